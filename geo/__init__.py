@@ -1,0 +1,1 @@
+"""Geocode and map the places and links of Azerbaijan-Iran cooperation articles."""

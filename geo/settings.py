@@ -1,0 +1,88 @@
+"""Defaults users can change.
+
+Every function that needs one of these values reads it from :data:`settings`
+when it is called, so changing an attribute takes effect immediately::
+
+    import geo
+    geo.settings.online = True
+    geo.settings.user_agent = "my-newsroom-maps/1.0 (maps@example.org)"
+
+Environment variables give the starting values, so a notebook or CI job can
+set them without code: ``CORRIDORS_ONLINE``, ``CORRIDORS_USER_AGENT``,
+``CORRIDORS_NOMINATIM_URL``, ``CORRIDORS_CACHE_DIR``, ``CORRIDORS_CHROMIUM``,
+``CORRIDORS_TILES``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Folder holding the project's data files (``data/`` at the repository root).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _env_flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass
+class Settings:
+    """Package-wide defaults.
+
+    Attributes
+    ----------
+    online : bool
+        Whether :func:`geo.geocode` may ask the online geocoder when the
+        gazetteer has no answer. Off by default: everything works offline.
+    user_agent : str
+        The identifying User-Agent sent to Nominatim (its usage policy requires one).
+    nominatim_url : str
+        Base URL of the Nominatim service (a local server in tests).
+    timeout : float
+        Seconds to wait for one online request.
+    min_delay_seconds : float
+        Minimum time between two online requests (Nominatim allows 1 per second).
+    cache_dir : pathlib.Path
+        Folder of the persistent online-geocoding cache.
+    data_dir : pathlib.Path
+        Folder of the gazetteer and links data.
+    chromium_path : str or None
+        The Chromium executable used for PNG snapshots and browser checks.
+    tiles : bool
+        Whether maps carry online tile layers (they always carry the local
+        vector context layer, so they read with no tiles at all).
+    """
+
+    online: bool = field(default_factory=lambda: _env_flag("CORRIDORS_ONLINE", False))
+    user_agent: str = field(
+        default_factory=lambda: os.environ.get(
+            "CORRIDORS_USER_AGENT", "azir-corridors/0.1 (https://github.com/azir-corridors)"
+        )
+    )
+    nominatim_url: str = field(
+        default_factory=lambda: os.environ.get(
+            "CORRIDORS_NOMINATIM_URL", "https://nominatim.openstreetmap.org"
+        )
+    )
+    timeout: float = 10.0
+    min_delay_seconds: float = 1.0
+    cache_dir: Path = field(
+        default_factory=lambda: Path(
+            os.environ.get("CORRIDORS_CACHE_DIR", Path.home() / ".cache" / "azir-corridors")
+        )
+    )
+    data_dir: Path = DATA_DIR
+    chromium_path: str | None = field(
+        default_factory=lambda: os.environ.get("CORRIDORS_CHROMIUM") or shutil.which("chromium")
+    )
+    tiles: bool = field(default_factory=lambda: _env_flag("CORRIDORS_TILES", True))
+
+
+#: The settings object every function reads.
+settings = Settings()
