@@ -1,1 +1,47 @@
-"""Geocode and map the places and links of Azerbaijan-Iran cooperation articles."""
+"""Geocode and map the places and links of Azerbaijan-Iran cooperation articles.
+
+The public API is imported lazily, so ``import geo`` stays fast::
+
+    import geo
+    geo.geocode("Naxçıvan")          # -> Place
+    geo.places()                     # -> GeoDataFrame of the curated gazetteer
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from geo.settings import settings
+
+#: Public name -> module that defines it.
+_EXPORTS = {
+    "geocode": "geo.geocode",
+    "Place": "geo.gazetteer",
+    "places": "geo.gazetteer",
+    "gazetteer": "geo.gazetteer",
+    "links": "geo.links",
+    "geoparse": "geo.geoparse",
+    "Mention": "geo.geoparse",
+    "story_map": "geo.story",
+    "GeoError": "geo._errors",
+    "DataError": "geo._errors",
+    "PlaceNotFound": "geo._errors",
+    "GeocoderUnavailable": "geo._errors",
+    "ExportError": "geo._errors",
+}
+
+__all__ = ["settings", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    msg = f"module 'geo' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -10,7 +10,7 @@ when it is called, so changing an attribute takes effect immediately::
 Environment variables give the starting values, so a notebook or CI job can
 set them without code: ``CORRIDORS_ONLINE``, ``CORRIDORS_USER_AGENT``,
 ``CORRIDORS_NOMINATIM_URL``, ``CORRIDORS_CACHE_DIR``, ``CORRIDORS_CHROMIUM``,
-``CORRIDORS_TILES``.
+``CORRIDORS_TILES``, ``CORRIDORS_MAPS_DIR``.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ class Settings:
     tiles : bool
         Whether maps carry online tile layers (they always carry the local
         vector context layer, so they read with no tiles at all).
+    maps_dir : pathlib.Path
+        Where notebooks and ``corridors build`` write exported maps (``maps/``).
     """
 
     online: bool = field(default_factory=lambda: _env_flag("CORRIDORS_ONLINE", False))
@@ -82,6 +84,11 @@ class Settings:
         default_factory=lambda: os.environ.get("CORRIDORS_CHROMIUM") or shutil.which("chromium")
     )
     tiles: bool = field(default_factory=lambda: _env_flag("CORRIDORS_TILES", True))
+    maps_dir: Path = field(
+        default_factory=lambda: Path(
+            os.environ.get("CORRIDORS_MAPS_DIR", DATA_DIR.parent / "maps")
+        )
+    )
 
 
 #: The settings object every function reads.

@@ -1,0 +1,83 @@
+"""The ``corridors`` command line: thin calls into :mod:`geo`.
+
+Exit status: 0 on success, 1 when the input names nothing we can find or is
+malformed (one line on stderr, no traceback), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from geo._errors import GeoError
+from geo.gazetteer import KINDS
+
+
+def _geocode(args: argparse.Namespace) -> str:
+    from geo.geocode import geocode
+
+    place = geocode(args.query, kind=args.kind, online=args.online)
+    if args.json:
+        return json.dumps(place.to_dict(), ensure_ascii=False)
+    also = f"  (also: {', '.join(place.alternatives)})" if place.alternatives else ""
+    return f"{place.name} [{place.id}] {place.kind}, {place.country}: {place.lat:.5f}, {place.lon:.5f}{also}"
+
+
+def _build(args: argparse.Namespace) -> str:
+    import time
+
+    from geo.build import build
+
+    start = time.perf_counter()
+    runs = build(
+        args.out, jobs=args.jobs, progress=lambda line: print(line, file=sys.stderr, flush=True)
+    )
+    files = sorted(p for p in args.out.iterdir() if p.is_file())
+    width = max((len(p.name) for p in files), default=10)
+    lines = [f"{p.name:<{width}}  {p.stat().st_size / 1024:8.1f} KB" for p in files]
+    lines.append(
+        f"{len(files)} files in {args.out} from {len(runs)} notebooks, {time.perf_counter() - start:.1f} s"
+    )
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="corridors",
+        description="Geocode and map the places and links of Azerbaijan-Iran cooperation articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("geocode", help="find a place in the gazetteer (or online)")
+    p.add_argument("query", help="a place name, e.g. 'Naxçıvan' or 'the Araz river'")
+    p.add_argument("--kind", choices=sorted(KINDS), help="only places of this kind")
+    p.add_argument(
+        "--online", action="store_true", help="ask Nominatim when the gazetteer has no answer"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print one JSON object with GeoJSON geometry"
+    )
+    p.set_defaults(run=_geocode)
+
+    p = sub.add_parser("build", help="execute every notebook and export every map")
+    p.add_argument("--out", type=Path, default=Path("maps"), help="output folder (default: maps)")
+    p.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (default: 2)")
+    p.set_defaults(run=_build)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        out = args.run(args)
+    except (GeoError, OSError) as e:
+        print(f"corridors {args.command}: {e}", file=sys.stderr)
+        return 1
+    if out:
+        print(out)
+    return 0

@@ -1,0 +1,243 @@
+"""Resolve a place name to a :class:`~geo.gazetteer.Place`: gazetteer first, online as an option.
+
+How a query is matched, in order:
+
+1. its normalised form (see :func:`geo.gazetteer.normalize`) is looked up in
+   the alias index;
+2. failing that, leading articles ("the"), kind words ("river", "reservoir",
+   "Dam", "economic region", ...) and country words ("Iran", "Iranian",
+   "Azerbaijani", ...) are peeled off the ends, kept as hints, and the rest is
+   looked up;
+3. failing that, the closest curated name within a small edit distance
+   (rapidfuzz, score >= 85) is taken, then the closest GeoNames name;
+4. failing that, the online geocoder is asked when ``online`` is on, and
+   otherwise :class:`~geo._errors.PlaceNotFound` is raised with suggestions.
+
+When several places share the name (Julfa, Astara, Nakhchivan, Qız Qalası),
+the rule is: keep the candidates of the requested kind (the ``kind`` argument
+or a kind word in the query), then those of the hinted country, then prefer
+curated places to GeoNames rows, higher ``prominence`` (set in
+``data/places.yaml``, with the reason) and larger population. The places not
+chosen are listed in :attr:`Place.alternatives`.
+"""
+
+from __future__ import annotations
+
+from geo._errors import PlaceNotFound
+from geo.gazetteer import KINDS, SETTLEMENT_KINDS, Gazetteer, Place, gazetteer, normalize
+from geo.settings import settings
+
+#: Words that name a kind, as they appear around a place name (normalised).
+KIND_WORDS: dict[str, str] = {
+    "river": "river",
+    "cayi": "river",
+    "reservoir": "reservoir",
+    "water reservoir": "reservoir",
+    "su anbari": "reservoir",
+    "dam": "dam",
+    "hydro junction": "dam",
+    "hydroelectric complex": "dam",
+    "hydropower plant": "hydropower plant",
+    "hydroelectric power plant": "hydropower plant",
+    "hydroelectric power station": "hydropower plant",
+    "hydropower station": "hydropower plant",
+    "power plant": "hydropower plant",
+    "hpp": "hydropower plant",
+    "ses": "hydropower plant",
+    "city": "city",
+    "town": "town",
+    "village": "village",
+    "district": "district",
+    "rayon": "district",
+    "region": "region",
+    "economic region": "region",
+    "autonomous republic": "region",
+    "province": "region",
+    "border crossing": "border crossing",
+    "border checkpoint": "border crossing",
+    "checkpoint": "border crossing",
+}
+
+#: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.
+COUNTRY_WORDS: dict[str, str] = {
+    "azerbaijan": "AZ",
+    "azerbaijani": "AZ",
+    "az": "AZ",
+    "iran": "IR",
+    "iranian": "IR",
+    "ir": "IR",
+    "armenia": "AM",
+    "armenian": "AM",
+    "am": "AM",
+    "turkey": "TR",
+    "turkish": "TR",
+    "tr": "TR",
+}
+
+_ARTICLES = ("the",)
+_FUZZY_CUTOFF = 85.0
+
+
+def _peel(key: str) -> tuple[str, str | None, str | None]:
+    """Split kind and country words and articles off both ends of a normalised query."""
+    words = key.split()
+    kind = country = None
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for size in (3, 2, 1):
+            for end in ("tail", "head"):
+                part = " ".join(words[-size:] if end == "tail" else words[:size])
+                if len(words) <= size:
+                    continue
+                if part in KIND_WORDS and kind is None:
+                    kind = KIND_WORDS[part]
+                elif part in COUNTRY_WORDS and country is None:
+                    country = COUNTRY_WORDS[part]
+                elif end == "head" and part in _ARTICLES:
+                    pass
+                else:
+                    continue
+                words = words[:-size] if end == "tail" else words[size:]
+                changed = True
+                break
+            if changed:
+                break
+    return " ".join(words), kind, country
+
+
+def _kind_matches(place: Place, kind: str) -> bool:
+    if place.kind == kind:
+        return True
+    return kind in SETTLEMENT_KINDS and place.kind in SETTLEMENT_KINDS
+
+
+def rank(
+    candidates: list[Place], *, kind: str | None = None, country: str | None = None
+) -> list[Place]:
+    """Order the places sharing a name by the documented rule (best first).
+
+    Parameters
+    ----------
+    candidates : list of Place
+    kind : str, optional
+        Keep only places of this kind (settlement kinds match each other).
+    country : str, optional
+        Prefer places in this country.
+
+    Returns
+    -------
+    list of Place
+        Possibly empty when no candidate has the requested kind.
+    """
+    if kind:
+        exact = [p for p in candidates if p.kind == kind]
+        candidates = exact or [p for p in candidates if _kind_matches(p, kind)]
+    if country:
+        candidates = [p for p in candidates if p.country == country] or candidates
+    return sorted(candidates, key=lambda p: (not p.curated, -p.prominence, -p.population))
+
+
+def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
+    from rapidfuzz import fuzz, process
+
+    if len(key) < 4:
+        return []
+    for keys in (gaz.curated_keys, tuple(gaz.index)):
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if hit:
+            return gaz.lookup(hit[0])
+    return []
+
+
+def suggestions(query: str, *, limit: int = 3) -> list[str]:
+    """Return the names of the places closest to ``query`` (for error messages)."""
+    from rapidfuzz import fuzz, process
+
+    gaz = gazetteer()
+    names: list[str] = []
+    for key, _, _ in process.extract(
+        normalize(query), gaz.curated_keys, scorer=fuzz.WRatio, limit=limit * 3
+    ):
+        name = gaz.lookup(key)[0].name
+        if name not in names:
+            names.append(name)
+    return names[:limit]
+
+
+def candidates(query: str, *, kind: str | None = None) -> list[Place]:
+    """Return every gazetteer place ``query`` could mean, best first (no online lookup).
+
+    Examples
+    --------
+    >>> [p.id for p in candidates("Julfa")][:2]
+    ['julfa-az', 'jolfa-ir']
+    """
+    gaz = gazetteer()
+    key = normalize(query)
+    found = gaz.lookup(key)
+    country = None
+    if not found:
+        key, hinted, country = _peel(key)
+        kind = kind or hinted
+        found = gaz.lookup(key) or _fuzzy(gaz, key)
+    return rank(found, kind=kind, country=country)
+
+
+def geocode(query: str, *, kind: str | None = None, online: bool | None = None) -> Place:
+    """Return the place a name refers to.
+
+    Parameters
+    ----------
+    query : str
+        A place name as people write it: any case, script or transliteration,
+        with or without words like "the", "river" or "reservoir" around it.
+    kind : str, optional
+        Restrict the answer to this kind (one of :data:`geo.gazetteer.KINDS`).
+    online : bool, optional
+        Ask the online geocoder (Nominatim) when the gazetteer has no answer.
+        Defaults to ``geo.settings.online`` (off).
+
+    Returns
+    -------
+    Place
+        The best match; ``alternatives`` lists the other candidates.
+
+    Raises
+    ------
+    PlaceNotFound
+        When nothing matches; the message names the query and the closest names.
+    ValueError
+        When ``query`` is empty or ``kind`` is not a known kind.
+
+    Examples
+    --------
+    >>> geocode("the Araz River").id
+    'araz'
+    >>> geocode("Naxçıvan").id
+    'nakhchivan'
+    >>> p = geocode("Astara")
+    >>> p.id, p.alternatives
+    ('astara-az', ('astara-ir',))
+    >>> geocode("Astara", kind="town").country in {"AZ", "IR"}
+    True
+    """
+    if not isinstance(query, str) or not query.strip():
+        msg = f"geocode() needs a non-empty place name, got {query!r}."
+        raise ValueError(msg)
+    if kind is not None and kind not in KINDS:
+        msg = f"geocode(kind={kind!r}): unknown kind; use one of {sorted(KINDS)}."
+        raise ValueError(msg)
+    found = candidates(query, kind=kind)
+    if found:
+        return found[0].with_alternatives(p.id for p in found)
+    if settings.online if online is None else online:
+        from geo._nominatim import geocode_online
+
+        return geocode_online(query)
+    close = suggestions(query)
+    what = f"No {kind} matches" if kind else "No place matches"
+    msg = f"{what} {query!r} in the gazetteer. Closest names: {', '.join(close) or 'none'}."
+    if not online:
+        msg += " Pass online=True (or --online) to ask Nominatim."
+    raise PlaceNotFound(msg, query=query, candidates=tuple(close))

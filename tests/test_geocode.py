@@ -1,0 +1,182 @@
+"""geocode(): every place the article needs, from its English name and other spellings."""
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+from shapely.geometry import Point
+
+import geo
+from geo._errors import PlaceNotFound
+from geo.gazetteer import haversine_km
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CITED = {r["id"]: r for r in yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8"))}
+
+# id -> spellings people write (the English name first). Each must resolve to the id.
+SPELLINGS = {
+    "nakhchivan": ["Nakhchivan city", "Naxçıvan şəhəri", "Nakhichevan city"],
+    "nakhchivan-ar": [
+        "Nakhchivan Autonomous Republic",
+        "Naxçıvan Muxtar Respublikası",
+        "Nakhichevan ASSR",
+    ],
+    "east-zangezur": ["East Zangezur economic region", "Şərqi Zəngəzur", "Eastern Zangezur"],
+    "jabrayil-district": ["Jabrayil District", "Cəbrayıl rayonu", "Jebrail district"],
+    "zangilan-district": ["Zangilan District", "Zəngilan rayonu", "Zangelan district"],
+    "qubadli-district": ["Qubadli District", "Qubadlı rayonu", "Gubadly district"],
+    "lachin-district": ["Lachin District", "Laçın rayonu", "Lachyn district"],
+    "kalbajar-district": ["Kalbajar District", "Kəlbəcər rayonu", "Kelbajar district"],
+    "araz": ["Araz", "the Aras River", "Araks", "Arax", "Аракс", "ارس"],
+    "karabakh": ["Karabakh", "Qarabağ", "Karabagh"],
+    "az": ["Azerbaijan", "Azərbaycan", "Азербайджан"],
+    "ir": ["Iran", "Islamic Republic of Iran", "ایران"],
+    "am": ["Armenia", "Հայաստան", "Армения"],
+    "tehran": ["Tehran", "Teheran", "تهران"],
+    "baku": ["Baku", "Bakı", "Баку"],
+    "az-embassy-tehran": [
+        "Embassy of Azerbaijan in Tehran",
+        "Azerbaijan`s Embassy in Tehran",
+        "Azerbaijani embassy in Tehran",
+    ],
+    "astara-az": ["Astara, Azerbaijan", "Astara (AZ)", "Azerbaijani Astara"],
+    "astara-ir": ["Astara, Iran", "Iranian Astara", "آستارا"],
+    "rasht": ["Rasht", "Resht", "رشت"],
+    "qazvin": ["Qazvin", "Kazvin", "قزوین"],
+    "julfa-az": ["Julfa, Azerbaijan", "Culfa", "Djulfa, Azerbaijan"],
+    "jolfa-ir": ["Jolfa", "Julfa, Iran", "جلفا"],
+    "ordubad": ["Ordubad", "Ордубад", "Ordubad city"],
+    "horadiz": ["Horadiz", "Goradiz", "Horadiz town"],
+    "aghband": ["Aghband", "Ağbənd", "Agbend"],
+    "kalaleh": ["Kalaleh", "Kelaleh", "Kalala"],
+    "zangilan": ["Zangilan", "Zəngilan", "Zangelan"],
+    "khudafarin-dam": ["Khudafarin Dam", "Khoda Afarin Dam", "Xudafərin dam"],
+    "khudafarin-reservoir": [
+        "Khudafarin reservoir",
+        "Xudafərin su anbarı",
+        "Khoda Afarin reservoir",
+    ],
+    "giz-galasi-dam": ["Giz Galasi Dam", "Qız Qalası dam", "Giz Galasi hydroelectric complex"],
+    "giz-galasi-reservoir": [
+        "Giz Galasi reservoir",
+        "Qız Qalası su anbarı",
+        "Qiz Qalasi reservoir",
+    ],
+    "araz-hydro-junction": ["Araz hydro junction", "Aras Dam", "Araz dam"],
+    "ordubad-hpp": [
+        "Ordubad HPP",
+        "Ordubad hydropower plant",
+        "Ordubad hydroelectric power station",
+    ],
+    "marazad-hpp": [
+        "Marazad HPP",
+        "Marazad hydropower plant",
+        "Marazad hydroelectric power station",
+    ],
+    "meghri": ["Meghri", "Mehri", "Մեղրի"],
+    "kapan": ["Kapan", "Ghapan", "Կապան"],
+    "sadarak": ["Sadarak", "Sədərək", "Sedarak"],
+    "dilucu": ["Dilucu", "Dilucu border crossing", "Dilucu border gate"],
+    "igdir": ["Igdir", "Iğdır", "Igdyr"],
+    "kars": ["Kars", "Карс", "Kars city"],
+}
+
+
+def _cited_point(place_id):
+    rec = CITED[place_id]
+    return (rec["lat"], rec["lon"]) if "lat" in rec else None
+
+
+@pytest.mark.parametrize(
+    ("place_id", "spelling"),
+    [(pid, s) for pid, spellings in SPELLINGS.items() for s in spellings],
+)
+def test_spelling_resolves_to_the_cited_place(place_id, spelling):
+    place = geo.geocode(spelling)
+    assert place.id == place_id, f"{spelling!r} resolved to {place.id}"
+    point = Point(place.lon, place.lat)
+    cited = _cited_point(place_id)
+    if place.geometry.geom_type == "Point":
+        assert haversine_km(place.lat, place.lon, *cited) < 3.0
+    elif place.kind == "river":
+        assert place.geometry.geom_type in ("LineString", "MultiLineString")
+        assert place.geometry.distance(point) < 1e-6
+    else:
+        assert place.geometry.geom_type in ("Polygon", "MultiPolygon")
+        assert place.geometry.buffer(1e-9).contains(point)
+
+
+@pytest.mark.parametrize("place_id", [p for p in SPELLINGS if len(CITED[p]["name"]) >= 6])
+def test_english_name_geocodes_with_typo(place_id):
+    name = CITED[place_id]["name"]
+    typo = name[:2] + name[3:]  # drop the third letter (short names are too ambiguous)
+    assert geo.geocode(typo).id == place_id
+
+
+def test_every_place_has_at_least_three_spellings_tested():
+    assert all(len(s) >= 3 for s in SPELLINGS.values())
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "expected"),
+    [
+        ("Qız Qalası", None, "giz-galasi-dam"),
+        ("Qız Qalası", "building", "maiden-tower"),
+        ("Maiden Tower", None, "maiden-tower"),
+        ("Julfa", "town", "julfa-az"),
+        ("Julfa Iran", None, "jolfa-ir"),
+        ("Nakhchivan", "region", "nakhchivan-ar"),
+        ("Nakhchivan", "city", "nakhchivan"),
+    ],
+)
+def test_ambiguous_names_follow_the_documented_rule(query, kind, expected):
+    assert geo.geocode(query, kind=kind).id == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "pair"),
+    [("Astara", {"astara-az", "astara-ir"}), ("Julfa", {"julfa-az", "jolfa-ir"})],
+)
+def test_ambiguous_names_expose_the_alternatives(query, pair):
+    place = geo.geocode(query)
+    assert {place.id, *place.alternatives} >= pair
+
+
+@pytest.mark.parametrize(
+    ("query", "country"), [("Tabriz", "IR"), ("Yerevan", "AM"), ("Ganja", "AZ"), ("Marand", "IR")]
+)
+def test_towns_outside_the_curated_list_resolve_from_geonames(query, country):
+    place = geo.geocode(query)
+    assert place.id.startswith("geonames:") or place.id == query.lower()
+    assert place.country == country
+
+
+def test_unknown_query_names_the_query_and_candidates():
+    with pytest.raises(PlaceNotFound) as err:
+        geo.geocode("Zangezurrr Qqq")
+    msg = str(err.value)
+    assert "'Zangezurrr Qqq'" in msg and "Closest names:" in msg
+    assert "East Zangezur" in err.value.candidates
+    assert isinstance(err.value, LookupError)
+
+
+def test_kind_that_excludes_every_candidate_is_not_found():
+    with pytest.raises(PlaceNotFound, match="No dam matches 'Tehran'"):
+        geo.geocode("Tehran", kind="dam")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", None])
+def test_empty_query_is_a_clear_value_error(bad):
+    with pytest.raises(ValueError, match="non-empty place name"):
+        geo.geocode(bad)
+
+
+def test_unknown_kind_is_a_clear_value_error():
+    with pytest.raises(ValueError, match="unknown kind"):
+        geo.geocode("Tehran", kind="planet")
+
+
+def test_representative_point_of_a_river_lies_on_it():
+    araz = geo.geocode("Araz")
+    assert math.isclose(araz.geometry.distance(Point(araz.lon, araz.lat)), 0, abs_tol=1e-6)
