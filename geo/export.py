@@ -478,6 +478,7 @@ TWO_FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimatio
 
 
 def _snapshot(html_path: Path, width: int, height: int) -> bytes:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -486,7 +487,18 @@ def _snapshot(html_path: Path, width: int, height: int) -> bytes:
             page = browser.new_page(viewport={"width": width, "height": height})
             page.route("**/*", offline_route)
             page.goto(html_path.resolve().as_uri(), wait_until="load")
-            page.wait_for_function(LEAFLET_READY, timeout=15_000)
+            # Scripts have all run at "load": without L now, Leaflet will never come.
+            if page.evaluate("typeof window.L") != "object":
+                msg = (
+                    f"Leaflet did not load in {html_path} offline; "
+                    "was it saved with save_html(..., self_contained=True)?"
+                )
+                raise ExportError(msg)
+            try:
+                page.wait_for_function(LEAFLET_READY, timeout=15_000)
+            except PlaywrightTimeout as e:
+                msg = f"Leaflet drew no map in {html_path} within 15 s"
+                raise ExportError(msg) from e
             page.evaluate(TWO_FRAMES)
             return page.screenshot(type="png")
         finally:

@@ -312,3 +312,11 @@ def test_save_png_from_map(tmp_path: Path) -> None:
 def test_save_png_from_html(saved: Path, tmp_path: Path) -> None:
     out = save_png(saved, tmp_path / "map.png", width=300, height=200)
     assert png_size(out) == (300, 200)
+
+
+def test_save_png_of_a_page_that_needs_the_network(tmp_path: Path) -> None:
+    page = save_html(minimal_map(), tmp_path / "cdn.html", self_contained=False)
+    out = tmp_path / "map.png"
+    with pytest.raises(ExportError, match="self_contained=True"):
+        save_png(page, out)
+    assert not out.exists()
