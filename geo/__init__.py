@@ -12,11 +12,15 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from geo.geocode import geocode
 from geo.settings import settings
 
-#: Public name -> module that defines it.
+# Functions that share their module's name (geocode, geoparse, links) are
+# imported eagerly above: importing a submodule binds its name on the package,
+# so a lazy function of the same name would be shadowed by the module.
+
+#: Public name -> module that defines it (imported on first use).
 _EXPORTS = {
-    "geocode": "geo.geocode",
     "Place": "geo.gazetteer",
     "places": "geo.gazetteer",
     "gazetteer": "geo.gazetteer",
@@ -31,7 +35,7 @@ _EXPORTS = {
     "ExportError": "geo._errors",
 }
 
-__all__ = ["settings", *_EXPORTS]
+__all__ = ["geocode", "settings", *_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:

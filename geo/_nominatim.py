@@ -93,6 +93,7 @@ def _throttle() -> None:
 
 def _request(query: str) -> dict[str, Any] | None:
     from geopy import exc
+    from geopy.adapters import URLLibAdapter
     from geopy.geocoders import Nominatim
 
     url = urlsplit(settings.nominatim_url)
@@ -101,6 +102,7 @@ def _request(query: str) -> dict[str, Any] | None:
         domain=url.netloc + url.path.rstrip("/"),
         scheme=url.scheme or "https",
         timeout=settings.timeout,
+        adapter_factory=URLLibAdapter,  # one request per call: no hidden retries
     )
     _throttle()
     where = f"Nominatim at {settings.nominatim_url}"

@@ -59,6 +59,58 @@ KINDS: dict[str, tuple[str, ...]] = {
 #: Kinds that are settlements, used when a query says "city" or "town".
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 
+#: Words that name a kind, as they appear around a place name (normalised).
+KIND_WORDS: dict[str, str] = {
+    "river": "river",
+    "cayi": "river",
+    "reservoir": "reservoir",
+    "water reservoir": "reservoir",
+    "su anbari": "reservoir",
+    "dam": "dam",
+    "hydro junction": "dam",
+    "hydroelectric complex": "dam",
+    "hydropower plant": "hydropower plant",
+    "hydroelectric power plant": "hydropower plant",
+    "hydropower station": "hydropower plant",
+    "power plant": "hydropower plant",
+    "hpp": "hydropower plant",
+    "ses": "hydropower plant",
+    "city": "city",
+    "town": "town",
+    "village": "village",
+    "district": "district",
+    "rayon": "district",
+    "region": "region",
+    "economic region": "region",
+    "autonomous republic": "region",
+    "province": "region",
+    "assr": "region",
+    "muxtar respublikasi": "region",
+    "sahari": "city",
+    "rayonu": "district",
+    "hydroelectric power station": "hydropower plant",
+    "border crossing": "border crossing",
+    "border checkpoint": "border crossing",
+    "checkpoint": "border crossing",
+}
+
+#: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.
+COUNTRY_WORDS: dict[str, str] = {
+    "azerbaijan": "AZ",
+    "azerbaijani": "AZ",
+    "az": "AZ",
+    "iran": "IR",
+    "iranian": "IR",
+    "ir": "IR",
+    "armenia": "AM",
+    "armenian": "AM",
+    "am": "AM",
+    "turkey": "TR",
+    "turkish": "TR",
+    "tr": "TR",
+}
+
+_ARTICLES = ("the",)
 _REQUIRED = ("id", "name", "kind", "country", "source")
 _APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02bb\u0060\u00b4']")
 _POSSESSIVE = re.compile(r"'s\b|s'(?=\s|$)")
@@ -177,6 +229,54 @@ class Place:
     def with_alternatives(self, ids: Iterable[str]) -> Place:
         """Return a copy listing ``ids`` as alternatives."""
         return replace(self, alternatives=tuple(i for i in ids if i != self.id))
+
+
+def peel(key: str, *, countries: bool = True) -> tuple[str, str | None, str | None]:
+    """Split kind words, country words and articles off both ends of a normalised name.
+
+    Parameters
+    ----------
+    key : str
+        A normalised name (see :func:`normalize`).
+    countries : bool
+        Also peel country words ("Iran", "Azerbaijani", ...).
+
+    Returns
+    -------
+    tuple
+        ``(rest, kind, country)``: the name left, and the kind and ISO code hinted.
+
+    Examples
+    --------
+    >>> peel("the araz river")
+    ('araz', 'river', None)
+    >>> peel("iranian astara")
+    ('astara', None, 'IR')
+    """
+    words = key.split()
+    kind = country = None
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for size in (3, 2, 1):
+            for end in ("tail", "head"):
+                part = " ".join(words[-size:] if end == "tail" else words[:size])
+                if len(words) <= size:
+                    continue
+                if part in KIND_WORDS and kind is None:
+                    kind = KIND_WORDS[part]
+                elif countries and part in COUNTRY_WORDS and country is None:
+                    country = COUNTRY_WORDS[part]
+                elif end == "head" and part in _ARTICLES:
+                    pass
+                else:
+                    continue
+                words = words[:-size] if end == "tail" else words[size:]
+                changed = True
+                break
+            if changed:
+                break
+    return " ".join(words), kind, country
 
 
 def _where(path: Path, index: int, rid: object) -> str:
@@ -432,9 +532,10 @@ class Gazetteer:
         self.by_id[place.id] = place
         for name in self._names(place):
             key = normalize(name)
-            if key:
-                ids = self.index.setdefault(key, [])
-                if place.id not in ids:
+            # "Khudafarin Dam" is also found as "Khudafarin" (the kind then ranks it).
+            for k in {key, peel(key, countries=False)[0]}:
+                ids = self.index.setdefault(k, []) if k else []
+                if k and place.id not in ids:
                     ids.append(place.id)
 
     def _duplicates_curated(self, place: Place, km: float) -> bool:

@@ -24,86 +24,18 @@ chosen are listed in :attr:`Place.alternatives`.
 from __future__ import annotations
 
 from geo._errors import PlaceNotFound
-from geo.gazetteer import KINDS, SETTLEMENT_KINDS, Gazetteer, Place, gazetteer, normalize
+from geo.gazetteer import (
+    KINDS,
+    SETTLEMENT_KINDS,
+    Gazetteer,
+    Place,
+    gazetteer,
+    normalize,
+    peel,
+)
 from geo.settings import settings
 
-#: Words that name a kind, as they appear around a place name (normalised).
-KIND_WORDS: dict[str, str] = {
-    "river": "river",
-    "cayi": "river",
-    "reservoir": "reservoir",
-    "water reservoir": "reservoir",
-    "su anbari": "reservoir",
-    "dam": "dam",
-    "hydro junction": "dam",
-    "hydroelectric complex": "dam",
-    "hydropower plant": "hydropower plant",
-    "hydroelectric power plant": "hydropower plant",
-    "hydroelectric power station": "hydropower plant",
-    "hydropower station": "hydropower plant",
-    "power plant": "hydropower plant",
-    "hpp": "hydropower plant",
-    "ses": "hydropower plant",
-    "city": "city",
-    "town": "town",
-    "village": "village",
-    "district": "district",
-    "rayon": "district",
-    "region": "region",
-    "economic region": "region",
-    "autonomous republic": "region",
-    "province": "region",
-    "border crossing": "border crossing",
-    "border checkpoint": "border crossing",
-    "checkpoint": "border crossing",
-}
-
-#: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.
-COUNTRY_WORDS: dict[str, str] = {
-    "azerbaijan": "AZ",
-    "azerbaijani": "AZ",
-    "az": "AZ",
-    "iran": "IR",
-    "iranian": "IR",
-    "ir": "IR",
-    "armenia": "AM",
-    "armenian": "AM",
-    "am": "AM",
-    "turkey": "TR",
-    "turkish": "TR",
-    "tr": "TR",
-}
-
-_ARTICLES = ("the",)
 _FUZZY_CUTOFF = 85.0
-
-
-def _peel(key: str) -> tuple[str, str | None, str | None]:
-    """Split kind and country words and articles off both ends of a normalised query."""
-    words = key.split()
-    kind = country = None
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for size in (3, 2, 1):
-            for end in ("tail", "head"):
-                part = " ".join(words[-size:] if end == "tail" else words[:size])
-                if len(words) <= size:
-                    continue
-                if part in KIND_WORDS and kind is None:
-                    kind = KIND_WORDS[part]
-                elif part in COUNTRY_WORDS and country is None:
-                    country = COUNTRY_WORDS[part]
-                elif end == "head" and part in _ARTICLES:
-                    pass
-                else:
-                    continue
-                words = words[:-size] if end == "tail" else words[size:]
-                changed = True
-                break
-            if changed:
-                break
-    return " ".join(words), kind, country
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
@@ -178,7 +110,7 @@ def candidates(query: str, *, kind: str | None = None) -> list[Place]:
     found = gaz.lookup(key)
     country = None
     if not found:
-        key, hinted, country = _peel(key)
+        key, hinted, country = peel(key)
         kind = kind or hinted
         found = gaz.lookup(key) or _fuzzy(gaz, key)
     return rank(found, kind=kind, country=country)
@@ -215,10 +147,12 @@ def geocode(query: str, *, kind: str | None = None, online: bool | None = None) 
     >>> geocode("the Araz River").id
     'araz'
     >>> geocode("Naxçıvan").id
+    'nakhchivan-ar'
+    >>> geocode("Naxçıvan", kind="city").id
     'nakhchivan'
     >>> p = geocode("Astara")
     >>> p.id, p.alternatives
-    ('astara-az', ('astara-ir',))
+    ('astara-ir', ('astara-az',))
     >>> geocode("Astara", kind="town").country in {"AZ", "IR"}
     True
     """
