@@ -52,7 +52,7 @@ GRID = 1e-5
 #: Working grid for overlays (degrees, ~0.1 m).
 WORK_GRID = 1e-7
 #: Coverage simplification tolerance for country outlines (degrees).
-SIMPLIFY_TOLERANCE = 0.01
+SIMPLIFY_TOLERANCE = 0.005
 #: Simplification tolerance of the river lines (degrees, ~20 m).
 RIVER_TOLERANCE = 0.0002
 #: WDBII segment ends closer than this to another segment are joined to it (degrees).
@@ -103,6 +103,22 @@ GEONAMES = {
     "shusha": 147105,
     "tartar": 584871,
     "khankendi": 146970,
+    # Towns by the Araz, used only to check the corrected borders.
+    "julfa-az": 148251,
+    "julfa-ir": 130081,
+    "ordubad": 147368,
+    "meghri": 174823,
+    "horadiz": 148003,
+}
+#: Expected country of the check towns.
+CHECK_TOWNS = {
+    "julfa-az": "az",
+    "julfa-ir": "ir",
+    "ordubad": "az",
+    "meghri": "am",
+    "horadiz": "az",
+    "naxcivan": "az",
+    "sabirabad": "az",
 }
 #: East Zangezur districts: id -> (name, GeoNames key of the centre, published km²).
 EAST_ZANGEZUR = {
@@ -360,8 +376,11 @@ def build_rivers(points: dict[str, Point]) -> tuple[LineString, LineString, Line
 
 
 def snap(geom: shapely.Geometry, grid: float = GRID) -> shapely.Geometry:
-    """Snap a geometry to a grid, keeping polygons valid."""
-    return shapely.set_precision(geom, grid)
+    """Snap a geometry to a grid, keeping polygons valid.
+
+    The grid is not kept on the result (later operations run in floating precision).
+    """
+    return shapely.set_precision(shapely.set_precision(geom, grid), 0.0)
 
 
 def reproject(geom: shapely.Geometry, src: str, dst: str) -> shapely.Geometry:
@@ -439,18 +458,17 @@ def side_of(face: Polygon, river: LineString) -> str | None:
 
     Faces that touch the river in points only (or not at all) return None.
     """
-    common = face.boundary.intersection(river, grid_size=WORK_GRID)
-    if common.length < 1e-6:
+    # The face's river edge is the noded (grid-snapped) river: compare with a tolerance.
+    common = face.boundary.intersection(river.buffer(5 * WORK_GRID))
+    if common.length < 1e-5:
         return None
-    piece = max(getattr(common, "geoms", [common]), key=lambda g: g.length)
-    mid = piece.interpolate(0.5, normalized=True)
-    at = river.project(mid)
+    # A point inside the face; thin slivers have it right next to their river edge.
+    inside = face.representative_point()
+    at = river.project(inside)
     a = river.interpolate(max(at - 1e-5, 0.0))
     b = river.interpolate(min(at + 1e-5, river.length))
-    tx, ty = b.x - a.x, b.y - a.y
-    norm = math.hypot(tx, ty) or 1.0
-    left = Point(mid.x - ty / norm * 2e-5, mid.y + tx / norm * 2e-5)
-    return "left" if face.contains(left) else "right"
+    cross = (b.x - a.x) * (inside.y - a.y) - (b.y - a.y) * (inside.x - a.x)
+    return "left" if cross > 0 else "right"
 
 
 def correct_araz_border(
@@ -604,6 +622,16 @@ def check_border(section: LineString, countries: dict[str, shapely.Geometry]) ->
     return report
 
 
+def check_towns(points: dict[str, Point], countries: dict[str, shapely.Geometry]) -> list[str]:
+    """Report which country each check town falls in (GeoNames point in polygon)."""
+    out = []
+    for key, wanted in CHECK_TOWNS.items():
+        owner = next((c for c, g in sorted(countries.items()) if g.contains(points[key])), None)
+        flag = "ok" if owner == wanted else "WRONG"
+        out.append(f"{key} (geonames:{GEONAMES[key]}) in {owner}, expected {wanted}: {flag}")
+    return out
+
+
 def check_coverage(geoms: dict[str, shapely.Geometry]) -> str:
     """Report the total overlap area between the countries (km²)."""
     items = sorted(geoms.items())
@@ -701,6 +729,7 @@ def build() -> tuple[list[Feature], list[str]]:
     report.extend(notes)
     report.extend(check_border(section, countries))
     report.append(check_coverage(countries))
+    report.extend(check_towns(points, countries))
 
     lon0, lat0 = section.coords[0]
     lon1, lat1 = section.coords[-1]
@@ -727,7 +756,7 @@ def build() -> tuple[list[Feature], list[str]]:
                 f"{RUSSIA_CLIP[1]}-{RUSSIA_CLIP[3]} (North Caucasus only); "
             )
         if cid in LEFT_BANK + RIGHT_BANK:
-            deriv += corr
+            deriv += corr[0].lower() + corr[1:]
         else:
             deriv += "no other change."
         src = src_ne0 + ("; " + SRC_GSHHG if cid in LEFT_BANK + RIGHT_BANK else "")
@@ -811,7 +840,8 @@ def build() -> tuple[list[Feature], list[str]]:
     )
     kb_parts = [g for k, g in fitted.items() if k.removesuffix("-centre") in KARABAKH]
     kb = as_multipolygon(fill_holes(shapely.union_all(kb_parts, grid_size=WORK_GRID)))
-    report.append(f"karabakh: {area_km2(kb):.0f} km²")
+    kb_pub = sum(PUBLISHED_KM2[k] for k in KARABAKH)
+    report.append(f"karabakh: {area_km2(kb):.0f} km² (sum of published areas {kb_pub:.0f})")
     ids = ", ".join(f"{k.title()} geonames:{GEONAMES[k]}" for k in KARABAKH)
     features.append(
         Feature(
