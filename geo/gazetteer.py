@@ -523,6 +523,7 @@ class Gazetteer:
         self.curated_keys = tuple(
             k for k, ids in self.index.items() if any(self.by_id[i].curated for i in ids)
         )
+        self.all_keys = tuple(self.index)
 
     def _names(self, place: Place) -> Iterator[str]:
         yield place.name

@@ -9,7 +9,8 @@ How a query is matched, in order:
    "Azerbaijani", ...) are peeled off the ends, kept as hints, and the rest is
    looked up;
 3. failing that, the closest curated name within a small edit distance
-   (rapidfuzz, score >= 85) is taken, then the closest GeoNames name;
+   (rapidfuzz Levenshtein: one edit up to 6 letters, two beyond) is taken,
+   then the closest GeoNames name;
 4. failing that, the online geocoder is asked when ``online`` is on, and
    otherwise :class:`~geo._errors.PlaceNotFound` is raised with suggestions.
 
@@ -34,8 +35,6 @@ from geo.gazetteer import (
     peel,
 )
 from geo.settings import settings
-
-_FUZZY_CUTOFF = 85.0
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
@@ -71,12 +70,19 @@ def rank(
 
 
 def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
-    from rapidfuzz import fuzz, process
+    """Return the places of the closest name within a small edit distance (curated first).
+
+    One edit is allowed in names of up to 6 characters, two in longer ones;
+    names shorter than 4 characters are never guessed.
+    """
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
 
     if len(key) < 4:
         return []
-    for keys in (gaz.curated_keys, tuple(gaz.index)):
-        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    edits = 1 if len(key) <= 6 else 2
+    for keys in (gaz.curated_keys, gaz.all_keys):
+        hit = process.extractOne(key, keys, scorer=Levenshtein.distance, score_cutoff=edits)
         if hit:
             return gaz.lookup(hit[0])
     return []
