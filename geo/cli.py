@@ -44,6 +44,23 @@ def _build(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _links(args: argparse.Namespace) -> str:
+    import math
+
+    from geo.links import links, to_geojson
+
+    df = links(args.file)
+    if args.json:
+        return json.dumps(to_geojson(df), ensure_ascii=False)
+    lines = [f"{'id':<26} {'mode':<12} {'status':<18} {'km':>7} {'published':>9}  by country (km)"]
+    for r in df.itertuples():
+        km = "" if math.isnan(r.length_km) else f"{r.length_km:.1f}"
+        pub = "" if math.isnan(r.published_length_km) else f"{r.published_length_km:g}"
+        by = ", ".join(f"{k} {v:g}" for k, v in r.length_by_country_km.items())
+        lines.append(f"{r.id:<26} {r.mode:<12} {r.status:<18} {km:>7} {pub:>9}  {by}")
+    return "\n".join(lines)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="corridors",
@@ -66,6 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("maps"), help="output folder (default: maps)")
     p.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (default: 2)")
     p.set_defaults(run=_build)
+
+    p = sub.add_parser("links", help="list the links (or print them as GeoJSON)")
+    p.add_argument(
+        "--json", action="store_true", help="print an RFC 7946 GeoJSON FeatureCollection"
+    )
+    p.add_argument("--file", type=Path, default=None, help="links file (default: data/links.yaml)")
+    p.set_defaults(run=_links)
     return parser
 
 
