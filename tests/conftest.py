@@ -14,9 +14,11 @@ import pytest
 def browser() -> Iterator[Any]:
     """One headless Chromium (Debian package, through Playwright) for the whole session.
 
-    Skips the test when Playwright or Chromium is missing.
+    Fails (never skips: a skipped browser check is a missing one) when Chromium
+    is missing, with the command that installs it.
     """
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from playwright import sync_api
+
     from geo._errors import ExportError
     from geo.export import launch_chromium
 
@@ -24,7 +26,7 @@ def browser() -> Iterator[Any]:
         try:
             chromium = launch_chromium(p)
         except ExportError as e:
-            pytest.skip(str(e))
+            pytest.fail(str(e))
         yield chromium
         chromium.close()
 
