@@ -26,6 +26,14 @@ def _geocode(args: argparse.Namespace) -> str:
     return f"{place.name} [{place.id}] {place.kind}, {place.country}: {place.lat:.5f}, {place.lon:.5f}{also}"
 
 
+def _summary(out: Path, runs: int, seconds: float) -> str:
+    files = sorted(p for p in out.iterdir() if p.is_file())
+    width = max((len(p.name) for p in files), default=10)
+    lines = [f"{p.name:<{width}}  {p.stat().st_size / 1024:8.1f} KB" for p in files]
+    lines.append(f"{len(files)} files in {out} from {runs} notebooks, {seconds:.1f} s")
+    return "\n".join(lines)
+
+
 def _build(args: argparse.Namespace) -> str:
     import time
 
@@ -35,13 +43,7 @@ def _build(args: argparse.Namespace) -> str:
     runs = build(
         args.out, jobs=args.jobs, progress=lambda line: print(line, file=sys.stderr, flush=True)
     )
-    files = sorted(p for p in args.out.iterdir() if p.is_file())
-    width = max((len(p.name) for p in files), default=10)
-    lines = [f"{p.name:<{width}}  {p.stat().st_size / 1024:8.1f} KB" for p in files]
-    lines.append(
-        f"{len(files)} files in {args.out} from {len(runs)} notebooks, {time.perf_counter() - start:.1f} s"
-    )
-    return "\n".join(lines)
+    return _summary(args.out, len(runs), time.perf_counter() - start)
 
 
 def _links(args: argparse.Namespace) -> str:
