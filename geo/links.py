@@ -84,6 +84,8 @@ RIPARIAN = ("AZ", "AM", "IR", "TR")
 SNAP_KM = 5.0
 #: How far from the river line a moved stop is placed (m).
 SNAP_OFFSET_M = 300.0
+#: Half the length of a drawn bridge: its heads sit this far from the river line (m).
+BRIDGE_HALF_M = 150.0
 #: Default offset of an ``along`` step from the river line (m).
 DEFAULT_OFFSET_M = 500.0
 #: Simplification of the river section before offsetting (m): below the offset, so
@@ -278,6 +280,17 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     stops = [s for s in steps if isinstance(s, Stop)]
     named = [s.place for s in stops if s.place]
     places = [named[0], named[-1], *named[1:-1]] if len(named) > 1 else named
+    via = rec.get("via") or []
+    if not isinstance(via, list):
+        raise _err(where, "via", "must be a list of place ids.")
+    for i, pid in enumerate(via):
+        if pid not in gaz.by_id:
+            raise _err(
+                where,
+                f"via[{i}]",
+                f"names unknown place {pid!r}.{_suggest(str(pid), gaz.curated_ids)}",
+            )
+    places += [p for p in via if p not in places]
     return Link(record=rec, route=steps, places=places, where=where)
 
 
@@ -492,7 +505,9 @@ class _Builder:
         section = ops.substring(river, min(da, db), max(da, db))
         mid = section.interpolate(0.5, normalized=True)
         fwd, back = _aeqd(mid.x, mid.y)
-        metric = shapely.ops.transform(fwd.transform, section).simplify(RIVER_SIMPLIFY_M)
+        metric = shapely.transform(section, fwd.transform, interleaved=False).simplify(
+            RIVER_SIMPLIFY_M
+        )
         best: tuple[float, BaseGeometry] | None = None
         bank = self.countries.get(step.bank)
         if bank is None:
@@ -505,7 +520,7 @@ class _Builder:
                 off = ops.linemerge(off)
                 if off.geom_type == "MultiLineString":
                     off = max(off.geoms, key=lambda g: g.length)
-            geo_line = shapely.ops.transform(back.transform, off)
+            geo_line = shapely.transform(off, back.transform, interleaved=False)
             share = geo_line.intersection(bank).length / geo_line.length
             if best is None or share > best[0]:
                 best = (share, geo_line)
@@ -520,6 +535,28 @@ class _Builder:
         )
         return coords
 
+    def bridge(
+        self, a: tuple[float, float], b: tuple[float, float], rivers: Iterable[str]
+    ) -> list[tuple[float, float]]:
+        """Return the two bridge heads where the leg a-b crosses a river, or []."""
+        seg = LineString([a, b])
+        for river_id in rivers:
+            river = self.river(river_id)
+            bank_a, bank_b = self.bank_of(*a), self.bank_of(*b)
+            if not seg.intersects(river) or None in (bank_a, bank_b) or bank_a == bank_b:
+                continue
+            mid = seg.interpolate(0.5, normalized=True)
+            at = river.interpolate(river.project(mid))
+            head = Stop(at.x, at.y)
+            heads = [self.onto_bank(head, river, bank, BRIDGE_HALF_M) for bank in (bank_a, bank_b)]
+            self.notes.append(
+                f"bridge over the {self.gaz[river_id].name} line at {at.y:.4f}N {at.x:.4f}E "
+                f"(river point nearest the middle of the leg), {2 * BRIDGE_HALF_M:.0f} m "
+                f"from {bank_a} to {bank_b}"
+            )
+            return heads
+        return []
+
     def build(self, link: Link) -> BaseGeometry:
         if not MODES[link.record["mode"]]:
             stop = link.route[0]
@@ -528,21 +565,20 @@ class _Builder:
             return Point(stop.lon, stop.lat)
         rivers = [s.river for s in link.route if isinstance(s, Along)] or ["araz"]
         rivers = [r for r in dict.fromkeys(rivers) if r in self.gaz.by_id]
-        pts = [self.place_stop(s, rivers) if isinstance(s, Stop) else s for s in link.route]
-        out: list[tuple[float, float]] = []
-        pending: list[tuple[float, float]] = []
-        for i, item in enumerate(pts):
+        placed = [self.place_stop(s, rivers) if isinstance(s, Stop) else s for s in link.route]
+        chunks: list[list[tuple[float, float]]] = []
+        for i, item in enumerate(placed):
             if isinstance(item, Along):
-                prev, nxt = pts[i - 1], pts[i + 1]
+                prev, nxt = placed[i - 1], placed[i + 1]
                 assert not isinstance(prev, Along) and not isinstance(nxt, Along)
-                section = self.along(item, prev, nxt)
-                pending.append(section[0])
-                out.extend(geodesic_line(pending)[:-1] if len(pending) > 1 else [])
-                out.extend(section[:-1])
-                pending = [section[-1]]
+                chunks.append(self.along(item, prev, nxt))
             else:
-                pending.append(item)
-        out.extend(geodesic_line(pending))
+                chunks.append([item])
+        out = list(chunks[0])
+        for chunk in chunks[1:]:
+            a, b = out[-1], chunk[0]
+            out.extend(geodesic_line([a, *self.bridge(a, b, rivers), b])[1:])
+            out.extend(chunk[1:])
         legs = sum(1 for s in link.route if isinstance(s, Stop)) - 1
         self.notes.insert(
             0,
@@ -662,7 +698,9 @@ def links(path: Path | str | None = None) -> geopandas.GeoDataFrame:
 
     gaz = gazetteer()
     path = Path(path) if path else settings.data_dir / "links.yaml"
-    countries = _countries((path.parent / "boundaries.geojson").resolve())
+    beside = path.parent / "boundaries.geojson"
+    boundaries = beside if beside.exists() else settings.data_dir / "boundaries.geojson"
+    countries = _countries(boundaries.resolve())
     rows, geoms = [], []
     for link in load_links(path, gaz=gaz):
         builder = _Builder(gaz, countries)
