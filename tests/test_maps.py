@@ -1,0 +1,499 @@
+"""Tests of geo/maps.py: the rendered HTML, then the exported page in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import geopandas
+import pytest
+from shapely.geometry import LineString, MultiLineString, Point, Polygon
+
+from geo import maps
+from geo._errors import DataError
+from geo.export import save_html
+from geo.settings import settings
+
+EVIL_NAME = "<img src=x onerror=alert(1)>"
+EVIL_QUOTE = "`${alert(2)}` {{ 7*7 }} </script><script>alert(3)</script>"
+EVIL_URL = "javascript:alert(4)"
+NAN = math.nan
+
+
+def _link(**fields: object) -> dict[str, object]:
+    base = {
+        "status_date": "2025-01-01",
+        "status_source": "",
+        "length_km": NAN,
+        "length_by_country_km": {},
+        "published_length_km": NAN,
+        "figures": None,
+        "sources": [],
+        "article_sentence": None,
+        "places": [],
+        "derivation": "test fixture",
+    }
+    return base | fields
+
+
+def sample_links() -> geopandas.GeoDataFrame:
+    """A small links table that follows the geo.links() contract."""
+    rows = [
+        _link(
+            id="rasht-astara-railway",
+            name="Rasht–Astara railway",
+            category="transport",
+            mode="rail",
+            status="planned",
+            status_source="https://example.org/status",
+            length_km=162.34,
+            length_by_country_km={"IR": 162.34},
+            published_length_km=162.0,
+            sources=[{"title": "NSTC page", "url": "https://example.org/nstc"}],
+            article_sentence="The Rasht-Astara railway will complete the corridor.",
+            places=["rasht", "astara-ir"],
+            geometry=LineString([(49.58, 37.28), (49.1, 37.9), (48.87, 38.43)]),
+        ),
+        _link(
+            id="araz-road",
+            name="Araz corridor road",
+            category="transport",
+            mode="road",
+            status="under construction",
+            length_km=110.5,
+            length_by_country_km={"IR": 100.0, "AZ": 10.5},
+            geometry=MultiLineString(
+                [[(46.7, 39.05), (46.3, 38.95)], [(46.3, 38.95), (45.63, 38.95)]]
+            ),
+        ),
+        _link(
+            id="aghband-bridge",
+            name="Aghband bridge",
+            category="transport",
+            mode="bridge",
+            status="operational",
+            length_km=0.4,
+            geometry=LineString([(46.78, 39.10), (46.79, 39.09)]),
+        ),
+        _link(
+            id="khudafarin-hpp",
+            name="Khudafarin hydropower plant",
+            category="energy",
+            mode="hydropower",
+            status="operational",
+            figures={"capacity_mw": {"value": 200, "side": "AZ", "source": "https://e.org/x"}},
+            sources=[{"title": "evil source", "url": EVIL_URL}],
+            geometry=Point(46.93, 39.17),
+        ),
+        _link(
+            id="ordubad-hpp",
+            name="Ordubad hydropower plant",
+            category="energy",
+            mode="hydropower",
+            status="planned",
+            figures=[{"capacity_mw": {"value": 36, "side": "AZ"}}],
+            geometry=Point(46.05, 38.88),
+        ),
+        _link(
+            id="imishli-parsabad-line",
+            name="Imishli–Parsabad power line",
+            category="energy",
+            mode="power line",
+            status="under construction",
+            length_km=40.0,
+            length_by_country_km={"AZ": 25.0, "IR": 15.0},
+            geometry=LineString([(48.06, 39.87), (47.92, 39.65)]),
+        ),
+        _link(
+            id="embassy-tehran",
+            name="Embassy of Azerbaijan in Tehran",
+            category="diplomacy",
+            mode="embassy",
+            status="operational",
+            geometry=Point(51.42, 35.70),
+        ),
+    ]
+    return geopandas.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+def sample_places() -> geopandas.GeoDataFrame:
+    """A small places table that follows the geo.places() contract."""
+    rows = [
+        ("nakhchivan", "Nakhchivan", "city", "AZ", Point(45.41, 39.21), "geonames:147622"),
+        ("ordubad", "Ordubad", "town", "AZ", Point(46.02, 38.91), "geonames:147288"),
+        ("aghband", "Aghband", "village", "AZ", Point(46.78, 39.10), "wikidata:Q0 https://x.org"),
+        ("khudafarin-dam", "Khudafarin Dam", "dam", "AZ", Point(46.93, 39.17), "wikidata:Q1"),
+        (
+            "zangilan-district",
+            "Zangilan District",
+            "district",
+            "AZ",
+            Polygon([(46.4, 38.9), (46.85, 38.9), (46.85, 39.2), (46.4, 39.2)]),
+            "hand-made square",
+        ),
+    ]
+    data = {
+        "id": [r[0] for r in rows],
+        "name": [r[1] for r in rows],
+        "kind": [r[2] for r in rows],
+        "country": [r[3] for r in rows],
+        "source": [r[5] for r in rows],
+        "derivation": ["" for _ in rows],
+        "aliases": [["Naxçıvan"] if r[0] == "nakhchivan" else [] for r in rows],
+    }
+    return geopandas.GeoDataFrame(data, geometry=[r[4] for r in rows], crs="EPSG:4326")
+
+
+def evil_places() -> geopandas.GeoDataFrame:
+    df = sample_places()
+    df.loc[0, "name"] = EVIL_NAME
+    df.loc[0, "source"] = f"{EVIL_URL} {EVIL_QUOTE}"
+    return df
+
+
+def evil_links() -> geopandas.GeoDataFrame:
+    df = sample_links()
+    df.loc[0, "name"] = EVIL_NAME
+    df.loc[0, "mode"] = "rail"
+    df.at[0, "article_sentence"] = EVIL_QUOTE
+    df.at[0, "sources"] = [{"title": EVIL_NAME, "url": EVIL_URL}]
+    df.at[0, "status_source"] = EVIL_URL
+    return df
+
+
+@pytest.fixture(autouse=True)
+def no_tiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "tiles", False)
+
+
+def _page(m: object, tmp_path: Path, name: str = "map.html") -> str:
+    return save_html(m, tmp_path / name).read_text(encoding="utf-8")
+
+
+def _classes(page: str) -> list[list[str]]:
+    """The className option of every vector layer in the page."""
+    return [c.split() for c in re.findall(r'"className": "([^"]*)"', page)]
+
+
+def _per_layer(page: str, prefix: str) -> Counter[str]:
+    """Count drawn features per ``layer-*`` class among those with a ``prefix-*`` class."""
+    counts: Counter[str] = Counter()
+    for classes in _classes(page):
+        if any(c.startswith(prefix) for c in classes):
+            counts.update(c for c in classes if c.startswith("layer-"))
+    return counts
+
+
+def _overlays(page: str) -> list[str]:
+    block = re.search(r"overlays :\s*\{(.*?)\}", page, re.S)
+    assert block
+    return [json.loads(k) for k in re.findall(r'("(?:[^"\\]|\\.)*")\s*:', block.group(1))]
+
+
+def _legend(page: str) -> set[str]:
+    return set(re.findall(r'data-legend="([^"]+)"', page))
+
+
+# ------------------------------------------------------------------------------ HTML
+
+
+@pytest.mark.parametrize(
+    ("build", "category"),
+    [(maps.transport_map, "transport"), (maps.energy_map, "energy")],
+)
+def test_link_maps_draw_one_feature_per_row_per_mode_layer(build, category, tmp_path):
+    links = sample_links()
+    page = _page(build(links), tmp_path)
+    rows = links[links["category"] == category]
+    expected = Counter(f"layer-mode-{maps._slug(m)}" for m in rows["mode"])
+    assert _per_layer(page, "link-") == expected
+    link_ids = Counter(c for cl in _classes(page) for c in cl if c.startswith("link-"))
+    assert link_ids == Counter(f"link-{i}" for i in rows["id"])
+    labels = sorted({m.capitalize() for m in rows["mode"]})
+    assert sorted(_overlays(page)) == sorted([*labels, "Borders and rivers"])
+
+
+def test_overview_has_one_layer_per_category_plus_places(tmp_path):
+    links, places = sample_links(), sample_places()
+    page = _page(maps.overview_map(links, places), tmp_path)
+    assert _overlays(page) == ["Places", "Transport", "Energy", "Diplomacy", "Borders and rivers"]
+    per_layer = _per_layer(page, "link-") + _per_layer(page, "place-")
+    expected = Counter(f"layer-category-{c}" for c in links["category"])
+    expected["layer-places"] = len(places)
+    assert per_layer == expected
+
+
+def test_places_map_has_one_layer_per_kind(tmp_path):
+    places = sample_places()
+    page = _page(maps.places_map(places), tmp_path)
+    assert _per_layer(page, "place-") == Counter(f"layer-kind-{k}" for k in places["kind"])
+    assert _overlays(page) == ["District", "City", "Town", "Village", "Dam", "Borders and rivers"]
+    assert _legend(page) == {
+        *(f"kind:{k}" for k in places["kind"]),
+        "context:borders",
+        "context:rivers",
+        "context:water",
+    }
+
+
+def test_legend_lists_only_the_styles_on_the_map(tmp_path):
+    page = _page(maps.transport_map(sample_links()), tmp_path)
+    assert _legend(page) == {
+        "mode:rail",
+        "mode:road",
+        "mode:bridge",
+        "status:planned",
+        "status:under construction",
+        "status:operational",
+        "context:borders",
+        "context:rivers",
+        "context:water",
+    }
+    only_planned = sample_links().iloc[[0]]
+    page = _page(maps.transport_map(only_planned), tmp_path, "one.html")
+    assert {k for k in _legend(page) if not k.startswith("context:")} == {
+        "mode:rail",
+        "status:planned",
+    }
+
+
+def test_styles_follow_mode_and_status(tmp_path):
+    page = _page(maps.overview_map(sample_links(), sample_places()), tmp_path)
+    options = {
+        m.group(2): m.group(1)
+        for m in re.finditer(r'(\{[^{}]*"className": "([^"]*)"[^{}]*\})', page)
+    }
+
+    def option(link_id: str, key: str) -> object:
+        (text,) = [o for c, o in options.items() if f"link-{link_id}" in c.split()]
+        return json.loads(text)[key]
+
+    assert option("rasht-astara-railway", "dashArray") == maps.STATUS_DASH["planned"]
+    assert option("araz-road", "dashArray") == maps.STATUS_DASH["under construction"]
+    assert option("aghband-bridge", "dashArray") is None
+    assert option("rasht-astara-railway", "color") == maps.MODE_COLORS["rail"]
+    assert option("araz-road", "color") == maps.MODE_COLORS["road"]
+    assert option("khudafarin-hpp", "fillOpacity") > option("ordubad-hpp", "fillOpacity") or (
+        option("ordubad-hpp", "fillColor") == "#ffffff"
+    )
+
+
+def test_popup_carries_status_date_length_figures_sentence_and_sources(tmp_path):
+    page = _page(maps.overview_map(sample_links(), sample_places()), tmp_path)
+    assert "Status: planned (2025-01-01)" in page
+    assert "Length: 162.3 km (IR 162.3 km)" in page
+    assert "Length: 110.5 km (AZ 10.5 km, IR 100 km)" in page
+    assert "Published length: 162 km" in page
+    assert "Capacity: 200 MW (AZ)" in page
+    assert "<blockquote>The Rasht-Astara railway will complete the corridor.</blockquote>" in page
+    assert (
+        '<a href="https://example.org/nstc" target="_blank" rel="noopener noreferrer">NSTC page</a>'
+        in page
+    )
+    assert 'href="https://www.geonames.org/147622"' in page
+
+
+def test_view_fits_the_content(tmp_path):
+    links = sample_links()
+    page = _page(maps.transport_map(links), tmp_path)
+    (bounds,) = re.findall(r"map_\w+\.fitBounds\((\[\[[\d., \[\]-]*\]\])", page)
+    (south, west), (north, east) = json.loads(bounds)
+    w, s, e, n = links[links["category"] == "transport"].total_bounds
+    assert south < s and west < w and north > n and east > e
+    assert north - south < 2 * (n - s) + 1
+
+
+def test_tiles_only_when_the_setting_is_on(tmp_path, monkeypatch):
+    page = _page(maps.transport_map(sample_links()), tmp_path)
+    assert "L.tileLayer" not in page
+    assert ".leaflet-container { background: #cfe3ef; }" in page
+    monkeypatch.setattr(settings, "tiles", True)
+    page = _page(maps.transport_map(sample_links()), tmp_path, "tiles.html")
+    assert page.count("L.tileLayer(") == 3
+    for needle in ("openstreetmap.org", "World_Imagery", "World_Light_Gray_Base", "Esri"):
+        assert needle in page
+    assert "openstreetmap.org/copyright" in page and "contributors" in page
+
+
+def test_missing_columns_is_a_data_error():
+    links = sample_links().drop(columns=["status"])
+    with pytest.raises(DataError, match="status"):
+        maps.transport_map(links)
+    with pytest.raises(ValueError, match="kind"):
+        maps.places_map(sample_places().drop(columns=["kind"]))
+
+
+def test_other_crs_is_reprojected(tmp_path):
+    links = sample_links().to_crs(3857)
+    page = _page(maps.transport_map(links), tmp_path)
+    assert "[37.28, 49.58]" in page
+
+
+def test_text_is_escaped(tmp_path):
+    page = _page(maps.overview_map(evil_links(), evil_places()), tmp_path)
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>alert(3)" not in page
+    assert "${alert" not in page
+    assert "{{ 7*7 }}" not in page and "49" not in re.findall(r"corridor[^<]*", page)
+    assert 'href="javascript' not in page.lower()
+    assert "javascript:alert(4)" in page  # shown as text
+
+
+def test_same_map_same_bytes(tmp_path):
+    a = _page(maps.overview_map(sample_links(), sample_places()), tmp_path, "a.html")
+    b = _page(maps.overview_map(sample_links(), sample_places()), tmp_path, "b.html")
+    assert a == b
+
+
+def test_default_places_map_uses_the_gazetteer(tmp_path):
+    import geo
+
+    places = geo.places()
+    page = _page(maps.places_map(), tmp_path)
+    assert sum(_per_layer(page, "place-").values()) == len(places)
+    assert len(page.encode()) < 600_000
+
+
+def test_default_link_maps_use_geo_links(tmp_path):
+    import geo
+
+    try:
+        links = geo.links()
+    except DataError as e:
+        pytest.skip(f"geo.links() has no data yet: {e}")
+    page = _page(maps.overview_map(), tmp_path)
+    assert Counter(c for cl in _classes(page) for c in cl if c.startswith("link-")) == Counter(
+        f"link-{maps._slug(i)}" for i in links["id"]
+    )
+    assert len(page.encode()) < 600_000
+
+
+# ---------------------------------------------------------------------------- browser
+
+
+def _screenshot_dir(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("CORRIDORS_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _expected_overlays(layers: dict[str, geopandas.GeoDataFrame], context: int) -> dict[str, int]:
+    counts = {label: len(df) for label, df in layers.items()}
+    counts["Borders and rivers"] = context
+    return counts
+
+
+def _context_count() -> int:
+    path = settings.data_dir / "boundaries.geojson"
+    return len(maps._context_geometry(str(path), path.stat().st_mtime))
+
+
+MAPS = {
+    "places": lambda: maps.places_map(sample_places()),
+    "transport": lambda: maps.transport_map(sample_links()),
+    "energy": lambda: maps.energy_map(sample_links()),
+    "overview": lambda: maps.overview_map(sample_links(), sample_places()),
+}
+
+
+def _layers_of(name: str) -> dict[str, geopandas.GeoDataFrame]:
+    links, places = sample_links(), sample_places()
+    if name == "places":
+        return {k.capitalize(): places[places["kind"] == k] for k in places["kind"].unique()}
+    if name == "overview":
+        out = {"Places": places}
+        out.update({c.capitalize(): links[links["category"] == c] for c in links["category"]})
+        return out
+    rows = links[links["category"] == name]
+    return {m.capitalize(): rows[rows["mode"] == m] for m in rows["mode"].unique()}
+
+
+@pytest.mark.parametrize("name", list(MAPS))
+def test_map_in_browser(name, browser, tmp_path):
+    from tests.browser import open_offline, overlay_counts, toggle_layer
+
+    path = save_html(MAPS[name](), tmp_path / f"{name}.html")
+    with open_offline(browser, path) as report:
+        page = report.page
+        assert report.problems == []
+        expected = _expected_overlays(_layers_of(name), _context_count())
+        assert overlay_counts(report) == expected
+        legend = page.locator(".corridors-legend")
+        assert legend.is_visible()
+        assert legend.locator("[data-legend]").count() == len(_legend(path.read_text()))
+        page.screenshot(path=_screenshot_dir(tmp_path) / f"{name}.png")
+        label = next(iter(_layers_of(name)))
+        slug = _layer_slug(name, label)
+        assert page.locator(f"path.{slug}").count() == expected[label]
+        toggle_layer(page, label)
+        assert overlay_counts(report)[label] == 0
+        assert page.locator(f"path.{slug}").count() == 0
+        toggle_layer(page, label)
+        assert overlay_counts(report)[label] == expected[label]
+        assert report.problems == []
+
+
+def _layer_slug(name: str, label: str) -> str:
+    if name == "places":
+        return f"layer-kind-{maps._slug(label)}"
+    if name == "overview":
+        return "layer-places" if label == "Places" else f"layer-category-{maps._slug(label)}"
+    return f"layer-mode-{maps._slug(label)}"
+
+
+def test_clicking_a_link_opens_its_popup(browser, tmp_path):
+    from tests.browser import click_latlng, open_offline, popup_text
+
+    path = save_html(maps.transport_map(sample_links()), tmp_path / "transport.html")
+    with open_offline(browser, path) as report:
+        assert popup_text(report.page) is None
+        click_latlng(report, 37.9, 49.1)  # a vertex of the Rasht–Astara line
+        text = popup_text(report.page)
+        assert text is not None
+        assert "Rasht–Astara railway" in text
+        assert "Length: 162.3 km" in text
+        link = report.page.locator(".leaflet-popup-content a", has_text="NSTC page")
+        assert link.get_attribute("rel") == "noopener noreferrer"
+        assert link.get_attribute("target") == "_blank"
+        assert report.problems == []
+
+
+def test_tiles_blocked_still_reads(browser, tmp_path, monkeypatch):
+    from tests.browser import open_offline
+
+    monkeypatch.setattr(settings, "tiles", True)
+    path = save_html(maps.overview_map(sample_links(), sample_places()), tmp_path / "t.html")
+    with open_offline(browser, path) as report:
+        assert report.problems == []
+        assert report.tile_requests
+        land = report.page.locator("path.context-land")
+        assert land.count() == 1
+        background = report.page.evaluate(
+            "() => getComputedStyle(document.querySelector('.leaflet-container')).backgroundColor"
+        )
+        assert background == "rgb(207, 227, 239)"
+
+
+def test_injection_renders_as_text(browser, tmp_path):
+    from tests.browser import click_latlng, open_offline, popup_text
+
+    path = save_html(maps.overview_map(evil_links(), evil_places()), tmp_path / "evil.html")
+    with open_offline(browser, path) as report:
+        page = report.page
+        assert page.locator("img[src=x]").count() == 0
+        click_latlng(report, 37.9, 49.1)
+        text = popup_text(page)
+        assert text is not None and EVIL_NAME in text
+        assert "{{ 7*7 }}" in text and "${alert(2)}" in text
+        assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
+        page.locator("path.place-nakhchivan").hover()
+        tooltip = page.locator(".leaflet-tooltip", has_text="city")
+        tooltip.wait_for()
+        assert EVIL_NAME in tooltip.inner_text()
+        assert report.dialogs == []
+        assert report.problems == []
