@@ -63,6 +63,21 @@ def _links(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _parse(args: argparse.Namespace) -> str:
+    from geo.geoparse import geoparse
+
+    text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
+    mentions = geoparse(text)
+    if args.json:
+        return json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=1)
+    lines = []
+    for m in mentions:
+        what = f"link {m.link}" if m.place is None else f"{m.place.id} ({m.place.kind})"
+        lines.append(f"{m.start:>6}-{m.end:<6} {m.text!r:<40} {what}")
+    lines.append(f"{len(mentions)} mentions")
+    return "\n".join(lines)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="corridors",
@@ -92,6 +107,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--file", type=Path, default=None, help="links file (default: data/links.yaml)")
     p.set_defaults(run=_links)
+
+    p = sub.add_parser("parse", help="find the places and named links a text file mentions")
+    p.add_argument("file", type=Path, help="a UTF-8 text file ('-' reads standard input)")
+    p.add_argument(
+        "--json", action="store_true", help="print a JSON list of mentions with offsets"
+    )
+    p.set_defaults(run=_parse)
     return parser
 
 

@@ -1,0 +1,257 @@
+"""geoparse(): the places and named links a text mentions, checked against hand-made gold sets."""
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from geo.cli import main
+from geo.gazetteer import gazetteer
+from geo.geoparse import Mention, geoparse
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ARTICLE = (DATA / "article.txt").read_text(encoding="utf-8")
+ARTICLE_GOLD = json.loads((DATA / "gold" / "article.json").read_text(encoding="utf-8"))
+EXTRA_GOLD = json.loads((DATA / "gold" / "extra.json").read_text(encoding="utf-8"))
+
+
+def _spans(mentions):
+    return {(m.start, m.end, m.target) for m in mentions}
+
+
+def _gold(mentions):
+    return {(m["start"], m["end"], m["id"]) for m in mentions}
+
+
+def _found(text):
+    return [(m.text, m.target) for m in geoparse(text)]
+
+
+# ---------------------------------------------------------------- gold sets
+def test_article_is_the_shared_seed_verbatim():
+    assert ARTICLE.startswith("Azerbaijan, Iran discuss current state of bilateral relations\n")
+    assert "post-img" in ARTICLE
+    assert ARTICLE.rstrip().endswith("Politics")
+
+
+def test_gold_offsets_point_at_the_gold_text():
+    for m in ARTICLE_GOLD["mentions"]:
+        assert ARTICLE[m["start"] : m["end"]] == m["text"]
+    for doc in EXTRA_GOLD["documents"]:
+        for m in doc["mentions"]:
+            assert doc["text"][m["start"] : m["end"]] == m["text"]
+
+
+def test_gold_ids_exist():
+    gaz = gazetteer()
+    ids = [m["id"] for m in ARTICLE_GOLD["mentions"]]
+    ids += [m["id"] for d in EXTRA_GOLD["documents"] for m in d["mentions"]]
+    assert all(i in gaz.by_id or i == "nstc" for i in ids)
+
+
+def test_seed_article_matches_gold_exactly():
+    got = _spans(geoparse(ARTICLE))
+    gold = _gold(ARTICLE_GOLD["mentions"])
+    assert got - gold == set(), "false positives"
+    assert gold - got == set(), "missed"
+
+
+def test_extra_gold_precision_and_recall():
+    tp = fp = fn = 0
+    for doc in EXTRA_GOLD["documents"]:
+        got, gold = _spans(geoparse(doc["text"])), _gold(doc["mentions"])
+        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+    assert tp + fn >= 40
+    assert tp / (tp + fp) >= 0.95
+    assert tp / (tp + fn) >= 0.9
+
+
+def test_extra_gold_covers_the_scripts():
+    langs = {d["lang"] for d in EXTRA_GOLD["documents"]}
+    assert {"az", "fa", "hy", "ru", "en"} <= langs
+    assert not any(d["text"] in ARTICLE for d in EXTRA_GOLD["documents"])
+
+
+# ---------------------------------------------------------------- matching
+def test_offsets_point_at_the_original_text():
+    texts = [ARTICLE, *(d["text"] for d in EXTRA_GOLD["documents"])]
+    texts.append(unicodedata.normalize("NFD", "Naxçıvan, Şuşa və Bakı straße Iran"))
+    for text in texts:
+        for m in geoparse(text):
+            assert text[m.start : m.end] == m.text
+            assert m.sentence and m.text in m.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan`s Embassy", [("Azerbaijan", "az")]),
+        ("Iran's capital", [("Iran", "ir")]),
+        ("Iran’s capital", [("Iran", "ir")]),
+        ("Armenia' s border", [("Armenia", "am")]),
+        ("Türkiye'nin sınırı", [("Türkiye", "tr")]),
+    ],
+)
+def test_possessives_and_odd_apostrophes_end_the_mention(text, expected):
+    assert _found(text) == expected
+
+
+def test_longest_name_wins():
+    assert _found("the East Zangezur economic region") == [
+        ("East Zangezur economic region", "east-zangezur")
+    ]
+    assert _found("Azerbaijan`s Embassy in Tehran") == [
+        ("Azerbaijan`s Embassy in Tehran", "az-embassy-tehran")
+    ]
+
+
+def test_names_broken_over_lines_and_double_spaces():
+    assert _found("the East\n  Zangezur economic region") == [
+        ("East\n  Zangezur economic region", "east-zangezur")
+    ]
+
+
+def test_page_debris_gives_nothing():
+    assert geoparse("post-img\n\nPolitics\n") == []
+    lines = [m.sentence for m in geoparse(ARTICLE)]
+    assert not any("post-img" in s or s == "Politics" for s in lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, on Monday and in March the ministers met.",
+        "Bank officials said the band would play.",  # GeoNames stop names, capitalised
+        "We will shut the bank and the gem shop.",
+        "Ali Akbar Ahmadian met President Raisi.",  # 'Ali' is a GeoNames village
+        "The Iranian side and Azerbaijani-Iranian relations; Armenians and Iranians.",
+        "illegal values in a python module, see the documentation of copy and pickle.",
+        "",
+    ],
+)
+def test_ordinary_words_adjectives_and_people_are_not_places(text):
+    assert geoparse(text) == []
+
+
+def test_lowercase_names_are_not_matched():
+    assert geoparse("the aras and the kars of baku") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naxçıvanda yeni stansiya", [("Naxçıvan", "nakhchivan-ar")]),
+        ("Azərbaycanın səfiri", [("Azərbaycan", "az")]),
+        ("переговоры Ирана и Армении", [("Иран", "ir"), ("Армени", "am")]),
+        ("в Тегеране", [("Тегеран", "tehran")]),
+        ("Հայաստանի և Իրանի", [("Հայաստան", "am"), ("Իրան", "ir")]),
+        ("رود ارس و تبریز", [("رود ارس", "araz"), ("تبریز", "tabriz")]),
+        ("راه‌آهن قزوین", [("قزوین", "qazvin")]),
+    ],
+)
+def test_non_latin_scripts_and_case_endings(text, expected):
+    assert _found(text) == expected
+
+
+def test_english_suffixes_are_not_case_endings():
+    assert _found("Irana and Iranian") == []
+
+
+def test_geonames_towns_are_found():
+    assert _found("Trucks from Marand reached Sisian.") == [
+        ("Marand", "geonames:124862"),
+        ("Sisian", "geonames:174763"),
+    ]
+
+
+# ---------------------------------------------------------------- links
+@pytest.mark.parametrize(
+    "name",
+    [
+        "North-South Transport Corridor",
+        "North–South Transport Corridor",
+        "International North–South Transport Corridor",
+        "INSTC",
+    ],
+)
+def test_north_south_corridor_is_a_link(name):
+    (m,) = geoparse(f"Work on the {name} goes on.")
+    assert (m.text, m.link, m.place) == (name, "nstc", None)
+
+
+# ---------------------------------------------------------------- context rules
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "the East Zangezur economic region of Azerbaijan and Nakhchivan",
+            "Nakhchivan",
+            "nakhchivan-ar",
+        ),
+        ("the city of Nakhchivan", "Nakhchivan", "nakhchivan"),
+        ("Nakhichevan city", "Nakhichevan", "nakhchivan"),
+        ("Trains from Tabriz reach Julfa.", "Julfa", "jolfa-ir"),
+        ("Iranian officials opened the station in Julfa.", "Julfa", "jolfa-ir"),
+        ("Julfa, Iran", "Julfa", "jolfa-ir"),
+        ("Iran's Julfa", "Julfa", "jolfa-ir"),
+        ("the Nakhchivan railway reaches Julfa.", "Julfa", "julfa-az"),
+        ('the "Khudafarin" and "Giz Galasi" reservoirs', "Giz Galasi", "giz-galasi-reservoir"),
+        ('the "Khudafarin" and "Giz Galasi" reservoirs', "Khudafarin", "khudafarin-reservoir"),
+        ("Qız Qalası hydropower plant", "Qız Qalası", "giz-galasi-dam"),
+        ("the dam at Qız Qalası", "Qız Qalası", "giz-galasi-dam"),
+        ("Tourists climbed Qız Qalası, the old tower of Baku.", "Qız Qalası", "maiden-tower"),
+        ("Astara (Azerbaijan)", "Astara", "astara-az"),
+        ("آستارا", "آستارا", "astara-ir"),
+        ("Արաքս", "Արաքս", "araz"),
+    ],
+)
+def test_context_rules(text, name, expected):
+    found = dict(_found(text))
+    assert found[name] == expected
+
+
+# ---------------------------------------------------------------- API and CLI
+def test_mention_shape():
+    m = geoparse("Trains reach Tehran.")[0]
+    assert isinstance(m, Mention)
+    assert m.to_dict() == {
+        "text": "Tehran",
+        "start": 13,
+        "end": 19,
+        "sentence": "Trains reach Tehran.",
+        "place": {
+            "id": "tehran",
+            "name": m.place.name,
+            "kind": "city",
+            "lat": m.place.lat,
+            "lon": m.place.lon,
+        },
+        "link": None,
+    }
+
+
+def test_geoparse_rejects_non_text():
+    with pytest.raises(TypeError, match="needs a str"):
+        geoparse(b"Iran")
+
+
+def test_cli_parse_json(capsys):
+    assert main(["parse", str(DATA / "article.txt"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out) == len(ARTICLE_GOLD["mentions"])
+    for item in out:
+        assert set(item) == {"text", "start", "end", "sentence", "place", "link"}
+        assert (item["place"] is None) != (item["link"] is None)
+        if item["place"]:
+            assert set(item["place"]) == {"id", "name", "kind", "lat", "lon"}
+    assert {"text": "North-South Transport Corridor", "link": "nstc"}.items() <= out[5].items()
+
+
+def test_cli_parse_text_and_missing_file(capsys, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Baku and Tehran", encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    assert "2 mentions" in capsys.readouterr().out
+    assert main(["parse", str(tmp_path / "missing.txt")]) == 1
+    assert "corridors parse" in capsys.readouterr().err
