@@ -311,6 +311,39 @@ def _check_route_shape(where: str, mode: str, steps: list[Stop | Along]) -> None
             )
 
 
+def load_corridors(path: Path | str | None = None) -> dict[str, dict[str, Any]]:
+    """Read the named corridors (``data/corridors.yaml``): id -> {name, aliases, source}.
+
+    Raises
+    ------
+    DataError
+        Naming the file, the corridor and the field at fault.
+
+    Examples
+    --------
+    >>> load_corridors()["nstc"]["name"]
+    'International North–South Transport Corridor'
+    """
+    import yaml
+
+    path = Path(path) if path else settings.data_dir / "corridors.yaml"
+    try:
+        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, yaml.YAMLError) as e:
+        raise DataError(f"Corridors file {path} is missing or not valid YAML: {e}") from e
+    corridors: dict[str, dict[str, Any]] = {}
+    for i, rec in enumerate(records if isinstance(records, list) else [records]):
+        where = f"{path.name}, corridor #{i + 1} ({rec.get('id') if isinstance(rec, dict) else None!r})"
+        for fname in ("id", "name", "source"):
+            if not isinstance(rec, dict) or not rec.get(fname):
+                raise _err(where, fname, "is missing or empty.")
+        aliases = rec.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+            raise _err(where, "aliases", "must be a list of non-empty strings.")
+        corridors[rec["id"]] = {"name": rec["name"], "aliases": aliases, "source": rec["source"]}
+    return corridors
+
+
 def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) -> list[Link]:
     """Read and validate the links file.
 
@@ -341,6 +374,8 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
 
     path = Path(path) if path else settings.data_dir / "links.yaml"
     gaz = gaz or gazetteer()
+    beside = path.with_name("corridors.yaml")
+    corridors = load_corridors(beside if beside.exists() else None)
     try:
         records = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
@@ -358,6 +393,10 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
         if not isinstance(rec, dict):
             raise DataError(f"{where}: expected a mapping of fields, got {type(rec).__name__}.")
         link = _validate_record(rec, where, gaz)
+        corridor = rec.get("corridor")
+        if corridor is not None and corridor not in corridors:
+            msg = f"= {corridor!r} is not a corridor of corridors.yaml ({', '.join(corridors)})."
+            raise _err(where, "corridor", msg)
         if link.id in seen:
             raise _err(where, "id", f"= {link.id!r} is used twice.")
         seen.add(link.id)
@@ -609,11 +648,17 @@ def length_km(geom: BaseGeometry) -> float:
 
 
 def length_by_country_km(
-    geom: BaseGeometry, countries: dict[str, BaseGeometry]
+    geom: BaseGeometry, countries: dict[str, BaseGeometry] | None = None
 ) -> dict[str, float]:
-    """Return ISO alpha-2 -> geodesic km of ``geom`` inside each country (0.1 km resolution)."""
+    """Return ISO alpha-2 -> geodesic km of ``geom`` inside each country (0.1 km resolution).
+
+    ``countries`` defaults to the country polygons of ``data/boundaries.geojson``
+    (with the border along the Araz moved onto the river line).
+    """
     if geom.geom_type not in ("LineString", "MultiLineString"):
         return {}
+    if countries is None:
+        countries = _countries((settings.data_dir / "boundaries.geojson").resolve())
     out = {}
     for iso, poly in sorted(countries.items()):
         if poly.intersects(geom):
@@ -626,8 +671,8 @@ def length_by_country_km(
 # ----------------------------------------------------------------------------- the table
 
 COLUMNS = (
-    "id", "name", "category", "mode", "status", "status_date", "status_source", "length_km",
-    "length_by_country_km", "published_length_km", "figures", "sources", "article_sentence",
+    "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source",
+    "length_km", "length_by_country_km", "published_length_km", "figures", "sources", "article_sentence",
     "places", "derivation",
 )  # fmt: skip
 
@@ -652,6 +697,7 @@ def _row(
         "id": link.id,
         "name": rec["name"],
         "category": rec["category"],
+        "corridor": rec.get("corridor"),
         "mode": rec["mode"],
         "status": rec["status"],
         "status_date": date.isoformat() if isinstance(date, dt.date) else str(date),
@@ -678,7 +724,8 @@ def links(path: Path | str | None = None) -> geopandas.GeoDataFrame:
     Returns
     -------
     geopandas.GeoDataFrame
-        Columns ``id, name, category, mode, status, status_date, status_source,
+        Columns ``id, name, category, corridor`` (an id of
+        ``data/corridors.yaml`` or None), ``mode, status, status_date, status_source,
         length_km`` (geodesic, NaN for point features), ``length_by_country_km``
         (dict ISO alpha-2 -> km), ``published_length_km`` (NaN when unknown),
         ``figures``, ``sources``, ``article_sentence``, ``places`` (gazetteer ids:

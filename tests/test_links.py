@@ -50,13 +50,33 @@ def countries():
 
 def test_contract_columns_and_crs(df):
     expected = [
-        "id", "name", "category", "mode", "status", "status_date", "status_source", "length_km",
-        "length_by_country_km", "published_length_km", "figures", "sources", "article_sentence",
-        "places", "derivation", "geometry",
+        "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source",
+        "length_km", "length_by_country_km", "published_length_km", "figures", "sources",
+        "article_sentence", "places", "derivation", "geometry",
     ]  # fmt: skip
     assert list(df.columns) == expected
     assert df.crs.to_epsg() == 4326
     assert df["id"].is_unique
+
+
+def test_corridors_group_the_links_the_article_names(df):
+    by = df.groupby("corridor")["id"].apply(set).to_dict()
+    assert {"rasht-astara-railway", "qazvin-rasht-railway", "astara-astara-railway"} <= by["nstc"]
+    assert {"horadiz-aghband-railway", "araz-corridor-road", "araz-corridor-railway"} <= by[
+        "araz-corridor"
+    ]
+
+
+def test_unknown_corridor_is_reported_with_file_link_and_field(tmp_path):
+    records = yaml.safe_load((DATA / "links.yaml").read_text(encoding="utf-8"))[:1]
+    records[0]["corridor"] = "silk-road"
+    path = tmp_path / "links.yaml"
+    path.write_text(yaml.safe_dump(records, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(
+        DataError,
+        match=r"links.yaml, link #1 \('alat-astara-railway'\): field 'corridor' = 'silk-road'",
+    ):
+        load_links(path)
 
 
 def test_the_article_links_are_all_there(df):
