@@ -388,6 +388,12 @@ _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
 
 _SENTENCE_END = re.compile(r"\n\s*|[.!?؟։。][\"'”’»)\]]*[ \t]+")
 _WORD = re.compile(r"[^\W_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`-]*)[ -]$")
+_WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
+_KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
+_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
+_COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
+_LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
 # ---------------------------------------------------------------- folding
@@ -559,6 +565,10 @@ class _Entry(NamedTuple):
     place: Place | None  # the place when the name has only one
 
 
+def _span(m: tuple[int, int, Any]) -> tuple[int, int]:
+    return m[0], m[1]
+
+
 class _Match(NamedTuple):
     start: int  # in the original text
     end: int
@@ -707,38 +717,36 @@ class Geoparser:
     @staticmethod
     def _longest(matches: list[_Match]) -> list[_Match]:
         """Keep the longest of overlapping matches (then the leftmost)."""
-        matches.sort(key=lambda m: (m[0], m[1]))
+        matches.sort(key=_span)
         kept: list[_Match] = []
-        cluster: list[_Match] = []
-        reach = -1
-        for m in [*matches, None]:
-            if m is None or m.start >= reach:
-                if len(cluster) == 1:
-                    kept.append(cluster[0])
-                elif cluster:
-                    chosen: list[_Match] = []
-                    for c in sorted(cluster, key=lambda c: (c.start - c.end, c.start)):
-                        if all(c.end <= o.start or o.end <= c.start for o in chosen):
-                            chosen.append(c)
-                    kept.extend(sorted(chosen))
-                if m is None:
-                    break
-                cluster, reach = [], -1
-            cluster.append(m)
-            reach = max(reach, m.end)
+        i, n = 0, len(matches)
+        while i < n:
+            j, reach = i + 1, matches[i][1]
+            while j < n and matches[j][0] < reach:
+                reach = max(reach, matches[j][1])
+                j += 1
+            if j == i + 1:
+                kept.append(matches[i])
+            else:
+                chosen: list[_Match] = []
+                for c in sorted(matches[i:j], key=lambda c: (c[0] - c[1], c[0])):
+                    if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+                        chosen.append(c)
+                kept.extend(sorted(chosen, key=_span))
+            i = j
         return kept
 
     @staticmethod
     def _in_name_run(text: str, m: _Match, taken: set[int]) -> bool:
         """Whether a capitalised non-function word touches the match (a person's name)."""
-        before = re.search(r"([^\W\d_][\w'’`-]*)[ -]$", text[max(m.start - 40, 0) : m.start])
-        after = re.match(r"[ -]([^\W\d_][\w]*)", text[m.end : m.end + 40])
+        before = _WORD_BEFORE.search(text, max(m.start - 40, 0), m.start)
+        after = _WORD_AFTER.match(text, m.end, m.end + 40)
         for hit, pos in ((before, m.start - 1), (after, m.end + 1)):
             # pos: where another mention would end (before) or start (after)
             if not hit:
                 continue
             word = hit.group(1)
-            key = normalize(word)
+            key = _plain(word)
             if not word[0].isupper() or key in _FUNCTION_WORDS or key in KIND_WORDS:
                 continue
             if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY or pos in taken:
@@ -815,32 +823,42 @@ def _plain(text: str) -> str:
     return " ".join(_translate(text).replace(_SENTINEL, "").split())
 
 
+@functools.cache
+def _kind_forms() -> dict[str, str]:
+    """Kind words (folded) with their plural forms (English -s, Azerbaijani -lar/-ları)."""
+    forms: dict[str, str] = {}
+    for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
+        for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
+            forms.setdefault(form, kind)
+    return forms
+
+
+@functools.lru_cache(maxsize=8)  # the names of one sentence share it; too small to span texts
+def _plain_sentence(sentence: str) -> str:
+    return _plain(sentence)
+
+
 def _kind_word(words: list[str]) -> str | None:
+    forms = _kind_forms()
+    folded = [_translate(w) for w in words[:3]]  # words: no blanks inside
     for size in (3, 2, 1):
-        phrase = _plain(" ".join(words[:size]))
-        for form in (
-            phrase,
-            phrase[:-1] if phrase.endswith("s") else "",
-            re.sub(r"lar[i]?$", "", phrase),
-        ):
-            if form and (form in KIND_WORDS or form in _MORE_KIND_WORDS):
-                return KIND_WORDS.get(form) or _MORE_KIND_WORDS[form]
+        kind = forms.get(" ".join(folded[:size]))
+        if kind:
+            return kind
     return None
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     words = _WORD.findall(text, m.end, min(stop, m.end + 80))
     for i, word in enumerate(words[:8]):
-        if word.lower() in {"and", "or", "və", "и", "و", "ve"} or word[0].isupper():
+        if word.lower() in _LIST_WORDS or word[0].isupper():
             continue
         return _kind_word(words[i:])
     return None
 
 
 def _kind_before(text: str, m: _Match, start: int) -> str | None:
-    hit = re.search(
-        r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$", text[max(start, m.start - 40) : m.start]
-    )
+    hit = _KIND_BEFORE.search(text, max(start, m.start - 40), m.start)
     return _kind_word([hit.group(1)]) if hit else None
 
 
@@ -855,7 +873,7 @@ def _kind_hint(
     hint = _kind_after(text, m, sentence[1]) or _kind_before(text, m, sentence[0])
     if hint in kinds or (hint == "city" and kinds & {"town", "village"}):
         return hint
-    sent = _plain(text[sentence[0] : sentence[1]])
+    sent = _plain_sentence(text[sentence[0] : sentence[1]])
     padded = f" {sent} "
     if kinds & set(_WATER_KINDS):
         if any(f" {w} " in padded for w in _HYDRO_WORDS):
@@ -881,8 +899,8 @@ def _country_hint(
     countries = {p.country for p in candidates}
     if len(countries) < 2:
         return None
-    after = re.match(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)", text[m.end : m.end + 40])
-    before = re.search(r"([^\W\d_]+)(?:['’`]s)?\s+$", text[max(m.start - 40, 0) : m.start])
+    after = _COUNTRY_AFTER.match(text, m.end, m.end + 40)
+    before = _COUNTRY_BEFORE.search(text, max(m.start - 40, 0), m.start)
     for hit in (after, before):
         code = _COUNTRY_EVIDENCE.get(_plain(hit.group(1))) if hit else None
         if code in countries:
@@ -893,7 +911,7 @@ def _country_hint(
     votes: dict[str, int] = {}
     for p in neighbours:
         votes[p.country] = votes.get(p.country, 0) + 1
-    for word in _plain(sent).split():
+    for word in _plain_sentence(sent).split():
         code = _COUNTRY_EVIDENCE.get(word) or next(
             (c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix)), None
         )
