@@ -110,6 +110,9 @@ KIND_STYLES: dict[str, tuple[str, int]] = {
     "building": ("#5e3c99", 6),
 }
 
+#: Settlements at least this prominent carry a permanent name label.
+LABEL_PROMINENCE = 7
+
 #: Context layer look: water background, land fill, borders, the Araz.
 WATER = "#cfe3ef"
 LAND = "#f6f4ee"
@@ -430,11 +433,13 @@ def _draw(
     style: dict[str, Any],
     radius: int,
     popup: str,
-    tooltip: str,
+    tooltip: str | folium.Tooltip,
 ) -> folium.map.Layer:
     """Return the folium vector layer for one geometry (line, polygon or circle marker)."""
     kind = geom.geom_type
-    common = {"popup": folium.Popup(popup, max_width=340), "tooltip": folium.Tooltip(tooltip)}
+    if not isinstance(tooltip, folium.Tooltip):
+        tooltip = folium.Tooltip(tooltip)
+    common = {"popup": folium.Popup(popup, max_width=340), "tooltip": tooltip}
     if kind in ("LineString", "MultiLineString"):
         parts = _lines(geom)
         locations = parts[0] if len(parts) == 1 else parts
@@ -484,7 +489,18 @@ def _place_feature(row: Any, layer: str) -> folium.map.Layer:
         style.update(weight=3, opacity=0.8)
     else:
         style.update(fill=True, fill_color="#ffffff", fill_opacity=1.0, weight=2.5)
-    tooltip = f"{escape_html(row['name'])} · {escape_html(row['kind'])}"
+    tooltip: str | folium.Tooltip = f"{escape_html(row['name'])} · {escape_html(row['kind'])}"
+    prominence = _row_get(row, "prominence")
+    labelled = geom.geom_type == "Point" and str(row["kind"]) in ("city", "town", "village")
+    if labelled and _present(prominence) and prominence >= LABEL_PROMINENCE:
+        tooltip = folium.Tooltip(
+            escape_html(row["name"]),
+            sticky=False,
+            permanent=True,
+            direction="right",
+            offset=[6, 0],
+            className="corridors-label",
+        )
     return _draw(geom, style=style, radius=radius, popup=_place_popup(row), tooltip=tooltip)
 
 
@@ -639,12 +655,17 @@ class Legend(MacroElement):
 <style>
 .corridors-legend { background: rgba(255,255,255,0.92); padding: 6px 9px; font: 12px/1.35
   system-ui, sans-serif; color: #222; border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3);
-  max-height: 60vh; overflow-y: auto; }
+  max-height: calc(100vh - 90px); overflow-y: auto; }
 .corridors-legend h4 { margin: 0 0 3px; font-size: 13px; }
 .corridors-legend h5 { margin: 6px 0 1px; font-size: 11px; color: #555;
   text-transform: uppercase; letter-spacing: .03em; }
 .corridors-legend div { white-space: nowrap; }
 .corridors-legend svg { vertical-align: middle; }
+.corridors-legend .legend-columns { column-count: 2; column-gap: 8px; }
+.corridors-label { background: none; border: none; box-shadow: none; padding: 0 2px;
+  font: 600 12px system-ui, sans-serif; color: #222;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
+.corridors-label::before { display: none; }
 .leaflet-container { background: {{ this.water }}; }
 .corridors-popup blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc;
   font-style: italic; }
@@ -678,10 +699,13 @@ class Legend(MacroElement):
             if not entries:
                 continue
             parts.append(f"<h5>{escape_html(heading)}</h5>")
+            columns = ' class="legend-columns"' if len(entries) > 6 else ""
+            parts.append(f"<section{columns}>")
             parts.extend(
                 f'<div data-legend="{escape_html(key)}">{html}</div>'
                 for key, html in entries.items()
             )
+            parts.append("</section>")
         self.body = "\n".join(parts)
 
 
