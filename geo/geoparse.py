@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -565,8 +566,7 @@ class _Entry(NamedTuple):
     place: Place | None  # the place when the name has only one
 
 
-def _span(m: tuple[int, int, Any]) -> tuple[int, int]:
-    return m[0], m[1]
+_span = operator.itemgetter(0, 1)  # (start, end) of a match
 
 
 class _Match(NamedTuple):
