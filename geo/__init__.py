@@ -1,6 +1,7 @@
 """Geocode and map the places and links of Azerbaijan-Iran cooperation articles.
 
-The public API is imported lazily, so ``import geo`` stays fast::
+The core functions are imported with the package; map building, export and
+the story page are imported on first use, so ``import geo`` stays fast::
 
     import geo
     geo.geocode("Naxçıvan")          # -> Place
@@ -13,6 +14,8 @@ import importlib
 from typing import Any
 
 from geo.geocode import geocode
+from geo.geoparse import Mention, geoparse
+from geo.links import links
 from geo.settings import settings
 
 # Functions that share their module's name (geocode, geoparse, links) are
@@ -24,9 +27,6 @@ _EXPORTS = {
     "Place": "geo.gazetteer",
     "places": "geo.gazetteer",
     "gazetteer": "geo.gazetteer",
-    "links": "geo.links",
-    "geoparse": "geo.geoparse",
-    "Mention": "geo.geoparse",
     "story_map": "geo.story",
     "GeoError": "geo._errors",
     "DataError": "geo._errors",
@@ -35,7 +35,7 @@ _EXPORTS = {
     "ExportError": "geo._errors",
 }
 
-__all__ = ["geocode", "settings", *_EXPORTS]
+__all__ = ["Mention", "geocode", "geoparse", "links", "settings", *_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:
