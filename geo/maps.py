@@ -673,7 +673,7 @@ class Legend(MacroElement):
 </style>
 {% endmacro %}
 {% macro html(this, kwargs) %}
-<div id="{{ this.get_name() }}" class="corridors-legend leaflet-control">{{ this.body }}</div>
+<div id="{{ this.get_name() }}" class="corridors-legend map-legend leaflet-control">{{ this.body }}</div>
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function () {
