@@ -763,12 +763,17 @@ def _new_map() -> folium.Map:
     if settings.tiles:
         import xyzservices.providers as xyz
 
-        for provider, name in (
-            (xyz.Esri.WorldGrayCanvas, "Light (Esri World Light Gray)"),
-            (xyz.OpenStreetMap.Mapnik, "OpenStreetMap"),
-            (xyz.Esri.WorldImagery, "Satellite (Esri World Imagery)"),
+        for i, (provider, name) in enumerate(
+            (
+                (xyz.Esri.WorldGrayCanvas, "Light (Esri World Light Gray)"),
+                (xyz.OpenStreetMap.Mapnik, "OpenStreetMap"),
+                (xyz.Esri.WorldImagery, "Satellite (Esri World Imagery)"),
+            )
         ):
-            folium.TileLayer(provider, name=name, overlay=False, control=True).add_to(m)
+            # only the first base layer is on: Leaflet shows one base layer at a time
+            folium.TileLayer(provider, name=name, overlay=False, control=True, show=i == 0).add_to(
+                m
+            )
     return m
 
 
