@@ -64,6 +64,8 @@ def run_notebook(path: Path, *, timeout: int = 600) -> NotebookRun:
         timeout=timeout,
         kernel_name="python3",
         resources={"metadata": {"path": str(path.parent)}},
+        # the kernel's own start-up warnings (TCP on localhost) are noise in a build log
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     try:
         client.execute()
