@@ -78,6 +78,26 @@ def _parse(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _story(args: argparse.Namespace) -> str:
+    from geo._errors import DataError
+    from geo.export import save_html
+    from geo.story import StoryPanel, story_map
+
+    try:
+        text = args.article.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        msg = f"{args.article} is not UTF-8 text ({e.reason} at byte {e.start})"
+        raise DataError(msg) from e
+    m = story_map(text, title=args.title)
+    path = save_html(m, args.out)
+    panel = next(c for c in m._children.values() if isinstance(c, StoryPanel))
+    names = sorted({u.text for u in panel.unresolved})
+    return (
+        f"{path}  {path.stat().st_size / 1024:.1f} KB: {len(panel.mentions)} mentions, "
+        f"unresolved: {', '.join(names) if names else 'none'}"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="corridors",
@@ -114,6 +134,12 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print a JSON list of mentions with offsets"
     )
     p.set_defaults(run=_parse)
+
+    p = sub.add_parser("story", help="write the article beside its map as one HTML page")
+    p.add_argument("article", type=Path, help="the article, a UTF-8 text file")
+    p.add_argument("--out", type=Path, required=True, help="the HTML page to write")
+    p.add_argument("--title", default=None, help="heading (default: the article's headline)")
+    p.set_defaults(run=_story)
     return parser
 
 

@@ -1,0 +1,334 @@
+"""geo/story.py: the article beside its map, checked in the HTML and in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from browser import TILE_URL, open_offline
+
+import geo
+from geo.cli import main
+from geo.export import TWO_FRAMES, save_html
+from geo.geoparse import geoparse
+from geo.links import links as load_links
+from geo.story import story_map, unresolved_names
+
+ARTICLE = geo.settings.data_dir / "article.txt"
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+NSTC_SEGMENTS = [
+    "alat-astara-railway",
+    "astara-astara-railway",
+    "rasht-astara-railway",
+    "qazvin-rasht-railway",
+    "qazvin-tehran-railway",
+]
+PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${alert(1)}"]
+
+#: JavaScript: how much of the features of a target is in the map's view.
+IN_VIEW = """([name, classes]) => {
+    const map = window[name];
+    const view = map.getBounds();
+    const out = [];
+    map.eachLayer((l) => {
+        const cls = (l.options && l.options.className || "").split(/\\s+/);
+        if (!classes.some((c) => cls.includes(c))) return;
+        if (l instanceof L.CircleMarker) out.push(view.contains(l.getLatLng()));
+        else out.push(view.intersects(l.getBounds()) && view.contains(l.getCenter()));
+    });
+    return out;
+}"""
+
+
+def _problems(report) -> list[str]:
+    """Page problems, less tile requests Leaflet cancels when the view moves (offline tiles)."""
+    return [p for p in report.problems if not TILE_URL.search(p)]
+
+
+def _data(page) -> dict:
+    return json.loads(page.locator("#story-data").text_content())
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory, seed_text) -> Path:
+    return save_html(story_map(seed_text), tmp_path_factory.mktemp("story") / "story.html")
+
+
+def _wait_popup(page, label: str) -> None:
+    page.wait_for_function(
+        """(label) => {
+            const names = document.querySelectorAll(".leaflet-popup-content .popup-name");
+            return names.length === 1 && names[0].textContent.trim() === label;
+        }""",
+        arg=label,
+        timeout=5_000,
+    )
+
+
+def _click_mention_and_check(report, mark, data) -> None:
+    key = mark.get_attribute("data-target")
+    target = data["targets"][key]
+    mark.click()
+    _wait_popup(report.page, target["popup"])
+    report.page.evaluate(TWO_FRAMES)
+    in_view = report.page.evaluate(IN_VIEW, [report.map_name, target["classes"]])
+    assert in_view and all(in_view), (key, in_view)
+    assert "story-active" in (mark.get_attribute("class") or "")
+
+
+# ------------------------------------------------------------------------- the HTML
+
+
+def test_every_mention_of_the_seed_article_is_marked_with_its_target(seed_page, seed_text):
+    page = seed_page.read_text(encoding="utf-8")
+    mentions = geoparse(seed_text)
+    marks = re.findall(r'<mark class="story-mention[^"]*" (data-(?:place|link))="([^"]+)"', page)
+    assert len(marks) == len(mentions) >= 15
+    for (attr, value), m in zip(marks, mentions, strict=True):
+        assert (attr, value) == (("data-place", m.place.id) if m.place else ("data-link", m.link))
+    assert "<title>Azerbaijan, Iran discuss current state of bilateral relations</title>" in page
+    assert page.count('class="corridors-legend') == 1
+
+
+def test_the_page_is_deterministic_and_self_contained(tmp_path, seed_text):
+    a = save_html(story_map(seed_text), tmp_path / "a.html").read_bytes()
+    b = save_html(story_map(seed_text), tmp_path / "b.html").read_bytes()
+    assert a == b
+    assert b'<script src="http' not in a and b"<link " not in a
+
+
+def test_seed_article_names_nothing_unresolved(seed_text):
+    assert unresolved_names(seed_text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Trains will run from Zorbakistan to Nakhchivan.", ["Zorbakistan"]),
+        ("A dam on the Zorbak river and the city of Qwertyabad.", ["Zorbak", "Qwertyabad"]),
+        ("Zorbak Valley Region hosts talks.", ["Zorbak Valley Region"]),
+        ("Khalaf Khalafov met Iranian President Raisi in Tehran in May.", []),
+        ("Talks in Azerbaijani-Iranian format went on in March.", []),
+        ("He spoke to the Supreme National Security Council.", []),
+    ],
+)
+def test_unresolved_names(text, names):
+    assert [u.text for u in unresolved_names(text)] == names
+
+
+def test_story_map_rejects_bytes():
+    with pytest.raises(TypeError, match="needs the article as a str"):
+        story_map(b"Nakhchivan")
+
+
+# ---------------------------------------------------------------------- the browser
+
+
+def test_clicking_each_mention_flies_to_its_feature_and_opens_its_popup(browser, seed_page):
+    with open_offline(browser, seed_page, **DESKTOP) as report:
+        report.page.emulate_media(reduced_motion="reduce")
+        data = _data(report.page)
+        marks = report.page.locator("#story-panel mark[role=button]")
+        assert marks.count() >= 14
+        for i in range(marks.count()):
+            _click_mention_and_check(report, marks.nth(i), data)
+        assert _problems(report) == []
+
+
+def test_an_animated_flight_ends_with_the_popup_open(browser, seed_page):
+    with open_offline(browser, seed_page, **DESKTOP) as report:
+        data = _data(report.page)
+        zoom = f"window['{report.map_name}'].getZoom()"
+        assert report.page.evaluate(zoom) < 10
+        for key in ("place:az-embassy-tehran", "place:nakhchivan-ar", "place:araz"):
+            mark = report.page.locator(f'#story-panel mark[data-target="{key}"]').first
+            _click_mention_and_check(report, mark, data)
+            if key == "place:az-embassy-tehran":
+                assert report.page.evaluate(zoom) >= 10, "flies in to a point"
+        assert _problems(report) == []
+
+
+def test_mentions_without_a_feature_are_listed_not_dropped(browser, seed_page):
+    with open_offline(browser, seed_page, **DESKTOP) as report:
+        page = report.page
+        data = _data(page)
+        undrawn = page.locator("#story-panel mark.story-undrawn")
+        keys = {undrawn.nth(i).get_attribute("data-target") for i in range(undrawn.count())}
+        assert all(data["targets"][k]["classes"] == [] for k in keys)
+        listed = page.locator("#story-undrawn li").all_inner_texts() if keys else []
+        assert len(listed) == len(keys)
+        for key in keys:
+            assert any(data["targets"][key]["label"] in text for text in listed)
+
+
+@pytest.mark.parametrize(
+    ("feature", "target", "sentence"),
+    [
+        ("link-az-embassy-tehran", "place:az-embassy-tehran", True),
+        ("place-nakhchivan-ar", "place:nakhchivan-ar", False),
+        ("place-araz", "place:araz", False),
+        ("link-araz-corridor-road", None, True),
+    ],
+)
+def test_clicking_a_feature_highlights_its_mentions(browser, seed_page, feature, target, sentence):
+    with open_offline(browser, seed_page, **DESKTOP) as report:
+        page = report.page
+        page.emulate_media(reduced_motion="reduce")
+        panel = page.locator("#story-panel")
+        panel.evaluate("(p) => { p.scrollTop = p.scrollHeight; }")
+        path = page.locator(f".leaflet-overlay-pane path.{feature}").first
+        path.dispatch_event("click")
+        page.evaluate(TWO_FRAMES)
+        active = page.locator("#story-panel .story-active")
+        assert active.count() >= 1
+        if target:
+            marks = page.locator(f'#story-panel mark[data-target="{target}"]')
+            assert marks.count() >= 1
+            for i in range(marks.count()):
+                assert "story-active" in marks.nth(i).get_attribute("class")
+            others = page.locator(f'#story-panel mark.story-active:not([data-target="{target}"])')
+            assert others.count() == 0
+        if sentence:
+            assert page.locator("#story-panel .story-sentence.story-active").count() == 1
+        first = active.first
+        box, pbox = first.bounding_box(), panel.bounding_box()
+        assert pbox["y"] - 1 <= box["y"] and box["y"] + box["height"] <= pbox["y"] + pbox["height"]
+        assert _problems(report) == []
+
+
+def test_a_real_click_on_a_map_feature_highlights_its_mention(browser, seed_page):
+    with open_offline(browser, seed_page, **DESKTOP) as report:
+        page = report.page
+        page.emulate_media(reduced_motion="reduce")
+        page.locator('#story-panel mark[data-target="place:az-embassy-tehran"]').first.click()
+        _wait_popup(page, "Embassy of Azerbaijan in Tehran")
+        page.evaluate("([n]) => window[n].closePopup()", [report.map_name])
+        page.locator('#story-panel mark[data-target="place:az"]').first.click()
+        _wait_popup(page, "Azerbaijan")
+        page.wait_for_timeout(500)  # the popup's own pan
+        assert page.locator("#story-panel mark.story-active").count() >= 1
+        marker = page.locator(".leaflet-overlay-pane path.link-az-embassy-tehran")
+        page.evaluate(
+            "([n]) => window[n].setView([35.73, 51.42], 9, {animate: false})", [report.map_name]
+        )
+        page.evaluate(TWO_FRAMES)
+        box = marker.bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.evaluate(TWO_FRAMES)
+        active = page.locator("#story-panel mark.story-active")
+        assert active.count() == 1
+        assert active.first.get_attribute("data-place") == "az-embassy-tehran"
+        assert _problems(report) == []
+
+
+def test_phone_layout_stacks_the_panel_above_a_usable_map(browser, seed_page, tmp_path):
+    with open_offline(browser, seed_page, **PHONE) as report:
+        page = report.page
+        page.emulate_media(reduced_motion="reduce")
+        panel = page.locator("#story-panel").bounding_box()
+        the_map = page.locator(".folium-map").bounding_box()
+        for box in (panel, the_map):
+            assert box["width"] > 300 and box["height"] > 250
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 0.5
+        assert panel["y"] + panel["height"] <= the_map["y"] + 1
+        assert the_map["y"] + the_map["height"] <= PHONE["height"] + 0.5
+        assert page.locator(".corridors-legend h4").is_visible()
+        data = _data(page)
+        mark = page.locator('#story-panel mark[data-target="place:khudafarin-reservoir"]').first
+        _click_mention_and_check(report, mark, data)
+        page.screenshot(path=tmp_path / "story-phone.png")
+        page.locator(".corridors-legend h4").click()
+        assert page.locator(".corridors-legend h5").first.is_visible()
+        assert _problems(report) == []
+
+
+def test_desktop_screenshot(browser, seed_page, tmp_path):
+    with open_offline(browser, seed_page, **DESKTOP) as report:
+        report.page.emulate_media(reduced_motion="reduce")
+        mark = report.page.locator('#story-panel mark[data-target="place:nakhchivan-ar"]').first
+        _click_mention_and_check(report, mark, _data(report.page))
+        report.page.screenshot(path=tmp_path / "story-desktop.png")
+        assert (tmp_path / "story-desktop.png").stat().st_size > 20_000
+        assert _problems(report) == []
+
+
+def test_a_corridor_named_in_the_text_flies_to_all_its_segments(browser, tmp_path, seed_text):
+    links = load_links()
+    links["corridor"] = [("nstc" if i in NSTC_SEGMENTS else None) for i in links["id"]]
+    page = save_html(story_map(seed_text, links=links), tmp_path / "nstc.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        report.page.emulate_media(reduced_motion="reduce")
+        data = _data(report.page)
+        assert sorted(data["targets"]["link:nstc"]["classes"]) == sorted(
+            f"link-{i}" for i in NSTC_SEGMENTS
+        )
+        mark = report.page.locator('#story-panel mark[data-link="nstc"]').first
+        _click_mention_and_check(report, mark, data)
+        assert _problems(report) == []
+
+
+def test_injected_html_and_script_render_as_text(browser, tmp_path):
+    title = "Title " + " ".join(PAYLOADS) + " {{ 7*7 }}"
+    body = (
+        f"{PAYLOADS[0]} Trains from {PAYLOADS[1]}Nakhchivan{PAYLOADS[2]} reach the "
+        f"{PAYLOADS[1]}Araz River</script><script>alert(2)</script>. "
+        "jQuery $(alert) {{ 7*7 }} {% if 1 %}x{% endif %} @import url(http://x.test/a.css); "
+        "a_0123456789abcdef0123456789abcdef` fa-solid\n\n"
+        f"They met {PAYLOADS[0]} in Zorbakistan{PAYLOADS[2]} too."
+    )
+    page = save_html(story_map(body, title=title), tmp_path / "evil.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        p = report.page
+        assert p.locator("#story-panel h1").inner_text() == title
+        assert p.title() == title
+        text = p.locator("#story-panel .story-body").inner_text()
+        assert " ".join(body.split()) == " ".join(text.split())
+        assert p.locator("#story-panel img, #story-panel script").count() == 0
+        assert p.locator('#story-panel mark[data-target="place:araz"]').count() == 1
+        assert p.locator("#story-unresolved li").all_inner_texts() == ["Zorbakistan"]
+        p.locator('#story-panel mark[data-target="place:araz"]').click()
+        p.wait_for_timeout(1800)
+        assert report.dialogs == []
+        assert _problems(report) == []
+
+
+def test_an_unknown_place_like_name_is_listed_as_unresolved(browser, tmp_path):
+    text = "Rail link\n\nThe line will run from Zorbakistan to Nakhchivan along the Araz."
+    page = save_html(story_map(text), tmp_path / "unknown.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        p = report.page
+        assert p.locator("#story-unresolved li").all_inner_texts() == ["Zorbakistan"]
+        assert p.locator("#story-panel mark.story-unresolved").inner_text() == "Zorbakistan"
+        assert p.locator("#story-panel h1").inner_text() == "Rail link"
+        assert _problems(report) == []
+
+
+# ---------------------------------------------------------------------------- the CLI
+
+
+def test_cli_story_writes_the_page(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Trains from Zorbakistan reach Nakhchivan.", encoding="utf-8")
+    out = tmp_path / "out" / "page.html"
+    assert main(["story", str(article), "--out", str(out), "--title", "Rail <b>"]) == 0
+    printed = capsys.readouterr().out
+    assert str(out) in printed and "KB" in printed and "Zorbakistan" in printed
+    assert "<title>Rail &lt;b&gt;</title>" in out.read_text(encoding="utf-8")
+
+
+def test_cli_story_fails_in_one_line_on_a_missing_or_binary_file(tmp_path, capsys):
+    assert main(["story", str(tmp_path / "none.txt"), "--out", str(tmp_path / "p.html")]) == 1
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert main(["story", str(binary), "--out", str(tmp_path / "p.html")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("corridors story:") for line in err)
+    assert not (tmp_path / "p.html").exists()
