@@ -8,8 +8,10 @@ the same place.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -19,6 +21,7 @@ from pathlib import Path
 from geo._errors import GeoError
 
 log = logging.getLogger(__name__)
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colours in IPython tracebacks
 
 #: The notebooks folder of the repository.
 NOTEBOOKS_DIR = Path(__file__).resolve().parent.parent / "notebooks"
@@ -68,9 +71,11 @@ def run_notebook(path: Path, *, timeout: int = 600) -> NotebookRun:
         extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     try:
-        client.execute()
+        # asyncio.run closes its event loop; nbclient's sync wrapper leaves one per thread
+        asyncio.run(client.async_execute())
     except CellExecutionError as e:
-        msg = f"{path.name} failed: {str(e).strip().splitlines()[-1]}"
+        last = _ANSI.sub("", str(e)).strip().splitlines()[-1]
+        msg = f"{path.name} failed: {last}"
         raise NotebookFailed(msg) from e
     return NotebookRun(path, time.perf_counter() - start)
 

@@ -175,7 +175,8 @@ def open_offline(
         "requestfailed",
         lambda r: (
             None
-            if r.url in tiles or r.url in report.failed_requests
+            # Leaflet cancels the tile requests of a view it leaves before they reach the route
+            if r.url in tiles or TILE_URL.search(r.url) or r.url in report.failed_requests
             else report.failed_requests.append(r.url)
         ),
     )
