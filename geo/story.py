@@ -587,7 +587,8 @@ _JS = """(function () {
   var map = __MAP__;
   var panel = document.getElementById("story-panel");
   var data = JSON.parse(document.getElementById("story-data").textContent);
-  var reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  var motion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  function reduced() { return motion.matches; }  // read at each use: the setting can change
   var narrow = window.matchMedia("(max-width: 700px)");
   var box = map.getContainer();
   var byClass = {};
@@ -636,10 +637,10 @@ _JS = """(function () {
       first.openPopup();
     }
     map.once("moveend", open);
-    window.setTimeout(open, reduce ? 50 : 1600);
+    window.setTimeout(open, reduced() ? 50 : 1600);
     if (layers.length === 1 && isPoint(first)) {
       map.flyTo(first.getLatLng(), Math.min(Math.max(map.getZoom(), 10), 13),
-                {animate: !reduce, duration: 0.8});
+                {animate: !reduced(), duration: 0.8});
       return;
     }
     var bounds = L.latLngBounds([]);
@@ -650,7 +651,7 @@ _JS = """(function () {
     var legend = box.querySelector(".corridors-legend");
     var left = legend && !narrow.matches ? legend.offsetWidth + 20 : 28;
     map.fitBounds(bounds, {paddingTopLeft: [left, room], paddingBottomRight: [28, 28],
-                           maxZoom: 11, animate: !reduce});
+                           maxZoom: 11, animate: !reduced()});
   }
 
   var marks = Array.prototype.slice.call(panel.querySelectorAll("mark[data-target]"));
@@ -660,7 +661,7 @@ _JS = """(function () {
     var r = el.getBoundingClientRect();
     if (r.top >= box.top + 4 && r.bottom <= box.bottom - 4) { return; }
     panel.scrollTo({top: panel.scrollTop + r.top - box.top - box.height / 3,
-                    behavior: reduce ? "auto" : "smooth"});
+                    behavior: reduced() ? "auto" : "smooth"});
   }
   function highlight(keys, sentenceIds, scroll) {
     var first = null;
