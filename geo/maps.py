@@ -343,7 +343,9 @@ def _figures(figures: Any) -> list[str]:
         if isinstance(block, Mapping):
             items.extend(block.items())
     out = []
-    for key, spec in items:
+    # a figure is one {value, side, source} or a list of them (one per side, or sources that differ)
+    flat = [(k, s) for k, v in items for s in (v if isinstance(v, list | tuple) else [v])]
+    for key, spec in flat:
         words = str(key).split("_")
         unit = _UNITS.get(words[-1].lower()) if len(words) > 1 else None
         label = " ".join(words[:-1] if unit else words).capitalize()
@@ -353,8 +355,11 @@ def _figures(figures: Any) -> list[str]:
             text += f" {escape_html(unit)}"
         if _present(spec.get("side")):
             text += f" ({escape_html(spec['side'])})"
-        if _present(spec.get("source")):
-            text += f" <small>[{_anchor(spec['source'], spec.get('source'))}]</small>"
+        source = spec.get("source")
+        if isinstance(source, Mapping):
+            text += f" <small>[{_anchor(source.get('url'), source.get('title'))}]</small>"
+        elif _present(source):
+            text += f" <small>[{_source_anchor(source)}]</small>"
         out.append(text)
     return out
 

@@ -497,3 +497,14 @@ def test_injection_renders_as_text(browser, tmp_path):
         assert EVIL_NAME in tooltip.inner_text()
         assert report.dialogs == []
         assert report.problems == []
+
+
+def test_per_side_figures_each_get_their_value_and_a_source_link():
+    from geo.links import links as load
+    from geo.maps import _figures
+
+    row = load().set_index("id").loc["khudafarin-hpp"]
+    lines = _figures(row["figures"])
+    assert any(line.startswith("Capacity: 100 MW (AZ)") for line in lines)
+    assert any(line.startswith("Capacity: 100 MW (IR)") for line in lines)
+    assert all("<a href=\"https://" in line and "{'title'" not in line for line in lines)
