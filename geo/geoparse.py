@@ -82,36 +82,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from geo._errors import DataError
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Gazetteer, Place, gazetteer, normalize
 from geo.geocode import rank
 from geo.settings import settings
 
-__all__ = ["LINK_NAMES", "Geoparser", "Mention", "geoparse"]
-
-#: Names of the named links an article may mention, by link id (the id of the
-#: whole corridor in ``data/links.yaml``). Names and aliases found in that file
-#: are added to these.
-LINK_NAMES: dict[str, tuple[str, ...]] = {
-    "nstc": (
-        "North-South Transport Corridor",
-        "International North-South Transport Corridor",
-        "North-South International Transport Corridor",
-        "North-South corridor",
-        "INSTC",
-        "NSTC",
-        "Şimal-Cənub nəqliyyat dəhlizi",
-        "Şimal-Cənub Beynəlxalq Nəqliyyat Dəhlizi",
-        "Beynəlxalq Şimal-Cənub Nəqliyyat Dəhlizi",
-        "Şimal-Cənub dəhlizi",
-        "Международный транспортный коридор Север-Юг",
-        "транспортный коридор Север-Юг",
-        "коридор Север-Юг",
-        "کریدور شمال-جنوب",
-        "کریدور بین‌المللی شمال-جنوب",
-        "Հյուսիս-Հարավ միջանցք",
-    ),
-}
+__all__ = ["Geoparser", "Mention", "geoparse", "link_names"]
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
 CALENDAR_WORDS = frozenset(
@@ -582,30 +557,18 @@ def _load_stopnames(path: Path) -> frozenset[str]:
     return frozenset(normalize(s) for s in lines if s.strip() and not s.startswith("#"))
 
 
-def _load_link_names(path: Path) -> dict[str, list[str]]:
-    """Names per link id: :data:`LINK_NAMES` plus the ``aliases``/``names`` of ``links.yaml``.
+@functools.cache
+def link_names() -> dict[str, list[str]]:
+    """Names by id of the named links an article may mention: ``data/corridors.yaml``.
 
-    A link's ``name`` field is a description ("Rasht–Astara railway", "Khudafarin
-    reservoir") that is often a place's name too, so it is not used for matching.
+    Examples
+    --------
+    >>> "North-South Transport Corridor" in link_names()["nstc"]
+    True
     """
-    import yaml
+    from geo.links import load_corridors
 
-    names: dict[str, list[str]] = {k: list(v) for k, v in LINK_NAMES.items()}
-    if not path.exists():
-        return names
-    try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        msg = f"{path.name} is not valid YAML: {e}"
-        raise DataError(msg) from e
-    if isinstance(records, dict):
-        records = records.get("links", [])
-    for rec in records or []:
-        if not isinstance(rec, dict) or not rec.get("id"):
-            continue
-        found = [*(rec.get("aliases") or []), *(rec.get("names") or [])]
-        names.setdefault(str(rec["id"]), []).extend(n for n in found if isinstance(n, str) and n)
-    return names
+    return {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
 
 
 # ---------------------------------------------------------------- parser
@@ -617,7 +580,7 @@ class Geoparser:
     gaz : Gazetteer
         Where place names and places come from.
     links : mapping of str to iterable of str, optional
-        Names by link id (default :data:`LINK_NAMES`).
+        Names by link id (default :func:`link_names`).
     stopnames : iterable of str, optional
         GeoNames names that are ordinary words (matched only when curated).
     """
@@ -647,7 +610,7 @@ class Geoparser:
                 ids = list(curated)
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
-        for link_id, names in (links if links is not None else LINK_NAMES).items():
+        for link_id, names in (links if links is not None else link_names()).items():
             for name in names:
                 for key in {normalize(name), _key(name)}:
                     if key and key not in keys:  # a place's name stays the place's
@@ -938,7 +901,7 @@ def _default_parser() -> Geoparser:
     data = settings.data_dir
     return Geoparser(
         gazetteer(),
-        _load_link_names(data / "links.yaml"),
+        link_names(),
         _load_stopnames(data / "geonames_stopnames.txt"),
     )
 

@@ -43,7 +43,7 @@ from branca.element import Element, MacroElement
 
 from geo.export import escape_html
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Place, normalize
-from geo.geoparse import CALENDAR_WORDS, LINK_NAMES, Mention, geoparse
+from geo.geoparse import CALENDAR_WORDS, Mention, geoparse, link_names
 
 if TYPE_CHECKING:
     import folium
@@ -326,7 +326,7 @@ def _targets(mentions: Sequence[Mention], links: geopandas.GeoDataFrame) -> dict
                 out[key] = _Target(key, m.place.name, [f"place-{_slug(pid)}"], m.place.name)
             continue
         rows = _link_rows(links, str(m.link))
-        label = names.get(str(m.link)) or next(iter(LINK_NAMES.get(str(m.link), ())), m.text)
+        label = names.get(str(m.link)) or next(iter(link_names().get(str(m.link), ())), m.text)
         classes = [f"link-{_slug(i)}" for i in rows["id"].astype(str)]
         popup = str(rows["name"].iloc[0]) if len(rows) else None
         out[key] = _Target(key, label, classes, popup)
