@@ -507,4 +507,4 @@ def test_per_side_figures_each_get_their_value_and_a_source_link():
     lines = _figures(row["figures"])
     assert any(line.startswith("Capacity: 100 MW (AZ)") for line in lines)
     assert any(line.startswith("Capacity: 100 MW (IR)") for line in lines)
-    assert all("<a href=\"https://" in line and "{'title'" not in line for line in lines)
+    assert all('<a href="https://' in line and "{'title'" not in line for line in lines)
