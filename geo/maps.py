@@ -120,8 +120,11 @@ BORDER = "#9a8f80"
 RIVER = "#4a90c8"
 _CONTEXT_COUNTRIES = ("az", "am", "ir", "tr", "ge", "ru")
 _CONTEXT_RIVERS = ("araz", "kura")
+#: Links are simplified to this tolerance (degrees, about 20 m) when drawn.
+LINK_DISPLAY_TOLERANCE = 0.0002
+
 #: The context layer is clipped to this box (west, south, east, north), degrees.
-CONTEXT_BOX = (36.0, 32.0, 56.0, 46.0)
+CONTEXT_BOX = (34.0, 30.0, 62.0, 46.0)
 _ATTRIBUTION = (
     "Boundaries: Natural Earth; rivers: GSHHG; places: "
     '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -477,6 +480,9 @@ def _link_feature(row: Any, layer: str, color: str) -> folium.map.Layer:
         style.update(fill=True, fill_color=color, fill_opacity=_STATUS_FILL[status])
         if status == "planned":
             style.update(fill_color="#ffffff", fill_opacity=0.85)
+    if is_line:
+        # links carry a vertex per km for geodesic lengths; ~20 m is plenty on screen
+        geom = geom.simplify(LINK_DISPLAY_TOLERANCE)
     tooltip = f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(status)}"
     return _draw(geom, style=style, radius=8, popup=_link_popup(row), tooltip=tooltip)
 
@@ -559,7 +565,7 @@ def _context_geometry(path: str, mtime: float) -> dict[str, BaseGeometry]:
 
     out = {}
     if countries:
-        out["land"] = tidy(shapely.union_all(countries), 0.002)
+        out["land"] = tidy(shapely.union_all(countries), 0.005)  # a fill: no edge to see
         borders = shapely.union_all([c.boundary for c in countries])
         out["borders"] = shapely.line_merge(tidy(borders, 0.002))
     if rivers:

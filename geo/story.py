@@ -585,6 +585,11 @@ body { display: flex; flex-direction: row; height: 100vh; height: 100dvh; overfl
 _JS = """(function () {
   "use strict";
   var map = __MAP__;
+  // The panel took its share of the page after Leaflet measured the map: measure again
+  // (or the vector layers stay clipped to the old size) and show the same area.
+  var start = map.getBounds();
+  map.invalidateSize({animate: false});
+  map.fitBounds(start, {animate: false});
   var panel = document.getElementById("story-panel");
   var data = JSON.parse(document.getElementById("story-data").textContent);
   var motion = window.matchMedia("(prefers-reduced-motion: reduce)");

@@ -332,3 +332,15 @@ def test_cli_story_fails_in_one_line_on_a_missing_or_binary_file(tmp_path, capsy
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("corridors story:") for line in err)
     assert not (tmp_path / "p.html").exists()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_map_knows_its_real_size_beside_the_panel(browser, seed_page, viewport):
+    """Leaflet measured the map before the panel took its share: it must measure again,
+    or its vector layers stay clipped to the old size (a blank band on one side)."""
+    with open_offline(browser, seed_page, **viewport) as report:
+        size, width, height = report.page.evaluate(
+            f"""() => {{ const m = window['{report.map_name}'], c = m.getContainer();
+                return [m.getSize(), c.clientWidth, c.clientHeight]; }}"""
+        )
+        assert (size["x"], size["y"]) == (width, height)
