@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS ?= test
 
-.PHONY: install maps test lab lint bench data clean
+.PHONY: install chromium maps test lab lint bench data clean readme-image
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,10 +16,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-maps: $(STAMP)
+# Debian's Chromium: PNG thumbnails and the browser tests need it (Playwright drives it).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends chromium fonts-dejavu-core >/dev/null; \
+	  else \
+	    echo "Chromium is missing: run 'sudo apt-get install chromium' (or set CORRIDORS_CHROMIUM)" >&2; \
+	    exit 1; \
+	  fi; }
+
+maps: $(STAMP) chromium
 	$(BIN)/corridors build --out maps
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest -n 2
 
 lab: $(STAMP)
@@ -38,6 +49,10 @@ data: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[data]'
 	$(BIN)/python scripts/build_geonames.py
 	$(BIN)/python scripts/build_boundaries.py
+
+# The README's picture: the overview thumbnail of the last `make maps`.
+readme-image: maps
+	cp maps/overview.png docs/overview.png
 
 clean:
 	rm -rf maps build .pytest_cache
