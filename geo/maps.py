@@ -155,12 +155,12 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 # ------------------------------------------------------------------------ helpers
 
 
-def _slug(text: object) -> str:
-    """Return a CSS-class-safe slug.
+def slug(text: object) -> str:
+    """Return a CSS-class-safe slug: features carry ``place-<slug of id>`` / ``link-<slug of id>``.
 
-    >>> _slug("Road and rail")
+    >>> slug("Road and rail")
     'road-and-rail'
-    >>> _slug("<img src=x>")
+    >>> slug("<img src=x>")
     'img-src-x'
     """
     return _SLUG.sub("-", str(text).lower()).strip("-") or "x"
@@ -466,7 +466,7 @@ def _link_feature(row: Any, layer: str, color: str) -> folium.map.Layer:
     dash = STATUS_DASH[status]
     geom = row.geometry
     classes = (
-        f"layer-{layer} link-{_slug(row['id'])} mode-{_slug(row['mode'])} status-{_slug(status)}"
+        f"layer-{layer} link-{slug(row['id'])} mode-{slug(row['mode'])} status-{slug(status)}"
     )
     is_line = geom.geom_type in ("LineString", "MultiLineString")
     style: dict[str, Any] = {
@@ -490,7 +490,7 @@ def _link_feature(row: Any, layer: str, color: str) -> folium.map.Layer:
 def _place_feature(row: Any, layer: str) -> folium.map.Layer:
     color, radius = KIND_STYLES.get(str(row["kind"]), ("#525252", 6))
     geom = _display_geometry(row.geometry, str(row["kind"]))
-    classes = f"layer-{layer} place-{_slug(row['id'])} kind-{_slug(row['kind'])}"
+    classes = f"layer-{layer} place-{slug(row['id'])} kind-{slug(row['kind'])}"
     style: dict[str, Any] = {"color": color, "weight": 1.5, "class_name": classes}
     if str(row["kind"]) in _BACKDROP_KINDS and "Line" in geom.geom_type:
         style.update(weight=2.5, opacity=0.7, dash_array="2 5")
@@ -857,7 +857,7 @@ def _group(
     return [
         _Layer(
             label=(labels or {}).get(key, key.capitalize()),
-            slug=_slug(f"{column}-{key}"),
+            slug=slug(f"{column}-{key}"),
             rows=[r for r, k in zip(rows, keys, strict=True) if k == key],
         )
         for key in ranked
@@ -877,9 +877,14 @@ def _places_frame(places: geopandas.GeoDataFrame | None) -> geopandas.GeoDataFra
     return places[places.geometry.notna() & ~places.geometry.is_empty]
 
 
-def _links_frame(
+def links_frame(
     links: geopandas.GeoDataFrame | None, category: str | None = None
 ) -> geopandas.GeoDataFrame:
+    """Return the links a map draws: checked, in EPSG:4326, with geometry, of one category.
+
+    ``links`` defaults to :func:`geo.links`; a frame lacking a column of
+    :data:`LINK_COLUMNS` raises :class:`~geo._errors.DataError`.
+    """
     if links is None:
         from geo.links import links as load
 
@@ -979,7 +984,7 @@ def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     DataError
         If ``links`` lacks a required column.
     """
-    return _links_map(_links_frame(links, "transport"), "Transport links")
+    return _links_map(links_frame(links, "transport"), "Transport links")
 
 
 def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
@@ -1000,7 +1005,7 @@ def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     DataError
         If ``links`` lacks a required column.
     """
-    return _links_map(_links_frame(links, "energy"), "Energy links")
+    return _links_map(links_frame(links, "energy"), "Energy links")
 
 
 def overview_map(
@@ -1025,7 +1030,7 @@ def overview_map(
     DataError
         If a frame lacks a required column.
     """
-    links = _links_frame(links)
+    links = links_frame(links)
     places = _places_frame(places)
     m = _new_map()
     colors = mode_colors(links["mode"].astype(str))

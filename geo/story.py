@@ -44,6 +44,7 @@ from branca.element import Element, MacroElement
 from geo.export import escape_html
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Place, normalize
 from geo.geoparse import CALENDAR_WORDS, Mention, geoparse, link_names
+from geo.maps import links_frame, overview_map, slug
 
 if TYPE_CHECKING:
     import folium
@@ -292,12 +293,6 @@ class _Target:
     popup: str | None = None  # name in the popup that opens (the first feature's)
 
 
-def _slug(text: object) -> str:
-    from geo.maps import _slug as maps_slug  # the class-name rule of maps' features
-
-    return maps_slug(text)
-
-
 def _link_rows(links: geopandas.GeoDataFrame, link_id: str) -> geopandas.GeoDataFrame:
     """Rows of a link id: the row itself, or the rows of a corridor (``corridor`` column)."""
     hit = links["id"].astype(str) == link_id
@@ -321,13 +316,13 @@ def _targets(mentions: Sequence[Mention], links: geopandas.GeoDataFrame) -> dict
         if m.place is not None:
             pid = m.place.id
             if pid in link_ids:  # drawn as a link (an embassy, a reservoir)
-                out[key] = _Target(key, names[pid], [f"link-{_slug(pid)}"], names[pid])
+                out[key] = _Target(key, names[pid], [f"link-{slug(pid)}"], names[pid])
             else:
-                out[key] = _Target(key, m.place.name, [f"place-{_slug(pid)}"], m.place.name)
+                out[key] = _Target(key, m.place.name, [f"place-{slug(pid)}"], m.place.name)
             continue
         rows = _link_rows(links, str(m.link))
         label = names.get(str(m.link)) or next(iter(link_names().get(str(m.link), ())), m.text)
-        classes = [f"link-{_slug(i)}" for i in rows["id"].astype(str)]
+        classes = [f"link-{slug(i)}" for i in rows["id"].astype(str)]
         popup = str(rows["name"].iloc[0]) if len(rows) else None
         out[key] = _Target(key, label, classes, popup)
     return out
@@ -841,12 +836,10 @@ def story_map(
     >>> "<li>Zorbakistan</li>" in page
     True
     """
-    from geo.maps import _links_frame, overview_map
-
     if not isinstance(text, str):
         msg = f"story_map() needs the article as a str, got {type(text).__name__}."
         raise TypeError(msg)
-    links = _links_frame(links)
+    links = links_frame(links)
     mentions = geoparse(text)
     unresolved = unresolved_names(text, mentions)
     drawn, places, sentences = _map_content(text, mentions, links)
@@ -858,7 +851,7 @@ def story_map(
             k: {"label": t.label, "classes": t.classes, "popup": t.popup}
             for k, t in targets.items()
         },
-        "sentences": {f"link-{_slug(k)}": v for k, v in of_link.items()},
+        "sentences": {f"link-{slug(k)}": v for k, v in of_link.items()},
     }
     StoryPanel(html, data, mentions, unresolved).add_to(m)
     m.get_root().title = escape_html(plain)

@@ -209,7 +209,7 @@ def test_link_maps_draw_one_feature_per_row_per_mode_layer(build, category, tmp_
     links = sample_links()
     page = _page(build(links), tmp_path)
     rows = links[links["category"] == category]
-    expected = Counter(f"layer-mode-{maps._slug(m)}" for m in rows["mode"])
+    expected = Counter(f"layer-mode-{maps.slug(m)}" for m in rows["mode"])
     assert _per_layer(page, "link-") == expected
     link_ids = Counter(c for cl in _classes(page) for c in cl if c.startswith("link-"))
     assert link_ids == Counter(f"link-{i}" for i in rows["id"])
@@ -368,7 +368,7 @@ def test_default_link_maps_use_geo_links(tmp_path):
         pytest.skip(f"geo.links() has no data yet: {e}")
     page = _page(maps.overview_map(), tmp_path)
     assert Counter(c for cl in _classes(page) for c in cl if c.startswith("link-")) == Counter(
-        f"link-{maps._slug(i)}" for i in links["id"]
+        f"link-{maps.slug(i)}" for i in links["id"]
     )
     assert len(page.encode()) < 600_000
 
@@ -440,10 +440,10 @@ def test_map_in_browser(name, browser, tmp_path):
 
 def _layer_slug(name: str, label: str) -> str:
     if name == "places":
-        return f"layer-kind-{maps._slug(label)}"
+        return f"layer-kind-{maps.slug(label)}"
     if name == "overview":
-        return "layer-places" if label == "Places" else f"layer-category-{maps._slug(label)}"
-    return f"layer-mode-{maps._slug(label)}"
+        return "layer-places" if label == "Places" else f"layer-category-{maps.slug(label)}"
+    return f"layer-mode-{maps.slug(label)}"
 
 
 def test_clicking_a_link_opens_its_popup(browser, tmp_path):
