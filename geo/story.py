@@ -33,6 +33,8 @@ elements are rendered verbatim (not through Jinja, which would evaluate
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -533,202 +535,11 @@ def _panel_html(
 
 # ------------------------------------------------------------------------ the element
 
-_CSS = """<style>
-html, body { height: 100%; }
-body { display: flex; flex-direction: row; height: 100vh; height: 100dvh; overflow: hidden; }
-#story-panel { order: 0; flex: 0 0 min(40%, 520px); box-sizing: border-box; overflow-y: auto;
-  padding: 14px 22px 24px; background: #fffdf8; border-right: 1px solid #c9c3b6;
-  font: 16px/1.55 Georgia, "Times New Roman", serif; color: #222; }
-#__MAP__ { order: 1; flex: 1 1 auto; width: auto !important; height: auto !important;
-  min-width: 0; min-height: 0; position: relative !important; }
-.story-title { font: 700 21px/1.3 system-ui, sans-serif; margin: 4px 0 8px; }
-.story-hint { font: 13px/1.4 system-ui, sans-serif; color: #666; margin: 0 0 12px; }
-.story-body p { margin: 0 0 0.9em; }
-.story-mention { background: #fff0a8; color: inherit; border-radius: 3px; padding: 0 2px;
-  cursor: pointer; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-.story-mention[data-link] { background: #d3e6f8; }
-.story-mention:hover, .story-mention:focus-visible { outline: 2px solid #e66101; }
-.story-mention.story-active { background: #ffc46b; box-shadow: 0 0 0 2px #e66101; }
-.story-undrawn, .story-mention.story-undrawn { background: #ecebe8; cursor: default;
-  border-bottom: 1px dashed #888; }
-.story-unresolved { background: none; color: inherit; border-bottom: 2px dotted #b2182b; }
-.story-sentence.story-active { background: #fbf1d2; }
-.leaflet-popup-content { max-height: calc(50vh - 90px); overflow-y: auto; }
-.story-notes { border-top: 1px solid #ddd; margin-top: 14px; font: 13px/1.4 system-ui,
-  sans-serif; color: #444; }
-.story-notes h2 { font-size: 13px; margin: 10px 0 4px; text-transform: uppercase;
-  letter-spacing: .03em; color: #666; }
-.story-notes ul { margin: 0; padding-left: 18px; }
-@media (max-width: 700px) {
-  body { flex-direction: column; }
-  #story-panel { flex: 0 0 40%; border-right: 0; border-bottom: 1px solid #c9c3b6;
-    padding: 8px 14px 14px; font-size: 15px; }
-  #__MAP__ { width: 100% !important; }
-  .story-title { font-size: 17px; }
-  .corridors-legend { max-height: 30vh; max-width: 60vw; font-size: 11px; }
-  .corridors-legend.story-folded { padding: 3px 7px; }
-  .corridors-legend.story-folded > :not(h4) { display: none; }
-  .corridors-legend.story-folded h4 { margin: 0; }
-  .corridors-legend.story-folded h4::after { content: " \\25B8"; }
-  .leaflet-control-layers-list { max-height: 26vh; overflow-y: auto; font-size: 12px; }
-  .leaflet-popup-content { max-height: 20vh; margin: 8px 10px; font-size: 12px; }
-  .leaflet-control-attribution { font-size: 9px; }
-}
-.corridors-legend h4 { cursor: pointer; }
-</style>"""
 
-_JS = """(function () {
-  "use strict";
-  var map = __MAP__;
-  // The panel took its share of the page after Leaflet measured the map: measure again
-  // (or the vector layers stay clipped to the old size) and show the same area.
-  var start = map.getBounds();
-  map.invalidateSize({animate: false});
-  map.fitBounds(start, {animate: false});
-  var panel = document.getElementById("story-panel");
-  var data = JSON.parse(document.getElementById("story-data").textContent);
-  var motion = window.matchMedia("(prefers-reduced-motion: reduce)");
-  function reduced() { return motion.matches; }  // read at each use: the setting can change
-  var narrow = window.matchMedia("(max-width: 700px)");
-  var box = map.getContainer();
-  var byClass = {};
-  var groupOf = new Map();
-  var seen = new Set();
-  function index(layer, group) {
-    if (seen.has(layer)) { return; }
-    seen.add(layer);
-    if (group) { groupOf.set(layer, group); }
-    var names = (layer.options && layer.options.className) || "";
-    names.split(/\\s+/).forEach(function (c) {
-      if (/^(place|link)-/.test(c)) { (byClass[c] = byClass[c] || []).push(layer); }
-    });
-  }
-  map.eachLayer(function (layer) {
-    if (layer instanceof L.LayerGroup) {
-      layer.eachLayer(function (child) { index(child, layer); });
-    }
-  });
-  map.eachLayer(function (layer) { index(layer, null); });
-
-  function layersOf(key) {
-    var target = data.targets[key];
-    var out = [];
-    (target ? target.classes : []).forEach(function (c) {
-      (byClass[c] || []).forEach(function (l) { out.push(l); });
-    });
-    return out;
-  }
-  function isPoint(layer) { return layer instanceof L.CircleMarker || layer instanceof L.Marker; }
-
-  var flights = 0;
-  function show(key) {
-    var layers = layersOf(key);
-    if (!layers.length) { return; }
-    layers.forEach(function (l) {
-      var group = groupOf.get(l);
-      if (group && !map.hasLayer(group)) { map.addLayer(group); }
-    });
-    var first = layers[0];
-    var opened = false;
-    var flight = ++flights;
-    function open() {
-      if (opened || flight !== flights) { return; }  // a later click took over
-      opened = true;
-      first.openPopup();
-    }
-    map.once("moveend", open);
-    window.setTimeout(open, reduced() ? 50 : 1600);
-    if (layers.length === 1 && isPoint(first)) {
-      map.flyTo(first.getLatLng(), Math.min(Math.max(map.getZoom(), 10), 13),
-                {animate: !reduced(), duration: 0.8});
-      return;
-    }
-    var bounds = L.latLngBounds([]);
-    layers.forEach(function (l) { bounds.extend(isPoint(l) ? l.getLatLng() : l.getBounds()); });
-    // room above the feature for its popup, so opening it does not pan the feature away
-    // and, on wide screens, beside the legend (bottom left)
-    var room = Math.min(map.getSize().y * 0.5, 420);
-    var legend = box.querySelector(".corridors-legend");
-    var left = legend && !narrow.matches ? legend.offsetWidth + 20 : 28;
-    map.fitBounds(bounds, {paddingTopLeft: [left, room], paddingBottomRight: [28, 28],
-                           maxZoom: 11, animate: !reduced()});
-  }
-
-  var marks = Array.prototype.slice.call(panel.querySelectorAll("mark[data-target]"));
-  var sentences = Array.prototype.slice.call(panel.querySelectorAll(".story-sentence"));
-  function scrollTo(el) {
-    var box = panel.getBoundingClientRect();
-    var r = el.getBoundingClientRect();
-    if (r.top >= box.top + 4 && r.bottom <= box.bottom - 4) { return; }
-    panel.scrollTo({top: panel.scrollTop + r.top - box.top - box.height / 3,
-                    behavior: reduced() ? "auto" : "smooth"});
-  }
-  function highlight(keys, sentenceIds, scroll) {
-    var first = null;
-    marks.forEach(function (m) {
-      var on = keys.indexOf(m.getAttribute("data-target")) >= 0;
-      m.classList.toggle("story-active", on);
-      if (on && !first) { first = m; }
-    });
-    sentences.forEach(function (s) {
-      var on = sentenceIds.indexOf(Number(s.getAttribute("data-sentence"))) >= 0;
-      s.classList.toggle("story-active", on);
-      if (on && !first) { first = s; }
-    });
-    if (scroll && first) { scrollTo(first); }
-  }
-
-  Object.keys(byClass).forEach(function (c) {
-    var keys = Object.keys(data.targets).filter(function (k) {
-      return data.targets[k].classes.indexOf(c) >= 0;
-    });
-    var sentence = data.sentences[c];
-    byClass[c].forEach(function (layer) {
-      layer.on("click", function () {
-        highlight(keys, sentence === undefined ? [] : [sentence], true);
-      });
-    });
-  });
-
-  function activate(event) {
-    var mark = event.target.closest && event.target.closest("mark[data-target]");
-    if (!mark || !panel.contains(mark)) { return; }
-    if (event.type === "keydown") {
-      if (event.key !== "Enter" && event.key !== " ") { return; }
-      event.preventDefault();
-    }
-    var key = mark.getAttribute("data-target");
-    highlight([key], [], false);
-    show(key);
-  }
-  panel.addEventListener("click", activate);
-  panel.addEventListener("keydown", activate);
-
-  // Small screens: the layer control folds to its button, the legend to its title.
-  function fold() {
-    box.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
-      c.classList.toggle("leaflet-control-layers-expanded", !narrow.matches);
-    });
-    box.querySelectorAll(".corridors-legend").forEach(function (l) {
-      l.classList.toggle("story-folded", narrow.matches);
-    });
-  }
-  box.querySelectorAll(".corridors-legend h4").forEach(function (h) {
-    h.setAttribute("role", "button");
-    h.setAttribute("tabindex", "0");
-    h.addEventListener("click", function () {
-      if (narrow.matches) { h.parentNode.classList.toggle("story-folded"); }
-    });
-  });
-  map.on("click", function () {
-    if (!narrow.matches) { return; }
-    box.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
-      c.classList.remove("leaflet-control-layers-expanded");
-    });
-  });
-  if (narrow.addEventListener) { narrow.addEventListener("change", fold); }
-  fold();
-})();"""
+@functools.cache
+def _static(name: str) -> str:
+    """Return a file of ``geo/static/`` (the page's CSS and JavaScript)."""
+    return importlib.resources.files("geo").joinpath("static", name).read_text(encoding="utf-8")
 
 
 class _Verbatim(Element):
@@ -782,11 +593,14 @@ class StoryPanel(MacroElement):
         figure = self.get_root()
         name = self._parent.get_name()
         figure.header.add_child(
-            _Verbatim(_CSS.replace("__MAP__", name)), name=f"{self.get_name()}_css"
+            _Verbatim(f"<style>{_static('story.css').replace('__MAP__', name)}</style>"),
+            name=f"{self.get_name()}_css",
         )
         data = f'<script type="application/json" id="story-data">{_json(self.data)}</script>'
         figure.html.add_child(_Verbatim(f"{self.html}\n{data}"), name=self.get_name())
-        figure.script.add_child(_Verbatim(_JS.replace("__MAP__", name)), name=self.get_name())
+        figure.script.add_child(
+            _Verbatim(_static("story.js").replace("__MAP__", name)), name=self.get_name()
+        )
 
 
 # ------------------------------------------------------------------------------- API
