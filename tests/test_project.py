@@ -3,6 +3,7 @@
 import json
 import re
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -50,3 +51,12 @@ def test_build_outputs_are_git_ignored():
     ignored = (ROOT / ".gitignore").read_text().split()
     for folder in ("maps/", "build/", ".venv/"):
         assert folder in ignored
+
+
+def test_ruff_lint_and_format_are_clean():
+    ruff = Path(sys.executable).with_name("ruff")
+    for args in (["check", "--quiet", "."], ["format", "--check", "--quiet", "."]):
+        proc = subprocess.run(
+            [str(ruff), *args], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
