@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     import geopandas
     from shapely.geometry.base import BaseGeometry
 
+    from geo.gazetteer import Place
+
 __all__ = [
     "LINK_COLUMNS",
     "MODE_COLORS",
@@ -133,6 +135,10 @@ _CATEGORY_LABELS = {"transport": "Transport", "energy": "Energy", "diplomacy": "
 _STATUS_ORDER = ("operational", "under construction", "planned")
 #: Kinds drawn too large to decide where the map looks.
 _BACKDROP_KINDS = frozenset({"country", "sea"})
+#: Places named on link maps closer than this (km) share one label.
+LABEL_CLUSTER_KM = 12.0
+#: Places named on link maps (where a line starts, ends or stops).
+_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing"})
 _UNITS = {
     "mw": "MW",
     "gw": "GW",
@@ -915,11 +921,74 @@ def _link_sections(links: geopandas.GeoDataFrame) -> list[tuple[str, dict[str, s
     ]
 
 
+def _label_clusters(places: Iterable[Place], km: float) -> list[list[Place]]:
+    """Group places less than ``km`` from a group's first place (one label per group)."""
+    from geo.gazetteer import haversine_km
+
+    clusters: list[list[Place]] = []
+    for place in places:
+        for cluster in clusters:
+            if haversine_km(place.lat, place.lon, cluster[0].lat, cluster[0].lon) < km:
+                cluster.append(place)
+                break
+        else:
+            clusters.append([place])
+    return clusters
+
+
+def _add_town_labels(m: folium.Map, links: geopandas.GeoDataFrame) -> None:
+    """Name the towns the links start and end at, and the sites of point links.
+
+    ``places`` lists a link's endpoints first. Places closer than
+    :data:`LABEL_CLUSTER_KM` share one label, a name per line. Not a layer of
+    its own in the control: the labels belong with the lines.
+    """
+    from geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    ids: dict[str, bool] = {}  # place id -> whether any kind is named (a point link's site)
+    for places, geom in zip(links.get("places", []), links.geometry, strict=False):
+        if _present(places):
+            point = geom.geom_type == "Point"
+            for pid in places[:1] if point else places[:2]:
+                ids[pid] = ids.get(pid, False) or point
+    named = [
+        gaz.by_id[pid]
+        for pid, any_kind in ids.items()
+        if pid in gaz.by_id and (any_kind or gaz.by_id[pid].kind in _TOWN_KINDS)
+    ]
+    group = folium.FeatureGroup(name="Towns", control=False)
+    for cluster in _label_clusters(named, LABEL_CLUSTER_KM):
+        first = cluster[0]
+        names = list(dict.fromkeys(escape_html(p.name) for p in cluster))
+        label = folium.Tooltip(
+            "<br>".join(names),
+            permanent=True,
+            direction="right",
+            offset=[4, 0],
+            className="corridors-label",
+        )
+        folium.CircleMarker(
+            (first.lat, first.lon),
+            radius=2.5,
+            color="#333333",
+            weight=1,
+            fill=True,
+            fill_color="#ffffff",
+            fill_opacity=1,
+            interactive=False,
+            class_name=" ".join(["town-label", *(f"place-{slug(p.id)}" for p in cluster)]),
+            tooltip=label,
+        ).add_to(group)
+    group.add_to(m)
+
+
 def _links_map(links: geopandas.GeoDataFrame, title: str) -> folium.Map:
     m = _new_map()
     colors = mode_colors(links["mode"].astype(str))
     layers = _group(links, "mode", order=MODE_COLORS)
     _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
+    _add_town_labels(m, links)
     return _finish(m, title, _link_sections(links), [links])
 
 

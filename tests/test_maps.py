@@ -13,6 +13,7 @@ import geopandas
 import pytest
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
 
+import geo
 from geo import maps
 from geo._errors import DataError
 from geo.export import save_html
@@ -508,3 +509,22 @@ def test_per_side_figures_each_get_their_value_and_a_source_link():
     assert any(line.startswith("Capacity: 100 MW (AZ)") for line in lines)
     assert any(line.startswith("Capacity: 100 MW (IR)") for line in lines)
     assert all('<a href="https://' in line and "{'title'" not in line for line in lines)
+
+
+def test_link_maps_name_their_end_towns_and_sites_once_per_cluster():
+    from geo.gazetteer import haversine_km
+    from geo.maps import _label_clusters
+
+    html = maps.transport_map().get_root().render()
+    for town in ("Tehran", "Qazvin", "Rasht", "Alat", "Horadiz", "Nakhchivan"):
+        assert f"{town}" in html and "town-label" in html
+    html = maps.energy_map().get_root().render()
+    assert "Khudafarin Dam<br>" in html or "<br>Khudafarin Dam" in html
+    places = [geo.geocode(q) for q in ("Khudafarin Dam", "Giz Galasi Dam", "Ordubad", "Tehran")]
+    clusters = _label_clusters(places, 12.0)
+    assert [[p.id for p in c] for c in clusters] == [
+        ["khudafarin-dam", "giz-galasi-dam"],
+        ["ordubad"],
+        ["tehran"],
+    ]
+    assert haversine_km(places[0].lat, places[0].lon, places[1].lat, places[1].lon) < 12.0
