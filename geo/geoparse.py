@@ -74,7 +74,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -287,6 +286,9 @@ _RESERVOIR_WORDS = frozenset(
      "водохранилища", "مخزن", "دریاچه", "ջրամբար"}
 )  # fmt: skip
 _TOWER_WORDS = ("tower", "icherisheher", "icarisahar", "old city", "башня", "برج", "աշտարակ")
+# the words of several words, to look for as " words " in " the sentence's words "
+_HYDRO_PHRASES = tuple(f" {w} " for w in _HYDRO_WORDS if " " in w)
+_RESERVOIR_PHRASES = tuple(f" {w} " for w in _RESERVOIR_WORDS if " " in w)
 _WATER_KINDS = ("dam", "reservoir", "hydropower plant")
 
 #: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
@@ -324,6 +326,7 @@ _COUNTRY_PREFIXES = (
     ("армянск", "AM"),
     ("турецк", "TR"),
 )
+_PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 # Case endings by script, folded. Latin ones are Azerbaijani/Turkish and are
@@ -360,15 +363,24 @@ _CYRILLIC_ENDINGS = frozenset(
 )
 _CYRILLIC_STEMS = {"ия": ("и", "ю", "ей", "я"), "а": ("ы", "е", "у", "ой"), "ь": ("и", "ью", "ь")}
 _ARMENIAN_ENDINGS = frozenset(["ի", "ին", "ից", "ում", "ով", "ը", "ն", "յի", "յից", "յում"])
+_ENDINGS = _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
 
-_SENTENCE_END = re.compile(r"\n\s*|[.!?؟։。][\"'”’»)\]]*[ \t]+")
+# a newline and the blanks after it, or a stop with closing quotes and blanks (the one
+# class up front lets the regex engine skip ahead fast)
+_SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]*[ \t]+)")
 _WORD = re.compile(r"[^\W_]+")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`-]*)[ -]$")
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
-_KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
+# The words before a name: what these find searched in the 40 characters before it.
+# Anchored at the end, a search tries every start in the window, so :func:`_word_before`,
+# :func:`_kind_word_before` and :func:`_country_word_before` walk back from the end
+# instead (and give the same word: see the example of :func:`_word_before`).
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`-]*)[ -]$")
+_KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
 _COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
+_WORD_CHARS = re.compile(r"[\w'’`-]*")
+_LETTER = re.compile(r"[^\W\d_]")
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
@@ -435,54 +447,146 @@ def _translate(text: str) -> str:
 
 
 class _Folded(NamedTuple):
-    text: str
+    """A folded text: ``padded`` is the fold with one blank before and one after it.
+
+    Positions (``original``, ``breaks``) count in the fold without the blanks.
+    """
+
+    padded: str
     breaks: list[int]
     deltas: list[int]
+
+    @property
+    def text(self) -> str:
+        """The fold itself."""
+        return self.padded[1:-1]
 
     def original(self, pos: int) -> int:
         """Map a position in the folded text to the original text."""
         return pos + self.deltas[bisect.bisect_right(self.breaks, pos) - 1]
 
 
+_LIMIT = 0x30000  # code points the fold tables cover; the others fold to themselves
+# markers in the fold arrays (no fold is a control character): folds to nothing, to two
+# characters or more, or (16-bit array) to a character beyond 16 bits, or a surrogate
+_DROP, _SPLICE, _WIDE = 0, 1, 2
+
+
+@functools.cache
+def _fold_arrays() -> tuple[Any, Any, Any]:
+    """Return the fold of :func:`_fold_tables` as arrays over code points, for whole texts.
+
+    A 16-bit array for texts whose characters all fit 16 bits and a 32-bit one
+    below ``_LIMIT`` give a code point's one-character fold, or a marker; the
+    third array tells the blanks (``str.isspace``, the regex blanks).
+    """
+    import numpy as np
+
+    table, _, special = _fold_tables()
+    wide = np.arange(_LIMIT, dtype=np.uint32)
+    for code, folded in table.items():
+        if folded == _SENTINEL:
+            folded = special[chr(code)] if code else " "
+        wide[code] = ord(folded) if len(folded) == 1 else _SPLICE if folded else _DROP
+    narrow = wide[:0x10000].copy()
+    narrow[(narrow > 0xFFFF) | ((narrow >= 0xD800) & (narrow < 0xE000))] = _WIDE
+    blank = np.zeros(_LIMIT, dtype=bool)
+    blank[[c for c in range(0x3100) if chr(c).isspace()]] = True
+    return narrow.astype(np.uint16), wide, blank
+
+
+def _fold_codes(text: str) -> tuple[Any, Any, str]:
+    """Return the code points of ``text``, their fold padded with a blank each side, the codec."""
+    import numpy as np
+
+    narrow, wide, _ = _fold_arrays()
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):  # no character beyond 16 bits
+        codes = np.frombuffer(data, dtype=np.uint16)
+        flat = np.empty(len(codes) + 2, dtype=np.uint16)
+        narrow.take(codes, out=flat[1:-1])
+        flat[0] = flat[-1] = ord(" ")
+        if not (flat == _WIDE).any():
+            return codes, flat, "utf-16-le"
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flat = np.empty(len(codes) + 2, dtype=np.uint32)
+    wide.take(codes, out=flat[1:-1], mode="clip")
+    flat[0] = flat[-1] = ord(" ")
+    if len(codes) and codes.max() >= _LIMIT:
+        high = np.flatnonzero(codes >= _LIMIT)
+        flat[high + 1] = codes[high]
+    return codes, flat, "utf-32-le"
+
+
 def _fold(text: str) -> _Folded:
     """Fold ``text`` for matching, keeping a map back to the original offsets.
 
-    The fold is one character for one wherever possible (``str.translate``);
-    characters that fold to zero or two characters and runs of blanks are
-    spliced in with an offset map.
+    Each character folds on its own (one table look-up per character, over
+    the whole text at once); characters that fold to nothing and all but the
+    first blank of a run of blanks are dropped, the few that fold to two
+    characters or more are spliced in, and the offset map records where the
+    folded copy shifts against the original (after each of these events).
     """
+    import numpy as np
+
+    blank = _fold_arrays()[2]
+    codes, flat, codec = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
+    spaces = blank.take(codes, mode="clip")
+    drop = np.equal(flat, _DROP)
+    drop[2:-1] |= spaces[1:] & spaces[:-1]  # blanks after the first of a run
+    splice = np.flatnonzero(flat == _SPLICE)  # padded positions, as below
+    events = np.flatnonzero(drop)
+    if not len(splice):
+        if not len(events):
+            return _Folded(str(flat.data, codec, "surrogatepass"), [0], [0])
+        # after the j-th dropped character (0-based), the folded text is j + 1 behind;
+        # in a run of dropped characters only the last one counts
+        shift = np.arange(1, len(events) + 1)
+        last = np.flatnonzero(np.diff(events, append=len(flat)) > 1)
+        return _Folded(
+            str(flat[~drop].data, codec, "surrogatepass"),
+            [0, *(events[last] - 1 - last).tolist()],
+            [0, *shift[last].tolist()],
+        )
     special = _fold_tables()[2]
-    flat = _translate(text)
-    events = [(m.start(), m.end()) for m in _BLANK_RUN.finditer(text)]
-    if _SENTINEL in flat:
-        events.extend((m.start(), m.start() + 1) for m in re.finditer(_SENTINEL, flat))
-        events.sort()
-    if not events:
-        return _Folded(flat, [0], [0])
-    pieces: list[str] = []
-    breaks, deltas = [0], [0]
-    size = last = 0
-    for start, end in events:
-        if start < last:  # a special character inside a blank run: already replaced
-            continue
-        pieces.append(flat[last:start])
-        size += start - last
-        out = " " if end - start > 1 else special[text[start]]
-        for j in range(len(out)):
-            breaks.append(size + j)
-            deltas.append(start - size - j)
-        pieces.append(out)
-        size += len(out)
-        breaks.append(size)
-        deltas.append(end - size)
-        last = end
-    pieces.append(flat[last:])
-    return _Folded("".join(pieces), breaks, deltas)
+    outs = [special[text[i - 1]] for i in splice.tolist()]
+    flat[splice] = [ord(out[0]) for out in outs]
+    drop[splice] = True  # now: drops and splices
+    events = np.flatnonzero(drop)
+    drop[splice] = False
+    spliced = ~drop[events]
+    sizes = np.zeros(len(events), dtype=np.intp)  # how many characters each event folds to
+    sizes[spliced] = [len(out) for out in outs]
+    grow = sizes - 1
+    ahead = np.cumsum(grow)  # how far the folded text is ahead after each event
+    starts = events - 1 + ahead - grow  # where each event's fold starts in the folded text
+    # the rest of each splice's fold goes after its first character
+    at = (events[spliced] - np.cumsum(~spliced)[spliced] + 1).tolist()
+    folded = np.insert(
+        flat[~drop],
+        [i for i, out in zip(at, outs, strict=True) for _ in out[1:]],
+        [ord(c) for out in outs for c in out[1:]],
+    )
+    # after the event the next character is back in step (in a run, the last event counts)
+    after = starts + sizes
+    last = np.append(after[1:] != after[:-1], True)
+    breaks, shifts = [after[last]], [-ahead[last]]
+    for k in range(1, int(sizes.max())):  # inside a splice: the k-th character of its fold
+        inside = sizes > k
+        breaks.append(starts[inside] + k)
+        shifts.append(-(ahead - grow)[inside] - k)
+    position = np.concatenate(breaks)
+    order = np.argsort(position, kind="stable")
+    return _Folded(
+        str(folded.data, codec, "surrogatepass"),
+        [0, *position[order].tolist()],
+        [0, *np.concatenate(shifts)[order].tolist()],
+    )
 
 
 def _key(name: str) -> str:
     """Fold a name to an automaton key (the text fold, blanks collapsed)."""
-    return " ".join(_fold(name).text.split())
+    return " ".join(_fold(name).padded.split())
 
 
 # ---------------------------------------------------------------- data
@@ -541,13 +645,18 @@ class _Entry(NamedTuple):
     place: Place | None  # the place when the name has only one
 
 
-_span = operator.itemgetter(0, 1)  # (start, end) of a match
+#: A match: start and end in the original text, the order it was found in, the index of
+#: its entry (plain ints: cheap to sort, and the garbage collector soon stops tracking them).
+_Match = tuple[int, int, int, int]
 
 
-class _Match(NamedTuple):
-    start: int  # in the original text
-    end: int
-    entry: _Entry
+def _settle(group: list[_Match]) -> list[_Match]:
+    """Choose among overlapping matches: the longest first, then the leftmost."""
+    chosen: list[_Match] = []
+    for c in sorted(sorted(group), key=lambda c: (c[0] - c[1], c[0])):
+        if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+            chosen.append(c)
+    return sorted(chosen)
 
 
 def _load_stopnames(path: Path) -> frozenset[str]:
@@ -594,6 +703,13 @@ class Geoparser:
         import ahocorasick
 
         self.gaz = gaz
+        # the automaton's values index these (plain ints keep the collector out of the matches)
+        self.entries: list[_Entry] = []
+        # entries[i].curated, .size and .endings, for the loops over matches
+        self.curated: list[bool] = []
+        self.sizes: list[int] = []
+        self.endings: list[frozenset[str] | None] = []
+        self._plans: dict[tuple[str, ...], _Plan] = {}
         stop = frozenset(stopnames)
         keys: dict[str, list[str]] = {}
         for place in gaz:
@@ -614,107 +730,129 @@ class Geoparser:
             for name in names:
                 for key in {normalize(name), _key(name)}:
                     if key and key not in keys:  # a place's name stays the place's
-                        self.automaton.add_word(
-                            " " + key, _Entry(len(key), (), link_id, True, None, None)
-                        )
+                        self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()
+
+    def _add_word(self, key: str, entry: _Entry) -> None:
+        self.automaton.add_word(" " + key, len(self.entries))
+        self.entries.append(entry)
+        self.curated.append(entry.curated)
+        self.sizes.append(entry.size)
+        self.endings.append(entry.endings)
 
     def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
         place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
-        self.automaton.add_word(" " + key, _Entry(len(key), ids, link, curated, None, place))
+        self._add_word(key, _Entry(len(key), ids, link, curated, None, place))
         if " " in key or not ("\u0400" <= key[-1] <= "\u04ff"):
             return
         for tail, endings in _CYRILLIC_STEMS.items():
             stem = key[:-1]
             if key.endswith(tail) and len(stem) >= 3 and (" " + stem) not in self.automaton:
-                self.automaton.add_word(
-                    " " + stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place)
+                self._add_word(
+                    stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place)
                 )
 
     # ------------------------------------------------------------ matching
     def _matches(self, text: str, folded: _Folded) -> list[_Match]:
-        ftext = folded.text
-        size = len(ftext)
-        exact = len(folded.breaks) == 1  # the fold kept every offset
+        """Return the matches in ``text`` (see :data:`_Match`), the longest of overlapping ones.
+
+        Overlapping matches are settled longest first ("East Zangezur economic
+        region", not "Zangezur"), then leftmost; the result is in text order.
+        """
+        padded, breaks, deltas = folded  # padded[i + 1] is the fold's i-th character
+        length, nbreaks = len(text), len(breaks)
+        exact = nbreaks == 1 and not deltas[0]  # the fold kept every offset
+        sizes, endings = self.sizes, self.endings
         combining = unicodedata.combining
-        new = tuple.__new__
+        bisect_right = bisect.bisect_right
+        case_ending = self._case_ending
+        # the offset map where the last match ended: breaks[j] <= end - 1 < nxt
+        j, low, shift = 0, 0, deltas[0]
+        nxt = breaks[1] if nbreaks > 1 else len(padded)
+        # Matches come in the order they end. Overlapping ones form a group, settled at
+        # the end (the longest first); the others are kept as they come.
         found: list[_Match] = []
-        for end, entry in self.automaton.iter(" " + ftext + " "):
-            fstart = end - entry.size
-            whole = (end >= size or ftext[end] == " ") and entry.endings is None
-            if not whole and not self._ends_well(text, folded, fstart, end, entry):
+        append = found.append
+        groups: list[tuple[int, int]] = []  # where groups of two or more matches are in found
+        reach = -1  # where the matches so far end
+        for order, (end, index) in enumerate(self.automaton.iter(padded)):
+            fstart = end - sizes[index]  # the fold holds the name at fstart:end
+            if padded[end + 1] != " ":  # the word goes on: only a case ending may
+                ending = padded[end + 1 : padded.find(" ", end + 1)]
+                needs = endings[index]
+                if needs is None:
+                    if ending not in _ENDINGS or not case_ending(
+                        text, folded, fstart, end, ending
+                    ):
+                        continue
+                elif ending not in needs:
+                    continue
+            elif endings[index] is not None:  # a stem without its ending
                 continue
-            if exact:
-                start, stop = fstart, end
-            else:
-                start, stop = folded.original(fstart), folded.original(end - 1) + 1
-                while stop < len(text) and combining(text[stop]):
+            if not low <= end - 1 < nxt:  # folded.original(end - 1), step by step
+                j = bisect_right(breaks, end - 1) - 1
+                low, shift = breaks[j], deltas[j]
+                nxt = breaks[j + 1] if j + 1 < nbreaks else len(padded)
+            stop = end + shift
+            start = fstart + (shift if fstart >= low else deltas[bisect_right(breaks, fstart) - 1])
+            if not exact:
+                while stop < length and combining(text[stop]):
                     stop += 1
             first = text[start]
             if first.islower() and not "\u10d0" <= first <= "\u10ff":  # Georgian: caseless
                 continue
-            found.append(new(_Match, (start, stop, entry)))
-        return found
+            if start < reach:  # overlaps what came before: join the groups it overlaps
+                n = len(found)
+                first_of = groups.pop()[0] if groups and groups[-1][1] == n else n - 1
+                while first_of and start < found[first_of - 1][1]:  # that group's reach
+                    has_group = groups and groups[-1][1] == first_of
+                    first_of = groups.pop()[0] if has_group else first_of - 1
+                groups.append((first_of, n + 1))
+            append((start, stop, order, index))
+            reach = stop
+        if not groups:
+            return found
+        kept: list[_Match] = []
+        last = 0
+        for first_of, after in groups:
+            kept += found[last:first_of]
+            kept += _settle(found[first_of:after])
+            last = after
+        kept += found[last:]
+        return kept
 
-    def _ends_well(
-        self, text: str, folded: _Folded, fstart: int, fend: int, entry: _Entry
-    ) -> bool:
-        ftext = folded.text
-        if fend >= len(ftext) or ftext[fend] == " ":
-            return entry.endings is None
-        stop = ftext.find(" ", fend)
-        ending = ftext[fend : stop if stop >= 0 else len(ftext)]
-        if entry.endings is not None:
-            return ending in entry.endings
-        last = ftext[fend - 1]
+    @staticmethod
+    def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
+        """Whether ``ending`` after the name at ``fstart:fend`` of the fold is a case ending."""
+        last = folded.padded[fend]  # the name's last letter
         if "\u0400" <= last <= "\u04ff":
             return ending in _CYRILLIC_ENDINGS
         if "\u0530" <= last <= "\u058f":
             return ending in _ARMENIAN_ENDINGS
         if last.isascii() and ending in _LATIN_ENDINGS:
             lo = folded.original(max(fstart - 80, 0))
-            hi = folded.original(min(fend + 80, len(ftext) - 1)) + 1
+            hi = folded.original(min(fend + 80, len(folded.padded) - 3)) + 1
             return bool(_AZ_LETTERS.search(text, lo, hi))
         return False
 
     @staticmethod
-    def _longest(matches: list[_Match]) -> list[_Match]:
-        """Keep the longest of overlapping matches (then the leftmost)."""
-        matches.sort(key=_span)
-        kept: list[_Match] = []
-        i, n = 0, len(matches)
-        while i < n:
-            j, reach = i + 1, matches[i][1]
-            while j < n and matches[j][0] < reach:
-                reach = max(reach, matches[j][1])
-                j += 1
-            if j == i + 1:
-                kept.append(matches[i])
-            else:
-                chosen: list[_Match] = []
-                for c in sorted(matches[i:j], key=lambda c: (c[0] - c[1], c[0])):
-                    if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
-                        chosen.append(c)
-                kept.extend(sorted(chosen, key=_span))
-            i = j
-        return kept
-
-    @staticmethod
-    def _in_name_run(text: str, m: _Match, taken: set[int]) -> bool:
-        """Whether a capitalised non-function word touches the match (a person's name)."""
-        before = _WORD_BEFORE.search(text, max(m.start - 40, 0), m.start)
-        after = _WORD_AFTER.match(text, m.end, m.end + 40)
-        for hit, pos in ((before, m.start - 1), (after, m.end + 1)):
-            # pos: where another mention would end (before) or start (after)
-            if not hit:
+    def _in_name_run(text: str, kept: list[_Match], k: int) -> bool:
+        """Whether a capitalised non-function word touches match ``k`` (a person's name)."""
+        start, end = kept[k][0], kept[k][1]
+        before = _word_before(text, start)
+        after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
+        for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):
+            # pos: where another match would end (before) or start (after)
+            if not word:
                 continue
-            word = hit.group(1)
             key = _plain(word)
             if not word[0].isupper() or key in _FUNCTION_WORDS or key in KIND_WORDS:
                 continue
-            if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY or pos in taken:
+            if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
                 continue
-            return True
+            # matches are sorted and disjoint: only two on each side can start or end at pos
+            if not any(pos in m[:2] for m in kept[max(k - 2, 0) : k + 3]):
+                return True
         return False
 
     # ------------------------------------------------------------ resolving
@@ -722,52 +860,193 @@ class Geoparser:
         """Return the mentions in ``text``, in order (see the module docstring)."""
         if not text:
             return []
-        folded = _fold(text)
-        kept = self._longest(self._matches(text, folded))
-        if not all(m.entry.curated for m in kept):
-            edges = {m.start for m in kept} | {m.end for m in kept}
-            kept = [m for m in kept if m.entry.curated or not self._in_name_run(text, m, edges)]
+        kept = self._matches(text, _fold(text))
         if not kept:
             return []
+        entries, curated = self.entries, self.curated
+        in_name_run = self._in_name_run
         bounds = _sentence_bounds(text)
-        spans = []
-        i = 0
-        for m in kept:  # both sorted: walk the sentence bounds once
-            while bounds[i + 1] <= m.start and i + 2 < len(bounds):
-                i += 1
-            spans.append((bounds[i], bounds[i + 1]))
-        by_sentence: dict[int, list[Place]] = {}
-        for (s0, _), m in zip(spans, kept, strict=True):
-            if m.entry.place is not None:
-                by_sentence.setdefault(s0, []).append(m.entry.place)
-        mentions = []
-        sentences: dict[int, str] = {}
-        for m, (s0, s1) in zip(kept, spans, strict=True):
-            place = m.entry.place
-            if place is None and m.entry.link is None:
-                place = self._resolve_in_context(text, m, (s0, s1), by_sentence.get(s0, []))
-            sentence = sentences.get(s0)
-            if sentence is None:
-                sentence = sentences[s0] = text[s0:s1].strip()
-            mentions.append(
-                Mention(text[m.start : m.end], m.start, m.end, sentence, place, m.entry.link)
+        last = len(bounds) - 2
+        mentions: list[Mention] = []
+        append = mentions.append
+        # the mentions of names several places share: where, their sentence's index and
+        # the places named in that sentence (for the context rules)
+        open_: list[tuple[int, _Match, int, list[Place]]] = []
+        i, end_of_sentence, sentence = 0, bounds[1], ""
+        named: list[Place] = []  # the places named in the sentence so far
+        for k, m in enumerate(kept):
+            start, end, _, index = m
+            if not curated[index] and in_name_run(text, kept, k):
+                continue
+            if end_of_sentence <= start and i < last:  # both sorted: walk the bounds once
+                while bounds[i + 1] <= start and i < last:
+                    i += 1
+                end_of_sentence, sentence = bounds[i + 1], ""
+            if not sentence:
+                sentence, named = text[bounds[i] : end_of_sentence].strip(), []
+            _, _, link, _, _, place = entries[index]
+            if place is not None:
+                named.append(place)
+            elif link is None:
+                open_.append((len(mentions), m, i, named))
+            mention = _new_object(Mention)
+            _set_attribute(
+                mention,
+                "__dict__",
+                {
+                    "text": text[start:end],
+                    "start": start,
+                    "end": end,
+                    "sentence": sentence,
+                    "place": place,
+                    "link": link,
+                },
             )
+            append(mention)
+        if open_:
+            self._resolve(text, mentions, open_, bounds)
         return mentions
 
-    def _resolve_in_context(
-        self, text: str, m: _Match, sentence: tuple[int, int], neighbours: list[Place]
-    ) -> Place:
-        candidates = [self.gaz.by_id[i] for i in m.entry.ids]
-        sent = text[sentence[0] : sentence[1]]
-        kind = _kind_hint(text, m, sentence, candidates, neighbours)
-        country = _country_hint(text, m, sent, candidates, neighbours)
-        ranked = rank(candidates, kind=kind) or rank(candidates)
-        if country is None:
-            return ranked[0]
-        # the country decides between places of the best one's kind (Julfa/Jolfa, the
-        # two Astaras), never turns a river into a village of that country
-        same = [p for p in ranked if p.kind == ranked[0].kind]
-        return rank(same, country=country)[0]
+    def _resolve(
+        self,
+        text: str,
+        mentions: list[Mention],
+        open_: list[tuple[int, _Match, int, list[Place]]],
+        bounds: list[int],
+    ) -> None:
+        """Resolve the names several places share (``open_``) in their sentence's context."""
+        contexts: dict[int, _Context] = {}
+        resolved = []
+        for _, m, i, named in open_:
+            ctx = contexts.get(i)
+            if ctx is None:
+                ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], named)
+            resolved.append(self._resolve_in_context(text, m, ctx))
+        for (k, *_), place in zip(open_, resolved, strict=True):
+            n = mentions[k]
+            mentions[k] = _mention(n.text, n.start, n.end, n.sentence, place, None)
+
+    def _resolve_in_context(self, text: str, m: _Match, ctx: _Context) -> Place:
+        ids = self.entries[m[3]].ids
+        plan = self._plans.get(ids)
+        if plan is None:
+            plan = self._plans[ids] = _Plan([self.gaz.by_id[i] for i in ids])
+        kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
+        country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
+        return plan.table[kind, country]
+
+
+class _Plan:
+    """How the places sharing a name resolve, for every kind and country hint.
+
+    ``table[kind, country]`` is the place the rules pick given the hints (each
+    possibly ``None``); ``by_kind`` and ``by_country`` tell whether that hint
+    can change the pick at all (when not, it need not be looked for).
+    """
+
+    def __init__(self, candidates: list[Place]) -> None:
+        self.kinds = frozenset(p.kind for p in candidates)
+        countries = {p.country for p in candidates}
+        self.countries = frozenset(countries if len(countries) > 1 else ())
+        kinds = [None, *sorted(self.kinds, key=str), "city"]
+        codes = [None, *sorted(self.countries, key=str)]
+        self.table = {(k, c): _pick(candidates, k, c) for k in kinds for c in codes}
+        pick = self.table
+        self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
+        self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
+
+
+def _pick(candidates: list[Place], kind: str | None, country: str | None) -> Place:
+    ranked = rank(candidates, kind=kind) or rank(candidates)
+    if country is None:
+        return ranked[0]
+    # the country decides between places of the best one's kind (Julfa/Jolfa, the
+    # two Astaras), never turns a river into a village of that country
+    same = [p for p in ranked if p.kind == ranked[0].kind]
+    return rank(same, country=country)[0]
+
+
+class _Context:
+    """The sentence of a name several places share, read once for all its names.
+
+    Parameters
+    ----------
+    text : str
+        The parsed text.
+    start, end : int
+        The sentence's bounds.
+    neighbours : list of Place
+        The places of the names in the sentence that only one place has.
+    """
+
+    def __init__(self, text: str, start: int, end: int, neighbours: list[Place]) -> None:
+        self.start, self.end = start, end
+        self.neighbours = neighbours
+        self._text = text
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """The sentence's words, folded (as :func:`_plain` gives them)."""
+        return _translate(self._text[self.start : self.end]).replace(_SENTINEL, "").split()
+
+    @functools.cached_property
+    def plain(self) -> str:
+        """The sentence's words, folded (:func:`_plain`)."""
+        return " ".join(self.words)
+
+    @functools.cached_property
+    def water(self) -> tuple[bool, bool]:
+        """Whether the sentence speaks of water or power, and of a reservoir."""
+        words = set(self.words)
+        padded = f" {self.plain} "
+        if words.isdisjoint(_HYDRO_WORDS) and not any(w in padded for w in _HYDRO_PHRASES):
+            return False, False
+        return True, not words.isdisjoint(_RESERVOIR_WORDS) or any(
+            w in padded for w in _RESERVOIR_PHRASES
+        )
+
+    @functools.cached_property
+    def tower(self) -> bool:
+        """Whether the sentence speaks of a tower or Baku's old city."""
+        return any(w in self.plain for w in _TOWER_WORDS)
+
+    @functools.cached_property
+    def votes(self) -> dict[str, int]:
+        """Country evidence in the sentence: single-country places, country words."""
+        votes: dict[str, int] = {}
+        for p in self.neighbours:
+            votes[p.country] = votes.get(p.country, 0) + 1
+        for word in self.words:
+            code = _COUNTRY_EVIDENCE.get(word)
+            if not code and word.startswith(_PREFIXES):
+                code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+        return votes
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _mention(
+    text: str, start: int, end: int, sentence: str, place: Place | None, link: str | None
+) -> Mention:
+    """Make a :class:`Mention` at once (the frozen dataclass sets fields one by one)."""
+    mention = _new_object(Mention)
+    _set_attribute(
+        mention,
+        "__dict__",
+        {
+            "text": text,
+            "start": start,
+            "end": end,
+            "sentence": sentence,
+            "place": place,
+            "link": link,
+        },
+    )
+    return mention
 
 
 # ---------------------------------------------------------------- context
@@ -779,6 +1058,94 @@ def _sentence_bounds(text: str) -> list[int]:
 def _sentence_of(bounds: list[int], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(bounds, pos) - 1
     return bounds[i], bounds[min(i + 1, len(bounds) - 1)]
+
+
+def _word_before(text: str, start: int) -> str | None:
+    r"""Return the word ``_WORD_BEFORE`` finds before ``start``, walking back from it.
+
+    (A regex anchored at the end of its window tries every start in the window.)
+
+    Examples
+    --------
+    The walks find what the regexes find, wherever a name starts:
+
+    >>> def found(regex, text, lo, end):
+    ...     hit = regex.search(text, lo, end)
+    ...     return hit.group(1) if hit else None
+    >>> texts = ["Ali-Akbar  the city of the  Julfa", "5x Iran's\n Astara", "Mr X` s of  the\n"]
+    >>> all(
+    ...     _word_before(t, e) == found(_WORD_BEFORE, t, max(e - 40, 0), e)
+    ...     and _kind_word_before(t, lo, e) == found(_KIND_BEFORE, t, lo, e)
+    ...     and _country_word_before(t, lo, e) == found(_COUNTRY_BEFORE, t, lo, e)
+    ...     for t in texts
+    ...     for e in range(len(t) + 1)
+    ...     for lo in range(e + 1)
+    ... )
+    True
+    """
+    if not start:
+        return None
+    stop = start - 1  # where the word ends: before a blank or hyphen, then maybe a newline
+    if text[stop] == "\n" and stop:  # "$" also matches before a final newline
+        stop -= 1
+    if text[stop] not in " -":
+        return None
+    lo = max(start - 40, 0)
+    run = _WORD_CHARS.match(text[lo:stop][::-1]).end()  # type: ignore[union-attr]
+    hit = _LETTER.search(text, stop - run, stop)  # the word's first letter
+    return text[hit.start() : stop] if hit else None
+
+
+_LETTERS_RUN = re.compile(r"[^\W\d_]*")  # matched on a reversed string: the letters before a point
+
+
+def _letters_before(window: str, stop: int) -> str:
+    """Return the run of letters (as ``_LETTER`` matches them) that ends at ``stop``."""
+    run = _LETTERS_RUN.match(window[stop - 1 :: -1] if stop else "").end()  # type: ignore[union-attr]
+    return window[stop - run : stop]
+
+
+def _word_before_stopword(body: str, stopword: str) -> str:
+    """Return the letters before the blanks before ``stopword`` that ends ``body`` (or "")."""
+    cut = len(body) - len(stopword)
+    if cut < 1 or not body.endswith(stopword) or not body[cut - 1].isspace():
+        return ""
+    rest = body[:cut].rstrip()
+    return _letters_before(rest, len(rest))
+
+
+def _kind_word_before(text: str, lo: int, end: int) -> str | None:
+    """Return the word ``_KIND_BEFORE`` finds in ``text[lo:end]``, walking back from the end.
+
+    The regex, anchored at the end of its window, tries every start in it, and the leftmost
+    wins: the word before "of the", else before "the" or "of", else the last word.
+    """
+    window = text[lo:end]
+    body = window.rstrip()  # blanks must end the window
+    if len(body) == len(window):
+        return None
+    word = _letters_before(body, len(body))
+    for stopword in ("the", "of"):
+        before = _word_before_stopword(body, stopword)
+        if before:
+            word = before
+            if stopword == "the":
+                rest = body[: len(body) - 3].rstrip()
+                word = _word_before_stopword(rest, "of") or word
+            break
+    return word or None
+
+
+def _country_word_before(text: str, lo: int, end: int) -> str | None:
+    """Return the word ``_COUNTRY_BEFORE`` finds in ``text[lo:end]``, walking back from the end."""
+    window = text[lo:end]
+    body = window.rstrip()  # blanks must end the window
+    if len(body) == len(window):
+        return None
+    word = _letters_before(body, len(body))
+    if body[-2:-1] in ("'", "’", "`") and body[-1] == "s":  # a possessive
+        word = _letters_before(body, len(body) - 2) or word
+    return word or None
 
 
 def _plain(text: str) -> str:
@@ -796,51 +1163,40 @@ def _kind_forms() -> dict[str, str]:
     return forms
 
 
-@functools.lru_cache(maxsize=8)  # the names of one sentence share it; too small to span texts
-def _plain_sentence(sentence: str) -> str:
-    return _plain(sentence)
-
-
 def _kind_word(words: list[str]) -> str | None:
+    """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
     forms = _kind_forms()
-    folded = [_translate(w) for w in words[:3]]  # words: no blanks inside
-    for size in (3, 2, 1):
-        kind = forms.get(" ".join(folded[:size]))
-        if kind:
-            return kind
-    return None
+    if len(words) < 2:
+        return forms.get(_translate(words[0])) if words else None
+    # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
+    folded = _translate(" ".join(words[:3]))
+    one = len(words[0])
+    two = one + 1 + len(words[1])
+    return forms.get(folded) or forms.get(folded[:two]) or forms.get(folded[:one])
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
-    words = _WORD.findall(text, m.end, min(stop, m.end + 80))
+    end = m[1]
+    words = _WORD.findall(text, end, min(stop, end + 80))
     for i, word in enumerate(words[:8]):
-        if word.lower() in _LIST_WORDS or word[0].isupper():
+        if word[0].isupper() or word.lower() in _LIST_WORDS:
             continue
         return _kind_word(words[i:])
     return None
 
 
 def _kind_before(text: str, m: _Match, start: int) -> str | None:
-    hit = _KIND_BEFORE.search(text, max(start, m.start - 40), m.start)
-    return _kind_word([hit.group(1)]) if hit else None
+    word = _kind_word_before(text, max(start, m[0] - 40), m[0])
+    return _kind_word([word]) if word else None
 
 
-def _kind_hint(
-    text: str,
-    m: _Match,
-    sentence: tuple[int, int],
-    candidates: list[Place],
-    neighbours: list[Place],
-) -> str | None:
-    kinds = {p.kind for p in candidates}
-    hint = _kind_after(text, m, sentence[1]) or _kind_before(text, m, sentence[0])
+def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> str | None:
+    hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
     if hint in kinds or (hint == "city" and kinds & {"town", "village"}):
         return hint
-    sent = _plain_sentence(text[sentence[0] : sentence[1]])
-    padded = f" {sent} "
     if kinds & set(_WATER_KINDS):
-        if any(f" {w} " in padded for w in _HYDRO_WORDS):
-            reservoir = any(f" {w} " in padded for w in _RESERVOIR_WORDS)
+        water, reservoir = ctx.water
+        if water:
             return (
                 "reservoir"
                 if reservoir and "reservoir" in kinds
@@ -848,38 +1204,30 @@ def _kind_hint(
                 if "dam" in kinds
                 else None
             )
-        if "building" in kinds and any(w in sent for w in _TOWER_WORDS):
+        if "building" in kinds and ctx.tower:
             return "building"
     settlement = kinds & {"city", "town", "village"}
-    if "region" in kinds and settlement and any(p.kind == "region" for p in neighbours):
+    if "region" in kinds and settlement and any(p.kind == "region" for p in ctx.neighbours):
         return "region"
     return None
 
 
 def _country_hint(
-    text: str, m: _Match, sent: str, candidates: list[Place], neighbours: list[Place]
+    text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
 ) -> str | None:
-    countries = {p.country for p in candidates}
-    if len(countries) < 2:
-        return None
-    after = _COUNTRY_AFTER.match(text, m.end, m.end + 40)
-    before = _COUNTRY_BEFORE.search(text, max(m.start - 40, 0), m.start)
-    for hit in (after, before):
-        code = _COUNTRY_EVIDENCE.get(_plain(hit.group(1))) if hit else None
-        if code in countries:
-            return code
-    script = _script(text[m.start : m.end])
+    start, end = m[0], m[1]
+    after = _COUNTRY_AFTER.match(text, end, end + 40)
+    code = _COUNTRY_EVIDENCE.get(_plain(after.group(1))) if after else None
+    if code in countries:
+        return code
+    before = _country_word_before(text, max(start - 40, 0), start)
+    code = _COUNTRY_EVIDENCE.get(_plain(before)) if before else None
+    if code in countries:
+        return code
+    script = _script(text[start:end])
     if script in countries:
         return script
-    votes: dict[str, int] = {}
-    for p in neighbours:
-        votes[p.country] = votes.get(p.country, 0) + 1
-    for word in _plain_sentence(sent).split():
-        code = _COUNTRY_EVIDENCE.get(word) or next(
-            (c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix)), None
-        )
-        if code:
-            votes[code] = votes.get(code, 0) + 1
+    votes = ctx.votes
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
