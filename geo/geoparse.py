@@ -646,7 +646,7 @@ class _Entry(NamedTuple):
 
 
 #: A match: start and end in the original text, the order it was found in, the index of
-#: its entry (plain ints: cheap to sort, and the garbage collector soon stops tracking them).
+#: its entry.
 _Match = tuple[int, int, int, int]
 
 
@@ -753,11 +753,12 @@ class Geoparser:
                 )
 
     # ------------------------------------------------------------ matching
-    def _matches(self, text: str, folded: _Folded) -> list[_Match]:
-        """Return the matches in ``text`` (see :data:`_Match`), the longest of overlapping ones.
+    def _matches(self, text: str, folded: _Folded) -> tuple[list[int], list[int], list[int]]:
+        """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
-        region", not "Zangezur"), then leftmost; the result is in text order.
+        region", not "Zangezur"), then leftmost. (Lists of ints: no object per
+        match for the garbage collector to count and walk.)
         """
         padded, breaks, deltas = folded  # padded[i + 1] is the fold's i-th character
         length, nbreaks = len(text), len(breaks)
@@ -771,11 +772,12 @@ class Geoparser:
         nxt = breaks[1] if nbreaks > 1 else len(padded)
         # Matches come in the order they end. Overlapping ones form a group, settled at
         # the end (the longest first); the others are kept as they come.
-        found: list[_Match] = []
-        append = found.append
-        groups: list[tuple[int, int]] = []  # where groups of two or more matches are in found
+        starts: list[int] = []
+        stops: list[int] = []
+        indices: list[int] = []
+        groups: list[tuple[int, int]] = []  # where groups of two or more matches are
         reach = -1  # where the matches so far end
-        for order, (end, index) in enumerate(self.automaton.iter(padded)):
+        for end, index in self.automaton.iter(padded):
             fstart = end - sizes[index]  # the fold holds the name at fstart:end
             if padded[end + 1] != " ":  # the word goes on: only a case ending may
                 ending = padded[end + 1 : padded.find(" ", end + 1)]
@@ -802,24 +804,26 @@ class Geoparser:
             if first.islower() and not "\u10d0" <= first <= "\u10ff":  # Georgian: caseless
                 continue
             if start < reach:  # overlaps what came before: join the groups it overlaps
-                n = len(found)
+                n = len(starts)
                 first_of = groups.pop()[0] if groups and groups[-1][1] == n else n - 1
-                while first_of and start < found[first_of - 1][1]:  # that group's reach
+                while first_of and start < stops[first_of - 1]:  # that group's reach
                     has_group = groups and groups[-1][1] == first_of
                     first_of = groups.pop()[0] if has_group else first_of - 1
                 groups.append((first_of, n + 1))
-            append((start, stop, order, index))
+            starts.append(start)
+            stops.append(stop)
+            indices.append(index)
             reach = stop
-        if not groups:
-            return found
-        kept: list[_Match] = []
-        last = 0
-        for first_of, after in groups:
-            kept += found[last:first_of]
-            kept += _settle(found[first_of:after])
-            last = after
-        kept += found[last:]
-        return kept
+        for first_of, after in reversed(groups):  # from the end: the places before stay put
+            span = slice(first_of, after)
+            group = zip(
+                starts[span], stops[span], range(first_of, after), indices[span], strict=True
+            )
+            chosen = _settle(list(group))
+            starts[span] = [c[0] for c in chosen]
+            stops[span] = [c[1] for c in chosen]
+            indices[span] = [c[3] for c in chosen]
+        return starts, stops, indices
 
     @staticmethod
     def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
@@ -836,22 +840,23 @@ class Geoparser:
         return False
 
     @staticmethod
-    def _in_name_run(text: str, kept: list[_Match], k: int) -> bool:
+    def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
         """Whether a capitalised non-function word touches match ``k`` (a person's name)."""
-        start, end = kept[k][0], kept[k][1]
+        start, end = starts[k], stops[k]
         before = _word_before(text, start)
         after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
         for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):
             # pos: where another match would end (before) or start (after)
-            if not word:
+            if not word or not word[0].isupper():
                 continue
             key = _plain(word)
-            if not word[0].isupper() or key in _FUNCTION_WORDS or key in KIND_WORDS:
+            if key in _FUNCTION_WORDS or key in KIND_WORDS:
                 continue
             if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
                 continue
             # matches are sorted and disjoint: only two on each side can start or end at pos
-            if not any(pos in m[:2] for m in kept[max(k - 2, 0) : k + 3]):
+            near = slice(max(k - 2, 0), k + 3)
+            if pos not in starts[near] and pos not in stops[near]:
                 return True
         return False
 
@@ -860,8 +865,8 @@ class Geoparser:
         """Return the mentions in ``text``, in order (see the module docstring)."""
         if not text:
             return []
-        kept = self._matches(text, _fold(text))
-        if not kept:
+        starts, stops, indices = self._matches(text, _fold(text))
+        if not starts:
             return []
         entries, curated = self.entries, self.curated
         in_name_run = self._in_name_run
@@ -871,12 +876,11 @@ class Geoparser:
         append = mentions.append
         # the mentions of names several places share: where, their sentence's index and
         # the places named in that sentence (for the context rules)
-        open_: list[tuple[int, _Match, int, list[Place]]] = []
+        open_: list[tuple[int, _Match, int, list[Place], str]] = []
         i, end_of_sentence, sentence = 0, bounds[1], ""
         named: list[Place] = []  # the places named in the sentence so far
-        for k, m in enumerate(kept):
-            start, end, _, index = m
-            if not curated[index] and in_name_run(text, kept, k):
+        for k, (start, end, index) in enumerate(zip(starts, stops, indices, strict=True)):
+            if not curated[index] and in_name_run(text, starts, stops, k):
                 continue
             if end_of_sentence <= start and i < last:  # both sorted: walk the bounds once
                 while bounds[i + 1] <= start and i < last:
@@ -887,8 +891,10 @@ class Geoparser:
             _, _, link, _, _, place = entries[index]
             if place is not None:
                 named.append(place)
-            elif link is None:
-                open_.append((len(mentions), m, i, named))
+            elif link is None:  # made once resolved
+                open_.append((len(mentions), (start, end, k, index), i, named, sentence))
+                append(None)  # type: ignore[arg-type]
+                continue
             mention = _new_object(Mention)
             _set_attribute(
                 mention,
@@ -911,20 +917,17 @@ class Geoparser:
         self,
         text: str,
         mentions: list[Mention],
-        open_: list[tuple[int, _Match, int, list[Place]]],
+        open_: list[tuple[int, _Match, int, list[Place], str]],
         bounds: list[int],
     ) -> None:
         """Resolve the names several places share (``open_``) in their sentence's context."""
         contexts: dict[int, _Context] = {}
-        resolved = []
-        for _, m, i, named in open_:
+        for k, m, i, named, sentence in open_:
             ctx = contexts.get(i)
             if ctx is None:
                 ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], named)
-            resolved.append(self._resolve_in_context(text, m, ctx))
-        for (k, *_), place in zip(open_, resolved, strict=True):
-            n = mentions[k]
-            mentions[k] = _mention(n.text, n.start, n.end, n.sentence, place, None)
+            place = self._resolve_in_context(text, m, ctx)
+            mentions[k] = _mention(text[m[0] : m[1]], m[0], m[1], sentence, place, None)
 
     def _resolve_in_context(self, text: str, m: _Match, ctx: _Context) -> Place:
         ids = self.entries[m[3]].ids
