@@ -895,19 +895,7 @@ class Geoparser:
                 open_.append((len(mentions), (start, end, k, index), i, named, sentence))
                 append(None)  # type: ignore[arg-type]
                 continue
-            mention = _new_object(Mention)
-            _set_attribute(
-                mention,
-                "__dict__",
-                {
-                    "text": text[start:end],
-                    "start": start,
-                    "end": end,
-                    "sentence": sentence,
-                    "place": place,
-                    "link": link,
-                },
-            )
+            mention = _mention(text[start:end], start, end, sentence, place, link)
             append(mention)
         if open_:
             self._resolve(text, mentions, open_, bounds)
@@ -1056,11 +1044,6 @@ def _mention(
 def _sentence_bounds(text: str) -> list[int]:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     return [0, *ends, len(text)]
-
-
-def _sentence_of(bounds: list[int], pos: int) -> tuple[int, int]:
-    i = bisect.bisect_right(bounds, pos) - 1
-    return bounds[i], bounds[min(i + 1, len(bounds) - 1)]
 
 
 def _word_before(text: str, start: int) -> str | None:
