@@ -5,6 +5,8 @@ Run: ``.venv/bin/python benchmarks/bench_geoparse.py``. Target (2-core machine):
 
 Texts (each at least 1 MB of UTF-8, built by repeating its sources):
 
+article
+    the seed article alone: news as it comes (about 8 mentions per KB).
 news
     the seed article and every document of data/gold/extra.json (English,
     Azerbaijani, Persian, Russian, Armenian). Dense: a mention every ~100 bytes.
@@ -42,6 +44,7 @@ def _texts() -> dict[str, str]:
     article = (DATA / "article.txt").read_text(encoding="utf-8")
     docs = json.loads((DATA / "gold" / "extra.json").read_text(encoding="utf-8"))["documents"]
     return {
+        "article": _repeat([article]),
         "news": _repeat([article, *(d["text"] for d in docs)]),
         "english": _repeat([article, *(d["text"] for d in docs if d["lang"] == "en")]),
         "prose": _repeat(list(topics.values())),
