@@ -283,6 +283,30 @@ def _where(path: Path, index: int, rid: object) -> str:
     return f"{path.name}, entry #{index + 1} (id {rid!r})"
 
 
+def read_records(path: Path, what: str) -> list[Any]:
+    """Read a YAML data file whose top level is a list of records.
+
+    Raises
+    ------
+    DataError
+        When the file is missing, is not valid YAML, or is not a list of ``what``.
+    """
+    import yaml
+
+    try:
+        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        msg = f"Data file {path} is missing."
+        raise DataError(msg) from e
+    except yaml.YAMLError as e:
+        msg = f"{path.name} is not valid YAML: {e}"
+        raise DataError(msg) from e
+    if not isinstance(records, list):
+        msg = f"{path.name}: expected a list of {what} at the top level, got {type(records).__name__}."
+        raise DataError(msg)
+    return records
+
+
 def _load_boundaries(path: Path) -> dict[str, tuple[BaseGeometry, dict[str, Any]]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -406,21 +430,9 @@ def load_places(path: Path | None = None, boundaries: Path | None = None) -> lis
     DataError
         Naming the file, the entry and the field at fault.
     """
-    import yaml
-
     path = Path(path) if path else settings.data_dir / "places.yaml"
     boundaries = Path(boundaries) if boundaries else path.with_name("boundaries.geojson")
-    try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        msg = f"Gazetteer file {path} is missing."
-        raise DataError(msg) from e
-    except yaml.YAMLError as e:
-        msg = f"{path.name} is not valid YAML: {e}"
-        raise DataError(msg) from e
-    if not isinstance(records, list):
-        msg = f"{path.name}: expected a list of places at the top level, got {type(records).__name__}."
-        raise DataError(msg)
+    records = read_records(path, "places")
     features = _load_boundaries(boundaries)
     places: list[Place] = []
     seen: set[str] = set()

@@ -324,15 +324,11 @@ def load_corridors(path: Path | str | None = None) -> dict[str, dict[str, Any]]:
     >>> load_corridors()["nstc"]["name"]
     'International North–South Transport Corridor'
     """
-    import yaml
+    from geo.gazetteer import read_records
 
     path = Path(path) if path else settings.data_dir / "corridors.yaml"
-    try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, yaml.YAMLError) as e:
-        raise DataError(f"Corridors file {path} is missing or not valid YAML: {e}") from e
     corridors: dict[str, dict[str, Any]] = {}
-    for i, rec in enumerate(records if isinstance(records, list) else [records]):
+    for i, rec in enumerate(read_records(path, "corridors")):
         where = f"{path.name}, corridor #{i + 1} ({rec.get('id') if isinstance(rec, dict) else None!r})"
         for fname in ("id", "name", "source"):
             if not isinstance(rec, dict) or not rec.get(fname):
@@ -368,23 +364,13 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     >>> [link.id for link in load_links()][:2]
     ['alat-astara-railway', 'astara-astara-railway']
     """
-    import yaml
-
-    from geo.gazetteer import gazetteer
+    from geo.gazetteer import gazetteer, read_records
 
     path = Path(path) if path else settings.data_dir / "links.yaml"
     gaz = gaz or gazetteer()
     beside = path.with_name("corridors.yaml")
     corridors = load_corridors(beside if beside.exists() else None)
-    try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise DataError(f"Links file {path} is missing.") from e
-    except yaml.YAMLError as e:
-        raise DataError(f"{path.name} is not valid YAML: {e}") from e
-    if not isinstance(records, list):
-        msg = f"{path.name}: expected a list of links at the top level, got {type(records).__name__}."
-        raise DataError(msg)
+    records = read_records(path, "links")
     links: list[Link] = []
     seen: set[str] = set()
     for i, rec in enumerate(records):

@@ -434,3 +434,28 @@ def test_point_feature_needs_one_place(tmp_path):
     record["route"] = ["ordubad-hpp", "ordubad"]
     with pytest.raises(DataError, match=r"'ordubad-hpp'.*field 'route'"):
         load_links(_write(tmp_path, record))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, r"Data file .*links.yaml is missing"),
+        ("- id: [unclosed\n", r"links.yaml is not valid YAML"),
+        ("id: alone\n", r"links.yaml: expected a list of links at the top level, got dict"),
+    ],
+)
+def test_unreadable_links_files_are_data_errors(tmp_path, content, message):
+    path = tmp_path / "links.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        load_links(path)
+
+
+def test_a_corridor_without_a_source_is_reported(tmp_path):
+    from geo.links import load_corridors
+
+    path = tmp_path / "corridors.yaml"
+    path.write_text("- id: x\n  name: X corridor\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"corridors.yaml, corridor #1 \('x'\): field 'source'"):
+        load_corridors(path)
