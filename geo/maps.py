@@ -21,25 +21,39 @@ the styles on the map. Every drawn feature carries CSS classes
 and find them. All text from the data is escaped with
 :func:`geo.export.escape_html` before it reaches a popup, tooltip, layer name
 or the legend, and only ``http``/``https`` sources become links.
+
+This module assembles the maps (layers, features, fit, town labels); the
+legend and the status and kind styles live in :mod:`geo.legend`, popup HTML in
+:mod:`geo.popups` and the context layer (with :data:`CONTEXT_BOX`) in
+:mod:`geo.context`.
 """
 
 from __future__ import annotations
 
-import functools
-import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
 from geo._errors import DataError
+from geo.context import CONTEXT_BOX, _add_context
 from geo.export import escape_html
+from geo.legend import (
+    _BACKDROP_KINDS,
+    _STATUS_FILL,
+    KIND_STYLES,
+    STATUS_DASH,
+    Legend,
+    _context_entries,
+    _kind_entries,
+    _mode_entries,
+    _status_entries,
+)
+from geo.popups import _link_popup, _place_popup, _present, _row_get
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -85,76 +99,17 @@ MODE_COLORS: dict[str, str] = {
 #: Colours for modes not in :data:`MODE_COLORS`, handed out in sorted order.
 _SPARE_COLORS = ("#1f78b4", "#33a02c", "#fb9a99", "#ff7f00", "#cab2d6", "#b15928", "#a6cee3")
 
-#: SVG ``stroke-dasharray`` of each status (``None``: solid).
-STATUS_DASH: dict[str, str | None] = {
-    "operational": None,
-    "under construction": "12 5 2 5",
-    "planned": "7 7",
-}
-#: Fill opacity of point links by status (hollow when only planned).
-_STATUS_FILL = {"operational": 0.9, "under construction": 0.45, "planned": 0.0}
-
-#: Colour and marker radius of each place kind.
-KIND_STYLES: dict[str, tuple[str, int]] = {
-    "country": ("#525252", 0),
-    "region": ("#8c6d31", 0),
-    "district": ("#bf812d", 5),
-    "city": ("#252525", 7),
-    "town": ("#525252", 6),
-    "village": ("#737373", 5),
-    "river": ("#2171b5", 0),
-    "sea": ("#2171b5", 0),
-    "dam": ("#08519c", 7),
-    "reservoir": ("#3690c0", 7),
-    "hydropower plant": ("#084081", 7),
-    "border crossing": ("#1b7837", 6),
-    "bridge": ("#4d4d4d", 6),
-    "building": ("#5e3c99", 6),
-}
-
 #: Settlements at least this prominent carry a permanent name label.
 LABEL_PROMINENCE = 7
 
-#: Context layer look: water background, land fill, borders, the Araz.
-WATER = "#cfe3ef"
-LAND = "#f6f4ee"
-BORDER = "#9a8f80"
-RIVER = "#4a90c8"
-_CONTEXT_COUNTRIES = ("az", "am", "ir", "tr", "ge", "ru")
-_CONTEXT_RIVERS = ("araz", "kura")
 #: Links are simplified to this tolerance (degrees, about 20 m) when drawn.
 LINK_DISPLAY_TOLERANCE = 0.0002
 
-#: The context layer is clipped to this box (west, south, east, north), degrees.
-CONTEXT_BOX = (34.0, 30.0, 62.0, 46.0)
-_ATTRIBUTION = (
-    "Boundaries: Natural Earth; rivers: GSHHG; places: "
-    '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
-)
 _CATEGORY_LABELS = {"transport": "Transport", "energy": "Energy", "diplomacy": "Diplomacy"}
-_STATUS_ORDER = ("operational", "under construction", "planned")
-#: Kinds drawn too large to decide where the map looks.
-_BACKDROP_KINDS = frozenset({"country", "sea"})
 #: Places named on link maps closer than this (km) share one label.
 LABEL_CLUSTER_KM = 12.0
 #: Places named on link maps (where a line starts, ends or stops).
 _TOWN_KINDS = frozenset({"city", "town", "village", "border crossing"})
-_UNITS = {
-    "mw": "MW",
-    "gw": "GW",
-    "gwh": "GWh",
-    "kwh": "kWh",
-    "km": "km",
-    "m": "m",
-    "m3": "m³",
-    "mcm": "million m³",
-    "bcm": "billion m³",
-    "ha": "ha",
-    "t": "t",
-    "mt": "million t",
-    "usd": "USD",
-    "pct": "%",
-}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -170,15 +125,6 @@ def slug(text: object) -> str:
     'img-src-x'
     """
     return _SLUG.sub("-", str(text).lower()).strip("-") or "x"
-
-
-def _present(value: Any) -> bool:
-    """Return whether a cell holds a value (not None, NaN or empty)."""
-    if value is None:
-        return False
-    if isinstance(value, float) and math.isnan(value):
-        return False
-    return not (isinstance(value, str | list | tuple | dict) and not value)
 
 
 def _check_columns(df: Any, required: Iterable[str], what: str) -> None:
@@ -214,81 +160,6 @@ def _rings(geom: BaseGeometry) -> list[list[tuple[float, float]]]:
     """
     parts = geom.geoms if geom.geom_type == "MultiPolygon" else [geom]
     return [_latlon(r.coords) for p in parts for r in (p.exterior, *p.interiors)]
-
-
-def safe_url(url: object) -> str | None:
-    """Return ``url`` if it is an absolute ``http``/``https`` address, else ``None``.
-
-    Parameters
-    ----------
-    url : object
-        Candidate address.
-
-    Returns
-    -------
-    str or None
-
-    Examples
-    --------
-    >>> safe_url("https://president.az/en/articles/view/1")
-    'https://president.az/en/articles/view/1'
-    >>> safe_url("javascript:alert(1)") is None
-    True
-    """
-    if not isinstance(url, str):
-        return None
-    text = url.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() in {"http", "https"} and parts.netloc:
-        return text
-    return None
-
-
-def _anchor(url: object, title: object = None) -> str:
-    """HTML for a source: a safe link, or plain escaped text."""
-    label = escape_html(title if _present(title) else url)
-    href = safe_url(url)
-    if href is None:
-        return label
-    return f'<a href="{escape_html(href)}" target="_blank" rel="noopener noreferrer">{label}</a>'
-
-
-_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"';,]+")
-
-
-def _source_anchor(source: object) -> str:
-    """Escape a citation, turning its ``http(s)`` addresses and ``geonames:<id>`` into links.
-
-    >>> _source_anchor("Wikidata Q227 https://www.wikidata.org/wiki/Q227; <b>")
-    'Wikidata Q227 <a href="https://www.wikidata.org/wiki/Q227" target="_blank" \
-rel="noopener noreferrer">https://www.wikidata.org/wiki/Q227</a>; &lt;b&gt;'
-    """
-    text = str(source)
-    if m := re.fullmatch(r"\s*geonames:(\d+)\s*", text):
-        return _anchor(f"https://www.geonames.org/{m.group(1)}", text.strip())
-    out, last = [], 0
-    for m in _URL_IN_TEXT.finditer(text):
-        out.append(escape_html(text[last : m.start()]))
-        out.append(_anchor(m.group(0), m.group(0)))
-        last = m.end()
-    out.append(escape_html(text[last:]))
-    return "".join(out)
-
-
-def _number(value: Any) -> str:
-    """Format a figure: integers without decimals, others with at most one.
-
-    >>> _number(200.0), _number(12.34), _number(1500)
-    ('200', '12.3', '1,500')
-    """
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer():
-            return f"{int(value):,}"
-        return f"{value:,.1f}"
-    return str(value)
 
 
 # -------------------------------------------------------------------------- styles
@@ -334,108 +205,6 @@ class _Layer:
     label: str
     slug: str
     rows: list[Any]
-
-
-# --------------------------------------------------------------------------- popups
-
-
-def _row_get(row: Any, key: str) -> Any:
-    return row[key] if key in row.index else None
-
-
-def _figures(figures: Any) -> list[str]:
-    """Format the ``figures`` cell: a dict of name -> {value, side, source} or a list of those."""
-    if not _present(figures):
-        return []
-    items: list[tuple[str, Any]] = []
-    for block in figures if isinstance(figures, list | tuple) else [figures]:
-        if isinstance(block, Mapping):
-            items.extend(block.items())
-    out = []
-    # a figure is one {value, side, source} or a list of them (one per side, or sources that differ)
-    flat = [(k, s) for k, v in items for s in (v if isinstance(v, list | tuple) else [v])]
-    for key, spec in flat:
-        words = str(key).split("_")
-        unit = _UNITS.get(words[-1].lower()) if len(words) > 1 else None
-        label = " ".join(words[:-1] if unit else words).capitalize()
-        spec = spec if isinstance(spec, Mapping) else {"value": spec}
-        text = f"{escape_html(label)}: {escape_html(_number(spec.get('value', '')))}"
-        if unit:
-            text += f" {escape_html(unit)}"
-        if _present(spec.get("side")):
-            text += f" ({escape_html(spec['side'])})"
-        source = spec.get("source")
-        if isinstance(source, Mapping):
-            text += f" <small>[{_anchor(source.get('url'), source.get('title'))}]</small>"
-        elif _present(source):
-            text += f" <small>[{_source_anchor(source)}]</small>"
-        out.append(text)
-    return out
-
-
-def _length(row: Any) -> list[str]:
-    out = []
-    km = _row_get(row, "length_km")
-    if _present(km):
-        text = f"Length: {escape_html(_number(round(float(km), 1)))} km"
-        by_country = _row_get(row, "length_by_country_km")
-        if isinstance(by_country, Mapping) and by_country:
-            parts = [
-                f"{escape_html(k)} {escape_html(_number(round(float(v), 1)))} km"
-                for k, v in sorted(by_country.items())
-            ]
-            text += f" ({', '.join(parts)})"
-        out.append(text)
-    published = _row_get(row, "published_length_km")
-    if _present(published):
-        out.append(f"Published length: {escape_html(_number(published))} km")
-    return out
-
-
-def _link_popup(row: Any) -> str:
-    """Popup HTML of one link; every data value escaped."""
-    status = escape_html(row["status"])
-    if _present(_row_get(row, "status_date")):
-        status += f" ({escape_html(row['status_date'])})"
-    if _present(_row_get(row, "status_source")):
-        status += f" <small>[{_anchor(row['status_source'], row['status_source'])}]</small>"
-    lines = [
-        f'<div class="corridors-popup"><b class="popup-name">{escape_html(row["name"])}</b>',
-        f"<div>{escape_html(row['category'])} · {escape_html(row['mode'])}</div>",
-        f"<div>Status: {status}</div>",
-        *(
-            f'<div class="popup-figure">{t}</div>'
-            for t in [*_length(row), *_figures(_row_get(row, "figures"))]
-        ),
-    ]
-    sentence = _row_get(row, "article_sentence")
-    if _present(sentence):
-        lines.append(f"<blockquote>{escape_html(sentence)}</blockquote>")
-    sources = _row_get(row, "sources")
-    if _present(sources):
-        items = [
-            _anchor(s.get("url"), s.get("title")) if isinstance(s, Mapping) else _anchor(s)
-            for s in sources
-        ]
-        lines.append("<div>Sources:<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul></div>")
-    return "\n".join(lines) + "</div>"
-
-
-def _place_popup(row: Any) -> str:
-    """Popup HTML of one place; every data value escaped."""
-    lines = [
-        f'<div class="corridors-popup"><b class="popup-name">{escape_html(row["name"])}</b>',
-        f"<div>{escape_html(row['kind'])} · {escape_html(row['country'])}</div>",
-    ]
-    aliases = _row_get(row, "aliases")
-    if _present(aliases):
-        shown = ", ".join(escape_html(a) for a in list(aliases)[:6])
-        lines.append(f"<div><small>Also: {shown}</small></div>")
-    if _present(_row_get(row, "source")):
-        lines.append(f"<div><small>Source: {_source_anchor(row['source'])}</small></div>")
-    if _present(_row_get(row, "derivation")):
-        lines.append(f"<div><small>{escape_html(row['derivation'])}</small></div>")
-    return "\n".join(lines) + "</div>"
 
 
 # ---------------------------------------------------------------------------- drawing
@@ -545,232 +314,6 @@ def _draw_order(row: Any) -> int:
     return 0 if "Polygon" in kind else 1 if "Line" in kind else 2
 
 
-# -------------------------------------------------------------------------- context
-
-
-@functools.lru_cache(maxsize=4)
-def _context_geometry(path: str, mtime: float) -> dict[str, BaseGeometry]:
-    """Return the context layers, clipped to :data:`CONTEXT_BOX` and simplified for display.
-
-    ``land`` is the union of the context countries (filled, no outline, so the
-    clip edge never shows); ``borders`` the union of their outlines (borders
-    and coasts, each drawn once); ``rivers`` the Araz (and Kura when present).
-    ``mtime`` only keys the cache.
-    """
-    import shapely
-
-    from geo.gazetteer import _load_boundaries
-
-    features = _load_boundaries(Path(path))
-    frame = shapely.box(*CONTEXT_BOX)
-    countries = [features[c][0] for c in _CONTEXT_COUNTRIES if c in features]
-    rivers = [features[r][0] for r in _CONTEXT_RIVERS if r in features]
-
-    def tidy(geom: BaseGeometry, tolerance: float) -> BaseGeometry:
-        return shapely.set_precision(geom.intersection(frame).simplify(tolerance), 1e-4)
-
-    out = {}
-    if countries:
-        out["land"] = tidy(shapely.union_all(countries), 0.005)  # a fill: no edge to see
-        borders = shapely.union_all([c.boundary for c in countries])
-        out["borders"] = shapely.line_merge(tidy(borders, 0.002))
-    if rivers:
-        out["rivers"] = tidy(shapely.union_all(rivers), 0.001)
-    return out
-
-
-def _context_geojson(name: str, geom: BaseGeometry) -> dict[str, Any]:
-    from shapely.geometry import mapping
-
-    feature = {"type": "Feature", "properties": {"id": name}, "geometry": mapping(geom)}
-    return {"type": "FeatureCollection", "features": [feature]}
-
-
-def _add_context(m: folium.Map) -> dict[str, str]:
-    """Add the land (in a pane under the tiles) and the borders and rivers (above them).
-
-    Returns the legend entries of what was drawn.
-    """
-    path = settings.data_dir / "boundaries.geojson"
-    mtime = path.stat().st_mtime if path.exists() else 0.0
-    context = _context_geometry(str(path), mtime)
-    folium.map.CustomPane("context-land", z_index=150).add_to(m)
-    folium.map.CustomPane("context-lines", z_index=390).add_to(m)
-    group = folium.FeatureGroup(name="Borders and rivers", control=True, show=True)
-    styles = {
-        "land": {"stroke": False, "fillColor": LAND, "fillOpacity": 1.0},
-        "borders": {"color": BORDER, "weight": 1.0, "opacity": 0.9, "fill": False},
-        "rivers": {"color": RIVER, "weight": 2.0, "opacity": 0.9, "fill": False},
-    }
-    for name, geom in context.items():
-        style = styles[name]
-        folium.GeoJson(
-            _context_geojson(name, geom),
-            style_function=lambda _, style=style: style,
-            pane="context-land" if name == "land" else "context-lines",
-            interactive=False,
-            className=f"context-{name}",
-            attribution=_ATTRIBUTION if name == "land" else None,
-            control=False,
-        ).add_to(group)
-    group.add_to(m)
-    entries = {}
-    if "borders" in context:
-        entries["context:borders"] = _swatch_line(BORDER, None, 1.5) + " Borders, coasts"
-    if "rivers" in context:
-        entries["context:rivers"] = _swatch_line(RIVER, None, 2.5) + " Araz and Kura rivers"
-    entries["context:water"] = (
-        f'<svg width="36" height="14" aria-hidden="true"><rect x="8" y="2" width="20" '
-        f'height="10" fill="{WATER}"/></svg> Water'
-    )
-    return entries
-
-
-# --------------------------------------------------------------------------- legend
-
-
-def _swatch_line(color: str, dash: str | None, width: float = 4) -> str:
-    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-    return (
-        f'<svg width="36" height="12" aria-hidden="true"><line x1="2" y1="6" x2="34" y2="6" '
-        f'stroke="{color}" stroke-width="{width}" stroke-linecap="round"{dash_attr}/></svg>'
-    )
-
-
-def _swatch_dot(color: str, fill: str, fill_opacity: float = 1.0, dash: str | None = None) -> str:
-    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-    return (
-        f'<svg width="36" height="14" aria-hidden="true"><circle cx="18" cy="7" r="5" '
-        f'stroke="{color}" stroke-width="2" fill="{fill}" fill-opacity="{fill_opacity}"'
-        f"{dash_attr}/></svg>"
-    )
-
-
-def _swatch_box(color: str, fill: str) -> str:
-    return (
-        f'<svg width="36" height="14" aria-hidden="true"><rect x="8" y="2" width="20" '
-        f'height="10" stroke="{color}" stroke-dasharray="4 3" fill="{fill}" '
-        f'fill-opacity="0.3"/></svg>'
-    )
-
-
-class Legend(MacroElement):
-    """A legend drawn as a Leaflet control from plain HTML and CSS.
-
-    Parameters
-    ----------
-    title : str
-        Heading (plain text; escaped here).
-    sections : list of (str, dict)
-        Section heading (plain text) and its entries: key (``"mode:rail"``,
-        put in a ``data-legend`` attribute) -> entry HTML, already escaped.
-    """
-
-    _template = Template(
-        """
-{% macro header(this, kwargs) %}
-<style>
-.corridors-legend { background: rgba(255,255,255,0.92); padding: 6px 9px; font: 12px/1.35
-  system-ui, sans-serif; color: #222; border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3);
-  max-height: calc(100vh - 90px); overflow-y: auto; }
-.corridors-legend h4 { margin: 0 0 3px; font-size: 13px; }
-.corridors-legend h5 { margin: 6px 0 1px; font-size: 11px; color: #555;
-  text-transform: uppercase; letter-spacing: .03em; }
-.corridors-legend div { white-space: nowrap; }
-.corridors-legend svg { vertical-align: middle; }
-.corridors-legend .legend-columns { column-count: 2; column-gap: 8px; }
-.corridors-label { background: none; border: none; box-shadow: none; padding: 0 2px;
-  font: 600 12px system-ui, sans-serif; color: #222;
-  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
-.corridors-label::before { display: none; }
-.leaflet-container { background: {{ this.water }}; }
-.corridors-popup blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc;
-  font-style: italic; }
-.corridors-popup ul { margin: 2px 0; padding-left: 16px; }
-</style>
-{% endmacro %}
-{% macro html(this, kwargs) %}
-<div id="{{ this.get_name() }}" class="corridors-legend map-legend leaflet-control">{{ this.body }}</div>
-{% endmacro %}
-{% macro script(this, kwargs) %}
-(function () {
-  var box = document.getElementById({{ this.get_name()|tojson }});
-  var legend = L.control({position: "bottomleft"});
-  legend.onAdd = function () {
-    L.DomEvent.disableClickPropagation(box);
-    L.DomEvent.disableScrollPropagation(box);
-    return box;
-  };
-  legend.addTo({{ this._parent.get_name() }});
-})();
-{% endmacro %}
-"""
-    )
-
-    def __init__(self, title: str, sections: list[tuple[str, dict[str, str]]]):
-        super().__init__()
-        self._name = "Legend"
-        self.water = WATER
-        parts = [f"<h4>{escape_html(title)}</h4>"]
-        for heading, entries in sections:
-            if not entries:
-                continue
-            parts.append(f"<h5>{escape_html(heading)}</h5>")
-            columns = ' class="legend-columns"' if len(entries) > 6 else ""
-            parts.append(f"<section{columns}>")
-            parts.extend(
-                f'<div data-legend="{escape_html(key)}">{html}</div>'
-                for key, html in entries.items()
-            )
-            parts.append("</section>")
-        self.body = "\n".join(parts)
-
-
-def _mode_entries(modes: Mapping[str, str], geoms: Mapping[str, set[str]]) -> dict[str, str]:
-    entries = {}
-    for mode, color in modes.items():
-        lines = geoms.get(mode, set()) & {"line"}
-        swatch = _swatch_line(color, None) if lines else _swatch_dot(color, color)
-        entries[f"mode:{mode}"] = f"{swatch} {escape_html(mode.capitalize())}"
-    return entries
-
-
-def _status_entries(statuses: Iterable[str], shapes: set[str]) -> dict[str, str]:
-    entries = {}
-    for status in _STATUS_ORDER:
-        if status not in statuses:
-            continue
-        swatch = ""
-        if "line" in shapes:
-            swatch += _swatch_line("#444", STATUS_DASH[status], 3)
-        if "point" in shapes:
-            fill = "#ffffff" if status == "planned" else "#444"
-            opacity = 0.85 if status == "planned" else _STATUS_FILL[status]
-            swatch += _swatch_dot("#444", fill, opacity, STATUS_DASH[status])
-        entries[f"status:{status}"] = f"{swatch} {escape_html(status.capitalize())}"
-    return entries
-
-
-def _kind_entries(places: geopandas.GeoDataFrame) -> dict[str, str]:
-    entries = {}
-    for kind in sorted({str(k) for k in places["kind"]}, key=_kind_order):
-        color, _ = KIND_STYLES.get(kind, ("#525252", 6))
-        shapes = {g.geom_type for g in places.geometry[places["kind"].astype(str) == kind]}
-        if shapes & {"Polygon", "MultiPolygon"}:
-            swatch = _swatch_box(color, color if kind not in _BACKDROP_KINDS else "none")
-        elif shapes & {"LineString", "MultiLineString"}:
-            swatch = _swatch_line(color, None, 3)
-        else:
-            swatch = _swatch_dot(color, "#ffffff")
-        entries[f"kind:{kind}"] = f"{swatch} {escape_html(kind.capitalize())}"
-    return entries
-
-
-def _kind_order(kind: str) -> tuple[int, str]:
-    order = list(KIND_STYLES)
-    return (order.index(kind) if kind in order else len(order), kind)
-
-
 # ----------------------------------------------------------------------- map frame
 
 
@@ -835,8 +378,8 @@ def _finish(
     sections: list[tuple[str, dict[str, str]]],
     frames: Iterable[geopandas.GeoDataFrame],
 ) -> folium.Map:
-    context = _add_context(m)
-    Legend(title, [*sections, ("Context", context)]).add_to(m)
+    drawn = _add_context(m)
+    Legend(title, [*sections, ("Context", _context_entries(drawn))]).add_to(m)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     _fit(m, frames)
     return m

@@ -390,8 +390,10 @@ def _expected_overlays(layers: dict[str, geopandas.GeoDataFrame], context: int) 
 
 
 def _context_count() -> int:
+    from geo.context import _context_geometry
+
     path = settings.data_dir / "boundaries.geojson"
-    return len(maps._context_geometry(str(path), path.stat().st_mtime))
+    return len(_context_geometry(str(path), path.stat().st_mtime))
 
 
 MAPS = {
@@ -502,7 +504,7 @@ def test_injection_renders_as_text(browser, tmp_path):
 
 def test_per_side_figures_each_get_their_value_and_a_source_link():
     from geo.links import links as load
-    from geo.maps import _figures
+    from geo.popups import _figures
 
     row = load().set_index("id").loc["khudafarin-hpp"]
     lines = _figures(row["figures"])

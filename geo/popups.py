@@ -1,0 +1,219 @@
+"""Popup and tooltip HTML of the features on a map.
+
+Owns turning a link or place row into the HTML of its popup: escaped text,
+formatted figures and lengths, and source links (only ``http``/``https``
+addresses become ``<a>``). Every value from the data passes through
+:func:`geo.export.escape_html`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from geo.export import escape_html
+
+__all__ = ["safe_url"]
+
+_UNITS = {
+    "mw": "MW",
+    "gw": "GW",
+    "gwh": "GWh",
+    "kwh": "kWh",
+    "km": "km",
+    "m": "m",
+    "m3": "m³",
+    "mcm": "million m³",
+    "bcm": "billion m³",
+    "ha": "ha",
+    "t": "t",
+    "mt": "million t",
+    "usd": "USD",
+    "pct": "%",
+}
+
+
+def _present(value: Any) -> bool:
+    """Return whether a cell holds a value (not None, NaN or empty)."""
+    if value is None:
+        return False
+    if isinstance(value, float) and math.isnan(value):
+        return False
+    return not (isinstance(value, str | list | tuple | dict) and not value)
+
+
+def _row_get(row: Any, key: str) -> Any:
+    return row[key] if key in row.index else None
+
+
+def safe_url(url: object) -> str | None:
+    """Return ``url`` if it is an absolute ``http``/``https`` address, else ``None``.
+
+    Parameters
+    ----------
+    url : object
+        Candidate address.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> safe_url("https://president.az/en/articles/view/1")
+    'https://president.az/en/articles/view/1'
+    >>> safe_url("javascript:alert(1)") is None
+    True
+    """
+    if not isinstance(url, str):
+        return None
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in {"http", "https"} and parts.netloc:
+        return text
+    return None
+
+
+def _anchor(url: object, title: object = None) -> str:
+    """HTML for a source: a safe link, or plain escaped text."""
+    label = escape_html(title if _present(title) else url)
+    href = safe_url(url)
+    if href is None:
+        return label
+    return f'<a href="{escape_html(href)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"';,]+")
+
+
+def _source_anchor(source: object) -> str:
+    """Escape a citation, turning its ``http(s)`` addresses and ``geonames:<id>`` into links.
+
+    >>> _source_anchor("Wikidata Q227 https://www.wikidata.org/wiki/Q227; <b>")
+    'Wikidata Q227 <a href="https://www.wikidata.org/wiki/Q227" target="_blank" \
+rel="noopener noreferrer">https://www.wikidata.org/wiki/Q227</a>; &lt;b&gt;'
+    """
+    text = str(source)
+    if m := re.fullmatch(r"\s*geonames:(\d+)\s*", text):
+        return _anchor(f"https://www.geonames.org/{m.group(1)}", text.strip())
+    out, last = [], 0
+    for m in _URL_IN_TEXT.finditer(text):
+        out.append(escape_html(text[last : m.start()]))
+        out.append(_anchor(m.group(0), m.group(0)))
+        last = m.end()
+    out.append(escape_html(text[last:]))
+    return "".join(out)
+
+
+def _number(value: Any) -> str:
+    """Format a figure: integers without decimals, others with at most one.
+
+    >>> _number(200.0), _number(12.34), _number(1500)
+    ('200', '12.3', '1,500')
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.1f}"
+    return str(value)
+
+
+def _figures(figures: Any) -> list[str]:
+    """Format the ``figures`` cell: a dict of name -> {value, side, source} or a list of those."""
+    if not _present(figures):
+        return []
+    items: list[tuple[str, Any]] = []
+    for block in figures if isinstance(figures, list | tuple) else [figures]:
+        if isinstance(block, Mapping):
+            items.extend(block.items())
+    out = []
+    # a figure is one {value, side, source} or a list of them (one per side, or sources that differ)
+    flat = [(k, s) for k, v in items for s in (v if isinstance(v, list | tuple) else [v])]
+    for key, spec in flat:
+        words = str(key).split("_")
+        unit = _UNITS.get(words[-1].lower()) if len(words) > 1 else None
+        label = " ".join(words[:-1] if unit else words).capitalize()
+        spec = spec if isinstance(spec, Mapping) else {"value": spec}
+        text = f"{escape_html(label)}: {escape_html(_number(spec.get('value', '')))}"
+        if unit:
+            text += f" {escape_html(unit)}"
+        if _present(spec.get("side")):
+            text += f" ({escape_html(spec['side'])})"
+        source = spec.get("source")
+        if isinstance(source, Mapping):
+            text += f" <small>[{_anchor(source.get('url'), source.get('title'))}]</small>"
+        elif _present(source):
+            text += f" <small>[{_source_anchor(source)}]</small>"
+        out.append(text)
+    return out
+
+
+def _length(row: Any) -> list[str]:
+    out = []
+    km = _row_get(row, "length_km")
+    if _present(km):
+        text = f"Length: {escape_html(_number(round(float(km), 1)))} km"
+        by_country = _row_get(row, "length_by_country_km")
+        if isinstance(by_country, Mapping) and by_country:
+            parts = [
+                f"{escape_html(k)} {escape_html(_number(round(float(v), 1)))} km"
+                for k, v in sorted(by_country.items())
+            ]
+            text += f" ({', '.join(parts)})"
+        out.append(text)
+    published = _row_get(row, "published_length_km")
+    if _present(published):
+        out.append(f"Published length: {escape_html(_number(published))} km")
+    return out
+
+
+def _link_popup(row: Any) -> str:
+    """Popup HTML of one link; every data value escaped."""
+    status = escape_html(row["status"])
+    if _present(_row_get(row, "status_date")):
+        status += f" ({escape_html(row['status_date'])})"
+    if _present(_row_get(row, "status_source")):
+        status += f" <small>[{_anchor(row['status_source'], row['status_source'])}]</small>"
+    lines = [
+        f'<div class="corridors-popup"><b class="popup-name">{escape_html(row["name"])}</b>',
+        f"<div>{escape_html(row['category'])} · {escape_html(row['mode'])}</div>",
+        f"<div>Status: {status}</div>",
+        *(
+            f'<div class="popup-figure">{t}</div>'
+            for t in [*_length(row), *_figures(_row_get(row, "figures"))]
+        ),
+    ]
+    sentence = _row_get(row, "article_sentence")
+    if _present(sentence):
+        lines.append(f"<blockquote>{escape_html(sentence)}</blockquote>")
+    sources = _row_get(row, "sources")
+    if _present(sources):
+        items = [
+            _anchor(s.get("url"), s.get("title")) if isinstance(s, Mapping) else _anchor(s)
+            for s in sources
+        ]
+        lines.append("<div>Sources:<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul></div>")
+    return "\n".join(lines) + "</div>"
+
+
+def _place_popup(row: Any) -> str:
+    """Popup HTML of one place; every data value escaped."""
+    lines = [
+        f'<div class="corridors-popup"><b class="popup-name">{escape_html(row["name"])}</b>',
+        f"<div>{escape_html(row['kind'])} · {escape_html(row['country'])}</div>",
+    ]
+    aliases = _row_get(row, "aliases")
+    if _present(aliases):
+        shown = ", ".join(escape_html(a) for a in list(aliases)[:6])
+        lines.append(f"<div><small>Also: {shown}</small></div>")
+    if _present(_row_get(row, "source")):
+        lines.append(f"<div><small>Source: {_source_anchor(row['source'])}</small></div>")
+    if _present(_row_get(row, "derivation")):
+        lines.append(f"<div><small>{escape_html(row['derivation'])}</small></div>")
+    return "\n".join(lines) + "</div>"
