@@ -1,0 +1,333 @@
+"""The context rules for names several places share: kind and country hints.
+
+A name several places share is resolved in its sentence (see "Context rules"
+in :mod:`geo.geoparse`): this module owns the sentence bounds, the sentence
+read once for all its names (:class:`_Context`: its words, whether it speaks
+of water or a tower, its country votes), the kind hint (a kind word after or
+before the name, :func:`_kind_hint`), the country hint (a country beside the
+name, the script, the sentence's votes, :func:`_country_hint`), the walks
+back from a name to the word before it, and the word tables they use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from geo._fold import _SENTINEL, _plain, _translate
+from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Place
+
+#: A match: start and end in the original text, the order it was found in, the index of
+#: its entry.
+_Match = tuple[int, int, int, int]
+
+_HYDRO_WORDS = (
+    "reservoir", "reservoirs", "dam", "dams", "hydropower", "hydroelectric", "hydro",
+    "hpp", "hpps", "ses", "hes", "su anbari", "su anbarlari", "su qovsagi", "bandi",
+    "водохранилище", "водохранилища", "плотина", "гэс", "гидроузел", "سد", "نیروگاه",
+    "مخزن", "ջրամբար", "հէկ", "հէկ", "ջրէկ",
+)  # fmt: skip
+_RESERVOIR_WORDS = frozenset(
+    {"reservoir", "reservoirs", "su anbari", "su anbarlari", "водохранилище",
+     "водохранилища", "مخزن", "دریاچه", "ջրամբար"}
+)  # fmt: skip
+_TOWER_WORDS = ("tower", "icherisheher", "icarisahar", "old city", "башня", "برج", "աշտարակ")
+# the words of several words, to look for as " words " in " the sentence's words "
+_HYDRO_PHRASES = tuple(f" {w} " for w in _HYDRO_WORDS if " " in w)
+_RESERVOIR_PHRASES = tuple(f" {w} " for w in _RESERVOIR_WORDS if " " in w)
+_WATER_KINDS = ("dam", "reservoir", "hydropower plant")
+
+#: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
+_MORE_KIND_WORDS = {
+    "tower": "building",
+    "embassy": "building",
+    "hydropower": "dam",
+    "hydroelectric": "dam",
+    "водохранилище": "reservoir",
+    "водохранилища": "reservoir",
+    "плотина": "dam",
+    "гэс": "hydropower plant",
+    "река": "river",
+    "реки": "river",
+    "город": "city",
+    "rayonu": "district",
+    "seheri": "city",
+    "kandi": "village",
+}
+
+#: Country words and adjectives (normalised) that count as country evidence.
+_COUNTRY_EVIDENCE = {
+    **COUNTRY_WORDS,
+    "azeri": "AZ",
+    "persian": "IR",
+    "georgian": "GE",
+    "iranli": "IR",
+    "azarbaycanli": "AZ",
+    "ایرانی": "IR",
+    "ارمنی": "AM",
+}
+_COUNTRY_PREFIXES = (
+    ("иранск", "IR"),
+    ("азербайджанск", "AZ"),
+    ("армянск", "AM"),
+    ("турецк", "TR"),
+)
+_PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
+
+# a newline and the blanks after it, or a stop with closing quotes and blanks (the one
+# class up front lets the regex engine skip ahead fast)
+_SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]*[ \t]+)")
+_WORD = re.compile(r"[^\W_]+")
+_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
+# The words before a name: what these find searched in the 40 characters before it.
+# Anchored at the end, a search tries every start in the window, so :func:`_word_before`,
+# :func:`_kind_word_before` and :func:`_country_word_before` walk back from the end
+# instead (and give the same word: see the example of :func:`_word_before`).
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`-]*)[ -]$")
+_KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
+_COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
+_WORD_CHARS = re.compile(r"[\w'’`-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
+
+
+class _Context:
+    """The sentence of a name several places share, read once for all its names.
+
+    Parameters
+    ----------
+    text : str
+        The parsed text.
+    start, end : int
+        The sentence's bounds.
+    neighbours : list of Place
+        The places of the names in the sentence that only one place has.
+    """
+
+    def __init__(self, text: str, start: int, end: int, neighbours: list[Place]) -> None:
+        self.start, self.end = start, end
+        self.neighbours = neighbours
+        self._text = text
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """The sentence's words, folded (as :func:`_plain` gives them)."""
+        return _translate(self._text[self.start : self.end]).replace(_SENTINEL, "").split()
+
+    @functools.cached_property
+    def plain(self) -> str:
+        """The sentence's words, folded (:func:`_plain`)."""
+        return " ".join(self.words)
+
+    @functools.cached_property
+    def water(self) -> tuple[bool, bool]:
+        """Whether the sentence speaks of water or power, and of a reservoir."""
+        words = set(self.words)
+        padded = f" {self.plain} "
+        if words.isdisjoint(_HYDRO_WORDS) and not any(w in padded for w in _HYDRO_PHRASES):
+            return False, False
+        return True, not words.isdisjoint(_RESERVOIR_WORDS) or any(
+            w in padded for w in _RESERVOIR_PHRASES
+        )
+
+    @functools.cached_property
+    def tower(self) -> bool:
+        """Whether the sentence speaks of a tower or Baku's old city."""
+        return any(w in self.plain for w in _TOWER_WORDS)
+
+    @functools.cached_property
+    def votes(self) -> dict[str, int]:
+        """Country evidence in the sentence: single-country places, country words."""
+        votes: dict[str, int] = {}
+        for p in self.neighbours:
+            votes[p.country] = votes.get(p.country, 0) + 1
+        for word in self.words:
+            code = _COUNTRY_EVIDENCE.get(word)
+            if not code and word.startswith(_PREFIXES):
+                code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+        return votes
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [0, *ends, len(text)]
+
+
+def _word_before(text: str, start: int) -> str | None:
+    r"""Return the word ``_WORD_BEFORE`` finds before ``start``, walking back from it.
+
+    (A regex anchored at the end of its window tries every start in the window.)
+
+    Examples
+    --------
+    The walks find what the regexes find, wherever a name starts:
+
+    >>> def found(regex, text, lo, end):
+    ...     hit = regex.search(text, lo, end)
+    ...     return hit.group(1) if hit else None
+    >>> texts = ["Ali-Akbar  the city of the  Julfa", "5x Iran's\n Astara", "Mr X` s of  the\n"]
+    >>> all(
+    ...     _word_before(t, e) == found(_WORD_BEFORE, t, max(e - 40, 0), e)
+    ...     and _kind_word_before(t, lo, e) == found(_KIND_BEFORE, t, lo, e)
+    ...     and _country_word_before(t, lo, e) == found(_COUNTRY_BEFORE, t, lo, e)
+    ...     for t in texts
+    ...     for e in range(len(t) + 1)
+    ...     for lo in range(e + 1)
+    ... )
+    True
+    """
+    if not start:
+        return None
+    stop = start - 1  # where the word ends: before a blank or hyphen, then maybe a newline
+    if text[stop] == "\n" and stop:  # "$" also matches before a final newline
+        stop -= 1
+    if text[stop] not in " -":
+        return None
+    lo = max(start - 40, 0)
+    run = _WORD_CHARS.match(text[lo:stop][::-1]).end()  # type: ignore[union-attr]
+    hit = _LETTER.search(text, stop - run, stop)  # the word's first letter
+    return text[hit.start() : stop] if hit else None
+
+
+_LETTERS_RUN = re.compile(r"[^\W\d_]*")  # matched on a reversed string: the letters before a point
+
+
+def _letters_before(window: str, stop: int) -> str:
+    """Return the run of letters (as ``_LETTER`` matches them) that ends at ``stop``."""
+    run = _LETTERS_RUN.match(window[stop - 1 :: -1] if stop else "").end()  # type: ignore[union-attr]
+    return window[stop - run : stop]
+
+
+def _word_before_stopword(body: str, stopword: str) -> str:
+    """Return the letters before the blanks before ``stopword`` that ends ``body`` (or "")."""
+    cut = len(body) - len(stopword)
+    if cut < 1 or not body.endswith(stopword) or not body[cut - 1].isspace():
+        return ""
+    rest = body[:cut].rstrip()
+    return _letters_before(rest, len(rest))
+
+
+def _kind_word_before(text: str, lo: int, end: int) -> str | None:
+    """Return the word ``_KIND_BEFORE`` finds in ``text[lo:end]``, walking back from the end.
+
+    The regex, anchored at the end of its window, tries every start in it, and the leftmost
+    wins: the word before "of the", else before "the" or "of", else the last word.
+    """
+    window = text[lo:end]
+    body = window.rstrip()  # blanks must end the window
+    if len(body) == len(window):
+        return None
+    word = _letters_before(body, len(body))
+    for stopword in ("the", "of"):
+        before = _word_before_stopword(body, stopword)
+        if before:
+            word = before
+            if stopword == "the":
+                rest = body[: len(body) - 3].rstrip()
+                word = _word_before_stopword(rest, "of") or word
+            break
+    return word or None
+
+
+def _country_word_before(text: str, lo: int, end: int) -> str | None:
+    """Return the word ``_COUNTRY_BEFORE`` finds in ``text[lo:end]``, walking back from the end."""
+    window = text[lo:end]
+    body = window.rstrip()  # blanks must end the window
+    if len(body) == len(window):
+        return None
+    word = _letters_before(body, len(body))
+    if body[-2:-1] in ("'", "’", "`") and body[-1] == "s":  # a possessive
+        word = _letters_before(body, len(body) - 2) or word
+    return word or None
+
+
+@functools.cache
+def _kind_forms() -> dict[str, str]:
+    """Kind words (folded) with their plural forms (English -s, Azerbaijani -lar/-ları)."""
+    forms: dict[str, str] = {}
+    for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
+        for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
+            forms.setdefault(form, kind)
+    return forms
+
+
+def _kind_word(words: list[str]) -> str | None:
+    """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
+    forms = _kind_forms()
+    if len(words) < 2:
+        return forms.get(_translate(words[0])) if words else None
+    # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
+    folded = _translate(" ".join(words[:3]))
+    one = len(words[0])
+    two = one + 1 + len(words[1])
+    return forms.get(folded) or forms.get(folded[:two]) or forms.get(folded[:one])
+
+
+def _kind_after(text: str, m: _Match, stop: int) -> str | None:
+    end = m[1]
+    words = _WORD.findall(text, end, min(stop, end + 80))
+    for i, word in enumerate(words[:8]):
+        if word[0].isupper() or word.lower() in _LIST_WORDS:
+            continue
+        return _kind_word(words[i:])
+    return None
+
+
+def _kind_before(text: str, m: _Match, start: int) -> str | None:
+    word = _kind_word_before(text, max(start, m[0] - 40), m[0])
+    return _kind_word([word]) if word else None
+
+
+def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> str | None:
+    hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
+    if hint in kinds or (hint == "city" and kinds & {"town", "village"}):
+        return hint
+    if kinds & set(_WATER_KINDS):
+        water, reservoir = ctx.water
+        if water:
+            return (
+                "reservoir"
+                if reservoir and "reservoir" in kinds
+                else "dam"
+                if "dam" in kinds
+                else None
+            )
+        if "building" in kinds and ctx.tower:
+            return "building"
+    settlement = kinds & {"city", "town", "village"}
+    if "region" in kinds and settlement and any(p.kind == "region" for p in ctx.neighbours):
+        return "region"
+    return None
+
+
+def _country_hint(
+    text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
+) -> str | None:
+    start, end = m[0], m[1]
+    after = _COUNTRY_AFTER.match(text, end, end + 40)
+    code = _COUNTRY_EVIDENCE.get(_plain(after.group(1))) if after else None
+    if code in countries:
+        return code
+    before = _country_word_before(text, max(start - 40, 0), start)
+    code = _COUNTRY_EVIDENCE.get(_plain(before)) if before else None
+    if code in countries:
+        return code
+    script = _script(text[start:end])
+    if script in countries:
+        return script
+    votes = ctx.votes
+    ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def _script(name: str) -> str | None:
+    for c in name:
+        if "\u0600" <= c <= "\u06ff":
+            return "IR"
+        if "\u0530" <= c <= "\u058f":
+            return "AM"
+    return None

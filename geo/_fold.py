@@ -1,0 +1,226 @@
+"""Fold text for matching, keeping a map back to the original offsets.
+
+The fold (case folded, diacritics stripped, ``ə`` to ``a``, ``ı``/``İ`` to
+``i``, Arabic letter variants to Persian ones, every other non-letter,
+non-digit to a space) is one character for one character, so that offsets in
+the folded copy are offsets in the original; the few characters whose fold
+changes the length and runs of blanks go through an offset map. This module
+owns the fold tables (``str.translate``, Latin-1 bytes and numpy arrays over
+code points), :func:`_fold` with its offset map (:class:`_Folded`), and the
+cheap folds for looking words up (:func:`_translate`, :func:`_plain`). See
+:mod:`geo.geoparse` for how the fold is used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from typing import Any, NamedTuple
+
+from geo.gazetteer import normalize
+
+
+def _fold_char(c: str) -> str:
+    """Fold one character the way keys are folded (may return 0, 1 or 2 chars)."""
+    if c in "\u200d\u0640\u00ad" or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return " " if c == "\u200c" else ""
+    if not c.isalnum():
+        return " "
+    if c == "İ":
+        return "i"
+    text = normalize(c)
+    if not text:  # normalize drops what it cannot key
+        text = c.casefold()
+    return text
+
+
+_SENTINEL = "\x00"
+_BLANK_RUN = re.compile(r"\s{2,}")
+
+
+@functools.cache
+def _fold_tables() -> tuple[dict[int, str], bytes, dict[str, str]]:
+    """Return the fold as a 1:1 ``str.translate`` table, a Latin-1 byte table and the specials.
+
+    Characters that fold to zero or two characters (and, in the byte table,
+    Latin-1 characters that fold outside Latin-1) translate to a sentinel
+    (NUL) so that a fast scan finds them; the specials map gives their fold.
+    """
+    table: dict[int, str] = {}
+    special: dict[str, str] = {_SENTINEL: " "}
+    for code in range(0x30000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        folded = _fold_char(c) if code else " "
+        if code and len(folded) == 1:
+            if folded != c:
+                table[code] = folded
+        else:
+            special[c] = folded
+            table[code] = _SENTINEL
+    latin = bytearray(256)
+    for code in range(256):
+        folded = table.get(code, chr(code))
+        if ord(folded) < 256:
+            latin[code] = ord(folded)
+        else:
+            special[chr(code)] = folded
+    return table, bytes(latin), special
+
+
+def _translate(text: str) -> str:
+    """Apply the 1:1 fold: bytes.translate for Latin-1 paragraphs, str.translate otherwise."""
+    table, latin, _ = _fold_tables()
+    try:
+        return text.encode("latin-1").translate(latin).decode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    if len(text) < 2048:
+        return text.translate(table)
+    return " ".join(_translate(part) for part in text.split("\n"))
+
+
+class _Folded(NamedTuple):
+    """A folded text: ``padded`` is the fold with one blank before and one after it.
+
+    Positions (``original``, ``breaks``) count in the fold without the blanks.
+    """
+
+    padded: str
+    breaks: list[int]
+    deltas: list[int]
+
+    @property
+    def text(self) -> str:
+        """The fold itself."""
+        return self.padded[1:-1]
+
+    def original(self, pos: int) -> int:
+        """Map a position in the folded text to the original text."""
+        return pos + self.deltas[bisect.bisect_right(self.breaks, pos) - 1]
+
+
+_LIMIT = 0x30000  # code points the fold tables cover; the others fold to themselves
+# markers in the fold arrays (no fold is a control character): folds to nothing, to two
+# characters or more, or (16-bit array) to a character beyond 16 bits, or a surrogate
+_DROP, _SPLICE, _WIDE = 0, 1, 2
+
+
+@functools.cache
+def _fold_arrays() -> tuple[Any, Any, Any]:
+    """Return the fold of :func:`_fold_tables` as arrays over code points, for whole texts.
+
+    A 16-bit array for texts whose characters all fit 16 bits and a 32-bit one
+    below ``_LIMIT`` give a code point's one-character fold, or a marker; the
+    third array tells the blanks (``str.isspace``, the regex blanks).
+    """
+    import numpy as np
+
+    table, _, special = _fold_tables()
+    wide = np.arange(_LIMIT, dtype=np.uint32)
+    for code, folded in table.items():
+        if folded == _SENTINEL:
+            folded = special[chr(code)] if code else " "
+        wide[code] = ord(folded) if len(folded) == 1 else _SPLICE if folded else _DROP
+    narrow = wide[:0x10000].copy()
+    narrow[(narrow > 0xFFFF) | ((narrow >= 0xD800) & (narrow < 0xE000))] = _WIDE
+    blank = np.zeros(_LIMIT, dtype=bool)
+    blank[[c for c in range(0x3100) if chr(c).isspace()]] = True
+    return narrow.astype(np.uint16), wide, blank
+
+
+def _fold_codes(text: str) -> tuple[Any, Any, str]:
+    """Return the code points of ``text``, their fold padded with a blank each side, the codec."""
+    import numpy as np
+
+    narrow, wide, _ = _fold_arrays()
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):  # no character beyond 16 bits
+        codes = np.frombuffer(data, dtype=np.uint16)
+        flat = np.empty(len(codes) + 2, dtype=np.uint16)
+        narrow.take(codes, out=flat[1:-1])
+        flat[0] = flat[-1] = ord(" ")
+        if not (flat == _WIDE).any():
+            return codes, flat, "utf-16-le"
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flat = np.empty(len(codes) + 2, dtype=np.uint32)
+    wide.take(codes, out=flat[1:-1], mode="clip")
+    flat[0] = flat[-1] = ord(" ")
+    if len(codes) and codes.max() >= _LIMIT:
+        high = np.flatnonzero(codes >= _LIMIT)
+        flat[high + 1] = codes[high]
+    return codes, flat, "utf-32-le"
+
+
+def _fold(text: str) -> _Folded:
+    """Fold ``text`` for matching, keeping a map back to the original offsets.
+
+    Each character folds on its own (one table look-up per character, over
+    the whole text at once); characters that fold to nothing and all but the
+    first blank of a run of blanks are dropped, the few that fold to two
+    characters or more are spliced in, and the offset map records where the
+    folded copy shifts against the original (after each of these events).
+    """
+    import numpy as np
+
+    blank = _fold_arrays()[2]
+    codes, flat, codec = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
+    spaces = blank.take(codes, mode="clip")
+    drop = np.equal(flat, _DROP)
+    drop[2:-1] |= spaces[1:] & spaces[:-1]  # blanks after the first of a run
+    splice = np.flatnonzero(flat == _SPLICE)  # padded positions, as below
+    events = np.flatnonzero(drop)
+    if not len(splice):
+        if not len(events):
+            return _Folded(str(flat.data, codec, "surrogatepass"), [0], [0])
+        # after the j-th dropped character (0-based), the folded text is j + 1 behind;
+        # in a run of dropped characters only the last one counts
+        shift = np.arange(1, len(events) + 1)
+        last = np.flatnonzero(np.diff(events, append=len(flat)) > 1)
+        return _Folded(
+            str(flat[~drop].data, codec, "surrogatepass"),
+            [0, *(events[last] - 1 - last).tolist()],
+            [0, *shift[last].tolist()],
+        )
+    special = _fold_tables()[2]
+    outs = [special[text[i - 1]] for i in splice.tolist()]
+    flat[splice] = [ord(out[0]) for out in outs]
+    drop[splice] = True  # now: drops and splices
+    events = np.flatnonzero(drop)
+    drop[splice] = False
+    spliced = ~drop[events]
+    sizes = np.zeros(len(events), dtype=np.intp)  # how many characters each event folds to
+    sizes[spliced] = [len(out) for out in outs]
+    grow = sizes - 1
+    ahead = np.cumsum(grow)  # how far the folded text is ahead after each event
+    starts = events - 1 + ahead - grow  # where each event's fold starts in the folded text
+    # the rest of each splice's fold goes after its first character
+    at = (events[spliced] - np.cumsum(~spliced)[spliced] + 1).tolist()
+    folded = np.insert(
+        flat[~drop],
+        [i for i, out in zip(at, outs, strict=True) for _ in out[1:]],
+        [ord(c) for out in outs for c in out[1:]],
+    )
+    # after the event the next character is back in step (in a run, the last event counts)
+    after = starts + sizes
+    last = np.append(after[1:] != after[:-1], True)
+    breaks, shifts = [after[last]], [-ahead[last]]
+    for k in range(1, int(sizes.max())):  # inside a splice: the k-th character of its fold
+        inside = sizes > k
+        breaks.append(starts[inside] + k)
+        shifts.append(-(ahead - grow)[inside] - k)
+    position = np.concatenate(breaks)
+    order = np.argsort(position, kind="stable")
+    return _Folded(
+        str(folded.data, codec, "surrogatepass"),
+        [0, *position[order].tolist()],
+        [0, *np.concatenate(shifts)[order].tolist()],
+    )
+
+
+def _plain(text: str) -> str:
+    """Fold text to space-separated words, cheaply (for looking words up)."""
+    return " ".join(_translate(text).replace(_SENTINEL, "").split())
