@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import unicodedata
 from typing import Any, NamedTuple
 
@@ -37,7 +36,6 @@ def _fold_char(c: str) -> str:
 
 
 _SENTINEL = "\x00"
-_BLANK_RUN = re.compile(r"\s{2,}")
 
 
 @functools.cache
