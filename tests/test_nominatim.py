@@ -133,12 +133,52 @@ def test_http_errors_and_timeouts_are_reported_clearly(server, query, message):
     assert not _nominatim.cache_path().exists(), "a failure must not be cached"
 
 
-def test_requests_are_spaced_by_the_rate_limit(server, monkeypatch):
+class FakeClock:
+    """Stands in for the ``time`` module inside geo._nominatim: sleeping advances it."""
+
+    def __init__(self):
+        self.now = 1000.0
+        self.sleeps = []
+
+    def monotonic(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def time(self):
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = FakeClock()
+    monkeypatch.setattr(_nominatim, "time", fake)
+    monkeypatch.setattr(_nominatim, "_last_request", 0.0)
+    return fake
+
+
+def test_requests_are_spaced_by_the_rate_limit(server, clock, monkeypatch):
     monkeypatch.setattr(geo.settings, "min_delay_seconds", 0.3)
+    sent = []
     for q in ("Qqqq One", "Qqqq Two", "Qqqq Three"):
         geo.geocode(q, online=True)
-    times = [t for t, _, _ in server.log]
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.29
+        sent.append(clock.now)
+    assert [q for _, q, _ in server.log] == ["Qqqq One", "Qqqq Two", "Qqqq Three"]
+    assert clock.sleeps == pytest.approx([0.3, 0.3])
+    assert [b - a for a, b in zip(sent, sent[1:], strict=False)] == pytest.approx([0.3, 0.3])
+
+
+def test_no_wait_when_the_last_request_is_old_enough(server, clock, monkeypatch):
+    monkeypatch.setattr(geo.settings, "min_delay_seconds", 1.0)
+    geo.geocode("Qqqq One", online=True)
+    clock.now += 0.4
+    geo.geocode("Qqqq Two", online=True)
+    clock.now += 1.5
+    geo.geocode("Qqqq Three", online=True)
+    assert clock.sleeps == pytest.approx([0.6])
+    assert len(server.log) == 3
 
 
 def test_unreachable_server_is_reported(monkeypatch, tmp_path):
