@@ -1,0 +1,147 @@
+"""geo.linkdata: reading and validating links.yaml and corridors.yaml."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from geo._errors import DataError
+from geo.linkdata import load_corridors, load_links
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+RECORDS = yaml.safe_load((DATA / "links.yaml").read_text(encoding="utf-8"))
+
+
+def test_unknown_corridor_is_reported_with_file_link_and_field(tmp_path):
+    records = yaml.safe_load((DATA / "links.yaml").read_text(encoding="utf-8"))[:1]
+    records[0]["corridor"] = "silk-road"
+    path = tmp_path / "links.yaml"
+    path.write_text(yaml.safe_dump(records, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(
+        DataError,
+        match=r"links.yaml, link #1 \('alat-astara-railway'\): field 'corridor' = 'silk-road'",
+    ):
+        load_links(path)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _base() -> dict:
+    return copy.deepcopy(next(r for r in RECORDS if r["id"] == "araz-corridor-road"))
+
+
+def _write(tmp_path: Path, record: dict) -> Path:
+    path = tmp_path / "bad_links.yaml"
+    path.write_text(yaml.safe_dump([record], allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _edit_unknown_place(r):
+    r["route"][1] = "kalalehh"
+
+
+def _edit_missing_field(r):
+    del r["status"]
+
+
+def _edit_unknown_status(r):
+    r["status"] = "finished"
+
+
+def _edit_unknown_mode(r):
+    r["mode"] = "canal"
+
+
+def _edit_out_of_range(r):
+    r["route"].insert(3, {"lat": 95.0, "lon": 46.3})
+
+
+def _edit_swapped_list(r):
+    r["route"].insert(3, [38.87, 46.3])  # written as [lat, lon]; lists are [lon, lat]
+
+
+def _edit_swapped_mapping(r):
+    r["route"].insert(3, {"lat": 46.3, "lon": 38.87})
+
+
+def _edit_bad_date(r):
+    r["status_date"] = "autumn 2023"
+
+
+def _edit_source_without_url(r):
+    r["sources"][0] = {"title": "a page"}
+
+
+@pytest.mark.parametrize(
+    ("edit", "field", "words"),
+    [
+        (_edit_unknown_place, "route[1]", ["unknown place 'kalalehh'", "Did you mean 'kalaleh'"]),
+        (_edit_missing_field, "status", ["missing"]),
+        (_edit_unknown_status, "status", ["'finished'", "operational"]),
+        (_edit_unknown_mode, "mode", ["'canal'", "rail"]),
+        (_edit_out_of_range, "route[3].lat", ["95.0", "out of range"]),
+        (_edit_swapped_list, "route[3]", ["looks swapped"]),
+        (_edit_swapped_mapping, "route[3]", ["looks swapped"]),
+        (_edit_bad_date, "status_date", ["ISO date"]),
+        (_edit_source_without_url, "sources[0]", ["'url'"]),
+    ],
+)
+def test_validation_names_file_link_and_field(tmp_path, edit, field, words):
+    record = _base()
+    edit(record)
+    path = _write(tmp_path, record)
+    with pytest.raises(DataError) as info:
+        load_links(path)
+    msg = str(info.value)
+    assert "bad_links.yaml" in msg
+    assert "'araz-corridor-road'" in msg
+    assert f"field {field!r}" in msg
+    for word in words:
+        assert word in msg
+
+
+def test_valid_copy_loads(tmp_path):
+    path = _write(tmp_path, _base())
+    (link,) = load_links(path)
+    assert link.id == "araz-corridor-road"
+
+
+def test_duplicate_id(tmp_path):
+    path = tmp_path / "dup.yaml"
+    path.write_text(yaml.safe_dump([_base(), _base()], allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DataError, match=r"dup\.yaml.*'araz-corridor-road'.*field 'id'"):
+        load_links(path)
+
+
+def test_point_feature_needs_one_place(tmp_path):
+    record = copy.deepcopy(next(r for r in RECORDS if r["id"] == "ordubad-hpp"))
+    record["route"] = ["ordubad-hpp", "ordubad"]
+    with pytest.raises(DataError, match=r"'ordubad-hpp'.*field 'route'"):
+        load_links(_write(tmp_path, record))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, r"Data file .*links.yaml is missing"),
+        ("- id: [unclosed\n", r"links.yaml is not valid YAML"),
+        ("id: alone\n", r"links.yaml: expected a list of links at the top level, got dict"),
+    ],
+)
+def test_unreadable_links_files_are_data_errors(tmp_path, content, message):
+    path = tmp_path / "links.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        load_links(path)
+
+
+def test_a_corridor_without_a_source_is_reported(tmp_path):
+    path = tmp_path / "corridors.yaml"
+    path.write_text("- id: x\n  name: X corridor\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"corridors.yaml, corridor #1 \('x'\): field 'source'"):
+        load_corridors(path)
