@@ -412,7 +412,7 @@ def link_names() -> dict[str, list[str]]:
     >>> "North-South Transport Corridor" in link_names()["nstc"]
     True
     """
-    from geo.links import load_corridors
+    from geo.linkdata import load_corridors
 
     return {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
 
