@@ -4,7 +4,8 @@ The fold (case folded, diacritics stripped, ``ə`` to ``a``, ``ı``/``İ`` to
 ``i``, Arabic letter variants to Persian ones, every other non-letter,
 non-digit to a space) is one character for one character, so that offsets in
 the folded copy are offsets in the original; the few characters whose fold
-changes the length and runs of blanks go through an offset map. This module
+changes the length and runs of blanks (white space and dashes) go through an
+offset map. This module
 owns the fold tables (``str.translate``, Latin-1 bytes and numpy arrays over
 code points), :func:`_fold` with its offset map (:class:`_Folded`), and the
 cheap folds for looking words up (:func:`_translate`, :func:`_plain`). See
@@ -113,7 +114,8 @@ def _fold_arrays() -> tuple[Any, Any, Any]:
 
     A 16-bit array for texts whose characters all fit 16 bits and a 32-bit one
     below ``_LIMIT`` give a code point's one-character fold, or a marker; the
-    third array tells the blanks (``str.isspace``, the regex blanks).
+    third array tells the blanks (``str.isspace``, the regex blanks, and the dashes,
+    so that "Rasht – Astara" folds as "Rasht-Astara" does).
     """
     import numpy as np
 
@@ -126,7 +128,8 @@ def _fold_arrays() -> tuple[Any, Any, Any]:
     narrow = wide[:0x10000].copy()
     narrow[(narrow > 0xFFFF) | ((narrow >= 0xD800) & (narrow < 0xE000))] = _WIDE
     blank = np.zeros(_LIMIT, dtype=bool)
-    blank[[c for c in range(0x3100) if chr(c).isspace()]] = True
+    dash = [c for c in range(0x10000) if unicodedata.category(chr(c)) == "Pd"]
+    blank[[c for c in range(0x3100) if chr(c).isspace()] + dash] = True
     return narrow.astype(np.uint16), wide, blank
 
 

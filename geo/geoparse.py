@@ -10,8 +10,8 @@ to ``a``, ``ı``/``İ`` to ``i``, Arabic letter variants to Persian ones, every
 other non-letter, non-digit to a space), so offsets in the folded copy are
 offsets in the original. The few characters whose fold changes the length
 (combining marks, ``ß``, ligatures, tatweel) and runs of two or more blanks
-(a name broken over a line or written with double spaces) go through an
-offset map instead. Keys start with a space and the text is padded with one,
+(a name broken over a line or written with double spaces, a spaced dash as in
+"Rasht – Astara") go through an offset map instead. Keys start with a space and the text is padded with one,
 so a match always begins at a word start.
 
 A match is kept when:
@@ -347,7 +347,8 @@ class Mention:
     place : Place or None
         The resolved gazetteer place (``None`` for a named link).
     link : str or None
-        The id of the named link (``data/links.yaml``), or ``None``.
+        The id of the named corridor (``data/corridors.yaml``) or link
+        (``data/links.yaml``), or ``None``.
     """
 
     text: str
@@ -405,16 +406,26 @@ def _load_stopnames(path: Path) -> frozenset[str]:
 
 @functools.cache
 def link_names() -> dict[str, list[str]]:
-    """Names by id of the named links an article may mention: ``data/corridors.yaml``.
+    """Names by id of the named links an article may mention.
+
+    A corridor of ``data/corridors.yaml`` is found by its name and aliases; a
+    link of ``data/links.yaml`` by its ``aliases`` only (its ``name`` is a
+    label, and a name like "Khudafarin reservoir" is a gazetteer place too).
 
     Examples
     --------
     >>> "North-South Transport Corridor" in link_names()["nstc"]
     True
+    >>> "Rasht–Astara railway" in link_names()["rasht-astara-railway"]
+    True
     """
-    from geo.linkdata import load_corridors
+    from geo.linkdata import load_corridors, load_links
 
-    return {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
+    names = {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
+    for link in load_links():
+        if link.record.get("aliases"):
+            names[link.id] = list(link.record["aliases"])
+    return names
 
 
 # ---------------------------------------------------------------- parser

@@ -60,6 +60,16 @@ REQUIRED = (
     "sources",
     "route",
 )
+#: Fields a link may have besides :data:`REQUIRED` (any other field is a mistake).
+OPTIONAL = (
+    "aliases",
+    "corridor",
+    "published_length_km",
+    "figures",
+    "via",
+    "article_sentence",
+    "geometry_note",
+)
 #: The area this project covers (west, south, east, north), used to catch swapped coordinates.
 REGION = (42.0, 35.5, 52.0, 42.0)
 #: Countries whose border runs along the Araz: a stop of one of them is kept on its own bank.
@@ -186,6 +196,14 @@ def _parse_step(where: str, fname: str, step: Any, gaz: Gazetteer) -> Stop | Alo
     raise _err(where, fname, msg)
 
 
+def _check_aliases(where: str, aliases: Any) -> list[str]:
+    """Validate an optional ``aliases`` field: a list of non-empty strings."""
+    aliases = aliases or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise _err(where, "aliases", f"must be a list of non-empty strings, got {aliases!r}.")
+    return aliases
+
+
 def _check_source(where: str, fname: str, src: Any) -> None:
     if not (isinstance(src, dict) and src.get("title") and src.get("url")):
         raise _err(where, fname, f"must be a mapping with 'title' and 'url', got {src!r}.")
@@ -204,9 +222,15 @@ def _check_figure(where: str, fname: str, fig: Any) -> None:
 
 
 def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
+    for fname in rec:
+        if fname not in REQUIRED and fname not in OPTIONAL:
+            known = (*REQUIRED, *OPTIONAL)
+            msg = f"is not a field of a link.{_suggest(str(fname), known)} Fields: {', '.join(known)}."
+            raise _err(where, str(fname), msg)
     for fname in REQUIRED:
         if rec.get(fname) in (None, "", []):
             raise _err(where, fname, "is missing or empty.")
+    _check_aliases(where, rec.get("aliases"))
     checks = (("category", CATEGORIES), ("mode", tuple(MODES)), ("status", STATUSES))
     for fname, allowed in checks:
         if rec[fname] not in allowed:
@@ -301,9 +325,7 @@ def load_corridors(path: Path | str | None = None) -> dict[str, dict[str, Any]]:
         for fname in ("id", "name", "source"):
             if not isinstance(rec, dict) or not rec.get(fname):
                 raise _err(where, fname, "is missing or empty.")
-        aliases = rec.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
-            raise _err(where, "aliases", "must be a list of non-empty strings.")
+        aliases = _check_aliases(where, rec.get("aliases"))
         corridors[rec["id"]] = {"name": rec["name"], "aliases": aliases, "source": rec["source"]}
     return corridors
 
@@ -362,6 +384,7 @@ __all__ = [
     "CATEGORIES",
     "DEFAULT_OFFSET_M",
     "MODES",
+    "OPTIONAL",
     "REGION",
     "REQUIRED",
     "RIPARIAN",

@@ -34,6 +34,7 @@ import shapely
 from geo._errors import DataError
 from geo.linkdata import CATEGORIES, MODES, STATUSES, Along, Link, Stop, load_links
 from geo.linkdata import DEFAULT_OFFSET_M as DEFAULT_OFFSET_M
+from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN

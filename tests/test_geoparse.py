@@ -180,6 +180,46 @@ def test_north_south_corridor_is_a_link(name):
     assert (m.text, m.link, m.place) == (name, "nstc", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia will fund the Rasht-Astara railway.",
+            ("Rasht-Astara railway", "rasht-astara-railway"),
+        ),
+        ("the Rasht – Astara railroad opens", ("Rasht – Astara railroad", "rasht-astara-railway")),
+        (
+            "Horadiz-Ağbənd dəmir yolu tikilir.",
+            ("Horadiz-Ağbənd dəmir yolu", "horadiz-aghband-railway"),
+        ),
+        ("راه‌آهن رشت - آستارا ساخته می‌شود", ("راه‌آهن رشت - آستارا", "rasht-astara-railway")),
+        (
+            "The Aghband–Kalaleh bridge is open.",
+            ("Aghband–Kalaleh bridge", "aghband-kalaleh-bridge"),
+        ),
+    ],
+)
+def test_links_are_found_by_their_aliases(text, expected):
+    """A link of links.yaml named by one of its aliases is one link mention, not two places."""
+    (m,) = geoparse(text)
+    assert (m.text, m.link, m.place) == (*expected, None)
+    assert text[m.start : m.end] == m.text
+
+
+def test_spaced_dashes_of_any_kind_match_a_hyphen():
+    text = "Work on the Rasht — Astara railway and the Qazvin -- Rasht railway"
+    assert [(m.text, m.link) for m in geoparse(text)] == [
+        ("Rasht — Astara railway", "rasht-astara-railway"),
+        ("Qazvin -- Rasht railway", "qazvin-rasht-railway"),
+    ]
+
+
+def test_a_link_name_without_an_alias_stays_places():
+    """Only aliases are matched: "Khudafarin reservoir" is the gazetteer's reservoir."""
+    (m,) = geoparse("The Khudafarin reservoir is full.")
+    assert (m.link, m.place.id, m.place.kind) == (None, "khudafarin-reservoir", "reservoir")
+
+
 # ---------------------------------------------------------------- context rules
 @pytest.mark.parametrize(
     ("text", "name", "expected"),

@@ -76,6 +76,18 @@ def _edit_source_without_url(r):
     r["sources"][0] = {"title": "a page"}
 
 
+def _edit_misspelt_field(r):
+    r["publised_length_km"] = r.pop("published_length_km", {"value": 60})
+
+
+def _edit_aliases_not_a_list(r):
+    r["aliases"] = "Aras road"
+
+
+def _edit_empty_alias(r):
+    r["aliases"] = ["Aras road", " "]
+
+
 @pytest.mark.parametrize(
     ("edit", "field", "words"),
     [
@@ -88,6 +100,13 @@ def _edit_source_without_url(r):
         (_edit_swapped_mapping, "route[3]", ["looks swapped"]),
         (_edit_bad_date, "status_date", ["ISO date"]),
         (_edit_source_without_url, "sources[0]", ["'url'"]),
+        (
+            _edit_misspelt_field,
+            "publised_length_km",
+            ["not a field", "Did you mean 'published_length_km'"],
+        ),
+        (_edit_aliases_not_a_list, "aliases", ["list of non-empty strings", "'Aras road'"]),
+        (_edit_empty_alias, "aliases", ["list of non-empty strings"]),
     ],
 )
 def test_validation_names_file_link_and_field(tmp_path, edit, field, words):

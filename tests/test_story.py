@@ -275,6 +275,26 @@ def test_a_corridor_named_in_the_text_flies_to_all_its_segments(browser, tmp_pat
         assert _problems(report) == []
 
 
+def test_a_link_named_by_its_alias_flies_to_that_link(browser, tmp_path):
+    text = (
+        "Rail talks\n\nRussia will fund the Rasht–Astara railway, and the Aghband-Kalaleh "
+        "bridge over the Araz is open."
+    )
+    page = save_html(story_map(text), tmp_path / "alias.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        report.page.emulate_media(reduced_motion="reduce")
+        data = _data(report.page)
+        marks = report.page.locator("#story-panel mark[data-link]")
+        assert marks.all_inner_texts() == ["Rasht–Astara railway", "Aghband-Kalaleh bridge"]
+        assert data["targets"]["link:rasht-astara-railway"]["classes"] == [
+            "link-rasht-astara-railway"
+        ]
+        assert data["targets"]["link:rasht-astara-railway"]["popup"] == "Rasht–Astara railway"
+        for i in range(marks.count()):
+            _click_mention_and_check(report, marks.nth(i), data)
+        assert _problems(report) == []
+
+
 def test_injected_html_and_script_render_as_text(browser, tmp_path):
     title = "Title " + " ".join(PAYLOADS) + " {{ 7*7 }}"
     body = (
