@@ -10,7 +10,17 @@ when it is called, so changing an attribute takes effect immediately::
 Environment variables give the starting values, so a notebook or CI job can
 set them without code: ``CORRIDORS_ONLINE``, ``CORRIDORS_USER_AGENT``,
 ``CORRIDORS_NOMINATIM_URL``, ``CORRIDORS_CACHE_DIR``, ``CORRIDORS_CHROMIUM``,
-``CORRIDORS_TILES``, ``CORRIDORS_MAPS_DIR``.
+``CORRIDORS_TILES``, ``CORRIDORS_MAPS_DIR``, ``CORRIDORS_DATA_DIR``.
+
+Where the data files come from: a checkout or an editable install
+(``pip install -e .``) reads the repository's ``data/``, so edits there take
+effect at once; an installed wheel (``pip install .``, ``pip install
+git+https://...``) reads the copy it carries in ``geo/_data`` (the files the
+library reads, mapped from ``data/`` when the wheel is built).
+``CORRIDORS_DATA_DIR`` points at a folder of your own instead (it must hold
+the same file names: ``places.yaml``, ``boundaries.geojson``, ``links.yaml``, ...).
+Maps go to the repository's ``maps/`` from a checkout, and to ``maps/`` in the
+current directory for an installed package (``CORRIDORS_MAPS_DIR`` overrides both).
 """
 
 from __future__ import annotations
@@ -20,8 +30,17 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: Folder holding the project's data files (``data/`` at the repository root).
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+#: The data files an installed wheel carries (built from ``data/``; absent in a checkout).
+PACKAGED_DATA_DIR = _PACKAGE_DIR / "_data"
+#: The repository's ``data/``, read from a checkout and by an editable install.
+REPOSITORY_DATA_DIR = _PACKAGE_DIR.parent / "data"
+#: Whether the package runs from an installed wheel rather than from the repository.
+INSTALLED = PACKAGED_DATA_DIR.is_dir()
+#: Folder holding the data files the package ships (``CORRIDORS_DATA_DIR`` aside).
+DATA_DIR = PACKAGED_DATA_DIR if INSTALLED else REPOSITORY_DATA_DIR
+#: Default folder for exported maps: the repository's ``maps/``, else ``./maps``.
+MAPS_DIR = Path("maps") if INSTALLED else REPOSITORY_DATA_DIR.parent / "maps"
 
 
 def _env_flag(name: str, default: bool) -> bool:
@@ -51,14 +70,18 @@ class Settings:
     cache_dir : pathlib.Path
         Folder of the persistent online-geocoding cache.
     data_dir : pathlib.Path
-        Folder of the gazetteer and links data.
+        Folder of the gazetteer and links data: :data:`DATA_DIR` (the
+        repository's ``data/``, or the copy an installed wheel carries) unless
+        ``CORRIDORS_DATA_DIR`` names another.
     chromium_path : str or None
         The Chromium executable used for PNG snapshots and browser checks.
     tiles : bool
         Whether maps carry online tile layers (they always carry the local
         vector context layer, so they read with no tiles at all).
     maps_dir : pathlib.Path
-        Where notebooks and ``corridors build`` write exported maps (``maps/``).
+        Where notebooks and ``corridors build`` write exported maps: the
+        repository's ``maps/`` from a checkout, ``maps/`` in the current
+        directory for an installed package.
     """
 
     online: bool = field(default_factory=lambda: _env_flag("CORRIDORS_ONLINE", False))
@@ -79,15 +102,15 @@ class Settings:
             os.environ.get("CORRIDORS_CACHE_DIR", Path.home() / ".cache" / "azir-corridors")
         )
     )
-    data_dir: Path = DATA_DIR
+    data_dir: Path = field(
+        default_factory=lambda: Path(os.environ.get("CORRIDORS_DATA_DIR") or DATA_DIR)
+    )
     chromium_path: str | None = field(
         default_factory=lambda: os.environ.get("CORRIDORS_CHROMIUM") or shutil.which("chromium")
     )
     tiles: bool = field(default_factory=lambda: _env_flag("CORRIDORS_TILES", True))
     maps_dir: Path = field(
-        default_factory=lambda: Path(
-            os.environ.get("CORRIDORS_MAPS_DIR", DATA_DIR.parent / "maps")
-        )
+        default_factory=lambda: Path(os.environ.get("CORRIDORS_MAPS_DIR", MAPS_DIR))
     )
 
 
