@@ -269,7 +269,12 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     end = m[1]
     words = _WORD.findall(text, end, min(stop, end + 80))
     for i, word in enumerate(words[:8]):
-        if word[0].isupper() or word.lower() in _LIST_WORDS:
+        if word.lower() in _LIST_WORDS:
+            continue
+        if word[0].isupper():  # another name of a list, or a kind word: "HPPs", "SES"
+            kind = _kind_word(words[i:])
+            if kind:
+                return kind
             continue
         return _kind_word(words[i:])
     return None

@@ -50,7 +50,8 @@ hint found in the mention's sentence, in this order:
 
 1. **Kind.** A kind word right after the name, possibly after other quoted or
    capitalised names of a list (``"Khudafarin" and "Giz Galasi" reservoirs``
-   gives both names the kind *reservoir*), or before it (``the city of
+   gives both names the kind *reservoir*, and so does a capitalised kind word:
+   ``Ordubad and Marazad HPPs``), or before it (``the city of
    Nakhchivan``). Failing that, for a name shared by a water structure and a
    building (``Qız Qalası`` / ``Giz Galasi`` is also Baku's Maiden Tower), a
    sentence about water or power (reservoir, dam, hydropower, HPP, SES,

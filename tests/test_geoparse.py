@@ -127,6 +127,9 @@ def test_page_debris_gives_nothing():
         "Ali Akbar Ahmadian met President Raisi.",  # 'Ali' is a GeoNames village
         "The Iranian side and Azerbaijani-Iranian relations; Armenians and Iranians.",
         "illegal values in a python module, see the documentation of copy and pickle.",
+        # frequent Azerbaijani and Russian words that are GeoNames aliases, capitalised
+        "Baş nazir çıxış edib. Ara yollar təmir edilir. Bina tikilir. Uzun illər keçib.",
+        "Pul köçürmələri artıb. Milli Məclis toplanıb. Банк сообщил об этом.",
         "",
     ],
 )
@@ -239,6 +242,9 @@ def test_a_link_name_without_an_alias_stays_places():
         ('the "Khudafarin" and "Giz Galasi" reservoirs', "Giz Galasi", "giz-galasi-reservoir"),
         ('the "Khudafarin" and "Giz Galasi" reservoirs', "Khudafarin", "khudafarin-reservoir"),
         ("Qız Qalası hydropower plant", "Qız Qalası", "giz-galasi-dam"),
+        ("The Ordubad and Marazad HPPs are planned.", "Ordubad", "ordubad-hpp"),
+        ("Ordubad və Mərəzəd SES-lərinin tikintisi", "Ordubad", "ordubad-hpp"),
+        ("The Ordubad and Julfa Districts", "Ordubad", "ordubad"),
         ("the dam at Qız Qalası", "Qız Qalası", "giz-galasi-dam"),
         ("Tourists climbed Qız Qalası, the old tower of Baku.", "Qız Qalası", "maiden-tower"),
         ("Astara (Azerbaijan)", "Astara", "astara-az"),
