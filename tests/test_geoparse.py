@@ -151,6 +151,14 @@ def test_lowercase_names_are_not_matched():
         ("Հայաստանի և Իրանի", [("Հայաստան", "am"), ("Իրան", "ir")]),
         ("رود ارس و تبریز", [("رود ارس", "araz"), ("تبریز", "tabriz")]),
         ("راه‌آهن قزوین", [("قزوین", "qazvin")]),
+        (
+            "с Нахчыванской Автономной Республикой и в Восточном Зангезуре",
+            [
+                ("Нахчыванской Автономной Республикой", "nakhchivan-ar"),
+                ("Восточном Зангезуре", "east-zangezur"),
+            ],
+        ),
+        ("мост Агбенд–Калале", [("Агбенд", "aghband"), ("Калале", "kalaleh")]),
     ],
 )
 def test_non_latin_scripts_and_case_endings(text, expected):
@@ -243,6 +251,9 @@ def test_a_link_name_without_an_alias_stays_places():
         ('the "Khudafarin" and "Giz Galasi" reservoirs', "Khudafarin", "khudafarin-reservoir"),
         ("Qız Qalası hydropower plant", "Qız Qalası", "giz-galasi-dam"),
         ("The Ordubad and Marazad HPPs are planned.", "Ordubad", "ordubad-hpp"),
+        ("نیروگاه‌های خداآفرین و قیز قلعه‌سی", "خداآفرین", "khudafarin-dam"),
+        ("نیروگاه‌های خداآفرین و قیز قلعه‌سی", "قیز قلعه‌سی", "giz-galasi-dam"),
+        ("دریاچه خداآفرین پر شد", "خداآفرین", "khudafarin-reservoir"),
         ("Ordubad və Mərəzəd SES-lərinin tikintisi", "Ordubad", "ordubad-hpp"),
         ("The Ordubad and Julfa Districts", "Ordubad", "ordubad"),
         ("the dam at Qız Qalası", "Qız Qalası", "giz-galasi-dam"),
