@@ -70,7 +70,7 @@ def _row(
     published = rec.get("published_length_km")
     figures = dict(rec.get("figures") or {})
     if published:
-        figures["length_km"] = published
+        figures["published_length_km"] = published  # shown with its source
     derivation = "; ".join(notes)
     if rec.get("geometry_note"):
         derivation += f". {rec['geometry_note']}"

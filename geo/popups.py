@@ -168,7 +168,9 @@ def _length(row: Any) -> list[str]:
             text += f" ({', '.join(parts)})"
         out.append(text)
     published = _row_get(row, "published_length_km")
-    if _present(published):
+    figures = _row_get(row, "figures")
+    cited = isinstance(figures, Mapping) and "published_length_km" in figures
+    if _present(published) and not cited:  # else the figures give it with its source
         out.append(f"Published length: {escape_html(_number(published))} km")
     return out
 

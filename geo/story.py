@@ -19,7 +19,9 @@ One page with the article in a side panel and the map of what it names:
 
 The map is :func:`geo.maps.overview_map` of the places mentioned and of the
 links mentioned or proposed in the article's sentences, so it carries the same
-styles, popups, legend and layer control. The panel is added as a branca
+styles, popups, legend and layer control. A link's popup quotes its
+``article_sentence`` only where that sentence stands in this text: the story
+of another article does not quote the seed article. The panel is added as a branca
 element; :func:`geo.export.save_html` writes the page.
 
 Escaping: the article, the title and every name reach the page through
@@ -374,6 +376,15 @@ def _map_content(
                 spans[link_id] = span
         keep |= links["id"].astype(str).isin(spans)
     drawn = links[keep]
+    if "article_sentence" in drawn.columns:  # quote only sentences of this text
+        drawn = drawn.assign(
+            article_sentence=[
+                sentence if link_id in spans else None
+                for link_id, sentence in zip(
+                    drawn["id"].astype(str), drawn["article_sentence"], strict=True
+                )
+            ]
+        )
     link_ids = set(drawn["id"].astype(str))
     seen: dict[str, Place] = {}
     for m in mentions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import os
@@ -281,6 +282,20 @@ def test_styles_follow_mode_and_status(tmp_path):
     assert option("khudafarin-hpp", "fillOpacity") > option("ordubad-hpp", "fillOpacity") or (
         option("ordubad-hpp", "fillColor") == "#ffffff"
     )
+
+
+def test_a_published_length_is_given_once_with_its_source():
+    from geo.popups import _link_popup
+
+    frame = importlib.import_module("geo.links").links()
+    row = frame.set_index("id", drop=False).loc["horadiz-aghband-railway"]
+    lines = _link_popup(row).splitlines()
+    assert [x for x in lines if x.startswith('<div class="popup-figure">Length')] == [
+        '<div class="popup-figure">Length: 100.4 km (AZ 100.4 km)</div>'
+    ]
+    (line,) = [x for x in lines if "Published length" in x]
+    assert line.startswith('<div class="popup-figure">Published length: 110.4 km <small>[<a href')
+    assert "azernews.az/nation/240596.html" in line
 
 
 def test_popup_carries_status_date_length_figures_sentence_and_sources(tmp_path):

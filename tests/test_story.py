@@ -105,6 +105,15 @@ def test_the_page_is_deterministic_and_self_contained(tmp_path, seed_text):
     assert b'<script src="http' not in a and b"<link " not in a
 
 
+def test_popups_quote_only_sentences_of_the_text(tmp_path, seed_page):
+    quote = "<blockquote>Both sides supported implementation"
+    assert quote in seed_page.read_text(encoding="utf-8")
+    text = "Rail news\n\nThe Horadiz-Aghband railway will be 110 km long."
+    page = save_html(story_map(text), tmp_path / "other.html").read_text(encoding="utf-8")
+    assert "Horadiz–Aghband railway" in page
+    assert "<blockquote>" not in page
+
+
 def test_seed_article_names_nothing_unresolved(seed_text):
     assert unresolved_names(seed_text) == []
 
