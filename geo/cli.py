@@ -1,13 +1,15 @@
 """The ``corridors`` command line: thin calls into :mod:`geo`.
 
 Exit status: 0 on success, 1 when the input names nothing we can find or is
-malformed (one line on stderr, no traceback), 2 on a usage error.
+malformed (one line on stderr, no traceback), 2 on a usage error. Output cut
+short by a closed pipe (``corridors links --json | head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -63,10 +65,22 @@ def _links(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _read_text(path: Path) -> str:
+    """Read a UTF-8 text file (``-``: standard input); say where it is not UTF-8."""
+    from geo._errors import DataError
+
+    try:
+        return sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        where = "standard input" if str(path) == "-" else str(path)
+        msg = f"{where} is not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8."
+        raise DataError(msg) from e
+
+
 def _parse(args: argparse.Namespace) -> str:
     from geo.geoparse import geoparse
 
-    text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
+    text = _read_text(args.file)
     mentions = geoparse(text)
     if args.json:
         return json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=1)
@@ -79,15 +93,10 @@ def _parse(args: argparse.Namespace) -> str:
 
 
 def _story(args: argparse.Namespace) -> str:
-    from geo._errors import DataError
     from geo.export import save_html
     from geo.story import StoryPanel, story_map
 
-    try:
-        text = args.article.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        msg = f"{args.article} is not UTF-8 text ({e.reason} at byte {e.start})"
-        raise DataError(msg) from e
+    text = _read_text(args.article)
     m = story_map(text, title=args.title)
     path = save_html(m, args.out)
     panel = next(c for c in m._children.values() if isinstance(c, StoryPanel))
@@ -149,9 +158,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         out = args.run(args)
-    except (GeoError, OSError) as e:
+    except (GeoError, OSError, ValueError) as e:  # bad input: one line, no traceback
         print(f"corridors {args.command}: {e}", file=sys.stderr)
         return 1
     if out:
-        print(out)
+        try:
+            print(out, flush=True)
+        except BrokenPipeError:  # the reader stopped early (| head): not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

@@ -1,6 +1,5 @@
-"""The `corridors` command line: output, JSON and exit codes."""
+"""geo/cli.py: exit codes and one-line errors shared by every command."""
 
-import json
 import subprocess
 import sys
 
@@ -9,37 +8,45 @@ import pytest
 from geo.cli import main
 
 
-def test_geocode_prints_one_line_with_id_and_coordinates(capsys):
-    assert main(["geocode", "Naxçıvan", "--kind", "city"]) == 0
-    out = capsys.readouterr().out.strip()
-    assert out.startswith("Nakhchivan [nakhchivan] city, AZ: 39.2")
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["geocode", ""], "corridors geocode: geocode() needs a non-empty place name"),
+        (["geocode", "Zorbakistan"], "corridors geocode: No place matches 'Zorbakistan'"),
+        (["parse", "{binary}"], "corridors parse: {binary} is not UTF-8 text"),
+        (["story", "{binary}", "--out", "{out}"], "corridors story: {binary} is not UTF-8 text"),
+        (["parse", "{folder}"], "corridors parse: [Errno 21] Is a directory"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_1(tmp_path, capsys, argv, message):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\xff\xfe\x00Nakhchivan")
+    where = {"binary": binary, "out": tmp_path / "out.html", "folder": tmp_path}
+    assert main([a.format(**where) for a in argv]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(message.format(**where))
+    assert len(err.strip().splitlines()) == 1
 
 
-def test_geocode_json_is_one_object_with_geojson_geometry(capsys):
-    assert main(["geocode", "the Araz river", "--json"]) == 0
-    obj = json.loads(capsys.readouterr().out)
-    assert set(obj) == {"id", "name", "kind", "country", "lat", "lon", "geometry"}
-    assert obj["id"] == "araz" and obj["geometry"]["type"] in ("LineString", "MultiLineString")
-    lon, lat = obj["geometry"]["coordinates"][0]
-    assert 42 < lon < 50 and 38 < lat < 41, "GeoJSON is longitude first"
+def test_non_utf8_standard_input_is_one_line(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Baku \xff"), "utf-8"))
+    assert main(["parse", "-"]) == 1
+    assert capsys.readouterr().err.startswith("corridors parse: standard input is not UTF-8")
 
 
-def test_unknown_query_exits_1_with_one_line_and_suggestions():
-    proc = subprocess.run(
-        [sys.executable, "-m", "geo", "geocode", "Nakhchivanistanqq"],
-        capture_output=True,
-        text=True,
-        check=False,
+def test_a_closed_pipe_ends_quietly():
+    """`corridors links --json | head -c 100`: no BrokenPipeError traceback."""
+    code = "import sys; from geo.cli import main; sys.exit(main(['links', '--json']))"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    assert proc.returncode == 1
-    assert proc.stdout == ""
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in proc.stderr
-    assert "'Nakhchivanistanqq'" in lines[0] and "Closest names: Nakhchivan" in lines[0]
-
-
-def test_bad_kind_is_a_usage_error(capsys):
-    with pytest.raises(SystemExit) as exit_:
-        main(["geocode", "Tehran", "--kind", "planet"])
-    assert exit_.value.code == 2
-    assert "invalid choice: 'planet'" in capsys.readouterr().err
+    with proc:
+        head = proc.stdout.read(100)
+        proc.stdout.close()  # the reader goes away, as `head` does
+        err = proc.stderr.read().decode()
+    assert proc.returncode == 0
+    assert head.startswith(b'{"type": "FeatureCollection"')
+    assert err == ""
