@@ -44,7 +44,11 @@ def _kind_matches(place: Place, kind: str) -> bool:
 
 
 def rank(
-    candidates: list[Place], *, kind: str | None = None, country: str | None = None
+    candidates: list[Place],
+    *,
+    kind: str | None = None,
+    country: str | None = None,
+    name: str | None = None,
 ) -> list[Place]:
     """Order the places sharing a name by the documented rule (best first).
 
@@ -55,6 +59,10 @@ def rank(
         Keep only places of this kind (settlement kinds match each other).
     country : str, optional
         Prefer places in this country.
+    name : str, optional
+        The name looked up (normalised): after curated places and prominence, a
+        place whose own name it is beats one that only has it as an alias
+        ("Goris" is Armenia's Goris before Georgia's Gori, alias "Goris").
 
     Returns
     -------
@@ -66,7 +74,12 @@ def rank(
         candidates = exact or [p for p in candidates if _kind_matches(p, kind)]
     if country:
         candidates = [p for p in candidates if p.country == country] or candidates
-    return sorted(candidates, key=lambda p: (not p.curated, -p.prominence, -p.population))
+
+    def order(p: Place) -> tuple[bool, int, bool, int]:
+        alias_only = name is not None and normalize(p.name) != name
+        return (not p.curated, -p.prominence, alias_only, -p.population)
+
+    return sorted(candidates, key=order)
 
 
 def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
@@ -119,7 +132,7 @@ def candidates(query: str, *, kind: str | None = None) -> list[Place]:
         key, hinted, country = peel(key)
         kind = kind or hinted
         found = gaz.lookup(key) or _fuzzy(gaz, key)
-    return rank(found, kind=kind, country=country)
+    return rank(found, kind=kind, country=country, name=key)
 
 
 def geocode(query: str, *, kind: str | None = None, online: bool | None = None) -> Place:

@@ -138,9 +138,19 @@ REVIEWED_COLLISIONS_AZ_RU = """
 ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
 банк бум
 """
+
+# Names of regions that GeoNames also gives to a village (Hartashen is aliased
+# "Zangezur", a hamlet is named "Syunik"): in an article they mean the region or
+# the plain, which the gazetteer does not hold, so the parser leaves them
+# unresolved rather than pin them on the village.
+REVIEWED_REGION_NAMES = """
+zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush
+"""
 STOPWORDS = frozenset(ENGLISH_WORDS.split()) | frozenset(REVIEWED_COLLISIONS.split())
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
-STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split())
+STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split()) | frozenset(
+    REVIEWED_REGION_NAMES.split()
+)
 
 
 def letter_script(char: str) -> str:
@@ -298,7 +308,8 @@ def write_stopnames(names: list[str], path: Path) -> None:
         "# that is in the script's hand-made list of ~400 frequent English words, month",
         "# and weekday names, or in its list of less frequent English words reviewed",
         "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
-        "# Azerbaijani/Turkish and Russian words, or that is at most 2 characters long.",
+        "# Azerbaijani/Turkish and Russian words or of region names GeoNames gives to",
+        "# villages (Zangezur, Syunik), or that is at most 2 characters long.",
         "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
         "# Lines starting with '#' are comments.",
     ]

@@ -29,6 +29,7 @@ SPELLINGS = {
     "lachin-district": ["Lachin District", "Laçın rayonu", "Lachyn district"],
     "kalbajar-district": ["Kalbajar District", "Kəlbəcər rayonu", "Kelbajar district"],
     "araz": ["Araz", "the Aras River", "Araks", "Arax", "Аракс", "ارس"],
+    "kura": ["Kura River", "Kür çayı", "the Kura", "Кура", "رود کورا"],
     "karabakh": ["Karabakh", "Qarabağ", "Karabagh"],
     "az": ["Azerbaijan", "Azərbaycan", "Азербайджан"],
     "ir": ["Iran", "Islamic Republic of Iran", "ایران"],
@@ -155,6 +156,14 @@ def test_towns_outside_the_curated_list_resolve_from_geonames(query, country):
     assert place.id.startswith("geonames:"), "these towns are not in the curated list"
     assert place.country == country
     assert "GeoNames" in place.source
+
+
+def test_a_place_named_so_beats_one_only_aliased_so():
+    """GeoNames gives Georgia's Gori (41,933 people) the alias "Goris"; Goris is Armenian."""
+    place = geo.geocode("Goris")
+    assert (place.id, place.name, place.country) == ("geonames:174895", "Goris", "AM")
+    assert place.alternatives == ("geonames:614455",)
+    assert geo.geocode("Gori").country == "GE"
 
 
 def test_unknown_query_names_the_query_and_candidates():

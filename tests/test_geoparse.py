@@ -217,6 +217,20 @@ def test_links_are_found_by_their_aliases(text, expected):
     assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Talks on the Zangezur corridor.", "Zəngəzur dəhlizi", "TRIPP", "Зангезурский коридор"],
+)
+def test_the_zangezur_corridor_is_a_named_corridor(text):
+    (m,) = geoparse(text)
+    assert (m.link, m.place) == ("zangezur-corridor", None)
+
+
+def test_region_names_that_geonames_gives_villages_stay_unresolved():
+    """Hartashen is aliased "Zangezur" and a hamlet is named "Syunik" in GeoNames."""
+    assert _found("Talks on Zangezur and Syunik, and the Mughan plain.") == []
+
+
 def test_spaced_dashes_of_any_kind_match_a_hyphen():
     text = "Work on the Rasht — Astara railway and the Qazvin -- Rasht railway"
     assert [(m.text, m.link) for m in geoparse(text)] == [
