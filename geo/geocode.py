@@ -18,8 +18,9 @@ When several places share the name (Julfa, Astara, Nakhchivan, Qız Qalası),
 the rule is: keep the candidates of the requested kind (the ``kind`` argument
 or a kind word in the query), then those of the hinted country, then prefer
 curated places to GeoNames rows, higher ``prominence`` (set in
-``data/places.yaml``, with the reason) and larger population. The places not
-chosen are listed in :attr:`Place.alternatives`.
+``data/places.yaml``, with the reason), a place whose own name the query is to
+one that only has it as an alias, and larger population. The places not chosen
+are listed in :attr:`Place.alternatives`.
 """
 
 from __future__ import annotations
