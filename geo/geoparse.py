@@ -73,10 +73,8 @@ hint found in the mention's sentence, in this order:
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +90,7 @@ from geo._context import (
     _word_before,
 )
 from geo._fold import _fold, _Folded, _plain
+from geo._match import _CYRILLIC_STEMS, _find, _Keys
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Gazetteer, Place, gazetteer, normalize
 from geo.geocode import rank
 from geo.settings import settings
@@ -288,42 +287,6 @@ _FUNCTION_WORDS = frozenset(
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
-# Case endings by script, folded. Latin ones are Azerbaijani/Turkish and are
-# accepted only where Azerbaijani/Turkish letters are near.
-_LATIN_ENDINGS = frozenset(
-    [
-        "in",
-        "un",
-        "nin",
-        "nun",
-        "a",
-        "ya",
-        "na",
-        "i",
-        "u",
-        "ni",
-        "nu",
-        "da",
-        "ta",
-        "nda",
-        "dan",
-        "tan",
-        "ndan",
-        "la",
-        "yla",
-        "daki",
-        "taki",
-        "ndaki",
-        "dadir",
-    ]
-)
-_CYRILLIC_ENDINGS = frozenset(
-    ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ой", "ей", "ю", "ю", "и", "ью", "я"]
-)
-_CYRILLIC_STEMS = {"ия": ("и", "ю", "ей", "я"), "а": ("ы", "е", "у", "ой"), "ь": ("и", "ью", "ь")}
-_ARMENIAN_ENDINGS = frozenset(["ի", "ին", "ից", "ում", "ով", "ը", "ն", "յի", "յից", "յում"])
-_ENDINGS = _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS
-_AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
 
 
@@ -387,15 +350,6 @@ class _Entry(NamedTuple):
     curated: bool
     endings: frozenset[str] | None  # None: a whole word; else the endings it needs
     place: Place | None  # the place when the name has only one
-
-
-def _settle(group: list[_Match]) -> list[_Match]:
-    """Choose among overlapping matches: the longest first, then the leftmost."""
-    chosen: list[_Match] = []
-    for c in sorted(sorted(group), key=lambda c: (c[0] - c[1], c[0])):
-        if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
-            chosen.append(c)
-    return sorted(chosen)
 
 
 def _load_stopnames(path: Path) -> frozenset[str]:
@@ -481,6 +435,7 @@ class Geoparser:
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()
+        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
 
     def _add_word(self, key: str, entry: _Entry) -> None:
         self.automaton.add_word(" " + key, len(self.entries))
@@ -506,87 +461,11 @@ class Geoparser:
         """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
-        region", not "Zangezur"), then leftmost. (Lists of ints: no object per
-        match for the garbage collector to count and walk.)
+        region", not "Zangezur"), then leftmost (see :func:`geo._match._find`).
+        (Lists of ints: no object per match for the garbage collector to count
+        and walk.)
         """
-        padded, breaks, deltas = folded  # padded[i + 1] is the fold's i-th character
-        length, nbreaks = len(text), len(breaks)
-        exact = nbreaks == 1 and not deltas[0]  # the fold kept every offset
-        sizes, endings = self.sizes, self.endings
-        combining = unicodedata.combining
-        bisect_right = bisect.bisect_right
-        case_ending = self._case_ending
-        # the offset map where the last match ended: breaks[j] <= end - 1 < nxt
-        j, low, shift = 0, 0, deltas[0]
-        nxt = breaks[1] if nbreaks > 1 else len(padded)
-        # Matches come in the order they end. Overlapping ones form a group, settled at
-        # the end (the longest first); the others are kept as they come.
-        starts: list[int] = []
-        stops: list[int] = []
-        indices: list[int] = []
-        groups: list[tuple[int, int]] = []  # where groups of two or more matches are
-        reach = -1  # where the matches so far end
-        for end, index in self.automaton.iter(padded):
-            fstart = end - sizes[index]  # the fold holds the name at fstart:end
-            if padded[end + 1] != " ":  # the word goes on: only a case ending may
-                ending = padded[end + 1 : padded.find(" ", end + 1)]
-                needs = endings[index]
-                if needs is None:
-                    if ending not in _ENDINGS or not case_ending(
-                        text, folded, fstart, end, ending
-                    ):
-                        continue
-                elif ending not in needs:
-                    continue
-            elif endings[index] is not None:  # a stem without its ending
-                continue
-            if not low <= end - 1 < nxt:  # folded.original(end - 1), step by step
-                j = bisect_right(breaks, end - 1) - 1
-                low, shift = breaks[j], deltas[j]
-                nxt = breaks[j + 1] if j + 1 < nbreaks else len(padded)
-            stop = end + shift
-            start = fstart + (shift if fstart >= low else deltas[bisect_right(breaks, fstart) - 1])
-            if not exact:
-                while stop < length and combining(text[stop]):
-                    stop += 1
-            first = text[start]
-            if first.islower() and not "\u10d0" <= first <= "\u10ff":  # Georgian: caseless
-                continue
-            if start < reach:  # overlaps what came before: join the groups it overlaps
-                n = len(starts)
-                first_of = groups.pop()[0] if groups and groups[-1][1] == n else n - 1
-                while first_of and start < stops[first_of - 1]:  # that group's reach
-                    has_group = groups and groups[-1][1] == first_of
-                    first_of = groups.pop()[0] if has_group else first_of - 1
-                groups.append((first_of, n + 1))
-            starts.append(start)
-            stops.append(stop)
-            indices.append(index)
-            reach = stop
-        for first_of, after in reversed(groups):  # from the end: the places before stay put
-            span = slice(first_of, after)
-            group = zip(
-                starts[span], stops[span], range(first_of, after), indices[span], strict=True
-            )
-            chosen = _settle(list(group))
-            starts[span] = [c[0] for c in chosen]
-            stops[span] = [c[1] for c in chosen]
-            indices[span] = [c[3] for c in chosen]
-        return starts, stops, indices
-
-    @staticmethod
-    def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
-        """Whether ``ending`` after the name at ``fstart:fend`` of the fold is a case ending."""
-        last = folded.padded[fend]  # the name's last letter
-        if "\u0400" <= last <= "\u04ff":
-            return ending in _CYRILLIC_ENDINGS
-        if "\u0530" <= last <= "\u058f":
-            return ending in _ARMENIAN_ENDINGS
-        if last.isascii() and ending in _LATIN_ENDINGS:
-            lo = folded.original(max(fstart - 80, 0))
-            hi = folded.original(min(fend + 80, len(folded.padded) - 3)) + 1
-            return bool(_AZ_LETTERS.search(text, lo, hi))
-        return False
+        return _find(self.automaton, self._keys, text, folded)
 
     @staticmethod
     def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:

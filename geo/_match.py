@@ -1,0 +1,265 @@
+"""Which hits of the gazetteer's automaton are mentions: :func:`_find`.
+
+The automaton (see "How text is matched" in :mod:`geo.geoparse`) reports
+every key it finds in the folded text, tens of thousands in a dense megabyte.
+This module owns the rules that keep a hit (a word end or a case ending, a
+capital letter, the longest of overlapping names) and applies them to all the
+hits at once with numpy: the hits go into arrays and each rule is one array
+operation over them. Python looks only at the few hits a rule cannot settle
+in bulk: a word that goes on after the name (is the rest a case ending?), a
+name followed by a combining mark, a character beyond the code point tables,
+and groups of three or more overlapping names. It also owns the tables of case
+endings.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from typing import Any
+
+import numpy as np
+
+from geo._fold import _LIMIT, _Folded
+
+# Case endings by script, folded. Latin ones are Azerbaijani/Turkish and are
+# accepted only where Azerbaijani/Turkish letters are near.
+_LATIN_ENDINGS = frozenset(
+    [
+        "in",
+        "un",
+        "nin",
+        "nun",
+        "a",
+        "ya",
+        "na",
+        "i",
+        "u",
+        "ni",
+        "nu",
+        "da",
+        "ta",
+        "nda",
+        "dan",
+        "tan",
+        "ndan",
+        "la",
+        "yla",
+        "daki",
+        "taki",
+        "ndaki",
+        "dadir",
+    ]
+)
+_CYRILLIC_ENDINGS = frozenset(
+    ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ой", "ей", "ю", "ю", "и", "ью", "я"]
+)
+#: Russian names by their last letters: the stem is a key of its own, that needs one of
+#: these endings (``Армения``: ``Армени`` + ``и``/``ю``/``ей``/``я``).
+_CYRILLIC_STEMS = {"ия": ("и", "ю", "ей", "я"), "а": ("ы", "е", "у", "ой"), "ь": ("и", "ью", "ь")}
+_ARMENIAN_ENDINGS = frozenset(["ի", "ին", "ից", "ում", "ով", "ը", "ն", "յի", "յից", "յում"])
+_ENDINGS = _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS
+# no ending is longer: a longer rest of the word is not looked up
+_LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
+_AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
+_BLANK = ord(" ")
+
+
+@functools.cache
+def _char_tables() -> tuple[Any, Any]:
+    """Return two boolean arrays over the code points below ``_LIMIT``.
+
+    The first tells the characters a mention cannot start with (a lowercase
+    letter of a script with case: Georgian letters are caseless), the second
+    the combining characters (``unicodedata.combining``). Characters beyond
+    ``_LIMIT`` are asked one by one.
+    """
+    chars = [chr(code) for code in range(_LIMIT)]
+    lower = np.fromiter((_lowercase(c) for c in chars), dtype=bool, count=_LIMIT)
+    combining = np.fromiter(
+        (unicodedata.combining(c) != 0 for c in chars), dtype=bool, count=_LIMIT
+    )
+    return lower, combining
+
+
+def _lowercase(first: str) -> bool:
+    """Whether a match may not start with ``first`` (lowercase; Georgian is caseless)."""
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
+
+
+def _code_points(text: str) -> Any:
+    """Return the code points of ``text`` as a numpy array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
+    """Whether ``ending`` after the name at ``fstart:fend`` of the fold is a case ending."""
+    last = folded.padded[fend]  # the name's last letter
+    if "\u0400" <= last <= "\u04ff":
+        return ending in _CYRILLIC_ENDINGS
+    if "\u0530" <= last <= "\u058f":
+        return ending in _ARMENIAN_ENDINGS
+    if last.isascii() and ending in _LATIN_ENDINGS:
+        lo = folded.original(max(fstart - 80, 0))
+        hi = folded.original(min(fend + 80, len(folded.padded) - 3)) + 1
+        return bool(_AZ_LETTERS.search(text, lo, hi))
+    return False
+
+
+def _settle(group: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Choose among overlapping matches: the longest first, then the leftmost.
+
+    ``group`` holds ``(start, stop, order, entry)`` tuples; the chosen ones come back
+    sorted.
+    """
+    chosen: list[tuple[int, int, int, int]] = []
+    for c in sorted(sorted(group), key=lambda c: (c[0] - c[1], c[0])):
+        if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+            chosen.append(c)
+    return sorted(chosen)
+
+
+class _Keys:
+    """What the hits need to know of the automaton's keys, as arrays by key index.
+
+    Parameters
+    ----------
+    sizes : list of int
+        The length of each key without its leading blank.
+    endings : list of frozenset of str or None
+        ``None`` for a key that is a whole word, else the endings the key (a
+        stem) needs.
+    """
+
+    def __init__(self, sizes: list[int], endings: list[frozenset[str] | None]) -> None:
+        self.sizes = np.array(sizes, dtype=np.intp)
+        self.stems = np.array([e is not None for e in endings], dtype=bool)
+        self.endings = endings
+
+
+def _find(
+    automaton: Any, keys: _Keys, text: str, folded: _Folded
+) -> tuple[list[int], list[int], list[int]]:
+    """Return the matches in ``text``: starts, ends and key indices, in text order.
+
+    A hit is kept when it ends at a word end or before a case ending, and
+    starts with a capital letter (see :mod:`geo.geoparse`); overlapping
+    matches are settled longest first ("East Zangezur economic region", not
+    "Zangezur"), then leftmost.
+    """
+    padded = folded.padded  # padded[i + 1] is the fold's i-th character
+    flat = np.fromiter(itertools.chain.from_iterable(automaton.iter(padded)), dtype=np.intp)
+    if not len(flat):
+        return [], [], []
+    ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
+    fstarts = ends - keys.sizes[index]  # the fold holds the name at fstart:end
+    # a blank after the name ends the word; a stem needs its ending
+    goes_on = np.flatnonzero(_code_points(padded)[ends + 1] != _BLANK)
+    keep = ~keys.stems[index]
+    keep[goes_on] = _with_endings(
+        text, folded, keys.endings, fstarts[goes_on], ends[goes_on], index[goes_on]
+    )
+    ends, index, fstarts = ends[keep], index[keep], fstarts[keep]
+    starts, stops = _original(folded, fstarts, ends)
+    codes = _code_points(text)
+    lower, combining = _char_tables()
+    if len(folded.breaks) > 1 or folded.deltas[0]:  # the fold moved some offsets
+        _after_combining(text, codes, stops, combining)
+    first = codes[starts]
+    capital = ~lower.take(first, mode="clip")
+    for k in np.flatnonzero(first >= _LIMIT).tolist():
+        capital[k] = not _lowercase(text[starts[k]])
+    starts, stops, index = starts[capital], stops[capital], index[capital]
+    keep = _settled(starts, stops, index)
+    return starts[keep].tolist(), stops[keep].tolist(), index[keep].tolist()
+
+
+def _with_endings(
+    text: str,
+    folded: _Folded,
+    endings: list[frozenset[str] | None],
+    fstarts: Any,
+    ends: Any,
+    index: Any,
+) -> Any:
+    """Return which of the names at ``fstarts:ends`` of the fold go on with a case ending.
+
+    The names are those whose word goes on after them; the answer is a boolean mask.
+    """
+    padded = folded.padded
+    found = np.zeros(len(ends), dtype=bool)
+    hits = zip(fstarts.tolist(), ends.tolist(), index.tolist(), strict=True)
+    for k, (fstart, end, i) in enumerate(hits):
+        stop = padded.find(" ", end + 1)
+        if stop - end - 1 > _LONGEST_ENDING:
+            continue
+        ending = padded[end + 1 : stop]
+        needs = endings[i]
+        if needs is None:
+            if ending in _ENDINGS and _case_ending(text, folded, fstart, end, ending):
+                found[k] = True
+        elif ending in needs:
+            found[k] = True
+    return found
+
+
+def _original(folded: _Folded, fstarts: Any, ends: Any) -> tuple[Any, Any]:
+    """Map the names at ``fstarts:ends`` of the fold to starts and stops in the original."""
+    breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
+    # folded.original() of each: the shift of the offset map where the position falls
+    starts = fstarts + deltas[np.searchsorted(breaks, fstarts, side="right") - 1]
+    stops = ends + deltas[np.searchsorted(breaks, ends - 1, side="right") - 1]
+    return starts, stops
+
+
+def _after_combining(text: str, codes: Any, stops: Any, combining: Any) -> None:
+    """Move each of ``stops`` past the combining marks that follow it (in place)."""
+    length = len(text)
+    inside = stops < length
+    at = codes[stops[inside]]
+    marked = combining.take(at, mode="clip") | (at >= _LIMIT)  # beyond the table: ask
+    for k in np.flatnonzero(inside)[marked].tolist():
+        stop = int(stops[k])
+        while stop < length and unicodedata.combining(text[stop]):
+            stop += 1
+        stops[k] = stop
+
+
+def _settled(starts: Any, stops: Any, index: Any) -> Any:
+    """Return which matches stay once overlapping ones are settled (a boolean mask).
+
+    Matches come in the order they end, and their stops never decrease, so a
+    match overlaps an earlier one exactly when it starts before the stop just
+    before it. Overlapping matches form a group, a run of matches: ``k - 1``
+    and ``k`` are in one when a match from ``k`` on starts before ``stops[k -
+    1]``. In a group of two the longer match stays (then the leftmost, then
+    the first); larger groups go through :func:`_settle`.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    if len(starts) < 2:
+        return keep
+    later = np.minimum.accumulate(starts[::-1])[::-1]  # the first start from k on
+    joined = later[1:] < stops[:-1]  # joined[k - 1]: k - 1 and k are in one group
+    edges = np.flatnonzero(np.diff(joined, prepend=False, append=False))
+    first, last = edges[0::2], edges[1::2]  # groups: matches first..last
+    pairs = last - first == 1
+    a, b = first[pairs], last[pairs]
+    size_a, size_b = stops[a] - starts[a], stops[b] - starts[b]
+    first_wins = (size_a > size_b) | ((size_a == size_b) & (starts[a] <= starts[b]))
+    keep[a] = first_wins
+    keep[b] = ~first_wins
+    for lo, hi in zip(first[~pairs].tolist(), last[~pairs].tolist(), strict=True):
+        group = list(
+            zip(
+                starts[lo : hi + 1].tolist(),
+                stops[lo : hi + 1].tolist(),
+                range(lo, hi + 1),
+                index[lo : hi + 1].tolist(),
+                strict=True,
+            )
+        )
+        keep[lo : hi + 1] = False
+        keep[[c[2] for c in _settle(group)]] = True
+    return keep
