@@ -104,50 +104,69 @@ class _Context:
         The places of the names in the sentence that only one place has.
     """
 
+    # The readings are made when first asked for, and kept (plain attributes: on Python
+    # 3.11 functools.cached_property takes a lock, which costs more than most readings).
+    __slots__ = ("_plain", "_text", "_votes", "_water", "_words", "end", "neighbours", "start")
+
     def __init__(self, text: str, start: int, end: int, neighbours: list[Place]) -> None:
         self.start, self.end = start, end
         self.neighbours = neighbours
         self._text = text
+        self._words: list[str] | None = None
+        self._plain: str | None = None
+        self._water: tuple[bool, bool] | None = None
+        self._votes: dict[str, int] | None = None
 
-    @functools.cached_property
+    @property
     def words(self) -> list[str]:
         """The sentence's words, folded (as :func:`_plain` gives them)."""
-        return _translate(self._text[self.start : self.end]).replace(_SENTINEL, "").split()
+        if self._words is None:
+            sentence = self._text[self.start : self.end]
+            self._words = _translate(sentence).replace(_SENTINEL, "").split()
+        return self._words
 
-    @functools.cached_property
+    @property
     def plain(self) -> str:
         """The sentence's words, folded (:func:`_plain`)."""
-        return " ".join(self.words)
+        if self._plain is None:
+            self._plain = " ".join(self.words)
+        return self._plain
 
-    @functools.cached_property
+    @property
     def water(self) -> tuple[bool, bool]:
         """Whether the sentence speaks of water or power, and of a reservoir."""
-        words = set(self.words)
-        padded = f" {self.plain} "
-        if words.isdisjoint(_HYDRO_WORDS) and not any(w in padded for w in _HYDRO_PHRASES):
-            return False, False
-        return True, not words.isdisjoint(_RESERVOIR_WORDS) or any(
-            w in padded for w in _RESERVOIR_PHRASES
-        )
+        if self._water is None:
+            words = set(self.words)
+            padded = f" {self.plain} "
+            if words.isdisjoint(_HYDRO_WORDS) and not any(w in padded for w in _HYDRO_PHRASES):
+                self._water = False, False
+            else:
+                reservoir = not words.isdisjoint(_RESERVOIR_WORDS) or any(
+                    w in padded for w in _RESERVOIR_PHRASES
+                )
+                self._water = True, reservoir
+        return self._water
 
-    @functools.cached_property
+    @property
     def tower(self) -> bool:
         """Whether the sentence speaks of a tower or Baku's old city."""
         return any(w in self.plain for w in _TOWER_WORDS)
 
-    @functools.cached_property
+    @property
     def votes(self) -> dict[str, int]:
         """Country evidence in the sentence: single-country places, country words."""
-        votes: dict[str, int] = {}
-        for p in self.neighbours:
-            votes[p.country] = votes.get(p.country, 0) + 1
-        for word in self.words:
-            code = _COUNTRY_EVIDENCE.get(word)
-            if not code and word.startswith(_PREFIXES):
-                code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
-            if code:
-                votes[code] = votes.get(code, 0) + 1
-        return votes
+        if self._votes is None:
+            votes: dict[str, int] = {}
+            for p in self.neighbours:
+                votes[p.country] = votes.get(p.country, 0) + 1
+            for word in self.words:
+                code = _COUNTRY_EVIDENCE.get(word)
+                if not code and word.startswith(_PREFIXES):
+                    code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
+                if code:
+                    votes[code] = votes.get(code, 0) + 1
+            self._votes = votes
+        return self._votes
 
 
 def _sentence_bounds(text: str) -> list[int]:
