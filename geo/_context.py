@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from geo._fold import _SENTINEL, _plain, _translate
+from geo._fold import _SENTINEL, _plain, _translate, _translate_table, _two_way
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Place
 
 #: A match: start and end in the original text, the order it was found in, the index of
@@ -272,11 +272,25 @@ def _kind_forms() -> dict[str, str]:
     return forms
 
 
+@functools.cache
+def _kind_heads() -> frozenset[str]:
+    """Return the first two characters of the kind forms (a one-letter form: it, a blank)."""
+    return frozenset(form[:2] if len(form) > 1 else form + " " for form in _kind_forms())
+
+
 def _kind_word(words: list[str]) -> str | None:
     """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
+    if not words:
+        return None
+    # Most words start no kind form: the fold of the first two letters tells (the folds
+    # looked up below all start with it). A character that folds one way alone and
+    # another in text beyond Latin-1 (µ) is let through.
+    head = words[0][:2] if len(words[0]) > 1 else words[0] + " "
+    if head.translate(_translate_table()) not in _kind_heads() and _two_way().isdisjoint(head):
+        return None
     forms = _kind_forms()
     if len(words) < 2:
-        return forms.get(_translate(words[0])) if words else None
+        return forms.get(_translate(words[0]))
     # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
     folded = _translate(" ".join(words[:3]))
     one = len(words[0])
