@@ -139,10 +139,8 @@ class _Keys:
         self.endings = endings
 
 
-def _find(
-    automaton: Any, keys: _Keys, text: str, folded: _Folded
-) -> tuple[list[int], list[int], list[int]]:
-    """Return the matches in ``text``: starts, ends and key indices, in text order.
+def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
+    """Return the matches in ``text``: starts, ends and key indices (arrays), in text order.
 
     A hit is kept when it ends at a word end or before a case ending, and
     starts with a capital letter (see :mod:`geo.geoparse`); overlapping
@@ -152,7 +150,7 @@ def _find(
     padded = folded.padded  # padded[i + 1] is the fold's i-th character
     flat = np.fromiter(itertools.chain.from_iterable(automaton.iter(padded)), dtype=np.intp)
     if not len(flat):
-        return [], [], []
+        return flat, flat, flat
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
     fstarts = ends - keys.sizes[index]  # the fold holds the name at fstart:end
     # a blank after the name ends the word; a stem needs its ending
@@ -173,7 +171,7 @@ def _find(
         capital[k] = not _lowercase(text[starts[k]])
     starts, stops, index = starts[capital], stops[capital], index[capital]
     keep = _settled(starts, stops, index)
-    return starts[keep].tolist(), stops[keep].tolist(), index[keep].tolist()
+    return starts[keep], stops[keep], index[keep]
 
 
 def _with_endings(

@@ -80,12 +80,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
+
 from geo._context import (
     _MORE_KIND_WORDS,
     _Context,
     _country_hint,
     _kind_hint,
-    _Match,
     _sentence_bounds,
     _word_before,
 )
@@ -408,11 +409,14 @@ class Geoparser:
         self.gaz = gaz
         # the automaton's values index these (plain ints keep the collector out of the matches)
         self.entries: list[_Entry] = []
-        # entries[i].curated, .size and .endings, for the loops over matches
+        # entries[i].curated, .size, .endings, .place and .link, for the loops over matches
         self.curated: list[bool] = []
         self.sizes: list[int] = []
         self.endings: list[frozenset[str] | None] = []
+        self.places: list[Place | None] = []
+        self.links: list[str | None] = []
         self._plans: dict[tuple[str, ...], _Plan] = {}
+        self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
         stop = frozenset(stopnames)
         keys: dict[str, list[str]] = {}
         for place in gaz:
@@ -436,6 +440,13 @@ class Geoparser:
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()
         self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
+        # by entry: curated; a name only one place has; a name several places share
+        self._curated = np.array(self.curated, dtype=bool)
+        self._single = np.array([p is not None for p in self.places], dtype=bool)
+        self._shared = np.array(
+            [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
+            dtype=bool,
+        )
 
     def _add_word(self, key: str, entry: _Entry) -> None:
         self.automaton.add_word(" " + key, len(self.entries))
@@ -443,6 +454,8 @@ class Geoparser:
         self.curated.append(entry.curated)
         self.sizes.append(entry.size)
         self.endings.append(entry.endings)
+        self.places.append(entry.place)
+        self.links.append(entry.link)
 
     def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
         place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
@@ -457,15 +470,25 @@ class Geoparser:
                 )
 
     # ------------------------------------------------------------ matching
-    def _matches(self, text: str, folded: _Folded) -> tuple[list[int], list[int], list[int]]:
+    def _matches(self, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
         """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
         region", not "Zangezur"), then leftmost (see :func:`geo._match._find`).
-        (Lists of ints: no object per match for the garbage collector to count
+        (Numpy arrays: no object per match for the garbage collector to count
         and walk.)
         """
         return _find(self.automaton, self._keys, text, folded)
+
+    def _outside_name_runs(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches are not GeoNames-only names in a run of capitalised words."""
+        keep = np.ones(len(starts), dtype=bool)
+        check = np.flatnonzero(~self._curated[indices]).tolist()
+        if check:
+            starts, stops = starts.tolist(), stops.tolist()
+            for k in check:
+                keep[k] = not self._in_name_run(text, starts, stops, k)
+        return keep
 
     @staticmethod
     def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
@@ -490,69 +513,93 @@ class Geoparser:
 
     # ------------------------------------------------------------ resolving
     def parse(self, text: str) -> list[Mention]:
-        """Return the mentions in ``text``, in order (see the module docstring)."""
+        """Return the mentions in ``text``, in order (see the module docstring).
+
+        The matches go column by column (offsets, sentence, place, link) and the
+        mentions are made at the end, once the names several places share are
+        resolved: a loop over the matches costs more than the work it does.
+        """
         if not text:
             return []
         starts, stops, indices = self._matches(text, _fold(text))
-        if not starts:
+        keep = self._outside_name_runs(text, starts, stops, indices)
+        starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        if not len(starts):
             return []
-        entries, curated = self.entries, self.curated
-        in_name_run = self._in_name_run
         bounds = _sentence_bounds(text)
-        last = len(bounds) - 2
-        mentions: list[Mention] = []
-        append = mentions.append
-        # the mentions of names several places share: where, their sentence's index and
-        # the places named in that sentence (for the context rules)
-        open_: list[tuple[int, _Match, int, list[Place], str]] = []
-        i, end_of_sentence, sentence = 0, bounds[1], ""
-        named: list[Place] = []  # the places named in the sentence so far
-        for k, (start, end, index) in enumerate(zip(starts, stops, indices, strict=True)):
-            if not curated[index] and in_name_run(text, starts, stops, k):
-                continue
-            if end_of_sentence <= start and i < last:  # both sorted: walk the bounds once
-                while bounds[i + 1] <= start and i < last:
-                    i += 1
-                end_of_sentence, sentence = bounds[i + 1], ""
-            if not sentence:
-                sentence, named = text[bounds[i] : end_of_sentence].strip(), []
-            _, _, link, _, _, place = entries[index]
-            if place is not None:
-                named.append(place)
-            elif link is None:  # made once resolved
-                open_.append((len(mentions), (start, end, k, index), i, named, sentence))
-                append(None)  # type: ignore[arg-type]
-                continue
-            mention = _mention(text[start:end], start, end, sentence, place, link)
-            append(mention)
-        if open_:
-            self._resolve(text, mentions, open_, bounds)
-        return mentions
+        # each match's sentence: the last bound at or before its start (the last sentence
+        # takes the rest)
+        of_sentence = np.searchsorted(bounds, starts, side="right") - 1
+        of_sentence = np.minimum(of_sentence, len(bounds) - 2)
+        entries = indices.tolist()
+        places = list(map(self.places.__getitem__, entries))
+        shared = np.flatnonzero(self._shared[indices])  # names several places share
+        if len(shared):
+            self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
+        at = of_sentence.tolist()
+        sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
+        starts, stops = starts.tolist(), stops.tolist()
+        return list(
+            map(
+                _mention,
+                map(text.__getitem__, map(slice, starts, stops)),
+                starts,
+                stops,
+                map(sentences.__getitem__, at),
+                places,
+                map(self.links.__getitem__, entries),
+            )
+        )
 
     def _resolve(
         self,
         text: str,
-        mentions: list[Mention],
-        open_: list[tuple[int, _Match, int, list[Place], str]],
+        matches: tuple[Any, Any, Any, Any],
+        places: list[Place | None],
+        shared: Any,
         bounds: list[int],
     ) -> None:
-        """Resolve the names several places share (``open_``) in their sentence's context."""
+        """Resolve the names several places share in their sentence's context.
+
+        ``matches`` are the starts, ends, entry indices and sentence indices of the
+        matches (arrays), ``places`` their places (``None`` for a link or a shared
+        name), ``shared`` the positions of the shared names, whose places are set.
+        """
+        starts, stops, indices, of_sentence = matches
+        at = of_sentence.tolist()
+        # the context's neighbours: the places of the names only one place has, in each
+        # sentence with a shared name
+        neighbours: dict[int, list[Place]] = {i: [] for i in of_sentence[shared].tolist()}
+        single = np.isin(of_sentence, list(neighbours)) & self._single[indices]
+        for k in np.flatnonzero(single).tolist():
+            neighbours[at[k]].append(places[k])  # type: ignore[arg-type]
         contexts: dict[int, _Context] = {}
-        for k, m, i, named, sentence in open_:
+        plans = self._entry_plans
+        for k, start, end, index in zip(
+            shared.tolist(),
+            starts[shared].tolist(),
+            stops[shared].tolist(),
+            indices[shared].tolist(),
+            strict=True,
+        ):
+            i = at[k]
             ctx = contexts.get(i)
             if ctx is None:
-                ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], named)
-            place = self._resolve_in_context(text, m, ctx)
-            mentions[k] = _mention(text[m[0] : m[1]], m[0], m[1], sentence, place, None)
+                ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], neighbours[i])
+            plan = plans.get(index) or self._plan(index)
+            m = (start, end, k, index)
+            kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
+            country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
+            places[k] = plan.table[kind, country]
 
-    def _resolve_in_context(self, text: str, m: _Match, ctx: _Context) -> Place:
-        ids = self.entries[m[3]].ids
-        plan = self._plans.get(ids)
+    def _plan(self, index: int) -> _Plan:
+        """Return the plan of entry ``index``, made when first needed and kept."""
+        ids = self.entries[index].ids
+        plan = self._plans.get(ids)  # entries of the same places share it
         if plan is None:
             plan = self._plans[ids] = _Plan([self.gaz.by_id[i] for i in ids])
-        kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
-        country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
-        return plan.table[kind, country]
+        self._entry_plans[index] = plan
+        return plan
 
 
 class _Plan:
