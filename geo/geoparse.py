@@ -633,26 +633,24 @@ def _pick(candidates: list[Place], kind: str | None, country: str | None) -> Pla
 
 
 _new_object = object.__new__
-_set_attribute = object.__setattr__
 
 
 def _mention(
     text: str, start: int, end: int, sentence: str, place: Place | None, link: str | None
 ) -> Mention:
-    """Make a :class:`Mention` at once (the frozen dataclass sets fields one by one)."""
+    """Make a :class:`Mention` at once (the frozen dataclass sets fields one by one).
+
+    The fields go straight into the instance's ``__dict__``, which the class's
+    instances share their keys for (cheaper than a dict of its own).
+    """
     mention = _new_object(Mention)
-    _set_attribute(
-        mention,
-        "__dict__",
-        {
-            "text": text,
-            "start": start,
-            "end": end,
-            "sentence": sentence,
-            "place": place,
-            "link": link,
-        },
-    )
+    fields = mention.__dict__
+    fields["text"] = text
+    fields["start"] = start
+    fields["end"] = end
+    fields["sentence"] = sentence
+    fields["place"] = place
+    fields["link"] = link
     return mention
 
 
