@@ -305,11 +305,11 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
         if word.lower() in _LIST_WORDS:
             continue
         if word[0].isupper():  # another name of a list, or a kind word: "HPPs", "SES"
-            kind = _kind_word(words[i:])
+            kind = _kind_word(words[i : i + 3])
             if kind:
                 return kind
             continue
-        return _kind_word(words[i:])
+        return _kind_word(words[i : i + 3])
     return None
 
 
@@ -320,9 +320,9 @@ def _kind_before(text: str, m: _Match, start: int) -> str | None:
 
 def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> str | None:
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
-    if hint in kinds or (hint == "city" and kinds & {"town", "village"}):
+    if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
         return hint
-    if kinds & set(_WATER_KINDS):
+    if not kinds.isdisjoint(_WATER_KINDS):
         water, reservoir = ctx.water
         if water:
             return (
@@ -334,7 +334,7 @@ def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> st
             )
         if "building" in kinds and ctx.tower:
             return "building"
-    settlement = kinds & {"city", "town", "village"}
+    settlement = not kinds.isdisjoint(("city", "town", "village"))
     if "region" in kinds and settlement and any(p.kind == "region" for p in ctx.neighbours):
         return "region"
     return None
