@@ -152,11 +152,15 @@ class _Folded(NamedTuple):
     """A folded text: ``padded`` is the fold with one blank before and one after it.
 
     Positions (``original``, ``breaks``) count in the fold without the blanks.
+    ``codes`` and ``padded_codes`` are the code points of the original text and
+    of ``padded`` (numpy arrays, made on the way: the matcher reads them).
     """
 
     padded: str
     breaks: list[int]
     deltas: list[int]
+    codes: Any
+    padded_codes: Any
 
     @property
     def text(self) -> str:
@@ -242,15 +246,18 @@ def _fold(text: str) -> _Folded:
     events = np.flatnonzero(drop)
     if not len(splice):
         if not len(events):
-            return _Folded(str(flat.data, codec, "surrogatepass"), [0], [0])
+            return _Folded(str(flat.data, codec, "surrogatepass"), [0], [0], codes, flat)
         # after the j-th dropped character (0-based), the folded text is j + 1 behind;
         # in a run of dropped characters only the last one counts
         shift = np.arange(1, len(events) + 1)
         last = np.flatnonzero(np.diff(events, append=len(flat)) > 1)
+        kept = flat[~drop]
         return _Folded(
-            str(flat[~drop].data, codec, "surrogatepass"),
+            str(kept.data, codec, "surrogatepass"),
             [0, *(events[last] - 1 - last).tolist()],
             [0, *shift[last].tolist()],
+            codes,
+            kept,
         )
     special = _fold_tables()[2]
     outs = [special[text[i - 1]] for i in splice.tolist()]
@@ -285,6 +292,8 @@ def _fold(text: str) -> _Folded:
         str(folded.data, codec, "surrogatepass"),
         [0, *position[order].tolist()],
         [0, *np.concatenate(shifts)[order].tolist()],
+        codes,
+        folded,
     )
 
 

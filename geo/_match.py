@@ -89,11 +89,6 @@ def _lowercase(first: str) -> bool:
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
-def _code_points(text: str) -> Any:
-    """Return the code points of ``text`` as a numpy array."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
 def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
     """Whether ``ending`` after the name at ``fstart:fend`` of the fold is a case ending."""
     last = folded.padded[fend]  # the name's last letter
@@ -154,14 +149,14 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
     fstarts = ends - keys.sizes[index]  # the fold holds the name at fstart:end
     # a blank after the name ends the word; a stem needs its ending
-    goes_on = np.flatnonzero(_code_points(padded)[ends + 1] != _BLANK)
+    goes_on = np.flatnonzero(folded.padded_codes[ends + 1] != _BLANK)
     keep = ~keys.stems[index]
     keep[goes_on] = _with_endings(
         text, folded, keys.endings, fstarts[goes_on], ends[goes_on], index[goes_on]
     )
     ends, index, fstarts = ends[keep], index[keep], fstarts[keep]
     starts, stops = _original(folded, fstarts, ends)
-    codes = _code_points(text)
+    codes = folded.codes
     lower, combining = _char_tables()
     if len(folded.breaks) > 1 or folded.deltas[0]:  # the fold moved some offsets
         _after_combining(text, codes, stops, combining)
