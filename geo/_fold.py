@@ -8,8 +8,9 @@ changes the length and runs of blanks (white space and dashes) go through an
 offset map. This module
 owns the fold tables (``str.translate``, Latin-1 bytes and numpy arrays over
 code points), :func:`_fold` with its offset map (:class:`_Folded`), and the
-cheap folds for looking words up (:func:`_translate`, :func:`_plain`). See
-:mod:`geo.geoparse` for how the fold is used.
+cheap folds for looking words up (:func:`_translate`, :func:`_plain`: bytes
+for Latin-1 text, ``str.translate`` for short text in other scripts, numpy
+for sentences). See :mod:`geo.geoparse` for how the fold is used.
 """
 
 from __future__ import annotations

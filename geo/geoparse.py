@@ -35,6 +35,10 @@ Overlapping matches are settled longest first ("East Zangezur economic
 region", not "Zangezur"; "Azerbaijan`s Embassy in Tehran", the embassy, not
 Azerbaijan and Tehran), then leftmost.
 
+The rules run over all the automaton's hits at once, with numpy
+(:mod:`geo._match`); the mentions are then made column by column (offsets,
+sentence, place or link), once the names several places share are resolved.
+
 What is not a mention
 ---------------------
 Adjectives and demonyms ("Iranian", "Azerbaijani", "Armenian",
