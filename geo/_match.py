@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from geo._fold import _LIMIT, _Folded
+from geo._fold import _Folded
 
 # Case endings by script, folded. Latin ones are Azerbaijani/Turkish and are
 # accepted only where Azerbaijani/Turkish letters are near.
@@ -65,23 +65,23 @@ _ENDINGS = _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
 _BLANK = ord(" ")
+_BMP = 0x10000  # the code points of the character tables of :func:`_char_tables`
 
 
 @functools.cache
 def _char_tables() -> tuple[Any, Any]:
-    """Return two boolean arrays over the code points below ``_LIMIT``.
+    """Return two boolean arrays over the code points below ``_BMP``.
 
-    The first tells the characters a mention cannot start with (a lowercase
-    letter of a script with case: Georgian letters are caseless), the second
-    the combining characters (``unicodedata.combining``). Characters beyond
-    ``_LIMIT`` are asked one by one.
+    The first tells the characters a mention cannot start with (see
+    :func:`_lowercase`), the second the combining characters
+    (``unicodedata.combining``). Characters beyond ``_BMP`` are rare: they
+    are asked one by one.
     """
-    chars = [chr(code) for code in range(_LIMIT)]
-    lower = np.fromiter((_lowercase(c) for c in chars), dtype=bool, count=_LIMIT)
-    combining = np.fromiter(
-        (unicodedata.combining(c) != 0 for c in chars), dtype=bool, count=_LIMIT
-    )
-    return lower, combining
+    chars = list(map(chr, range(_BMP)))
+    lower = np.fromiter(map(str.islower, chars), dtype=bool, count=_BMP)
+    lower[0x10D0:0x1100] = False  # Georgian letters: caseless, as _lowercase says
+    combining = np.fromiter(map(unicodedata.combining, chars), dtype=np.int64, count=_BMP)
+    return lower, combining != 0
 
 
 def _lowercase(first: str) -> bool:
@@ -162,7 +162,7 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
         _after_combining(text, codes, stops, combining)
     first = codes[starts]
     capital = ~lower.take(first, mode="clip")
-    for k in np.flatnonzero(first >= _LIMIT).tolist():
+    for k in np.flatnonzero(first >= _BMP).tolist():
         capital[k] = not _lowercase(text[starts[k]])
     starts, stops, index = starts[capital], stops[capital], index[capital]
     keep = _settled(starts, stops, index)
@@ -212,7 +212,7 @@ def _after_combining(text: str, codes: Any, stops: Any, combining: Any) -> None:
     length = len(text)
     inside = stops < length
     at = codes[stops[inside]]
-    marked = combining.take(at, mode="clip") | (at >= _LIMIT)  # beyond the table: ask
+    marked = combining.take(at, mode="clip") | (at >= _BMP)  # beyond the table: ask
     for k in np.flatnonzero(inside)[marked].tolist():
         stop = int(stops[k])
         while stop < length and unicodedata.combining(text[stop]):
@@ -233,7 +233,7 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
     keep = np.ones(len(starts), dtype=bool)
     if len(starts) < 2:
         return keep
-    later = np.minimum.accumulate(starts[::-1])[::-1]  # the first start from k on
+    later = np.minimum.accumulate(starts[::-1])[::-1]  # the smallest start from k on
     joined = later[1:] < stops[:-1]  # joined[k - 1]: k - 1 and k are in one group
     edges = np.flatnonzero(np.diff(joined, prepend=False, append=False))
     first, last = edges[0::2], edges[1::2]  # groups: matches first..last
