@@ -72,7 +72,9 @@ hint found in the mention's sentence, in this order:
    ("Iranian") and places with a single country ("Julfa" in a sentence about
    Tabriz or Iranian railways -> ``jolfa-ir``).
 3. Otherwise the gazetteer's default order (curated first, then
-   ``prominence``, then population).
+   ``prominence``, then a place whose own name it is before one that only has
+   it as an alias, then population: "Goris" is Armenia's Goris, not Georgia's
+   Gori, which GeoNames aliases "Goris").
 """
 
 from __future__ import annotations
@@ -355,6 +357,7 @@ class _Entry(NamedTuple):
     curated: bool
     endings: frozenset[str] | None  # None: a whole word; else the endings it needs
     place: Place | None  # the place when the name has only one
+    key: str = ""  # the folded name (of a stem: the whole name)
 
 
 def _load_stopnames(path: Path) -> frozenset[str]:
@@ -419,7 +422,7 @@ class Geoparser:
         self.endings: list[frozenset[str] | None] = []
         self.places: list[Place | None] = []
         self.links: list[str | None] = []
-        self._plans: dict[tuple[str, ...], _Plan] = {}
+        self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
         stop = frozenset(stopnames)
         keys: dict[str, list[str]] = {}
@@ -463,14 +466,14 @@ class Geoparser:
 
     def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
         place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
-        self._add_word(key, _Entry(len(key), ids, link, curated, None, place))
+        self._add_word(key, _Entry(len(key), ids, link, curated, None, place, key))
         if " " in key or not ("\u0400" <= key[-1] <= "\u04ff"):
             return
         for tail, endings in _CYRILLIC_STEMS.items():
             stem = key[:-1]
             if key.endswith(tail) and len(stem) >= 3 and (" " + stem) not in self.automaton:
                 self._add_word(
-                    stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place)
+                    stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
                 )
 
     # ------------------------------------------------------------ matching
@@ -598,10 +601,13 @@ class Geoparser:
 
     def _plan(self, index: int) -> _Plan:
         """Return the plan of entry ``index``, made when first needed and kept."""
-        ids = self.entries[index].ids
-        plan = self._plans.get(ids)  # entries of the same places share it
+        _, ids, *_, key = self.entries[index]
+        candidates = [self.gaz.by_id[i] for i in ids]
+        # the name as some candidate's own name (not only an alias), for rank()
+        own = next((normalize(p.name) for p in candidates if key in _own_keys(p)), None)
+        plan = self._plans.get((ids, own))  # entries of the same places share it
         if plan is None:
-            plan = self._plans[ids] = _Plan([self.gaz.by_id[i] for i in ids])
+            plan = self._plans[ids, own] = _Plan(candidates, own)
         self._entry_plans[index] = plan
         return plan
 
@@ -614,26 +620,33 @@ class _Plan:
     can change the pick at all (when not, it need not be looked for).
     """
 
-    def __init__(self, candidates: list[Place]) -> None:
+    def __init__(self, candidates: list[Place], name: str | None = None) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         kinds = [None, *sorted(self.kinds, key=str), "city"]
         codes = [None, *sorted(self.countries, key=str)]
-        self.table = {(k, c): _pick(candidates, k, c) for k in kinds for c in codes}
+        self.table = {(k, c): _pick(candidates, k, c, name) for k in kinds for c in codes}
         pick = self.table
         self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
         self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
 
 
-def _pick(candidates: list[Place], kind: str | None, country: str | None) -> Place:
-    ranked = rank(candidates, kind=kind) or rank(candidates)
+def _own_keys(place: Place) -> set[str]:
+    """Return the automaton keys of a place's own name."""
+    return {normalize(place.name), _key(place.name)}
+
+
+def _pick(
+    candidates: list[Place], kind: str | None, country: str | None, name: str | None = None
+) -> Place:
+    ranked = rank(candidates, kind=kind, name=name) or rank(candidates, name=name)
     if country is None:
         return ranked[0]
     # the country decides between places of the best one's kind (Julfa/Jolfa, the
     # two Astaras), never turns a river into a village of that country
     same = [p for p in ranked if p.kind == ranked[0].kind]
-    return rank(same, country=country)[0]
+    return rank(same, country=country, name=name)[0]
 
 
 _new_object = object.__new__

@@ -264,6 +264,7 @@ def test_a_link_name_without_an_alias_stays_places():
         ('the "Khudafarin" and "Giz Galasi" reservoirs', "Giz Galasi", "giz-galasi-reservoir"),
         ('the "Khudafarin" and "Giz Galasi" reservoirs', "Khudafarin", "khudafarin-reservoir"),
         ("Qız Qalası hydropower plant", "Qız Qalası", "giz-galasi-dam"),
+        ("Trucks from Goris reach Kapan.", "Goris", "geonames:174895"),  # not Gori, GE
         ("The Ordubad and Marazad HPPs are planned.", "Ordubad", "ordubad-hpp"),
         ("نیروگاه‌های خداآفرین و قیز قلعه‌سی", "خداآفرین", "khudafarin-dam"),
         ("نیروگاه‌های خداآفرین و قیز قلعه‌سی", "قیز قلعه‌سی", "giz-galasi-dam"),
