@@ -79,6 +79,8 @@ _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
 _SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]*[ \t]+)")
 _WORD = re.compile(r"[^\W_]+")
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
+# "Astara on the border with Azerbaijan": the country named is the one the place is not in
+_BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
 # The words before a name: what these find searched in the 40 characters before it.
 # Anchored at the end, a search tries every start in the window, so :func:`_word_before`,
 # :func:`_kind_word_before` and :func:`_country_word_before` walk back from the end
@@ -348,6 +350,11 @@ def _country_hint(
     code = _COUNTRY_EVIDENCE.get(_plain(after.group(1))) if after else None
     if code in countries:
         return code
+    border = _BORDER_WITH.match(text, end, end + 60)
+    if border and len(countries) == 2:
+        code = _COUNTRY_EVIDENCE.get(_plain(border.group(1)))
+        if code in countries:
+            return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
     code = _COUNTRY_EVIDENCE.get(_plain(before)) if before else None
     if code in countries:

@@ -66,7 +66,9 @@ hint found in the mention's sentence, in this order:
    sentence names another region ("the East Zangezur economic region of
    Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``).
 2. **Country.** A country right beside the name (``Julfa, Iran``,
-   ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``); failing that, the
+   ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``), or the other of
+   two countries when the name stands "on the border with" one of them
+   (``Astara on the border with Azerbaijan`` -> ``astara-ir``); failing that, the
    script (Persian script -> Iran, Armenian -> Armenia); failing that, the
    country most named in the sentence, counting country names, adjectives
    ("Iranian") and places with a single country ("Julfa" in a sentence about

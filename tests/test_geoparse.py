@@ -265,6 +265,14 @@ def test_a_link_name_without_an_alias_stays_places():
         ('the "Khudafarin" and "Giz Galasi" reservoirs', "Khudafarin", "khudafarin-reservoir"),
         ("Qız Qalası hydropower plant", "Qız Qalası", "giz-galasi-dam"),
         ("Trucks from Goris reach Kapan.", "Goris", "geonames:174895"),  # not Gori, GE
+        (
+            "Azerbaijan lends $500 million for the line from Rasht to Astara on the border "
+            "with Azerbaijan.",
+            "Astara",
+            "astara-ir",
+        ),
+        ("Julfa, on the border with Iran, has a station.", "Julfa", "julfa-az"),
+        ("Jolfa near the border with Azerbaijan", "Jolfa", "jolfa-ir"),
         ("The Ordubad and Marazad HPPs are planned.", "Ordubad", "ordubad-hpp"),
         ("نیروگاه‌های خداآفرین و قیز قلعه‌سی", "خداآفرین", "khudafarin-dam"),
         ("نیروگاه‌های خداآفرین و قیز قلعه‌سی", "قیز قلعه‌سی", "giz-galasi-dam"),
