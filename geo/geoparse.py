@@ -405,6 +405,10 @@ class Geoparser:
         Names by link id (default :func:`link_names`).
     stopnames : iterable of str, optional
         GeoNames names that are ordinary words (matched only when curated).
+    cache_key : str, optional
+        When given, the automaton and its entries are read from the cache on
+        disk under this key (:mod:`geo._cache`), or built and written there: the
+        key must hash everything they are built from.
     """
 
     def __init__(
@@ -412,9 +416,8 @@ class Geoparser:
         gaz: Gazetteer,
         links: Mapping[str, Iterable[str]] | None = None,
         stopnames: Iterable[str] = (),
+        cache_key: str | None = None,
     ) -> None:
-        import ahocorasick
-
         self.gaz = gaz
         # the automaton's values index these (plain ints keep the collector out of the matches)
         self.entries: list[_Entry] = []
@@ -426,7 +429,38 @@ class Geoparser:
         self.links: list[str | None] = []
         self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
-        stop = frozenset(stopnames)
+        links = links if links is not None else link_names()
+
+        def build() -> tuple[Any, list[tuple[Any, ...]]]:
+            self._build(links, frozenset(stopnames))
+            return self.automaton, [entry[:5] + entry[6:] for entry in self.entries]
+
+        if cache_key is None:
+            build()
+        else:  # the automaton and entries of this gazetteer, links and stop names on disk
+            from geo._cache import load_or_build
+
+            automaton, rows = load_or_build("geoparse", cache_key, build)
+            if not self.entries:  # read from the cache: the places come from the gazetteer
+                self.automaton = automaton
+                by_id = gaz.by_id
+                for size, ids, link, curated, endings, key in rows:
+                    place = by_id[ids[0]] if len(ids) == 1 else None
+                    self._append(_Entry(size, ids, link, curated, endings, place, key))
+        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
+        # by entry: curated; a name only one place has; a name several places share
+        self._curated = np.array(self.curated, dtype=bool)
+        self._single = np.array([p is not None for p in self.places], dtype=bool)
+        self._shared = np.array(
+            [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
+            dtype=bool,
+        )
+
+    def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:
+        """Build the automaton over the gazetteer's names and the links' names."""
+        import ahocorasick
+
+        gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
             for name in (place.name, *place.aliases):
@@ -442,23 +476,18 @@ class Geoparser:
                 ids = list(curated)
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
-        for link_id, names in (links if links is not None else link_names()).items():
+        for link_id, names in links.items():
             for name in names:
                 for key in {normalize(name), _key(name)}:
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()
-        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
-        # by entry: curated; a name only one place has; a name several places share
-        self._curated = np.array(self.curated, dtype=bool)
-        self._single = np.array([p is not None for p in self.places], dtype=bool)
-        self._shared = np.array(
-            [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
-            dtype=bool,
-        )
 
     def _add_word(self, key: str, entry: _Entry) -> None:
         self.automaton.add_word(" " + key, len(self.entries))
+        self._append(entry)
+
+    def _append(self, entry: _Entry) -> None:
         self.entries.append(entry)
         self.curated.append(entry.curated)
         self.sizes.append(entry.size)
@@ -676,11 +705,14 @@ def _mention(
 # ---------------------------------------------------------------- API
 @functools.cache
 def _default_parser() -> Geoparser:
+    from geo._cache import cache_key, data_files
+
     data = settings.data_dir
     return Geoparser(
         gazetteer(),
         link_names(),
         _load_stopnames(data / "geonames_stopnames.txt"),
+        cache_key=cache_key(data_files(data)),
     )
 
 
