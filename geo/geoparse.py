@@ -99,6 +99,7 @@ from geo._context import (
     _word_before,
 )
 from geo._fold import _fold, _Folded, _plain
+from geo._inflect import name_forms
 from geo._match import _CYRILLIC_STEMS, _find, _Keys
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Gazetteer, Place, gazetteer, normalize
 from geo.geocode import rank
@@ -304,6 +305,14 @@ def _key(name: str) -> str:
     return " ".join(_fold(name).padded.split())
 
 
+def _keys_of(name: str) -> set[str]:
+    """Return the automaton keys of a name and of its inflected forms (:mod:`geo._inflect`)."""
+    keys = {normalize(name), _key(name)}
+    for form in name_forms(name):
+        keys.add(_key(form))
+    return keys
+
+
 # ---------------------------------------------------------------- data
 @dataclass(frozen=True)
 class Mention:
@@ -465,7 +474,7 @@ class Geoparser:
         for place in gaz:
             for name in (place.name, *place.aliases):
                 ids = gaz.index.get(normalize(name)) or [place.id]
-                for key in {normalize(name), _key(name)}:
+                for key in _keys_of(name):
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
                         bucket.extend(i for i in ids if i not in bucket)
@@ -478,7 +487,7 @@ class Geoparser:
                 self._add(key, tuple(ids), None, bool(curated))
         for link_id, names in links.items():
             for name in names:
-                for key in {normalize(name), _key(name)}:
+                for key in _keys_of(name):
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()

@@ -139,6 +139,16 @@ ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
 банк бум
 """
 
+# Frequent Persian and German words that are names or aliases in this table, found by
+# looking up ~120 frequent Persian words of news text (verbs, function words, words of
+# administration and transport) and ~40 German function words in the table's names, and
+# reviewed by hand: "پیام" (message), "یکی" (one), "شهرستان" (county, as in "شهرستان
+# خداآفرین"), "Der" (the article, capitalised at a sentence's start).
+REVIEWED_COLLISIONS_FA_DE = """
+پیام یکی شهرستان
+der
+"""
+
 # Names of regions that GeoNames also gives to a village (Hartashen is aliased
 # "Zangezur", a hamlet is named "Syunik"): in an article they mean the region or
 # the plain, which the gazetteer does not hold, so the parser leaves them
@@ -146,7 +156,11 @@ ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
 REVIEWED_REGION_NAMES = """
 zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush
 """
-STOPWORDS = frozenset(ENGLISH_WORDS.split()) | frozenset(REVIEWED_COLLISIONS.split())
+STOPWORDS = (
+    frozenset(ENGLISH_WORDS.split())
+    | frozenset(REVIEWED_COLLISIONS.split())
+    | frozenset(REVIEWED_COLLISIONS_FA_DE.split())
+)
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
 STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split()) | frozenset(
     REVIEWED_REGION_NAMES.split()
@@ -308,7 +322,7 @@ def write_stopnames(names: list[str], path: Path) -> None:
         "# that is in the script's hand-made list of ~400 frequent English words, month",
         "# and weekday names, or in its list of less frequent English words reviewed",
         "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
-        "# Azerbaijani/Turkish and Russian words or of region names GeoNames gives to",
+        "# Azerbaijani/Turkish, Russian, Persian and German words or of region names GeoNames gives to",
         "# villages (Zangezur, Syunik), or that is at most 2 characters long.",
         "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
         "# Lines starting with '#' are comments.",
