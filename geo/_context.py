@@ -53,6 +53,29 @@ _MORE_KIND_WORDS = {
     "rayonu": "district",
     "seheri": "city",
     "kandi": "village",
+    # German, Russian, Persian, Turkish, Armenian words before or after a name
+    "bezirk": "district",
+    "bezirks": "district",
+    "provinz": "region",
+    "stadt": "city",
+    "fluss": "river",
+    "stausee": "reservoir",
+    "damm": "dam",
+    "район": "district",
+    "района": "district",
+    "районе": "district",
+    "область": "region",
+    "области": "region",
+    "село": "village",
+    "استان": "region",
+    "شهر": "city",
+    "روستای": "village",
+    "رود": "river",
+    "رودخانه": "river",
+    "ili": "region",
+    "ilcesi": "district",
+    "nehri": "river",
+    "մարզ": "region",
 }
 
 #: Country words and adjectives (normalised) that count as country evidence.
@@ -90,6 +113,7 @@ _KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
 _COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
 _WORD_CHARS = re.compile(r"[\w'’`-]*")
 _LETTER = re.compile(r"[^\W\d_]")
+_AZ_LETTER = re.compile("[əƏ]")
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
@@ -326,6 +350,8 @@ def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> st
         return hint
     if not kinds.isdisjoint(_WATER_KINDS):
         water, reservoir = ctx.water
+        if water and "river" in kinds:  # "the reservoirs on the Araz": the river
+            return "river"
         if water:
             return (
                 "reservoir"
@@ -366,13 +392,18 @@ def _country_hint(
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
+    if "AZ" in countries and _AZ_LETTER.search(text, ctx.start, ctx.end):
+        return "AZ"  # a sentence in Azerbaijani, with no other evidence
     return None
 
 
 def _script(name: str) -> str | None:
+    """Return the country a name's script tells: Persian IR, Armenian AM, Azerbaijani ``ə`` AZ."""
     for c in name:
         if "\u0600" <= c <= "\u06ff":
             return "IR"
         if "\u0530" <= c <= "\u058f":
             return "AM"
+        if c in "əƏ":
+            return "AZ"
     return None

@@ -77,7 +77,9 @@ _ENDINGS = (
 # no ending is longer: a longer rest of the word is not looked up
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
-_GERMAN_WORDS = re.compile(r"[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b")
+_GERMAN_WORDS = re.compile(
+    r"[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b", re.IGNORECASE
+)
 _BLANK = ord(" ")
 _BMP = 0x10000  # the code points of the character tables of :func:`_char_tables`
 

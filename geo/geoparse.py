@@ -622,6 +622,7 @@ class Geoparser:
             neighbours[at[k]].append(places[k])  # type: ignore[arg-type]
         contexts: dict[int, _Context] = {}
         plans = self._entry_plans
+        anchors = _anchors(places)
         for k, start, end, index in zip(
             shared.tolist(),
             starts[shared].tolist(),
@@ -637,7 +638,10 @@ class Geoparser:
             m = (start, end, k, index)
             kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
             country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
-            places[k] = plan.table[kind, country]
+            place = plan.table[kind, country]
+            if kind is None and country is None and anchors is not None and plan.points:
+                place = plan.nearest(place, anchors)
+            places[k] = place
 
     def _plan(self, index: int) -> _Plan:
         """Return the plan of entry ``index``, made when first needed and kept."""
@@ -670,6 +674,59 @@ class _Plan:
         pick = self.table
         self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
         self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
+        # the settlements among the candidates, for the article's geography (nearest())
+        self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
+        if len(self.points) < 2:
+            self.points = []
+        self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+
+    def nearest(self, pick: Place, anchors: Any) -> Place:
+        """Return the settlement near the article's places when ``pick`` is far from them.
+
+        ``anchors`` are the (lat, lon) of the places the article names that only one
+        place has. A pick more than ``_FAR_KM`` from every anchor gives way to the
+        candidate settlement nearest to one, when that one is within ``_NEAR_KM``: "a
+        station name next to Horadiz and Zangilan is the station, not the village in
+        Turkey".
+        """
+        if pick not in self.points:
+            return pick
+        km = _distances(self._coords, anchors).min(axis=1)
+        at = self.points.index(pick)
+        best = int(km.argmin())
+        if km[at] > _FAR_KM and km[best] <= _NEAR_KM:
+            return self.points[best]
+        return pick
+
+
+# kinds of the places that locate an article (and of the namesakes it chooses between)
+_NEAR_KINDS = frozenset({"city", "town", "village", "station"})
+_ANCHOR_KINDS = _NEAR_KINDS | {
+    "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
+}  # fmt: skip
+_FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+def _anchors(places: list[Place | None]) -> Any:
+    """Return the (lat, lon) of the located places among ``places`` (an array), or None."""
+    points = [
+        (p.lat, p.lon)
+        for p in places
+        if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
+    ]
+    return np.array(points, dtype=float) if points else None
+
+
+def _distances(a: Any, b: Any) -> Any:
+    """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
+
+    An equirectangular approximation: good to a few per cent over a few hundred km,
+    which is all a choice between a near and a far namesake needs.
+    """
+    lat = np.radians(a[:, :1])
+    dlat = lat - np.radians(b[:, 0])
+    dlon = (np.radians(a[:, 1:2]) - np.radians(b[:, 1])) * np.cos((lat + np.radians(b[:, 0])) / 2)
+    return 6371.0 * np.hypot(dlat, dlon)
 
 
 def _own_keys(place: Place) -> set[str]:
