@@ -195,7 +195,7 @@ def test_north_south_corridor_is_a_link(name):
     ("text", "expected"),
     [
         (
-            "Russia will fund the Rasht-Astara railway.",
+            "The state will fund the Rasht-Astara railway.",
             ("Rasht-Astara railway", "rasht-astara-railway"),
         ),
         ("the Rasht – Astara railroad opens", ("Rasht – Astara railroad", "rasht-astara-railway")),

@@ -35,8 +35,10 @@ DATA_FILES = {
     "corridors.yaml",
     "geonames_region.tsv",
     "geonames_stopnames.txt",
+    "geonames_world.tsv",
     "links.yaml",
     "places.yaml",
+    "world.geojson",
 }
 
 _IGNORE = shutil.ignore_patterns(
