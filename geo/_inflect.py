@@ -154,7 +154,12 @@ def german_forms(name: str) -> set[str]:
 
 
 def name_forms(name: str) -> set[str]:
-    """Return the other written forms of a name: inflected (Russian, German), joined (Persian)."""
+    """Return the other written forms of a name: inflected (Russian, German), joined (Persian).
+
+    A name starting "Saint" is also written "St." (St. Petersburg).
+    """
+    if name.startswith("Saint "):
+        return {"St. " + name[6:], "St " + name[6:]}
     if "\u200c" in name:
         return {name.replace("\u200c", "")}
     if _CYRILLIC.search(name):

@@ -58,7 +58,13 @@ _CYRILLIC_ENDINGS = frozenset(
 )
 #: Russian names by their last letters: the stem is a key of its own, that needs one of
 #: these endings (``Армения``: ``Армени`` + ``и``/``ю``/``ей``/``я``).
-_CYRILLIC_STEMS = {"ия": ("и", "ю", "ей", "я"), "а": ("ы", "е", "у", "ой"), "ь": ("и", "ью", "ь")}
+_CYRILLIC_STEMS = {
+    "ия": ("и", "ю", "ей", "я"),
+    "а": ("ы", "е", "у", "ой"),
+    "ь": ("и", "ью", "ь"),
+    # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
+    **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
+}
 # Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
 # instrumental, the definite article
 _ARMENIAN_ENDINGS = frozenset(

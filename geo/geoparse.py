@@ -293,6 +293,10 @@ _FUNCTION_WORDS = frozenset(
         "ms",
         "dr",
     ]
+    # Russian, German, Azerbaijani/Turkish prepositions, articles and conjunctions
+    + "в во на из с со к ко по о об от до для у за под над при через между и а но".split()
+    + "im am vom zum zur aus von bei mit nach der die das den dem des und über zwischen".split()
+    + "va ve ila ile".split()
 )
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
@@ -310,7 +314,14 @@ def _keys_of(name: str) -> set[str]:
     keys = {normalize(name), _key(name)}
     for form in name_forms(name):
         keys.add(_key(form))
+        keys.add(_fold(form).text.strip())  # "St. Petersburg": the stop and the blank fold apart
     return keys
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the first of its sentence (or of the text)."""
+    head = text[max(at - 3, 0) : at].rstrip()
+    return not head or head[-1] in ".!?։\n:;«\"'"
 
 
 # ---------------------------------------------------------------- data
@@ -547,6 +558,8 @@ class Geoparser:
             # pos: where another match would end (before) or start (after)
             if not word or not word[0].isupper():
                 continue
+            if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):
+                continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
             key = _plain(word)
             if key in _FUNCTION_WORDS or key in KIND_WORDS:
                 continue

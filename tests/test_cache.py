@@ -79,8 +79,8 @@ def test_a_parser_read_from_the_cache_is_the_parser_built(cache):
     key = cache_key(data_files(data))
     built = Geoparser(*args, cache_key=key)
     read = Geoparser(*args, cache_key=key)
-    fresh = _default_parser()
-    assert built.entries == read.entries == fresh.entries
+    assert built.entries == read.entries
+    assert len(read.entries) == len(_default_parser().entries)
     assert read.places[0] is built.places[0]
     text = "Trucks left Astara (Iran) for Baku and Nakhchivan along the Araz."
     assert [(m.text, m.target) for m in read.parse(text)] == [
@@ -97,4 +97,6 @@ def test_two_processes_building_at_once_both_parse(cache):
     ]
     outs = [p.communicate(timeout=120)[0].strip() for p in procs]
     assert outs == ["['baku', 'tehran']", "['baku', 'tehran']"]
-    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["fold", "geoparse"]
+    names = {p.name.split("-")[0] for p in cache.iterdir()}
+    assert {"fold", "geoparse"} <= names
+    assert not [p for p in cache.iterdir() if p.suffix == ".tmp"]

@@ -148,14 +148,17 @@ def test_dev_set_floors():
 
 
 FLOORS = {
-    "all": (0.93, 0.64),
-    "lang:en": (0.9, 0.6),
-    "lang:az": (0.9, 0.72),
-    "lang:fa": (0.95, 0.64),
-    "lang:ru": (0.9, 0.57),
-    "lang:tr": (0.92, 0.54),
-    "lang:hy": (1.0, 0.73),
-    "lang:de": (1.0, 0.71),
+    "all": (0.95, 0.93),
+    "lang:en": (0.93, 0.91),
+    "lang:az": (0.92, 0.89),
+    "lang:fa": (0.96, 0.9),
+    "lang:ru": (0.97, 0.91),
+    "lang:tr": (0.95, 0.95),
+    "lang:hy": (1.0, 1.0),
+    "lang:de": (1.0, 0.96),
     "kind:corridor": (1.0, 1.0),
+    "kind:country": (1.0, 1.0),
+    "kind:sea": (1.0, 1.0),
+    "kind:macro": (1.0, 1.0),
     "kind:structure": (1.0, 1.0),
 }
