@@ -294,9 +294,54 @@ _FUNCTION_WORDS = frozenset(
         "dr",
     ]
     # Russian, German, Azerbaijani/Turkish prepositions, articles and conjunctions
-    + "в во на из с со к ко по о об от до для у за под над при через между и а но".split()
-    + "im am vom zum zur aus von bei mit nach der die das den dem des und über zwischen".split()
-    + "va ve ila ile".split()
+    + [
+        "в",
+        "во",
+        "на",
+        "из",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "о",
+        "об",
+        "от",
+        "до",
+        "для",
+        "у",
+        "за",
+        "под",
+        "над",
+        "при",
+        "через",
+        "между",
+        "и",
+        "а",
+        "но",
+    ]
+    + [
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "aus",
+        "von",
+        "bei",
+        "mit",
+        "nach",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "über",
+        "zwischen",
+    ]
+    + ["va", "ve", "ila", "ile"]
 )
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
@@ -558,7 +603,11 @@ class Geoparser:
             # pos: where another match would end (before) or start (after)
             if not word or not word[0].isupper():
                 continue
-            if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):
+            if (
+                pos < start
+                and not word.isascii()
+                and _starts_sentence(text, start - len(word) - 1)
+            ):
                 continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
             key = _plain(word)
             if key in _FUNCTION_WORDS or key in KIND_WORDS:
