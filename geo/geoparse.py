@@ -494,10 +494,9 @@ class Geoparser:
         self.links: list[str | None] = []
         self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
-        links = links if links is not None else link_names()
 
         def build() -> tuple[Any, list[tuple[Any, ...]]]:
-            self._build(links, frozenset(stopnames))
+            self._build(links if links is not None else link_names(), frozenset(stopnames))
             return self.automaton, [entry[:5] + entry[6:] for entry in self.entries]
 
         if cache_key is None:
@@ -508,10 +507,7 @@ class Geoparser:
             automaton, rows = load_or_build("geoparse", cache_key, build)
             if not self.entries:  # read from the cache: the places come from the gazetteer
                 self.automaton = automaton
-                by_id = gaz.by_id
-                for size, ids, link, curated, endings, key in rows:
-                    place = by_id[ids[0]] if len(ids) == 1 else None
-                    self._append(_Entry(size, ids, link, curated, endings, place, key))
+                self._columns(rows)
         self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
@@ -520,6 +516,16 @@ class Geoparser:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+
+    def _columns(self, rows: list[tuple[Any, ...]]) -> None:
+        """Set the entries and their columns from cached rows (the entries less their place)."""
+        by_id = self.gaz.by_id
+        sizes, ids, links, curated, endings, keys = map(list, zip(*rows, strict=True))
+        places = [by_id[i[0]] if len(i) == 1 else None for i in ids]
+        self.sizes, self.links, self.curated, self.endings, self.places = (
+            sizes, links, curated, endings, places
+        )  # fmt: skip
+        self.entries = list(map(_Entry, sizes, ids, links, curated, endings, places, keys))
 
     def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:
         """Build the automaton over the gazetteer's names and the links' names."""
@@ -836,9 +842,9 @@ def _default_parser() -> Geoparser:
     from geo._cache import cache_key, data_files
 
     data = settings.data_dir
-    return Geoparser(
+    return Geoparser(  # the links' names are read only when the cache has no automaton
         gazetteer(),
-        link_names(),
+        None,
         _load_stopnames(data / "geonames_stopnames.txt"),
         cache_key=cache_key(data_files(data)),
     )
