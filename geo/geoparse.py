@@ -691,6 +691,7 @@ class Geoparser:
         contexts: dict[int, _Context] = {}
         plans = self._entry_plans
         anchors = _anchors(places)
+        nearest: dict[tuple[int, int], Place] = {}
         for k, start, end, index in zip(
             shared.tolist(),
             starts[shared].tolist(),
@@ -708,7 +709,11 @@ class Geoparser:
             country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
-                place = plan.nearest(place, anchors)
+                memo = (id(plan), id(place))  # the anchors are the article's: one answer
+                near = nearest.get(memo)
+                if near is None:
+                    near = nearest[memo] = plan.nearest(place, anchors)
+                place = near
             places[k] = place
 
     def _plan(self, index: int) -> _Plan:
@@ -757,10 +762,10 @@ class _Plan:
         station name next to Horadiz and Zangilan is the station, not the village in
         Turkey".
         """
-        if pick not in self.points:
+        at = next((i for i, p in enumerate(self.points) if p is pick), None)
+        if at is None:
             return pick
         km = _distances(self._coords, anchors).min(axis=1)
-        at = self.points.index(pick)
         best = int(km.argmin())
         if km[at] > _FAR_KM and km[best] <= _NEAR_KM:
             return self.points[best]
