@@ -38,6 +38,7 @@ DATA_FILES = {
     "geonames_world.tsv",
     "links.yaml",
     "places.yaml",
+    "regions.geojson",
     "world.geojson",
 }
 
