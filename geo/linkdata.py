@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo._errors import DataError
+from geo.eventdata import EVENT_KINDS, Event, load_events
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
 
 #: Allowed values of the ``category`` field.
 CATEGORIES = ("transport", "energy", "diplomacy")
-#: Allowed values of the ``status`` field.
-STATUSES = ("operational", "under construction", "planned")
+#: The statuses a link can have, derived from its latest event (:data:`EVENT_KINDS`).
+STATUSES = ("operational", "under construction", "planned", "suspended")
+#: Fields that were once stored in ``links.yaml`` and are now derived from the events.
+DERIVED = ("status", "status_date", "status_source")
 #: Allowed modes, and whether each is drawn as a line (True) or a point (False).
 MODES: dict[str, bool] = {
     "rail": True,
@@ -54,9 +57,6 @@ REQUIRED = (
     "name",
     "category",
     "mode",
-    "status",
-    "status_date",
-    "status_source",
     "sources",
     "route",
 )
@@ -107,6 +107,7 @@ class Link:
     places: list[str]
     where: str = ""
     notes: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -223,6 +224,12 @@ def _check_figure(where: str, fname: str, fig: Any) -> None:
 
 def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     for fname in rec:
+        if fname in DERIVED:
+            msg = (
+                "is derived from the link's latest event in events.yaml and is no longer "
+                "stored here; remove it (record the event in events.yaml instead)."
+            )
+            raise _err(where, str(fname), msg)
         if fname not in REQUIRED and fname not in OPTIONAL:
             known = (*REQUIRED, *OPTIONAL)
             msg = f"is not a field of a link.{_suggest(str(fname), known)} Fields: {', '.join(known)}."
@@ -231,22 +238,11 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
         if rec.get(fname) in (None, "", []):
             raise _err(where, fname, "is missing or empty.")
     _check_aliases(where, rec.get("aliases"))
-    checks = (("category", CATEGORIES), ("mode", tuple(MODES)), ("status", STATUSES))
+    checks = (("category", CATEGORIES), ("mode", tuple(MODES)))
     for fname, allowed in checks:
         if rec[fname] not in allowed:
             msg = f"= {rec[fname]!r} is not one of {list(allowed)}.{_suggest(str(rec[fname]), allowed)}"
             raise _err(where, fname, msg)
-    date = rec["status_date"]
-    if isinstance(date, str):
-        try:
-            date = dt.date.fromisoformat(date)
-        except ValueError:
-            date = None
-    if not isinstance(date, dt.date):
-        raise _err(
-            where, "status_date", f"= {rec['status_date']!r} is not an ISO date (YYYY-MM-DD)."
-        )
-    _check_source(where, "status_source", rec["status_source"])
     if not isinstance(rec["sources"], list):
         raise _err(where, "sources", "must be a list of {title, url} mappings.")
     for i, src in enumerate(rec["sources"]):
@@ -377,12 +373,17 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
             raise _err(where, "id", f"= {link.id!r} is used twice.")
         seen.add(link.id)
         links.append(link)
+    events = load_events(path.with_name("events.yaml"), [link.id for link in links])
+    for link in links:
+        link.events = events[link.id]
     return links
 
 
 __all__ = [
     "CATEGORIES",
     "DEFAULT_OFFSET_M",
+    "DERIVED",
+    "EVENT_KINDS",
     "MODES",
     "OPTIONAL",
     "REGION",
