@@ -31,6 +31,7 @@ _EXPORTS = {
     "gazetteer": "geo.gazetteer",
     "story_map": "geo.story",
     "events": "geo.links",
+    "links_as_of": "geo.links",
     "GeoError": "geo._errors",
     "DataError": "geo._errors",
     "PlaceNotFound": "geo._errors",

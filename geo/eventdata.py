@@ -101,7 +101,9 @@ def as_date(value: Any, *, name: str = "as_of") -> dt.date:
     try:
         return parse_date(value)[0]
     except ValueError as e:
-        msg = f"{name}={value!r} is not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2023-10-07."
+        msg = (
+            f"{name}={value!r} is not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2023-10-07."
+        )
         raise DataError(msg) from e
 
 
@@ -138,7 +140,9 @@ def _event(where: str, fname: str, link: str, rec: Any) -> Event:
     return Event(link, date, precision, str(kind), rec["what"].strip(), source)
 
 
-def load_events(path: Path, link_ids: Iterable[str]) -> dict[str, list[Event]]:
+def load_events(
+    path: Path, link_ids: Iterable[str], *, others: bool = False
+) -> dict[str, list[Event]]:
     """Read and validate the events file: link id -> its events in date order.
 
     Parameters
@@ -146,7 +150,10 @@ def load_events(path: Path, link_ids: Iterable[str]) -> dict[str, list[Event]]:
     path : pathlib.Path
         The YAML file (``data/events.yaml``).
     link_ids : iterable of str
-        The ids of the links (every one must have events, and only these may).
+        The ids of the links (every one must have events).
+    others : bool
+        Skip entries of other links instead of failing (for a links file that
+        borrows the project's events because it has none beside it).
 
     Raises
     ------
@@ -172,6 +179,8 @@ def load_events(path: Path, link_ids: Iterable[str]) -> dict[str, list[Event]]:
         for key in rec:
             if key not in ("link", "events"):
                 raise _err(where, str(key), "is not a field of an entry (link, events).")
+        if link not in ids and others and isinstance(link, str):
+            continue
         if link not in ids:
             msg = f"= {link!r} is not a link of links.yaml.{_suggest(str(link), ids)}"
             raise _err(where, "link", msg)

@@ -1,7 +1,9 @@
 """Reading and validating the links and the named corridors.
 
-The links the article proposes live in ``data/links.yaml`` and the named
-corridors that group them in ``data/corridors.yaml`` (see ``data/README.md``).
+The links the article proposes live in ``data/links.yaml``, their dated
+history in ``data/events.yaml`` (read by :mod:`geo.eventdata`; a link's status
+is derived from it, never stored in ``links.yaml``) and the named corridors
+that group them in ``data/corridors.yaml`` (see ``data/README.md``).
 This module owns the allowed values of their fields (:data:`CATEGORIES`,
 :data:`STATUSES`, :data:`MODES`, :data:`REQUIRED`, :data:`REGION`,
 :data:`RIPARIAN`), the route steps a link is made of (:class:`Stop`, a
@@ -19,14 +21,13 @@ its GeoJSON by :mod:`geo.links`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo._errors import DataError
-from geo.eventdata import EVENT_KINDS, Event, load_events
+from geo.eventdata import Event, load_events
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -333,6 +334,9 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     ----------
     path : pathlib.Path or str, optional
         The YAML file (default ``data/links.yaml`` in :attr:`geo.settings.data_dir`).
+        The links' history is read from ``events.yaml`` beside it (else from the
+        project's, whose entries for other links are then skipped) into
+        :attr:`Link.events`.
     gaz : Gazetteer, optional
         The gazetteer the place ids refer to (default :func:`geo.gazetteer.gazetteer`).
 
@@ -343,7 +347,8 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     Raises
     ------
     DataError
-        Naming the file, the link and the field at fault.
+        Naming the file, the link and the field at fault (in ``links.yaml`` or
+        ``events.yaml``).
 
     Examples
     --------
@@ -373,7 +378,10 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
             raise _err(where, "id", f"= {link.id!r} is used twice.")
         seen.add(link.id)
         links.append(link)
-    events = load_events(path.with_name("events.yaml"), [link.id for link in links])
+    beside = path.with_name("events.yaml")
+    own = beside.exists()
+    events_path = beside if own else settings.data_dir / "events.yaml"
+    events = load_events(events_path, [link.id for link in links], others=not own)
     for link in links:
         link.events = events[link.id]
     return links
@@ -382,8 +390,6 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
 __all__ = [
     "CATEGORIES",
     "DEFAULT_OFFSET_M",
-    "DERIVED",
-    "EVENT_KINDS",
     "MODES",
     "OPTIONAL",
     "REGION",

@@ -78,7 +78,7 @@ def _history_item(event: Event) -> dict[str, Any]:
 
 
 def _derived(history: list[dict[str, Any]]) -> dict[str, Any]:
-    """The status columns of a link whose events are ``history`` (the latest decides)."""
+    """Return the status columns of a link whose events are ``history`` (the latest decides)."""
     last = history[-1]
     return {
         "status": last["status"],
