@@ -258,7 +258,9 @@ def _link_feature(row: Any, layer: str, color: str) -> folium.map.Layer:
     if is_line:
         # links carry a vertex per km for geodesic lengths; ~20 m is plenty on screen
         geom = geom.simplify(LINK_DISPLAY_TOLERANCE)
-    tooltip = f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(row['status'])}"
+    tooltip = (
+        f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(row['status'])}"
+    )
     return _draw(geom, style=style, radius=8, popup=_link_popup(row), tooltip=tooltip)
 
 
@@ -593,9 +595,7 @@ def places_map(places: geopandas.GeoDataFrame | None = None) -> folium.Map:
     )
 
 
-def transport_map(
-    links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None
-) -> folium.Map:
+def transport_map(links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None) -> folium.Map:
     """Map the transport links, one layer per mode, styled by mode and status.
 
     Parameters
@@ -620,9 +620,7 @@ def transport_map(
     return _links_map(frame, _as_of_title("Transport links", as_of))
 
 
-def energy_map(
-    links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None
-) -> folium.Map:
+def energy_map(links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None) -> folium.Map:
     """Map the energy links (dams, hydropower, power lines), one layer per mode.
 
     Parameters

@@ -176,7 +176,7 @@ def _length(row: Any) -> list[str]:
 
 
 def _history(row: Any) -> list[str]:
-    """The link's events, oldest first, each with its source (``data-date`` for the timeline)."""
+    """Return the link's events, oldest first, with sources (``data-date`` for the timeline)."""
     history = _row_get(row, "history")
     if not isinstance(history, list | tuple) or not history:
         return []

@@ -23,8 +23,8 @@ from branca.element import MacroElement
 
 from geo._panel import _json, _static, _Verbatim
 from geo.eventdata import as_date
-from geo.popups import safe_url
 from geo.legend import _STATUS_FILL, STATUS_DASH
+from geo.popups import safe_url
 
 if TYPE_CHECKING:
     import geopandas
