@@ -115,6 +115,8 @@ def story_map(
         msg = f"story_map() needs the article as a str, got {type(text).__name__}."
         raise TypeError(msg)
     day, note = _as_of(text, as_of, year)
+    if day is not None and as_of is None and links is not None and "history" not in links:
+        day, note = None, f"{note} The links given carry no history: drawn as given."
     links = links_frame(links, as_of=day)
     mentions = geoparse(text)
     unresolved = unresolved_names(text, mentions)

@@ -98,3 +98,12 @@ def test_cli_story_as_of_and_year(tmp_path, capsys):
     assert main(["links", "--as-of", "2022-03-10"]) == 0
     out = capsys.readouterr().out
     assert "horadiz-aghband-railway" in out and "araz-corridor-road" not in out
+
+
+def test_links_without_history_are_drawn_as_given_unless_a_date_is_asked_for(full):
+    given = full.drop(columns="history")
+    m = story_map(DATED, links=given, year=2023)
+    assert "carry no history: drawn as given" in m.get_root().render()
+    assert _drawn(m)["araz-corridor-road"] == "under-construction"
+    with pytest.raises(geo.DataError, match="no 'history' column"):
+        story_map(DATED, links=given, as_of="2023-10-07")
