@@ -48,12 +48,19 @@ def _build(args: argparse.Namespace) -> str:
     return _summary(args.out, len(runs), time.perf_counter() - start)
 
 
+def _as_of(args: argparse.Namespace) -> object:
+    """Return the ``--as-of`` date, checked here so that a mistake names the option."""
+    from geo.eventdata import as_date
+
+    return None if args.as_of is None else as_date(args.as_of, name="--as-of")
+
+
 def _links(args: argparse.Namespace) -> str:
     import math
 
     from geo.links import links, to_geojson
 
-    df = links(args.file, as_of=args.as_of)
+    df = links(args.file, as_of=_as_of(args))
     if args.json:
         return json.dumps(to_geojson(df), ensure_ascii=False)
     lines = [f"{'id':<26} {'mode':<12} {'status':<18} {'km':>7} {'published':>9}  by country (km)"]
@@ -97,7 +104,7 @@ def _story(args: argparse.Namespace) -> str:
     from geo.story import StoryPanel, story_map
 
     text = _read_text(args.article)
-    m = story_map(text, title=args.title, as_of=args.as_of, year=args.year)
+    m = story_map(text, title=args.title, as_of=_as_of(args), year=args.year)
     path = save_html(m, args.out)
     panel = next(c for c in m._children.values() if isinstance(c, StoryPanel))
     names = sorted({u.text for u in panel.unresolved})

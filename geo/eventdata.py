@@ -101,9 +101,8 @@ def as_date(value: Any, *, name: str = "as_of") -> dt.date:
     try:
         return parse_date(value)[0]
     except ValueError as e:
-        msg = (
-            f"{name}={value!r} is not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2023-10-07."
-        )
+        sep = " " if name.startswith("-") else "="
+        msg = f"{name}{sep}{value!r} is not a date: give YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2023-10-07."
         raise DataError(msg) from e
 
 

@@ -94,7 +94,7 @@ def test_cli_story_as_of_and_year(tmp_path, capsys):
     assert "Links as they stood on 2023-10-07" in capsys.readouterr().out
     assert main(["story", str(article), "--out", str(tmp_path / "b.html"), "--as-of", "soon"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "'soon' is not a date" in err
+    assert err.count("\n") == 1 and "--as-of 'soon' is not a date" in err
     assert main(["links", "--as-of", "2022-03-10"]) == 0
     out = capsys.readouterr().out
     assert "horadiz-aghband-railway" in out and "araz-corridor-road" not in out
