@@ -184,7 +184,8 @@ class _Context:
         if self._votes is None:
             votes: dict[str, int] = {}
             for p in self.neighbours:
-                votes[p.country] = votes.get(p.country, 0) + 1
+                if p.country:  # a sea or macro-region is evidence of no one country
+                    votes[p.country] = votes.get(p.country, 0) + 1
             for word in self.words:
                 code = _COUNTRY_EVIDENCE.get(word)
                 if not code and word.startswith(_PREFIXES):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -86,6 +87,10 @@ NE_LANGS = [
     "ZH",
     "ZHT",
 ]
+
+#: Names left out as ordinary words of the project's languages: English "Man" (Isle of
+#: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names).
+ORDINARY_WORDS = frozenset({"Man", "قطر"})
 
 SRC_NE0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "
@@ -437,7 +442,9 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
     for code in sorted(rows):
         row, geom = rows[code]
         name = clean(row["NAME"]) or clean(row["NAME_EN"]) or code
-        aliases = [n for n in names[code] if len(owners[normalize(n)]) == 1]
+        aliases = [
+            n for n in names[code] if len(owners[normalize(n)]) == 1 and n not in ORDINARY_WORDS
+        ]
         aliases = dedupe(name, aliases)
         geoms[code] = geom
         rec: dict = {"id": code.lower(), "name": name, "kind": "country", "country": code}
@@ -615,26 +622,35 @@ def macro_regions(
     return out
 
 
-def _round(obj: object) -> object:
+def _round(obj: object, digits: int) -> object:
     if isinstance(obj, float):
-        value = round(obj, 3)
+        value = round(obj, digits)
         return 0.0 if value == 0 else value
     if isinstance(obj, list | tuple):
-        return [_round(x) for x in obj]
+        return [_round(x, digits) for x in obj]
     return obj
 
 
-def write(records: list[tuple[dict, shapely.Geometry | None]], path: Path) -> None:
-    """Write the records as a GeoJSON FeatureCollection, one feature per line."""
-    order = ["country", "sea", "lake", "macro-region"]
+def write(
+    records: list[tuple[dict, shapely.Geometry | None]],
+    path: Path,
+    order: tuple[str, ...] = ("country", "sea", "lake", "macro-region"),
+    grid: float = GRID,
+) -> None:
+    """Write place records as a GeoJSON FeatureCollection, one feature per line, atomically.
+
+    Features are sorted by kind (in ``order``) then id; coordinates go on ``grid``.
+    Also used by ``build_regions.py``.
+    """
+    digits = round(-math.log10(grid))
     records = sorted(records, key=lambda r: (order.index(r[0]["kind"]), r[0]["id"]))
     lines = []
     for rec, geom in records:
         props = {k: v for k, v in rec.items() if v is not None}
         gj = None
         if geom is not None:
-            g = mapping(snap(geom))
-            gj = {"type": g["type"], "coordinates": _round(g["coordinates"])}
+            g = mapping(shapely.set_precision(geom, grid))
+            gj = {"type": g["type"], "coordinates": _round(g["coordinates"], digits)}
         lines.append(
             json.dumps(
                 {"type": "Feature", "properties": props, "geometry": gj},
@@ -658,6 +674,7 @@ def main(argv: list[str] | None = None) -> int:
     records, geoms = countries(ne, ne_version)
     records += seas(geoms)
     records += macro_regions(ne, geoms)
+    records = [(r, None if g is None else snap(g)) for r, g in records]
     write(records, args.out)
     print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")
     return 0

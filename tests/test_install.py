@@ -33,11 +33,13 @@ TEXT = "Trucks reach Astara on the North-South Transport Corridor."
 DATA_FILES = {
     "boundaries.geojson",
     "corridors.yaml",
+    "events.yaml",
     "geonames_region.tsv",
     "geonames_stopnames.txt",
     "geonames_world.tsv",
     "links.yaml",
     "places.yaml",
+    "regions.geojson",
     "world.geojson",
 }
 

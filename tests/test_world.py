@@ -106,9 +106,11 @@ def test_a_village_never_takes_the_name_of_a_country_capital_continent_or_provin
         ]
         villages = [p for p in places if p.layer == "geonames" and p.kind == "village"]
         if big and villages:
-            assert rank(places, name=key)[0] in big, key
+            first = rank(places, name=key)[0]
+            # the first is one of them, or the seat a province is named after (Armavir)
+            assert first in big or any(first.id == p.seat for p in big), key
             checked += 1
-    assert checked >= 1
+    assert checked >= 3
     # before the world layer, both went to villages by fuzzy matching (Iran, Iraq)
     assert geo.geocode("China").id == "cn"
     assert geo.geocode("Ankara").country == "TR"
