@@ -345,7 +345,20 @@ def _kind_before(text: str, m: _Match, start: int) -> str | None:
     return _kind_word([word]) if word else None
 
 
-def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> str | None:
+def _kind_hint(
+    text: str,
+    m: _Match,
+    ctx: _Context,
+    kinds: frozenset[str],
+    regions: frozenset[str | None] | None = None,
+) -> str | None:
+    """Return the kind the words around a name tell, of ``kinds``, or None.
+
+    ``regions``: the countries of the name's regions. A region of one of them among
+    the sentence's places makes the name a region ("the East Zangezur economic region
+    and Nakhchivan"; the governors "of Ardabil and Gilan"), one of another country
+    does not ("to Baku and to the province of Ardabil": the city). None: any region.
+    """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
         return hint
@@ -364,7 +377,14 @@ def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> st
         if "building" in kinds and ctx.tower:
             return "building"
     settlement = not kinds.isdisjoint(("city", "town", "village"))
-    if "region" in kinds and settlement and any(p.kind == "region" for p in ctx.neighbours):
+    if (
+        "region" in kinds
+        and settlement
+        and any(
+            p.kind == "region" and (regions is None or p.country in regions)
+            for p in ctx.neighbours
+        )
+    ):
         return "region"
     return None
 

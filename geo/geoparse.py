@@ -705,7 +705,7 @@ class Geoparser:
                 ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], neighbours[i])
             plan = plans.get(index) or self._plan(index)
             m = (start, end, k, index)
-            kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
+            kind = _kind_hint(text, m, ctx, plan.kinds, plan.regions) if plan.by_kind else None
             country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
@@ -739,6 +739,9 @@ class _Plan:
 
     def __init__(self, candidates: list[Place], name: str | None = None) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
+        # the countries of the regions among them (a region named beside of one of these
+        # makes the name a region: _kind_hint)
+        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         kinds = [None, *sorted(self.kinds, key=str), "city"]
