@@ -27,10 +27,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -449,26 +446,9 @@ def data_key(data_dir: Path) -> str:
 def cached(data_dir: Path, build: Callable[[], Gazetteer]) -> Gazetteer:
     """Return the gazetteer from the pickle cache, building and caching it when missing.
 
-    Set ``CORRIDORS_NO_CACHE=1`` to always build.
+    The cache on disk is :mod:`geo._cache` (atomic writes, a file that cannot be
+    read is rebuilt); set ``CORRIDORS_NO_CACHE=1`` to always build.
     """
-    if os.environ.get("CORRIDORS_NO_CACHE"):
-        return build()
-    path = settings.cache_dir / f"gazetteer-{data_key(data_dir)}.pickle"
-    try:
-        with path.open("rb") as f:
-            return pickle.load(f)  # noqa: S301 (our own cache file, keyed by content)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    gaz = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-    except OSError:
-        pass
-    return gaz
+    from geo._cache import load_or_build
+
+    return load_or_build("gazetteer", data_key(data_dir), build)
