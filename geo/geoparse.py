@@ -19,7 +19,13 @@ A match is kept when:
 * it ends at a word end, or what follows is a grammatical case ending of the
   name's script: Azerbaijani/Turkish (``Naxçıvanda``, ``Azərbaycanın``, only
   where the text around it has Azerbaijani/Turkish letters), Russian
-  (``Ирана``, ``Армении``) or Armenian (``Իրանի``). English suffixes are not
+  (``Ирана``, ``Армении``, ``Китая``), Armenian in Eastern and Western spelling
+  (``Իրանի``, ``Իրանէն``), German genitive (``Aserbaidschans``, only in German
+  text) or the Persian ezafe after a vowel (``آستارای ایران``, Astara of Iran).
+  Names of several words are also keys in their inflected forms
+  (:mod:`geo._inflect`: ``Ардебильской области``, ``der Autonomen Republik
+  Nachitschewan``), and Persian names with a zero-width non-joiner also
+  written joined. English suffixes are not
   endings: ``Iranians`` and ``Armenian`` are not matches. A possessive or an
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
   mention before the apostrophe;
@@ -29,7 +35,9 @@ A match is kept when:
   the English words of ``data/geonames_stopnames.txt``;
 * a GeoNames-only match does not sit inside a run of capitalised words
   (``Ali Akbar Ahmadian``, ``President Raisi``): those are names of people or
-  organisations. Curated places are exempt.
+  organisations. Curated places are exempt, and so are the prepositions and
+  articles of the seven languages and, outside Latin script, a sentence's
+  capitalised first word (``В Москве``).
 
 Overlapping matches are settled longest first ("East Zangezur economic
 region", not "Zangezur"; "Azerbaijan`s Embassy in Tehran", the embassy, not
@@ -63,17 +71,26 @@ hint found in the mention's sentence, in this order:
    (the reservoir when a reservoir word is present), and a sentence about a
    tower or Baku's old city keeps the building. Failing that, a name shared by
    a region and a settlement (``Nakhchivan``) is read as the region when the
-   sentence names another region ("the East Zangezur economic region of
-   Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``).
+   sentence names another region of the same country ("the East Zangezur
+   economic region of Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``; but
+   "to Baku and to Iran's Ardabil province": the city). In a sentence about
+   water or power a name shared by a river and a structure is the river ("the
+   reservoirs on the Araz").
 2. **Country.** A country right beside the name (``Julfa, Iran``,
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``), or the other of
    two countries when the name stands "on the border with" one of them
    (``Astara on the border with Azerbaijan`` -> ``astara-ir``); failing that, the
-   script (Persian script -> Iran, Armenian -> Armenia); failing that, the
-   country most named in the sentence, counting country names, adjectives
-   ("Iranian") and places with a single country ("Julfa" in a sentence about
-   Tabriz or Iranian railways -> ``jolfa-ir``).
-3. Otherwise the gazetteer's default order (curated first, then
+   script (Persian script -> Iran, Armenian -> Armenia, Azerbaijani ``ə`` ->
+   Azerbaijan); failing that, the country most named in the sentence, counting
+   country names, adjectives ("Iranian") and places with a single country
+   ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``);
+   failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan.
+3. **Geography.** With neither hint, a settlement more than 250 km from every
+   located place the article names (a settlement, district, dam or crossing only
+   one place has) gives way to a namesake within 120 km of one: "Lahijan" in an
+   article about Tabriz and Marand is the village near them, not the town in
+   Gilan.
+4. Otherwise the gazetteer's default order (curated first, then
    ``prominence``, then a place whose own name it is before one that only has
    it as an alias, then population: "Goris" is Armenia's Goris, not Georgia's
    Gori, which GeoNames aliases "Goris").
