@@ -4,7 +4,7 @@ import pytest
 from shapely.geometry import Point
 
 import geo
-from geo.gazetteer import gazetteer
+from geo.gazetteer import KINDS, gazetteer
 
 # Capitals (lat, lon), GeoNames cities500 rounded: a province's polygon must hold its capital.
 TABRIZ = (38.08, 46.29)
@@ -176,3 +176,28 @@ def test_astarachay_runs_along_the_border_at_astara():
 def test_border_crossings(query, pid):
     assert geo.geocode(query).kind == "border crossing"
     assert geo.geocode(query).id == pid
+
+
+@pytest.mark.parametrize(
+    ("spelling", "pid"),
+    [
+        ("Nachitschewan", "nakhchivan-ar"),
+        ("Autonome Republik Nachitschewan", "nakhchivan-ar"),
+        ("Stadt Nachitschewan", "nakhchivan"),
+        ("Ost-Zangezur", "east-zangezur"),
+        ("Aserbaidschan", "az"),
+        ("Armenien", "am"),
+    ],
+)
+def test_german_names_of_the_region(spelling, pid):
+    assert geo.geocode(spelling).id == pid
+
+
+def test_every_built_place_cites_a_source_and_approximate_geometry_says_so():
+    built = [p for p in gazetteer() if p.layer in ("region", "world")]
+    assert len(built) > 300
+    for p in built:
+        assert len(p.source) > 20 and p.derivation, p.id
+        assert p.geometry.is_valid and p.geometry.geom_type in KINDS[p.kind], p.id
+    approximate = {p.id for p in built if p.derivation.startswith("APPROXIMATE")}
+    assert {"jolfa-county", "astarachay", "black-sea", "middle-east", "europe"} <= approximate
