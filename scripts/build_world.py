@@ -61,9 +61,7 @@ CLDR_LOCALES = ("en", "az", "hy", "ka", "fa", "ru", "tr", "de")
 NE_NAME_FIELDS = ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_CIAWF", "NAME_SORT", "NAME_ALT", "ADMIN")
 #: Urdu (NAME_UR) is left out: its Arabic-script names read as Persian words in Persian
 #: text (ترکی is "Turkish", the language, in Persian).
-NE_LANGS = (
-    "AR BN DE EN ES FA FR EL HE HI HU ID IT JA KO NL PL PT RU SV TR UK VI ZH ZHT"
-).split()  # fmt: skip
+NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "ID", "IT", "JA", "KO", "NL", "PL", "PT", "RU", "SV", "TR", "UK", "VI", "ZH", "ZHT"]  # fmt: skip
 
 #: Names left out as ordinary words of the project's languages: English "Man" (Isle of
 #: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names).
