@@ -201,3 +201,44 @@ def test_every_built_place_cites_a_source_and_approximate_geometry_says_so():
         assert p.geometry.is_valid and p.geometry.geom_type in KINDS[p.kind], p.id
     approximate = {p.id for p in built if p.derivation.startswith("APPROXIMATE")}
     assert {"jolfa-county", "astarachay", "black-sea", "middle-east", "europe"} <= approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trucks go from Tabriz to Ardabil in East Azerbaijan.",
+            [
+                ("Tabriz", "tabriz"),
+                ("Ardabil", "ardabil"),
+                ("East Azerbaijan", "east-azerbaijan-province"),
+            ],
+        ),
+        (
+            "Ardabil and Gilan provinces border Azerbaijan.",
+            [("Ardabil", "ardabil-province"), ("Gilan", "gilan-province"), ("Azerbaijan", "az")],
+        ),
+        (
+            "Jolfa county lies in East Azerbaijan province, opposite Nakhchivan.",
+            [
+                ("Jolfa county", "jolfa-county"),
+                ("East Azerbaijan province", "east-azerbaijan-province"),
+                ("Nakhchivan", "nakhchivan-ar"),
+            ],
+        ),
+        (
+            "The Caspian Sea links Russia, Kazakhstan and Iran; Baku and Ankara look to Europe.",
+            [
+                ("Caspian Sea", "caspian-sea"),
+                ("Russia", "ru"),
+                ("Kazakhstan", "kz"),
+                ("Iran", "ir"),
+                ("Baku", "baku"),
+                ("Ankara", "geonames:323786"),
+                ("Europe", "europe"),
+            ],
+        ),
+    ],
+)
+def test_geoparse_reads_provinces_and_the_world(text, expected):
+    assert [(m.text, m.target) for m in geo.geoparse(text)] == expected
