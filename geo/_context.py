@@ -53,6 +53,9 @@ _MORE_KIND_WORDS = {
     "rayonu": "district",
     "seheri": "city",
     "kandi": "village",
+    "станция": "station",
+    "станции": "station",
+    "ایستگاه": "station",
 }
 
 #: Country words and adjectives (normalised) that count as country evidence.
