@@ -317,7 +317,10 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     for name, value in figures.items():
         for i, fig in enumerate(value if isinstance(value, list) else [value]):
             _check_figure(
-                where, f"figures.{name}" + (f"[{i}]" if isinstance(value, list) else ""), fig, named
+                where,
+                f"figures.{name}" + (f"[{i}]" if isinstance(value, list) else ""),
+                fig,
+                named,
             )
     places = [named[0], named[-1], *named[1:-1]] if len(named) > 1 else named
     via = rec.get("via") or []

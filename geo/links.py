@@ -47,9 +47,13 @@ from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN
+from geo.linkdata import THROUGH_STOPS as THROUGH_STOPS
 from geo.linkdata import load_corridors as load_corridors
+from geo.routes import BLEND_STEP_M as BLEND_STEP_M
 from geo.routes import BRIDGE_HALF_M as BRIDGE_HALF_M
 from geo.routes import GEOD as GEOD
+from geo.routes import MAX_OFFSET_M as MAX_OFFSET_M
+from geo.routes import MIN_OFFSET_M as MIN_OFFSET_M
 from geo.routes import RIVER_SIMPLIFY_M as RIVER_SIMPLIFY_M
 from geo.routes import SNAP_KM as SNAP_KM
 from geo.routes import SNAP_OFFSET_M as SNAP_OFFSET_M
@@ -86,7 +90,10 @@ def _with_drawn(
     if isinstance(fig, list):
         return [_with_drawn(f, geom, stops, countries) for f in fig]
     if isinstance(fig, dict) and fig.get("section"):
-        return {**fig, "drawn_km": round(section_length_km(geom, fig["section"], stops, countries), 1)}
+        return {
+            **fig,
+            "drawn_km": round(section_length_km(geom, fig["section"], stops, countries), 1),
+        }
     return fig
 
 
@@ -244,6 +251,7 @@ __all__ = [
     "length_by_country_km",
     "length_km",
     "links",
+    "section_length_km",
     "load_links",
     "to_geojson",
 ]

@@ -333,7 +333,9 @@ def _offset_line(line: LineString, start: float, end: float) -> LineString:
     last = _single_line(line.offset_curve(end, join_style="round", quad_segs=4))
     head = Point(line.coords[0])
     first, last = (
-        c.reverse() if Point(c.coords[-1]).distance(head) < Point(c.coords[0]).distance(head) else c
+        c.reverse()
+        if Point(c.coords[-1]).distance(head) < Point(c.coords[0]).distance(head)
+        else c
         for c in (first, last)
     )
     n = max(2, math.ceil(max(first.length, last.length) / BLEND_STEP_M) + 1)

@@ -29,8 +29,8 @@ def df():
 def test_contract_columns_and_crs(df):
     expected = [
         "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source",
-        "length_km", "length_by_country_km", "published_length_km", "figures", "sources",
-        "article_sentence", "places", "derivation", "geometry",
+        "length_km", "length_by_country_km", "published_length_km", "compared_length_km", "figures",
+        "sources", "article_sentence", "places", "derivation", "geometry_method", "geometry",
     ]  # fmt: skip
     assert list(df.columns) == expected
     assert df.crs.to_epsg() == 4326
@@ -126,7 +126,7 @@ def test_places_are_gazetteer_ids_endpoints_first(df):
     for row in df.itertuples():
         assert all(p in g.by_id for p in row.places), row.id
     assert df.loc["araz-corridor-road", "places"][:2] == ["aghband", "ordubad"]
-    assert df.loc["rasht-astara-railway", "places"][:2] == ["astara-ir", "rasht"]
+    assert df.loc["rasht-astara-railway", "places"][:2] == ["astara-ir-station", "rasht-station"]
 
 
 # --------------------------------------------------------------------------- CLI / GeoJSON
