@@ -161,7 +161,7 @@ def links(path: Path | str | None = None) -> geopandas.GeoDataFrame:
         ``figures`` (a figure that measures a ``section`` carries its ``drawn_km``),
         ``sources``, ``article_sentence``, ``places`` (gazetteer ids: endpoints, then
         waypoints), ``derivation``, ``geometry_method`` (a key of
-        :data:`geo.linkdata.GEOMETRY_METHODS`; None for point features) and ``geometry``.
+        :data:`geo.linkdata.GEOMETRY_METHODS`; missing, NaN, for point features) and ``geometry``.
 
     Examples
     --------
