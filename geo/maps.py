@@ -526,13 +526,29 @@ def _add_town_labels(m: folium.Map, links: geopandas.GeoDataFrame) -> None:
     group.add_to(m)
 
 
+def _stations(links: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """Return the gazetteer's stations (kind ``station``) that the links pass."""
+    from geo.gazetteer import places as load
+
+    column = links["places"] if "places" in links.columns else []
+    ids = {pid for places in column if _present(places) for pid in places}
+    places = load()
+    return places[(places["kind"] == "station") & places["id"].isin(ids)]
+
+
 def _links_map(links: geopandas.GeoDataFrame, title: str) -> folium.Map:
     m = _new_map()
     colors = mode_colors(links["mode"].astype(str))
     layers = _group(links, "mode", order=MODE_COLORS)
     _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
+    sections = _link_sections(links)
+    stations = _stations(links)
+    if len(stations):  # a marker with its popup for each station of the drawn railways
+        rows = [row for _, row in stations.iterrows()]
+        _add_layers(m, [_Layer("Stations", "kind-station", rows)], _place_feature)
+        sections.append(("Place (kind)", _kind_entries(stations)))
     _add_town_labels(m, links)
-    return _finish(m, title, _link_sections(links), [links])
+    return _finish(m, title, sections, [links])
 
 
 # ----------------------------------------------------------------------------- maps
