@@ -100,6 +100,9 @@ KIND_WORDS: dict[str, str] = {
     "stansiya": "station",
     "stansiyasi": "station",
     "damir yolu stansiyasi": "station",
+    "станция": "station",
+    "ایستگاه": "station",
+    "ایستگاه راهاهن": "station",
 }
 
 #: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.

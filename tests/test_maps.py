@@ -297,7 +297,9 @@ def test_a_published_length_is_given_once_with_its_source():
     assert line.startswith('<div class="popup-figure">Published length: 110.4 km <small>[<a href')
     assert "azernews.az/nation/240596.html" in line
     # ... compared with the drawing, and the line says how it was drawn
-    assert '<div class="popup-figure">Drawn vs published: 100.2 km vs 110.4 km (-9%)</div>' in lines
+    assert (
+        '<div class="popup-figure">Drawn vs published: 100.2 km vs 110.4 km (-9%)</div>' in lines
+    )
     assert (
         '<div class="popup-method">Line: digitized from its stations, along the river line '
         "between them</div>"
