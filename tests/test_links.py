@@ -161,6 +161,12 @@ def test_cli_table(capsys):
     assert main(["links"]) == 0
     out = capsys.readouterr().out
     assert "araz-corridor-road" in out and "IR 58.8" in out
+    rows = {line.split()[0]: line for line in out.splitlines()[1:]}
+    assert "  drawn  " in out.splitlines()[0]
+    # the drawn length against the published one (the section through Iran for the road)
+    assert " 100.2     110.4    -9%  AZ 100.2" in rows["horadiz-aghband-railway"]
+    assert "    55    +7%  AZ 4, IR 58.8" in rows["araz-corridor-road"]
+    assert " 154.9       162    -4%  IR" in rows["rasht-astara-railway"]
 
 
 def test_cli_bad_file_is_one_line(tmp_path, capsys):
