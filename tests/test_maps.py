@@ -582,3 +582,20 @@ def test_link_maps_name_their_end_towns_and_sites_once_per_cluster():
         ["tehran"],
     ]
     assert haversine_km(places[0].lat, places[0].lon, places[1].lat, places[1].lon) < 12.0
+
+
+def test_clicking_a_station_opens_its_popup(browser, tmp_path):
+    from tests.browser import click_latlng, open_offline, popup_text
+
+    links = importlib.import_module("geo.links").links()
+    rail = links[links["id"] == "horadiz-aghband-railway"]
+    path = save_html(maps.transport_map(rail), tmp_path / "stations.html")
+    with open_offline(browser, path) as report:
+        report.page.evaluate(f"() => window['{report.map_name}'].setView([39.258, 47.047], 12)")
+        report.page.wait_for_timeout(300)
+        assert report.page.locator("path.layer-kind-station").count() == 9
+        click_latlng(report, 39.25833, 47.04667)  # Soltanli station, 1.1 km from the line
+        text = popup_text(report.page)
+        assert text is not None and "Soltanli station" in text, text
+        assert "station · AZ" in text and "ru.wikipedia.org" in text
+        assert report.problems == []

@@ -273,3 +273,16 @@ def test_azerbaijani_bank_lines_stay_in_azerbaijan(df):
     for link in ("horadiz-aghband-railway", "nakhchivan-railway"):
         by = df.loc[link, "length_by_country_km"]
         assert set(by) == {"AZ"}, (link, by)
+
+
+def test_an_offset_that_changes_runs_from_one_distance_to_the_other_without_loops():
+    from geo.routes import _offset_line
+
+    river = LineString([(0, 0), (1000, 0), (1500, 400), (1500, 1500), (3000, 1500)])  # metres
+    line = _offset_line(river, 200.0, 900.0)
+    assert line.is_simple
+    assert Point(line.coords[0]).distance(Point(0, 0)) == pytest.approx(200, abs=1)
+    assert Point(line.coords[-1]).distance(Point(3000, 1500)) == pytest.approx(900, abs=1)
+    assert line.coords[0][1] > 0  # positive offsets are to the left of the river's direction
+    for x, y in line.coords:  # never nearer the river than the smaller offset, nor farther
+        assert 200 - 1 <= river.distance(Point(x, y)) <= 900 + 1
