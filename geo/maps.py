@@ -109,7 +109,7 @@ _CATEGORY_LABELS = {"transport": "Transport", "energy": "Energy", "diplomacy": "
 #: Places named on link maps closer than this (km) share one label.
 LABEL_CLUSTER_KM = 12.0
 #: Places named on link maps (where a line starts, ends or stops).
-_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing"})
+_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing", "station"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 

@@ -572,6 +572,9 @@ def test_link_maps_name_their_end_towns_and_sites_once_per_cluster():
     html = maps.transport_map().get_root().render()
     for town in ("Tehran", "Qazvin", "Rasht", "Alat", "Horadiz", "Nakhchivan"):
         assert f"{town}" in html and "town-label" in html
+    # a railway that ends at a station is named there by its station
+    for station in ("rasht-station", "horadiz-station", "qazvin-station"):
+        assert re.search(rf"town-label[^\"]*place-{station}", html), station
     html = maps.energy_map().get_root().render()
     assert "Khudafarin Dam<br>" in html or "<br>Khudafarin Dam" in html
     places = [geo.geocode(q) for q in ("Khudafarin Dam", "Giz Galasi Dam", "Ordubad", "Tehran")]
