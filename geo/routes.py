@@ -227,19 +227,23 @@ class _Builder:
         else:
             oa = ob = step.offset_m
         start, end = (oa, ob) if da <= db else (ob, oa)  # the section runs downstream
-        best: tuple[float, BaseGeometry] | None = None
         bank = self.countries.get(step.bank)
         if bank is None:
             raise DataError(
                 f"boundaries have no country polygon {step.bank!r} for an 'along' step"
             )
+        candidates = []
         for sign in (1, -1):
             off = _offset_line(metric, sign * start, sign * end)
             geo_line = shapely.transform(off, back.transform, interleaved=False)
             share = geo_line.intersection(bank).length / geo_line.length
-            if best is None or share > best[0]:
-                best = (share, geo_line)
-        assert best is not None
+            ends = {Point(geo_line.coords[0]), Point(geo_line.coords[-1])}
+            gap = sum(min(e.distance(Point(p)) for e in ends) for p in (a, b))
+            candidates.append((round(share, 3), -gap, geo_line))
+        # the side in the bank's country; on a river inside one country, the stops' side
+        share, _, line = max(candidates, key=lambda c: c[:2])
+        best = (share, line)
+        inland = min(c[0] for c in candidates) >= 0.99  # both sides in the bank's country
         coords = list(best[1].coords)
         if Point(coords[0]).distance(Point(a)) > Point(coords[-1]).distance(Point(a)):
             coords.reverse()
@@ -249,10 +253,12 @@ class _Builder:
             if step.offset_m is None
             else f"offset {oa:.0f} m"
         )
-        self.notes.append(
-            f"{km:.1f} km along the {self.gaz[step.river].name} line, {how} "
-            f"to the {step.bank} bank ({best[0]:.0%} of it inside {step.bank})"
+        side = (
+            "on the stops' side"
+            if inland
+            else f"to the {step.bank} bank ({best[0]:.0%} of it inside {step.bank})"
         )
+        self.notes.append(f"{km:.1f} km along the {self.gaz[step.river].name} line, {how} {side}")
         return coords
 
     def bridge(
