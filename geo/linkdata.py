@@ -1,7 +1,9 @@
 """Reading and validating the links and the named corridors.
 
-The links the article proposes live in ``data/links.yaml`` and the named
-corridors that group them in ``data/corridors.yaml`` (see ``data/README.md``).
+The links the article proposes live in ``data/links.yaml``, their dated
+history in ``data/events.yaml`` (read by :mod:`geo.eventdata`; a link's status
+is derived from it, never stored in ``links.yaml``) and the named corridors
+that group them in ``data/corridors.yaml`` (see ``data/README.md``).
 This module owns the allowed values of their fields (:data:`CATEGORIES`,
 :data:`STATUSES`, :data:`MODES`, :data:`REQUIRED`, :data:`REGION`,
 :data:`RIPARIAN`), the route steps a link is made of (:class:`Stop`, a
@@ -19,13 +21,13 @@ its GeoJSON by :mod:`geo.links`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo._errors import DataError
+from geo.eventdata import Event, load_events
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -33,8 +35,10 @@ if TYPE_CHECKING:
 
 #: Allowed values of the ``category`` field.
 CATEGORIES = ("transport", "energy", "diplomacy")
-#: Allowed values of the ``status`` field.
-STATUSES = ("operational", "under construction", "planned")
+#: The statuses a link can have, derived from its latest event (:data:`EVENT_KINDS`).
+STATUSES = ("operational", "under construction", "planned", "suspended")
+#: Fields that were once stored in ``links.yaml`` and are now derived from the events.
+DERIVED = ("status", "status_date", "status_source")
 #: Allowed modes, and whether each is drawn as a line (True) or a point (False).
 MODES: dict[str, bool] = {
     "rail": True,
@@ -54,9 +58,6 @@ REQUIRED = (
     "name",
     "category",
     "mode",
-    "status",
-    "status_date",
-    "status_source",
     "sources",
     "route",
 )
@@ -124,6 +125,7 @@ class Link:
     places: list[str]
     where: str = ""
     notes: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -267,6 +269,12 @@ def _check_figure(where: str, fname: str, fig: Any, stops: list[str] | None = No
 
 def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     for fname in rec:
+        if fname in DERIVED:
+            msg = (
+                "is derived from the link's latest event in events.yaml and is no longer "
+                "stored here; remove it (record the event in events.yaml instead)."
+            )
+            raise _err(where, str(fname), msg)
         if fname not in REQUIRED and fname not in OPTIONAL:
             known = (*REQUIRED, *OPTIONAL)
             msg = f"is not a field of a link.{_suggest(str(fname), known)} Fields: {', '.join(known)}."
@@ -275,22 +283,11 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
         if rec.get(fname) in (None, "", []):
             raise _err(where, fname, "is missing or empty.")
     _check_aliases(where, rec.get("aliases"))
-    checks = (("category", CATEGORIES), ("mode", tuple(MODES)), ("status", STATUSES))
+    checks = (("category", CATEGORIES), ("mode", tuple(MODES)))
     for fname, allowed in checks:
         if rec[fname] not in allowed:
             msg = f"= {rec[fname]!r} is not one of {list(allowed)}.{_suggest(str(rec[fname]), allowed)}"
             raise _err(where, fname, msg)
-    date = rec["status_date"]
-    if isinstance(date, str):
-        try:
-            date = dt.date.fromisoformat(date)
-        except ValueError:
-            date = None
-    if not isinstance(date, dt.date):
-        raise _err(
-            where, "status_date", f"= {rec['status_date']!r} is not an ISO date (YYYY-MM-DD)."
-        )
-    _check_source(where, "status_source", rec["status_source"])
     if not isinstance(rec["sources"], list):
         raise _err(where, "sources", "must be a list of {title, url} mappings.")
     for i, src in enumerate(rec["sources"]):
@@ -388,6 +385,9 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     ----------
     path : pathlib.Path or str, optional
         The YAML file (default ``data/links.yaml`` in :attr:`geo.settings.data_dir`).
+        The links' history is read from ``events.yaml`` beside it (else from the
+        project's, whose entries for other links are then skipped) into
+        :attr:`Link.events`.
     gaz : Gazetteer, optional
         The gazetteer the place ids refer to (default :func:`geo.gazetteer.gazetteer`).
 
@@ -398,7 +398,8 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     Raises
     ------
     DataError
-        Naming the file, the link and the field at fault.
+        Naming the file, the link and the field at fault (in ``links.yaml`` or
+        ``events.yaml``).
 
     Examples
     --------
@@ -428,6 +429,12 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
             raise _err(where, "id", f"= {link.id!r} is used twice.")
         seen.add(link.id)
         links.append(link)
+    beside = path.with_name("events.yaml")
+    own = beside.exists()
+    events_path = beside if own else settings.data_dir / "events.yaml"
+    events = load_events(events_path, [link.id for link in links], others=not own)
+    for link in links:
+        link.events = events[link.id]
     return links
 
 

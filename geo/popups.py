@@ -203,6 +203,25 @@ def _method(row: Any) -> str | None:
     return f'<div class="popup-method">Line: {escape_html(words)}</div>'
 
 
+def _history(row: Any) -> list[str]:
+    """Return the link's events, oldest first, with sources (``data-date`` for the timeline)."""
+    history = _row_get(row, "history")
+    if not isinstance(history, list | tuple) or not history:
+        return []
+    items = []
+    for e in history:
+        if not isinstance(e, Mapping):
+            continue
+        source = e.get("source") if isinstance(e.get("source"), Mapping) else {}
+        cite = _anchor(source.get("url"), "source") if source.get("url") else ""
+        items.append(
+            f'<li data-date="{escape_html(e.get("date", ""))}">'
+            f"{escape_html(e.get('label', e.get('date', '')))} · {escape_html(e.get('kind', ''))}: "
+            f"{escape_html(e.get('what', ''))}{f' <small>[{cite}]</small>' if cite else ''}</li>"
+        )
+    return ['<div class="popup-history">History:<ol>' + "".join(items) + "</ol></div>"]
+
+
 def _link_popup(row: Any) -> str:
     """Popup HTML of one link; every data value escaped."""
     status = escape_html(row["status"])
@@ -214,6 +233,7 @@ def _link_popup(row: Any) -> str:
         f'<div class="corridors-popup"><b class="popup-name">{escape_html(row["name"])}</b>',
         f"<div>{escape_html(row['category'])} · {escape_html(row['mode'])}</div>",
         f"<div>Status: {status}</div>",
+        *_history(row),
         *(f'<div class="popup-figure">{t}</div>' for t in _length(row)),
         *([m] if (m := _method(row)) else []),
         *(f'<div class="popup-figure">{t}</div>' for t in _figures(_row_get(row, "figures"))),

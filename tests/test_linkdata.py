@@ -45,10 +45,10 @@ def _edit_unknown_place(r):
 
 
 def _edit_missing_field(r):
-    del r["status"]
+    del r["mode"]
 
 
-def _edit_unknown_status(r):
+def _edit_stored_status(r):
     r["status"] = "finished"
 
 
@@ -66,10 +66,6 @@ def _edit_swapped_list(r):
 
 def _edit_swapped_mapping(r):
     r["route"].insert(3, {"lat": 46.3, "lon": 38.87})
-
-
-def _edit_bad_date(r):
-    r["status_date"] = "autumn 2023"
 
 
 def _edit_source_without_url(r):
@@ -112,13 +108,12 @@ def _edit_geometry_method(r):
     ("edit", "field", "words"),
     [
         (_edit_unknown_place, "route[1]", ["unknown place 'kalalehh'", "Did you mean 'kalaleh'"]),
-        (_edit_missing_field, "status", ["missing"]),
-        (_edit_unknown_status, "status", ["'finished'", "operational"]),
+        (_edit_missing_field, "mode", ["missing"]),
+        (_edit_stored_status, "status", ["derived", "events.yaml"]),
         (_edit_unknown_mode, "mode", ["'canal'", "rail"]),
         (_edit_out_of_range, "route[3].lat", ["95.0", "out of range"]),
         (_edit_swapped_list, "route[3]", ["looks swapped"]),
         (_edit_swapped_mapping, "route[3]", ["looks swapped"]),
-        (_edit_bad_date, "status_date", ["ISO date"]),
         (_edit_source_without_url, "sources[0]", ["'url'"]),
         (
             _edit_misspelt_field,

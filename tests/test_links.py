@@ -28,7 +28,7 @@ def df():
 
 def test_contract_columns_and_crs(df):
     expected = [
-        "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source",
+        "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source", "history",
         "length_km", "length_by_country_km", "published_length_km", "compared_length_km", "figures",
         "sources", "article_sentence", "places", "derivation", "geometry_method", "geometry",
     ]  # fmt: skip
