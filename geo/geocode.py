@@ -185,7 +185,7 @@ def geocode(query: str, *, kind: str | None = None, online: bool | None = None) 
     >>> geocode("Naxçıvan", kind="city").id
     'nakhchivan'
     >>> p = geocode("Astara")
-    >>> p.id, p.alternatives[:3]
+    >>> p.id, p.alternatives[:3]  # the other Astara, the county and the district
     ('astara-ir', ('astara-az', 'astara-county', 'astara-district-az'))
     >>> geocode("Astara", kind="town").country in {"AZ", "IR"}
     True
