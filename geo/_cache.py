@@ -34,8 +34,6 @@ from typing import TypeVar
 T = TypeVar("T")
 
 _PACKAGE = Path(__file__).resolve().parent
-# data files that are not read to build anything cached
-_NOT_READ = frozenset({"README.md", "article.txt"})
 
 
 @functools.cache
@@ -55,10 +53,14 @@ def _environment() -> bytes:
 
 
 def data_files(folder: Path) -> list[Path]:
-    """Return the files of a data folder the cached objects may be built from."""
+    """Return the files of a data folder the cached objects may be built from (all of them).
+
+    Hashing the few that are not read (the notes, the seed article) costs
+    microseconds and at worst one rebuild when they change.
+    """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in _NOT_READ)
+    return sorted(p for p in folder.iterdir() if p.is_file())
 
 
 def cache_key(files: Iterable[Path], *extra: str) -> str:

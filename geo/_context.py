@@ -76,6 +76,8 @@ _MORE_KIND_WORDS = {
     "ilcesi": "district",
     "nehri": "river",
     "մարզ": "region",
+    "станции": "station",
+    "станцию": "station",
 }
 
 #: Country words and adjectives (normalised) that count as country evidence.
@@ -351,13 +353,17 @@ def _kind_hint(
     ctx: _Context,
     kinds: frozenset[str],
     regions: frozenset[str | None] | None = None,
+    seated: bool = False,
 ) -> str | None:
     """Return the kind the words around a name tell, of ``kinds``, or None.
 
     ``regions``: the countries of the name's regions. A region of one of them among
     the sentence's places makes the name a region ("the East Zangezur economic region
-    and Nakhchivan"; the governors "of Ardabil and Gilan"), one of another country
-    does not ("to Baku and to the province of Ardabil": the city). None: any region.
+    and Nakhchivan"), one of another country does not ("to Baku and to the province
+    of Ardabil": the city). None: any region. ``seated``: a region among the
+    candidates is named after its seat, another candidate ("Ardabil" the city and
+    the province); the bare name is then the seat, whatever other regions the
+    sentence names.
     """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
@@ -380,6 +386,7 @@ def _kind_hint(
     if (
         "region" in kinds
         and settlement
+        and not seated
         and any(
             p.kind == "region" and (regions is None or p.country in regions)
             for p in ctx.neighbours

@@ -25,7 +25,10 @@ def _geocode(args: argparse.Namespace) -> str:
     if args.json:
         return json.dumps(place.to_dict(), ensure_ascii=False)
     also = f"  (also: {', '.join(place.alternatives)})" if place.alternatives else ""
-    return f"{place.name} [{place.id}] {place.kind}, {place.country}: {place.lat:.5f}, {place.lon:.5f}{also}"
+    where = place.country or "/".join(place.countries)  # a sea or macro-region: its countries
+    return (
+        f"{place.name} [{place.id}] {place.kind}, {where}: {place.lat:.5f}, {place.lon:.5f}{also}"
+    )
 
 
 def _summary(out: Path, runs: int, seconds: float) -> str:
@@ -63,12 +66,19 @@ def _links(args: argparse.Namespace) -> str:
     df = links(args.file, as_of=_as_of(args))
     if args.json:
         return json.dumps(to_geojson(df), ensure_ascii=False)
-    lines = [f"{'id':<26} {'mode':<12} {'status':<18} {'km':>7} {'published':>9}  by country (km)"]
+    head = f"{'id':<26} {'mode':<12} {'status':<18} {'km':>7} {'published':>9} {'drawn':>6}"
+    lines = [f"{head}  by country (km)"]
     for r in df.itertuples():
         km = "" if math.isnan(r.length_km) else f"{r.length_km:.1f}"
         pub = "" if math.isnan(r.published_length_km) else f"{r.published_length_km:g}"
+        # the drawn length of what the published figure measures, against it
+        off = (
+            ""
+            if math.isnan(r.compared_length_km)
+            else f"{r.compared_length_km / r.published_length_km - 1:+.0%}"
+        )
         by = ", ".join(f"{k} {v:g}" for k, v in r.length_by_country_km.items())
-        lines.append(f"{r.id:<26} {r.mode:<12} {r.status:<18} {km:>7} {pub:>9}  {by}")
+        lines.append(f"{r.id:<26} {r.mode:<12} {r.status:<18} {km:>7} {pub:>9} {off:>6}  {by}")
     return "\n".join(lines)
 
 

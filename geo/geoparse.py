@@ -118,7 +118,15 @@ from geo._context import (
 from geo._fold import _fold, _Folded, _plain
 from geo._inflect import name_forms
 from geo._match import _CYRILLIC_STEMS, _find, _Keys
-from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Gazetteer, Place, gazetteer, normalize
+from geo.gazetteer import (
+    COUNTRY_WORDS,
+    KIND_WORDS,
+    Gazetteer,
+    Place,
+    gazetteer,
+    normalize,
+    peel,
+)
 from geo.geocode import rank
 from geo.settings import settings
 
@@ -386,6 +394,26 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?։\n:;«\"'"
 
 
+def _after_kind_word(name: str) -> tuple[str, ...]:
+    """Return the keys of a name written kind word first, without it, or ().
+
+    "станция Горадиз", "ایستگاه هورادیز": Russian and Persian put the kind word
+    before the name, and Russian writes it lower case, so a text's "станция
+    Горадиз" is found by "Горадиз" (the kind word before it then ranks the
+    station first, as in geocode). Names with the kind word last are left alone.
+
+    >>> _after_kind_word("станция Горадиз"), _after_kind_word("Horadiz station")
+    (('горадиз',), ())
+    """
+    words = name.split()
+    key = normalize(name)
+    rest, kind, _ = peel(key, countries=False)
+    if not kind or not rest or not key.endswith(rest) or len(words) < 2:
+        return ()
+    tail = " ".join(words[-len(rest.split()) :])
+    return tuple(k for k in {normalize(tail), _key(tail)} if k)
+
+
 # ---------------------------------------------------------------- data
 @dataclass(frozen=True)
 class Mention:
@@ -553,10 +581,12 @@ class Geoparser:
         for place in gaz:
             for name in (place.name, *place.aliases):
                 ids = gaz.index.get(normalize(name)) or [place.id]
-                for key in _keys_of(name):
+                bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
+                for key in {*_keys_of(name), *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
-                        bucket.extend(i for i in ids if i not in bucket)
+                        found = gaz.index.get(key, ids) if key in bare else ids
+                        bucket.extend(i for i in found if i not in bucket)
         self.automaton = ahocorasick.Automaton()
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
@@ -722,7 +752,11 @@ class Geoparser:
                 ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], neighbours[i])
             plan = plans.get(index) or self._plan(index)
             m = (start, end, k, index)
-            kind = _kind_hint(text, m, ctx, plan.kinds, plan.regions) if plan.by_kind else None
+            kind = (
+                _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
+                if plan.by_kind
+                else None
+            )
             country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
@@ -759,6 +793,9 @@ class _Plan:
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_hint)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")
+        ids = {p.id for p in candidates}
+        # a province or county named after its seat (Ardabil): the bare name is the seat
+        self.seated = any(p.seat in ids for p in candidates)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         kinds = [None, *sorted(self.kinds, key=str), "city"]

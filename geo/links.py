@@ -33,20 +33,40 @@ import shapely
 
 from geo._errors import DataError
 from geo.eventdata import Event, as_date
-from geo.linkdata import CATEGORIES, MODES, STATUSES, Along, Link, Stop, load_links
+from geo.linkdata import (
+    CATEGORIES,
+    GEOMETRY_METHODS,
+    MODES,
+    STATUSES,
+    Along,
+    Link,
+    Stop,
+    load_links,
+)
 from geo.linkdata import DEFAULT_OFFSET_M as DEFAULT_OFFSET_M
 from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN
+from geo.linkdata import THROUGH_STOPS as THROUGH_STOPS
 from geo.linkdata import load_corridors as load_corridors
+from geo.routes import BLEND_STEP_M as BLEND_STEP_M
 from geo.routes import BRIDGE_HALF_M as BRIDGE_HALF_M
 from geo.routes import GEOD as GEOD
+from geo.routes import MAX_OFFSET_M as MAX_OFFSET_M
+from geo.routes import MIN_OFFSET_M as MIN_OFFSET_M
 from geo.routes import RIVER_SIMPLIFY_M as RIVER_SIMPLIFY_M
 from geo.routes import SNAP_KM as SNAP_KM
 from geo.routes import SNAP_OFFSET_M as SNAP_OFFSET_M
 from geo.routes import STEP_KM as STEP_KM
-from geo.routes import _Builder, _countries, geodesic_line, length_by_country_km, length_km
+from geo.routes import (
+    _Builder,
+    _countries,
+    geodesic_line,
+    length_by_country_km,
+    length_km,
+    section_length_km,
+)
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -56,13 +76,27 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source", "history",
-    "length_km", "length_by_country_km", "published_length_km", "figures", "sources", "article_sentence",
-    "places", "derivation",
+    "length_km", "length_by_country_km", "published_length_km", "compared_length_km", "figures",
+    "sources", "article_sentence", "places", "derivation", "geometry_method",
 )  # fmt: skip
 
 
 def _source_str(src: dict[str, Any]) -> str:
     return f"{src['title']} ({src['url']})"
+
+
+def _with_drawn(
+    fig: Any, geom: BaseGeometry, stops: dict[str, tuple[float, float]], countries: Any
+) -> Any:
+    """Return a figure with ``drawn_km`` added when it measures a ``section`` of the line."""
+    if isinstance(fig, list):
+        return [_with_drawn(f, geom, stops, countries) for f in fig]
+    if isinstance(fig, dict) and fig.get("section"):
+        return {
+            **fig,
+            "drawn_km": round(section_length_km(geom, fig["section"], stops, countries), 1),
+        }
+    return fig
 
 
 def _history_item(event: Event) -> dict[str, Any]:
@@ -89,13 +123,23 @@ def _derived(history: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _row(
-    link: Link, geom: BaseGeometry, countries: dict[str, BaseGeometry], notes: list[str]
+    link: Link, geom: BaseGeometry, countries: dict[str, BaseGeometry], builder: _Builder
 ) -> dict[str, Any]:
     rec = link.record
+    notes = builder.notes
+    line = MODES[rec["mode"]]
     published = rec.get("published_length_km")
-    figures = dict(rec.get("figures") or {})
+    figures = {
+        name: _with_drawn(fig, geom, builder.stops, countries) if line else fig
+        for name, fig in (rec.get("figures") or {}).items()
+    }
+    compared = math.nan
     if published:
         figures["published_length_km"] = published  # shown with its source
+        if line:
+            section = published.get("section")
+            compared = round(section_length_km(geom, section, builder.stops, countries), 2)
+    method = rec.get("geometry_method", "schematic") if line else None
     derivation = "; ".join(notes)
     if rec.get("geometry_note"):
         derivation += f". {rec['geometry_note']}"
@@ -109,11 +153,13 @@ def _row(
         "length_km": round(length_km(geom), 2) if MODES[rec["mode"]] else math.nan,
         "length_by_country_km": length_by_country_km(geom, countries),
         "published_length_km": float(published["value"]) if published else math.nan,
+        "compared_length_km": compared,
         "figures": figures,
         "sources": [{"title": s["title"], "url": s["url"]} for s in rec["sources"]],
         "article_sentence": rec.get("article_sentence"),
         "places": link.places,
         "derivation": derivation,
+        "geometry_method": method,
     }
 
 
@@ -139,8 +185,12 @@ def links(
         (derived from the latest event), ``history`` (the events, oldest first: dicts of
         ``date, label, kind, status, what, source``), ``length_km`` (geodesic, NaN for point features), ``length_by_country_km``
         (dict ISO alpha-2 -> km), ``published_length_km`` (NaN when unknown),
-        ``figures``, ``sources``, ``article_sentence``, ``places`` (gazetteer ids:
-        endpoints, then waypoints), ``derivation`` and ``geometry``.
+        ``compared_length_km`` (the drawn km of what the published length measures:
+        the whole line, or the ``section`` its figure names; NaN when there is none),
+        ``figures`` (a figure that measures a ``section`` carries its ``drawn_km``),
+        ``sources``, ``article_sentence``, ``places`` (gazetteer ids: endpoints, then
+        waypoints), ``derivation``, ``geometry_method`` (a key of
+        :data:`geo.linkdata.GEOMETRY_METHODS`; missing, NaN, for point features) and ``geometry``.
 
     Examples
     --------
@@ -168,7 +218,7 @@ def links(
             geom = builder.build(link)
         except DataError as e:
             raise DataError(f"{link.where}: field 'route' cannot be drawn: {e}.") from e
-        rows.append(_row(link, geom, countries, builder.notes))
+        rows.append(_row(link, geom, countries, builder))
         geoms.append(geom)
     data = {c: [r[c] for r in rows] for c in COLUMNS}
     df = geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
@@ -314,6 +364,7 @@ def to_geojson(df: geopandas.GeoDataFrame) -> dict[str, Any]:
 # load_corridors) are re-exported above by redundant alias, so geo.links.<name> still works.
 __all__ = [
     "CATEGORIES",
+    "GEOMETRY_METHODS",
     "MODES",
     "STATUSES",
     "Along",
@@ -325,6 +376,7 @@ __all__ = [
     "length_km",
     "links",
     "links_as_of",
+    "section_length_km",
     "load_links",
     "to_geojson",
 ]

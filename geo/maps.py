@@ -109,7 +109,7 @@ _CATEGORY_LABELS = {"transport": "Transport", "energy": "Energy", "diplomacy": "
 #: Places named on link maps closer than this (km) share one label.
 LABEL_CLUSTER_KM = 12.0
 #: Places named on link maps (where a line starts, ends or stops).
-_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing"})
+_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing", "station"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -535,6 +535,16 @@ def _add_town_labels(m: folium.Map, links: geopandas.GeoDataFrame) -> None:
     group.add_to(m)
 
 
+def _stations(links: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """Return the gazetteer's stations (kind ``station``) that the links pass."""
+    from geo.gazetteer import places as load
+
+    column = links["places"] if "places" in links.columns else []
+    ids = {pid for places in column if _present(places) for pid in places}
+    places = load()
+    return places[(places["kind"] == "station") & places["id"].isin(ids)]
+
+
 def _as_of_title(title: str, as_of: Any) -> str:
     if as_of is None:
         return title
@@ -548,8 +558,14 @@ def _links_map(links: geopandas.GeoDataFrame, title: str) -> folium.Map:
     colors = mode_colors(links["mode"].astype(str))
     layers = _group(links, "mode", order=MODE_COLORS)
     _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
+    sections = _link_sections(links)
+    stations = _stations(links)
+    if len(stations):  # a marker with its popup for each station of the drawn railways
+        rows = [row for _, row in stations.iterrows()]
+        _add_layers(m, [_Layer("Stations", "kind-station", rows)], _place_feature)
+        sections.append(("Place (kind)", _kind_entries(stations)))
     _add_town_labels(m, links)
-    return _finish(m, title, _link_sections(links), [links])
+    return _finish(m, title, sections, [links])
 
 
 # ----------------------------------------------------------------------------- maps

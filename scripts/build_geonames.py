@@ -12,7 +12,7 @@ Writes two files:
 ``data/geonames_world.tsv``
     The world layer's settlements from GeoNames ``cities15000``, outside that box:
     every country's capital (as GeoNames' country table names it), every city of
-    1,000,000 people or more, and every city of 100,000 or more within 25-56 N,
+    2,000,000 people or more, and every city of 250,000 or more within 25-56 N,
     25-75 E (Turkey, the Black Sea and Caspian countries, Central Asia, the
     Middle East); same columns plus ``prominence`` (7 for a capital, else 0).
 ``data/geonames_stopnames.txt``
@@ -40,8 +40,8 @@ DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
 DEFAULT_STOPNAMES = ROOT / "data" / "geonames_stopnames.txt"
 DEFAULT_WORLD = ROOT / "data" / "geonames_world.tsv"
 #: World table: population of a city kept anywhere, and within :data:`NEAR_BOX`.
-WORLD_MIN_POPULATION = 1_000_000
-NEAR_MIN_POPULATION = 100_000
+WORLD_MIN_POPULATION = 2_000_000
+NEAR_MIN_POPULATION = 250_000
 #: (south, north, west, east) of the wider neighbourhood.
 NEAR_BOX = (25.0, 56.0, 25.0, 75.0)
 #: Prominence of a world capital (places.yaml's scale: "large cities off the article's focus").

@@ -345,7 +345,11 @@ def subdivisions(prefix: str) -> dict[str, object]:
 
 
 def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
-    """Iran's and Armenia's provinces; returns records and province geometries by ISO code."""
+    """Iran's and Armenia's provinces; returns records and province geometries by ISO code.
+
+    Provinces whose capitals fall in the same admin-1 face (Natural Earth has no line
+    between Golestan and North Khorasan) are left out.
+    """
     out, geoms = [], {}
     for country, table in (("IR", IRAN_CAPITALS), ("AM", ARMENIA)):
         subs = subdivisions(f"{country}-")
@@ -361,6 +365,10 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
             if face is None:
                 raise SystemExit(f"{iso}: no admin-1 face near {capital}")
             parts[iso], seats[iso] = face, city
+        shared = {a for a in parts for b in parts if a != b and parts[a].equals(parts[b])}
+        for iso in sorted(shared):  # Natural Earth has no line between them: left out
+            print(f"{iso}: shares its admin-1 face with another province; left out")
+            del parts[iso]
         fitted = fit_to_country(parts, outlines[country.lower()])
         for iso, geom in fitted.items():
             sub, city = subs[iso], seats[iso]

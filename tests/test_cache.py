@@ -65,12 +65,12 @@ def test_no_cache_setting_builds_every_time(cache, monkeypatch):
 
 def test_the_key_follows_the_content_of_the_data_files(tmp_path):
     (tmp_path / "places.yaml").write_text("a: 1\n")
-    (tmp_path / "README.md").write_text("notes\n")
     first = cache_key(data_files(tmp_path))
-    (tmp_path / "README.md").write_text("other notes\n")  # not read by the parser
     assert cache_key(data_files(tmp_path)) == first
     (tmp_path / "places.yaml").write_text("a: 2\n")
     assert cache_key(data_files(tmp_path)) != first
+    (tmp_path / "links.yaml").write_text("[]\n")
+    assert cache_key(data_files(tmp_path)) not in (first, cache_key([]))
 
 
 def test_a_parser_read_from_the_cache_is_the_parser_built(cache):

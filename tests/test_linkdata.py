@@ -84,6 +84,26 @@ def _edit_empty_alias(r):
     r["aliases"] = ["Aras road", " "]
 
 
+def _edit_offset_word(r):
+    r["route"][1] = {"along": "araz", "bank": "IR", "offset_m": "stations"}
+
+
+def _edit_section_not_a_stop(r):
+    r["published_length_km"]["section"] = {"from": "aghband", "to": "horadiz"}
+
+
+def _edit_section_backwards(r):
+    r["published_length_km"]["section"] = {"from": "ordubad", "to": "aghband"}
+
+
+def _edit_section_shape(r):
+    r["published_length_km"]["section"] = "Iran"
+
+
+def _edit_geometry_method(r):
+    r["geometry_method"] = "surveyd"
+
+
 @pytest.mark.parametrize(
     ("edit", "field", "words"),
     [
@@ -102,6 +122,15 @@ def _edit_empty_alias(r):
         ),
         (_edit_aliases_not_a_list, "aliases", ["list of non-empty strings", "'Aras road'"]),
         (_edit_empty_alias, "aliases", ["list of non-empty strings"]),
+        (_edit_offset_word, "route[1].offset_m", ["'stations'", "'stops'", "[100, 3000]"]),
+        (
+            _edit_section_not_a_stop,
+            "published_length_km.section.to",
+            ["'horadiz'", "not a stop", "aghband, siahrud, ordubad"],
+        ),
+        (_edit_section_backwards, "published_length_km.section", ["earlier stop"]),
+        (_edit_section_shape, "published_length_km.section", ["{country: <ISO2>}", "'Iran'"]),
+        (_edit_geometry_method, "geometry_method", ["'surveyd'", "Did you mean 'surveyed'"]),
     ],
 )
 def test_validation_names_file_link_and_field(tmp_path, edit, field, words):

@@ -4,7 +4,7 @@ import pytest
 from shapely.geometry import Point
 
 import geo
-from geo.gazetteer import gazetteer
+from geo.gazetteer import KINDS, gazetteer
 
 # Capitals (lat, lon), GeoNames cities500 rounded: a province's polygon must hold its capital.
 TABRIZ = (38.08, 46.29)
@@ -176,3 +176,69 @@ def test_astarachay_runs_along_the_border_at_astara():
 def test_border_crossings(query, pid):
     assert geo.geocode(query).kind == "border crossing"
     assert geo.geocode(query).id == pid
+
+
+@pytest.mark.parametrize(
+    ("spelling", "pid"),
+    [
+        ("Nachitschewan", "nakhchivan-ar"),
+        ("Autonome Republik Nachitschewan", "nakhchivan-ar"),
+        ("Stadt Nachitschewan", "nakhchivan"),
+        ("Ost-Zangezur", "east-zangezur"),
+        ("Aserbaidschan", "az"),
+        ("Armenien", "am"),
+    ],
+)
+def test_german_names_of_the_region(spelling, pid):
+    assert geo.geocode(spelling).id == pid
+
+
+def test_every_built_place_cites_a_source_and_approximate_geometry_says_so():
+    built = [p for p in gazetteer() if p.layer in ("region", "world")]
+    assert len(built) > 300
+    for p in built:
+        assert len(p.source) > 20 and p.derivation, p.id
+        assert p.geometry.is_valid and p.geometry.geom_type in KINDS[p.kind], p.id
+    approximate = {p.id for p in built if p.derivation.startswith("APPROXIMATE")}
+    assert {"jolfa-county", "astarachay", "black-sea", "middle-east", "europe"} <= approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trucks go from Tabriz to Ardabil in East Azerbaijan.",
+            [
+                ("Tabriz", "tabriz"),
+                ("Ardabil", "ardabil"),
+                ("East Azerbaijan", "east-azerbaijan-province"),
+            ],
+        ),
+        (
+            "Ardabil and Gilan provinces border Azerbaijan.",
+            [("Ardabil", "ardabil-province"), ("Gilan", "gilan-province"), ("Azerbaijan", "az")],
+        ),
+        (
+            "Jolfa county lies in East Azerbaijan province, opposite Nakhchivan.",
+            [
+                ("Jolfa county", "jolfa-county"),
+                ("East Azerbaijan province", "east-azerbaijan-province"),
+                ("Nakhchivan", "nakhchivan-ar"),
+            ],
+        ),
+        (
+            "The Caspian Sea links Russia, Kazakhstan and Iran; Baku and Ankara look to Europe.",
+            [
+                ("Caspian Sea", "caspian-sea"),
+                ("Russia", "ru"),
+                ("Kazakhstan", "kz"),
+                ("Iran", "ir"),
+                ("Baku", "baku"),
+                ("Ankara", "geonames:323786"),
+                ("Europe", "europe"),
+            ],
+        ),
+    ],
+)
+def test_geoparse_reads_provinces_and_the_world(text, expected):
+    assert [(m.text, m.target) for m in geo.geoparse(text)] == expected

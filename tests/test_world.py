@@ -193,6 +193,11 @@ def test_cli_geocode_china_json_prints_the_country(capsys):
     assert got["geometry"]["type"] in ("Polygon", "MultiPolygon")
 
 
+def test_cli_geocode_a_sea_names_its_countries(capsys):
+    assert main(["geocode", "Caspian Sea"]) == 0
+    assert capsys.readouterr().out.startswith("Caspian Sea [caspian-sea] sea, AZ/IR/KZ/RU/TM: ")
+
+
 # ------------------------------------------------------------------ bad data
 GOOD = {"id": "x", "name": "X", "kind": "country", "country": "XX", "source": "test"}
 SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
