@@ -130,15 +130,30 @@ class _Context:
         The sentence's bounds.
     neighbours : list of Place
         The places of the names in the sentence that only one place has.
+    countries : list of str, optional
+        The countries of the names in the sentence that several places of one
+        country share.
     """
 
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
-    __slots__ = ("_plain", "_text", "_votes", "_water", "_words", "end", "neighbours", "start")
+    __slots__ = (
+        "_plain", "_text", "_votes", "_water", "_words", "countries", "end", "neighbours", "start"
+    )  # fmt: skip
 
-    def __init__(self, text: str, start: int, end: int, neighbours: list[Place]) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        neighbours: list[Place],
+        countries: list[str] | None = None,
+    ) -> None:
         self.start, self.end = start, end
         self.neighbours = neighbours
+        # the countries of the names several places of one country share (Rasht the city
+        # and the county): evidence of that country, as a neighbour is
+        self.countries = countries or []
         self._text = text
         self._words: list[str] | None = None
         self._plain: str | None = None
@@ -188,6 +203,8 @@ class _Context:
             for p in self.neighbours:
                 if p.country:  # a sea or macro-region is evidence of no one country
                     votes[p.country] = votes.get(p.country, 0) + 1
+            for code in self.countries:
+                votes[code] = votes.get(code, 0) + 1
             for word in self.words:
                 code = _COUNTRY_EVIDENCE.get(word)
                 if not code and word.startswith(_PREFIXES):

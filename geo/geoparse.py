@@ -735,8 +735,13 @@ class Geoparser:
         single = np.isin(of_sentence, list(neighbours)) & self._single[indices]
         for k in np.flatnonzero(single).tolist():
             neighbours[at[k]].append(places[k])  # type: ignore[arg-type]
-        contexts: dict[int, _Context] = {}
         plans = self._entry_plans
+        countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
+        for k, index in zip(shared.tolist(), indices[shared].tolist(), strict=True):
+            country = (plans.get(index) or self._plan(index)).country
+            if country:
+                countries.setdefault(at[k], []).append(country)
+        contexts: dict[int, _Context] = {}
         anchors = _anchors(places)
         nearest: dict[tuple[int, int], Place] = {}
         for k, start, end, index in zip(
@@ -749,7 +754,9 @@ class Geoparser:
             i = at[k]
             ctx = contexts.get(i)
             if ctx is None:
-                ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], neighbours[i])
+                ctx = contexts[i] = _Context(
+                    text, bounds[i], bounds[i + 1], neighbours[i], countries.get(i)
+                )
             plan = plans.get(index) or self._plan(index)
             m = (start, end, k, index)
             kind = (
@@ -798,6 +805,7 @@ class _Plan:
         self.seated = any(p.seat in ids for p in candidates)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
+        self.country = next(iter(countries)) if len(countries) == 1 else None
         kinds = [None, *sorted(self.kinds, key=str), "city"]
         codes = [None, *sorted(self.countries, key=str)]
         self.table = {(k, c): _pick(candidates, k, c, name) for k in kinds for c in codes}
