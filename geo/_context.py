@@ -324,15 +324,19 @@ def _kind_heads() -> frozenset[str]:
     return frozenset(form[:2] if len(form) > 1 else form + " " for form in _kind_forms())
 
 
+def _may_start_kind(word: str) -> bool:
+    """Whether a kind form may start with ``word``: the fold of its first two letters tells.
+
+    (The folds looked up by :func:`_kind_word` all start with it. A character that
+    folds one way alone and another in text beyond Latin-1, ``µ``, is let through.)
+    """
+    head = word[:2] if len(word) > 1 else word + " "
+    return head.translate(_translate_table()) in _kind_heads() or not _two_way().isdisjoint(head)
+
+
 def _kind_word(words: list[str]) -> str | None:
     """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
-    if not words:
-        return None
-    # Most words start no kind form: the fold of the first two letters tells (the folds
-    # looked up below all start with it). A character that folds one way alone and
-    # another in text beyond Latin-1 (µ) is let through.
-    head = words[0][:2] if len(words[0]) > 1 else words[0] + " "
-    if head.translate(_translate_table()) not in _kind_heads() and _two_way().isdisjoint(head):
+    if not words or not _may_start_kind(words[0]):  # most words start no kind form
         return None
     forms = _kind_forms()
     if len(words) < 2:
@@ -346,6 +350,12 @@ def _kind_word(words: list[str]) -> str | None:
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     end = m[1]
+    first = _WORD.search(text, end, min(stop, end + 80))
+    if first is None:
+        return None
+    word = first.group()
+    if not word[0].isupper() and word.lower() not in _LIST_WORDS and not _may_start_kind(word):
+        return None  # the loop below would stop at this word with no kind (the usual case)
     words = _WORD.findall(text, end, min(stop, end + 80))
     for i, word in enumerate(words[:8]):
         if word.lower() in _LIST_WORDS:
