@@ -282,3 +282,15 @@ def test_the_built_gazetteer_is_cached_by_the_data_files_hash(tmp_path, monkeypa
     assert len(_placedata.cached(settings.data_dir, build)) == len(first)
     assert len(calls) == 2
     assert isinstance(pickle.loads(cached.read_bytes()), type(first))
+
+
+def test_the_cache_key_changes_with_any_data_file(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in _placedata.DATA_FILES:
+        if (settings.data_dir / name).exists():
+            (data / name).write_bytes((settings.data_dir / name).read_bytes())
+    key = _placedata.data_key(data)
+    assert key == _placedata.data_key(settings.data_dir)
+    (data / "world.geojson").write_bytes((data / "world.geojson").read_bytes() + b" ")
+    assert _placedata.data_key(data) != key
