@@ -252,6 +252,22 @@ ECONOMIC_REGIONS = {
 }
 #: District seats not named like the district (Wikipedia district articles, read 2026-11).
 SEATS = {"AZ-QOB": "Mərəzə"}
+#: Other names of the economic regions: German as azvision.az (de) printed the decree
+#: (https://de.azvision.az/news/100251/), English variants as gratanet.com did, Russian as
+#: report.az (ru) wrote it (9 July 2021).
+ECONOMIC_REGION_NAMES = {
+    "baku-economic-region": ["Wirtschaftsregion Baku", "Бакинский экономический район"],
+    "absheron-khizi": ["Wirtschaftsregion Absheron-Khizi"],
+    "mountainous-shirvan": ["Daghlig Shirvan", "Berg-Schirvan", "Wirtschaftsregion Berg-Schirvan"],
+    "ganja-dashkasan": ["Ganja-Dashkesan", "Gandscha-Daschkesan", "Wirtschaftsregion Gandscha-Daschkesan"],
+    "gazakh-tovuz": ["Wirtschaftsregion Gazakh-Tovuz"],
+    "guba-khachmaz": ["Guba-Khatschmaz", "Wirtschaftsregion Guba-Khatschmaz"],
+    "lankaran-astara": ["Wirtschaftsregion Lankaran-Astara"],
+    "central-aran": ["Zentral-Aran", "Wirtschaftsregion Zentral-Aran"],
+    "mil-mughan": ["Mil-Mugan", "Wirtschaftsregion Mil-Mughan", "Миль-Муганский экономический район"],
+    "shaki-zagatala": ["Sheki-Zagatala", "Scheki-Zagatala", "Wirtschaftsregion Scheki-Zagatala"],
+    "shirvan-salyan": ["Schirvan-Salyan", "Wirtschaftsregion Schirvan-Salyan"],
+}  # fmt: skip
 #: Districts places.yaml already holds (East Zangezur), and the exclave's units.
 CURATED_DISTRICTS = {"AZ-CAB", "AZ-ZAN", "AZ-QBI", "AZ-LAC", "AZ-KAL", "AZ-NX"}
 
@@ -514,11 +530,17 @@ def economic_regions(geoms: dict, report: list[str]) -> list:
                     "prominence": 7,
                     "aliases": clean_aliases(
                         f"{english} Economic Region",
-                        [f"{english} economic region", f"{az} iqtisadi rayonu", english, az]
-                        if rid != "baku-economic-region"
-                        else ["Bakı iqtisadi rayonu"],
+                        (
+                            [f"{english} economic region", f"{az} iqtisadi rayonu", english, az]
+                            if rid != "baku-economic-region"
+                            else ["Bakı iqtisadi rayonu"]
+                        )
+                        + ECONOMIC_REGION_NAMES[rid],
                     ),
-                    "source": f"{SRC_DECREE}; geometry: the member districts of this layer",
+                    "source": (
+                        f"{SRC_DECREE}; German and Russian names: azvision.az (de), report.az "
+                        "(ru); geometry: the member districts of this layer"
+                    ),
                     "derivation": (
                         "Union, holes filled, of the district and city polygons of its members "
                         f"({', '.join(have)})"
