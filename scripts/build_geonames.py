@@ -160,7 +160,20 @@ ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
 REVIEWED_REGION_NAMES = """
 zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush
 """
-STOPWORDS = frozenset(ENGLISH_WORDS.split()) | frozenset(REVIEWED_COLLISIONS.split())
+# Names of the world table (geonames_world.tsv) that are English words or common
+# English person names, reviewed by hand over its short names and its capitals:
+# "Male workers", "Victoria said", "The valley of the Araz". These capitals and towns
+# are far from the region; an article that means them is rare.
+REVIEWED_WORLD_COLLISIONS = [
+    "male", "oral", "queens", "stanley", "douglas", "hamilton", "victoria", "kingston",
+    "georgetown", "jamestown", "plymouth", "the valley", "the settlement", "west island",
+    "flying fish cove", "road town", "cockburn town", "george town", "perth",
+]  # fmt: skip
+STOPWORDS = (
+    frozenset(ENGLISH_WORDS.split())
+    | frozenset(REVIEWED_COLLISIONS.split())
+    | frozenset(REVIEWED_WORLD_COLLISIONS)
+)
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
 STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split()) | frozenset(
     REVIEWED_REGION_NAMES.split()
@@ -362,7 +375,9 @@ def write_stopnames(names: list[str], path: Path) -> None:
         "# and weekday names, or in its list of less frequent English words reviewed",
         "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
         "# Azerbaijani/Turkish and Russian words or of region names GeoNames gives to",
-        "# villages (Zangezur, Syunik), or that is at most 2 characters long.",
+        "# villages (Zangezur, Syunik), or in its reviewed list of world-table names that",
+        "# are English words or person names (Male, Victoria, The Valley), or that is at",
+        "# most 2 characters long.",
         "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
         "# Lines starting with '#' are comments.",
     ]

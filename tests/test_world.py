@@ -116,6 +116,13 @@ def test_a_village_never_takes_the_name_of_a_country_capital_continent_or_provin
     assert geo.geocode("Ankara").country == "TR"
 
 
+def test_far_capitals_that_are_english_words_are_not_mentions():
+    text = "The valley is wide. Victoria said so. Male workers and Hamilton came to Moscow."
+    found = [(m.text, m.target) for m in geo.geoparse(text)]
+    assert found == [("Moscow", "geonames:524901")]
+    assert geo.geocode("Victoria").country == "SC"  # geocode still finds them
+
+
 def test_a_far_city_never_takes_a_regional_name_by_an_alias():
     """GeoNames aliases Ras al-Khaimah "Julfa": the Julfas of the Araz keep the name."""
     ids = {p.id for p in gazetteer().lookup("julfa")}
