@@ -359,6 +359,7 @@ class Gazetteer:
             k for k, ids in self.index.items() if any(self.by_id[i].curated for i in ids)
         )
         self.all_keys = tuple(self.index)
+        self._near_lengths: dict[tuple[bool, int, int], tuple[str, ...]] = {}
 
     def _names(self, place: Place) -> Iterator[str]:
         yield place.name
@@ -392,6 +393,19 @@ class Gazetteer:
                 ):
                     return True
         return False
+
+    def keys_near_length(self, curated: bool, length: int, edits: int) -> tuple[str, ...]:
+        """Return the keys (curated ones or all) whose length is within ``edits`` of ``length``.
+
+        In index order (so that a fuzzy lookup breaks ties as over all keys); made
+        once per (curated, length, edits) and kept.
+        """
+        pool = self._near_lengths.get((curated, length, edits))
+        if pool is None:
+            keys = self.curated_keys if curated else self.all_keys
+            pool = tuple(k for k in keys if abs(len(k) - length) <= edits)
+            self._near_lengths[curated, length, edits] = pool
+        return pool
 
     def __len__(self) -> int:
         return len(self.by_id)

@@ -109,7 +109,9 @@ def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
     if len(key) < 4:
         return []
     edits = 1 if len(key) <= 6 else 2
-    for keys in (gaz.curated_keys, gaz.all_keys):
+    for curated in (True, False):
+        # only names within ``edits`` of the key's length can be within ``edits`` edits
+        keys = gaz.keys_near_length(curated, len(key), edits)
         hit = process.extractOne(key, keys, scorer=Levenshtein.distance, score_cutoff=edits)
         if hit:
             return gaz.lookup(hit[0])

@@ -170,9 +170,19 @@ der
 REVIEWED_REGION_NAMES = """
 zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush
 """
+# Names of the world table (geonames_world.tsv) that are English words or common
+# English person names, reviewed by hand over its short names and its capitals:
+# "Male workers", "Victoria said", "The valley of the Araz". These capitals and towns
+# are far from the region; an article that means them is rare.
+REVIEWED_WORLD_COLLISIONS = [
+    "male", "oral", "queens", "stanley", "douglas", "hamilton", "victoria", "kingston",
+    "georgetown", "jamestown", "plymouth", "the valley", "the settlement", "west island",
+    "flying fish cove", "road town", "cockburn town", "george town", "perth",
+]  # fmt: skip
 STOPWORDS = (
     frozenset(ENGLISH_WORDS.split())
     | frozenset(REVIEWED_COLLISIONS.split())
+    | frozenset(REVIEWED_WORLD_COLLISIONS)
     | frozenset(REVIEWED_COLLISIONS_FA_DE.split())
 )
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
@@ -375,8 +385,10 @@ def write_stopnames(names: list[str], path: Path) -> None:
         "# that is in the script's hand-made list of ~400 frequent English words, month",
         "# and weekday names, or in its list of less frequent English words reviewed",
         "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
-        "# Azerbaijani/Turkish, Russian, Persian and German words or of region names GeoNames gives to",
-        "# villages (Zangezur, Syunik), or that is at most 2 characters long.",
+        "# Azerbaijani/Turkish, Russian, Persian and German words or of region names",
+        "# GeoNames gives to villages (Zangezur, Syunik), or in its reviewed list of",
+        "# world-table names that are English words or person names (Male, Victoria,",
+        "# The Valley), or that is at most 2 characters long.",
         "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
         "# Lines starting with '#' are comments.",
     ]

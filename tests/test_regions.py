@@ -152,6 +152,8 @@ def test_azerbaijan_districts_hold_their_seat(query, pid, seat_name):
         ("Mil-Mughan", "mil-mughan", (40.01, 48.48)),
         ("Shirvan-Salyan economic region", "shirvan-salyan", (39.60, 48.98)),
         ("Shaki-Zagatala", "shaki-zagatala", (41.64, 46.64)),
+        ("Wirtschaftsregion Zentral-Aran", "central-aran", (40.76, 47.05)),
+        ("Миль-Муганский экономический район", "mil-mughan", (40.01, 48.48)),
     ],
 )
 def test_economic_regions_are_unions_of_their_districts(query, pid, inside):

@@ -116,6 +116,13 @@ def test_a_village_never_takes_the_name_of_a_country_capital_continent_or_provin
     assert geo.geocode("Ankara").country == "TR"
 
 
+def test_far_capitals_that_are_english_words_are_not_mentions():
+    text = "The valley is wide. Victoria said so. Male workers and Hamilton came to Moscow."
+    found = [(m.text, m.target) for m in geo.geoparse(text)]
+    assert found == [("Moscow", "geonames:524901")]
+    assert geo.geocode("Victoria").country == "SC"  # geocode still finds them
+
+
 def test_a_far_city_never_takes_a_regional_name_by_an_alias():
     """GeoNames aliases Ras al-Khaimah "Julfa": the Julfas of the Araz keep the name."""
     ids = {p.id for p in gazetteer().lookup("julfa")}
@@ -282,3 +289,15 @@ def test_the_built_gazetteer_is_cached_by_the_data_files_hash(tmp_path, monkeypa
     assert len(_placedata.cached(settings.data_dir, build)) == len(first)
     assert len(calls) == 2
     assert isinstance(pickle.loads(cached.read_bytes()), type(first))
+
+
+def test_the_cache_key_changes_with_any_data_file(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in _placedata.DATA_FILES:
+        if (settings.data_dir / name).exists():
+            (data / name).write_bytes((settings.data_dir / name).read_bytes())
+    key = _placedata.data_key(data)
+    assert key == _placedata.data_key(settings.data_dir)
+    (data / "world.geojson").write_bytes((data / "world.geojson").read_bytes() + b" ")
+    assert _placedata.data_key(data) != key
