@@ -80,6 +80,7 @@ SRC_OCEAN = (
 
 from world_curated import (  # noqa: E402
     CLDR_MACRO,
+    CLDR_MACRO_EXTRA,
     CURATED_MACRO,
     EU,
     LAKES,
@@ -292,7 +293,7 @@ def macro_regions(
                     "kind": "macro-region",
                     "countries": members,
                     "prominence": 8,
-                    "aliases": dedupe(names[0], names[1:]),
+                    "aliases": dedupe(names[0], names[1:] + CLDR_MACRO_EXTRA[rid]),
                     "source": f"{cldr_src} (UN M49 {m49}); geometry: Natural Earth 10m admin-0",
                     "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
                 },

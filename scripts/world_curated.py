@@ -164,6 +164,14 @@ CLDR_MACRO = {
     "central-asia": ("143", "SUBREGION", "Central Asia"),
     "western-asia": ("145", "SUBREGION", "Western Asia"),
 }
+#: Other names of the CLDR macro-regions, as the press writes them (Wikipedia, read 2026-11).
+CLDR_MACRO_EXTRA = {
+    "central-asia": ["Средняя Азия", "Orta Asiya", "Mittelasien"],
+    "europe": [],
+    "asia": [],
+    "africa": [],
+    "western-asia": [],
+}
 #: European Union members (https://european-union.europa.eu/principles-countries-history/eu-countries_en).
 EU = [
     "AT",
