@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from geo._fold import _SENTINEL, _plain, _translate, _translate_table, _two_way
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Place
@@ -348,30 +349,67 @@ def _kind_word(words: list[str]) -> str | None:
     return forms.get(folded) or forms.get(folded[:two]) or forms.get(folded[:one])
 
 
+@functools.cache
+def _kind_firsts() -> frozenset[str]:
+    """Return the first words of the kind forms of several words (``su`` of ``su anbari``)."""
+    return frozenset(form.split(" ")[0] for form in _kind_forms() if " " in form)
+
+
+class _WordKind(NamedTuple):
+    """What the kind rules need to know of a word of text (:func:`_word_kind`)."""
+
+    listed: bool  # a word of a list: "and", "və", "и"
+    upper: bool  # capitalised: another name of a list, or a kind word ("HPPs")
+    kind: str | None  # the kind the word alone names (``_kind_word([word])``)
+    longer: bool  # a kind form of several words may start with it: ask _kind_word
+
+
+_WORD_KINDS: dict[str, _WordKind] = {}
+_WORD_KINDS_MAX = 50_000  # words of text kept; past that the table starts again
+
+
+def _word_kind(word: str) -> _WordKind:
+    """Return what the kind rules need to know of ``word``, kept by word.
+
+    The words after and before the names of a text are few and come again and
+    again (a language's own words): reading each once makes the kind hint cost
+    a dictionary look-up per name. ``longer`` is true when a kind form of
+    several words starts with the word's fold, or when the word folds two ways
+    (:func:`geo._fold._two_way`: its fold in a phrase may differ from its fold
+    alone); only then does :func:`_kind_word` read the words that follow.
+    """
+    known = _WORD_KINDS.get(word)
+    if known is None:
+        if len(_WORD_KINDS) >= _WORD_KINDS_MAX:
+            _WORD_KINDS.clear()
+        folded = _translate(word)
+        longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
+        known = _WORD_KINDS[word] = _WordKind(
+            word.lower() in _LIST_WORDS, word[0].isupper(), _kind_word([word]), longer
+        )
+    return known
+
+
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
-    end = m[1]
-    first = _WORD.search(text, end, min(stop, end + 80))
-    if first is None:
-        return None
-    word = first.group()
-    if not word[0].isupper() and word.lower() not in _LIST_WORDS and not _may_start_kind(word):
-        return None  # the loop below would stop at this word with no kind (the usual case)
-    words = _WORD.findall(text, end, min(stop, end + 80))
-    for i, word in enumerate(words[:8]):
-        if word.lower() in _LIST_WORDS:
+    """Return the kind a word after the name names, past the other names of a list."""
+    stop = min(stop, m[1] + 80)
+    for i, hit in enumerate(_WORD.finditer(text, m[1], stop)):
+        if i == 8:
+            break
+        listed, upper, kind, longer = _word_kind(hit.group())
+        if listed:
             continue
-        if word[0].isupper():  # another name of a list, or a kind word: "HPPs", "SES"
-            kind = _kind_word(words[i : i + 3])
-            if kind:
-                return kind
+        if longer:
+            kind = _kind_word(_WORD.findall(text, hit.start(), stop)[:3])
+        if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
             continue
-        return _kind_word(words[i : i + 3])
+        return kind
     return None
 
 
 def _kind_before(text: str, m: _Match, start: int) -> str | None:
     word = _kind_word_before(text, max(start, m[0] - 40), m[0])
-    return _kind_word([word]) if word else None
+    return _word_kind(word).kind if word else None
 
 
 def _kind_hint(
