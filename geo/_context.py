@@ -275,18 +275,22 @@ def _word_before_stopword(body: str, stopword: str) -> str:
     return _letters_before(rest, len(rest))
 
 
+_STOPWORDS = ("the", "of")
+
+
 def _kind_word_before(text: str, lo: int, end: int) -> str | None:
     """Return the word ``_KIND_BEFORE`` finds in ``text[lo:end]``, walking back from the end.
 
     The regex, anchored at the end of its window, tries every start in it, and the leftmost
     wins: the word before "of the", else before "the" or "of", else the last word.
     """
-    window = text[lo:end]
-    body = window.rstrip()  # blanks must end the window
-    if len(body) == len(window):
+    if end <= lo or not text[end - 1].isspace():  # blanks must end the window
         return None
+    body = text[lo:end].rstrip()
     word = _letters_before(body, len(body))
-    for stopword in ("the", "of"):
+    if not body.endswith(_STOPWORDS):
+        return word or None
+    for stopword in _STOPWORDS:
         before = _word_before_stopword(body, stopword)
         if before:
             word = before

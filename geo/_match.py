@@ -175,10 +175,11 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
     fstarts = ends - keys.sizes[index]  # the fold holds the name at fstart:end
     # a blank after the name ends the word; a stem needs its ending
-    goes_on = np.flatnonzero(folded.padded_codes[ends + 1] != _BLANK)
+    goes_on, maybe = _going_on(folded.padded_codes, ends)
     keep = ~keys.stems[index]
-    keep[goes_on] = _with_endings(
-        text, folded, keys.endings, fstarts[goes_on], ends[goes_on], index[goes_on]
+    keep[goes_on] = False
+    keep[maybe] = _with_endings(
+        text, folded, keys.endings, fstarts[maybe], ends[maybe], index[maybe]
     )
     ends, index, fstarts = ends[keep], index[keep], fstarts[keep]
     starts, stops = _original(folded, fstarts, ends)
@@ -193,6 +194,49 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
     starts, stops, index = starts[capital], stops[capital], index[capital]
     keep = _settled(starts, stops, index)
     return starts[keep], stops[keep], index[keep]
+
+
+def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
+    """Hash the words of ``sizes`` characters at ``starts`` of ``codes`` (an array).
+
+    Words of more than ``_LONGEST_ENDING`` characters are cut to that length
+    (which no ending is): equal words hash equal, and two words rarely do.
+    """
+    hashed = np.zeros(len(starts), dtype=np.uint64)
+    last = len(codes) - 1
+    for j in range(_LONGEST_ENDING):
+        code = codes[np.minimum(starts + j, last)].astype(np.uint64) + np.uint64(1)
+        hashed = np.where(j < sizes, hashed * np.uint64(1_000_003) + code, hashed)
+    return hashed
+
+
+@functools.cache
+def _ending_hashes() -> Any:
+    """Return the hashes (:func:`_hash_words`) of every ending, sorted."""
+    endings = sorted(_ENDINGS.union(*_CYRILLIC_STEMS.values()))
+    codes = np.array([ord(c) for e in endings for c in e], dtype=np.int64)
+    sizes = np.array([len(e) for e in endings], dtype=np.intp)
+    starts = np.cumsum(sizes) - sizes
+    return np.unique(_hash_words(codes, starts, sizes))
+
+
+def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
+    """Return the hits (indices into ``ends``) whose word goes on, and those that may end so.
+
+    Those that may go on with a case ending: what follows the name up to the next blank must be at most ``_LONGEST_ENDING``
+    characters and hash as an ending does (:func:`_ending_hashes`): the few whose
+    rest only hashes alike are then read by :func:`_with_endings`, which decides.
+    """
+    goes_on = np.flatnonzero(padded_codes[ends + 1] != _BLANK)
+    if not len(goes_on):
+        return goes_on, goes_on
+    after = ends[goes_on] + 1  # where the rest of the word starts in the padded fold
+    blanks = np.flatnonzero(padded_codes == _BLANK)  # the padded fold ends with one
+    sizes = blanks[np.searchsorted(blanks, after)] - after
+    short = sizes <= _LONGEST_ENDING
+    after, sizes = after[short], sizes[short]
+    maybe = np.isin(_hash_words(padded_codes, after, sizes), _ending_hashes())
+    return goes_on, goes_on[short][maybe]
 
 
 def _with_endings(

@@ -561,6 +561,18 @@ class Geoparser:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: the (lat, lon) of its one place when that place locates an article
+        # (_ANCHOR_KINDS), else NaN
+        self._anchor_points = np.array(
+            [
+                (p.lat, p.lon)
+                if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
+                else (np.nan, np.nan)
+                for p in self.places
+            ],
+            dtype=float,
+        ).reshape(-1, 2)
+        self._anchor = ~np.isnan(self._anchor_points[:, 0])
 
     def _columns(self, rows: list[tuple[Any, ...]]) -> None:
         """Set the entries and their columns from cached rows (the entries less their place)."""
@@ -742,7 +754,9 @@ class Geoparser:
             if country:
                 countries.setdefault(at[k], []).append(country)
         contexts: dict[int, _Context] = {}
-        anchors = _anchors(places)
+        # the article's anchors: the located places of the names only one place has
+        located = indices[self._anchor[indices]]
+        anchors = self._anchor_points[located] if len(located) else None
         nearest: dict[tuple[int, int], Place] = {}
         for k, start, end, index in zip(
             shared.tolist(),
@@ -843,16 +857,6 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
     "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
 }  # fmt: skip
 _FAR_KM, _NEAR_KM = 250.0, 120.0
-
-
-def _anchors(places: list[Place | None]) -> Any:
-    """Return the (lat, lon) of the located places among ``places`` (an array), or None."""
-    points = [
-        (p.lat, p.lon)
-        for p in places
-        if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
-    ]
-    return np.array(points, dtype=float) if points else None
 
 
 def _distances(a: Any, b: Any) -> Any:
