@@ -286,6 +286,11 @@ def _kind_word_before(text: str, lo: int, end: int) -> str | None:
     """
     if end <= lo or not text[end - 1].isspace():  # blanks must end the window
         return None
+    if text[end - 1] == " " and end - 1 > lo:  # the usual case: a word and a blank
+        blank = text.rfind(" ", lo, end - 1)
+        word = text[blank + 1 : end - 1]
+        if blank >= lo and word.isalpha() and word not in _STOPWORDS:
+            return word  # (letters as _LETTER has them: isalpha() leaves out digits)
     body = text[lo:end].rstrip()
     word = _letters_before(body, len(body))
     if not body.endswith(_STOPWORDS):
@@ -397,7 +402,13 @@ def _word_kind(word: str) -> _WordKind:
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     """Return the kind a word after the name names, past the other names of a list."""
     stop = min(stop, m[1] + 80)
-    for i, hit in enumerate(_WORD.finditer(text, m[1], stop)):
+    first = _WORD.search(text, m[1], stop)
+    if first is None:
+        return None
+    listed, upper, kind, longer = _word_kind(first.group())
+    if not (listed or upper or longer):  # the usual case: a word of the sentence
+        return kind
+    for i, hit in enumerate(_WORD.finditer(text, first.start(), stop)):
         if i == 8:
             break
         listed, upper, kind, longer = _word_kind(hit.group())
