@@ -8,68 +8,73 @@ turns into one offline HTML file:
 * :func:`energy_map`: energy links, one layer per mode.
 * :func:`overview_map`: all links (one layer per category) and the places.
 
-Every map carries a local vector context layer (country outlines, coasts and
-the Araz from ``data/boundaries.geojson``) on a light-blue "water" background,
-so it reads without tiles; online tile layers (Esri World Light Gray, OpenStreetMap,
-Esri World Imagery; CARTO's Positron now needs an API key) are added as base layers when ``geo.settings.tiles`` is on.
+Every map carries the local context layer (:mod:`geo.context`: land, water,
+borders, the Araz and Kura) so it reads without tiles, labels placed without
+overlaps (:mod:`geo.labels`, in English or ``lang=``), a collapsible legend and
+a title with its source line (:mod:`geo.legend`) and a locator inset. Online
+tile layers (Esri World Light Gray, OpenStreetMap, Esri World Imagery) are
+added as base layers when ``geo.settings.tiles`` is on. Maps are bounded to
+:data:`geo.context.CONTEXT_BOX` and zoom out to :data:`geo.context.MIN_ZOOM`.
 
-Styles: colour tells the mode (links) or kind (places); the line pattern tells
-the status of a link (solid operational, dash-dot under construction, dashed
-planned; point links are filled, half-filled or hollow). A legend lists only
-the styles on the map. Every drawn feature carries CSS classes
-``layer-<layer slug>`` and ``link-<id>`` or ``place-<id>`` so tests can count
-and find them. All text from the data is escaped with
-:func:`geo.export.escape_html` before it reaches a popup, tooltip, layer name
-or the legend, and only ``http``/``https`` sources become links.
-
-This module assembles the maps (layers, features, fit, town labels); the
-legend and the status and kind styles live in :mod:`geo.legend`, popup HTML in
-:mod:`geo.popups` and the context layer (with :data:`CONTEXT_BOX`) in
-:mod:`geo.context`.
+Features are drawn from one compact JSON block (:mod:`geo.vector`); how each
+link and place looks (colour by mode or kind, line pattern by status, CSS
+classes ``layer-*``, ``link-*``/``place-*``, popup and tooltip) is
+:mod:`geo.features`. The view fits the features into the part of the frame
+that the legend and layer control leave free. All text from the data is
+escaped before it reaches the page.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import folium
 from branca.element import MacroElement
-from jinja2 import Template
 
 from geo._errors import DataError
-from geo.context import CONTEXT_BOX, _add_context
+from geo.context import CONTEXT_BOX, MIN_ZOOM, Locator, _add_context
 from geo.export import escape_html
+from geo.features import (
+    LINK_DISPLAY_TOLERANCE,
+    MODE_COLORS,
+    draw_order,
+    link_feature,
+    mode_colors,
+    place_feature,
+    slug,
+    status,
+)
+from geo.labels import Labels, map_labels
 from geo.legend import (
     _BACKDROP_KINDS,
-    _STATUS_FILL,
     KIND_STYLES,
     STATUS_DASH,
     Legend,
+    Title,
     _context_entries,
     _kind_entries,
     _mode_entries,
     _status_entries,
 )
-from geo.popups import _link_popup, _place_popup, _present, _row_get
 from geo.settings import settings
+from geo.vector import VectorLayers
 
 if TYPE_CHECKING:
     import geopandas
-    from shapely.geometry.base import BaseGeometry
-
-    from geo.gazetteer import Place
 
 __all__ = [
     "LINK_COLUMNS",
+    "LINK_DISPLAY_TOLERANCE",
     "MODE_COLORS",
     "PLACE_COLUMNS",
     "STATUS_DASH",
     "energy_map",
+    "mode_colors",
     "overview_map",
     "places_map",
+    "slug",
     "transport_map",
 ]
 
@@ -78,53 +83,12 @@ LINK_COLUMNS = ("id", "name", "category", "mode", "status", "geometry")
 #: Columns a places GeoDataFrame must have (the ``geo.places()`` contract).
 PLACE_COLUMNS = ("id", "name", "kind", "country", "geometry")
 
-#: Colour of each link mode (colour-blind-safe where it matters: rail vs road).
-MODE_COLORS: dict[str, str] = {
-    "rail": "#6a3d9a",
-    "road": "#e66101",
-    "road and rail": "#b2182b",
-    "bridge": "#4d4d4d",
-    "border crossing": "#1b7837",
-    "port": "#01665e",
-    "airport": "#8c510a",
-    "hydropower": "#08519c",
-    "reservoir": "#3690c0",
-    "dam": "#08519c",
-    "power line": "#d4a20b",
-    "gas pipeline": "#c51b7d",
-    "pipeline": "#c51b7d",
-    "embassy": "#5e3c99",
-    "consulate": "#8073ac",
-}
-#: Colours for modes not in :data:`MODE_COLORS`, handed out in sorted order.
-_SPARE_COLORS = ("#1f78b4", "#33a02c", "#fb9a99", "#ff7f00", "#cab2d6", "#b15928", "#a6cee3")
-
-#: Settlements at least this prominent carry a permanent name label.
-LABEL_PROMINENCE = 7
-
-#: Links are simplified to this tolerance (degrees, about 20 m) when drawn.
-LINK_DISPLAY_TOLERANCE = 0.0002
-
 _CATEGORY_LABELS = {"transport": "Transport", "energy": "Energy", "diplomacy": "Diplomacy"}
-#: Places named on link maps closer than this (km) share one label.
-LABEL_CLUSTER_KM = 12.0
-#: Places named on link maps (where a line starts, ends or stops).
-_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing"})
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-# ------------------------------------------------------------------------ helpers
-
-
-def slug(text: object) -> str:
-    """Return a CSS-class-safe slug: features carry ``place-<slug of id>`` / ``link-<slug of id>``.
-
-    >>> slug("Road and rail")
-    'road-and-rail'
-    >>> slug("<img src=x>")
-    'img-src-x'
-    """
-    return _SLUG.sub("-", str(text).lower()).strip("-") or "x"
+#: The source line under every map's title.
+SOURCE_LINE = (
+    "Sources: links and places curated in data/ (each with its citation); "
+    "Natural Earth; GeoNames (CC BY 4.0); GSHHG"
+)
 
 
 def _check_columns(df: Any, required: Iterable[str], what: str) -> None:
@@ -143,61 +107,6 @@ def _to_4326(df: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     return df
 
 
-def _latlon(coords: Iterable[tuple[float, ...]]) -> list[tuple[float, float]]:
-    return [(round(c[1], 5), round(c[0], 5)) for c in coords]
-
-
-def _lines(geom: BaseGeometry) -> list[list[tuple[float, float]]]:
-    parts = geom.geoms if geom.geom_type.startswith("Multi") else [geom]
-    return [_latlon(p.coords) for p in parts]
-
-
-def _rings(geom: BaseGeometry) -> list[list[tuple[float, float]]]:
-    """Return every ring of a (multi)polygon in one list.
-
-    With the even-odd fill rule Leaflet draws the parts and their holes right
-    (folium does not accept MultiPolygon nesting).
-    """
-    parts = geom.geoms if geom.geom_type == "MultiPolygon" else [geom]
-    return [_latlon(r.coords) for p in parts for r in (p.exterior, *p.interiors)]
-
-
-# -------------------------------------------------------------------------- styles
-
-
-def mode_colors(modes: Iterable[str]) -> dict[str, str]:
-    """Return the colour of each mode; unknown modes get spare colours in sorted order.
-
-    Parameters
-    ----------
-    modes : iterable of str
-        Modes on a map.
-
-    Returns
-    -------
-    dict
-        Mode -> CSS colour.
-
-    Examples
-    --------
-    >>> mode_colors(["rail", "cable car"])
-    {'cable car': '#1f78b4', 'rail': '#6a3d9a'}
-    """
-    colors: dict[str, str] = {}
-    spare = 0
-    for mode in sorted({str(m) for m in modes}):
-        if mode in MODE_COLORS:
-            colors[mode] = MODE_COLORS[mode]
-        else:
-            colors[mode] = _SPARE_COLORS[spare % len(_SPARE_COLORS)]
-            spare += 1
-    return colors
-
-
-def _status(value: Any) -> str:
-    return str(value) if str(value) in STATUS_DASH else "planned"
-
-
 @dataclass(frozen=True)
 class _Layer:
     """One overlay layer: its label (plain text), CSS slug and rows."""
@@ -207,119 +116,25 @@ class _Layer:
     rows: list[Any]
 
 
-# ---------------------------------------------------------------------------- drawing
-
-
-def _draw(
-    geom: BaseGeometry,
-    *,
-    style: dict[str, Any],
-    radius: int,
-    popup: str,
-    tooltip: str | folium.Tooltip,
-) -> folium.map.Layer:
-    """Return the folium vector layer for one geometry (line, polygon or circle marker)."""
-    kind = geom.geom_type
-    if not isinstance(tooltip, folium.Tooltip):
-        tooltip = folium.Tooltip(tooltip)
-    common = {"popup": folium.Popup(popup, max_width=340), "tooltip": tooltip}
-    if kind in ("LineString", "MultiLineString"):
-        parts = _lines(geom)
-        locations = parts[0] if len(parts) == 1 else parts
-        return folium.PolyLine(locations, **common, **style)
-    if kind in ("Polygon", "MultiPolygon"):
-        rings = _rings(geom)
-        return folium.Polygon(rings[0] if len(rings) == 1 else rings, **common, **style)
-    point = geom if kind == "Point" else geom.representative_point()
-    return folium.CircleMarker(
-        (round(point.y, 5), round(point.x, 5)), radius=radius, **common, **style
-    )
-
-
-def _link_feature(row: Any, layer: str, color: str) -> folium.map.Layer:
-    status = _status(row["status"])
-    dash = STATUS_DASH[status]
-    geom = row.geometry
-    classes = (
-        f"layer-{layer} link-{slug(row['id'])} mode-{slug(row['mode'])} status-{slug(status)}"
-    )
-    is_line = geom.geom_type in ("LineString", "MultiLineString")
-    style: dict[str, Any] = {
-        "color": color,
-        "weight": 4 if is_line else 2.5,
-        "opacity": 0.95,
-        "dash_array": dash,
-        "class_name": classes,
-    }
-    if not is_line:
-        style.update(fill=True, fill_color=color, fill_opacity=_STATUS_FILL[status])
-        if status == "planned":
-            style.update(fill_color="#ffffff", fill_opacity=0.85)
-    if is_line:
-        # links carry a vertex per km for geodesic lengths; ~20 m is plenty on screen
-        geom = geom.simplify(LINK_DISPLAY_TOLERANCE)
-    tooltip = f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(status)}"
-    return _draw(geom, style=style, radius=8, popup=_link_popup(row), tooltip=tooltip)
-
-
-def _place_feature(row: Any, layer: str) -> folium.map.Layer:
-    color, radius = KIND_STYLES.get(str(row["kind"]), ("#525252", 6))
-    geom = _display_geometry(row.geometry, str(row["kind"]))
-    classes = f"layer-{layer} place-{slug(row['id'])} kind-{slug(row['kind'])}"
-    style: dict[str, Any] = {"color": color, "weight": 1.5, "class_name": classes}
-    if str(row["kind"]) in _BACKDROP_KINDS and "Line" in geom.geom_type:
-        style.update(weight=2.5, opacity=0.7, dash_array="2 5")
-    elif geom.geom_type in ("Polygon", "MultiPolygon"):
-        style.update(fill=True, fill_color=color, fill_opacity=0.08, dash_array="4 3")
-    elif geom.geom_type in ("LineString", "MultiLineString"):
-        style.update(weight=3, opacity=0.8)
-    else:
-        style.update(fill=True, fill_color="#ffffff", fill_opacity=1.0, weight=2.5)
-    tooltip: str | folium.Tooltip = f"{escape_html(row['name'])} · {escape_html(row['kind'])}"
-    prominence = _row_get(row, "prominence")
-    labelled = geom.geom_type == "Point" and str(row["kind"]) in ("city", "town", "village")
-    if labelled and _present(prominence) and prominence >= LABEL_PROMINENCE:
-        tooltip = folium.Tooltip(
-            escape_html(row["name"]),
-            sticky=False,
-            permanent=True,
-            direction="right",
-            offset=[6, 0],
-            className="corridors-label",
-        )
-    return _draw(geom, style=style, radius=radius, popup=_place_popup(row), tooltip=tooltip)
-
-
-def _display_geometry(geom: BaseGeometry, kind: str) -> BaseGeometry:
-    """Lighten a place's geometry for display.
-
-    Countries and seas become their outline within :data:`CONTEXT_BOX` (a
-    highlight over the context layer, not a fill over everything); other
-    polygons and lines are simplified to about 100 m.
-    """
-    import shapely
-
-    if geom.geom_type == "Point":
-        return geom
-    if kind in _BACKDROP_KINDS and "Polygon" in geom.geom_type:
-        outline = geom.boundary.intersection(shapely.box(*CONTEXT_BOX)).simplify(0.003)
-        outline = shapely.set_precision(outline, 1e-4)
-        return outline if not outline.is_empty else geom.representative_point()
-    return shapely.set_precision(geom.simplify(0.001), 1e-4)
-
-
-def _draw_order(row: Any) -> int:
-    """Polygons first (bottom), then lines, then points (top, easiest to click)."""
-    kind = row.geometry.geom_type
-    return 0 if "Polygon" in kind else 1 if "Line" in kind else 2
-
-
 # ----------------------------------------------------------------------- map frame
 
 
 def _new_map() -> folium.Map:
-    """Return an empty map: no default tiles, scale bar, light-blue water background."""
-    m = folium.Map(location=(39.5, 46.5), zoom_start=6, tiles=None, control_scale=True)
+    """Return an empty map: bounded to the context box, no default tiles, scale bar."""
+    west, south, east, north = CONTEXT_BOX
+    m = folium.Map(
+        location=(39.5, 46.5),
+        zoom_start=7,
+        tiles=None,
+        control_scale=True,
+        min_zoom=MIN_ZOOM,
+        max_bounds=True,
+        min_lat=south,
+        max_lat=north,
+        min_lon=west,
+        max_lon=east,
+        zoom_control="topright",
+    )
     if settings.tiles:
         import xyzservices.providers as xyz
 
@@ -347,50 +162,94 @@ def _fit(m: folium.Map, frames: Iterable[geopandas.GeoDataFrame]) -> None:
     south = min(b[1] for b in bounds)
     east = max(b[2] for b in bounds)
     north = max(b[3] for b in bounds)
-    pad = 0.1 * max(east - west, north - south, 0.2)
+    pad = 0.02 * max(east - west, north - south, 0.2)
     box = [(south - pad, west - pad), (north + pad, east + pad)]
     _FitBounds([[round(lat, 4), round(lon, 4)] for lat, lon in box]).add_to(m)
 
 
 class _FitBounds(MacroElement):
-    """``map.fitBounds`` without animation, so the first frame drawn is the final view.
+    """``map.fitBounds`` into the part of the frame the controls leave free, without animation.
 
-    (folium's ``fit_bounds`` animates the zoom from ``zoom_start``: for a quarter
-    second every feature is drawn scaled and offset, and clicks miss.)
+    Each corner control (legend bottom left, title top left, layer and zoom
+    controls top right, locator bottom right) takes either a band along its
+    side or along its top/bottom edge, whichever leaves the larger free area;
+    the content is fitted into what is left, with room for marker radii. Run
+    again on resize. (No animation, so the first frame drawn is the final view.)
     """
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-{{ this._parent.get_name() }}.fitBounds({{ this.bounds|tojson }}, {{ this.options|tojson }});
-{% endmacro %}"""
-    )
 
     def __init__(self, bounds: list[list[float]], max_zoom: int = 11):
         super().__init__()
         self._name = "FitBounds"
         self.bounds = bounds
-        self.options = {"maxZoom": max_zoom, "animate": False}
+        self.max_zoom = max_zoom
+
+    def render(self, **kwargs: Any) -> None:
+        """Add the fitting script (after the controls it measures)."""
+        import json
+
+        from geo.export import _Raw
+
+        script = f"""(function () {{
+  var map = {self._parent.get_name()}, bounds = {json.dumps(self.bounds)};
+  function fit() {{
+    var box = map.getContainer().getBoundingClientRect(), W = box.width, H = box.height;
+    var pad = {{l: 14, t: 14, r: 14, b: 14}};
+    var corners = {{}};
+    map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {{
+      if (c.classList.contains("leaflet-control-attribution") ||
+          c.classList.contains("leaflet-control-scale")) {{ return; }}
+      var r = c.getBoundingClientRect();
+      if (!r.width || !r.height) {{ return; }}
+      var h = (r.left + r.right) / 2 < box.left + W / 2 ? "l" : "r";
+      var v = (r.top + r.bottom) / 2 < box.top + H / 2 ? "t" : "b";
+      var k = v + h, c0 = corners[k] || {{w: 0, h: 0}};
+      c0.w = Math.max(c0.w, h === "l" ? r.right - box.left : box.right - r.left);
+      c0.h = Math.max(c0.h, v === "t" ? r.bottom - box.top : box.bottom - r.top);
+      corners[k] = c0;
+    }});
+    Object.keys(corners).forEach(function (k) {{
+      var c = corners[k], v = k[0], h = k[1];
+      // a band beside the control or above/below it: keep the larger free area
+      if ((W - c.w) * H >= W * (H - c.h)) {{ pad[h] = Math.max(pad[h], c.w + 12); }}
+      else {{ pad[v] = Math.max(pad[v], c.h + 12); }}
+    }});
+    if (pad.l + pad.r > W - 60) {{ pad.l = pad.r = 14; }}
+    if (pad.t + pad.b > H - 60) {{ pad.t = pad.b = 14; }}
+    map.fitBounds(bounds, {{paddingTopLeft: [pad.l, pad.t], paddingBottomRight: [pad.r, pad.b],
+                            maxZoom: {self.max_zoom}, animate: false}});
+  }}
+  fit();
+  map._corridorsFit = fit;
+}})();"""
+        self.get_root().script.add_child(_Raw(script), name=self.get_name())
 
 
 def _finish(
     m: folium.Map,
+    vectors: VectorLayers,
     title: str,
     sections: list[tuple[str, dict[str, str]]],
     frames: Iterable[geopandas.GeoDataFrame],
+    labels: list[Any],
 ) -> folium.Map:
-    drawn = _add_context(m)
+    drawn = _add_context(m, vectors)
+    vectors.add_to(m)
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    Title(title, SOURCE_LINE).add_to(m)
     Legend(title, [*sections, ("Context", _context_entries(drawn))]).add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    Locator().add_to(m)
     _fit(m, frames)
+    Labels(labels).add_to(m)
+    m.get_root().title = escape_html(title)
     return m
 
 
-def _add_layers(m: folium.Map, layers: list[_Layer], feature: Any) -> None:
+def _add_layers(m: folium.Map, vectors: VectorLayers, layers: list[_Layer], feature: Any) -> None:
     for layer in layers:
         group = folium.FeatureGroup(name=escape_html(layer.label), show=True)
-        for row in sorted(layer.rows, key=_draw_order):
-            feature(row, layer.slug).add_to(group)
         group.add_to(m)
+        for row in sorted(layer.rows, key=draw_order):
+            vectors.add(group, **feature(row, layer.slug))
 
 
 def _group(
@@ -457,95 +316,39 @@ def _link_sections(links: geopandas.GeoDataFrame) -> list[tuple[str, dict[str, s
     for mode, geom in zip(links["mode"].astype(str), links.geometry, strict=True):
         shapes.setdefault(mode, set()).add("line" if "Line" in geom.geom_type else "point")
     all_shapes = set().union(*shapes.values()) if shapes else set()
-    statuses = {_status(s) for s in links["status"]}
+    statuses = {status(s) for s in links["status"]}
     return [
         ("Mode (colour)", _mode_entries(colors, shapes)),
         ("Status (line)", _status_entries(statuses, all_shapes)),
     ]
 
 
-def _label_clusters(places: Iterable[Place], km: float) -> list[list[Place]]:
-    """Group places less than ``km`` from a group's first place (one label per group)."""
-    from geo.gazetteer import haversine_km
-
-    clusters: list[list[Place]] = []
-    for place in places:
-        for cluster in clusters:
-            if haversine_km(place.lat, place.lon, cluster[0].lat, cluster[0].lon) < km:
-                cluster.append(place)
-                break
-        else:
-            clusters.append([place])
-    return clusters
+def _link_layer_feature(colors: Mapping[str, str]) -> Any:
+    return lambda row, layer: link_feature(row, layer, colors[str(row["mode"])])
 
 
-def _add_town_labels(m: folium.Map, links: geopandas.GeoDataFrame) -> None:
-    """Name the towns the links start and end at, and the sites of point links.
-
-    ``places`` lists a link's endpoints first. Places closer than
-    :data:`LABEL_CLUSTER_KM` share one label, a name per line. Not a layer of
-    its own in the control: the labels belong with the lines.
-    """
-    from geo.gazetteer import gazetteer
-
-    gaz = gazetteer()
-    ids: dict[str, bool] = {}  # place id -> whether any kind is named (a point link's site)
-    for places, geom in zip(links.get("places", []), links.geometry, strict=False):
-        if _present(places):
-            point = geom.geom_type == "Point"
-            for pid in places[:1] if point else places[:2]:
-                ids[pid] = ids.get(pid, False) or point
-    named = [
-        gaz.by_id[pid]
-        for pid, any_kind in ids.items()
-        if pid in gaz.by_id and (any_kind or gaz.by_id[pid].kind in _TOWN_KINDS)
-    ]
-    group = folium.FeatureGroup(name="Towns", control=False)
-    for cluster in _label_clusters(named, LABEL_CLUSTER_KM):
-        first = cluster[0]
-        names = list(dict.fromkeys(escape_html(p.name) for p in cluster))
-        label = folium.Tooltip(
-            "<br>".join(names),
-            permanent=True,
-            direction="right",
-            offset=[4, 0],
-            className="corridors-label",
-        )
-        folium.CircleMarker(
-            (first.lat, first.lon),
-            radius=2.5,
-            color="#333333",
-            weight=1,
-            fill=True,
-            fill_color="#ffffff",
-            fill_opacity=1,
-            interactive=False,
-            class_name=" ".join(["town-label", *(f"place-{slug(p.id)}" for p in cluster)]),
-            tooltip=label,
-        ).add_to(group)
-    group.add_to(m)
-
-
-def _links_map(links: geopandas.GeoDataFrame, title: str) -> folium.Map:
+def _links_map(links: geopandas.GeoDataFrame, title: str, lang: str) -> folium.Map:
+    labels = map_labels(links=links, lang=lang)
     m = _new_map()
+    vectors = VectorLayers()
     colors = mode_colors(links["mode"].astype(str))
-    layers = _group(links, "mode", order=MODE_COLORS)
-    _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
-    _add_town_labels(m, links)
-    return _finish(m, title, _link_sections(links), [links])
+    _add_layers(m, vectors, _group(links, "mode", order=MODE_COLORS), _link_layer_feature(colors))
+    return _finish(m, vectors, title, _link_sections(links), [links], labels)
 
 
 # ----------------------------------------------------------------------------- maps
 
 
-def places_map(places: geopandas.GeoDataFrame | None = None) -> folium.Map:
-    """Map every place, one layer per kind, styled by kind.
+def places_map(places: geopandas.GeoDataFrame | None = None, *, lang: str = "en") -> folium.Map:
+    """Map every place, one layer per kind, styled by kind, with their names.
 
     Parameters
     ----------
     places : geopandas.GeoDataFrame, optional
         Places with at least the columns ``id, name, kind, country, geometry``
-        (optionally ``aliases, source, derivation``); default :func:`geo.places`.
+        (optionally ``aliases, source, derivation, prominence``); default :func:`geo.places`.
+    lang : str, default "en"
+        Language of the labels (see :mod:`geo.labels`).
 
     Returns
     -------
@@ -554,7 +357,7 @@ def places_map(places: geopandas.GeoDataFrame | None = None) -> folium.Map:
     Raises
     ------
     DataError
-        If ``places`` lacks a required column.
+        If ``places`` lacks a required column or ``lang`` is not a label language.
 
     Examples
     --------
@@ -567,18 +370,15 @@ def places_map(places: geopandas.GeoDataFrame | None = None) -> folium.Map:
     True
     """
     places = _places_frame(places)
+    labels = map_labels(places=places, lang=lang)
     m = _new_map()
-    layers = _group(places, "kind", order=KIND_STYLES)
-    _add_layers(m, layers, _place_feature)
-    return _finish(
-        m,
-        "Places named in the article",
-        [("Place (kind)", _kind_entries(places))],
-        [_focus(places)],
-    )
+    vectors = VectorLayers()
+    _add_layers(m, vectors, _group(places, "kind", order=KIND_STYLES), place_feature)
+    sections = [("Place (kind)", _kind_entries(places))]
+    return _finish(m, vectors, "Places named in the article", sections, [_focus(places)], labels)
 
 
-def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
+def transport_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "en") -> folium.Map:
     """Map the transport links, one layer per mode, styled by mode and status.
 
     Parameters
@@ -586,6 +386,8 @@ def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default); rows whose
         ``category`` is not ``"transport"`` are left out.
+    lang : str, default "en"
+        Language of the labels (see :mod:`geo.labels`).
 
     Returns
     -------
@@ -594,19 +396,21 @@ def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     Raises
     ------
     DataError
-        If ``links`` lacks a required column.
+        If ``links`` lacks a required column or ``lang`` is not a label language.
     """
-    return _links_map(links_frame(links, "transport"), "Transport links")
+    return _links_map(links_frame(links, "transport"), "Transport links", lang)
 
 
-def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
-    """Map the energy links (dams, hydropower, power lines), one layer per mode.
+def energy_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "en") -> folium.Map:
+    """Map the energy links (dams, hydropower, power lines), one layer per mode, with capacities.
 
     Parameters
     ----------
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default); rows whose
         ``category`` is not ``"energy"`` are left out.
+    lang : str, default "en"
+        Language of the labels (see :mod:`geo.labels`).
 
     Returns
     -------
@@ -615,14 +419,17 @@ def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     Raises
     ------
     DataError
-        If ``links`` lacks a required column.
+        If ``links`` lacks a required column or ``lang`` is not a label language.
     """
-    return _links_map(links_frame(links, "energy"), "Energy links")
+    return _links_map(links_frame(links, "energy"), "Energy links", lang)
 
 
 def overview_map(
     links: geopandas.GeoDataFrame | None = None,
     places: geopandas.GeoDataFrame | None = None,
+    *,
+    lang: str = "en",
+    title: str = "Azerbaijan–Iran links",
 ) -> folium.Map:
     """Map all links (one layer per category) and the places, in one view.
 
@@ -632,6 +439,10 @@ def overview_map(
         Links with the columns of :func:`geo.links` (default).
     places : geopandas.GeoDataFrame, optional
         Places with the columns of :func:`geo.places` (default).
+    lang : str, default "en"
+        Language of the labels (see :mod:`geo.labels`).
+    title : str, default "Azerbaijan–Iran links"
+        Title over the map (plain text).
 
     Returns
     -------
@@ -640,15 +451,17 @@ def overview_map(
     Raises
     ------
     DataError
-        If a frame lacks a required column.
+        If a frame lacks a required column or ``lang`` is not a label language.
     """
     links = links_frame(links)
     places = _places_frame(places)
+    labels = map_labels(links=links, places=places, lang=lang)
     m = _new_map()
+    vectors = VectorLayers()
     colors = mode_colors(links["mode"].astype(str))
     place_layer = _Layer("Places", "places", [row for _, row in places.iterrows()])
-    _add_layers(m, [place_layer], _place_feature)
+    _add_layers(m, vectors, [place_layer], place_feature)
     layers = _group(links, "category", labels=_CATEGORY_LABELS, order=_CATEGORY_LABELS)
-    _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
+    _add_layers(m, vectors, layers, _link_layer_feature(colors))
     sections = [*_link_sections(links), ("Place (kind)", _kind_entries(places))]
-    return _finish(m, "Azerbaijan–Iran links", sections, [links, _focus(places)])
+    return _finish(m, vectors, title, sections, [links, _focus(places)], labels)

@@ -1,0 +1,109 @@
+// Places the labels of geo/labels.py and hides those that would overlap (priority order).
+function corridorsLabels(map, id) {
+  "use strict";
+  var rows = JSON.parse(document.getElementById(id).textContent);
+  if (!map.getPane("corridors-labels")) {
+    map.createPane("corridors-labels").style.zIndex = 450;
+  }
+  var GAP = 6, PAD = 2;
+  // offset of the text box's top-left from the anchor, for a w x h box
+  var AROUND = {
+    r: function (w, h) { return [GAP, -h / 2]; },
+    l: function (w, h) { return [-w - GAP, -h / 2]; },
+    t: function (w, h) { return [-w / 2, -h - GAP + 1]; },
+    b: function (w, h) { return [-w / 2, GAP - 1]; },
+    tr: function (w, h) { return [GAP - 2, -h - 2]; },
+    br: function (w, h) { return [GAP - 2, 2]; },
+    tl: function (w, h) { return [-w - GAP + 2, -h - 2]; },
+    bl: function (w, h) { return [-w - GAP + 2, 2]; },
+    ru: function (w, h) { return [GAP, -1.5 * h - 3]; },
+    rd: function (w, h) { return [GAP, 0.5 * h + 3]; },
+    lu: function (w, h) { return [-w - GAP, -1.5 * h - 3]; },
+    ld: function (w, h) { return [-w - GAP, 0.5 * h + 3]; }
+  };
+  var ORDER = ["r", "l", "t", "b", "tr", "br", "tl", "bl", "ru", "rd", "lu", "ld"];
+  var labels = rows.map(function (r) {
+    var text = document.createElement("span");
+    text.className = "corridors-label label-" + r[5];
+    text.innerHTML = r[0];
+    if (r[8]) { text.setAttribute("data-label", r[8]); }
+    var icon = L.divIcon({className: "corridors-label-icon", html: "", iconSize: [0, 0]});
+    var marker = L.marker([r[1], r[2]], {icon: icon, pane: "corridors-labels",
+                                          interactive: false, keyboard: false});
+    marker.on("add", function () { marker.getElement().appendChild(text); });
+    return {text: text, priority: r[3], minZoom: r[4], mode: r[6], along: r[7],
+            marker: marker, anchor: [r[1], r[2]], size: null};
+  });
+  var layer = L.layerGroup(labels.map(function (lb) { return lb.marker; })).addTo(map);
+  function overlaps(a, b) {
+    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  }
+  function obstacles() {
+    var box = map.getContainer().getBoundingClientRect();
+    var out = [];
+    map.getContainer().querySelectorAll(
+      ".leaflet-control, .corridors-title, .corridors-locator").forEach(function (c) {
+      var r = c.getBoundingClientRect();
+      if (r.width && r.height) {
+        out.push([r.left - box.left - PAD, r.top - box.top - PAD,
+                  r.right - box.left + PAD, r.bottom - box.top + PAD]);
+      }
+    });
+    return out;
+  }
+  function place() {
+    if (!map.hasLayer(layer)) { return; }
+    var size = map.getSize(), zoom = map.getZoom();
+    var placed = obstacles();
+    labels.forEach(function (lb) {
+      var t = lb.text;
+      if (zoom < lb.minZoom) { t.style.display = "none"; return; }
+      t.style.display = "";
+      if (!lb.size) {
+        t.style.transform = "";
+        lb.size = [t.offsetWidth, t.offsetHeight];
+      }
+      var w = lb.size[0], h = lb.size[1];
+      var tries = [];
+      if (lb.mode === "around") {
+        ORDER.forEach(function (k) { tries.push({anchor: lb.anchor, off: AROUND[k](w, h), rot: 0}); });
+      } else if (lb.mode === "along") {
+        lb.along.forEach(function (a) { tries.push({anchor: [a[0], a[1]], off: [-w / 2, -h / 2], rot: a[2]}); });
+      } else if (lb.along && lb.along.length) {
+        // a country: the anchor nearest the middle of the view that is free
+        var c = map.getCenter();
+        lb.along.slice().sort(function (a, b) {
+          return (Math.pow(a[0] - c.lat, 2) + Math.pow(a[1] - c.lng, 2)) -
+                 (Math.pow(b[0] - c.lat, 2) + Math.pow(b[1] - c.lng, 2));
+        }).forEach(function (a) { tries.push({anchor: [a[0], a[1]], off: [-w / 2, -h / 2], rot: 0}); });
+      } else {
+        tries.push({anchor: lb.anchor, off: [-w / 2, -h / 2], rot: 0});
+      }
+      for (var i = 0; i < tries.length; i++) {
+        var p = map.latLngToContainerPoint(tries[i].anchor);
+        var x = p.x + tries[i].off[0], y = p.y + tries[i].off[1];
+        var bw = w, bh = h;
+        if (tries[i].rot) {
+          var a = Math.abs(tries[i].rot) * Math.PI / 180;
+          bw = w * Math.cos(a) + h * Math.sin(a);
+          bh = w * Math.sin(a) + h * Math.cos(a);
+        }
+        var cx = x + w / 2, cy = y + h / 2;
+        var b = [cx - bw / 2 - PAD, cy - bh / 2 - PAD, cx + bw / 2 + PAD, cy + bh / 2 + PAD];
+        if (b[0] < 0 || b[1] < 0 || b[2] > size.x || b[3] > size.y) { continue; }
+        if (placed.some(function (o) { return overlaps(o, b); })) { continue; }
+        placed.push(b);
+        lb.marker.setLatLng(tries[i].anchor);
+        t.style.left = tries[i].off[0] + "px";
+        t.style.top = tries[i].off[1] + "px";
+        t.style.transform = tries[i].rot ? "rotate(" + tries[i].rot + "deg)" : "";
+        return;
+      }
+      t.style.display = "none";
+    });
+  }
+  map.on("zoomend moveend resize overlayadd overlayremove", place);
+  map.whenReady(place);
+  window.setTimeout(place, 0);
+  map._corridorsLabels = {place: place, labels: labels};
+}
