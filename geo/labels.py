@@ -418,6 +418,15 @@ def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
     return out
 
 
+def _site_places(links: geopandas.GeoDataFrame) -> set[str]:
+    """Ids of the places that point links stand on (labelled as the link)."""
+    out = set()
+    for places, geom in zip(links.get("places", []), links.geometry, strict=False):
+        if geom is not None and geom.geom_type == "Point" and isinstance(places, list) and places:
+            out.add(str(places[0]))
+    return out
+
+
 def _slug(text: object) -> str:
     return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-") or "x"
 
@@ -455,8 +464,11 @@ def map_labels(
     """
     _check_lang(lang)
     labels = _base_labels(lang)
+    sites = _site_places(links) if links is not None else set()
     if places is not None:
         for _, row in places.iterrows():
+            if str(row["id"]) in sites:  # the link's own label names it (with its MW)
+                continue
             if str(row["kind"]) in ("country", "region", "river", "sea", "district"):
                 continue
             label = _place_label(row, lang)

@@ -106,6 +106,9 @@ class Legend(MacroElement):
 .corridors-legend svg { vertical-align: middle; }
 .corridors-legend .legend-columns { column-count: 2; column-gap: 8px; }
 .leaflet-container { background: {{ this.water }}; }
+.leaflet-container .leaflet-control-attribution { font-size: 9px; max-width: 55vw;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.leaflet-container .leaflet-control-attribution:hover { white-space: normal; }
 .corridors-popup blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc;
   font-style: italic; }
 .corridors-popup ul { margin: 2px 0; padding-left: 16px; }

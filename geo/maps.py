@@ -196,8 +196,6 @@ class _FitBounds(MacroElement):
     var pad = {{l: 14, t: 14, r: 14, b: 14}};
     var corners = {{}};
     map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {{
-      if (c.classList.contains("leaflet-control-attribution") ||
-          c.classList.contains("leaflet-control-scale")) {{ return; }}
       var r = c.getBoundingClientRect();
       if (!r.width || !r.height) {{ return; }}
       var h = (r.left + r.right) / 2 < box.left + W / 2 ? "l" : "r";
