@@ -135,6 +135,7 @@ def _new_map() -> folium.Map:
         max_lon=east,
         zoom_control="topright",
     )
+    m.options.update(minZoom=MIN_ZOOM, maxBoundsViscosity=1.0)
     if settings.tiles:
         import xyzservices.providers as xyz
 
