@@ -56,7 +56,7 @@ LANGUAGES = ("en", "az", "ru", "fa", "tr", "de")
 #: Priority of each label class (higher is placed first and wins).
 _PRIORITY = {"country": 1000, "sea": 950, "region": 900, "river": 850, "lake": 300}
 #: Minimum zoom of the article's regions, rivers, lakes.
-_MIN_ZOOM = {"region": 6, "river": 7, "lake": 8}
+_MIN_ZOOM = {"region": 6, "river": 6, "lake": 8}
 #: Point placements tried in order (see labels.js).
 _AROUND = ("r", "l", "t", "b", "tr", "br", "tl", "bl")
 _LINK_KINDS = frozenset({"city", "town", "village", "border crossing"})
@@ -75,9 +75,10 @@ _SHORT = (
 #: Countries whose outlines are in ``data/boundaries.geojson``: their names get extra
 #: anchors across the region, so a name stays in view wherever the map looks.
 _OUTLINED = ("az", "am", "ir", "tr", "ge", "ru")
-#: Grid (degrees) and box (west, south, east, north) of those extra anchors.
-_ANCHOR_CELL = 1.0
+#: Boxes (west, south, east, north) of those extra anchors, a degree apart and, where
+#: the maps look closest, half a degree apart.
 _ANCHOR_BOX = (36.0, 30.0, 56.0, 46.0)
+_FINE_ANCHOR_BOX = (44.0, 37.0, 50.0, 42.0)
 
 
 @dataclass(frozen=True)
@@ -181,11 +182,15 @@ def _context_labels(path: str, mtime: float) -> tuple[dict[str, Any], ...]:
     from pathlib import Path
 
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return tuple(
-        f["properties"] | {"lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
-        for f in data["features"]
-        if f["properties"]["kind"] in ("country", "water")
-    )
+    out = []
+    for f in data["features"]:
+        if f["properties"]["kind"] not in ("country", "water"):
+            continue
+        geometry = f["geometry"]
+        points = geometry["coordinates"]
+        points = points if geometry["type"] == "MultiPoint" else [points]
+        out.append(f["properties"] | {"points": [(lat, lon) for lon, lat in points]})
+    return tuple(out)
 
 
 def _context_rows() -> tuple[dict[str, Any], ...]:
@@ -205,20 +210,25 @@ def _base_labels(lang: str) -> list[Label]:
     for row in _context_rows():
         names = row.get("names") or {}
         text = names.get(lang) or row["name"]
-        along: tuple[tuple[float, float, float], ...] = ()
+        (lat, lon), *others = row["points"]
+        along = tuple((a, b, 0.0) for a, b in row["points"]) if others else ()
         if row["kind"] == "country":
             kind, priority = "country", _PRIORITY["country"] - int(10 * row["min_zoom"])
             zoom = max(0, math.floor(row["min_zoom"]) - 1)
-            if row["id"] in _OUTLINED:
-                along = ((row["lat"], row["lon"], 0.0), *_country_anchors(row["id"]))
+            if row["id"] in _OUTLINED:  # nearest Natural Earth's label point first
+                anchors = sorted(
+                    {*_anchors(row["id"], 1.0), *_anchors(row["id"], 0.5)},
+                    key=lambda a: (a[0] - lat) ** 2 + (a[1] - lon) ** 2,
+                )
+                along = ((lat, lon, 0.0), *anchors)
         else:
             kind = "sea" if row["min_zoom"] <= 5 else "lake"
             priority, zoom = _PRIORITY[kind], int(row["min_zoom"])
         out.append(
             Label(
                 escape_html(text),
-                row["lat"],
-                row["lon"],
+                lat,
+                lon,
                 priority,
                 zoom,
                 kind,
@@ -234,6 +244,10 @@ def _base_labels(lang: str) -> list[Label]:
             continue
         point = _label_point(place.geometry)
         name = label_name(_SHORT_REGION[pid], place.aliases, lang)
+        anchors = sorted(
+            _anchors(pid, 0.25),
+            key=lambda a: (a[0] - point[0]) ** 2 + (a[1] - point[1]) ** 2,
+        )
         out.append(
             Label(
                 escape_html(name),
@@ -243,6 +257,7 @@ def _base_labels(lang: str) -> list[Label]:
                 _MIN_ZOOM["region"],
                 "region",
                 "center",
+                ((*point, 0.0), *anchors),
                 key=f"place-{pid}",
             )
         )
@@ -268,30 +283,35 @@ def _base_labels(lang: str) -> list[Label]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
-def _country_anchors(code: str) -> tuple[tuple[float, float, float], ...]:
-    """Label points of a country in each grid cell of the region it fills well."""
+@functools.lru_cache(maxsize=16)
+def _anchors(place_id: str, cell: float) -> tuple[tuple[float, float, float], ...]:
+    """Label points of an area in each grid cell (``cell`` degrees) that it fills well.
+
+    A name can then move out of the way of other labels, and stays in view
+    wherever the map looks.
+    """
     import shapely
 
     from geo.gazetteer import gazetteer
 
-    place = gazetteer().by_id.get(code)
+    place = gazetteer().by_id.get(place_id)
     if place is None or place.geometry is None:
         return ()
-    west, south, east, north = _ANCHOR_BOX
+    boxes = {1.0: _ANCHOR_BOX, 0.5: _FINE_ANCHOR_BOX}
+    west, south, east, north = boxes.get(cell) or place.geometry.bounds
     out = []
     lat = south
     while lat < north:
         lon = west
         while lon < east:
             part = place.geometry.intersection(
-                shapely.box(lon, lat, lon + _ANCHOR_CELL, lat + _ANCHOR_CELL)
+                shapely.box(lon, lat, lon + cell, lat + cell)
             )
-            if part.area >= 0.4 * _ANCHOR_CELL**2:
+            if part.area >= 0.4 * cell**2:
                 point = _label_point(part)
                 out.append((point[0], point[1], 0.0))
-            lon += _ANCHOR_CELL
-        lat += _ANCHOR_CELL
+            lon += cell
+        lat += cell
     return tuple(out)
 
 

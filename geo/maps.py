@@ -135,7 +135,7 @@ def _new_map() -> folium.Map:
         max_lon=east,
         zoom_control="topright",
     )
-    m.options.update(minZoom=MIN_ZOOM, maxBoundsViscosity=1.0)
+    m.options.update(minZoom=MIN_ZOOM, maxBoundsViscosity=1.0, zoomSnap=0.5)
     if settings.tiles:
         import xyzservices.providers as xyz
 
@@ -206,14 +206,24 @@ class _FitBounds(MacroElement):
       c0.h = Math.max(c0.h, v === "t" ? r.bottom - box.top : box.bottom - r.top);
       corners[k] = c0;
     }});
-    Object.keys(corners).forEach(function (k) {{
-      var c = corners[k], v = k[0], h = k[1];
-      // a band beside the control or above/below it: keep the larger free area
-      if ((W - c.w) * H >= W * (H - c.h)) {{ pad[h] = Math.max(pad[h], c.w + 12); }}
-      else {{ pad[v] = Math.max(pad[v], c.h + 12); }}
-    }});
-    if (pad.l + pad.r > W - 60) {{ pad.l = pad.r = 14; }}
-    if (pad.t + pad.b > H - 60) {{ pad.t = pad.b = 14; }}
+    // each corner control takes a band beside it or above/below it: of all the choices,
+    // the one that lets the content show largest (then the one that frees most area)
+    var keys = Object.keys(corners), best = null;
+    for (var mask = 0; mask < (1 << keys.length); mask++) {{
+      var p = {{l: pad.l, t: pad.t, r: pad.r, b: pad.b}};
+      keys.forEach(function (k, i) {{
+        var c = corners[k];
+        if (mask & (1 << i)) {{ p[k[1]] = Math.max(p[k[1]], c.w + 12); }}
+        else {{ p[k[0]] = Math.max(p[k[0]], c.h + 12); }}
+      }});
+      if (p.l + p.r > W - 60 || p.t + p.b > H - 60) {{ continue; }}
+      var z = map.getBoundsZoom(bounds, false, L.point(p.l + p.r, p.t + p.b));
+      var area = (W - p.l - p.r) * (H - p.t - p.b);
+      if (!best || z > best.z || (z === best.z && area > best.area)) {{
+        best = {{z: z, area: area, p: p}};
+      }}
+    }}
+    if (best) {{ pad = best.p; }}
     map.fitBounds(bounds, {{paddingTopLeft: [pad.l, pad.t], paddingBottomRight: [pad.r, pad.b],
                             maxZoom: {self.max_zoom}, animate: false}});
   }}

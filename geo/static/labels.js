@@ -31,7 +31,7 @@ function corridorsLabels(map, id) {
     var marker = L.marker([r[1], r[2]], {icon: icon, pane: "corridors-labels",
                                           interactive: false, keyboard: false});
     marker.on("add", function () { marker.getElement().appendChild(text); });
-    return {text: text, priority: r[3], minZoom: r[4], mode: r[6], along: r[7],
+    return {text: text, priority: r[3], minZoom: r[4], kind: r[5], mode: r[6], along: r[7],
             marker: marker, anchor: [r[1], r[2]], size: null};
   });
   var layer = L.layerGroup(labels.map(function (lb) { return lb.marker; })).addTo(map);
@@ -70,12 +70,8 @@ function corridorsLabels(map, id) {
       } else if (lb.mode === "along") {
         lb.along.forEach(function (a) { tries.push({anchor: [a[0], a[1]], off: [-w / 2, -h / 2], rot: a[2]}); });
       } else if (lb.along && lb.along.length) {
-        // a country: the anchor nearest the middle of the view that is free
-        var c = map.getCenter();
-        lb.along.slice().sort(function (a, b) {
-          return (Math.pow(a[0] - c.lat, 2) + Math.pow(a[1] - c.lng, 2)) -
-                 (Math.pow(b[0] - c.lat, 2) + Math.pow(b[1] - c.lng, 2));
-        }).forEach(function (a) { tries.push({anchor: [a[0], a[1]], off: [-w / 2, -h / 2], rot: 0}); });
+        // an area with several anchors: the first one in view that is free
+        lb.along.forEach(function (a) { tries.push({anchor: [a[0], a[1]], off: [-w / 2, -h / 2], rot: 0}); });
       } else {
         tries.push({anchor: lb.anchor, off: [-w / 2, -h / 2], rot: 0});
       }
