@@ -29,6 +29,7 @@ Azerbaijani: Latin with ``ə``; Turkish: Latin with Turkish letters and no
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import json
@@ -103,6 +104,8 @@ class Label:
         For rivers: candidate anchors ``(lat, lon, angle in degrees)``.
     key : str
         ``place-<id>`` / ``link-<id>`` / ``country-<code>`` (a data attribute, for tests).
+    dot : bool
+        Mark the anchor with a small dot (a town at a line's end, where nothing else is drawn).
     """
 
     text: str
@@ -114,6 +117,7 @@ class Label:
     mode: str = "around"
     along: tuple[tuple[float, float, float], ...] = ()
     key: str = ""
+    dot: bool = False
 
 
 # ------------------------------------------------------------------------------ names
@@ -433,6 +437,7 @@ def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
                 0,
                 "place",
                 key=f"place-{_slug(pid)}",
+                dot=True,
             )
         )
     return out
@@ -495,7 +500,10 @@ def map_labels(
             if label is not None:
                 labels.append(label)
     if links is not None and len(links):
-        labels.extend(_link_labels(links, lang))
+        ends = _link_labels(links, lang)
+        if places is not None:  # the places layer draws the towns: no extra dots
+            ends = [dataclasses.replace(lb, dot=False) for lb in ends]
+        labels.extend(ends)
     seen: dict[str, Label] = {}
     for label in sorted(labels, key=lambda lb: -lb.priority):
         seen.setdefault(label.key or f"{label.text}@{label.lat},{label.lon}", label)
@@ -547,7 +555,10 @@ class Labels(MacroElement):
     def data(self) -> str:
         """The labels as compact JSON (``</`` escaped for a script element)."""
         rows = [
-            [lb.text, lb.lat, lb.lon, lb.priority, lb.min_zoom, lb.kind, lb.mode, lb.along, lb.key]
+            [
+                *(lb.text, lb.lat, lb.lon, lb.priority, lb.min_zoom, lb.kind, lb.mode),
+                *(lb.along, lb.key, int(lb.dot)),
+            ]
             for lb in self.labels
         ]
         text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))

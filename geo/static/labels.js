@@ -35,6 +35,13 @@ function corridorsLabels(map, id) {
             marker: marker, anchor: [r[1], r[2]], size: null};
   });
   var layer = L.layerGroup(labels.map(function (lb) { return lb.marker; })).addTo(map);
+  rows.forEach(function (r) {  // a dot where a labelled town has no marker of its own
+    if (r[9]) {
+      L.circleMarker([r[1], r[2]], {radius: 3, color: "#333", weight: 1, fillColor: "#fff",
+                                    fillOpacity: 1, interactive: false,
+                                    className: "town-label " + r[8]}).addTo(layer);
+    }
+  });
   function overlaps(a, b) {
     return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   }
