@@ -308,9 +308,7 @@ def _anchors(place_id: str, cell: float) -> tuple[tuple[float, float, float], ..
     while lat < north:
         lon = west
         while lon < east:
-            part = place.geometry.intersection(
-                shapely.box(lon, lat, lon + cell, lat + cell)
-            )
+            part = place.geometry.intersection(shapely.box(lon, lat, lon + cell, lat + cell))
             if part.area >= 0.4 * cell**2:
                 point = _label_point(part)
                 out.append((point[0], point[1], 0.0))

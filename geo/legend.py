@@ -121,8 +121,8 @@ class Legend(MacroElement):
 (function () {
   var box = document.getElementById({{ this.get_name()|tojson }});
   var map = {{ this._parent.get_name() }};
-  var size = map.getSize();
-  if (size.x < 700 || size.y < 560) { box.removeAttribute("open"); }  // phones, notebook cells
+  var size = map.getContainer().getBoundingClientRect();
+  if (size.width < 700 || size.height < 560) { box.removeAttribute("open"); }  // phones, notebooks
   var legend = L.control({position: "bottomleft"});
   legend.onAdd = function () {
     L.DomEvent.disableClickPropagation(box);

@@ -193,7 +193,9 @@ class _FitBounds(MacroElement):
         script = f"""(function () {{
   var map = {self._parent.get_name()}, bounds = {json.dumps(self.bounds)};
   function fit() {{
+    map.invalidateSize({{animate: false}});
     var box = map.getContainer().getBoundingClientRect(), W = box.width, H = box.height;
+    if (!W || !H) {{ return; }}
     var pad = {{l: 14, t: 14, r: 14, b: 14}};
     var corners = {{}};
     map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {{

@@ -109,7 +109,7 @@ def story_map(
     drawn, places, sentences = map_content(text, mentions, links)
     targets = find_targets(mentions, drawn)
     html, of_link, plain = panel_html(text, title, mentions, targets, unresolved, sentences)
-    m = overview_map(links=drawn, places=places)
+    m = overview_map(links=drawn, places=places, title=plain)
     data = {
         "targets": {
             k: {"label": t.label, "classes": t.classes, "popup": t.popup}

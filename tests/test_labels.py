@@ -24,14 +24,57 @@ _SHOWN = """([name, dz]) => {
 
 #: Names each map must show at its default view (1280x800).
 NAMED = {
-    "places": {"Azerbaijan", "Iran", "Armenia", "Turkey", "Nakhchivan", "Tehran", "Baku",
-               "Caspian Sea", "Araz", "East Zangezur", "Karabakh", "Julfa", "Jolfa"},
-    "transport": {"Azerbaijan", "Iran", "Tehran", "Qazvin", "Rasht", "Astara", "Nakhchivan",
-                  "Horadiz", "Ordubad", "Julfa", "Caspian Sea"},
-    "energy": {"Iran", "Azerbaijan", "Araz", "Nakhchivan AR", "Khudafarin HPP · 200 MW",
-               "Khudafarin reservoir", "Giz Galasi HPP · 80 MW", "Ordubad HPP · 36 MW"},
-    "overview": {"Azerbaijan", "Iran", "Armenia", "Caspian Sea", "Nakhchivan AR", "Karabakh",
-                 "Tehran", "Baku", "Nakhchivan", "Tabriz", "Araz"},
+    "places": {
+        "Azerbaijan",
+        "Iran",
+        "Armenia",
+        "Turkey",
+        "Nakhchivan",
+        "Tehran",
+        "Baku",
+        "Caspian Sea",
+        "Araz",
+        "East Zangezur",
+        "Karabakh",
+        "Julfa",
+        "Jolfa",
+    },
+    "transport": {
+        "Azerbaijan",
+        "Iran",
+        "Tehran",
+        "Qazvin",
+        "Rasht",
+        "Astara",
+        "Nakhchivan",
+        "Horadiz",
+        "Ordubad",
+        "Julfa",
+        "Caspian Sea",
+    },
+    "energy": {
+        "Iran",
+        "Azerbaijan",
+        "Araz",
+        "Nakhchivan AR",
+        "Khudafarin HPP · 200 MW",
+        "Khudafarin reservoir",
+        "Giz Galasi HPP · 80 MW",
+        "Ordubad HPP · 36 MW",
+    },
+    "overview": {
+        "Azerbaijan",
+        "Iran",
+        "Armenia",
+        "Caspian Sea",
+        "Nakhchivan AR",
+        "Karabakh",
+        "Tehran",
+        "Baku",
+        "Nakhchivan",
+        "Tabriz",
+        "Araz",
+    },
 }
 
 
@@ -61,8 +104,20 @@ def _overlaps(labels: list[list]) -> list[tuple[str, str]]:
 def test_labels_name_countries_regions_rivers_seas():
     labels = map_labels()
     by_text = {lb.text: lb for lb in labels}
-    for name in ("Iran", "Iraq", "Syria", "Turkmenistan", "Kazakhstan", "Caspian Sea",
-                 "Black Sea", "Nakhchivan AR", "East Zangezur", "Karabakh", "Araz", "Kura"):
+    for name in (
+        "Iran",
+        "Iraq",
+        "Syria",
+        "Turkmenistan",
+        "Kazakhstan",
+        "Caspian Sea",
+        "Black Sea",
+        "Nakhchivan AR",
+        "East Zangezur",
+        "Karabakh",
+        "Araz",
+        "Kura",
+    ):
         assert name in by_text, name
     assert by_text["Araz"].mode == "along" and len(by_text["Araz"].along) > 2
     assert by_text["Iran"].priority > by_text["Araz"].priority
@@ -85,8 +140,15 @@ def test_label_text_is_escaped(tmp_path):
     from shapely.geometry import Point
 
     df = geopandas.GeoDataFrame(
-        {"id": ["x"], "name": ["<img src=x onerror=alert(1)>"], "kind": ["town"],
-         "country": ["AZ"]}, geometry=[Point(46.0, 39.0)], crs="EPSG:4326")
+        {
+            "id": ["x"],
+            "name": ["<img src=x onerror=alert(1)>"],
+            "kind": ["town"],
+            "country": ["AZ"],
+        },
+        geometry=[Point(46.0, 39.0)],
+        crs="EPSG:4326",
+    )
     page = save_html(maps.places_map(df), tmp_path / "evil.html").read_text(encoding="utf-8")
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
 

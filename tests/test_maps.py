@@ -178,7 +178,9 @@ def _page(m: object, tmp_path: Path, name: str = "map.html") -> str:
 
 def _vector(page: str) -> dict:
     """The compact vector block of the page (geo/vector.py)."""
-    (block,) = re.findall(r'<script type="application/json" id="vector_layers_\w+">(.*?)</script>', page)
+    (block,) = re.findall(
+        r'<script type="application/json" id="vector_layers_\w+">(.*?)</script>', page
+    )
     return json.loads(block)
 
 
