@@ -89,7 +89,7 @@ def mode_colors(modes: Iterable[str]) -> dict[str, str]:
 
 
 def status(value: Any) -> str:
-    """The status a link is drawn with (unknown statuses are drawn as planned)."""
+    """Return the status a link is drawn with (unknown statuses are drawn as planned)."""
     return str(value) if str(value) in STATUS_DASH else "planned"
 
 

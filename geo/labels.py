@@ -392,7 +392,7 @@ def _capacity(figures: Any) -> float | None:
 
 
 def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
-    """The towns where lines start and end, and each point link by its short name (with MW)."""
+    """Label the towns where lines start and end, and each point link by its short name (MW)."""
     from geo.gazetteer import gazetteer
 
     gaz = gazetteer()
@@ -551,7 +551,7 @@ class Labels(MacroElement):
         self.labels = labels
 
     def data(self) -> str:
-        """The labels as compact JSON (``</`` escaped for a script element)."""
+        """Return the labels as compact JSON (``</`` escaped for a script element)."""
         rows = [
             [
                 *(lb.text, lb.lat, lb.lon, lb.priority, lb.min_zoom, lb.kind, lb.mode),

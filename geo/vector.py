@@ -1,4 +1,4 @@
-"""Compact vector layers: every feature of a map in one JSON block, drawn by one script.
+r"""Compact vector layers: every feature of a map in one JSON block, drawn by one script.
 
 folium writes each feature as its own JavaScript statement (options, popup
 element, tooltip), which made the overview 566 KB. Here a map's features are
@@ -10,7 +10,7 @@ once) turns the block into ordinary Leaflet layers (``L.polyline``,
 layer control, ``className`` selectors and the story page work as before.
 
 Text must already be escaped HTML (:func:`geo.export.escape_html`); the block
-is JSON in a ``<script type="application/json">`` with ``</`` written ``<\\/``.
+is JSON in a ``<script type="application/json">`` with ``</`` written ``<\/``.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def encode(coords: Any, precision: int = PRECISION) -> str:
 
 
 def _parts(geom: BaseGeometry) -> list[str]:
-    """Encoded lines (for lines) or rings (for polygons, even-odd filled) of a geometry."""
+    """Encode the lines (of lines) or rings (of polygons, even-odd filled) of a geometry."""
     if geom.geom_type in ("LineString", "MultiLineString"):
         lines = geom.geoms if geom.geom_type.startswith("Multi") else [geom]
         return [encode(line.coords) for line in lines if len(line.coords) > 1]
@@ -132,7 +132,7 @@ class VectorLayers(MacroElement):
         self.features.append([number, letter, shape, style_id, class_name, text, tip])
 
     def data(self) -> str:
-        """The JSON block (``</`` escaped for a script element)."""
+        """Return the JSON block (``</`` escaped for a script element)."""
         block = {
             "styles": [json.loads(s) for s in self.styles],
             "texts": self.texts,

@@ -34,7 +34,6 @@ deterministic.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import logging
 import sys

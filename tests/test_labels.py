@@ -171,7 +171,7 @@ def test_maps_name_what_they_show_without_overlaps(name, exported, browser):
                 assert len(shown["labels"]) >= 3, (name, width, dz)
                 assert _overlaps(shown["labels"]) == [], (name, width, shown["zoom"])
                 for row in shown["labels"]:
-                    assert -1 <= row[1] and row[3] <= width + 1, row
+                    assert row[1] >= -1 and row[3] <= width + 1, row
             assert report.problems == []
 
 

@@ -66,4 +66,4 @@ def test_no_marker_under_the_legend_or_layer_control(name, exported, browser):
             for c in found["controls"]:
                 covered = left < c[2] and c[0] < right and top < c[3] and c[1] < bottom
                 assert not covered, (name, width, height, classes)
-            assert 0 <= left and right <= width and 0 <= top and bottom <= height, classes
+            assert left >= 0 and right <= width and top >= 0 and bottom <= height, classes

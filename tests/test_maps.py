@@ -14,7 +14,6 @@ import geopandas
 import pytest
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
 
-import geo
 from geo import maps
 from geo._errors import DataError
 from geo.export import save_html
