@@ -244,12 +244,12 @@ def _finish(
     labels: list[Any],
 ) -> folium.Map:
     drawn = _add_context(m, vectors)
-    vectors.add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     Title(title, SOURCE_LINE).add_to(m)
     Legend(title, [*sections, ("Context", _context_entries(drawn))]).add_to(m)
     Locator().add_to(m)
-    _fit(m, frames)
+    _fit(m, frames)  # the final view first, so the features are drawn once, there
+    vectors.add_to(m)
     Labels(labels).add_to(m)
     m.get_root().title = escape_html(title)
     return m

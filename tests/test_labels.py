@@ -176,9 +176,10 @@ def test_maps_name_what_they_show_without_overlaps(name, exported, browser):
 
 
 #: JavaScript: centre on a place, zoom in, and say whether its label is shown.
-_AT = """([name, key, lat, lon, zoom]) => {
+_AT = """async ([name, key, lat, lon, zoom]) => {
     const map = window[name];
     map.setView([lat, lon], zoom, {animate: false});
+    for (let i = 0; i < 2; i++) { await new Promise((r) => requestAnimationFrame(r)); }
     const el = document.querySelector(`.corridors-label[data-label="${key}"]`);
     return el !== null && el.offsetParent !== null;
 }"""

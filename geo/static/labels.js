@@ -25,6 +25,7 @@ function corridorsLabels(map, id) {
   var labels = rows.map(function (r) {
     var text = document.createElement("span");
     text.className = "corridors-label label-" + r[5];
+    text.style.display = "none";  // until placed
     text.innerHTML = r[0];
     if (r[8]) { text.setAttribute("data-label", r[8]); }
     var icon = L.divIcon({className: "corridors-label-icon", html: "", iconSize: [0, 0]});
@@ -61,15 +62,15 @@ function corridorsLabels(map, id) {
   function place() {
     if (!map.hasLayer(layer)) { return; }
     var size = map.getSize(), zoom = map.getZoom();
+    // measure every label not yet measured in one pass (one layout), then place
+    var fresh = labels.filter(function (lb) { return !lb.size && lb.text.isConnected; });
+    fresh.forEach(function (lb) { lb.text.style.display = ""; lb.text.style.transform = ""; });
+    fresh.forEach(function (lb) { lb.size = [lb.text.offsetWidth, lb.text.offsetHeight]; });
     var placed = obstacles();
     labels.forEach(function (lb) {
       var t = lb.text;
-      if (zoom < lb.minZoom) { t.style.display = "none"; return; }
+      if (zoom < lb.minZoom || !lb.size) { t.style.display = "none"; return; }
       t.style.display = "";
-      if (!lb.size) {
-        t.style.transform = "";
-        lb.size = [t.offsetWidth, t.offsetHeight];
-      }
       var w = lb.size[0], h = lb.size[1];
       var tries = [];
       if (lb.mode === "around") {
@@ -105,8 +106,14 @@ function corridorsLabels(map, id) {
       t.style.display = "none";
     });
   }
-  map.on("zoomend moveend resize overlayadd overlayremove", place);
-  map.whenReady(place);
-  window.setTimeout(place, 0);
+  var pending = false;
+  function schedule() {  // once per frame, after the features are drawn
+    if (pending) { return; }
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; place(); });
+  }
+  map.on("zoomend moveend resize overlayadd overlayremove", schedule);
+  // the first pass after the first frame is painted: the features come first
+  window.requestAnimationFrame(function () { window.setTimeout(schedule, 0); });
   map._corridorsLabels = {place: place, labels: labels};
 }
