@@ -43,6 +43,7 @@ from branca.element import MacroElement
 
 from geo._errors import DataError
 from geo.export import escape_html
+from geo.features import slug
 
 if TYPE_CHECKING:
     import folium
@@ -370,7 +371,7 @@ def _place_label(row: Any, lang: str, bonus: int = 0) -> Label | None:
         100 + 30 * prominence + bonus,
         0,
         "place",
-        key=f"place-{_slug(row['id'])}",
+        key=f"place-{slug(row['id'])}",
     )
 
 
@@ -415,7 +416,7 @@ def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
                     250 + (60 if mw else 0),
                     0,
                     "site",
-                    key=f"link-{_slug(row['id'])}",
+                    key=f"link-{slug(row['id'])}",
                 )
             )
             continue
@@ -434,7 +435,7 @@ def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
                 160 + 30 * place.prominence,
                 0,
                 "place",
-                key=f"place-{_slug(pid)}",
+                key=f"place-{slug(pid)}",
                 dot=True,
             )
         )
@@ -448,10 +449,6 @@ def _site_places(links: geopandas.GeoDataFrame) -> set[str]:
         if geom is not None and geom.geom_type == "Point" and isinstance(places, list) and places:
             out.add(str(places[0]))
     return out
-
-
-def _slug(text: object) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-") or "x"
 
 
 def map_labels(
