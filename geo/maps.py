@@ -192,8 +192,7 @@ class _FitBounds(MacroElement):
 
         script = f"""(function () {{
   var map = {self._parent.get_name()}, bounds = {json.dumps(self.bounds)};
-  function fit() {{
-    map.invalidateSize({{animate: false}});
+  function fit() {{  // (a page that resizes the map calls invalidateSize first, as story.js does)
     var box = map.getContainer().getBoundingClientRect(), W = box.width, H = box.height;
     if (!W || !H) {{ return; }}
     var pad = {{l: 14, t: 14, r: 14, b: 14}};
