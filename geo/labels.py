@@ -61,7 +61,7 @@ _PRIORITY = {"country": 1000, "sea": 950, "region": 900, "river": 850, "lake": 3
 _MIN_ZOOM = {"region": 6, "river": 6, "lake": 8}
 #: Point placements tried in order (see labels.js).
 _AROUND = ("r", "l", "t", "b", "tr", "br", "tl", "bl")
-_LINK_KINDS = frozenset({"city", "town", "village", "border crossing"})
+_LINK_KINDS = frozenset({"city", "town", "village", "border crossing", "station"})
 _REGION_IDS = ("nakhchivan-ar", "east-zangezur", "karabakh")
 _SHORT_REGION = {
     "nakhchivan-ar": "Nakhchivan AR",
