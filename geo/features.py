@@ -119,7 +119,9 @@ def link_feature(row: Any, layer: str, color: str) -> dict[str, Any]:
         "class_name": classes,
         "radius": 8,
         "popup": _link_popup(row).split("\n"),
-        "tooltip": f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(state)}",
+        "tooltip": (
+            f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(row['status'])}"
+        ),
     }
 
 

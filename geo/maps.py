@@ -296,17 +296,24 @@ def _places_frame(places: geopandas.GeoDataFrame | None) -> geopandas.GeoDataFra
 
 
 def links_frame(
-    links: geopandas.GeoDataFrame | None, category: str | None = None
+    links: geopandas.GeoDataFrame | None,
+    category: str | None = None,
+    *,
+    as_of: Any = None,
 ) -> geopandas.GeoDataFrame:
     """Return the links a map draws: checked, in EPSG:4326, with geometry, of one category.
 
     ``links`` defaults to :func:`geo.links`; a frame lacking a column of
-    :data:`LINK_COLUMNS` raises :class:`~geo._errors.DataError`.
+    :data:`LINK_COLUMNS` raises :class:`~geo._errors.DataError`. With ``as_of``
+    (a date), the links as they stood that day (:func:`geo.links.links_as_of`).
     """
-    if links is None:
-        from geo.links import links as load
+    from geo.links import links as load
+    from geo.links import links_as_of
 
+    if links is None:
         links = load()
+    if as_of is not None:
+        links = links_as_of(links, as_of)
     _check_columns(links, LINK_COLUMNS, "links")
     links = _to_4326(links)
     links = links[links.geometry.notna() & ~links.geometry.is_empty]
@@ -337,13 +344,38 @@ def _link_layer_feature(colors: Mapping[str, str]) -> Any:
     return lambda row, layer: link_feature(row, layer, colors[str(row["mode"])])
 
 
+def _stations(links: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """Return the gazetteer's stations (kind ``station``) that the links pass."""
+    from geo.gazetteer import places as load
+    from geo.popups import _present
+
+    column = links["places"] if "places" in links.columns else []
+    ids = {pid for places in column if _present(places) for pid in places}
+    places = load()
+    return places[(places["kind"] == "station") & places["id"].isin(ids)]
+
+
+def _as_of_title(title: str, as_of: Any) -> str:
+    if as_of is None:
+        return title
+    from geo.eventdata import as_date
+
+    return f"{title}, as of {as_date(as_of).isoformat()}"
+
+
 def _links_map(links: geopandas.GeoDataFrame, title: str, lang: str) -> folium.Map:
-    labels = map_labels(links=links, lang=lang)
+    stations = _stations(links)
+    labels = map_labels(links=links, places=stations if len(stations) else None, lang=lang)
     m = _new_map()
     vectors = VectorLayers()
     colors = mode_colors(links["mode"].astype(str))
     _add_layers(m, vectors, _group(links, "mode", order=MODE_COLORS), _link_layer_feature(colors))
-    return _finish(m, vectors, title, _link_sections(links), [links], labels)
+    sections = _link_sections(links)
+    if len(stations):  # a marker with its popup for each station of the drawn railways
+        rows = [row for _, row in stations.iterrows()]
+        _add_layers(m, vectors, [_Layer("Stations", "kind-station", rows)], place_feature)
+        sections.append(("Place (kind)", _kind_entries(stations)))
+    return _finish(m, vectors, title, sections, [links], labels)
 
 
 # ----------------------------------------------------------------------------- maps
@@ -388,7 +420,9 @@ def places_map(places: geopandas.GeoDataFrame | None = None, *, lang: str = "en"
     return _finish(m, vectors, "Places named in the article", sections, [_focus(places)], labels)
 
 
-def transport_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "en") -> folium.Map:
+def transport_map(
+    links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None, lang: str = "en"
+) -> folium.Map:
     """Map the transport links, one layer per mode, styled by mode and status.
 
     Parameters
@@ -396,6 +430,9 @@ def transport_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "e
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default); rows whose
         ``category`` is not ``"transport"`` are left out.
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day (``"2023-10-07"``): later ones are
+        left out, statuses and popup histories stop there; the title says the date.
     lang : str, default "en"
         Language of the labels (see :mod:`geo.labels`).
 
@@ -408,10 +445,13 @@ def transport_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "e
     DataError
         If ``links`` lacks a required column or ``lang`` is not a label language.
     """
-    return _links_map(links_frame(links, "transport"), "Transport links", lang)
+    frame = links_frame(links, "transport", as_of=as_of)
+    return _links_map(frame, _as_of_title("Transport links", as_of), lang)
 
 
-def energy_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "en") -> folium.Map:
+def energy_map(
+    links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None, lang: str = "en"
+) -> folium.Map:
     """Map the energy links (dams, hydropower, power lines), one layer per mode, with capacities.
 
     Parameters
@@ -419,6 +459,8 @@ def energy_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "en")
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default); rows whose
         ``category`` is not ``"energy"`` are left out.
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day, as in :func:`transport_map`.
     lang : str, default "en"
         Language of the labels (see :mod:`geo.labels`).
 
@@ -431,13 +473,16 @@ def energy_map(links: geopandas.GeoDataFrame | None = None, *, lang: str = "en")
     DataError
         If ``links`` lacks a required column or ``lang`` is not a label language.
     """
-    return _links_map(links_frame(links, "energy"), "Energy links", lang)
+    frame = links_frame(links, "energy", as_of=as_of)
+    return _links_map(frame, _as_of_title("Energy links", as_of), lang)
 
 
 def overview_map(
     links: geopandas.GeoDataFrame | None = None,
     places: geopandas.GeoDataFrame | None = None,
     *,
+    as_of: Any = None,
+    timeline: bool = False,
     lang: str = "en",
     title: str = "Azerbaijan–Iran links",
 ) -> folium.Map:
@@ -449,10 +494,16 @@ def overview_map(
         Links with the columns of :func:`geo.links` (default).
     places : geopandas.GeoDataFrame, optional
         Places with the columns of :func:`geo.places` (default).
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day, as in :func:`transport_map`.
+    timeline : bool
+        Add the timeline (:mod:`geo.timeline`): a stepper over every event of the
+        links' history that redraws their statuses, with the event list beside it.
+        Every link is drawn; the timeline starts at ``as_of`` (default: the latest event).
     lang : str, default "en"
         Language of the labels (see :mod:`geo.labels`).
     title : str, default "Azerbaijan–Iran links"
-        Title over the map (plain text).
+        Title over the map (plain text); with ``as_of`` (and no timeline) the date is added.
 
     Returns
     -------
@@ -463,7 +514,8 @@ def overview_map(
     DataError
         If a frame lacks a required column or ``lang`` is not a label language.
     """
-    links = links_frame(links)
+    full = links_frame(links)
+    links = full if timeline or as_of is None else links_frame(full, as_of=as_of)
     places = _places_frame(places)
     labels = map_labels(links=links, places=places, lang=lang)
     m = _new_map()
@@ -474,4 +526,10 @@ def overview_map(
     layers = _group(links, "category", labels=_CATEGORY_LABELS, order=_CATEGORY_LABELS)
     _add_layers(m, vectors, layers, _link_layer_feature(colors))
     sections = [*_link_sections(links), ("Place (kind)", _kind_entries(places))]
-    return _finish(m, vectors, title, sections, [links, _focus(places)], labels)
+    shown = title if timeline else _as_of_title(title, as_of)
+    _finish(m, vectors, shown, sections, [links, _focus(places)], labels)
+    if timeline:
+        from geo.timeline import Timeline
+
+        Timeline(links, start=as_of).add_to(m)
+    return m

@@ -34,6 +34,7 @@ DATA_FILES = {
     "boundaries.geojson",
     "context.geojson",
     "corridors.yaml",
+    "events.yaml",
     "geonames_region.tsv",
     "geonames_stopnames.txt",
     "links.yaml",
