@@ -496,8 +496,9 @@ def map_labels(
                 labels.append(label)
     if links is not None and len(links):
         ends = _link_labels(links, lang)
-        if places is not None:  # the places layer draws the towns: no extra dots
-            ends = [dataclasses.replace(lb, dot=False) for lb in ends]
+        if places is not None:  # where the places layer draws a marker: no extra dot
+            drawn = {f"place-{slug(pid)}" for pid in places["id"]}
+            ends = [dataclasses.replace(lb, dot=lb.key not in drawn and lb.dot) for lb in ends]
         labels.extend(ends)
     seen: dict[str, Label] = {}
     for label in sorted(labels, key=lambda lb: -lb.priority):

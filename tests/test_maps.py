@@ -348,7 +348,8 @@ def test_a_figure_for_a_section_says_which_and_a_schematic_line_says_so():
 
 def test_the_transport_map_shows_the_stations_of_its_railways(tmp_path):
     frame = importlib.import_module("geo.links").links()
-    page = _page(maps.transport_map(frame), tmp_path)
+    html = _page(maps.transport_map(frame), tmp_path)
+    page = _popups(html) + html
     for name in ("Horadiz station", "Soltanli station", "Bartaz station", "Manjil station"):
         assert f'<b class="popup-name">{name}</b>' in page, name
     assert "station · AZ" in page
@@ -596,7 +597,7 @@ def test_per_side_figures_each_get_their_value_and_a_source_link():
 def test_link_maps_name_their_end_towns_and_sites_with_capacities(tmp_path):
     rows = _labels(_page(maps.transport_map(), tmp_path))
     texts = {row[0] for row in rows}
-    for town in ("Tehran", "Qazvin", "Rasht", "Alat", "Horadiz", "Nakhchivan", "Ordubad"):
+    for town in ("Tehran", "Qazvin", "Rasht station", "Alat", "Horadiz station", "Ordubad"):
         assert town in texts
     assert {"Iran", "Azerbaijan", "Armenia", "Caspian Sea", "Araz", "Nakhchivan AR"} <= texts
     # a railway that ends at a station is named there by its station
