@@ -234,6 +234,17 @@ class _FitBounds(MacroElement):
         self.get_root().script.add_child(_Raw(script), name=self.get_name())
 
 
+class _Refit(MacroElement):
+    """Fit the view again (see :class:`_FitBounds`), after a control added later."""
+
+    def render(self, **kwargs: Any) -> None:
+        """Add the call."""
+        from geo.export import _Raw
+
+        call = f"if ({self._parent.get_name()}._corridorsFit) {{ {self._parent.get_name()}._corridorsFit(); }}"
+        self.get_root().script.add_child(_Raw(call), name=self.get_name())
+
+
 def _finish(
     m: folium.Map,
     vectors: VectorLayers,
@@ -532,4 +543,5 @@ def overview_map(
         from geo.timeline import Timeline
 
         Timeline(links, start=as_of).add_to(m)
+        _Refit().add_to(m)  # fit again beside the timeline's panel
     return m
