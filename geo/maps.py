@@ -195,36 +195,51 @@ class _FitBounds(MacroElement):
   function fit() {{  // (a page that resizes the map calls invalidateSize first, as story.js does)
     var box = map.getContainer().getBoundingClientRect(), W = box.width, H = box.height;
     if (!W || !H) {{ return; }}
-    var pad = {{l: 14, t: 14, r: 14, b: 14}};
-    var corners = {{}};
-    map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {{
-      var r = c.getBoundingClientRect();
-      if (!r.width || !r.height) {{ return; }}
-      var h = (r.left + r.right) / 2 < box.left + W / 2 ? "l" : "r";
-      var v = (r.top + r.bottom) / 2 < box.top + H / 2 ? "t" : "b";
-      var k = v + h, c0 = corners[k] || {{w: 0, h: 0}};
-      c0.w = Math.max(c0.w, h === "l" ? r.right - box.left : box.right - r.left);
-      c0.h = Math.max(c0.h, v === "t" ? r.bottom - box.top : box.bottom - r.top);
-      corners[k] = c0;
-    }});
-    // each corner control takes a band beside it or above/below it: of all the choices,
-    // the one that lets the content show largest (then the one that frees most area)
-    var keys = Object.keys(corners), best = null;
-    for (var mask = 0; mask < (1 << keys.length); mask++) {{
-      var p = {{l: pad.l, t: pad.t, r: pad.r, b: pad.b}};
-      keys.forEach(function (k, i) {{
-        var c = corners[k];
-        if (mask & (1 << i)) {{ p[k[1]] = Math.max(p[k[1]], c.w + 12); }}
-        else {{ p[k[0]] = Math.max(p[k[0]], c.h + 12); }}
+    var legend = map.getContainer().querySelector(".corridors-legend");
+    function choose(swap) {{
+      var pad = {{l: 14, t: 14, r: 14, b: 14}}, corners = {{}};
+      map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {{
+        var r = c.getBoundingClientRect();
+        if (swap && c === legend) {{ r = swap; }}
+        if (!r.width || !r.height) {{ return; }}
+        var h = (r.left + r.right) / 2 < box.left + W / 2 ? "l" : "r";
+        var v = (r.top + r.bottom) / 2 < box.top + H / 2 ? "t" : "b";
+        var k = v + h, c0 = corners[k] || {{w: 0, h: 0}};
+        c0.w = Math.max(c0.w, h === "l" ? r.right - box.left : box.right - r.left);
+        c0.h = Math.max(c0.h, v === "t" ? r.bottom - box.top : box.bottom - r.top);
+        corners[k] = c0;
       }});
-      if (p.l + p.r > W - 60 || p.t + p.b > H - 60) {{ continue; }}
-      var z = map.getBoundsZoom(bounds, false, L.point(p.l + p.r, p.t + p.b));
-      var area = (W - p.l - p.r) * (H - p.t - p.b);
-      if (!best || z > best.z || (z === best.z && area > best.area)) {{
-        best = {{z: z, area: area, p: p}};
+      // each corner control takes a band beside it or above/below it: of all the choices,
+      // the one that lets the content show largest (then the one that frees most area)
+      var keys = Object.keys(corners), best = null;
+      for (var mask = 0; mask < (1 << keys.length); mask++) {{
+        var p = {{l: pad.l, t: pad.t, r: pad.r, b: pad.b}};
+        keys.forEach(function (k, i) {{
+          var c = corners[k];
+          if (mask & (1 << i)) {{ p[k[1]] = Math.max(p[k[1]], c.w + 12); }}
+          else {{ p[k[0]] = Math.max(p[k[0]], c.h + 12); }}
+        }});
+        if (p.l + p.r > W - 60 || p.t + p.b > H - 60) {{ continue; }}
+        var z = map.getBoundsZoom(bounds, false, L.point(p.l + p.r, p.t + p.b));
+        var area = (W - p.l - p.r) * (H - p.t - p.b);
+        if (!best || z > best.z || (z === best.z && area > best.area)) {{
+          best = {{z: z, area: area, p: p}};
+        }}
       }}
+      return best || {{z: -1, p: pad}};
     }}
-    if (best) {{ pad = best.p; }}
+    var best = choose(null);
+    if (legend && legend.open) {{
+      // an open legend that costs the content half a zoom level or more starts folded
+      var summary = legend.querySelector("summary").getBoundingClientRect();
+      var r = legend.getBoundingClientRect();
+      var folded = {{left: r.left, right: r.left + summary.width + 20, bottom: r.bottom,
+                    top: r.bottom - summary.height - 10, width: summary.width + 20,
+                    height: summary.height + 10}};
+      var other = choose(folded);
+      if (other.z >= best.z + 0.5) {{ legend.removeAttribute("open"); best = choose(null); }}
+    }}
+    var pad = best.p;
     map.fitBounds(bounds, {{paddingTopLeft: [pad.l, pad.t], paddingBottomRight: [pad.r, pad.b],
                             maxZoom: {self.max_zoom}, animate: false}});
   }}
