@@ -59,7 +59,8 @@ def test_no_marker_under_the_legend_or_layer_control(name, exported, browser):
         with open_offline(browser, exported[name], width=width, height=height) as report:
             found = report.page.evaluate(_BOXES, report.map_name)
             assert report.problems == []
-        assert found["open"] == (width >= 700 and height >= 560), (width, height)
+        if width < 700 or height < 560:  # phones and notebook cells: folded to its title
+            assert not found["open"], (width, height)
         assert found["title"].startswith(("Places", "Transport", "Energy", "Azerbaijan"))
         assert len(found["controls"]) == 2 and found["markers"]
         for classes, left, top, right, bottom in found["markers"]:
