@@ -233,3 +233,49 @@ def popup_text(page: Any) -> str | None:
     """Return the text of the open popup, or None."""
     popup = page.locator(".leaflet-popup-content")
     return popup.inner_text() if popup.count() else None
+
+
+# --------------------------------------------------------------- inline notebook maps
+
+#: JavaScript: the number of drawn features (vector paths and markers) in a map page.
+COUNT_FEATURES = (
+    "() => document.querySelectorAll('.leaflet-interactive, .leaflet-marker-icon').length"
+)
+
+
+def block_remote(page: Any, *, allow: tuple[str, ...] = ()) -> list[str]:
+    """Abort every request that is not local; return the list of blocked non-tile URLs.
+
+    ``file:``, ``data:``, ``blob:`` and ``about:`` URLs and those starting with
+    one of ``allow`` (a local server's origin) go through. The returned list
+    fills while the page stays open; aborted tile requests are not in it.
+    """
+    blocked: list[str] = []
+
+    def route(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("file:", "data:", "blob:", "about:", *allow)):
+            route.continue_()
+            return
+        if not TILE_URL.search(url):
+            blocked.append(url)
+        route.abort()
+
+    page.route("**/*", route)
+    return blocked
+
+
+def inline_map_frames(page: Any, selector: str, *, timeout: float = 30_000) -> list[Any]:
+    """Return the frames of the inline map iframes matched by ``selector``, once each has drawn.
+
+    Polls (no fixed sleeps): each iframe is scrolled into view, then its page
+    is waited for until Leaflet has drawn at least one feature.
+    """
+    frames = []
+    for handle in page.query_selector_all(selector):
+        handle.scroll_into_view_if_needed()
+        frame = handle.content_frame()
+        assert frame is not None, f"{selector} is not an iframe"
+        frame.wait_for_function(f"() => ({COUNT_FEATURES})() > 0", timeout=timeout)
+        frames.append(frame)
+    return frames
