@@ -265,12 +265,20 @@ def block_remote(page: Any, *, allow: tuple[str, ...] = ()) -> list[str]:
     return blocked
 
 
-def inline_map_frames(page: Any, selector: str, *, timeout: float = 30_000) -> list[Any]:
+def inline_map_frames(
+    page: Any, selector: str, count: int, *, timeout: float = 30_000
+) -> list[Any]:
     """Return the frames of the inline map iframes matched by ``selector``, once each has drawn.
 
-    Polls (no fixed sleeps): each iframe is scrolled into view, then its page
-    is waited for until Leaflet has drawn at least one feature.
+    Polls (no fixed sleeps): waits until at least ``count`` iframes are there
+    (the outputs' scripts make them), scrolls each into view and waits until
+    Leaflet has drawn at least one feature in it.
     """
+    page.wait_for_function(
+        "([s, n]) => document.querySelectorAll(s).length >= n",
+        arg=[selector, count],
+        timeout=timeout,
+    )
     frames = []
     for handle in page.query_selector_all(selector):
         handle.scroll_into_view_if_needed()

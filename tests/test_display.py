@@ -89,8 +89,7 @@ def test_inline_output_draws_offline_in_chromium(shown, name, browser, tmp_path)
         page.on("pageerror", lambda e: errors.append(str(e)))
         blocked = block_remote(page)
         page.goto(host_page(tmp_path, out).as_uri())
-        page.wait_for_selector(".corridors-map iframe", state="attached")
-        (frame,) = inline_map_frames(page, ".corridors-map iframe")
+        (frame,) = inline_map_frames(page, ".corridors-map iframe", 1)
         assert frame.evaluate(COUNT_FEATURES) > 0
         assert frame.evaluate("L.version") == "1.9.4"
         box = page.locator(".corridors-map iframe").bounding_box()
@@ -123,10 +122,8 @@ def test_two_outputs_of_one_map_show_two_maps(browser, tmp_path):
         page = context.new_page()
         block_remote(page)
         page.goto(host_page(tmp_path, m._repr_html_() + m._repr_html_()).as_uri())
-        page.wait_for_function(
-            "() => document.querySelectorAll('.corridors-map iframe').length == 2"
-        )
-        assert len(inline_map_frames(page, ".corridors-map iframe")) == 2
+        frames = inline_map_frames(page, ".corridors-map iframe", 2)
+        assert len(frames) == 2 and frames[0] != frames[1]
     finally:
         context.close()
 

@@ -197,8 +197,8 @@ def test_every_notebook_runs_in_jupyterlab_offline_and_draws_its_maps(lab, lab_p
             '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
         )
         problems += [f"{path.name}: {text[:300]}" for text in errors.all_inner_texts()]
-        frames = inline_map_frames(page, MAP_OUTPUT)
         wanted = _expected_maps(path)
+        frames = inline_map_frames(page, MAP_OUTPUT, wanted)
         if len(frames) != wanted or wanted == 0:
             problems.append(f"{path.name}: {len(frames)} inline maps, {wanted} expected")
         problems += [
@@ -239,3 +239,41 @@ def test_an_untrusted_notebook_in_jupyterlab_says_what_to_do(lab, lab_page):
     assert note.is_visible()
     assert page.locator(".jp-OutputArea-output iframe").count() == 0
     assert blocked == []
+
+
+def test_nbconvert_html_of_an_executed_notebook_draws_its_maps_offline(
+    browser, tmp_path, monkeypatch
+):
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+
+    monkeypatch.setenv("CORRIDORS_MAPS_DIR", str(tmp_path / "maps"))
+    path = next(p for p in notebooks() if p.name.startswith("06"))
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(
+        nb,
+        timeout=RUN_SECONDS,
+        kernel_name="python3",
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+    ).execute(cwd=str(path.parent))
+    exporter = HTMLExporter(template_name="lab")
+    body, _ = exporter.from_notebook_node(nb)
+    page_path = tmp_path / f"{path.stem}.html"
+    page_path.write_text(body, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        blocked = block_remote(page)
+        page.goto(page_path.as_uri())
+        wanted = _expected_maps(path)
+        frames = inline_map_frames(page, ".jp-OutputArea-output .corridors-map iframe", wanted)
+        assert len(frames) == wanted >= 1
+        assert all(frame.evaluate(COUNT_FEATURES) > 0 for frame in frames)
+        assert errors == []
+        # nbconvert's own page asks for MathJax and RequireJS from a CDN; the maps ask nothing
+        own = {exporter.mathjax_url, exporter.require_js_url, exporter.jquery_url}
+        assert [url for url in blocked if url not in own] == []
+    finally:
+        context.close()
