@@ -1,0 +1,235 @@
+"""Names that stand where a place would stand but resolve to nothing.
+
+:func:`unresolved_names` finds capitalised runs outside every mention that
+follow a place preposition ("from Zorbakistan"), "city of"-like words, or end
+in a kind word ("the Zorbak river"). The story map marks and lists them so
+nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, normalize
+from geo.geoparse import CALENDAR_WORDS, Mention, geoparse
+
+__all__ = ["PLACE_PREPOSITIONS", "Unresolved", "unresolved_names"]
+
+#: Words before a name that make it a place ("from X", "in the X").
+PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "via",
+        "through",
+        "towards",
+        "toward",
+        "into",
+        "across",
+        "along",
+        "between",
+        "outside",
+        "inside",
+        "beyond",
+        "around",
+    ]
+)
+#: First words of capitalised runs that are titles or determiners, not places.
+_TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "ambassador",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "general",
+        "deputy",
+        "chairman",
+        "head",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+#: Words that make a capitalised run a body or an event, wherever they stand in it.
+_BODY_WORDS = frozenset(
+    [
+        "council",
+        "ministry",
+        "committee",
+        "commission",
+        "government",
+        "parliament",
+        "assembly",
+        "embassy",
+        "consulate",
+        "company",
+        "corporation",
+        "bank",
+        "agency",
+        "party",
+        "university",
+        "institute",
+        "organization",
+        "organisation",
+        "union",
+        "court",
+        "office",
+        "department",
+        "group",
+        "forum",
+        "summit",
+        "conference",
+        "airlines",
+        "railways",
+        "news",
+        "service",
+        "guard",
+        "army",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_][\w'’`-]*")
+_POSSESSIVE = re.compile(r"(?:['’`]s?)$")
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A capitalised name in a place's position that no gazetteer entry matches.
+
+    Attributes
+    ----------
+    text : str
+        The name as written.
+    start, end : int
+        Offsets into the text.
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _runs(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Group consecutive capitalised words (separated by single blanks) into runs of word indexes."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not _is_capitalised(words[i].group()):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(words)
+            and _is_capitalised(words[j + 1].group())
+            and text[words[j].end() : words[j + 1].start()] in (" ", "\u00a0")
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _plain(word: str) -> str:
+    return normalize(_POSSESSIVE.sub("", word))
+
+
+def _not_a_place(names: Sequence[str]) -> bool:
+    """Titles, months, and country names or adjectives ("Azerbaijani-Iranian")."""
+    first = _plain(names[0])
+    if first in _TITLE_WORDS or first in CALENDAR_WORDS:
+        return True
+    if any(_plain(n) in _BODY_WORDS for n in names):
+        return True
+    parts = [p for n in names for p in re.split(r"[-'’`]", n) if p]
+    return all(normalize(p) in COUNTRY_WORDS or normalize(p) in CALENDAR_WORDS for p in parts)
+
+
+def _place_position(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether the run ``words[i..j]`` stands where a place name would."""
+    before = [w.group().lower() for w in words[max(i - 3, 0) : i]]
+    # the words before must be in the same clause (no sentence end between)
+    if i and re.search(r"[.!?;:]", text[words[i - 1].end() : words[i].start()]):
+        before = []
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and normalize(before[-2]) in KIND_WORDS:
+        return True  # "the city of X"
+    if normalize(words[j].group()) in KIND_WORDS and j > i:
+        return True  # "X River", "X Region"
+    after = words[j + 1].group() if j + 1 < len(words) else ""
+    gap = text[words[j].end() : words[j + 1].start()] if after else ""
+    return bool(after) and gap.strip() == "" and normalize(after) in KIND_WORDS
+
+
+def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> list[Unresolved]:
+    """Find place-like names in ``text`` that the geoparser did not resolve.
+
+    A name is a run of capitalised words, outside every mention, that follows
+    a place preposition ("from Zorbakistan", "in the Zorbak Valley") or "city
+    of"-like words, or is followed or ended by a kind word ("the Zorbak river").
+    Titles ("President ..."), months and country adjectives are left out. The
+    rule favours precision: names in other positions are not guessed at.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    mentions : iterable of Mention, optional
+        The mentions of ``text`` (default: :func:`geo.geoparse` of it).
+
+    Returns
+    -------
+    list of Unresolved
+        In text order.
+
+    Examples
+    --------
+    >>> [u.text for u in unresolved_names("Trains will run from Zorbakistan to Nakhchivan.")]
+    ['Zorbakistan']
+    >>> [u.text for u in unresolved_names("Khalaf Khalafov met President Raisi in Tehran.")]
+    []
+    """
+    if mentions is None:
+        mentions = geoparse(text)
+    taken = [(m.start, m.end) for m in mentions]
+    words = _words(text)
+    found = []
+    for i, j in _runs(text, words):
+        start, end = words[i].start(), words[j].end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        names = [w.group() for w in words[i : j + 1]]
+        if _not_a_place(names) or not _place_position(text, words, i, j):
+            continue
+        tail = _POSSESSIVE.search(names[-1])
+        if tail and tail.group():
+            end -= len(tail.group())
+        found.append(Unresolved(text[start:end], start, end))
+    return found
