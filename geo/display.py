@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import gzip
 import html
+import json
 import uuid
 from typing import Any
 
@@ -68,18 +69,23 @@ _SCRIPT = """<script>
 </script>"""
 
 
+def _js_string(text: str) -> str:
+    """Return ``text`` as a JavaScript string literal that is safe inside ``<script>``."""
+    return json.dumps(text).replace("<", "\\u003c")
+
+
 def _frame_style(figure: Any) -> str:
     """Return JavaScript that sizes ``box`` and ``frame`` as folium sizes its inline iframe."""
-    width = html.escape(str(getattr(figure, "width", "100%")), quote=True)
+    width = getattr(figure, "width", "100%")
     height = getattr(figure, "height", None)
     if height is None:
-        ratio = html.escape(str(getattr(figure, "ratio", "60%")), quote=True)
+        ratio = getattr(figure, "ratio", "60%")
         box = f"position:relative;width:{width};height:0;padding-bottom:{ratio}"
         frame = "position:absolute;left:0;top:0;width:100%;height:100%;border:none"
     else:
         box = f"width:{width}"
-        frame = f"width:100%;height:{html.escape(str(height), quote=True)};border:none"
-    return f'box.style.cssText = "{box}"; frame.style.cssText = "{frame}";'
+        frame = f"width:100%;height:{height};border:none"
+    return f"box.style.cssText = {_js_string(box)}; frame.style.cssText = {_js_string(frame)};"
 
 
 def inline_html(m: folium.Map) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import folium
 import pytest
+from branca.element import Figure
 from browser import COUNT_FEATURES, block_remote, inline_map_frames
 
 import geo
@@ -134,3 +135,19 @@ def test_a_map_that_cannot_be_inlined_says_why():
     out = m._repr_html_()
     assert out.startswith("<p") and "Map not shown: " in out
     assert "awesome-markers" in out and "<script" not in out
+
+
+def test_a_figure_with_a_height_keeps_it_inline(browser, tmp_path):
+    m = maps.energy_map()
+    figure = Figure(width="700px", height="450px")
+    m.add_to(figure)
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    try:
+        page = context.new_page()
+        block_remote(page)
+        page.goto(host_page(tmp_path, m._repr_html_()).as_uri())
+        inline_map_frames(page, ".corridors-map iframe", 1)
+        box = page.locator(".corridors-map iframe").bounding_box()
+        assert (round(box["width"]), round(box["height"])) == (700, 450)
+    finally:
+        context.close()
