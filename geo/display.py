@@ -51,20 +51,24 @@ _SCRIPT = """<script>
   var box = document.getElementById("__ID__"), note = box && box.querySelector("p");
   var data = box && box.querySelector("script[type='application/gzip+base64']");
   if (!note || !data) return;
-  function fail(reason) { note.textContent = "Map not shown: " + reason; }
-  if (typeof DecompressionStream !== "function") {
-    fail("this browser cannot unpack it (it has no DecompressionStream); open the exported file.");
-    return;
+  function fail(reason) {
+    note.textContent = "Map not shown: " + reason + " Open the exported HTML file instead.";
   }
-  var bytes = Uint8Array.from(atob(data.textContent.trim()), function (c) { return c.charCodeAt(0); });
-  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  new Response(stream).text().then(function (page) {
-    var frame = document.createElement("iframe");
-    frame.srcdoc = page;
-    frame.setAttribute("allowfullscreen", "");
-    __BOX__
-    box.replaceChild(frame, note);
-  }, function (e) { fail(String(e)); });
+  try {
+    if (typeof DecompressionStream !== "function") {
+      fail("this browser cannot unpack it (it has no DecompressionStream).");
+      return;
+    }
+    var bytes = Uint8Array.from(atob(data.textContent.trim()), function (c) { return c.charCodeAt(0); });
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(stream).text().then(function (page) {
+      var frame = document.createElement("iframe");
+      frame.srcdoc = page;
+      frame.setAttribute("allowfullscreen", "");
+      __BOX__
+      box.replaceChild(frame, note);
+    }).catch(function (e) { fail(String(e)); });
+  } catch (e) { fail(String(e)); }
 })();
 </script>"""
 

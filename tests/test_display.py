@@ -151,3 +151,18 @@ def test_a_figure_with_a_height_keeps_it_inline(browser, tmp_path):
         assert (round(box["width"]), round(box["height"])) == (700, 450)
     finally:
         context.close()
+
+
+def test_a_page_that_cannot_be_unpacked_says_so(browser, tmp_path):
+    out = inline_html(folium.Map(location=[39.2, 45.4], zoom_start=7, tiles=None))
+    broken = re.sub(r"(gzip\+base64\">)[A-Za-z0-9+/=]{8}", r"\1AAAAAAAA", out)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(host_page(tmp_path, broken).as_uri())
+        note = page.locator(".corridors-map p")
+        note.filter(has_text="Open the exported HTML file instead.").wait_for(timeout=10_000)
+        assert note.inner_text().startswith("Map not shown: ")
+        assert page.locator("iframe").count() == 0
+    finally:
+        context.close()
