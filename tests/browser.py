@@ -266,7 +266,7 @@ def block_remote(page: Any, *, allow: tuple[str, ...] = ()) -> list[str]:
 
 
 def inline_map_frames(
-    page: Any, selector: str, count: int, *, timeout: float = 30_000
+    page: Any, selector: str, count: int, *, timeout: float = 60_000
 ) -> list[Any]:
     """Return the frames of the inline map iframes matched by ``selector``, once each has drawn.
 

@@ -166,3 +166,33 @@ def test_a_page_that_cannot_be_unpacked_says_so(browser, tmp_path):
         assert page.locator("iframe").count() == 0
     finally:
         context.close()
+
+
+#: How VS Code's notebook renderer shows text/html (extensions/notebook-renderers): the HTML
+#: goes in through innerHTML (its scripts do not run), then each script is re-made with the
+#: same text and type, appended to the end of the output's element and removed again.
+VSCODE_INSERT = """(html) => {
+    const element = document.createElement('div');
+    element.innerHTML = html;
+    document.body.appendChild(element);
+    for (const old of Array.from(element.getElementsByTagName('script'))) {
+        const script = document.createElement('script');
+        script.text = old.innerText;
+        if (old.type) script.setAttribute('type', old.type);
+        element.appendChild(script).parentNode.removeChild(script);
+    }
+}"""
+
+
+def test_inline_output_draws_as_vscode_inserts_it(shown, browser, tmp_path):
+    _, out, _ = shown["transport"]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        blocked = block_remote(page)
+        page.goto(host_page(tmp_path, "").as_uri())
+        page.evaluate(VSCODE_INSERT, out)
+        (frame,) = inline_map_frames(page, ".corridors-map iframe", 1)
+        assert frame.evaluate(COUNT_FEATURES) > 0 and blocked == []
+    finally:
+        context.close()
