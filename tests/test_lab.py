@@ -129,6 +129,7 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
         "--LabApp.news_url=",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--NotebookNotary.db_file=:memory:",
+        f"--NotebookNotary.secret_file={base / 'notebook_secret'}",
         "--ServerApp.disable_check_xsrf=True",  # the test shuts kernels down over REST
     ]
     with log.open("w") as out:
@@ -159,7 +160,11 @@ def lab_page(lab, browser) -> Iterator[tuple[Any, list[str]]]:
 
 
 def _open(page: Any, lab: Lab, name: str) -> None:
-    """Open a notebook in a fresh workspace and wait until its kernel is idle."""
+    """Open a notebook in a fresh workspace and wait until its kernel is idle.
+
+    (Also before a test that runs nothing: a kernel still starting makes the server's
+    shutdown wait for it.)
+    """
     page.goto(f"{lab.url}/lab/tree/{name}?reset")
     page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=START_SECONDS * 1000)
     page.locator(".jp-StatusBar-Widget", has_text="Idle").first.wait_for(
