@@ -274,16 +274,29 @@ def inline_map_frames(
     (the outputs' scripts make them), scrolls each into view and waits until
     Leaflet has drawn at least one feature in it.
     """
-    page.wait_for_function(
-        "([s, n]) => document.querySelectorAll(s).length >= n",
-        arg=[selector, count],
-        timeout=timeout,
-    )
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(
+            "([s, n]) => document.querySelectorAll(s).length >= n",
+            arg=[selector, count],
+            timeout=timeout,
+        )
+    except PlaywrightTimeout:
+        found = len(page.query_selector_all(selector))
+        raise AssertionError(
+            f"{found} of {count} inline maps ({selector}) after {timeout / 1000:.0f} s"
+        ) from None
     frames = []
-    for handle in page.query_selector_all(selector):
+    for i, handle in enumerate(page.query_selector_all(selector)):
         handle.scroll_into_view_if_needed()
         frame = handle.content_frame()
         assert frame is not None, f"{selector} is not an iframe"
-        frame.wait_for_function(f"() => ({COUNT_FEATURES})() > 0", timeout=timeout)
+        try:
+            frame.wait_for_function(f"() => ({COUNT_FEATURES})() > 0", timeout=timeout)
+        except PlaywrightTimeout:
+            raise AssertionError(
+                f"inline map {i} drew no feature in {timeout / 1000:.0f} s"
+            ) from None
         frames.append(frame)
     return frames
