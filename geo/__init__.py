@@ -6,6 +6,8 @@ the story page are imported on first use, so ``import geo`` stays fast::
     import geo
     geo.geocode("Naxçıvan")          # -> Place
     geo.places()                     # -> GeoDataFrame of the curated gazetteer
+    geo.links(as_of="2023-10-07")    # -> GeoDataFrame of the links as they stood that day
+    geo.events()                     # -> DataFrame of every dated event of their history
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _EXPORTS = {
     "places": "geo.gazetteer",
     "gazetteer": "geo.gazetteer",
     "story_map": "geo.story",
+    "events": "geo.links",
+    "links_as_of": "geo.links",
     "GeoError": "geo._errors",
     "DataError": "geo._errors",
     "PlaceNotFound": "geo._errors",

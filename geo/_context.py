@@ -53,6 +53,8 @@ _MORE_KIND_WORDS = {
     "rayonu": "district",
     "seheri": "city",
     "kandi": "village",
+    "станции": "station",
+    "станцию": "station",
 }
 
 #: Country words and adjectives (normalised) that count as country evidence.

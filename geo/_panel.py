@@ -11,6 +11,7 @@ panel's data is JSON with ``<``, ``>`` and ``&`` written as ``\u`` escapes.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib.resources
 import json
@@ -145,8 +146,12 @@ def panel_html(
     targets: dict[str, Target],
     unresolved: Sequence[Unresolved],
     sentences: dict[str, tuple[int, int]],
+    note: str = "",
 ) -> tuple[str, dict[str, int], str]:
-    """Return the panel's HTML, the sentence index of each link, and the plain page title."""
+    """Return the panel's HTML, the sentence index of each link, and the plain page title.
+
+    ``note`` (plain text, escaped here) is shown under the title: the date the map is drawn as of.
+    """
     marks = [_mark(m, targets[key(m)]) for m in mentions]
     marks += [_unresolved_mark(u) for u in unresolved]
     marks.sort(key=lambda s: s.start)
@@ -174,6 +179,7 @@ def panel_html(
     parts = [
         '<aside id="story-panel" class="story-panel" aria-label="Article">',
         head,
+        f'<p class="story-hint story-date">{_h(note)}</p>' if note else "",
         '<p class="story-hint">Click a highlighted name to see it on the map; '
         "click a feature on the map to find it in the text.</p>",
         '<div class="story-body">',
@@ -224,6 +230,10 @@ class StoryPanel(MacroElement):
         The mentions shown, for callers that want counts.
     unresolved : list of Unresolved
         The names listed as not found.
+    as_of : datetime.date, optional
+        The day the map is drawn as of (None: the latest recorded statuses).
+    date_note : str
+        The sentence the page shows about that date.
     """
 
     def __init__(
@@ -232,6 +242,9 @@ class StoryPanel(MacroElement):
         data: dict[str, Any],
         mentions: Sequence[Mention] = (),
         unresolved: Sequence[Unresolved] = (),
+        *,
+        as_of: dt.date | None = None,
+        date_note: str = "",
     ):
         super().__init__()
         self._name = "StoryPanel"
@@ -239,6 +252,8 @@ class StoryPanel(MacroElement):
         self.data = data
         self.mentions = list(mentions)
         self.unresolved = list(unresolved)
+        self.as_of = as_of
+        self.date_note = date_note
 
     def render(self, **kwargs: Any) -> None:
         """Add the CSS, the panel and the script to the figure."""

@@ -48,20 +48,34 @@ def _build(args: argparse.Namespace) -> str:
     return _summary(args.out, len(runs), time.perf_counter() - start)
 
 
+def _as_of(args: argparse.Namespace) -> object:
+    """Return the ``--as-of`` date, checked here so that a mistake names the option."""
+    from geo.eventdata import as_date
+
+    return None if args.as_of is None else as_date(args.as_of, name="--as-of")
+
+
 def _links(args: argparse.Namespace) -> str:
     import math
 
     from geo.links import links, to_geojson
 
-    df = links(args.file)
+    df = links(args.file, as_of=_as_of(args))
     if args.json:
         return json.dumps(to_geojson(df), ensure_ascii=False)
-    lines = [f"{'id':<26} {'mode':<12} {'status':<18} {'km':>7} {'published':>9}  by country (km)"]
+    head = f"{'id':<26} {'mode':<12} {'status':<18} {'km':>7} {'published':>9} {'drawn':>6}"
+    lines = [f"{head}  by country (km)"]
     for r in df.itertuples():
         km = "" if math.isnan(r.length_km) else f"{r.length_km:.1f}"
         pub = "" if math.isnan(r.published_length_km) else f"{r.published_length_km:g}"
+        # the drawn length of what the published figure measures, against it
+        off = (
+            ""
+            if math.isnan(r.compared_length_km)
+            else f"{r.compared_length_km / r.published_length_km - 1:+.0%}"
+        )
         by = ", ".join(f"{k} {v:g}" for k, v in r.length_by_country_km.items())
-        lines.append(f"{r.id:<26} {r.mode:<12} {r.status:<18} {km:>7} {pub:>9}  {by}")
+        lines.append(f"{r.id:<26} {r.mode:<12} {r.status:<18} {km:>7} {pub:>9} {off:>6}  {by}")
     return "\n".join(lines)
 
 
@@ -97,13 +111,13 @@ def _story(args: argparse.Namespace) -> str:
     from geo.story import StoryPanel, story_map
 
     text = _read_text(args.article)
-    m = story_map(text, title=args.title)
+    m = story_map(text, title=args.title, as_of=_as_of(args), year=args.year)
     path = save_html(m, args.out)
     panel = next(c for c in m._children.values() if isinstance(c, StoryPanel))
     names = sorted({u.text for u in panel.unresolved})
     return (
         f"{path}  {path.stat().st_size / 1024:.1f} KB: {len(panel.mentions)} mentions, "
-        f"unresolved: {', '.join(names) if names else 'none'}"
+        f"unresolved: {', '.join(names) if names else 'none'}\n{panel.date_note}"
     )
 
 
@@ -135,6 +149,7 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print an RFC 7946 GeoJSON FeatureCollection"
     )
     p.add_argument("--file", type=Path, default=None, help="links file (default: data/links.yaml)")
+    p.add_argument("--as-of", metavar="DATE", help="the links as they stood that day (YYYY-MM-DD)")
     p.set_defaults(run=_links)
 
     p = sub.add_parser("parse", help="find the places and named links a text file mentions")
@@ -148,6 +163,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("article", type=Path, help="the article, a UTF-8 text file")
     p.add_argument("--out", type=Path, required=True, help="the HTML page to write")
     p.add_argument("--title", default=None, help="heading (default: the article's headline)")
+    p.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="draw the links as they stood that day (default: the article's dateline date)",
+    )
+    p.add_argument("--year", type=int, default=None, help="the year of a dateline that gives none")
     p.set_defaults(run=_story)
     return parser
 

@@ -54,6 +54,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "border crossing": ("Point",),
     "bridge": ("Point",),
     "building": ("Point",),
+    "station": ("Point",),
 }
 
 #: Kinds that are settlements, used when a query says "city" or "town".
@@ -92,6 +93,16 @@ KIND_WORDS: dict[str, str] = {
     "border crossing": "border crossing",
     "border checkpoint": "border crossing",
     "checkpoint": "border crossing",
+    "station": "station",
+    "railway station": "station",
+    "railroad station": "station",
+    "train station": "station",
+    "stansiya": "station",
+    "stansiyasi": "station",
+    "damir yolu stansiyasi": "station",
+    "станция": "station",
+    "ایستگاه": "station",
+    "ایستگاه راهاهن": "station",
 }
 
 #: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.

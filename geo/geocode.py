@@ -171,8 +171,8 @@ def geocode(query: str, *, kind: str | None = None, online: bool | None = None) 
     >>> geocode("Naxçıvan", kind="city").id
     'nakhchivan'
     >>> p = geocode("Astara")
-    >>> p.id, p.alternatives
-    ('astara-ir', ('astara-az',))
+    >>> p.id, p.alternatives  # the other Astara, and the station named after it
+    ('astara-ir', ('astara-az', 'astara-az-station'))
     >>> geocode("Astara", kind="town").country in {"AZ", "IR"}
     True
     """

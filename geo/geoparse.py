@@ -100,7 +100,15 @@ from geo._context import (
 )
 from geo._fold import _fold, _Folded, _plain
 from geo._match import _CYRILLIC_STEMS, _find, _Keys
-from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Gazetteer, Place, gazetteer, normalize
+from geo.gazetteer import (
+    COUNTRY_WORDS,
+    KIND_WORDS,
+    Gazetteer,
+    Place,
+    gazetteer,
+    normalize,
+    peel,
+)
 from geo.geocode import rank
 from geo.settings import settings
 
@@ -304,6 +312,26 @@ def _key(name: str) -> str:
     return " ".join(_fold(name).padded.split())
 
 
+def _after_kind_word(name: str) -> tuple[str, ...]:
+    """Return the keys of a name written kind word first, without it, or ().
+
+    "станция Горадиз", "ایستگاه هورادیز": Russian and Persian put the kind word
+    before the name, and Russian writes it lower case, so a text's "станция
+    Горадиз" is found by "Горадиз" (the kind word before it then ranks the
+    station first, as in geocode). Names with the kind word last are left alone.
+
+    >>> _after_kind_word("станция Горадиз"), _after_kind_word("Horadiz station")
+    (('горадиз',), ())
+    """
+    words = name.split()
+    key = normalize(name)
+    rest, kind, _ = peel(key, countries=False)
+    if not kind or not rest or not key.endswith(rest) or len(words) < 2:
+        return ()
+    tail = " ".join(words[-len(rest.split()) :])
+    return tuple(k for k in {normalize(tail), _key(tail)} if k)
+
+
 # ---------------------------------------------------------------- data
 @dataclass(frozen=True)
 class Mention:
@@ -431,10 +459,12 @@ class Geoparser:
         for place in gaz:
             for name in (place.name, *place.aliases):
                 ids = gaz.index.get(normalize(name)) or [place.id]
-                for key in {normalize(name), _key(name)}:
+                bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
+                for key in {normalize(name), _key(name), *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
-                        bucket.extend(i for i in ids if i not in bucket)
+                        found = gaz.index.get(key, ids) if key in bare else ids
+                        bucket.extend(i for i in found if i not in bucket)
         self.automaton = ahocorasick.Automaton()
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)

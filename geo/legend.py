@@ -47,6 +47,7 @@ KIND_STYLES: dict[str, tuple[str, int]] = {
     "border crossing": ("#1b7837", 6),
     "bridge": ("#4d4d4d", 6),
     "building": ("#5e3c99", 6),
+    "station": ("#3f3f3f", 4),
 }
 #: Order of the statuses in the legend.
 _STATUS_ORDER = ("operational", "under construction", "planned")

@@ -1,7 +1,9 @@
 """Reading and validating the links and the named corridors.
 
-The links the article proposes live in ``data/links.yaml`` and the named
-corridors that group them in ``data/corridors.yaml`` (see ``data/README.md``).
+The links the article proposes live in ``data/links.yaml``, their dated
+history in ``data/events.yaml`` (read by :mod:`geo.eventdata`; a link's status
+is derived from it, never stored in ``links.yaml``) and the named corridors
+that group them in ``data/corridors.yaml`` (see ``data/README.md``).
 This module owns the allowed values of their fields (:data:`CATEGORIES`,
 :data:`STATUSES`, :data:`MODES`, :data:`REQUIRED`, :data:`REGION`,
 :data:`RIPARIAN`), the route steps a link is made of (:class:`Stop`, a
@@ -19,13 +21,13 @@ its GeoJSON by :mod:`geo.links`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo._errors import DataError
+from geo.eventdata import Event, load_events
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -33,8 +35,10 @@ if TYPE_CHECKING:
 
 #: Allowed values of the ``category`` field.
 CATEGORIES = ("transport", "energy", "diplomacy")
-#: Allowed values of the ``status`` field.
-STATUSES = ("operational", "under construction", "planned")
+#: The statuses a link can have, derived from its latest event (:data:`EVENT_KINDS`).
+STATUSES = ("operational", "under construction", "planned", "suspended")
+#: Fields that were once stored in ``links.yaml`` and are now derived from the events.
+DERIVED = ("status", "status_date", "status_source")
 #: Allowed modes, and whether each is drawn as a line (True) or a point (False).
 MODES: dict[str, bool] = {
     "rail": True,
@@ -54,9 +58,6 @@ REQUIRED = (
     "name",
     "category",
     "mode",
-    "status",
-    "status_date",
-    "status_source",
     "sources",
     "route",
 )
@@ -69,13 +70,25 @@ OPTIONAL = (
     "via",
     "article_sentence",
     "geometry_note",
+    "geometry_method",
 )
 #: The area this project covers (west, south, east, north), used to catch swapped coordinates.
 REGION = (42.0, 35.5, 52.0, 42.0)
 #: Countries whose border runs along the Araz: a stop of one of them is kept on its own bank.
 RIPARIAN = ("AZ", "AM", "IR", "TR")
+#: How a line was made (the ``geometry_method`` field), with the words a popup uses for it.
+#: A line without the field is "schematic"; a point feature is a gazetteer point.
+GEOMETRY_METHODS: dict[str, str] = {
+    "surveyed": "surveyed alignment",
+    "stations along river": "digitized from its stations, along the river line between them",
+    "stations": "digitized from its stations (geodesic legs between them)",
+    "schematic": "schematic: through the towns it serves or where officials said it would run",
+}
 #: Default offset of an ``along`` step from the river line (m).
 DEFAULT_OFFSET_M = 500.0
+#: The ``offset_m`` value of an ``along`` step that runs through the stops before and after it:
+#: the offset goes from the first stop's distance from the river to the second's.
+THROUGH_STOPS = "stops"
 
 
 @dataclass(frozen=True)
@@ -91,11 +104,16 @@ class Stop:
 
 @dataclass(frozen=True)
 class Along:
-    """Follow a river line between the stops before and after this step."""
+    """Follow a river line between the stops before and after this step.
+
+    ``offset_m`` is the distance from the river line, or None for "through the
+    stops" (:data:`THROUGH_STOPS`): the line leaves the river at the first stop's
+    own distance from it and reaches the second stop's, changing evenly between.
+    """
 
     river: str
     bank: str
-    offset_m: float = DEFAULT_OFFSET_M
+    offset_m: float | None = DEFAULT_OFFSET_M
 
 
 @dataclass
@@ -107,6 +125,7 @@ class Link:
     places: list[str]
     where: str = ""
     notes: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -177,11 +196,14 @@ def _parse_step(where: str, fname: str, step: Any, gaz: Gazetteer) -> Stop | Alo
         if bank not in RIPARIAN:
             raise _err(where, f"{fname}.bank", f"= {bank!r} is not one of {list(RIPARIAN)}.")
         offset = step.get("offset_m", DEFAULT_OFFSET_M)
+        if offset == THROUGH_STOPS:
+            return Along(river, bank, None)
         if not isinstance(offset, int | float) or not 100 <= offset <= 3000:
             raise _err(
                 where,
                 f"{fname}.offset_m",
-                f"= {offset!r} must be a number of metres in [100, 3000].",
+                f"= {offset!r} must be a number of metres in [100, 3000], or "
+                f"{THROUGH_STOPS!r} to run through the stops before and after the step.",
             )
         return Along(river, bank, float(offset))
     if isinstance(step, dict) and ("lat" in step or "lon" in step):
@@ -211,7 +233,29 @@ def _check_source(where: str, fname: str, src: Any) -> None:
         raise _err(where, f"{fname}.url", f"= {src['url']!r} is not an http(s) URL.")
 
 
-def _check_figure(where: str, fname: str, fig: Any) -> None:
+def _check_section(where: str, fname: str, section: Any, stops: list[str]) -> None:
+    """Validate a figure's ``section``: the part of the link the figure measures."""
+    if isinstance(section, dict) and set(section) <= {"from", "to", "label"} and "from" in section:
+        for end in ("from", "to"):
+            if section.get(end) not in stops:
+                msg = f"= {section.get(end)!r} is not a stop of this link's route ({', '.join(stops)})."
+                raise _err(where, f"{fname}.{end}", msg)
+        if stops.index(section["from"]) >= stops.index(section["to"]):
+            raise _err(where, fname, "must go from an earlier stop of the route to a later one.")
+        return
+    if isinstance(section, dict) and set(section) <= {"country", "label"} and "country" in section:
+        if section["country"] not in RIPARIAN:
+            msg = f"= {section['country']!r} is not one of {list(RIPARIAN)}."
+            raise _err(where, f"{fname}.country", msg)
+        return
+    msg = (
+        f"must be {{from: <stop id>, to: <stop id>}} or {{country: <ISO2>}} (with an optional "
+        f"label), got {section!r}."
+    )
+    raise _err(where, fname, msg)
+
+
+def _check_figure(where: str, fname: str, fig: Any, stops: list[str] | None = None) -> None:
     if not isinstance(fig, dict) or "value" not in fig:
         raise _err(where, fname, f"must be a mapping with 'value' and 'source', got {fig!r}.")
     if not isinstance(fig["value"], int | float) or isinstance(fig["value"], bool):
@@ -219,10 +263,18 @@ def _check_figure(where: str, fname: str, fig: Any) -> None:
     if "side" in fig and fig["side"] not in RIPARIAN:
         raise _err(where, f"{fname}.side", f"= {fig['side']!r} is not one of {list(RIPARIAN)}.")
     _check_source(where, f"{fname}.source", fig.get("source"))
+    if "section" in fig:
+        _check_section(where, f"{fname}.section", fig["section"], stops or [])
 
 
 def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     for fname in rec:
+        if fname in DERIVED:
+            msg = (
+                "is derived from the link's latest event in events.yaml and is no longer "
+                "stored here; remove it (record the event in events.yaml instead)."
+            )
+            raise _err(where, str(fname), msg)
         if fname not in REQUIRED and fname not in OPTIONAL:
             known = (*REQUIRED, *OPTIONAL)
             msg = f"is not a field of a link.{_suggest(str(fname), known)} Fields: {', '.join(known)}."
@@ -231,29 +283,29 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
         if rec.get(fname) in (None, "", []):
             raise _err(where, fname, "is missing or empty.")
     _check_aliases(where, rec.get("aliases"))
-    checks = (("category", CATEGORIES), ("mode", tuple(MODES)), ("status", STATUSES))
+    checks = (("category", CATEGORIES), ("mode", tuple(MODES)))
     for fname, allowed in checks:
         if rec[fname] not in allowed:
             msg = f"= {rec[fname]!r} is not one of {list(allowed)}.{_suggest(str(rec[fname]), allowed)}"
             raise _err(where, fname, msg)
-    date = rec["status_date"]
-    if isinstance(date, str):
-        try:
-            date = dt.date.fromisoformat(date)
-        except ValueError:
-            date = None
-    if not isinstance(date, dt.date):
-        raise _err(
-            where, "status_date", f"= {rec['status_date']!r} is not an ISO date (YYYY-MM-DD)."
-        )
-    _check_source(where, "status_source", rec["status_source"])
     if not isinstance(rec["sources"], list):
         raise _err(where, "sources", "must be a list of {title, url} mappings.")
     for i, src in enumerate(rec["sources"]):
         _check_source(where, f"sources[{i}]", src)
+    route = rec["route"]
+    if not isinstance(route, list):
+        raise _err(where, "route", "must be a list of steps.")
+    steps = [_parse_step(where, f"route[{i}]", s, gaz) for i, s in enumerate(route)]
+    _check_route_shape(where, rec["mode"], steps)
+    stops = [s for s in steps if isinstance(s, Stop)]
+    named = [s.place for s in stops if s.place]
+    method = rec.get("geometry_method")
+    if method is not None and method not in GEOMETRY_METHODS:
+        msg = f"= {method!r} is not one of {list(GEOMETRY_METHODS)}.{_suggest(str(method), GEOMETRY_METHODS)}"
+        raise _err(where, "geometry_method", msg)
     published = rec.get("published_length_km")
     if published is not None:
-        _check_figure(where, "published_length_km", published)
+        _check_figure(where, "published_length_km", published, named)
     figures = rec.get("figures") or {}
     if not isinstance(figures, dict):
         raise _err(
@@ -262,15 +314,11 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     for name, value in figures.items():
         for i, fig in enumerate(value if isinstance(value, list) else [value]):
             _check_figure(
-                where, f"figures.{name}" + (f"[{i}]" if isinstance(value, list) else ""), fig
+                where,
+                f"figures.{name}" + (f"[{i}]" if isinstance(value, list) else ""),
+                fig,
+                named,
             )
-    route = rec["route"]
-    if not isinstance(route, list):
-        raise _err(where, "route", "must be a list of steps.")
-    steps = [_parse_step(where, f"route[{i}]", s, gaz) for i, s in enumerate(route)]
-    _check_route_shape(where, rec["mode"], steps)
-    stops = [s for s in steps if isinstance(s, Stop)]
-    named = [s.place for s in stops if s.place]
     places = [named[0], named[-1], *named[1:-1]] if len(named) > 1 else named
     via = rec.get("via") or []
     if not isinstance(via, list):
@@ -337,6 +385,9 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     ----------
     path : pathlib.Path or str, optional
         The YAML file (default ``data/links.yaml`` in :attr:`geo.settings.data_dir`).
+        The links' history is read from ``events.yaml`` beside it (else from the
+        project's, whose entries for other links are then skipped) into
+        :attr:`Link.events`.
     gaz : Gazetteer, optional
         The gazetteer the place ids refer to (default :func:`geo.gazetteer.gazetteer`).
 
@@ -347,7 +398,8 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
     Raises
     ------
     DataError
-        Naming the file, the link and the field at fault.
+        Naming the file, the link and the field at fault (in ``links.yaml`` or
+        ``events.yaml``).
 
     Examples
     --------
@@ -377,18 +429,26 @@ def load_links(path: Path | str | None = None, *, gaz: Gazetteer | None = None) 
             raise _err(where, "id", f"= {link.id!r} is used twice.")
         seen.add(link.id)
         links.append(link)
+    beside = path.with_name("events.yaml")
+    own = beside.exists()
+    events_path = beside if own else settings.data_dir / "events.yaml"
+    events = load_events(events_path, [link.id for link in links], others=not own)
+    for link in links:
+        link.events = events[link.id]
     return links
 
 
 __all__ = [
     "CATEGORIES",
     "DEFAULT_OFFSET_M",
+    "GEOMETRY_METHODS",
     "MODES",
     "OPTIONAL",
     "REGION",
     "REQUIRED",
     "RIPARIAN",
     "STATUSES",
+    "THROUGH_STOPS",
     "Along",
     "Link",
     "Stop",

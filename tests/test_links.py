@@ -28,9 +28,9 @@ def df():
 
 def test_contract_columns_and_crs(df):
     expected = [
-        "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source",
-        "length_km", "length_by_country_km", "published_length_km", "figures", "sources",
-        "article_sentence", "places", "derivation", "geometry",
+        "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source", "history",
+        "length_km", "length_by_country_km", "published_length_km", "compared_length_km", "figures",
+        "sources", "article_sentence", "places", "derivation", "geometry_method", "geometry",
     ]  # fmt: skip
     assert list(df.columns) == expected
     assert df.crs.to_epsg() == 4326
@@ -126,7 +126,7 @@ def test_places_are_gazetteer_ids_endpoints_first(df):
     for row in df.itertuples():
         assert all(p in g.by_id for p in row.places), row.id
     assert df.loc["araz-corridor-road", "places"][:2] == ["aghband", "ordubad"]
-    assert df.loc["rasht-astara-railway", "places"][:2] == ["astara-ir", "rasht"]
+    assert df.loc["rasht-astara-railway", "places"][:2] == ["astara-ir-station", "rasht-station"]
 
 
 # --------------------------------------------------------------------------- CLI / GeoJSON
@@ -161,6 +161,12 @@ def test_cli_table(capsys):
     assert main(["links"]) == 0
     out = capsys.readouterr().out
     assert "araz-corridor-road" in out and "IR 58.8" in out
+    rows = {line.split()[0]: line for line in out.splitlines()[1:]}
+    assert "  drawn  " in out.splitlines()[0]
+    # the drawn length against the published one (the section through Iran for the road)
+    assert " 100.2     110.4    -9%  AZ 100.2" in rows["horadiz-aghband-railway"]
+    assert "    55    +7%  AZ 4, IR 58.8" in rows["araz-corridor-road"]
+    assert " 154.9       162    -4%  IR" in rows["rasht-astara-railway"]
 
 
 def test_cli_bad_file_is_one_line(tmp_path, capsys):

@@ -291,11 +291,47 @@ def test_a_published_length_is_given_once_with_its_source():
     row = frame.set_index("id", drop=False).loc["horadiz-aghband-railway"]
     lines = _link_popup(row).splitlines()
     assert [x for x in lines if x.startswith('<div class="popup-figure">Length')] == [
-        '<div class="popup-figure">Length: 100.4 km (AZ 100.4 km)</div>'
+        '<div class="popup-figure">Length: 100.2 km (AZ 100.2 km)</div>'
     ]
     (line,) = [x for x in lines if "Published length" in x]
     assert line.startswith('<div class="popup-figure">Published length: 110.4 km <small>[<a href')
     assert "azernews.az/nation/240596.html" in line
+    # ... compared with the drawing, and the line says how it was drawn
+    assert (
+        '<div class="popup-figure">Drawn vs published: 100.2 km vs 110.4 km (-9%)</div>' in lines
+    )
+    assert (
+        '<div class="popup-method">Line: digitized from its stations, along the river line '
+        "between them</div>"
+    ) in lines
+    (stage,) = [x for x in lines if "stage 3, Minjivan-Bartaz-Aghband" in x]
+    assert stage.startswith('<div class="popup-figure">Construction stage: 25.4 km (stage 3,')
+    assert "drawn 20.8 km" in stage
+
+
+def test_a_figure_for_a_section_says_which_and_a_schematic_line_says_so():
+    from geo.popups import _link_popup
+
+    frame = importlib.import_module("geo.links").links().set_index("id", drop=False)
+    lines = _link_popup(frame.loc["araz-corridor-road"]).splitlines()
+    assert (
+        '<div class="popup-figure">Drawn vs published (the section through Iran): '
+        "58.8 km vs 55 km (+7%)</div>"
+    ) in lines
+    assert any(x.startswith('<div class="popup-method">Line: schematic') for x in lines)
+    points = _link_popup(frame.loc["khudafarin-hpp"])
+    assert "popup-method" not in points and "Drawn vs published" not in points
+
+
+def test_the_transport_map_shows_the_stations_of_its_railways(tmp_path):
+    frame = importlib.import_module("geo.links").links()
+    page = _page(maps.transport_map(frame), tmp_path)
+    for name in ("Horadiz station", "Soltanli station", "Bartaz station", "Manjil station"):
+        assert f'<b class="popup-name">{name}</b>' in page, name
+    assert "station · AZ" in page
+    assert '"Stations"' in page or ">Stations<" in page or "Stations" in page
+    energy = _page(maps.energy_map(frame), tmp_path, "energy.html")
+    assert "Soltanli station" not in energy and "Stations" not in energy
 
 
 def test_popup_carries_status_date_length_figures_sentence_and_sources(tmp_path):
@@ -386,7 +422,8 @@ def test_default_link_maps_use_geo_links(tmp_path):
     assert Counter(c for cl in _classes(page) for c in cl if c.startswith("link-")) == Counter(
         f"link-{maps.slug(i)}" for i in links["id"]
     )
-    assert len(page.encode()) < 600_000
+    # 600 KB until the railway stations (16 places with sourced popups) joined the gazetteer
+    assert len(page.encode()) < 650_000
 
 
 # ---------------------------------------------------------------------------- browser
@@ -535,6 +572,9 @@ def test_link_maps_name_their_end_towns_and_sites_once_per_cluster():
     html = maps.transport_map().get_root().render()
     for town in ("Tehran", "Qazvin", "Rasht", "Alat", "Horadiz", "Nakhchivan"):
         assert f"{town}" in html and "town-label" in html
+    # a railway that ends at a station is named there by its station
+    for station in ("rasht-station", "horadiz-station", "qazvin-station"):
+        assert re.search(rf"town-label[^\"]*place-{station}", html), station
     html = maps.energy_map().get_root().render()
     assert "Khudafarin Dam<br>" in html or "<br>Khudafarin Dam" in html
     places = [geo.geocode(q) for q in ("Khudafarin Dam", "Giz Galasi Dam", "Ordubad", "Tehran")]
@@ -545,3 +585,20 @@ def test_link_maps_name_their_end_towns_and_sites_once_per_cluster():
         ["tehran"],
     ]
     assert haversine_km(places[0].lat, places[0].lon, places[1].lat, places[1].lon) < 12.0
+
+
+def test_clicking_a_station_opens_its_popup(browser, tmp_path):
+    from tests.browser import click_latlng, open_offline, popup_text
+
+    links = importlib.import_module("geo.links").links()
+    rail = links[links["id"] == "horadiz-aghband-railway"]
+    path = save_html(maps.transport_map(rail), tmp_path / "stations.html")
+    with open_offline(browser, path) as report:
+        report.page.evaluate(f"() => window['{report.map_name}'].setView([39.258, 47.047], 12)")
+        report.page.wait_for_timeout(300)
+        assert report.page.locator("path.layer-kind-station").count() == 9
+        click_latlng(report, 39.25833, 47.04667)  # Soltanli station, 1.1 km from the line
+        text = popup_text(report.page)
+        assert text is not None and "Soltanli station" in text, text
+        assert "station · AZ" in text and "ru.wikipedia.org" in text
+        assert report.problems == []

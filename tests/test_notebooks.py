@@ -11,7 +11,7 @@ from geo.build import NotebookFailed, build, notebooks
 from geo.cli import _summary
 
 ROOT = Path(__file__).resolve().parent.parent
-MAPS = ["places", "transport", "energy", "overview", "story"]
+MAPS = ["places", "transport", "energy", "overview", "story", "timeline"]
 
 
 def test_notebooks_are_named_nn_kebab_case_and_define_no_functions():
