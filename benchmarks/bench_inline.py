@@ -27,6 +27,7 @@ BUILDERS = {
     "transport": maps.transport_map,
     "energy": maps.energy_map,
     "overview": maps.overview_map,
+    "timeline": lambda: maps.overview_map(timeline=True),
     "story": lambda: geo.story_map((geo.settings.data_dir / "article.txt").read_text("utf-8")),
 }
 
