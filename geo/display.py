@@ -37,7 +37,7 @@ import folium
 from geo._errors import ExportError
 from geo.export import page_html
 
-__all__ = ["FALLBACK_TEXT", "InlineMap", "inline_html"]
+__all__ = ["FALLBACK_TEXT", "InlineMap", "inline_html", "unpack"]
 
 #: Shown where the map goes until the output's script replaces it by the map.
 FALLBACK_TEXT = (
@@ -48,7 +48,12 @@ FALLBACK_TEXT = (
 #: Unpacks the page into an iframe; __ID__ and __BOX__ are filled in per output.
 _SCRIPT = """<script>
 (function () {
-  var box = document.getElementById("__ID__"), note = box && box.querySelector("p");
+  // This output's box: the script's parent, or found from where the front end ran it
+  // (VS Code runs a copy at the end of the output's element), or by id.
+  var id = "__ID__", at = document.currentScript && document.currentScript.parentNode;
+  var box = (at && (at.id === id ? at : at.querySelector && at.querySelector("#" + id)))
+    || document.getElementById(id);
+  var note = box && box.querySelector("p");
   var data = box && box.querySelector("script[type='application/gzip+base64']");
   if (!note || !data) return;
   function fail(reason) {

@@ -197,3 +197,16 @@ def test_inline_output_draws_as_vscode_inserts_it(shown, browser, tmp_path):
         assert frame.evaluate(COUNT_FEATURES) > 0 and blocked == []
     finally:
         context.close()
+
+
+def test_two_copies_of_one_output_both_show_the_map(shown, browser, tmp_path):
+    # JupyterLab's "Create New View for Output" shows the same output (same ids) twice
+    _, out, _ = shown["energy"]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        block_remote(page)
+        page.goto(host_page(tmp_path, f"<div>{out}</div><div>{out}</div>").as_uri())
+        assert len(inline_map_frames(page, ".corridors-map iframe", 2)) == 2
+    finally:
+        context.close()
