@@ -162,7 +162,8 @@ class _Context:
         if self._votes is None:
             votes: dict[str, int] = {}
             for p in self.neighbours:
-                votes[p.country] = votes.get(p.country, 0) + 1
+                if p.country:  # a sea or macro-region is evidence of no one country
+                    votes[p.country] = votes.get(p.country, 0) + 1
             for word in self.words:
                 code = _COUNTRY_EVIDENCE.get(word)
                 if not code and word.startswith(_PREFIXES):
@@ -322,7 +323,15 @@ def _kind_before(text: str, m: _Match, start: int) -> str | None:
     return _kind_word([word]) if word else None
 
 
-def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> str | None:
+def _kind_hint(
+    text: str, m: _Match, ctx: _Context, kinds: frozenset[str], seated: bool = False
+) -> str | None:
+    """Return the kind the text around a mention asks for, or None.
+
+    ``seated``: a region among the candidates is named after its seat, another
+    candidate ("Ardabil" the city and the province); the bare name is then the
+    seat, whatever other regions the sentence names.
+    """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
         return hint
@@ -339,7 +348,12 @@ def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> st
         if "building" in kinds and ctx.tower:
             return "building"
     settlement = not kinds.isdisjoint(("city", "town", "village"))
-    if "region" in kinds and settlement and any(p.kind == "region" for p in ctx.neighbours):
+    if (
+        "region" in kinds
+        and settlement
+        and not seated
+        and any(p.kind == "region" for p in ctx.neighbours)
+    ):
         return "region"
     return None
 

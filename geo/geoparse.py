@@ -627,7 +627,7 @@ class Geoparser:
                 ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], neighbours[i])
             plan = plans.get(index) or self._plan(index)
             m = (start, end, k, index)
-            kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
+            kind = _kind_hint(text, m, ctx, plan.kinds, plan.seated) if plan.by_kind else None
             country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
             places[k] = plan.table[kind, country]
 
@@ -654,6 +654,9 @@ class _Plan:
 
     def __init__(self, candidates: list[Place], name: str | None = None) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
+        ids = {p.id for p in candidates}
+        # a province or county named after its seat (Ardabil): the bare name is the seat
+        self.seated = any(p.seat in ids for p in candidates)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         kinds = [None, *sorted(self.kinds, key=str), "city"]
