@@ -41,6 +41,7 @@ from jinja2 import Template
 
 from geo._errors import DataError
 from geo.context import CONTEXT_BOX, _add_context
+from geo.display import InlineMap
 from geo.export import escape_html
 from geo.legend import (
     _BACKDROP_KINDS,
@@ -321,7 +322,7 @@ def _draw_order(row: Any) -> int:
 
 def _new_map() -> folium.Map:
     """Return an empty map: no default tiles, scale bar, light-blue water background."""
-    m = folium.Map(location=(39.5, 46.5), zoom_start=6, tiles=None, control_scale=True)
+    m = InlineMap(location=(39.5, 46.5), zoom_start=6, tiles=None, control_scale=True)
     if settings.tiles:
         import xyzservices.providers as xyz
 
