@@ -53,6 +53,29 @@ _MORE_KIND_WORDS = {
     "rayonu": "district",
     "seheri": "city",
     "kandi": "village",
+    # German, Russian, Persian, Turkish, Armenian words before or after a name
+    "bezirk": "district",
+    "bezirks": "district",
+    "provinz": "region",
+    "stadt": "city",
+    "fluss": "river",
+    "stausee": "reservoir",
+    "damm": "dam",
+    "район": "district",
+    "района": "district",
+    "районе": "district",
+    "область": "region",
+    "области": "region",
+    "село": "village",
+    "استان": "region",
+    "شهر": "city",
+    "روستای": "village",
+    "رود": "river",
+    "رودخانه": "river",
+    "ili": "region",
+    "ilcesi": "district",
+    "nehri": "river",
+    "մարզ": "region",
     "станции": "station",
     "станцию": "station",
 }
@@ -92,6 +115,7 @@ _KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
 _COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
 _WORD_CHARS = re.compile(r"[\w'’`-]*")
 _LETTER = re.compile(r"[^\W\d_]")
+_AZ_LETTER = re.compile("[əƏ]")
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
@@ -106,15 +130,30 @@ class _Context:
         The sentence's bounds.
     neighbours : list of Place
         The places of the names in the sentence that only one place has.
+    countries : list of str, optional
+        The countries of the names in the sentence that several places of one
+        country share.
     """
 
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
-    __slots__ = ("_plain", "_text", "_votes", "_water", "_words", "end", "neighbours", "start")
+    __slots__ = (
+        "_plain", "_text", "_votes", "_water", "_words", "countries", "end", "neighbours", "start"
+    )  # fmt: skip
 
-    def __init__(self, text: str, start: int, end: int, neighbours: list[Place]) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        neighbours: list[Place],
+        countries: list[str] | None = None,
+    ) -> None:
         self.start, self.end = start, end
         self.neighbours = neighbours
+        # the countries of the names several places of one country share (Rasht the city
+        # and the county): evidence of that country, as a neighbour is
+        self.countries = countries or []
         self._text = text
         self._words: list[str] | None = None
         self._plain: str | None = None
@@ -162,7 +201,10 @@ class _Context:
         if self._votes is None:
             votes: dict[str, int] = {}
             for p in self.neighbours:
-                votes[p.country] = votes.get(p.country, 0) + 1
+                if p.country:  # a sea or macro-region is evidence of no one country
+                    votes[p.country] = votes.get(p.country, 0) + 1
+            for code in self.countries:
+                votes[code] = votes.get(code, 0) + 1
             for word in self.words:
                 code = _COUNTRY_EVIDENCE.get(word)
                 if not code and word.startswith(_PREFIXES):
@@ -282,15 +324,19 @@ def _kind_heads() -> frozenset[str]:
     return frozenset(form[:2] if len(form) > 1 else form + " " for form in _kind_forms())
 
 
+def _may_start_kind(word: str) -> bool:
+    """Whether a kind form may start with ``word``: the fold of its first two letters tells.
+
+    (The folds looked up by :func:`_kind_word` all start with it. A character that
+    folds one way alone and another in text beyond Latin-1, ``µ``, is let through.)
+    """
+    head = word[:2] if len(word) > 1 else word + " "
+    return head.translate(_translate_table()) in _kind_heads() or not _two_way().isdisjoint(head)
+
+
 def _kind_word(words: list[str]) -> str | None:
     """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
-    if not words:
-        return None
-    # Most words start no kind form: the fold of the first two letters tells (the folds
-    # looked up below all start with it). A character that folds one way alone and
-    # another in text beyond Latin-1 (µ) is let through.
-    head = words[0][:2] if len(words[0]) > 1 else words[0] + " "
-    if head.translate(_translate_table()) not in _kind_heads() and _two_way().isdisjoint(head):
+    if not words or not _may_start_kind(words[0]):  # most words start no kind form
         return None
     forms = _kind_forms()
     if len(words) < 2:
@@ -304,6 +350,12 @@ def _kind_word(words: list[str]) -> str | None:
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     end = m[1]
+    first = _WORD.search(text, end, min(stop, end + 80))
+    if first is None:
+        return None
+    word = first.group()
+    if not word[0].isupper() and word.lower() not in _LIST_WORDS and not _may_start_kind(word):
+        return None  # the loop below would stop at this word with no kind (the usual case)
     words = _WORD.findall(text, end, min(stop, end + 80))
     for i, word in enumerate(words[:8]):
         if word.lower() in _LIST_WORDS:
@@ -322,12 +374,31 @@ def _kind_before(text: str, m: _Match, start: int) -> str | None:
     return _kind_word([word]) if word else None
 
 
-def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> str | None:
+def _kind_hint(
+    text: str,
+    m: _Match,
+    ctx: _Context,
+    kinds: frozenset[str],
+    regions: frozenset[str | None] | None = None,
+    seated: bool = False,
+) -> str | None:
+    """Return the kind the words around a name tell, of ``kinds``, or None.
+
+    ``regions``: the countries of the name's regions. A region of one of them among
+    the sentence's places makes the name a region ("the East Zangezur economic region
+    and Nakhchivan"), one of another country does not ("to Baku and to the province
+    of Ardabil": the city). None: any region. ``seated``: a region among the
+    candidates is named after its seat, another candidate ("Ardabil" the city and
+    the province); the bare name is then the seat, whatever other regions the
+    sentence names.
+    """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
         return hint
     if not kinds.isdisjoint(_WATER_KINDS):
         water, reservoir = ctx.water
+        if water and "river" in kinds:  # "the reservoirs on the Araz": the river
+            return "river"
         if water:
             return (
                 "reservoir"
@@ -339,7 +410,15 @@ def _kind_hint(text: str, m: _Match, ctx: _Context, kinds: frozenset[str]) -> st
         if "building" in kinds and ctx.tower:
             return "building"
     settlement = not kinds.isdisjoint(("city", "town", "village"))
-    if "region" in kinds and settlement and any(p.kind == "region" for p in ctx.neighbours):
+    if (
+        "region" in kinds
+        and settlement
+        and not seated
+        and any(
+            p.kind == "region" and (regions is None or p.country in regions)
+            for p in ctx.neighbours
+        )
+    ):
         return "region"
     return None
 
@@ -368,13 +447,18 @@ def _country_hint(
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
+    if "AZ" in countries and _AZ_LETTER.search(text, ctx.start, ctx.end):
+        return "AZ"  # a sentence in Azerbaijani, with no other evidence
     return None
 
 
 def _script(name: str) -> str | None:
+    """Return the country a name's script tells: Persian IR, Armenian AM, Azerbaijani ``ə`` AZ."""
     for c in name:
         if "\u0600" <= c <= "\u06ff":
             return "IR"
         if "\u0530" <= c <= "\u058f":
             return "AM"
+        if c in "əƏ":
+            return "AZ"
     return None

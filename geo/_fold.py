@@ -42,8 +42,27 @@ _SENTINEL = "\x00"
 
 
 @functools.cache
+def _cached() -> tuple[tuple[dict[int, str], bytes, dict[str, str]], tuple[Any, Any, Any]]:
+    """Return the fold tables and arrays, from the cache on disk when it has them (built once)."""
+    from geo._cache import cache_key, load_or_build
+
+    def build() -> tuple[tuple[dict[int, str], bytes, dict[str, str]], tuple[Any, Any, Any]]:
+        tables = _build_fold_tables()
+        return tables, _build_fold_arrays(tables)
+
+    return load_or_build("fold", cache_key([]), build)
+
+
 def _fold_tables() -> tuple[dict[int, str], bytes, dict[str, str]]:
     """Return the fold as a 1:1 ``str.translate`` table, a Latin-1 byte table and the specials.
+
+    (See :func:`_build_fold_tables`; kept in the cache on disk, :mod:`geo._cache`.)
+    """
+    return _cached()[0]
+
+
+def _build_fold_tables() -> tuple[dict[int, str], bytes, dict[str, str]]:
+    """Build the fold as a 1:1 ``str.translate`` table, a Latin-1 byte table and the specials.
 
     Characters that fold to zero or two characters (and, in the byte table,
     Latin-1 characters that fold outside Latin-1) translate to a sentinel
@@ -179,9 +198,15 @@ _LIMIT = 0x30000  # code points the fold tables cover; the others fold to themse
 _DROP, _SPLICE, _WIDE = 0, 1, 2
 
 
-@functools.cache
 def _fold_arrays() -> tuple[Any, Any, Any]:
-    """Return the fold of :func:`_fold_tables` as arrays over code points, for whole texts.
+    """Return the fold of :func:`_fold_tables` as arrays (:func:`_build_fold_arrays`)."""
+    return _cached()[1]
+
+
+def _build_fold_arrays(
+    tables: tuple[dict[int, str], bytes, dict[str, str]],
+) -> tuple[Any, Any, Any]:
+    """Build the fold of :func:`_fold_tables` as arrays over code points, for whole texts.
 
     A 16-bit array for texts whose characters all fit 16 bits and a 32-bit one
     below ``_LIMIT`` give a code point's one-character fold, or a marker; the
@@ -190,7 +215,7 @@ def _fold_arrays() -> tuple[Any, Any, Any]:
     """
     import numpy as np
 
-    table, _, special = _fold_tables()
+    table, _, special = tables
     wide = np.arange(_LIMIT, dtype=np.uint32)
     for code, folded in table.items():
         if folded == _SENTINEL:

@@ -58,12 +58,34 @@ _CYRILLIC_ENDINGS = frozenset(
 )
 #: Russian names by their last letters: the stem is a key of its own, that needs one of
 #: these endings (``Армения``: ``Армени`` + ``и``/``ю``/``ей``/``я``).
-_CYRILLIC_STEMS = {"ия": ("и", "ю", "ей", "я"), "а": ("ы", "е", "у", "ой"), "ь": ("и", "ью", "ь")}
-_ARMENIAN_ENDINGS = frozenset(["ի", "ին", "ից", "ում", "ով", "ը", "ն", "յի", "յից", "յում"])
-_ENDINGS = _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS
+_CYRILLIC_STEMS = {
+    "ия": ("и", "ю", "ей", "я"),
+    "а": ("ы", "е", "у", "ой"),
+    "ь": ("и", "ью", "ь"),
+    # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
+    **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
+}
+# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
+# instrumental, the definite article
+_ARMENIAN_ENDINGS = frozenset(
+    ["ի", "ին", "ից", "ում", "ով", "ը", "ն", "յի", "յից", "յում", "էն", "են", "ու", "ուն", "յով"]
+)
+# German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted
+# only where the text around it is German
+_GERMAN_ENDINGS = frozenset(["s", "es"])
+# The Persian ezafe written as a letter after a name ending in a vowel (آستارای ایران,
+# Astara of Iran); after a consonant it is not written
+_PERSIAN_ENDINGS = frozenset(["ی"])
+_PERSIAN_VOWELS = frozenset("او")
+_ENDINGS = (
+    _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS | _GERMAN_ENDINGS | _PERSIAN_ENDINGS
+)
 # no ending is longer: a longer rest of the word is not looked up
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
+_GERMAN_WORDS = re.compile(
+    r"[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b", re.IGNORECASE
+)
 _BLANK = ord(" ")
 _BMP = 0x10000  # the code points of the character tables of :func:`_char_tables`
 
@@ -96,10 +118,14 @@ def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str
         return ending in _CYRILLIC_ENDINGS
     if "\u0530" <= last <= "\u058f":
         return ending in _ARMENIAN_ENDINGS
-    if last.isascii() and ending in _LATIN_ENDINGS:
+    if "\u0600" <= last <= "\u06ff":
+        return ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
+    if last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
         lo = folded.original(max(fstart - 80, 0))
         hi = folded.original(min(fend + 80, len(folded.padded) - 3)) + 1
-        return bool(_AZ_LETTERS.search(text, lo, hi))
+        if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
+            return True
+        return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
     return False
 
 

@@ -22,8 +22,10 @@ from typing import Any
 
 from branca.element import Element, MacroElement
 
+from geo._elsewhere import is_far, locator_svg
 from geo._targets import Target, key
 from geo.export import escape_html
+from geo.gazetteer import Place
 from geo.geoparse import Mention
 from geo.unresolved import Unresolved
 
@@ -118,6 +120,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(p.start(), p.end()) for p in _PARAGRAPH.finditer(text)]
 
 
+def _elsewhere(far: Sequence[tuple[Place, str]]) -> list[str]:
+    """Return the "also mentioned" section: far places, each with a locator."""
+    if not far:
+        return []
+    rows = "".join(
+        f'<li data-place="{_h(place.id)}">{locator_svg(place.lat, place.lon)} '
+        f"{_h(place.name)}{f' <small>({_h(text)})</small>' if text != place.name else ''}</li>"
+        for place, text in far
+    )
+    return [
+        '<section class="story-notes" id="story-elsewhere">',
+        "<h2>Also mentioned, outside the map</h2>",
+        f'<ul class="story-far">{rows}</ul>',
+        "</section>",
+    ]
+
+
 def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]]) -> list[str]:
     """Return the "not found" and "not on the map" sections of the panel."""
     counts: dict[str, int] = {}
@@ -170,12 +189,15 @@ def panel_html(
     for s, e in paragraphs:
         inside = [x for x in [*marks, *spans] if s <= x.start and x.end <= e]
         body.append(f"<p>{_render(text, s, e, inside)}</p>")
-    undrawn, seen = [], set()
+    undrawn, far, seen = [], [], set()
     for m in mentions:
         target = targets[key(m)]
         if not target.classes and target.key not in seen:
             seen.add(target.key)
-            undrawn.append((target.label, m.text))
+            if m.place is not None and is_far(m.place):
+                far.append((m.place, m.text))
+            else:
+                undrawn.append((target.label, m.text))
     parts = [
         '<aside id="story-panel" class="story-panel" aria-label="Article">',
         head,
@@ -185,6 +207,7 @@ def panel_html(
         '<div class="story-body">',
         *body,
         "</div>",
+        *_elsewhere(far),
         *_lists(unresolved, undrawn),
         "</aside>",
     ]

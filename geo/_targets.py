@@ -2,7 +2,8 @@
 
 A mention flies to a place's marker or to a link's lines (a corridor's rows
 when it names a corridor); :func:`map_content` picks the links and places a
-story map draws and where each link's ``article_sentence`` stands in the text.
+story map draws (not the far places: :mod:`geo._elsewhere`) and where each link's
+``article_sentence`` stands in the text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from geo._elsewhere import is_far
 from geo.gazetteer import Place
 from geo.geoparse import Mention, link_names
 from geo.maps import slug
@@ -54,6 +56,8 @@ def targets(mentions: Sequence[Mention], links: geopandas.GeoDataFrame) -> dict[
             pid = m.place.id
             if pid in link_ids:  # drawn as a link (an embassy, a reservoir)
                 out[k] = Target(k, names[pid], [f"link-{slug(pid)}"], names[pid])
+            elif is_far(m.place):  # listed beside the map, not drawn
+                out[k] = Target(k, m.place.name)
             else:
                 out[k] = Target(k, m.place.name, [f"place-{slug(pid)}"], m.place.name)
             continue
@@ -120,7 +124,7 @@ def map_content(
         )
     link_ids = set(drawn["id"].astype(str))
     seen: dict[str, Place] = {}
-    for m in mentions:
-        if m.place is not None and m.place.id not in link_ids:
+    for m in mentions:  # far places are listed beside the map (geo._elsewhere)
+        if m.place is not None and m.place.id not in link_ids and not is_far(m.place):
             seen.setdefault(m.place.id, m.place)
     return drawn, _places_frame(list(seen.values())), spans

@@ -25,7 +25,10 @@ def _geocode(args: argparse.Namespace) -> str:
     if args.json:
         return json.dumps(place.to_dict(), ensure_ascii=False)
     also = f"  (also: {', '.join(place.alternatives)})" if place.alternatives else ""
-    return f"{place.name} [{place.id}] {place.kind}, {place.country}: {place.lat:.5f}, {place.lon:.5f}{also}"
+    where = place.country or "/".join(place.countries)  # a sea or macro-region: its countries
+    return (
+        f"{place.name} [{place.id}] {place.kind}, {where}: {place.lat:.5f}, {place.lon:.5f}{also}"
+    )
 
 
 def _summary(out: Path, runs: int, seconds: float) -> str:

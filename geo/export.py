@@ -57,7 +57,7 @@ from geo._errors import ExportError
 if TYPE_CHECKING:
     import folium
 
-__all__ = ["escape_html", "save_html", "save_png"]
+__all__ = ["escape_html", "page_html", "save_html", "save_png"]
 
 _T = TypeVar("_T")
 
@@ -341,6 +341,29 @@ def _render(m: folium.Map, *, self_contained: bool) -> str:
     return page
 
 
+def page_html(m: folium.Map, *, self_contained: bool = True) -> str:
+    """Return the HTML page :func:`save_html` writes (notebooks show the same page inline).
+
+    Parameters
+    ----------
+    m : folium.Map
+        The map.
+    self_contained : bool, default True
+        As for :func:`save_html`.
+
+    Returns
+    -------
+    str
+        The whole page.
+
+    Raises
+    ------
+    ExportError
+        If the map needs an asset no installed package provides.
+    """
+    return _render(m, self_contained=self_contained)
+
+
 # -------------------------------------------------------------------------- writing
 
 
@@ -405,7 +428,7 @@ def save_html(m: folium.Map, path: str | os.PathLike[str], *, self_contained: bo
     """
     path = Path(path)
     try:
-        return _atomic_write(path, lambda: _render(m, self_contained=self_contained).encode())
+        return _atomic_write(path, lambda: page_html(m, self_contained=self_contained).encode())
     except ExportError as e:
         if str(path) in str(e):
             raise

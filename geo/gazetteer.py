@@ -17,9 +17,7 @@ Loading is lazy and cached: the first call to :func:`gazetteer` reads the files.
 
 from __future__ import annotations
 
-import csv
 import functools
-import json
 import math
 import re
 import unicodedata
@@ -29,10 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shapely
-from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from geo._errors import DataError
 from geo.settings import settings
 
 if TYPE_CHECKING:
@@ -48,6 +44,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "village": ("Point",),
     "river": ("LineString", "MultiLineString"),
     "sea": ("Polygon", "MultiPolygon", "LineString", "MultiLineString"),
+    "lake": ("Polygon", "MultiPolygon", "Point"),
+    "macro-region": ("Polygon", "MultiPolygon"),
     "dam": ("Point",),
     "reservoir": ("Point", "Polygon", "MultiPolygon"),
     "hydropower plant": ("Point",),
@@ -56,6 +54,12 @@ KINDS: dict[str, tuple[str, ...]] = {
     "building": ("Point",),
     "station": ("Point",),
 }
+
+#: Kinds that belong to no one country: ``country`` is empty, ``countries`` lists them.
+MULTINATIONAL_KINDS = frozenset({"sea", "macro-region"})
+
+#: Kinds whose names are indexed only whole (the kind word is part of the name).
+_NO_PEEL = frozenset({"sea", "lake", "macro-region"})
 
 #: Kinds that are settlements, used when a query says "city" or "town".
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
@@ -85,6 +89,10 @@ KIND_WORDS: dict[str, str] = {
     "economic region": "region",
     "autonomous republic": "region",
     "province": "region",
+    "ostan": "region",
+    "marz": "region",
+    "county": "district",
+    "shahrestan": "district",
     "assr": "region",
     "muxtar respublikasi": "region",
     "sahari": "city",
@@ -189,7 +197,7 @@ class Place:
     kind : str
         One of :data:`KINDS`.
     country : str
-        ISO 3166-1 alpha-2 code.
+        ISO 3166-1 alpha-2 code ("" for a sea or macro-region, see ``countries``).
     lat, lon : float
         A representative point on the feature (WGS84).
     geometry : shapely.geometry.base.BaseGeometry
@@ -204,6 +212,14 @@ class Place:
         Rank among places sharing a name: the higher wins.
     alternatives : tuple of str
         Ids of the other places the query could have meant (set by :func:`geo.geocode`).
+    countries : tuple of str
+        For seas and macro-regions, the countries they border or hold.
+    layer : str
+        Where the place comes from: ``curated`` (``places.yaml``), ``region`` or
+        ``world`` (the built layers), ``geonames`` (the region's settlements),
+        ``geonames-world`` (world capitals and large cities) or ``osm`` (online).
+    seat : str
+        For a province, county or district named after its seat: the seat's id.
     """
 
     id: str
@@ -219,15 +235,23 @@ class Place:
     prominence: int = field(default=0, repr=False)
     population: int = field(default=0, repr=False)
     alternatives: tuple[str, ...] = field(default=(), repr=False)
+    countries: tuple[str, ...] = field(default=(), repr=False)
+    layer: str = field(default="curated", repr=False)
+    seat: str = field(default="", repr=False)
 
     @property
     def curated(self) -> bool:
-        """Whether the place comes from the curated ``places.yaml``."""
+        """Whether the place comes from a curated or built table, not GeoNames or OSM."""
         return not self.id.startswith(("geonames:", "osm:"))
+
+    @property
+    def far(self) -> bool:
+        """Whether the place comes from a world layer (a far namesake ranks last)."""
+        return self.layer in ("world", "geonames-world")
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: ids, names, coordinates and GeoJSON geometry."""
-        return {
+        out = {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
@@ -236,6 +260,9 @@ class Place:
             "lon": self.lon,
             "geometry": shapely.geometry.mapping(self.geometry),
         }
+        if self.countries:
+            out["countries"] = list(self.countries)
+        return out
 
     def with_alternatives(self, ids: Iterable[str]) -> Place:
         """Return a copy listing ``ids`` as alternatives."""
@@ -290,222 +317,6 @@ def peel(key: str, *, countries: bool = True) -> tuple[str, str | None, str | No
     return " ".join(words), kind, country
 
 
-def _where(path: Path, index: int, rid: object) -> str:
-    return f"{path.name}, entry #{index + 1} (id {rid!r})"
-
-
-def read_records(path: Path, what: str) -> list[Any]:
-    """Read a YAML data file whose top level is a list of records.
-
-    Raises
-    ------
-    DataError
-        When the file is missing, is not valid YAML, or is not a list of ``what``.
-    """
-    import yaml
-
-    try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        msg = f"Data file {path} is missing."
-        raise DataError(msg) from e
-    except yaml.YAMLError as e:
-        msg = f"{path.name} is not valid YAML: {e}"
-        raise DataError(msg) from e
-    if not isinstance(records, list):
-        msg = f"{path.name}: expected a list of {what} at the top level, got {type(records).__name__}."
-        raise DataError(msg)
-    return records
-
-
-def _load_boundaries(path: Path) -> dict[str, tuple[BaseGeometry, dict[str, Any]]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        msg = f"Boundary file {path} is missing; rebuild it with scripts/build_boundaries.py."
-        raise DataError(msg) from e
-    except json.JSONDecodeError as e:
-        msg = f"{path.name} is not valid JSON (line {e.lineno}): {e.msg}."
-        raise DataError(msg) from e
-    features: dict[str, tuple[BaseGeometry, dict[str, Any]]] = {}
-    for i, feature in enumerate(data.get("features", [])):
-        props = feature.get("properties") or {}
-        fid = props.get("id")
-        if not fid:
-            msg = f"{path.name}, feature #{i + 1}: field 'id' is missing."
-            raise DataError(msg)
-        geom = shape(feature["geometry"])
-        if not geom.is_valid:
-            msg = f"{path.name}, feature {fid!r}: field 'geometry' is invalid ({shapely.is_valid_reason(geom)})."
-            raise DataError(msg)
-        features[fid] = (geom, props)
-    return features
-
-
-def _representative(geom: BaseGeometry) -> tuple[float, float]:
-    """Return (lat, lon) of a point guaranteed to lie on or in ``geom``."""
-    if geom.geom_type in ("LineString", "MultiLineString"):
-        line = geom if geom.geom_type == "LineString" else max(geom.geoms, key=lambda g: g.length)
-        pt = line.interpolate(0.5, normalized=True)
-    else:
-        pt = geom.representative_point()
-    return round(pt.y, 6), round(pt.x, 6)
-
-
-def _check_coordinates(where: str, lat: Any, lon: Any) -> tuple[float, float]:
-    for fname, value, bound in (("lat", lat, 90), ("lon", lon, 180)):
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            msg = f"{where}: field {fname!r} must be a number, got {value!r}."
-            raise DataError(msg)
-        if not -bound <= value <= bound:
-            msg = f"{where}: field {fname!r} = {value} is out of range [-{bound}, {bound}]."
-            raise DataError(msg)
-    return float(lat), float(lon)
-
-
-def _place_from_record(
-    rec: dict[str, Any], where: str, boundaries: dict[str, tuple[BaseGeometry, dict[str, Any]]]
-) -> Place:
-    for fname in _REQUIRED:
-        if not rec.get(fname):
-            msg = f"{where}: field {fname!r} is missing or empty."
-            raise DataError(msg)
-    kind = rec["kind"]
-    if kind not in KINDS:
-        msg = f"{where}: field 'kind' = {kind!r} is not one of {sorted(KINDS)}."
-        raise DataError(msg)
-    country = rec["country"]
-    if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
-        msg = (
-            f"{where}: field 'country' = {country!r} is not an ISO 3166-1 alpha-2 code like 'AZ'."
-        )
-        raise DataError(msg)
-    derivation = ""
-    if "geometry" in rec:
-        ref = rec["geometry"]
-        if ref not in boundaries:
-            msg = (
-                f"{where}: field 'geometry' names {ref!r}, which boundaries.geojson does not have."
-            )
-            raise DataError(msg)
-        geom, props = boundaries[ref]
-        derivation = props.get("derivation", "")
-        if "lat" in rec or "lon" in rec:
-            lat, lon = _check_coordinates(where, rec.get("lat"), rec.get("lon"))
-        else:
-            lat, lon = _representative(geom)
-    else:
-        lat, lon = _check_coordinates(where, rec.get("lat"), rec.get("lon"))
-        geom = Point(lon, lat)
-    if geom.geom_type not in KINDS[kind]:
-        msg = (
-            f"{where}: a {kind} needs a {' or '.join(KINDS[kind])} geometry, got {geom.geom_type}."
-        )
-        raise DataError(msg)
-    aliases = rec.get("aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
-        msg = f"{where}: field 'aliases' must be a list of non-empty strings."
-        raise DataError(msg)
-    return Place(
-        id=str(rec["id"]),
-        name=str(rec["name"]),
-        kind=kind,
-        country=country,
-        lat=lat,
-        lon=lon,
-        geometry=geom,
-        aliases=tuple(aliases),
-        source=str(rec["source"]),
-        derivation=str(rec.get("note") or derivation),
-        prominence=int(rec.get("prominence", 0)),
-    )
-
-
-def load_places(path: Path | None = None, boundaries: Path | None = None) -> list[Place]:
-    """Read and validate the curated places.
-
-    Parameters
-    ----------
-    path : pathlib.Path, optional
-        The YAML file (default ``data/places.yaml``).
-    boundaries : pathlib.Path, optional
-        The GeoJSON file the non-point places take their geometry from
-        (default: ``boundaries.geojson`` beside ``path``).
-
-    Returns
-    -------
-    list of Place
-
-    Raises
-    ------
-    DataError
-        Naming the file, the entry and the field at fault.
-    """
-    path = Path(path) if path else settings.data_dir / "places.yaml"
-    boundaries = Path(boundaries) if boundaries else path.with_name("boundaries.geojson")
-    records = read_records(path, "places")
-    features = _load_boundaries(boundaries)
-    places: list[Place] = []
-    seen: set[str] = set()
-    for i, rec in enumerate(records):
-        where = _where(path, i, rec.get("id") if isinstance(rec, dict) else None)
-        if not isinstance(rec, dict):
-            msg = f"{where}: expected a mapping of fields, got {type(rec).__name__}."
-            raise DataError(msg)
-        place = _place_from_record(rec, where, features)
-        if place.id in seen:
-            msg = f"{where}: field 'id' = {place.id!r} is used twice."
-            raise DataError(msg)
-        seen.add(place.id)
-        places.append(place)
-    return places
-
-
-def _geonames_kind(feature_code: str, population: int) -> str:
-    if feature_code in {"PPLC", "PPLA"} or population >= 100_000:
-        return "city"
-    return "town" if population >= 5_000 or feature_code.startswith("PPLA") else "village"
-
-
-def load_geonames(path: Path | None = None) -> list[Place]:
-    """Read the regional GeoNames table (``data/geonames_region.tsv``).
-
-    Returns
-    -------
-    list of Place
-        One place per row, with id ``geonames:<geonameid>`` and prominence 0.
-    """
-    path = Path(path) if path else settings.data_dir / "geonames_region.tsv"
-    places = []
-    with path.open(encoding="utf-8", newline="") as f:
-        for i, row in enumerate(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)):
-            where = f"{path.name}, row {i + 2} (geonameid {row.get('geonameid')!r})"
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-                population = int(row["population"] or 0)
-            except (KeyError, TypeError, ValueError) as e:
-                msg = f"{where}: lat, lon or population is not a number ({e})."
-                raise DataError(msg) from e
-            aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
-            if row.get("asciiname") and row["asciiname"] != row["name"]:
-                aliases = (row["asciiname"], *aliases)
-            places.append(
-                Place(
-                    id=f"geonames:{row['geonameid']}",
-                    name=row["name"],
-                    kind=_geonames_kind(row.get("feature_code", ""), population),
-                    country=row["country"],
-                    lat=lat,
-                    lon=lon,
-                    geometry=Point(lon, lat),
-                    aliases=aliases,
-                    source=f"GeoNames {row['geonameid']} https://www.geonames.org/{row['geonameid']} (CC BY 4.0)",
-                    population=population,
-                )
-            )
-    return places
-
-
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Return the great-circle distance in km between two points (spherical Earth).
 
@@ -539,7 +350,8 @@ class Gazetteer:
         self.index: dict[str, list[str]] = {}
         for place in places:
             self._add(place)
-        self.curated_ids = tuple(self.by_id)
+        # the places of places.yaml (the built layers are curated too, but not listed by places())
+        self.curated_ids = tuple(i for i, p in self.by_id.items() if p.layer == "curated")
         for place in extra:
             if not self._duplicates_curated(place, dedupe_km):
                 self._add(place)
@@ -547,6 +359,7 @@ class Gazetteer:
             k for k, ids in self.index.items() if any(self.by_id[i].curated for i in ids)
         )
         self.all_keys = tuple(self.index)
+        self._near_lengths: dict[tuple[bool, int, int], tuple[str, ...]] = {}
 
     def _names(self, place: Place) -> Iterator[str]:
         yield place.name
@@ -554,10 +367,17 @@ class Gazetteer:
 
     def _add(self, place: Place) -> None:
         self.by_id[place.id] = place
+        far_row = place.far and not place.curated
         for name in self._names(place):
             key = normalize(name)
-            # "Khudafarin Dam" is also found as "Khudafarin" (the kind then ranks it).
-            for k in {key, peel(key, countries=False)[0]}:
+            if far_row and name != place.name and key in self.index:
+                # a far city's alias never takes a name the region already has
+                # (Ras al-Khaimah's old name "Julfa")
+                continue
+            # "Khudafarin Dam" is also found as "Khudafarin" (the kind then ranks it);
+            # not so a sea, lake or macro-region ("Black Sea" is not "Black", "Lake Van" not "Van")
+            keys = {key} if place.kind in _NO_PEEL else {key, peel(key, countries=False)[0]}
+            for k in keys:
                 ids = self.index.setdefault(k, []) if k else []
                 if k and place.id not in ids:
                     ids.append(place.id)
@@ -573,6 +393,19 @@ class Gazetteer:
                 ):
                     return True
         return False
+
+    def keys_near_length(self, curated: bool, length: int, edits: int) -> tuple[str, ...]:
+        """Return the keys (curated ones or all) whose length is within ``edits`` of ``length``.
+
+        In index order (so that a fuzzy lookup breaks ties as over all keys); made
+        once per (curated, length, edits) and kept.
+        """
+        pool = self._near_lengths.get((curated, length, edits))
+        if pool is None:
+            keys = self.curated_keys if curated else self.all_keys
+            pool = tuple(k for k in keys if abs(len(k) - length) <= edits)
+            self._near_lengths[curated, length, edits] = pool
+        return pool
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -590,10 +423,34 @@ class Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Return the gazetteer built from ``settings.data_dir`` (loaded once, then cached)."""
-    extra_path = settings.data_dir / "geonames_region.tsv"
-    extra = load_geonames(extra_path) if extra_path.exists() else []
-    return Gazetteer(load_places(), extra)
+    """Return the gazetteer built from ``settings.data_dir``.
+
+    Loaded once per process; across processes the built gazetteer is kept in a
+    pickle keyed by the data files' hash (see :mod:`geo._placedata`).
+    """
+    data = settings.data_dir
+    return _placedata.cached(data, lambda: build_gazetteer(data))
+
+
+def build_gazetteer(data: Path) -> Gazetteer:
+    """Read every layer in ``data`` and build the gazetteer (no cache).
+
+    The layers, in order: ``places.yaml`` (curated), ``regions.geojson`` and
+    ``world.geojson`` (built), then the GeoNames tables; a missing built layer
+    or GeoNames table is skipped.
+    """
+    layers = [(load_places(data / "places.yaml"), {}, "places.yaml")]
+    for name, layer in (("regions.geojson", "region"), ("world.geojson", "world")):
+        if (data / name).exists():
+            layers.append((*load_layer(data / name, layer), name))
+    extra: list[Place] = []
+    for name, layer in (
+        ("geonames_region.tsv", "geonames"),
+        ("geonames_world.tsv", "geonames-world"),
+    ):
+        if (data / name).exists():
+            extra += load_geonames(data / name, layer)
+    return Gazetteer(merge_layers(layers), extra)
 
 
 def places() -> geopandas.GeoDataFrame:
@@ -621,3 +478,37 @@ def places() -> geopandas.GeoDataFrame:
     data: dict[str, list[Any]] = {c: [getattr(p, c) for p in rows] for c in columns}
     data["aliases"] = [list(p.aliases) for p in rows]
     return geopandas.GeoDataFrame(data, geometry=[p.geometry for p in rows], crs="EPSG:4326")
+
+
+# The data files are read by geo._placedata (which needs Place and KINDS above).
+from geo import _placedata  # noqa: E402
+from geo._placedata import (  # noqa: E402
+    _load_boundaries,
+    load_geonames,
+    load_layer,
+    load_places,
+    merge_layers,
+    read_records,
+)
+
+__all__ = [
+    "COUNTRY_WORDS",
+    "KINDS",
+    "KIND_WORDS",
+    "MULTINATIONAL_KINDS",
+    "SETTLEMENT_KINDS",
+    "Gazetteer",
+    "Place",
+    "_load_boundaries",
+    "build_gazetteer",
+    "gazetteer",
+    "haversine_km",
+    "load_geonames",
+    "load_layer",
+    "load_places",
+    "merge_layers",
+    "normalize",
+    "peel",
+    "places",
+    "read_records",
+]

@@ -15,12 +15,18 @@ How a query is matched, in order:
    otherwise :class:`~geo._errors.PlaceNotFound` is raised with suggestions.
 
 When several places share the name (Julfa, Astara, Nakhchivan, Qız Qalası),
-the rule is: keep the candidates of the requested kind (the ``kind`` argument
-or a kind word in the query), then those of the hinted country, then prefer
-curated places to GeoNames rows, higher ``prominence`` (set in
-``data/places.yaml``, with the reason), a place whose own name the query is to
-one that only has it as an alias, and larger population. The places not chosen
-are listed in :attr:`Place.alternatives`.
+the rule, the same for every layer, is: keep the candidates of the requested
+kind (the ``kind`` argument or a kind word in the query), then those of the
+hinted country, then prefer curated and built places (``places.yaml``, the
+region and world layers) to GeoNames rows, higher ``prominence`` (set in the
+data, with the reason: countries 10, seas 9, provinces and macro-regions 8,
+world capitals 7 among GeoNames rows, so that a GeoNames village never takes the
+name of a country, capital, continent or province), a place of the region to a
+far namesake from a world layer, a place whose own name the query is to one
+that only has it as an alias, and larger population. Last, a province, county
+or district named after its seat ranks right after the seat ("Zanjan" is the
+city, "Zanjan province" the province). The places not chosen are listed in
+:attr:`Place.alternatives`.
 """
 
 from __future__ import annotations
@@ -76,11 +82,19 @@ def rank(
     if country:
         candidates = [p for p in candidates if p.country == country] or candidates
 
-    def order(p: Place) -> tuple[bool, int, bool, int]:
+    def order(p: Place) -> tuple[bool, int, bool, bool, int]:
         alias_only = name is not None and normalize(p.name) != name
-        return (not p.curated, -p.prominence, alias_only, -p.population)
+        return (not p.curated, -p.prominence, p.far, alias_only, -p.population)
 
-    return sorted(candidates, key=order)
+    ranked = sorted(candidates, key=order)
+    ids = [p.id for p in ranked]
+    for unit in [p for p in ranked if p.seat in ids]:
+        # a unit named after its seat gives the bare name to the seat (Zanjan: the city)
+        if ids.index(unit.id) < ids.index(unit.seat):
+            ranked.remove(unit)
+            ranked.insert(ranked.index(next(p for p in ranked if p.id == unit.seat)) + 1, unit)
+            ids = [p.id for p in ranked]
+    return ranked
 
 
 def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
@@ -95,7 +109,9 @@ def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
     if len(key) < 4:
         return []
     edits = 1 if len(key) <= 6 else 2
-    for keys in (gaz.curated_keys, gaz.all_keys):
+    for curated in (True, False):
+        # only names within ``edits`` of the key's length can be within ``edits`` edits
+        keys = gaz.keys_near_length(curated, len(key), edits)
         hit = process.extractOne(key, keys, scorer=Levenshtein.distance, score_cutoff=edits)
         if hit:
             return gaz.lookup(hit[0])
@@ -171,8 +187,8 @@ def geocode(query: str, *, kind: str | None = None, online: bool | None = None) 
     >>> geocode("Naxçıvan", kind="city").id
     'nakhchivan'
     >>> p = geocode("Astara")
-    >>> p.id, p.alternatives  # the other Astara, and the station named after it
-    ('astara-ir', ('astara-az', 'astara-az-station'))
+    >>> p.id, p.alternatives[:3]  # the other Astara, the county and the district
+    ('astara-ir', ('astara-az', 'astara-county', 'astara-district-az'))
     >>> geocode("Astara", kind="town").country in {"AZ", "IR"}
     True
     """

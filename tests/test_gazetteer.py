@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from shapely.geometry import Point
 
 import geo
 from geo._errors import DataError
@@ -31,7 +32,7 @@ def test_geometries_are_valid_of_the_right_type_and_in_range(curated):
         assert p.geometry.geom_type in KINDS[p.kind], p.id
         minx, miny, maxx, maxy = p.geometry.bounds
         assert -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90, p.id
-        assert p.geometry.buffer(1e-6).intersects(geo.gazetteer.Point(p.lon, p.lat)), p.id
+        assert p.geometry.buffer(1e-6).intersects(Point(p.lon, p.lat)), p.id
 
 
 def test_no_duplicate_name_and_kind_within_1_km(curated):

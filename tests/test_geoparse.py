@@ -195,7 +195,7 @@ def test_north_south_corridor_is_a_link(name):
     ("text", "expected"),
     [
         (
-            "Russia will fund the Rasht-Astara railway.",
+            "The state will fund the Rasht-Astara railway.",
             ("Rasht-Astara railway", "rasht-astara-railway"),
         ),
         ("the Rasht – Astara railroad opens", ("Rasht – Astara railroad", "rasht-astara-railway")),
@@ -226,9 +226,14 @@ def test_the_zangezur_corridor_is_a_named_corridor(text):
     assert (m.link, m.place) == ("zangezur-corridor", None)
 
 
-def test_region_names_that_geonames_gives_villages_stay_unresolved():
-    """Hartashen is aliased "Zangezur" and a hamlet is named "Syunik" in GeoNames."""
-    assert _found("Talks on Zangezur and Syunik, and the Mughan plain.") == []
+def test_region_names_that_geonames_gives_villages_are_the_regions_or_nothing():
+    """Hartashen is aliased "Zangezur" and a hamlet is named "Syunik" in GeoNames.
+
+    Syunik is a province of the region layer; Zangezur and Mughan have no polygon
+    and stay unresolved rather than pinned on a village.
+    """
+    text = "Talks on Zangezur and Syunik, and the Mughan plain."
+    assert _found(text) == [("Syunik", "syunik-province")]
 
 
 def test_spaced_dashes_of_any_kind_match_a_hyphen():

@@ -37,8 +37,11 @@ DATA_FILES = {
     "events.yaml",
     "geonames_region.tsv",
     "geonames_stopnames.txt",
+    "geonames_world.tsv",
     "links.yaml",
     "places.yaml",
+    "regions.geojson",
+    "world.geojson",
 }
 
 _IGNORE = shutil.ignore_patterns(

@@ -1,0 +1,56 @@
+"""Precision and recall of geoparse() on the gold sets, by language and by kind.
+
+Run: ``.venv/bin/python benchmarks/eval_geoparse.py [--errors] [--write]``.
+
+Sets: ``dev`` (``data/gold/dev.txt``, 28 short texts in seven languages written in
+the style of the region's news, see :mod:`goldset`), ``extra`` (``data/gold/extra.json``)
+and the seed article (``data/gold/article.json``). ``--errors`` lists every miss and
+false positive of the dev set; ``--write`` writes the dev set in the JSON gold format to
+``data/gold/dev.json`` (not committed: it is generated).
+"""
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from goldset import DATA, load_dev, score  # noqa: E402
+
+
+def _print(title: str, result: dict) -> None:
+    print(f"\n{title}")
+    print(f"  {'':18} {'P':>6} {'R':>6} {'tp':>5} {'fp':>4} {'fn':>4}")
+    for key, row in sorted(result["table"].items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        print(
+            f"  {key:18} {row['precision']:6.3f} {row['recall']:6.3f}"
+            f" {row['tp']:5d} {row['fp']:4d} {row['fn']:4d}"
+        )
+
+
+def main() -> None:
+    from geo.geoparse import geoparse
+
+    dev = load_dev()
+    if "--write" in sys.argv:
+        out = DATA / "gold" / "dev.json"
+        out.write_text(json.dumps({"documents": dev}, ensure_ascii=False, indent=1), "utf-8")
+    extra = json.loads((DATA / "gold" / "extra.json").read_text(encoding="utf-8"))["documents"]
+    article = json.loads((DATA / "gold" / "article.json").read_text(encoding="utf-8"))
+    seed = [{"id": "article", "lang": "en", "text": (DATA / "article.txt").read_text("utf-8")}]
+    seed[0]["mentions"] = [{**m, "kind": m.get("type", "place")} for m in article["mentions"]]
+    for m in (m for d in extra for m in d["mentions"]):
+        m.setdefault("kind", m.get("type", "place"))
+    print(f"dev set: {len(dev)} texts, {sum(len(d['mentions']) for d in dev)} mentions")
+    result = score(dev, geoparse)
+    _print("dev set (data/gold/dev.txt)", result)
+    _print("extra gold (data/gold/extra.json)", score(extra, geoparse))
+    _print("seed article (data/gold/article.json)", score(seed, geoparse))
+    if "--errors" in sys.argv:
+        print("\ndev set errors:")
+        for doc, what, text, target in result["errors"]:
+            print(f"  {doc:14} {what:6} {text!r:40} {target}")
+
+
+if __name__ == "__main__":
+    main()

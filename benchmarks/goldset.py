@@ -1,0 +1,198 @@
+"""Read the development set ``data/gold/dev.txt`` and score geoparse() on gold sets.
+
+``dev.txt`` marks each mention in the text as ``[as written|target|kind]`` (see the
+file's header). :func:`load_dev` strips the marks and returns documents in the gold
+format of ``data/gold/`` (``start``, ``end``, ``text``, ``id``, ``type``) with a ``kind``
+per mention. A target ``@Name`` or ``@Name,CC`` is the gazetteer place of that
+English name (in that country, of the mention's kind): the gold does not depend on
+how the gazetteer numbers world places. A name the gazetteer does not know stays
+``@Name`` and counts as missed.
+
+:func:`score` counts true and false positives and misses by language and by kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+DEV = DATA / "gold" / "dev.txt"
+
+_MARK = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\|([a-z]+)\]")
+KINDS = (
+    "country",
+    "region",
+    "settlement",
+    "river",
+    "sea",
+    "macro",
+    "structure",
+    "corridor",
+    "link",
+)
+# gazetteer kinds each kind of the gold may resolve to
+_GAZ_KINDS = {
+    "country": {"country"},
+    "region": {
+        "region",
+        "district",
+        "province",
+        "county",
+        "economic region",
+        "autonomous republic",
+    },
+    "settlement": {"city", "town", "village", "capital", "settlement", "station"},
+    "river": {"river"},
+    "sea": {"sea", "gulf", "lake", "bay"},
+    "macro": {"continent", "macro-region", "region"},
+    "structure": {"dam", "reservoir", "hydropower plant", "border crossing", "building"},
+}
+
+
+def parse_marked(text: str, where: str) -> tuple[str, list[dict[str, Any]]]:
+    """Strip the marks from ``text``: the plain text and its mentions (targets unresolved)."""
+    out, mentions, pos = [], [], 0
+    length = 0
+    for m in _MARK.finditer(text):
+        out.append(text[pos : m.start()])
+        length += m.start() - pos
+        written, target, kind = m.groups()
+        if kind not in KINDS:
+            msg = f"{where}: mention {m.group(0)!r} has kind {kind!r}; use one of {KINDS}"
+            raise ValueError(msg)
+        mentions.append(
+            {
+                "start": length,
+                "end": length + len(written),
+                "text": written,
+                "target": target,
+                "kind": kind,
+            }
+        )
+        out.append(written)
+        length += len(written)
+        pos = m.end()
+    out.append(text[pos:])
+    plain = "".join(out)
+    if "[" in plain and "|" in plain:
+        msg = f"{where}: a mark is malformed near {plain[plain.index('[') :][:40]!r}"
+        raise ValueError(msg)
+    return plain, mentions
+
+
+def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
+    """Return the id a target names (``@Name[,CC]`` looked up in the gazetteer)."""
+    if not target.startswith("@"):
+        return target
+    from geo.gazetteer import normalize
+    from geo.geocode import rank
+
+    name, _, country = target[1:].partition(",")
+    key = normalize(name)
+    ids = gaz.index.get(key, [])
+    places = [gaz.by_id[i] for i in ids]
+    places = [p for p in places if key in {normalize(p.name), *map(normalize, p.aliases)}]
+    if country:
+        places = [p for p in places if p.country == country]
+    fitting = [p for p in places if p.kind in _GAZ_KINDS.get(kind, {p.kind})]
+    ranked = rank(fitting or places, name=key)
+    return ranked[0].id if ranked else target
+
+
+def load_dev(path: Path = DEV) -> list[dict[str, Any]]:
+    """Return the documents of the development set, in the gold format with kinds."""
+    from geo.gazetteer import gazetteer
+    from geo.geoparse import link_names
+
+    gaz, links = gazetteer(), set(link_names())
+    docs: list[dict[str, Any]] = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head, body = None, []
+    for number, line in enumerate([*lines, "== end"], 1):
+        if line.startswith("=="):
+            if head is not None:
+                doc_id, lang, description, at = head
+                text, mentions = parse_marked(
+                    "\n".join(body).strip("\n"), f"{path}:{at} ({doc_id})"
+                )
+                for m in mentions:
+                    target = m.pop("target")
+                    m["id"] = _resolve(target, m["kind"], gaz, links)
+                    m["type"] = "link" if m["kind"] in ("corridor", "link") else "place"
+                docs.append(
+                    {
+                        "id": doc_id,
+                        "lang": lang,
+                        "description": description,
+                        "text": text,
+                        "mentions": mentions,
+                    }
+                )
+            doc_id, lang, description = ([*line[2:].split(None, 2), "", ""])[:3]
+            head, body = (doc_id, lang, description, number), []
+        elif head is not None and not line.startswith("#"):
+            body.append(line)
+    return docs
+
+
+def _gold_span(text: str, gold: dict, start: int, end: int) -> tuple[int, int]:
+    """Return the gold span a found span stands for: itself, or the gold span it starts
+    and whose last word it ends inside (the name without its case ending: ``Армени`` of
+    ``Армении``, ``Naxçıvan`` of ``Naxçıvanda``, as the gold of data/gold/ marks them)."""
+    for gstart, gend in gold:
+        if gstart == start and start < end <= gend and text[end:gend].isalpha():
+            return gstart, gend
+    return start, end
+
+
+def score(docs: list[dict[str, Any]], parse: Any) -> dict[str, Any]:
+    """Count true positives, false positives and misses, overall, by language and kind.
+
+    A found mention is right when its span and its target equal a gold mention's, or
+    its span is the gold's less the case ending of its last word (:func:`_gold_span`).
+    A false positive's kind is the kind of the gold mention at its span, if any, else
+    ``other``.
+    """
+    counts: dict[str, Counter[str]] = {"all": Counter()}
+    errors: list[tuple[str, str, str, str]] = []
+    for doc in docs:
+        gold = {(m["start"], m["end"]): m for m in doc["mentions"]}
+        found = {}
+        for m in parse(doc["text"]):
+            found[_gold_span(doc["text"], gold, m.start, m.end)] = m
+        for span, m in gold.items():
+            got = found.get(span)
+            ok = got is not None and got.target == m["id"]
+            for key in ("all", f"lang:{doc['lang']}", f"kind:{m['kind']}"):
+                counts.setdefault(key, Counter())["tp" if ok else "fn"] += 1
+            if not ok:
+                errors.append(
+                    (
+                        doc["id"],
+                        "missed",
+                        m["text"],
+                        f"{m['id']} got {got.target if got else None}",
+                    )
+                )
+        for span, got in found.items():
+            m = gold.get(span)
+            if m is not None and got.target == m["id"]:
+                continue
+            kind = m["kind"] if m else "other"
+            for key in ("all", f"lang:{doc['lang']}", f"kind:{kind}"):
+                counts.setdefault(key, Counter())["fp"] += 1
+            errors.append((doc["id"], "false", got.text, got.target))
+    table = {}
+    for key, c in counts.items():
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        table[key] = {
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": tp / (tp + fp) if tp + fp else 1.0,
+            "recall": tp / (tp + fn) if tp + fn else 1.0,
+        }
+    return {"table": table, "errors": errors}

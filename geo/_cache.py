@@ -1,0 +1,127 @@
+"""A cache on disk for what every process would otherwise rebuild: :func:`load_or_build`.
+
+The geoparser's automaton over every name of the gazetteer and the fold tables
+over every code point cost most of a second to build and a few milliseconds to
+unpickle. They are kept in ``settings.cache_dir`` (``~/.cache/azir-corridors``,
+or ``CORRIDORS_CACHE_DIR``), one pickle per artefact, named by a hash of
+everything they are built from (the data files, the package's source, the
+versions of Python, numpy, pyahocorasick and the Unicode tables): a change to
+any of them is a new name, so a stale file is never read (old ones are removed).
+
+Writes are atomic (a temporary file in the same folder, then ``os.replace``), so
+two processes that build at once each write a whole file and a reader sees one
+of them whole. A file that cannot be read (cut short, another format) is
+rebuilt; a folder that cannot be written (read-only home) leaves the cache off.
+``CORRIDORS_NO_CACHE=1`` turns it off. The files are pickles: they are read only
+from the user's own cache folder, as any cache of the user's is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def _environment() -> bytes:
+    """Return what the cached objects depend on besides the data: versions and source."""
+    parts = [sys.version, unicodedata.unidata_version]
+    for dist in ("numpy", "pyahocorasick"):
+        try:
+            parts.append(f"{dist} {metadata.version(dist)}")
+        except metadata.PackageNotFoundError:  # pragma: no cover - a broken install
+            parts.append(f"{dist} ?")
+    digest = hashlib.blake2b("\n".join(parts).encode())
+    for path in sorted(_PACKAGE.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def data_files(folder: Path) -> list[Path]:
+    """Return the files of a data folder the cached objects may be built from (all of them).
+
+    Hashing the few that are not read (the notes, the seed article) costs
+    microseconds and at worst one rebuild when they change.
+    """
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file())
+
+
+def cache_key(files: Iterable[Path], *extra: str) -> str:
+    """Return the hash naming a cached object built from ``files`` (and ``extra``)."""
+    digest = hashlib.blake2b(_environment(), digest_size=16)
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for part in extra:
+        digest.update(part.encode())
+    return digest.hexdigest()
+
+
+def _enabled() -> bool:
+    return os.environ.get("CORRIDORS_NO_CACHE", "").strip().lower() in ("", "0", "false", "no")
+
+
+def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
+    """Return the object ``name`` cached under ``key``, or build it and cache it.
+
+    Parameters
+    ----------
+    name : str
+        What the object is (the file name's prefix: ``geoparse``, ``fold``).
+    key : str
+        The hash of what it is built from (:func:`cache_key`).
+    build : callable
+        Makes the object when the cache has none (its result must pickle).
+    """
+    if not _enabled():
+        return build()
+    from geo.settings import settings
+
+    folder = settings.cache_dir
+    path = folder / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)  # noqa: S301 - the user's own cache folder
+    except Exception:  # noqa: BLE001 - missing, cut short or foreign: (re)build it
+        pass
+    value = build()
+    _write(folder, path, value)
+    return value
+
+
+def _write(folder: Path, path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` atomically; remove older files of the same name."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=path.stem + ".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return  # a read-only or full disk: no cache
+    prefix = path.name.rsplit("-", 1)[0] + "-"
+    for old in folder.glob(prefix + "*.pickle"):
+        if old != path and old.name.rsplit("-", 1)[0] + "-" == prefix:
+            with contextlib.suppress(OSError):  # another user's file in a shared folder
+                old.unlink(missing_ok=True)

@@ -1,0 +1,72 @@
+"""Places far from the region: listed beside a story map, not drawn on it.
+
+An article about the Araz corridor names Moscow, China, Europe or the Persian
+Gulf in passing ("containers from China", "Moscow's assurances"). Drawn on the
+map they would zoom it out to half the world; instead the story page lists them
+as "also mentioned", each with a small locator: a world frame in
+equirectangular projection with the region's box and a dot where the place is
+(:func:`locator_svg`, inline SVG made of numbers only, so it needs nothing
+online and carries no text from the article).
+
+A place is far (:func:`is_far`) when it is not one of the project's own places
+(``data/places.yaml``: Iran stays on the map though its centre is far) and its
+point (a polygon's representative point) lies outside :data:`REGION_BOUNDS`.
+"""
+
+from __future__ import annotations
+
+from geo.gazetteer import Place
+
+#: The project's region (south, west, north, east): the Araz basin, the South Caucasus,
+#: eastern Türkiye to Kars, northern Iran to Tehran and the Caspian's western shore.
+REGION_BOUNDS = (34.0, 40.0, 44.0, 53.0)
+
+_W, _H = 72, 36  # the locator's size in px: 5 degrees a pixel
+
+
+def is_far(place: Place) -> bool:
+    """Whether ``place`` lies outside the region and is not one of the project's places.
+
+    Examples
+    --------
+    >>> from geo.gazetteer import gazetteer
+    >>> g = gazetteer()
+    >>> is_far(g.by_id["baku"]), is_far(g.by_id["ir"])
+    (False, False)
+    """
+    if getattr(place, "layer", "curated") == "curated" or place.lat is None or place.lon is None:
+        return False
+    south, west, north, east = REGION_BOUNDS
+    return not (south <= place.lat <= north and west <= place.lon <= east)
+
+
+def _x(lon: float) -> float:
+    return round((lon + 180.0) / 360.0 * _W, 1)
+
+
+def _y(lat: float) -> float:
+    return round((90.0 - lat) / 180.0 * _H, 1)
+
+
+def locator_svg(lat: float, lon: float) -> str:
+    """Return a small inline SVG locating a point on the world, with the region's box.
+
+    Examples
+    --------
+    >>> svg = locator_svg(55.75, 37.62)  # Moscow
+    >>> svg.startswith('<svg class="story-locator"') and "<circle" in svg
+    True
+    """
+    south, west, north, east = REGION_BOUNDS
+    box = (
+        f'<rect class="region" x="{_x(west)}" y="{_y(north)}" '
+        f'width="{round(_x(east) - _x(west), 1)}" height="{round(_y(south) - _y(north), 1)}"/>'
+    )
+    return (
+        f'<svg class="story-locator" width="{_W}" height="{_H}" viewBox="0 0 {_W} {_H}" '
+        'role="img" aria-hidden="true">'
+        f'<rect class="world" x="0.5" y="0.5" width="{_W - 1}" height="{_H - 1}"/>'
+        f'<line class="equator" x1="0" y1="{_y(0)}" x2="{_W}" y2="{_y(0)}"/>'
+        f"{box}"
+        f'<circle cx="{_x(float(lon))}" cy="{_y(float(lat))}" r="2.2"/></svg>'
+    )

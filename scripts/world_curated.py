@@ -1,0 +1,270 @@
+"""Curated facts for ``build_world.py``: seas, lakes and macro-regions, their names and sources."""
+
+from __future__ import annotations
+
+WIKI = "Wikipedia articles (en, az, fa, ru, hy, tr, de) on {what}, read 2026-11"
+
+#: Seas and gulfs: id -> (name, kind, (lon, lat) inside, clip box, cut-away boxes,
+#: aliases, how). The ocean polygon is clipped to the box, the cut boxes are removed
+#: (straits), and the piece holding the point is kept.
+SEAS = {
+    "caspian-sea": (
+        "Caspian Sea",
+        (50.5, 42.0),
+        None,
+        (),
+        [
+            "Caspian",
+            "Xəzər dənizi",
+            "Xəzər",
+            "دریای خزر",
+            "Каспийское море",
+            "Каспий",
+            "Կասպից ծով",
+            "Hazar Denizi",
+            "Kaspisches Meer",
+            "Kaspisee",
+        ],
+        "the Natural Earth 10m ocean polygon that holds 42 N 50.5 E (the Caspian is "
+        "its own polygon there)",
+    ),
+    "black-sea": (
+        "Black Sea",
+        (34.0, 43.0),
+        (27.0, 40.5, 42.0, 48.0),
+        ((28.5, 40.5, 29.5, 41.22), (34.7, 45.38, 39.5, 47.5)),
+        [
+            "Qara dəniz",
+            "دریای سیاه",
+            "Чёрное море",
+            "Черное море",
+            "Սև ծով",
+            "Karadeniz",
+            "Schwarzes Meer",
+        ],
+        "Natural Earth 10m ocean clipped to lon 27-42, lat 40.5-48, cut at the Bosporus "
+        "(box lon 28.5-29.5, lat 40.5-41.22 removed) and at the Kerch Strait (everything "
+        "north of lat 45.38 between lon 34.7 and 39.5 removed: the Sea of Azov); the part "
+        "holding 43 N 34 E",
+    ),
+    "sea-of-azov": (
+        "Sea of Azov",
+        (36.5, 46.2),
+        (34.7, 45.38, 39.5, 47.5),
+        (),
+        [
+            "Azov Sea",
+            "Azov dənizi",
+            "دریای آزوف",
+            "Азовское море",
+            "Ազովի ծով",
+            "Azak Denizi",
+            "Asowsches Meer",
+        ],
+        "Natural Earth 10m ocean north of lat 45.38 between lon 34.7 and 39.5 (cut across "
+        "the Kerch Strait); the part holding 46.2 N 36.5 E",
+    ),
+    "mediterranean-sea": (
+        "Mediterranean Sea",
+        (18.0, 35.0),
+        (-5.6, 30.0, 37.0, 46.0),
+        ((26.15, 40.0, 30.5, 41.3),),
+        [
+            "Mediterranean",
+            "Aralıq dənizi",
+            "دریای مدیترانه",
+            "Средиземное море",
+            "Միջերկրական ծով",
+            "Akdeniz",
+            "Mittelmeer",
+        ],
+        "Natural Earth 10m ocean clipped to lon -5.6 (Strait of Gibraltar) to 37, lat 30-46, "
+        "with the Dardanelles and the Sea of Marmara (box lon 26.15-30.5, lat 40-41.3) "
+        "removed; the part holding 35 N 18 E",
+    ),
+    "persian-gulf": (
+        "Persian Gulf",
+        (51.0, 27.0),
+        (47.5, 23.5, 56.4, 30.5),
+        (),
+        [
+            "Fars körfəzi",
+            "Basra körfəzi",
+            "خلیج فارس",
+            "Персидский залив",
+            "Պարսից ծոց",
+            "Basra Körfezi",
+            "Persischer Golf",
+        ],
+        "Natural Earth 10m ocean clipped to lon 47.5-56.4 (cut across the Strait of Hormuz), "
+        "lat 23.5-30.5; the part holding 27 N 51 E",
+    ),
+    "gulf-of-oman": (
+        "Gulf of Oman",
+        (58.5, 24.5),
+        (56.4, 22.0, 61.6, 26.8),
+        (),
+        [
+            "Oman körfəzi",
+            "دریای عمان",
+            "Оманский залив",
+            "Օմանի ծոց",
+            "Umman Körfezi",
+            "Golf von Oman",
+        ],
+        "Natural Earth 10m ocean clipped to lon 56.4 (Strait of Hormuz) to 61.6 (Ras al Hadd "
+        "to Gwadar), lat 22-26.8; the part holding 24.5 N 58.5 E",
+    ),
+}
+#: Lakes: id -> (name, country, (lon, lat) inside, aliases).
+LAKES = {
+    "lake-urmia": (
+        "Lake Urmia",
+        "IR",
+        (45.5, 37.7),
+        [
+            "Urmia Lake",
+            "Urmiya gölü",
+            "Urmu gölü",
+            "دریاچه ارومیه",
+            "Озеро Урмия",
+            "Урмия",
+            "Ուրմիա լիճ",
+            "Urmiye Gölü",
+            "Urmiasee",
+        ],
+    ),
+    "lake-van": (
+        "Lake Van",
+        "TR",
+        (43.0, 38.6),
+        ["Van gölü", "دریاچه وان", "Озеро Ван", "Վանա լիճ", "Van Gölü", "Vansee"],
+    ),
+    "lake-sevan": (
+        "Lake Sevan",
+        "AM",
+        (45.3, 40.35),
+        [
+            "Göyçə gölü",
+            "Sevan gölü",
+            "دریاچه سوان",
+            "Озеро Севан",
+            "Севан",
+            "Սևանա լիճ",
+            "Sevan Gölü",
+            "Sewansee",
+        ],
+    ),
+}
+#: UN M49 codes CLDR names, with the Natural Earth field and value that selects members.
+CLDR_MACRO = {
+    "europe": ("150", "CONTINENT", "Europe"),
+    "asia": ("142", "CONTINENT", "Asia"),
+    "africa": ("002", "CONTINENT", "Africa"),
+    "central-asia": ("143", "SUBREGION", "Central Asia"),
+    "western-asia": ("145", "SUBREGION", "Western Asia"),
+}
+#: Other names of the CLDR macro-regions, as the press writes them (Wikipedia, read 2026-11).
+CLDR_MACRO_EXTRA = {
+    "central-asia": ["Средняя Азия", "Orta Asiya", "Mittelasien"],
+    "europe": [],
+    "asia": [],
+    "africa": [],
+    "western-asia": [],
+}
+#: European Union members (https://european-union.europa.eu/principles-countries-history/eu-countries_en).
+EU = [
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+]
+#: Hand-curated macro-regions: id -> (name, members, extra clip of Russia or None, aliases, source).
+CURATED_MACRO = {
+    "middle-east": (
+        "Middle East",
+        [
+            "BH",
+            "CY",
+            "EG",
+            "IR",
+            "IQ",
+            "IL",
+            "JO",
+            "KW",
+            "LB",
+            "OM",
+            "PS",
+            "QA",
+            "SA",
+            "SY",
+            "TR",
+            "AE",
+            "YE",
+        ],
+        None,
+        [
+            "Near East",
+            "Yaxın Şərq",
+            "Orta Şərq",
+            "خاورمیانه",
+            "Ближний Восток",
+            "Մերձավոր Արևելք",
+            "Orta Doğu",
+            "Ortadoğu",
+            "Naher Osten",
+            "Nahost",
+            "Mittlerer Osten",
+        ],
+        WIKI.format(what="the Middle East (members: the usual modern definition)"),
+    ),
+    "south-caucasus": (
+        "South Caucasus",
+        ["AM", "AZ", "GE"],
+        None,
+        [
+            "Transcaucasia",
+            "Cənubi Qafqaz",
+            "قفقاز جنوبی",
+            "Южный Кавказ",
+            "Закавказье",
+            "Հարավային Կովկաս",
+            "Անդրկովկաս",
+            "Güney Kafkasya",
+            "Güney Kafkasya",
+            "Südkaukasus",
+            "Transkaukasien",
+        ],
+        WIKI.format(what="the South Caucasus"),
+    ),
+    "caucasus": (
+        "Caucasus",
+        ["AM", "AZ", "GE"],
+        (36.5, 41.0, 48.9, 45.5),
+        ["Caucasia", "Qafqaz", "قفقاز", "Кавказ", "Կովկաս", "Kafkasya", "Kafkasya", "Kaukasus"],
+        WIKI.format(what="the Caucasus (North Caucasus approximated by a box)"),
+    ),
+}

@@ -1,0 +1,102 @@
+"""The cache on disk of the fold tables and the geoparser's automaton (geo._cache)."""
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+import geo
+from geo._cache import cache_key, data_files, load_or_build
+from geo.gazetteer import gazetteer
+from geo.geoparse import Geoparser, _default_parser, _load_stopnames, link_names
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(geo.settings, "cache_dir", tmp_path / "cache")
+    monkeypatch.delenv("CORRIDORS_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def test_builds_once_then_reads_the_file(cache):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"value": [1, 2, 3]}
+
+    assert load_or_build("thing", "k1", build) == {"value": [1, 2, 3]}
+    assert load_or_build("thing", "k1", build) == {"value": [1, 2, 3]}
+    assert len(calls) == 1
+    assert [p.name for p in cache.iterdir()] == ["thing-k1.pickle"]
+
+
+def test_a_new_key_replaces_the_old_file_and_leaves_no_temporary_files(cache):
+    load_or_build("thing", "k1", lambda: 1)
+    load_or_build("other", "k1", lambda: 3)
+    assert load_or_build("thing", "k2", lambda: 2) == 2
+    assert sorted(p.name for p in cache.iterdir()) == ["other-k1.pickle", "thing-k2.pickle"]
+
+
+def test_a_file_cut_short_is_rebuilt(cache):
+    load_or_build("thing", "k1", lambda: list(range(1000)))
+    path = cache / "thing-k1.pickle"
+    path.write_bytes(path.read_bytes()[:50])
+    assert load_or_build("thing", "k1", lambda: "rebuilt") == "rebuilt"
+    assert pickle.loads(path.read_bytes()) == "rebuilt"
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_cache_off(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(geo.settings, "cache_dir", blocker / "cache")
+    assert load_or_build("thing", "k1", lambda: 5) == 5
+
+
+def test_no_cache_setting_builds_every_time(cache, monkeypatch):
+    monkeypatch.setenv("CORRIDORS_NO_CACHE", "1")
+    calls = []
+    load_or_build("thing", "k1", lambda: calls.append(1))
+    load_or_build("thing", "k1", lambda: calls.append(1))
+    assert len(calls) == 2
+    assert not cache.exists()
+
+
+def test_the_key_follows_the_content_of_the_data_files(tmp_path):
+    (tmp_path / "places.yaml").write_text("a: 1\n")
+    first = cache_key(data_files(tmp_path))
+    assert cache_key(data_files(tmp_path)) == first
+    (tmp_path / "places.yaml").write_text("a: 2\n")
+    assert cache_key(data_files(tmp_path)) != first
+    (tmp_path / "links.yaml").write_text("[]\n")
+    assert cache_key(data_files(tmp_path)) not in (first, cache_key([]))
+
+
+def test_a_parser_read_from_the_cache_is_the_parser_built(cache):
+    data = geo.settings.data_dir
+    args = (gazetteer(), link_names(), _load_stopnames(data / "geonames_stopnames.txt"))
+    key = cache_key(data_files(data))
+    built = Geoparser(*args, cache_key=key)
+    read = Geoparser(*args, cache_key=key)
+    assert built.entries == read.entries
+    assert len(read.entries) == len(_default_parser().entries)
+    assert read.places[0] is built.places[0]
+    text = "Trucks left Astara (Iran) for Baku and Nakhchivan along the Araz."
+    assert [(m.text, m.target) for m in read.parse(text)] == [
+        (m.text, m.target) for m in built.parse(text)
+    ]
+
+
+def test_two_processes_building_at_once_both_parse(cache):
+    code = "import geo; print([m.target for m in geo.geoparse('Baku and Tehran')])"
+    env = {"CORRIDORS_CACHE_DIR": str(cache), "PATH": ""}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env, text=True)
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=120)[0].strip() for p in procs]
+    assert outs == ["['baku', 'tehran']", "['baku', 'tehran']"]
+    names = {p.name.split("-")[0] for p in cache.iterdir()}
+    assert {"fold", "geoparse"} <= names
+    assert not [p for p in cache.iterdir() if p.suffix == ".tmp"]

@@ -1,0 +1,54 @@
+"""Far places on a story map: listed beside it with a locator, the map stays on the region."""
+
+from __future__ import annotations
+
+from browser import TILE_URL, open_offline
+
+from geo._elsewhere import REGION_BOUNDS, is_far, locator_svg
+from geo.export import save_html
+from geo.gazetteer import gazetteer
+from geo.story import story_map
+
+TEXT = (
+    "Azerbaijan and Iran open the Aghband bridge\n\n"
+    "The Aghband bridge over the Araz will carry trucks from Baku to Nakhchivan through "
+    "Iran. Containers from China and cargo bound for Moscow and Europe may follow the same "
+    "road, officials in Tehran said."
+)
+
+
+def test_far_places_are_the_world_layers_places_outside_the_region():
+    g = gazetteer()
+    assert [is_far(g.by_id[i]) for i in ("cn", "europe", "black-sea", "geonames:524901")] == [
+        True
+    ] * 4
+    # the project's own places stay, Iran though its centre lies east of the box
+    assert [is_far(g.by_id[i]) for i in ("ir", "tr", "baku", "caspian-sea")] == [False] * 4
+
+
+def test_the_locator_puts_the_dot_where_the_place_is():
+    svg = locator_svg(55.75, 37.62)
+    assert '<circle cx="43.5" cy="6.8"' in svg  # 72 x 36 px, 5 degrees a pixel
+    south, west, north, east = REGION_BOUNDS
+    assert f'x="{round((west + 180) / 5, 1)}"' in svg
+
+
+def test_far_places_are_listed_not_drawn_and_the_map_stays_on_the_region(browser, tmp_path):
+    page = save_html(story_map(TEXT), tmp_path / "far.html")
+    html = page.read_text(encoding="utf-8")
+    with open_offline(browser, page, width=1280, height=800) as report:
+        p = report.page
+        items = p.locator("#story-elsewhere li")
+        assert items.all_inner_texts() == ["China", "Moscow", "Europe"]
+        assert items.locator("svg.story-locator circle").count() == 3
+        marks = p.locator('#story-panel mark[data-target="place:geonames:524901"]')
+        assert "story-undrawn" in (marks.first.get_attribute("class") or "")
+        bounds = p.evaluate(
+            f"(() => {{ const b = window['{report.map_name}'].getBounds();"
+            " return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; })()"
+        )
+        south, west, north, east = bounds
+        assert south > 25 and north < 50 and west > 30 and east < 70, bounds
+        assert [x for x in report.problems if not TILE_URL.search(x)] == []
+    # the map draws no far place: its features carry no class of theirs
+    assert "place-cn" not in html.split('id="story-data"')[1]
