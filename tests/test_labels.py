@@ -11,6 +11,7 @@ from geo._errors import DataError
 from geo.export import TWO_FRAMES, save_html
 from geo.labels import label_name, map_labels
 from geo.settings import settings
+from geo.story import story_map
 
 #: JavaScript: the text and box of every label shown (in the map pane), after a zoom change.
 _SHOWN = """([name, dz]) => {
@@ -24,6 +25,7 @@ _SHOWN = """([name, dz]) => {
 
 #: Names each map must show at its default view (1280x800).
 NAMED = {
+    "story": {"Azerbaijan", "Iran", "Armenia", "Caspian Sea", "Nakhchivan AR", "Tehran"},
     "places": {
         "Azerbaijan",
         "Iran",
@@ -84,10 +86,14 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     settings.tiles = False
     try:
         folder = tmp_path_factory.mktemp("labels")
-        return {
+        out = {
             name: save_html(getattr(maps, f"{name}_map")(), folder / f"{name}.html")
             for name in NAMED
+            if name != "story"
         }
+        text = (Path(__file__).parents[1] / "data" / "article.txt").read_text(encoding="utf-8")
+        out["story"] = save_html(story_map(text), folder / "story.html")
+        return out
     finally:
         settings.tiles = tiles
 
