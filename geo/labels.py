@@ -25,328 +25,45 @@ Natural Earth and CLDR (``data/context.geojson``), other places from the
 gazetteer's aliases by script (Persian: Arabic script; Russian: Cyrillic;
 Azerbaijani: Latin with ``ə``; Turkish: Latin with Turkish letters and no
 ``ə``; no German aliases), else English. All text is escaped here.
+
+The parts: the labels every map carries (countries, seas, lakes, regions,
+rivers) are :mod:`geo._baselabels`; the choice of name by language is
+:mod:`geo._labellang`; :class:`Label` and the page element are
+:mod:`geo._labelpage`. This module labels what a map draws and puts it all
+together (:func:`map_labels`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import importlib.resources
-import json
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from branca.element import MacroElement
-
-from geo._errors import DataError
+from geo._baselabels import _base_labels
+from geo._labellang import LANGUAGES, _check_lang, label_name
+from geo._labelpage import Label, Labels
+from geo._labelpage import add_labels as add_labels
 from geo.export import escape_html
 from geo.features import slug
 
 if TYPE_CHECKING:
-    import folium
     import geopandas
-    from shapely.geometry.base import BaseGeometry
 
 __all__ = ["LANGUAGES", "Label", "Labels", "label_name", "map_labels"]
 
-#: Languages ``lang=`` accepts (English is the default).
-LANGUAGES = ("en", "az", "ru", "fa", "tr", "de")
-
-#: Priority of each label class (higher is placed first and wins).
-_PRIORITY = {"country": 1000, "sea": 950, "region": 900, "river": 850, "lake": 300}
-#: Minimum zoom of the article's regions, rivers, lakes.
-_MIN_ZOOM = {"region": 6, "river": 6, "lake": 8}
-#: Point placements tried in order (see labels.js).
-_AROUND = ("r", "l", "t", "b", "tr", "br", "tl", "bl")
 _LINK_KINDS = frozenset({"city", "town", "village", "border crossing", "station"})
-_REGION_IDS = ("nakhchivan-ar", "east-zangezur", "karabakh")
-_SHORT_REGION = {
-    "nakhchivan-ar": "Nakhchivan AR",
-    "east-zangezur": "East Zangezur",
-    "karabakh": "Karabakh",
-}
-_RIVER_IDS = ("araz", "kura")
 _SHORT = (
     (re.compile(r"\bhydropower plants?\b", re.I), "HPP"),
     (re.compile(r"\s*\([^)]*\)"), ""),  # "(Aras dam)": in the popup
     (re.compile(r"\s+near\s+.*$"), ""),
 )
-#: Countries whose outlines are in ``data/boundaries.geojson``: their names get extra
-#: anchors across the region, so a name stays in view wherever the map looks.
-_OUTLINED = ("az", "am", "ir", "tr", "ge", "ru")
-#: Boxes (west, south, east, north) of those extra anchors, a degree apart and, where
-#: the maps look closest, half a degree apart.
-_ANCHOR_BOX = (36.0, 30.0, 56.0, 46.0)
-_FINE_ANCHOR_BOX = (44.0, 37.0, 50.0, 42.0)
-
-
-@dataclass(frozen=True)
-class Label:
-    """One label: escaped text, where it goes, and how it competes.
-
-    Attributes
-    ----------
-    text : str
-        Escaped HTML (plain text with entities).
-    lat, lon : float
-        Anchor (a point's position, an area's label point).
-    priority : int
-        Higher wins a collision.
-    min_zoom : int
-        Not shown below this zoom.
-    kind : str
-        CSS class suffix: ``country``, ``region``, ``river``, ``sea``, ``lake``, ``place``, ``site``.
-    mode : str
-        ``around`` (beside a point), ``center`` (on an area) or ``along`` (a river).
-    along : tuple
-        For rivers: candidate anchors ``(lat, lon, angle in degrees)``.
-    key : str
-        ``place-<id>`` / ``link-<id>`` / ``country-<code>`` (a data attribute, for tests).
-    dot : bool
-        Mark the anchor with a small dot (a town at a line's end, where nothing else is drawn).
-    """
-
-    text: str
-    lat: float
-    lon: float
-    priority: int
-    min_zoom: int = 0
-    kind: str = "place"
-    mode: str = "around"
-    along: tuple[tuple[float, float, float], ...] = ()
-    key: str = ""
-    dot: bool = False
-
-
-# ------------------------------------------------------------------------------ names
-
-
-def _script_alias(aliases: Iterable[str], lang: str) -> str | None:
-    for alias in aliases:
-        if lang == "fa" and re.search(r"[\u0600-\u06ff]", alias):
-            return alias
-        if lang == "ru" and re.search(r"[\u0400-\u04ff]", alias):
-            return alias
-        if lang == "az" and "ə" in alias.lower():
-            return alias
-        if lang == "tr" and re.search(r"[ışğİçöü]", alias) and "ə" not in alias.lower():
-            return alias
-    return None
-
-
-def label_name(name: str, aliases: Iterable[str] = (), lang: str = "en") -> str:
-    """Return the name to print for ``lang`` (plain text, not escaped).
-
-    Parameters
-    ----------
-    name : str
-        English name.
-    aliases : iterable of str
-        The gazetteer's other names.
-    lang : str
-        One of :data:`LANGUAGES`.
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> label_name("Nakhchivan", ["Naxçıvan", "Нахичевань", "نخجوان"], "ru")
-    'Нахичевань'
-    >>> label_name("Ordubad", [], "de")
-    'Ordubad'
-    """
-    _check_lang(lang)
-    if lang == "en":
-        return name
-    return _script_alias([str(a) for a in aliases], lang) or name
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in LANGUAGES:
-        msg = f"lang={lang!r} is not a label language; use one of {', '.join(LANGUAGES)}."
-        raise DataError(msg)
 
 
 def _short(name: str) -> str:
     for pattern, repl in _SHORT:
         name = pattern.sub(repl, name)
     return name
-
-
-# --------------------------------------------------------------------------- context
-
-
-@functools.lru_cache(maxsize=4)
-def _context_labels(path: str, mtime: float) -> tuple[dict[str, Any], ...]:
-    """Country and water label points of ``data/context.geojson``."""
-    from pathlib import Path
-
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    out = []
-    for f in data["features"]:
-        if f["properties"]["kind"] not in ("country", "water"):
-            continue
-        geometry = f["geometry"]
-        points = geometry["coordinates"]
-        points = points if geometry["type"] == "MultiPoint" else [points]
-        out.append(f["properties"] | {"points": [(lat, lon) for lon, lat in points]})
-    return tuple(out)
-
-
-def _context_rows() -> tuple[dict[str, Any], ...]:
-    from geo.settings import settings
-
-    path = settings.data_dir / "context.geojson"
-    if not path.exists():
-        return ()
-    return _context_labels(str(path), path.stat().st_mtime)
-
-
-def _base_labels(lang: str) -> list[Label]:
-    """Every country, the seas and lakes, the article's regions and the two rivers."""
-    from geo.gazetteer import gazetteer
-
-    out = []
-    for row in _context_rows():
-        names = row.get("names") or {}
-        text = names.get(lang) or row["name"]
-        (lat, lon), *others = row["points"]
-        along = tuple((a, b, 0.0) for a, b in row["points"]) if others else ()
-        if row["kind"] == "country":
-            kind, priority = "country", _PRIORITY["country"] - int(10 * row["min_zoom"])
-            zoom = max(0, math.floor(row["min_zoom"]) - 1)
-            if row["id"] in _OUTLINED:  # nearest Natural Earth's label point first
-                anchors = sorted(
-                    {*_anchors(row["id"], 1.0), *_anchors(row["id"], 0.5)},
-                    key=lambda a: (a[0] - lat) ** 2 + (a[1] - lon) ** 2,
-                )
-                along = ((lat, lon, 0.0), *anchors)
-        else:
-            kind = "sea" if row["min_zoom"] <= 5 else "lake"
-            priority, zoom = _PRIORITY[kind], int(row["min_zoom"])
-        out.append(
-            Label(
-                escape_html(text),
-                lat,
-                lon,
-                priority,
-                zoom,
-                kind,
-                "center",
-                along,
-                key=f"{kind}-{row['id']}",
-            )
-        )
-    gaz = gazetteer()
-    for pid in _REGION_IDS:
-        place = gaz.by_id.get(pid)
-        if place is None or place.geometry is None:
-            continue
-        point = _label_point(place.geometry)
-        name = label_name(_SHORT_REGION[pid], place.aliases, lang)
-        anchors = sorted(
-            _anchors(pid, 0.25),
-            key=lambda a: (a[0] - point[0]) ** 2 + (a[1] - point[1]) ** 2,
-        )
-        out.append(
-            Label(
-                escape_html(name),
-                point[0],
-                point[1],
-                _PRIORITY["region"],
-                _MIN_ZOOM["region"],
-                "region",
-                "center",
-                ((*point, 0.0), *anchors),
-                key=f"place-{pid}",
-            )
-        )
-    for pid in _RIVER_IDS:
-        place = gaz.by_id.get(pid)
-        if place is None or place.geometry is None:
-            continue
-        name = label_name(place.name.replace(" River", ""), place.aliases, lang)
-        along = _along(place.geometry)
-        out.append(
-            Label(
-                escape_html(name),
-                along[0][0],
-                along[0][1],
-                _PRIORITY["river"] - (10 if pid == "kura" else 0),
-                _MIN_ZOOM["river"],
-                "river",
-                "along",
-                along,
-                key=f"place-{pid}",
-            )
-        )
-    return out
-
-
-@functools.lru_cache(maxsize=16)
-def _anchors(place_id: str, cell: float) -> tuple[tuple[float, float, float], ...]:
-    """Label points of an area in each grid cell (``cell`` degrees) that it fills well.
-
-    A name can then move out of the way of other labels, and stays in view
-    wherever the map looks.
-    """
-    import shapely
-
-    from geo.gazetteer import gazetteer
-
-    place = gazetteer().by_id.get(place_id)
-    if place is None or place.geometry is None:
-        return ()
-    boxes = {1.0: _ANCHOR_BOX, 0.5: _FINE_ANCHOR_BOX}
-    west, south, east, north = boxes.get(cell) or place.geometry.bounds
-    out = []
-    lat = south
-    while lat < north:
-        lon = west
-        while lon < east:
-            part = place.geometry.intersection(shapely.box(lon, lat, lon + cell, lat + cell))
-            if part.area >= 0.4 * cell**2:
-                point = _label_point(part)
-                out.append((point[0], point[1], 0.0))
-            lon += cell
-        lat += cell
-    return tuple(out)
-
-
-def _label_point(geom: BaseGeometry) -> tuple[float, float]:
-    import shapely.ops
-
-    parts = getattr(geom, "geoms", [geom])
-    part = max(parts, key=lambda g: g.area)
-    p = shapely.ops.polylabel(part, tolerance=0.01)
-    return (round(p.y, 4), round(p.x, 4))
-
-
-def _along(geom: BaseGeometry, count: int = 7) -> tuple[tuple[float, float, float], ...]:
-    """Candidate anchors along a line (lat, lon, angle): readable, never upside down."""
-    from shapely.ops import linemerge
-
-    line = linemerge(geom) if geom.geom_type == "MultiLineString" else geom
-    if line.geom_type == "MultiLineString":
-        line = max(line.geoms, key=lambda g: g.length)
-    out = []
-    for i in range(count):
-        at = line.length * (i + 1) / (count + 1)
-        a, b = line.interpolate(at - 0.05), line.interpolate(at + 0.05)
-        mid = line.interpolate(at)
-        dx = (b.x - a.x) * math.cos(math.radians(mid.y))
-        angle = -math.degrees(math.atan2(b.y - a.y, dx))
-        if angle > 90:
-            angle -= 180
-        elif angle < -90:
-            angle += 180
-        out.append((round(mid.y, 4), round(mid.x, 4), round(angle, 1)))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------------------- content
@@ -504,77 +221,3 @@ def map_labels(
     for label in sorted(labels, key=lambda lb: -lb.priority):
         seen.setdefault(label.key or f"{label.text}@{label.lat},{label.lon}", label)
     return list(seen.values())
-
-
-# ---------------------------------------------------------------------------- element
-
-
-@functools.cache
-def _runtime() -> str:
-    code = importlib.resources.files("geo").joinpath("static", "labels.js").read_text("utf-8")
-    return f"<script>\n{code}</script>"
-
-
-_CSS = """<style>
-.leaflet-corridors-labels-pane { pointer-events: none; }
-.corridors-label-icon { background: none; border: none; width: 0 !important;
-  height: 0 !important; }
-.corridors-label { position: absolute; white-space: nowrap; pointer-events: none;
-  font: 600 12px/1.1 system-ui, "DejaVu Sans", sans-serif; color: #222;
-  text-shadow: -1px -1px 0 #fff, 1px -1px 0 #fff, -1px 1px 0 #fff, 1px 1px 0 #fff,
-  0 0 3px #fff; }
-.corridors-label.label-country { font-size: 14px; font-weight: 700; color: #555;
-  letter-spacing: .06em; text-transform: uppercase; }
-.corridors-label.label-region { font-size: 12px; font-style: italic; color: #7a5a1c; }
-.corridors-label.label-sea, .corridors-label.label-lake { font-style: italic;
-  color: #2a6aa0; text-shadow: none; }
-.corridors-label.label-sea { font-size: 14px; letter-spacing: .08em; }
-.corridors-label.label-river { font-style: italic; color: #2a6aa0; }
-.corridors-label.label-site { color: #08306b; }
-</style>"""
-
-
-class Labels(MacroElement):
-    """The labels of a map and the script that places them (see the module docstring).
-
-    Parameters
-    ----------
-    labels : list of Label
-        From :func:`map_labels`.
-    """
-
-    def __init__(self, labels: list[Label]):
-        super().__init__()
-        self._name = "Labels"
-        self.labels = labels
-
-    def data(self) -> str:
-        """Return the labels as compact JSON (``</`` escaped for a script element)."""
-        rows = [
-            [
-                *(lb.text, lb.lat, lb.lon, lb.priority, lb.min_zoom, lb.kind, lb.mode),
-                *(lb.along, lb.key, int(lb.dot)),
-            ]
-            for lb in self.labels
-        ]
-        text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-        return text.replace("</", "<\\/")
-
-    def render(self, **kwargs: Any) -> None:
-        """Add the CSS and runtime (once per page), the labels and the call that places them."""
-        from geo.export import _Raw
-
-        figure = self.get_root()
-        figure.header.add_child(_Raw(_CSS + "\n" + _runtime()), name="corridors_labels_js")
-        name = self.get_name()
-        block = f'<script type="application/json" id="{name}">{self.data()}</script>'
-        figure.html.add_child(_Raw(block), name=name)
-        call = f"corridorsLabels({self._parent.get_name()}, {json.dumps(name)});"
-        figure.script.add_child(_Raw(call), name=name)
-
-
-def add_labels(m: folium.Map, labels: list[Label]) -> Labels:
-    """Add ``labels`` to ``m`` and return the element."""
-    element = Labels(labels)
-    element.add_to(m)
-    return element
