@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from branca.element import Element, Figure
 
+from geo._atomic import write_atomic
 from geo._errors import ExportError
 from geo._offline import _check_offline, _inline_assets
 from geo._offline import _Raw as _Raw
@@ -189,26 +190,13 @@ def page_html(m: folium.Map, *, self_contained: bool = True) -> str:
 
 
 def _atomic_write(path: Path, make: Callable[[], bytes]) -> Path:
-    """Write ``make()`` to ``path`` through a temporary file and :func:`os.replace`."""
+    """Write ``make()`` to ``path`` atomically (:func:`geo._atomic.write_atomic`)."""
     path = Path(path)
-    tmp: str | None = None
     try:
-        data = make()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        tmp = None
+        write_atomic(path, make())
     except Exception as e:
         msg = f"cannot write {path}: {e}"
         raise ExportError(msg) from e
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
     return path
 
 
