@@ -33,8 +33,9 @@ maps: $(STAMP) chromium
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -n 2
 
+# JupyterLab comes with the test extra; pip runs only when it is missing, so this works offline.
 lab: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[lab]'
+	@$(BIN)/python -c "import jupyterlab" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[lab]'
 	$(BIN)/jupyter lab notebooks/
 
 lint: $(STAMP)
@@ -49,6 +50,7 @@ data: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[data]'
 	$(BIN)/python scripts/build_geonames.py
 	$(BIN)/python scripts/build_boundaries.py
+	$(BIN)/python scripts/build_context.py
 	$(BIN)/python scripts/build_world.py
 	$(BIN)/python scripts/build_regions.py
 

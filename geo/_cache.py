@@ -24,12 +24,13 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
+
+from geo._atomic import write_atomic
 
 T = TypeVar("T")
 
@@ -109,15 +110,7 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
 def _write(folder: Path, path: Path, value: object) -> None:
     """Pickle ``value`` to ``path`` atomically; remove older files of the same name."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=path.stem + ".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         return  # a read-only or full disk: no cache
     prefix = path.name.rsplit("-", 1)[0] + "-"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import threading
 import time
 import warnings
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 
 from shapely.geometry import Point
 
+from geo._atomic import write_atomic
 from geo._errors import GeocoderUnavailable, PlaceNotFound
 from geo.gazetteer import Place, normalize
 from geo.settings import settings
@@ -70,15 +70,8 @@ def _read_cache(path: Path) -> dict[str, Any]:
 
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, sort_keys=True, indent=0)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0)
+    write_atomic(path, text.encode("utf-8"))
 
 
 def _throttle() -> None:

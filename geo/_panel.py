@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from branca.element import Element, MacroElement
+from branca.element import MacroElement
 
 from geo._elsewhere import is_far, locator_svg
+from geo._offline import _Raw
 from geo._targets import Target, key
 from geo.export import escape_html
 from geo.gazetteer import Place
@@ -223,19 +224,6 @@ def _static(name: str) -> str:
     return importlib.resources.files("geo").joinpath("static", name).read_text(encoding="utf-8")
 
 
-class _Verbatim(Element):
-    """An element that renders its text as is (``Element(text)`` would parse it as Jinja)."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self._name = "Verbatim"
-        self.text = text
-
-    def render(self, **kwargs: Any) -> str:
-        """Return the text."""
-        return self.text
-
-
 class StoryPanel(MacroElement):
     """The article panel of a story map: CSS, the panel and its data, and the script.
 
@@ -283,11 +271,11 @@ class StoryPanel(MacroElement):
         figure = self.get_root()
         name = self._parent.get_name()
         figure.header.add_child(
-            _Verbatim(f"<style>{_static('story.css').replace('__MAP__', name)}</style>"),
+            _Raw(f"<style>{_static('story.css').replace('__MAP__', name)}</style>"),
             name=f"{self.get_name()}_css",
         )
         data = f'<script type="application/json" id="story-data">{_json(self.data)}</script>'
-        figure.html.add_child(_Verbatim(f"{self.html}\n{data}"), name=self.get_name())
+        figure.html.add_child(_Raw(f"{self.html}\n{data}"), name=self.get_name())
         figure.script.add_child(
-            _Verbatim(_static("story.js").replace("__MAP__", name)), name=self.get_name()
+            _Raw(_static("story.js").replace("__MAP__", name)), name=self.get_name()
         )

@@ -7,11 +7,12 @@ installed ``django-js-lib-leaflet`` package (Leaflet 1.9.4, its images as
 awesome-markers links are dropped when the map does not use them, and any
 other remote asset is an :class:`~geo._errors.ExportError` rather than a page
 that silently breaks offline. The output is deterministic (folium's random
-element ids are renumbered) and written atomically.
+element ids are renumbered) and written atomically. The asset step is
+:mod:`geo._offline`.
 
-:func:`save_png` loads such a page in headless Chromium (through Playwright),
-with every request that is not ``file:`` or ``data:`` aborted, and saves a
-screenshot.
+:func:`save_png` loads such a page in headless Chromium (through Playwright,
+:mod:`geo.chromium`), with every request that is not ``file:`` or ``data:``
+aborted, and saves a screenshot.
 
 Escaping
 --------
@@ -35,95 +36,39 @@ in a tooltip, or legend. Its output is meant for HTML contexts only.
 
 from __future__ import annotations
 
-import asyncio
-import base64
-import concurrent.futures
-import functools
 import html
-import importlib.util
 import os
 import re
-import shutil
 import tempfile
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from branca.element import CssLink, Element, Figure, JavascriptLink
+from branca.element import Element, Figure
 
+from geo._atomic import write_atomic
 from geo._errors import ExportError
+from geo._offline import _check_offline, _inline_assets
+from geo._offline import _Raw as _Raw
+from geo.chromium import LEAFLET_READY as LEAFLET_READY
+from geo.chromium import TWO_FRAMES as TWO_FRAMES
+from geo.chromium import chromium_path as chromium_path
+from geo.chromium import launch_chromium as launch_chromium
+from geo.chromium import offline_route as offline_route
+from geo.chromium import screenshot
 
 if TYPE_CHECKING:
     import folium
 
-__all__ = ["escape_html", "save_html", "save_png"]
-
-_T = TypeVar("_T")
-
-#: Names of folium ``Map`` default assets that maps of this project do not use.
-_UNUSED_DEFAULTS = frozenset(
-    {
-        "jquery",
-        "bootstrap",
-        "awesome_markers",
-        "bootstrap_css",
-        "glyphicons_css",
-        "awesome_markers_font_css",
-        "awesome_markers_css",
-        "awesome_rotate_css",
-    }
-)
-_LEAFLET_URL = re.compile(r"/leaflet(?:@[\w.\-]+)?/dist/leaflet\.(js|css)(?:[?#].*)?$")
-_LEAFLET_PACKAGE = "js_lib_leaflet"
-_LEAFLET_INSTALL = "pip install 'django-js-lib-leaflet>=1.9.4'"
-_CHROMIUM_INSTALL = "apt-get install -y --no-install-recommends chromium"
-_CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+__all__ = ["escape_html", "page_html", "save_html", "save_png"]
 
 #: Extra characters :func:`escape_html` replaces by HTML character references.
 _EXTRA_ESCAPES = str.maketrans(
     {"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"}
 )
-
-#: Stand-in for the two jQuery calls folium 0.20 itself emits:
-#: ``$(`<div>...</div>`)[0]`` (popups) and ``$(document).ready(f)`` (keep_in_front).
-_JQUERY_SHIM = """<script>
-window.$ = window.$ || function (arg) {
-  if (arg === document) {
-    return {ready: function (f) {
-      if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", f);
-      } else { f(); }
-    }};
-  }
-  var t = document.createElement("template");
-  t.innerHTML = String(arg).trim();
-  return [t.content.firstElementChild];
-};
-</script>"""
-_JQUERY_CALL = re.compile(r"(?<![\w$.])\$\(")
-_JQUERY_SHIMMED = ("`", "document).ready(")
-_JQUERY_OTHER = re.compile(r"\bjQuery\b|(?<![\w$.])\$\.")
-_AWESOME_MARKERS = re.compile(r"\bL\.AwesomeMarkers\b")
-_FONT_AWESOME = re.compile(
-    r"""class=\\?["'][^"'<>]*\bfa[srb]?\s+fa-|\bfa-(?:solid|regular|brands)\b"""
-)
-
-_REMOTE_TAGS = (
-    re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE),
-    re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE),
-    re.compile(r"""@import\s+(?:url\()?\s*["']?([^"')\s;]+)""", re.IGNORECASE),
-)
 _HEX_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 _NAME_ID = re.compile(r"(?<=_)[0-9a-f]{32}(?![0-9a-f])")
-_CSS_URL = re.compile(r"""url\(\s*["']?(images/[\w.\-]+\.png)["']?\s*\)""")
 
 
 def escape_html(text: object) -> str:
@@ -154,66 +99,7 @@ def escape_html(text: object) -> str:
     return html.escape(str(text), quote=True).translate(_EXTRA_ESCAPES)
 
 
-# --------------------------------------------------------------------------- assets
-
-
-def _leaflet_dir() -> Path:
-    """Return the folder of Leaflet's static files in ``django-js-lib-leaflet``."""
-    spec = importlib.util.find_spec(_LEAFLET_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        msg = f"Leaflet's files are not installed; install them with `{_LEAFLET_INSTALL}`."
-        raise ExportError(msg)
-    folder = Path(next(iter(spec.submodule_search_locations))) / "static" / _LEAFLET_PACKAGE
-    if not (folder / "leaflet.js").is_file():
-        msg = f"Leaflet's files are missing from {folder}; reinstall with `{_LEAFLET_INSTALL}`."
-        raise ExportError(msg)
-    return folder
-
-
-def _data_uri(path: Path) -> str:
-    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
-
-
-@functools.cache
-def _leaflet_js() -> str:
-    code = (_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8")
-    return "<script>\n" + re.sub(r"</(script)", r"<\\/\1", code, flags=re.I) + "\n</script>"
-
-
-@functools.cache
-def _leaflet_css() -> str:
-    folder = _leaflet_dir()
-    css = (folder / "leaflet.css").read_text(encoding="utf-8")
-    css = _CSS_URL.sub(lambda m: f'url("{_data_uri(folder / m.group(1))}")', css)
-    return "<style>\n" + css + "\n</style>"
-
-
-@functools.cache
-def _default_icon_js() -> str:
-    """Point ``L.Icon.Default`` at inlined images (its CSS path detection fails on data URIs)."""
-    images = _leaflet_dir() / "images"
-    return (
-        "<script>\nL.Icon.Default.imagePath = '';\nL.Icon.Default.mergeOptions({"
-        f"iconUrl: '{_data_uri(images / 'marker-icon.png')}', "
-        f"iconRetinaUrl: '{_data_uri(images / 'marker-icon-2x.png')}', "
-        f"shadowUrl: '{_data_uri(images / 'marker-shadow.png')}'}});\n</script>"
-    )
-
-
 # ----------------------------------------------------------------------- element tree
-
-
-class _Raw(Element):
-    """An element that renders its text as is (``Element(text)`` would parse it as Jinja)."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self._name = "Raw"
-        self.text = text
-
-    def render(self, **kwargs: Any) -> str:
-        """Return the text."""
-        return self.text
 
 
 def _walk(root: Element) -> Iterator[Element]:
@@ -249,70 +135,6 @@ def _apply_ids(text: str, ids: dict[str, str]) -> str:
     return _NAME_ID.sub(other, text)
 
 
-def _map_links(tree: list[Element], m: folium.Map) -> tuple[dict[str, str], set[str]]:
-    """Return the map's own default asset links and the asset names other elements need."""
-    from folium.elements import JSCSSMixin
-
-    own = dict(m.default_js) | dict(m.default_css)
-    needed: set[str] = set()
-    for element in tree:
-        if isinstance(element, JSCSSMixin) and element is not m:
-            needed.update(name for name, _ in (*element.default_js, *element.default_css))
-    return own, needed
-
-
-def _check_usage(body: str, own: dict[str, str]) -> bool:
-    """Raise if the rendered map uses a dropped asset; return whether it needs the $ shim."""
-    if _AWESOME_MARKERS.search(body):
-        raise _asset_error(own.get("awesome_markers", "leaflet.awesome-markers.js"))
-    if _FONT_AWESOME.search(body):
-        raise _asset_error(own.get("awesome_markers_font_css", "font-awesome all.min.css"))
-    calls = [body[m.end() : m.end() + 16] for m in _JQUERY_CALL.finditer(body)]
-    if _JQUERY_OTHER.search(body) or any(not c.startswith(_JQUERY_SHIMMED) for c in calls):
-        raise _asset_error(own.get("jquery", "jquery.js"))
-    return bool(calls)
-
-
-def _asset_error(url: str) -> ExportError:
-    return ExportError(
-        f"the map needs {url}, which no installed package provides, so the page "
-        "would break offline; save it with self_contained=False to keep CDN links."
-    )
-
-
-def _inline_assets(figure: Figure, tree: list[Element], m: folium.Map) -> None:
-    """Replace the rendered header's remote asset links by inlined code."""
-    own, needed = _map_links(tree, m)
-    body = "".join(e.render() for e in figure.html._children.values())
-    body += "".join(e.render() for e in figure.script._children.values())
-    shim = _check_usage(body, own)
-    header: OrderedDict[str, Element] = OrderedDict()
-    for name, element in figure.header._children.items():
-        if not isinstance(element, JavascriptLink | CssLink):
-            header[name] = element
-            continue
-        kind = _LEAFLET_URL.search(element.url)
-        if kind and kind.group(1) == "js":
-            header[name] = _Raw(_leaflet_js())
-            if shim:
-                header["jquery_shim"] = _Raw(_JQUERY_SHIM)
-            if "L.marker(" in body:
-                header["leaflet_default_icon"] = _Raw(_default_icon_js())
-        elif kind:
-            header[name] = _Raw(_leaflet_css())
-        elif not (name in _UNUSED_DEFAULTS and name not in needed):
-            raise _asset_error(element.url)
-    figure.header._children = header
-
-
-def _check_offline(page: str) -> None:
-    """Raise if the page still loads a script or stylesheet from elsewhere."""
-    for pattern in _REMOTE_TAGS:
-        for match in pattern.finditer(page):
-            if not match.group(1).startswith("data:"):
-                raise _asset_error(match.group(1))
-
-
 def _render(m: folium.Map, *, self_contained: bool) -> str:
     """Render ``m``'s figure to deterministic HTML, leaving the element tree as it was."""
     figure = m.get_root()
@@ -341,30 +163,40 @@ def _render(m: folium.Map, *, self_contained: bool) -> str:
     return page
 
 
+def page_html(m: folium.Map, *, self_contained: bool = True) -> str:
+    """Return the HTML page :func:`save_html` writes (notebooks show the same page inline).
+
+    Parameters
+    ----------
+    m : folium.Map
+        The map.
+    self_contained : bool, default True
+        As for :func:`save_html`.
+
+    Returns
+    -------
+    str
+        The whole page.
+
+    Raises
+    ------
+    ExportError
+        If the map needs an asset no installed package provides.
+    """
+    return _render(m, self_contained=self_contained)
+
+
 # -------------------------------------------------------------------------- writing
 
 
 def _atomic_write(path: Path, make: Callable[[], bytes]) -> Path:
-    """Write ``make()`` to ``path`` through a temporary file and :func:`os.replace`."""
+    """Write ``make()`` to ``path`` atomically (:func:`geo._atomic.write_atomic`)."""
     path = Path(path)
-    tmp: str | None = None
     try:
-        data = make()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        tmp = None
+        write_atomic(path, make())
     except Exception as e:
         msg = f"cannot write {path}: {e}"
         raise ExportError(msg) from e
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
     return path
 
 
@@ -405,7 +237,7 @@ def save_html(m: folium.Map, path: str | os.PathLike[str], *, self_contained: bo
     """
     path = Path(path)
     try:
-        return _atomic_write(path, lambda: _render(m, self_contained=self_contained).encode())
+        return _atomic_write(path, lambda: page_html(m, self_contained=self_contained).encode())
     except ExportError as e:
         if str(path) in str(e):
             raise
@@ -414,105 +246,6 @@ def save_html(m: folium.Map, path: str | os.PathLike[str], *, self_contained: bo
 
 
 # ---------------------------------------------------------------------------- PNG
-
-
-def chromium_path() -> str:
-    """Return the Chromium executable: ``geo.settings.chromium_path``, else ``chromium``.
-
-    Returns
-    -------
-    str
-        Path of the executable.
-
-    Raises
-    ------
-    ExportError
-        If no Chromium is installed (the message gives the install command).
-    """
-    from geo.settings import settings
-
-    found = getattr(settings, "chromium_path", None) or os.environ.get("CORRIDORS_CHROMIUM")
-    found = found or shutil.which("chromium")
-    if not found or not Path(found).exists():
-        msg = (
-            f"Chromium was not found (settings.chromium_path={found!r}); install it with "
-            f"`{_CHROMIUM_INSTALL}` or set CORRIDORS_CHROMIUM."
-        )
-        raise ExportError(msg)
-    return found
-
-
-def launch_chromium(playwright: Any) -> Any:
-    """Launch headless Chromium through a started Playwright, with the project's flags.
-
-    Parameters
-    ----------
-    playwright : playwright.sync_api.Playwright
-        From ``sync_playwright().start()`` or its context manager.
-
-    Returns
-    -------
-    playwright.sync_api.Browser
-        The browser.
-    """
-    return playwright.chromium.launch(executable_path=chromium_path(), args=_CHROMIUM_ARGS)
-
-
-def offline_route(route: Any) -> None:
-    """Playwright route handler that lets ``file:`` and ``data:`` through and aborts the rest."""
-    if route.request.url.startswith(("file:", "data:")):
-        route.continue_()
-    else:
-        route.abort()
-
-
-#: JavaScript true once Leaflet is loaded and a map has drawn its panes.
-LEAFLET_READY = (
-    "() => typeof window.L === 'object' && "
-    "document.querySelector('.leaflet-container .leaflet-map-pane') !== null"
-)
-
-
-#: JavaScript promise resolved after two animation frames (the drawn map is painted).
-TWO_FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
-
-
-def _snapshot(html_path: Path, width: int, height: int) -> bytes:
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.route("**/*", offline_route)
-            page.goto(html_path.resolve().as_uri(), wait_until="load")
-            # Scripts have all run at "load": without L now, Leaflet will never come.
-            if page.evaluate("typeof window.L") != "object":
-                msg = (
-                    f"Leaflet did not load in {html_path} offline; "
-                    "was it saved with save_html(..., self_contained=True)?"
-                )
-                raise ExportError(msg)
-            try:
-                page.wait_for_function(LEAFLET_READY, timeout=15_000)
-            except PlaywrightTimeout as e:
-                msg = f"Leaflet drew no map in {html_path} within 15 s"
-                raise ExportError(msg) from e
-            page.evaluate(TWO_FRAMES)
-            return page.screenshot(type="png")
-        finally:
-            browser.close()
-
-
-def _outside_event_loop(fn: Callable[[], _T]) -> _T:
-    """Run ``fn`` here, or in a worker thread when an asyncio loop runs (Jupyter)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return fn()
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(fn).result()
 
 
 def save_png(
@@ -551,9 +284,9 @@ def save_png(
             if not source.is_file():
                 msg = f"no such HTML file: {source}"
                 raise ExportError(msg)
-            return _outside_event_loop(lambda: _snapshot(source, width, height))
+            return screenshot(source, width, height)
         with tempfile.TemporaryDirectory(prefix="corridors-png-") as tmp:
             page = save_html(m_or_html_path, Path(tmp) / "map.html")
-            return _outside_event_loop(lambda: _snapshot(page, width, height))
+            return screenshot(page, width, height)
 
     return _atomic_write(path, shoot)

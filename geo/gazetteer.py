@@ -1,26 +1,28 @@
-"""The offline gazetteer: place data, name normalisation and the alias index.
+"""The offline gazetteer: places and the alias index over every layer.
 
-Two data files feed it, both in ``data/``:
+Its layers, all in ``data/`` (read and validated by :mod:`geo._placedata`):
 
 ``places.yaml``
-    The curated places: every place the seed article names and the places its
-    links pass through, each with a source. Points carry ``lat``/``lon``;
-    countries, regions, districts and rivers name a feature of
-    ``boundaries.geojson`` in their ``geometry`` field.
-``geonames_region.tsv``
-    A regional extract of GeoNames settlements (with alternate names), so that
-    towns outside the curated list resolve too. Rows that duplicate a curated
-    place (a shared name within a few kilometres) are left out of the index.
+    The curated places: every place the seed article names, the places its
+    links pass through and their stations, each with a source. Points carry
+    ``lat``/``lon``; areas and rivers name a feature of ``boundaries.geojson``.
+``regions.geojson``, ``world.geojson``
+    The region layer (provinces, districts, counties, economic regions) and
+    the world layer (countries, seas, lakes, macro-regions), built by scripts.
+``geonames_region.tsv``, ``geonames_world.tsv``
+    GeoNames settlements of the region and the world's capitals and large
+    cities (with alternate names). Rows that duplicate a curated place (a
+    shared name within a few kilometres) are left out of the index.
 
-Loading is lazy and cached: the first call to :func:`gazetteer` reads the files.
+Names are keyed by :func:`geo.names.normalize` (kinds, kind and country words
+live in :mod:`geo.names` and are re-exported here). Loading is lazy and cached:
+the first call to :func:`gazetteer` reads the files (or the pickle cache).
 """
 
 from __future__ import annotations
 
 import functools
 import math
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,159 +31,20 @@ from typing import TYPE_CHECKING, Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from geo.names import (
+    _NO_PEEL,
+    COUNTRY_WORDS,
+    KIND_WORDS,
+    KINDS,
+    MULTINATIONAL_KINDS,
+    SETTLEMENT_KINDS,
+    normalize,
+    peel,
+)
 from geo.settings import settings
 
 if TYPE_CHECKING:
     import geopandas
-
-#: Kinds a place can have, and the geometry types each allows.
-KINDS: dict[str, tuple[str, ...]] = {
-    "country": ("Polygon", "MultiPolygon"),
-    "region": ("Polygon", "MultiPolygon"),
-    "district": ("Polygon", "MultiPolygon", "Point"),
-    "city": ("Point",),
-    "town": ("Point",),
-    "village": ("Point",),
-    "river": ("LineString", "MultiLineString"),
-    "sea": ("Polygon", "MultiPolygon", "LineString", "MultiLineString"),
-    "lake": ("Polygon", "MultiPolygon", "Point"),
-    "macro-region": ("Polygon", "MultiPolygon"),
-    "dam": ("Point",),
-    "reservoir": ("Point", "Polygon", "MultiPolygon"),
-    "hydropower plant": ("Point",),
-    "border crossing": ("Point",),
-    "bridge": ("Point",),
-    "building": ("Point",),
-    "station": ("Point",),
-}
-
-#: Kinds that belong to no one country: ``country`` is empty, ``countries`` lists them.
-MULTINATIONAL_KINDS = frozenset({"sea", "macro-region"})
-
-#: Kinds whose names are indexed only whole (the kind word is part of the name).
-_NO_PEEL = frozenset({"sea", "lake", "macro-region"})
-
-#: Kinds that are settlements, used when a query says "city" or "town".
-SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
-
-#: Words that name a kind, as they appear around a place name (normalised).
-KIND_WORDS: dict[str, str] = {
-    "river": "river",
-    "cayi": "river",
-    "reservoir": "reservoir",
-    "water reservoir": "reservoir",
-    "su anbari": "reservoir",
-    "dam": "dam",
-    "hydro junction": "dam",
-    "hydroelectric complex": "dam",
-    "hydropower plant": "hydropower plant",
-    "hydroelectric power plant": "hydropower plant",
-    "hydropower station": "hydropower plant",
-    "power plant": "hydropower plant",
-    "hpp": "hydropower plant",
-    "ses": "hydropower plant",
-    "city": "city",
-    "town": "town",
-    "village": "village",
-    "district": "district",
-    "rayon": "district",
-    "region": "region",
-    "economic region": "region",
-    "autonomous republic": "region",
-    "province": "region",
-    "ostan": "region",
-    "marz": "region",
-    "county": "district",
-    "shahrestan": "district",
-    "assr": "region",
-    "muxtar respublikasi": "region",
-    "sahari": "city",
-    "rayonu": "district",
-    "hydroelectric power station": "hydropower plant",
-    "border crossing": "border crossing",
-    "border checkpoint": "border crossing",
-    "checkpoint": "border crossing",
-    "station": "station",
-    "railway station": "station",
-    "railroad station": "station",
-    "train station": "station",
-    "stansiya": "station",
-    "stansiyasi": "station",
-    "damir yolu stansiyasi": "station",
-    "станция": "station",
-    "ایستگاه": "station",
-    "ایستگاه راهاهن": "station",
-}
-
-#: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.
-COUNTRY_WORDS: dict[str, str] = {
-    "azerbaijan": "AZ",
-    "azerbaijani": "AZ",
-    "az": "AZ",
-    "iran": "IR",
-    "iranian": "IR",
-    "ir": "IR",
-    "armenia": "AM",
-    "armenian": "AM",
-    "am": "AM",
-    "turkey": "TR",
-    "turkish": "TR",
-    "tr": "TR",
-}
-
-_ARTICLES = ("the",)
-_REQUIRED = ("id", "name", "kind", "country", "source")
-_APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02bb\u0060\u00b4']")
-_POSSESSIVE = re.compile(r"'s\b|s'(?=\s|$)")
-_NON_WORD = re.compile(r"[\W_]+")
-_LETTER_MAP = str.maketrans(
-    {
-        "ı": "i",
-        "ə": "a",
-        "ß": "ss",
-        "ø": "o",
-        "ł": "l",
-        "ي": "ی",
-        "ك": "ک",
-        "ى": "ی",
-        "ة": "ه",
-        "\u0640": "",  # Arabic tatweel
-        "\u200c": "",  # zero-width non-joiner
-        "\u200d": "",
-    }
-)
-
-
-def normalize(name: str) -> str:
-    """Return the key a name is matched by.
-
-    Case, diacritics, apostrophes, possessives, punctuation and spacing are
-    removed; Azerbaijani ``ə`` and ``ı`` become ``a`` and ``i``; Arabic letter
-    variants are folded to their Persian forms.
-
-    Parameters
-    ----------
-    name : str
-        A place name in any script.
-
-    Returns
-    -------
-    str
-        The normalised key (may be empty).
-
-    Examples
-    --------
-    >>> normalize("Naxçıvan")
-    'naxcivan'
-    >>> normalize("Azerbaijan`s")
-    'azerbaijan'
-    >>> normalize("  Giz-Galasi  ")
-    'giz galasi'
-    """
-    text = unicodedata.normalize("NFKC", name).casefold().translate(_LETTER_MAP)
-    text = _POSSESSIVE.sub("", _APOSTROPHES.sub("'", text)).replace("'", "")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -267,54 +130,6 @@ class Place:
     def with_alternatives(self, ids: Iterable[str]) -> Place:
         """Return a copy listing ``ids`` as alternatives."""
         return replace(self, alternatives=tuple(i for i in ids if i != self.id))
-
-
-def peel(key: str, *, countries: bool = True) -> tuple[str, str | None, str | None]:
-    """Split kind words, country words and articles off both ends of a normalised name.
-
-    Parameters
-    ----------
-    key : str
-        A normalised name (see :func:`normalize`).
-    countries : bool
-        Also peel country words ("Iran", "Azerbaijani", ...).
-
-    Returns
-    -------
-    tuple
-        ``(rest, kind, country)``: the name left, and the kind and ISO code hinted.
-
-    Examples
-    --------
-    >>> peel("the araz river")
-    ('araz', 'river', None)
-    >>> peel("iranian astara")
-    ('astara', None, 'IR')
-    """
-    words = key.split()
-    kind = country = None
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for size in (3, 2, 1):
-            for end in ("tail", "head"):
-                part = " ".join(words[-size:] if end == "tail" else words[:size])
-                if len(words) <= size:
-                    continue
-                if part in KIND_WORDS and kind is None:
-                    kind = KIND_WORDS[part]
-                elif countries and part in COUNTRY_WORDS and country is None:
-                    country = COUNTRY_WORDS[part]
-                elif end == "head" and part in _ARTICLES:
-                    pass
-                else:
-                    continue
-                words = words[:-size] if end == "tail" else words[size:]
-                changed = True
-                break
-            if changed:
-                break
-    return " ".join(words), kind, country
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

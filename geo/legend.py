@@ -20,7 +20,7 @@ from geo.export import escape_html
 if TYPE_CHECKING:
     import geopandas
 
-__all__ = ["KIND_STYLES", "STATUS_DASH", "Legend"]
+__all__ = ["KIND_STYLES", "STATUS_DASH", "Legend", "Title"]
 
 #: SVG ``stroke-dasharray`` of each status (``None``: solid).
 STATUS_DASH: dict[str, str | None] = {
@@ -96,38 +96,42 @@ class Legend(MacroElement):
         """
 {% macro header(this, kwargs) %}
 <style>
-.corridors-legend { background: rgba(255,255,255,0.92); padding: 6px 9px; font: 12px/1.35
+.corridors-legend { background: rgba(255,255,255,0.92); padding: 4px 8px; font: 11px/1.3
   system-ui, sans-serif; color: #222; border-radius: 5px; box-shadow: 0 1px 4px rgba(0,0,0,.3);
-  max-height: calc(100vh - 90px); overflow-y: auto; }
-.corridors-legend h4 { margin: 0 0 3px; font-size: 13px; }
+  max-height: calc(100vh - 120px); overflow-y: auto; }
+.corridors-legend summary { cursor: pointer; font-weight: 600; font-size: 12px; }
+.corridors-legend h4 { display: inline; margin: 0; font-size: 12px; }
 .corridors-legend h5 { margin: 6px 0 1px; font-size: 11px; color: #555;
   text-transform: uppercase; letter-spacing: .03em; }
 .corridors-legend div { white-space: nowrap; }
 .corridors-legend svg { vertical-align: middle; }
 .corridors-legend .legend-columns { column-count: 2; column-gap: 8px; }
-.corridors-label { background: none; border: none; box-shadow: none; padding: 0 2px;
-  font: 600 12px system-ui, sans-serif; color: #222;
-  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
-.corridors-label::before { display: none; }
 .leaflet-container { background: {{ this.water }}; }
+.leaflet-container .leaflet-control-attribution { font-size: 9px; max-width: 55vw;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.leaflet-container .leaflet-control-attribution:hover { white-space: normal; }
 .corridors-popup blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc;
   font-style: italic; }
 .corridors-popup ul { margin: 2px 0; padding-left: 16px; }
 </style>
 {% endmacro %}
 {% macro html(this, kwargs) %}
-<div id="{{ this.get_name() }}" class="corridors-legend map-legend leaflet-control">{{ this.body }}</div>
+<details id="{{ this.get_name() }}" class="corridors-legend map-legend leaflet-control" open>{{ this.body }}</details>
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function () {
   var box = document.getElementById({{ this.get_name()|tojson }});
+  var map = {{ this._parent.get_name() }};
+  var size = map.getContainer().getBoundingClientRect();
+  if (size.width < 700 || size.height < 560) { box.removeAttribute("open"); }  // phones, notebooks
   var legend = L.control({position: "bottomleft"});
   legend.onAdd = function () {
     L.DomEvent.disableClickPropagation(box);
     L.DomEvent.disableScrollPropagation(box);
     return box;
   };
-  legend.addTo({{ this._parent.get_name() }});
+  legend.addTo(map);
+  box.addEventListener("toggle", function () { map.fire("resize"); });
 })();
 {% endmacro %}
 """
@@ -137,7 +141,7 @@ class Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.water = WATER
-        parts = [f"<h4>{escape_html(title)}</h4>"]
+        parts = ["<summary><h4>Legend</h4></summary>"]
         for heading, entries in sections:
             if not entries:
                 continue
@@ -150,6 +154,50 @@ class Legend(MacroElement):
             )
             parts.append("</section>")
         self.body = "\n".join(parts)
+        self.title = title
+
+
+class Title(MacroElement):
+    """The map's title and source line, a control at the top left (also in PNGs).
+
+    Parameters
+    ----------
+    title, source : str
+        Plain text (escaped here).
+    """
+
+    _template = Template(
+        """
+{% macro header(this, kwargs) %}
+<style>
+.corridors-title { background: rgba(255,255,255,0.9); padding: 4px 9px; border-radius: 5px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.25); font: 12px/1.3 system-ui, sans-serif; color: #222;
+  max-width: min(420px, calc(100vw - 90px)); }
+.corridors-title h1 { margin: 0; font-size: 15px; }
+.corridors-title .corridors-source { font-size: 10px; color: #555; }
+@media (max-width: 500px) { .corridors-title h1 { font-size: 13px; }
+  .corridors-title .corridors-source { font-size: 9px; } }
+</style>
+{% endmacro %}
+{% macro html(this, kwargs) %}
+<div id="{{ this.get_name() }}" class="corridors-title leaflet-control"><h1>{{ this.title }}</h1><div class="corridors-source">{{ this.source }}</div></div>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+(function () {
+  var box = document.getElementById({{ this.get_name()|tojson }});
+  var title = L.control({position: "topleft"});
+  title.onAdd = function () { L.DomEvent.disableClickPropagation(box); return box; };
+  title.addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, title: str, source: str):
+        super().__init__()
+        self._name = "Title"
+        self.title = escape_html(title)
+        self.source = escape_html(source)
 
 
 def _mode_entries(modes: Mapping[str, str], geoms: Mapping[str, set[str]]) -> dict[str, str]:

@@ -29,6 +29,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pandas as pd
 import shapely
 
 from geo._errors import DataError
@@ -260,7 +261,7 @@ def links_as_of(df: geopandas.GeoDataFrame, as_of: dt.date | str) -> geopandas.G
         keep.append(bool(upto))
         if upto:
             derived.append(_derived(upto))
-    out = df[keep].copy()
+    out = df[pd.Series(keep, index=df.index, dtype=bool)].copy()  # a mask even when empty
     for column in ("status", "status_date", "status_source", "history"):
         out[column] = [d[column] for d in derived]
     return out

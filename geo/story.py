@@ -125,7 +125,7 @@ def story_map(
     html, of_link, plain = panel_html(
         text, title, mentions, targets, unresolved, sentences, note=note
     )
-    m = overview_map(links=drawn, places=places, as_of=day)
+    m = overview_map(links=drawn, places=places, as_of=day, title=plain)
     data = {
         "targets": {
             k: {"label": t.label, "classes": t.classes, "popup": t.popup}

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from branca.element import MacroElement
 
-from geo._panel import _json, _static, _Verbatim
+from geo._offline import _Raw
+from geo._panel import _json, _static
 from geo.eventdata import as_date
 from geo.legend import _STATUS_FILL, STATUS_DASH
 from geo.popups import safe_url
@@ -115,10 +116,10 @@ class Timeline(MacroElement):
         figure = self.get_root()
         name = self._parent.get_name()
         figure.header.add_child(
-            _Verbatim(f"<style>{_static('timeline.css')}</style>"), name=f"{self.get_name()}_css"
+            _Raw(f"<style>{_static('timeline.css')}</style>"), name=f"{self.get_name()}_css"
         )
         data = f'<script type="application/json" id="timeline-data">{_json(self.data)}</script>'
-        figure.html.add_child(_Verbatim(data), name=self.get_name())
+        figure.html.add_child(_Raw(data), name=self.get_name())
         figure.script.add_child(
-            _Verbatim(_static("timeline.js").replace("__MAP__", name)), name=self.get_name()
+            _Raw(_static("timeline.js").replace("__MAP__", name)), name=self.get_name()
         )

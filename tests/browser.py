@@ -233,3 +233,70 @@ def popup_text(page: Any) -> str | None:
     """Return the text of the open popup, or None."""
     popup = page.locator(".leaflet-popup-content")
     return popup.inner_text() if popup.count() else None
+
+
+# --------------------------------------------------------------- inline notebook maps
+
+#: JavaScript: the number of drawn features (vector paths and markers) in a map page.
+COUNT_FEATURES = (
+    "() => document.querySelectorAll('.leaflet-interactive, .leaflet-marker-icon').length"
+)
+
+
+def block_remote(page: Any, *, allow: tuple[str, ...] = ()) -> list[str]:
+    """Abort every request that is not local; return the list of blocked non-tile URLs.
+
+    ``file:``, ``data:``, ``blob:`` and ``about:`` URLs and those starting with
+    one of ``allow`` (a local server's origin) go through. The returned list
+    fills while the page stays open; aborted tile requests are not in it.
+    """
+    blocked: list[str] = []
+
+    def route(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("file:", "data:", "blob:", "about:", *allow)):
+            route.continue_()
+            return
+        if not TILE_URL.search(url):
+            blocked.append(url)
+        route.abort()
+
+    page.route("**/*", route)
+    return blocked
+
+
+def inline_map_frames(
+    page: Any, selector: str, count: int, *, timeout: float = 60_000
+) -> list[Any]:
+    """Return the frames of the inline map iframes matched by ``selector``, once each has drawn.
+
+    Polls (no fixed sleeps): waits until at least ``count`` iframes are there
+    (the outputs' scripts make them), scrolls each into view and waits until
+    Leaflet has drawn at least one feature in it.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(
+            "([s, n]) => document.querySelectorAll(s).length >= n",
+            arg=[selector, count],
+            timeout=timeout,
+        )
+    except PlaywrightTimeout:
+        found = len(page.query_selector_all(selector))
+        raise AssertionError(
+            f"{found} of {count} inline maps ({selector}) after {timeout / 1000:.0f} s"
+        ) from None
+    frames = []
+    for i, handle in enumerate(page.query_selector_all(selector)):
+        handle.scroll_into_view_if_needed()
+        frame = handle.content_frame()
+        assert frame is not None, f"{selector} is not an iframe"
+        try:
+            frame.wait_for_function(f"() => ({COUNT_FEATURES})() > 0", timeout=timeout)
+        except PlaywrightTimeout:
+            raise AssertionError(
+                f"inline map {i} drew no feature in {timeout / 1000:.0f} s"
+            ) from None
+        frames.append(frame)
+    return frames

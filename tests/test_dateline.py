@@ -80,6 +80,17 @@ def test_a_story_before_the_memorandum_leaves_the_corridor_out_and_lists_it(full
     assert "Aghband–Kalaleh bridge" in html  # the mention stays in the text
 
 
+def test_a_dated_story_that_names_no_link_draws_its_places(full):
+    # As of a date, a story whose text names no link has an empty frame of links: it keeps
+    # its columns (an empty mask once selected columns instead of rows).
+    assert list(geo.links_as_of(full.iloc[:0], "2024-01-01").columns) == list(full.columns)
+    m = story_map("BAKU, Azerbaijan, March 3, 2025\n\nGas from Iran to Nakhchivan.")
+    html = m.get_root().render()
+    assert "Links as they stood on 2025-03-03, the article" in html
+    assert _drawn(m) == {}
+    assert 'data-place="ir"' in html
+
+
 def test_a_dateline_without_a_year_says_so_and_draws_the_latest(full):
     m = story_map(DATED, links=full)
     html = m.get_root().render()

@@ -32,6 +32,7 @@ TEXT = "Trucks reach Astara on the North-South Transport Corridor."
 #: only the notebooks and tests read those, from the repository).
 DATA_FILES = {
     "boundaries.geojson",
+    "context.geojson",
     "corridors.yaml",
     "events.yaml",
     "geonames_region.tsv",

@@ -14,7 +14,6 @@ import geopandas
 import pytest
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
 
-import geo
 from geo import maps
 from geo._errors import DataError
 from geo.export import save_html
@@ -176,9 +175,36 @@ def _page(m: object, tmp_path: Path, name: str = "map.html") -> str:
     return save_html(m, tmp_path / name).read_text(encoding="utf-8")
 
 
+def _vector(page: str) -> dict:
+    """The compact vector block of the page (geo/vector.py)."""
+    (block,) = re.findall(
+        r'<script type="application/json" id="vector_layers_\w+">(.*?)</script>', page
+    )
+    return json.loads(block)
+
+
+def _labels(page: str) -> list[list]:
+    """The label rows of the page (geo/labels.py): text, lat, lon, priority, ..., key."""
+    (block,) = re.findall(r'<script type="application/json" id="labels_\w+">(.*?)</script>', page)
+    return json.loads(block)
+
+
 def _classes(page: str) -> list[list[str]]:
-    """The className option of every vector layer in the page."""
-    return [c.split() for c in re.findall(r'"className": "([^"]*)"', page)]
+    """The className of every drawn feature in the page."""
+    return [f[4].split() for f in _vector(page)["features"]]
+
+
+def _popups(page: str) -> str:
+    """Every popup's HTML, as vector.js joins it, one after another."""
+    data = _vector(page)
+    texts = data["texts"]
+    return "\n\n".join("\n".join(texts[i] for i in f[5]) for f in data["features"] if f[5])
+
+
+def _options(page: str) -> dict[str, dict]:
+    """Style options of each drawn feature, by its className."""
+    data = _vector(page)
+    return {f[4]: data["styles"][f[3]] for f in data["features"]}
 
 
 def _per_layer(page: str, prefix: str) -> Counter[str]:
@@ -265,14 +291,11 @@ def test_legend_lists_only_the_styles_on_the_map(tmp_path):
 
 def test_styles_follow_mode_and_status(tmp_path):
     page = _page(maps.overview_map(sample_links(), sample_places()), tmp_path)
-    options = {
-        m.group(2): m.group(1)
-        for m in re.finditer(r'(\{[^{}]*"className": "([^"]*)"[^{}]*\})', page)
-    }
+    options = _options(page)
 
     def option(link_id: str, key: str) -> object:
-        (text,) = [o for c, o in options.items() if f"link-{link_id}" in c.split()]
-        return json.loads(text)[key]
+        (found,) = [o for c, o in options.items() if f"link-{link_id}" in c.split()]
+        return found.get(key)
 
     assert option("rasht-astara-railway", "dashArray") == maps.STATUS_DASH["planned"]
     assert option("araz-road", "dashArray") == maps.STATUS_DASH["under construction"]
@@ -325,7 +348,8 @@ def test_a_figure_for_a_section_says_which_and_a_schematic_line_says_so():
 
 def test_the_transport_map_shows_the_stations_of_its_railways(tmp_path):
     frame = importlib.import_module("geo.links").links()
-    page = _page(maps.transport_map(frame), tmp_path)
+    html = _page(maps.transport_map(frame), tmp_path)
+    page = _popups(html) + html
     for name in ("Horadiz station", "Soltanli station", "Bartaz station", "Manjil station"):
         assert f'<b class="popup-name">{name}</b>' in page, name
     assert "station · AZ" in page
@@ -335,7 +359,7 @@ def test_the_transport_map_shows_the_stations_of_its_railways(tmp_path):
 
 
 def test_popup_carries_status_date_length_figures_sentence_and_sources(tmp_path):
-    page = _page(maps.overview_map(sample_links(), sample_places()), tmp_path)
+    page = _popups(_page(maps.overview_map(sample_links(), sample_places()), tmp_path))
     assert "Status: planned (2025-01-01)" in page
     assert "Length: 162.3 km (IR 162.3 km)" in page
     assert "Length: 110.5 km (AZ 10.5 km, IR 100 km)" in page
@@ -352,7 +376,7 @@ def test_popup_carries_status_date_length_figures_sentence_and_sources(tmp_path)
 def test_view_fits_the_content(tmp_path):
     links = sample_links()
     page = _page(maps.transport_map(links), tmp_path)
-    (bounds,) = re.findall(r"map_\w+\.fitBounds\((\[\[[\d., \[\]-]*\]\])", page)
+    (bounds,) = re.findall(r"var map = map_\w+, bounds = (\[\[[\d., \[\]-]*\]\]);", page)
     (south, west), (north, east) = json.loads(bounds)
     w, s, e, n = links[links["category"] == "transport"].total_bounds
     assert south < s and west < w and north > n and east > e
@@ -380,9 +404,12 @@ def test_missing_columns_is_a_data_error():
 
 
 def test_other_crs_is_reprojected(tmp_path):
+    from geo.vector import encode
+
     links = sample_links().to_crs(3857)
     page = _page(maps.transport_map(links), tmp_path)
-    assert "[37.28, 49.58]" in page
+    rasht_astara = [f for f in _vector(page)["features"] if "link-rasht-astara-railway" in f[4]]
+    assert rasht_astara[0][2][0].startswith(encode([(49.58, 37.28)]))
 
 
 def test_text_is_escaped(tmp_path):
@@ -408,10 +435,10 @@ def test_default_places_map_uses_the_gazetteer(tmp_path):
     places = load_places()
     page = _page(maps.places_map(), tmp_path)
     assert sum(_per_layer(page, "place-").values()) == len(places)
-    assert len(page.encode()) < 600_000
+    assert len(page.encode()) < 400_000
 
 
-def test_default_link_maps_use_geo_links(tmp_path):
+def test_default_link_maps_use_geo_links(tmp_path, monkeypatch):
     from geo.links import links as load_links
 
     try:
@@ -422,8 +449,9 @@ def test_default_link_maps_use_geo_links(tmp_path):
     assert Counter(c for cl in _classes(page) for c in cl if c.startswith("link-")) == Counter(
         f"link-{maps.slug(i)}" for i in links["id"]
     )
-    # 600 KB until the railway stations (16 places with sourced popups) joined the gazetteer
-    assert len(page.encode()) < 650_000
+    monkeypatch.setattr(settings, "tiles", True)  # as `make maps` writes it
+    page = _page(maps.overview_map(), tmp_path, "overview.html")
+    assert len(page.encode()) <= 450 * 1024
 
 
 # ---------------------------------------------------------------------------- browser
@@ -546,6 +574,7 @@ def test_injection_renders_as_text(browser, tmp_path):
         assert text is not None and EVIL_NAME in text
         assert "{{ 7*7 }}" in text and "${alert(2)}" in text
         assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
+        page.evaluate("(name) => window[name].closePopup()", report.map_name)
         page.locator("path.place-nakhchivan").hover()
         tooltip = page.locator(".leaflet-tooltip", has_text="city")
         tooltip.wait_for()
@@ -565,26 +594,20 @@ def test_per_side_figures_each_get_their_value_and_a_source_link():
     assert all('<a href="https://' in line and "{'title'" not in line for line in lines)
 
 
-def test_link_maps_name_their_end_towns_and_sites_once_per_cluster():
-    from geo.gazetteer import haversine_km
-    from geo.maps import _label_clusters
-
-    html = maps.transport_map().get_root().render()
-    for town in ("Tehran", "Qazvin", "Rasht", "Alat", "Horadiz", "Nakhchivan"):
-        assert f"{town}" in html and "town-label" in html
+def test_link_maps_name_their_end_towns_and_sites_with_capacities(tmp_path):
+    rows = _labels(_page(maps.transport_map(), tmp_path))
+    texts = {row[0] for row in rows}
+    for town in ("Tehran", "Qazvin", "Rasht station", "Alat", "Horadiz station", "Ordubad"):
+        assert town in texts
+    assert {"Iran", "Azerbaijan", "Armenia", "Caspian Sea", "Araz", "Nakhchivan AR"} <= texts
     # a railway that ends at a station is named there by its station
+    keys = {row[8] for row in rows}
     for station in ("rasht-station", "horadiz-station", "qazvin-station"):
-        assert re.search(rf"town-label[^\"]*place-{station}", html), station
-    html = maps.energy_map().get_root().render()
-    assert "Khudafarin Dam<br>" in html or "<br>Khudafarin Dam" in html
-    places = [geo.geocode(q) for q in ("Khudafarin Dam", "Giz Galasi Dam", "Ordubad", "Tehran")]
-    clusters = _label_clusters(places, 12.0)
-    assert [[p.id for p in c] for c in clusters] == [
-        ["khudafarin-dam", "giz-galasi-dam"],
-        ["ordubad"],
-        ["tehran"],
-    ]
-    assert haversine_km(places[0].lat, places[0].lon, places[1].lat, places[1].lon) < 12.0
+        assert f"place-{station}" in keys, station
+    texts = [row[0] for row in _labels(_page(maps.energy_map(), tmp_path, "energy.html"))]
+    assert "Khudafarin HPP · 200 MW" in texts and "Giz Galasi HPP · 80 MW" in texts
+    assert "Khudafarin reservoir" in texts and "Giz Galasi reservoir" in texts
+    assert len(texts) == len(set(texts))  # a site is named once, as its link
 
 
 def test_clicking_a_station_opens_its_popup(browser, tmp_path):

@@ -254,12 +254,13 @@ def test_phone_layout_stacks_the_panel_above_a_usable_map(browser, seed_page, tm
             assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 0.5
         assert panel["y"] + panel["height"] <= the_map["y"] + 1
         assert the_map["y"] + the_map["height"] <= PHONE["height"] + 0.5
-        assert page.locator(".corridors-legend h4").is_visible()
+        assert page.locator(".corridors-legend summary").is_visible()
+        assert not page.locator(".corridors-legend h5").first.is_visible()  # folded
         data = _data(page)
         mark = page.locator('#story-panel mark[data-target="place:khudafarin-reservoir"]').first
         _click_mention_and_check(report, mark, data)
         page.screenshot(path=tmp_path / "story-phone.png")
-        page.locator(".corridors-legend h4").click()
+        page.locator(".corridors-legend summary").click()
         assert page.locator(".corridors-legend h5").first.is_visible()
         assert _problems(report) == []
 

@@ -5,7 +5,7 @@
   // (or the vector layers stay clipped to the old size) and show the same area.
   var start = map.getBounds();
   map.invalidateSize({animate: false});
-  map.fitBounds(start, {animate: false});
+  if (map._corridorsFit) { map._corridorsFit(); } else { map.fitBounds(start, {animate: false}); }
   var panel = document.getElementById("story-panel");
   var data = JSON.parse(document.getElementById("story-data").textContent);
   var motion = window.matchMedia("(prefers-reduced-motion: reduce)");
@@ -125,22 +125,12 @@
   panel.addEventListener("click", activate);
   panel.addEventListener("keydown", activate);
 
-  // Small screens: the layer control folds to its button, the legend to its title.
+  // Small screens: the layer control folds to its button (the legend folds itself).
   function fold() {
     box.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
       c.classList.toggle("leaflet-control-layers-expanded", !narrow.matches);
     });
-    box.querySelectorAll(".corridors-legend").forEach(function (l) {
-      l.classList.toggle("story-folded", narrow.matches);
-    });
   }
-  box.querySelectorAll(".corridors-legend h4").forEach(function (h) {
-    h.setAttribute("role", "button");
-    h.setAttribute("tabindex", "0");
-    h.addEventListener("click", function () {
-      if (narrow.matches) { h.parentNode.classList.toggle("story-folded"); }
-    });
-  });
   map.on("click", function () {
     if (!narrow.matches) { return; }
     box.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
@@ -149,4 +139,5 @@
   });
   if (narrow.addEventListener) { narrow.addEventListener("change", fold); }
   fold();
+  if (map._corridorsFit) { map._corridorsFit(); }  // fit beside the controls as now shown
 })();
