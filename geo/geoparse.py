@@ -1,5 +1,15 @@
 """Find the places and named links an article mentions: :func:`geoparse`.
 
+This module owns the public API: :func:`geoparse`, :class:`Mention` and
+:class:`Geoparser` (:data:`CALENDAR_WORDS` and :func:`link_names` are
+re-exported from :mod:`geo._automaton`), and it documents the rules below in
+one place. The parts that apply them: :mod:`geo._automaton` (the name table:
+every name folded to keys in one automaton, built or read from the cache),
+:mod:`geo._fold` (the fold), :mod:`geo._match` (which hits are mentions),
+:mod:`geo._nameruns` (the person-name rule), :mod:`geo._context` (the kind and
+country hints of a sentence) and :mod:`geo._namesakes` (names several places
+share: the plans by hint and the article's geography).
+
 How text is matched
 -------------------
 Every name and alias of the gazetteer (curated ``places.yaml`` and the regional
@@ -167,6 +177,9 @@ class Mention:
 # ---------------------------------------------------------------- parser
 class Geoparser(_Namesakes):
     """An automaton over the gazetteer's names and the named links.
+
+    The name table is :class:`geo._automaton._NameTable`; the names several
+    places share are resolved by :class:`geo._namesakes._Namesakes`.
 
     Parameters
     ----------
