@@ -1,22 +1,20 @@
-"""The context rules for names several places share: kind and country hints.
+"""The context rules for names several places share: the sentence and the country hint.
 
 A name several places share is resolved in its sentence (see "Context rules"
 in :mod:`geo.geoparse`): this module owns the sentence bounds, the sentence
 read once for all its names (:class:`_Context`: its words, whether it speaks
-of water or a tower, its country votes), the kind hint (a kind word after or
-before the name, :func:`_kind_hint`), the country hint (a country beside the
+of water or a tower, its country votes), the country hint (a country beside the
 name, the script, the sentence's votes, :func:`_country_hint`), the walks
-back from a name to the word before it, and the word tables they use.
+back from a name to the word before it, and the word tables they use. The
+kind hint (a kind word after or before the name) is :mod:`geo._kindhint`'s.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import NamedTuple
 
-from geo._fold import _SENTINEL, _plain, _translate, _translate_table, _two_way
-from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, Place
+from geo._fold import _SENTINEL, _plain, _translate
+from geo.gazetteer import COUNTRY_WORDS, Place
 
 #: A match: start and end in the original text, the order it was found in, the index of
 #: its entry.
@@ -37,49 +35,6 @@ _TOWER_WORDS = ("tower", "icherisheher", "icarisahar", "old city", "башня",
 _HYDRO_PHRASES = tuple(f" {w} " for w in _HYDRO_WORDS if " " in w)
 _RESERVOIR_PHRASES = tuple(f" {w} " for w in _RESERVOIR_WORDS if " " in w)
 _WATER_KINDS = ("dam", "reservoir", "hydropower plant")
-
-#: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
-_MORE_KIND_WORDS = {
-    "tower": "building",
-    "embassy": "building",
-    "hydropower": "dam",
-    "hydroelectric": "dam",
-    "водохранилище": "reservoir",
-    "водохранилища": "reservoir",
-    "плотина": "dam",
-    "гэс": "hydropower plant",
-    "река": "river",
-    "реки": "river",
-    "город": "city",
-    "rayonu": "district",
-    "seheri": "city",
-    "kandi": "village",
-    # German, Russian, Persian, Turkish, Armenian words before or after a name
-    "bezirk": "district",
-    "bezirks": "district",
-    "provinz": "region",
-    "stadt": "city",
-    "fluss": "river",
-    "stausee": "reservoir",
-    "damm": "dam",
-    "район": "district",
-    "района": "district",
-    "районе": "district",
-    "область": "region",
-    "области": "region",
-    "село": "village",
-    "استان": "region",
-    "شهر": "city",
-    "روستای": "village",
-    "رود": "river",
-    "رودخانه": "river",
-    "ili": "region",
-    "ilcesi": "district",
-    "nehri": "river",
-    "մարզ": "region",
-    "станции": "station",
-    "станцию": "station",
-}
 
 #: Country words and adjectives (normalised) that count as country evidence.
 _COUNTRY_EVIDENCE = {
@@ -316,164 +271,6 @@ def _country_word_before(text: str, lo: int, end: int) -> str | None:
     if body[-2:-1] in ("'", "’", "`") and body[-1] == "s":  # a possessive
         word = _letters_before(body, len(body) - 2) or word
     return word or None
-
-
-@functools.cache
-def _kind_forms() -> dict[str, str]:
-    """Kind words (folded) with their plural forms (English -s, Azerbaijani -lar/-ları)."""
-    forms: dict[str, str] = {}
-    for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
-        for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
-            forms.setdefault(form, kind)
-    return forms
-
-
-@functools.cache
-def _kind_heads() -> frozenset[str]:
-    """Return the first two characters of the kind forms (a one-letter form: it, a blank)."""
-    return frozenset(form[:2] if len(form) > 1 else form + " " for form in _kind_forms())
-
-
-def _may_start_kind(word: str) -> bool:
-    """Whether a kind form may start with ``word``: the fold of its first two letters tells.
-
-    (The folds looked up by :func:`_kind_word` all start with it. A character that
-    folds one way alone and another in text beyond Latin-1, ``µ``, is let through.)
-    """
-    head = word[:2] if len(word) > 1 else word + " "
-    return head.translate(_translate_table()) in _kind_heads() or not _two_way().isdisjoint(head)
-
-
-def _kind_word(words: list[str]) -> str | None:
-    """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
-    if not words or not _may_start_kind(words[0]):  # most words start no kind form
-        return None
-    forms = _kind_forms()
-    if len(words) < 2:
-        return forms.get(_translate(words[0]))
-    # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
-    folded = _translate(" ".join(words[:3]))
-    one = len(words[0])
-    two = one + 1 + len(words[1])
-    return forms.get(folded) or forms.get(folded[:two]) or forms.get(folded[:one])
-
-
-@functools.cache
-def _kind_firsts() -> frozenset[str]:
-    """Return the first words of the kind forms of several words (``su`` of ``su anbari``)."""
-    return frozenset(form.split(" ")[0] for form in _kind_forms() if " " in form)
-
-
-class _WordKind(NamedTuple):
-    """What the kind rules need to know of a word of text (:func:`_word_kind`)."""
-
-    listed: bool  # a word of a list: "and", "və", "и"
-    upper: bool  # capitalised: another name of a list, or a kind word ("HPPs")
-    kind: str | None  # the kind the word alone names (``_kind_word([word])``)
-    longer: bool  # a kind form of several words may start with it: ask _kind_word
-
-
-_WORD_KINDS: dict[str, _WordKind] = {}
-_WORD_KINDS_MAX = 50_000  # words of text kept; past that the table starts again
-
-
-def _word_kind(word: str) -> _WordKind:
-    """Return what the kind rules need to know of ``word``, kept by word.
-
-    The words after and before the names of a text are few and come again and
-    again (a language's own words): reading each once makes the kind hint cost
-    a dictionary look-up per name. ``longer`` is true when a kind form of
-    several words starts with the word's fold, or when the word folds two ways
-    (:func:`geo._fold._two_way`: its fold in a phrase may differ from its fold
-    alone); only then does :func:`_kind_word` read the words that follow.
-    """
-    known = _WORD_KINDS.get(word)
-    if known is None:
-        if len(_WORD_KINDS) >= _WORD_KINDS_MAX:
-            _WORD_KINDS.clear()
-        folded = _translate(word)
-        longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
-        known = _WORD_KINDS[word] = _WordKind(
-            word.lower() in _LIST_WORDS, word[0].isupper(), _kind_word([word]), longer
-        )
-    return known
-
-
-def _kind_after(text: str, m: _Match, stop: int) -> str | None:
-    """Return the kind a word after the name names, past the other names of a list."""
-    stop = min(stop, m[1] + 80)
-    first = _WORD.search(text, m[1], stop)
-    if first is None:
-        return None
-    listed, upper, kind, longer = _word_kind(first.group())
-    if not (listed or upper or longer):  # the usual case: a word of the sentence
-        return kind
-    for i, hit in enumerate(_WORD.finditer(text, first.start(), stop)):
-        if i == 8:
-            break
-        listed, upper, kind, longer = _word_kind(hit.group())
-        if listed:
-            continue
-        if longer:
-            kind = _kind_word(_WORD.findall(text, hit.start(), stop)[:3])
-        if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
-            continue
-        return kind
-    return None
-
-
-def _kind_before(text: str, m: _Match, start: int) -> str | None:
-    word = _kind_word_before(text, max(start, m[0] - 40), m[0])
-    return _word_kind(word).kind if word else None
-
-
-def _kind_hint(
-    text: str,
-    m: _Match,
-    ctx: _Context,
-    kinds: frozenset[str],
-    regions: frozenset[str | None] | None = None,
-    seated: bool = False,
-) -> str | None:
-    """Return the kind the words around a name tell, of ``kinds``, or None.
-
-    ``regions``: the countries of the name's regions. A region of one of them among
-    the sentence's places makes the name a region ("the East Zangezur economic region
-    and Nakhchivan"), one of another country does not ("to Baku and to the province
-    of Ardabil": the city). None: any region. ``seated``: a region among the
-    candidates is named after its seat, another candidate ("Ardabil" the city and
-    the province); the bare name is then the seat, whatever other regions the
-    sentence names.
-    """
-    hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
-    if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
-        return hint
-    if not kinds.isdisjoint(_WATER_KINDS):
-        water, reservoir = ctx.water
-        if water and "river" in kinds:  # "the reservoirs on the Araz": the river
-            return "river"
-        if water:
-            return (
-                "reservoir"
-                if reservoir and "reservoir" in kinds
-                else "dam"
-                if "dam" in kinds
-                else None
-            )
-        if "building" in kinds and ctx.tower:
-            return "building"
-    settlement = not kinds.isdisjoint(("city", "town", "village"))
-    if (
-        "region" in kinds
-        and settlement
-        and not seated
-        and any(
-            p.kind == "region" and (regions is None or p.country in regions)
-            for p in ctx.neighbours
-        )
-    ):
-        return "region"
-    return None
 
 
 def _country_hint(

@@ -18,7 +18,8 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _Context, _country_hint, _kind_hint
+from geo._context import _Context, _country_hint
+from geo._kindhint import _kind_hint
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
 
