@@ -184,6 +184,38 @@ SEAS = {
         "and the Gulf of Oman; the part holding 20 S 75 E",
     ),
 }
+#: Canals (kind ``sea``, a line): id -> (name, country, (lon, lat) points from one end to
+#: the other, aliases, source, how).
+CANALS = {
+    "suez-canal": (
+        "Suez Canal",
+        "EG",
+        [
+            (32.31, 31.26),  # Port Said, the Mediterranean entrance
+            (32.32, 30.85),  # El Qantara
+            (32.30, 30.58),  # Ismailia, Lake Timsah
+            (32.38, 30.33),  # Great Bitter Lake
+            (32.50, 30.18),  # Little Bitter Lake
+            (32.56, 29.93),  # Port Tewfik, Suez, the Red Sea entrance
+        ],
+        [
+            "Süveyş kanalı",
+            "کانال سوئز",
+            "Суэцкий канал",
+            "Սուեզի ջրանցք",
+            "Süveyş Kanalı",
+            "Sueskanal",
+        ],
+        WIKI.format(
+            what="the Suez Canal (its ends at Port Said and Port Tewfik, the towns "
+            "and lakes it passes)"
+        ),
+        "a line placed by hand through the canal's ends (Port Said, Port Tewfik) and the "
+        "towns and lakes it passes (El Qantara, Ismailia on Lake Timsah, the Great and "
+        "Little Bitter Lakes), as the Wikipedia articles describe its course; about +-2 km, "
+        "the canal's bends and its 2015 parallel branch not drawn",
+    ),
+}
 #: Lakes: id -> (name, country, (lon, lat) inside, aliases).
 LAKES = {
     "lake-urmia": (
