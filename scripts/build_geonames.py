@@ -160,7 +160,7 @@ tug vale var wan yam zap
 # hand: capitalised at the start of a sentence ("Baş nazir", the prime minister;
 # "Ara yollar"; "Банк сообщил") they would otherwise be read as villages. Bina (a
 # Baku settlement) is given up for "bina" (building). Names (Ali, Selim, Nizami)
-# are left to the person-name rule of geo/geoparse.py.
+# are left to the person-name rule of geo/_nameruns.py.
 # "Ordu" (army) is also the Turkish Black Sea port, added with the ports.
 REVIEWED_COLLISIONS_AZ_RU = """
 ara bas bina ela evli guclu milli oba ordu pul sari sen susuz tatli uzum uzun yuva

@@ -1,0 +1,267 @@
+"""The geoparser's name table: every name folded to keys in one automaton.
+
+Every name and alias of the gazetteer and every name of a named link
+(:func:`link_names`) is folded to keys (:func:`_keys_of`: the text fold of
+:mod:`geo._fold`, the inflected forms of :mod:`geo._inflect`, a Russian or
+Persian name without its leading kind word) and put in one Aho-Corasick
+automaton (``pyahocorasick``), whose values index the entries
+(:class:`_Entry`: the key's size, its places or link, whether a curated place
+has it, the case endings a Cyrillic stem needs). :class:`_NameTable` builds
+them, or reads them from the cache on disk (:mod:`geo._cache`), and keeps them
+as columns for the matcher (:mod:`geo._match`). Month and weekday names
+(:data:`CALENDAR_WORDS`) are never keys, and the GeoNames names that are
+ordinary words (``data/geonames_stopnames.txt``) are keys only of curated
+places. See "How text is matched" in :mod:`geo.geoparse`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from geo._fold import _fold
+from geo._inflect import name_forms
+from geo._match import _CYRILLIC_STEMS, _Keys
+from geo.gazetteer import Gazetteer, Place, normalize, peel
+
+#: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
+CALENDAR_WORDS = frozenset(
+    normalize(w)
+    for w in [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Yanvar",
+        "Fevral",
+        "Mart",
+        "Aprel",
+        "May",
+        "İyun",
+        "İyul",
+        "Avqust",
+        "Sentyabr",
+        "Oktyabr",
+        "Noyabr",
+        "Dekabr",
+        "Bazar",
+        "Çərşənbə",
+        "Cümə",
+        "Şənbə",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ]
+)
+
+
+def _key(name: str) -> str:
+    """Fold a name to an automaton key (the text fold, blanks collapsed)."""
+    return " ".join(_fold(name).padded.split())
+
+
+def _keys_of(name: str) -> set[str]:
+    """Return the automaton keys of a name and of its inflected forms (:mod:`geo._inflect`)."""
+    keys = {normalize(name), _key(name)}
+    for form in name_forms(name):
+        keys.add(_key(form))
+        keys.add(_fold(form).text.strip())  # "St. Petersburg": the stop and the blank fold apart
+    return keys
+
+
+def _after_kind_word(name: str) -> tuple[str, ...]:
+    """Return the keys of a name written kind word first, without it, or ().
+
+    "станция Горадиз", "ایستگاه هورادیز": Russian and Persian put the kind word
+    before the name, and Russian writes it lower case, so a text's "станция
+    Горадиз" is found by "Горадиз" (the kind word before it then ranks the
+    station first, as in geocode). Names with the kind word last are left alone.
+
+    >>> _after_kind_word("станция Горадиз"), _after_kind_word("Horadiz station")
+    (('горадиз',), ())
+    """
+    words = name.split()
+    key = normalize(name)
+    rest, kind, _ = peel(key, countries=False)
+    if not kind or not rest or not key.endswith(rest) or len(words) < 2:
+        return ()
+    tail = " ".join(words[-len(rest.split()) :])
+    return tuple(k for k in {normalize(tail), _key(tail)} if k)
+
+
+class _Entry(NamedTuple):
+    size: int  # length of the key without the leading space
+    ids: tuple[str, ...]
+    link: str | None
+    curated: bool
+    endings: frozenset[str] | None  # None: a whole word; else the endings it needs
+    place: Place | None  # the place when the name has only one
+    key: str = ""  # the folded name (of a stem: the whole name)
+
+
+def _load_stopnames(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(s) for s in lines if s.strip() and not s.startswith("#"))
+
+
+@functools.cache
+def link_names() -> dict[str, list[str]]:
+    """Names by id of the named links an article may mention.
+
+    A corridor of ``data/corridors.yaml`` is found by its name and aliases; a
+    link of ``data/links.yaml`` by its ``aliases`` only (its ``name`` is a
+    label, and a name like "Khudafarin reservoir" is a gazetteer place too).
+
+    Examples
+    --------
+    >>> "North-South Transport Corridor" in link_names()["nstc"]
+    True
+    >>> "Rasht–Astara railway" in link_names()["rasht-astara-railway"]
+    True
+    """
+    from geo.linkdata import load_corridors, load_links
+
+    names = {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
+    for link in load_links():
+        if link.record.get("aliases"):
+            names[link.id] = list(link.record["aliases"])
+    return names
+
+
+class _NameTable:
+    """The automaton over the names of a gazetteer and of the named links, and its entries.
+
+    Parameters are those of :class:`geo.geoparse.Geoparser`.
+    """
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        links: Mapping[str, Iterable[str]] | None = None,
+        stopnames: Iterable[str] = (),
+        cache_key: str | None = None,
+    ) -> None:
+        self.gaz = gaz
+        # the automaton's values index these (plain ints keep the collector out of the matches)
+        self.entries: list[_Entry] = []
+        # entries[i].curated, .size, .endings, .place and .link, for the loops over matches
+        self.curated: list[bool] = []
+        self.sizes: list[int] = []
+        self.endings: list[frozenset[str] | None] = []
+        self.places: list[Place | None] = []
+        self.links: list[str | None] = []
+
+        def build() -> tuple[Any, list[tuple[Any, ...]]]:
+            self._build(links if links is not None else link_names(), frozenset(stopnames))
+            return self.automaton, [entry[:5] + entry[6:] for entry in self.entries]
+
+        if cache_key is None:
+            build()
+        else:  # the automaton and entries of this gazetteer, links and stop names on disk
+            from geo._cache import load_or_build
+
+            automaton, rows = load_or_build("geoparse", cache_key, build)
+            if not self.entries:  # read from the cache: the places come from the gazetteer
+                self.automaton = automaton
+                self._columns(rows)
+        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
+        # by entry: curated; a name only one place has; a name several places share
+        self._curated = np.array(self.curated, dtype=bool)
+        self._single = np.array([p is not None for p in self.places], dtype=bool)
+        self._shared = np.array(
+            [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
+            dtype=bool,
+        )
+
+    def _columns(self, rows: list[tuple[Any, ...]]) -> None:
+        """Set the entries and their columns from cached rows (the entries less their place)."""
+        by_id = self.gaz.by_id
+        sizes, ids, links, curated, endings, keys = map(list, zip(*rows, strict=True))
+        places = [by_id[i[0]] if len(i) == 1 else None for i in ids]
+        self.sizes, self.links, self.curated, self.endings, self.places = (
+            sizes, links, curated, endings, places
+        )  # fmt: skip
+        self.entries = list(map(_Entry, sizes, ids, links, curated, endings, places, keys))
+
+    def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:
+        """Build the automaton over the gazetteer's names and the links' names."""
+        import ahocorasick
+
+        gaz = self.gaz
+        keys: dict[str, list[str]] = {}
+        for place in gaz:
+            for name in (place.name, *place.aliases):
+                ids = gaz.index.get(normalize(name)) or [place.id]
+                bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
+                for key in {*_keys_of(name), *bare}:
+                    if key and key not in CALENDAR_WORDS:
+                        bucket = keys.setdefault(key, [])
+                        found = gaz.index.get(key, ids) if key in bare else ids
+                        bucket.extend(i for i in found if i not in bucket)
+        self.automaton = ahocorasick.Automaton()
+        for key, ids in keys.items():
+            curated = tuple(i for i in ids if gaz.by_id[i].curated)
+            if key in stop:
+                ids = list(curated)
+            if ids:
+                self._add(key, tuple(ids), None, bool(curated))
+        for link_id, names in links.items():
+            for name in names:
+                for key in _keys_of(name):
+                    if key and key not in keys:  # a place's name stays the place's
+                        self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
+        self.automaton.make_automaton()
+
+    def _add_word(self, key: str, entry: _Entry) -> None:
+        self.automaton.add_word(" " + key, len(self.entries))
+        self._append(entry)
+
+    def _append(self, entry: _Entry) -> None:
+        self.entries.append(entry)
+        self.curated.append(entry.curated)
+        self.sizes.append(entry.size)
+        self.endings.append(entry.endings)
+        self.places.append(entry.place)
+        self.links.append(entry.link)
+
+    def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
+        place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
+        self._add_word(key, _Entry(len(key), ids, link, curated, None, place, key))
+        if " " in key or not ("\u0400" <= key[-1] <= "\u04ff"):
+            return
+        for tail, endings in _CYRILLIC_STEMS.items():
+            stem = key[:-1]
+            if key.endswith(tail) and len(stem) >= 3 and (" " + stem) not in self.automaton:
+                self._add_word(
+                    stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
+                )

@@ -1,0 +1,212 @@
+"""Names several places share: which one an article means (the context rules).
+
+Each shared name gets a plan (:class:`_Plan`): the place the rules pick for
+every kind and country hint, made when the name is first met and kept. The
+hints come from the mention's sentence (:mod:`geo._context`: a kind word
+beside the name, a country beside it, the script, the countries the sentence
+names); with neither, the article's geography decides between settlements
+(:meth:`_Plan.nearest`: a namesake near the places only one place has beats a
+far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
+"Context rules" in :mod:`geo.geoparse`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+
+from geo._automaton import _key, _NameTable
+from geo._context import _Context, _country_hint, _kind_hint
+from geo.gazetteer import Gazetteer, Place, normalize
+from geo.geocode import rank
+
+
+class _Namesakes(_NameTable):
+    """The name table, and the resolution of the names several places share."""
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        links: Mapping[str, Iterable[str]] | None = None,
+        stopnames: Iterable[str] = (),
+        cache_key: str | None = None,
+    ) -> None:
+        super().__init__(gaz, links, stopnames, cache_key)
+        self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
+        self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
+        # by entry: the (lat, lon) of its one place when that place locates an article
+        # (_ANCHOR_KINDS), else NaN
+        self._anchor_points = np.array(
+            [
+                (p.lat, p.lon)
+                if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
+                else (np.nan, np.nan)
+                for p in self.places
+            ],
+            dtype=float,
+        ).reshape(-1, 2)
+        self._anchor = ~np.isnan(self._anchor_points[:, 0])
+
+    def _resolve(
+        self,
+        text: str,
+        matches: tuple[Any, Any, Any, Any],
+        places: list[Place | None],
+        shared: Any,
+        bounds: list[int],
+    ) -> None:
+        """Resolve the names several places share in their sentence's context.
+
+        ``matches`` are the starts, ends, entry indices and sentence indices of the
+        matches (arrays), ``places`` their places (``None`` for a link or a shared
+        name), ``shared`` the positions of the shared names, whose places are set.
+        """
+        starts, stops, indices, of_sentence = matches
+        at = of_sentence.tolist()
+        # the context's neighbours: the places of the names only one place has, in each
+        # sentence with a shared name
+        neighbours: dict[int, list[Place]] = {i: [] for i in of_sentence[shared].tolist()}
+        single = np.isin(of_sentence, list(neighbours)) & self._single[indices]
+        for k in np.flatnonzero(single).tolist():
+            neighbours[at[k]].append(places[k])  # type: ignore[arg-type]
+        plans = self._entry_plans
+        countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
+        for k, index in zip(shared.tolist(), indices[shared].tolist(), strict=True):
+            country = (plans.get(index) or self._plan(index)).country
+            if country:
+                countries.setdefault(at[k], []).append(country)
+        contexts: dict[int, _Context] = {}
+        # the article's anchors: the located places of the names only one place has
+        located = indices[self._anchor[indices]]
+        anchors = self._anchor_points[located] if len(located) else None
+        nearest: dict[tuple[int, int], Place] = {}
+        for k, start, end, index in zip(
+            shared.tolist(),
+            starts[shared].tolist(),
+            stops[shared].tolist(),
+            indices[shared].tolist(),
+            strict=True,
+        ):
+            i = at[k]
+            ctx = contexts.get(i)
+            if ctx is None:
+                ctx = contexts[i] = _Context(
+                    text, bounds[i], bounds[i + 1], neighbours[i], countries.get(i)
+                )
+            plan = plans.get(index) or self._plan(index)
+            m = (start, end, k, index)
+            kind = (
+                _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
+                if plan.by_kind
+                else None
+            )
+            country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
+            place = plan.table[kind, country]
+            if kind is None and country is None and anchors is not None and plan.points:
+                memo = (id(plan), id(place))  # the anchors are the article's: one answer
+                near = nearest.get(memo)
+                if near is None:
+                    near = nearest[memo] = plan.nearest(place, anchors)
+                place = near
+            places[k] = place
+
+    def _plan(self, index: int) -> _Plan:
+        """Return the plan of entry ``index``, made when first needed and kept."""
+        _, ids, *_, key = self.entries[index]
+        candidates = [self.gaz.by_id[i] for i in ids]
+        # the name as some candidate's own name (not only an alias), for rank()
+        own = next((normalize(p.name) for p in candidates if key in _own_keys(p)), None)
+        plan = self._plans.get((ids, own))  # entries of the same places share it
+        if plan is None:
+            plan = self._plans[ids, own] = _Plan(candidates, own)
+        self._entry_plans[index] = plan
+        return plan
+
+
+class _Plan:
+    """How the places sharing a name resolve, for every kind and country hint.
+
+    ``table[kind, country]`` is the place the rules pick given the hints (each
+    possibly ``None``); ``by_kind`` and ``by_country`` tell whether that hint
+    can change the pick at all (when not, it need not be looked for).
+    """
+
+    def __init__(self, candidates: list[Place], name: str | None = None) -> None:
+        self.kinds = frozenset(p.kind for p in candidates)
+        # the countries of the regions among them (a region named beside of one of these
+        # makes the name a region: _kind_hint)
+        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
+        ids = {p.id for p in candidates}
+        # a province or county named after its seat (Ardabil): the bare name is the seat
+        self.seated = any(p.seat in ids for p in candidates)
+        countries = {p.country for p in candidates}
+        self.countries = frozenset(countries if len(countries) > 1 else ())
+        self.country = next(iter(countries)) if len(countries) == 1 else None
+        kinds = [None, *sorted(self.kinds, key=str), "city"]
+        codes = [None, *sorted(self.countries, key=str)]
+        self.table = {(k, c): _pick(candidates, k, c, name) for k in kinds for c in codes}
+        pick = self.table
+        self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
+        self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
+        # the settlements among the candidates, for the article's geography (nearest())
+        self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
+        if len(self.points) < 2:
+            self.points = []
+        self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+
+    def nearest(self, pick: Place, anchors: Any) -> Place:
+        """Return the settlement near the article's places when ``pick`` is far from them.
+
+        ``anchors`` are the (lat, lon) of the places the article names that only one
+        place has. A pick more than ``_FAR_KM`` from every anchor gives way to the
+        candidate settlement nearest to one, when that one is within ``_NEAR_KM``: "a
+        station name next to Horadiz and Zangilan is the station, not the village in
+        Turkey".
+        """
+        at = next((i for i, p in enumerate(self.points) if p is pick), None)
+        if at is None:
+            return pick
+        km = _distances(self._coords, anchors).min(axis=1)
+        best = int(km.argmin())
+        if km[at] > _FAR_KM and km[best] <= _NEAR_KM:
+            return self.points[best]
+        return pick
+
+
+# kinds of the places that locate an article (and of the namesakes it chooses between)
+_NEAR_KINDS = frozenset({"city", "town", "village", "station"})
+_ANCHOR_KINDS = _NEAR_KINDS | {
+    "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
+}  # fmt: skip
+_FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+def _distances(a: Any, b: Any) -> Any:
+    """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
+
+    An equirectangular approximation: good to a few per cent over a few hundred km,
+    which is all a choice between a near and a far namesake needs.
+    """
+    lat = np.radians(a[:, :1])
+    dlat = lat - np.radians(b[:, 0])
+    dlon = (np.radians(a[:, 1:2]) - np.radians(b[:, 1])) * np.cos((lat + np.radians(b[:, 0])) / 2)
+    return 6371.0 * np.hypot(dlat, dlon)
+
+
+def _own_keys(place: Place) -> set[str]:
+    """Return the automaton keys of a place's own name."""
+    return {normalize(place.name), _key(place.name)}
+
+
+def _pick(
+    candidates: list[Place], kind: str | None, country: str | None, name: str | None = None
+) -> Place:
+    ranked = rank(candidates, kind=kind, name=name) or rank(candidates, name=name)
+    if country is None:
+        return ranked[0]
+    # the country decides between places of the best one's kind (Julfa/Jolfa, the
+    # two Astaras), never turns a river into a village of that country
+    same = [p for p in ranked if p.kind == ranked[0].kind]
+    return rank(same, country=country, name=name)[0]
