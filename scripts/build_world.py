@@ -37,7 +37,7 @@ import geopandas as gpd
 import shapely
 from babel import Locale
 from babel import __version__ as babel_version
-from shapely.geometry import MultiPolygon, Point, Polygon, box, mapping
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_boundaries import package_dir, polygons, read_natural_earth_countries  # noqa: E402
@@ -79,6 +79,7 @@ SRC_OCEAN = (
 )
 
 from world_curated import (  # noqa: E402
+    CANALS,
     CLDR_MACRO,
     CLDR_MACRO_EXTRA,
     CURATED_MACRO,
@@ -237,6 +238,18 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             ),
         }
         out.append((rec, piece))
+    for cid, (name, country, points, aliases, source, how) in CANALS.items():
+        rec = {
+            "id": cid,
+            "name": name,
+            "kind": "sea",
+            "countries": [country],
+            "prominence": 9,
+            "aliases": dedupe(name, aliases),
+            "source": source,
+            "derivation": f"APPROXIMATE: {how}.",
+        }
+        out.append((rec, LineString(points)))
     for lid, (name, country, inside, aliases) in LAKES.items():
         piece = next(p for p in lakes if p.contains(Point(inside)))
         piece = piece.simplify(0.005, preserve_topology=True)
@@ -402,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     records, geoms = countries(ne, ne_version)
     records += seas(geoms)
     records += macro_regions(ne, geoms)
-    records = [(r, None if g is None else snap(g)) for r, g in records]
+    records = [(r, g if g is None or g.geom_type == "LineString" else snap(g)) for r, g in records]
     write(records, args.out)
     print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")
     return 0

@@ -20,6 +20,12 @@ SEAS = {
             "دریای خزر",
             "Каспийское море",
             "Каспий",
+            # Oblique cases of the short name (ru.wiktionary "Каспий"): without them
+            # "Каспия" read as Kaspi, Georgia ("Каспи") plus an ending.
+            "Каспия",
+            "Каспию",
+            "Каспием",
+            "Каспии",
             "Կասպից ծով",
             "Hazar Denizi",
             "Kaspisches Meer",
@@ -114,6 +120,100 @@ SEAS = {
         ],
         "Natural Earth 10m ocean clipped to lon 56.4 (Strait of Hormuz) to 61.6 (Ras al Hadd "
         "to Gwadar), lat 22-26.8; the part holding 24.5 N 58.5 E",
+    ),
+    "red-sea": (
+        "Red Sea",
+        (38.0, 20.0),
+        (32.0, 12.6, 43.45, 30.0),
+        (),
+        [
+            "Qırmızı dəniz",
+            "دریای سرخ",
+            "Красное море",
+            "Կարմիր ծով",
+            "Kızıldeniz",
+            "Rotes Meer",
+        ],
+        "Natural Earth 10m ocean clipped to lon 32-43.45, lat 12.6-30 (cut across the "
+        "Bab-el-Mandeb at 12.6 N; the Gulfs of Suez and Aqaba included); the part holding "
+        "20 N 38 E",
+    ),
+    "arabian-sea": (
+        "Arabian Sea",
+        (64.0, 15.0),
+        (51.3, 2.0, 77.5, 25.5),
+        ((56.4, 22.5, 62.0, 26.8), (73.0, 2.0, 77.5, 14.5)),
+        [
+            "Ərəb dənizi",
+            "دریای عرب",
+            "Аравийское море",
+            "Արաբական ծով",
+            "Umman Denizi",
+            "Arap Denizi",
+            "Arabisches Meer",
+        ],
+        "Natural Earth 10m ocean clipped to lon 51.3 (the Gulf of Aden's limit at Cape "
+        "Guardafui) to 77.5, lat 2-25.5, with the Gulf of Oman (box lon 56.4-62, lat "
+        "22.5-26.8, north of Ras al Hadd) and the Laccadive Sea (box lon 73-77.5, lat "
+        "2-14.5) removed; the southern limit (Addu Atoll to Ras Hafun) is drawn as lat 2; "
+        "the part holding 15 N 64 E",
+    ),
+    "indian-ocean": (
+        "Indian Ocean",
+        (75.0, -20.0),
+        (20.0, -60.0, 147.0, 30.0),
+        (
+            (32.0, 12.6, 43.45, 30.0),
+            (47.5, 23.5, 56.4, 30.5),
+            (100.0, -8.5, 147.0, 30.0),
+            (130.0, -17.0, 147.0, -8.5),
+        ),
+        [
+            "Hind okeanı",
+            "اقیانوس هند",
+            "Индийский океан",
+            "Հնդկական օվկիանոս",
+            "Hint Okyanusu",
+            "Indischer Ozean",
+        ],
+        "Natural Earth 10m ocean clipped to lon 20 (Cape Agulhas) to 147 (Tasmania), lat "
+        "-60 (the Southern Ocean) to 30, with the Red Sea (box lon 32-43.45, lat 12.6-30), "
+        "the Persian Gulf (box lon 47.5-56.4, lat 23.5-30.5), the Pacific seas north of "
+        "Java and Timor (box lon 100-147, lat -8.5-30) and the Arafura Sea and Gulf of "
+        "Carpentaria (box lon 130-147, lat -17 to -8.5) removed; it holds the Arabian Sea "
+        "and the Gulf of Oman; the part holding 20 S 75 E",
+    ),
+}
+#: Canals (kind ``sea``, a line): id -> (name, country, (lon, lat) points from one end to
+#: the other, aliases, source, how).
+CANALS = {
+    "suez-canal": (
+        "Suez Canal",
+        "EG",
+        [
+            (32.31, 31.26),  # Port Said, the Mediterranean entrance
+            (32.32, 30.85),  # El Qantara
+            (32.30, 30.58),  # Ismailia, Lake Timsah
+            (32.38, 30.33),  # Great Bitter Lake
+            (32.50, 30.18),  # Little Bitter Lake
+            (32.56, 29.93),  # Port Tewfik, Suez, the Red Sea entrance
+        ],
+        [
+            "Süveyş kanalı",
+            "کانال سوئز",
+            "Суэцкий канал",
+            "Սուեզի ջրանցք",
+            "Süveyş Kanalı",
+            "Sueskanal",
+        ],
+        WIKI.format(
+            what="the Suez Canal (its ends at Port Said and Port Tewfik, the towns "
+            "and lakes it passes)"
+        ),
+        "a line placed by hand through the canal's ends (Port Said, Port Tewfik) and the "
+        "towns and lakes it passes (El Qantara, Ismailia on Lake Timsah, the Great and "
+        "Little Bitter Lakes), as the Wikipedia articles describe its course; about +-2 km, "
+        "the canal's bends and its 2015 parallel branch not drawn",
     ),
 }
 #: Lakes: id -> (name, country, (lon, lat) inside, aliases).
