@@ -233,40 +233,29 @@ class Geoparser(_Namesakes):
             self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
         at = of_sentence.tolist()
         sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
-        starts, stops = starts.tolist(), stops.tolist()
-        return list(
-            map(
-                _mention,
-                map(text.__getitem__, map(slice, starts, stops)),
-                starts,
-                stops,
-                map(sentences.__getitem__, at),
-                places,
-                map(self.links.__getitem__, entries),
-            )
-        )
+        links = self.links
+        mentions: list[Mention] = []
+        append = mentions.append
+        # The mentions are made here at once (the frozen dataclass would set fields one by
+        # one): the fields go straight into each instance's ``__dict__``, whose keys the
+        # class's instances share (cheaper than a dict of their own), in a loop of its own
+        # (a call per mention costs as much as filling it).
+        for start, end, i, place, entry in zip(
+            starts.tolist(), stops.tolist(), at, places, entries, strict=True
+        ):
+            mention = _new_object(Mention)
+            fields = mention.__dict__
+            fields["text"] = text[start:end]
+            fields["start"] = start
+            fields["end"] = end
+            fields["sentence"] = sentences[i]
+            fields["place"] = place
+            fields["link"] = links[entry]
+            append(mention)
+        return mentions
 
 
 _new_object = object.__new__
-
-
-def _mention(
-    text: str, start: int, end: int, sentence: str, place: Place | None, link: str | None
-) -> Mention:
-    """Make a :class:`Mention` at once (the frozen dataclass sets fields one by one).
-
-    The fields go straight into the instance's ``__dict__``, which the class's
-    instances share their keys for (cheaper than a dict of its own).
-    """
-    mention = _new_object(Mention)
-    fields = mention.__dict__
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    fields["sentence"] = sentence
-    fields["place"] = place
-    fields["link"] = link
-    return mention
 
 
 # ---------------------------------------------------------------- API
