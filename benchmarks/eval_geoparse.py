@@ -2,10 +2,13 @@
 
 Run: ``.venv/bin/python benchmarks/eval_geoparse.py [--errors] [--write]``.
 
-Sets: ``dev`` (``data/gold/dev.txt``, 28 short texts in seven languages written in
-the style of the region's news, see :mod:`goldset`), ``extra`` (``data/gold/extra.json``)
+Sets: ``dev`` (``data/gold/dev.txt``, 29 short texts in seven languages written in
+the style of the region's news, see :mod:`goldset`; tuned on), ``test``
+(``data/gold/test.txt``, 21 news-length texts, three per language, in the same format,
+written and marked before the parser was run on them: held out from tuning, so its score
+is the honest estimate on unseen articles), ``extra`` (``data/gold/extra.json``)
 and the seed article (``data/gold/article.json``). ``--errors`` lists every miss and
-false positive of the dev set; ``--write`` writes the dev set in the JSON gold format to
+false positive of the dev and test sets; ``--write`` writes the dev set in the JSON gold format to
 ``data/gold/dev.json`` (not committed: it is generated).
 """
 
@@ -15,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldset import DATA, load_dev, score  # noqa: E402
+from goldset import DATA, TEST, load_dev, score  # noqa: E402
 
 
 def _print(title: str, result: dict) -> None:
@@ -44,11 +47,18 @@ def main() -> None:
     print(f"dev set: {len(dev)} texts, {sum(len(d['mentions']) for d in dev)} mentions")
     result = score(dev, geoparse)
     _print("dev set (data/gold/dev.txt)", result)
+    test = load_dev(TEST)
+    print(f"\ntest set: {len(test)} texts, {sum(len(d['mentions']) for d in test)} mentions")
+    test_result = score(test, geoparse)
+    _print("test set (data/gold/test.txt, held out)", test_result)
     _print("extra gold (data/gold/extra.json)", score(extra, geoparse))
     _print("seed article (data/gold/article.json)", score(seed, geoparse))
     if "--errors" in sys.argv:
         print("\ndev set errors:")
         for doc, what, text, target in result["errors"]:
+            print(f"  {doc:14} {what:6} {text!r:40} {target}")
+        print("\ntest set errors:")
+        for doc, what, text, target in test_result["errors"]:
             print(f"  {doc:14} {what:6} {text!r:40} {target}")
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DEV = DATA / "gold" / "dev.txt"
+TEST = DATA / "gold" / "test.txt"  # held out: written before the parser was run on it
 
 _MARK = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\|([a-z]+)\]")
 KINDS = (
