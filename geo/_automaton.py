@@ -9,9 +9,9 @@ automaton (``pyahocorasick``), whose values index the entries
 has it, the case endings a Cyrillic stem needs). :class:`_NameTable` builds
 them, or reads them from the cache on disk (:mod:`geo._cache`), and keeps them
 as columns for the matcher (:mod:`geo._match`). Month and weekday names
-(:data:`CALENDAR_WORDS`) are never keys, and the GeoNames names that are
-ordinary words (``data/geonames_stopnames.txt``) are keys only of curated
-places. See "How text is matched" in :mod:`geo.geoparse`.
+(:data:`CALENDAR_WORDS`) are never keys, and the GeoNames and world names that
+are ordinary words (``data/geonames_stopnames.txt``, ``data/common_words.txt``)
+are keys only of places of ``places.yaml`` and the region layer. See "How text is matched" in :mod:`geo.geoparse`.
 """
 
 from __future__ import annotations
@@ -194,7 +194,8 @@ class _NameTable:
             if not self.entries:  # read from the cache: the places come from the gazetteer
                 self.automaton = automaton
                 self._columns(rows)
-        self._keys = _Keys(self.sizes, self.endings)  # the same, as arrays for the matcher
+        # the same, as arrays for the matcher
+        self._keys = _Keys(self.sizes, self.endings, [link is not None for link in self.links])
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
         self._single = np.array([p is not None for p in self.places], dtype=bool)
@@ -231,8 +232,8 @@ class _NameTable:
         self.automaton = ahocorasick.Automaton()
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
-            if key in stop:
-                ids = list(curated)
+            if key in stop:  # an ordinary word: only a place of places.yaml or the regions
+                ids = [i for i in curated if not gaz.by_id[i].far]
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
         for link_id, names in links.items():

@@ -152,12 +152,20 @@ class _Keys:
     endings : list of frozenset of str or None
         ``None`` for a key that is a whole word, else the endings the key (a
         stem) needs.
+    links : list of bool, optional
+        Whether each key names a link (see :func:`_in_route`).
     """
 
-    def __init__(self, sizes: list[int], endings: list[frozenset[str] | None]) -> None:
+    def __init__(
+        self,
+        sizes: list[int],
+        endings: list[frozenset[str] | None],
+        links: list[bool] | None = None,
+    ) -> None:
         self.sizes = np.array(sizes, dtype=np.intp)
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
+        self.links = np.array(links if links is not None else [False] * len(sizes), dtype=bool)
 
 
 def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
@@ -192,8 +200,34 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
     for k in np.flatnonzero(first >= _BMP).tolist():
         capital[k] = not _lowercase(text[starts[k]])
     starts, stops, index = starts[capital], stops[capital], index[capital]
+    routed = keys.links[index]
+    if routed.any():  # rare: a link's name
+        keep = ~_in_route(codes, starts, routed)
+        starts, stops, index = starts[keep], stops[keep], index[keep]
     keep = _settled(starts, stops, index)
     return starts[keep], stops[keep], index[keep]
+
+
+_DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
+
+
+def _in_route(codes: Any, starts: Any, links: Any) -> Any:
+    """Return which link names (``links``, a mask) end a longer route's name.
+
+    A link's name joined by a dash to the word before it ("the Kars–Iğdır–Nakhchivan
+    railway", "Kars – Iğdır – Nakhchivan railway") is the last stop of another route,
+    not the link ("the Nakhchivan railway"): its places are then found one by one.
+    """
+    at = np.flatnonzero(links & (starts > 2))
+    glued = np.isin(codes[starts[at] - 1], _DASHES) & (codes[starts[at] - 2] != _BLANK)
+    spaced = (
+        (codes[starts[at] - 1] == _BLANK)
+        & np.isin(codes[starts[at] - 2], _DASHES)
+        & (codes[starts[at] - 3] == _BLANK)
+    )
+    out = np.zeros(len(starts), dtype=bool)
+    out[at[glued | spaced]] = True
+    return out
 
 
 def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:

@@ -12,6 +12,7 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -100,6 +101,7 @@ class _Namesakes(_NameTable):
             m = (start, end, k, index)
             kind = (
                 _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
+                or _route_kind(text, k, starts, stops, places, plan.kinds)
                 if plan.by_kind
                 else None
             )
@@ -182,6 +184,37 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
     "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
 }  # fmt: skip
 _FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+_ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
+# stops of a route that stand for the settlement beside them
+_STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
+
+
+def _route_kind(
+    text: str, k: int, starts: Any, stops: Any, places: list[Place | None], kinds: frozenset[str]
+) -> str | None:
+    """Return the kind of the stop a name is joined to by a dash, of a route's name.
+
+    "Kars–Iğdır–Nakhchivan", "Horadiz – Jabrayil – Zangilan": a name between dashes
+    is a stop of a route, of the kind of the stop before it (or, failing that, after
+    it) whose place is known: a settlement (``city``) or a region.
+    """
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(starts):
+            continue
+        lo, hi = (int(stops[j]), int(starts[k])) if j < k else (int(stops[k]), int(starts[j]))
+        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
+            continue
+        other = places[j]
+        if other is None:
+            continue
+        if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
+            return "city"
+        if other.kind in ("region", "district") and other.kind in kinds:
+            return other.kind
+    return None
 
 
 def _distances(a: Any, b: Any) -> Any:

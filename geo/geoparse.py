@@ -41,8 +41,10 @@ A match is kept when:
   mention before the apostrophe;
 * in a script with letter case (Latin, Cyrillic, Armenian) it starts with a
   capital letter;
-* it is not a month or weekday name, and a GeoNames-only match is not one of
-  the English words of ``data/geonames_stopnames.txt``;
+* it is not a month or weekday name, and a GeoNames-only or world-layer match
+  is not one of the English words of ``data/geonames_stopnames.txt`` nor one of
+  the frequent words of ``data/common_words.txt`` (Persian ``پول`` money is
+  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch);
 * a GeoNames-only match does not sit inside a run of capitalised words
   (``Ali Akbar Ahmadian``, ``President Raisi``): those are names of people or
   organisations. Curated places are exempt, and so are the prepositions and
@@ -267,7 +269,8 @@ def _default_parser() -> Geoparser:
     return Geoparser(  # the links' names are read only when the cache has no automaton
         gazetteer(),
         None,
-        _load_stopnames(data / "geonames_stopnames.txt"),
+        _load_stopnames(data / "geonames_stopnames.txt")
+        | _load_stopnames(data / "common_words.txt"),
         cache_key=cache_key(data_files(data)),
     )
 

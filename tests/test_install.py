@@ -37,6 +37,7 @@ DATA_FILES = {
     "events.yaml",
     "geonames_region.tsv",
     "geonames_stopnames.txt",
+    "common_words.txt",
     "geonames_world.tsv",
     "links.yaml",
     "places.yaml",

@@ -1,0 +1,141 @@
+"""Build ``data/common_words.txt``: far or small places' names that are frequent words.
+
+GeoNames gives small villages names that are everyday words of the languages the
+articles are written in (Persian ``پول`` money, ``واحد`` unit, ``مدرسه`` school;
+German ``Ich``, ``Institut``; Turkish ``Alan`` area, ``Siz`` you; Russian ``Тех``),
+and the world layer and the world's cities carry a few more (Persian ``مالی``
+financial is Mali, Russian ``Того`` is Togo, Turkish ``Kabul`` acceptance is Kabul).
+Persian has no capital letters to tell them apart, and German capitalises every
+noun: a geoparser must not read them as places on their own.
+
+A name is listed when, as one word, its frequency in the language its script
+writes (wordfreq's ``best`` lists: Persian for Arabic script, Russian for Cyrillic,
+German, Turkish and English for Latin) reaches :data:`THRESHOLDS` (a Zipf value: 4
+is once in 100,000 words), and either every place with that name is a GeoNames
+place of fewer than :data:`BIG` people, or the name is in the hand-reviewed list
+:data:`REVIEWED_BIG` (countries, capitals and large cities whose name is also a
+word: their names are frequent because they are places, so they are listed only
+by review). :data:`REVIEWED_KEEP` are small places whose frequent name is the place
+(``بازرگان`` Bazargan, the border crossing). Names of ``places.yaml`` and of the
+region layer are never listed (the parser keeps those places for a listed name).
+
+Run: ``.venv/bin/python scripts/build_common_words.py`` (needs the ``data`` extra,
+for ``wordfreq``). The output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.gazetteer import build_gazetteer, normalize  # noqa: E402
+
+DEFAULT_OUT = ROOT / "data" / "common_words.txt"
+#: Zipf frequency from which a word is common, by wordfreq language
+THRESHOLDS = {"fa": 4.0, "de": 4.0, "ru": 4.3, "tr": 4.3, "en": 4.8}
+#: population from which a GeoNames place's name is listed only by review
+BIG = 100_000
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile(r"^[^\W\d_]+$")
+
+# Names of countries, capitals and cities of 100,000 or more that are also frequent
+# words, reviewed by hand over this script's candidates (run with --candidates):
+# Persian مالی financial (Mali), میدان square (Medan), مردان men (Mardan), پرت thrown
+# (Perth), سینه chest (Sinah), اندیشه thought (Andisheh), دوشنبه Monday (Dushanbe),
+# سده century, بریده cut (Buraydah), بخاری heater (Bukhara), سومی third (Sumy), ربات
+# robot (Rabat), تراز level (Taraz), نوک tip (Nuuk), احمدی a surname (Al Ahmadi), قوم
+# people (an alias of Qom), امان safety (Amman), اردو camp (Ordu); German dabei, klar,
+# eher, Ben, landen, Sam, Kita, Kanton, Oma; Russian того, газа (of gas), ком; Turkish
+# ben, ama, benim, sana, kabul (acceptance), varsa, sol, deli, gaz, aman, mali
+# (financial), Şam, kum, Fatih (a first name), dili; English soul (Seoul); and "valis"
+# of Turkish "Valisi" (the governor), an alias of The Valley.
+REVIEWED_BIG = """
+مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
+dabei klar eher ben landen sam kita kanton oma
+того газа ком
+ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
+soul valis
+"""
+# Small places whose frequent name is the place itself, reviewed by hand: the border
+# crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud).
+REVIEWED_KEEP = """
+بازرگان رامسر گرمی شاهرود
+"""
+
+
+def _languages(key: str) -> list[str]:
+    if _ARABIC.search(key):
+        return ["fa"]
+    if _CYRILLIC.search(key):
+        return ["ru"]
+    if _LATIN.match(key):
+        return ["de", "tr", "en"]
+    return []
+
+
+def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
+    """Return (key, language, zipf, population, place names) of every one-word name
+    of the GeoNames tables and the world layer that is a common word."""
+    from wordfreq import zipf_frequency
+
+    gaz = build_gazetteer(data)
+    by_key: dict[str, list] = {}
+    for place in gaz:
+        for name in (place.name, *place.aliases):
+            key = normalize(name)
+            if key and " " not in key:
+                by_key.setdefault(key, []).append(place)
+    out = []
+    for key, places in sorted(by_key.items()):
+        if any(p.layer in ("curated", "region") for p in places) or len(key) < 3:
+            continue
+        for lang in _languages(key):
+            z = zipf_frequency(key, lang, wordlist="best")
+            if z >= THRESHOLDS[lang]:
+                big = max(p.population for p in places)
+                if any(p.layer == "world" for p in places):
+                    big = max(big, BIG)
+                names = ", ".join(sorted({p.name for p in places}))
+                out.append((key, lang, z, big, names))
+                break
+    return out
+
+
+def common_words(data: Path) -> list[str]:
+    """Return the sorted names to list (see the module docstring)."""
+    reviewed = {normalize(w) for w in REVIEWED_BIG.split()}
+    keep = {normalize(w) for w in REVIEWED_KEEP.split()}
+    words = {key for key, _, _, big, _ in candidates(data) if big < BIG and key not in keep}
+    return sorted(words | reviewed)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT / "data")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--candidates", action="store_true", help="print them for review")
+    args = parser.parse_args()
+    if args.candidates:
+        for key, lang, z, big, names in candidates(args.data):
+            print(f"{lang}\t{z:.2f}\t{big}\t{key}\t{names}")
+        return
+    words = common_words(args.data)
+    header = (
+        "# Names of far or small places that are frequent words of the articles' languages.\n"
+        "# A geoparser matches them only as names of places.yaml or the region layer.\n"
+        "# Made by scripts/build_common_words.py from wordfreq's word lists and the\n"
+        "# gazetteer's GeoNames tables and world layer; edit the script, not this file.\n"
+    )
+    text = header + "".join(f"{w}\n" for w in words)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{len(words)} common words -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
