@@ -58,6 +58,47 @@ _MORE_KIND_WORDS = {
     "մարզ": "region",
     "станции": "station",
     "станцию": "station",
+    # Turkish and Azerbaijani kind words with their case endings ("Erdebil ve Doğu
+    # Azerbaycan eyaletlerine", "Hudaferin ve Kız Kalesi barajlarında", "Ərdəbil
+    # ostanının"), German nouns before a name ("Vom Hafen Bandar Abbas", "der
+    # Grenzfluss Astara"), and the governor of a province ("Губернатор Ардебиля",
+    # "استاندار اردبیل")
+    "eyalet": "region",
+    "eyaleti": "region",
+    "eyaletine": "region",
+    "eyaletinde": "region",
+    "eyaletlerine": "region",
+    "eyaletlerinde": "region",
+    "ostani": "region",
+    "ostaninin": "region",
+    "ostaninda": "region",
+    "ostanina": "region",
+    "baraj": "dam",
+    "baraji": "dam",
+    "barajinda": "dam",
+    "barajlarinda": "dam",
+    "barajlarindan": "dam",
+    "hidroelektrik": "hydropower plant",
+    "bolgesi": "district",
+    "bolgelerinin": "district",
+    "bolgelerine": "district",
+    "rayonunun": "district",
+    "rayonunda": "district",
+    "rayonundan": "district",
+    "rayonuna": "district",
+    "hafen": "city",
+    "hafenstadt": "city",
+    "grenzstadt": "city",
+    "hauptstadt": "city",
+    "dorf": "village",
+    "grenzfluss": "river",
+    "провинции": "region",
+    "провинция": "region",
+    "губернатор": "region",
+    "губернатора": "region",
+    "استاندار": "region",
+    "استانداری": "region",
+    "استانداران": "region",
 }
 
 
@@ -170,6 +211,9 @@ def _kind_before(text: str, m: _Match, start: int) -> str | None:
     return _word_kind(word).kind if word else None
 
 
+_UNITS = ("region", "district")  # administrative units: the word need not tell which
+
+
 def _kind_hint(
     text: str,
     m: _Match,
@@ -189,6 +233,8 @@ def _kind_hint(
     sentence names.
     """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
+    if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
+        hint = next((k for k in _UNITS if k in kinds), hint)
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
         return hint
     if not kinds.isdisjoint(_WATER_KINDS):

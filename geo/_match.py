@@ -61,14 +61,32 @@ _CYRILLIC_ENDINGS = frozenset(
 _CYRILLIC_STEMS = {
     "ия": ("и", "ю", "ей", "я"),
     "а": ("ы", "е", "у", "ой"),
-    "ь": ("и", "ью", "ь"),
+    # a soft sign: feminine (Нахичевань: -и, -ью) and masculine (Ардебиль: -я, -ю, -ем, -е)
+    "ь": ("и", "ью", "ь", "я", "ю", "ем", "е"),
     # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
     **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
 }
 # Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
 # instrumental, the definite article
 _ARMENIAN_ENDINGS = frozenset(
-    ["ի", "ին", "ից", "ում", "ով", "ը", "ն", "յի", "յից", "յում", "էն", "են", "ու", "ուն", "յով"]
+    [
+        "ի",
+        "ին",
+        "ից",
+        "ում",
+        "ով",
+        "ը",
+        "ն",
+        "յի",
+        "յին",
+        "յից",
+        "յում",
+        "էն",
+        "են",
+        "ու",
+        "ուն",
+        "յով",
+    ]  # fmt: skip
 )
 # German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted
 # only where the text around it is German
