@@ -14,6 +14,9 @@ takes them as names of the same places:
   (``коридор Север-Юг``) and abbreviations (``ГЭС``) stay as they are.
 * **German**: an adjective before a noun (a word ending in ``-e``, ``-er``, ``-es``
   or ``-en`` before a capitalised word) takes each of those endings.
+* **Armenian**: a name is also written in Western (classical) spelling
+  (``Սիւնիք`` for ``Սյունիք``), and a name in ``-ու`` takes its endings on a stem
+  in ``-վ`` (``Բաքվում``).
 * **Persian**: a name written with a zero-width non-joiner (``پارس‌آباد``) is also
   written joined (``پارسآباد``); with a space instead it already folds the same.
 """
@@ -153,11 +156,46 @@ def german_forms(name: str) -> set[str]:
     return out
 
 
+_ARMENIAN = re.compile(r"[\u0530-\u058f]")
+# the endings a name in -ու takes on its stem in -վ (Բաքու: Բաքվում, in Baku)
+_ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
+
+
+def armenian_forms(name: str) -> set[str]:
+    """Return an Armenian name in Western (classical) spelling, and its -վ stem forms.
+
+    Western Armenian and the diaspora press keep the classical spelling: ``իւ`` for
+    the reformed ``յու`` (Սիւնիք, Syunik) and ``եւ`` for ``եվ`` (Եւրոպա, Europe).
+    A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
+    Բաքվում, Բաքվից).
+
+    Examples
+    --------
+    >>> sorted(armenian_forms("Սյունիք"))
+    ['Սիւնիք']
+    >>> "Եւրոպա" in armenian_forms("Եվրոպա")
+    True
+    >>> sorted(armenian_forms("Բաքու"))
+    ['Բաքվի', 'Բաքվից', 'Բաքվով', 'Բաքվում']
+    """
+    if not _ARMENIAN.search(name):
+        return set()
+    western = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("եվ", "եւ")
+    out = {western}
+    if name.endswith("ու") and " " not in name and len(name) > 3:
+        out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
+    out.discard(name)
+    return out
+
+
 def name_forms(name: str) -> set[str]:
-    """Return the other written forms of a name: inflected (Russian, German), joined (Persian).
+    """Return the other written forms of a name: inflected (Russian, German, Armenian),
+    joined (Persian), in Western Armenian spelling.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
     """
+    if _ARMENIAN.search(name):
+        return armenian_forms(name)
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
     if "\u200c" in name:

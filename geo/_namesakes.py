@@ -187,6 +187,8 @@ _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
+# between two names of a list: a comma, "and" (in the seven languages), or both
+_LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
 # stops of a route that stand for the settlement beside them
 _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
@@ -199,16 +201,21 @@ def _route_kind(
 
     "Kars–Iğdır–Nakhchivan", "Horadiz – Jabrayil – Zangilan": a name between dashes
     is a stop of a route, of the kind of the stop before it (or, failing that, after
-    it) whose place is known: a settlement (``city``) or a region.
+    it) whose place is known: a settlement (``city``) or a region. A name listed
+    beside a station ("Hakari, Minjivan and Bartaz") is a station too.
     """
     for j in (k - 1, k + 1):
         if not 0 <= j < len(starts):
             continue
-        lo, hi = (int(stops[j]), int(starts[k])) if j < k else (int(stops[k]), int(starts[j]))
-        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
-            continue
         other = places[j]
         if other is None:
+            continue
+        lo, hi = (int(stops[j]), int(starts[k])) if j < k else (int(stops[k]), int(starts[j]))
+        if hi - lo > 6:
+            continue
+        if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
+            return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
+        if not _ROUTE_DASH.fullmatch(text, lo, hi):
             continue
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
             return "city"
