@@ -189,8 +189,10 @@ def armenian_forms(name: str) -> set[str]:
 
 
 def name_forms(name: str) -> set[str]:
-    """Return the other written forms of a name: inflected (Russian, German, Armenian),
-    joined (Persian), in Western Armenian spelling.
+    """Return the other written forms of a name: inflected, joined, Western Armenian.
+
+    Russian, German and Armenian names are inflected, Persian ones joined (no
+    zero-width non-joiner), Armenian ones also written in Western spelling.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
     """
