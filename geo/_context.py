@@ -46,6 +46,17 @@ _COUNTRY_EVIDENCE = {
     "azarbaycanli": "AZ",
     "ایرانی": "IR",
     "ارمنی": "AM",
+    # the countries in Azerbaijani/Turkish and Persian (the genitive: _country_word)
+    "azarbaycan": "AZ",
+    "azerbaycan": "AZ",
+    "ermanistan": "AM",
+    "ermenistan": "AM",
+    "turkiya": "TR",
+    "turkiye": "TR",
+    _plain("ایران"): "IR",
+    _plain("آذربایجان"): "AZ",
+    _plain("ارمنستان"): "AM",
+    _plain("ترکیه"): "TR",
 }
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
@@ -59,6 +70,10 @@ _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
 # class up front lets the regex engine skip ahead fast)
 _SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]*[ \t]+)")
 _WORD = re.compile(r"[^\W_]+")
+_GENITIVES = ("in", "un", "nin", "nun")
+# a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
+# "آستارای جمهوری آذربایجان"
+_EZAFE_COUNTRY = re.compile(r"(?<=[او])ی\s+(?:جمهوری\s+)?([^\W\d_]+)")
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan": the country named is the one the place is not in
 _BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
@@ -287,7 +302,11 @@ def _country_hint(
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
-    code = _COUNTRY_EVIDENCE.get(_plain(before)) if before else None
+    code = _country_word(_plain(before)) if before else None
+    if code in countries:
+        return code
+    ezafe = _EZAFE_COUNTRY.match(text, end, end + 40)  # آستارای ایران, Astara of Iran
+    code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
     if code in countries:
         return code
     script = _script(text[start:end])
@@ -297,9 +316,25 @@ def _country_hint(
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
-    if "AZ" in countries and _AZ_LETTER.search(text, ctx.start, ctx.end):
-        return "AZ"  # a sentence in Azerbaijani, with no other evidence
+    if "AZ" in countries and (
+        _AZ_LETTER.search(text, ctx.start, ctx.end)
+        or (text[end : end + 1].isalpha() and _AZ_LETTER.search(text))
+    ):
+        return "AZ"  # a sentence in Azerbaijani, or a case ending in an Azerbaijani text
     return None
+
+
+def _country_word(word: str) -> str | None:
+    """Return the country a (folded) word names, also in the Azerbaijani/Turkish genitive.
+
+    >>> _country_word("iranin"), _country_word("azarbaycanin"), _country_word("nin")
+    ('IR', 'AZ', None)
+    """
+    code = _COUNTRY_EVIDENCE.get(word)
+    for ending in _GENITIVES:
+        if code is None and word.endswith(ending) and len(word) > len(ending) + 2:
+            code = _COUNTRY_EVIDENCE.get(word[: -len(ending)])
+    return code
 
 
 def _script(name: str) -> str | None:

@@ -249,5 +249,7 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)
         if pos not in starts[near] and pos not in stops[near]:
+            if pos < start and start - 1 - len(word) in starts[near]:
+                continue  # a place with its case ending: "Sankt-Peterburqdan Bəndər-Abbasa"
             return True
     return False

@@ -252,7 +252,8 @@ def build_gazetteer(data: Path) -> Gazetteer:
 
     The layers, in order: ``places.yaml`` (curated), ``regions.geojson`` and
     ``world.geojson`` (built), then the GeoNames tables; a missing built layer
-    or GeoNames table is skipped.
+    or GeoNames table is skipped. ``names.yaml`` adds names to places of the
+    built layers and GeoNames (names the tables lack, with their sources).
     """
     layers = [(load_places(data / "places.yaml"), {}, "places.yaml")]
     for name, layer in (("regions.geojson", "region"), ("world.geojson", "world")):
@@ -265,7 +266,11 @@ def build_gazetteer(data: Path) -> Gazetteer:
     ):
         if (data / name).exists():
             extra += load_geonames(data / name, layer)
-    return Gazetteer(merge_layers(layers), extra)
+    merged = merge_layers(layers)
+    if (data / "names.yaml").exists():  # more names for the built layers' places and GeoNames'
+        both = add_names(merged + extra, load_names(data / "names.yaml"))
+        merged, extra = both[: len(merged)], both[len(merged) :]
+    return Gazetteer(merged, extra)
 
 
 def places() -> geopandas.GeoDataFrame:
@@ -299,8 +304,10 @@ def places() -> geopandas.GeoDataFrame:
 from geo import _placedata  # noqa: E402
 from geo._placedata import (  # noqa: E402
     _load_boundaries,
+    add_names,
     load_geonames,
     load_layer,
+    load_names,
     load_places,
     merge_layers,
     read_records,
