@@ -77,6 +77,8 @@ KIND_WORDS: dict[str, str] = {
     "marz": "region",
     "county": "district",
     "shahrestan": "district",
+    "sahristan": "district",
+    "sahristani": "district",
     "assr": "region",
     "muxtar respublikasi": "region",
     "sahari": "city",
