@@ -121,6 +121,71 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(p.start(), p.end()) for p in _PARAGRAPH.finditer(text)]
 
 
+# A paragraph of a scraped page that is no prose: a markup token ("post-img",
+# "share_button", "img-caption"), a share or navigation button, a lone section label
+# ("Politics") or symbols only.
+_MARKUP_TOKEN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+_PAGE_WORDS = frozenset(
+    [
+        "share",
+        "tweet",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "vk",
+        "copy",
+        "link",
+        "read",
+        "more",
+        "follow",
+        "us",
+        "subscribe",
+        "advertisement",
+        "comments",
+        "tags",
+        "photo",
+        "video",
+        "politics",
+        "economy",
+        "society",
+        "business",
+        "world",
+        "sport",
+        "sports",
+        "region",
+        "analytics",
+        "opinion",
+    ]
+)
+
+
+def _debris(text: str, s: int, e: int, marked: bool) -> bool:
+    """Whether the paragraph ``text[s:e]`` is page debris, not article prose.
+
+    A paragraph with a marked name is prose. Otherwise debris is a markup token,
+    a line of share or navigation words (every word among ``_PAGE_WORDS``), or a
+    line without a letter.
+
+    >>> [_debris(t, 0, len(t), False) for t in ("post-img", "Politics", "Share  Tweet")]
+    [True, True, True]
+    >>> [_debris(t, 0, len(t), False) for t in ("By Elnur Hasanov", "Photo: the bridge")]
+    [False, False]
+    """
+    if marked:
+        return False
+    para = text[s:e].strip()
+    if _MARKUP_TOKEN.fullmatch(para) or not any(c.isalpha() for c in para):
+        return True
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", para.casefold())
+    return bool(words) and len(words) <= 6 and all(w in _PAGE_WORDS for w in words)
+
+
 def _elsewhere(far: Sequence[tuple[Place, str]]) -> list[str]:
     """Return the "also mentioned" section: far places, each with a locator."""
     if not far:
@@ -176,7 +241,11 @@ def panel_html(
     marks += [_unresolved_mark(u) for u in unresolved]
     marks.sort(key=lambda s: s.start)
     spans, of_link = _sentence_spans(sentences, marks)
-    paragraphs = _paragraphs(text)
+    paragraphs = [
+        (s, e)
+        for s, e in _paragraphs(text)
+        if not _debris(text, s, e, any(s <= m.start < e for m in marks))
+    ]
     head = ""
     plain = title if title is not None else "Story map"
     if title is not None:

@@ -379,3 +379,18 @@ def test_the_map_knows_its_real_size_beside_the_panel(browser, seed_page, viewpo
                 return [m.getSize(), c.clientWidth, c.clientHeight]; }}"""
         )
         assert (size["x"], size["y"]) == (width, height)
+
+
+def test_page_debris_of_a_scraped_article_is_left_out_of_the_panel(seed_text, tmp_path):
+    """post-img, share buttons and a lone section label are not article prose."""
+    assert "post-img" in seed_text and seed_text.rstrip().endswith("Politics")
+    text = seed_text + "\n\nShare  Tweet  Print\n\n***\n\nshare-buttons\n"
+    page = save_html(story_map(text), tmp_path / "debris.html").read_text(encoding="utf-8")
+    body = page[page.index('class="story-body"') :]
+    body = body[: body.index("</div>")]
+    for debris in ("post-img", ">Politics<", "Tweet", "***", "share-buttons"):
+        assert debris not in body, debris
+    # prose stays, and a short paragraph with a place in it is prose
+    assert "Khalaf Khalafov provided detailed information" in body
+    short = save_html(story_map("Azerbaijan and Iran\n\nPolitics\n\nBaku\n"), tmp_path / "s.html")
+    assert "data-place" in short.read_text(encoding="utf-8").split('class="story-body"')[1]
