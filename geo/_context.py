@@ -305,10 +305,11 @@ def _country_hint(
     code = _country_word(_plain(before)) if before else None
     if code in countries:
         return code
-    ezafe = _EZAFE_COUNTRY.match(text, end, end + 40)  # آستارای ایران, Astara of Iran
-    code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
-    if code in countries:
-        return code
+    if text[end : end + 1] == "ی":  # the ezafe: آستارای ایران, Astara of Iran
+        ezafe = _EZAFE_COUNTRY.match(text, end, end + 40)
+        code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
+        if code in countries:
+            return code
     script = _script(text[start:end])
     if script in countries:
         return script

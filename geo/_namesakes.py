@@ -67,6 +67,9 @@ class _Namesakes(_NameTable):
         """
         starts, stops, indices, of_sentence = matches
         at = of_sentence.tolist()
+        # the matches a few characters from the one before or after (a route, a list)
+        gaps = starts[1:] - stops[:-1] <= _JOINED
+        close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
         # the context's neighbours: the places of the names only one place has, in each
         # sentence with a shared name
         neighbours: dict[int, list[Place]] = {i: [] for i in of_sentence[shared].tolist()}
@@ -101,7 +104,9 @@ class _Namesakes(_NameTable):
             m = (start, end, k, index)
             kind = (
                 _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
-                or _route_kind(text, k, starts, stops, places, plan.kinds)
+                or (
+                    _route_kind(text, k, starts, stops, places, plan.kinds) if k in close else None
+                )
                 if plan.by_kind
                 else None
             )
@@ -186,6 +191,7 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
 _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 
+_JOINED = 6  # the most characters between two names of a route or a list
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
@@ -211,7 +217,7 @@ def _route_kind(
         if other is None:
             continue
         lo, hi = (int(stops[j]), int(starts[k])) if j < k else (int(stops[k]), int(starts[j]))
-        if hi - lo > 6:
+        if hi - lo > _JOINED:
             continue
         if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
