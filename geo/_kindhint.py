@@ -90,6 +90,7 @@ _MORE_KIND_WORDS = {
     "rayonundan": "district",
     "rayonuna": "district",
     "hafen": "city",
+    "hafens": "city",
     "hafenstadt": "city",
     "grenzstadt": "city",
     "hauptstadt": "city",
@@ -214,6 +215,16 @@ def _kind_before(text: str, m: _Match, start: int) -> str | None:
     return _word_kind(word).kind if word else None
 
 
+def _dateline(text: str, m: _Match) -> bool:
+    """Whether the name opens a line in capitals, then a comma or bracket: a dateline."""
+    start, end = m[0], m[1]
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text[start:end].isupper()
+        and text[end : end + 2].rstrip()[:1] in (",", "(", "/")
+    )
+
+
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
 
 
@@ -236,6 +247,8 @@ def _kind_hint(
     sentence names.
     """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
+    if hint is None and _dateline(text, m):
+        hint = "city"  # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
     if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
         hint = next((k for k in _UNITS if k in kinds), hint)
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
