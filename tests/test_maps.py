@@ -339,8 +339,13 @@ def test_a_figure_for_a_section_says_which_and_a_schematic_line_says_so():
     lines = _link_popup(frame.loc["araz-corridor-road"]).splitlines()
     assert (
         '<div class="popup-figure">Drawn vs published (the section through Iran): '
-        "58.8 km vs 55 km (+7%)</div>"
+        "58.8 km vs about 55 km (+7%)</div>"
     ) in lines
+    # ... a figure its source states as approximate says so, in the source's words
+    (line,) = [x for x in lines if "Published length" in x]
+    assert line.startswith(
+        '<div class="popup-figure">Published length: 55 km (approx.: \u201cоколо 55 км\u201d)'
+    )
     assert any(x.startswith('<div class="popup-method">Line: schematic') for x in lines)
     points = _link_popup(frame.loc["khudafarin-hpp"])
     assert "popup-method" not in points and "Drawn vs published" not in points
