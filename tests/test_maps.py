@@ -314,14 +314,14 @@ def test_a_published_length_is_given_once_with_its_source():
     row = frame.set_index("id", drop=False).loc["horadiz-aghband-railway"]
     lines = _link_popup(row).splitlines()
     assert [x for x in lines if x.startswith('<div class="popup-figure">Length')] == [
-        '<div class="popup-figure">Length: 100.2 km (AZ 100.2 km)</div>'
+        '<div class="popup-figure">Length: 99.6 km (AZ 99.6 km)</div>'
     ]
     (line,) = [x for x in lines if "Published length" in x]
     assert line.startswith('<div class="popup-figure">Published length: 110.4 km <small>[<a href')
     assert "azernews.az/nation/240596.html" in line
     # ... compared with the drawing, and the line says how it was drawn
     assert (
-        '<div class="popup-figure">Drawn vs published: 100.2 km vs 110.4 km (-9%)</div>' in lines
+        '<div class="popup-figure">Drawn vs published: 99.6 km vs 110.4 km (-10%)</div>' in lines
     )
     assert (
         '<div class="popup-method">Line: digitized from its stations, along the river line '
