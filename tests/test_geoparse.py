@@ -412,3 +412,20 @@ def test_a_station_beats_its_namesake_villages_elsewhere():
     assert found["Mahmudlu"] == "mahmudlu-station"
     assert found["Hakari"] == "hakari-station"
     assert found["Horadiz"] == "horadiz"  # the town keeps its bare name
+
+
+@pytest.mark.parametrize(
+    ("name", "station"),
+    [
+        ("Şükürbəyli stansiyası", "mahmudlu-station"),
+        ("станция Шукюрбейли", "mahmudlu-station"),
+        ("Shukurbeyli station", "mahmudlu-station"),
+        ("Yuxarı Mərcanlı stansiyası", "marjanli-station"),
+    ],
+)
+def test_the_names_railways_gave_stations_in_2025_find_them(name, station):
+    """ADY's list of 2025 calls Marjanli and Mahmudlu Yuxarı Mərcanlı and Şükürbəyli."""
+    from geo.geocode import geocode
+
+    assert geocode(name).id == station
+    assert any(t == station for _, t in _found(f"Qatar {name} ilə keçir.")), name

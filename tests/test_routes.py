@@ -59,9 +59,10 @@ SHORT_OF_PUBLISHED = {
     "alat-astara-railway": 215.4,
     # Through its stations and the towns it passes, along the Sefid Rud line between
     # Rostamabad and Loshan; the real line winds through 53 tunnels, crosses Manjil lake and
-    # leaves the main line at Siah Cheshmeh; no source gives the junction or the alignment
-    # over the mountains between Qazvin and Loshan (164 km per OSJD; 205 km in IRNA reports
-    # includes the connections and is not used).
+    # leaves the main line at Siah Cheshmeh, where its 164 km start (Mojnews); no source gives
+    # the junction's position or the alignment over the mountains between Kuhin and Loshan
+    # (40 km of track, drawn 31.7 km: see SECTIONS_SHORT_OF_PUBLISHED). 205 km in IRNA reports
+    # includes the connections and is not used.
     "qazvin-rasht-railway": 145.3,
     # Through its nine stations along the river line, which is smoother than the valley in
     # stages 1 and 3 (stage 2 agrees: see the next test); Horadiz, Minjivan and Aghband
@@ -77,6 +78,8 @@ SHORT_OF_PUBLISHED = {
 SECTIONS_SHORT_OF_PUBLISHED = {
     ("horadiz-aghband-railway", "construction_stage_km", 30): 23.2,  # the river line is smooth
     ("horadiz-aghband-railway", "construction_stage_km", 25.4): 20.8,  # the Araz gorge
+    # Kuhin-Loshan, 40 km of double track through the mountains (Mojnews), drawn straight
+    ("qazvin-rasht-railway", "section_km", 40): 31.7,
 }
 
 
@@ -146,7 +149,8 @@ def test_section_figures_agree_with_their_sections(df):
                     assert _off(drawn, fig["value"]) > agreement(fig), f"{key} now agrees: drop it"
                 else:
                     assert _off(drawn, fig["value"]) <= agreement(fig), (key, drawn)
-    assert checked == 3  # the three construction stages of the Horadiz-Aghband railway
+    # the three construction stages of the Horadiz-Aghband railway, Qazvin-Rasht's Kuhin-Loshan
+    assert checked == 4
 
 
 def _as_list(value):
