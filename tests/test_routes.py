@@ -52,10 +52,10 @@ def countries():
 #: checked gives), said in the link's geometry_note and popup; it is never closed by
 #: stretching the geometry. When better sources close one, the test below says to drop it.
 SHORT_OF_PUBLISHED = {
-    # Schematic through the towns it serves, Şirvan straight to Salyan. The real line runs on
-    # west from Şirvan to Osmanlı junction (Sabirabad district, ADY 2025) and back south-east
-    # over the new Kura bridge (the Osmanlı-Astara line of 1941); neither is located in any
-    # source checked (2026-11-30: Wikipedia, GeoNames pages, ADY and news reports).
+    # Schematic through the towns it serves, Şirvan straight to Salyan. The real line crosses
+    # the Kura at Şirvan, runs on west to Osmanlı junction (Sabirabad district, ADY 2025) and
+    # back south-east (the Osmanlı-Astara line of 1941); Osmanlı is located in no source
+    # checked (2026-11-30: Wikipedia and mirrors, GeoNames pages, ADY and news reports).
     "alat-astara-railway": 215.4,
     # Through its stations and the towns it passes, along the Sefid Rud line between
     # Rostamabad and Loshan; the real line winds through 53 tunnels, crosses Manjil lake and
