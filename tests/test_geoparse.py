@@ -358,8 +358,10 @@ STATION_NAMES = {
     "lankaran-station": ["Lankaran station", "Lənkəran stansiyası", "станция Ленкорань", "ایستگاه لنکران"],
     "astara-az-station": ["Astara station", "Astara stansiyası", "станция Астара", "ایستگاه آستارای آذربایجان"],
     "qazvin-station": ["Qazvin station", "Qəzvin stansiyası", "станция Казвин", "ایستگاه قزوین"],
+    "kuhin-station": ["Kuhin station", "Kuhin stansiyası", "станция Кухин", "ایستگاه کوهین"],
     "loshan-station": ["Loshan station", "Loşan stansiyası", "станция Лушан", "ایستگاه لوشان"],
     "manjil-station": ["Manjil station", "Mənjil stansiyası", "станция Манджиль", "ایستگاه منجیل"],
+    "rostamabad-station": ["Rostamabad station", "Rostamabad stansiyası", "станция Ростамабад", "ایستگاه رستم‌آباد"],
     "rasht-station": ["Rasht station", "Rəşt stansiyası", "станция Решт", "ایستگاه رشت"],
     "astara-ir-station": ["Iranian Astara station", "İran Astarası stansiyası", "станция Астара (Иран)", "ایستگاه راه‌آهن آستارا"],
 }  # fmt: skip

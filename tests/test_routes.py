@@ -181,7 +181,10 @@ STATIONS = {
         "aghband-station",
     ],
     "alat-astara-railway": ["shirvan-station", "lankaran-station", "astara-az-station"],
-    "qazvin-rasht-railway": ["rasht-station", "manjil-station", "loshan-station", "qazvin-station"],
+    "qazvin-rasht-railway": [
+        "rasht-station", "rostamabad-station", "manjil-station", "loshan-station", "kuhin-station",
+        "qazvin-station",
+    ],
     "rasht-astara-railway": ["astara-ir-station", "rasht-station"],
 }  # fmt: skip
 
@@ -324,7 +327,9 @@ def test_qazvin_rasht_follows_the_sefid_rud_between_rostamabad_and_loshan(df):
     g = gazetteer()
     river = _river_line(g["sefidrud"].geometry)
     line = df.loc["qazvin-rasht-railway", "geometry"]
-    a, b = (line.project(Point(g[p].lon, g[p].lat)) for p in ("geonames:118314", "loshan-station"))
+    a, b = (
+        line.project(Point(g[p].lon, g[p].lat)) for p in ("rostamabad-station", "loshan-station")
+    )
     middle = substring(line, min(a, b), max(a, b))
     assert length_km(middle) > 35
     for x, y in middle.coords:
