@@ -93,10 +93,11 @@ AGREE = 0.05
 #: often given before the route was designed, carries twice the precision of a stated one.
 APPROX_AGREE = 0.10
 #: Words that mark a figure as approximate in the languages of the sources; an ``approx``
-#: quotation must contain one of them and the figure's value.
+#: quotation must contain one of them and the figure's value. Bounds ("over", "более",
+#: "more than") are not among them: a lower bound is not a figure with a precision.
 HEDGES = (
-    "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
-    "около", "примерно", "приблизительно", "порядка", "почти", "более",
+    "about", "around", "approximately", "roughly", "some", "nearly", "almost",
+    "около", "примерно", "приблизительно", "порядка", "почти",
     "təxminən", "təqribən", "yaxın", "təxmini",
     "حدود", "حدوداً", "تقریباً", "قریب",
 )  # fmt: skip
