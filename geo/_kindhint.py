@@ -219,7 +219,7 @@ def _dateline(text: str, m: _Match) -> bool:
     """Whether the name opens a line in capitals, then a comma or bracket: a dateline."""
     start, end = m[0], m[1]
     return (
-        (start == 0 or text[start - 1] == "\n")
+        (start == 0 or text[start - 1] == "\n")  # (the caller has asked this first)
         and text[start:end].isupper()
         and text[end : end + 2].rstrip()[:1] in (",", "(", "/")
     )
@@ -247,7 +247,7 @@ def _kind_hint(
     sentence names.
     """
     hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
-    if hint is None and _dateline(text, m):
+    if hint is None and (m[0] == 0 or text[m[0] - 1] == "\n") and _dateline(text, m):
         hint = "city"  # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
     if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
         hint = next((k for k in _UNITS if k in kinds), hint)
