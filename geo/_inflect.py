@@ -167,7 +167,7 @@ def armenian_forms(name: str) -> set[str]:
     Western Armenian and the diaspora press keep the classical spelling: ``իւ`` for
     the reformed ``յու`` (Սիւնիք, Syunik) and ``եւ`` for ``եվ`` (Եւրոպա, Europe).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
-    Բաքվում, Բաքվից).
+    Բաքվում, Բաքվից), one in ``-ություն`` its genitive in ``-ության``.
 
     Examples
     --------
@@ -177,6 +177,8 @@ def armenian_forms(name: str) -> set[str]:
     True
     >>> sorted(armenian_forms("Բաքու"))
     ['Բաքվի', 'Բաքվից', 'Բաքվով', 'Բաքվում']
+    >>> "Հայաստանի Հանրապետության" in armenian_forms("Հայաստանի Հանրապետություն")
+    True
     """
     if not _ARMENIAN.search(name):
         return set()
@@ -184,6 +186,8 @@ def armenian_forms(name: str) -> set[str]:
     out = {western}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
+    if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
+        out |= {name[:-3] + "ան", name[:-3] + "ամբ"}
     out.discard(name)
     return out
 

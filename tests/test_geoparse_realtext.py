@@ -117,6 +117,23 @@ def test_a_place_with_a_case_ending_is_not_part_of_a_persons_name():
     assert [t for _, t in found] == ["geonames:498817", "geonames:141681"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Исламской Республикой Иран", ("Исламской Республикой Иран", "ir")),
+        ("Азербайджанская Республика", ("Азербайджанская Республика", "az")),
+        ("İran İslam Cumhuriyeti", ("İran İslam Cumhuriyeti", "ir")),
+        ("der Islamischen Republik Iran", ("Islamischen Republik Iran", "ir")),
+        ("Հայաստանի Հանրապետության", ("Հայաստանի Հանրապետության", "am")),
+        ("Российской Федерации", ("Российской Федерации", "ru")),
+    ],
+)
+def test_official_country_names_are_one_mention(text, expected):
+    """Agencies write the official names, in every case: one mention, as the seed article's
+    "Islamic Republic of Iran"."""
+    assert _found(text) == [expected]
+
+
 def test_a_dateline_names_the_city():
     assert _found("NAKHCHIVAN, April 2 (APA) – Engineers met.")[0] == ("NAKHCHIVAN", "nakhchivan")
     # not a name in capitals elsewhere, nor a name in the sentence
