@@ -54,6 +54,7 @@ DATA_FILES = (
     "world.geojson",
     "geonames_region.tsv",
     "geonames_world.tsv",
+    "names.yaml",
 )
 
 

@@ -194,3 +194,10 @@ def test_second_test_set_floors():
     table = score(docs, geoparse)["table"]
     assert table["all"]["precision"] >= 0.97
     assert table["all"]["recall"] >= 0.95
+
+
+def test_the_gazetteer_cache_is_keyed_by_names_yaml_too():
+    from geo._placedata import DATA_FILES
+
+    assert "names.yaml" in DATA_FILES
+    assert ("بندر آکتائو", "geonames:610612") in _found("بندر آکتائو قزاقستان")
