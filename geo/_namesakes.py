@@ -191,13 +191,17 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
 _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 
-_JOINED = 6  # the most characters between two names of a route or a list
+_JOINED = 10  # the most characters between two names of a route or a list
+# between two stops of a route: a dash, or the preposition of the next stop ("from Kars
+# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
+_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
 # stops of a route that stand for the settlement beside them
 _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
+_ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
 
 
 def _route_kind(
@@ -205,9 +209,10 @@ def _route_kind(
 ) -> str | None:
     """Return the kind of the stop a name is joined to by a dash, of a route's name.
 
-    "Kars–Iğdır–Nakhchivan", "Horadiz – Jabrayil – Zangilan": a name between dashes
-    is a stop of a route, of the kind of the stop before it (or, failing that, after
-    it) whose place is known: a settlement (``city``) or a region. A name listed
+    "Kars–Iğdır–Nakhchivan", "Horadiz – Jabrayil – Zangilan", "from Kars through Iğdır
+    to Nakhchivan": a name between dashes or after "to" is a stop of a route, of the
+    kind of the stop before it (or, failing that, after it) whose place is known: a
+    settlement (``city``) or a region. A name listed
     beside a station ("Hakari, Minjivan and Bartaz") is a station too.
     """
     for j in (k - 1, k + 1):
@@ -222,6 +227,15 @@ def _route_kind(
         if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
         if not _ROUTE_DASH.fullmatch(text, lo, hi):
+            # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
+            # settlements and units only (not "über den Aras bis Dschulfa")
+            if (
+                j < k
+                and other.kind in _STOP_KINDS
+                and kinds <= _ROUTE_KINDS
+                and _ROUTE_WORD.fullmatch(text, lo, hi)
+            ):
+                return "city"
             continue
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
             return "city"

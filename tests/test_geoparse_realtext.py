@@ -43,6 +43,10 @@ def test_a_routes_stops_take_the_kind_of_the_stop_beside_them():
     assert spaced == [("Карс", "kars"), ("Игдыр", "igdir"), ("Нахчыван", "nakhchivan")]
     # past a border crossing too
     assert ("Nahçıvan", "nakhchivan") in _found("Kars-Iğdır-Dilucu-Nahçıvan demiryolu")
+    # "from ... through ... to ...": the stop after a town is a town, not a river's namesake
+    assert ("Nakhchivan", "nakhchivan") in _found("the line from Kars through Iğdır to Nakhchivan")
+    assert ("Nachitschewan", "nakhchivan") in _found("von Kars über Iğdır nach Nachitschewan")
+    assert ("Aras", "araz") in _found("später über den Aras bis Dschulfa verlängert")
     # the link itself, and the republic beside a region, are unchanged
     assert _found("The Nakhchivan railway runs along the Araz.")[0] == (
         "Nakhchivan railway",
