@@ -88,8 +88,16 @@ hint found in the mention's sentence, in this order:
    "to Baku and to Iran's Ardabil province": the city). In a sentence about
    water or power a name shared by a river and a structure is the river ("the
    reservoirs on the Araz").
+   A name joined by a dash to a settlement, or after "to"/"through"/"nach" following
+   one, is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from
+   Kars through Iğdır to Nakhchivan"); one joined by a dash to a region is a region;
+   one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
+   dateline in capitals names the city ("NAKHCHIVAN, April 2"). A district named
+   after its town (``seat`` in ``places.yaml``) gives the bare name to the town
+   ("near Zangilan"); it needs its kind word ("Zangilan district").
 2. **Country.** A country right beside the name (``Julfa, Iran``,
-   ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``), or the other of
+   ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
+   the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of
    two countries when the name stands "on the border with" one of them
    (``Astara on the border with Azerbaijan`` -> ``astara-ir``); failing that, the
    script (Persian script -> Iran, Armenian -> Armenia, Azerbaijani ``ə`` ->
