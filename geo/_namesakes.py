@@ -70,6 +70,7 @@ class _Namesakes(_NameTable):
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
+        bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
         # the context's neighbours: the places of the names only one place has, in each
         # sentence with a shared name
         neighbours: dict[int, list[Place]] = {i: [] for i in of_sentence[shared].tolist()}
@@ -105,7 +106,9 @@ class _Namesakes(_NameTable):
             kind = (
                 _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
                 or (
-                    _route_kind(text, k, starts, stops, places, plan.kinds) if k in close else None
+                    _route_kind(text, k, bounds_of, places, plan.kinds)
+                    if plan.routed and k in close
+                    else None
                 )
                 if plan.by_kind
                 else None
@@ -158,6 +161,13 @@ class _Plan:
         pick = self.table
         self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
         self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
+        # whether the kind a route's or a list's neighbour tells can change the pick
+        self.routed = any(
+            pick[k, c] is not pick[None, c]
+            for k in ("city", "station", "region", "district")
+            for c in codes
+            if (k, c) in pick
+        )
         # the settlements among the candidates, for the article's geography (nearest())
         self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
         if len(self.points) < 2:
@@ -205,7 +215,11 @@ _ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
 
 
 def _route_kind(
-    text: str, k: int, starts: Any, stops: Any, places: list[Place | None], kinds: frozenset[str]
+    text: str,
+    k: int,
+    bounds: tuple[list[int], list[int]],
+    places: list[Place | None],
+    kinds: frozenset[str],
 ) -> str | None:
     """Return the kind of the stop a name is joined to by a dash, of a route's name.
 
@@ -215,13 +229,14 @@ def _route_kind(
     settlement (``city``) or a region. A name listed
     beside a station ("Hakari, Minjivan and Bartaz") is a station too.
     """
+    starts, stops = bounds  # of every match
     for j in (k - 1, k + 1):
         if not 0 <= j < len(starts):
             continue
         other = places[j]
         if other is None:
             continue
-        lo, hi = (int(stops[j]), int(starts[k])) if j < k else (int(stops[k]), int(starts[j]))
+        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
         if hi - lo > _JOINED:
             continue
         if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
