@@ -377,3 +377,28 @@ WATER_TEXTS = [
 @pytest.mark.parametrize(("text", "ids"), WATER_TEXTS)
 def test_geoparse_finds_seas_straits_and_canals_in_seven_languages(text, ids):
     assert [m.place.id for m in geo.geoparse(text)] == ids
+
+
+def test_story_lists_far_canals_and_straits_and_draws_the_new_districts(tmp_path):
+    from geo.export import save_html
+    from geo.story import story_map
+
+    text = (
+        "Caspian freight and new districts\n\n"
+        "Grain from the Volga–Don Canal reaches the Caspian Sea, while tankers use the Suez "
+        "Canal, the Bosporus and the Sea of Marmara. A new road links Ordubad District and "
+        "Şərur rayonu in Nakhchivan with Golestan Province in Iran."
+    )
+    html = save_html(story_map(text), tmp_path / "gaps.html").read_text(encoding="utf-8")
+    far = html.split('id="story-elsewhere"')[1].split("</section>")[0]
+    listed = [part.split('"')[0] for part in far.split('data-place="')[1:]]
+    assert listed == [
+        "volga-don-canal",
+        "suez-canal",
+        "bosporus",
+        "sea-of-marmara",
+        "golestan-province",
+    ]
+    data = html.split('id="story-data"')[1]
+    assert "place-ordubad-district-az" in data and "place-sharur-district-az" in data
+    assert "place-suez-canal" not in data
