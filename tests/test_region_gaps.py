@@ -348,6 +348,16 @@ WATER_TEXTS = [
     ),
     ("Yük Mərmərə dənizindən Egey dənizinə keçir.", ["sea-of-marmara", "aegean-sea"]),
     (
+        "Суда шли из Дарданелл в Мраморное море, в Балтийском море и в Аденском заливе.",
+        ["dardanelles", "sea-of-marmara", "baltic-sea", "gulf-of-aden"],
+    ),
+    (
+        "Груз Суэцкого канала и Волго-Донского канала.",
+        ["suez-canal", "volga-don-canal"],
+    ),
+    ("Ordubad rayonunda yeni məktəb açılıb.", ["ordubad-district-az"]),
+    ("Yük Süveyş kanalından və Bosfordan keçir.", ["suez-canal", "bosporus"]),
+    (
         "Груз прошёл через Мраморное море, Босфор и Дарданеллы в Эгейское море.",
         ["sea-of-marmara", "bosporus", "dardanelles", "aegean-sea"],
     ),
