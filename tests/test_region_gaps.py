@@ -412,3 +412,21 @@ def test_story_lists_far_canals_and_straits_and_draws_the_new_districts(tmp_path
     data = html.split('id="story-data"')[1]
     assert "place-ordubad-district-az" in data and "place-sharur-district-az" in data
     assert "place-suez-canal" not in data
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        (
+            "В Астаринском районе и Ленкоранском районе строят дорогу.",
+            ["astara-district-az", "lankaran-district-az"],
+        ),
+        (
+            "Дорога пройдёт через Джалилабадский район и Билясуварский район.",
+            ["jalilabad-district-az", "bilasuvar-district-az"],
+        ),
+        ("Im Rayon Lənkəran und im Rayon Astara.", ["lankaran-district-az", "astara-district-az"]),
+    ],
+)
+def test_russian_and_german_names_of_the_other_districts(text, ids):
+    assert [m.place.id for m in geo.geoparse(text)] == ids
