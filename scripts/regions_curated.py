@@ -233,7 +233,8 @@ NO_BARE_NAME = {"AZ-SAD", "AZ-NV"}
 DISTRICT_ENGLISH = {"AZ-QUS": "Qusar", "AZ-BAB": "Babek"}
 SRC_DISTRICT_NAMES = (
     "other names: Wikipedia articles on the district in en, ru, fa, hy, tr, de and 'Administrative "
-    "divisions of Azerbaijan', read 2026-11 (names are facts; no text copied)"
+    "divisions of Azerbaijan', read 2026-11 (names are facts; no text copied); Persian and "
+    "Armenian forms without an article of their own transliterated by hand"
 )
 #: Names of the districts added 2026-11-30 in Russian, Persian, Armenian, Turkish and German
 #: (and English variants); see SRC_DISTRICT_NAMES.
