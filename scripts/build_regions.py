@@ -85,6 +85,7 @@ from regions_curated import (  # noqa: E402
     DISTRICT_NAMES,
     ECONOMIC_REGION_NAMES,
     ECONOMIC_REGIONS,
+    FACE_NOTES,
     IRAN_CAPITALS,
     NAMES,
     NEIGHBOUR_SEATS,
@@ -400,8 +401,9 @@ def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
             rec["derivation"] = (
                 "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
                 f"Azerbaijan; {how[iso]}: {seat_ref}, clipped to the Araz-corrected outline. "
-                f"{area_km2(geom):.0f} km². English name derived from the Azerbaijani "
-                "(ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
+                f"{area_km2(geom):.0f} km². "
+                + (f"{FACE_NOTES[iso]}. " if iso in FACE_NOTES else "")
+                + "English name derived from the Azerbaijani (ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
             )
         else:
             geom = point(city)

@@ -226,6 +226,15 @@ NO_FACE = {
         "'Administrative divisions of Azerbaijan', read 2026-11), so the district takes it"
     ),
 }
+#: Notes on faces that differ much from the published unit (areas: Wikipedia "Administrative
+#: divisions of Azerbaijan", read 2026-11).
+FACE_NOTES = {
+    "AZ-ABS": (
+        "The face is larger than the district (published 1,360 km²): Natural Earth's line "
+        "between Abşeron and Baku's Qaradağ is coarse; Xırdalan lies 2.5 km outside it, in "
+        "Baku's face"
+    ),
+}
 #: Units whose bare name stays with a namesake: Sədərək is the town (places.yaml); the
 #: district's seat is Heydərabad.
 NO_BARE_NAME = {"AZ-SAD", "AZ-NV"}
