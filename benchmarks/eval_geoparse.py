@@ -8,7 +8,9 @@ the style of the region's news, see :mod:`goldset`; tuned on), ``test``
 written and marked before the parser was run on them: held out from tuning, so its score
 is the honest estimate on unseen articles), ``test2`` (``data/gold/test2.txt``, seven
 more texts written after the fixes made on ``test``, before the parser ran on them: how
-those fixes carry to unseen text), ``extra`` (``data/gold/extra.json``)
+those fixes carry to unseen text), ``test3`` (``data/gold/test3.txt``, fourteen texts on
+other routes and ports: Caspian shipping, Dagestan, eastern Turkey, Georgia, Iran's
+ports, Central Asia, European terminals; held out the same way), ``extra`` (``data/gold/extra.json``)
 and the seed article (``data/gold/article.json``). ``--errors`` lists every miss and
 false positive of the dev and test sets; ``--write`` writes the dev set in the JSON gold format to
 ``data/gold/dev.json`` (not committed: it is generated).
@@ -20,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldset import DATA, TEST, TEST2, load_dev, score  # noqa: E402
+from goldset import DATA, TEST, TEST2, TEST3, load_dev, score  # noqa: E402
 
 
 def _print(title: str, result: dict) -> None:
@@ -57,13 +59,21 @@ def main() -> None:
     print(f"\ntest2 set: {len(test2)} texts, {sum(len(d['mentions']) for d in test2)} mentions")
     test2_result = score(test2, geoparse)
     _print("test2 set (data/gold/test2.txt, held out after the fixes)", test2_result)
+    test3 = load_dev(TEST3)
+    print(f"\ntest3 set: {len(test3)} texts, {sum(len(d['mentions']) for d in test3)} mentions")
+    test3_result = score(test3, geoparse)
+    _print("test3 set (data/gold/test3.txt, held out: other routes and ports)", test3_result)
     _print("extra gold (data/gold/extra.json)", score(extra, geoparse))
     _print("seed article (data/gold/article.json)", score(seed, geoparse))
     if "--errors" in sys.argv:
         print("\ndev set errors:")
         for doc, what, text, target in result["errors"]:
             print(f"  {doc:14} {what:6} {text!r:40} {target}")
-        for name, res in (("test", test_result), ("test2", test2_result)):
+        for name, res in (
+            ("test", test_result),
+            ("test2", test2_result),
+            ("test3", test3_result),
+        ):
             print(f"\n{name} set errors:")
             for doc, what, text, target in res["errors"]:
                 print(f"  {doc:14} {what:6} {text!r:40} {target}")

@@ -23,6 +23,8 @@ DEV = DATA / "gold" / "dev.txt"
 TEST = DATA / "gold" / "test.txt"  # held out: written before the parser was run on it
 # held out again: written after the fixes made on test.txt, before the parser ran on it
 TEST2 = DATA / "gold" / "test2.txt"
+# held out a third time: other routes and ports, written before the parser ran on it
+TEST3 = DATA / "gold" / "test3.txt"
 
 _MARK = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\|([a-z]+)\]")
 KINDS = (
