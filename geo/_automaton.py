@@ -232,8 +232,13 @@ class _NameTable:
         self.automaton = ahocorasick.Automaton()
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
-            if key in stop:  # an ordinary word: only a place of places.yaml or the regions
-                ids = [i for i in curated if not gaz.by_id[i].far]
+            if key in stop:  # an ordinary word: only a place of places.yaml or the regions,
+                # and not a unit named after a seat the word is too ("Van": not Van Province)
+                ids = [
+                    i
+                    for i in curated
+                    if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids
+                ]
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
         for link_id, names in links.items():

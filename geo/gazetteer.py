@@ -185,9 +185,15 @@ class Gazetteer:
         far_row = place.far and not place.curated
         for name in self._names(place):
             key = normalize(name)
-            if far_row and name != place.name and key in self.index:
+            if (
+                far_row
+                and name != place.name
+                and key in self.index
+                and any(self.by_id[i].seat != place.id for i in self.index[key])
+            ):
                 # a far city's alias never takes a name the region already has
-                # (Ras al-Khaimah's old name "Julfa")
+                # (Ras al-Khaimah's old name "Julfa"), but for a unit it is the seat of
+                # ("Həştərxan vilayəti", Astrakhan Oblast: "Həştərxan" is the city)
                 continue
             # "Khudafarin Dam" is also found as "Khudafarin" (the kind then ranks it);
             # not so a sea, lake or macro-region ("Black Sea" is not "Black", "Lake Van" not "Van")

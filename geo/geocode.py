@@ -9,7 +9,8 @@ How a query is matched, in order:
    "Azerbaijani", ...) are peeled off the ends, kept as hints, and the rest is
    looked up;
 3. failing that, the closest curated name within a small edit distance
-   (rapidfuzz Levenshtein: one edit up to 6 letters, two beyond) is taken,
+   (rapidfuzz Levenshtein: one edit up to 6 letters, two beyond, between names
+   of the same first letter) is taken,
    then the closest GeoNames name;
 4. failing that, the online geocoder is asked when ``online`` is on, and
    otherwise :class:`~geo._errors.PlaceNotFound` is raised with suggestions.
@@ -100,8 +101,10 @@ def rank(
 def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
     """Return the places of the closest name within a small edit distance (curated first).
 
-    One edit is allowed in names of up to 6 characters, two in longer ones;
-    names shorter than 4 characters are never guessed.
+    One edit is allowed in names of up to 6 characters, two in longer ones, and
+    two only between names that start with the same letter: a typo rarely hits the
+    first letter, and two changes there and inside make another name ("Dagestan"
+    is not "Takestan"). Names shorter than 4 characters are never guessed.
     """
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
@@ -112,9 +115,12 @@ def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
     for curated in (True, False):
         # only names within ``edits`` of the key's length can be within ``edits`` edits
         keys = gaz.keys_near_length(curated, len(key), edits)
-        hit = process.extractOne(key, keys, scorer=Levenshtein.distance, score_cutoff=edits)
-        if hit:
-            return gaz.lookup(hit[0])
+        hits = process.extract(
+            key, keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
+        )
+        for name, distance, _ in sorted(hits, key=lambda h: h[1]):
+            if distance <= 1 or name[:1] == key[:1]:
+                return gaz.lookup(name)
     return []
 
 

