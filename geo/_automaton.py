@@ -234,11 +234,7 @@ class _NameTable:
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
             if key in stop:  # an ordinary word: only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
-                ids = [
-                    i
-                    for i in curated
-                    if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids
-                ]
+                ids = [i for i in curated if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids]
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
         for link_id, names in links.items():

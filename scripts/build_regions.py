@@ -75,7 +75,6 @@ SRC_DECREE = (
     "azerbaycanin-yeni-iqtisadi-rayonlari.html and gratanet.com)"
 )
 
-from regions_neighbours import neighbour_provinces  # noqa: E402
 from regions_curated import (  # noqa: E402
     ARAZ_COUNTIES,
     ARMENIA,
@@ -97,6 +96,7 @@ from regions_curated import (  # noqa: E402
     SEATS,
     SRC_DISTRICT_NAMES,
 )
+from regions_neighbours import neighbour_provinces  # noqa: E402
 
 
 def cities() -> list[dict]:

