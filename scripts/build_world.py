@@ -80,6 +80,7 @@ SRC_OCEAN = (
 
 from world_curated import (  # noqa: E402
     CANALS,
+    RIVERS,
     CLDR_MACRO,
     CLDR_MACRO_EXTRA,
     CURATED_MACRO,
@@ -239,13 +240,15 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             ),
         }
         out.append((rec, piece))
-    for cid, (name, country, points, aliases, source, how) in CANALS.items():
+    lines = [(c, "canal", 9, v) for c, v in CANALS.items()]
+    lines += [(r, "river", 8, v) for r, v in RIVERS.items()]
+    for cid, kind, prominence, (name, country, points, aliases, source, how) in lines:
         rec = {
             "id": cid,
             "name": name,
-            "kind": "canal",
+            "kind": kind,
             "country": country,
-            "prominence": 9,
+            "prominence": prominence,
             "aliases": dedupe(name, aliases),
             "source": source,
             "derivation": f"APPROXIMATE: {how}.",
@@ -388,7 +391,7 @@ def _round(obj: object, digits: int) -> object:
 def write(
     records: list[tuple[dict, shapely.Geometry | None]],
     path: Path,
-    order: tuple[str, ...] = ("country", "sea", "canal", "lake", "macro-region"),
+    order: tuple[str, ...] = ("country", "sea", "canal", "river", "lake", "macro-region"),
     grid: float = GRID,
 ) -> None:
     """Write place records as a GeoJSON FeatureCollection, one feature per line, atomically.
