@@ -84,6 +84,8 @@ def test_a_far_citys_alias_is_kept_for_the_unit_it_is_the_seat_of():
         ("Suezkanal", "suez-canal"),
         ("Culfa şəhristanı", "jolfa-county"),
         ("آستاراخان", "geonames:580497"),
+        ("Wolga", "volga"),  # a river of the world layer
+        ("رود ولگا", "volga"),
     ],
 )
 def test_names_the_layers_lacked(name, target):
