@@ -243,8 +243,9 @@ def _kind_word_before(text: str, lo: int, end: int) -> str | None:
         return None
     if text[end - 1] == " " and end - 1 > lo:  # the usual case: a word and a blank
         blank = text.rfind(" ", lo, end - 1)
-        word = text[blank + 1 : end - 1]
-        if blank >= lo and word.isalpha() and word not in _STOPWORDS:
+        # (no blank in the window: rfind gives -1, and the slice would copy the text so far)
+        word = text[blank + 1 : end - 1] if blank >= lo else ""
+        if word.isalpha() and word not in _STOPWORDS:
             return word  # (letters as _LETTER has them: isalpha() leaves out digits)
     body = text[lo:end].rstrip()
     word = _letters_before(body, len(body))
