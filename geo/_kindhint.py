@@ -144,11 +144,14 @@ def _word_kind(word: str) -> _WordKind:
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     """Return the kind a word after the name names, past the other names of a list."""
-    stop = min(stop, m[1] + 80)
-    first = _WORD.search(text, m[1], stop)
+    end = m[1]
+    stop = min(stop, end + 80)
+    first = _WORD.search(text, end, stop)
     if first is None:
         return None
-    listed, upper, kind, longer = _word_kind(first.group())
+    word = first.group()
+    # (the table's look-up inline: a call per name costs as much as the look-up)
+    listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
     for i, hit in enumerate(_WORD.finditer(text, first.start(), stop)):
@@ -167,7 +170,9 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
 
 def _kind_before(text: str, m: _Match, start: int) -> str | None:
     word = _kind_word_before(text, max(start, m[0] - 40), m[0])
-    return _word_kind(word).kind if word else None
+    if not word:
+        return None
+    return (_WORD_KINDS.get(word) or _word_kind(word)).kind
 
 
 def _kind_hint(

@@ -111,9 +111,12 @@ def _lowercase(first: str) -> bool:
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
-def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
-    """Whether ``ending`` after the name at ``fstart:fend`` of the fold is a case ending."""
-    last = folded.padded[fend]  # the name's last letter
+def _case_ending(text: str, last: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether ``ending`` after a name whose last letter (folded) is ``last`` is a case ending.
+
+    ``text[lo:hi]`` is the text around the name (80 folded characters either side),
+    where Latin endings need Azerbaijani/Turkish letters or German words.
+    """
     if "\u0400" <= last <= "\u04ff":
         return ending in _CYRILLIC_ENDINGS
     if "\u0530" <= last <= "\u058f":
@@ -121,8 +124,6 @@ def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str
     if "\u0600" <= last <= "\u06ff":
         return ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
     if last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
-        lo = folded.original(max(fstart - 80, 0))
-        hi = folded.original(min(fend + 80, len(folded.padded) - 3)) + 1
         if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
             return True
         return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
@@ -253,15 +254,22 @@ def _with_endings(
     """
     padded = folded.padded
     found = np.zeros(len(ends), dtype=bool)
-    hits = zip(fstarts.tolist(), ends.tolist(), index.tolist(), strict=True)
-    for k, (fstart, end, i) in enumerate(hits):
-        stop = padded.find(" ", end + 1)
-        if stop - end - 1 > _LONGEST_ENDING:
+    # the text around each name, for the Latin endings (see _case_ending): mapped to the
+    # original all at once, as _original does, rather than name by name
+    breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
+    lo = np.maximum(fstarts - 80, 0)
+    hi = np.minimum(ends + 80, len(padded) - 3)
+    lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
+    hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
+    hits = zip(ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True)
+    for k, (end, i, start, stop) in enumerate(hits):
+        after = padded.find(" ", end + 1)
+        if after - end - 1 > _LONGEST_ENDING:
             continue
-        ending = padded[end + 1 : stop]
+        ending = padded[end + 1 : after]
         needs = endings[i]
         if needs is None:
-            if ending in _ENDINGS and _case_ending(text, folded, fstart, end, ending):
+            if ending in _ENDINGS and _case_ending(text, padded[end], ending, start, stop):
                 found[k] = True
         elif ending in needs:
             found[k] = True
@@ -313,7 +321,10 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
     first_wins = (size_a > size_b) | ((size_a == size_b) & (starts[a] <= starts[b]))
     keep[a] = first_wins
     keep[b] = ~first_wins
-    for lo, hi in zip(first[~pairs].tolist(), last[~pairs].tolist(), strict=True):
+    triples = last - first == 2  # (names of three words: "Naxçıvan Muxtar Respublikası")
+    keep[first[triples, None] + np.arange(3)] = _settled_triples(starts, stops, first[triples])
+    larger = last - first > 2
+    for lo, hi in zip(first[larger].tolist(), last[larger].tolist(), strict=True):
         group = list(
             zip(
                 starts[lo : hi + 1].tolist(),
@@ -325,4 +336,29 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
         )
         keep[lo : hi + 1] = False
         keep[[c[2] for c in _settle(group)]] = True
+    return keep
+
+
+def _settled_triples(starts: Any, stops: Any, first: Any) -> Any:
+    """Settle groups of three overlapping matches at ``first``.. ``first + 2`` as _settle does.
+
+    Returns a boolean array, a row of three per group. The matches are ranked longest
+    first, then leftmost, then in the order found (as :func:`_settle` sorts them: two
+    matches of one start and length have one stop); the best stays, the second when it
+    does not overlap the best, the third when it overlaps neither that stayed.
+    """
+    at = first[:, None] + np.arange(3)
+    lo, hi = starts[at], stops[at]
+    rank = np.argsort(lo, axis=1, kind="stable")  # ties keep the order found
+    longest = np.argsort(np.take_along_axis(lo - hi, rank, axis=1), axis=1, kind="stable")
+    rank = np.take_along_axis(rank, longest, axis=1)
+    s1, s2, s3 = np.take_along_axis(lo, rank, axis=1).T  # starts and stops by rank
+    e1, e2, e3 = np.take_along_axis(hi, rank, axis=1).T
+    second = (e1 <= s2) | (e2 <= s1)
+    third = ((e1 <= s3) | (e3 <= s1)) & (~second | (e2 <= s3) | (e3 <= s2))
+    keep = np.zeros(lo.shape, dtype=bool)
+    rows = np.arange(len(first))
+    keep[rows, rank[:, 0]] = True
+    keep[rows, rank[:, 1]] = second
+    keep[rows, rank[:, 2]] = third
     return keep
