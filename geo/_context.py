@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from geo._fold import _SENTINEL, _plain, _translate
+from geo._fold import _plain, _words
 from geo.gazetteer import COUNTRY_WORDS, Place
 
 #: A match: start and end in the original text, the order it was found in, the index of
@@ -120,8 +120,7 @@ class _Context:
     def words(self) -> list[str]:
         """The sentence's words, folded (as :func:`_plain` gives them)."""
         if self._words is None:
-            sentence = self._text[self.start : self.end]
-            self._words = _translate(sentence).replace(_SENTINEL, "").split()
+            self._words = _words(self._text[self.start : self.end])
         return self._words
 
     @property
