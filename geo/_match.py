@@ -203,12 +203,17 @@ def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
     Words of more than ``_LONGEST_ENDING`` characters are cut to that length
     (which no ending is): equal words hash equal, and two words rarely do.
     """
-    hashed = np.zeros(len(starts), dtype=np.uint64)
-    last = len(codes) - 1
-    for j in range(_LONGEST_ENDING):
-        code = codes[np.minimum(starts + j, last)].astype(np.uint64) + np.uint64(1)
-        hashed = np.where(j < sizes, hashed * np.uint64(1_000_003) + code, hashed)
-    return hashed
+    # the words' characters as rows (0 past a word's end), each column times its own
+    # power: a few array operations in all, not a few per column (each costs ~1 µs, which
+    # is what a short text pays)
+    span = np.arange(_LONGEST_ENDING)
+    at = np.minimum(starts[:, None] + span, len(codes) - 1)
+    chars = codes[at].astype(np.uint64) + np.uint64(1)
+    chars[span >= sizes[:, None]] = 0
+    return (chars * _POWERS).sum(axis=1, dtype=np.uint64)  # (wraps around: a hash)
+
+
+_POWERS = np.uint64(1_000_003) ** np.arange(_LONGEST_ENDING, dtype=np.uint64)
 
 
 @functools.cache
@@ -236,7 +241,10 @@ def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
     sizes = blanks[np.searchsorted(blanks, after)] - after
     short = sizes <= _LONGEST_ENDING
     after, sizes = after[short], sizes[short]
-    maybe = np.isin(_hash_words(padded_codes, after, sizes), _ending_hashes())
+    hashes = _ending_hashes()  # sorted: a binary search each (np.isin costs ~100 µs a call)
+    hashed = _hash_words(padded_codes, after, sizes)
+    at = np.minimum(np.searchsorted(hashes, hashed), len(hashes) - 1)
+    maybe = hashes[at] == hashed
     return goes_on, goes_on[short][maybe]
 
 
@@ -313,7 +321,10 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
         return keep
     later = np.minimum.accumulate(starts[::-1])[::-1]  # the smallest start from k on
     joined = later[1:] < stops[:-1]  # joined[k - 1]: k - 1 and k are in one group
-    edges = np.flatnonzero(np.diff(joined, prepend=False, append=False))
+    # where the groups start and end (np.diff with prepend and append costs more)
+    bounded = np.zeros(len(joined) + 2, dtype=bool)
+    bounded[1:-1] = joined
+    edges = np.flatnonzero(bounded[1:] != bounded[:-1])
     first, last = edges[0::2], edges[1::2]  # groups: matches first..last
     pairs = last - first == 1
     a, b = first[pairs], last[pairs]
@@ -322,7 +333,9 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
     keep[a] = first_wins
     keep[b] = ~first_wins
     triples = last - first == 2  # (names of three words: "Naxçıvan Muxtar Respublikası")
-    keep[first[triples, None] + np.arange(3)] = _settled_triples(starts, stops, first[triples])
+    if triples.any():
+        at = first[triples, None] + np.arange(3)
+        keep[at] = _settled_triples(starts, stops, first[triples])
     larger = last - first > 2
     for lo, hi in zip(first[larger].tolist(), last[larger].tolist(), strict=True):
         group = list(

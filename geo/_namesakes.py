@@ -76,7 +76,9 @@ class _Namesakes(_NameTable):
         # the context's neighbours: the places of the names only one place has, in each
         # sentence with a shared name
         neighbours: dict[int, list[Place]] = {i: [] for i in shared_at}
-        single = np.flatnonzero(np.isin(of_sentence, list(neighbours)) & self._single[indices])
+        in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
+        in_context[shared_at] = True
+        single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
         for i, k in zip(of_sentence[single].tolist(), single.tolist(), strict=True):
             neighbours[i].append(places[k])  # type: ignore[arg-type]
         countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
