@@ -171,8 +171,10 @@ class _Context:
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return [0, *ends, len(text)]
+    return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
+
+
+_END = re.Match.end
 
 
 def _word_before(text: str, start: int) -> str | None:

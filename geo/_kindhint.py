@@ -168,13 +168,6 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     return None
 
 
-def _kind_before(text: str, m: _Match, start: int) -> str | None:
-    word = _kind_word_before(text, max(start, m[0] - 40), m[0])
-    if not word:
-        return None
-    return (_WORD_KINDS.get(word) or _word_kind(word)).kind
-
-
 def _kind_hint(
     text: str,
     m: _Match,
@@ -193,7 +186,12 @@ def _kind_hint(
     the province); the bare name is then the seat, whatever other regions the
     sentence names.
     """
-    hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
+    hint = _kind_after(text, m, ctx.end)
+    if hint is None:  # the kind the word before names
+        start = m[0]
+        word = _kind_word_before(text, max(ctx.start, start - 40), start)
+        if word:
+            hint = (_WORD_KINDS.get(word) or _word_kind(word)).kind
     if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
         return hint
     if not kinds.isdisjoint(_WATER_KINDS):

@@ -75,7 +75,7 @@ class _Namesakes(_NameTable):
         shared_plans = list(map(plans.__getitem__, shared_entries))
         # the context's neighbours: the places of the names only one place has, in each
         # sentence with a shared name
-        neighbours: dict[int, list[Place]] = {i: [] for i in shared_at}
+        neighbours: dict[int, list[Place]] = {i: [] for i in dict.fromkeys(shared_at)}
         in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
         in_context[shared_at] = True
         single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
