@@ -8,7 +8,7 @@ hits at once with numpy: the hits go into arrays and each rule is one array
 operation over them. Python looks only at the few hits a rule cannot settle
 in bulk: a word that goes on after the name (is the rest a case ending?), a
 name followed by a combining mark, a character beyond the code point tables,
-and groups of three or more overlapping names. It also owns the tables of case
+and groups of four or more overlapping names. It also owns the tables of case
 endings.
 """
 
@@ -353,7 +353,7 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
 
 
 def _settled_triples(starts: Any, stops: Any, first: Any) -> Any:
-    """Settle groups of three overlapping matches at ``first``.. ``first + 2`` as _settle does.
+    """Settle the groups of three overlapping matches at ``first`` to ``first + 2`` (as _settle).
 
     Returns a boolean array, a row of three per group. The matches are ranked longest
     first, then leftmost, then in the order found (as :func:`_settle` sorts them: two
