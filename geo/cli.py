@@ -71,6 +71,8 @@ def _links(args: argparse.Namespace) -> str:
     for r in df.itertuples():
         km = "" if math.isnan(r.length_km) else f"{r.length_km:.1f}"
         pub = "" if math.isnan(r.published_length_km) else f"{r.published_length_km:g}"
+        if pub and (r.figures.get("published_length_km") or {}).get("approx"):
+            pub = f"~{pub}"  # stated as approximate by its source: compared within 10 %
         # the drawn length of what the published figure measures, against it
         off = (
             ""

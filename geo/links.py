@@ -34,6 +34,8 @@ import shapely
 
 from geo._errors import DataError
 from geo.eventdata import Event, as_date
+from geo.linkdata import AGREE as AGREE
+from geo.linkdata import APPROX_AGREE as APPROX_AGREE
 from geo.linkdata import (
     CATEGORIES,
     GEOMETRY_METHODS,
@@ -45,11 +47,13 @@ from geo.linkdata import (
     load_links,
 )
 from geo.linkdata import DEFAULT_OFFSET_M as DEFAULT_OFFSET_M
+from geo.linkdata import HEDGES as HEDGES
 from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN
 from geo.linkdata import THROUGH_STOPS as THROUGH_STOPS
+from geo.linkdata import agreement as agreement
 from geo.linkdata import load_corridors as load_corridors
 from geo.routes import BLEND_STEP_M as BLEND_STEP_M
 from geo.routes import BRIDGE_HALF_M as BRIDGE_HALF_M

@@ -145,6 +145,8 @@ def _figures(figures: Any) -> list[str]:
             text += f" {escape_html(unit)}"
         if _present(spec.get("side")):
             text += f" ({escape_html(spec['side'])})"
+        if _present(spec.get("approx")):  # the source's own words for an approximate figure
+            text += f" (approx.: \u201c{escape_html(spec['approx'])}\u201d)"
         section = spec.get("section")
         if isinstance(section, Mapping) and _present(section.get("label")):
             text += f" ({escape_html(section['label'])})"
@@ -185,9 +187,12 @@ def _length(row: Any) -> list[str]:
             (section.get("section") or {}).get("label") if isinstance(section, Mapping) else None
         )
         what = f" ({escape_html(label)})" if _present(label) else ""
+        about = (
+            "about " if isinstance(section, Mapping) and _present(section.get("approx")) else ""
+        )
         out.append(
             f"Drawn vs published{what}: {escape_html(_number(round(float(compared), 1)))} km vs "
-            f"{escape_html(_number(published))} km ({off:+.0%})"
+            f"{about}{escape_html(_number(published))} km ({off:+.0%})"
         )
     return out
 

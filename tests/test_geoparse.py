@@ -358,8 +358,10 @@ STATION_NAMES = {
     "lankaran-station": ["Lankaran station", "Lənkəran stansiyası", "станция Ленкорань", "ایستگاه لنکران"],
     "astara-az-station": ["Astara station", "Astara stansiyası", "станция Астара", "ایستگاه آستارای آذربایجان"],
     "qazvin-station": ["Qazvin station", "Qəzvin stansiyası", "станция Казвин", "ایستگاه قزوین"],
+    "kuhin-station": ["Kuhin station", "Kuhin stansiyası", "станция Кухин", "ایستگاه کوهین"],
     "loshan-station": ["Loshan station", "Loşan stansiyası", "станция Лушан", "ایستگاه لوشان"],
     "manjil-station": ["Manjil station", "Mənjil stansiyası", "станция Манджиль", "ایستگاه منجیل"],
+    "rostamabad-station": ["Rostamabad station", "Rostamabad stansiyası", "станция Ростамабад", "ایستگاه رستم‌آباد"],
     "rasht-station": ["Rasht station", "Rəşt stansiyası", "станция Решт", "ایستگاه رشت"],
     "astara-ir-station": ["Iranian Astara station", "İran Astarası stansiyası", "станция Астара (Иран)", "ایستگاه راه‌آهن آستارا"],
 }  # fmt: skip
@@ -412,3 +414,20 @@ def test_a_station_beats_its_namesake_villages_elsewhere():
     assert found["Mahmudlu"] == "mahmudlu-station"
     assert found["Hakari"] == "hakari-station"
     assert found["Horadiz"] == "horadiz"  # the town keeps its bare name
+
+
+@pytest.mark.parametrize(
+    ("name", "station"),
+    [
+        ("Şükürbəyli stansiyası", "mahmudlu-station"),
+        ("станция Шукюрбейли", "mahmudlu-station"),
+        ("Shukurbeyli station", "mahmudlu-station"),
+        ("Yuxarı Mərcanlı stansiyası", "marjanli-station"),
+    ],
+)
+def test_the_names_railways_gave_stations_in_2025_find_them(name, station):
+    """ADY's list of 2025 calls Marjanli and Mahmudlu Yuxarı Mərcanlı and Şükürbəyli."""
+    from geo.geocode import geocode
+
+    assert geocode(name).id == station
+    assert any(t == station for _, t in _found(f"Qatar {name} ilə keçir.")), name

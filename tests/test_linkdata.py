@@ -104,6 +104,18 @@ def _edit_geometry_method(r):
     r["geometry_method"] = "surveyd"
 
 
+def _edit_approx_without_hedge(r):
+    r["published_length_km"]["approx"] = "55 км"  # a round number, but the source hedges nothing
+
+
+def _edit_approx_other_number(r):
+    r["published_length_km"]["approx"] = "about 65 km"
+
+
+def _edit_approx_not_words(r):
+    r["published_length_km"]["approx"] = True
+
+
 @pytest.mark.parametrize(
     ("edit", "field", "words"),
     [
@@ -131,6 +143,9 @@ def _edit_geometry_method(r):
         (_edit_section_backwards, "published_length_km.section", ["earlier stop"]),
         (_edit_section_shape, "published_length_km.section", ["{country: <ISO2>}", "'Iran'"]),
         (_edit_geometry_method, "geometry_method", ["'surveyd'", "Did you mean 'surveyed'"]),
+        (_edit_approx_without_hedge, "published_length_km.approx", ["'55 км'", "a hedge"]),
+        (_edit_approx_other_number, "published_length_km.approx", ["the value 55"]),
+        (_edit_approx_not_words, "published_length_km.approx", ["a string", "True"]),
     ],
 )
 def test_validation_names_file_link_and_field(tmp_path, edit, field, words):
@@ -188,3 +203,15 @@ def test_a_corridor_without_a_source_is_reported(tmp_path):
     path.write_text("- id: x\n  name: X corridor\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"corridors.yaml, corridor #1 \('x'\): field 'source'"):
         load_corridors(path)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["около 55 км", "about 55 km", "some 55 kilometres", "təxminən 55 km", "حدود 55 کیلومتر",
+     "Around 55,0 km"],
+)  # fmt: skip
+def test_approx_quotes_a_hedge_and_the_value_in_any_source_language(tmp_path, words):
+    record = _base()
+    record["published_length_km"]["approx"] = words
+    (link,) = load_links(_write(tmp_path, record))
+    assert link.record["published_length_km"]["approx"] == words

@@ -164,8 +164,8 @@ def test_cli_table(capsys):
     rows = {line.split()[0]: line for line in out.splitlines()[1:]}
     assert "  drawn  " in out.splitlines()[0]
     # the drawn length against the published one (the section through Iran for the road)
-    assert " 100.2     110.4    -9%  AZ 100.2" in rows["horadiz-aghband-railway"]
-    assert "    55    +7%  AZ 4, IR 58.8" in rows["araz-corridor-road"]
+    assert "  99.6     110.4   -10%  AZ 99.6" in rows["horadiz-aghband-railway"]
+    assert "   ~55    +7%  AZ 4, IR 58.8" in rows["araz-corridor-road"]  # "около 55 км"
     assert " 154.9       162    -4%  IR" in rows["rasht-astara-railway"]
 
 

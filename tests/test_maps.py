@@ -314,14 +314,14 @@ def test_a_published_length_is_given_once_with_its_source():
     row = frame.set_index("id", drop=False).loc["horadiz-aghband-railway"]
     lines = _link_popup(row).splitlines()
     assert [x for x in lines if x.startswith('<div class="popup-figure">Length')] == [
-        '<div class="popup-figure">Length: 100.2 km (AZ 100.2 km)</div>'
+        '<div class="popup-figure">Length: 99.6 km (AZ 99.6 km)</div>'
     ]
     (line,) = [x for x in lines if "Published length" in x]
     assert line.startswith('<div class="popup-figure">Published length: 110.4 km <small>[<a href')
     assert "azernews.az/nation/240596.html" in line
     # ... compared with the drawing, and the line says how it was drawn
     assert (
-        '<div class="popup-figure">Drawn vs published: 100.2 km vs 110.4 km (-9%)</div>' in lines
+        '<div class="popup-figure">Drawn vs published: 99.6 km vs 110.4 km (-10%)</div>' in lines
     )
     assert (
         '<div class="popup-method">Line: digitized from its stations, along the river line '
@@ -339,8 +339,13 @@ def test_a_figure_for_a_section_says_which_and_a_schematic_line_says_so():
     lines = _link_popup(frame.loc["araz-corridor-road"]).splitlines()
     assert (
         '<div class="popup-figure">Drawn vs published (the section through Iran): '
-        "58.8 km vs 55 km (+7%)</div>"
+        "58.8 km vs about 55 km (+7%)</div>"
     ) in lines
+    # ... a figure its source states as approximate says so, in the source's words
+    (line,) = [x for x in lines if "Published length" in x]
+    assert line.startswith(
+        '<div class="popup-figure">Published length: 55 km (approx.: \u201cоколо 55 км\u201d)'
+    )
     assert any(x.startswith('<div class="popup-method">Line: schematic') for x in lines)
     points = _link_popup(frame.loc["khudafarin-hpp"])
     assert "popup-method" not in points and "Drawn vs published" not in points
