@@ -11,6 +11,7 @@ read by :class:`geo._context._Context`.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import NamedTuple
 
 from geo._context import _LIST_WORDS, _WATER_KINDS, _WORD, _Context, _kind_word_before, _Match
@@ -154,10 +155,9 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
-    for i, hit in enumerate(_WORD.finditer(text, first.start(), stop)):
-        if i == 8:
-            break
-        listed, upper, kind, longer = _word_kind(hit.group())
+    for hit in itertools.islice(_WORD.finditer(text, first.start(), stop), 8):
+        word = hit.group()
+        listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             continue
         if longer:
