@@ -97,8 +97,16 @@ def _char_tables() -> tuple[Any, Any]:
     The first tells the characters a mention cannot start with (see
     :func:`_lowercase`), the second the combining characters
     (``unicodedata.combining``). Characters beyond ``_BMP`` are rare: they
-    are asked one by one.
+    are asked one by one. (Kept in the cache on disk, :mod:`geo._cache`:
+    asking 65,536 characters costs a process's first parse ~10 ms.)
     """
+    from geo._cache import cache_key, load_or_build
+
+    return load_or_build("chars", cache_key([]), _build_char_tables)
+
+
+def _build_char_tables() -> tuple[Any, Any]:
+    """Build the arrays of :func:`_char_tables`."""
     chars = list(map(chr, range(_BMP)))
     lower = np.fromiter(map(str.islower, chars), dtype=bool, count=_BMP)
     lower[0x10D0:0x1100] = False  # Georgian letters: caseless, as _lowercase says
