@@ -31,9 +31,12 @@ _RESERVOIR_WORDS = frozenset(
      "водохранилища", "مخزن", "دریاچه", "ջրամբար"}
 )  # fmt: skip
 _TOWER_WORDS = ("tower", "icherisheher", "icarisahar", "old city", "башня", "برج", "աշտարակ")
-# the words of several words, to look for as " words " in " the sentence's words "
+# the words of several words, to look for as " words " in " the sentence's words " (only
+# when the sentence has their first word)
 _HYDRO_PHRASES = tuple(f" {w} " for w in _HYDRO_WORDS if " " in w)
 _RESERVOIR_PHRASES = tuple(f" {w} " for w in _RESERVOIR_WORDS if " " in w)
+_PHRASE_FIRSTS = frozenset(w.split()[0] for w in _HYDRO_PHRASES + _RESERVOIR_PHRASES)
+_HYDRO_SET = frozenset(_HYDRO_WORDS)
 _WATER_KINDS = ("dam", "reservoir", "hydropower plant")
 
 #: Country words and adjectives (normalised) that count as country evidence.
@@ -134,12 +137,13 @@ class _Context:
     def water(self) -> tuple[bool, bool]:
         """Whether the sentence speaks of water or power, and of a reservoir."""
         if self._water is None:
-            words = set(self.words)
-            padded = f" {self.plain} "
-            if words.isdisjoint(_HYDRO_WORDS) and not any(w in padded for w in _HYDRO_PHRASES):
+            words = self.words
+            # (a phrase is in the words only when its first word is)
+            padded = f" {self.plain} " if not _PHRASE_FIRSTS.isdisjoint(words) else ""
+            if _HYDRO_SET.isdisjoint(words) and not any(w in padded for w in _HYDRO_PHRASES):
                 self._water = False, False
             else:
-                reservoir = not words.isdisjoint(_RESERVOIR_WORDS) or any(
+                reservoir = not _RESERVOIR_WORDS.isdisjoint(words) or any(
                     w in padded for w in _RESERVOIR_PHRASES
                 )
                 self._water = True, reservoir

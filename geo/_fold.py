@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Any, NamedTuple
@@ -351,16 +352,15 @@ def _words(text: str) -> list[str]:
     """
     if _two_way_chars().search(text):
         return _translate(text).replace(_SENTINEL, "").split()
-    words: list[str] = []
-    known = _TOKEN_WORDS.get
-    for token in text.split():
-        folded = known(token)
-        if folded is None:
-            if len(_TOKEN_WORDS) >= _TOKEN_WORDS_MAX:
-                _TOKEN_WORDS.clear()
-            folded = _TOKEN_WORDS[token] = _translate(token).replace(_SENTINEL, "").split()
-        words += folded
-    return words
+    tokens = text.split()
+    folds = list(map(_TOKEN_WORDS.get, tokens))  # (C loops: most tokens are known)
+    if None in folds:
+        if len(_TOKEN_WORDS) >= _TOKEN_WORDS_MAX:
+            _TOKEN_WORDS.clear()
+        for k, token in enumerate(tokens):
+            if folds[k] is None:
+                folds[k] = _TOKEN_WORDS[token] = _translate(token).replace(_SENTINEL, "").split()
+    return list(itertools.chain.from_iterable(folds))
 
 
 def _plain(text: str) -> str:
