@@ -97,7 +97,8 @@ class _Context:
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
     __slots__ = (
-        "_plain", "_text", "_votes", "_water", "_words", "countries", "end", "neighbours", "start"
+        "_plain", "_regions", "_text", "_votes", "_water", "_words", "countries", "end",
+        "neighbours", "start",
     )  # fmt: skip
 
     def __init__(
@@ -118,6 +119,7 @@ class _Context:
         self._plain: str | None = None
         self._water: tuple[bool, bool] | None = None
         self._votes: dict[str, int] | None = None
+        self._regions: frozenset[str | None] | None = None
 
     @property
     def words(self) -> list[str]:
@@ -148,6 +150,13 @@ class _Context:
                 )
                 self._water = True, reservoir
         return self._water
+
+    @property
+    def regions(self) -> frozenset[str | None]:
+        """The countries of the regions among the neighbours."""
+        if self._regions is None:
+            self._regions = frozenset(p.country for p in self.neighbours if p.kind == "region")
+        return self._regions
 
     @property
     def tower(self) -> bool:

@@ -208,15 +208,8 @@ def _kind_hint(
             )
         if "building" in kinds and ctx.tower:
             return "building"
-    settlement = not kinds.isdisjoint(("city", "town", "village"))
-    if (
-        "region" in kinds
-        and settlement
-        and not seated
-        and any(
-            p.kind == "region" and (regions is None or p.country in regions)
-            for p in ctx.neighbours
-        )
-    ):
-        return "region"
+    if "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")):
+        named = ctx.regions  # the countries of the regions the sentence names
+        if named and (regions is None or not named.isdisjoint(regions)):
+            return "region"
     return None
