@@ -46,7 +46,7 @@ _GAZ_KINDS = {
     },
     "settlement": {"city", "town", "village", "capital", "settlement", "station"},
     "river": {"river"},
-    "sea": {"sea", "gulf", "lake", "bay"},
+    "sea": {"sea", "gulf", "lake", "bay", "canal"},
     "macro": {"continent", "macro-region", "region"},
     "structure": {"dam", "reservoir", "hydropower plant", "border crossing", "building"},
 }

@@ -19,7 +19,7 @@ the rule, the same for every layer, is: keep the candidates of the requested
 kind (the ``kind`` argument or a kind word in the query), then those of the
 hinted country, then prefer curated and built places (``places.yaml``, the
 region and world layers) to GeoNames rows, higher ``prominence`` (set in the
-data, with the reason: countries 10, seas 9, provinces and macro-regions 8,
+data, with the reason: countries 10, seas and canals 9, provinces and macro-regions 8,
 world capitals 7 among GeoNames rows, so that a GeoNames village never takes the
 name of a country, capital, continent or province), a place of the region to a
 far namesake from a world layer, a place whose own name the query is to one

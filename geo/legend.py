@@ -41,6 +41,7 @@ KIND_STYLES: dict[str, tuple[str, int]] = {
     "village": ("#737373", 5),
     "river": ("#2171b5", 0),
     "sea": ("#2171b5", 0),
+    "canal": ("#2171b5", 0),
     "dam": ("#08519c", 7),
     "reservoir": ("#3690c0", 7),
     "hydropower plant": ("#084081", 7),

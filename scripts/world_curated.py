@@ -183,8 +183,102 @@ SEAS = {
         "Carpentaria (box lon 130-147, lat -17 to -8.5) removed; it holds the Arabian Sea "
         "and the Gulf of Oman; the part holding 20 S 75 E",
     ),
+    # Added 2026-11-30 (issue 10): seas an article on the corridors names.
+    "gulf-of-aden": (
+        "Gulf of Aden",
+        (47.5, 12.5),
+        (42.5, 10.0, 51.3, 16.5),
+        ((42.5, 12.6, 43.45, 16.5),),
+        [
+            "Ədən körfəzi",
+            "خلیج عدن",
+            "Аденский залив",
+            "Ադենի ծոց",
+            "Aden Körfezi",
+            "Golf von Aden",
+        ],
+        "Natural Earth 10m ocean clipped to lon 42.5-51.3 (Cape Guardafui, where the Arabian "
+        "Sea begins), lat 10-16.5, with the Red Sea north of the Bab-el-Mandeb (box lon "
+        "42.5-43.45, lat 12.6-16.5) removed; the part holding 12.5 N 47.5 E",
+    ),
+    "baltic-sea": (
+        "Baltic Sea",
+        (19.0, 58.0),
+        (9.0, 53.0, 30.5, 66.0),
+        ((9.0, 57.75, 12.0, 66.0),),
+        [
+            "Baltic",
+            "Baltik dənizi",
+            "دریای بالتیک",
+            "Балтийское море",
+            "Բալթիկ ծով",
+            "Baltık Denizi",
+            "Ostsee",
+        ],
+        "Natural Earth 10m ocean clipped to lon 9-30.5, lat 53-66 (the gulfs of Bothnia, "
+        "Finland and Riga included), with the Skagerrak north of Skagen (box lon 9-12, lat "
+        "57.75-66) removed, so the Kattegat counts in, as in the wider definition; the part "
+        "holding 58 N 19 E",
+    ),
+    "sea-of-marmara": (
+        "Sea of Marmara",
+        (28.0, 40.7),
+        (26.7, 40.2, 29.95, 41.03),
+        (),
+        [
+            "Marmara Sea",
+            "Mərmərə dənizi",
+            "دریای مرمره",
+            "Мраморное море",
+            "Մարմարա ծով",
+            "Marmara Denizi",
+            "Marmarameer",
+        ],
+        "Natural Earth 10m ocean clipped to lon 26.7 (Gelibolu, the Dardanelles' northern end) "
+        "to 29.95, lat 40.2-41.03 (the Bosporus' southern end); the part holding 40.7 N 28 E",
+    ),
+    "adriatic-sea": (
+        "Adriatic Sea",
+        (16.0, 42.5),
+        (12.0, 40.0, 20.0, 46.0),
+        ((15.5, 40.0, 17.95, 40.55),),
+        [
+            "Adriatic",
+            "Adriatik dənizi",
+            "دریای آدریاتیک",
+            "Адриатическое море",
+            "Ադրիատիկ ծով",
+            "Adriyatik Denizi",
+            "Adriatisches Meer",
+            "Adria",
+        ],
+        "Natural Earth 10m ocean clipped to lon 12-20, lat 40-46 (the Strait of Otranto drawn "
+        "as lat 40), with the Gulf of Taranto (box lon 15.5-17.95, lat 40-40.55) removed; the "
+        "part holding 42.5 N 16 E",
+    ),
+    "aegean-sea": (
+        "Aegean Sea",
+        (25.0, 38.5),
+        (22.5, 35.3, 28.5, 41.0),
+        ((22.5, 35.3, 23.1, 36.9), (26.4, 35.3, 28.5, 36.2), (26.18, 39.95, 26.75, 40.45)),
+        [
+            "Aegean",
+            "Egey dənizi",
+            "دریای اژه",
+            "Эгейское море",
+            "Էգեյան ծով",
+            "Ege Denizi",
+            "Ägäisches Meer",
+            "Ägäis",
+        ],
+        "Natural Earth 10m ocean clipped to lon 22.5-28.5, lat 35.3-41 (Crete's north coast "
+        "the southern limit), with the Laconian Gulf and the sea west of Kythera (box lon "
+        "22.5-23.1, lat 35.3-36.9), the Carpathian Sea east of Crete (box lon 26.4-28.5, lat "
+        "35.3-36.2) and the Dardanelles (box lon 26.18-26.75, lat 39.95-40.45) removed; the "
+        "part holding 38.5 N 25 E",
+    ),
 }
-#: Canals (kind ``sea``, a line): id -> (name, country, (lon, lat) points from one end to
+#: Canals (kind ``canal``, a line): id -> (name, country, (lon, lat) points from one end to
 #: the other, aliases, source, how).
 CANALS = {
     "suez-canal": (
@@ -199,8 +293,10 @@ CANALS = {
             (32.56, 29.93),  # Port Tewfik, Suez, the Red Sea entrance
         ],
         [
+            "Suez canal",
             "Süveyş kanalı",
             "کانال سوئز",
+            "کانال سوئز مصر",
             "Суэцкий канал",
             "Սուեզի ջրանցք",
             "Süveyş Kanalı",
@@ -214,6 +310,109 @@ CANALS = {
         "towns and lakes it passes (El Qantara, Ismailia on Lake Timsah, the Great and "
         "Little Bitter Lakes), as the Wikipedia articles describe its course; about +-2 km, "
         "the canal's bends and its 2015 parallel branch not drawn",
+    ),
+    "volga-don-canal": (
+        "Volga–Don Canal",
+        "RU",
+        [
+            (44.57, 48.51),  # the Volga end, lock 1 at Krasnoarmeysky, Volgograd
+            (44.40, 48.55),  # Lake Sarpinskoye / the locks of the Volga slope
+            (44.19, 48.58),  # Varvarovka reservoir
+            (43.98, 48.62),  # Karpovka reservoir
+            (43.80, 48.64),  # Bereslavka reservoir
+            (43.55, 48.69),  # the Don end, Kalach-na-Donu (Tsimlyansk Reservoir)
+        ],
+        [
+            "Volga-Don Canal",
+            "Volga-Don canal",
+            "Volga–Don canal",
+            "Volqa-Don kanalı",
+            "کانال ولگا-دن",
+            "کانال ولگا دن",
+            "Волго-Донской канал",
+            "Волго-Донской судоходный канал",
+            "Վոլգա-Դոնի ջրանցք",
+            "Volga-Don Kanalı",
+            "Wolga-Don-Kanal",
+        ],
+        WIKI.format(
+            what="the Volga–Don Canal (101 km from Krasnoarmeysky, Volgograd, on the Volga to "
+            "Kalach-na-Donu on the Don, through the Varvarovka, Bereslavka and Karpovka "
+            "reservoirs)"
+        ),
+        "a line placed by hand through the canal's ends (the Volga at Krasnoarmeysky, "
+        "Volgograd; the Don at Kalach-na-Donu) and the reservoirs it passes, as the Wikipedia "
+        "articles describe its course; about +-5 km, the canal's bends not drawn",
+    ),
+}
+#: Straits (kind ``sea``, a line): id -> (name, countries, (lon, lat) points along the
+#: strait, aliases, source, how).
+STRAITS = {
+    "bosporus": (
+        "Bosporus",
+        ["TR"],
+        [
+            (28.99, 41.01),  # the southern end, Sarayburnu / Kadıköy
+            (29.03, 41.05),  # Beşiktaş / Üsküdar
+            (29.06, 41.085),  # Rumeli Hisarı, the narrows
+            (29.07, 41.14),  # Tarabya / Beykoz
+            (29.12, 41.22),  # the northern end, Rumeli Feneri / Anadolu Feneri
+        ],
+        [
+            "Bosphorus",
+            "Bosporus Strait",
+            "Bosphorus Strait",
+            "Istanbul Strait",
+            "Bosfor boğazı",
+            "Bosfor",
+            "تنگه بسفر",
+            "بسفر",
+            "Босфор",
+            "пролив Босфор",
+            "Բոսֆոր",
+            "Բոսֆորի նեղուց",
+            "İstanbul Boğazı",
+            "Boğaziçi",
+        ],
+        WIKI.format(what="the Bosporus (its ends and the shore towns it passes)"),
+        "a line placed by hand along the strait's middle through its ends (Sarayburnu, "
+        "Rumeli Feneri) and the shore districts it passes, as the Wikipedia articles "
+        "describe it; about +-1 km",
+    ),
+    "dardanelles": (
+        "Dardanelles",
+        ["TR"],
+        [
+            (26.67, 40.41),  # the north-eastern end, Gelibolu / Lapseki
+            (26.58, 40.30),
+            (26.40, 40.15),  # the narrows, Çanakkale / Kilitbahir
+            (26.28, 40.07),
+            (26.20, 40.02),  # the south-western end, Seddülbahir / Kumkale
+        ],
+        [
+            "Dardanelles Strait",
+            "Strait of Çanakkale",
+            "Çanakkale Strait",
+            "Dardanel boğazı",
+            "Çanaqqala boğazı",
+            "تنگه داردانل",
+            "داردانل",
+            "Дарданеллы",
+            # plural cases (ru.wiktionary "Дарданеллы"): gen, dat, ins, prep
+            "Дарданелл",
+            "Дарданеллам",
+            "Дарданеллами",
+            "Дарданеллах",
+            "пролив Дарданеллы",
+            "Դարդանելի նեղուց",
+            "Դարդանելներ",
+            "Çanakkale Boğazı",
+            "Dardanellen",
+        ],
+        WIKI.format(what="the Dardanelles (its ends and the narrows at Çanakkale)"),
+        "a line placed by hand along the strait's middle through its ends (Gelibolu, "
+        "Seddülbahir) and the narrows at Çanakkale, as the Wikipedia articles describe it; "
+        "about +-2 km",
     ),
 }
 #: Lakes: id -> (name, country, (lon, lat) inside, aliases).
