@@ -341,10 +341,12 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
     keep[a] = first_wins
     keep[b] = ~first_wins
     triples = last - first == 2  # (names of three words: "Naxçıvan Muxtar Respublikası")
-    if triples.any():
+    if np.count_nonzero(triples) >= _FEW_TRIPLES:
         at = first[triples, None] + np.arange(3)
         keep[at] = _settled_triples(starts, stops, first[triples])
-    larger = last - first > 2
+    else:  # a few: one by one (_settled_triples costs ~15 array operations)
+        triples[:] = False
+    larger = ~pairs & ~triples
     for lo, hi in zip(first[larger].tolist(), last[larger].tolist(), strict=True):
         group = list(
             zip(
@@ -358,6 +360,9 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
         keep[lo : hi + 1] = False
         keep[[c[2] for c in _settle(group)]] = True
     return keep
+
+
+_FEW_TRIPLES = 16  # fewer groups of three are settled one by one
 
 
 def _settled_triples(starts: Any, stops: Any, first: Any) -> Any:
