@@ -1,9 +1,10 @@
 """A cache on disk for what every process would otherwise rebuild: :func:`load_or_build`.
 
-The geoparser's automaton over every name of the gazetteer and the fold tables
-over every code point cost most of a second to build and a few milliseconds to
-unpickle. They are kept in ``settings.cache_dir`` (``~/.cache/azir-corridors``,
-or ``CORRIDORS_CACHE_DIR``), one pickle per artefact, named by a hash of
+The geoparser's automaton over every name of the gazetteer, the fold tables
+over every code point and the matcher's character tables cost most of a second
+to build and a few milliseconds to unpickle. They are kept in
+``settings.cache_dir`` (``~/.cache/azir-corridors``, or
+``CORRIDORS_CACHE_DIR``), one pickle per artefact, named by a hash of
 everything they are built from (the data files, the package's source, the
 versions of Python, numpy, pyahocorasick and the Unicode tables): a change to
 any of them is a new name, so a stale file is never read (old ones are removed).

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from geo._fold import _SENTINEL, _plain, _translate
+from geo._fold import _plain, _words
 from geo.gazetteer import COUNTRY_WORDS, Place
 
 #: A match: start and end in the original text, the order it was found in, the index of
@@ -31,9 +31,12 @@ _RESERVOIR_WORDS = frozenset(
      "водохранилища", "مخزن", "دریاچه", "ջրամբար"}
 )  # fmt: skip
 _TOWER_WORDS = ("tower", "icherisheher", "icarisahar", "old city", "башня", "برج", "աշտարակ")
-# the words of several words, to look for as " words " in " the sentence's words "
+# the words of several words, to look for as " words " in " the sentence's words " (only
+# when the sentence has their first word)
 _HYDRO_PHRASES = tuple(f" {w} " for w in _HYDRO_WORDS if " " in w)
 _RESERVOIR_PHRASES = tuple(f" {w} " for w in _RESERVOIR_WORDS if " " in w)
+_PHRASE_FIRSTS = frozenset(w.split()[0] for w in _HYDRO_PHRASES + _RESERVOIR_PHRASES)
+_HYDRO_SET = frozenset(_HYDRO_WORDS)
 _WATER_KINDS = ("dam", "reservoir", "hydropower plant")
 
 #: Country words and adjectives (normalised) that count as country evidence.
@@ -109,7 +112,8 @@ class _Context:
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
     __slots__ = (
-        "_plain", "_text", "_votes", "_water", "_words", "countries", "end", "neighbours", "start"
+        "_plain", "_regions", "_text", "_votes", "_water", "_words", "countries", "end",
+        "neighbours", "start",
     )  # fmt: skip
 
     def __init__(
@@ -130,13 +134,13 @@ class _Context:
         self._plain: str | None = None
         self._water: tuple[bool, bool] | None = None
         self._votes: dict[str, int] | None = None
+        self._regions: frozenset[str | None] | None = None
 
     @property
     def words(self) -> list[str]:
         """The sentence's words, folded (as :func:`_plain` gives them)."""
         if self._words is None:
-            sentence = self._text[self.start : self.end]
-            self._words = _translate(sentence).replace(_SENTINEL, "").split()
+            self._words = _words(self._text[self.start : self.end])
         return self._words
 
     @property
@@ -150,16 +154,24 @@ class _Context:
     def water(self) -> tuple[bool, bool]:
         """Whether the sentence speaks of water or power, and of a reservoir."""
         if self._water is None:
-            words = set(self.words)
-            padded = f" {self.plain} "
-            if words.isdisjoint(_HYDRO_WORDS) and not any(w in padded for w in _HYDRO_PHRASES):
+            words = self.words
+            # (a phrase is in the words only when its first word is)
+            padded = f" {self.plain} " if not _PHRASE_FIRSTS.isdisjoint(words) else ""
+            if _HYDRO_SET.isdisjoint(words) and not any(w in padded for w in _HYDRO_PHRASES):
                 self._water = False, False
             else:
-                reservoir = not words.isdisjoint(_RESERVOIR_WORDS) or any(
+                reservoir = not _RESERVOIR_WORDS.isdisjoint(words) or any(
                     w in padded for w in _RESERVOIR_PHRASES
                 )
                 self._water = True, reservoir
         return self._water
+
+    @property
+    def regions(self) -> frozenset[str | None]:
+        """The countries of the regions among the neighbours."""
+        if self._regions is None:
+            self._regions = frozenset(p.country for p in self.neighbours if p.kind == "region")
+        return self._regions
 
     @property
     def tower(self) -> bool:
@@ -187,8 +199,10 @@ class _Context:
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return [0, *ends, len(text)]
+    return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
+
+
+_END = re.Match.end
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -258,8 +272,9 @@ def _kind_word_before(text: str, lo: int, end: int) -> str | None:
         return None
     if text[end - 1] == " " and end - 1 > lo:  # the usual case: a word and a blank
         blank = text.rfind(" ", lo, end - 1)
-        word = text[blank + 1 : end - 1]
-        if blank >= lo and word.isalpha() and word not in _STOPWORDS:
+        # (no blank in the window: rfind gives -1, and the slice would copy the text so far)
+        word = text[blank + 1 : end - 1] if blank >= lo else ""
+        if word.isalpha() and word not in _STOPWORDS:
             return word  # (letters as _LETTER has them: isalpha() leaves out digits)
     body = text[lo:end].rstrip()
     word = _letters_before(body, len(body))

@@ -11,6 +11,7 @@ read by :class:`geo._context._Context`.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import NamedTuple
 
 from geo._context import _LIST_WORDS, _WATER_KINDS, _WORD, _Context, _kind_word_before, _Match
@@ -189,17 +190,19 @@ def _word_kind(word: str) -> _WordKind:
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     """Return the kind a word after the name names, past the other names of a list."""
-    stop = min(stop, m[1] + 80)
-    first = _WORD.search(text, m[1], stop)
+    end = m[1]
+    stop = min(stop, end + 80)
+    first = _WORD.search(text, end, stop)
     if first is None:
         return None
-    listed, upper, kind, longer = _word_kind(first.group())
+    word = first.group()
+    # (the table's look-up inline: a call per name costs as much as the look-up)
+    listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
-    for i, hit in enumerate(_WORD.finditer(text, first.start(), stop)):
-        if i == 8:
-            break
-        listed, upper, kind, longer = _word_kind(hit.group())
+    for hit in itertools.islice(_WORD.finditer(text, first.start(), stop), 8):
+        word = hit.group()
+        listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             continue
         if longer:
@@ -208,11 +211,6 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
             continue
         return kind
     return None
-
-
-def _kind_before(text: str, m: _Match, start: int) -> str | None:
-    word = _kind_word_before(text, max(start, m[0] - 40), m[0])
-    return _word_kind(word).kind if word else None
 
 
 def _dateline(text: str, m: _Match) -> bool:
@@ -246,7 +244,12 @@ def _kind_hint(
     the province); the bare name is then the seat, whatever other regions the
     sentence names.
     """
-    hint = _kind_after(text, m, ctx.end) or _kind_before(text, m, ctx.start)
+    hint = _kind_after(text, m, ctx.end)
+    if hint is None:  # the kind the word before names
+        start = m[0]
+        word = _kind_word_before(text, max(ctx.start, start - 40), start)
+        if word:
+            hint = (_WORD_KINDS.get(word) or _word_kind(word)).kind
     if hint is None and (m[0] == 0 or text[m[0] - 1] == "\n") and _dateline(text, m):
         hint = "city"  # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
     if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
@@ -267,15 +270,8 @@ def _kind_hint(
             )
         if "building" in kinds and ctx.tower:
             return "building"
-    settlement = not kinds.isdisjoint(("city", "town", "village"))
-    if (
-        "region" in kinds
-        and settlement
-        and not seated
-        and any(
-            p.kind == "region" and (regions is None or p.country in regions)
-            for p in ctx.neighbours
-        )
-    ):
-        return "region"
+    if "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")):
+        named = ctx.regions  # the countries of the regions the sentence names
+        if named and (regions is None or not named.isdisjoint(regions)):
+            return "region"
     return None

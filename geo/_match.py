@@ -8,7 +8,7 @@ hits at once with numpy: the hits go into arrays and each rule is one array
 operation over them. Python looks only at the few hits a rule cannot settle
 in bulk: a word that goes on after the name (is the rest a case ending?), a
 name followed by a combining mark, a character beyond the code point tables,
-and groups of three or more overlapping names. It also owns the tables of case
+and groups of four or more overlapping names. It also owns the tables of case
 endings.
 """
 
@@ -115,8 +115,16 @@ def _char_tables() -> tuple[Any, Any]:
     The first tells the characters a mention cannot start with (see
     :func:`_lowercase`), the second the combining characters
     (``unicodedata.combining``). Characters beyond ``_BMP`` are rare: they
-    are asked one by one.
+    are asked one by one. (Kept in the cache on disk, :mod:`geo._cache`:
+    asking 65,536 characters costs a process's first parse ~10 ms.)
     """
+    from geo._cache import cache_key, load_or_build
+
+    return load_or_build("chars", cache_key([]), _build_char_tables)
+
+
+def _build_char_tables() -> tuple[Any, Any]:
+    """Build the arrays of :func:`_char_tables`."""
     chars = list(map(chr, range(_BMP)))
     lower = np.fromiter(map(str.islower, chars), dtype=bool, count=_BMP)
     lower[0x10D0:0x1100] = False  # Georgian letters: caseless, as _lowercase says
@@ -129,9 +137,12 @@ def _lowercase(first: str) -> bool:
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
-def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str) -> bool:
-    """Whether ``ending`` after the name at ``fstart:fend`` of the fold is a case ending."""
-    last = folded.padded[fend]  # the name's last letter
+def _case_ending(text: str, last: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether ``ending`` after a name whose last letter (folded) is ``last`` is a case ending.
+
+    ``text[lo:hi]`` is the text around the name (80 folded characters either side),
+    where Latin endings need Azerbaijani/Turkish letters or German words.
+    """
     if "\u0400" <= last <= "\u04ff":
         return ending in _CYRILLIC_ENDINGS
     if "\u0530" <= last <= "\u058f":
@@ -139,8 +150,6 @@ def _case_ending(text: str, folded: _Folded, fstart: int, fend: int, ending: str
     if "\u0600" <= last <= "\u06ff":
         return ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
     if last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
-        lo = folded.original(max(fstart - 80, 0))
-        hi = folded.original(min(fend + 80, len(folded.padded) - 3)) + 1
         if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
             return True
         return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
@@ -254,12 +263,17 @@ def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
     Words of more than ``_LONGEST_ENDING`` characters are cut to that length
     (which no ending is): equal words hash equal, and two words rarely do.
     """
-    hashed = np.zeros(len(starts), dtype=np.uint64)
-    last = len(codes) - 1
-    for j in range(_LONGEST_ENDING):
-        code = codes[np.minimum(starts + j, last)].astype(np.uint64) + np.uint64(1)
-        hashed = np.where(j < sizes, hashed * np.uint64(1_000_003) + code, hashed)
-    return hashed
+    # the words' characters as rows (0 past a word's end), each column times its own
+    # power: a few array operations in all, not a few per column (each costs ~1 µs, which
+    # is what a short text pays)
+    span = np.arange(_LONGEST_ENDING)
+    at = np.minimum(starts[:, None] + span, len(codes) - 1)
+    chars = codes[at].astype(np.uint64) + np.uint64(1)
+    chars[span >= sizes[:, None]] = 0
+    return (chars * _POWERS).sum(axis=1, dtype=np.uint64)  # (wraps around: a hash)
+
+
+_POWERS = np.uint64(1_000_003) ** np.arange(_LONGEST_ENDING, dtype=np.uint64)
 
 
 @functools.cache
@@ -287,7 +301,10 @@ def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
     sizes = blanks[np.searchsorted(blanks, after)] - after
     short = sizes <= _LONGEST_ENDING
     after, sizes = after[short], sizes[short]
-    maybe = np.isin(_hash_words(padded_codes, after, sizes), _ending_hashes())
+    hashes = _ending_hashes()  # sorted: a binary search each (np.isin costs ~100 µs a call)
+    hashed = _hash_words(padded_codes, after, sizes)
+    at = np.minimum(np.searchsorted(hashes, hashed), len(hashes) - 1)
+    maybe = hashes[at] == hashed
     return goes_on, goes_on[short][maybe]
 
 
@@ -305,15 +322,22 @@ def _with_endings(
     """
     padded = folded.padded
     found = np.zeros(len(ends), dtype=bool)
-    hits = zip(fstarts.tolist(), ends.tolist(), index.tolist(), strict=True)
-    for k, (fstart, end, i) in enumerate(hits):
-        stop = padded.find(" ", end + 1)
-        if stop - end - 1 > _LONGEST_ENDING:
+    # the text around each name, for the Latin endings (see _case_ending): mapped to the
+    # original all at once, as _original does, rather than name by name
+    breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
+    lo = np.maximum(fstarts - 80, 0)
+    hi = np.minimum(ends + 80, len(padded) - 3)
+    lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
+    hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
+    hits = zip(ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True)
+    for k, (end, i, start, stop) in enumerate(hits):
+        after = padded.find(" ", end + 1)
+        if after - end - 1 > _LONGEST_ENDING:
             continue
-        ending = padded[end + 1 : stop]
+        ending = padded[end + 1 : after]
         needs = endings[i]
         if needs is None:
-            if ending in _ENDINGS and _case_ending(text, folded, fstart, end, ending):
+            if ending in _ENDINGS and _case_ending(text, padded[end], ending, start, stop):
                 found[k] = True
         elif ending in needs:
             found[k] = True
@@ -357,7 +381,10 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
         return keep
     later = np.minimum.accumulate(starts[::-1])[::-1]  # the smallest start from k on
     joined = later[1:] < stops[:-1]  # joined[k - 1]: k - 1 and k are in one group
-    edges = np.flatnonzero(np.diff(joined, prepend=False, append=False))
+    # where the groups start and end (np.diff with prepend and append costs more)
+    bounded = np.zeros(len(joined) + 2, dtype=bool)
+    bounded[1:-1] = joined
+    edges = np.flatnonzero(bounded[1:] != bounded[:-1])
     first, last = edges[0::2], edges[1::2]  # groups: matches first..last
     pairs = last - first == 1
     a, b = first[pairs], last[pairs]
@@ -365,7 +392,14 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
     first_wins = (size_a > size_b) | ((size_a == size_b) & (starts[a] <= starts[b]))
     keep[a] = first_wins
     keep[b] = ~first_wins
-    for lo, hi in zip(first[~pairs].tolist(), last[~pairs].tolist(), strict=True):
+    triples = last - first == 2  # (names of three words: "Naxçıvan Muxtar Respublikası")
+    if np.count_nonzero(triples) >= _FEW_TRIPLES:
+        at = first[triples, None] + np.arange(3)
+        keep[at] = _settled_triples(starts, stops, first[triples])
+    else:  # a few: one by one (_settled_triples costs ~15 array operations)
+        triples[:] = False
+    larger = ~pairs & ~triples
+    for lo, hi in zip(first[larger].tolist(), last[larger].tolist(), strict=True):
         group = list(
             zip(
                 starts[lo : hi + 1].tolist(),
@@ -377,4 +411,32 @@ def _settled(starts: Any, stops: Any, index: Any) -> Any:
         )
         keep[lo : hi + 1] = False
         keep[[c[2] for c in _settle(group)]] = True
+    return keep
+
+
+_FEW_TRIPLES = 16  # fewer groups of three are settled one by one
+
+
+def _settled_triples(starts: Any, stops: Any, first: Any) -> Any:
+    """Settle the groups of three overlapping matches at ``first`` to ``first + 2`` (as _settle).
+
+    Returns a boolean array, a row of three per group. The matches are ranked longest
+    first, then leftmost, then in the order found (as :func:`_settle` sorts them: two
+    matches of one start and length have one stop); the best stays, the second when it
+    does not overlap the best, the third when it overlaps neither that stayed.
+    """
+    at = first[:, None] + np.arange(3)
+    lo, hi = starts[at], stops[at]
+    rank = np.argsort(lo, axis=1, kind="stable")  # ties keep the order found
+    longest = np.argsort(np.take_along_axis(lo - hi, rank, axis=1), axis=1, kind="stable")
+    rank = np.take_along_axis(rank, longest, axis=1)
+    s1, s2, s3 = np.take_along_axis(lo, rank, axis=1).T  # starts and stops by rank
+    e1, e2, e3 = np.take_along_axis(hi, rank, axis=1).T
+    second = (e1 <= s2) | (e2 <= s1)
+    third = ((e1 <= s3) | (e3 <= s1)) & (~second | (e2 <= s3) | (e3 <= s2))
+    keep = np.zeros(lo.shape, dtype=bool)
+    rows = np.arange(len(first))
+    keep[rows, rank[:, 0]] = True
+    keep[rows, rank[:, 1]] = second
+    keep[rows, rank[:, 2]] = third
     return keep

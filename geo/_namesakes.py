@@ -66,42 +66,48 @@ class _Namesakes(_NameTable):
         name), ``shared`` the positions of the shared names, whose places are set.
         """
         starts, stops, indices, of_sentence = matches
-        at = of_sentence.tolist()
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
         bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
+        # the shared names' sentences, entries and plans as lists (a numpy scalar or a
+        # dictionary look-up per name costs more than the rule it feeds)
+        shared_at = of_sentence[shared].tolist()
+        shared_entries = indices[shared].tolist()
+        plans = self._entry_plans
+        for index in set(shared_entries).difference(plans):
+            self._plan(index)
+        shared_plans = list(map(plans.__getitem__, shared_entries))
         # the context's neighbours: the places of the names only one place has, in each
         # sentence with a shared name
-        neighbours: dict[int, list[Place]] = {i: [] for i in of_sentence[shared].tolist()}
-        single = np.isin(of_sentence, list(neighbours)) & self._single[indices]
-        for k in np.flatnonzero(single).tolist():
-            neighbours[at[k]].append(places[k])  # type: ignore[arg-type]
-        plans = self._entry_plans
+        neighbours: dict[int, list[Place]] = {i: [] for i in dict.fromkeys(shared_at)}
+        in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
+        in_context[shared_at] = True
+        single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
+        for i, k in zip(of_sentence[single].tolist(), single.tolist(), strict=True):
+            neighbours[i].append(places[k])  # type: ignore[arg-type]
         countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
-        for k, index in zip(shared.tolist(), indices[shared].tolist(), strict=True):
-            country = (plans.get(index) or self._plan(index)).country
-            if country:
-                countries.setdefault(at[k], []).append(country)
-        contexts: dict[int, _Context] = {}
+        for i, plan in zip(shared_at, shared_plans, strict=True):
+            if plan.country:
+                countries.setdefault(i, []).append(plan.country)
+        contexts = {
+            i: _Context(text, bounds[i], bounds[i + 1], found, countries.get(i))
+            for i, found in neighbours.items()
+        }
         # the article's anchors: the located places of the names only one place has
         located = indices[self._anchor[indices]]
         anchors = self._anchor_points[located] if len(located) else None
         nearest: dict[tuple[int, int], Place] = {}
-        for k, start, end, index in zip(
+        for k, i, start, end, index, plan in zip(
             shared.tolist(),
+            shared_at,
             starts[shared].tolist(),
             stops[shared].tolist(),
-            indices[shared].tolist(),
+            shared_entries,
+            shared_plans,
             strict=True,
         ):
-            i = at[k]
-            ctx = contexts.get(i)
-            if ctx is None:
-                ctx = contexts[i] = _Context(
-                    text, bounds[i], bounds[i + 1], neighbours[i], countries.get(i)
-                )
-            plan = plans.get(index) or self._plan(index)
+            ctx = contexts[i]
             m = (start, end, k, index)
             kind = (
                 _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)

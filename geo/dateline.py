@@ -6,9 +6,11 @@ News reports open with a dateline ("BAKU, Azerbaijan, October 27. ...",
 :data:`HEAD_CHARS` characters of a text: ISO (``2023-10-27``), ``27 October
 2023``, ``October 27, 2023`` or a dateline's ``October 27`` / ``Oct. 27`` with
 no year. A dateline without a year needs one from the caller (``year=``,
-``corridors story --year``): no year is guessed. Only English month names
-are read. Dates further into the text are what the article reports, not when
-it was written, so they are not read.
+``corridors story --year``): no year is guessed. Month names are read in every
+language of the gazetteer (CLDR names through babel: "АСТАНА, 3 марта",
+"ԵՐԵՎԱՆ, մարտի 3", "BERLIN, 3. März"), digits in Persian script too; the Solar
+Hijri dates of Iranian agencies are not read. Dates further into the text are
+what the article reports, not when it was written, so they are not read.
 """
 
 from __future__ import annotations
@@ -22,30 +24,42 @@ __all__ = ["HEAD_CHARS", "ArticleDate", "article_date"]
 #: How far into the text the dateline or header is looked for.
 HEAD_CHARS = 400
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+#: The languages whose month names are read (CLDR through babel), as the gazetteer's.
+LANGUAGES = ("en", "az", "ru", "tr", "de", "hy", "fa")
+#: Persian and Arabic-Indic digits, read as ASCII ones (same length: spans keep).
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
+
+
+def _month_names() -> dict[str, int]:
+    """Return every CLDR Gregorian month name and abbreviation of :data:`LANGUAGES`.
+
+    Both the format forms (Russian "марта", Armenian "մարտի": the case a date takes) and
+    the stand-alone ones ("март"), wide and abbreviated, casefolded, trailing dot dropped.
+    """
+    from babel import Locale
+
+    out: dict[str, int] = {"sept": 9}  # an English abbreviation CLDR does not list
+    for lang in LANGUAGES:
+        months = Locale.parse(lang).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for i, name in months[context][width].items():
+                    out.setdefault(name.casefold().rstrip("."), i)
+    return out
+
+
+_MONTHS = _month_names()
+#: Capital letters of the scripts datelines are written in (Latin, Cyrillic, Armenian).
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x590)) if ch.isupper() and ch.isalpha())
+_UP = f"[{re.escape(_UPPER)}]"
+_MONTH = (
+    r"(?P<month>(?i:" + "|".join(map(re.escape, sorted(_MONTHS, key=len, reverse=True))) + r"))\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "3rd", German "3. März"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: A dateline's place: a word in capitals ("BAKU", "АСТАНА", "ԵՐԵՎԱՆ") or capitalised
+#: words ("Lənkəran", "Bandar Abbas") at a line's start.
+_PLACE = rf"{_UP}[\w.'-]*(?:[ -]{_UP}[\w.'-]*)*"
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
@@ -53,7 +67,7 @@ _PATTERNS = [
     # a dateline: a place in capitals, then (a country or agency and) the day, no year
     *(
         re.compile(
-            rf"^[^\S\n]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,(?:[^\S\n]*[\w .'-]+,)?[^\S\n]*"
+            rf"^[^\S\n]*{_PLACE},(?:[^\S\n]*[\w .'-]+,)?[^\S\n]*"
             rf"{day_month}\b(?!,?\s*(?:19|20)\d\d)",
             re.MULTILINE,
         )
@@ -107,13 +121,13 @@ def article_date(text: str, *, year: int | None = None) -> ArticleDate | None:
     >>> article_date("BAKU, Azerbaijan, October 27. Ministers met.", year=2023).date
     datetime.date(2023, 10, 27)
     """
-    head = text[:HEAD_CHARS]
+    head = text[:HEAD_CHARS].translate(_DIGITS)
     found = [(m.start(), m) for p in _PATTERNS for m in p.finditer(head)]
     for _, m in sorted(found, key=lambda f: f[0]):
         parts = m.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower()]
+        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].casefold()]
         day = int(parts["day"])
-        words = " ".join(m.group().split())
+        words = " ".join(text[m.start() : m.end()].split())  # as written, Persian digits too
         if parts.get("year"):
             date = _date(int(parts["year"]), month, day)
             if date:

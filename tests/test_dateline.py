@@ -28,6 +28,15 @@ STATUS_CLASS = re.compile(r"\blink-([a-z0-9-]+) mode-[a-z0-9-]+ status-([a-z-]+)
         ("The dam opened in May 2024 on the river.", None, None, None),
         ("BAKU, Azerbaijan, October 32. Nothing.", 2023, None, None),
         ("Ministers met. " * 40 + "October 27, 2023", None, None, None),  # past the head
+        # datelines in the gazetteer's other languages (CLDR month names)
+        ("АСТАНА, 3 марта. /Интерфакс/. Поезда идут.", 2025, "2025-03-03", "АСТАНА, 3 марта"),
+        ("ԵՐԵՎԱՆ, մարտի 3. /Արմենպրես/. Գնացքը", 2025, "2025-03-03", "ԵՐԵՎԱՆ, մարտի 3"),
+        ("IĞDIR, 14 Mayıs (AA) - Kars hattı", 2024, "2024-05-14", "IĞDIR, 14 Mayıs"),
+        ("Lənkəran, 12 may, Trend\n\nYük maşınları", 2025, "2025-05-12", "Lənkəran, 12 may"),
+        ("BERLIN, 3. März (dpa) - Der Zug", None, None, "BERLIN, 3. März"),
+        ("Nachitschewan, 5. Juni 2024 — Die Bahn", None, "2024-06-05", "5. Juni 2024"),
+        ("تهران، ۱۲ مه ۲۰۲۵ - ایرنا", None, "2025-05-12", "۱۲ مه ۲۰۲۵"),
+        ("Ministers met in Baku, 12 May and left.", 2025, None, None),  # not a dateline
     ],
 )  # fmt: skip
 def test_article_date(text, year, date, words):

@@ -1,0 +1,79 @@
+"""The matcher's bulk rules agree with their plain one-by-one forms (geo._match, geo._fold)."""
+
+import random
+
+import numpy as np
+import pytest
+
+from geo._fold import _SENTINEL, _TOKEN_WORDS, _translate, _words
+from geo._match import _ending_hashes, _hash_words, _settle, _settled
+from geo.geoparse import geoparse
+
+
+def _settled_one_by_one(starts: list[int], stops: list[int]) -> list[bool]:
+    """Settle every group of overlapping matches with _settle (the rule as first written)."""
+    keep = [True] * len(starts)
+    k = 0
+    while k < len(starts):
+        group, reach = [k], stops[k]
+        while group[-1] + 1 < len(starts) and min(starts[group[-1] + 1 :]) < reach:
+            group.append(group[-1] + 1)
+            reach = stops[group[-1]]
+        if len(group) > 1:
+            chosen = _settle([(starts[j], stops[j], j, j) for j in group])
+            for j in group:
+                keep[j] = any(c[2] == j for c in chosen)
+        k = group[-1] + 1
+    return keep
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_overlapping_matches_settle_as_one_by_one(seed):
+    rng = random.Random(seed)
+    for blocks in [1] * 300 + [120] * 20:  # one group or a few, and many (settled in bulk)
+        spans = []
+        for block in range(blocks):
+            for _ in range(rng.randint(1, 8)):
+                start = 30 * block + rng.randint(0, 15)
+                spans.append((start, start + rng.randint(1, 7)))
+        spans.sort(key=lambda s: s[1])  # the automaton reports matches in the order they end
+        starts = np.array([s for s, _ in spans])
+        stops = np.array([e for _, e in spans])
+        got = _settled(starts, stops, np.arange(len(spans))).tolist()
+        assert got == _settled_one_by_one(starts.tolist(), stops.tolist()), spans
+
+
+def test_every_case_ending_hashes_as_one():
+    endings = ["da", "nin", "ом", "ի", "ی", "es", "ndaki"]
+    codes = np.array([ord(c) for e in endings for c in e])
+    sizes = np.array([len(e) for e in endings])
+    hashes = _hash_words(codes, np.cumsum(sizes) - sizes, sizes)
+    assert np.isin(hashes, _ending_hashes()).all()
+    other = np.array([ord(c) for c in "ns"])  # English plural of "Iranians": no ending
+    assert not np.isin(_hash_words(other, np.array([0]), np.array([2])), _ending_hashes()).any()
+
+
+def test_words_fold_token_by_token_as_the_whole_text():
+    rng = random.Random(7)
+    pool = [
+        *"abcXYZ əıİğşçöüÄßµÿ\u00ad\u200c\u0301\x00\n\t\u00a0–-.,'’«»",
+        "Bakı",
+        "Москва",
+        "ایران",
+    ]
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.choice([5, 30, 120])))
+        if rng.random() < 0.3:
+            _TOKEN_WORDS.clear()
+        assert _words(text) == _translate(text).replace(_SENTINEL, "").split(), repr(text)
+
+
+def test_a_name_with_no_blank_before_it_in_a_long_text():
+    # the kind word before a name is looked for in the 40 characters before it: with no
+    # other blank there (a long run of letters), there is none, and the name resolves
+    text = "x" * 50_000 + " " + "y" * 60 + " Julfa, Iran. Trains reach Julfa, Iran."
+    found = [(m.text, m.target, m.start) for m in geoparse(text)]
+    assert found == [("Julfa", "jolfa-ir", 50_062), ("Iran", "ir", 50_069)] + [
+        ("Julfa", "jolfa-ir", 50_088),
+        ("Iran", "ir", 50_095),
+    ]
