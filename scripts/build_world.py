@@ -80,12 +80,12 @@ SRC_OCEAN = (
 
 from world_curated import (  # noqa: E402
     CANALS,
-    RIVERS,
     CLDR_MACRO,
     CLDR_MACRO_EXTRA,
     CURATED_MACRO,
     EU,
     LAKES,
+    RIVERS,
     SEAS,
     STRAITS,
     WIKI,
