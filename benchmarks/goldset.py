@@ -25,6 +25,8 @@ TEST = DATA / "gold" / "test.txt"  # held out: written before the parser was run
 TEST2 = DATA / "gold" / "test2.txt"
 # held out a third time: other routes and ports, written before the parser ran on it
 TEST3 = DATA / "gold" / "test3.txt"
+# held out a fourth time: the held-out real articles' own topics, before the parser ran
+TEST4 = DATA / "gold" / "test4.txt"
 
 _MARK = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\|([a-z]+)\]")
 KINDS = (
