@@ -172,6 +172,7 @@ class _NameTable:
         cache_key: str | None = None,
     ) -> None:
         self.gaz = gaz
+        stopnames = frozenset(stopnames)
         # the automaton's values index these (plain ints keep the collector out of the matches)
         self.entries: list[_Entry] = []
         # entries[i].curated, .size, .endings, .place and .link, for the loops over matches
@@ -195,7 +196,12 @@ class _NameTable:
                 self.automaton = automaton
                 self._columns(rows)
         # the same, as arrays for the matcher
-        self._keys = _Keys(self.sizes, self.endings, [link is not None for link in self.links])
+        self._keys = _Keys(
+            self.sizes,
+            self.endings,
+            [link is not None for link in self.links],
+            frozenset(stopnames),
+        )
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
         self._single = np.array([p is not None for p in self.places], dtype=bool)
@@ -239,7 +245,8 @@ class _NameTable:
                 self._add(key, tuple(ids), None, bool(curated))
         for link_id, names in links.items():
             for name in names:
-                for key in _keys_of(name):
+                # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
+                for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         self.automaton.make_automaton()

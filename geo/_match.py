@@ -181,6 +181,10 @@ class _Keys:
         stem) needs.
     links : list of bool, optional
         Whether each key names a link (see :func:`_in_route`).
+    words : set of str, optional
+        Folded ordinary words (the stop names): a name and a case ending that spell
+        one of them are that word, not the name (Azerbaijani ``Məsələ``, question, is
+        not ``Məsəl`` + ``ə``).
     """
 
     def __init__(
@@ -188,7 +192,9 @@ class _Keys:
         sizes: list[int],
         endings: list[frozenset[str] | None],
         links: list[bool] | None = None,
+        words: frozenset[str] = frozenset(),
     ) -> None:
+        self.words = words
         self.sizes = np.array(sizes, dtype=np.intp)
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
@@ -214,7 +220,7 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
     keep = ~keys.stems[index]
     keep[goes_on] = False
     keep[maybe] = _with_endings(
-        text, folded, keys.endings, fstarts[maybe], ends[maybe], index[maybe]
+        text, folded, keys.endings, fstarts[maybe], ends[maybe], index[maybe], keys.words
     )
     ends, index, fstarts = ends[keep], index[keep], fstarts[keep]
     starts, stops = _original(folded, fstarts, ends)
@@ -226,13 +232,23 @@ def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any,
     capital = ~lower.take(first, mode="clip")
     for k in np.flatnonzero(first >= _BMP).tolist():
         capital[k] = not _lowercase(text[starts[k]])
+    # a link's long name may start in lower case when a later word is capitalised
+    # (Russian «международного транспортного коридора «Север – Юг»»)
+    for k in np.flatnonzero(~capital & keys.links[index]).tolist():
+        name = text[starts[k] : stops[k]]
+        capital[k] = " " in name and any(c.isupper() for c in name)
     starts, stops, index = starts[capital], stops[capital], index[capital]
     routed = keys.links[index]
     if routed.any():  # rare: a link's name
         keep = ~_in_route(codes, starts, routed)
         starts, stops, index = starts[keep], stops[keep], index[keep]
     keep = _settled(starts, stops, index)
-    return starts[keep], stops[keep], index[keep]
+    starts, stops, index = starts[keep], stops[keep], index[keep]
+    for k in np.flatnonzero(keys.links[index]).tolist():  # a link's name closes its quote
+        name = text[starts[k] : stops[k]]
+        if name.count("«") > name.count("»") and text[stops[k] : stops[k] + 1] == "»":
+            stops[k] += 1
+    return starts, stops, index
 
 
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
@@ -315,10 +331,12 @@ def _with_endings(
     fstarts: Any,
     ends: Any,
     index: Any,
+    words: frozenset[str] = frozenset(),
 ) -> Any:
     """Return which of the names at ``fstarts:ends`` of the fold go on with a case ending.
 
     The names are those whose word goes on after them; the answer is a boolean mask.
+    A name and ending that spell one of ``words`` (ordinary words) do not count.
     """
     padded = folded.padded
     found = np.zeros(len(ends), dtype=bool)
@@ -335,6 +353,8 @@ def _with_endings(
         if after - end - 1 > _LONGEST_ENDING:
             continue
         ending = padded[end + 1 : after]
+        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
+            continue  # the whole word is an ordinary word that spells name + ending
         needs = endings[i]
         if needs is None:
             if ending in _ENDINGS and _case_ending(text, padded[end], ending, start, stop):
