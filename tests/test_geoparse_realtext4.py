@@ -49,3 +49,25 @@ def test_fourth_test_set_floors():
     table = score(docs, geoparse)["table"]
     assert table["all"]["precision"] >= 0.90
     assert table["all"]["recall"] >= 0.87
+
+
+def test_a_plant_word_beside_a_name_a_plant_shares_with_a_town_is_the_plant():
+    text = "Iran and Azerbaijan sign contracts for Ordubad and Marazad plants."
+    assert [t for _, t in _found(text)] == ["ir", "az", "ordubad-hpp", "marazad-hpp"]
+    assert _found("The Ordubad plant will be built on the river.") == [("Ordubad", "ordubad-hpp")]
+    assert _found("Beide Staaten planen die Kraftwerke Ordubad.") == [("Ordubad", "ordubad-hpp")]
+    # not a plant word beside the name: the town
+    assert _found("Trucks reach Ordubad, where a cement plant opened.") == [("Ordubad", "ordubad")]
+
+
+def test_names_the_layers_lacked_on_the_held_out_topics():
+    assert _found("пункт пропуска Агарак – Нордуз") == [("Агарак", "agarak"), ("Нордуз", "nurduz")]
+    assert _found("Farmers in Pars-Abad.") == [("Pars-Abad", "geonames:121380")]
+    assert _found("Tiflis ve Ahılkelek yoluyla") == [
+        ("Tiflis", "geonames:611717"),
+        ("Ahılkelek", "geonames:615893"),
+    ]
+    assert [t for _, t in _found("Խուդաֆերինի և Գիզ-Գալասի ջրամբարները")] == [
+        "khudafarin-reservoir",
+        "giz-galasi-reservoir",
+    ]
