@@ -63,6 +63,7 @@ def test_a_plant_word_beside_a_name_a_plant_shares_with_a_town_is_the_plant():
 def test_names_the_layers_lacked_on_the_held_out_topics():
     assert _found("пункт пропуска Агарак – Нордуз") == [("Агарак", "agarak"), ("Нордуз", "nurduz")]
     assert _found("Farmers in Pars-Abad.") == [("Pars-Abad", "geonames:121380")]
+    assert _found("der Hafen Anzali") == [("Anzali", "geonames:141679")]
     assert _found("Tiflis ve Ahılkelek yoluyla") == [
         ("Tiflis", "geonames:611717"),
         ("Ahılkelek", "geonames:615893"),
