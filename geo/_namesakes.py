@@ -20,7 +20,7 @@ import numpy as np
 
 from geo._automaton import _key, _NameTable
 from geo._context import _Context, _country_hint
-from geo._kindhint import _kind_hint
+from geo._kindhint import _kind_hint, _kind_rules
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
 
@@ -108,9 +108,8 @@ class _Namesakes(_NameTable):
             strict=True,
         ):
             ctx = contexts[i]
-            m = (start, end, k, index)
             kind = (
-                _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
+                _kind_hint(text, start, end, ctx, plan.kind_rules)
                 or (
                     _route_kind(text, k, bounds_of, places, plan.kinds)
                     if plan.routed and k in close
@@ -119,7 +118,11 @@ class _Namesakes(_NameTable):
                 if plan.by_kind
                 else None
             )
-            country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
+            country = (
+                _country_hint(text, (start, end, k, index), ctx, plan.countries)
+                if plan.by_country
+                else None
+            )
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
@@ -158,6 +161,7 @@ class _Plan:
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
         self.seated = any(p.seat in ids for p in candidates)
+        self.kind_rules = _kind_rules(self.kinds, self.regions, self.seated)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         self.country = next(iter(countries)) if len(countries) == 1 else None
