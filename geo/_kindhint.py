@@ -208,7 +208,12 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
-    for hit in itertools.islice(_WORD.finditer(text, first.start(), stop), 8):
+    return _kind_in_list(text, first.start(), stop)
+
+
+def _kind_in_list(text: str, at: int, stop: int) -> str | None:
+    """Return the kind a word from ``at`` on names, past the names and "and"s of a list."""
+    for hit in itertools.islice(_WORD.finditer(text, at, stop), 8):
         word = hit.group()
         listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
@@ -291,23 +296,26 @@ def _kind_hint(text: str, start: int, end: int, ctx: _Context, rules: _KindRules
     # (the usual cases of _kind_after and _kind_word_before inline: a call per name costs
     # as much as the look-up)
     stop = ctx.end
-    first = _WORD.search(text, end, end + 80 if end + 80 < stop else stop)
+    if end + 80 < stop:
+        stop = end + 80
+    first = _WORD.search(text, end, stop)
     if first is None:
         hint = None
     else:  # the word after
         word = first.group()
         listed, upper, hint, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed or upper or longer:  # a list, or a kind form of several words
-            hint = _kind_after(text, (start, end), stop)
+            hint = _kind_in_list(text, first.start(), stop)
     if hint is None:  # the kind the word before names
         lo = ctx.start if ctx.start > start - 40 else start - 40
         before = start - 1
         word = ""
-        if before > lo and text[before] == " ":  # a word and a blank
-            blank = text.rfind(" ", lo, before)
-            word = text[blank + 1 : before] if blank >= lo else ""
-        if not word.isalpha() or word in _STOPWORDS:
-            word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
+        if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
+            if text[before] == " " and before > lo:  # a word and a blank
+                blank = text.rfind(" ", lo, before)
+                word = text[blank + 1 : before] if blank >= lo else ""
+            if not word.isalpha() or word in _STOPWORDS:
+                word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
         if word:
             hint = (_WORD_KINDS.get(word) or _word_kind(word))[2]
         if hint is None and (start == 0 or text[before] == "\n") and _dateline(text, (start, end)):
