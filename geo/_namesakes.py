@@ -20,7 +20,7 @@ import numpy as np
 
 from geo._automaton import _key, _NameTable
 from geo._context import _Context, _country_hint
-from geo._kindhint import _kind_hint, _kind_rules
+from geo._kindhint import _kind_hints, _kind_rules
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
 
@@ -98,18 +98,28 @@ class _Namesakes(_NameTable):
         located = indices[self._anchor[indices]]
         anchors = self._anchor_points[located] if len(located) else None
         nearest: dict[tuple[int, int], Place] = {}
-        for k, i, start, end, index, plan in zip(
+        shared_starts = starts[shared].tolist()
+        shared_stops = stops[shared].tolist()
+        shared_contexts = list(map(contexts.__getitem__, shared_at))
+        hints = _kind_hints(
+            text,
+            shared_starts,
+            shared_stops,
+            shared_contexts,
+            [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
+        )
+        for k, start, end, index, plan, ctx, hint in zip(
             shared.tolist(),
-            shared_at,
-            starts[shared].tolist(),
-            stops[shared].tolist(),
+            shared_starts,
+            shared_stops,
             shared_entries,
             shared_plans,
+            shared_contexts,
+            hints,
             strict=True,
         ):
-            ctx = contexts[i]
             kind = (
-                _kind_hint(text, start, end, ctx, plan.kind_rules)
+                hint
                 or (
                     _route_kind(text, k, bounds_of, places, plan.kinds)
                     if plan.routed and k in close
@@ -156,7 +166,7 @@ class _Plan:
     def __init__(self, candidates: list[Place], name: str | None = None) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
         # the countries of the regions among them (a region named beside of one of these
-        # makes the name a region: _kind_hint)
+        # makes the name a region: _kind_in_sentence)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
