@@ -261,11 +261,13 @@ def _route_kind(
             continue
         if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
-        if not _ROUTE_DASH.fullmatch(text, lo, hi):
+        # (a dash with its blanks is one to three characters: most gaps need no regex)
+        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
             if (
                 j < k
+                and hi - lo > 3  # (a blank, a word of two letters or more, a blank)
                 and other.kind in _STOP_KINDS
                 and kinds <= _ROUTE_KINDS
                 and _ROUTE_WORD.fullmatch(text, lo, hi)
