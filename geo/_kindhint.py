@@ -1,7 +1,7 @@
 """The kind hint for names several places share: a kind word after or before the name.
 
 "the Araz river", "Khudafarin reservoir", "город Астара", "ایستگاه هورادیز":
-:func:`_kind_hint` reads the words beside a mention (in the languages the
+:func:`_kind_hints` reads the words beside each mention (in the languages the
 gazetteer carries, with their case forms) and returns the kind they name, or
 the water or tower kind a sentence speaks of. Each word of text is read once
 (:func:`_word_kind` keeps what the rules need of it). The sentence itself is
@@ -14,7 +14,15 @@ import functools
 import itertools
 from typing import NamedTuple
 
-from geo._context import _LIST_WORDS, _WATER_KINDS, _WORD, _Context, _kind_word_before, _Match
+from geo._context import (
+    _LIST_WORDS,
+    _STOPWORDS,
+    _WATER_KINDS,
+    _WORD,
+    _Context,
+    _kind_word_before,
+    _Match,
+)
 from geo._fold import _translate, _translate_table, _two_way
 from geo.gazetteer import KIND_WORDS
 
@@ -216,7 +224,12 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
-    for hit in itertools.islice(_WORD.finditer(text, first.start(), stop), 8):
+    return _kind_in_list(text, first.start(), stop)
+
+
+def _kind_in_list(text: str, at: int, stop: int) -> str | None:
+    """Return the kind a word from ``at`` on names, past the names and "and"s of a list."""
+    for hit in itertools.islice(_WORD.finditer(text, at, stop), 8):
         word = hit.group()
         listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
@@ -242,52 +255,135 @@ def _dateline(text: str, m: _Match) -> bool:
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
 
 
-def _kind_hint(
-    text: str,
-    m: _Match,
-    ctx: _Context,
-    kinds: frozenset[str],
-    regions: frozenset[str | None] | None = None,
-    seated: bool = False,
-) -> str | None:
-    """Return the kind the words around a name tell, of ``kinds``, or None.
+class _KindRules(NamedTuple):
+    """What the kind rules need to know of the places sharing a name (:func:`_kind_rules`)."""
 
-    ``regions``: the countries of the name's regions. A region of one of them among
-    the sentence's places makes the name a region ("the East Zangezur economic region
-    and Nakhchivan"), one of another country does not ("to Baku and to the province
-    of Ardabil": the city). None: any region. ``seated``: a region among the
-    candidates is named after its seat, another candidate ("Ardabil" the city and
-    the province); the bare name is then the seat, whatever other regions the
-    sentence names.
+    accept: dict[str, str]  # a kind word's kind -> the kind it gives the name (absent: none)
+    water: bool  # a dam, reservoir or power plant among them: the sentence's water words count
+    river: bool
+    reservoir: bool
+    dam: bool
+    building: bool
+    regions: frozenset[str | None] | None  # the region rule's countries (_kind_in_sentence)
+    by_region: bool  # whether the region rule applies at all
+
+
+def _kind_rules(
+    kinds: frozenset[str], regions: frozenset[str | None] | None = None, seated: bool = False
+) -> _KindRules:
+    """Return the kind rules of :func:`_kind_hints` for the places of ``kinds``, read once.
+
+    ``accept`` holds, for every kind a word can name, the kind it gives these places:
+    the word's own kind when one of them has it (``city`` also for a town or village),
+    the other administrative unit for a province or district word. See
+    :func:`_kind_in_sentence` for ``regions`` and ``seated``.
     """
-    hint = _kind_after(text, m, ctx.end)
-    if hint is None:  # the kind the word before names
-        start = m[0]
-        word = _kind_word_before(text, max(ctx.start, start - 40), start)
-        if word:
-            hint = (_WORD_KINDS.get(word) or _word_kind(word)).kind
-    if hint is None and (m[0] == 0 or text[m[0] - 1] == "\n") and _dateline(text, m):
-        hint = "city"  # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-    if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
-        hint = next((k for k in _UNITS if k in kinds), hint)
-    if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
-        return hint
-    if not kinds.isdisjoint(_WATER_KINDS):
+    accept: dict[str, str] = {}
+    for word_kind in {*_kind_forms().values(), "city"}:
+        hint = word_kind
+        if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
+            hint = next((k for k in _UNITS if k in kinds), hint)
+        if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
+            accept[word_kind] = hint
+    return _KindRules(
+        accept,
+        not kinds.isdisjoint(_WATER_KINDS),
+        "river" in kinds,
+        "reservoir" in kinds,
+        "dam" in kinds,
+        "building" in kinds,
+        regions,
+        "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")),
+    )
+
+
+def _kind_hints(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    contexts: list[_Context],
+    rules: list[_KindRules | None],
+) -> list[str | None]:
+    """Return the kind the words around each name (``text[start:end]``) tell, or None.
+
+    ``contexts`` are the names' sentences, ``rules`` the kind rules of the places
+    each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
+    and is not looked for). The word after the name, past the names of a list,
+    else the word before it, else a dateline, gives a kind; failing that, a
+    sentence about water or power, or a tower, and the regions it names
+    (:func:`_kind_in_sentence`).
+
+    (One call for all the names, with the usual cases of :func:`_kind_after` and
+    :func:`geo._context._kind_word_before` inline: a call per name costs as much as
+    the look-ups.)
+    """
+    hints: list[str | None] = []
+    append = hints.append
+    search = _WORD.search
+    known = _WORD_KINDS.get  # (the table is cleared, never replaced)
+    for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
+        if rule is None:
+            append(None)
+            continue
+        stop = ctx.end
+        if end + 80 < stop:
+            stop = end + 80
+        first = search(text, end, stop)
+        if first is None:
+            hint = None
+        else:  # the word after
+            word = first.group()
+            listed, upper, hint, longer = known(word) or _word_kind(word)
+            if listed or upper or longer:  # a list, or a kind form of several words
+                hint = _kind_in_list(text, first.start(), stop)
+        if hint is None:  # the kind the word before names
+            lo = ctx.start if ctx.start > start - 40 else start - 40
+            before = start - 1
+            word = ""
+            if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
+                if text[before] == " " and before > lo:  # a word and a blank
+                    blank = text.rfind(" ", lo, before)
+                    word = text[blank + 1 : before] if blank >= lo else ""
+                if not word.isalpha() or word in _STOPWORDS:
+                    word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
+            if word:
+                hint = (known(word) or _word_kind(word))[2]
+            # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
+            dateline = start == 0 or text[before] == "\n"
+            if hint is None and dateline and _dateline(text, (start, end)):
+                hint = "city"
+        if hint is not None:
+            accepted = rule.accept.get(hint)
+            if accepted is not None:
+                append(accepted)
+                continue
+        append(_kind_in_sentence(ctx, rule) if rule.water or rule.by_region else None)
+    return hints
+
+
+def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
+    """Return the kind a name's sentence tells when no word beside the name does.
+
+    A sentence about water or power keeps the dam or reservoir (the river, for a
+    name shared by a river and a structure: "the reservoirs on the Araz"), one
+    about a tower keeps the building. A name shared by a region and a settlement is
+    the region when the sentence names a region of one of the name's regions'
+    countries (``rules.regions``: "the East Zangezur economic region and
+    Nakhchivan"), not when of another ("to Baku and to the province of Ardabil":
+    the city; None: any region); a region named after its seat, another
+    candidate ("Ardabil" the city and the province), leaves the bare name the
+    seat, whatever other regions the sentence names (``rules.by_region`` false).
+    """
+    if rules.water:
         water, reservoir = ctx.water
-        if water and "river" in kinds:  # "the reservoirs on the Araz": the river
+        if water and rules.river:  # "the reservoirs on the Araz": the river
             return "river"
         if water:
-            return (
-                "reservoir"
-                if reservoir and "reservoir" in kinds
-                else "dam"
-                if "dam" in kinds
-                else None
-            )
-        if "building" in kinds and ctx.tower:
+            return "reservoir" if reservoir and rules.reservoir else "dam" if rules.dam else None
+        if rules.building and ctx.tower:
             return "building"
-    if "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")):
+    if rules.by_region:
         named = ctx.regions  # the countries of the regions the sentence names
-        if named and (regions is None or not named.isdisjoint(regions)):
+        if named and (rules.regions is None or not named.isdisjoint(rules.regions)):
             return "region"
     return None

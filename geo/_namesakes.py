@@ -20,7 +20,7 @@ import numpy as np
 
 from geo._automaton import _key, _NameTable
 from geo._context import _Context, _country_hint
-from geo._kindhint import _kind_hint
+from geo._kindhint import _kind_hints, _kind_rules
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
 
@@ -98,19 +98,28 @@ class _Namesakes(_NameTable):
         located = indices[self._anchor[indices]]
         anchors = self._anchor_points[located] if len(located) else None
         nearest: dict[tuple[int, int], Place] = {}
-        for k, i, start, end, index, plan in zip(
+        shared_starts = starts[shared].tolist()
+        shared_stops = stops[shared].tolist()
+        shared_contexts = list(map(contexts.__getitem__, shared_at))
+        hints = _kind_hints(
+            text,
+            shared_starts,
+            shared_stops,
+            shared_contexts,
+            [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
+        )
+        for k, start, end, index, plan, ctx, hint in zip(
             shared.tolist(),
-            shared_at,
-            starts[shared].tolist(),
-            stops[shared].tolist(),
+            shared_starts,
+            shared_stops,
             shared_entries,
             shared_plans,
+            shared_contexts,
+            hints,
             strict=True,
         ):
-            ctx = contexts[i]
-            m = (start, end, k, index)
             kind = (
-                _kind_hint(text, m, ctx, plan.kinds, plan.regions, plan.seated)
+                hint
                 or (
                     _route_kind(text, k, bounds_of, places, plan.kinds)
                     if plan.routed and k in close
@@ -119,7 +128,11 @@ class _Namesakes(_NameTable):
                 if plan.by_kind
                 else None
             )
-            country = _country_hint(text, m, ctx, plan.countries) if plan.by_country else None
+            country = (
+                _country_hint(text, (start, end, k, index), ctx, plan.countries)
+                if plan.by_country
+                else None
+            )
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
@@ -153,11 +166,12 @@ class _Plan:
     def __init__(self, candidates: list[Place], name: str | None = None) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
         # the countries of the regions among them (a region named beside of one of these
-        # makes the name a region: _kind_hint)
+        # makes the name a region: _kind_in_sentence)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
         self.seated = any(p.seat in ids for p in candidates)
+        self.kind_rules = _kind_rules(self.kinds, self.regions, self.seated)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         self.country = next(iter(countries)) if len(countries) == 1 else None
@@ -247,11 +261,13 @@ def _route_kind(
             continue
         if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
-        if not _ROUTE_DASH.fullmatch(text, lo, hi):
+        # (a dash with its blanks is one to three characters: most gaps need no regex)
+        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
             if (
                 j < k
+                and hi - lo > 3  # (a blank, a word of two letters or more, a blank)
                 and other.kind in _STOP_KINDS
                 and kinds <= _ROUTE_KINDS
                 and _ROUTE_WORD.fullmatch(text, lo, hi)
