@@ -308,12 +308,11 @@ def places() -> geopandas.GeoDataFrame:
 
 # The data files are read by geo._placedata (which needs Place and KINDS above).
 from geo import _placedata  # noqa: E402
+from geo._namedata import add_names, load_names  # noqa: E402
 from geo._placedata import (  # noqa: E402
     _load_boundaries,
-    add_names,
     load_geonames,
     load_layer,
-    load_names,
     load_places,
     merge_layers,
     read_records,

@@ -21,13 +21,17 @@ its GeoJSON by :mod:`geo.links`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo._errors import DataError
+from geo._figures import AGREE as AGREE
+from geo._figures import APPROX_AGREE as APPROX_AGREE
+from geo._figures import HEDGES as HEDGES
+from geo._figures import agreement as agreement
+from geo._figures import approx_problem
 from geo.eventdata import Event, load_events
 from geo.settings import settings
 
@@ -85,22 +89,6 @@ GEOMETRY_METHODS: dict[str, str] = {
     "stations": "digitized from its stations (geodesic legs between them)",
     "schematic": "schematic: through the towns it serves or where officials said it would run",
 }
-#: A published length and the drawn geodesic length of what it measures agree within this
-#: fraction (tests/test_routes.py holds every figure to it).
-AGREE = 0.05
-#: ... or within this, for a figure its source itself states as approximate ("about 55 km",
-#: "около 55 км"): the figure's ``approx`` field quotes those words. A hedged round number,
-#: often given before the route was designed, carries twice the precision of a stated one.
-APPROX_AGREE = 0.10
-#: Words that mark a figure as approximate in the languages of the sources; an ``approx``
-#: quotation must contain one of them and the figure's value. Bounds ("over", "более",
-#: "more than") are not among them: a lower bound is not a figure with a precision.
-HEDGES = (
-    "about", "around", "approximately", "roughly", "some", "nearly", "almost",
-    "около", "примерно", "приблизительно", "порядка", "почти",
-    "təxminən", "təqribən", "yaxın", "təxmini",
-    "حدود", "حدوداً", "تقریباً", "قریب",
-)  # fmt: skip
 #: Default offset of an ``along`` step from the river line (m).
 DEFAULT_OFFSET_M = 500.0
 #: The ``offset_m`` value of an ``along`` step that runs through the stops before and after it:
@@ -283,34 +271,9 @@ def _check_figure(where: str, fname: str, fig: Any, stops: list[str] | None = No
     if "section" in fig:
         _check_section(where, f"{fname}.section", fig["section"], stops or [])
     if "approx" in fig:
-        _check_approx(where, f"{fname}.approx", fig["approx"], fig["value"])
-
-
-def _check_approx(where: str, fname: str, words: Any, value: float) -> None:
-    """Validate an ``approx`` quotation: the source's own words, with a hedge and the value."""
-    if not isinstance(words, str) or not words.strip():
-        raise _err(where, fname, f"must quote the source's words (a string), got {words!r}.")
-    folded = words.casefold().replace(",", ".")
-    hedged = any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", folded) for h in HEDGES)
-    number = f"{value:g}"
-    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", folded)}
-    if not hedged or float(value) not in numbers:
-        msg = (
-            f"= {words!r} must quote the source's own words stating the figure as approximate: "
-            f"a hedge ({', '.join(HEDGES[:4])}, около, təxminən, حدود...) and the value {number}."
-        )
-        raise _err(where, fname, msg)
-
-
-def agreement(fig: Any) -> float:
-    """Return the fraction within which a published figure and the drawing must agree.
-
-    Examples
-    --------
-    >>> agreement({"value": 164}), agreement({"value": 55, "approx": "about 55 km"})
-    (0.05, 0.1)
-    """
-    return APPROX_AGREE if isinstance(fig, dict) and fig.get("approx") else AGREE
+        problem = approx_problem(fig["approx"], fig["value"])
+        if problem:
+            raise _err(where, f"{fname}.approx", problem)
 
 
 def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:

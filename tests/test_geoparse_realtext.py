@@ -158,7 +158,7 @@ def test_names_yaml_adds_names_the_layers_lack():
 
 def test_a_bad_names_record_is_a_data_error_naming_file_record_and_field(tmp_path):
     from geo._errors import DataError
-    from geo._placedata import add_names, load_names
+    from geo._namedata import add_names, load_names
 
     path = tmp_path / "names.yaml"
     path.write_text("- id: ru\n  aliases: [Ռուսիա]\n", encoding="utf-8")

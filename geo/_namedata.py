@@ -1,0 +1,82 @@
+"""More names for the places of the built layers: ``data/names.yaml``.
+
+The region and world layers and the GeoNames tables are built by scripts from
+packages that lack some names real articles use (an Armenian name of Washington,
+a Persian one of Aktau). ``names.yaml`` adds them by place id, each record with
+its source: :func:`load_names` reads and validates it, :func:`add_names` adds
+the names to the places when the gazetteer is built (:mod:`geo.gazetteer`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from geo._errors import DataError
+from geo._placedata import _where, read_records
+from geo.gazetteer import Place
+
+__all__ = ["add_names", "load_names"]
+
+
+def load_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """Read ``names.yaml``: more names for places of the built layers and GeoNames.
+
+    Each record has an ``id`` (a place of ``regions.geojson``, ``world.geojson`` or a
+    GeoNames table: ``geonames:<id>``), ``aliases`` (non-empty strings) and a
+    ``source`` saying where the names are written so.
+
+    Raises
+    ------
+    DataError
+        Naming the file, the record and the field at fault.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for i, rec in enumerate(read_records(path, "name records")):
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        where = _where(path, i, rid)
+        if not isinstance(rec, dict) or not isinstance(rid, str) or not rid:
+            msg = f"{where}: a record needs an 'id' (a place id), 'aliases' and 'source'."
+            raise DataError(msg)
+        aliases = rec.get("aliases")
+        if (
+            not isinstance(aliases, list)
+            or not aliases
+            or not all(isinstance(a, str) and a.strip() for a in aliases)
+        ):
+            msg = f"{where}: field 'aliases' must be a non-empty list of non-empty strings."
+            raise DataError(msg)
+        if not isinstance(rec.get("source"), str) or not rec["source"].strip():
+            msg = f"{where}: field 'source' must say where these names are written so."
+            raise DataError(msg)
+        if rid in out:
+            msg = f"{where}: field 'id' = {rid!r} is used twice."
+            raise DataError(msg)
+        out[rid] = tuple(aliases)
+    return out
+
+
+def add_names(
+    places: list[Place], names: dict[str, tuple[str, ...]], file: str = "names.yaml"
+) -> list[Place]:
+    """Return ``places`` with the aliases of ``names`` (by place id) added.
+
+    Raises
+    ------
+    DataError
+        When a record names no place of ``places``.
+    """
+    left = dict(names)
+    out = []
+    for place in places:
+        more = left.pop(place.id, None)
+        if more:
+            known = {place.name, *place.aliases}
+            place = replace(
+                place, aliases=place.aliases + tuple(a for a in more if a not in known)
+            )
+        out.append(place)
+    if left:
+        msg = f"{file}: the record {next(iter(left))!r} names no place of the gazetteer's layers."
+        raise DataError(msg)
+    return out
