@@ -117,6 +117,37 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
+#: Kind words written with a name, by the place's kind: Turkish and German words after the
+#: name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Chudaferin-Stausee", "Aras-Staudamm")
+#: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
+#: is found by its name with the word, so the mention takes the word in.
+_KIND_AFTER: dict[str, tuple[str, ...]] = {
+    "district": ("ilcesi",),
+    "region": ("eyaleti", "ili"),
+    "reservoir": ("stausee",),
+    "dam": ("staudamm", "talsperre", "damm", "baraji"),
+    "hydropower plant": ("kraftwerk", "wasserkraftwerk"),
+}
+_KIND_BEFORE: dict[str, tuple[str, ...]] = {
+    "district": ("bezirk",),
+    "region": ("provinz",),
+}
+
+
+def _with_kind_words(place: Place, name: str) -> set[str]:
+    """Return the keys of a Latin name of a curated place with its kind's words (or none).
+
+    The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
+    """
+    after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
+    if not (after or before) or not place.curated:
+        return set()
+    rest = peel(normalize(name), countries=False)[0]
+    if not rest or not rest.isascii():
+        return set()
+    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
+
+
 class _Entry(NamedTuple):
     size: int  # length of the key without the leading space
     ids: tuple[str, ...]
@@ -235,6 +266,11 @@ class _NameTable:
                         bucket = keys.setdefault(key, [])
                         found = gaz.index.get(key, ids) if key in bare else ids
                         bucket.extend(i for i in found if i not in bucket)
+                # "Zengilan ilçesi": the district, not the town of the same name
+                kind_ids = [i for i in ids if gaz.by_id[i].kind == place.kind] or [place.id]
+                for key in _with_kind_words(place, name):
+                    bucket = keys.setdefault(key, [])
+                    bucket.extend(i for i in kind_ids if i not in bucket)
         self.automaton = ahocorasick.Automaton()
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)

@@ -53,6 +53,27 @@ _LATIN_ENDINGS = frozenset(
         "dadir",
     ]
 )
+# the front-vowel forms Turkish vowel harmony gives after e/i/ö/ü ("Zengilan ilçesindeki",
+# "Doğu Azerbaycan eyaletinde"); German has ö and ü too ("Linie"), so not where it is German
+_FRONT_ENDINGS = frozenset(
+    [
+        "e",
+        "ye",
+        "ne",
+        "de",
+        "te",
+        "nde",
+        "den",
+        "ten",
+        "nden",
+        "le",
+        "yle",
+        "deki",
+        "teki",
+        "ndeki",
+    ]
+)
+_LATIN_ENDINGS = _LATIN_ENDINGS | _FRONT_ENDINGS
 _CYRILLIC_ENDINGS = frozenset(
     ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ои", "еи", "ю", "и", "ью", "я"]
 )  # folded: "й" folds to "и", so -ой, -ей are written -ои, -еи (Россией, Москвой)
@@ -151,7 +172,7 @@ def _case_ending(text: str, last: str, ending: str, lo: int, hi: int) -> bool:
         return ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
     if last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
         if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
-            return True
+            return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
         return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
     return False
 
