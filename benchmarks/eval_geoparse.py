@@ -56,45 +56,24 @@ def main() -> None:
     print(f"dev set: {len(dev)} texts, {sum(len(d['mentions']) for d in dev)} mentions")
     result = score(dev, geoparse)
     _print("dev set (data/gold/dev.txt)", result)
-    test = load_dev(TEST)
-    print(f"\ntest set: {len(test)} texts, {sum(len(d['mentions']) for d in test)} mentions")
-    test_result = score(test, geoparse)
-    _print(
-        "test set (data/gold/test.txt, written before the first fixes, tuned on since)",
-        test_result,
-    )
-    test2 = load_dev(TEST2)
-    print(f"\ntest2 set: {len(test2)} texts, {sum(len(d['mentions']) for d in test2)} mentions")
-    test2_result = score(test2, geoparse)
-    _print(
-        "test2 set (data/gold/test2.txt, written after test's fixes, tuned on since)", test2_result
-    )
-    test3 = load_dev(TEST3)
-    print(f"\ntest3 set: {len(test3)} texts, {sum(len(d['mentions']) for d in test3)} mentions")
-    test3_result = score(test3, geoparse)
-    _print(
-        "test3 set (data/gold/test3.txt, other routes and ports, written after test2's fixes, tuned on since)",
-        test3_result,
-    )
-    test4 = load_dev(TEST4)
-    print(f"\ntest4 set: {len(test4)} texts, {sum(len(d['mentions']) for d in test4)} mentions")
-    test4_result = score(test4, geoparse)
-    _print(
-        "test4 set (data/gold/test4.txt, the held-out topics, written after test3's fixes)",
-        test4_result,
-    )
+    held = {}  # the sets written before the parser ran on them, each with when
+    for name, path, when in (
+        ("test", TEST, "written before the first fixes, tuned on since"),
+        ("test2", TEST2, "written after test's fixes, tuned on since"),
+        ("test3", TEST3, "other routes and ports, written after test2's fixes, tuned on since"),
+        ("test4", TEST4, "the held-out topics, written after test3's fixes"),
+    ):
+        docs = load_dev(path)
+        print(f"\n{name} set: {len(docs)} texts, {sum(len(d['mentions']) for d in docs)} mentions")
+        held[name] = score(docs, geoparse)
+        _print(f"{name} set (data/gold/{path.name}, {when})", held[name])
     _print("extra gold (data/gold/extra.json)", score(extra, geoparse))
     _print("seed article (data/gold/article.json)", score(seed, geoparse))
     if "--errors" in sys.argv:
         print("\ndev set errors:")
         for doc, what, text, target in result["errors"]:
             print(f"  {doc:14} {what:6} {text!r:40} {target}")
-        for name, res in (
-            ("test", test_result),
-            ("test2", test2_result),
-            ("test3", test3_result),
-            ("test4", test4_result),
-        ):
+        for name, res in held.items():
             print(f"\n{name} set errors:")
             for doc, what, text, target in res["errors"]:
                 print(f"  {doc:14} {what:6} {text!r:40} {target}")
