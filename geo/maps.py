@@ -174,7 +174,9 @@ def _as_of_title(title: str, as_of: Any) -> str:
         return title
     from geo.eventdata import as_date
 
-    return f"{title}, as of {as_date(as_of).isoformat()}"
+    from geo.export import isolate
+
+    return f"{isolate(title)}, as of {as_date(as_of).isoformat()}"
 
 
 def _links_map(links: geopandas.GeoDataFrame, title: str, lang: str) -> folium.Map:
