@@ -217,7 +217,8 @@ def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]])
     out.append(f"<ul>{items}</ul>" if items else "<p>None: every place-like name was found.</p>")
     if undrawn:
         rows = "".join(
-            f"<li>{_h(label)} <small>(<bdi>{_h(text)}</bdi>)</small></li>" for label, text in undrawn
+            f"<li>{_h(label)} <small>(<bdi>{_h(text)}</bdi>)</small></li>"
+            for label, text in undrawn
         )
         out.append(f'<h2>Named, not on the map</h2><ul id="story-undrawn">{rows}</ul>')
     out.append("</section>")

@@ -173,7 +173,6 @@ def _as_of_title(title: str, as_of: Any) -> str:
     if as_of is None:
         return title
     from geo.eventdata import as_date
-
     from geo.export import isolate
 
     return f"{isolate(title)}, as of {as_date(as_of).isoformat()}"
