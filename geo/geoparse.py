@@ -127,6 +127,7 @@ import numpy as np
 from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
 from geo._context import _sentence_bounds
 from geo._fold import _fold, _Folded
+from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
@@ -216,6 +217,24 @@ class Geoparser(_Namesakes):
         """
         return _find(self.automaton, self._keys, text, folded)
 
+    @functools.cached_property
+    def _entry_ids(self) -> list[tuple[str, ...]]:
+        """Return the places of each entry (for the links named by their ends)."""
+        return [entry.ids for entry in self.entries]
+
+    def _link_ends(self) -> _LinkEnds:
+        """Return the named links' ends (:mod:`geo._linkpairs`), built on first need."""
+        ends = self.__dict__.get("_ends")
+        if ends is None:
+            from geo.linkdata import load_links
+
+            first: dict[str, int] = {}
+            for i, link in enumerate(self.links):
+                if link is not None:
+                    first.setdefault(link, i)
+            ends = self.__dict__["_ends"] = _LinkEnds(self.gaz, load_links(), first)
+        return ends
+
     # ------------------------------------------------------------ parsing
     def parse(self, text: str) -> list[Mention]:
         """Return the mentions in ``text``, in order (see the module docstring).
@@ -229,6 +248,10 @@ class Geoparser(_Namesakes):
         starts, stops, indices = self._matches(text, _fold(text))
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
+        starts, stops, indices = _link_pairs(
+            text, starts, stops, indices, self._entry_ids, self._link_ends
+        )
         if not len(starts):
             return []
         bounds = _sentence_bounds(text)
