@@ -43,8 +43,13 @@ from geo.names import normalize, peel
 #: (the town for its station).
 _NEAR_KM = 30.0
 
-# One dash or hyphen between the two ends, with blanks or without (not a line break).
-_JOIN = re.compile(r"[ \t\u00a0\u202f]*[-\u2010\u2011\u2012\u2013\u2014][ \t\u00a0\u202f]*")
+# One dash or hyphen between the two ends, with blanks or without (not a line break), in
+# at most _GAP characters.
+_GAP = 5
+_OTHER_CHAR, _DASH_CHAR, _BLANK_CHAR = 0, 1, 2
+_CHAR_KIND = np.zeros(0x2031, dtype=np.uint8)  # by code point; beyond the table: other
+_CHAR_KIND[[ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014"]] = _DASH_CHAR
+_CHAR_KIND[[ord(c) for c in " \t\u00a0\u202f"]] = _BLANK_CHAR
 _BLANK = "[ \\t\\u00a0\\u202f]+"
 
 _ROAD = frozenset({"road"})
@@ -109,6 +114,7 @@ class _LinkEnds:
         self.entry = dict(entry)
         self.ends: dict[str, list[tuple[str, int]]] = {}
         self.modes: dict[str, frozenset[str]] = {}
+        self._flags: Any = None
         for link in links:
             named = [p for p in link.places[:2] if p in gaz.by_id]
             if link.id not in self.entry or len(link.places) < 2 or len(named) < 2:
@@ -117,6 +123,13 @@ class _LinkEnds:
             for end, pid in enumerate(named):
                 for other in _stand_ins(gaz, pid):
                     self.ends.setdefault(other, []).append((link.id, end))
+
+    def flags(self, ids: list[tuple[str, ...]]) -> Any:
+        """Return, by entry, whether one of its places stands for a link's end (numpy)."""
+        if self._flags is None or len(self._flags) != len(ids):
+            ends = self.ends
+            self._flags = np.array([any(p in ends for p in i) for i in ids], dtype=bool)
+        return self._flags
 
     def link_of(self, first: Iterable[str], second: Iterable[str]) -> str | None:
         """Return the link whose two ends the members stand for (either order), or None."""
@@ -131,58 +144,84 @@ class _LinkEnds:
         return None
 
 
+def _joined(codes: Any, starts: Any, stops: Any) -> Any:
+    """Return the ``k`` whose match ``k`` and match ``k + 1`` one dash joins (numpy, at once).
+
+    ``codes`` are the text's code points: between the two matches stand one dash
+    and blanks (:data:`_CHAR_KIND`), at most :data:`_GAP` characters.
+    """
+    gaps = starts[1:] - stops[:-1]
+    near = np.flatnonzero((gaps >= 1) & (gaps <= _GAP))
+    if not len(near):
+        return near
+    at = stops[near][:, None] + np.arange(_GAP)
+    inside = np.arange(_GAP) < gaps[near][:, None]
+    kind = _CHAR_KIND[np.minimum(codes[np.minimum(at, len(codes) - 1)], len(_CHAR_KIND) - 1)]
+    kind[~inside] = _BLANK_CHAR
+    ok = (kind != _OTHER_CHAR).all(axis=1) & ((kind == _DASH_CHAR).sum(axis=1) == 1)
+    return near[ok]
+
+
 def _link_pairs(
-    text: str, starts: Any, stops: Any, indices: Any, ids: list[tuple[str, ...]], table: Any
+    text: str,
+    codes: Any,
+    starts: Any,
+    stops: Any,
+    indices: Any,
+    ids: list[tuple[str, ...]],
+    table: Any,
 ) -> tuple[Any, Any, Any]:
     """Return the matches with each pair of a link's ends joined into the link's mention.
 
+    ``codes`` are the code points of ``text`` (numpy),
     ``starts``, ``stops``, ``indices`` are the matches (arrays in text order),
     ``ids[i]`` the places of entry ``i``; ``table()`` returns the :class:`_LinkEnds`
     (built on first need).
     """
     if len(starts) < 2:
         return starts, stops, indices
-    gaps = starts[1:] - stops[:-1]
-    near = np.flatnonzero((gaps >= 1) & (gaps <= 5))
-    if not len(near):
-        return starts, stops, indices
-    s, e, x = starts.tolist(), stops.tolist(), indices.tolist()
-    joined = {int(k) for k in near if _JOIN.fullmatch(text, e[k], s[k + 1])}
-    if not joined:
+    joined = _joined(codes, starts, stops)
+    if not len(joined):
         return starts, stops, indices
     ends: _LinkEnds = table()
-    drop: set[int] = set()
-    for k in sorted(joined):
-        if k - 1 in joined or k + 1 in joined:
-            continue  # a route of three stops or more, or the last pair's member
-        link = ends.link_of(ids[x[k]], ids[x[k + 1]])
+    at_ends = ends.flags(ids)
+    pairs = joined[at_ends[indices[joined]] & at_ends[indices[joined + 1]]].tolist()
+    if not pairs:
+        return starts, stops, indices
+    chained = set(joined.tolist())
+    starts, stops, indices = starts.copy(), stops.copy(), indices.copy()
+    last = len(starts) - 1
+    drop: list[int] = []
+    for k in pairs:
+        if k - 1 in chained or k + 1 in chained:
+            continue  # a route of three stops or more
+        link = ends.link_of(ids[indices[k]], ids[indices[k + 1]])
         if link is None:
             continue
-        span = _span(text, s[k], e[k + 1], ends.modes[link])
+        after = int(starts[k + 2]) if k + 1 < last else len(text)
+        if _ONWARD.fullmatch(text, int(stops[k + 1]), after):
+            continue  # a route of three stops
+        span = _span(text, int(starts[k]), int(stops[k + 1]), ends.modes[link])
         if span is None:
             continue
         start, end = span
-        if k + 2 < len(s):
-            if _ONWARD.fullmatch(text, end, s[k + 2]):
-                continue  # a route of three stops
-            if end > s[k + 2]:
-                end = e[k + 1]  # the kind word is the next match: leave it out
-        if k > 0 and start < e[k - 1]:
-            if s[k - 1] < start:
-                start = s[k]
+        if k + 1 < last:
+            if _ONWARD.fullmatch(text, end, after):
+                continue  # a route of three stops, the kind word between
+            if end > starts[k + 2]:
+                end = int(stops[k + 1])  # the kind word is the next match: leave it out
+        if k > 0 and start < stops[k - 1]:
+            if starts[k - 1] < start:
+                start = int(starts[k])
             else:
-                drop.add(k - 1)  # the Persian kind word matched as a place
-        s[k], e[k], x[k] = start, end, ends.entry[link]
-        drop.add(k + 1)
+                drop.append(k - 1)  # the Persian kind word matched as a place
+        starts[k], stops[k], indices[k] = start, end, ends.entry[link]
+        drop.append(k + 1)
     if not drop:
         return starts, stops, indices
-    keep = np.ones(len(s), dtype=bool)
-    keep[sorted(drop)] = False
-    return (
-        np.asarray(s, dtype=starts.dtype)[keep],
-        np.asarray(e, dtype=stops.dtype)[keep],
-        np.asarray(x, dtype=indices.dtype)[keep],
-    )
+    keep = np.ones(len(starts), dtype=bool)
+    keep[drop] = False
+    return starts[keep], stops[keep], indices[keep]
 
 
 def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, int] | None:

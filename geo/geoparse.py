@@ -245,12 +245,13 @@ class Geoparser(_Namesakes):
         """
         if not text:
             return []
-        starts, stops, indices = self._matches(text, _fold(text))
+        folded = _fold(text)
+        starts, stops, indices = self._matches(text, folded)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
-            text, starts, stops, indices, self._entry_ids, self._link_ends
+            text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
         )
         if not len(starts):
             return []
