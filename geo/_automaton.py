@@ -25,6 +25,7 @@ import numpy as np
 
 from geo._fold import _fold
 from geo._inflect import name_forms
+from geo._linkpairs import _names_two_places
 from geo._match import _CYRILLIC_STEMS, _Keys
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -259,6 +260,8 @@ class _NameTable:
         keys: dict[str, list[str]] = {}
         for place in gaz:
             for name in (place.name, *place.aliases):
+                if _names_two_places(gaz, place.kind, name):
+                    continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
                 ids = gaz.index.get(normalize(name)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 for key in {*_keys_of(name), *bare}:
