@@ -6,7 +6,8 @@ re-exported from :mod:`geo._automaton`), and it documents the rules below in
 one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
 :mod:`geo._fold` (the fold), :mod:`geo._match` (which hits are mentions),
-:mod:`geo._nameruns` (the person-name rule), :mod:`geo._context` (the kind and
+:mod:`geo._nameruns` (the person-name rule), :mod:`geo._linkpairs` (links
+named by their two ends), :mod:`geo._context` (the kind and
 country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
@@ -50,6 +51,13 @@ A match is kept when:
   organisations. Curated places are exempt, and so are the prepositions and
   articles of the seven languages and, outside Latin script, a sentence's
   capitalised first word (``В Москве``).
+
+A named link is also found by its two ends joined by one dash or hyphen, in any
+language the gazetteer knows and in either order ("Horadiz–Aghband", "Kazvin-Reşt
+hattı", "Казвин – Решт", "پل آغبند – کلاله"), with the kind word after it and its
+case ending, and the Persian kind word before it (:mod:`geo._linkpairs`); a route of
+three stops ("Kars–Iğdır–Nakhchivan") and a pair that is not one link's two ends stay
+places, and so do a border crossing's two sides ("Agarak–Norduz").
 
 Overlapping matches are settled longest first ("East Zangezur economic
 region", not "Zangezur"; "Azerbaijan`s Embassy in Tehran", the embassy, not
