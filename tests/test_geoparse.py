@@ -158,7 +158,9 @@ def test_lowercase_names_are_not_matched():
                 ("Восточном Зангезуре", "east-zangezur"),
             ],
         ),
-        ("мост Агбенд–Калале", [("Агбенд", "aghband"), ("Калале", "kalaleh")]),
+        # both ends found in Cyrillic: the bridge named by them (geo._linkpairs)
+        ("мост Агбенд–Калале", [("Агбенд–Калале", "aghband-kalaleh-bridge")]),
+        ("мост у Агбенда и Калале", [("Агбенд", "aghband"), ("Калале", "kalaleh")]),
     ],
 )
 def test_non_latin_scripts_and_case_endings(text, expected):
