@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     import geopandas
 
 
+#: The project's region (south, west, north, east): the Araz basin, the South Caucasus,
+#: eastern Türkiye to Kars, northern Iran to Tehran and the Caspian's western shore.
+REGION_BOUNDS = (34.0, 40.0, 44.0, 53.0)
+
+
 @dataclass(frozen=True)
 class Place:
     """One place of the gazetteer (or of the online geocoder).
@@ -109,8 +114,13 @@ class Place:
 
     @property
     def far(self) -> bool:
-        """Whether the place comes from a world layer (a far namesake ranks last)."""
-        return self.layer in ("world", "geonames-world")
+        """Whether the place is a world layer's and lies outside the region (a far
+        namesake ranks last; Derbent, a world row 7 km north of the regional table's
+        box, is the region's).
+        """
+        south, west, north, east = REGION_BOUNDS
+        inside = south <= self.lat <= north and west <= self.lon <= east
+        return self.layer in ("world", "geonames-world") and not inside
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: ids, names, coordinates and GeoJSON geometry."""

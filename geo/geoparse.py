@@ -228,6 +228,7 @@ class Geoparser(_Namesakes):
             return []
         starts, stops, indices = self._matches(text, _fold(text))
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
+        keep &= self.turkic_only(text, starts, stops, indices)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if not len(starts):
             return []
