@@ -267,9 +267,11 @@ class _NameTable:
         )
 
     def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay: all but the ordinary words that name a large
-        Turkish or Azerbaijani city where the text around them is not Turkish or
-        Azerbaijani (no Azerbaijani/Turkish letters near, or German words near).
+        """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.
+
+        An ordinary word that names a large Turkish or Azerbaijani city ("Van") stays
+        only where the text around it is Turkish or Azerbaijani: Azerbaijani/Turkish
+        letters near, and no German words.
         """
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._turkic[indices]).tolist():

@@ -114,9 +114,10 @@ class Place:
 
     @property
     def far(self) -> bool:
-        """Whether the place is a world layer's and lies outside the region (a far
-        namesake ranks last; Derbent, a world row 7 km north of the regional table's
-        box, is the region's).
+        """Whether the place is a world layer's and lies outside the region.
+
+        A far namesake ranks last. Inside :data:`REGION_BOUNDS` a world row is the
+        region's (Derbent, 7 km north of the regional GeoNames table's box).
         """
         south, west, north, east = REGION_BOUNDS
         inside = south <= self.lat <= north and west <= self.lon <= east
