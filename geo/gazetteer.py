@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     import geopandas
 
 
+#: The project's region (south, west, north, east): the Araz basin, the South Caucasus,
+#: eastern Türkiye to Kars, northern Iran to Tehran and the Caspian's western shore.
+REGION_BOUNDS = (34.0, 40.0, 44.0, 53.0)
+
+
 @dataclass(frozen=True)
 class Place:
     """One place of the gazetteer (or of the online geocoder).
@@ -109,8 +114,14 @@ class Place:
 
     @property
     def far(self) -> bool:
-        """Whether the place comes from a world layer (a far namesake ranks last)."""
-        return self.layer in ("world", "geonames-world")
+        """Whether the place is a world layer's and lies outside the region.
+
+        A far namesake ranks last. Inside :data:`REGION_BOUNDS` a world row is the
+        region's (Derbent, 7 km north of the regional GeoNames table's box).
+        """
+        south, west, north, east = REGION_BOUNDS
+        inside = south <= self.lat <= north and west <= self.lon <= east
+        return self.layer in ("world", "geonames-world") and not inside
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: ids, names, coordinates and GeoJSON geometry."""
@@ -185,12 +196,7 @@ class Gazetteer:
         far_row = place.far and not place.curated
         for name in self._names(place):
             key = normalize(name)
-            if (
-                far_row
-                and name != place.name
-                and key in self.index
-                and any(self.by_id[i].seat != place.id for i in self.index[key])
-            ):
+            if far_row and name != place.name and self._taken(key, place):
                 # a far city's alias never takes a name the region already has
                 # (Ras al-Khaimah's old name "Julfa"), but for a unit it is the seat of
                 # ("Həştərxan vilayəti", Astrakhan Oblast: "Həştərxan" is the city)
@@ -202,6 +208,24 @@ class Gazetteer:
                 ids = self.index.setdefault(k, []) if k else []
                 if k and place.id not in ids:
                     ids.append(place.id)
+
+    def _taken(self, key: str, place: Place) -> bool:
+        """Whether the region already has ``key``, a far row's alias.
+
+        It has it as a curated or built place's name (not a unit's whose seat the far
+        row is), or as a GeoNames row's own name or a more populous row's alias. A
+        smaller regional row's mere alias does not take it from a far city ("Darband", an
+        old name of a village of 4,769 in Iran, is Derbent's "Dərbənd" too): the parser
+        then tells them apart by the article's places.
+        """
+        for other in map(self.by_id.__getitem__, self.index.get(key, ())):
+            if other.curated and other.seat != place.id:
+                return True
+            if not other.curated and (
+                normalize(other.name) == key or other.population >= place.population
+            ):
+                return True
+        return False
 
     def _duplicates_curated(self, place: Place, km: float) -> bool:
         for name in self._names(place):
@@ -276,6 +300,8 @@ def build_gazetteer(data: Path) -> Gazetteer:
     if (data / "names.yaml").exists():  # more names for the built layers' places and GeoNames'
         both = add_names(merged + extra, load_names(data / "names.yaml"))
         merged, extra = both[: len(merged)], both[len(merged) :]
+    # Armenian names as capitals write them ("ԵՐԵՎԱՆ": և has no capital)
+    merged, extra = add_capital_forms(merged), add_capital_forms(extra)
     return Gazetteer(merged, extra)
 
 
@@ -308,7 +334,7 @@ def places() -> geopandas.GeoDataFrame:
 
 # The data files are read by geo._placedata (which needs Place and KINDS above).
 from geo import _placedata  # noqa: E402
-from geo._namedata import add_names, load_names  # noqa: E402
+from geo._namedata import add_capital_forms, add_names, load_names  # noqa: E402
 from geo._placedata import (  # noqa: E402
     _load_boundaries,
     load_geonames,

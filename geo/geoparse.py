@@ -45,12 +45,16 @@ A match is kept when:
 * it is not a month or weekday name, and a GeoNames-only or world-layer match
   is not one of the English words of ``data/geonames_stopnames.txt`` nor one of
   the frequent words of ``data/common_words.txt`` (Persian ``پول`` money is
-  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch);
+  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch),
+  but for a large Turkish or Azerbaijani city where the text around is Turkish
+  or Azerbaijani (``Erzurum ve Van``: the city; "the van" is not);
 * a GeoNames-only match does not sit inside a run of capitalised words
   (``Ali Akbar Ahmadian``, ``President Raisi``): those are names of people or
   organisations. Curated places are exempt, and so are the prepositions and
-  articles of the seven languages and, outside Latin script, a sentence's
-  capitalised first word (``В Москве``).
+  articles of the seven languages, German nouns headed by a kind word
+  (``der Binnenhafen Duisburg``), the noun before a German genitive (``den
+  Versuch Moskaus``) and, outside Latin script, a sentence's capitalised first
+  word (``В Москве``).
 
 A named link is also found by its two ends joined by one dash or hyphen, in any
 language the gazetteer knows and in either order ("Horadiz–Aghband", "Kazvin-Reşt
@@ -256,6 +260,7 @@ class Geoparser(_Namesakes):
         folded = _fold(text)
         starts, stops, indices = self._matches(text, folded)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
+        keep &= self.turkic_only(text, starts, stops, indices)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
