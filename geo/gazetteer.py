@@ -88,6 +88,11 @@ class Place:
         ``geonames-world`` (world capitals and large cities) or ``osm`` (online).
     seat : str
         For a province, county or district named after its seat: the seat's id.
+    scope : str
+        ``links`` (a place of the Azerbaijan–Iran links and their article) or
+        ``context`` (kept so that other articles read right: a namesake such as Baku's
+        Maiden Tower, a crossing on the neighbours' routes); the overview and places maps
+        draw only ``links`` places, a story map whatever its article names.
     """
 
     id: str
@@ -106,6 +111,7 @@ class Place:
     countries: tuple[str, ...] = field(default=(), repr=False)
     layer: str = field(default="curated", repr=False)
     seat: str = field(default="", repr=False)
+    scope: str = field(default="links", repr=False)
 
     @property
     def curated(self) -> bool:
@@ -312,7 +318,7 @@ def places() -> geopandas.GeoDataFrame:
     -------
     geopandas.GeoDataFrame
         Columns ``id, name, kind, country, lat, lon, aliases, source,
-        derivation, prominence, geometry``, one row per curated place.
+        derivation, prominence, scope, geometry``, one row per curated place.
 
     Examples
     --------
@@ -326,7 +332,10 @@ def places() -> geopandas.GeoDataFrame:
 
     g = gazetteer()
     rows = [g[i] for i in g.curated_ids]
-    columns = ("id", "name", "kind", "country", "lat", "lon", "source", "derivation", "prominence")
+    columns = (
+        *("id", "name", "kind", "country", "lat", "lon"),
+        *("source", "derivation", "prominence", "scope"),
+    )
     data: dict[str, list[Any]] = {c: [getattr(p, c) for p in rows] for c in columns}
     data["aliases"] = [list(p.aliases) for p in rows]
     return geopandas.GeoDataFrame(data, geometry=[p.geometry for p in rows], crs="EPSG:4326")
