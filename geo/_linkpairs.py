@@ -169,6 +169,16 @@ def _joined(codes: Any, starts: Any, stops: Any) -> Any:
     near = np.flatnonzero((gaps >= 1) & (gaps <= _GAP))
     if not len(near):
         return near
+    # first the few with a dash in the gap's first three characters (most gaps are a blank)
+    last = len(codes) - 1
+    table = len(_CHAR_KIND) - 1
+    dashed = np.zeros(len(near), dtype=bool)
+    for offset in range(3):
+        chars = codes[np.minimum(stops[near] + offset, last)]
+        dashed |= _CHAR_KIND[np.minimum(chars, table)] == _DASH_CHAR
+    near = near[dashed]
+    if not len(near):
+        return near
     at = stops[near][:, None] + np.arange(_GAP)
     inside = np.arange(_GAP) < gaps[near][:, None]
     kind = _CHAR_KIND[np.minimum(codes[np.minimum(at, len(codes) - 1)], len(_CHAR_KIND) - 1)]
