@@ -130,6 +130,7 @@ from geo._fold import _fold, _Folded
 from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
+from geo._organisations import _outside_organisations
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -206,15 +207,17 @@ class Geoparser(_Namesakes):
     """
 
     # ------------------------------------------------------------ matching
-    def _matches(self, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
+    def _matches(
+        self, text: str, folded: _Folded, organisations: list[Any] | None = None
+    ) -> tuple[Any, Any, Any]:
         """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
         region", not "Zangezur"), then leftmost (see :func:`geo._match._find`).
         (Numpy arrays: no object per match for the garbage collector to count
-        and walk.)
+        and walk.) The words of organisations' names found go into ``organisations``.
         """
-        return _find(self.automaton, self._keys, text, folded)
+        return _find(self.automaton, self._keys, text, folded, organisations)
 
     # ------------------------------------------------------------ parsing
     def parse(self, text: str) -> list[Mention]:
@@ -226,9 +229,14 @@ class Geoparser(_Namesakes):
         """
         if not text:
             return []
-        starts, stops, indices = self._matches(text, _fold(text))
+        organisations: list[Any] = []
+        starts, stops, indices = self._matches(text, _fold(text), organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        if organisations:  # "Azerbaijan Railways": a company's name, not a place
+            links = self._keys.links[indices]
+            keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if not len(starts):
             return []
         bounds = _sentence_bounds(text)
