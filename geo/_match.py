@@ -226,6 +226,8 @@ class _Keys:
         self.links = np.array(links if links is not None else [False] * len(sizes), dtype=bool)
         self.organisations = organisations or [None] * len(sizes)
         self.of_organisations = np.array([o is not None for o in self.organisations], dtype=bool)
+        # words that must end where the key does ("AG", not "Ağbənd")
+        self.whole_words = np.array([o is not None and not o.prefix for o in self.organisations])
 
 
 def _find(
@@ -247,12 +249,12 @@ def _find(
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
     of_organisations = keys.of_organisations[index]
     if of_organisations.any():  # rare: "Azerbaijan Railways", "شرکت"
-        at = index[of_organisations]
-        if organisations is not None:
+        word_ends, at = ends[of_organisations], index[of_organisations]
+        ended = ~keys.whole_words[at] | (folded.padded_codes[word_ends + 1] == _BLANK)
+        if organisations is not None and ended.any():
+            word_ends, at = word_ends[ended], at[ended]
             words = [keys.organisations[i] for i in at.tolist()]
-            found = _original(
-                folded, ends[of_organisations] - keys.sizes[at], ends[of_organisations]
-            )
+            found = _original(folded, word_ends - keys.sizes[at], word_ends)
             organisations.extend([*found, words])
         ends, index = ends[~of_organisations], index[~of_organisations]
         if not len(ends):

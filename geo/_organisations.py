@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._fold import _fold, _plain
+from geo._nameruns import _FUNCTION_WORDS
 
 
 class OrganisationWord(NamedTuple):
@@ -107,11 +108,50 @@ _JOINERS = frozenset(
 _INSIDE = frozenset("\"'«»“”„‘’`-–—‐&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
-    ["در", "به", "از", "با", "تا", "برای", "که", "را", "نیز", "هم", "گفت", "است", "شد", "بود"]
+    [
+        "در",
+        "به",
+        "از",
+        "با",
+        "تا",
+        "برای",
+        "که",
+        "را",
+        "نیز",
+        "هم",
+        "روی",
+        "بر",
+        "زیر",
+        "بین",
+        "میان",
+        "کنار",
+        "نزدیک",
+        "سوی",
+        "پس",
+        "پیش",
+        "درباره",
+        "توسط",
+        "طی",
+        "مانند",
+        "گفت",
+        "است",
+        "شد",
+        "بود",
+        "کرد",
+        "کند",
+    ]
 )
+# Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside); the
+# prepositions that end so too break the chain
 _CYRILLIC_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его")
+_CYRILLIC_BREAKS = frozenset(
+    ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
+)
+# Armenian lower-case words inside a name before its head: genitives and adjectives
+# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան")
+_ARMENIAN_INSIDE = ("ի", "ական", "ային")
 _TOKENS = re.compile(r"[^\W_]+|\S")
-_MOST_WORDS = 5  # words between the organisation word and the place name, at most
+_MOST_WORDS = 6  # words between the organisation word and the place name, at most
 
 
 def _tokens(text: str) -> list[str]:
@@ -127,7 +167,7 @@ def _name_run_word(token: str, armenian: bool) -> bool:
         return False
     if token[0].isupper() or _plain(token) in _JOINERS:
         return True
-    return armenian and "\u0530" <= token[0] <= "\u058f"
+    return armenian and "\u0530" <= token[0] <= "\u058f" and token.endswith(_ARMENIAN_INSIDE)
 
 
 def _chain_word(token: str) -> bool:
@@ -140,7 +180,10 @@ def _chain_word(token: str) -> bool:
     if "\u0600" <= first <= "\u06ff":  # Persian: the ezafe chain, up to a preposition or verb
         return token not in _PERSIAN_BREAKS
     if "\u0400" <= first <= "\u04ff":  # Russian: genitives ("министерство энергетики")
-        return first.isupper() or token.lower().endswith(_CYRILLIC_GENITIVE)
+        lower = token.lower()
+        if lower in _FUNCTION_WORDS or lower in _CYRILLIC_BREAKS:
+            return False
+        return first.isupper() or lower.endswith(_CYRILLIC_GENITIVE)
     return first.isupper() or _plain(token) in _JOINERS
 
 

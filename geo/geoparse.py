@@ -6,7 +6,8 @@ re-exported from :mod:`geo._automaton`), and it documents the rules below in
 one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
 :mod:`geo._fold` (the fold), :mod:`geo._match` (which hits are mentions),
-:mod:`geo._nameruns` (the person-name rule), :mod:`geo._context` (the kind and
+:mod:`geo._nameruns` (the person-name rule), :mod:`geo._organisations`
+(organisations' names), :mod:`geo._context` (the kind and
 country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
@@ -65,7 +66,13 @@ Adjectives and demonyms ("Iranian", "Azerbaijani", "Armenian",
 "Azerbaijani-Iranian relations", "the Iranian side", ``иранский``,
 ``ایرانی``) are not place mentions: they name a people or a government
 side, not a place. They do count as country evidence for the context rules.
-Page debris (``post-img``, ``Politics``) matches nothing.
+Page debris (``post-img``, ``Politics``) matches nothing. A place name inside the
+name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valiliği",
+``شرکت آب منطقه‌ای آذربایجان شرقی``, ``компании «Азербайджан Автомобиль Йоллары»``,
+"Tehran Times") is no mention; the words of such names are listed by language in
+``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
+link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
+Valisi", the governor, keeps Iğdır).
 
 Context rules (names several places share)
 ------------------------------------------
