@@ -104,8 +104,11 @@ def organisation_words() -> dict[str, OrganisationWord]:
 _JOINERS = frozenset(
     ["and", "of", "for", "the", "ve", "va", "und", "fur", "des", "der", "de", "и"]
 )
-# punctuation that may stand inside a name: quotes, dashes, the ampersand
-_INSIDE = frozenset("\"'«»“”„‘’`-–—‐&")
+# punctuation that may stand inside a name: quotes, dashes, the ampersand; between an
+# organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
+# the dash ends the agency's name)
+_QUOTES = frozenset("\"'«»“”„‘’`")
+_INSIDE = _QUOTES | frozenset("-–—‐&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -172,7 +175,7 @@ def _name_run_word(token: str, armenian: bool) -> bool:
 
 def _chain_word(token: str) -> bool:
     """Whether ``token`` may stand between an organisation word and the name it governs."""
-    if token in _INSIDE:
+    if token in _QUOTES:
         return True
     first = token[0]
     if not first.isalpha():

@@ -53,6 +53,7 @@ def _found(text):
             [("رشت", "rasht"), ("آستارا", "astara-ir")],
         ),
         ("سازمان منطقه آزاد ارس در جلفا نمایشگاه برگزار می‌کند.", [("جلفا", "jolfa-ir")]),
+        ("به گزارش خبرگزاری صدا و سیمای گیلان، قطار به آستارا رسید.", [("آستارا", "astara-ir")]),
         # Russian: the genitive after "министерство", a quoted name after "компания"
         (
             "Министерство транспорта Азербайджана сообщило о новом мосте через Араз.",
@@ -119,6 +120,10 @@ def test_a_place_name_inside_an_organisations_name_is_no_mention(text, expected)
         (
             "استانداری اردبیل اعلام کرد که استاندار اردبیل به آستارا سفر می‌کند.",
             [("اردبیل", "ardabil-province"), ("آستارا", "astara-ir")],
+        ),
+        (  # a dash ends the agency's name; the deputy governor's province is marked
+            "جلفا – خبرگزاری تسنیم – معاون استاندار آذربایجان شرقی گفت بازار آماده است.",
+            [("جلفا", "jolfa-ir"), ("آذربایجان شرقی", "east-azerbaijan-province")],
         ),
         (
             "وزارت نیرو در ایران از ساخت سد روی ارس خبر داد.",
