@@ -28,6 +28,10 @@ def _found(text):
             [],
         ),
         ("Tehran Times reported that the bridge at Aghband is ready.", [("Aghband", "aghband")]),
+        (
+            "A Road Maintenance Organization of Iran official told Iran Press of queues at Astara.",
+            [("Astara", "astara-ir")],
+        ),
         # Azerbaijani: quoted company names, ministries (after a genitive), local offices
         (
             '"Azərbaycan Dəmir Yolları" QSC Naxçıvan üçün yeni vaqonlar alıb.',
@@ -72,6 +76,10 @@ def _found(text):
             "Իրանի ճանապարհների նախարարությունը հայտնել է, որ Մեղրիի կամուրջը պատրաստ է։",
             [("Մեղրի", "meghri")],
         ),
+        (  # the community's town hall is an office
+            "Մեղրիի համայնքապետարանը նոր ճանապարհ է կառուցում դեպի Ագարակ։",
+            [("Ագարակ", "agarak")],
+        ),
         # German: a company's legal form, a ministry with its country in the genitive
         (
             "Die Nachitschewan Logistik GmbH eröffnet ein Lager in Baku.",
@@ -103,6 +111,10 @@ def test_a_place_name_inside_an_organisations_name_is_no_mention(text, expected)
         (
             "The minister of roads of Iran visited Astara.",
             [("Iran", "ir"), ("Astara", "astara-ir")],
+        ),
+        (
+            "The Minister of Roads of the Islamic Republic of Iran visited Astara.",
+            [("Islamic Republic of Iran", "ir"), ("Astara", "astara-ir")],
         ),
         # Azerbaijani: lower-case railways are the country's; "the Iranian side" is marked
         (
@@ -140,7 +152,11 @@ def test_a_place_name_inside_an_organisations_name_is_no_mention(text, expected)
         ),
         ("Компания построит в Нахчыване новый склад.", [("Нахчыван", "nakhchivan-ar")]),
         ("Компании для Ирана построят склад.", [("Иран", "ir")]),
-        # Armenian: the minister is a title; a verb between is no name
+        # Armenian: the minister and the governor are titles; a verb between is no name
+        (
+            "Սյունիքի մարզպետը հանդիպել է Իրանի դեսպանի հետ Կապանում։",
+            [("Սյունիք", "syunik-province"), ("Իրան", "ir"), ("Կապան", "kapan")],
+        ),
         (
             "Իրանի ճանապարհների նախարարը այցելել է Մեղրի։",
             [("Իրան", "ir"), ("Մեղրի", "meghri")],
