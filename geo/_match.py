@@ -122,8 +122,10 @@ _ENDINGS = (
 # no ending is longer: a longer rest of the word is not looked up
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
+# (the look-ahead of the first letters lets the search skip the other positions fast)
 _GERMAN_WORDS = re.compile(
-    r"[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b", re.IGNORECASE
+    r"(?=[äÄßẞdumnüi])(?:[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b)",
+    re.IGNORECASE,
 )
 _BLANK = ord(" ")
 _BMP = 0x10000  # the code points of the character tables of :func:`_char_tables`
@@ -158,23 +160,50 @@ def _lowercase(first: str) -> bool:
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
-def _case_ending(text: str, last: str, ending: str, lo: int, hi: int) -> bool:
-    """Whether ``ending`` after a name whose last letter (folded) is ``last`` is a case ending.
+_LATIN = "latin"  # what :func:`_ending_rule` says of a Latin ending: the text around decides
 
-    ``text[lo:hi]`` is the text around the name (80 folded characters either side),
-    where Latin endings need Azerbaijani/Turkish letters or German words.
+
+def _ending_rule(word: str) -> bool | str:
+    """Return whether the ending after a name's last letter is a case ending, or ``_LATIN``.
+
+    ``word`` is the name's last letter (folded) and the ending. Non-Latin endings depend
+    on these alone; a Latin ending on the text around it too (:func:`_latin_ending`).
+    Kept by ``word``: a text's names and endings come again and again.
     """
-    if "\u0400" <= last <= "\u04ff":
-        return ending in _CYRILLIC_ENDINGS
-    if "\u0530" <= last <= "\u058f":
-        return ending in _ARMENIAN_ENDINGS
-    if "\u0600" <= last <= "\u06ff":
-        return ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
-    if last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
-        if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
-            return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
-        return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
-    return False
+    rule = _ENDING_RULES.get(word)
+    if rule is None:
+        if len(_ENDING_RULES) >= 10_000:  # (hashes alike: not every word is an ending)
+            _ENDING_RULES.clear()
+        last, ending = word[0], word[1:]
+        if ending not in _ENDINGS:
+            rule = False
+        elif "\u0400" <= last <= "\u04ff":
+            rule = ending in _CYRILLIC_ENDINGS
+        elif "\u0530" <= last <= "\u058f":
+            rule = ending in _ARMENIAN_ENDINGS
+        elif "\u0600" <= last <= "\u06ff":
+            rule = ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
+        elif last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
+            rule = _LATIN
+        else:
+            rule = False
+        _ENDING_RULES[word] = rule
+    return rule
+
+
+_ENDING_RULES: dict[str, bool | str] = {}
+
+
+def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
+
+    (80 folded characters either side.) Azerbaijani/Turkish endings need
+    Azerbaijani/Turkish letters there, the front-vowel ones no German words too, and
+    German endings German words.
+    """
+    if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
+        return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
+    return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
 def _settle(group: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -361,7 +390,7 @@ def _with_endings(
     """
     padded = folded.padded
     found = np.zeros(len(ends), dtype=bool)
-    # the text around each name, for the Latin endings (see _case_ending): mapped to the
+    # the text around each name, for the Latin endings (see _latin_ending): mapped to the
     # original all at once, as _original does, rather than name by name
     breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
     lo = np.maximum(fstarts - 80, 0)
@@ -369,6 +398,7 @@ def _with_endings(
     lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
     hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
     hits = zip(ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True)
+    rules = _ENDING_RULES
     for k, (end, i, start, stop) in enumerate(hits):
         after = padded.find(" ", end + 1)
         if after - end - 1 > _LONGEST_ENDING:
@@ -377,8 +407,11 @@ def _with_endings(
         if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
             continue  # the whole word is an ordinary word that spells name + ending
         needs = endings[i]
-        if needs is None:
-            if ending in _ENDINGS and _case_ending(text, padded[end], ending, start, stop):
+        if needs is None:  # (the rule's look-up inline: a call costs more than the look-up)
+            rule = rules.get(padded[end:after])
+            if rule is None:
+                rule = _ending_rule(padded[end:after])
+            if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
                 found[k] = True
         elif ending in needs:
             found[k] = True
