@@ -24,9 +24,10 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from geo._endings import _CYRILLIC_STEMS
 from geo._fold import _fold
 from geo._inflect import name_forms
-from geo._match import _CYRILLIC_STEMS, _Keys
+from geo._match import _Keys
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
