@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import NamedTuple
 
 from geo._context import (
@@ -128,16 +129,102 @@ _MORE_KIND_WORDS = {
     "استاندار": "region",
     "استانداری": "region",
     "استانداران": "region",
+    # plural kind words before or after a list of names, which they name each of
+    # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
+    # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the
+    # structure words of Persian, German and Russian (folded: a ZWNJ is a blank)
+    "مناطق": "district",
+    "منطقه": "district",
+    "شهرستان": "district",
+    "شهرستان های": "district",
+    "استان های": "region",
+    "استانهای": "region",
+    "نیروگاه های": "hydropower plant",
+    "سد": "dam",
+    "سدهای": "dam",
+    "سد های": "dam",
+    "مخزن": "reservoir",
+    "bezirke": "district",
+    "bezirken": "district",
+    "provinzen": "region",
+    "stauseen": "reservoir",
+    "staudamm": "dam",
+    "staudamme": "dam",
+    "talsperre": "dam",
+    "talsperren": "dam",
+    "районов": "district",
+    "районы": "district",
+    "районах": "district",
+    "областеи": "region",
+    "водохранилищ": "reservoir",
+    "плотины": "dam",
+    "плотин": "dam",
+    "su elektrik stansiyasi": "hydropower plant",
+    "su elektrik stansiyalari": "hydropower plant",
+    "su elektrik stansiyasinin": "hydropower plant",
+    "su elektrik stansiyalarinin": "hydropower plant",
+    "su elektrik stansiyasinda": "hydropower plant",
+    "su elektrik stansiyalarinda": "hydropower plant",
 }
+
+
+#: Stems of Turkish and Azerbaijani kind words (folded), read with the plural, the
+#: possessive and the case endings after them: "Zəngilan rayonlarının", "Cebrail
+#: ilçelerinden", "Kız Kalesi barajınınki", "Ərdəbil və Gilan ostanlarında".
+_TURKIC_STEMS = {
+    "rayon": "district",
+    "ilce": "district",
+    "bolge": "district",
+    "sahristan": "district",
+    "eyalet": "region",
+    "ostan": "region",
+    "vilayet": "region",
+    "baraj": "dam",
+    "santral": "hydropower plant",
+}
+_TURKIC_PLURALS = ("", "lar", "ler")
+_TURKIC_POSSESSIVES = ("", "i", "u", "si", "su")
+_TURKIC_CASES = (
+    *("", "n", "in", "nin", "nun", "ninki", "nunki"),
+    *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
+    *("dan", "den", "ndan", "nden", "la", "le"),
+)
+#: Stems of Armenian kind words with the plural and the article and case endings after
+#: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".
+_ARMENIAN_STEMS = {
+    "հիդրոէլեկտրակայան": "hydropower plant",
+    "էլեկտրակայան": "hydropower plant",
+    "կայան": "hydropower plant",
+    "հէկ": "hydropower plant",
+    "հեկ": "hydropower plant",
+    "ջրամբար": "reservoir",
+    "ամբարտակ": "dam",
+    "պատնեշ": "dam",
+    "շրջան": "district",
+    "մարզ": "region",
+}
+_ARMENIAN_ENDINGS = (
+    *("", "ը", "ն", "ի", "ում", "ից", "ով", "ին"),
+    *("ներ", "ները", "ների", "ներում", "ներից", "ներով", "ներին"),
+)
 
 
 @functools.cache
 def _kind_forms() -> dict[str, str]:
-    """Kind words (folded) with their plural forms (English -s, Azerbaijani -lar/-ları)."""
+    """Kind words (folded) with their plural forms (English -s, Azerbaijani -lar/-ları),
+    and the Turkish, Azerbaijani and Armenian stems with their endings."""
     forms: dict[str, str] = {}
     for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
         for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
             forms.setdefault(form, kind)
+    for stem, kind in _TURKIC_STEMS.items():
+        for plural, possessive, case in itertools.product(
+            _TURKIC_PLURALS, _TURKIC_POSSESSIVES, _TURKIC_CASES
+        ):
+            forms.setdefault(stem + plural + possessive + case, kind)
+    for stem, kind in _ARMENIAN_STEMS.items():
+        for ending in _ARMENIAN_ENDINGS:
+            forms.setdefault(stem + ending, kind)
     return forms
 
 
@@ -186,6 +273,10 @@ class _WordKind(NamedTuple):
     longer: bool  # a kind form of several words may start with it: ask _kind_word
 
 
+#: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
+#: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad")
+_KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا"}
+
 _WORD_KINDS: dict[str, _WordKind] = {}
 _WORD_KINDS_MAX = 50_000  # words of text kept; past that the table starts again
 
@@ -207,7 +298,7 @@ def _word_kind(word: str) -> _WordKind:
         folded = _translate(word)
         longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
         known = _WORD_KINDS[word] = _WordKind(
-            word.lower() in _LIST_WORDS, word[0].isupper(), _kind_word([word]), longer
+            word.lower() in _KIND_LIST_WORDS, word[0].isupper(), _kind_word([word]), longer
         )
     return known
 
@@ -242,6 +333,11 @@ def _kind_in_list(text: str, at: int, stop: int) -> str | None:
     return None
 
 
+def _joined(word: str) -> bool:
+    """Whether ``word`` is letters and zero-width non-joiners: "نیروگاه‌های", "استان‌های"."""
+    return "\u200c" in word and word.replace("\u200c", "").isalpha()
+
+
 def _dateline(text: str, m: _Match) -> bool:
     """Whether the name opens a line in capitals, then a comma or bracket: a dateline."""
     start, end = m[0], m[1]
@@ -253,6 +349,14 @@ def _dateline(text: str, m: _Match) -> bool:
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
+#: a structure word names the structure a name stands for, whichever of them the name
+#: has, in this order: "Խուդաֆերինի հիդրոէլեկտրակայանը" (a plant word) is the dam
+#: where no plant has the name, "Ordubad dam" the plant
+_STRUCTURES = {
+    "hydropower plant": ("dam", "reservoir"),
+    "dam": ("hydropower plant", "reservoir"),
+    "reservoir": ("dam", "hydropower plant"),
+}
 
 
 class _KindRules(NamedTuple):
@@ -283,6 +387,8 @@ def _kind_rules(
         hint = word_kind
         if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
             hint = next((k for k in _UNITS if k in kinds), hint)
+        elif hint in _STRUCTURES and hint not in kinds:  # a plant word: the dam, ...
+            hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
         if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
             accept[word_kind] = hint
     return _KindRules(
@@ -321,7 +427,7 @@ def _kind_hints(
     append = hints.append
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
-    for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
+    for i, (start, end, ctx, rule) in enumerate(zip(starts, ends, contexts, rules, strict=True)):
         if rule is None:
             append(None)
             continue
@@ -329,6 +435,10 @@ def _kind_hints(
         if end + 80 < stop:
             stop = end + 80
         first = search(text, end, stop)
+        if first is not None and first.start() == end:  # a case ending: "Օրդուբադի հէկը"
+            word = first.group()
+            if (known(word) or _word_kind(word))[2] is None:
+                first = search(text, first.end(), stop)
         if first is None:
             hint = None
         else:  # the word after
@@ -337,21 +447,14 @@ def _kind_hints(
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop)
         if hint is None:  # the kind the word before names
-            lo = ctx.start if ctx.start > start - 40 else start - 40
-            before = start - 1
-            word = ""
-            if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
-                if text[before] == " " and before > lo:  # a word and a blank
-                    blank = text.rfind(" ", lo, before)
-                    word = text[blank + 1 : before] if blank >= lo else ""
-                if not word.isalpha() or word in _STOPWORDS:
-                    word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
-            if word:
-                hint = (known(word) or _word_kind(word))[2]
+            hint = _kind_before(text, start, ctx.start)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            dateline = start == 0 or text[before] == "\n"
-            if hint is None and dateline and _dateline(text, (start, end)):
-                hint = "city"
+            if hint is None and (start == 0 or text[start - 1] == "\n"):
+                if _dateline(text, (start, end)):
+                    hint = "city"
+            # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
+            if hint is None and i and start - ends[i - 1] <= _LIST_GAP_MAX:
+                hint = _kind_before_list(text, starts, ends, contexts, i)
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
@@ -359,6 +462,51 @@ def _kind_hints(
                 continue
         append(_kind_in_sentence(ctx, rule) if rule.water or rule.by_region else None)
     return hints
+
+
+def _kind_before(text: str, start: int, lo: int) -> str | None:
+    """Return the kind the word before ``start`` names (within 40 characters, from ``lo``)."""
+    if lo < start - 40:
+        lo = start - 40
+    before = start - 1
+    word = ""
+    if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
+        if text[before] == " " and before > lo:  # a word and a blank
+            blank = text.rfind(" ", lo, before)
+            if blank >= lo or lo == 0:  # (the text's first word: no blank before it)
+                word = text[blank + 1 : before]
+        if (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
+            word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
+    if not word:
+        return None
+    return (_WORD_KINDS.get(word) or _word_kind(word))[2]
+
+
+#: the characters between two names of a list, with a case ending of the first: ", ",
+#: " and ", "ի և ", "، "
+_LIST_GAP_MAX = 12
+_LIST_GAP = re.compile(
+    r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"
+    r"|\s+(?:and|or|və|ve|и|und|و|և|ու)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _kind_before_list(
+    text: str, starts: list[int], ends: list[int], contexts: list[_Context], i: int
+) -> str | None:
+    """Return the kind the word before a list names, for its name ``i`` past the first.
+
+    "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": the
+    names before ``i`` joined to it by commas and "and"s, back to the first, whose
+    word before names the kind of each.
+    """
+    while i and _LIST_GAP.fullmatch(text, ends[i - 1], starts[i]):
+        i -= 1
+        hint = _kind_before(text, starts[i], contexts[i].start)
+        if hint is not None:
+            return hint
+    return None
 
 
 def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:

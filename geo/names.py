@@ -98,6 +98,7 @@ KIND_WORDS: dict[str, str] = {
     "станция": "station",
     "ایستگاه": "station",
     "ایستگاه راهاهن": "station",
+    "نیروگاه": "hydropower plant",
 }
 
 #: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.
