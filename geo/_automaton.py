@@ -25,6 +25,7 @@ import numpy as np
 
 from geo._fold import _fold
 from geo._inflect import name_forms
+from geo._linkforms import rail_forms
 from geo._match import _CYRILLIC_STEMS, _Keys
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -280,7 +281,10 @@ class _NameTable:
             if ids:
                 self._add(key, tuple(ids), None, bool(curated))
         for link_id, names in links.items():
-            for name in names:
+            names = list(names)
+            # "Horadiz-Ağbend demiryolu": a railway by its ends' names in every language
+            forms = dict.fromkeys(form for name in names for form in rail_forms(gaz, name))
+            for name in [*names, *forms]:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
                 for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's
