@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import numpy as np
 
 from geo._context import (
     _STOPWORDS,
@@ -22,7 +24,7 @@ from geo._context import (
     _kind_word_before,
     _Match,
 )
-from geo._kindwords import _WORD_KINDS, _kind_forms, _kind_word, _word_kind
+from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _kind_word, _word_kind
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -131,13 +133,16 @@ def _kind_hints(
     ends: list[int],
     contexts: list[_Context],
     rules: list[_KindRules | None],
+    every: tuple[Any, Any] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
     ``contexts`` are the names' sentences, ``rules`` the kind rules of the places
     each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
-    and is not looked for). The word after the name, past the names of a list,
-    else the word before it, else a dateline, gives a kind; failing that, a
+    and is not looked for), ``every`` the starts and stops of all the text's
+    matches (arrays). The word after the name, past the names of a list, else
+    the word before it or before the list (:func:`_kind_before_list`), else a
+    dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
     (:func:`_kind_in_sentence`).
 
@@ -149,7 +154,7 @@ def _kind_hints(
     append = hints.append
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
-    for i, (start, end, ctx, rule) in enumerate(zip(starts, ends, contexts, rules, strict=True)):
+    for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
         if rule is None:
             append(None)
             continue
@@ -175,8 +180,8 @@ def _kind_hints(
             if hint is None and dateline and _dateline(text, (start, end)):
                 hint = "city"
             # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
-            if hint is None and i and start - ends[i - 1] <= _LIST_GAP_MAX:
-                hint = _kind_before_list(text, starts, ends, contexts, i)
+            if hint is None and every is not None and _listed_before(text, start):
+                hint = _kind_before_list(text, start, ctx.start, every)
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
@@ -214,18 +219,33 @@ _LIST_GAP = re.compile(
 )
 
 
-def _kind_before_list(
-    text: str, starts: list[int], ends: list[int], contexts: list[_Context], i: int
-) -> str | None:
-    """Return the kind the word before a list names, for its name ``i`` past the first.
+def _listed_before(text: str, start: int) -> bool:
+    """Whether a comma or a list word ("and", "və", "و", "և") ends just before ``start``."""
+    tail = text[start - 6 if start > 6 else 0 : start]
+    if "," in tail or "،" in tail:
+        return True
+    words = tail.split()
+    return bool(words) and tail[-1:].isspace() and words[-1].lower() in _KIND_LIST_WORDS
+
+
+def _kind_before_list(text: str, start: int, lo: int, every: tuple[Any, Any]) -> str | None:
+    """Return the kind the word before a list names, for its name at ``start``.
 
     "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": the
-    names before ``i`` joined to it by commas and "and"s, back to the first, whose
-    word before names the kind of each.
+    names before ``start`` (``every``: the starts and stops of all the text's
+    matches, sorted) joined to it by commas and "and"s, back to the first, whose
+    word before (from ``lo``, the sentence's start) names the kind of each.
     """
-    while i and _LIST_GAP.fullmatch(text, ends[i - 1], starts[i]):
-        i -= 1
-        hint = _kind_before(text, starts[i], contexts[i].start)
+    starts, stops = every
+    for _ in range(8):
+        j = int(np.searchsorted(stops, start, side="right")) - 1  # the match before
+        if j < 0:
+            return None
+        end = int(stops[j])
+        if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
+            return None
+        start = int(starts[j])
+        hint = _kind_before(text, start, lo)
         if hint is not None:
             return hint
     return None
