@@ -10,11 +10,10 @@ sentence itself is read by :class:`geo._context._Context`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from typing import Any, NamedTuple
-
-import numpy as np
+from typing import NamedTuple
 
 from geo._context import (
     _STOPWORDS,
@@ -133,14 +132,14 @@ def _kind_hints(
     ends: list[int],
     contexts: list[_Context],
     rules: list[_KindRules | None],
-    every: tuple[Any, Any] | None = None,
+    every: tuple[list[int], list[int]] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
     ``contexts`` are the names' sentences, ``rules`` the kind rules of the places
     each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
     and is not looked for), ``every`` the starts and stops of all the text's
-    matches (arrays). The word after the name, past the names of a list, else
+    matches beside another (lists; empty when none is). The word after the name, past the names of a list, else
     the word before it or before the list (:func:`_kind_before_list`), else a
     dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
@@ -154,6 +153,7 @@ def _kind_hints(
     append = hints.append
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
+    listed_words = _KIND_LIST_WORDS
     for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
         if rule is None:
             append(None)
@@ -174,14 +174,27 @@ def _kind_hints(
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop)
         if hint is None:  # the kind the word before names
-            hint = _kind_before(text, start, ctx.start)
+            lo = ctx.start if ctx.start > start - 40 else start - 40
+            before = start - 1
+            word = ""
+            if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
+                if text[before] == " " and before > lo:  # a word and a blank
+                    blank = text.rfind(" ", lo, before)
+                    if blank >= lo or lo == 0:  # (the text's first word: no blank before it)
+                        word = text[blank + 1 : before]
+                if word in listed_words or text[before - 1 : before] in _COMMAS:
+                    # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
+                    if every:
+                        hint = _kind_before_list(text, start, ctx.start, every)
+                    word = ""
+                elif (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
+                    word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
+            if word:
+                hint = (known(word) or _word_kind(word))[2]
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            dateline = start == 0 or text[start - 1] == "\n"
+            dateline = start == 0 or text[before] == "\n"
             if hint is None and dateline and _dateline(text, (start, end)):
                 hint = "city"
-            # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
-            if hint is None and every is not None and _listed_before(text, start):
-                hint = _kind_before_list(text, start, ctx.start, every)
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
@@ -211,7 +224,8 @@ def _kind_before(text: str, start: int, lo: int) -> str | None:
 
 #: the characters between two names of a list, with a case ending of the first: ", ",
 #: " and ", "ի և ", "، "
-_LIST_GAP_MAX = 12
+_LIST_GAP_MAX = 10  # (geo._namesakes._JOINED: the matches it passes are those)
+_COMMAS = (",", "،")
 _LIST_GAP = re.compile(
     r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"
     r"|\s+(?:and|or|və|ve|и|und|و|և|ու)\s+)",
@@ -219,16 +233,9 @@ _LIST_GAP = re.compile(
 )
 
 
-def _listed_before(text: str, start: int) -> bool:
-    """Whether a comma or a list word ("and", "və", "و", "և") ends just before ``start``."""
-    tail = text[start - 6 if start > 6 else 0 : start]
-    if "," in tail or "،" in tail:
-        return True
-    words = tail.split()
-    return bool(words) and tail[-1:].isspace() and words[-1].lower() in _KIND_LIST_WORDS
-
-
-def _kind_before_list(text: str, start: int, lo: int, every: tuple[Any, Any]) -> str | None:
+def _kind_before_list(
+    text: str, start: int, lo: int, every: tuple[list[int], list[int]]
+) -> str | None:
     """Return the kind the word before a list names, for its name at ``start``.
 
     "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": the
@@ -238,13 +245,13 @@ def _kind_before_list(text: str, start: int, lo: int, every: tuple[Any, Any]) ->
     """
     starts, stops = every
     for _ in range(8):
-        j = int(np.searchsorted(stops, start, side="right")) - 1  # the match before
+        j = bisect.bisect_right(stops, start) - 1  # the match before
         if j < 0:
             return None
-        end = int(stops[j])
+        end = stops[j]
         if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
             return None
-        start = int(starts[j])
+        start = starts[j]
         hint = _kind_before(text, start, lo)
         if hint is not None:
             return hint

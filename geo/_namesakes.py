@@ -107,7 +107,7 @@ class _Namesakes(_NameTable):
             shared_stops,
             shared_contexts,
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
-            (starts, stops),
+            bounds_of,
         )
         for k, start, end, index, plan, ctx, hint in zip(
             shared.tolist(),
