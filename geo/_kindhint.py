@@ -176,20 +176,11 @@ def _kind_hints(
         if hint is None:  # the kind the word before names
             lo = ctx.start if ctx.start > start - 40 else start - 40
             before = start - 1
-            word = ""
-            if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
-                if text[before] == " " and before > lo:  # a word and a blank
-                    blank = text.rfind(" ", lo, before)
-                    if blank >= lo or lo == 0:  # (the text's first word: no blank before it)
-                        word = text[blank + 1 : before]
-                if word in listed_words or text[before - 1 : before] in _COMMAS:
-                    # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
-                    if every:
-                        hint = _kind_before_list(text, start, ctx.start, every)
-                    word = ""
-                elif (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
-                    word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
-            if word:
+            if (before > 0 and text[before - 1] in _COMMAS) or (
+                (word := _word_before(text, start, lo)) in listed_words
+            ):  # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
+                hint = _kind_before_list(text, start, ctx.start, every) if every else None
+            elif word:
                 hint = (known(word) or _word_kind(word))[2]
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
             dateline = start == 0 or text[before] == "\n"
@@ -204,10 +195,8 @@ def _kind_hints(
     return hints
 
 
-def _kind_before(text: str, start: int, lo: int) -> str | None:
-    """Return the kind the word before ``start`` names (within 40 characters, from ``lo``)."""
-    if lo < start - 40:
-        lo = start - 40
+def _word_before(text: str, start: int, lo: int) -> str:
+    """Return the word before ``start`` that may name a kind, from ``lo`` on, or ""."""
     before = start - 1
     word = ""
     if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
@@ -216,10 +205,14 @@ def _kind_before(text: str, start: int, lo: int) -> str | None:
             if blank >= lo or lo == 0:  # (the text's first word: no blank before it)
                 word = text[blank + 1 : before]
         if (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
-            word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
-    if not word:
-        return None
-    return (_WORD_KINDS.get(word) or _word_kind(word))[2]
+            word = _kind_word_before(text, lo, start) or ""
+    return word
+
+
+def _kind_before(text: str, start: int, lo: int) -> str | None:
+    """Return the kind the word before ``start`` names (within 40 characters, from ``lo``)."""
+    word = _word_before(text, start, lo if lo > start - 40 else start - 40)
+    return (_WORD_KINDS.get(word) or _word_kind(word))[2] if word else None
 
 
 #: the characters between two names of a list, with a case ending of the first: ", ",
