@@ -154,6 +154,7 @@ def _kind_hints(
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
     listed_words = _KIND_LIST_WORDS
+    befores: dict[int, str | None] = {}  # the kind before a name (or its list), by start
     for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
         if rule is None:
             append(None)
@@ -179,9 +180,10 @@ def _kind_hints(
             if (before > 0 and text[before - 1] in _COMMAS) or (
                 (word := _word_before(text, start, lo)) in listed_words
             ):  # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
-                hint = _kind_before_list(text, start, ctx.start, every) if every else None
+                hint = _kind_before_list(text, start, ctx.start, every, befores) if every else None
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
+            befores[start] = hint
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
             dateline = start == 0 or text[before] == "\n"
             if hint is None and dateline and _dateline(text, (start, end)):
@@ -209,12 +211,6 @@ def _word_before(text: str, start: int, lo: int) -> str:
     return word
 
 
-def _kind_before(text: str, start: int, lo: int) -> str | None:
-    """Return the kind the word before ``start`` names (within 40 characters, from ``lo``)."""
-    word = _word_before(text, start, lo if lo > start - 40 else start - 40)
-    return (_WORD_KINDS.get(word) or _word_kind(word))[2] if word else None
-
-
 #: the characters between two names of a list, with a case ending of the first: ", ",
 #: " and ", "ի և ", "، "
 _LIST_GAP_MAX = 10  # (geo._namesakes._JOINED: the matches it passes are those)
@@ -227,7 +223,11 @@ _LIST_GAP = re.compile(
 
 
 def _kind_before_list(
-    text: str, start: int, lo: int, every: tuple[list[int], list[int]]
+    text: str,
+    start: int,
+    lo: int,
+    every: tuple[list[int], list[int]],
+    befores: dict[int, str | None],
 ) -> str | None:
     """Return the kind the word before a list names, for its name at ``start``.
 
@@ -235,6 +235,7 @@ def _kind_before_list(
     names before ``start`` (``every``: the starts and stops of all the text's
     matches, sorted) joined to it by commas and "and"s, back to the first, whose
     word before (from ``lo``, the sentence's start) names the kind of each.
+    ``befores`` holds that kind for the names read already (a list is read once).
     """
     starts, stops = every
     for _ in range(8):
@@ -245,9 +246,13 @@ def _kind_before_list(
         if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
             return None
         start = starts[j]
-        hint = _kind_before(text, start, lo)
-        if hint is not None:
-            return hint
+        if start in befores:  # a name of the list read already: its kind is the list's
+            return befores[start]
+        if start > 1 and text[start - 2] in _COMMAS:  # another name before it
+            continue
+        word = _word_before(text, start, lo if lo > start - 40 else start - 40)
+        if word not in _KIND_LIST_WORDS:  # (else another name before it)
+            return (_WORD_KINDS.get(word) or _word_kind(word))[2] if word else None
     return None
 
 
