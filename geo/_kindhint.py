@@ -164,9 +164,7 @@ def _kind_hints(
             stop = end + 80
         first = search(text, end, stop)
         if first is not None and first.start() == end:  # a case ending: "Օրդուբադի հէկը"
-            word = first.group()
-            if (known(word) or _word_kind(word))[2] is None:
-                first = search(text, first.end(), stop)
+            first = search(text, first.end(), stop)
         if first is None:
             hint = None
         else:  # the word after
@@ -243,7 +241,10 @@ def _kind_before_list(
         if j < 0:
             return None
         end = stops[j]
-        if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
+        if start - end > _LIST_GAP_MAX:
+            return None
+        gap = text[end:start].strip().strip(",،").strip()  # ", ", " and ", ", and "
+        if gap and gap not in _KIND_LIST_WORDS and not _LIST_GAP.fullmatch(text, end, start):
             return None
         start = starts[j]
         if start in befores:  # a name of the list read already: its kind is the list's
