@@ -175,9 +175,14 @@ def _kind_hints(
         if hint is None:  # the kind the word before names
             lo = ctx.start if ctx.start > start - 40 else start - 40
             before = start - 1
-            if (before > 0 and text[before - 1] in _COMMAS) or (
-                (word := _word_before(text, start, lo)) in listed_words
-            ):  # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
+            word = ""
+            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+                blank = text.rfind(" ", lo, before)
+                word = text[blank + 1 : before] if blank >= lo else ""
+            if not word.isalpha() or word in _STOPWORDS:
+                word = _word_before(text, start, lo)
+            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
+                # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = _kind_before_list(text, start, ctx.start, every, befores) if every else None
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
