@@ -140,7 +140,7 @@ def _kind_hints(
     each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
     and is not looked for), ``every`` the starts and stops of all the text's
     matches beside another (lists; empty when none is). The word after the name, past the names of a list, else
-    the word before it or before the list (:func:`_kind_before_list`), else a
+    the word before it or before the list (:func:`_list_after`), else a
     dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
     (:func:`_kind_in_sentence`).
@@ -154,7 +154,7 @@ def _kind_hints(
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
     listed_words = _KIND_LIST_WORDS
-    befores: dict[int, str | None] = {}  # the kind before a name (or its list), by start
+    list_kinds: dict[int, str] = {}  # the kind a word before a list gives its later names
     for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
         if rule is None:
             append(None)
@@ -163,8 +163,8 @@ def _kind_hints(
         if end + 80 < stop:
             stop = end + 80
         first = search(text, end, stop)
-        if first is not None and first.start() == end:  # a case ending: "Օրդուբադի հէկը"
-            first = search(text, first.end(), stop)
+        if first is not None and first.start() == end and not first.group().isascii():
+            first = search(text, first.end(), stop)  # a case ending: "Օրդուբադի հէկը"
         if first is None:
             hint = None
         else:  # the word after
@@ -183,10 +183,11 @@ def _kind_hints(
                 word = _word_before(text, start, lo)
             if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
-                hint = _kind_before_list(text, start, ctx.start, every, befores) if every else None
+                hint = list_kinds.get(start)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
-            befores[start] = hint
+                if hint is not None and every:
+                    _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
             dateline = start == 0 or text[before] == "\n"
             if hint is None and dateline and _dateline(text, (start, end)):
@@ -225,41 +226,28 @@ _LIST_GAP = re.compile(
 )
 
 
-def _kind_before_list(
-    text: str,
-    start: int,
-    lo: int,
-    every: tuple[list[int], list[int]],
-    befores: dict[int, str | None],
-) -> str | None:
-    """Return the kind the word before a list names, for its name at ``start``.
+def _list_after(
+    text: str, start: int, every: tuple[list[int], list[int]], kind: str, listed: dict[int, str]
+) -> None:
+    """Give ``kind`` to the names listed after the name at ``start``, in ``listed``.
 
-    "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": the
-    names before ``start`` (``every``: the starts and stops of all the text's
-    matches, sorted) joined to it by commas and "and"s, back to the first, whose
-    word before (from ``lo``, the sentence's start) names the kind of each.
-    ``befores`` holds that kind for the names read already (a list is read once).
+    "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": a
+    kind word before the first name of a list names each of the names after it
+    (``every``: the starts and stops of the text's matches, sorted) joined by commas
+    and "and"s. (Read forward from a name with a kind word before it, which is rare,
+    rather than back from every name after an "and".)
     """
     starts, stops = every
-    for _ in range(8):
-        j = bisect.bisect_right(stops, start) - 1  # the match before
-        if j < 0:
-            return None
-        end = stops[j]
-        if start - end > _LIST_GAP_MAX:
-            return None
-        gap = text[end:start].strip().strip(",،").strip()  # ", ", " and ", ", and "
-        if gap and gap not in _KIND_LIST_WORDS and not _LIST_GAP.fullmatch(text, end, start):
-            return None
-        start = starts[j]
-        if start in befores:  # a name of the list read already: its kind is the list's
-            return befores[start]
-        if start > 1 and text[start - 2] in _COMMAS:  # another name before it
-            continue
-        word = _word_before(text, start, lo if lo > start - 40 else start - 40)
-        if word not in _KIND_LIST_WORDS:  # (else another name before it)
-            return (_WORD_KINDS.get(word) or _word_kind(word))[2] if word else None
-    return None
+    k = bisect.bisect_left(starts, start) + 1
+    while k < len(starts) and k < len(stops):
+        end, nxt = stops[k - 1], starts[k]
+        if nxt - end > _LIST_GAP_MAX:
+            return
+        gap = text[end:nxt].strip().strip(",،").strip()  # ", ", " and ", ", and "
+        if gap and gap not in _KIND_LIST_WORDS and not _LIST_GAP.fullmatch(text, end, nxt):
+            return
+        listed[nxt] = kind
+        k += 1
 
 
 def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
