@@ -163,8 +163,6 @@ def _kind_hints(
         if end + 80 < stop:
             stop = end + 80
         first = search(text, end, stop)
-        if first is not None and first.start() == end and not first.group().isascii():
-            first = search(text, first.end(), stop)  # a case ending: "Օրդուբադի հէկը"
         if first is None:
             hint = None
         else:  # the word after

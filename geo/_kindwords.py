@@ -272,6 +272,9 @@ class _WordKind(NamedTuple):
 #: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
 #: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad")
 _KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا"}
+#: the Armenian case endings a name's mention leaves out, read past like a list's words
+#: ("Խուդաֆերինի ամբարտակը": the dam word after the genitive "ի")
+_ARMENIAN_CASES = frozenset({"ի", "ը", "ն", "ու", "ում", "ից", "ով", "ին"})
 
 _WORD_KINDS: dict[str, _WordKind] = {}
 _WORD_KINDS_MAX = 50_000  # words of text kept; past that the table starts again
@@ -294,6 +297,9 @@ def _word_kind(word: str) -> _WordKind:
         folded = _translate(word)
         longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
         known = _WORD_KINDS[word] = _WordKind(
-            word.lower() in _KIND_LIST_WORDS, word[0].isupper(), _kind_word([word]), longer
+            word.lower() in _KIND_LIST_WORDS or word in _ARMENIAN_CASES,
+            word[0].isupper(),
+            _kind_word([word]),
+            longer,
         )
     return known
