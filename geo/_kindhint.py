@@ -177,8 +177,8 @@ def _kind_hints(
             if before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
                 word = text[blank + 1 : before] if blank >= lo else ""
-            if not word.isalpha() or word in _STOPWORDS:
-                word = _word_before(text, start, lo)
+            if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+                word = _word_before(text, start, lo) if text[before].isspace() else ""
             if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
