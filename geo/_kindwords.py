@@ -158,8 +158,8 @@ _MORE_KIND_WORDS = {
 }
 
 
-#: Stems of Turkish and Azerbaijani kind words (folded), read with the plural, the
-#: possessive and the case endings after them: "Zəngilan rayonlarının", "Cebrail
+#: Stems of Turkish and Azerbaijani kind words (folded), read with the plural or the
+#: possessive of a compound with the name, and a case ending, after them: "Zəngilan rayonlarının", "Cebrail
 #: ilçelerinden", "Kız Kalesi barajınınki", "Ərdəbil və Gilan ostanlarında".
 _TURKIC_STEMS = {
     "rayon": "district",
@@ -187,6 +187,7 @@ _TURKIC_CASES = (
 _ARMENIAN_STEMS = {
     "հիդրոէլեկտրակայան": "hydropower plant",
     "էլեկտրակայան": "hydropower plant",
+    "ելեկտրակայան": "hydropower plant",  # Western Armenian
     "կայան": "hydropower plant",
     "հէկ": "hydropower plant",
     "հեկ": "hydropower plant",
@@ -217,7 +218,8 @@ def _kind_forms() -> dict[str, str]:
         for plural, possessive, case in itertools.product(
             _TURKIC_PLURALS, _TURKIC_POSSESSIVES, _TURKIC_CASES
         ):
-            forms.setdefault(stem + plural + possessive + case, kind)
+            if plural or possessive:  # "Tahran, bölgede ...": a stem and a case is no compound
+                forms.setdefault(stem + plural + possessive + case, kind)
     for stem, kind in _ARMENIAN_STEMS.items():
         for ending in _ARMENIAN_ENDINGS:
             forms.setdefault(stem + ending, kind)
