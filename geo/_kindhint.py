@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import (
@@ -130,13 +131,16 @@ def _kind_hints(
     text: str,
     starts: list[int],
     ends: list[int],
-    contexts: list[_Context],
+    sentences: tuple[list[int], list[int], Mapping[int, _Context]],
     rules: list[_KindRules | None],
     every: tuple[list[int], list[int]] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
-    ``contexts`` are the names' sentences, ``rules`` the kind rules of the places
+    ``sentences`` are the index of each name's sentence, the sentence bounds (sentence
+    ``i`` is ``text[bounds[i]:bounds[i + 1]]``) and the sentences read by index (a
+    sentence is read only when a rule asks, :class:`geo._context._Contexts`);
+    ``rules`` the kind rules of the places
     each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
     and is not looked for), ``every`` the starts and stops of all the text's
     matches beside another (lists; empty when none is). The word after the name, past the names of a list, else
@@ -155,11 +159,13 @@ def _kind_hints(
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
     listed_words = _KIND_LIST_WORDS
     list_kinds: dict[int, str] = {}  # the kind a word before a list gives its later names
-    for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
+    at, bounds, contexts = sentences
+    for start, end, i, rule in zip(starts, ends, at, rules, strict=True):
         if rule is None:
             append(None)
             continue
-        stop = ctx.end
+        first_of = bounds[i]
+        stop = bounds[i + 1]
         if end + 80 < stop:
             stop = end + 80
         first = search(text, end, stop)
@@ -171,7 +177,7 @@ def _kind_hints(
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop)
         if hint is None:  # the kind the word before names
-            lo = ctx.start if ctx.start > start - 40 else start - 40
+            lo = first_of if first_of > start - 40 else start - 40
             before = start - 1
             word = ""
             if before > lo and text[before] == " ":  # the usual case: a word and a blank
@@ -195,7 +201,7 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        append(_kind_in_sentence(ctx, rule) if rule.water or rule.by_region else None)
+        append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
 
 
