@@ -15,8 +15,9 @@ takes them as names of the same places:
 * **German**: an adjective before a noun (a word ending in ``-e``, ``-er``, ``-es``
   or ``-en`` before a capitalised word) takes each of those endings.
 * **Armenian**: a name is also written in Western (classical) spelling
-  (``Սիւնիք`` for ``Սյունիք``), and a name in ``-ու`` takes its endings on a stem
-  in ``-վ`` (``Բաքվում``).
+  (``Սիւնիք`` for ``Սյունիք``), with ``եվ`` for the ligature ``և`` (capitals write
+  ``ԵՐԵՎԱՆ`` for ``Երևան``), and a name in ``-ու`` takes its endings on a stem in
+  ``-վ`` (``Բաքվում``).
 * **Persian**: a name written with a zero-width non-joiner (``پارس‌آباد``) is also
   written joined (``پارسآباد``); with a space instead it already folds the same.
 """
@@ -38,6 +39,7 @@ _ADJECTIVES = (
     ("ой", ("ого", "ому", "ой", "ым", "ом")),
     ("ая", ("ой", "ой", "ую", "ой", "ой")),
     ("яя", ("ей", "ей", "юю", "ей", "ей")),
+    ("ья", ("ьей", "ьей", "ью", "ьей", "ьей")),  # possessive: Девичья башня
     ("кое", ("кого", "кому", "кое", "ким", "ком")),
     ("ое", ("ого", "ому", "ое", "ым", "ом")),
     ("ее", ("его", "ему", "ее", "им", "ем")),
@@ -67,8 +69,9 @@ def _noun_forms(word: str) -> tuple[str, ...] | None:
     if last in "ое":
         if last == "е" and stem[-1:].lower() in "ая":  # an adjective, not a noun
             return None
-        return (stem + "а" if last == "о" else stem + "я", stem + "у" if last == "о" else stem + "ю",
-                word, stem + "ом" if last == "о" else stem + "ем", stem + "е")  # fmt: skip
+        if last == "о" or stem[-1:].lower() in "жшчщц":  # водохранилище: водохранилища
+            return (stem + "а", stem + "у", word, stem + ("ом" if last == "о" else "ем"), stem + "е")
+        return (stem + "я", stem + "ю", word, stem + "ем", stem + "е")
     if last in "иуыэю":
         return None  # Баку, Мегри, Тбилиси: indeclinable
     ins = "ем" if last in "жшчщц" else "ом"
@@ -173,6 +176,8 @@ def armenian_forms(name: str) -> set[str]:
     --------
     >>> sorted(armenian_forms("Սյունիք"))
     ['Սիւնիք']
+    >>> "Երեվան" in armenian_forms("Երևան") & armenian_forms("Երեւան")  # in capitals: ԵՐԵՎԱՆ
+    True
     >>> "Եւրոպա" in armenian_forms("Եվրոպա")
     True
     >>> sorted(armenian_forms("Բաքու"))
@@ -183,7 +188,9 @@ def armenian_forms(name: str) -> set[str]:
     if not _ARMENIAN.search(name):
         return set()
     western = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("եվ", "եւ")
-    out = {western}
+    # the ligature և is written ԵՎ in capitals (a dateline's ԵՐԵՎԱՆ for Երևան)
+    reformed = name.replace("և", "եվ").replace("եւ", "եվ").replace("Եւ", "Եվ")
+    out = {western, reformed}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
