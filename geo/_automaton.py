@@ -17,6 +17,7 @@ are keys only of places of ``places.yaml`` and the region layer. See "How text i
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,7 +25,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._fold import _fold
-from geo._inflect import name_forms
+from geo._inflect import german_spelling, name_forms
 from geo._match import _CYRILLIC_STEMS, _Keys
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -148,6 +149,48 @@ def _with_kind_words(place: Place, name: str) -> set[str]:
     return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
 
 
+#: Kinds of curated places whose English names are also keys in German spelling
+#: (:func:`geo._inflect.german_spelling`: "Sangilan", "Gis Galasi"); countries, seas and
+#: the world's regions have German names of their own in the world layer.
+_GERMAN_SPELT = frozenset(
+    ["district", "region", "city", "town", "village", "station", "river", "dam"]
+    + ["reservoir", "hydropower plant", "border crossing"]
+)
+
+
+# words of English names (and of German ones) the German spelling is not for
+_NOT_GERMAN_SPELT = re.compile(
+    r"\b(?:East|West|North|South|Eastern|Western|Northern|Southern|Upper|Central"
+    r"|Mountainous|Rajon|Rayon|Bezirk|Provinz|Stadt|Nord|Ost|Republic|Oblast|ili|Nehri)\b"
+    r"|sch|dj|w|[^A-Za-z -]"
+)
+
+
+def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a curated place's English names in German spelling, each with its source.
+
+    Only names of one or two capitalised words without a kind word ("Zangilan", not
+    "Zangilan district") and not German already ("Nachitschewan") are respelt, and only
+    to a spelling no place has.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _german_names(gazetteer().by_id["zangilan"], gazetteer())
+    [('Sangilan', 'Zangilan'), ('Sangelan', 'Zangelan')]
+    """
+    if not place.curated or place.kind not in _GERMAN_SPELT:
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
+            continue
+        german = german_spelling(name)
+        if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
+            continue
+        if normalize(german) not in gaz.index and german not in dict(out):
+            out.append((german, name))
+    return out
+
+
 class _Entry(NamedTuple):
     size: int  # length of the key without the leading space
     ids: tuple[str, ...]
@@ -258,8 +301,10 @@ class _NameTable:
         gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
-            for name in (place.name, *place.aliases):
-                ids = gaz.index.get(normalize(name)) or [place.id]
+            names = [(name, name) for name in (place.name, *place.aliases)]
+            for name, source in names + _german_names(place, gaz):
+                # (a German spelling names the places its English source names)
+                ids = gaz.index.get(normalize(source)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 for key in {*_keys_of(name), *bare}:
                     if key and key not in CALENDAR_WORDS:

@@ -18,8 +18,9 @@ takes them as names of the same places:
   (``Սիւնիք`` for ``Սյունիք``), with ``եվ`` for the ligature ``և`` (capitals write
   ``ԵՐԵՎԱՆ`` for ``Երևան``), and a name in ``-ու`` takes its endings on a stem in
   ``-վ`` (``Բաքվում``).
-* **Persian**: a name written with a zero-width non-joiner (``پارس‌آباد``) is also
-  written joined (``پارسآباد``); with a space instead it already folds the same.
+* **Persian**: a name of two words written with a zero-width non-joiner or a space
+  (``پارس‌آباد``, ``پارس آباد``) is also written joined (``پارسآباد``); the
+  non-joiner and the space fold the same.
 """
 
 from __future__ import annotations
@@ -159,6 +160,42 @@ def german_forms(name: str) -> set[str]:
     return out
 
 
+# English (and Azerbaijani Latin) spellings to German ones, as German papers and the
+# Duden rules for names from the Caucasus write them: ch -> tsch, kh -> ch, sh/zh -> sch,
+# j -> dsch, y before a vowel -> j, z -> s, v -> w (Zangilan: Sangilan, Jabrayil:
+# Dschabrajil, Giz Galasi: Gis Galasi, Lachin: Latschin, Shusha: Schuscha)
+_GERMAN_SPELLING = re.compile(r"ch|kh|sh|zh|j|y(?=[aeiou])|z|v", re.IGNORECASE)
+_GERMAN_LETTERS = {"ch": "tsch", "kh": "ch", "sh": "sch", "zh": "sch", "j": "dsch", "y": "j"}
+_GERMAN_LETTERS |= {"z": "s", "v": "w"}
+
+
+def _german_letters(m: re.Match[str]) -> str:
+    german = _GERMAN_LETTERS[m.group(0).lower()]
+    return german.capitalize() if m.group(0)[0].isupper() else german
+
+
+def german_spelling(name: str) -> str | None:
+    """Return how German writes a name of the region given in English letters, or None.
+
+    The rule is the German transcription of the region's names (the Duden's, for names
+    from Russian): it is for names of curated places (see :mod:`geo._automaton`); a name
+    the rule leaves as it is, or that is not a plain ASCII name, gives None.
+
+    Examples
+    --------
+    >>> [german_spelling(n) for n in ("Zangilan", "Jabrayil", "Giz Galasi", "Marazad")]
+    ['Sangilan', 'Dschabrajil', 'Gis Galasi', 'Marasad']
+    >>> german_spelling("Shusha"), german_spelling("Kalbajar"), german_spelling("Syunik")
+    ('Schuscha', 'Kalbadschar', 'Sjunik')
+    >>> german_spelling("Ordubad") is None, german_spelling("Qubadlı") is None
+    (True, True)
+    """
+    if not name.isascii() or not name[:1].isupper():
+        return None
+    german = _GERMAN_SPELLING.sub(_german_letters, name)
+    return german if german != name else None
+
+
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
 # the endings a name in -ու takes on its stem in -վ (Բաքու: Բաքվում, in Baku)
 _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
@@ -211,6 +248,9 @@ def name_forms(name: str) -> set[str]:
         return armenian_forms(name)
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
+    if _PERSIAN.search(name) and len(name.replace("\u200c", " ").split()) == 2:
+        # پارس‌آباد, پارس آباد: also written joined (پارسآباد)
+        return {re.sub("[\u200c ]", "", name)}
     if "\u200c" in name:
         return {name.replace("\u200c", "")}
     if _CYRILLIC.search(name):

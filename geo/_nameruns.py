@@ -230,9 +230,23 @@ def _outside_name_runs(text: str, starts: Any, stops: Any, indices: Any, curated
     return keep
 
 
+# a German article and a noun before a name in the genitive: "die Haltung Moskaus"
+_GERMAN_NOUN_BEFORE = re.compile(
+    r"\b(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)\s+[A-ZÄÖÜ]\w+\s+$"
+)
+_GERMAN_GENITIVE = re.compile(r"e?s\b")
+
+
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
-    """Whether a capitalised non-function word touches match ``k`` (a person's name)."""
+    """Whether a capitalised non-function word touches match ``k`` (a person's name).
+
+    A name in the German genitive (``Moskaus``: the matcher takes the ``-s`` as a case
+    ending only in German text) after an article and a noun is no person's name: German
+    capitalises its nouns ("der Versuch Moskaus", "ein Sprecher Ankaras").
+    """
     start, end = starts[k], stops[k]
+    if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(text, 0, start):
+        return False
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
     for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):
