@@ -71,7 +71,13 @@ def _noun_forms(word: str) -> tuple[str, ...] | None:
         if last == "е" and stem[-1:].lower() in "ая":  # an adjective, not a noun
             return None
         if last == "о" or stem[-1:].lower() in "жшчщц":  # водохранилище: водохранилища
-            return (stem + "а", stem + "у", word, stem + ("ом" if last == "о" else "ем"), stem + "е")
+            return (
+                stem + "а",
+                stem + "у",
+                word,
+                stem + ("ом" if last == "о" else "ем"),
+                stem + "е",
+            )
         return (stem + "я", stem + "ю", word, stem + "ем", stem + "е")
     if last in "иуыэю":
         return None  # Баку, Мегри, Тбилиси: indeclinable
