@@ -108,10 +108,27 @@ def russian_forms(name: str) -> set[str]:
     True
     >>> russian_forms("Баку")
     set()
+
+    A name of one word in parts joined by a hyphen declines its last part:
+
+    >>> sorted(russian_forms("Шри-Ланка"))
+    ['Шри-Ланке', 'Шри-Ланки', 'Шри-Ланкой', 'Шри-Ланку']
+    >>> russian_forms("Гыз-Галасы")
+    set()
+    >>> "Гвинеи-Бисау" in russian_forms("Гвинея-Бисау")  # an indeclinable last part
+    True
     """
     words = name.split(" ")
-    if len(words) < 2 or not _CYRILLIC.search(name):
+    if not _CYRILLIC.search(name):
         return set()
+    if len(words) < 2:
+        head, dash, last = name.rpartition("-")
+        forms = (_adjective_forms(last) or _noun_forms(last)) if dash and head else None
+        if forms:
+            return {head + dash + form for form in forms} - {name}
+        first, dash, tail = name.partition("-")  # Гвинея-Бисау: Гвинеи-Бисау
+        forms = _noun_forms(first) if dash and first[-1:] in ("а", "я") else None
+        return {form + dash + tail for form in forms or ()} - {name}
     adjectives: list[tuple[str, ...]] = []
     nouns: list[tuple[str, ...]] = [()]  # the head noun's readings (none: adjectives only)
     rest: list[str] = []

@@ -42,6 +42,11 @@ def _found(text):
                 ("Девичьей башни", 64, "maiden-tower"),
             ],
         ),
+        # a hyphenated name declines its last part, or its first when the last is fixed
+        (
+            "Чай везут из Шри-Ланки, делегация Гвинеи-Бисау прибыла позже.",
+            [("Шри-Ланки", 13, "lk"), ("Гвинеи-Бисау", 34, "gw")],
+        ),
         # ordinary words stay words
         ("Власти приняли меры, работы идут по плану.", []),
     ],
