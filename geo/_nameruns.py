@@ -19,6 +19,7 @@ import numpy as np
 from geo._context import _word_before
 from geo._fold import _plain
 from geo._kindhint import _MORE_KIND_WORDS
+from geo._match import _GERMAN_WORDS
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
 # Words that may stand next to a GeoNames-only name without making it part of
@@ -230,22 +231,33 @@ def _outside_name_runs(text: str, starts: Any, stops: Any, indices: Any, curated
     return keep
 
 
-# a German article and a noun before a name in the genitive: "die Haltung Moskaus"
+# a noun after a word in lower case (an article, a preposition) or at a sentence's start,
+# before a name in the German genitive: "die Haltung Moskaus", "laut Angaben Ankaras"
 _GERMAN_NOUN_BEFORE = re.compile(
-    r"\b(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)\s+[A-ZÄÖÜ]\w+\s+$"
+    r"(?m)(?:^|[.!?:;]\s+|\b(?:[a-zäöüß]\w*|(?i:d[eia][rsmn]|das|ein\w{0,2}|laut|nach|aus"
+    r"|von|seitens|wegen))\s+)[A-ZÄÖÜ]\w+\s+$"
 )
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
+# German nouns for a place, as the end of a compound: "die Hafenstadt Poti", "der
+# Grenzort Sarp", "die Metropole Istanbul" (folded)
+_GERMAN_PLACE_NOUN = re.compile(
+    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk)$"
+)
 
 
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
     """Whether a capitalised non-function word touches match ``k`` (a person's name).
 
     A name in the German genitive (``Moskaus``: the matcher takes the ``-s`` as a case
-    ending only in German text) after an article and a noun is no person's name: German
-    capitalises its nouns ("der Versuch Moskaus", "ein Sprecher Ankaras").
+    ending only in German text) after a noun that follows a word in lower case or starts
+    a sentence is no person's name: German capitalises its nouns ("der Versuch
+    Moskaus", "laut Angaben Ankaras"; but "die Rede Wladimir Putins"). Nor is a name
+    after a German noun for a place ("die Hafenstadt Poti", "der Grenzort Sarp").
     """
     start, end = starts[k], stops[k]
-    if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(text, 0, start):
+    if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(
+        text, max(start - 60, 0), start
+    ):
         return False
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
@@ -260,6 +272,14 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
             continue
+        if (
+            pos < start
+            and _GERMAN_PLACE_NOUN.search(key)
+            and len(key) > 4
+            and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
+        ):
+            continue  # "die Hafenstadt Poti": German capitalises its place nouns
+
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)
         if pos not in starts[near] and pos not in stops[near]:

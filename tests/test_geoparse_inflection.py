@@ -72,7 +72,12 @@ def test_russian_forms_of_neuter_and_possessive_names():
             "Die Haltung Moskaus blieb unklar, sagte ein Sprecher Ankaras am Montag.",
             [("Moskau", 12, "geonames:524901"), ("Ankara", 53, "geonames:323786")],
         ),
+        (
+            "Laut Angaben Moskaus steht der Bau bevor, und die Hafenstadt Poti wächst.",
+            [("Moskau", 13, "geonames:524901"), ("Poti", 61, "geonames:612366")],
+        ),
         ("Die Rede Wladimir Putins dauerte lange.", []),
+        ("Roland Garros won in Paris.", [("Paris", 21, "geonames:2988507")]),  # not German
         # German spellings of curated places' English names
         (
             "Die Kraftwerke Ordubad und Marasad entstehen am Aras, im Bezirk Sangilan.",
