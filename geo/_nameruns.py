@@ -234,8 +234,8 @@ def _outside_name_runs(text: str, starts: Any, stops: Any, indices: Any, curated
 # a noun after a word in lower case (an article, a preposition) or at a sentence's start,
 # before a name in the German genitive: "die Haltung Moskaus", "laut Angaben Ankaras"
 _GERMAN_NOUN_BEFORE = re.compile(
-    r"(?m)(?:^|[.!?:;]\s+|\b(?:[a-zäöüß]\w*|(?i:d[eia][rsmn]|das|ein\w{0,2}|laut|nach|aus"
-    r"|von|seitens|wegen))\s+)[A-ZÄÖÜ]\w+\s+$"
+    r"(?m)(?:^|[.!?:;]\s+|\b(?:[a-zäöüß]\w*|(?i:der|die|das|des|dem|den|ein\w{0,2}|laut"
+    r"|nach|aus|von|seitens|wegen))\s+)[A-ZÄÖÜ]\w+\s+$"
 )
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 # German nouns for a place, as the end of a compound: "die Hafenstadt Poti", "der
