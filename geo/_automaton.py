@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._fold import _fold
-from geo._inflect import german_spelling, name_forms
+from geo._inflect import german_spelling, name_forms, western_armenian_spellings
 from geo._match import _CYRILLIC_STEMS, _Keys
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -171,7 +171,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
 
     Only names of one or two capitalised words without a kind word ("Zangilan", not
     "Zangilan district") and not German already ("Nachitschewan") are respelt, and only
-    to a spelling no place has.
+    to a spelling no other place has.
 
     >>> from geo.gazetteer import gazetteer
     >>> _german_names(gazetteer().by_id["zangilan"], gazetteer())[:2]
@@ -186,8 +186,37 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         german = german_spelling(name)
         if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
             continue
-        if normalize(german) not in gaz.index and german not in dict(out):
+        if _unclaimed(gaz, german) and german not in dict(out):
             out.append((german, name))
+    return out
+
+
+def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
+    """Whether no place has ``spelling``.
+
+    A spelling places have is left to them: the German alias "Chudaferin" of the
+    Khudafarin dam stays the dam's alone.
+    """
+    return normalize(spelling) not in gaz.index
+
+
+def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a foreign place's Armenian names in Western spelling, each with its source.
+
+    (:func:`geo._inflect.western_armenian_spellings`: ``Պաքու`` for Baku, ``Կիլան``
+    for Gilan; the names of Armenia's own places keep their letters.)
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
+    [('Օրտուպատ', 'Օրդուբադ')]
+    """
+    if place.country == "AM":
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        for western in sorted(western_armenian_spellings(name)):
+            if len(western) >= 4 and _unclaimed(gaz, western):
+                out.append((western, name))
     return out
 
 
@@ -302,7 +331,8 @@ class _NameTable:
         keys: dict[str, list[str]] = {}
         for place in gaz:
             names = [(name, name) for name in (place.name, *place.aliases)]
-            for name, source in names + _german_names(place, gaz):
+            respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            for name, source in names + respelt:
                 # (a German spelling names the places its English source names)
                 ids = gaz.index.get(normalize(source)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"

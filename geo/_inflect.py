@@ -224,11 +224,53 @@ _ARMENIAN = re.compile(r"[\u0530-\u058f]")
 _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
 
 
+def _western(name: str) -> str:
+    """Return an Armenian name in classical spelling.
+
+    ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``).
+    """
+    return re.sub("(?<=[աեէիո])վ", "ւ", name.replace("յու", "իւ").replace("Եվ", "Եւ"))
+
+
+# Western Armenian reads բ գ դ ջ ձ as p k t ch ts, and so writes a foreign name's b, g,
+# d, j, dz with պ կ տ չ ծ (which it reads b g d j dz): Eastern Բաքու, Western Պաքու
+_WESTERN_CONSONANTS = str.maketrans("բգդջձԲԳԴՋՁ", "պկտչծՊԿՏՉԾ")
+
+
+def western_armenian_spellings(name: str) -> set[str]:
+    """Return how Western Armenian writes a foreign name spelt the Eastern way (or none).
+
+    The voiced consonants trade letters with the voiceless ones (``Գիլան``: ``Կիլան``),
+    ``վ`` after a vowel is ``ւ`` (``Թավրիզ``: ``Թաւրիզ``), and the classical spelling of
+    :func:`armenian_forms` applies; ``ե`` after the first letter may also be ``է``
+    (``Քալալե``: ``Քալալէ``). Armenia's own names keep their letters in both
+    spellings, so this is for names of places outside Armenia (see
+    :mod:`geo._automaton`).
+
+    Examples
+    --------
+    >>> sorted(western_armenian_spellings("Օրդուբադ"))
+    ['Օրտուպատ']
+    >>> sorted(western_armenian_spellings("Քալալե"))
+    ['Քալալէ']
+    >>> sorted(western_armenian_spellings("Հյուսիս-Հարավ"))
+    ['Հիւսիս-Հարաւ']
+    >>> western_armenian_spellings("Իրան")
+    set()
+    """
+    if not _ARMENIAN.search(name):
+        return set()
+    western = _western(name.translate(_WESTERN_CONSONANTS))
+    out = {western, re.sub(r"(?<=\w)ե", "է", western)}
+    return out - {name}
+
+
 def armenian_forms(name: str) -> set[str]:
     """Return an Armenian name in Western (classical) spelling, and its -վ stem forms.
 
     Western Armenian and the diaspora press keep the classical spelling: ``իւ`` for
-    the reformed ``յու`` (Սիւնիք, Syunik) and ``եւ`` for ``եվ`` (Եւրոպա, Europe).
+    the reformed ``յու`` (Սիւնիք, Syunik) and ``ւ`` for ``վ`` after a vowel (Եւրոպա,
+    Europe; Հարաւ, south); a name in ``-իա`` has the genitive ``-իոյ`` (Ռուսիոյ).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
     Բաքվում, Բաքվից), one in ``-ություն`` its genitive in ``-ության``.
 
@@ -247,12 +289,14 @@ def armenian_forms(name: str) -> set[str]:
     """
     if not _ARMENIAN.search(name):
         return set()
-    western = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("եվ", "եւ")
+    western = _western(name)
     # the ligature և is written ԵՎ in capitals (a dateline's ԵՐԵՎԱՆ for Երևան)
     reformed = name.replace("և", "եվ").replace("եւ", "եվ").replace("Եւ", "Եվ")
     out = {western, reformed}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
+    if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
+        out.add(name[:-1] + "ոյ")
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
         out |= {name[:-3] + "ան", name[:-3] + "ամբ"}
     out.discard(name)

@@ -113,6 +113,7 @@ _ARMENIAN_ENDINGS = frozenset(
         "ու",
         "ուն",
         "յով",
+        "յէն",
     ]  # fmt: skip
 )
 # German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted

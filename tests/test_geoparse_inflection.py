@@ -6,7 +6,7 @@ case ending (``Волг`` of ``Волги``), as everywhere in :mod:`geo.geopars
 
 import pytest
 
-from geo._automaton import _german_names
+from geo._automaton import _german_names, _western_armenian_names
 from geo._inflect import armenian_forms, german_spelling, name_forms, russian_forms
 from geo.gazetteer import gazetteer
 from geo.geoparse import geoparse
@@ -140,9 +140,38 @@ def test_armenian_names(text, expected):
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Western Armenian: a foreign name's voiced consonants (Պաքու for Բաքու), ւ for վ
+        # after a vowel (Թաւրիզ), the classical genitive -իոյ, the ablative -էն / -յէն
+        (
+            "Բեռները Թաւրիզէն Պաքու կը հասնին՝ Ռուսիոյ եւ Կիլանի ճամբով։",
+            [
+                ("Թաւրիզ", 8, "tabriz"),
+                ("Պաքու", 17, "baku"),
+                ("Ռուսիոյ", 34, "ru"),
+                ("Կիլան", 45, "gilan-province"),
+            ],
+        ),
+        (
+            "Հիւսիս–Հարաւ ճամբան Եւրոպայէն կու գայ։",
+            [("Հիւսիս–Հարաւ", 0, "nstc"), ("Եւրոպա", 20, "europe")],
+        ),
+        # Armenia's own names keep their letters: Գորիս is not respelt Կորիս
+        ("Կորիսը մեծ բառ չէ։", []),
+    ],
+)
+def test_western_armenian_names(text, expected):
+    assert _found(text) == expected
+
+
 def test_armenian_reformed_spelling():
     assert "Նախիջեվան" in armenian_forms("Նախիջևան")
     assert "Երեվան" in armenian_forms("Երեւան")
+    gaz = gazetteer()
+    assert _western_armenian_names(gaz.by_id["baku"], gaz) == [("Պաքու", "Բաքու")]
+    assert _western_armenian_names(gaz.by_id["kapan"], gaz) == []  # in Armenia
 
 
 # ---------------------------------------------------------------- Persian
