@@ -202,6 +202,47 @@ _FUNCTION_WORDS = frozenset(
         "über",
         "zwischen",
     ]
+    # German words written with a capital only at a sentence's start ("Auch Peking",
+    # "Selbst Moskau", "Für Ankara"), and the prepositions not above, folded as the
+    # words are looked up (über: uber, für: fur)
+    + [
+        "auch",
+        "nur",
+        "selbst",
+        "sogar",
+        "noch",
+        "schon",
+        "doch",
+        "wie",
+        "als",
+        "ob",
+        "dass",
+        "weil",
+        "denn",
+        "aber",
+        "oder",
+        "sowie",
+    ]
+    + [
+        "sondern",
+        "bis",
+        "gegen",
+        "ohne",
+        "um",
+        "fur",
+        "uber",
+        "unter",
+        "seit",
+        "laut",
+        "nahe",
+        "ab",
+        "an",
+        "auf",
+        "ins",
+        "vor",
+        "durch",
+    ]
+    + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
     + ["va", "ve", "ila", "ile"]
 )
 

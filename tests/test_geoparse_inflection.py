@@ -60,6 +60,8 @@ _CASES = [
         [("Moskau", 13, "geonames:524901"), ("Poti", 61, "geonames:612366")],
     ),
     ("Die Rede Wladimir Putins dauerte lange.", []),
+    # a word capitalised as a sentence's first is no part of a name
+    ("Auch Peking verfolgt den Bau.", [("Peking", 5, "geonames:1816670")]),
     ("Roland Garros won in Paris.", [("Paris", 21, "geonames:2988507")]),  # not German
     # German spellings of curated places' English names
     (
