@@ -247,9 +247,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
-#: German kind words that head compounds, capitalised like every German noun: "der
-#: Binnenhafen Duisburg", "die Hauptstadt Baku", "die Grenzstadt Dschulfa" (normalised)
-_GERMAN_HEADS = ("hafen", "stadt")
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
 
@@ -282,8 +279,8 @@ _GERMAN_NOUN_BEFORE = re.compile(
     r"|nach|aus|von|seitens|wegen))\s+)[A-ZÄÖÜ]\w+\s+$"
 )
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
-# German nouns for a place, as the end of a compound: "die Hafenstadt Poti", "der
-# Grenzort Sarp", "die Metropole Istanbul" (folded)
+# German nouns for a place, as the end of a compound, capitalised like every German noun:
+# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded)
 _GERMAN_PLACE_NOUN = re.compile(
     r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk)$"
 )
@@ -305,18 +302,16 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         return False
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
-    # a German genitive follows the noun it belongs to: "den Versuch Moskaus"
-    genitive = re.match(r"e?s\b", text[end : end + 3]) is not None
     for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):
         # pos: where another match would end (before) or start (after)
-        if not word or not word[0].isupper() or (genitive and pos < start):
+        if not word or not word[0].isupper():
             continue
         if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue
-        if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY or key.endswith(_GERMAN_HEADS):
+        if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
             continue
         if (
             pos < start
@@ -325,7 +320,6 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
         ):
             continue  # "die Hafenstadt Poti": German capitalises its place nouns
-
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)
         if pos not in starts[near] and pos not in stops[near]:
