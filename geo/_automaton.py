@@ -13,7 +13,9 @@ as columns for the matcher (:mod:`geo._match`). Month and weekday names
 are ordinary words (``data/geonames_stopnames.txt``, ``data/common_words.txt``)
 are keys only of places of ``places.yaml`` and the region layer, or of a large
 Turkish or Azerbaijani city where the text around is Turkish or Azerbaijani
-(:meth:`_NameTable.turkic_only`: "Van"). See "How text is matched" in :mod:`geo.geoparse`.
+(:meth:`_NameTable.turkic_only`: "Van"). The words of organisations' names
+(:mod:`geo._organisations`) are keys too, of entries with neither place nor link.
+See "How text is matched" in :mod:`geo.geoparse`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import numpy as np
 from geo._fold import _fold
 from geo._inflect import german_spelling, name_forms, western_armenian_spellings
 from geo._match import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, _Keys
+from geo._organisations import organisation_words
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
@@ -318,12 +321,15 @@ class _NameTable:
             if not self.entries:  # read from the cache: the places come from the gazetteer
                 self.automaton = automaton
                 self._columns(rows)
-        # the same, as arrays for the matcher
+        # the same, as arrays for the matcher; an entry of neither place nor link is a word
+        # of organisations' names (geo._organisations)
+        words = organisation_words()
         self._keys = _Keys(
             self.sizes,
             self.endings,
             [link is not None for link in self.links],
             frozenset(stopnames),
+            [words.get(e.key) if not e.ids and e.link is None else None for e in self.entries],
         )
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
@@ -403,6 +409,10 @@ class _NameTable:
                 for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
+        # words of organisations' names ("Railways", "شرکت"): neither place nor link
+        for key in organisation_words():
+            if (" " + key) not in self.automaton:  # a name stays the name's
+                self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
         self.automaton.make_automaton()
 
     def _add_word(self, key: str, entry: _Entry) -> None:

@@ -213,6 +213,9 @@ class _Keys:
         Folded ordinary words (the stop names): a name and a case ending that spell
         one of them are that word, not the name (Azerbaijani ``Məsələ``, question, is
         not ``Məsəl`` + ``ə``).
+    organisations : list, optional
+        For each key, the word of organisations' names it is
+        (:class:`geo._organisations.OrganisationWord`), or ``None`` for a name.
     """
 
     def __init__(
@@ -221,27 +224,48 @@ class _Keys:
         endings: list[frozenset[str] | None],
         links: list[bool] | None = None,
         words: frozenset[str] = frozenset(),
+        organisations: list[Any] | None = None,
     ) -> None:
         self.words = words
         self.sizes = np.array(sizes, dtype=np.intp)
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
         self.links = np.array(links if links is not None else [False] * len(sizes), dtype=bool)
+        self.organisations = organisations or [None] * len(sizes)
+        self.of_organisations = np.array([o is not None for o in self.organisations], dtype=bool)
+        # words that must end where the key does ("AG", not "Ağbənd")
+        self.whole_words = np.array([o is not None and not o.prefix for o in self.organisations])
 
 
-def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
+def _find(
+    automaton: Any, keys: _Keys, text: str, folded: _Folded, organisations: list[Any] | None = None
+) -> tuple[Any, Any, Any]:
     """Return the matches in ``text``: starts, ends and key indices (arrays), in text order.
 
     A hit is kept when it ends at a word end or before a case ending, and
     starts with a capital letter (see :mod:`geo.geoparse`); overlapping
     matches are settled longest first ("East Zangezur economic region", not
-    "Zangezur"), then leftmost.
+    "Zangezur"), then leftmost. The hits of words of organisations' names
+    (:mod:`geo._organisations`) are no matches: when ``organisations`` is a list,
+    their starts, stops and words are put in it.
     """
     padded = folded.padded  # padded[i + 1] is the fold's i-th character
     flat = np.fromiter(itertools.chain.from_iterable(automaton.iter(padded)), dtype=np.intp)
     if not len(flat):
         return flat, flat, flat
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
+    of_organisations = keys.of_organisations[index]
+    if of_organisations.any():  # rare: "Azerbaijan Railways", "شرکت"
+        word_ends, at = ends[of_organisations], index[of_organisations]
+        ended = ~keys.whole_words[at] | (folded.padded_codes[word_ends + 1] == _BLANK)
+        if organisations is not None and ended.any():
+            word_ends, at = word_ends[ended], at[ended]
+            words = [keys.organisations[i] for i in at.tolist()]
+            found = _original(folded, word_ends - keys.sizes[at], word_ends)
+            organisations.extend([*found, words])
+        ends, index = ends[~of_organisations], index[~of_organisations]
+        if not len(ends):
+            return ends, ends, index
     fstarts = ends - keys.sizes[index]  # the fold holds the name at fstart:end
     # a blank after the name ends the word; a stem needs its ending
     goes_on, maybe = _going_on(folded.padded_codes, ends)
