@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 
 from geo._context import _word_before
+from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindhint import _MORE_KIND_WORDS
-from geo._match import _GERMAN_WORDS
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
 # Words that may stand next to a GeoNames-only name without making it part of

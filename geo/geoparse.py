@@ -5,10 +5,10 @@ This module owns the public API: :func:`geoparse`, :class:`Mention` and
 re-exported from :mod:`geo._automaton`), and it documents the rules below in
 one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
-:mod:`geo._fold` (the fold), :mod:`geo._match` (which hits are mentions),
-:mod:`geo._nameruns` (the person-name rule), :mod:`geo._organisations`
-(organisations' names), :mod:`geo._context` (the kind and
-country hints of a sentence) and :mod:`geo._namesakes` (names several places
+:mod:`geo._fold` (the fold), :mod:`geo._match` and :mod:`geo._endings` (which
+hits are mentions), :mod:`geo._nameruns` (the person-name rule),
+:mod:`geo._organisations` (organisations' names), :mod:`geo._context` (the kind
+and country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
 How text is matched
