@@ -132,6 +132,7 @@ _LETTER_MAP = str.maketrans(
         "ك": "ک",
         "ى": "ی",
         "ة": "ه",
+        "ۀ": "ه",  # heh with the ezafe's hamza above (کلالۀ ایران)
         "\u0640": "",  # Arabic tatweel
         "\u200c": "",  # zero-width non-joiner
         "\u200d": "",
