@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -30,7 +31,8 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
-from geo._inflect import name_forms
+from geo._inflect import german_spelling, name_forms, western_armenian_spellings
+from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._organisations import organisation_words
@@ -154,6 +156,77 @@ def _with_kind_words(place: Place, name: str) -> set[str]:
     if not rest or not rest.isascii():
         return set()
     return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
+
+
+#: Kinds of curated places whose English names are also keys in German spelling
+#: (:func:`geo._inflect.german_spelling`: "Sangilan", "Gis Galasi"); countries, seas and
+#: the world's regions have German names of their own in the world layer.
+_GERMAN_SPELT = frozenset(
+    ["district", "region", "city", "town", "village", "station", "river", "dam"]
+    + ["reservoir", "hydropower plant", "border crossing"]
+)
+
+
+# words of English names (and of German ones) the German spelling is not for
+_NOT_GERMAN_SPELT = re.compile(
+    r"\b(?:East|West|North|South|Eastern|Western|Northern|Southern|Upper|Central"
+    r"|Mountainous|Rajon|Rayon|Bezirk|Provinz|Stadt|Nord|Ost|Republic|Oblast|ili|Nehri)\b"
+    r"|sch|dj|w|[^A-Za-z -]"
+)
+
+
+def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a curated place's English names in German spelling, each with its source.
+
+    Only names of one or two capitalised words without a kind word ("Zangilan", not
+    "Zangilan district") and not German already ("Nachitschewan") are respelt, and only
+    to a spelling no other place has.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _german_names(gazetteer().by_id["lachin"], gazetteer())[:1]
+    [('Latschin', 'Lachin')]
+    """
+    if not place.curated or place.kind not in _GERMAN_SPELT:
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
+            continue
+        german = german_spelling(name)
+        if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
+            continue
+        if _unclaimed(gaz, german) and german not in dict(out):
+            out.append((german, name))
+    return out
+
+
+def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
+    """Whether no place has ``spelling``.
+
+    A spelling places have is left to them: the German alias "Chudaferin" of the
+    Khudafarin dam stays the dam's alone.
+    """
+    return normalize(spelling) not in gaz.index
+
+
+def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a foreign place's Armenian names in Western spelling, each with its source.
+
+    (:func:`geo._inflect.western_armenian_spellings`: ``Պաքու`` for Baku, ``Կիլան``
+    for Gilan; the names of Armenia's own places keep their letters.)
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
+    [('Օրտուպատ', 'Օրդուբադ')]
+    """
+    if place.country == "AM":
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        for western in sorted(western_armenian_spellings(name)):
+            if len(western) >= 4 and _unclaimed(gaz, western):
+                out.append((western, name))
+    return out
 
 
 #: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
@@ -305,10 +378,13 @@ class _NameTable:
         gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
-            for name in (place.name, *place.aliases):
+            names = [(name, name) for name in (place.name, *place.aliases)]
+            respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
-                ids = gaz.index.get(normalize(name)) or [place.id]
+                # (a German spelling names the places its English source names)
+                ids = gaz.index.get(normalize(source)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 for key in {*_keys_of(name), *bare}:
                     if key and key not in CALENDAR_WORDS:
@@ -332,7 +408,10 @@ class _NameTable:
             if ids:  # (curated: whether a curated place has the name, after the stop rule)
                 self._add(key, tuple(ids), None, any(gaz.by_id[i].curated for i in ids))
         for link_id, names in links.items():
-            for name in names:
+            names = list(names)
+            # "Horadiz-Ağbend demiryolu": a railway by its ends' names in every language
+            forms = dict.fromkeys(form for name in names for form in rail_forms(gaz, name))
+            for name in [*names, *forms]:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
                 for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's

@@ -102,6 +102,7 @@ class _Namesakes(_NameTable):
             shared_stops,
             (shared_at, bounds, contexts),
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
+            bounds_of,
         )
         for k, start, end, index, plan, i, hint in zip(
             shared.tolist(),

@@ -452,7 +452,7 @@ def data_key(data_dir: Path) -> str:
         path = data_dir / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"-")
-    for module in ("gazetteer.py", "_placedata.py", "_namedata.py"):
+    for module in ("gazetteer.py", "names.py", "_placedata.py", "_namedata.py"):
         digest.update((Path(package_file).parent / module).read_bytes())
     return digest.hexdigest()[:32]
 

@@ -36,8 +36,10 @@ A match is kept when:
   text) or the Persian ezafe after a vowel (``آستارای ایران``, Astara of Iran).
   Names of several words are also keys in their inflected forms
   (:mod:`geo._inflect`: ``Ардебильской области``, ``der Autonomen Republik
-  Nachitschewan``), and Persian names with a zero-width non-joiner also
-  written joined. English suffixes are not
+  Nachitschewan``, ``Шри-Ланки``), Persian names of two words also written
+  joined (``پارسآباد``), Armenian names in Western and in reformed spelling
+  (``ԵՐԵՎԱՆ`` in capitals), and curated places' English names in German
+  spelling (``Sangilan``, ``Gis Galasi``). English suffixes are not
   endings: ``Iranians`` and ``Armenian`` are not matches. A possessive or an
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
   mention before the apostrophe;
