@@ -66,6 +66,11 @@ _COUNTRY_PREFIXES = (
     ("азербайджанск", "AZ"),
     ("армянск", "AM"),
     ("турецк", "TR"),
+    # the German adjectives in every case ("im iranischen Astara")
+    ("iranisch", "IR"),
+    ("aserbaidschanisch", "AZ"),
+    ("armenisch", "AM"),
+    ("turkisch", "TR"),
 )
 _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
 
@@ -90,6 +95,8 @@ _COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
 _WORD_CHARS = re.compile(r"[\w'’`-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _AZ_LETTER = re.compile("[əƏ]")
+# "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
+_SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
@@ -306,6 +313,16 @@ def _country_word_before(text: str, lo: int, end: int) -> str | None:
 def _country_hint(
     text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
 ) -> str | None:
+    """Return the country the words beside a name tell, else the one its sentence tells."""
+    return _country_beside(text, m, countries) or _country_in_sentence(text, m, ctx, countries)
+
+
+def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> str | None:
+    """Return the country a word right beside the name names, or None.
+
+    ``Julfa, Iran``, ``Iranian Julfa``, ``im iranischen Astara``, ``İran tərəfindəki
+    Astara``, the ezafe ``آستارای ایران``.
+    """
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
     code = _COUNTRY_EVIDENCE.get(_plain(after.group(1))) if after else None
@@ -317,7 +334,12 @@ def _country_hint(
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
-    code = _country_word(_plain(before)) if before else None
+    folded = _plain(before) if before else ""
+    if folded in _SIDE_WORDS:  # "İran tərəfi Astara": the country before the side
+        lo = text.rfind(before, max(start - 40, 0), start)  # type: ignore[arg-type]
+        before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
+        folded = _plain(before) if before else ""
+    code = _country_word(folded) if folded else None
     if code in countries:
         return code
     if text[end : end + 1] == "ی":  # the ezafe: آستارای ایران, Astara of Iran
@@ -325,7 +347,15 @@ def _country_hint(
         code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
         if code in countries:
             return code
-    script = _script(text[start:end])
+    return None
+
+
+def _country_in_sentence(
+    text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
+) -> str | None:
+    """Return the country the name's script, else its sentence's votes tell, or None."""
+    end = m[1]
+    script = _script(text[m[0] : end])
     if script in countries:
         return script
     votes = ctx.votes
@@ -347,6 +377,8 @@ def _country_word(word: str) -> str | None:
     ('IR', 'AZ', None)
     """
     code = _COUNTRY_EVIDENCE.get(word)
+    if code is None and word.startswith(_PREFIXES):  # an adjective: "iranischen", "иранской"
+        code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:
         if code is None and word.endswith(ending) and len(word) > len(ending) + 2:
             code = _COUNTRY_EVIDENCE.get(word[: -len(ending)])

@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _Context, _country_hint
+from geo._context import _WORD, _Context, _country_beside, _country_in_sentence
+from geo._fold import _plain
 from geo._kindhint import _kind_hints, _kind_rules
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
@@ -36,7 +37,7 @@ class _Namesakes(_NameTable):
         cache_key: str | None = None,
     ) -> None:
         super().__init__(gaz, links, stopnames, cache_key)
-        self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
+        self._plans: dict[tuple[tuple[str, ...], str | None, bool], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
         # by entry: the (lat, lon) of its one place when that place locates an article
         # (_ANCHOR_KINDS), else NaN
@@ -108,7 +109,17 @@ class _Namesakes(_NameTable):
             shared_contexts,
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
         )
-        for k, start, end, index, plan, ctx, hint in zip(
+        # the country a word beside each name names, and by sentence the countries so named
+        # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
+        beside = [
+            _country_beside(text, (start, end, 0, 0), plan.countries) if plan.by_country else None
+            for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
+        ]
+        named: dict[tuple[int, frozenset[str]], set[str]] = {}
+        for i, plan, code in zip(shared_at, shared_plans, beside, strict=True):
+            if code is not None:
+                named.setdefault((i, plan.pair), set()).add(code)
+        for k, start, end, index, plan, ctx, hint, code, i in zip(
             shared.tolist(),
             shared_starts,
             shared_stops,
@@ -116,6 +127,8 @@ class _Namesakes(_NameTable):
             shared_plans,
             shared_contexts,
             hints,
+            beside,
+            shared_at,
             strict=True,
         ):
             kind = (
@@ -128,11 +141,16 @@ class _Namesakes(_NameTable):
                 if plan.by_kind
                 else None
             )
-            country = (
-                _country_hint(text, (start, end, k, index), ctx, plan.countries)
-                if plan.by_country
-                else None
-            )
+            m = (start, end, k, index)
+            if kind is None and plan.town:  # a unit and its town: the words and sentence tell
+                kind = _town_kind(text, m, ctx, (i, of_sentence, indices, places, self))
+            country = code
+            if plan.by_country and country is None:
+                country = _other_country(named.get((i, plan.pair)), plan.countries)
+                if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
+                    country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
+                if country is None:
+                    country = _country_in_sentence(text, m, ctx, plan.countries)
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
@@ -148,9 +166,14 @@ class _Namesakes(_NameTable):
         candidates = [self.gaz.by_id[i] for i in ids]
         # the name as some candidate's own name (not only an alias), for rank()
         own = next((normalize(p.name) for p in candidates if key in _own_keys(p)), None)
-        plan = self._plans.get((ids, own))  # entries of the same places share it
+        # a unit the name reaches only without its kind word ("Baku" of "Baku Economic
+        # Region", which does not have the bare name as an alias): the bare name is the town
+        peeled = any(
+            p.kind in _UNIT_KINDS and key not in _own_keys(p, aliases=True) for p in candidates
+        )
+        plan = self._plans.get((ids, own, peeled))  # entries of the same places share it
         if plan is None:
-            plan = self._plans[ids, own] = _Plan(candidates, own)
+            plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
         return plan
 
@@ -163,14 +186,16 @@ class _Plan:
     can change the pick at all (when not, it need not be looked for).
     """
 
-    def __init__(self, candidates: list[Place], name: str | None = None) -> None:
+    def __init__(
+        self, candidates: list[Place], name: str | None = None, peeled: bool = False
+    ) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_in_sentence)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
-        self.seated = any(p.seat in ids for p in candidates)
+        self.seated = any(p.seat in ids for p in candidates) or peeled
         self.kind_rules = _kind_rules(self.kinds, self.regions, self.seated)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
@@ -187,6 +212,19 @@ class _Plan:
             for k in ("city", "station", "region", "district")
             for c in codes
             if (k, c) in pick
+        )
+        # the namesakes of another country the country hint chooses between, one per
+        # country (the pair "Astara" and "Astara şəhəri" both name)
+        self.pair = frozenset(pick[None, c].id for c in codes if c is not None)
+        # a unit and a town of its name (a curated settlement) that the bare name does not
+        # give: the words beside it and the sentence may (_town_kind)
+        town = pick.get(("city", None))
+        self.town = (
+            not self.kinds.isdisjoint(_UNIT_KINDS)
+            and town is not None
+            and town is not pick[None, None]
+            and town.curated
+            and town.kind in _TOWN_KINDS
         )
         # the settlements among the candidates, for the article's geography (nearest())
         self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
@@ -223,9 +261,10 @@ _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 _JOINED = 10  # the most characters between two names of a route or a list
 # between two stops of a route: a dash, or the preposition of the next stop ("from Kars
-# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan")
+# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan"), or the Turkish
+# and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
-_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
+_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) |['’]?[dt][ae]n ")
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
@@ -281,6 +320,114 @@ def _route_kind(
     return None
 
 
+# kinds of units, and of the towns they are named after
+_UNIT_KINDS = frozenset({"region", "district"})
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+# a word before a name that makes it a settlement ("near Nakhchivan", "bei Nachitschewan"),
+# and a station before "in" ("вокзал в Нахчыване", "the station in Nakhchivan")
+_NEAR_WORDS = frozenset({"near", "bei", "nahe", "возле", "вблизи", "около", "نزدیک"})
+_STATION_WORDS = frozenset(
+    {"station", "terminal", "airport", "вокзал", "станция", "терминал", "аэропорт",
+     "bahnhof", "flughafen"}
+)  # fmt: skip
+_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
+# after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
+# yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
+# border")
+_NEAR_AFTER = ("yakin", "yaxin")
+_BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
+_WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
+
+
+def _town_kind(
+    text: str, m: tuple[int, int, int, int], ctx: _Context, found: tuple[Any, ...]
+) -> str | None:
+    """Return ``city`` when a name shared by a unit and its town is the town, else None.
+
+    The town when a word before it places something at or near it ("near Nakhchivan",
+    "bei Nachitschewan", "вокзал в Нахчыване") or one after it does ("Nahçıvan
+    yakınında"), or when every other place of the region its sentence names is a
+    settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
+    Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
+    government or a far end, tells nothing); a country, region, river or structure in
+    the sentence, or a border after the name ("Nahçıvan sınırına"), leaves the name to
+    the order of the plan (the unit).
+    """
+    start, end, k, _ = m
+    before = [_plain(w) for w in _WORD.findall(text, max(ctx.start, start - 40), start)[-2:]]
+    if before and (
+        before[-1] in _NEAR_WORDS
+        or (len(before) == 2 and before[1] in _AT_WORDS and before[0] in _STATION_WORDS)
+    ):
+        return "city"
+    rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
+    after = _WORD.search(text, rest, min(ctx.end, rest + 40))
+    word = _plain(after.group()) if after else ""
+    if word.startswith(_NEAR_AFTER):
+        return "city"
+    if word.startswith(_BORDER_AFTER):
+        return None
+    i, of_sentence, indices, places, names = found
+    lo, hi = np.searchsorted(of_sentence, [i, i + 1])
+    others = []
+    for j in range(int(lo), int(hi)):
+        place = places[j]
+        if place is None and j != k and names._shared[indices[j]]:  # one resolved later
+            place = names._entry_plans[int(indices[j])].table[None, None]
+        if place is not None and j != k and not place.far:  # (Istanbul, Ankara: no hint)
+            others.append(place)
+    if others and all(p.kind in _SETTLEMENT_KINDS for p in others):
+        return "city"
+    return None
+
+
+def _other_country(named: set[str] | None, countries: frozenset[str | None]) -> str | None:
+    """Return the other of two countries when a namesake in the sentence is said to be in one.
+
+    "Sərhədin bu tayındakı Astaradan İran tərəfindəki Astara terminalına": the Astara
+    not said to be Iran's is Azerbaijan's.
+    """
+    if named is None or len(named) != 1 or len(countries) != 2:
+        return None
+    (code,) = named
+    return next((c for c in countries if c != code), None)
+
+
+def _peer_country(
+    text: str,
+    k: int,
+    bounds: tuple[list[int], list[int]],
+    found: tuple[Any, Any, Any],
+    plan: _Plan,
+) -> str | None:
+    """Return the country of the place a name is listed or joined by a dash with, if one.
+
+    "near Julfa and Ordubad" (Ordubad is Azerbaijan's), "Qazvin–Rasht–Astara" (Rasht is
+    Iran's), "Alat–Astara": the namesake of that country. A country beside the name is
+    not a peer ("Azerbaijan and Astara").
+    """
+    starts, stops = bounds
+    indices, places, names = found
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(starts):
+            continue
+        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
+        if hi - lo > _JOINED or not (
+            _ROUTE_DASH.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
+        ):
+            continue
+        place = places[j]
+        if place is not None:
+            code = place.country if place.kind != "country" else None
+        elif names._shared[indices[j]]:  # a name several places of one country share
+            code = names._entry_plans[int(indices[j])].country
+        else:
+            code = None
+        if code in plan.countries:
+            return code
+    return None
+
+
 def _distances(a: Any, b: Any) -> Any:
     """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
 
@@ -293,9 +440,10 @@ def _distances(a: Any, b: Any) -> Any:
     return 6371.0 * np.hypot(dlat, dlon)
 
 
-def _own_keys(place: Place) -> set[str]:
-    """Return the automaton keys of a place's own name."""
-    return {normalize(place.name), _key(place.name)}
+def _own_keys(place: Place, aliases: bool = False) -> set[str]:
+    """Return the automaton keys of a place's own name (and of its aliases)."""
+    names = (place.name, *place.aliases) if aliases else (place.name,)
+    return {k for name in names for k in (normalize(name), _key(name))}
 
 
 def _pick(
