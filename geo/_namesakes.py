@@ -12,6 +12,7 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _WORD, _Context, _country_beside, _country_in_sentence
+from geo._context import _Context, _country_beside, _country_in_sentence
 from geo._fold import _plain
 from geo._kindhint import _kind_hints, _kind_rules
 from geo.gazetteer import Gazetteer, Place, normalize
@@ -119,8 +120,10 @@ class _Namesakes(_NameTable):
         for i, plan, code in zip(shared_at, shared_plans, beside, strict=True):
             if code is not None:
                 named.setdefault((i, plan.pair), set()).add(code)
+        shared_list = shared.tolist()
+        in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
         for k, start, end, index, plan, ctx, hint, code, i in zip(
-            shared.tolist(),
+            shared_list,
             shared_starts,
             shared_stops,
             shared_entries,
@@ -143,7 +146,12 @@ class _Namesakes(_NameTable):
             )
             m = (start, end, k, index)
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
-                kind = _town_kind(text, m, ctx, (i, of_sentence, indices, places, self))
+                if in_sentence is None:  # the names several places share, by sentence
+                    in_sentence = {}
+                    for j, at, other in zip(shared_list, shared_at, shared_plans, strict=True):
+                        in_sentence.setdefault(at, []).append((j, other))
+                others = (places[j] or p.table[None, None] for j, p in in_sentence[i] if j != k)
+                kind = _town_kind(text, m, ctx, others)
             country = code
             if plan.by_country and country is None:
                 country = _other_country(named.get((i, plan.pair)), plan.countries)
@@ -339,9 +347,7 @@ _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
-def _town_kind(
-    text: str, m: tuple[int, int, int, int], ctx: _Context, found: tuple[Any, ...]
-) -> str | None:
+def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: Any) -> str | None:
     """Return ``city`` when a name shared by a unit and its town is the town, else None.
 
     The town when a word before it places something at or near it ("near Nakhchivan",
@@ -351,34 +357,30 @@ def _town_kind(
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
     government or a far end, tells nothing); a country, region, river or structure in
     the sentence, or a border after the name ("Nahçıvan sınırına"), leaves the name to
-    the order of the plan (the unit).
+    the order of the plan (the unit). ``others`` are the places of the other names
+    several places share in the sentence (as resolved, or as their plans would).
     """
-    start, end, k, _ = m
-    before = [_plain(w) for w in _WORD.findall(text, max(ctx.start, start - 40), start)[-2:]]
+    start, end = m[0], m[1]
+    before = text[max(ctx.start, start - 40) : start].lower().split()[-2:]
     if before and (
         before[-1] in _NEAR_WORDS
         or (len(before) == 2 and before[1] in _AT_WORDS and before[0] in _STATION_WORDS)
     ):
         return "city"
     rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
-    after = _WORD.search(text, rest, min(ctx.end, rest + 40))
-    word = _plain(after.group()) if after else ""
+    after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
+    word = _plain(after[0]) if after else ""
     if word.startswith(_NEAR_AFTER):
         return "city"
     if word.startswith(_BORDER_AFTER):
         return None
-    i, of_sentence, indices, places, names = found
-    lo, hi = np.searchsorted(of_sentence, [i, i + 1])
-    others = []
-    for j in range(int(lo), int(hi)):
-        place = places[j]
-        if place is None and j != k and names._shared[indices[j]]:  # one resolved later
-            place = names._entry_plans[int(indices[j])].table[None, None]
-        if place is not None and j != k and not place.far:  # (Istanbul, Ankara: no hint)
-            others.append(place)
-    if others and all(p.kind in _SETTLEMENT_KINDS for p in others):
-        return "city"
-    return None
+    settled = False
+    for place in itertools.chain(ctx.neighbours, others):
+        if not place.far:  # (Istanbul, Ankara: no hint)
+            if place.kind not in _SETTLEMENT_KINDS:
+                return None
+            settled = True
+    return "city" if settled else None
 
 
 def _other_country(named: set[str] | None, countries: frozenset[str | None]) -> str | None:
