@@ -117,9 +117,10 @@ class _Namesakes(_NameTable):
             for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
         ]
         named: dict[tuple[int, frozenset[str]], set[str]] = {}
-        for i, plan, code in zip(shared_at, shared_plans, beside, strict=True):
-            if code is not None:
-                named.setdefault((i, plan.pair), set()).add(code)
+        if any(beside):  # (most names have no country beside them)
+            for i, plan, code in zip(shared_at, shared_plans, beside, strict=True):
+                if code is not None:
+                    named.setdefault((i, plan.pair), set()).add(code)
         shared_list = shared.tolist()
         in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
         for k, start, end, index, plan, ctx, hint, code, i in zip(
@@ -144,21 +145,23 @@ class _Namesakes(_NameTable):
                 if plan.by_kind
                 else None
             )
-            m = (start, end, k, index)
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 if in_sentence is None:  # the names several places share, by sentence
                     in_sentence = {}
                     for j, at, other in zip(shared_list, shared_at, shared_plans, strict=True):
                         in_sentence.setdefault(at, []).append((j, other))
                 others = (places[j] or p.table[None, None] for j, p in in_sentence[i] if j != k)
-                kind = _town_kind(text, m, ctx, others)
+                kind = _town_kind(text, (start, end, k, index), ctx, others)
             country = code
-            if plan.by_country and country is None:
-                country = _other_country(named.get((i, plan.pair)), plan.countries)
+            if country is None and plan.by_country:
+                if named:
+                    country = _other_country(named.get((i, plan.pair)), plan.countries)
                 if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
                 if country is None:
-                    country = _country_in_sentence(text, m, ctx, plan.countries)
+                    country = _country_in_sentence(
+                        text, (start, end, k, index), ctx, plan.countries
+                    )
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
@@ -272,7 +275,8 @@ _JOINED = 10  # the most characters between two names of a route or a list
 # through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan"), or the Turkish
 # and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
-_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) |['’]?[dt][ae]n ")
+_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
+_ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
@@ -317,7 +321,10 @@ def _route_kind(
                 and hi - lo > 3  # (a blank, a word of two letters or more, a blank)
                 and other.kind in _STOP_KINDS
                 and kinds <= _ROUTE_KINDS
-                and _ROUTE_WORD.fullmatch(text, lo, hi)
+                and (
+                    _ROUTE_WORD.fullmatch(text, lo, hi)
+                    or (text[lo] in "'’dt" and _ABLATIVE.fullmatch(text, lo, hi))
+                )
             ):
                 return "city"
             continue
@@ -344,6 +351,7 @@ _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
+_AFTER_HEADS = frozenset("ysbгg")  # the first letters of those words
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
@@ -361,19 +369,23 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     several places share in the sentence (as resolved, or as their plans would).
     """
     start, end = m[0], m[1]
-    before = text[max(ctx.start, start - 40) : start].lower().split()[-2:]
-    if before and (
-        before[-1] in _NEAR_WORDS
-        or (len(before) == 2 and before[1] in _AT_WORDS and before[0] in _STATION_WORDS)
-    ):
+    lo = max(ctx.start, start - 40)
+    blank = text.rfind(" ", lo, start - 1)  # the word before: "near", "bei", "в"
+    word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
+    if word in _NEAR_WORDS:
         return "city"
+    if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
+        first = text.rfind(" ", lo, blank - 1)
+        if text[first + 1 : blank].lower() in _STATION_WORDS:
+            return "city"
     rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
     after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
-    word = _plain(after[0]) if after else ""
-    if word.startswith(_NEAR_AFTER):
-        return "city"
-    if word.startswith(_BORDER_AFTER):
-        return None
+    if after and after[0][:1].lower() in _AFTER_HEADS:  # (the fold only where it may tell)
+        word = _plain(after[0])
+        if word.startswith(_NEAR_AFTER):
+            return "city"
+        if word.startswith(_BORDER_AFTER):
+            return None
     settled = False
     for place in itertools.chain(ctx.neighbours, others):
         if not place.far:  # (Istanbul, Ankara: no hint)
@@ -414,9 +426,7 @@ def _peer_country(
         if not 0 <= j < len(starts):
             continue
         lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
-        if hi - lo > _JOINED or not (
-            _ROUTE_DASH.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
-        ):
+        if hi - lo > _JOINED:
             continue
         place = places[j]
         if place is not None:
@@ -424,8 +434,10 @@ def _peer_country(
         elif names._shared[indices[j]]:  # a name several places of one country share
             code = names._entry_plans[int(indices[j])].country
         else:
-            code = None
-        if code in plan.countries:
+            continue
+        if code in plan.countries and (
+            _ROUTE_DASH.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
+        ):
             return code
     return None
 
