@@ -192,7 +192,7 @@ def _elsewhere(far: Sequence[tuple[Place, str]]) -> list[str]:
         return []
     rows = "".join(
         f'<li data-place="{_h(place.id)}">{locator_svg(place.lat, place.lon)} '
-        f"{_h(place.name)}{f' <small>({_h(text)})</small>' if text != place.name else ''}</li>"
+        f"{_h(place.name)}{f' <small>(<bdi>{_h(text)}</bdi>)</small>' if text != place.name else ''}</li>"
         for place, text in far
     )
     return [
@@ -209,7 +209,7 @@ def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]])
     for u in unresolved:
         counts[u.text] = counts.get(u.text, 0) + 1
     items = "".join(
-        f"<li>{_h(name)}{f' <small>({n}×)</small>' if n > 1 else ''}</li>"
+        f"<li><bdi>{_h(name)}</bdi>{f' <small>({n}×)</small>' if n > 1 else ''}</li>"
         for name, n in counts.items()
     )
     out = ['<section class="story-notes" id="story-unresolved">']
@@ -217,7 +217,8 @@ def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]])
     out.append(f"<ul>{items}</ul>" if items else "<p>None: every place-like name was found.</p>")
     if undrawn:
         rows = "".join(
-            f"<li>{_h(label)} <small>({_h(text)})</small></li>" for label, text in undrawn
+            f"<li>{_h(label)} <small>(<bdi>{_h(text)}</bdi>)</small></li>"
+            for label, text in undrawn
         )
         out.append(f'<h2>Named, not on the map</h2><ul id="story-undrawn">{rows}</ul>')
     out.append("</section>")
@@ -249,16 +250,17 @@ def panel_html(
     head = ""
     plain = title if title is not None else "Story map"
     if title is not None:
-        head = f'<h1 class="story-title">{_h(title)}</h1>'
+        head = f'<h1 class="story-title" dir="auto">{_h(title)}</h1>'
     elif len(paragraphs) > 1 and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_MAX:
         s, e = paragraphs.pop(0)
         inside = [x for x in [*marks, *spans] if s <= x.start and x.end <= e]
-        head = f'<h1 class="story-title">{_render(text, s, e, inside)}</h1>'
+        head = f'<h1 class="story-title" dir="auto">{_render(text, s, e, inside)}</h1>'
         plain = " ".join(text[s:e].split())
     body = []
     for s, e in paragraphs:
         inside = [x for x in [*marks, *spans] if s <= x.start and x.end <= e]
-        body.append(f"<p>{_render(text, s, e, inside)}</p>")
+        # dir="auto": a Persian paragraph reads right to left, an English one left to right
+        body.append(f'<p dir="auto">{_render(text, s, e, inside)}</p>')
     undrawn, far, seen = [], [], set()
     for m in mentions:
         target = targets[key(m)]

@@ -8,8 +8,9 @@ News reports open with a dateline ("BAKU, Azerbaijan, October 27. ...",
 no year. A dateline without a year needs one from the caller (``year=``,
 ``corridors story --year``): no year is guessed. Month names are read in every
 language of the gazetteer (CLDR names through babel: "АСТАНА, 3 марта",
-"ԵՐԵՎԱՆ, մարտի 3", "BERLIN, 3. März"), digits in Persian script too; the Solar
-Hijri dates of Iranian agencies are not read. Dates further into the text are
+"ԵՐԵՎԱՆ, մարտի 3", "BERLIN, 3. März"), digits in Persian script too. The Solar
+Hijri dates of Iranian agencies ("۱۴ آبان ۱۴۰۴", "۱۴۰۴/۰۸/۱۴") are read with
+``jdatetime`` and given as the Gregorian day. Dates further into the text are
 what the article reports, not when it was written, so they are not read.
 """
 
@@ -19,6 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import jdatetime
+
 __all__ = ["HEAD_CHARS", "ArticleDate", "article_date"]
 
 #: How far into the text the dateline or header is looked for.
@@ -26,8 +29,9 @@ HEAD_CHARS = 400
 
 #: The languages whose month names are read (CLDR through babel), as the gazetteer's.
 LANGUAGES = ("en", "az", "ru", "tr", "de", "hy", "fa")
-#: Persian and Arabic-Indic digits, read as ASCII ones (same length: spans keep).
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
+#: Persian and Arabic-Indic digits read as ASCII ones, Arabic yeh and kaf as Persian
+#: (same length: spans keep).
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "0123456789" * 2 + "یک")
 
 
 def _month_names() -> dict[str, int]:
@@ -49,6 +53,8 @@ def _month_names() -> dict[str, int]:
 
 
 _MONTHS = _month_names()
+#: The Solar Hijri months by their Persian names (jdatetime's), 1-12.
+_JMONTHS = {name: i for i, name in enumerate(jdatetime.date.j_months_fa, 1)}
 #: Capital letters of the scripts datelines are written in (Latin, Cyrillic, Armenian).
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x590)) if ch.isupper() and ch.isalpha())
 _UP = f"[{re.escape(_UPPER)}]"
@@ -57,6 +63,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "3rd", German "3. März"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_JYEAR = r"(?P<jyear>1[34]\d\d)"  # Solar Hijri: 1300-1499 is 1921-2121
 #: A dateline's place: a word in capitals ("BAKU", "АСТАНА", "ԵՐԵՎԱՆ") or capitalised
 #: words ("Lənkəran", "Bandar Abbas") at a line's start.
 _PLACE = rf"{_UP}[\w.'-]*(?:[ -]{_UP}[\w.'-]*)*"
@@ -64,6 +71,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    # Solar Hijri: "۱۴ آبان ۱۴۰۴" (IRNA, Mehr), "۱۴۰۴/۰۸/۱۴" (Tasnim, ISNA)
+    re.compile(rf"\b{_DAY}\s+(?P<jmonth>{'|'.join(_JMONTHS)})\s+{_JYEAR}\b"),
+    re.compile(rf"\b{_JYEAR}/(?P<jmnum>[01]?\d)/(?P<jday>[0-3]?\d)\b"),
     # a dateline: a place in capitals, then (a country or agency and) the day, no year
     *(
         re.compile(
@@ -102,6 +112,16 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _solar_hijri(parts: dict[str, str | None]) -> dt.date | None:
+    """Return the Gregorian day of a Solar Hijri date the patterns matched, or None."""
+    month = _JMONTHS[parts["jmonth"]] if parts.get("jmonth") else int(parts["jmnum"] or 0)
+    day = int(parts.get("day") or parts.get("jday") or 0)
+    try:
+        return jdatetime.date(int(parts["jyear"] or 0), month, day).togregorian()
+    except ValueError:
+        return None
+
+
 def article_date(text: str, *, year: int | None = None) -> ArticleDate | None:
     """Return the date an article gives in its dateline or header, or None.
 
@@ -120,14 +140,21 @@ def article_date(text: str, *, year: int | None = None) -> ArticleDate | None:
     True
     >>> article_date("BAKU, Azerbaijan, October 27. Ministers met.", year=2023).date
     datetime.date(2023, 10, 27)
+    >>> article_date("تهران- ایرنا- ۱۴ آبان ۱۴۰۴ - قطار").date
+    datetime.date(2025, 11, 5)
     """
     head = text[:HEAD_CHARS].translate(_DIGITS)
     found = [(m.start(), m) for p in _PATTERNS for m in p.finditer(head)]
     for _, m in sorted(found, key=lambda f: f[0]):
         parts = m.groupdict()
+        words = " ".join(text[m.start() : m.end()].split())  # as written, Persian digits too
+        if parts.get("jyear"):
+            date = _solar_hijri(parts)
+            if date:
+                return ArticleDate(date, words)
+            continue
         month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].casefold()]
         day = int(parts["day"])
-        words = " ".join(text[m.start() : m.end()].split())  # as written, Persian digits too
         if parts.get("year"):
             date = _date(int(parts["year"]), month, day)
             if date:

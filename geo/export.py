@@ -71,6 +71,16 @@ _HEX_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 _NAME_ID = re.compile(r"(?<=_)[0-9a-f]{32}(?![0-9a-f])")
 
 
+def isolate(text: str) -> str:
+    """Return text wrapped in Unicode's first-strong isolate (U+2068 ... U+2069).
+
+    An article's words quoted inside an English sentence ("the article's date
+    (“۱۰ آذر ۱۴۰۵”)") keep their own direction and do not reorder the sentence
+    around them; plain text, so it survives escaping, titles and PNG labels.
+    """
+    return f"\u2068{text}\u2069"
+
+
 def escape_html(text: object) -> str:
     r"""Escape text for any HTML that reaches a folium popup, tooltip or legend.
 

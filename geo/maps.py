@@ -173,8 +173,9 @@ def _as_of_title(title: str, as_of: Any) -> str:
     if as_of is None:
         return title
     from geo.eventdata import as_date
+    from geo.export import isolate
 
-    return f"{title}, as of {as_date(as_of).isoformat()}"
+    return f"{isolate(title)}, as of {as_date(as_of).isoformat()}"
 
 
 def _links_map(links: geopandas.GeoDataFrame, title: str, lang: str) -> folium.Map:

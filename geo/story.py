@@ -47,7 +47,7 @@ from geo._targets import map_content
 from geo._targets import targets as find_targets
 from geo.dateline import article_date
 from geo.eventdata import as_date
-from geo.export import escape_html
+from geo.export import escape_html, isolate
 from geo.geoparse import geoparse
 from geo.maps import links_frame, overview_map, slug
 from geo.unresolved import PLACE_PREPOSITIONS, Unresolved, unresolved_names
@@ -151,11 +151,11 @@ def _as_of(text: str, as_of: Any, year: int | None) -> tuple[dt.date | None, str
         )
     if found.date is None:
         return None, (
-            f"The dateline \u201c{found.text}\u201d gives no year: links as of the latest recorded "
+            f"The dateline \u201c{isolate(found.text)}\u201d gives no year: links as of the latest recorded "
             "event. Give the year (year, corridors story --year) or a date (--as-of)."
         )
     given = f", year {found.date.year} given" if found.year_given else ""
     return found.date, (
         f"Links as they stood on {found.date.isoformat()}, the article's date "
-        f"(\u201c{found.text}\u201d{given})."
+        f"(\u201c{isolate(found.text)}\u201d{given})."
     )

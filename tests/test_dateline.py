@@ -37,6 +37,14 @@ STATUS_CLASS = re.compile(r"\blink-([a-z0-9-]+) mode-[a-z0-9-]+ status-([a-z-]+)
         ("Nachitschewan, 5. Juni 2024 — Die Bahn", None, "2024-06-05", "5. Juni 2024"),
         ("تهران، ۱۲ مه ۲۰۲۵ - ایرنا", None, "2025-05-12", "۱۲ مه ۲۰۲۵"),
         ("Ministers met in Baku, 12 May and left.", 2025, None, None),  # not a dateline
+        # Solar Hijri dates of Iranian agencies, given as the Gregorian day
+        ("تهران- ایرنا- ۱۴ آبان ۱۴۰۴ - قطار باری", None, "2025-11-05", "۱۴ آبان ۱۴۰۴"),
+        ("۱۴۰۴/۰۸/۱۴ - ۱۰:۳۰\nکد خبر: ۱۲۳", None, "2025-11-05", "۱۴۰۴/۰۸/۱۴"),
+        ("چهارشنبه ۱۰ دي ۱۴۰۳، ساعت ۹", None, "2024-12-30", "۱۰ دي ۱۴۰۳"),  # Arabic yeh
+        ("۱ فروردین ۱۴۰۴ - نوروز", None, "2025-03-21", "۱ فروردین ۱۴۰۴"),  # Nowruz
+        ("۳۰ اسفند ۱۴۰۳ روز آخر", None, "2025-03-20", "۳۰ اسفند ۱۴۰۳"),  # 1403 is a leap year
+        ("۳۰ اسفند ۱۴۰۴ روز آخر", None, None, None),  # 1404 is not
+        ("۱۴۰۴/۱۳/۰۱ شماره", None, None, None),  # no 13th month
     ],
 )  # fmt: skip
 def test_article_date(text, year, date, words):

@@ -130,6 +130,14 @@ def test_labels_name_countries_regions_rivers_seas():
     assert [lb.priority for lb in labels] == sorted((lb.priority for lb in labels), reverse=True)
 
 
+def test_a_building_is_named_at_street_level_a_town_at_every_zoom():
+    import geo
+
+    by_key = {lb.key: lb for lb in map_labels(places=geo.places())}
+    assert by_key["place-maiden-tower"].min_zoom == 12  # a namesake of the dam, in Baku
+    assert by_key["place-baku"].min_zoom == 0
+
+
 def test_lang_picks_names_where_the_data_has_them():
     texts = {lb.key: lb.text for lb in map_labels(lang="ru")}
     assert texts["country-ir"] == "Иран" and texts["country-az"] == "Азербайджан"

@@ -394,3 +394,24 @@ def test_page_debris_of_a_scraped_article_is_left_out_of_the_panel(seed_text, tm
     assert "Khalaf Khalafov provided detailed information" in body
     short = save_html(story_map("Azerbaijan and Iran\n\nPolitics\n\nBaku\n"), tmp_path / "s.html")
     assert "data-place" in short.read_text(encoding="utf-8").split('class="story-body"')[1]
+
+
+def test_a_persian_article_reads_right_to_left_beside_english_ones(browser, tmp_path):
+    """Each paragraph takes the direction of its own script; quoted dates keep theirs."""
+    text = (
+        "پل آغبند بر روی رود ارس\n\n"
+        "تهران- ایرنا- ۱۰ آذر ۱۴۰۵ - کامیون‌ها از روسیه و آستارا به رشت می‌روند.\n\n"
+        "Lorries from Astara reach Rasht by the new road.\n"
+    )
+    page = save_html(story_map(text), tmp_path / "fa.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        direction = report.page.evaluate(
+            """() => [...document.querySelectorAll('#story-panel .story-title, '
+                + '#story-panel .story-body p')].map((e) => getComputedStyle(e).direction)"""
+        )
+        assert direction == ["rtl", "rtl", "ltr"]
+        note = report.page.locator("#story-panel .story-date").inner_text()
+        assert "2026-12-01" in note and "\u2068۱۰ آذر ۱۴۰۵\u2069" in note
+        far = report.page.locator("#story-elsewhere li bdi").all_inner_texts()
+        assert far == ["روسیه"]  # "Russia (روسیه)", the Persian isolated
+        assert _problems(report) == []
