@@ -370,7 +370,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     """
     start, end = m[0], m[1]
     lo = max(ctx.start, start - 40)
-    blank = text.rfind(" ", lo, start - 1)  # the word before: "near", "bei", "в"
+    blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
     word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
     if word in _NEAR_WORDS:
         return "city"
@@ -378,10 +378,12 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:
             return "city"
-    rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
-    after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
-    if after and after[0][:1].lower() in _AFTER_HEADS:  # (the fold only where it may tell)
-        word = _plain(after[0])
+    # the word after, past a case ending ("Nahçıvan'a", "Нахчывану"), when its first letter
+    # may start one of the words after (the usual case, a blank then another word: no)
+    rest = end if text[end : end + 1] == " " else _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
+    if text[rest + 1 : rest + 2].lower() in _AFTER_HEADS or not text[rest : rest + 1].isspace():
+        after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
+        word = _plain(after[0]) if after else ""
         if word.startswith(_NEAR_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER):
