@@ -60,17 +60,23 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
+    # the German adjectives in every case ("im iranischen Astara")
+    **{
+        stem + ending: code
+        for stem, code in (
+            ("iranisch", "IR"),
+            ("aserbaidschanisch", "AZ"),
+            ("armenisch", "AM"),
+            ("turkisch", "TR"),
+        )
+        for ending in ("", "e", "en", "er", "es", "em")
+    },
 }
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
     ("азербайджанск", "AZ"),
     ("армянск", "AM"),
     ("турецк", "TR"),
-    # the German adjectives in every case ("im iranischen Astara")
-    ("iranisch", "IR"),
-    ("aserbaidschanisch", "AZ"),
-    ("armenisch", "AM"),
-    ("turkisch", "TR"),
 )
 _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
 
@@ -377,7 +383,7 @@ def _country_word(word: str) -> str | None:
     ('IR', 'AZ', None)
     """
     code = _COUNTRY_EVIDENCE.get(word)
-    if code is None and word.startswith(_PREFIXES):  # an adjective: "iranischen", "иранской"
+    if code is None and word.startswith(_PREFIXES):  # an adjective: "иранской"
         code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:
         if code is None and word.endswith(ending) and len(word) > len(ending) + 2:
