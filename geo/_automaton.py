@@ -11,7 +11,9 @@ them, or reads them from the cache on disk (:mod:`geo._cache`), and keeps them
 as columns for the matcher (:mod:`geo._match`). Month and weekday names
 (:data:`CALENDAR_WORDS`) are never keys, and the GeoNames and world names that
 are ordinary words (``data/geonames_stopnames.txt``, ``data/common_words.txt``)
-are keys only of places of ``places.yaml`` and the region layer. See "How text is matched" in :mod:`geo.geoparse`.
+are keys only of places of ``places.yaml`` and the region layer, or of a large
+Turkish or Azerbaijani city where the text around is Turkish or Azerbaijani
+(:meth:`_NameTable.turkic_only`: "Van"). See "How text is matched" in :mod:`geo.geoparse`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import numpy as np
 
 from geo._fold import _fold
 from geo._inflect import name_forms
-from geo._match import _CYRILLIC_STEMS, _Keys
+from geo._match import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, _Keys
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
@@ -148,6 +150,24 @@ def _with_kind_words(place: Place, name: str) -> set[str]:
     return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
 
 
+#: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
+#: ordinary word of the stop lists (English "van"), is that city in Turkish or Azerbaijani
+#: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
+_TURKIC_CITY = (frozenset({"TR", "AZ"}), 100_000)
+_AROUND = 80  # characters either side of a name where the text's language is read
+
+
+def _turkic_city(place: Place, key: str) -> bool:
+    """Whether ``place`` is a large regional city of Türkiye or Azerbaijan named ``key``."""
+    countries, population = _TURKIC_CITY
+    return (
+        place.layer == "geonames"
+        and place.country in countries
+        and place.population >= population
+        and normalize(place.name) == key
+    )
+
+
 class _Entry(NamedTuple):
     size: int  # length of the key without the leading space
     ids: tuple[str, ...]
@@ -240,6 +260,26 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
+        self._turkic = np.array(
+            [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
+            dtype=bool,
+        )
+
+    def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.
+
+        An ordinary word that names a large Turkish or Azerbaijani city ("Van") stays
+        only where the text around it is Turkish or Azerbaijani: Azerbaijani/Turkish
+        letters near, and no German words.
+        """
+        keep = np.ones(len(starts), dtype=bool)
+        for k in np.flatnonzero(self._turkic[indices]).tolist():
+            lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
+            keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
+                text, lo, hi
+            )
+        return keep
 
     def _columns(self, rows: list[tuple[Any, ...]]) -> None:
         """Set the entries and their columns from cached rows (the entries less their place)."""
@@ -276,9 +316,12 @@ class _NameTable:
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
             if key in stop:  # an ordinary word: only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
+                named = ids
                 ids = [i for i in curated if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids]
-            if ids:
-                self._add(key, tuple(ids), None, bool(curated))
+                # else a large Turkish city, in Turkish text only (see turkic_only)
+                ids = ids or [i for i in named if _turkic_city(gaz.by_id[i], key)]
+            if ids:  # (curated: whether a curated place has the name, after the stop rule)
+                self._add(key, tuple(ids), None, any(gaz.by_id[i].curated for i in ids))
         for link_id, names in links.items():
             for name in names:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold

@@ -205,6 +205,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
+#: German kind words that head compounds, capitalised like every German noun: "der
+#: Binnenhafen Duisburg", "die Hauptstadt Baku", "die Grenzstadt Dschulfa" (normalised)
+_GERMAN_HEADS = ("hafen", "stadt")
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
 
@@ -235,16 +238,18 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
     start, end = starts[k], stops[k]
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
+    # a German genitive follows the noun it belongs to: "den Versuch Moskaus"
+    genitive = re.match(r"e?s\b", text[end : end + 3]) is not None
     for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):
         # pos: where another match would end (before) or start (after)
-        if not word or not word[0].isupper():
+        if not word or not word[0].isupper() or (genitive and pos < start):
             continue
         if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue
-        if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
+        if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY or key.endswith(_GERMAN_HEADS):
             continue
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)

@@ -224,7 +224,20 @@ def _place_from_record(
         countries=countries,
         layer=layer,
         seat=str(rec.get("seat") or ""),
+        scope=_scope(rec, where),
     )
+
+
+#: The values of a curated place's ``scope`` (see :class:`geo.gazetteer.Place`).
+SCOPES = ("links", "context")
+
+
+def _scope(rec: dict[str, Any], where: str) -> str:
+    value = rec.get("scope", "links")
+    if value not in SCOPES:
+        msg = f"{where}: field 'scope' = {value!r} is not one of {list(SCOPES)}."
+        raise DataError(msg)
+    return value
 
 
 def _prominence(rec: dict[str, Any], where: str) -> int:

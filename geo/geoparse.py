@@ -44,12 +44,16 @@ A match is kept when:
 * it is not a month or weekday name, and a GeoNames-only or world-layer match
   is not one of the English words of ``data/geonames_stopnames.txt`` nor one of
   the frequent words of ``data/common_words.txt`` (Persian ``پول`` money is
-  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch);
+  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch),
+  but for a large Turkish or Azerbaijani city where the text around is Turkish
+  or Azerbaijani (``Erzurum ve Van``: the city; "the van" is not);
 * a GeoNames-only match does not sit inside a run of capitalised words
   (``Ali Akbar Ahmadian``, ``President Raisi``): those are names of people or
   organisations. Curated places are exempt, and so are the prepositions and
-  articles of the seven languages and, outside Latin script, a sentence's
-  capitalised first word (``В Москве``).
+  articles of the seven languages, German nouns headed by a kind word
+  (``der Binnenhafen Duisburg``), the noun before a German genitive (``den
+  Versuch Moskaus``) and, outside Latin script, a sentence's capitalised first
+  word (``В Москве``).
 
 Overlapping matches are settled longest first ("East Zangezur economic
 region", not "Zangezur"; "Azerbaijan`s Embassy in Tehran", the embassy, not
@@ -243,6 +247,7 @@ class Geoparser(_Namesakes):
             return []
         starts, stops, indices = self._matches(text, _fold(text))
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
+        keep &= self.turkic_only(text, starts, stops, indices)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if not len(starts):
             return []
