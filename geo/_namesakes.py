@@ -116,11 +116,13 @@ class _Namesakes(_NameTable):
             _country_beside(text, (start, end, 0, 0), plan.countries) if plan.by_country else None
             for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
         ]
-        named: dict[tuple[int, frozenset[str]], set[str]] = {}
+        named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         if any(beside):  # (most names have no country beside them)
-            for i, plan, code in zip(shared_at, shared_plans, beside, strict=True):
+            for i, plan, code, start in zip(
+                shared_at, shared_plans, beside, shared_starts, strict=True
+            ):
                 if code is not None:
-                    named.setdefault((i, plan.pair), set()).add(code)
+                    named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
         in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
         for k, start, end, index, plan, ctx, hint, code, i in zip(
@@ -155,7 +157,7 @@ class _Namesakes(_NameTable):
             country = code
             if country is None and plan.by_country:
                 if named:
-                    country = _other_country(named.get((i, plan.pair)), plan.countries)
+                    country = _other_country(named.get((i, plan.pair)), start, plan.countries)
                 if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
                 if country is None:
@@ -397,16 +399,26 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     return "city" if settled else None
 
 
-def _other_country(named: set[str] | None, countries: frozenset[str | None]) -> str | None:
-    """Return the other of two countries when a namesake in the sentence is said to be in one.
+def _other_country(
+    named: list[tuple[int, str]] | None, start: int, countries: frozenset[str | None]
+) -> str | None:
+    """Return the other of two countries when a namesake close by is said to be in one.
 
     "Sərhədin bu tayındakı Astaradan İran tərəfindəki Astara terminalına": the Astara
-    not said to be Iran's is Azerbaijan's.
+    not said to be Iran's is Azerbaijan's. Only a namesake within ``_CONTRAST``
+    characters counts (a dateline's "ASTARA, Azerbaijan" says nothing of the Astara
+    the sentence names later).
     """
-    if named is None or len(named) != 1 or len(countries) != 2:
+    if named is None or len(countries) != 2:
         return None
-    (code,) = named
+    codes = {code for at, code in named if abs(at - start) <= _CONTRAST}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
     return next((c for c in countries if c != code), None)
+
+
+_CONTRAST = 100
 
 
 def _peer_country(
