@@ -11,7 +11,9 @@ kind hint (a kind word after or before the name) is :mod:`geo._kindhint`'s.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Mapping
 
 from geo._fold import _plain, _words
 from geo.gazetteer import COUNTRY_WORDS, Place
@@ -211,6 +213,43 @@ class _Context:
         return self._votes
 
 
+class _Contexts(dict[int, _Context]):
+    """A text's sentences by index, each read (a :class:`_Context`) when a rule first asks.
+
+    Parameters
+    ----------
+    text : str
+        The parsed text.
+    bounds : list of int
+        The sentence bounds: sentence ``i`` is ``text[bounds[i]:bounds[i + 1]]``.
+    neighbours : tuple of (list of int, list of Place)
+        The places of the names only one place has and the index of each one's sentence
+        (in text order).
+    countries : tuple of (list of int, list of str or None)
+        The country of each name several places of one country share (else None) and
+        the index of each one's sentence (in text order).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        bounds: list[int],
+        neighbours: tuple[list[int], list[Place]],
+        countries: tuple[list[int], list[str | None]],
+    ) -> None:
+        super().__init__()
+        self._text, self._bounds = text, bounds
+        self._neighbours, self._countries = neighbours, countries
+
+    def __missing__(self, i: int) -> _Context:
+        at, places = self._neighbours
+        found = places[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]
+        at, codes = self._countries
+        named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
+        ctx = self[i] = _Context(self._text, self._bounds[i], self._bounds[i + 1], found, named)
+        return ctx
+
+
 def _sentence_bounds(text: str) -> list[int]:
     return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
 
@@ -317,10 +356,19 @@ def _country_word_before(text: str, lo: int, end: int) -> str | None:
 
 
 def _country_hint(
-    text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
 ) -> str | None:
-    """Return the country the words beside a name tell, else the one its sentence tells."""
-    return _country_beside(text, m, countries) or _country_in_sentence(text, m, ctx, countries)
+    """Return the country the words beside a name or its sentence tell, among ``countries``.
+
+    ``sentence`` holds the sentences read by index (:class:`_Contexts`) and the index
+    of the name's sentence, read only when the words beside the name do not tell.
+    """
+    return _country_beside(text, m, countries) or _country_in_sentence(
+        text, m, sentence, countries
+    )
 
 
 def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> str | None:
@@ -331,7 +379,7 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     """
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
-    code = _COUNTRY_EVIDENCE.get(_plain(after.group(1))) if after else None
+    code = _country_of(after.group(1)) if after else None
     if code in countries:
         return code
     border = _BORDER_WITH.match(text, end, end + 60)
@@ -340,12 +388,10 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
-    folded = _plain(before) if before else ""
-    if folded in _SIDE_WORDS:  # "İran tərəfi Astara": the country before the side
-        lo = text.rfind(before, max(start - 40, 0), start)  # type: ignore[arg-type]
+    if before and _plain(before) in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
+        lo = text.rfind(before, max(start - 40, 0), start)
         before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
-        folded = _plain(before) if before else ""
-    code = _country_word(folded) if folded else None
+    code = _country_of(before, genitive=True) if before else None
     if code in countries:
         return code
     if text[end : end + 1] == "ی":  # the ezafe: آستارای ایران, Astara of Iran
@@ -357,13 +403,17 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
 
 
 def _country_in_sentence(
-    text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
 ) -> str | None:
     """Return the country the name's script, else its sentence's votes tell, or None."""
     end = m[1]
     script = _script(text[m[0] : end])
     if script in countries:
         return script
+    ctx = sentence[0][sentence[1]]
     votes = ctx.votes
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
@@ -374,6 +424,25 @@ def _country_in_sentence(
     ):
         return "AZ"  # a sentence in Azerbaijani, or a case ending in an Azerbaijani text
     return None
+
+
+def _country_of(word: str, genitive: bool = False) -> str | None:
+    """Return the country a word as written names (:data:`_COUNTRY_EVIDENCE` of its fold).
+
+    With ``genitive``, also in the Azerbaijani/Turkish genitive (:func:`_country_word`).
+    Kept by word: the words beside a text's names come again and again.
+    """
+    known = _COUNTRIES_OF[genitive]
+    code = known.get(word, "")
+    if code == "":
+        if len(known) >= 50_000:  # words kept; past that the table starts again
+            known.clear()
+        folded = _plain(word)
+        code = known[word] = _country_word(folded) if genitive else _COUNTRY_EVIDENCE.get(folded)
+    return code
+
+
+_COUNTRIES_OF: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
 
 
 def _country_word(word: str) -> str | None:

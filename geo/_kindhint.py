@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import (
@@ -301,12 +302,15 @@ def _kind_hints(
     text: str,
     starts: list[int],
     ends: list[int],
-    contexts: list[_Context],
+    sentences: tuple[list[int], list[int], Mapping[int, _Context]],
     rules: list[_KindRules | None],
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
-    ``contexts`` are the names' sentences, ``rules`` the kind rules of the places
+    ``sentences`` are the index of each name's sentence, the sentence bounds (sentence
+    ``i`` is ``text[bounds[i]:bounds[i + 1]]``) and the sentences read by index (a
+    sentence is read only when a rule asks, :class:`geo._context._Contexts`);
+    ``rules`` the kind rules of the places
     each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
     and is not looked for). The word after the name, past the names of a list,
     else the word before it, else a dateline, gives a kind; failing that, a
@@ -321,11 +325,13 @@ def _kind_hints(
     append = hints.append
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
-    for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
+    at, bounds, contexts = sentences
+    for start, end, i, rule in zip(starts, ends, at, rules, strict=True):
         if rule is None:
             append(None)
             continue
-        stop = ctx.end
+        first_of = bounds[i]
+        stop = bounds[i + 1]
         if end + 80 < stop:
             stop = end + 80
         first = search(text, end, stop)
@@ -337,7 +343,7 @@ def _kind_hints(
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop)
         if hint is None:  # the kind the word before names
-            lo = ctx.start if ctx.start > start - 40 else start - 40
+            lo = first_of if first_of > start - 40 else start - 40
             before = start - 1
             word = ""
             if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
@@ -357,7 +363,7 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        append(_kind_in_sentence(ctx, rule) if rule.water or rule.by_region else None)
+        append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
 
 

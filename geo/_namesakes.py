@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _Context, _country_beside, _country_in_sentence
+from geo._context import _Contexts, _country_beside, _country_in_sentence
 from geo._kindhint import _kind_hints, _kind_rules
 from geo._neighbours import (
     _JOINED,
@@ -88,34 +88,29 @@ class _Namesakes(_NameTable):
         for index in set(shared_entries).difference(plans):
             self._plan(index)
         shared_plans = list(map(plans.__getitem__, shared_entries))
-        # the context's neighbours: the places of the names only one place has, in each
-        # sentence with a shared name
-        neighbours: dict[int, list[Place]] = {i: [] for i in dict.fromkeys(shared_at)}
+        # the sentences, read when a rule first asks (most names are settled by the words
+        # beside them): their neighbours, the places of the names only one place has, and
+        # the countries of the names several places of one country share (Rasht)
         in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
         in_context[shared_at] = True
         single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
-        for i, k in zip(of_sentence[single].tolist(), single.tolist(), strict=True):
-            neighbours[i].append(places[k])  # type: ignore[arg-type]
-        countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
-        for i, plan in zip(shared_at, shared_plans, strict=True):
-            if plan.country:
-                countries.setdefault(i, []).append(plan.country)
-        contexts = {
-            i: _Context(text, bounds[i], bounds[i + 1], found, countries.get(i))
-            for i, found in neighbours.items()
-        }
+        contexts = _Contexts(
+            text,
+            bounds,
+            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
+            (shared_at, [plan.country for plan in shared_plans]),
+        )
         # the article's anchors: the located places of the names only one place has
         located = indices[self._anchor[indices]]
         anchors = self._anchor_points[located] if len(located) else None
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
-        shared_contexts = list(map(contexts.__getitem__, shared_at))
         hints = _kind_hints(
             text,
             shared_starts,
             shared_stops,
-            shared_contexts,
+            (shared_at, bounds, contexts),
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
         )
         # the country a word beside each name names, and by sentence the countries so named
@@ -133,16 +128,15 @@ class _Namesakes(_NameTable):
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
         in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
-        for k, start, end, index, plan, ctx, hint, code, i in zip(
+        for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
             shared_starts,
             shared_stops,
             shared_entries,
             shared_plans,
-            shared_contexts,
+            shared_at,
             hints,
             beside,
-            shared_at,
             strict=True,
         ):
             kind = (
@@ -161,7 +155,7 @@ class _Namesakes(_NameTable):
                     for j, at, other in zip(shared_list, shared_at, shared_plans, strict=True):
                         in_sentence.setdefault(at, []).append((j, other))
                 others = (places[j] or p.table[None, None] for j, p in in_sentence[i] if j != k)
-                kind = _town_kind(text, (start, end, k, index), ctx, others)
+                kind = _town_kind(text, (start, end, k, index), contexts[i], others)
             country = code
             if country is None and plan.by_country:
                 if named:
@@ -170,7 +164,7 @@ class _Namesakes(_NameTable):
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
                 if country is None:
                     country = _country_in_sentence(
-                        text, (start, end, k, index), ctx, plan.countries
+                        text, (start, end, k, index), (contexts, i), plan.countries
                     )
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:

@@ -5,9 +5,10 @@ This module owns the public API: :func:`geoparse`, :class:`Mention` and
 re-exported from :mod:`geo._automaton`), and it documents the rules below in
 one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
-:mod:`geo._fold` (the fold), :mod:`geo._match` (which hits are mentions),
-:mod:`geo._nameruns` (the person-name rule), :mod:`geo._context` (the kind and
-country hints of a sentence) and :mod:`geo._namesakes` (names several places
+:mod:`geo._fold` (the fold), :mod:`geo._match` and :mod:`geo._endings` (which
+hits are mentions), :mod:`geo._nameruns` (the person-name rule),
+:mod:`geo._organisations` (organisations' names), :mod:`geo._context` (the kind
+and country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
 How text is matched
@@ -69,7 +70,13 @@ Adjectives and demonyms ("Iranian", "Azerbaijani", "Armenian",
 "Azerbaijani-Iranian relations", "the Iranian side", ``иранский``,
 ``ایرانی``) are not place mentions: they name a people or a government
 side, not a place. They do count as country evidence for the context rules.
-Page debris (``post-img``, ``Politics``) matches nothing.
+Page debris (``post-img``, ``Politics``) matches nothing. A place name inside the
+name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valiliği",
+``شرکت آب منطقه‌ای آذربایجان شرقی``, ``компании «Азербайджан Автомобиль Йоллары»``,
+"Tehran Times") is no mention; the words of such names are listed by language in
+``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
+link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
+Valisi", the governor, keeps Iğdır).
 
 Context rules (names several places share)
 ------------------------------------------
@@ -149,6 +156,7 @@ from geo._fold import _fold, _Folded
 from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
+from geo._organisations import _outside_organisations
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -225,15 +233,17 @@ class Geoparser(_Namesakes):
     """
 
     # ------------------------------------------------------------ matching
-    def _matches(self, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
+    def _matches(
+        self, text: str, folded: _Folded, organisations: list[Any] | None = None
+    ) -> tuple[Any, Any, Any]:
         """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
         region", not "Zangezur"), then leftmost (see :func:`geo._match._find`).
         (Numpy arrays: no object per match for the garbage collector to count
-        and walk.)
+        and walk.) The words of organisations' names found go into ``organisations``.
         """
-        return _find(self.automaton, self._keys, text, folded)
+        return _find(self.automaton, self._keys, text, folded, organisations)
 
     # ------------------------------------------------------------ parsing
     def parse(self, text: str) -> list[Mention]:
@@ -245,10 +255,15 @@ class Geoparser(_Namesakes):
         """
         if not text:
             return []
-        starts, stops, indices = self._matches(text, _fold(text))
+        organisations: list[Any] = []
+        starts, stops, indices = self._matches(text, _fold(text), organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        if organisations:  # "Azerbaijan Railways": a company's name, not a place
+            links = self._keys.links[indices]
+            keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if not len(starts):
             return []
         bounds = _sentence_bounds(text)
