@@ -62,6 +62,17 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
+    # the German adjectives in every case ("im iranischen Astara")
+    **{
+        stem + ending: code
+        for stem, code in (
+            ("iranisch", "IR"),
+            ("aserbaidschanisch", "AZ"),
+            ("armenisch", "AM"),
+            ("turkisch", "TR"),
+        )
+        for ending in ("", "e", "en", "er", "es", "em")
+    },
 }
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
@@ -92,6 +103,8 @@ _COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
 _WORD_CHARS = re.compile(r"[\w'’`-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _AZ_LETTER = re.compile("[əƏ]")
+# "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
+_SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
@@ -353,6 +366,17 @@ def _country_hint(
     ``sentence`` holds the sentences read by index (:class:`_Contexts`) and the index
     of the name's sentence, read only when the words beside the name do not tell.
     """
+    return _country_beside(text, m, countries) or _country_in_sentence(
+        text, m, sentence, countries
+    )
+
+
+def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> str | None:
+    """Return the country a word right beside the name names, or None.
+
+    ``Julfa, Iran``, ``Iranian Julfa``, ``im iranischen Astara``, ``İran tərəfindəki
+    Astara``, the ezafe ``آستارای ایران``.
+    """
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
     code = _country_of(after.group(1)) if after else None
@@ -364,6 +388,9 @@ def _country_hint(
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
+    if before and _plain(before) in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
+        lo = text.rfind(before, max(start - 40, 0), start)
+        before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
     code = _country_of(before, genitive=True) if before else None
     if code in countries:
         return code
@@ -372,7 +399,18 @@ def _country_hint(
         code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
         if code in countries:
             return code
-    script = _script(text[start:end])
+    return None
+
+
+def _country_in_sentence(
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
+) -> str | None:
+    """Return the country the name's script, else its sentence's votes tell, or None."""
+    end = m[1]
+    script = _script(text[m[0] : end])
     if script in countries:
         return script
     ctx = sentence[0][sentence[1]]
@@ -414,6 +452,8 @@ def _country_word(word: str) -> str | None:
     ('IR', 'AZ', None)
     """
     code = _COUNTRY_EVIDENCE.get(word)
+    if code is None and word.startswith(_PREFIXES):  # an adjective: "иранской"
+        code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:
         if code is None and word.endswith(ending) and len(word) > len(ending) + 2:
             code = _COUNTRY_EVIDENCE.get(word[: -len(ending)])

@@ -113,16 +113,31 @@ hint found in the mention's sentence, in this order:
    one, is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from
    Kars through Iğdır to Nakhchivan"); one joined by a dash to a region is a region;
    one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
-   dateline in capitals names the city ("NAKHCHIVAN, April 2"). A district named
-   after its town (``seat`` in ``places.yaml``) gives the bare name to the town
-   ("near Zangilan"); it needs its kind word ("Zangilan district").
+   dateline in capitals names the city ("NAKHCHIVAN, April 2"); so does a stop after a
+   settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"). A
+   district named after its town (``seat`` in ``places.yaml``) gives the bare name to
+   the town ("near Zangilan"); it needs its kind word ("Zangilan district"), and so does
+   a unit that has the bare name only as its name without the kind word, not as an
+   alias ("Baku" of the Baku Economic Region). Failing all that, a name shared by a
+   unit and a curated town that the bare name does not give (Nakhchivan the
+   Autonomous Republic and the city) is the town when a word before it places
+   something at or near it ("near", "bei", "вокзал в"; Turkish/Azerbaijani "yakınında",
+   "yaxınlığında" after it), or when every other place of the region its sentence
+   names is a settlement ("Iğdır ve Kars ... Nahçıvan ile"; a far world-layer city,
+   "Istanbul", tells nothing); a country, region, river or structure in the sentence,
+   or a border word after the name ("Nahçıvan sınırına"), leaves it the unit.
 2. **Country.** A country right beside the name (``Julfa, Iran``,
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
    the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of
    two countries when the name stands "on the border with" one of them
-   (``Astara on the border with Azerbaijan`` -> ``astara-ir``); failing that, the
-   script (Persian script -> Iran, Armenian -> Armenia, Azerbaijani ``ə`` ->
-   Azerbaijan); failing that, the country most named in the sentence, counting
+   (``Astara on the border with Azerbaijan`` -> ``astara-ir``), or the country
+   before the side it names (``İran tərəfindəki Astara``; German adjectives count:
+   ``im iranischen Astara``); failing that, when another namesake of the pair in the
+   sentence is so placed in one country, the other country ("Astaradan İran
+   tərəfindəki Astara": the first is Azerbaijan's); failing that, the country of the
+   town it is listed or joined by a dash with ("near Julfa and Ordubad" -> ``julfa-az``,
+   "Alat–Astara" -> ``astara-az``); failing that, the script (Persian script ->
+   Iran, Armenian -> Armenia, Azerbaijani ``ə`` -> Azerbaijan); failing that, the country most named in the sentence, counting
    country names, adjectives ("Iranian") and places with a single country
    ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``);
    failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan.
