@@ -27,6 +27,8 @@ TEST2 = DATA / "gold" / "test2.txt"
 TEST3 = DATA / "gold" / "test3.txt"
 # held out a fourth time: the held-out real articles' own topics, before the parser ran
 TEST4 = DATA / "gold" / "test4.txt"
+# held out a fifth time: the held-out topics again, written in stop 11 before the parser ran on it
+TEST5 = DATA / "gold" / "test5.txt"
 # held out a sixth time: the held-out topics in other outlets' styles, written in stop 11
 # before the parser ran on it
 TEST6 = DATA / "gold" / "test6.txt"

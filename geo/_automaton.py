@@ -11,21 +11,31 @@ them, or reads them from the cache on disk (:mod:`geo._cache`), and keeps them
 as columns for the matcher (:mod:`geo._match`). Month and weekday names
 (:data:`CALENDAR_WORDS`) are never keys, and the GeoNames and world names that
 are ordinary words (``data/geonames_stopnames.txt``, ``data/common_words.txt``)
-are keys only of places of ``places.yaml`` and the region layer. See "How text is matched" in :mod:`geo.geoparse`.
+are keys only of places of ``places.yaml`` and the region layer, or of a large
+Turkish or Azerbaijani city where the text around is Turkish or Azerbaijani
+(:meth:`_NameTable.turkic_only`: "Van"). The words of organisations' names
+(:mod:`geo._organisations`) are keys too, of entries with neither place nor link.
+See "How text is matched" in :mod:`geo.geoparse`.
 """
 
 from __future__ import annotations
 
+import collections
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 
+from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
-from geo._inflect import name_forms
-from geo._match import _CYRILLIC_STEMS, _Keys
+from geo._inflect import german_spelling, name_forms, western_armenian_spellings
+from geo._linkforms import rail_forms
+from geo._linkpairs import _names_two_places
+from geo._match import _Keys
+from geo._organisations import organisation_words
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
@@ -148,6 +158,95 @@ def _with_kind_words(place: Place, name: str) -> set[str]:
     return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
 
 
+#: Kinds of curated places whose English names are also keys in German spelling
+#: (:func:`geo._inflect.german_spelling`: "Sangilan", "Gis Galasi"); countries, seas and
+#: the world's regions have German names of their own in the world layer.
+_GERMAN_SPELT = frozenset(
+    ["district", "region", "city", "town", "village", "station", "river", "dam"]
+    + ["reservoir", "hydropower plant", "border crossing"]
+)
+
+
+# words of English names (and of German ones) the German spelling is not for
+_NOT_GERMAN_SPELT = re.compile(
+    r"\b(?:East|West|North|South|Eastern|Western|Northern|Southern|Upper|Central"
+    r"|Mountainous|Rajon|Rayon|Bezirk|Provinz|Stadt|Nord|Ost|Republic|Oblast|ili|Nehri)\b"
+    r"|sch|dj|w|[^A-Za-z -]"
+)
+
+
+def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a curated place's English names in German spelling, each with its source.
+
+    Only names of one or two capitalised words without a kind word ("Zangilan", not
+    "Zangilan district") and not German already ("Nachitschewan") are respelt, and only
+    to a spelling no other place has.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _german_names(gazetteer().by_id["lachin"], gazetteer())[:1]
+    [('Latschin', 'Lachin')]
+    """
+    if not place.curated or place.kind not in _GERMAN_SPELT:
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
+            continue
+        german = german_spelling(name)
+        if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
+            continue
+        if _unclaimed(gaz, german) and german not in dict(out):
+            out.append((german, name))
+    return out
+
+
+def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
+    """Whether no place has ``spelling``.
+
+    A spelling places have is left to them: the German alias "Chudaferin" of the
+    Khudafarin dam stays the dam's alone.
+    """
+    return normalize(spelling) not in gaz.index
+
+
+def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a foreign place's Armenian names in Western spelling, each with its source.
+
+    (:func:`geo._inflect.western_armenian_spellings`: ``Պաքու`` for Baku, ``Կիլան``
+    for Gilan; the names of Armenia's own places keep their letters.)
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
+    [('Օրտուպատ', 'Օրդուբադ')]
+    """
+    if place.country == "AM":
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        for western in sorted(western_armenian_spellings(name)):
+            if len(western) >= 4 and _unclaimed(gaz, western):
+                out.append((western, name))
+    return out
+
+
+#: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
+#: ordinary word of the stop lists (English "van"), is that city in Turkish or Azerbaijani
+#: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
+_TURKIC_CITY = (frozenset({"TR", "AZ"}), 100_000)
+_AROUND = 80  # characters either side of a name where the text's language is read
+
+
+def _turkic_city(place: Place, key: str) -> bool:
+    """Whether ``place`` is a large regional city of Türkiye or Azerbaijan named ``key``."""
+    countries, population = _TURKIC_CITY
+    return (
+        place.layer == "geonames"
+        and place.country in countries
+        and place.population >= population
+        and normalize(place.name) == key
+    )
+
+
 class _Entry(NamedTuple):
     size: int  # length of the key without the leading space
     ids: tuple[str, ...]
@@ -226,12 +325,15 @@ class _NameTable:
             if not self.entries:  # read from the cache: the places come from the gazetteer
                 self.automaton = automaton
                 self._columns(rows)
-        # the same, as arrays for the matcher
+        # the same, as arrays for the matcher; an entry of neither place nor link is a word
+        # of organisations' names (geo._organisations)
+        words = organisation_words()
         self._keys = _Keys(
             self.sizes,
             self.endings,
             [link is not None for link in self.links],
             frozenset(stopnames),
+            [words.get(e.key) if not e.ids and e.link is None else None for e in self.entries],
         )
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
@@ -240,6 +342,26 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
+        self._turkic = np.array(
+            [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
+            dtype=bool,
+        )
+
+    def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.
+
+        An ordinary word that names a large Turkish or Azerbaijani city ("Van") stays
+        only where the text around it is Turkish or Azerbaijani: Azerbaijani/Turkish
+        letters near, and no German words.
+        """
+        keep = np.ones(len(starts), dtype=bool)
+        for k in np.flatnonzero(self._turkic[indices]).tolist():
+            lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
+            keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
+                text, lo, hi
+            )
+        return keep
 
     def _columns(self, rows: list[tuple[Any, ...]]) -> None:
         """Set the entries and their columns from cached rows (the entries less their place)."""
@@ -253,13 +375,16 @@ class _NameTable:
 
     def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:
         """Build the automaton over the gazetteer's names and the links' names."""
-        import ahocorasick
-
         gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
-            for name in (place.name, *place.aliases):
-                ids = gaz.index.get(normalize(name)) or [place.id]
+            names = [(name, name) for name in (place.name, *place.aliases)]
+            respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            for name, source in names + respelt:
+                if _names_two_places(gaz, place.kind, name):
+                    continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
+                # (a German spelling names the places its English source names)
+                ids = gaz.index.get(normalize(source)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 for key in {*_keys_of(name), *bare}:
                     if key and key not in CALENDAR_WORDS:
@@ -271,24 +396,35 @@ class _NameTable:
                 for key in _with_kind_words(place, name):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
-        self.automaton = ahocorasick.Automaton()
+        self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
             if key in stop:  # an ordinary word: only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
+                named = ids
                 ids = [i for i in curated if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids]
-            if ids:
-                self._add(key, tuple(ids), None, bool(curated))
+                # else a large Turkish city, in Turkish text only (see turkic_only)
+                ids = ids or [i for i in named if _turkic_city(gaz.by_id[i], key)]
+            if ids:  # (curated: whether a curated place has the name, after the stop rule)
+                self._add(key, tuple(ids), None, any(gaz.by_id[i].curated for i in ids))
         for link_id, names in links.items():
-            for name in names:
+            names = list(names)
+            # "Horadiz-Ağbend demiryolu": a railway by its ends' names in every language
+            forms = dict.fromkeys(form for name in names for form in rail_forms(gaz, name))
+            for name in [*names, *forms]:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
                 for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
-        self.automaton.make_automaton()
+        # words of organisations' names ("Railways", "شرکت"): neither place nor link
+        for key in organisation_words():
+            if (" " + key) not in self._values:  # a name stays the name's
+                self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
+        self.automaton = _automaton(self._values)
+        del self._values
 
     def _add_word(self, key: str, entry: _Entry) -> None:
-        self.automaton.add_word(" " + key, len(self.entries))
+        self._values[" " + key] = len(self.entries)  # (a key met again takes the later entry)
         self._append(entry)
 
     def _append(self, entry: _Entry) -> None:
@@ -306,7 +442,38 @@ class _NameTable:
             return
         for tail, endings in _CYRILLIC_STEMS.items():
             stem = key[:-1]
-            if key.endswith(tail) and len(stem) >= 3 and (" " + stem) not in self.automaton:
+            if key.endswith(tail) and len(stem) >= 3 and (" " + stem) not in self._values:
                 self._add_word(
                     stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
                 )
+
+
+#: A key that never matches (the fold makes NUL a blank): its path makes a blank the first
+#: child of the blank every key starts with (see :func:`_automaton`).
+_TWO_BLANKS = "  \x00"
+
+
+def _automaton(values: dict[str, int]) -> Any:
+    """Return the Aho-Corasick automaton of ``values`` (key to entry index).
+
+    The automaton finds a node's child by a walk along its children in the order they were
+    added, and every key starts with a blank: after each blank of the text, the next
+    character is looked for among the hundreds of first letters of the keys. So the keys
+    go in with the blank of a run of blanks first (:data:`_TWO_BLANKS`: "``, ``", ". ",
+    indentation), then those of the first and second letters most keys start with
+    (a frequent letter of names is a frequent letter of text). Which keys are found where
+    does not depend on the order; the walk is two to three times faster.
+    """
+    import ahocorasick
+
+    counts = collections.Counter(key[:at] for key in values for at in (2, 3))
+
+    def order(key: str) -> tuple[int, str, int, str, str]:
+        return -counts[key[:2]], key[1:2], -counts[key[:3]], key[2:3], key
+
+    automaton = ahocorasick.Automaton()
+    automaton.add_word(_TWO_BLANKS, -1)
+    for key in sorted(values, key=order):
+        automaton.add_word(key, values[key])
+    automaton.make_automaton()
+    return automaton

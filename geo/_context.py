@@ -11,7 +11,9 @@ kind hint (a kind word after or before the name) is :mod:`geo._kindhint`'s.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Mapping
 
 from geo._fold import _plain, _words
 from geo.gazetteer import COUNTRY_WORDS, Place
@@ -60,6 +62,17 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
+    # the German adjectives in every case ("im iranischen Astara")
+    **{
+        stem + ending: code
+        for stem, code in (
+            ("iranisch", "IR"),
+            ("aserbaidschanisch", "AZ"),
+            ("armenisch", "AM"),
+            ("turkisch", "TR"),
+        )
+        for ending in ("", "e", "en", "er", "es", "em")
+    },
 }
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
@@ -90,6 +103,8 @@ _COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
 _WORD_CHARS = re.compile(r"[\w'’`-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _AZ_LETTER = re.compile("[əƏ]")
+# "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
+_SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 
 
@@ -198,6 +213,43 @@ class _Context:
         return self._votes
 
 
+class _Contexts(dict[int, _Context]):
+    """A text's sentences by index, each read (a :class:`_Context`) when a rule first asks.
+
+    Parameters
+    ----------
+    text : str
+        The parsed text.
+    bounds : list of int
+        The sentence bounds: sentence ``i`` is ``text[bounds[i]:bounds[i + 1]]``.
+    neighbours : tuple of (list of int, list of Place)
+        The places of the names only one place has and the index of each one's sentence
+        (in text order).
+    countries : tuple of (list of int, list of str or None)
+        The country of each name several places of one country share (else None) and
+        the index of each one's sentence (in text order).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        bounds: list[int],
+        neighbours: tuple[list[int], list[Place]],
+        countries: tuple[list[int], list[str | None]],
+    ) -> None:
+        super().__init__()
+        self._text, self._bounds = text, bounds
+        self._neighbours, self._countries = neighbours, countries
+
+    def __missing__(self, i: int) -> _Context:
+        at, places = self._neighbours
+        found = places[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]
+        at, codes = self._countries
+        named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
+        ctx = self[i] = _Context(self._text, self._bounds[i], self._bounds[i + 1], found, named)
+        return ctx
+
+
 def _sentence_bounds(text: str) -> list[int]:
     return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
 
@@ -304,11 +356,30 @@ def _country_word_before(text: str, lo: int, end: int) -> str | None:
 
 
 def _country_hint(
-    text: str, m: _Match, ctx: _Context, countries: frozenset[str | None]
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
 ) -> str | None:
+    """Return the country the words beside a name or its sentence tell, among ``countries``.
+
+    ``sentence`` holds the sentences read by index (:class:`_Contexts`) and the index
+    of the name's sentence, read only when the words beside the name do not tell.
+    """
+    return _country_beside(text, m, countries) or _country_in_sentence(
+        text, m, sentence, countries
+    )
+
+
+def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> str | None:
+    """Return the country a word right beside the name names, or None.
+
+    ``Julfa, Iran``, ``Iranian Julfa``, ``im iranischen Astara``, ``İran tərəfindəki
+    Astara``, the ezafe ``آستارای ایران``.
+    """
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
-    code = _COUNTRY_EVIDENCE.get(_plain(after.group(1))) if after else None
+    code = _country_of(after.group(1)) if after else None
     if code in countries:
         return code
     border = _BORDER_WITH.match(text, end, end + 60)
@@ -317,7 +388,10 @@ def _country_hint(
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
-    code = _country_word(_plain(before)) if before else None
+    if before and _plain(before) in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
+        lo = text.rfind(before, max(start - 40, 0), start)
+        before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
+    code = _country_of(before, genitive=True) if before else None
     if code in countries:
         return code
     if text[end : end + 1] == "ی":  # the ezafe: آستارای ایران, Astara of Iran
@@ -325,9 +399,21 @@ def _country_hint(
         code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
         if code in countries:
             return code
-    script = _script(text[start:end])
+    return None
+
+
+def _country_in_sentence(
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
+) -> str | None:
+    """Return the country the name's script, else its sentence's votes tell, or None."""
+    end = m[1]
+    script = _script(text[m[0] : end])
     if script in countries:
         return script
+    ctx = sentence[0][sentence[1]]
     votes = ctx.votes
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
@@ -340,6 +426,25 @@ def _country_hint(
     return None
 
 
+def _country_of(word: str, genitive: bool = False) -> str | None:
+    """Return the country a word as written names (:data:`_COUNTRY_EVIDENCE` of its fold).
+
+    With ``genitive``, also in the Azerbaijani/Turkish genitive (:func:`_country_word`).
+    Kept by word: the words beside a text's names come again and again.
+    """
+    known = _COUNTRIES_OF[genitive]
+    code = known.get(word, "")
+    if code == "":
+        if len(known) >= 50_000:  # words kept; past that the table starts again
+            known.clear()
+        folded = _plain(word)
+        code = known[word] = _country_word(folded) if genitive else _COUNTRY_EVIDENCE.get(folded)
+    return code
+
+
+_COUNTRIES_OF: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
+
+
 def _country_word(word: str) -> str | None:
     """Return the country a (folded) word names, also in the Azerbaijani/Turkish genitive.
 
@@ -347,6 +452,8 @@ def _country_word(word: str) -> str | None:
     ('IR', 'AZ', None)
     """
     code = _COUNTRY_EVIDENCE.get(word)
+    if code is None and word.startswith(_PREFIXES):  # an adjective: "иранской"
+        code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:
         if code is None and word.endswith(ending) and len(word) > len(ending) + 2:
             code = _COUNTRY_EVIDENCE.get(word[: -len(ending)])

@@ -15,11 +15,9 @@ point (a polygon's representative point) lies outside :data:`REGION_BOUNDS`.
 
 from __future__ import annotations
 
-from geo.gazetteer import Place
+from geo.gazetteer import REGION_BOUNDS, Place
 
-#: The project's region (south, west, north, east): the Araz basin, the South Caucasus,
-#: eastern Türkiye to Kars, northern Iran to Tehran and the Caspian's western shore.
-REGION_BOUNDS = (34.0, 40.0, 44.0, 53.0)
+__all__ = ["REGION_BOUNDS", "is_far", "locator_svg"]
 
 _W, _H = 72, 36  # the locator's size in px: 5 degrees a pixel
 

@@ -15,10 +15,13 @@ takes them as names of the same places:
 * **German**: an adjective before a noun (a word ending in ``-e``, ``-er``, ``-es``
   or ``-en`` before a capitalised word) takes each of those endings.
 * **Armenian**: a name is also written in Western (classical) spelling
-  (``Սիւնիք`` for ``Սյունիք``), and a name in ``-ու`` takes its endings on a stem
-  in ``-վ`` (``Բաքվում``).
-* **Persian**: a name written with a zero-width non-joiner (``پارس‌آباد``) is also
-  written joined (``پارسآباد``); with a space instead it already folds the same.
+  (``Սիւնիք`` for ``Սյունիք``, ``Հարաւ`` for ``Հարավ``), a foreign name also with
+  Western Armenian's consonants (``Պաքու`` for ``Բաքու``), and a name in ``-ու``
+  takes its endings on a stem in ``-վ`` (``Բաքվում``); ``-իա`` has the classical
+  genitive ``-իոյ``.
+* **Persian**: a name of two words written with a zero-width non-joiner or a space
+  (``پارس‌آباد``, ``پارس آباد``) is also written joined (``پارسآباد``); the
+  non-joiner and the space fold the same.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _ADJECTIVES = (
     ("ой", ("ого", "ому", "ой", "ым", "ом")),
     ("ая", ("ой", "ой", "ую", "ой", "ой")),
     ("яя", ("ей", "ей", "юю", "ей", "ей")),
+    ("ья", ("ьей", "ьей", "ью", "ьей", "ьей")),  # possessive: Девичья башня
     ("кое", ("кого", "кому", "кое", "ким", "ком")),
     ("ое", ("ого", "ому", "ое", "ым", "ом")),
     ("ее", ("его", "ему", "ее", "им", "ем")),
@@ -67,8 +71,15 @@ def _noun_forms(word: str) -> tuple[str, ...] | None:
     if last in "ое":
         if last == "е" and stem[-1:].lower() in "ая":  # an adjective, not a noun
             return None
-        return (stem + "а" if last == "о" else stem + "я", stem + "у" if last == "о" else stem + "ю",
-                word, stem + "ом" if last == "о" else stem + "ем", stem + "е")  # fmt: skip
+        if last == "о" or stem[-1:].lower() in "жшчщц":  # водохранилище: водохранилища
+            return (
+                stem + "а",
+                stem + "у",
+                word,
+                stem + ("ом" if last == "о" else "ем"),
+                stem + "е",
+            )
+        return (stem + "я", stem + "ю", word, stem + "ем", stem + "е")
     if last in "иуыэю":
         return None  # Баку, Мегри, Тбилиси: indeclinable
     ins = "ем" if last in "жшчщц" else "ом"
@@ -98,10 +109,27 @@ def russian_forms(name: str) -> set[str]:
     True
     >>> russian_forms("Баку")
     set()
+
+    A name of one word in parts joined by a hyphen declines its last part:
+
+    >>> sorted(russian_forms("Шри-Ланка"))
+    ['Шри-Ланке', 'Шри-Ланки', 'Шри-Ланкой', 'Шри-Ланку']
+    >>> russian_forms("Гыз-Галасы")
+    set()
+    >>> "Гвинеи-Бисау" in russian_forms("Гвинея-Бисау")  # an indeclinable last part
+    True
     """
     words = name.split(" ")
-    if len(words) < 2 or not _CYRILLIC.search(name):
+    if not _CYRILLIC.search(name):
         return set()
+    if len(words) < 2:
+        head, dash, last = name.rpartition("-")
+        forms = (_adjective_forms(last) or _noun_forms(last)) if dash and head else None
+        if forms:
+            return {head + dash + form for form in forms} - {name}
+        first, dash, tail = name.partition("-")  # Гвинея-Бисау: Гвинеи-Бисау
+        forms = _noun_forms(first) if dash and first[-1:] in ("а", "я") else None
+        return {form + dash + tail for form in forms or ()} - {name}
     adjectives: list[tuple[str, ...]] = []
     nouns: list[tuple[str, ...]] = [()]  # the head noun's readings (none: adjectives only)
     rest: list[str] = []
@@ -156,16 +184,94 @@ def german_forms(name: str) -> set[str]:
     return out
 
 
+# English (and Azerbaijani Latin) spellings to German ones, as German papers and the
+# Duden rules for names from the Caucasus write them: ch -> tsch, kh -> ch, sh/zh -> sch,
+# j -> dsch, y before a vowel -> j, z -> s, v -> w (Zangilan: Sangilan, Jabrayil:
+# Dschabrajil, Giz Galasi: Gis Galasi, Lachin: Latschin, Shusha: Schuscha)
+_GERMAN_SPELLING = re.compile(r"ch|kh|sh|zh|j|y(?=[aeiou])|z|v", re.IGNORECASE)
+_GERMAN_LETTERS = {"ch": "tsch", "kh": "ch", "sh": "sch", "zh": "sch", "j": "dsch", "y": "j"}
+_GERMAN_LETTERS |= {"z": "s", "v": "w"}
+
+
+def _german_letters(m: re.Match[str]) -> str:
+    german = _GERMAN_LETTERS[m.group(0).lower()]
+    return german.capitalize() if m.group(0)[0].isupper() else german
+
+
+def german_spelling(name: str) -> str | None:
+    """Return how German writes a name of the region given in English letters, or None.
+
+    The rule is the German transcription of the region's names (the Duden's, for names
+    from Russian): it is for names of curated places (see :mod:`geo._automaton`); a name
+    the rule leaves as it is, or that is not a plain ASCII name, gives None.
+
+    Examples
+    --------
+    >>> [german_spelling(n) for n in ("Zangilan", "Jabrayil", "Giz Galasi", "Marazad")]
+    ['Sangilan', 'Dschabrajil', 'Gis Galasi', 'Marasad']
+    >>> german_spelling("Shusha"), german_spelling("Kalbajar"), german_spelling("Syunik")
+    ('Schuscha', 'Kalbadschar', 'Sjunik')
+    >>> german_spelling("Ordubad") is None, german_spelling("Qubadlı") is None
+    (True, True)
+    """
+    if not name.isascii() or not name[:1].isupper():
+        return None
+    german = _GERMAN_SPELLING.sub(_german_letters, name)
+    return german if german != name else None
+
+
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
 # the endings a name in -ու takes on its stem in -վ (Բաքու: Բաքվում, in Baku)
 _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
+
+
+def _western(name: str) -> str:
+    """Return an Armenian name in classical spelling.
+
+    ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``).
+    """
+    return re.sub("(?<=[աեէիո])վ", "ւ", name.replace("յու", "իւ").replace("Եվ", "Եւ"))
+
+
+# Western Armenian reads բ գ դ ջ ձ as p k t ch ts, and so writes a foreign name's b, g,
+# d, j, dz with պ կ տ չ ծ (which it reads b g d j dz): Eastern Բաքու, Western Պաքու
+_WESTERN_CONSONANTS = str.maketrans("բգդջձԲԳԴՋՁ", "պկտչծՊԿՏՉԾ")
+
+
+def western_armenian_spellings(name: str) -> set[str]:
+    """Return how Western Armenian writes a foreign name spelt the Eastern way (or none).
+
+    The voiced consonants trade letters with the voiceless ones (``Գիլան``: ``Կիլան``),
+    ``վ`` after a vowel is ``ւ`` (``Թավրիզ``: ``Թաւրիզ``), and the classical spelling of
+    :func:`armenian_forms` applies; ``ե`` after the first letter may also be ``է``
+    (``Քալալե``: ``Քալալէ``). Armenia's own names keep their letters in both
+    spellings, so this is for names of places outside Armenia (see
+    :mod:`geo._automaton`).
+
+    Examples
+    --------
+    >>> sorted(western_armenian_spellings("Օրդուբադ"))
+    ['Օրտուպատ']
+    >>> sorted(western_armenian_spellings("Քալալե"))
+    ['Քալալէ']
+    >>> sorted(western_armenian_spellings("Հյուսիս-Հարավ"))
+    ['Հիւսիս-Հարաւ']
+    >>> western_armenian_spellings("Իրան")
+    set()
+    """
+    if not _ARMENIAN.search(name):
+        return set()
+    western = _western(name.translate(_WESTERN_CONSONANTS))
+    out = {western, re.sub(r"(?<=\w)ե", "է", western)}
+    return out - {name}
 
 
 def armenian_forms(name: str) -> set[str]:
     """Return an Armenian name in Western (classical) spelling, and its -վ stem forms.
 
     Western Armenian and the diaspora press keep the classical spelling: ``իւ`` for
-    the reformed ``յու`` (Սիւնիք, Syunik) and ``եւ`` for ``եվ`` (Եւրոպա, Europe).
+    the reformed ``յու`` (Սիւնիք, Syunik) and ``ւ`` for ``վ`` after a vowel (Եւրոպա,
+    Europe; Հարաւ, south); a name in ``-իա`` has the genitive ``-իոյ`` (Ռուսիոյ).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
     Բաքվում, Բաքվից), one in ``-ություն`` its genitive in ``-ության``.
 
@@ -182,10 +288,12 @@ def armenian_forms(name: str) -> set[str]:
     """
     if not _ARMENIAN.search(name):
         return set()
-    western = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("եվ", "եւ")
+    western = _western(name)
     out = {western}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
+    if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
+        out.add(name[:-1] + "ոյ")
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
         out |= {name[:-3] + "ան", name[:-3] + "ամբ"}
     out.discard(name)
@@ -204,6 +312,9 @@ def name_forms(name: str) -> set[str]:
         return armenian_forms(name)
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
+    if _PERSIAN.search(name) and len(name.replace("\u200c", " ").split()) == 2:
+        # پارس‌آباد, پارس آباد: also written joined (پارسآباد)
+        return {re.sub("[\u200c ]", "", name)}
     if "\u200c" in name:
         return {name.replace("\u200c", "")}
     if _CYRILLIC.search(name):

@@ -4,18 +4,19 @@
 :func:`_kind_hints` reads the words beside each mention (in the languages the
 gazetteer carries, with their case forms) and returns the kind they name, or
 the water or tower kind a sentence speaks of. Each word of text is read once
-(:func:`_word_kind` keeps what the rules need of it). The sentence itself is
-read by :class:`geo._context._Context`.
+(:func:`geo._kindwords._word_kind` keeps what the rules need of it). The
+sentence itself is read by :class:`geo._context._Context`.
 """
 
 from __future__ import annotations
 
-import functools
+import bisect
 import itertools
+import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import (
-    _LIST_WORDS,
     _STOPWORDS,
     _WATER_KINDS,
     _WORD,
@@ -23,193 +24,7 @@ from geo._context import (
     _kind_word_before,
     _Match,
 )
-from geo._fold import _translate, _translate_table, _two_way
-from geo.gazetteer import KIND_WORDS
-
-#: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
-_MORE_KIND_WORDS = {
-    "tower": "building",
-    "embassy": "building",
-    "hydropower": "dam",
-    "hydroelectric": "dam",
-    "водохранилище": "reservoir",
-    "водохранилища": "reservoir",
-    "плотина": "dam",
-    "гэс": "hydropower plant",
-    "река": "river",
-    "реки": "river",
-    "город": "city",
-    "rayonu": "district",
-    "seheri": "city",
-    "kandi": "village",
-    # German, Russian, Persian, Turkish, Armenian words before or after a name
-    "bezirk": "district",
-    "bezirks": "district",
-    "provinz": "region",
-    "stadt": "city",
-    "fluss": "river",
-    "stausee": "reservoir",
-    "damm": "dam",
-    "район": "district",
-    "района": "district",
-    "районе": "district",
-    "область": "region",
-    "области": "region",
-    "село": "village",
-    "استان": "region",
-    "شهر": "city",
-    "روستای": "village",
-    "رود": "river",
-    "رودخانه": "river",
-    "ili": "region",
-    "ilcesi": "district",
-    "nehri": "river",
-    "մարզ": "region",
-    "станции": "station",
-    "станцию": "station",
-    # Turkish and Azerbaijani kind words with their case endings ("Erdebil ve Doğu
-    # Azerbaycan eyaletlerine", "Hudaferin ve Kız Kalesi barajlarında", "Ərdəbil
-    # ostanının"), German nouns before a name ("Vom Hafen Bandar Abbas", "der
-    # Grenzfluss Astara"), and the governor of a province ("Губернатор Ардебиля",
-    # "استاندار اردبیل")
-    "eyalet": "region",
-    "eyaleti": "region",
-    "eyaletine": "region",
-    "eyaletinde": "region",
-    "eyaletlerine": "region",
-    "eyaletlerinde": "region",
-    "ostani": "region",
-    "ostaninin": "region",
-    "ostaninda": "region",
-    "ostanina": "region",
-    "baraj": "dam",
-    "baraji": "dam",
-    "barajinda": "dam",
-    "barajlarinda": "dam",
-    "barajlarindan": "dam",
-    "hidroelektrik": "hydropower plant",
-    # a power plant after or before its name ("the Ordubad plant", "Ordubad and
-    # Marazad plants", "die Kraftwerke Ordubad und Marasad", "نیروگاه‌های اردوباد",
-    # "Օրդուբադի և Մարազադի կայանները"): only names a plant shares with a town
-    "plant": "hydropower plant",
-    "plants": "hydropower plant",
-    "kraftwerk": "hydropower plant",
-    "kraftwerke": "hydropower plant",
-    "wasserkraftwerk": "hydropower plant",
-    "wasserkraftwerke": "hydropower plant",
-    "نیروگاه": "hydropower plant",
-    "نیروگاههای": "hydropower plant",
-    "نیروگاهها": "hydropower plant",
-    "կայան": "hydropower plant",
-    "կայանը": "hydropower plant",
-    "կայանները": "hydropower plant",
-    "հէկ": "hydropower plant",
-    "bolgesi": "district",
-    "bolgelerinin": "district",
-    "bolgelerine": "district",
-    "sahristanlarindan": "district",
-    "sahristanlarinda": "district",
-    "sahristaninda": "district",
-    "rayonunun": "district",
-    "rayonunda": "district",
-    "rayonundan": "district",
-    "rayonuna": "district",
-    "hafen": "city",
-    "hafens": "city",
-    "hafenstadt": "city",
-    "grenzstadt": "city",
-    "hauptstadt": "city",
-    "dorf": "village",
-    "grenzfluss": "river",
-    "провинции": "region",
-    "провинция": "region",
-    "губернатор": "region",
-    "губернатора": "region",
-    "استاندار": "region",
-    "استانداری": "region",
-    "استانداران": "region",
-}
-
-
-@functools.cache
-def _kind_forms() -> dict[str, str]:
-    """Kind words (folded) with their plural forms (English -s, Azerbaijani -lar/-ları)."""
-    forms: dict[str, str] = {}
-    for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
-        for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
-            forms.setdefault(form, kind)
-    return forms
-
-
-@functools.cache
-def _kind_heads() -> frozenset[str]:
-    """Return the first two characters of the kind forms (a one-letter form: it, a blank)."""
-    return frozenset(form[:2] if len(form) > 1 else form + " " for form in _kind_forms())
-
-
-def _may_start_kind(word: str) -> bool:
-    """Whether a kind form may start with ``word``: the fold of its first two letters tells.
-
-    (The folds looked up by :func:`_kind_word` all start with it. A character that
-    folds one way alone and another in text beyond Latin-1, ``µ``, is let through.)
-    """
-    head = word[:2] if len(word) > 1 else word + " "
-    return head.translate(_translate_table()) in _kind_heads() or not _two_way().isdisjoint(head)
-
-
-def _kind_word(words: list[str]) -> str | None:
-    """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
-    if not words or not _may_start_kind(words[0]):  # most words start no kind form
-        return None
-    forms = _kind_forms()
-    if len(words) < 2:
-        return forms.get(_translate(words[0]))
-    # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
-    folded = _translate(" ".join(words[:3]))
-    one = len(words[0])
-    two = one + 1 + len(words[1])
-    return forms.get(folded) or forms.get(folded[:two]) or forms.get(folded[:one])
-
-
-@functools.cache
-def _kind_firsts() -> frozenset[str]:
-    """Return the first words of the kind forms of several words (``su`` of ``su anbari``)."""
-    return frozenset(form.split(" ")[0] for form in _kind_forms() if " " in form)
-
-
-class _WordKind(NamedTuple):
-    """What the kind rules need to know of a word of text (:func:`_word_kind`)."""
-
-    listed: bool  # a word of a list: "and", "və", "и"
-    upper: bool  # capitalised: another name of a list, or a kind word ("HPPs")
-    kind: str | None  # the kind the word alone names (``_kind_word([word])``)
-    longer: bool  # a kind form of several words may start with it: ask _kind_word
-
-
-_WORD_KINDS: dict[str, _WordKind] = {}
-_WORD_KINDS_MAX = 50_000  # words of text kept; past that the table starts again
-
-
-def _word_kind(word: str) -> _WordKind:
-    """Return what the kind rules need to know of ``word``, kept by word.
-
-    The words after and before the names of a text are few and come again and
-    again (a language's own words): reading each once makes the kind hint cost
-    a dictionary look-up per name. ``longer`` is true when a kind form of
-    several words starts with the word's fold, or when the word folds two ways
-    (:func:`geo._fold._two_way`: its fold in a phrase may differ from its fold
-    alone); only then does :func:`_kind_word` read the words that follow.
-    """
-    known = _WORD_KINDS.get(word)
-    if known is None:
-        if len(_WORD_KINDS) >= _WORD_KINDS_MAX:
-            _WORD_KINDS.clear()
-        folded = _translate(word)
-        longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
-        known = _WORD_KINDS[word] = _WordKind(
-            word.lower() in _LIST_WORDS, word[0].isupper(), _kind_word([word]), longer
-        )
-    return known
+from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _kind_word, _word_kind
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -242,6 +57,11 @@ def _kind_in_list(text: str, at: int, stop: int) -> str | None:
     return None
 
 
+def _joined(word: str) -> bool:
+    """Whether ``word`` is letters and zero-width non-joiners: "نیروگاه‌های", "استان‌های"."""
+    return "\u200c" in word and word.replace("\u200c", "").isalpha()
+
+
 def _dateline(text: str, m: _Match) -> bool:
     """Whether the name opens a line in capitals, then a comma or bracket: a dateline."""
     start, end = m[0], m[1]
@@ -253,6 +73,14 @@ def _dateline(text: str, m: _Match) -> bool:
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
+#: a structure word names the structure a name stands for, whichever of them the name
+#: has, in this order: "Խուդաֆերինի հիդրոէլեկտրակայանը" (a plant word) is the dam
+#: where no plant has the name, "Ordubad dam" the plant
+_STRUCTURES = {
+    "hydropower plant": ("dam", "reservoir"),
+    "dam": ("hydropower plant", "reservoir"),
+    "reservoir": ("dam", "hydropower plant"),
+}
 
 
 class _KindRules(NamedTuple):
@@ -283,6 +111,8 @@ def _kind_rules(
         hint = word_kind
         if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
             hint = next((k for k in _UNITS if k in kinds), hint)
+        elif hint in _STRUCTURES and hint not in kinds:  # a plant word: the dam, ...
+            hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
         if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
             accept[word_kind] = hint
     return _KindRules(
@@ -301,15 +131,21 @@ def _kind_hints(
     text: str,
     starts: list[int],
     ends: list[int],
-    contexts: list[_Context],
+    sentences: tuple[list[int], list[int], Mapping[int, _Context]],
     rules: list[_KindRules | None],
+    every: tuple[list[int], list[int]] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
-    ``contexts`` are the names' sentences, ``rules`` the kind rules of the places
+    ``sentences`` are the index of each name's sentence, the sentence bounds (sentence
+    ``i`` is ``text[bounds[i]:bounds[i + 1]]``) and the sentences read by index (a
+    sentence is read only when a rule asks, :class:`geo._context._Contexts`);
+    ``rules`` the kind rules of the places
     each name may be (:func:`_kind_rules`; None: the kind cannot change the pick,
-    and is not looked for). The word after the name, past the names of a list,
-    else the word before it, else a dateline, gives a kind; failing that, a
+    and is not looked for), ``every`` the starts and stops of all the text's
+    matches beside another (lists; empty when none is). The word after the name, past the names of a list, else
+    the word before it or before the list (:func:`_list_after`), else a
+    dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
     (:func:`_kind_in_sentence`).
 
@@ -321,11 +157,15 @@ def _kind_hints(
     append = hints.append
     search = _WORD.search
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
-    for start, end, ctx, rule in zip(starts, ends, contexts, rules, strict=True):
+    listed_words = _KIND_LIST_WORDS
+    list_kinds: dict[int, str] = {}  # the kind a word before a list gives its later names
+    at, bounds, contexts = sentences
+    for start, end, i, rule in zip(starts, ends, at, rules, strict=True):
         if rule is None:
             append(None)
             continue
-        stop = ctx.end
+        first_of = bounds[i]
+        stop = bounds[i + 1]
         if end + 80 < stop:
             stop = end + 80
         first = search(text, end, stop)
@@ -337,17 +177,21 @@ def _kind_hints(
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop)
         if hint is None:  # the kind the word before names
-            lo = ctx.start if ctx.start > start - 40 else start - 40
+            lo = first_of if first_of > start - 40 else start - 40
             before = start - 1
             word = ""
-            if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
-                if text[before] == " " and before > lo:  # a word and a blank
-                    blank = text.rfind(" ", lo, before)
-                    word = text[blank + 1 : before] if blank >= lo else ""
-                if not word.isalpha() or word in _STOPWORDS:
-                    word = _kind_word_before(text, lo, start)  # type: ignore[assignment]
-            if word:
+            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+                blank = text.rfind(" ", lo, before)
+                word = text[blank + 1 : before] if blank >= lo else ""
+            if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+                word = _word_before(text, start, lo) if text[before].isspace() else ""
+            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
+                # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
+                hint = list_kinds.get(start)
+            elif word:
                 hint = (known(word) or _word_kind(word))[2]
+                if hint is not None and every:
+                    _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
             dateline = start == 0 or text[before] == "\n"
             if hint is None and dateline and _dateline(text, (start, end)):
@@ -357,8 +201,57 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        append(_kind_in_sentence(ctx, rule) if rule.water or rule.by_region else None)
+        append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
+
+
+def _word_before(text: str, start: int, lo: int) -> str:
+    """Return the word before ``start`` that may name a kind, from ``lo`` on, or ""."""
+    before = start - 1
+    word = ""
+    if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
+        if text[before] == " " and before > lo:  # a word and a blank
+            blank = text.rfind(" ", lo, before)
+            if blank >= lo or lo == 0:  # (the text's first word: no blank before it)
+                word = text[blank + 1 : before]
+        if (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
+            word = _kind_word_before(text, lo, start) or ""
+    return word
+
+
+#: the characters between two names of a list, with a case ending of the first: ", ",
+#: " and ", "ի և ", "، "
+_LIST_GAP_MAX = 10  # (geo._namesakes._JOINED: the matches it passes are those)
+_COMMAS = (",", "،")
+_LIST_GAP = re.compile(
+    r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"
+    r"|\s+(?:and|or|və|ve|и|und|و|և|ու)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _list_after(
+    text: str, start: int, every: tuple[list[int], list[int]], kind: str, listed: dict[int, str]
+) -> None:
+    """Give ``kind`` to the names listed after the name at ``start``, in ``listed``.
+
+    "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": a
+    kind word before the first name of a list names each of the names after it
+    (``every``: the starts and stops of the text's matches, sorted) joined by commas
+    and "and"s. (Read forward from a name with a kind word before it, which is rare,
+    rather than back from every name after an "and".)
+    """
+    starts, stops = every
+    k = bisect.bisect_left(starts, start) + 1
+    while k < len(starts) and k < len(stops):
+        end, nxt = stops[k - 1], starts[k]
+        if nxt - end > _LIST_GAP_MAX:
+            return
+        gap = text[end:nxt].strip().strip(",،").strip()  # ", ", " and ", ", and "
+        if gap and gap not in _KIND_LIST_WORDS and not _LIST_GAP.fullmatch(text, end, nxt):
+            return
+        listed[nxt] = kind
+        k += 1
 
 
 def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:

@@ -8,123 +8,22 @@ hits at once with numpy: the hits go into arrays and each rule is one array
 operation over them. Python looks only at the few hits a rule cannot settle
 in bulk: a word that goes on after the name (is the rest a case ending?), a
 name followed by a combining mark, a character beyond the code point tables,
-and groups of four or more overlapping names. It also owns the tables of case
-endings.
+and groups of four or more overlapping names. The case endings and their
+rules are :mod:`geo._endings`'s.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import re
 import unicodedata
 from typing import Any
 
 import numpy as np
 
+from geo._endings import _going_on, _with_endings
 from geo._fold import _Folded
 
-# Case endings by script, folded. Latin ones are Azerbaijani/Turkish and are
-# accepted only where Azerbaijani/Turkish letters are near.
-_LATIN_ENDINGS = frozenset(
-    [
-        "in",
-        "un",
-        "nin",
-        "nun",
-        "a",
-        "ya",
-        "na",
-        "i",
-        "u",
-        "ni",
-        "nu",
-        "da",
-        "ta",
-        "nda",
-        "dan",
-        "tan",
-        "ndan",
-        "la",
-        "yla",
-        "daki",
-        "taki",
-        "ndaki",
-        "dadir",
-    ]
-)
-# the front-vowel forms Turkish vowel harmony gives after e/i/ö/ü ("Zengilan ilçesindeki",
-# "Doğu Azerbaycan eyaletinde"); German has ö and ü too ("Linie"), so not where it is German
-_FRONT_ENDINGS = frozenset(
-    [
-        "e",
-        "ye",
-        "ne",
-        "de",
-        "te",
-        "nde",
-        "den",
-        "ten",
-        "nden",
-        "le",
-        "yle",
-        "deki",
-        "teki",
-        "ndeki",
-    ]
-)
-_LATIN_ENDINGS = _LATIN_ENDINGS | _FRONT_ENDINGS
-_CYRILLIC_ENDINGS = frozenset(
-    ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ои", "еи", "ю", "и", "ью", "я"]
-)  # folded: "й" folds to "и", so -ой, -ей are written -ои, -еи (Россией, Москвой)
-#: Russian names by their last letters: the stem is a key of its own, that needs one of
-#: these endings (``Армения``: ``Армени`` + ``и``/``ю``/``ей``/``я``), folded.
-_CYRILLIC_STEMS = {
-    "ия": ("и", "ю", "еи", "я"),  # folded, as above: Арменией
-    "а": ("ы", "е", "у", "ои"),
-    # a soft sign: feminine (Нахичевань: -и, -ью) and masculine (Ардебиль: -я, -ю, -ем, -е)
-    "ь": ("и", "ью", "ь", "я", "ю", "ем", "е"),
-    # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
-    **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
-}
-# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
-# instrumental, the definite article
-_ARMENIAN_ENDINGS = frozenset(
-    [
-        "ի",
-        "ին",
-        "ից",
-        "ում",
-        "ով",
-        "ը",
-        "ն",
-        "յի",
-        "յին",
-        "յից",
-        "յում",
-        "էն",
-        "են",
-        "ու",
-        "ուն",
-        "յով",
-    ]  # fmt: skip
-)
-# German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted
-# only where the text around it is German
-_GERMAN_ENDINGS = frozenset(["s", "es"])
-# The Persian ezafe written as a letter after a name ending in a vowel (آستارای ایران,
-# Astara of Iran); after a consonant it is not written
-_PERSIAN_ENDINGS = frozenset(["ی"])
-_PERSIAN_VOWELS = frozenset("او")
-_ENDINGS = (
-    _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS | _GERMAN_ENDINGS | _PERSIAN_ENDINGS
-)
-# no ending is longer: a longer rest of the word is not looked up
-_LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
-_AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
-_GERMAN_WORDS = re.compile(
-    r"[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b", re.IGNORECASE
-)
 _BLANK = ord(" ")
 _BMP = 0x10000  # the code points of the character tables of :func:`_char_tables`
 
@@ -158,25 +57,6 @@ def _lowercase(first: str) -> bool:
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
-def _case_ending(text: str, last: str, ending: str, lo: int, hi: int) -> bool:
-    """Whether ``ending`` after a name whose last letter (folded) is ``last`` is a case ending.
-
-    ``text[lo:hi]`` is the text around the name (80 folded characters either side),
-    where Latin endings need Azerbaijani/Turkish letters or German words.
-    """
-    if "\u0400" <= last <= "\u04ff":
-        return ending in _CYRILLIC_ENDINGS
-    if "\u0530" <= last <= "\u058f":
-        return ending in _ARMENIAN_ENDINGS
-    if "\u0600" <= last <= "\u06ff":
-        return ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
-    if last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
-        if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
-            return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
-        return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
-    return False
-
-
 def _settle(group: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Choose among overlapping matches: the longest first, then the leftmost.
 
@@ -206,6 +86,9 @@ class _Keys:
         Folded ordinary words (the stop names): a name and a case ending that spell
         one of them are that word, not the name (Azerbaijani ``Məsələ``, question, is
         not ``Məsəl`` + ``ə``).
+    organisations : list, optional
+        For each key, the word of organisations' names it is
+        (:class:`geo._organisations.OrganisationWord`), or ``None`` for a name.
     """
 
     def __init__(
@@ -214,27 +97,48 @@ class _Keys:
         endings: list[frozenset[str] | None],
         links: list[bool] | None = None,
         words: frozenset[str] = frozenset(),
+        organisations: list[Any] | None = None,
     ) -> None:
         self.words = words
         self.sizes = np.array(sizes, dtype=np.intp)
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
         self.links = np.array(links if links is not None else [False] * len(sizes), dtype=bool)
+        self.organisations = organisations or [None] * len(sizes)
+        self.of_organisations = np.array([o is not None for o in self.organisations], dtype=bool)
+        # words that must end where the key does ("AG", not "Ağbənd")
+        self.whole_words = np.array([o is not None and not o.prefix for o in self.organisations])
 
 
-def _find(automaton: Any, keys: _Keys, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
+def _find(
+    automaton: Any, keys: _Keys, text: str, folded: _Folded, organisations: list[Any] | None = None
+) -> tuple[Any, Any, Any]:
     """Return the matches in ``text``: starts, ends and key indices (arrays), in text order.
 
     A hit is kept when it ends at a word end or before a case ending, and
     starts with a capital letter (see :mod:`geo.geoparse`); overlapping
     matches are settled longest first ("East Zangezur economic region", not
-    "Zangezur"), then leftmost.
+    "Zangezur"), then leftmost. The hits of words of organisations' names
+    (:mod:`geo._organisations`) are no matches: when ``organisations`` is a list,
+    their starts, stops and words are put in it.
     """
     padded = folded.padded  # padded[i + 1] is the fold's i-th character
     flat = np.fromiter(itertools.chain.from_iterable(automaton.iter(padded)), dtype=np.intp)
     if not len(flat):
         return flat, flat, flat
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
+    of_organisations = keys.of_organisations[index]
+    if of_organisations.any():  # rare: "Azerbaijan Railways", "شرکت"
+        word_ends, at = ends[of_organisations], index[of_organisations]
+        ended = ~keys.whole_words[at] | (folded.padded_codes[word_ends + 1] == _BLANK)
+        if organisations is not None and ended.any():
+            word_ends, at = word_ends[ended], at[ended]
+            words = [keys.organisations[i] for i in at.tolist()]
+            found = _original(folded, word_ends - keys.sizes[at], word_ends)
+            organisations.extend([*found, words])
+        ends, index = ends[~of_organisations], index[~of_organisations]
+        if not len(ends):
+            return ends, ends, index
     fstarts = ends - keys.sizes[index]  # the fold holds the name at fstart:end
     # a blank after the name ends the word; a stem needs its ending
     goes_on, maybe = _going_on(folded.padded_codes, ends)
@@ -292,97 +196,6 @@ def _in_route(codes: Any, starts: Any, links: Any) -> Any:
     out = np.zeros(len(starts), dtype=bool)
     out[at[glued | spaced]] = True
     return out
-
-
-def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
-    """Hash the words of ``sizes`` characters at ``starts`` of ``codes`` (an array).
-
-    Words of more than ``_LONGEST_ENDING`` characters are cut to that length
-    (which no ending is): equal words hash equal, and two words rarely do.
-    """
-    # the words' characters as rows (0 past a word's end), each column times its own
-    # power: a few array operations in all, not a few per column (each costs ~1 µs, which
-    # is what a short text pays)
-    span = np.arange(_LONGEST_ENDING)
-    at = np.minimum(starts[:, None] + span, len(codes) - 1)
-    chars = codes[at].astype(np.uint64) + np.uint64(1)
-    chars[span >= sizes[:, None]] = 0
-    return (chars * _POWERS).sum(axis=1, dtype=np.uint64)  # (wraps around: a hash)
-
-
-_POWERS = np.uint64(1_000_003) ** np.arange(_LONGEST_ENDING, dtype=np.uint64)
-
-
-@functools.cache
-def _ending_hashes() -> Any:
-    """Return the hashes (:func:`_hash_words`) of every ending, sorted."""
-    endings = sorted(_ENDINGS.union(*_CYRILLIC_STEMS.values()))
-    codes = np.array([ord(c) for e in endings for c in e], dtype=np.int64)
-    sizes = np.array([len(e) for e in endings], dtype=np.intp)
-    starts = np.cumsum(sizes) - sizes
-    return np.unique(_hash_words(codes, starts, sizes))
-
-
-def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
-    """Return the hits (indices into ``ends``) whose word goes on, and those that may end so.
-
-    Those that may go on with a case ending: what follows the name up to the next blank must be at most ``_LONGEST_ENDING``
-    characters and hash as an ending does (:func:`_ending_hashes`): the few whose
-    rest only hashes alike are then read by :func:`_with_endings`, which decides.
-    """
-    goes_on = np.flatnonzero(padded_codes[ends + 1] != _BLANK)
-    if not len(goes_on):
-        return goes_on, goes_on
-    after = ends[goes_on] + 1  # where the rest of the word starts in the padded fold
-    blanks = np.flatnonzero(padded_codes == _BLANK)  # the padded fold ends with one
-    sizes = blanks[np.searchsorted(blanks, after)] - after
-    short = sizes <= _LONGEST_ENDING
-    after, sizes = after[short], sizes[short]
-    hashes = _ending_hashes()  # sorted: a binary search each (np.isin costs ~100 µs a call)
-    hashed = _hash_words(padded_codes, after, sizes)
-    at = np.minimum(np.searchsorted(hashes, hashed), len(hashes) - 1)
-    maybe = hashes[at] == hashed
-    return goes_on, goes_on[short][maybe]
-
-
-def _with_endings(
-    text: str,
-    folded: _Folded,
-    endings: list[frozenset[str] | None],
-    fstarts: Any,
-    ends: Any,
-    index: Any,
-    words: frozenset[str] = frozenset(),
-) -> Any:
-    """Return which of the names at ``fstarts:ends`` of the fold go on with a case ending.
-
-    The names are those whose word goes on after them; the answer is a boolean mask.
-    A name and ending that spell one of ``words`` (ordinary words) do not count.
-    """
-    padded = folded.padded
-    found = np.zeros(len(ends), dtype=bool)
-    # the text around each name, for the Latin endings (see _case_ending): mapped to the
-    # original all at once, as _original does, rather than name by name
-    breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
-    lo = np.maximum(fstarts - 80, 0)
-    hi = np.minimum(ends + 80, len(padded) - 3)
-    lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
-    hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
-    hits = zip(ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True)
-    for k, (end, i, start, stop) in enumerate(hits):
-        after = padded.find(" ", end + 1)
-        if after - end - 1 > _LONGEST_ENDING:
-            continue
-        ending = padded[end + 1 : after]
-        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
-            continue  # the whole word is an ordinary word that spells name + ending
-        needs = endings[i]
-        if needs is None:
-            if ending in _ENDINGS and _case_ending(text, padded[end], ending, start, stop):
-                found[k] = True
-        elif ending in needs:
-            found[k] = True
-    return found
 
 
 def _original(folded: _Folded, fstarts: Any, ends: Any) -> tuple[Any, Any]:

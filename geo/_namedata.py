@@ -5,6 +5,7 @@ packages that lack some names real articles use (an Armenian name of Washington,
 a Persian one of Aktau). ``names.yaml`` adds them by place id, each record with
 its source: :func:`load_names` reads and validates it, :func:`add_names` adds
 the names to the places when the gazetteer is built (:mod:`geo.gazetteer`).
+:func:`add_capital_forms` adds the spelling Armenian names take in capitals.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from geo._errors import DataError
 from geo._placedata import _where, read_records
 from geo.gazetteer import Place
 
-__all__ = ["add_names", "load_names"]
+__all__ = ["add_capital_forms", "add_names", "load_names"]
+
+#: Armenian "ev": the ligature և (and the classical եւ) has no capital; in capitals it is
+#: written ԵՎ, which lowercases to եվ ("ԵՐԵՎԱՆ" is Երևան, Yerevan, in a dateline).
+_ARMENIAN_EV = ("և", "եւ")
 
 
 def load_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -79,4 +84,27 @@ def add_names(
     if left:
         msg = f"{file}: the record {next(iter(left))!r} names no place of the gazetteer's layers."
         raise DataError(msg)
+    return out
+
+
+def add_capital_forms(places: list[Place]) -> list[Place]:
+    """Return ``places`` with the capitals' spelling of their Armenian names added.
+
+    Armenian ``և`` (classical ``եւ``) has no capital letter: "Երևան" is "ԵՐԵՎԱՆ" in
+    capitals, which folds to "երեվան", not to the fold of "Երևան". Each name with
+    ``և`` or ``եւ`` gets the ``եվ`` spelling as an alias, so that a name written in
+    capitals (a dateline, a headline) is found as the name.
+    """
+    out = []
+    for place in places:
+        known = {place.name, *place.aliases}
+        more = []
+        for name in known:
+            if any(ev in name for ev in _ARMENIAN_EV):
+                form = name.replace("և", "եվ").replace("եւ", "եվ")
+                if form not in known and form not in more:
+                    more.append(form)
+        if more:
+            place = replace(place, aliases=place.aliases + tuple(sorted(more)))
+        out.append(place)
     return out

@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 
 from geo._context import _word_before
+from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
-from geo._kindhint import _MORE_KIND_WORDS
+from geo._kindwords import _MORE_KIND_WORDS
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
 # Words that may stand next to a GeoNames-only name without making it part of
@@ -201,6 +202,47 @@ _FUNCTION_WORDS = frozenset(
         "über",
         "zwischen",
     ]
+    # German words written with a capital only at a sentence's start ("Auch Peking",
+    # "Selbst Moskau", "Für Ankara"), and the prepositions not above, folded as the
+    # words are looked up (über: uber, für: fur)
+    + [
+        "auch",
+        "nur",
+        "selbst",
+        "sogar",
+        "noch",
+        "schon",
+        "doch",
+        "wie",
+        "als",
+        "ob",
+        "dass",
+        "weil",
+        "denn",
+        "aber",
+        "oder",
+        "sowie",
+    ]
+    + [
+        "sondern",
+        "bis",
+        "gegen",
+        "ohne",
+        "um",
+        "fur",
+        "uber",
+        "unter",
+        "seit",
+        "laut",
+        "nahe",
+        "ab",
+        "an",
+        "auf",
+        "ins",
+        "vor",
+        "durch",
+    ]
+    + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
     + ["va", "ve", "ila", "ile"]
 )
 
@@ -230,9 +272,34 @@ def _outside_name_runs(text: str, starts: Any, stops: Any, indices: Any, curated
     return keep
 
 
+# a noun after a word in lower case (an article, a preposition) or at a sentence's start,
+# before a name in the German genitive: "die Haltung Moskaus", "laut Angaben Ankaras"
+_GERMAN_NOUN_BEFORE = re.compile(
+    r"(?m)(?:^|[.!?:;]\s+|\b(?:[a-zäöüß]\w*|(?i:der|die|das|des|dem|den|ein\w{0,2}|laut"
+    r"|nach|aus|von|seitens|wegen))\s+)[A-ZÄÖÜ]\w+\s+$"
+)
+_GERMAN_GENITIVE = re.compile(r"e?s\b")
+# German nouns for a place, as the end of a compound, capitalised like every German noun:
+# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded)
+_GERMAN_PLACE_NOUN = re.compile(
+    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk)$"
+)
+
+
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
-    """Whether a capitalised non-function word touches match ``k`` (a person's name)."""
+    """Whether a capitalised non-function word touches match ``k`` (a person's name).
+
+    A name in the German genitive (``Moskaus``: the matcher takes the ``-s`` as a case
+    ending only in German text) after a noun that follows a word in lower case or starts
+    a sentence is no person's name: German capitalises its nouns ("der Versuch
+    Moskaus", "laut Angaben Ankaras"; but "die Rede Wladimir Putins"). Nor is a name
+    after a German noun for a place ("die Hafenstadt Poti", "der Grenzort Sarp").
+    """
     start, end = starts[k], stops[k]
+    if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(
+        text, max(start - 60, 0), start
+    ):
+        return False
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
     for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):
@@ -246,6 +313,13 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
             continue
+        if (
+            pos < start
+            and _GERMAN_PLACE_NOUN.search(key)
+            and len(key) > 4
+            and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
+        ):
+            continue  # "die Hafenstadt Poti": German capitalises its place nouns
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)
         if pos not in starts[near] and pos not in stops[near]:

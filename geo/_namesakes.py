@@ -4,7 +4,9 @@ Each shared name gets a plan (:class:`_Plan`): the place the rules pick for
 every kind and country hint, made when the name is first met and kept. The
 hints come from the mention's sentence (:mod:`geo._context`: a kind word
 beside the name, a country beside it, the script, the countries the sentence
-names); with neither, the article's geography decides between settlements
+names; the names beside it, :mod:`geo._neighbours`: a route's stop, a unit's
+town, the country of a town listed beside it); with neither, the article's
+geography decides between settlements
 (:meth:`_Plan.nearest`: a namesake near the places only one place has beats a
 far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 "Context rules" in :mod:`geo.geoparse`.
@@ -12,15 +14,23 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _Context, _country_hint
+from geo._context import _Contexts, _country_beside, _country_in_sentence
 from geo._kindhint import _kind_hints, _kind_rules
+from geo._neighbours import (
+    _JOINED,
+    _TOWN_KINDS,
+    _UNIT_KINDS,
+    _other_country,
+    _peer_country,
+    _route_kind,
+    _town_kind,
+)
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
 
@@ -36,7 +46,7 @@ class _Namesakes(_NameTable):
         cache_key: str | None = None,
     ) -> None:
         super().__init__(gaz, links, stopnames, cache_key)
-        self._plans: dict[tuple[tuple[str, ...], str | None], _Plan] = {}
+        self._plans: dict[tuple[tuple[str, ...], str | None, bool], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
         # by entry: the (lat, lon) of its one place when that place locates an article
         # (_ANCHOR_KINDS), else NaN
@@ -78,44 +88,56 @@ class _Namesakes(_NameTable):
         for index in set(shared_entries).difference(plans):
             self._plan(index)
         shared_plans = list(map(plans.__getitem__, shared_entries))
-        # the context's neighbours: the places of the names only one place has, in each
-        # sentence with a shared name
-        neighbours: dict[int, list[Place]] = {i: [] for i in dict.fromkeys(shared_at)}
+        # the sentences, read when a rule first asks (most names are settled by the words
+        # beside them): their neighbours, the places of the names only one place has, and
+        # the countries of the names several places of one country share (Rasht)
         in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
         in_context[shared_at] = True
         single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
-        for i, k in zip(of_sentence[single].tolist(), single.tolist(), strict=True):
-            neighbours[i].append(places[k])  # type: ignore[arg-type]
-        countries: dict[int, list[str]] = {}  # names of one country's places (Rasht)
-        for i, plan in zip(shared_at, shared_plans, strict=True):
-            if plan.country:
-                countries.setdefault(i, []).append(plan.country)
-        contexts = {
-            i: _Context(text, bounds[i], bounds[i + 1], found, countries.get(i))
-            for i, found in neighbours.items()
-        }
+        contexts = _Contexts(
+            text,
+            bounds,
+            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
+            (shared_at, [plan.country for plan in shared_plans]),
+        )
         # the article's anchors: the located places of the names only one place has
         located = indices[self._anchor[indices]]
         anchors = self._anchor_points[located] if len(located) else None
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
-        shared_contexts = list(map(contexts.__getitem__, shared_at))
         hints = _kind_hints(
             text,
             shared_starts,
             shared_stops,
-            shared_contexts,
+            (shared_at, bounds, contexts),
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
+            bounds_of,
         )
-        for k, start, end, index, plan, ctx, hint in zip(
-            shared.tolist(),
+        # the country a word beside each name names, and by sentence the countries so named
+        # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
+        beside = [
+            _country_beside(text, (start, end, 0, 0), plan.countries) if plan.by_country else None
+            for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
+        ]
+        named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
+        if any(beside):  # (most names have no country beside them)
+            for i, plan, code, start in zip(
+                shared_at, shared_plans, beside, shared_starts, strict=True
+            ):
+                if code is not None:
+                    named.setdefault((i, plan.pair), []).append((start, code))
+        shared_list = shared.tolist()
+        in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
+        for k, start, end, index, plan, i, hint, code in zip(
+            shared_list,
             shared_starts,
             shared_stops,
             shared_entries,
             shared_plans,
-            shared_contexts,
+            shared_at,
             hints,
+            beside,
             strict=True,
         ):
             kind = (
@@ -128,11 +150,23 @@ class _Namesakes(_NameTable):
                 if plan.by_kind
                 else None
             )
-            country = (
-                _country_hint(text, (start, end, k, index), ctx, plan.countries)
-                if plan.by_country
-                else None
-            )
+            if kind is None and plan.town:  # a unit and its town: the words and sentence tell
+                if in_sentence is None:  # the names several places share, by sentence
+                    in_sentence = {}
+                    for j, at, other in zip(shared_list, shared_at, shared_plans, strict=True):
+                        in_sentence.setdefault(at, []).append((j, other))
+                others = (places[j] or p.table[None, None] for j, p in in_sentence[i] if j != k)
+                kind = _town_kind(text, (start, end, k, index), contexts[i], others)
+            country = code
+            if country is None and plan.by_country:
+                if named:
+                    country = _other_country(named.get((i, plan.pair)), start, plan.countries)
+                if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
+                    country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
+                if country is None:
+                    country = _country_in_sentence(
+                        text, (start, end, k, index), (contexts, i), plan.countries
+                    )
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
@@ -148,9 +182,14 @@ class _Namesakes(_NameTable):
         candidates = [self.gaz.by_id[i] for i in ids]
         # the name as some candidate's own name (not only an alias), for rank()
         own = next((normalize(p.name) for p in candidates if key in _own_keys(p)), None)
-        plan = self._plans.get((ids, own))  # entries of the same places share it
+        # a unit the name reaches only without its kind word ("Baku" of "Baku Economic
+        # Region", which does not have the bare name as an alias): the bare name is the town
+        peeled = any(
+            p.kind in _UNIT_KINDS and key not in _own_keys(p, aliases=True) for p in candidates
+        )
+        plan = self._plans.get((ids, own, peeled))  # entries of the same places share it
         if plan is None:
-            plan = self._plans[ids, own] = _Plan(candidates, own)
+            plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
         return plan
 
@@ -163,14 +202,16 @@ class _Plan:
     can change the pick at all (when not, it need not be looked for).
     """
 
-    def __init__(self, candidates: list[Place], name: str | None = None) -> None:
+    def __init__(
+        self, candidates: list[Place], name: str | None = None, peeled: bool = False
+    ) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_in_sentence)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
-        self.seated = any(p.seat in ids for p in candidates)
+        self.seated = any(p.seat in ids for p in candidates) or peeled
         self.kind_rules = _kind_rules(self.kinds, self.regions, self.seated)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
@@ -187,6 +228,19 @@ class _Plan:
             for k in ("city", "station", "region", "district")
             for c in codes
             if (k, c) in pick
+        )
+        # the namesakes of another country the country hint chooses between, one per
+        # country (the pair "Astara" and "Astara şəhəri" both name)
+        self.pair = frozenset(pick[None, c].id for c in codes if c is not None)
+        # a unit and a town of its name (a curated settlement) that the bare name does not
+        # give: the words beside it and the sentence may (_town_kind)
+        town = pick.get(("city", None))
+        self.town = (
+            not self.kinds.isdisjoint(_UNIT_KINDS)
+            and town is not None
+            and town is not pick[None, None]
+            and town.curated
+            and town.kind in _TOWN_KINDS
         )
         # the settlements among the candidates, for the article's geography (nearest())
         self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
@@ -221,66 +275,6 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
 _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 
-_JOINED = 10  # the most characters between two names of a route or a list
-# between two stops of a route: a dash, or the preposition of the next stop ("from Kars
-# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan")
-_ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
-_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
-# between two names of a list: a comma, "and" (in the seven languages), or both
-_LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
-_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
-# stops of a route that stand for the settlement beside them
-_STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
-_ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
-
-
-def _route_kind(
-    text: str,
-    k: int,
-    bounds: tuple[list[int], list[int]],
-    places: list[Place | None],
-    kinds: frozenset[str],
-) -> str | None:
-    """Return the kind of the stop a name is joined to by a dash, of a route's name.
-
-    "Kars–Iğdır–Nakhchivan", "Horadiz – Jabrayil – Zangilan", "from Kars through Iğdır
-    to Nakhchivan": a name between dashes or after "to" is a stop of a route, of the
-    kind of the stop before it (or, failing that, after it) whose place is known: a
-    settlement (``city``) or a region. A name listed
-    beside a station ("Hakari, Minjivan and Bartaz") is a station too.
-    """
-    starts, stops = bounds  # of every match
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(starts):
-            continue
-        other = places[j]
-        if other is None:
-            continue
-        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
-        if hi - lo > _JOINED:
-            continue
-        if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
-            return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
-        # (a dash with its blanks is one to three characters: most gaps need no regex)
-        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
-            # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
-            # settlements and units only (not "über den Aras bis Dschulfa")
-            if (
-                j < k
-                and hi - lo > 3  # (a blank, a word of two letters or more, a blank)
-                and other.kind in _STOP_KINDS
-                and kinds <= _ROUTE_KINDS
-                and _ROUTE_WORD.fullmatch(text, lo, hi)
-            ):
-                return "city"
-            continue
-        if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
-            return "city"
-        if other.kind in ("region", "district") and other.kind in kinds:
-            return other.kind
-    return None
-
-
 def _distances(a: Any, b: Any) -> Any:
     """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
 
@@ -293,9 +287,10 @@ def _distances(a: Any, b: Any) -> Any:
     return 6371.0 * np.hypot(dlat, dlon)
 
 
-def _own_keys(place: Place) -> set[str]:
-    """Return the automaton keys of a place's own name."""
-    return {normalize(place.name), _key(place.name)}
+def _own_keys(place: Place, aliases: bool = False) -> set[str]:
+    """Return the automaton keys of a place's own name (and of its aliases)."""
+    names = (place.name, *place.aliases) if aliases else (place.name,)
+    return {k for name in names for k in (normalize(name), _key(name))}
 
 
 def _pick(

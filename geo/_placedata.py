@@ -224,7 +224,20 @@ def _place_from_record(
         countries=countries,
         layer=layer,
         seat=str(rec.get("seat") or ""),
+        scope=_scope(rec, where),
     )
+
+
+#: The values of a curated place's ``scope`` (see :class:`geo.gazetteer.Place`).
+SCOPES = ("links", "context")
+
+
+def _scope(rec: dict[str, Any], where: str) -> str:
+    value = rec.get("scope", "links")
+    if value not in SCOPES:
+        msg = f"{where}: field 'scope' = {value!r} is not one of {list(SCOPES)}."
+        raise DataError(msg)
+    return value
 
 
 def _prominence(rec: dict[str, Any], where: str) -> int:
@@ -439,7 +452,7 @@ def data_key(data_dir: Path) -> str:
         path = data_dir / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"-")
-    for module in ("gazetteer.py", "_placedata.py", "_namedata.py"):
+    for module in ("gazetteer.py", "names.py", "_placedata.py", "_namedata.py"):
         digest.update((Path(package_file).parent / module).read_bytes())
     return digest.hexdigest()[:32]
 

@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     import geopandas
 
 
+#: The project's region (south, west, north, east): the Araz basin, the South Caucasus,
+#: eastern Türkiye to Kars, northern Iran to Tehran and the Caspian's western shore.
+REGION_BOUNDS = (34.0, 40.0, 44.0, 53.0)
+
+
 @dataclass(frozen=True)
 class Place:
     """One place of the gazetteer (or of the online geocoder).
@@ -83,6 +88,11 @@ class Place:
         ``geonames-world`` (world capitals and large cities) or ``osm`` (online).
     seat : str
         For a province, county or district named after its seat: the seat's id.
+    scope : str
+        ``links`` (a place of the Azerbaijan–Iran links and their article) or
+        ``context`` (kept so that other articles read right: a namesake such as Baku's
+        Maiden Tower, a crossing on the neighbours' routes); the overview and places maps
+        draw only ``links`` places, a story map whatever its article names.
     """
 
     id: str
@@ -101,6 +111,7 @@ class Place:
     countries: tuple[str, ...] = field(default=(), repr=False)
     layer: str = field(default="curated", repr=False)
     seat: str = field(default="", repr=False)
+    scope: str = field(default="links", repr=False)
 
     @property
     def curated(self) -> bool:
@@ -109,8 +120,14 @@ class Place:
 
     @property
     def far(self) -> bool:
-        """Whether the place comes from a world layer (a far namesake ranks last)."""
-        return self.layer in ("world", "geonames-world")
+        """Whether the place is a world layer's and lies outside the region.
+
+        A far namesake ranks last. Inside :data:`REGION_BOUNDS` a world row is the
+        region's (Derbent, 7 km north of the regional GeoNames table's box).
+        """
+        south, west, north, east = REGION_BOUNDS
+        inside = south <= self.lat <= north and west <= self.lon <= east
+        return self.layer in ("world", "geonames-world") and not inside
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: ids, names, coordinates and GeoJSON geometry."""
@@ -185,12 +202,7 @@ class Gazetteer:
         far_row = place.far and not place.curated
         for name in self._names(place):
             key = normalize(name)
-            if (
-                far_row
-                and name != place.name
-                and key in self.index
-                and any(self.by_id[i].seat != place.id for i in self.index[key])
-            ):
+            if far_row and name != place.name and self._taken(key, place):
                 # a far city's alias never takes a name the region already has
                 # (Ras al-Khaimah's old name "Julfa"), but for a unit it is the seat of
                 # ("Həştərxan vilayəti", Astrakhan Oblast: "Həştərxan" is the city)
@@ -202,6 +214,24 @@ class Gazetteer:
                 ids = self.index.setdefault(k, []) if k else []
                 if k and place.id not in ids:
                     ids.append(place.id)
+
+    def _taken(self, key: str, place: Place) -> bool:
+        """Whether the region already has ``key``, a far row's alias.
+
+        It has it as a curated or built place's name (not a unit's whose seat the far
+        row is), or as a GeoNames row's own name or a more populous row's alias. A
+        smaller regional row's mere alias does not take it from a far city ("Darband", an
+        old name of a village of 4,769 in Iran, is Derbent's "Dərbənd" too): the parser
+        then tells them apart by the article's places.
+        """
+        for other in map(self.by_id.__getitem__, self.index.get(key, ())):
+            if other.curated and other.seat != place.id:
+                return True
+            if not other.curated and (
+                normalize(other.name) == key or other.population >= place.population
+            ):
+                return True
+        return False
 
     def _duplicates_curated(self, place: Place, km: float) -> bool:
         for name in self._names(place):
@@ -276,6 +306,8 @@ def build_gazetteer(data: Path) -> Gazetteer:
     if (data / "names.yaml").exists():  # more names for the built layers' places and GeoNames'
         both = add_names(merged + extra, load_names(data / "names.yaml"))
         merged, extra = both[: len(merged)], both[len(merged) :]
+    # Armenian names as capitals write them ("ԵՐԵՎԱՆ": և has no capital)
+    merged, extra = add_capital_forms(merged), add_capital_forms(extra)
     return Gazetteer(merged, extra)
 
 
@@ -286,7 +318,7 @@ def places() -> geopandas.GeoDataFrame:
     -------
     geopandas.GeoDataFrame
         Columns ``id, name, kind, country, lat, lon, aliases, source,
-        derivation, prominence, geometry``, one row per curated place.
+        derivation, prominence, scope, geometry``, one row per curated place.
 
     Examples
     --------
@@ -300,7 +332,10 @@ def places() -> geopandas.GeoDataFrame:
 
     g = gazetteer()
     rows = [g[i] for i in g.curated_ids]
-    columns = ("id", "name", "kind", "country", "lat", "lon", "source", "derivation", "prominence")
+    columns = (
+        *("id", "name", "kind", "country", "lat", "lon"),
+        *("source", "derivation", "prominence", "scope"),
+    )
     data: dict[str, list[Any]] = {c: [getattr(p, c) for p in rows] for c in columns}
     data["aliases"] = [list(p.aliases) for p in rows]
     return geopandas.GeoDataFrame(data, geometry=[p.geometry for p in rows], crs="EPSG:4326")
@@ -308,7 +343,7 @@ def places() -> geopandas.GeoDataFrame:
 
 # The data files are read by geo._placedata (which needs Place and KINDS above).
 from geo import _placedata  # noqa: E402
-from geo._namedata import add_names, load_names  # noqa: E402
+from geo._namedata import add_capital_forms, add_names, load_names  # noqa: E402
 from geo._placedata import (  # noqa: E402
     _load_boundaries,
     load_geonames,

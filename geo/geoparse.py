@@ -5,9 +5,11 @@ This module owns the public API: :func:`geoparse`, :class:`Mention` and
 re-exported from :mod:`geo._automaton`), and it documents the rules below in
 one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
-:mod:`geo._fold` (the fold), :mod:`geo._match` (which hits are mentions),
-:mod:`geo._nameruns` (the person-name rule), :mod:`geo._context` (the kind and
-country hints of a sentence) and :mod:`geo._namesakes` (names several places
+:mod:`geo._fold` (the fold), :mod:`geo._match` and :mod:`geo._endings` (which
+hits are mentions), :mod:`geo._nameruns` (the person-name rule),
+:mod:`geo._organisations` (organisations' names), :mod:`geo._linkpairs` (links
+named by their two ends), :mod:`geo._context` (the kind
+and country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
 How text is matched
@@ -34,8 +36,10 @@ A match is kept when:
   text) or the Persian ezafe after a vowel (``آستارای ایران``, Astara of Iran).
   Names of several words are also keys in their inflected forms
   (:mod:`geo._inflect`: ``Ардебильской области``, ``der Autonomen Republik
-  Nachitschewan``), and Persian names with a zero-width non-joiner also
-  written joined. English suffixes are not
+  Nachitschewan``, ``Шри-Ланки``), Persian names of two words also written
+  joined (``پارسآباد``), Armenian names in Western and in reformed spelling
+  (``ԵՐԵՎԱՆ`` in capitals), and curated places' English names in German
+  spelling (``Sangilan``, ``Gis Galasi``). English suffixes are not
   endings: ``Iranians`` and ``Armenian`` are not matches. A possessive or an
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
   mention before the apostrophe;
@@ -44,12 +48,23 @@ A match is kept when:
 * it is not a month or weekday name, and a GeoNames-only or world-layer match
   is not one of the English words of ``data/geonames_stopnames.txt`` nor one of
   the frequent words of ``data/common_words.txt`` (Persian ``پول`` money is
-  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch);
+  not the village Pūl, ``مالی`` financial not Mali, German ``Ich`` not Īch),
+  but for a large Turkish or Azerbaijani city where the text around is Turkish
+  or Azerbaijani (``Erzurum ve Van``: the city; "the van" is not);
 * a GeoNames-only match does not sit inside a run of capitalised words
   (``Ali Akbar Ahmadian``, ``President Raisi``): those are names of people or
   organisations. Curated places are exempt, and so are the prepositions and
-  articles of the seven languages and, outside Latin script, a sentence's
-  capitalised first word (``В Москве``).
+  articles of the seven languages, German nouns headed by a kind word
+  (``der Binnenhafen Duisburg``), the noun before a German genitive (``den
+  Versuch Moskaus``) and, outside Latin script, a sentence's capitalised first
+  word (``В Москве``).
+
+A named link is also found by its two ends joined by one dash or hyphen, in any
+language the gazetteer knows and in either order ("Horadiz–Aghband", "Kazvin-Reşt
+hattı", "Казвин – Решт", "پل آغبند – کلاله"), with the kind word after it and its
+case ending, and the Persian kind word before it (:mod:`geo._linkpairs`); a route of
+three stops ("Kars–Iğdır–Nakhchivan") and a pair that is not one link's two ends stay
+places, and so do a border crossing's two sides ("Agarak–Norduz").
 
 Overlapping matches are settled longest first ("East Zangezur economic
 region", not "Zangezur"; "Azerbaijan`s Embassy in Tehran", the embassy, not
@@ -65,7 +80,13 @@ Adjectives and demonyms ("Iranian", "Azerbaijani", "Armenian",
 "Azerbaijani-Iranian relations", "the Iranian side", ``иранский``,
 ``ایرانی``) are not place mentions: they name a people or a government
 side, not a place. They do count as country evidence for the context rules.
-Page debris (``post-img``, ``Politics``) matches nothing.
+Page debris (``post-img``, ``Politics``) matches nothing. A place name inside the
+name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valiliği",
+``شرکت آب منطقه‌ای آذربایجان شرقی``, ``компании «Азербайджан Автомобиль Йоллары»``,
+"Tehran Times") is no mention; the words of such names are listed by language in
+``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
+link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
+Valisi", the governor, keeps Iğdır).
 
 Context rules (names several places share)
 ------------------------------------------
@@ -92,16 +113,31 @@ hint found in the mention's sentence, in this order:
    one, is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from
    Kars through Iğdır to Nakhchivan"); one joined by a dash to a region is a region;
    one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
-   dateline in capitals names the city ("NAKHCHIVAN, April 2"). A district named
-   after its town (``seat`` in ``places.yaml``) gives the bare name to the town
-   ("near Zangilan"); it needs its kind word ("Zangilan district").
+   dateline in capitals names the city ("NAKHCHIVAN, April 2"); so does a stop after a
+   settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"). A
+   district named after its town (``seat`` in ``places.yaml``) gives the bare name to
+   the town ("near Zangilan"); it needs its kind word ("Zangilan district"), and so does
+   a unit that has the bare name only as its name without the kind word, not as an
+   alias ("Baku" of the Baku Economic Region). Failing all that, a name shared by a
+   unit and a curated town that the bare name does not give (Nakhchivan the
+   Autonomous Republic and the city) is the town when a word before it places
+   something at or near it ("near", "bei", "вокзал в"; Turkish/Azerbaijani "yakınında",
+   "yaxınlığında" after it), or when every other place of the region its sentence
+   names is a settlement ("Iğdır ve Kars ... Nahçıvan ile"; a far world-layer city,
+   "Istanbul", tells nothing); a country, region, river or structure in the sentence,
+   or a border word after the name ("Nahçıvan sınırına"), leaves it the unit.
 2. **Country.** A country right beside the name (``Julfa, Iran``,
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
    the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of
    two countries when the name stands "on the border with" one of them
-   (``Astara on the border with Azerbaijan`` -> ``astara-ir``); failing that, the
-   script (Persian script -> Iran, Armenian -> Armenia, Azerbaijani ``ə`` ->
-   Azerbaijan); failing that, the country most named in the sentence, counting
+   (``Astara on the border with Azerbaijan`` -> ``astara-ir``), or the country
+   before the side it names (``İran tərəfindəki Astara``; German adjectives count:
+   ``im iranischen Astara``); failing that, when another namesake of the pair in the
+   sentence is so placed in one country, the other country ("Astaradan İran
+   tərəfindəki Astara": the first is Azerbaijan's); failing that, the country of the
+   town it is listed or joined by a dash with ("near Julfa and Ordubad" -> ``julfa-az``,
+   "Alat–Astara" -> ``astara-az``); failing that, the script (Persian script ->
+   Iran, Armenian -> Armenia, Azerbaijani ``ə`` -> Azerbaijan); failing that, the country most named in the sentence, counting
    country names, adjectives ("Iranian") and places with a single country
    ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``);
    failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan.
@@ -127,9 +163,11 @@ import numpy as np
 from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
 from geo._context import _sentence_bounds
 from geo._fold import _fold, _Folded
+from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
+from geo._organisations import _outside_organisations
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -206,15 +244,35 @@ class Geoparser(_Namesakes):
     """
 
     # ------------------------------------------------------------ matching
-    def _matches(self, text: str, folded: _Folded) -> tuple[Any, Any, Any]:
+    def _matches(
+        self, text: str, folded: _Folded, organisations: list[Any] | None = None
+    ) -> tuple[Any, Any, Any]:
         """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
         region", not "Zangezur"), then leftmost (see :func:`geo._match._find`).
         (Numpy arrays: no object per match for the garbage collector to count
-        and walk.)
+        and walk.) The words of organisations' names found go into ``organisations``.
         """
-        return _find(self.automaton, self._keys, text, folded)
+        return _find(self.automaton, self._keys, text, folded, organisations)
+
+    @functools.cached_property
+    def _entry_ids(self) -> list[tuple[str, ...]]:
+        """Return the places of each entry (for the links named by their ends)."""
+        return [entry.ids for entry in self.entries]
+
+    def _link_ends(self) -> _LinkEnds:
+        """Return the named links' ends (:mod:`geo._linkpairs`), built on first need."""
+        ends = self.__dict__.get("_ends")
+        if ends is None:
+            from geo.linkdata import load_links
+
+            first: dict[str, int] = {}
+            for i, link in enumerate(self.links):
+                if link is not None:
+                    first.setdefault(link, i)
+            ends = self.__dict__["_ends"] = _LinkEnds(self.gaz, load_links(), first)
+        return ends
 
     # ------------------------------------------------------------ parsing
     def parse(self, text: str) -> list[Mention]:
@@ -226,9 +284,20 @@ class Geoparser(_Namesakes):
         """
         if not text:
             return []
-        starts, stops, indices = self._matches(text, _fold(text))
+        organisations: list[Any] = []
+        folded = _fold(text)
+        starts, stops, indices = self._matches(text, folded, organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
+        keep &= self.turkic_only(text, starts, stops, indices)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        if organisations:  # "Azerbaijan Railways": a company's name, not a place
+            links = self._keys.links[indices]
+            keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
+        starts, stops, indices = _link_pairs(
+            text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
+        )
         if not len(starts):
             return []
         bounds = _sentence_bounds(text)

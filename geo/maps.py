@@ -100,10 +100,11 @@ def _to_4326(df: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
 
 
 def _places_frame(places: geopandas.GeoDataFrame | None) -> geopandas.GeoDataFrame:
-    if places is None:
+    if places is None:  # the article's places, not those kept for other articles
         from geo.gazetteer import places as load
 
         places = load()
+        places = places[places["scope"] != "context"]
     _check_columns(places, PLACE_COLUMNS, "places")
     places = _to_4326(places)
     return places[places.geometry.notna() & ~places.geometry.is_empty]

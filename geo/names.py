@@ -98,6 +98,7 @@ KIND_WORDS: dict[str, str] = {
     "станция": "station",
     "ایستگاه": "station",
     "ایستگاه راهاهن": "station",
+    "نیروگاه": "hydropower plant",
 }
 
 #: Words that hint at a country, normalised, mapped to ISO alpha-2 codes.
@@ -131,6 +132,7 @@ _LETTER_MAP = str.maketrans(
         "ك": "ک",
         "ى": "ی",
         "ة": "ه",
+        "ۀ": "ه",  # heh with the ezafe's hamza above (کلالۀ ایران)
         "\u0640": "",  # Arabic tatweel
         "\u200c": "",  # zero-width non-joiner
         "\u200d": "",

@@ -108,7 +108,7 @@ def story_map(
     >>> page = m.get_root().render()
     >>> 'data-place="nakhchivan-ar"' in page or 'data-place="nakhchivan"' in page
     True
-    >>> "<li>Zorbakistan</li>" in page
+    >>> "<li><bdi>Zorbakistan</bdi></li>" in page
     True
     """
     if not isinstance(text, str):

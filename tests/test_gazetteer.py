@@ -101,6 +101,7 @@ GOOD = {
         ({"lon": "46E"}, "lon", "must be a number"),
         ({"geometry": "nowhere"}, "geometry", "boundaries.geojson does not have"),
         ({"aliases": "Xx"}, "aliases", "list of non-empty strings"),
+        ({"scope": "article"}, "scope", "is not one of ['links', 'context']"),
     ],
 )
 def test_bad_entries_are_reported_with_file_entry_and_field(tmp_path, change, field, message):

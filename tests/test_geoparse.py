@@ -158,7 +158,9 @@ def test_lowercase_names_are_not_matched():
                 ("Восточном Зангезуре", "east-zangezur"),
             ],
         ),
-        ("мост Агбенд–Калале", [("Агбенд", "aghband"), ("Калале", "kalaleh")]),
+        # both ends found in Cyrillic: the bridge named by them (geo._linkpairs)
+        ("мост Агбенд–Калале", [("Агбенд–Калале", "aghband-kalaleh-bridge")]),
+        ("мост у Агбенда и Калале", [("Агбенд", "aghband"), ("Калале", "kalaleh")]),
     ],
 )
 def test_non_latin_scripts_and_case_endings(text, expected):
@@ -229,11 +231,12 @@ def test_the_zangezur_corridor_is_a_named_corridor(text):
 def test_region_names_that_geonames_gives_villages_are_the_regions_or_nothing():
     """Hartashen is aliased "Zangezur" and a hamlet is named "Syunik" in GeoNames.
 
-    Syunik is a province of the region layer; Zangezur and Mughan have no polygon
-    and stay unresolved rather than pinned on a village.
+    Syunik is a province of the region layer and the Mughan plain a region of it
+    (approximate), not the village Mughan; Zangezur has no polygon and stays
+    unresolved rather than pinned on a village.
     """
     text = "Talks on Zangezur and Syunik, and the Mughan plain."
-    assert _found(text) == [("Syunik", "syunik-province")]
+    assert _found(text) == [("Syunik", "syunik-province"), ("Mughan plain", "mughan-plain")]
 
 
 def test_spaced_dashes_of_any_kind_match_a_hyphen():

@@ -184,8 +184,8 @@ def test_the_test_set_is_own_news_length_text_in_seven_languages():
 def test_test_set_floors():
     """The floors are what the parser reaches today (see benchmarks/eval_geoparse.py)."""
     table = score(TEST_SET, geoparse)["table"]
-    assert table["all"]["precision"] >= 0.98
-    assert table["all"]["recall"] >= 0.97
+    assert table["all"]["precision"] >= 0.985
+    assert table["all"]["recall"] >= 0.985
     for lang in ("en", "az", "fa", "ru", "tr", "hy", "de"):
         assert table[f"lang:{lang}"]["recall"] >= 0.9, lang
         assert table[f"lang:{lang}"]["precision"] >= 0.9, lang

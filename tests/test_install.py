@@ -38,6 +38,7 @@ DATA_FILES = {
     "geonames_region.tsv",
     "geonames_stopnames.txt",
     "common_words.txt",
+    "organisation_words.txt",
     "names.yaml",
     "geonames_world.tsv",
     "links.yaml",

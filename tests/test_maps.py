@@ -438,9 +438,23 @@ def test_default_places_map_uses_the_gazetteer(tmp_path):
     from geo.gazetteer import places as load_places
 
     places = load_places()
+    context = set(places.loc[places["scope"] == "context", "id"])
+    assert {"maiden-tower", "upper-lars", "sarp", "hopa"} <= context
     page = _page(maps.places_map(), tmp_path)
-    assert sum(_per_layer(page, "place-").values()) == len(places)
+    assert sum(_per_layer(page, "place-").values()) == len(places) - len(context)
     assert len(page.encode()) < 400_000
+
+
+def test_places_kept_for_other_articles_stay_off_the_default_maps(tmp_path):
+    """Sarp and Upper Lars would pull the overview out to the Black Sea and the Caucasus."""
+    from geo.story import story_map
+
+    for build in (maps.overview_map, maps.places_map):
+        page = _page(build(), tmp_path)
+        assert "place-sarp" not in page and "place-maiden-tower" not in page
+        assert "place-ordubad" in page and "place-dilucu" in page
+    page = _page(story_map("Lorries queue at Sarp and Dilucu on the way to Nakhchivan."), tmp_path)
+    assert "place-sarp" in page  # an article that names it draws it
 
 
 def test_default_link_maps_use_geo_links(tmp_path, monkeypatch):

@@ -1,12 +1,13 @@
-"""The matcher's bulk rules agree with their plain one-by-one forms (geo._match, geo._fold)."""
+"""The matcher's bulk rules agree with their plain one-by-one forms (geo._match, _endings, _fold)."""
 
 import random
 
 import numpy as np
 import pytest
 
+from geo._endings import _ending_hashes, _hash_words
 from geo._fold import _SENTINEL, _TOKEN_WORDS, _translate, _words
-from geo._match import _ending_hashes, _hash_words, _settle, _settled
+from geo._match import _settle, _settled
 from geo.geoparse import geoparse
 
 

@@ -1,0 +1,276 @@
+"""The case endings a name may take, and which hits of the automaton go on with one.
+
+A name found in the folded text (see "How text is matched" in
+:mod:`geo.geoparse`) whose word goes on after it is a mention only when the
+rest of the word is a grammatical case ending of the name's script:
+Azerbaijani/Turkish (only where the text around it has Azerbaijani/Turkish
+letters; the front-vowel forms not where it is German), Russian (a stem that
+is a key of its own needs one of its endings), Armenian, German genitive (only
+in German text) or the Persian ezafe after a vowel. This module owns the tables
+of endings and these rules, and applies them to the hits of
+:func:`geo._match._find` at once: :func:`_going_on` finds with numpy the few
+hits whose rest of word may be an ending (it hashes as one), and
+:func:`_with_endings` reads those.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import numpy as np
+
+from geo._fold import _Folded
+
+_BLANK = ord(" ")
+
+# Case endings by script, folded. Latin ones are Azerbaijani/Turkish and are
+# accepted only where Azerbaijani/Turkish letters are near.
+_LATIN_ENDINGS = frozenset(
+    [
+        "in",
+        "un",
+        "nin",
+        "nun",
+        "a",
+        "ya",
+        "na",
+        "i",
+        "u",
+        "ni",
+        "nu",
+        "da",
+        "ta",
+        "nda",
+        "dan",
+        "tan",
+        "ndan",
+        "la",
+        "yla",
+        "daki",
+        "taki",
+        "ndaki",
+        "dadir",
+    ]
+)
+# the front-vowel forms Turkish vowel harmony gives after e/i/ö/ü ("Zengilan ilçesindeki",
+# "Doğu Azerbaycan eyaletinde"); German has ö and ü too ("Linie"), so not where it is German
+_FRONT_ENDINGS = frozenset(
+    [
+        "e",
+        "ye",
+        "ne",
+        "de",
+        "te",
+        "nde",
+        "den",
+        "ten",
+        "nden",
+        "le",
+        "yle",
+        "deki",
+        "teki",
+        "ndeki",
+    ]
+)
+_LATIN_ENDINGS = _LATIN_ENDINGS | _FRONT_ENDINGS
+_CYRILLIC_ENDINGS = frozenset(
+    ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ои", "еи", "ю", "и", "ью", "я"]
+)  # folded: "й" folds to "и", so -ой, -ей are written -ои, -еи (Россией, Москвой)
+#: Russian names by their last letters: the stem is a key of its own, that needs one of
+#: these endings (``Армения``: ``Армени`` + ``и``/``ю``/``ей``/``я``), folded.
+_CYRILLIC_STEMS = {
+    "ия": ("и", "ю", "еи", "я"),  # folded, as above: Арменией
+    "я": ("и", "е", "ю", "еи", "я"),  # Корея, Чечня: Кореи, Корее, Корею, Кореей
+    # after г, к, х, ж, ш, ч, щ the genitive is -и (Мексики, Волги, Польши, Польшей)
+    **{c + "а": ("и", "е", "у", "ои", "еи") for c in "гкхжшчщ"},
+    "ца": ("ы", "е", "у", "еи", "ои"),
+    "а": ("ы", "е", "у", "ои"),
+    "ье": ("я", "ю", "ем"),  # neuter: Закавказье, Поволжье -> Закавказья, Поволжью
+    "ы": ("ов", "ам", "ами", "ах"),  # plural: Нидерланды -> Нидерландов, Нидерландах
+    # a soft sign: feminine (Нахичевань: -и, -ью) and masculine (Ардебиль: -я, -ю, -ем, -е)
+    "ь": ("и", "ью", "ь", "я", "ю", "ем", "е"),
+    # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
+    **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
+}
+# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
+# instrumental, the definite article
+_ARMENIAN_ENDINGS = frozenset(
+    [
+        "ի",
+        "ին",
+        "ից",
+        "ում",
+        "ով",
+        "ը",
+        "ն",
+        "յի",
+        "յին",
+        "յից",
+        "յում",
+        "էն",
+        "են",
+        "ու",
+        "ուն",
+        "յով",
+        "յէն",
+    ]  # fmt: skip
+)
+# German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted
+# only where the text around it is German
+_GERMAN_ENDINGS = frozenset(["s", "es"])
+# The Persian ezafe written as a letter after a name ending in a vowel (آستارای ایران,
+# Astara of Iran); after a consonant it is not written
+_PERSIAN_ENDINGS = frozenset(["ی"])
+_PERSIAN_VOWELS = frozenset("او")
+_ENDINGS = (
+    _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS | _GERMAN_ENDINGS | _PERSIAN_ENDINGS
+)
+# no ending is longer: a longer rest of the word is not looked up
+_LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
+_AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
+# (the look-ahead of the first letters lets the search skip the other positions fast)
+_GERMAN_WORDS = re.compile(
+    r"(?=[äÄßẞdumnüi])(?:[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b)",
+    re.IGNORECASE,
+)
+_LATIN = "latin"  # what :func:`_ending_rule` says of a Latin ending: the text around decides
+
+
+def _ending_rule(word: str) -> bool | str:
+    """Return whether the ending after a name's last letter is a case ending, or ``_LATIN``.
+
+    ``word`` is the name's last letter (folded) and the ending. Non-Latin endings depend
+    on these alone; a Latin ending on the text around it too (:func:`_latin_ending`).
+    Kept by ``word``: a text's names and endings come again and again.
+    """
+    rule = _ENDING_RULES.get(word)
+    if rule is None:
+        if len(_ENDING_RULES) >= 10_000:  # (hashes alike: not every word is an ending)
+            _ENDING_RULES.clear()
+        last, ending = word[0], word[1:]
+        if ending not in _ENDINGS:
+            rule = False
+        elif "\u0400" <= last <= "\u04ff":
+            rule = ending in _CYRILLIC_ENDINGS
+        elif "\u0530" <= last <= "\u058f":
+            rule = ending in _ARMENIAN_ENDINGS
+        elif "\u0600" <= last <= "\u06ff":
+            rule = ending in _PERSIAN_ENDINGS and last in _PERSIAN_VOWELS
+        elif last.isascii() and (ending in _LATIN_ENDINGS or ending in _GERMAN_ENDINGS):
+            rule = _LATIN
+        else:
+            rule = False
+        _ENDING_RULES[word] = rule
+    return rule
+
+
+_ENDING_RULES: dict[str, bool | str] = {}
+
+
+def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
+
+    (80 folded characters either side.) Azerbaijani/Turkish endings need
+    Azerbaijani/Turkish letters there, the front-vowel ones no German words too, and
+    German endings German words.
+    """
+    if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
+        return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
+    return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
+
+
+def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
+    """Hash the words of ``sizes`` characters at ``starts`` of ``codes`` (an array).
+
+    Words of more than ``_LONGEST_ENDING`` characters are cut to that length
+    (which no ending is): equal words hash equal, and two words rarely do.
+    """
+    # the words' characters as rows (0 past a word's end), each column times its own
+    # power: a few array operations in all, not a few per column (each costs ~1 µs, which
+    # is what a short text pays)
+    span = np.arange(_LONGEST_ENDING)
+    at = np.minimum(starts[:, None] + span, len(codes) - 1)
+    chars = codes[at].astype(np.uint64) + np.uint64(1)
+    chars[span >= sizes[:, None]] = 0
+    return (chars * _POWERS).sum(axis=1, dtype=np.uint64)  # (wraps around: a hash)
+
+
+_POWERS = np.uint64(1_000_003) ** np.arange(_LONGEST_ENDING, dtype=np.uint64)
+
+
+@functools.cache
+def _ending_hashes() -> Any:
+    """Return the hashes (:func:`_hash_words`) of every ending, sorted."""
+    endings = sorted(_ENDINGS.union(*_CYRILLIC_STEMS.values()))
+    codes = np.array([ord(c) for e in endings for c in e], dtype=np.int64)
+    sizes = np.array([len(e) for e in endings], dtype=np.intp)
+    starts = np.cumsum(sizes) - sizes
+    return np.unique(_hash_words(codes, starts, sizes))
+
+
+def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
+    """Return the hits (indices into ``ends``) whose word goes on, and those that may end so.
+
+    Those that may go on with a case ending: what follows the name up to the next blank must be at most ``_LONGEST_ENDING``
+    characters and hash as an ending does (:func:`_ending_hashes`): the few whose
+    rest only hashes alike are then read by :func:`_with_endings`, which decides.
+    """
+    goes_on = np.flatnonzero(padded_codes[ends + 1] != _BLANK)
+    if not len(goes_on):
+        return goes_on, goes_on
+    after = ends[goes_on] + 1  # where the rest of the word starts in the padded fold
+    blanks = np.flatnonzero(padded_codes == _BLANK)  # the padded fold ends with one
+    sizes = blanks[np.searchsorted(blanks, after)] - after
+    short = sizes <= _LONGEST_ENDING
+    after, sizes = after[short], sizes[short]
+    hashes = _ending_hashes()  # sorted: a binary search each (np.isin costs ~100 µs a call)
+    hashed = _hash_words(padded_codes, after, sizes)
+    at = np.minimum(np.searchsorted(hashes, hashed), len(hashes) - 1)
+    maybe = hashes[at] == hashed
+    return goes_on, goes_on[short][maybe]
+
+
+def _with_endings(
+    text: str,
+    folded: _Folded,
+    endings: list[frozenset[str] | None],
+    fstarts: Any,
+    ends: Any,
+    index: Any,
+    words: frozenset[str] = frozenset(),
+) -> Any:
+    """Return which of the names at ``fstarts:ends`` of the fold go on with a case ending.
+
+    The names are those whose word goes on after them; the answer is a boolean mask.
+    A name and ending that spell one of ``words`` (ordinary words) do not count.
+    """
+    padded = folded.padded
+    found = np.zeros(len(ends), dtype=bool)
+    # the text around each name, for the Latin endings (see _latin_ending): mapped to the
+    # original all at once, as _original does, rather than name by name
+    breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
+    lo = np.maximum(fstarts - 80, 0)
+    hi = np.minimum(ends + 80, len(padded) - 3)
+    lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
+    hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
+    hits = zip(ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True)
+    rules = _ENDING_RULES
+    for k, (end, i, start, stop) in enumerate(hits):
+        after = padded.find(" ", end + 1)
+        if after - end - 1 > _LONGEST_ENDING:
+            continue
+        ending = padded[end + 1 : after]
+        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
+            continue  # the whole word is an ordinary word that spells name + ending
+        needs = endings[i]
+        if needs is None:  # (the rule's look-up inline: a call costs more than the look-up)
+            rule = rules.get(padded[end:after])
+            if rule is None:
+                rule = _ending_rule(padded[end:after])
+            if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
+                found[k] = True
+        elif ending in needs:
+            found[k] = True
+    return found

@@ -1,0 +1,307 @@
+"""Which words name a kind of place, in the seven languages: :func:`_word_kind`.
+
+"river", "rayonlarının", "ilçelerinden", "հիդրոէլեկտրակայանները", "نیروگاه‌های",
+"Bezirke": the kind words of :data:`geo.gazetteer.KIND_WORDS` and
+:data:`_MORE_KIND_WORDS`, with their plural and case forms (:func:`_kind_forms`),
+folded as text is. Each word of text is read once (:func:`_word_kind` keeps what
+the kind rules of :mod:`geo._kindhint` need of it).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from typing import NamedTuple
+
+from geo._context import _LIST_WORDS
+from geo._fold import _translate, _translate_table, _two_way
+from geo.gazetteer import KIND_WORDS
+
+#: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
+_MORE_KIND_WORDS = {
+    "tower": "building",
+    "embassy": "building",
+    "hydropower": "dam",
+    "hydroelectric": "dam",
+    "водохранилище": "reservoir",
+    "водохранилища": "reservoir",
+    "плотина": "dam",
+    "гэс": "hydropower plant",
+    "река": "river",
+    "реки": "river",
+    "город": "city",
+    "rayonu": "district",
+    "seheri": "city",
+    "kandi": "village",
+    # German, Russian, Persian, Turkish, Armenian words before or after a name
+    "bezirk": "district",
+    "bezirks": "district",
+    "provinz": "region",
+    "stadt": "city",
+    "fluss": "river",
+    "stausee": "reservoir",
+    "damm": "dam",
+    "район": "district",
+    "района": "district",
+    "районе": "district",
+    "область": "region",
+    "области": "region",
+    "село": "village",
+    "استان": "region",
+    "شهر": "city",
+    "روستای": "village",
+    "رود": "river",
+    "رودخانه": "river",
+    "ili": "region",
+    "ilcesi": "district",
+    "nehri": "river",
+    "մարզ": "region",
+    "станции": "station",
+    "станцию": "station",
+    # Turkish and Azerbaijani kind words with their case endings ("Erdebil ve Doğu
+    # Azerbaycan eyaletlerine", "Hudaferin ve Kız Kalesi barajlarında", "Ərdəbil
+    # ostanının"), German nouns before a name ("Vom Hafen Bandar Abbas", "der
+    # Grenzfluss Astara"), and the governor of a province ("Губернатор Ардебиля",
+    # "استاندار اردبیل")
+    "eyalet": "region",
+    "eyaleti": "region",
+    "eyaletine": "region",
+    "eyaletinde": "region",
+    "eyaletlerine": "region",
+    "eyaletlerinde": "region",
+    "ostani": "region",
+    "ostaninin": "region",
+    "ostaninda": "region",
+    "ostanina": "region",
+    "baraj": "dam",
+    "baraji": "dam",
+    "barajinda": "dam",
+    "barajlarinda": "dam",
+    "barajlarindan": "dam",
+    "hidroelektrik": "hydropower plant",
+    # a power plant after or before its name ("the Ordubad plant", "Ordubad and
+    # Marazad plants", "die Kraftwerke Ordubad und Marasad", "نیروگاه‌های اردوباد",
+    # "Օրդուբադի և Մարազադի կայանները"): only names a plant shares with a town
+    "plant": "hydropower plant",
+    "plants": "hydropower plant",
+    "kraftwerk": "hydropower plant",
+    "kraftwerke": "hydropower plant",
+    "wasserkraftwerk": "hydropower plant",
+    "wasserkraftwerke": "hydropower plant",
+    "نیروگاه": "hydropower plant",
+    "نیروگاههای": "hydropower plant",
+    "نیروگاهها": "hydropower plant",
+    "կայան": "hydropower plant",
+    "կայանը": "hydropower plant",
+    "կայանները": "hydropower plant",
+    "հէկ": "hydropower plant",
+    "bolgesi": "district",
+    "bolgelerinin": "district",
+    "bolgelerine": "district",
+    "sahristanlarindan": "district",
+    "sahristanlarinda": "district",
+    "sahristaninda": "district",
+    "rayonunun": "district",
+    "rayonunda": "district",
+    "rayonundan": "district",
+    "rayonuna": "district",
+    "hafen": "city",
+    "hafens": "city",
+    "hafenstadt": "city",
+    "grenzstadt": "city",
+    "hauptstadt": "city",
+    "dorf": "village",
+    "grenzfluss": "river",
+    "провинции": "region",
+    "провинция": "region",
+    "губернатор": "region",
+    "губернатора": "region",
+    "استاندار": "region",
+    "استانداری": "region",
+    "استانداران": "region",
+    # plural kind words before or after a list of names, which they name each of
+    # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
+    # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the
+    # structure words of Persian, German and Russian (folded: a ZWNJ is a blank)
+    "مناطق": "district",
+    "منطقه": "district",
+    "شهرستان": "district",
+    "شهرستان های": "district",
+    "استان های": "region",
+    "استانهای": "region",
+    "نیروگاه های": "hydropower plant",
+    "سد": "dam",
+    "سدهای": "dam",
+    "سد های": "dam",
+    "مخزن": "reservoir",
+    "bezirke": "district",
+    "bezirken": "district",
+    "provinzen": "region",
+    "stauseen": "reservoir",
+    "staudamm": "dam",
+    "staudamme": "dam",
+    "talsperre": "dam",
+    "talsperren": "dam",
+    "районов": "district",
+    "районы": "district",
+    "районах": "district",
+    "областеи": "region",
+    "водохранилищ": "reservoir",
+    "плотины": "dam",
+    "плотин": "dam",
+    "su elektrik stansiyasi": "hydropower plant",
+    "su elektrik stansiyalari": "hydropower plant",
+    "su elektrik stansiyasinin": "hydropower plant",
+    "su elektrik stansiyalarinin": "hydropower plant",
+    "su elektrik stansiyasinda": "hydropower plant",
+    "su elektrik stansiyalarinda": "hydropower plant",
+}
+
+
+#: Stems of Turkish and Azerbaijani kind words (folded), read with the plural or the
+#: possessive of a compound with the name, and a case ending, after them: "Zəngilan rayonlarının", "Cebrail
+#: ilçelerinden", "Kız Kalesi barajınınki", "Ərdəbil və Gilan ostanlarında".
+_TURKIC_STEMS = {
+    "rayon": "district",
+    "ilce": "district",
+    "bolge": "district",
+    "sahristan": "district",
+    "kand": "village",
+    "koy": "village",
+    "sahar": "city",
+    "eyalet": "region",
+    "ostan": "region",
+    "vilayet": "region",
+    "baraj": "dam",
+    "santral": "hydropower plant",
+}
+_TURKIC_PLURALS = ("", "lar", "ler")
+_TURKIC_POSSESSIVES = ("", "i", "u", "si", "su")
+_TURKIC_CASES = (
+    *("", "n", "in", "nin", "nun", "ninki", "nunki"),
+    *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
+    *("dan", "den", "ndan", "nden", "la", "le"),
+)
+#: Stems of Armenian kind words with the plural and the article and case endings after
+#: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".
+_ARMENIAN_STEMS = {
+    "հիդրոէլեկտրակայան": "hydropower plant",
+    "էլեկտրակայան": "hydropower plant",
+    "ելեկտրակայան": "hydropower plant",  # Western Armenian
+    "կայան": "hydropower plant",
+    "հէկ": "hydropower plant",
+    "հեկ": "hydropower plant",
+    "ջրամբար": "reservoir",
+    "ամբարտակ": "dam",
+    "պատնեշ": "dam",
+    "շրջան": "district",
+    "մարզ": "region",
+}
+_ARMENIAN_ENDINGS = (
+    *("", "ը", "ն", "ի", "ում", "ից", "ով", "ին"),
+    *("ներ", "ները", "ների", "ներում", "ներից", "ներով", "ներին"),
+)
+
+
+@functools.cache
+def _kind_forms() -> dict[str, str]:
+    """Return the kind words (folded) with their forms.
+
+    Their plural forms (English -s, Azerbaijani -lar/-ları), and the Turkish,
+    Azerbaijani and Armenian stems with their endings.
+    """
+    forms: dict[str, str] = {}
+    for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
+        for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
+            forms.setdefault(form, kind)
+    for stem, kind in _TURKIC_STEMS.items():
+        for plural, possessive, case in itertools.product(
+            _TURKIC_PLURALS, _TURKIC_POSSESSIVES, _TURKIC_CASES
+        ):
+            if plural or possessive:  # "Tahran, bölgede ...": a stem and a case is no compound
+                forms.setdefault(stem + plural + possessive + case, kind)
+    for stem, kind in _ARMENIAN_STEMS.items():
+        for ending in _ARMENIAN_ENDINGS:
+            forms.setdefault(stem + ending, kind)
+    return forms
+
+
+@functools.cache
+def _kind_heads() -> frozenset[str]:
+    """Return the first two characters of the kind forms (a one-letter form: it, a blank)."""
+    return frozenset(form[:2] if len(form) > 1 else form + " " for form in _kind_forms())
+
+
+def _may_start_kind(word: str) -> bool:
+    """Whether a kind form may start with ``word``: the fold of its first two letters tells.
+
+    (The folds looked up by :func:`_kind_word` all start with it. A character that
+    folds one way alone and another in text beyond Latin-1, ``µ``, is let through.)
+    """
+    head = word[:2] if len(word) > 1 else word + " "
+    return head.translate(_translate_table()) in _kind_heads() or not _two_way().isdisjoint(head)
+
+
+def _kind_word(words: list[str]) -> str | None:
+    """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
+    if not words or not _may_start_kind(words[0]):  # most words start no kind form
+        return None
+    forms = _kind_forms()
+    if len(words) < 2:
+        return forms.get(_translate(words[0]))
+    # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
+    folded = _translate(" ".join(words[:3]))
+    one = len(words[0])
+    two = one + 1 + len(words[1])
+    return forms.get(folded) or forms.get(folded[:two]) or forms.get(folded[:one])
+
+
+@functools.cache
+def _kind_firsts() -> frozenset[str]:
+    """Return the first words of the kind forms of several words (``su`` of ``su anbari``)."""
+    return frozenset(form.split(" ")[0] for form in _kind_forms() if " " in form)
+
+
+class _WordKind(NamedTuple):
+    """What the kind rules need to know of a word of text (:func:`_word_kind`)."""
+
+    listed: bool  # a word of a list: "and", "və", "и"
+    upper: bool  # capitalised: another name of a list, or a kind word ("HPPs")
+    kind: str | None  # the kind the word alone names (``_kind_word([word])``)
+    longer: bool  # a kind form of several words may start with it: ask _kind_word
+
+
+#: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
+#: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad")
+_KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا"}
+#: the Armenian case endings a name's mention leaves out, read past like a list's words
+#: ("Խուդաֆերինի ամբարտակը": the dam word after the genitive "ի")
+_ARMENIAN_CASES = frozenset({"ի", "ը", "ն", "ու", "ում", "ից", "ով", "ին"})
+
+_WORD_KINDS: dict[str, _WordKind] = {}
+_WORD_KINDS_MAX = 50_000  # words of text kept; past that the table starts again
+
+
+def _word_kind(word: str) -> _WordKind:
+    """Return what the kind rules need to know of ``word``, kept by word.
+
+    The words after and before the names of a text are few and come again and
+    again (a language's own words): reading each once makes the kind hint cost
+    a dictionary look-up per name. ``longer`` is true when a kind form of
+    several words starts with the word's fold, or when the word folds two ways
+    (:func:`geo._fold._two_way`: its fold in a phrase may differ from its fold
+    alone); only then does :func:`_kind_word` read the words that follow.
+    """
+    known = _WORD_KINDS.get(word)
+    if known is None:
+        if len(_WORD_KINDS) >= _WORD_KINDS_MAX:
+            _WORD_KINDS.clear()
+        folded = _translate(word)
+        longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
+        known = _WORD_KINDS[word] = _WordKind(
+            word.lower() in _KIND_LIST_WORDS or word in _ARMENIAN_CASES,
+            word[0].isupper(),
+            _kind_word([word]),
+            longer,
+        )
+    return known

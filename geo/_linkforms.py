@@ -1,0 +1,94 @@
+"""A railway's name in every language, from its two ends' names: :func:`rail_forms`.
+
+A link of ``data/links.yaml`` named "Horadiz–Aghband railway" is written
+"Horadiz-Ağbend demiryolu" in Turkish, "Horadiz-Aghband-Bahn" in German,
+"Հորադիզ–Աղբենդ երկաթուղին" in Armenian: the names of its two
+ends, as the gazetteer's curated places carry them in each script, with the
+language's railway word before or after. Only the two ends of a named link
+with a railway word make a key, so a route of other places ("from Horadiz to
+Aghband", "Kars–Iğdır–Nakhchivan") stays its places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from geo.gazetteer import Gazetteer, normalize, peel
+
+#: "Horadiz–Aghband railway", "Alat–Astara railway (...)": two ends, a dash, a rail word
+_RAIL_NAME = re.compile(
+    r"^\s*([^\W\d_][^–—-]*?)\s*[–—-]\s*([^\W\d_][^–—-]*?)\s+rail(?:way|road)\b"
+)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+#: the railway words by script, "{}" the two ends ("Horadiz–Aghband"), that a mention
+#: takes in (as the gold of data/gold/ marks them). A word before the ends in German and
+#: Russian ("die Bahnstrecke Rascht–Astara", "железной дороги Горадиз – Агбенд") is left
+#: out of the mention, so it cannot be part of the key: those ends are found by the
+#: link's own aliases. Persian writes the word before and inside ("راه‌آهن رشت – آستارا"),
+#: but "راه‌آهن قزوین - رشت به آستارا" is Qazvin and Rasht (data/gold/extra.json): the
+#: link's own aliases only.
+_RAIL_WORDS: dict[str, tuple[str, ...]] = {
+    "latin": (
+        *("{} railway", "{} railroad", "{} rail line", "{} railway line"),
+        *("{} demiryolu", "{} demir yolu", "{} dəmir yolu"),
+        *("{}-Eisenbahn", "{}-Bahn", "{}-Bahnlinie", "{}-Bahnstrecke"),
+    ),
+    "cyrillic": ("{} железная дорога",),
+    "armenian": ("{} երկաթուղի", "{} երկաթուղին", "{} երկաթուղու", "{} երկաթգիծ", "{} երկաթգիծը"),
+}
+
+
+def _script(name: str) -> str | None:
+    """Return the script of a name's first letter (of those :data:`_RAIL_WORDS` has)."""
+    first = name[:1]
+    if not first.isalpha():
+        return None
+    code = ord(first)
+    if code < 0x250:
+        return "latin"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0x530 <= code < 0x590:
+        return "armenian"
+    return None
+
+
+def _end_names(gaz: Gazetteer, end: str) -> dict[str, list[str]]:
+    """Return the names of the curated places named ``end``, by script, without kind words."""
+    names: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for pid in gaz.index.get(normalize(end), ()):
+        place = gaz.by_id[pid]
+        if not place.curated:
+            continue
+        for name in (place.name, *place.aliases):
+            name = _PARENS.sub("", name)  # "Astara (Azerbaijan)": "Astara"
+            key = normalize(name)
+            rest, kind, _ = peel(key, countries=False)
+            name = rest if kind else name  # "Horadiz station": "horadiz"
+            script = _script(name)
+            if script is None or normalize(name) in seen:
+                continue
+            seen.add(normalize(name))
+            names.setdefault(script, []).append(name)
+    return names
+
+
+def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
+    """Yield the names of the railway ``name`` in each script, from its ends' names.
+
+    ``name`` is a link's English name ("Horadiz–Aghband railway"); a name that
+    is not two ends and a railway word yields nothing.
+    """
+    found = _RAIL_NAME.match(_PARENS.sub("", name))
+    if found is None:
+        return
+    first, last = (_end_names(gaz, end) for end in found.groups())
+    for script, words in _RAIL_WORDS.items():
+        for a in first.get(script, ()):
+            for b in last.get(script, ()):
+                route = f"{a}–{b}"
+                for word in words:
+                    yield word.format(route)

@@ -1,0 +1,274 @@
+"""Named links written by their two ends: "Horadiz–Aghband", "Reşt-Astara demiryolunun".
+
+Articles name a link of ``data/links.yaml`` by its two ends joined by a dash or a
+hyphen, in every language and script, with or without a kind word, and inflected:
+"Horadiz–Aghband" (German, alone), "Kazvin-Reşt hattı", "Казвин – Решт",
+"پل آغبند – کلاله", "Ռաշտ – Աստարա երկաթուղու". The matcher finds the two ends
+as places; :func:`_link_pairs` turns such a pair into the link when
+
+* the two are joined by one dash or hyphen (``-``, ``–``, ``—``, with or without
+  blanks) and by nothing else;
+* one stands for the first end of a named link (one with names of its own, see
+  :func:`geo._automaton.link_names`) and the other for its last end, in either
+  order. A place stands for an end when it is the end or shares the end's name
+  (less its kind word) within :data:`_NEAR_KM` of it: "Horadiz" the town stands
+  for Horadiz station, "Astara" for Astara station (Iran);
+* the pair is not part of a longer route ("Kars–Iğdır–Nakhchivan",
+  "Qazvin–Rasht–Astara", "راه‌آهن قزوین - رشت به آستارا", the Qazvin - Rasht railway
+  to Astara: places), and a kind word beside it does not name another
+  mode ("Rasht–Astara road" is no railway).
+
+The mention runs from the first end to the end of the last one's word (its case
+ending: "Решт – Астары") and takes in a kind word right after it, with its case
+ending ("Horadiz–Aghband railway", "Ağbend-Kelale karayolu köprüsünde",
+"Ռաշտ – Աստարա երկաթուղու"), and in Persian the kind word before it
+("راه‌آهن رشت – آستارا", "پل آغبند – کلاله"): the kind word is part of the name, as
+the gold sets mark it. A Russian or German word before the pair ("железной
+дороги Решт – Астара", "Bahnstrecke Horadiz–Aghband") stays outside, as does a
+Persian "line" (``خط``). See "How text is matched" in :mod:`geo.geoparse`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+
+from geo.gazetteer import Gazetteer, haversine_km
+from geo.names import normalize, peel
+
+#: A place within this many km of a link's end, sharing its name, stands for the end
+#: (the town for its station).
+_NEAR_KM = 30.0
+
+# One dash or hyphen between the two ends, with blanks or without (not a line break), in
+# at most _GAP characters.
+_GAP = 5
+_OTHER_CHAR, _DASH_CHAR, _BLANK_CHAR = 0, 1, 2
+_CHAR_KIND = np.zeros(0x2031, dtype=np.uint8)  # by code point; beyond the table: other
+_CHAR_KIND[[ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014"]] = _DASH_CHAR
+_CHAR_KIND[[ord(c) for c in " \t\u00a0\u202f"]] = _BLANK_CHAR
+_BLANK = "[ \\t\\u00a0\\u202f]+"
+
+_ROAD = frozenset({"road"})
+# Kind words after the pair, by the modes they fit (None: any mode), most words first.
+_KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
+    (r"road\s+bridges?", frozenset({"bridge"})),
+    (r"karayolu\s+k[öo]pr[üu]\w*", frozenset({"bridge"})),
+    (r"avtomobil\s+k[öo]rp[üu]\w*", frozenset({"bridge"})),
+    (r"rail(?:way|road)s?|rail\s+(?:line|link)s?", frozenset({"rail"})),
+    (r"d[əe]mir\s*yol\w*", frozenset({"rail"})),
+    (r"железн\w*\s+дорог\w*", frozenset({"rail"})),
+    (r"(?:eisen)?bahn(?:strecke|linie)?\w*", frozenset({"rail"})),
+    (r"երկաթուղ\w*", frozenset({"rail"})),
+    (r"bridges?|k[öo]rp[üu]\w*|k[öo]pr[üu]\w*|мост\w*|br[üu]cke\w*", frozenset({"bridge"})),
+    (r"կամուրջ\w*|կամրջ\w*", frozenset({"bridge"})),
+    (r"roads?|highways?|karayol\w*|avtomobil\s+yol\w*|автодорог\w*|stra(?:ß|ss)e\w*", _ROAD),
+    (r"lines?|x[əe]tt\w*|hatt\w*|hat|linie\w*|strecke\w*|линии|линия|գիծ\w*|գծ\w*", None),
+)
+_KIND_AFTER_RE = re.compile(
+    "(?:" + _BLANK + "|-)(?:" + "|".join(f"({p})" for p, _ in _KIND_AFTER) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_AFTER_MODES = [m for _, m in _KIND_AFTER]  # the modes each group of _KIND_AFTER_RE fits
+# Persian writes the kind word first ("راه‌آهن رشت – آستارا", "پل آغبند – کلاله").
+_KIND_BEFORE_RE = re.compile("(?<!\\w)(?:(راه[\u200c ]?[آا]هن)|(پل))[ \u00a0\u200c]+$")
+_BEFORE_MODES = [frozenset({"rail"}), frozenset({"bridge"})]
+# the pair goes on to a third stop ("راه‌آهن قزوین - رشت به آستارا", "Qazvin–Rasht to Astara")
+_ONWARD = re.compile(r"\s+(?:to|till|until|up\s+to|до|к|bis|nach|به|تا|մինչև)\s+", re.IGNORECASE)
+# a third stop written against the pair ("Kars-Iğdır-Nahçıvan")
+_CHAIN_BEFORE = re.compile(r"\w[-\u2010\u2011\u2013\u2014]$")
+_CHAIN_AFTER = re.compile(r"[-\u2010\u2011\u2013\u2014]\w")
+
+
+_PAIR_NAME = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
+
+
+def _names_two_places(gaz: Gazetteer, kind: str, name: str) -> bool:
+    """Return whether a border crossing's ``name`` is the names of its two sides.
+
+    "Agarak-Norduz" (Nurduz crossing): in text the two are two mentions, as the gold
+    sets mark them; :func:`geo.geocode.geocode` still finds the crossing by it.
+    """
+    if kind != "border crossing":
+        return False
+    parts = _PAIR_NAME.split(name)
+    return len(parts) == 2 and all(normalize(part) in gaz.index for part in parts if part)
+
+
+def _modes(mode: str) -> frozenset[str]:
+    """Return the kinds of kind word a link's mode takes ("road and rail": both)."""
+    return frozenset(m for m in ("rail", "road", "bridge") if m in mode)
+
+
+def _stand_ins(gaz: Gazetteer, pid: str) -> set[str]:
+    """Return the places that stand for place ``pid`` as a link's end (it, namesakes near it)."""
+    place = gaz.by_id[pid]
+    found = {pid}
+    for name in (place.name, *place.aliases):
+        key = normalize(name)
+        for k in {key, peel(key, countries=False)[0]}:
+            for other in gaz.index.get(k, ()):
+                near = gaz.by_id[other]
+                if haversine_km(place.lat, place.lon, near.lat, near.lon) <= _NEAR_KM:
+                    found.add(other)
+    return found
+
+
+class _LinkEnds:
+    """The named links' ends, by the places that stand for them.
+
+    ``ends[place id]`` lists (link id, 0 or 1) for each link end the place stands
+    for; ``entry[link id]`` is an automaton entry of the link (its mentions point
+    there); ``modes[link id]`` the kinds of kind word it takes.
+    """
+
+    def __init__(self, gaz: Gazetteer, links: Iterable[Any], entry: Mapping[str, int]) -> None:
+        self.entry = dict(entry)
+        self.ends: dict[str, list[tuple[str, int]]] = {}
+        self.modes: dict[str, frozenset[str]] = {}
+        self._flags: Any = None
+        for link in links:
+            named = [p for p in link.places[:2] if p in gaz.by_id]
+            if link.id not in self.entry or len(link.places) < 2 or len(named) < 2:
+                continue
+            self.modes[link.id] = _modes(str(link.record.get("mode", "")))
+            for end, pid in enumerate(named):
+                for other in _stand_ins(gaz, pid):
+                    self.ends.setdefault(other, []).append((link.id, end))
+
+    def flags(self, ids: list[tuple[str, ...]]) -> Any:
+        """Return, by entry, whether one of its places stands for a link's end (numpy)."""
+        if self._flags is None or len(self._flags) != len(ids):
+            ends = self.ends
+            self._flags = np.array([any(p in ends for p in i) for i in ids], dtype=bool)
+        return self._flags
+
+    def link_of(self, first: Iterable[str], second: Iterable[str]) -> str | None:
+        """Return the link whose two ends the members stand for (either order), or None."""
+        ends = self.ends
+        a = {e for pid in first for e in ends.get(pid, ())}
+        if not a:
+            return None
+        b = {e for pid in second for e in ends.get(pid, ())}
+        for link, end in sorted(a):
+            if (link, 1 - end) in b:
+                return link
+        return None
+
+
+def _joined(codes: Any, starts: Any, stops: Any) -> Any:
+    """Return the ``k`` whose match ``k`` and match ``k + 1`` one dash joins (numpy, at once).
+
+    ``codes`` are the text's code points: between the two matches stand one dash
+    and blanks (:data:`_CHAR_KIND`), at most :data:`_GAP` characters.
+    """
+    gaps = starts[1:] - stops[:-1]
+    near = np.flatnonzero((gaps >= 1) & (gaps <= _GAP))
+    if not len(near):
+        return near
+    # first the few with a dash in the gap's first three characters (most gaps are a blank)
+    last = len(codes) - 1
+    table = len(_CHAR_KIND) - 1
+    dashed = np.zeros(len(near), dtype=bool)
+    for offset in range(3):
+        chars = codes[np.minimum(stops[near] + offset, last)]
+        dashed |= _CHAR_KIND[np.minimum(chars, table)] == _DASH_CHAR
+    near = near[dashed]
+    if not len(near):
+        return near
+    at = stops[near][:, None] + np.arange(_GAP)
+    inside = np.arange(_GAP) < gaps[near][:, None]
+    kind = _CHAR_KIND[np.minimum(codes[np.minimum(at, len(codes) - 1)], len(_CHAR_KIND) - 1)]
+    kind[~inside] = _BLANK_CHAR
+    ok = (kind != _OTHER_CHAR).all(axis=1) & ((kind == _DASH_CHAR).sum(axis=1) == 1)
+    return near[ok]
+
+
+def _link_pairs(
+    text: str,
+    codes: Any,
+    starts: Any,
+    stops: Any,
+    indices: Any,
+    ids: list[tuple[str, ...]],
+    table: Any,
+) -> tuple[Any, Any, Any]:
+    """Return the matches with each pair of a link's ends joined into the link's mention.
+
+    ``codes`` are the code points of ``text`` (numpy),
+    ``starts``, ``stops``, ``indices`` are the matches (arrays in text order),
+    ``ids[i]`` the places of entry ``i``; ``table()`` returns the :class:`_LinkEnds`
+    (built on first need).
+    """
+    if len(starts) < 2:
+        return starts, stops, indices
+    joined = _joined(codes, starts, stops)
+    if not len(joined):
+        return starts, stops, indices
+    ends: _LinkEnds = table()
+    at_ends = ends.flags(ids)
+    pairs = joined[at_ends[indices[joined]] & at_ends[indices[joined + 1]]].tolist()
+    if not pairs:
+        return starts, stops, indices
+    chained = set(joined.tolist())
+    starts, stops, indices = starts.copy(), stops.copy(), indices.copy()
+    last = len(starts) - 1
+    drop: list[int] = []
+    for k in pairs:
+        if k - 1 in chained or k + 1 in chained:
+            continue  # a route of three stops or more
+        link = ends.link_of(ids[indices[k]], ids[indices[k + 1]])
+        if link is None:
+            continue
+        after = int(starts[k + 2]) if k + 1 < last else len(text)
+        if _ONWARD.fullmatch(text, int(stops[k + 1]), after):
+            continue  # a route of three stops
+        span = _span(text, int(starts[k]), int(stops[k + 1]), ends.modes[link])
+        if span is None:
+            continue
+        start, end = span
+        if k + 1 < last:
+            if _ONWARD.fullmatch(text, end, after):
+                continue  # a route of three stops, the kind word between
+            if end > starts[k + 2]:
+                end = int(stops[k + 1])  # the kind word is the next match: leave it out
+        if k > 0 and start < stops[k - 1]:
+            if starts[k - 1] < start:
+                start = int(starts[k])
+            else:
+                drop.append(k - 1)  # the Persian kind word matched as a place
+        starts[k], stops[k], indices[k] = start, end, ends.entry[link]
+        drop.append(k + 1)
+    if not drop:
+        return starts, stops, indices
+    keep = np.ones(len(starts), dtype=bool)
+    keep[drop] = False
+    return starts[keep], stops[keep], indices[keep]
+
+
+def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, int] | None:
+    """Return the span of a pair from ``start`` to ``end`` with its kind word, or None.
+
+    None: the pair is part of a route of more stops, or a kind word names another mode.
+    """
+    if _CHAIN_BEFORE.search(text, max(start - 2, 0), start):
+        return None
+    while end < len(text) and (text[end].isalnum() or text[end] in "\u200c"):
+        end += 1  # the case ending of the last end's word ("Решт – Астары")
+    after = _KIND_AFTER_RE.match(text, end)
+    if after:
+        fits = _AFTER_MODES[after.lastindex - 1]
+        if fits is not None and not fits & modes:
+            return None
+        end = after.end()
+    elif _CHAIN_AFTER.match(text, end):  # but "Qazvin-Rascht-Strecke": its kind word
+        return None
+    before = _KIND_BEFORE_RE.search(text, max(start - 12, 0), start)
+    if before:
+        if not _BEFORE_MODES[before.lastindex - 1] & modes:
+            return None
+        start = before.start()
+    return start, end

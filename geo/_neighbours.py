@@ -1,0 +1,206 @@
+"""The rules that read the names beside a shared name, for :mod:`geo._namesakes`.
+
+A stop of a route takes the kind of the stop beside it (:func:`_route_kind`:
+"Kars–Iğdır–Nakhchivan", "Bakü'den Nahçıvan'a"); a name shared by a unit and its
+town is the town by the words beside it or the places of its sentence
+(:func:`_town_kind`: "near Nakhchivan", "вокзал в Нахчыване"); of two namesakes
+across a border, the one beside a town of one country is of that country
+(:func:`_peer_country`: "Julfa and Ordubad", "Alat–Astara"), and the one beside a
+namesake said to be of one country is of the other (:func:`_other_country`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+from geo._context import _Context
+from geo._fold import _plain
+from geo.gazetteer import Place
+
+if TYPE_CHECKING:
+    from geo._namesakes import _Plan
+
+_JOINED = 10  # the most characters between two names of a route or a list
+# between two stops of a route: a dash, or the preposition of the next stop ("from Kars
+# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan"), or the Turkish
+# and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
+_ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
+_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
+_ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
+# between two names of a list: a comma, "and" (in the seven languages), or both
+_LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
+# stops of a route that stand for the settlement beside them
+_STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
+_ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
+
+
+def _route_kind(
+    text: str,
+    k: int,
+    bounds: tuple[list[int], list[int]],
+    places: list[Place | None],
+    kinds: frozenset[str],
+) -> str | None:
+    """Return the kind of the stop a name is joined to by a dash, of a route's name.
+
+    "Kars–Iğdır–Nakhchivan", "Horadiz – Jabrayil – Zangilan", "from Kars through Iğdır
+    to Nakhchivan": a name between dashes or after "to" is a stop of a route, of the
+    kind of the stop before it (or, failing that, after it) whose place is known: a
+    settlement (``city``) or a region. A name listed
+    beside a station ("Hakari, Minjivan and Bartaz") is a station too.
+    """
+    starts, stops = bounds  # of every match
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(starts):
+            continue
+        other = places[j]
+        if other is None:
+            continue
+        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
+        if hi - lo > _JOINED:
+            continue
+        if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
+            return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
+        # (a dash with its blanks is one to three characters: most gaps need no regex)
+        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
+            # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
+            # settlements and units only (not "über den Aras bis Dschulfa")
+            if (
+                j < k
+                and hi - lo > 3  # (a blank, a word of two letters or more, a blank)
+                and other.kind in _STOP_KINDS
+                and kinds <= _ROUTE_KINDS
+                and (
+                    _ROUTE_WORD.fullmatch(text, lo, hi)
+                    or (text[lo] in "'’dt" and _ABLATIVE.fullmatch(text, lo, hi))
+                )
+            ):
+                return "city"
+            continue
+        if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
+            return "city"
+        if other.kind in ("region", "district") and other.kind in kinds:
+            return other.kind
+    return None
+
+
+# kinds of units, and of the towns they are named after
+_UNIT_KINDS = frozenset({"region", "district"})
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+# a word before a name that makes it a settlement ("near Nakhchivan", "bei Nachitschewan"),
+# and a station before "in" ("вокзал в Нахчыване", "the station in Nakhchivan")
+_NEAR_WORDS = frozenset({"near", "bei", "nahe", "возле", "вблизи", "около", "نزدیک"})
+_STATION_WORDS = frozenset(
+    {"station", "terminal", "airport", "вокзал", "станция", "терминал", "аэропорт",
+     "bahnhof", "flughafen"}
+)  # fmt: skip
+_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
+# after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
+# yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
+# border")
+_NEAR_AFTER = ("yakin", "yaxin")
+_BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
+_AFTER_HEADS = frozenset("ysbгg")  # the first letters of those words
+_WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
+
+
+def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: Any) -> str | None:
+    """Return ``city`` when a name shared by a unit and its town is the town, else None.
+
+    The town when a word before it places something at or near it ("near Nakhchivan",
+    "bei Nachitschewan", "вокзал в Нахчыване") or one after it does ("Nahçıvan
+    yakınında"), or when every other place of the region its sentence names is a
+    settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
+    Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
+    government or a far end, tells nothing); a country, region, river or structure in
+    the sentence, or a border after the name ("Nahçıvan sınırına"), leaves the name to
+    the order of the plan (the unit). ``others`` are the places of the other names
+    several places share in the sentence (as resolved, or as their plans would).
+    """
+    start, end = m[0], m[1]
+    lo = max(ctx.start, start - 40)
+    blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
+    word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
+    if word in _NEAR_WORDS:
+        return "city"
+    if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
+        first = text.rfind(" ", lo, blank - 1)
+        if text[first + 1 : blank].lower() in _STATION_WORDS:
+            return "city"
+    # the word after, past a case ending ("Nahçıvan'a", "Нахчывану"), when its first letter
+    # may start one of the words after (the usual case, a blank then another word: no)
+    rest = end if text[end : end + 1] == " " else _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
+    if text[rest + 1 : rest + 2].lower() in _AFTER_HEADS or not text[rest : rest + 1].isspace():
+        after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
+        word = _plain(after[0]) if after else ""
+        if word.startswith(_NEAR_AFTER):
+            return "city"
+        if word.startswith(_BORDER_AFTER):
+            return None
+    settled = False
+    for place in itertools.chain(ctx.neighbours, others):
+        if not place.far:  # (Istanbul, Ankara: no hint)
+            if place.kind not in _SETTLEMENT_KINDS:
+                return None
+            settled = True
+    return "city" if settled else None
+
+
+def _other_country(
+    named: list[tuple[int, str]] | None, start: int, countries: frozenset[str | None]
+) -> str | None:
+    """Return the other of two countries when a namesake close by is said to be in one.
+
+    "Sərhədin bu tayındakı Astaradan İran tərəfindəki Astara terminalına": the Astara
+    not said to be Iran's is Azerbaijan's. Only a namesake within ``_CONTRAST``
+    characters counts (a dateline's "ASTARA, Azerbaijan" says nothing of the Astara
+    the sentence names later).
+    """
+    if named is None or len(countries) != 2:
+        return None
+    codes = {code for at, code in named if abs(at - start) <= _CONTRAST}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return next((c for c in countries if c != code), None)
+
+
+_CONTRAST = 100
+
+
+def _peer_country(
+    text: str,
+    k: int,
+    bounds: tuple[list[int], list[int]],
+    found: tuple[Any, Any, Any],
+    plan: _Plan,
+) -> str | None:
+    """Return the country of the place a name is listed or joined by a dash with, if one.
+
+    "near Julfa and Ordubad" (Ordubad is Azerbaijan's), "Qazvin–Rasht–Astara" (Rasht is
+    Iran's), "Alat–Astara": the namesake of that country. A country beside the name is
+    not a peer ("Azerbaijan and Astara").
+    """
+    starts, stops = bounds
+    indices, places, names = found
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(starts):
+            continue
+        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
+        if hi - lo > _JOINED:
+            continue
+        place = places[j]
+        if place is not None:
+            code = place.country if place.kind != "country" else None
+        elif names._shared[indices[j]]:  # a name several places of one country share
+            code = names._entry_plans[int(indices[j])].country
+        else:
+            continue
+        if code in plan.countries and (
+            _ROUTE_DASH.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
+        ):
+            return code
+    return None

@@ -1,0 +1,251 @@
+"""The organisation rule: a place name inside an organisation's name is no mention.
+
+"Azerbaijan Railways", ``"Azərbaycan Dəmir Yolları" QSC``, "Iğdır Valiliği",
+``مدیرکل راه و شهرسازی گیلان``, ``компании «Азербайджан Автомобиль Йоллары»``:
+the place names there name a company or an office, not a place (the convention of
+``data/gold/``). The words of such names are listed by language in
+``data/organisation_words.txt`` (:func:`organisation_words`), with the side of the
+place name they stand on. They are keys of the geoparser's automaton
+(:mod:`geo._automaton`), so finding them costs nothing beyond the scan for names; the
+matcher (:func:`geo._match._find`) hands their hits over apart, and
+:func:`_outside_organisations` drops the mention each names:
+
+* a word that comes **after** the name ("Railways", "Nazirliyi", "Bakanlığı",
+  ``ՓԲԸ``) takes the mention just before it when only a run of capitalised or quoted
+  words, joiners ("and", "of", "ve", "və", "und") and dashes stand between ("İran Yol
+  ve Şehircilik Bakanlığı"); in Armenian, whose genitives come before the head in
+  lower case, any few words;
+* a word that comes **before** the name (``شرکت``, ``مدیرکل``, ``министерство``,
+  "Ministry") takes the first mention after it when at most a few words stand
+  between, with no punctuation but quotes, no preposition and no verb (the Persian
+  ezafe chain, the Russian genitive: Cyrillic words between must end as genitives do;
+  Latin ones be capitalised or joiners).
+
+A mention written with its kind word ("استان گیلان", "Gilan province") names the place
+itself and stays, as does a named link or corridor ("Nakhchivan Railway"). Titles of
+people are not organisation words: "Iğdır Valisi" (the governor of Iğdır), "استاندار
+اردبیل", "министр энергетики Азербайджана" keep their place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from geo._fold import _fold, _plain
+from geo._nameruns import _FUNCTION_WORDS
+
+
+class OrganisationWord(NamedTuple):
+    """A word of organisations' names (a line of ``data/organisation_words.txt``)."""
+
+    lang: str
+    after: bool  # the word comes after the place name (else before it)
+    cased: bool  # counts only when capitalised in the text
+    prefix: bool  # any ending may follow ("Nazirliy*")
+    word: str  # as written in the file, less the "*"
+
+
+_SIDES = ("after", "before")
+
+
+def _organisation_key(word: str) -> str:
+    """Fold a word the way the automaton's keys are folded (blanks collapsed)."""
+    return " ".join(_fold(word).padded.split())
+
+
+def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
+    """Read ``path`` (the format of ``data/organisation_words.txt``): words by folded key.
+
+    Raises
+    ------
+    ValueError
+        For a line that is not ``lang side word`` with side ``after`` or ``before``.
+    """
+    words: dict[str, OrganisationWord] = {}
+    if not path.exists():
+        return words
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split(None, 2)
+        if len(parts) < 3 or parts[1] not in _SIDES or not _plain(parts[2].rstrip("*")):
+            msg = (
+                f"{path}:{number}: {line!r} is not 'lang side word' with side one of "
+                f"{_SIDES} (e.g. 'en after Railways'); fix or remove the line."
+            )
+            raise ValueError(msg)
+        lang, side, word = parts
+        word = word.strip()
+        prefix = word.endswith("*")
+        word = word.rstrip("*").strip()
+        entry = OrganisationWord(lang, side == "after", word[0].isupper(), prefix, word)
+        words[_organisation_key(word)] = entry
+    return words
+
+
+@functools.cache
+def organisation_words() -> dict[str, OrganisationWord]:
+    """Return the words of ``data/organisation_words.txt`` by folded key (read once).
+
+    >>> organisation_words()["railways"]
+    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways')
+    """
+    from geo.settings import settings
+
+    return read_organisation_words(settings.data_dir / "organisation_words.txt")
+
+
+# joiners inside an organisation's name, normalised
+_JOINERS = frozenset(
+    ["and", "of", "for", "the", "ve", "va", "und", "fur", "des", "der", "de", "и"]
+)
+# punctuation that may stand inside a name: quotes, dashes, the ampersand; between an
+# organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
+# the dash ends the agency's name)
+_QUOTES = frozenset("\"'«»“”„‘’`")
+_INSIDE = _QUOTES | frozenset("-–—‐&")
+# what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
+_PERSIAN_BREAKS = frozenset(
+    [
+        "در",
+        "به",
+        "از",
+        "با",
+        "تا",
+        "برای",
+        "که",
+        "را",
+        "نیز",
+        "هم",
+        "روی",
+        "بر",
+        "زیر",
+        "بین",
+        "میان",
+        "کنار",
+        "نزدیک",
+        "سوی",
+        "پس",
+        "پیش",
+        "درباره",
+        "توسط",
+        "طی",
+        "مانند",
+        "گفت",
+        "است",
+        "شد",
+        "بود",
+        "کرد",
+        "کند",
+    ]
+)
+# Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside); the
+# prepositions that end so too break the chain
+_CYRILLIC_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его")
+_CYRILLIC_BREAKS = frozenset(
+    ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
+)
+# Armenian lower-case words inside a name before its head: genitives and adjectives
+# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան")
+_ARMENIAN_INSIDE = ("ի", "ական", "ային")
+_TOKENS = re.compile(r"[^\W_]+|\S")
+_MOST_WORDS = 6  # words between the organisation word and the place name, at most
+
+
+def _tokens(text: str) -> list[str]:
+    """Split ``text`` into words and single punctuation marks (Persian half-spaces split)."""
+    return _TOKENS.findall(text.replace("\u200c", " "))
+
+
+def _name_run_word(token: str, armenian: bool) -> bool:
+    """Whether ``token`` may stand inside an organisation's name before its last word."""
+    if token in _INSIDE:
+        return True
+    if not token[0].isalpha():
+        return False
+    if token[0].isupper() or _plain(token) in _JOINERS:
+        return True
+    return armenian and "\u0530" <= token[0] <= "\u058f" and token.endswith(_ARMENIAN_INSIDE)
+
+
+def _chain_word(token: str) -> bool:
+    """Whether ``token`` may stand between an organisation word and the name it governs."""
+    if token in _QUOTES:
+        return True
+    first = token[0]
+    if not first.isalpha():
+        return False
+    if "\u0600" <= first <= "\u06ff":  # Persian: the ezafe chain, up to a preposition or verb
+        return token not in _PERSIAN_BREAKS
+    if "\u0400" <= first <= "\u04ff":  # Russian: genitives ("министерство энергетики")
+        lower = token.lower()
+        if lower in _FUNCTION_WORDS or lower in _CYRILLIC_BREAKS:
+            return False
+        return first.isupper() or lower.endswith(_CYRILLIC_GENITIVE)
+    return first.isupper() or _plain(token) in _JOINERS
+
+
+def _with_kind_word(name: str) -> bool:
+    """Whether the mention ``name`` carries a kind word ("استان گیلان", "Gilan province")."""
+    from geo._kindhint import _kind_forms
+
+    words = _plain(name).split()
+    forms = _kind_forms()
+    return len(words) > 1 and (words[0] in forms or words[-1] in forms)
+
+
+def _outside_organisations(
+    text: str,
+    starts: Any,
+    stops: Any,
+    links: Any,
+    hits: tuple[Any, Any, list[OrganisationWord | None]],
+) -> Any:
+    """Return which mentions are not part of an organisation's name (a boolean mask).
+
+    ``starts``, ``stops`` are the mentions (arrays, in text order), ``links`` whether
+    each is a named link (never dropped); ``hits`` the organisation words found
+    (starts, stops and their :class:`OrganisationWord`, as :func:`geo._match._find`
+    gives them).
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    hit_starts, hit_stops, words = hits
+    if not len(hit_starts) or not len(starts):
+        return keep
+    for start, stop, word in zip(hit_starts.tolist(), hit_stops.tolist(), words, strict=True):
+        if word is None or (word.cased and not text[start].isupper()):
+            continue
+        if not word.prefix and stop < len(text) and text[stop].isalpha():
+            continue  # the word goes on: another word ("Banks", "Timeshare")
+        if word.after:
+            k = int(np.searchsorted(stops, start, side="right")) - 1
+            if k < 0 or stops[k] > start:
+                continue
+            between = _tokens(text[stops[k] : start])
+            if between and text[stops[k]].isalpha():
+                between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
+            armenian = "\u0530" <= text[start] <= "\u058f"
+            words_between = [t for t in between if t not in _INSIDE]
+            if len(words_between) > _MOST_WORDS or not all(
+                _name_run_word(t, armenian) for t in between
+            ):
+                continue
+        else:
+            k = int(np.searchsorted(starts, stop, side="left"))
+            if k >= len(starts):
+                continue
+            between = _tokens(text[stop : starts[k]])
+            if between and word.prefix and text[stop : stop + 1].isalpha():
+                between = between[1:]  # the rest of the organisation word ("министерства")
+            words_between = [t for t in between if t not in _INSIDE]
+            if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
+                continue
+        if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
+            continue
+        keep[k] = False
+    return keep
