@@ -316,13 +316,13 @@ class Geoparser(_Namesakes):
         sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
-        ends = stops.tolist()
+        begins, ends = starts.tolist(), stops.tolist()
         return list(
             map(
                 _new_mention,
                 zip(
-                    [text[start:end] for start, end in zip(starts.tolist(), ends, strict=True)],
-                    starts.tolist(),
+                    [text[start:end] for start, end in zip(begins, ends, strict=True)],
+                    begins,
                     ends,
                     map(sentences.__getitem__, at),
                     places,
