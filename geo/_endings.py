@@ -247,7 +247,6 @@ def _with_endings(
     A name and ending that spell one of ``words`` (ordinary words) do not count.
     """
     padded = folded.padded
-    found = np.zeros(len(ends), dtype=bool)
     # the text around each name, for the Latin endings (see _latin_ending): mapped to the
     # original all at once, as _original does, rather than name by name
     breaks, deltas = np.asarray(folded.breaks), np.asarray(folded.deltas)
@@ -255,9 +254,12 @@ def _with_endings(
     hi = np.minimum(ends + 80, len(padded) - 3)
     lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
     hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
-    hits = zip(ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True)
+    hits = zip(
+        range(len(ends)), ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True
+    )
     rules = _ENDING_RULES
-    for k, (end, i, start, stop) in enumerate(hits):
+    found: list[int] = []  # (set in the array at once: an item at a time costs more)
+    for k, end, i, start, stop in hits:
         after = padded.find(" ", end + 1)
         if after - end - 1 > _LONGEST_ENDING:
             continue
@@ -270,7 +272,9 @@ def _with_endings(
             if rule is None:
                 rule = _ending_rule(padded[end:after])
             if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
-                found[k] = True
+                found.append(k)
         elif ending in needs:
-            found[k] = True
-    return found
+            found.append(k)
+    out = np.zeros(len(ends), dtype=bool)
+    out[found] = True
+    return out

@@ -14,6 +14,7 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -128,7 +129,6 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
-        in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
             shared_starts,
@@ -151,11 +151,12 @@ class _Namesakes(_NameTable):
                 else None
             )
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
-                if in_sentence is None:  # the names several places share, by sentence
-                    in_sentence = {}
-                    for j, at, other in zip(shared_list, shared_at, shared_plans, strict=True):
-                        in_sentence.setdefault(at, []).append((j, other))
-                others = (places[j] or p.table[None, None] for j, p in in_sentence[i] if j != k)
+                # the other names several places share in the sentence (shared_at is sorted)
+                others = (
+                    places[j] or shared_plans[m].table[None, None]
+                    for m in range(bisect_left(shared_at, i), bisect_right(shared_at, i))
+                    if (j := shared_list[m]) != k
+                )
                 kind = _town_kind(text, (start, end, k, index), contexts[i], others)
             country = code
             if country is None and plan.by_country:

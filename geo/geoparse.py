@@ -155,8 +155,7 @@ hint found in the mention's sentence, in this order:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -175,9 +174,12 @@ __all__ = ["CALENDAR_WORDS", "Geoparser", "Mention", "geoparse", "link_names"]
 
 
 # ---------------------------------------------------------------- data
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A place or named link an article names.
+
+    An immutable, hashable record (a named tuple: ``m._replace(...)`` makes a
+    changed copy). A parse makes tens of thousands of them; a tuple is made in
+    one step, an object with attributes field by field.
 
     Attributes
     ----------
@@ -312,29 +314,26 @@ class Geoparser(_Namesakes):
             self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
         at = of_sentence.tolist()
         sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
-        links = self.links
-        mentions: list[Mention] = []
-        append = mentions.append
-        # The mentions are made here at once (the frozen dataclass would set fields one by
-        # one): the fields go straight into each instance's ``__dict__``, whose keys the
-        # class's instances share (cheaper than a dict of their own), in a loop of its own
-        # (a call per mention costs as much as filling it).
-        for start, end, i, place, entry in zip(
-            starts.tolist(), stops.tolist(), at, places, entries, strict=True
-        ):
-            mention = _new_object(Mention)
-            fields = mention.__dict__
-            fields["text"] = text[start:end]
-            fields["start"] = start
-            fields["end"] = end
-            fields["sentence"] = sentences[i]
-            fields["place"] = place
-            fields["link"] = links[entry]
-            append(mention)
-        return mentions
+        # the mentions are made column by column, each in one step from its fields (a loop
+        # over the matches costs more than the work it does)
+        begins, ends = starts.tolist(), stops.tolist()
+        return list(
+            map(
+                _new_mention,
+                zip(
+                    [text[start:end] for start, end in zip(begins, ends, strict=True)],
+                    begins,
+                    ends,
+                    map(sentences.__getitem__, at),
+                    places,
+                    map(self.links.__getitem__, entries),
+                    strict=True,
+                ),
+            )
+        )
 
 
-_new_object = object.__new__
+_new_mention = functools.partial(tuple.__new__, Mention)
 
 
 # ---------------------------------------------------------------- API

@@ -1,6 +1,7 @@
 """geoparse(): the places and named links a text mentions, checked against hand-made gold sets."""
 
 import json
+import pickle
 import unicodedata
 from pathlib import Path
 
@@ -302,6 +303,19 @@ def test_context_rules(text, name, expected):
 
 
 # ---------------------------------------------------------------- API and CLI
+def test_mention_is_an_immutable_record():
+    m = geoparse("Trains reach Tehran.")[0]
+    assert repr(m).startswith("Mention(text='Tehran', start=13, end=19, sentence=")
+    assert (m.text, m.start, m.end, m.link) == ("Tehran", 13, 19, None)
+    assert m.target == "tehran"
+    with pytest.raises(AttributeError):
+        m.start = 0  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert {m, geoparse("Trains reach Tehran.")[0]} == {m}  # equal and hashable
+    moved = m._replace(start=0)
+    assert (moved.start, moved.text, m.start) == (0, "Tehran", 13)
+
+
 def test_mention_shape():
     m = geoparse("Trains reach Tehran.")[0]
     assert isinstance(m, Mention)
