@@ -122,13 +122,16 @@ class _Context:
     countries : list of str, optional
         The countries of the names in the sentence that several places of one
         country share.
+    spans : list of (int, int), optional
+        The bounds of the names of ``neighbours`` in the text (a country word inside a
+        region's name, "Doğu Azerbaycan", is no vote for that country).
     """
 
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
     __slots__ = (
-        "_plain", "_regions", "_text", "_votes", "_water", "_words", "countries", "end",
-        "neighbours", "start",
+        "_plain", "_regions", "_spans", "_text", "_votes", "_water", "_words", "countries",
+        "end", "neighbours", "start",
     )  # fmt: skip
 
     def __init__(
@@ -138,8 +141,10 @@ class _Context:
         end: int,
         neighbours: list[Place],
         countries: list[str] | None = None,
+        spans: list[tuple[int, int]] | None = None,
     ) -> None:
         self.start, self.end = start, end
+        self._spans = spans or []
         self.neighbours = neighbours
         # the countries of the names several places of one country share (Rasht the city
         # and the county): evidence of that country, as a neighbour is
@@ -203,7 +208,7 @@ class _Context:
                     votes[p.country] = votes.get(p.country, 0) + 1
             for code in self.countries:
                 votes[code] = votes.get(code, 0) + 1
-            for word in self.words:
+            for word in self._free_words():
                 code = _COUNTRY_EVIDENCE.get(word)
                 if not code and word.startswith(_PREFIXES):
                     code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
@@ -211,6 +216,26 @@ class _Context:
                     votes[code] = votes.get(code, 0) + 1
             self._votes = votes
         return self._votes
+
+    def _free_words(self) -> list[str]:
+        """Return the sentence's words outside the names of its places but countries.
+
+        "Doğu Azerbaycan eyaleti", "Восточно-Азербайджанскую провинцию": the country word
+        of a region's name is no vote for that country.
+        """
+        inside = [
+            span
+            for span, p in zip(self._spans, self.neighbours, strict=True)
+            if p.kind != "country"
+        ]
+        if not inside:
+            return self.words
+        text, at, pieces = self._text, self.start, []
+        for lo, hi in inside:
+            pieces.append(text[at:lo])
+            at = hi
+        pieces.append(text[at : self.end])
+        return _words(" ".join(pieces))
 
 
 class _Contexts(dict[int, _Context]):
@@ -222,9 +247,9 @@ class _Contexts(dict[int, _Context]):
         The parsed text.
     bounds : list of int
         The sentence bounds: sentence ``i`` is ``text[bounds[i]:bounds[i + 1]]``.
-    neighbours : tuple of (list of int, list of Place)
-        The places of the names only one place has and the index of each one's sentence
-        (in text order).
+    neighbours : tuple of (list of int, list of Place, list of (int, int))
+        The index of the sentence of each name only one place has, its place and its
+        bounds (in text order).
     countries : tuple of (list of int, list of str or None)
         The country of each name several places of one country share (else None) and
         the index of each one's sentence (in text order).
@@ -234,7 +259,7 @@ class _Contexts(dict[int, _Context]):
         self,
         text: str,
         bounds: list[int],
-        neighbours: tuple[list[int], list[Place]],
+        neighbours: tuple[list[int], list[Place], list[tuple[int, int]]],
         countries: tuple[list[int], list[str | None]],
     ) -> None:
         super().__init__()
@@ -242,11 +267,13 @@ class _Contexts(dict[int, _Context]):
         self._neighbours, self._countries = neighbours, countries
 
     def __missing__(self, i: int) -> _Context:
-        at, places = self._neighbours
-        found = places[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]
+        at, places, spans = self._neighbours
+        lo, hi = bisect.bisect_left(at, i), bisect.bisect_right(at, i)
+        found = places[lo:hi]
         at, codes = self._countries
         named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
-        ctx = self[i] = _Context(self._text, self._bounds[i], self._bounds[i + 1], found, named)
+        bounds = self._bounds
+        ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans[lo:hi])
         return ctx
 
 

@@ -97,7 +97,11 @@ class _Namesakes(_NameTable):
         contexts = _Contexts(
             text,
             bounds,
-            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
+            (
+                of_sentence[single].tolist(),
+                list(map(places.__getitem__, single.tolist())),
+                list(zip(starts[single].tolist(), stops[single].tolist(), strict=True)),
+            ),
             (shared_at, [plan.country for plan in shared_plans]),
         )
         # the article's anchors: the located places of the names only one place has
