@@ -132,6 +132,7 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
+        article: dict[str, int] | None = None  # the article's votes, when first asked
         in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
@@ -171,6 +172,10 @@ class _Namesakes(_NameTable):
                     country = _country_in_sentence(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
+                if country is None and plan.by_country:  # the article's country
+                    if article is None:
+                        article = _article_votes(places, indices, self._single)
+                    country = _most(article, plan.countries)
             place = plan.table[kind, country]
             if kind is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
@@ -196,6 +201,28 @@ class _Namesakes(_NameTable):
             plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
         return plan
+
+
+def _article_votes(places: list[Place | None], indices: Any, single: Any) -> dict[str, int]:
+    """Return the countries of the article's places that only one place has, counted.
+
+    Only the places that locate an article count (settlements, districts, structures:
+    ``_ANCHOR_KINDS``), not the countries and capitals it names as actors, nor a far city.
+    """
+    votes: dict[str, int] = {}
+    for at in np.flatnonzero(single[indices]).tolist():
+        place = places[at]
+        if place is not None and place.kind in _ANCHOR_KINDS and not place.far:
+            votes[place.country] = votes.get(place.country, 0) + 1
+    return votes
+
+
+def _most(votes: dict[str, int], countries: frozenset[str | None]) -> str | None:
+    """Return the country of ``countries`` with the most votes, if one has more than all."""
+    ranked = sorted(((votes.get(c, 0), c) for c in countries if c), reverse=True)
+    if len(ranked) >= 2 and ranked[0][0] > ranked[1][0]:
+        return ranked[0][1]
+    return None
 
 
 class _Plan:
