@@ -24,9 +24,12 @@ _Match = tuple[int, int, int, int]
 
 _HYDRO_WORDS = (
     "reservoir", "reservoirs", "dam", "dams", "hydropower", "hydroelectric", "hydro",
-    "hpp", "hpps", "ses", "hes", "su anbari", "su anbarlari", "su qovsagi", "bandi",
-    "водохранилище", "водохранилища", "плотина", "гэс", "гидроузел", "سد", "نیروگاه",
-    "مخزن", "ջրամբար", "հէկ", "հէկ", "ջրէկ",
+    "hpp", "hpps", "ses", "hes", "su anbari", "su anbarlari", "su qovsagi", "su qovsaqlari",
+    "su qovsaqlarindan", "su qovsaqlarinin", "bandi", "barajlari", "barajlarinin",
+    "водохранилище", "водохранилища", "плотина", "гэс", "гидроузел", "гидроузлы",
+    "гидроузлами", "гидроузлов", "гидроузла", "سد", "نیروگاه", "مخزن", "ջրամբար",
+    "ջրամբարը", "հէկ", "հէկը", "ջրէկ", "ելեկտրակայան", "ելեկտրակայանները", "էլեկտրակայան",
+    "էլեկտրակայանները",
 )  # fmt: skip
 _RESERVOIR_WORDS = frozenset(
     {"reservoir", "reservoirs", "su anbari", "su anbarlari", "водохранилище",

@@ -92,6 +92,7 @@ class _KindRules(NamedTuple):
     reservoir: bool
     dam: bool
     building: bool
+    unit: str | None  # a unit among water structures: the name outside a water sentence
     regions: frozenset[str | None] | None  # the region rule's countries (_kind_in_sentence)
     by_region: bool  # whether the region rule applies at all
 
@@ -122,6 +123,10 @@ def _kind_rules(
         "reservoir" in kinds,
         "dam" in kinds,
         "building" in kinds,
+        # (not a town's: "Ordubad" is the town, its district and its plant)
+        next((k for k in _UNITS if k in kinds), None)
+        if kinds.isdisjoint(("city", "town", "village"))
+        else None,
         regions,
         "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")),
     )
@@ -259,7 +264,8 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
 
     A sentence about water or power keeps the dam or reservoir (the river, for a
     name shared by a river and a structure: "the reservoirs on the Araz"), one
-    about a tower keeps the building. A name shared by a region and a settlement is
+    about a tower keeps the building; one about neither, the unit named like the
+    dam or reservoir ("فرماندار خداآفرین", the county's governor). A name shared by a region and a settlement is
     the region when the sentence names a region of one of the name's regions'
     countries (``rules.regions``: "the East Zangezur economic region and
     Nakhchivan"), not when of another ("to Baku and to the province of Ardabil":
@@ -275,6 +281,8 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
             return "reservoir" if reservoir and rules.reservoir else "dam" if rules.dam else None
         if rules.building and ctx.tower:
             return "building"
+        if rules.unit:  # "the governor of Khoda Afarin": the county named after the dam
+            return rules.unit
     if rules.by_region:
         named = ctx.regions  # the countries of the regions the sentence names
         if named and (rules.regions is None or not named.isdisjoint(rules.regions)):
