@@ -177,7 +177,9 @@ class _Namesakes(_NameTable):
                         article = _article_votes(places, indices, self._single)
                     country = _most(article, plan.countries)
             place = plan.table[kind, country]
-            if kind is None and country is None and anchors is not None and plan.points:
+            # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
+            # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
+            if hint is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
                 near = nearest.get(memo)
                 if near is None:
