@@ -193,7 +193,7 @@ def _kind_hints(
             if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
-            elif word:
+            elif word and not word.endswith(_LOCATIVES):
                 hint = (known(word) or _word_kind(word))[2]
                 if hint is not None and every:
                     _list_after(text, start, every, hint, list_kinds)
@@ -208,6 +208,12 @@ def _kind_hints(
                 continue
         append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
+
+
+# the Azerbaijani and Turkish locative and ablative of a kind word before a name are the
+# place of another name ("Cəbrayıl rayonunda Xudafərin və Qız Qalası su qovşaqları"),
+# never the name's own kind (which follows it: "Xudafərin rayonu")
+_LOCATIVES = ("nda", "ndə", "nde", "ndan", "ndən", "nden")
 
 
 def _word_before(text: str, start: int, lo: int) -> str:
