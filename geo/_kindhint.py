@@ -90,7 +90,7 @@ class _KindRules(NamedTuple):
     water: bool  # a dam, reservoir or power plant among them: the sentence's water words count
     river: bool
     reservoir: bool
-    dam: bool
+    dam: str | None  # the kind a water sentence without a reservoir word gives
     building: bool
     unit: str | None  # a unit among water structures: the name outside a water sentence
     regions: frozenset[str | None] | None  # the region rule's countries (_kind_in_sentence)
@@ -121,7 +121,7 @@ def _kind_rules(
         not kinds.isdisjoint(_WATER_KINDS),
         "river" in kinds,
         "reservoir" in kinds,
-        "dam" in kinds,
+        "dam" if "dam" in kinds else "hydropower plant" if "hydropower plant" in kinds else None,
         "building" in kinds,
         # (not a town's: "Ordubad" is the town, its district and its plant)
         next((k for k in _UNITS if k in kinds), None)
@@ -283,8 +283,9 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
         water, reservoir = ctx.water
         if water and rules.river:  # "the reservoirs on the Araz": the river
             return "river"
-        if water:
-            return "reservoir" if reservoir and rules.reservoir else "dam" if rules.dam else None
+        if water:  # the reservoir, else the dam, else the plant ("Ordubad və Mərəzəd su
+            # qovşaqları": the plant, not the town)
+            return "reservoir" if reservoir and rules.reservoir else rules.dam
         if rules.building and ctx.tower:
             return "building"
         if rules.unit:  # "the governor of Khoda Afarin": the county named after the dam
