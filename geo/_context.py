@@ -211,34 +211,29 @@ class _Context:
                     votes[p.country] = votes.get(p.country, 0) + 1
             for code in self.countries:
                 votes[code] = votes.get(code, 0) + 1
-            for word in self._free_words():
-                code = _COUNTRY_EVIDENCE.get(word)
-                if not code and word.startswith(_PREFIXES):
-                    code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
+            for word in self.words:
+                code = _word_vote(word)
                 if code:
                     votes[code] = votes.get(code, 0) + 1
+            # the country word of a region's name is no vote ("Doğu Azerbaycan eyaleti",
+            # "Восточно-Азербайджанскую провинцию")
+            text = self._text
+            for (lo, hi), p in zip(self._spans, self.neighbours, strict=True):
+                if p.kind == "region":
+                    for word in _words(text[lo:hi]):
+                        code = _word_vote(word)
+                        if code:
+                            votes[code] -= 1
             self._votes = votes
         return self._votes
 
-    def _free_words(self) -> list[str]:
-        """Return the sentence's words outside the names of its places but countries.
 
-        "Doğu Azerbaycan eyaleti", "Восточно-Азербайджанскую провинцию": the country word
-        of a region's name is no vote for that country.
-        """
-        inside = [
-            span
-            for span, p in zip(self._spans, self.neighbours, strict=True)
-            if p.kind != "country"
-        ]
-        if not inside:
-            return self.words
-        text, at, pieces = self._text, self.start, []
-        for lo, hi in inside:
-            pieces.append(text[at:lo])
-            at = hi
-        pieces.append(text[at : self.end])
-        return _words(" ".join(pieces))
+def _word_vote(word: str) -> str | None:
+    """Return the country a folded word of a sentence names, if one (a vote)."""
+    code = _COUNTRY_EVIDENCE.get(word)
+    if not code and word.startswith(_PREFIXES):
+        code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
+    return code
 
 
 class _Contexts(dict[int, _Context]):
