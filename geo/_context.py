@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from geo._fold import _plain, _words
 from geo.gazetteer import COUNTRY_WORDS, Place
@@ -245,33 +246,43 @@ class _Contexts(dict[int, _Context]):
         The parsed text.
     bounds : list of int
         The sentence bounds: sentence ``i`` is ``text[bounds[i]:bounds[i + 1]]``.
-    neighbours : tuple of (list of int, list of Place, list of (int, int))
-        The index of the sentence of each name only one place has, its place and its
-        bounds (in text order).
+    neighbours : tuple of (list of int, list of Place)
+        The places of the names only one place has and the index of each one's sentence
+        (in text order).
     countries : tuple of (list of int, list of str or None)
         The country of each name several places of one country share (else None) and
         the index of each one's sentence (in text order).
+    spans : tuple of (array, array, array), optional
+        The starts and stops of the text's matches and the positions of the names of
+        ``neighbours`` among them (:class:`_Context` ``spans``).
     """
 
     def __init__(
         self,
         text: str,
         bounds: list[int],
-        neighbours: tuple[list[int], list[Place], list[tuple[int, int]]],
+        neighbours: tuple[list[int], list[Place]],
         countries: tuple[list[int], list[str | None]],
+        spans: tuple[Any, Any, Any] | None = None,
     ) -> None:
         super().__init__()
         self._text, self._bounds = text, bounds
         self._neighbours, self._countries = neighbours, countries
+        self._spans = spans
 
     def __missing__(self, i: int) -> _Context:
-        at, places, spans = self._neighbours
+        at, places = self._neighbours
         lo, hi = bisect.bisect_left(at, i), bisect.bisect_right(at, i)
         found = places[lo:hi]
+        spans = None
+        if self._spans is not None and lo < hi:
+            starts, stops, which = self._spans
+            which = which[lo:hi]
+            spans = list(zip(starts[which].tolist(), stops[which].tolist(), strict=True))
         at, codes = self._countries
         named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
         bounds = self._bounds
-        ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans[lo:hi])
+        ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans)
         return ctx
 
 

@@ -60,6 +60,20 @@ class _Namesakes(_NameTable):
             dtype=float,
         ).reshape(-1, 2)
         self._anchor = ~np.isnan(self._anchor_points[:, 0])
+        # by entry: the country of its one place when that place locates an article and is
+        # no far city of the world layer, as an index into _countries (else -1): the
+        # article's votes (_article_country)
+        codes = sorted({p.country for p in self.places if p is not None and p.country})
+        self._country_at = at = {c: i for i, c in enumerate(codes)}
+        self._anchor_country = np.array(
+            [
+                at[p.country]
+                if p is not None and p.kind in _ANCHOR_KINDS and p.country and not p.far
+                else -1
+                for p in self.places
+            ],
+            dtype=np.int32,
+        )
 
     def _resolve(
         self,
@@ -97,12 +111,9 @@ class _Namesakes(_NameTable):
         contexts = _Contexts(
             text,
             bounds,
-            (
-                of_sentence[single].tolist(),
-                list(map(places.__getitem__, single.tolist())),
-                list(zip(starts[single].tolist(), stops[single].tolist(), strict=True)),
-            ),
+            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
             (shared_at, [plan.country for plan in shared_plans]),
+            (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
         located = indices[self._anchor[indices]]
@@ -132,7 +143,7 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
-        article: dict[str, int] | None = None  # the article's votes, when first asked
+        article: Any = None  # the article's votes by country, when first asked
         in_sentence: dict[int, list[tuple[int, _Plan]]] | None = None
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
@@ -172,10 +183,10 @@ class _Namesakes(_NameTable):
                     country = _country_in_sentence(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
-                if country is None and plan.by_country:  # the article's country
+                if country is None:  # the country of most of the article's places
                     if article is None:
-                        article = _article_votes(places, indices, self._single)
-                    country = _most(article, plan.countries)
+                        article = self._article_votes(indices)
+                    country = self._most(article, plan.countries)
             place = plan.table[kind, country]
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
@@ -186,6 +197,24 @@ class _Namesakes(_NameTable):
                     near = nearest[memo] = plan.nearest(place, anchors)
                 place = near
             places[k] = place
+
+    def _article_votes(self, indices: Any) -> Any:
+        """Return how many of the article's located places each country has (by index).
+
+        Only the places that locate an article count (settlements, districts,
+        structures: ``_ANCHOR_KINDS``), not the countries and capitals it names as
+        actors, nor a far city.
+        """
+        codes = self._anchor_country[indices]
+        return np.bincount(codes[codes >= 0], minlength=len(self._country_at)).tolist()
+
+    def _most(self, votes: list[int], countries: frozenset[str | None]) -> str | None:
+        """Return the one of ``countries`` with the most ``votes``, if one has more than all."""
+        at = self._country_at
+        ranked = sorted((votes[at[c]] if c in at else 0, c) for c in countries if c)
+        if len(ranked) >= 2 and ranked[-1][0] > ranked[-2][0]:
+            return ranked[-1][1]
+        return None
 
     def _plan(self, index: int) -> _Plan:
         """Return the plan of entry ``index``, made when first needed and kept."""
@@ -203,28 +232,6 @@ class _Namesakes(_NameTable):
             plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
         return plan
-
-
-def _article_votes(places: list[Place | None], indices: Any, single: Any) -> dict[str, int]:
-    """Return the countries of the article's places that only one place has, counted.
-
-    Only the places that locate an article count (settlements, districts, structures:
-    ``_ANCHOR_KINDS``), not the countries and capitals it names as actors, nor a far city.
-    """
-    votes: dict[str, int] = {}
-    for at in np.flatnonzero(single[indices]).tolist():
-        place = places[at]
-        if place is not None and place.kind in _ANCHOR_KINDS and not place.far:
-            votes[place.country] = votes.get(place.country, 0) + 1
-    return votes
-
-
-def _most(votes: dict[str, int], countries: frozenset[str | None]) -> str | None:
-    """Return the country of ``countries`` with the most votes, if one has more than all."""
-    ranked = sorted(((votes.get(c, 0), c) for c in countries if c), reverse=True)
-    if len(ranked) >= 2 and ranked[0][0] > ranked[1][0]:
-        return ranked[0][1]
-    return None
 
 
 class _Plan:
