@@ -126,9 +126,10 @@ class _Context:
     countries : list of str, optional
         The countries of the names in the sentence that several places of one
         country share.
-    spans : list of (int, int), optional
-        The bounds of the names of ``neighbours`` in the text (a country word inside a
-        region's name, "Doğu Azerbaycan", is no vote for that country).
+    spans : tuple of (array, array, array), optional
+        The starts and stops of the text's matches and the position of the name of each
+        of ``neighbours`` among them (a country word inside a region's name, "Doğu
+        Azerbaycan", is no vote for that country).
     """
 
     # The readings are made when first asked for, and kept (plain attributes: on Python
@@ -145,10 +146,10 @@ class _Context:
         end: int,
         neighbours: list[Place],
         countries: list[str] | None = None,
-        spans: list[tuple[int, int]] | None = None,
+        spans: tuple[Any, Any, Any] | None = None,
     ) -> None:
         self.start, self.end = start, end
-        self._spans = spans or []
+        self._spans = spans
         self.neighbours = neighbours
         # the countries of the names several places of one country share (Rasht the city
         # and the county): evidence of that country, as a neighbour is
@@ -197,6 +198,23 @@ class _Context:
             self._regions = frozenset(p.country for p in self.neighbours if p.kind == "region")
         return self._regions
 
+    def _region_words(self, votes: dict[str, int]) -> None:
+        """Take back the votes of the country words of the regions' names.
+
+        "Doğu Azerbaycan eyaleti", "Восточно-Азербайджанскую провинцию": an Iranian
+        province, no vote for Azerbaijan.
+        """
+        if self._spans is None:
+            return
+        starts, stops, which = self._spans
+        for j, p in enumerate(self.neighbours):
+            if p.kind == "region":
+                at = which[j]
+                for word in _words(self._text[starts[at] : stops[at]]):
+                    code = _word_vote(word)
+                    if code in votes:
+                        votes[code] -= 1
+
     @property
     def tower(self) -> bool:
         """Whether the sentence speaks of a tower or Baku's old city."""
@@ -213,18 +231,13 @@ class _Context:
             for code in self.countries:
                 votes[code] = votes.get(code, 0) + 1
             for word in self.words:
-                code = _word_vote(word)
+                code = _COUNTRY_EVIDENCE.get(word)
+                if not code and word.startswith(_PREFIXES):
+                    code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
                 if code:
                     votes[code] = votes.get(code, 0) + 1
-            # the country word of a region's name is no vote ("Doğu Azerbaycan eyaleti",
-            # "Восточно-Азербайджанскую провинцию")
-            text = self._text
-            for (lo, hi), p in zip(self._spans, self.neighbours, strict=True):
-                if p.kind == "region":
-                    for word in _words(text[lo:hi]):
-                        code = _word_vote(word)
-                        if code:
-                            votes[code] -= 1
+            if votes and self.regions:  # (most sentences name no region)
+                self._region_words(votes)
             self._votes = votes
         return self._votes
 
@@ -277,8 +290,7 @@ class _Contexts(dict[int, _Context]):
         spans = None
         if self._spans is not None and lo < hi:
             starts, stops, which = self._spans
-            which = which[lo:hi]
-            spans = list(zip(starts[which].tolist(), stops[which].tolist(), strict=True))
+            spans = starts, stops, which[lo:hi]
         at, codes = self._countries
         named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
         bounds = self._bounds

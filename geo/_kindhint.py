@@ -193,8 +193,10 @@ def _kind_hints(
             if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
-            elif word and not word.endswith(_LOCATIVES):
+            elif word:
                 hint = (known(word) or _word_kind(word))[2]
+                if hint is not None and word.endswith(_LOCATIVES):
+                    hint = None
                 if hint is not None and every:
                     _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
