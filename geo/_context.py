@@ -236,8 +236,11 @@ class _Context:
                     code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
                 if code:
                     votes[code] = votes.get(code, 0) + 1
-            if votes and self.regions:  # (most sentences name no region)
-                self._region_words(votes)
+            if votes:
+                for p in self.neighbours:
+                    if p.kind == "region":  # (most sentences name no region)
+                        self._region_words(votes)
+                        break
             self._votes = votes
         return self._votes
 
