@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from geo._fold import _plain, _words
 from geo.gazetteer import COUNTRY_WORDS, Place
@@ -24,9 +25,12 @@ _Match = tuple[int, int, int, int]
 
 _HYDRO_WORDS = (
     "reservoir", "reservoirs", "dam", "dams", "hydropower", "hydroelectric", "hydro",
-    "hpp", "hpps", "ses", "hes", "su anbari", "su anbarlari", "su qovsagi", "bandi",
-    "водохранилище", "водохранилища", "плотина", "гэс", "гидроузел", "سد", "نیروگاه",
-    "مخزن", "ջրամբար", "հէկ", "հէկ", "ջրէկ",
+    "hpp", "hpps", "ses", "hes", "su anbari", "su anbarlari", "su qovsagi", "su qovsaqlari",
+    "su qovsaqlarindan", "su qovsaqlarinin", "bandi", "barajlari", "barajlarinin",
+    "водохранилище", "водохранилища", "плотина", "гэс", "гидроузел", "гидроузлы",
+    "гидроузлами", "гидроузлов", "гидроузла", "سد", "نیروگاه", "مخزن", "ջրամբար",
+    "ջրամբարը", "دریاچه", "հէկ", "հէկը", "ջրէկ", "ելեկտրակայան", "ելեկտրակայանները", "էլեկտրակայան",
+    "էլեկտրակայանները",
 )  # fmt: skip
 _RESERVOIR_WORDS = frozenset(
     {"reservoir", "reservoirs", "su anbari", "su anbarlari", "водохранилище",
@@ -122,13 +126,17 @@ class _Context:
     countries : list of str, optional
         The countries of the names in the sentence that several places of one
         country share.
+    spans : tuple of (array, array, array), optional
+        The starts and stops of the text's matches and the position of the name of each
+        of ``neighbours`` among them (a country word inside a region's name, "Doğu
+        Azerbaycan", is no vote for that country).
     """
 
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
     __slots__ = (
-        "_plain", "_regions", "_text", "_votes", "_water", "_words", "countries", "end",
-        "neighbours", "start",
+        "_plain", "_regions", "_spans", "_text", "_votes", "_water", "_words", "countries",
+        "end", "neighbours", "start",
     )  # fmt: skip
 
     def __init__(
@@ -138,8 +146,10 @@ class _Context:
         end: int,
         neighbours: list[Place],
         countries: list[str] | None = None,
+        spans: tuple[Any, Any, Any] | None = None,
     ) -> None:
         self.start, self.end = start, end
+        self._spans = spans
         self.neighbours = neighbours
         # the countries of the names several places of one country share (Rasht the city
         # and the county): evidence of that country, as a neighbour is
@@ -188,6 +198,23 @@ class _Context:
             self._regions = frozenset(p.country for p in self.neighbours if p.kind == "region")
         return self._regions
 
+    def _region_words(self, votes: dict[str, int]) -> None:
+        """Take back the votes of the country words of the regions' names.
+
+        "Doğu Azerbaycan eyaleti", "Восточно-Азербайджанскую провинцию": an Iranian
+        province, no vote for Azerbaijan.
+        """
+        if self._spans is None:
+            return
+        starts, stops, which = self._spans
+        for j, p in enumerate(self.neighbours):
+            if p.kind == "region":
+                at = which[j]
+                for word in _words(self._text[starts[at] : stops[at]]):
+                    code = _word_vote(word)
+                    if code in votes:
+                        votes[code] -= 1
+
     @property
     def tower(self) -> bool:
         """Whether the sentence speaks of a tower or Baku's old city."""
@@ -209,8 +236,21 @@ class _Context:
                     code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
                 if code:
                     votes[code] = votes.get(code, 0) + 1
+            if votes:
+                for p in self.neighbours:
+                    if p.kind == "region":  # (most sentences name no region)
+                        self._region_words(votes)
+                        break
             self._votes = votes
         return self._votes
+
+
+def _word_vote(word: str) -> str | None:
+    """Return the country a folded word of a sentence names, if one (a vote)."""
+    code = _COUNTRY_EVIDENCE.get(word)
+    if not code and word.startswith(_PREFIXES):
+        code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
+    return code
 
 
 class _Contexts(dict[int, _Context]):
@@ -228,6 +268,9 @@ class _Contexts(dict[int, _Context]):
     countries : tuple of (list of int, list of str or None)
         The country of each name several places of one country share (else None) and
         the index of each one's sentence (in text order).
+    spans : tuple of (array, array, array), optional
+        The starts and stops of the text's matches and the positions of the names of
+        ``neighbours`` among them (:class:`_Context` ``spans``).
     """
 
     def __init__(
@@ -236,17 +279,25 @@ class _Contexts(dict[int, _Context]):
         bounds: list[int],
         neighbours: tuple[list[int], list[Place]],
         countries: tuple[list[int], list[str | None]],
+        spans: tuple[Any, Any, Any] | None = None,
     ) -> None:
         super().__init__()
         self._text, self._bounds = text, bounds
         self._neighbours, self._countries = neighbours, countries
+        self._spans = spans
 
     def __missing__(self, i: int) -> _Context:
         at, places = self._neighbours
-        found = places[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]
+        lo, hi = bisect.bisect_left(at, i), bisect.bisect_right(at, i)
+        found = places[lo:hi]
+        spans = None
+        if self._spans is not None and lo < hi:
+            starts, stops, which = self._spans
+            spans = starts, stops, which[lo:hi]
         at, codes = self._countries
         named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
-        ctx = self[i] = _Context(self._text, self._bounds[i], self._bounds[i + 1], found, named)
+        bounds = self._bounds
+        ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans)
         return ctx
 
 

@@ -90,8 +90,9 @@ class _KindRules(NamedTuple):
     water: bool  # a dam, reservoir or power plant among them: the sentence's water words count
     river: bool
     reservoir: bool
-    dam: bool
+    dam: str | None  # the kind a water sentence without a reservoir word gives
     building: bool
+    unit: str | None  # a unit among water structures: the name outside a water sentence
     regions: frozenset[str | None] | None  # the region rule's countries (_kind_in_sentence)
     by_region: bool  # whether the region rule applies at all
 
@@ -120,8 +121,12 @@ def _kind_rules(
         not kinds.isdisjoint(_WATER_KINDS),
         "river" in kinds,
         "reservoir" in kinds,
-        "dam" in kinds,
+        "dam" if "dam" in kinds else "hydropower plant" if "hydropower plant" in kinds else None,
         "building" in kinds,
+        # (not a town's: "Ordubad" is the town, its district and its plant)
+        next((k for k in _UNITS if k in kinds), None)
+        if kinds.isdisjoint(("city", "town", "village"))
+        else None,
         regions,
         "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")),
     )
@@ -190,6 +195,8 @@ def _kind_hints(
                 hint = list_kinds.get(start)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
+                if hint is not None and word.endswith(_LOCATIVES):
+                    hint = None
                 if hint is not None and every:
                     _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
@@ -203,6 +210,12 @@ def _kind_hints(
                 continue
         append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
+
+
+# the Azerbaijani and Turkish locative and ablative of a kind word before a name are the
+# place of another name ("Cəbrayıl rayonunda Xudafərin və Qız Qalası su qovşaqları"),
+# never the name's own kind (which follows it: "Xudafərin rayonu")
+_LOCATIVES = ("nda", "ndə", "nde", "ndan", "ndən", "nden")
 
 
 def _word_before(text: str, start: int, lo: int) -> str:
@@ -259,7 +272,8 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
 
     A sentence about water or power keeps the dam or reservoir (the river, for a
     name shared by a river and a structure: "the reservoirs on the Araz"), one
-    about a tower keeps the building. A name shared by a region and a settlement is
+    about a tower keeps the building; one about neither, the unit named like the
+    dam or reservoir ("فرماندار خداآفرین", the county's governor). A name shared by a region and a settlement is
     the region when the sentence names a region of one of the name's regions'
     countries (``rules.regions``: "the East Zangezur economic region and
     Nakhchivan"), not when of another ("to Baku and to the province of Ardabil":
@@ -271,10 +285,13 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
         water, reservoir = ctx.water
         if water and rules.river:  # "the reservoirs on the Araz": the river
             return "river"
-        if water:
-            return "reservoir" if reservoir and rules.reservoir else "dam" if rules.dam else None
+        if water:  # the reservoir, else the dam, else the plant ("Ordubad və Mərəzəd su
+            # qovşaqları": the plant, not the town)
+            return "reservoir" if reservoir and rules.reservoir else rules.dam
         if rules.building and ctx.tower:
             return "building"
+        if rules.unit:  # "the governor of Khoda Afarin": the county named after the dam
+            return rules.unit
     if rules.by_region:
         named = ctx.regions  # the countries of the regions the sentence names
         if named and (rules.regions is None or not named.isdisjoint(rules.regions)):

@@ -61,6 +61,20 @@ class _Namesakes(_NameTable):
             dtype=float,
         ).reshape(-1, 2)
         self._anchor = ~np.isnan(self._anchor_points[:, 0])
+        # by entry: the country of its one place when that place locates an article and is
+        # no far city of the world layer, as an index into _countries (else -1): the
+        # article's votes (_article_country)
+        codes = sorted({p.country for p in self.places if p is not None and p.country})
+        self._country_at = at = {c: i for i, c in enumerate(codes)}
+        self._anchor_country = np.array(
+            [
+                at[p.country]
+                if p is not None and p.kind in _ANCHOR_KINDS and p.country and not p.far
+                else -1
+                for p in self.places
+            ],
+            dtype=np.int32,
+        )
 
     def _resolve(
         self,
@@ -100,6 +114,7 @@ class _Namesakes(_NameTable):
             bounds,
             (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
             (shared_at, [plan.country for plan in shared_plans]),
+            (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
         located = indices[self._anchor[indices]]
@@ -129,6 +144,7 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
+        article: Any = None  # the article's votes by country, when first asked
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
             shared_starts,
@@ -168,14 +184,38 @@ class _Namesakes(_NameTable):
                     country = _country_in_sentence(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
+                if country is None:  # the country of most of the article's places
+                    if article is None:
+                        article = self._article_votes(indices)
+                    country = self._most(article, plan.countries)
             place = plan.table[kind, country]
-            if kind is None and country is None and anchors is not None and plan.points:
+            # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
+            # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
+            if hint is None and country is None and anchors is not None and plan.points:
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
                 near = nearest.get(memo)
                 if near is None:
                     near = nearest[memo] = plan.nearest(place, anchors)
                 place = near
             places[k] = place
+
+    def _article_votes(self, indices: Any) -> Any:
+        """Return how many of the article's located places each country has (by index).
+
+        Only the places that locate an article count (settlements, districts,
+        structures: ``_ANCHOR_KINDS``), not the countries and capitals it names as
+        actors, nor a far city.
+        """
+        codes = self._anchor_country[indices]
+        return np.bincount(codes[codes >= 0], minlength=len(self._country_at)).tolist()
+
+    def _most(self, votes: list[int], countries: frozenset[str | None]) -> str | None:
+        """Return the one of ``countries`` with the most ``votes``, if one has more than all."""
+        at = self._country_at
+        ranked = sorted((votes[at[c]] if c in at else 0, c) for c in countries if c)
+        if len(ranked) >= 2 and ranked[-1][0] > ranked[-2][0]:
+            return ranked[-1][1]
+        return None
 
     def _plan(self, index: int) -> _Plan:
         """Return the plan of entry ``index``, made when first needed and kept."""

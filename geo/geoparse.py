@@ -101,8 +101,13 @@ hint found in the mention's sentence, in this order:
    building (``Qız Qalası`` / ``Giz Galasi`` is also Baku's Maiden Tower), a
    sentence about water or power (reservoir, dam, hydropower, HPP, SES,
    ``su anbarı``, ``водохранилище``, ``سد`` ...) keeps the dam or reservoir
-   (the reservoir when a reservoir word is present), and a sentence about a
-   tower or Baku's old city keeps the building. Failing that, a name shared by
+   (the reservoir when a reservoir word is present; the plant when no dam has the
+   name: "Ordubad və Mərəzəd su qovşaqları"), and a sentence about a
+   tower or Baku's old city keeps the building; a sentence about neither gives a
+   unit named like the dam, when no town has the name ("فرماندار خداآفرین", the
+   county). An Azerbaijani or Turkish locative kind word before a name
+   ("Cəbrayıl rayonunda Xudafərin") is another name's place, not its kind.
+   Failing that, a name shared by
    a region and a settlement (``Nakhchivan``) is read as the region when the
    sentence names another region of the same country ("the East Zangezur
    economic region of Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``; but
@@ -139,9 +144,14 @@ hint found in the mention's sentence, in this order:
    "Alat–Astara" -> ``astara-az``); failing that, the script (Persian script ->
    Iran, Armenian -> Armenia, Azerbaijani ``ə`` -> Azerbaijan); failing that, the country most named in the sentence, counting
    country names, adjectives ("Iranian") and places with a single country
-   ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``);
-   failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan.
-3. **Geography.** With neither hint, a settlement more than 250 km from every
+   ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``; the
+   country word of a region's name is no vote: "Doğu Azerbaycan eyaleti");
+   failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan; failing
+   that, the country most of the article's located places (settlements, districts,
+   structures: not countries or far cities) are in ("Очередь в Астаре" in an article
+   on Lankaran, Masalli and Salyan -> ``astara-az``).
+3. **Geography.** With neither hint (or a kind only the names beside it tell:
+   "from Horadiz to Hakari" is the station, not Hakkari in Turkey), a settlement more than 250 km from every
    located place the article names (a settlement, district, dam or crossing only
    one place has) gives way to a namesake within 120 km of one: "Lahijan" in an
    article about Tabriz and Marand is the village near them, not the town in
