@@ -162,6 +162,7 @@ import numpy as np
 
 from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
 from geo._context import _sentence_bounds
+from geo._endings import _abbreviation_endings
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
@@ -300,6 +301,7 @@ class Geoparser(_Namesakes):
         )
         if not len(starts):
             return []
+        stops = _abbreviation_endings(text, stops)  # "Ordubad SES-i": the ending too
         bounds = _sentence_bounds(text)
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
