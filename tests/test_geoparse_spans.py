@@ -63,3 +63,24 @@ def test_turkish_region_without_kind_word_keeps_its_span():
     # the bare names: no kind word taken in, and the town for bare "Iğdır"
     assert ("Sünik", "syunik-province") in _found("Sünik ve Iğdır arasında yeni bir yol.")
     assert ("Iğdır", "igdir") in _found("Sünik ve Iğdır arasında yeni bir yol.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Western Armenian country names (names.yaml, from the diaspora press and hyw Wikipedia)
+        ("Ֆրանսա եւ Սուրիա նոր համաձայնագիր ստորագրեցին։", [("Ֆրանսա", "fr"), ("Սուրիա", "sy")]),
+        ("Սուրիոյ մէջ նոր ճամբայ կը շինուի։", [("Սուրիոյ", "sy")]),
+        (
+            "Ամերիկայի Միացեալ Նահանգներ կը հետեւին գործին։",
+            [("Ամերիկայի Միացեալ Նահանգներ", "us")],
+        ),
+        # Eastern Armenian names of Aghband and Rasht (places.yaml, from the Armenian press)
+        ("Աղբենդի կամուրջը բացվեց։", [("Աղբենդ", "aghband")]),
+        ("Բեռները Ռեշտով կհասնեն։", [("Ռեշտ", "rasht")]),
+        # Persian: the short name of Syunik province is the province, not the village
+        ("کامیون‌ها از سیونیک می‌گذرند.", [("سیونیک", "syunik-province")]),
+    ],
+)
+def test_names_added_with_a_source(text, expected):
+    assert _found(text) == expected
