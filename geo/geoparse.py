@@ -42,7 +42,9 @@ A match is kept when:
   spelling (``Sangilan``, ``Gis Galasi``). English suffixes are not
   endings: ``Iranians`` and ``Armenian`` are not matches. A possessive or an
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
-  mention before the apostrophe;
+  mention before the apostrophe, except after an abbreviation: its case ending
+  written after a hyphen or an apostrophe is the mention's (``Ordubad SES-i``,
+  ``HES'in``; :func:`geo._endings._abbreviation_endings`);
 * in a script with letter case (Latin, Cyrillic, Armenian) it starts with a
   capital letter;
 * it is not a month or weekday name, and a GeoNames-only or world-layer match
