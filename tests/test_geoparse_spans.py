@@ -84,3 +84,11 @@ def test_turkish_region_without_kind_word_keeps_its_span():
 )
 def test_names_added_with_a_source(text, expected):
     assert _found(text) == expected
+
+
+def test_german_spelling_of_a_final_y_after_a_vowel():
+    # the rule's German spelling of "Astarachay" (Russian -ай: -ai), and none where the
+    # English name is written
+    text = "Eine zweite Brücke über den Astaratschai ist geplant."
+    assert ("Astaratschai", "astarachay") in _found(text)
+    assert "Astarachay" not in [m for m, _ in _found(text)]
