@@ -281,22 +281,28 @@ def _with_endings(
 # SES-i", "Marazad SES-lərinin", "Ilısu HES'in"): a few lower-case letters up to the
 # word's end.
 _MARKED_ENDING = re.compile(r"[-'\u2019]([^\W\d_]{1,8})\b")
-_ENDING_MARKS = frozenset("-'\u2019")
+_HYPHEN, _APOSTROPHE, _RIGHT_QUOTE = ord("-"), ord("'"), 0x2019
 
 
-def _abbreviation_endings(text: str, stops: Any) -> Any:
+def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     """Return ``stops`` moved past the marked case endings of the mentions' abbreviations.
 
     A mention that ends in an abbreviation (two or more capitals: "SES", "HES") and
     goes on with a hyphen or an apostrophe and a lower-case case ending takes the
-    ending in, as a name's ending written in its word is. Only the stops followed by
-    a mark are read (few); ``stops`` is copied before it is changed.
+    ending in, as a name's ending written in its word is. ``codes`` are the code
+    points of ``text`` (:class:`geo._fold._Folded`): the stops followed by a mark
+    are found with numpy and only those (few) are read; ``stops`` is copied before
+    it is changed.
     """
-    marks = _ENDING_MARKS
+    if not len(codes):
+        return stops
+    after = codes[np.minimum(stops, len(codes) - 1)]
+    # (three comparisons: np.isin costs ~100 µs a call, which a short text would pay)
+    marks = (after == _HYPHEN) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
+    marked = np.flatnonzero(marks & (stops < len(codes)))
     moved = None
-    for k, stop in enumerate(stops.tolist()):
-        if text[stop : stop + 1] not in marks:
-            continue
+    for k in marked.tolist():
+        stop = int(stops[k])
         word = text[max(text.rfind(" ", 0, stop), stop - 8) + 1 : stop]
         if len(word) < 2 or not word.isupper() or not word.isalpha():
             continue

@@ -303,7 +303,7 @@ class Geoparser(_Namesakes):
         )
         if not len(starts):
             return []
-        stops = _abbreviation_endings(text, stops)  # "Ordubad SES-i": the ending too
+        stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
         bounds = _sentence_bounds(text)
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
