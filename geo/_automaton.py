@@ -132,8 +132,9 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
-    "district": ("ilcesi",),
-    "region": ("eyaleti", "ili"),
+    "district": ("ilcesi", "bolgesi"),
+    # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
+    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi"),
     "reservoir": ("stausee",),
     "dam": ("staudamm", "talsperre", "damm", "baraji"),
     "hydropower plant": ("kraftwerk", "wasserkraftwerk"),

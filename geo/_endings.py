@@ -130,9 +130,10 @@ _ENDINGS = (
 # no ending is longer: a longer rest of the word is not looked up
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
-# (the look-ahead of the first letters lets the search skip the other positions fast)
+# (the look-ahead of the first letters lets the search skip the other positions fast; a
+# word after an apostrophe is a Turkish ending, "Tebriz'den", not German)
 _GERMAN_WORDS = re.compile(
-    r"(?=[äÄßẞdumnüi])(?:[äÄßẞ]|\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b)",
+    r"(?=[äÄßẞdumnüi])(?:[äÄßẞ]|(?<!['\u2019])\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b)",
     re.IGNORECASE,
 )
 _LATIN = "latin"  # what :func:`_ending_rule` says of a Latin ending: the text around decides
@@ -278,3 +279,39 @@ def _with_endings(
     out = np.zeros(len(ends), dtype=bool)
     out[found] = True
     return out
+
+
+# An abbreviation's case ending written after a hyphen or an apostrophe ("Ordubad
+# SES-i", "Marazad SES-lərinin", "Ilısu HES'in"): a few lower-case letters up to the
+# word's end.
+_MARKED_ENDING = re.compile(r"[-'\u2019]([^\W\d_]{1,8})\b")
+_HYPHEN, _APOSTROPHE, _RIGHT_QUOTE = ord("-"), ord("'"), 0x2019
+
+
+def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
+    """Return ``stops`` moved past the marked case endings of the mentions' abbreviations.
+
+    A mention that ends in an abbreviation (two or more capitals: "SES", "HES") and
+    goes on with a hyphen or an apostrophe and a lower-case case ending takes the
+    ending in, as a name's ending written in its word is. ``codes`` are the code
+    points of ``text`` (:class:`geo._fold._Folded`): the stops followed by a mark
+    are found with numpy and only those (few) are read; ``stops`` is copied before
+    it is changed.
+    """
+    if not len(codes):
+        return stops
+    after = codes[np.minimum(stops, len(codes) - 1)]
+    # (three comparisons: np.isin costs ~100 µs a call, which a short text would pay)
+    marks = (after == _HYPHEN) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
+    marked = np.flatnonzero(marks & (stops < len(codes)))
+    moved = None
+    for k in marked.tolist():
+        stop = int(stops[k])
+        word = text[max(text.rfind(" ", 0, stop), stop - 8) + 1 : stop]
+        if len(word) < 2 or not word.isupper() or not word.isalpha():
+            continue
+        ending = _MARKED_ENDING.match(text, stop)
+        if ending and ending.group(1).islower():
+            moved = stops.copy() if moved is None else moved
+            moved[k] = ending.end()
+    return stops if moved is None else moved

@@ -186,14 +186,17 @@ def german_forms(name: str) -> set[str]:
 
 # English (and Azerbaijani Latin) spellings to German ones, as German papers and the
 # Duden rules for names from the Caucasus write them: ch -> tsch, kh -> ch, sh/zh -> sch,
-# j -> dsch, y before a vowel -> j, z -> s, v -> w (Zangilan: Sangilan, Jabrayil:
-# Dschabrajil, Giz Galasi: Gis Galasi, Lachin: Latschin, Shusha: Schuscha)
-_GERMAN_SPELLING = re.compile(r"ch|kh|sh|zh|j|y(?=[aeiou])|z|v", re.IGNORECASE)
+# j -> dsch, y before a vowel -> j, y after a vowel at a word's end (Russian -й) -> i,
+# z -> s, v -> w (Zangilan: Sangilan, Jabrayil: Dschabrajil, Giz Galasi: Gis Galasi,
+# Lachin: Latschin, Shusha: Schuscha, Astarachay: Astaratschai)
+_GERMAN_SPELLING = re.compile(r"ch|kh|sh|zh|j|y(?=[aeiou])|(?<=[aeiou])y\b|z|v", re.IGNORECASE)
 _GERMAN_LETTERS = {"ch": "tsch", "kh": "ch", "sh": "sch", "zh": "sch", "j": "dsch", "y": "j"}
 _GERMAN_LETTERS |= {"z": "s", "v": "w"}
 
 
 def _german_letters(m: re.Match[str]) -> str:
+    if m.group(0) in "yY" and not m.string[m.end() : m.end() + 1].isalpha():
+        return "i"  # a word's last y after a vowel ("Astarachay": Astaratschai)
     german = _GERMAN_LETTERS[m.group(0).lower()]
     return german.capitalize() if m.group(0)[0].isupper() else german
 
@@ -211,6 +214,8 @@ def german_spelling(name: str) -> str | None:
     ['Sangilan', 'Dschabrajil', 'Gis Galasi', 'Marasad']
     >>> german_spelling("Shusha"), german_spelling("Kalbajar"), german_spelling("Syunik")
     ('Schuscha', 'Kalbadschar', 'Sjunik')
+    >>> german_spelling("Astarachay")
+    'Astaratschai'
     >>> german_spelling("Ordubad") is None, german_spelling("Qubadlı") is None
     (True, True)
     """

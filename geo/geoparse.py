@@ -42,7 +42,9 @@ A match is kept when:
   spelling (``Sangilan``, ``Gis Galasi``). English suffixes are not
   endings: ``Iranians`` and ``Armenian`` are not matches. A possessive or an
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
-  mention before the apostrophe;
+  mention before the apostrophe, except after an abbreviation: its case ending
+  written after a hyphen or an apostrophe is the mention's (``Ordubad SES-i``,
+  ``HES'in``; :func:`geo._endings._abbreviation_endings`);
 * in a script with letter case (Latin, Cyrillic, Armenian) it starts with a
   capital letter;
 * it is not a month or weekday name, and a GeoNames-only or world-layer match
@@ -171,6 +173,7 @@ import numpy as np
 
 from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
 from geo._context import _sentence_bounds
+from geo._endings import _abbreviation_endings
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
@@ -312,6 +315,7 @@ class Geoparser(_Namesakes):
         )
         if not len(starts):
             return []
+        stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
         bounds = _sentence_bounds(text)
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)

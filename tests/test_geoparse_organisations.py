@@ -39,7 +39,7 @@ def _found(text):
         ),
         (
             "Azərbaycanın Energetika Nazirliyi Ordubad SES-i barədə məlumat yayıb.",
-            [("Ordubad SES", "ordubad-hpp")],
+            [("Ordubad SES-i", "ordubad-hpp")],
         ),
         (
             "Astara Rayon İcra Hakimiyyəti bildirib ki, Astara şəhərində bazar açılıb.",
