@@ -72,8 +72,10 @@ def read_records(path: Path, what: str) -> list[Any]:
     """
     import yaml
 
+    # libyaml's safe loader where PyYAML has it (5-10x faster on places.yaml), else Python's
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        records = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     except FileNotFoundError as e:
         msg = f"Data file {path} is missing."
         raise DataError(msg) from e
