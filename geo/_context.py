@@ -5,7 +5,7 @@ in :mod:`geo.geoparse`): this module owns the sentence bounds, the sentence
 read once for all its names (:class:`_Context`: its words, whether it speaks
 of water or a tower, its country votes), the country hint (a country beside the
 name, the script, the sentence's votes, :func:`_country_hint`), the walks
-back from a name to the word before it, and the word tables they use. The
+back from a name to the word before it (:mod:`geo._wordbefore`), and the word tables they use. The
 kind hint (a kind word after or before the name) is :mod:`geo._kindhint`'s.
 """
 
@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo._fold import _plain, _words
+from geo._wordbefore import _country_word_before
 from geo.gazetteer import COUNTRY_WORDS, Place
 
 #: A match: start and end in the original text, the order it was found in, the index of
@@ -97,15 +98,6 @@ _EZAFE_COUNTRY = re.compile(r"(?<=[او])ی\s+(?:جمهوری\s+)?([^\W\d_]+)")
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan": the country named is the one the place is not in
 _BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
-# The words before a name: what these find searched in the 40 characters before it.
-# Anchored at the end, a search tries every start in the window, so :func:`_word_before`,
-# :func:`_kind_word_before` and :func:`_country_word_before` walk back from the end
-# instead (and give the same word: see the example of :func:`_word_before`).
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`-]*)[ -]$")
-_KIND_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?(?:the\s+)?$")
-_COUNTRY_BEFORE = re.compile(r"([^\W\d_]+)(?:['’`]s)?\s+$")
-_WORD_CHARS = re.compile(r"[\w'’`-]*")
-_LETTER = re.compile(r"[^\W\d_]")
 _AZ_LETTER = re.compile("[əƏ]")
 # "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
 _SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
@@ -306,104 +298,6 @@ def _sentence_bounds(text: str) -> list[int]:
 
 
 _END = re.Match.end
-
-
-def _word_before(text: str, start: int) -> str | None:
-    r"""Return the word ``_WORD_BEFORE`` finds before ``start``, walking back from it.
-
-    (A regex anchored at the end of its window tries every start in the window.)
-
-    Examples
-    --------
-    The walks find what the regexes find, wherever a name starts:
-
-    >>> def found(regex, text, lo, end):
-    ...     hit = regex.search(text, lo, end)
-    ...     return hit.group(1) if hit else None
-    >>> texts = ["Ali-Akbar  the city of the  Julfa", "5x Iran's\n Astara", "Mr X` s of  the\n"]
-    >>> all(
-    ...     _word_before(t, e) == found(_WORD_BEFORE, t, max(e - 40, 0), e)
-    ...     and _kind_word_before(t, lo, e) == found(_KIND_BEFORE, t, lo, e)
-    ...     and _country_word_before(t, lo, e) == found(_COUNTRY_BEFORE, t, lo, e)
-    ...     for t in texts
-    ...     for e in range(len(t) + 1)
-    ...     for lo in range(e + 1)
-    ... )
-    True
-    """
-    if not start:
-        return None
-    stop = start - 1  # where the word ends: before a blank or hyphen, then maybe a newline
-    if text[stop] == "\n" and stop:  # "$" also matches before a final newline
-        stop -= 1
-    if text[stop] not in " -":
-        return None
-    lo = max(start - 40, 0)
-    run = _WORD_CHARS.match(text[lo:stop][::-1]).end()  # type: ignore[union-attr]
-    hit = _LETTER.search(text, stop - run, stop)  # the word's first letter
-    return text[hit.start() : stop] if hit else None
-
-
-_LETTERS_RUN = re.compile(r"[^\W\d_]*")  # matched on a reversed string: the letters before a point
-
-
-def _letters_before(window: str, stop: int) -> str:
-    """Return the run of letters (as ``_LETTER`` matches them) that ends at ``stop``."""
-    run = _LETTERS_RUN.match(window[stop - 1 :: -1] if stop else "").end()  # type: ignore[union-attr]
-    return window[stop - run : stop]
-
-
-def _word_before_stopword(body: str, stopword: str) -> str:
-    """Return the letters before the blanks before ``stopword`` that ends ``body`` (or "")."""
-    cut = len(body) - len(stopword)
-    if cut < 1 or not body.endswith(stopword) or not body[cut - 1].isspace():
-        return ""
-    rest = body[:cut].rstrip()
-    return _letters_before(rest, len(rest))
-
-
-_STOPWORDS = ("the", "of")
-
-
-def _kind_word_before(text: str, lo: int, end: int) -> str | None:
-    """Return the word ``_KIND_BEFORE`` finds in ``text[lo:end]``, walking back from the end.
-
-    The regex, anchored at the end of its window, tries every start in it, and the leftmost
-    wins: the word before "of the", else before "the" or "of", else the last word.
-    """
-    if end <= lo or not text[end - 1].isspace():  # blanks must end the window
-        return None
-    if text[end - 1] == " " and end - 1 > lo:  # the usual case: a word and a blank
-        blank = text.rfind(" ", lo, end - 1)
-        # (no blank in the window: rfind gives -1, and the slice would copy the text so far)
-        word = text[blank + 1 : end - 1] if blank >= lo else ""
-        if word.isalpha() and word not in _STOPWORDS:
-            return word  # (letters as _LETTER has them: isalpha() leaves out digits)
-    body = text[lo:end].rstrip()
-    word = _letters_before(body, len(body))
-    if not body.endswith(_STOPWORDS):
-        return word or None
-    for stopword in _STOPWORDS:
-        before = _word_before_stopword(body, stopword)
-        if before:
-            word = before
-            if stopword == "the":
-                rest = body[: len(body) - 3].rstrip()
-                word = _word_before_stopword(rest, "of") or word
-            break
-    return word or None
-
-
-def _country_word_before(text: str, lo: int, end: int) -> str | None:
-    """Return the word ``_COUNTRY_BEFORE`` finds in ``text[lo:end]``, walking back from the end."""
-    window = text[lo:end]
-    body = window.rstrip()  # blanks must end the window
-    if len(body) == len(window):
-        return None
-    word = _letters_before(body, len(body))
-    if body[-2:-1] in ("'", "’", "`") and body[-1] == "s":  # a possessive
-        word = _letters_before(body, len(body) - 2) or word
-    return word or None
 
 
 def _country_hint(

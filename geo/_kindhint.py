@@ -16,15 +16,9 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from geo._context import (
-    _STOPWORDS,
-    _WATER_KINDS,
-    _WORD,
-    _Context,
-    _kind_word_before,
-    _Match,
-)
+from geo._context import _WATER_KINDS, _WORD, _Context, _Match
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _kind_word, _word_kind
+from geo._wordbefore import _STOPWORDS, _kind_word_before
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -155,7 +149,7 @@ def _kind_hints(
     (:func:`_kind_in_sentence`).
 
     (One call for all the names, with the usual cases of :func:`_kind_after` and
-    :func:`geo._context._kind_word_before` inline: a call per name costs as much as
+    :func:`geo._wordbefore._kind_word_before` inline: a call per name costs as much as
     the look-ups.)
     """
     hints: list[str | None] = []

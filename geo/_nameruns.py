@@ -16,10 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from geo._context import _word_before
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindwords import _MORE_KIND_WORDS
+from geo._wordbefore import _word_before
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
 # Words that may stand next to a GeoNames-only name without making it part of
