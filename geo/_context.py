@@ -287,7 +287,7 @@ class _Contexts(dict[int, _Context]):
             starts, stops, which = self._spans
             spans = starts, stops, which[lo:hi]
         at, codes = self._countries
-        named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
+        named = list(filter(None, codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]))
         bounds = self._bounds
         ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans)
         return ctx
