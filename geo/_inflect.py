@@ -47,6 +47,38 @@ _ADJECTIVES = (
     ("ее", ("его", "ему", "ее", "им", "ем")),
 )
 _HUSHING = "гкхжшчщц"
+#: The plural of the kind nouns a list of adjectives shares ("Физулинского и Зангиланского
+#: районов", "в Джебраильском и Зангиланском районах"): nom, gen, dat, acc, ins, prep, as the
+#: adjective forms; the adjective before them stays singular.
+_KIND_PLURALS = {
+    "район": ("районы", "районов", "районам", "районы", "районами", "районах"),
+    "область": ("области", "областей", "областям", "области", "областями", "областях"),
+    "провинция": (
+        "провинции",
+        "провинций",
+        "провинциям",
+        "провинции",
+        "провинциями",
+        "провинциях",
+    ),
+    "гэс": ("ГЭС",) * 6,
+    "гидроузел": (
+        "гидроузлы",
+        "гидроузлов",
+        "гидроузлам",
+        "гидроузлы",
+        "гидроузлами",
+        "гидроузлах",
+    ),
+    "водохранилище": (
+        "водохранилища",
+        "водохранилищ",
+        "водохранилищам",
+        "водохранилища",
+        "водохранилищами",
+        "водохранилищах",
+    ),
+}
 
 
 def _noun_forms(word: str) -> tuple[str, ...] | None:
@@ -83,6 +115,8 @@ def _noun_forms(word: str) -> tuple[str, ...] | None:
     if last in "иуыэю":
         return None  # Баку, Мегри, Тбилиси: indeclinable
     ins = "ем" if last in "жшчщц" else "ом"
+    if word.lower().endswith("узел"):  # the fleeting vowel: гидроузел, гидроузла
+        return (word[:-2] + "ла", word[:-2] + "лу", word, word[:-2] + "лом", word[:-2] + "ле")
     return (word + "а", word + "у", word, word + ins, word + "е")
 
 
@@ -147,6 +181,11 @@ def russian_forms(name: str) -> set[str]:
         for case in range(5)
         for noun in nouns
     }
+    plural = _KIND_PLURALS.get(words[-1].lower()) if adjectives and not rest else None
+    if plural:  # "Физулинского и Зангиланского районов": the last of a list, kind word plural
+        cases = [tuple(words[:-1]), *zip(*adjectives, strict=True)]
+        out |= {" ".join([*adj, noun]) for adj, noun in zip(cases, plural, strict=True)}
+        out.add(" ".join([*words[:-1], plural[3]]))  # accusative plural = nominative
     out.discard(name)
     return out
 
