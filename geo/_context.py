@@ -67,6 +67,18 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
+    # the countries in Russian, as written after a name in brackets or in the genitive
+    # ("Астара (Азербайджан)", "Астара Ирана")
+    **{
+        _plain(word): code
+        for code, words in (
+            ("IR", ("Иран", "Ирана")),
+            ("AZ", ("Азербайджан", "Азербайджана")),
+            ("AM", ("Армения", "Армении")),
+            ("TR", ("Турция", "Турции")),
+        )
+        for word in words
+    },
     # the German adjectives in every case ("im iranischen Astara")
     **{
         stem + ending: code

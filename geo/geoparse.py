@@ -179,7 +179,7 @@ from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
-from geo._organisations import _outside_organisations
+from geo._organisations import _outside_organisations, _outside_web_addresses
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -305,6 +305,9 @@ class Geoparser(_Namesakes):
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
+        if not keep.all():
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
