@@ -171,7 +171,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
+from geo._adjlists import _listed_adjectives
+from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._context import _sentence_bounds
 from geo._endings import _abbreviation_endings
 from geo._fold import _fold, _Folded
@@ -276,6 +277,13 @@ class Geoparser(_Namesakes):
         """Return the places of each entry (for the links named by their ends)."""
         return [entry.ids for entry in self.entries]
 
+    def _entry_of(self, name: str) -> int | None:
+        """Return the entry of a name as written (a place's or a link's), or None."""
+        entry = self.automaton.get(" " + _key(name), None)
+        if entry is None or (self.places[entry] is None and not self._shared[entry]):
+            return None if entry is None or self.links[entry] is None else entry
+        return entry
+
     def _link_ends(self) -> _LinkEnds:
         """Return the named links' ends (:mod:`geo._linkpairs`), built on first need."""
         ends = self.__dict__.get("_ends")
@@ -315,6 +323,10 @@ class Geoparser(_Namesakes):
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
+        )
+        # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
+        starts, stops, indices = _listed_adjectives(
+            text, folded.codes, (starts, stops, indices), self._entry_of
         )
         if not len(starts):
             return []
