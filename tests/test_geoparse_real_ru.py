@@ -1,0 +1,85 @@
+"""Russian forms found in real agency texts (issue 10): lists of adjectives before one
+kind word, names in web addresses, a country in brackets after a namesake, spellings.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from geo._inflect import russian_forms
+from geo.geoparse import geoparse
+
+
+def _found(text):
+    return [(m.text, m.target) for m in geoparse(text)]
+
+
+# ---------------------------------------------------------------- lists of adjectives
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Разминирование идёт на землях Физулинского, Джебраильского и Зангиланского районов.",
+            [
+                ("Физулинского", "fuzuli-district-az"),
+                ("Джебраильского", "jabrayil-district"),
+                ("Зангиланского районов", "zangilan-district"),
+            ],
+        ),
+        (
+            "Новые школы откроются в Джебраильском и Зангиланском районах.",
+            [("Джебраильском", "jabrayil-district"), ("Зангиланском районах", "zangilan-district")],
+        ),
+        (
+            "Подрядчик выбран для Ордубадской и Маразадской ГЭС.",
+            [("Ордубадской", "ordubad-hpp"), ("Маразадской ГЭС", "marazad-hpp")],
+        ),
+    ],
+)
+def test_adjectives_listed_before_one_kind_word(text, expected):
+    assert _found(text) == expected
+
+
+def test_an_adjective_that_names_no_place_stays_out_of_the_list():
+    # "Новые" before "и" is an adjective, but "Новые районов" is no name
+    assert _found("Открыты Новые и Зангиланский районы.") == [
+        ("Зангиланский районы", "zangilan-district")
+    ]
+
+
+def test_plural_kind_noun_forms():
+    forms = russian_forms("Зангиланский район")
+    assert {"Зангиланского районов", "Зангиланском районах", "Зангиланский районы"} <= forms
+    # the fleeting vowel of "гидроузел"
+    assert "Худаферинского гидроузла" in russian_forms("Худаферинский гидроузел")
+    assert "Худаферинского гидроузела" not in russian_forms("Худаферинский гидроузел")
+
+
+# ---------------------------------------------------------------- web addresses
+def test_a_name_in_a_web_address_is_no_mention():
+    text = "Об этом пишет портал Iran.ru, а Иран пока молчит."
+    assert _found(text) == [("Иран", "ir")]
+    assert _found("По данным Iran, сделка готова.") == [("Iran", "ir")]
+
+
+# ---------------------------------------------------------------- a country in brackets
+def test_a_country_in_brackets_picks_the_namesake():
+    text = "Поезда пойдут из Астара (Иран) в Астара (Азербайджан) уже весной."
+    targets = [t for _, t in _found(text)]
+    assert targets == ["astara-ir", "ir", "astara-az", "az"]
+
+
+# ---------------------------------------------------------------- spellings
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мост заложили у поселка Агбанд на Араксе.", ("Агбанд", "aghband")),
+        ("Линия дойдёт до пограничного Дилудж в 2029 году.", ("Дилудж", "dilucu")),
+        ("Станция Аралык будет готова к 2029 году.", ("Аралык", "geonames:323735")),
+        ("Вода ушла в обход Худаферинского гидроузла.", ("Худаферинского гидроузла", "khudafarin-dam")),
+        ("Плотину Гыз-Каласы открыли весной.", ("Гыз-Каласы", "giz-galasi-dam")),
+        ("Поезд остановился на станции Юхары Марджанлы.", ("Юхары Марджанлы", "marjanli-station")),
+    ],
+)
+def test_russian_spellings_of_the_press(text, expected):
+    assert expected in _found(text)
