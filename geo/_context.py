@@ -67,18 +67,6 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
-    # the countries in Russian, as written after a name in brackets or in the genitive
-    # ("Астара (Азербайджан)", "Астара Ирана")
-    **{
-        _plain(word): code
-        for code, words in (
-            ("IR", ("Иран", "Ирана")),
-            ("AZ", ("Азербайджан", "Азербайджана")),
-            ("AM", ("Армения", "Армении")),
-            ("TR", ("Турция", "Турции")),
-        )
-        for word in words
-    },
     # the German adjectives in every case ("im iranischen Astara")
     **{
         stem + ending: code
@@ -98,6 +86,13 @@ _COUNTRY_PREFIXES = (
     ("турецк", "TR"),
 )
 _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
+#: The countries in Russian as written in brackets or after a comma right after a name
+#: ("Астара (Азербайджан)", "Джульфа, Иран"); only there (elsewhere the country's own
+#: mention votes).
+_RUSSIAN_COUNTRY_AFTER = {
+    _plain(word): code
+    for code, word in (("IR", "Иран"), ("AZ", "Азербайджан"), ("AM", "Армения"), ("TR", "Турция"))
+}
 
 # a newline and the blanks after it, or a stop with closing quotes and blanks (the one
 # class up front lets the regex engine skip ahead fast)
@@ -337,6 +332,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
     code = _country_of(after.group(1)) if after else None
+    if code is None and after:
+        code = _RUSSIAN_COUNTRY_AFTER.get(_plain(after.group(1)))
     if code in countries:
         return code
     border = _BORDER_WITH.match(text, end, end + 60)
