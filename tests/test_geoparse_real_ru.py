@@ -89,3 +89,19 @@ def test_a_country_in_brackets_picks_the_namesake():
 )
 def test_russian_spellings_of_the_press(text, expected):
     assert expected in _found(text)
+
+
+# ---------------------------------------------------------------- quotes, agencies, regions
+def test_a_corridor_name_in_straight_quotes_closes_its_quote():
+    text = 'Объём перевозок по международному транспортному коридору "Север - Юг" вырос.'
+    assert _found(text) == [('международному транспортному коридору "Север - Юг"', "nstc")]
+
+
+def test_an_agency_edition_named_after_a_country_is_no_mention():
+    text = "Об этом пишет «Sputnik Азербайджан», а в Баку молчат."
+    assert _found(text) == [("Баку", "baku")]
+
+
+def test_gegharkunik_in_russian():
+    text = "Граница Гегаркуникской области проходит у озера."
+    assert ("Гегаркуникской области", "gegharkunik-province") in _found(text)
