@@ -105,3 +105,11 @@ def test_an_agency_edition_named_after_a_country_is_no_mention():
 def test_gegharkunik_in_russian():
     text = "Граница Гегаркуникской области проходит у озера."
     assert ("Гегаркуникской области", "gegharkunik-province") in _found(text)
+
+
+def test_nakhichevan_declined_as_a_masculine_noun():
+    text = (
+        "Мосты свяжут Зангиланский район с Нахичеванской автономной республикой: "
+        "второй мост встанет на территории Нахичевана."
+    )
+    assert ("Нахичевана", "nakhchivan-ar") in _found(text)
