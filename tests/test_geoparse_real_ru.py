@@ -114,3 +114,16 @@ def test_nakhichevan_declined_as_a_masculine_noun():
     )
     # (the mention is the stem, "Нахичеван", as for every name with a case ending)
     assert _found(text)[-1] == ("Нахичеван", "nakhchivan-ar")
+
+
+def test_the_autonomous_republic_abbreviated_and_the_plant_spelt_out():
+    text = "В Нахичеванской АР заложили фундамент Ордубадской гидроэлектростанции."
+    assert _found(text) == [
+        ("Нахичеванской АР", "nakhchivan-ar"),
+        ("Ордубадской гидроэлектростанции", "ordubad-hpp"),
+    ]
+
+
+def test_a_state_service_named_after_the_republic_is_no_mention():
+    text = "Об этом сообщил глава Государственной энергетической службы Нахчыванской АР."
+    assert _found(text) == []
