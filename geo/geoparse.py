@@ -7,8 +7,9 @@ one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
 :mod:`geo._fold` (the fold), :mod:`geo._match` and :mod:`geo._endings` (which
 hits are mentions), :mod:`geo._nameruns` (the person-name rule),
-:mod:`geo._organisations` (organisations' names), :mod:`geo._linkpairs` (links
-named by their two ends), :mod:`geo._context` (the kind
+:mod:`geo._organisations` (organisations' names, web addresses),
+:mod:`geo._linkpairs` (links named by their two ends), :mod:`geo._adjlists` (Russian
+adjectives listed before one kind word), :mod:`geo._context` (the kind
 and country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
