@@ -94,7 +94,8 @@ _CYRILLIC_STEMS = {
     # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
     **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
 }
-# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
+# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն, and -է
+# before a postposition: Կովկասէ ներս), locative,
 # instrumental, the definite article
 _ARMENIAN_ENDINGS = frozenset(
     [
@@ -115,6 +116,7 @@ _ARMENIAN_ENDINGS = frozenset(
         "ուն",
         "յով",
         "յէն",
+        "է",
     ]  # fmt: skip
 )
 # German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted

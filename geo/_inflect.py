@@ -228,14 +228,19 @@ def german_spelling(name: str) -> str | None:
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
 # the endings a name in -ու takes on its stem in -վ (Բաքու: Բաքվում, in Baku)
 _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
+# the u-declension of a name in -ի: genitive/dative -ու, ablative -ուց (Մեղրի: Մեղրու,
+# Մեղրուց; Գյումրի: Գյումրու), beside the regular Մեղրիի
+_ARMENIAN_U_ENDINGS = ("ու", "ուց")
 
 
 def _western(name: str) -> str:
     """Return an Armenian name in classical spelling.
 
-    ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``).
+    ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``), ``եւ``
+    for the reformed ligature ``և`` (``Արեւելք`` for ``Արևելք``).
     """
-    return re.sub("(?<=[աեէիո])վ", "ւ", name.replace("յու", "իւ").replace("Եվ", "Եւ"))
+    name = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("և", "եւ")
+    return re.sub("(?<=[աեէիո])վ", "ւ", name)
 
 
 # Western Armenian reads բ գ դ ջ ձ as p k t ch ts, and so writes a foreign name's b, g,
@@ -278,7 +283,8 @@ def armenian_forms(name: str) -> set[str]:
     the reformed ``յու`` (Սիւնիք, Syunik) and ``ւ`` for ``վ`` after a vowel (Եւրոպա,
     Europe; Հարաւ, south); a name in ``-իա`` has the genitive ``-իոյ`` (Ռուսիոյ).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
-    Բաքվում, Բաքվից), one in ``-ություն`` its genitive in ``-ության``.
+    Բաքվում, Բաքվից), one in ``-ի`` may take the u-declension's genitive ``-ու`` and
+    ablative ``-ուց`` (Մեղրի: Մեղրու), one in ``-ություն`` its genitive in ``-ության``.
 
     Examples
     --------
@@ -290,13 +296,22 @@ def armenian_forms(name: str) -> set[str]:
     ['Բաքվի', 'Բաքվից', 'Բաքվով', 'Բաքվում']
     >>> "Հայաստանի Հանրապետության" in armenian_forms("Հայաստանի Հանրապետություն")
     True
+    >>> sorted(armenian_forms("Մեղրի"))
+    ['Մեղրու', 'Մեղրուց']
+    >>> "Արեւելք-Արեւմուտք" in armenian_forms("Արևելք-Արևմուտք")
+    True
+    >>> "Հարաւային Կովկաս" in armenian_forms("Հարավային Կովկաս")
+    True
     """
     if not _ARMENIAN.search(name):
         return set()
     western = _western(name)
-    out = {western}
+    # ``ով`` is "ov" in both spellings (Կովկաս, the Caucasus; ծով, sea): keep it too
+    out = {western, _western(name.replace("ով", "\0")).replace("\0", "ով")}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
+    if name.endswith("ի") and " " not in name and "-" not in name and len(name) > 3:
+        out |= {name[:-1] + ending for ending in _ARMENIAN_U_ENDINGS}
     if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
         out.add(name[:-1] + "ոյ")
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
