@@ -81,3 +81,19 @@ def test_a_foreign_name_half_respelt_the_western_way():
         ("Նախիջեւան", "nakhchivan"),
         ("Իկտիր", "igdir"),
     ]
+
+
+def test_a_free_zone_named_after_two_places_is_an_organisation():
+    # as the Persian "منطقه آزاد ارس": the zone's name holds no mention; the town it is
+    # in, named apart, is one
+    text = "Երկու երկրները Արաքս-Մեղրի համատեղ ազատ տնտեսական գոտի կստեղծեն Մեղրի քաղաքում։"
+    assert _found(text) == [("Մեղրի քաղաք", "meghri")]
+
+
+def test_turkish_cities_as_the_armenian_press_writes_them():
+    text = "Գիծը կանցնի Սիվաս, Էրզրում ու Էսքիշեհիր քաղաքներով։"
+    assert [t for _, t in _found(text)] == [
+        "geonames:300619",
+        "geonames:315368",
+        "geonames:315202",
+    ]
