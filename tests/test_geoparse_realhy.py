@@ -97,3 +97,13 @@ def test_turkish_cities_as_the_armenian_press_writes_them():
         "geonames:315368",
         "geonames:315202",
     ]
+
+
+def test_astara_in_armenian_takes_its_country_from_the_context():
+    # the name of both towns: the link by its two ends, and Iran's beside Rasht
+    text = "Ռաշտ-Աստարա երկաթուղու շինարարությունը կավարտվի, ասել է նախարարը։"
+    assert _found(text) == [("Ռաշտ-Աստարա երկաթուղու", "rasht-astara-railway")]
+    text = "Բեռները Ռեշտից հասնում են Աստարա, ապա անցնում սահմանը։"
+    assert [t for _, t in _found(text)] == ["rasht", "astara-ir"]
+    text = "Ադրբեջանական Աստարայում նոր տերմինալ է բացվել։"
+    assert [t for _, t in _found(text)] == ["astara-az"]
