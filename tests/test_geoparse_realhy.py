@@ -107,3 +107,7 @@ def test_astara_in_armenian_takes_its_country_from_the_context():
     assert [t for _, t in _found(text)] == ["rasht", "astara-ir"]
     text = "Ադրբեջանական Աստարայում նոր տերմինալ է բացվել։"
     assert [t for _, t in _found(text)] == ["astara-az"]
+
+
+def test_kapan_by_its_older_name_in_western_spelling():
+    assert _found("Բեռնատարները Ղափանի ճամբով կ՚անցնին։") == [("Ղափան", "kapan")]
