@@ -111,3 +111,8 @@ def test_astara_in_armenian_takes_its_country_from_the_context():
 
 def test_kapan_by_its_older_name_in_western_spelling():
     assert _found("Բեռնատարները Ղափանի ճամբով կ՚անցնին։") == [("Ղափան", "kapan")]
+
+
+def test_a_place_in_an_institutes_name_is_no_mention():
+    assert _found("Հարցազրույց Կովկասի ինստիտուտի փորձագետի հետ։") == []
+    assert _found("Փորձագետը Կովկասում է։") == [("Կովկաս", "caucasus")]
