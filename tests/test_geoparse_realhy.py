@@ -116,3 +116,8 @@ def test_kapan_by_its_older_name_in_western_spelling():
 def test_a_place_in_an_institutes_name_is_no_mention():
     assert _found("Հարցազրույց Կովկասի ինստիտուտի փորձագետի հետ։") == []
     assert _found("Փորձագետը Կովկասում է։") == [("Կովկաս", "caucasus")]
+
+
+def test_the_south_araz_corridor_is_the_araz_corridor():
+    text = "Նախարարները քննարկել են Հարավային Արազի միջանցքի գործարկումը։"
+    assert _found(text) == [("Հարավային Արազի միջանցք", "araz-corridor")]
