@@ -79,6 +79,18 @@ _COUNTRY_EVIDENCE = {
         for ending in ("", "e", "en", "er", "es", "em")
     },
 }
+# the Armenian adjectives, Eastern and Western, right before a name ("իրանական Աստարա",
+# Iranian Astara; they do not decline before a noun): only beside the name, as in a
+# sentence they often name the other side ("Ջուլֆայի մոտ ... ադրբեջանական տարածք")
+_ARMENIAN_ADJECTIVES = {
+    "իրանական": "IR",
+    "իրանեան": "IR",
+    "ադրբեջանական": "AZ",
+    "ատրպէյճանական": "AZ",
+    "հայկական": "AM",
+    "թուրքական": "TR",
+    "թրքական": "TR",
+}
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
     ("азербайджанск", "AZ"),
@@ -405,7 +417,7 @@ def _country_word(word: str) -> str | None:
     >>> _country_word("iranin"), _country_word("azarbaycanin"), _country_word("nin")
     ('IR', 'AZ', None)
     """
-    code = _COUNTRY_EVIDENCE.get(word)
+    code = _COUNTRY_EVIDENCE.get(word) or _ARMENIAN_ADJECTIVES.get(word)
     if code is None and word.startswith(_PREFIXES):  # an adjective: "иранской"
         code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:

@@ -231,8 +231,14 @@ def _outside_organisations(
                 between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
             armenian = "\u0530" <= text[start] <= "\u058f"
             words_between = [t for t in between if t not in _INSIDE]
-            if len(words_between) > _MOST_WORDS or not all(
-                _name_run_word(t, armenian) for t in between
+            # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
+            quoted = (
+                bool(between)
+                and between[-1] in _QUOTES
+                and text[starts[k] - 1 : starts[k]] in _QUOTES
+            )
+            if len(words_between) > _MOST_WORDS or not (
+                quoted or all(_name_run_word(t, armenian) for t in between)
             ):
                 continue
         else:
@@ -248,7 +254,19 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        # a name of two places joined by a dash ("Արաքս-Մեղրի ազատ տնտեսական գոտի",
+        # "Azerbaijan-Iran Chamber"): the first place is in the name too
+        if (
+            word.after
+            and k
+            and not links[k - 1]
+            and _DASHED.fullmatch(text, stops[k - 1], starts[k])
+        ):
+            keep[k - 1] = False
     return keep
+
+
+_DASHED = re.compile("[-\u2010-\u2015]")
 
 
 # a web address: a dot and a top-level domain of two to four small Latin letters right after

@@ -175,7 +175,7 @@ import numpy as np
 from geo._adjlists import _listed_adjectives
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._context import _sentence_bounds
-from geo._endings import _abbreviation_endings
+from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
@@ -320,6 +320,10 @@ class Geoparser(_Namesakes):
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
+        keep = _latin_in_armenian(text, folded.codes, starts, stops)
+        if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
