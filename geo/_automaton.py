@@ -143,20 +143,35 @@ _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "district": ("bezirk",),
     "region": ("provinz",),
 }
+#: English (and German river) kind words after a name the names' aliases do not all carry
+#: ("Astarachay River", "Julfa city", "East Zangazur Economic Region", "Giz Galasi
+#: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with
+#: the word already ("Nakhchivan City", the city district, stays the district's).
+_KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
+    "river": ("river", "fluss"),
+    "region": ("region", "economic region", "province"),
+    "city": ("city",),
+    "town": ("city", "town"),
+    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
+}
 
 
-def _with_kind_words(place: Place, name: str) -> set[str]:
+def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
     """Return the keys of a Latin name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
+    With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it, where no
+    place of ``gaz`` has that name.
     """
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
-    if not (after or before) or not place.curated:
+    english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
+    if not (after or before or english) or not place.curated:
         return set()
     rest = peel(normalize(name), countries=False)[0]
     if not rest or not rest.isascii():
         return set()
-    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
+    own = {f"{rest} {word}" for word in english} - gaz.index.keys() if gaz is not None else set()
+    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before} | own
 
 
 #: Kinds of curated places whose English names are also keys in German spelling
@@ -394,7 +409,7 @@ class _NameTable:
                         bucket.extend(i for i in found if i not in bucket)
                 # "Zengilan ilçesi": the district, not the town of the same name
                 kind_ids = [i for i in ids if gaz.by_id[i].kind == place.kind] or [place.id]
-                for key in _with_kind_words(place, name):
+                for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
