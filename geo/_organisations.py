@@ -108,7 +108,8 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
-_INSIDE = _QUOTES | frozenset("-–—‐&")
+_DASHES = frozenset("-–—‐")
+_INSIDE = _QUOTES | _DASHES | frozenset("&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -248,4 +249,10 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
+        # Economic Commission", "Azerbaijan–Iran State Commission")
+        while word.after and k > 0 and text[stops[k - 1] : starts[k]].strip() in _DASHES:
+            k -= 1
+            if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
+                keep[k] = False
     return keep
