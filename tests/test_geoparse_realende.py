@@ -1,0 +1,99 @@
+"""geoparse() on what real English and German articles write (issue 10).
+
+One test per class of failure a scratch set of real English and German agency and
+newspaper excerpts showed (the excerpts are not in the repository; the sentences here
+are this project's own): English kind words after a name, the spellings of the press,
+the corridors' bare direction names in a list, a joint commission's name, and the
+country after a German name.
+"""
+
+from geo.geoparse import geoparse
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.target) for m in geoparse(text)]
+
+
+def test_english_kind_words_after_a_name_are_the_mentions():
+    text = "Lorries queue at the new bridge over the Astarachay River every morning."
+    assert _found(text) == [("Astarachay River", "astarachay")]
+    text = "The road will link the East Zangazur Economic Region with Nakhchivan."
+    assert _found(text)[0] == ("East Zangazur Economic Region", "east-zangezur")
+    assert _found("Officials from East Zangezur Region met.") == [
+        ("East Zangezur Region", "east-zangezur")
+    ]
+    text = "Both presidents opened the Giz Galasi hydroelectric complex and the dams at Khudaferin hydropower junction."
+    assert _found(text) == [
+        ("Giz Galasi hydroelectric complex", "giz-galasi-dam"),
+        ("Khudaferin hydropower junction", "khudafarin-dam"),
+    ]
+    # German: the river word joined by a hyphen
+    assert _found("Eine zweite Brücke führt über den Astara-Fluss.") == [
+        ("Astara-Fluss", "astarachay")
+    ]
+    # not "city": the gold marks the city's name alone ("Nakhichevan city")
+    assert _found("Trucks rolled into Nakhichevan city on Monday.") == [
+        ("Nakhichevan", "nakhchivan")
+    ]
+
+
+def test_the_press_spellings_of_the_bridge_and_the_stations():
+    assert _found("The Aghband-Kelaleh bridge is almost ready.") == [
+        ("Aghband-Kelaleh bridge", "aghband-kalaleh-bridge")
+    ]
+    assert _found("The road bridge from Agbend to Kalale is 374 metres long.") == [
+        ("Agbend", "aghband"),
+        ("Kalale", "kalaleh"),
+    ]
+    text = "Platforms are ready at Yukhari Marjanli, Shukurbayli, Gumlagh and Mindjivan stations."
+    assert _found(text) == [
+        ("Yukhari Marjanli", "marjanli-station"),
+        ("Shukurbayli", "mahmudlu-station"),
+        ("Gumlagh", "gumlag-station"),
+        ("Mindjivan", "minjivan-station"),
+    ]
+    assert _found("Die Brücke über den Astaratschay ist fertig.") == [
+        ("Astaratschay", "astarachay")
+    ]
+    assert _found("Die Strecke Kasvin-Rescht wurde eingeweiht.") == [
+        ("Kasvin-Rescht", "qazvin-rasht-railway")
+    ]
+
+
+def test_the_corridors_bare_direction_names_in_a_list():
+    text = "The bridge will serve both the East-West and North-South international corridors."
+    assert _found(text) == [("East-West", "east-west-corridor"), ("North-South", "nstc")]
+    text = "It becomes a branch of the North-South and West-East corridors."
+    assert _found(text) == [("North-South", "nstc"), ("West-East", "east-west-corridor")]
+    # the longer name stays one mention
+    assert _found("The North-South International Transport Corridor grows.") == [
+        ("North-South International Transport Corridor", "nstc")
+    ]
+    assert _found('Die Strecke gehört zum Transportkorridor "Nord-Süd".') == [("Nord-Süd", "nstc")]
+    text = "Delegationen besuchten Anlagen des Internationalen Nord-Süd-Verkehrskorridors."
+    assert [t for _, t in _found(text)] == ["nstc"]
+
+
+def test_names_inside_a_joint_commissions_name_are_not_mentions():
+    text = "The Iran-Azerbaijan Joint Economic Commission met in Baku."
+    assert _found(text) == [("Baku", "baku")]
+    text = "The Azerbaijan–Iran State Committee agreed; Iran and Azerbaijan Railways signed."
+    assert _found(text) == [("Iran", "ir")]
+    # a lower-case commission is no name
+    assert [t for _, t in _found("A commission of Iran and Azerbaijan met.")] == ["ir", "az"]
+
+
+def test_a_german_country_after_the_name_tells_which_astara():
+    text = (
+        "Die Präsidenten weihen die Strecke zwischen Astara in Aserbaidschan und der "
+        "gleichnamigen iranischen Stadt Astara ein."
+    )
+    assert _found(text) == [
+        ("Astara", "astara-az"),
+        ("Aserbaidschan", "az"),
+        ("Astara", "astara-ir"),
+    ]
+    assert _found("Die Lastwagen stehen in Astara im Iran.") == [
+        ("Astara", "astara-ir"),
+        ("Iran", "ir"),
+    ]
