@@ -158,8 +158,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     """Return the keys of a Latin name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
-    With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it, where no
-    place of ``gaz`` has that name.
+    With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
+    before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
     """
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
@@ -168,7 +168,10 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     rest = peel(normalize(name), countries=False)[0]
     if not rest or not rest.isascii():
         return set()
-    own = {f"{rest} {word}" for word in english} - gaz.index.keys() if gaz is not None else set()
+    own = {f"{rest} {word}" for word in english}
+    if gaz is not None and place.kind == "river":  # "the River Aras"
+        own.add(f"river {rest}")
+    own = own - gaz.index.keys() if gaz is not None else set()
     return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before} | own
 
 

@@ -97,3 +97,25 @@ def test_a_german_country_after_the_name_tells_which_astara():
         ("Astara", "astara-ir"),
         ("Iran", "ir"),
     ]
+
+
+def test_a_german_road_noun_before_a_pair_of_ends_is_no_persons_name():
+    # Goris is a GeoNames town: a capitalised word before it would make it a name run
+    assert _found("Die Fernstraße Goris-Kapan ist seit Wochen gesperrt.") == [
+        ("Goris", "geonames:174895"),
+        ("Kapan", "kapan"),
+    ]
+
+
+def test_names_german_and_english_write_in_other_shapes():
+    # German joins a compass word to a name: Ost-Sangesur, Ostsangesur
+    assert _found("Die neue Straße führt von Ostsangesur nach Nachitschewan.") == [
+        ("Ostsangesur", "east-zangezur"),
+        ("Nachitschewan", "nakhchivan-ar"),
+    ]
+    # English writes the river word first too, in capitals only
+    assert _found("A second bridge will cross the River Aras.") == [("River Aras", "araz")]
+    assert _found("A second bridge will cross the river Aras.") == [("Aras", "araz")]
+    assert _found("Fighting ended in the Nagorno-Karabakh war.") == [
+        ("Nagorno-Karabakh", "karabakh")
+    ]
