@@ -144,12 +144,13 @@ _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "region": ("provinz",),
 }
 #: English (and German river) kind words after a name the names' aliases do not all carry
-#: ("Astarachay River", "East Zangazur Economic Region", "Giz Galasi hydroelectric
-#: complex", "Astara-Fluss"): keys only where no place has the name with the word already.
+#: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
+#: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
 #: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
 _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
     "region": ("region", "economic region", "province"),
+    "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
     "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
 }
 

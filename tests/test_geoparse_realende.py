@@ -119,3 +119,12 @@ def test_names_german_and_english_write_in_other_shapes():
     assert _found("Fighting ended in the Nagorno-Karabakh war.") == [
         ("Nagorno-Karabakh", "karabakh")
     ]
+
+
+def test_a_rayon_called_region_and_the_araz_roads_iranian_name():
+    text = "In the Zangilan region, engineers surveyed the bank near the village of Agbend."
+    assert _found(text) == [("Zangilan region", "zangilan-district"), ("Agbend", "aghband")]
+    assert _found("Tehran calls the route the Araz Road.") == [
+        ("Tehran", "tehran"),
+        ("Araz Road", "araz-corridor"),
+    ]
