@@ -243,6 +243,8 @@ _FUNCTION_WORDS = frozenset(
         "durch",
     ]
     + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
+    # German conjunctions that open a sentence ("Wenn Eriwan nicht ...", "Nachdem Baku ...")
+    + ["wenn", "da", "nachdem", "wahrend", "obwohl", "sobald", "falls", "damit", "dann"]
     + ["va", "ve", "ila", "ile"]
 )
 

@@ -128,3 +128,14 @@ def test_a_rayon_called_region_and_the_araz_roads_iranian_name():
         ("Tehran", "tehran"),
         ("Araz Road", "araz-corridor"),
     ]
+
+
+def test_a_german_conjunction_opening_a_sentence_is_no_first_name():
+    # Eriwan is Yerevan's GeoNames alias: "Wenn" before it is no person's first name
+    assert _found("Die Frist läuft. Wenn Eriwan nicht zustimmt, bleibt alles beim Alten.") == [
+        ("Eriwan", "geonames:616052")
+    ]
+    assert _found("Teheran sei gegen die Sangesur-Route.") == [
+        ("Teheran", "tehran"),
+        ("Sangesur-Route", "zangezur-corridor"),
+    ]
