@@ -188,7 +188,12 @@ def _chain_word(token: str) -> bool:
         if lower in _FUNCTION_WORDS or lower in _CYRILLIC_BREAKS:
             return False
         return first.isupper() or lower.endswith(_CYRILLIC_GENITIVE)
-    return first.isupper() or _plain(token) in _JOINERS
+    return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
+
+
+# English prepositions of a commission's name before the countries it joins: "State
+# Commission on Cooperation between Azerbaijan and Iran"
+_ENGLISH_CHAIN = frozenset(["on", "between"])
 
 
 def _with_kind_word(name: str) -> bool:
@@ -255,4 +260,8 @@ def _outside_organisations(
             k -= 1
             if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
                 keep[k] = False
+        # the second of a pair the name joins: "between Azerbaijan and Iran"
+        pair = k + 1 < len(starts) and text[stops[k] : starts[k + 1]] == " and "
+        if pair and not word.after and text[starts[k] - 8 : starts[k]] == "between ":
+            keep[k + 1] = bool(links[k + 1])
     return keep

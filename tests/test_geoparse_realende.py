@@ -139,3 +139,10 @@ def test_a_german_conjunction_opening_a_sentence_is_no_first_name():
         ("Teheran", "tehran"),
         ("Sangesur-Route", "zangezur-corridor"),
     ]
+
+
+def test_the_countries_a_state_commissions_name_joins_are_not_mentions():
+    text = "The State Commission on Cooperation between Azerbaijan and Iran met in Tabriz."
+    assert _found(text) == [("Tabriz", "tabriz")]
+    # trade between two countries is no commission's name
+    assert [t for _, t in _found("Trade between Azerbaijan and Iran grew.")] == ["az", "ir"]
