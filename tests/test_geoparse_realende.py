@@ -146,3 +146,11 @@ def test_the_countries_a_state_commissions_name_joins_are_not_mentions():
     assert _found(text) == [("Tabriz", "tabriz")]
     # trade between two countries is no commission's name
     assert [t for _, t in _found("Trade between Azerbaijan and Iran grew.")] == ["az", "ir"]
+
+
+def test_trans_before_a_name_makes_an_adjective_not_a_place():
+    assert _found("The deal will boost the trans-Caspian route.") == []
+    assert _found("The Trans-Caspian International Transport Route grows.") == [
+        ("Trans-Caspian International Transport Route", "middle-corridor")
+    ]
+    assert _found("Ships cross the Caspian to Aktau.")[0] == ("Caspian", "caspian-sea")
