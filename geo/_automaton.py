@@ -143,6 +143,16 @@ _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "district": ("bezirk",),
     "region": ("provinz",),
 }
+#: English (and German river) kind words after a name the names' aliases do not all carry
+#: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
+#: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
+#: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
+_KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
+    "river": ("river", "fluss"),
+    "region": ("region", "economic region", "province"),
+    "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
+    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
+}
 
 
 #: Armenian kind words after a curated place's Armenian name of one word, in apposition
@@ -176,10 +186,12 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
 _ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
 
 
-def _with_kind_words(place: Place, name: str) -> set[str]:
+def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
     """Return the keys of a Latin name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
+    With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
+    before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
     Armenian names take Armenian kind words (:func:`_armenian_kind_words`).
     """
     if not place.curated:
@@ -187,12 +199,17 @@ def _with_kind_words(place: Place, name: str) -> set[str]:
     if _ARMENIAN_LETTER.search(name):
         return _armenian_kind_words(place, name)
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
-    if not (after or before):
+    english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
+    if not (after or before or english):
         return set()
     rest = peel(normalize(name), countries=False)[0]
     if not rest or not rest.isascii():
         return set()
-    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
+    own = {f"{rest} {word}" for word in english}
+    if gaz is not None and place.kind == "river":  # "the River Aras"
+        own.add(f"river {rest}")
+    own = own - gaz.index.keys() if gaz is not None else set()
+    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before} | own
 
 
 #: Kinds of curated places whose English names are also keys in German spelling
@@ -430,7 +447,7 @@ class _NameTable:
                         bucket.extend(i for i in found if i not in bucket)
                 # "Zengilan ilçesi": the district, not the town of the same name
                 kind_ids = [i for i in ids if gaz.by_id[i].kind == place.kind] or [place.id]
-                for key in _with_kind_words(place, name):
+                for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come

@@ -67,6 +67,10 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
+    # the countries in German ("Astara in Aserbaidschan", "Julfa in Armenien")
+    "aserbaidschan": "AZ",
+    "armenien": "AM",
+    "turkei": "TR",
     # the German adjectives in every case ("im iranischen Astara")
     **{
         stem + ending: code
@@ -114,7 +118,7 @@ _GENITIVES = ("in", "un", "nin", "nun")
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
 # "آستارای جمهوری آذربایجان"
 _EZAFE_COUNTRY = re.compile(r"(?<=[او])ی\s+(?:جمهوری\s+)?([^\W\d_]+)")
-_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
+_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan": the country named is the one the place is not in
 _BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
 _AZ_LETTER = re.compile("[əƏ]")

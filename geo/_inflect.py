@@ -408,4 +408,11 @@ def name_forms(name: str) -> set[str]:
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):
         return german_forms(name)
+    if joined := _GERMAN_COMPASS.match(name):  # "Ost-Sangesur": also "Ostsangesur"
+        return {joined[1] + joined[2].lower()}
     return set()
+
+
+#: A German name of a compass word, a hyphen and a name ("Ost-Sangesur"), which German
+#: also writes as one word ("Ostsangesur", as "Ostaserbaidschan", "Westarmenien").
+_GERMAN_COMPASS = re.compile(r"(Ost|West|Nord|Süd)-([A-Z][a-z]+)$")

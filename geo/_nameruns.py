@@ -243,6 +243,8 @@ _FUNCTION_WORDS = frozenset(
         "durch",
     ]
     + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
+    # German conjunctions that open a sentence ("Wenn Eriwan nicht ...", "Nachdem Baku ...")
+    + ["wenn", "da", "nachdem", "wahrend", "obwohl", "sobald", "falls", "damit", "dann"]
     + ["va", "ve", "ila", "ile"]
 )
 
@@ -280,9 +282,12 @@ _GERMAN_NOUN_BEFORE = re.compile(
 )
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 # German nouns for a place, as the end of a compound, capitalised like every German noun:
-# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded)
+# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded),
+# and for a road, line or crossing before its ends: "die Fernstraße Goris-Kapan" (ß folds
+# away: "fernstrae")
 _GERMAN_PLACE_NOUN = re.compile(
-    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk)$"
+    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk"
+    r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke)$"
 )
 
 

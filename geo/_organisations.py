@@ -108,7 +108,8 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
-_INSIDE = _QUOTES | frozenset("-–—‐&")
+_DASHES = frozenset("-–—‐")
+_INSIDE = _QUOTES | _DASHES | frozenset("&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -187,7 +188,12 @@ def _chain_word(token: str) -> bool:
         if lower in _FUNCTION_WORDS or lower in _CYRILLIC_BREAKS:
             return False
         return first.isupper() or lower.endswith(_CYRILLIC_GENITIVE)
-    return first.isupper() or _plain(token) in _JOINERS
+    return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
+
+
+# English prepositions of a commission's name before the countries it joins: "State
+# Commission on Cooperation between Azerbaijan and Iran"
+_ENGLISH_CHAIN = frozenset(["on", "between"])
 
 
 def _with_kind_word(name: str) -> bool:
@@ -254,19 +260,17 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
-        # a name of two places joined by a dash ("Արաքս-Մեղրի ազատ տնտեսական գոտի",
-        # "Azerbaijan-Iran Chamber"): the first place is in the name too
-        if (
-            word.after
-            and k
-            and not links[k - 1]
-            and _DASHED.fullmatch(text, stops[k - 1], starts[k])
-        ):
-            keep[k - 1] = False
+        # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
+        # Economic Commission", "Azerbaijan–Iran State Commission")
+        while word.after and k > 0 and text[stops[k - 1] : starts[k]].strip() in _DASHES:
+            k -= 1
+            if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
+                keep[k] = False
+        # the second of a pair the name joins: "between Azerbaijan and Iran"
+        pair = k + 1 < len(starts) and text[stops[k] : starts[k + 1]] == " and "
+        if pair and not word.after and text[starts[k] - 8 : starts[k]] == "between ":
+            keep[k + 1] = bool(links[k + 1])
     return keep
-
-
-_DASHED = re.compile("[-\u2010-\u2015]")
 
 
 # a web address: a dot and a top-level domain of two to four small Latin letters right after
