@@ -127,8 +127,9 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
-#: Kind words written with a name, by the place's kind: Turkish and German words after the
-#: name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Chudaferin-Stausee", "Aras-Staudamm")
+#: Kind words written with a name, by the place's kind: Turkish, Azerbaijani and German words
+#: after the name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Ordubad Su Elektrik
+#: Stansiyası", "Chudaferin-Stausee", "Aras-Staudamm")
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
@@ -137,7 +138,7 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi"),
     "reservoir": ("stausee",),
     "dam": ("staudamm", "talsperre", "damm", "baraji"),
-    "hydropower plant": ("kraftwerk", "wasserkraftwerk"),
+    "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "district": ("bezirk",),
@@ -235,6 +236,8 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
 #: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
 _TURKIC_CITY = (frozenset({"TR", "AZ"}), 100_000)
 _AROUND = 80  # characters either side of a name where the text's language is read
+# a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
+_RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
 
 def _turkic_city(place: Place, key: str) -> bool:
@@ -343,11 +346,33 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: a name of a station and of no river ("Həkəri"), for the river word after it
+        kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
+        self._station = np.array(
+            [
+                any(kinds.get(i) == "station" for i in e.ids)
+                and not any(kinds.get(i) == "river" for i in e.ids)
+                for e in self.entries
+            ],
+            dtype=bool,
+        )
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
         self._turkic = np.array(
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
             dtype=bool,
         )
+
+    def not_rivers(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): no station's name before a river word.
+
+        "Həkəri çayı", "the Hakari River": a station named after a river, or a river
+        the gazetteer does not know, is no mention of the station when a river word
+        follows the name (only the few station names are looked at).
+        """
+        keep = np.ones(len(starts), dtype=bool)
+        for k in np.flatnonzero(self._station[indices]).tolist():
+            keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
+        return keep
 
     def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.

@@ -109,6 +109,7 @@ _JOINERS = frozenset(
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
 _INSIDE = _QUOTES | frozenset("-–—‐&")
+_DASHES = frozenset("-–—‐")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -248,4 +249,11 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        # the names joined to it by a dash are the organisation's too ("Azərbaycan-İran
+        # Dövlət Komissiyası": both countries name the commission)
+        while word.after and k > 0 and text[stops[k - 1] : starts[k]] in _DASHES:
+            k -= 1
+            if links[k]:
+                break
+            keep[k] = False
     return keep
