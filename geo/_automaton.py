@@ -236,6 +236,12 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
 #: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
 _TURKIC_CITY = (frozenset({"TR", "AZ"}), 100_000)
 _AROUND = 80  # characters either side of a name where the text's language is read
+# Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
+_AZ_ONLY = re.compile("[əƏ]")
+#: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
+#: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
+#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər")
+_AZ_COMMON = frozenset({"qatar"})
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
@@ -346,6 +352,11 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: a far place's name that is a common Azerbaijani word ("Qatar")
+        self._az_common = np.array(
+            [e.key in _AZ_COMMON and bool(e.ids) for e in self.entries],
+            dtype=bool,
+        )
         # by entry: a name of a station and of no river ("Həkəri"), for the river word after it
         kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
         self._station = np.array(
@@ -386,6 +397,12 @@ class _NameTable:
             lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
             keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
                 text, lo, hi
+            )
+        for k in np.flatnonzero(self._az_common[indices]).tolist():
+            lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
+            # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
+            keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
+                _AZ_LETTERS.search(text, lo, hi)
             )
         return keep
 

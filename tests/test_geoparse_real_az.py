@@ -69,3 +69,35 @@ def test_the_stations_of_the_2025_list_by_their_village_names():
         ("Soltanlı", "soltanli-station"),
         ("Qumlaq", "gumlag-station"),
     ]
+
+
+def test_a_link_named_by_its_two_towns_with_their_countries():
+    text = "Prezident bildirib ki, Astara (Azərbaycan) – Astara (İran) dəmir yolunun açılışı vacibdir."
+    assert _found(text) == [
+        ("Astara (Azərbaycan) – Astara (İran) dəmir yolu", "astara-astara-railway")
+    ]
+    # the two towns without a railway word stay two towns and two countries
+    text = "Yük maşınları Astara (Azərbaycan) və Astara (İran) arasında gözləyir."
+    assert [t for _, t in _found(text)] == ["astara-az", "az", "astara-ir", "ir"]
+
+
+def test_an_armys_name_is_no_mention_of_its_country():
+    assert _found("Kənd Ermənistan Silahlı Qüvvələri tərəfindən tutulmuşdu.") == []
+    assert _found("Nümayəndələr Ermənistana gedib.") == [("Ermənistan", "am")]
+
+
+def test_a_town_named_like_a_station_stays_the_town_near_it():
+    # "Şirvan stansiyası" is the station; the town of Şirvan is not dropped as its duplicate
+    text = "Qatar Bakıdan Şirvana gedir."
+    assert _found(text) == [("Bakı", "baku"), ("Şirvan", "geonames:148565")]
+    assert _found("Qatar Şirvan stansiyasında dayanıb.") == [
+        ("Şirvan stansiyası", "shirvan-station")
+    ]
+
+
+def test_qatar_is_a_train_in_azerbaijani():
+    assert _found("Qatar Horadiz stansiyasına çatıb.") == [
+        ("Horadiz stansiyası", "horadiz-station")
+    ]
+    assert _found("Qətər və İran saziş imzalayıb.") == [("Qətər", "qa"), ("İran", "ir")]
+    assert _found("Qatar and Iran signed a deal.") == [("Qatar", "qa"), ("Iran", "ir")]
