@@ -12,7 +12,9 @@ Its layers, all in ``data/`` (read and validated by :mod:`geo._placedata`):
 ``geonames_region.tsv``, ``geonames_world.tsv``
     GeoNames settlements of the region and the world's capitals and large
     cities (with alternate names). Rows that duplicate a curated place (a
-    shared name within a few kilometres) are left out of the index.
+    shared name within a few kilometres) are left out of the index; a town is no
+    duplicate of a station that has its name only with the station word peeled
+    ("Şirvan stansiyası" leaves the town of Şirvan in).
 
 Names are keyed by :func:`geo.names.normalize` (kinds, kind and country words
 live in :mod:`geo.names` and are re-exported here). Loading is lazy and cached:

@@ -89,6 +89,9 @@ name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valili
 ``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
 link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
 Valisi", the governor, keeps Iğdır).
+A station's name before a river word is no station ("Həkəri çayı", the river the
+station is named after), and the country's English name "Qatar" in Azerbaijani or
+Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
 
 Context rules (names several places share)
 ------------------------------------------
