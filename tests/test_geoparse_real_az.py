@@ -101,3 +101,8 @@ def test_qatar_is_a_train_in_azerbaijani():
     ]
     assert _found("Qətər və İran saziş imzalayıb.") == [("Qətər", "qa"), ("İran", "ir")]
     assert _found("Qatar and Iran signed a deal.") == [("Qatar", "qa"), ("Iran", "ir")]
+
+
+def test_an_iranian_border_town_in_azerbaijani_spelling():
+    text = "Yük maşınları İran-Türkiyə sərhədindəki Bazərqan gömrüyündən keçir."
+    assert ("Bazərqan", "geonames:141011") in _found(text)
