@@ -36,6 +36,7 @@ from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._organisations import organisation_words
+from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
@@ -236,14 +237,6 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
 #: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
 _TURKIC_CITY = (frozenset({"TR", "AZ"}), 100_000)
 _AROUND = 80  # characters either side of a name where the text's language is read
-# Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
-_AZ_ONLY = re.compile("[əƏ]")
-#: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
-#: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
-#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər")
-_AZ_COMMON = frozenset({"qatar"})
-# a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
-_RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
 
 def _turkic_city(place: Place, key: str) -> bool:
@@ -352,38 +345,13 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
-        # by entry: a far place's name that is a common Azerbaijani word ("Qatar")
-        self._az_common = np.array(
-            [e.key in _AZ_COMMON and bool(e.ids) for e in self.entries],
-            dtype=bool,
-        )
-        # by entry: a name of a station and of no river ("Həkəri"), for the river word after it
-        kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
-        self._station = np.array(
-            [
-                any(kinds.get(i) == "station" for i in e.ids)
-                and not any(kinds.get(i) == "river" for i in e.ids)
-                for e in self.entries
-            ],
-            dtype=bool,
-        )
+        # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar")
+        self.word_rules = _WordRules(self.entries, gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
         self._turkic = np.array(
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
             dtype=bool,
         )
-
-    def not_rivers(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay (a mask): no station's name before a river word.
-
-        "Həkəri çayı", "the Hakari River": a station named after a river, or a river
-        the gazetteer does not know, is no mention of the station when a river word
-        follows the name (only the few station names are looked at).
-        """
-        keep = np.ones(len(starts), dtype=bool)
-        for k in np.flatnonzero(self._station[indices]).tolist():
-            keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
-        return keep
 
     def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.
@@ -397,12 +365,6 @@ class _NameTable:
             lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
             keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
                 text, lo, hi
-            )
-        for k in np.flatnonzero(self._az_common[indices]).tolist():
-            lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
-            # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
-            keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
-                _AZ_LETTERS.search(text, lo, hi)
             )
         return keep
 

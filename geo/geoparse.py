@@ -307,7 +307,7 @@ class Geoparser(_Namesakes):
         starts, stops, indices = self._matches(text, folded, organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
-        keep &= self.not_rivers(text, starts, stops, indices)  # "Həkəri çayı": no station
+        keep &= self.word_rules.keep(text, starts, stops, indices)  # "Həkəri çayı", "Qatar"
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
