@@ -305,11 +305,34 @@ def armenian_forms(name: str) -> set[str]:
     return out
 
 
+# an Azerbaijani name ending in k or q: the consonant softens before a vowel ending
+# ("Sədərək" -> "Sədərəyə", "Qumlaq" -> "Qumlağa"; Azərbaycan dilinin qrammatikası,
+# the k/y and q/ğ alternation); Turkish keeps the name and writes "Sederek'e"
+_AZ_SOFT = {"k": "y", "q": "ğ"}
+_AZ_VOWEL_ENDINGS = ("a", "ə", "ı", "i", "u", "ü", "ın", "in", "un", "ün")
+
+
+def azerbaijani_forms(name: str) -> set[str]:
+    """Return an Azerbaijani name's forms with its last consonant softened (or none).
+
+    >>> "Sədərəyə" in azerbaijani_forms("Sədərək"), "Qumlağa" in azerbaijani_forms("Qumlaq")
+    (True, True)
+    >>> azerbaijani_forms("Kars")
+    set()
+    """
+    last = name[-1:]
+    if last not in _AZ_SOFT or len(name) < 4 or not (last == "q" or "ə" in name):
+        return set()
+    stem = name[:-1] + _AZ_SOFT[last]
+    return {stem + ending for ending in _AZ_VOWEL_ENDINGS}
+
+
 def name_forms(name: str) -> set[str]:
     """Return the other written forms of a name: inflected, joined, Western Armenian.
 
     Russian, German and Armenian names are inflected, Persian ones joined (no
-    zero-width non-joiner), Armenian ones also written in Western spelling.
+    zero-width non-joiner), Armenian ones also written in Western spelling;
+    Azerbaijani names ending in k or q get their softened case forms.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
     """
@@ -326,4 +349,4 @@ def name_forms(name: str) -> set[str]:
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):
         return german_forms(name)
-    return set()
+    return azerbaijani_forms(name)

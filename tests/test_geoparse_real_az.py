@@ -106,3 +106,14 @@ def test_qatar_is_a_train_in_azerbaijani():
 def test_an_iranian_border_town_in_azerbaijani_spelling():
     text = "Yük maşınları İran-Türkiyə sərhədindəki Bazərqan gömrüyündən keçir."
     assert ("Bazərqan", "geonames:141011") in _found(text)
+
+
+def test_azerbaijani_names_ending_in_k_or_q_soften_before_a_vowel_ending():
+    assert _found("Yük maşınları Sədərəyə çatıb.") == [("Sədərəyə", "sadarak")]
+    assert _found("Sədərəyin gömrük məntəqəsi genişlənir.") == [("Sədərəyin", "sadarak")]
+    assert _found("Sınaq qatarı Qumlağa çatıb.") == [("Qumlağa", "gumlag-station")]
+
+
+def test_an_iranian_town_in_azerbaijani_spelling():
+    text = "Xudafərin su anbarının yaxınlığında Xumarlu şəhəri yerləşir."
+    assert ("Xumarlu", "khomarlu") in [(t[: len("Xumarlu")], i) for t, i in _found(text)]
