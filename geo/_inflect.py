@@ -309,17 +309,30 @@ def armenian_forms(name: str) -> set[str]:
 # ("Sədərək" -> "Sədərəyə", "Qumlaq" -> "Qumlağa"; Azərbaycan dilinin qrammatikası,
 # the k/y and q/ğ alternation); Turkish keeps the name and writes "Sederek'e"
 _AZ_SOFT = {"k": "y", "q": "ğ"}
+# a unit's kind word and its plural, which a list of two units takes ("Füzuli və Zəngilan
+# rayonlarında", "Ərdəbil və Şərqi Azərbaycan ostanlarına")
+_AZ_PLURAL_KINDS = {
+    "rayonu": "rayonları",
+    "ostanı": "ostanları",
+    "əyaləti": "əyalətləri",
+    "vilayəti": "vilayətləri",
+}
 _AZ_VOWEL_ENDINGS = ("a", "ə", "ı", "i", "u", "ü", "ın", "in", "un", "ün")
 
 
 def azerbaijani_forms(name: str) -> set[str]:
-    """Return an Azerbaijani name's forms with its last consonant softened (or none).
+    """Return an Azerbaijani name's forms: its last consonant softened, its kind word plural.
 
     >>> "Sədərəyə" in azerbaijani_forms("Sədərək"), "Qumlağa" in azerbaijani_forms("Qumlaq")
     (True, True)
+    >>> azerbaijani_forms("Zəngilan rayonu")
+    {'Zəngilan rayonları'}
     >>> azerbaijani_forms("Kars")
     set()
     """
+    for word, plural in _AZ_PLURAL_KINDS.items():
+        if name.endswith(" " + word):  # "Ərdəbil və Şərqi Azərbaycan ostanlarına"
+            return {name[: -len(word)] + plural}
     last = name[-1:]
     if last not in _AZ_SOFT or len(name) < 4 or not (last == "q" or "ə" in name):
         return set()
@@ -332,7 +345,8 @@ def name_forms(name: str) -> set[str]:
 
     Russian, German and Armenian names are inflected, Persian ones joined (no
     zero-width non-joiner), Armenian ones also written in Western spelling;
-    Azerbaijani names ending in k or q get their softened case forms.
+    Azerbaijani names ending in k or q get their softened case forms, and a unit's
+    name its plural kind word.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
     """

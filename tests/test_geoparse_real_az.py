@@ -117,3 +117,13 @@ def test_azerbaijani_names_ending_in_k_or_q_soften_before_a_vowel_ending():
 def test_an_iranian_town_in_azerbaijani_spelling():
     text = "Xudafərin su anbarının yaxınlığında Xumarlu şəhəri yerləşir."
     assert ("Xumarlu", "khomarlu") in [(t[: len("Xumarlu")], i) for t, i in _found(text)]
+
+
+def test_the_last_unit_of_a_list_takes_the_plural_kind_word():
+    text = "Su Ərdəbil və Şərqi Azərbaycan ostanlarına verilir."
+    assert _found(text) == [
+        ("Ərdəbil", "ardabil-province"),
+        ("Şərqi Azərbaycan ostanları", "east-azerbaijan-province"),
+    ]
+    text = "Xətt Cəbrayıl və Zəngilan rayonlarının ərazisindən keçir."
+    assert _found(text)[-1] == ("Zəngilan rayonları", "zangilan-district")
