@@ -309,10 +309,10 @@ def armenian_forms(name: str) -> set[str]:
 # ("Sədərək" -> "Sədərəyə", "Qumlaq" -> "Qumlağa"; Azərbaycan dilinin qrammatikası,
 # the k/y and q/ğ alternation); Turkish keeps the name and writes "Sederek'e"
 _AZ_SOFT = {"k": "y", "q": "ğ"}
-# a unit's kind word and its plural, which a list of two units takes ("Füzuli və Zəngilan
-# rayonlarında", "Ərdəbil və Şərqi Azərbaycan ostanlarına")
+# a province's kind word and its plural, which a list of two provinces takes ("Ərdəbil və
+# Şərqi Azərbaycan ostanlarına"); not the districts' "rayonları", which the gold sets
+# leave outside the mark ("[Saatlı], [İmişli] və [Biləsuvar] rayonlarının")
 _AZ_PLURAL_KINDS = {
-    "rayonu": "rayonları",
     "ostanı": "ostanları",
     "əyaləti": "əyalətləri",
     "vilayəti": "vilayətləri",
@@ -321,12 +321,12 @@ _AZ_VOWEL_ENDINGS = ("a", "ə", "ı", "i", "u", "ü", "ın", "in", "un", "ün")
 
 
 def azerbaijani_forms(name: str) -> set[str]:
-    """Return an Azerbaijani name's forms: its last consonant softened, its kind word plural.
+    """Return an Azerbaijani name's forms: its last consonant softened, a province's kind word plural.
 
     >>> "Sədərəyə" in azerbaijani_forms("Sədərək"), "Qumlağa" in azerbaijani_forms("Qumlaq")
     (True, True)
-    >>> azerbaijani_forms("Zəngilan rayonu")
-    {'Zəngilan rayonları'}
+    >>> azerbaijani_forms("Ərdəbil ostanı")
+    {'Ərdəbil ostanları'}
     >>> azerbaijani_forms("Kars")
     set()
     """
@@ -345,7 +345,7 @@ def name_forms(name: str) -> set[str]:
 
     Russian, German and Armenian names are inflected, Persian ones joined (no
     zero-width non-joiner), Armenian ones also written in Western spelling;
-    Azerbaijani names ending in k or q get their softened case forms, and a unit's
+    Azerbaijani names ending in k or q get their softened case forms, and a province's
     name its plural kind word.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
