@@ -36,6 +36,7 @@ from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._organisations import organisation_words
+from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
@@ -127,8 +128,9 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
-#: Kind words written with a name, by the place's kind: Turkish and German words after the
-#: name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Chudaferin-Stausee", "Aras-Staudamm")
+#: Kind words written with a name, by the place's kind: Turkish, Azerbaijani and German words
+#: after the name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Ordubad Su Elektrik
+#: Stansiyası", "Chudaferin-Stausee", "Aras-Staudamm")
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
@@ -137,7 +139,7 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi"),
     "reservoir": ("stausee",),
     "dam": ("staudamm", "talsperre", "damm", "baraji"),
-    "hydropower plant": ("kraftwerk", "wasserkraftwerk"),
+    "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "district": ("bezirk",),
@@ -396,6 +398,8 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar")
+        self.word_rules = _WordRules(self.entries, gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
         self._turkic = np.array(
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],

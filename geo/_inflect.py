@@ -387,11 +387,48 @@ def armenian_forms(name: str) -> set[str]:
     return out
 
 
+# an Azerbaijani name ending in k or q: the consonant softens before a vowel ending
+# ("Sədərək" -> "Sədərəyə", "Qumlaq" -> "Qumlağa"; Azərbaycan dilinin qrammatikası,
+# the k/y and q/ğ alternation); Turkish keeps the name and writes "Sederek'e"
+_AZ_SOFT = {"k": "y", "q": "ğ"}
+# a province's kind word and its plural, which a list of two provinces takes ("Ərdəbil və
+# Şərqi Azərbaycan ostanlarına"); not the districts' "rayonları", which the gold sets
+# leave outside the mark ("[Saatlı], [İmişli] və [Biləsuvar] rayonlarının")
+_AZ_PLURAL_KINDS = {
+    "ostanı": "ostanları",
+    "əyaləti": "əyalətləri",
+    "vilayəti": "vilayətləri",
+}
+_AZ_VOWEL_ENDINGS = ("a", "ə", "ı", "i", "u", "ü", "ın", "in", "un", "ün")
+
+
+def azerbaijani_forms(name: str) -> set[str]:
+    """Return an Azerbaijani name's forms: its last consonant softened, a province's kind word plural.
+
+    >>> "Sədərəyə" in azerbaijani_forms("Sədərək"), "Qumlağa" in azerbaijani_forms("Qumlaq")
+    (True, True)
+    >>> azerbaijani_forms("Ərdəbil ostanı")
+    {'Ərdəbil ostanları'}
+    >>> azerbaijani_forms("Kars")
+    set()
+    """
+    for word, plural in _AZ_PLURAL_KINDS.items():
+        if name.endswith(" " + word):  # "Ərdəbil və Şərqi Azərbaycan ostanlarına"
+            return {name[: -len(word)] + plural}
+    last = name[-1:]
+    if last not in _AZ_SOFT or len(name) < 4 or not (last == "q" or "ə" in name):
+        return set()
+    stem = name[:-1] + _AZ_SOFT[last]
+    return {stem + ending for ending in _AZ_VOWEL_ENDINGS}
+
+
 def name_forms(name: str) -> set[str]:
     """Return the other written forms of a name: inflected, joined, Western Armenian.
 
     Russian, German and Armenian names are inflected, Persian ones joined (no
-    zero-width non-joiner), Armenian ones also written in Western spelling.
+    zero-width non-joiner), Armenian ones also written in Western spelling;
+    Azerbaijani names ending in k or q get their softened case forms, and a province's
+    name its plural kind word.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
     """
@@ -410,7 +447,7 @@ def name_forms(name: str) -> set[str]:
         return german_forms(name)
     if joined := _GERMAN_COMPASS.match(name):  # "Ost-Sangesur": also "Ostsangesur"
         return {joined[1] + joined[2].lower()}
-    return set()
+    return azerbaijani_forms(name)
 
 
 #: A German name of a compass word, a hyphen and a name ("Ost-Sangesur"), which German

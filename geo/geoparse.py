@@ -90,6 +90,9 @@ name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valili
 ``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
 link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
 Valisi", the governor, keeps Iğdır).
+A station's name before a river word is no station ("Həkəri çayı", the river the
+station is named after), and the country's English name "Qatar" in Azerbaijani or
+Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
 
 Context rules (names several places share)
 ------------------------------------------
@@ -313,6 +316,7 @@ class Geoparser(_Namesakes):
         starts, stops, indices = self._matches(text, folded, organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
+        keep &= self.word_rules.keep(text, starts, stops, indices)  # "Həkəri çayı", "Qatar"
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
         if not keep.all():
