@@ -248,4 +248,23 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
+            _drop_ezafe_chain(text, starts, stops, links, k, keep)
     return keep
+
+
+def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
+    """Drop the names that go on the Persian ezafe chain of an organisation after mention ``k``.
+
+    ``راهداری آذربایجان شرقی ایران`` (the road office of East Azerbaijan, Iran): a name
+    written right after the dropped one, a blank between, is the same name's next link.
+    """
+    j = k + 1
+    while (
+        j < len(starts)
+        and not links[j]
+        and not text[stops[j - 1] : starts[j]].strip()
+        and not _with_kind_word(text[starts[j] : stops[j]])
+    ):
+        keep[j] = False
+        j += 1
