@@ -209,7 +209,7 @@ def _kind_hints(
 
 
 #: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")
-_OPENING_QUOTES = "«“\"„"
+_OPENING_QUOTES = '«“"„'
 
 
 # the Azerbaijani and Turkish locative and ablative of a kind word before a name are the

@@ -174,6 +174,7 @@ import numpy as np
 from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
 from geo._context import _sentence_bounds
 from geo._endings import _abbreviation_endings
+from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
@@ -308,6 +309,10 @@ class Geoparser(_Namesakes):
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
+        keep = _outside_ezafe_regions(text, starts, stops, indices, self.places)
+        if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
