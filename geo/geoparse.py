@@ -88,7 +88,10 @@ name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valili
 "Tehran Times") is no mention; the words of such names are listed by language in
 ``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
 link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
-Valisi", the governor, keeps Iğdır).
+Valisi", the governor, keeps Iğdır; in Persian a name the ezafe chains on after the
+dropped one goes with it: ``راهداری آذربایجان شرقی ایران``). A continent or country
+with the Persian ezafe and a direction (``آسیای جنوبی``, South Asia; ``آمریکای لاتین``)
+names another region, and is no mention (:mod:`geo._ezafe`).
 
 Context rules (names several places share)
 ------------------------------------------
