@@ -24,33 +24,38 @@ _DIRECTIONS = frozenset(
 )
 #: the kinds of place whose part such a name is
 _WHOLE_KINDS = frozenset(["continent", "macro-region", "country"])
+_YE = ord("ی")  # the ezafe after a final vowel
 _NEXT_WORD = re.compile(r"[ \u00a0\u200c]+([^\W\d_]+)")
 
 
 def _outside_ezafe_regions(
-    text: str, starts: Any, stops: Any, indices: Any, places: Sequence[Any]
+    text: str, codes: Any, starts: Any, stops: Any, indices: Any, places: Sequence[Any]
 ) -> Any:
     """Return which matches are not a continent or country before an ezafe and a direction.
 
-    ``starts``, ``stops`` and ``indices`` are the matches (arrays, in text order),
-    ``places`` the automaton's entries (each with a ``kind``). A match of the direction
-    word itself (the town ``میانه``) goes too.
+    ``codes`` are the text's code points (:class:`geo._fold._Folded`), ``starts``,
+    ``stops`` and ``indices`` the matches (arrays, in text order), ``places`` the
+    automaton's entries (each with a ``kind``). A match of the direction word itself
+    (the town ``میانه``) goes too.
 
     >>> from types import SimpleNamespace as P
     >>> places = [P(kind="macro-region"), P(kind="city")]
     >>> text = "از آسیای جنوبی و آسیای میانه به آسیا"
     >>> starts, stops = np.array([3, 17, 23, 32]), np.array([7, 21, 28, 36])
-    >>> _outside_ezafe_regions(text, starts, stops, np.array([0, 0, 1, 0]), places)
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _outside_ezafe_regions(text, codes, starts, stops, np.array([0, 0, 1, 0]), places)
     array([False, False, False,  True])
     """
     keep = np.ones(len(starts), dtype=bool)
-    n = len(text)
-    ends = stops.tolist()
-    for k in [k for k, stop in enumerate(ends) if stop < n and text[stop] == "ی"]:
+    if not len(stops):
+        return keep
+    last = len(codes) - 1
+    ezafe = np.flatnonzero(codes[np.minimum(stops, last)] == _YE)  # (few: Persian text)
+    for k in ezafe[stops[ezafe] <= last].tolist():
         place = places[indices[k]]  # (None: a link's name)
         if place is None or place.kind not in _WHOLE_KINDS:
             continue
-        after = _NEXT_WORD.match(text, ends[k] + 1)
+        after = _NEXT_WORD.match(text, int(stops[k]) + 1)
         if after is None or after.group(1) not in _DIRECTIONS:
             continue
         keep[k] = False

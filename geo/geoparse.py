@@ -314,7 +314,7 @@ class Geoparser(_Namesakes):
             keep = _outside_organisations(text, starts, stops, links, organisations)
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
-        keep = _outside_ezafe_regions(text, starts, stops, indices, self.places)
+        keep = _outside_ezafe_regions(text, folded.codes, starts, stops, indices, self.places)
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
