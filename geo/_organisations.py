@@ -257,13 +257,15 @@ def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, ke
     """Drop the names that go on the Persian ezafe chain of an organisation after mention ``k``.
 
     ``راهداری آذربایجان شرقی ایران`` (the road office of East Azerbaijan, Iran): a name
-    written right after the dropped one, a blank between, is the same name's next link.
+    written right after the dropped one, a blank between, is the same name's next link;
+    so is one "و" (and) joins to it: ``اتاق بازرگانی ایران و روسیه`` (the Iran-Russia
+    chamber of commerce).
     """
     j = k + 1
     while (
         j < len(starts)
         and not links[j]
-        and not text[stops[j - 1] : starts[j]].strip()
+        and text[stops[j - 1] : starts[j]].strip() in ("", "و")
         and not _with_kind_word(text[starts[j] : stops[j]])
     ):
         keep[j] = False

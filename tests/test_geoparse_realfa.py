@@ -82,6 +82,10 @@ def test_bakhsh_names_a_district_and_the_station_of_iranian_astara():
 def test_organisations_their_ezafe_chain_and_treaties():
     assert _found("روابط عمومی راهداری آذربایجان شرقی ایران خبر داد.") == []
     assert _found("عضو اتاق بازرگانی ایران گفت.") == []
+    # a name "و" joins on the chain is the organisation's too; a list after a verb is not
+    assert _found("عضو اتاق بازرگانی ایران و روسیه گفت.") == []
+    assert _found("نماینده صدا و سیمای مرکز اردبیل آمد.") == []
+    assert [t for _, t in _found("عضو اتاق بازرگانی گفت ایران و روسیه موافق‌اند.")] == ["ir", "ru"]
     assert _found("در نشست مجمع نمایندگان گیلان گفت.") == []
     assert _found("در عهدنامه گلستان جدا شد.") == []
     # a place written with its kind word after the organisation word stays
