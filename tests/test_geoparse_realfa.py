@@ -40,6 +40,7 @@ def test_persian_spellings_the_press_writes():
     assert _found("پل در کنار آق بند ساخته می‌شود.") == [("آق بند", "aghband")]
     assert _found("روستای آقبند آباد شد.") == [("آقبند", "aghband")]
     assert _found("کامیون‌ها از مقری گذشتند.") == [("مقری", "meghri")]
+    assert _found("خط از قارس می‌آید.") == [("قارس", "kars")]
     assert _found("بار از هندوستان می‌آید.") == [("هندوستان", "in")]
     assert _found("آمریکا و امریکا یکی است.") == [("آمریکا", "us"), ("امریکا", "us")]
     # the corridor's other Persian names, with and without the half-space
