@@ -145,13 +145,49 @@ _KIND_BEFORE: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Armenian kind words after a curated place's Armenian name of one word, in apposition
+#: ("Մեղրի քաղաքում", in the town of Meghri) or after its genitive (a district:
+#: "Զանգելանի շրջան"); folded. (A village's գյուղ stays outside the mention, as the
+#: gold sets mark "Աղպենտ գիւղը".)
+_KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
+    "city": ("քաղաք",),
+    "town": ("քաղաք",),
+    "district": ("շրջան",),
+}
+
+
+def _armenian_kind_words(place: Place, name: str) -> set[str]:
+    """Return the keys of an Armenian name of one word with its kind's words (or none).
+
+    >>> from geo.gazetteer import gazetteer
+    >>> sorted(_armenian_kind_words(gazetteer().by_id["meghri"], "Մեղրի"))
+    ['մեղրի քաղաք']
+    >>> sorted(_armenian_kind_words(gazetteer().by_id["zangilan-district"], "Զանգելան"))
+    ['զանգելան շրջան', 'զանգելանի շրջան']
+    """
+    words = _KIND_AFTER_ARMENIAN.get(place.kind)
+    if not words or " " in name or not _ARMENIAN_LETTER.search(name):
+        return set()
+    key = normalize(name)
+    stems = (key, key + "ի") if place.kind == "district" else (key,)
+    return {f"{stem} {word}" for stem in stems for word in words}
+
+
+_ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
+
+
 def _with_kind_words(place: Place, name: str) -> set[str]:
     """Return the keys of a Latin name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
+    Armenian names take Armenian kind words (:func:`_armenian_kind_words`).
     """
+    if not place.curated:
+        return set()
+    if _ARMENIAN_LETTER.search(name):
+        return _armenian_kind_words(place, name)
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
-    if not (after or before) or not place.curated:
+    if not (after or before):
         return set()
     rest = peel(normalize(name), countries=False)[0]
     if not rest or not rest.isascii():
@@ -217,8 +253,8 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
     for Gilan; the names of Armenia's own places keep their letters.)
 
     >>> from geo.gazetteer import gazetteer
-    >>> _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
-    [('Օրտուպատ', 'Օրդուբադ')]
+    >>> ("Օրտուպատ", "Օրդուբադ") in _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
+    True
     """
     if place.country == "AM":
         return []

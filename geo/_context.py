@@ -79,6 +79,18 @@ _COUNTRY_EVIDENCE = {
         for ending in ("", "e", "en", "er", "es", "em")
     },
 }
+# the Armenian adjectives, Eastern and Western, right before a name ("իրանական Աստարա",
+# Iranian Astara; they do not decline before a noun): only beside the name, as in a
+# sentence they often name the other side ("Ջուլֆայի մոտ ... ադրբեջանական տարածք")
+_ARMENIAN_ADJECTIVES = {
+    "իրանական": "IR",
+    "իրանեան": "IR",
+    "ադրբեջանական": "AZ",
+    "ատրպէյճանական": "AZ",
+    "հայկական": "AM",
+    "թուրքական": "TR",
+    "թրքական": "TR",
+}
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
     ("азербайджанск", "AZ"),
@@ -86,6 +98,13 @@ _COUNTRY_PREFIXES = (
     ("турецк", "TR"),
 )
 _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
+#: The countries in Russian as written in brackets or after a comma right after a name
+#: ("Астара (Азербайджан)", "Джульфа, Иран"); only there (elsewhere the country's own
+#: mention votes).
+_RUSSIAN_COUNTRY_AFTER = {
+    _plain(word): code
+    for code, word in (("IR", "Иран"), ("AZ", "Азербайджан"), ("AM", "Армения"), ("TR", "Турция"))
+}
 
 # a newline and the blanks after it, or a stop with closing quotes and blanks (the one
 # class up front lets the regex engine skip ahead fast)
@@ -325,6 +344,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
     code = _country_of(after.group(1)) if after else None
+    if code is None and after:
+        code = _RUSSIAN_COUNTRY_AFTER.get(_plain(after.group(1)))
     if code in countries:
         return code
     border = _BORDER_WITH.match(text, end, end + 60)
@@ -397,7 +418,7 @@ def _country_word(word: str) -> str | None:
     >>> _country_word("iranin"), _country_word("azarbaycanin"), _country_word("nin")
     ('IR', 'AZ', None)
     """
-    code = _COUNTRY_EVIDENCE.get(word)
+    code = _COUNTRY_EVIDENCE.get(word) or _ARMENIAN_ADJECTIVES.get(word)
     if code is None and word.startswith(_PREFIXES):  # an adjective: "иранской"
         code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:

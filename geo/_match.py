@@ -171,11 +171,20 @@ def _find(
     starts, stops, index = starts[keep], stops[keep], index[keep]
     for k in np.flatnonzero(keys.links[index]).tolist():  # a link's name closes its quote
         name = text[starts[k] : stops[k]]
-        if name.count("«") > name.count("»") and text[stops[k] : stops[k] + 1] == "»":
+        opening = _CLOSING.get(text[stops[k] : stops[k] + 1])
+        if opening is not None and (
+            name.count(opening) % 2
+            if opening == '"'
+            else name.count(opening) > name.count(text[stops[k]])
+        ):
             stops[k] += 1
     return starts, stops, index
 
 
+#: The quotes that close a link's name quoted inside it, and the quote each closes
+#: («коридора «Север – Юг»», «коридора "Север - Юг"», "„Nord-Süd“"; a straight quote
+#: opens and closes: an odd count is open).
+_CLOSING = {"»": "«", '"': '"', "“": "„", "”": "“"}
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 
 

@@ -231,8 +231,14 @@ def _outside_organisations(
                 between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
             armenian = "\u0530" <= text[start] <= "\u058f"
             words_between = [t for t in between if t not in _INSIDE]
-            if len(words_between) > _MOST_WORDS or not all(
-                _name_run_word(t, armenian) for t in between
+            # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
+            quoted = (
+                bool(between)
+                and between[-1] in _QUOTES
+                and text[starts[k] - 1 : starts[k]] in _QUOTES
+            )
+            if len(words_between) > _MOST_WORDS or not (
+                quoted or all(_name_run_word(t, armenian) for t in between)
             ):
                 continue
         else:
@@ -250,6 +256,49 @@ def _outside_organisations(
         keep[k] = False
         if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
             _drop_ezafe_chain(text, starts, stops, links, k, keep)
+        # a name of two places joined by a dash ("Արաքս-Մեղրի ազատ տնտեսական գոտի",
+        # "Azerbaijan-Iran Chamber"): the first place is in the name too
+        if (
+            word.after
+            and k
+            and not links[k - 1]
+            and _DASHED.fullmatch(text, stops[k - 1], starts[k])
+        ):
+            keep[k - 1] = False
+    return keep
+
+
+_DASHED = re.compile("[-\u2010-\u2015]")
+
+
+# a web address: a dot and a top-level domain of two to four small Latin letters right after
+# the name ("Iran.ru", "Trend.az"), or a dot right before it with a letter before that
+_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,4}\b")
+
+
+def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+    """Return a mask of the matches that are not part of a web address.
+
+    "по данным Iran.ru", "сообщает Azerbaijan.az": the name there names a website, not
+    the place (as a newspaper's name does, the convention of ``data/gold/``). Only the
+    matches right before or after a dot are read.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    n = len(codes)
+    dot = ord(".")
+    small = codes[np.minimum(stops + 1, n - 1)]  # a small Latin letter after the dot
+    after = np.flatnonzero(
+        (codes[np.minimum(stops, n - 1)] == dot) & (small >= ord("a")) & (small <= ord("z"))
+    )
+    before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
+    for i in after.tolist():
+        stop = int(stops[i])
+        if _DOMAIN_AFTER.match(text, stop):
+            keep[i] = False
+    for i in before.tolist():
+        start = int(starts[i])
+        if start >= 2 and text[start - 2].isalnum() and text[start].islower():
+            keep[i] = False
     return keep
 
 
