@@ -116,8 +116,8 @@ _SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]
 _WORD = re.compile(r"[^\W_]+")
 _GENITIVES = ("in", "un", "nin", "nun")
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
-# "آستارای جمهوری آذربایجان"
-_EZAFE_COUNTRY = re.compile(r"(?<=[او])ی\s+(?:جمهوری\s+)?([^\W\d_]+)")
+# "آستارای جمهوری آذربایجان" (and left unwritten before "جمهوری": "آستارا جمهوری آذربایجان")
+_EZAFE_COUNTRY = re.compile(r"(?:(?<=[او])ی|(?=\s+جمهوری\s))\s+(?:جمهوری\s+)?([^\W\d_]+)")
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan": the country named is the one the place is not in
 _BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
@@ -364,7 +364,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     code = _country_of(before, genitive=True) if before else None
     if code in countries:
         return code
-    if text[end : end + 1] == "ی":  # the ezafe: آستارای ایران, Astara of Iran
+    # the ezafe: آستارای ایران, Astara of Iran; unwritten before جمهوری: آستارا جمهوری آذربایجان
+    if text[end : end + 1] == "ی" or text.startswith(" جمهوری ", end):
         ezafe = _EZAFE_COUNTRY.match(text, end, end + 40)
         code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
         if code in countries:

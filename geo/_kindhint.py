@@ -176,25 +176,24 @@ def _kind_hints(
                 hint = _kind_in_list(text, first.start(), stop)
         if hint is None:  # the kind the word before names
             lo = first_of if first_of > start - 40 else start - 40
-            before = start - 1
-            if before > 0 and text[before - 1] in _COMMAS:  # (the word itself is no kind)
+            # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
+            named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
+            before = named - 1
+            word = ""
+            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+                blank = text.rfind(" ", lo, before)
+                word = text[blank + 1 : before] if blank >= lo else ""
+            if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+                word = _word_before(text, named, lo) if text[before].isspace() else ""
+            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
-            else:
-                word = ""
-                if before > lo and text[before] == " ":  # the usual case: a word and a blank
-                    blank = text.rfind(" ", lo, before)
-                    word = text[blank + 1 : before] if blank >= lo else ""
-                if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
-                    word = _word_before(text, start, lo) if text[before].isspace() else ""
-                if word in listed_words:
-                    hint = list_kinds.get(start)
-                elif word:
-                    hint = (known(word) or _word_kind(word))[2]
-                    if hint is not None and word.endswith(_LOCATIVES):
-                        hint = None
-                    if hint is not None and every:
-                        _list_after(text, start, every, hint, list_kinds)
+            elif word:
+                hint = (known(word) or _word_kind(word))[2]
+                if hint is not None and word.endswith(_LOCATIVES):
+                    hint = None
+                if hint is not None and every:
+                    _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
             dateline = start == 0 or text[before] == "\n"
             if hint is None and dateline and _dateline(text, (start, end)):
@@ -206,6 +205,10 @@ def _kind_hints(
                 continue
         append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
+
+
+#: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")
+_OPENING_QUOTES = '«“"„'
 
 
 # the Azerbaijani and Turkish locative and ablative of a kind word before a name are the

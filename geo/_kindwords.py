@@ -127,6 +127,9 @@ _MORE_KIND_WORDS = {
     "منطقه": "district",
     "شهرستان": "district",
     "شهرستان های": "district",
+    # Persian "بخش" (a county's district; the press's word for Azerbaijan's rayons:
+    # "بخش زنگیلان")
+    "بخش": "district",
     "استان های": "region",
     "استانهای": "region",
     "نیروگاه های": "hydropower plant",

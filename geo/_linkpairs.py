@@ -75,8 +75,11 @@ _KIND_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_MODES = [m for _, m in _KIND_AFTER]  # the modes each group of _KIND_AFTER_RE fits
-# Persian writes the kind word first ("راه‌آهن رشت – آستارا", "پل آغبند – کلاله").
-_KIND_BEFORE_RE = re.compile("(?<!\\w)(?:(راه[\u200c ]?[آا]هن)|(پل))[ \u00a0\u200c]+$")
+# Persian writes the kind word first ("راه‌آهن رشت – آستارا", "پل آغبند – کلاله"), also
+# "خط‌آهن" (railway, "خط آهن", "خطآهن") and "پل مرزی" (border bridge).
+_KIND_BEFORE_RE = re.compile(
+    "(?<!\\w)(?:((?:راه|خط)[\u200c ]?[آا]هن)|(پل(?:[ \u200c]مرزی)?))[ \u00a0\u200c]+$"
+)
 _BEFORE_MODES = [frozenset({"rail"}), frozenset({"bridge"})]
 # the pair goes on to a third stop ("راه‌آهن قزوین - رشت به آستارا", "Qazvin–Rasht to Astara")
 _ONWARD = re.compile(r"\s+(?:to|till|until|up\s+to|до|к|bis|nach|به|تا|մինչև)\s+", re.IGNORECASE)
@@ -268,7 +271,7 @@ def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, 
         end = after.end()
     elif _CHAIN_AFTER.match(text, end):  # but "Qazvin-Rascht-Strecke": its kind word
         return None
-    before = _KIND_BEFORE_RE.search(text, max(start - 12, 0), start)
+    before = _KIND_BEFORE_RE.search(text, max(start - 14, 0), start)
     if before:
         if not _BEFORE_MODES[before.lastindex - 1] & modes:
             return None

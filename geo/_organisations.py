@@ -260,6 +260,8 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
+            _drop_ezafe_chain(text, starts, stops, links, k, keep)
         # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
         # Economic Commission", "Azerbaijan–Iran State Commission")
         while word.after and k > 0 and text[stops[k - 1] : starts[k]].strip() in _DASHES:
@@ -302,3 +304,22 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
         if start >= 2 and text[start - 2].isalnum() and text[start].islower():
             keep[i] = False
     return keep
+
+
+def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
+    """Drop the names that go on the Persian ezafe chain of an organisation after mention ``k``.
+
+    ``راهداری آذربایجان شرقی ایران`` (the road office of East Azerbaijan, Iran): a name
+    written right after the dropped one, a blank between, is the same name's next link;
+    so is one "و" (and) joins to it: ``اتاق بازرگانی ایران و روسیه`` (the Iran-Russia
+    chamber of commerce).
+    """
+    j = k + 1
+    while (
+        j < len(starts)
+        and not links[j]
+        and text[stops[j - 1] : starts[j]].strip() in ("", "و")
+        and not _with_kind_word(text[starts[j] : stops[j]])
+    ):
+        keep[j] = False
+        j += 1

@@ -89,7 +89,10 @@ name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valili
 "Tehran Times") is no mention; the words of such names are listed by language in
 ``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
 link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
-Valisi", the governor, keeps Iğdır).
+Valisi", the governor, keeps Iğdır; in Persian a name the ezafe chains on after the
+dropped one goes with it: ``راهداری آذربایجان شرقی ایران``). A continent or country
+with the Persian ezafe and a direction (``آسیای جنوبی``, South Asia; ``آمریکای لاتین``)
+names another region, and is no mention (:mod:`geo._ezafe`).
 A station's name before a river word is no station ("Həkəri çayı", the river the
 station is named after), and the country's English name "Qatar" in Azerbaijani or
 Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
@@ -179,6 +182,7 @@ from geo._adjlists import _listed_adjectives
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._context import _sentence_bounds
 from geo._endings import _abbreviation_endings, _latin_in_armenian
+from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
@@ -327,6 +331,8 @@ class Geoparser(_Namesakes):
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
         keep = _latin_in_armenian(text, folded.codes, starts, stops)
+        # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
+        keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, self.places)
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends

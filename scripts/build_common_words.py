@@ -7,6 +7,8 @@ and the world layer and the world's cities carry a few more (Persian ``مالی`
 financial is Mali, Russian ``Того`` is Togo, Turkish ``Kabul`` acceptance is Kabul).
 Persian has no capital letters to tell them apart, and German capitalises every
 noun: a geoparser must not read them as places on their own.
+A Persian name of two words counts also as the one word the parser reads it joined as
+(:func:`geo._inflect.name_forms`): Aghdam's ``آق دام`` is ``اقدام``, action.
 
 A name is listed when, as one word, its frequency in the language its script
 writes (wordfreq's ``best`` lists: Persian for Arabic script, Russian for Cyrillic,
@@ -33,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo._inflect import name_forms  # noqa: E402
 from geo.gazetteer import build_gazetteer, normalize  # noqa: E402
 
 DEFAULT_OUT = ROOT / "data" / "common_words.txt"
@@ -54,9 +57,12 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # eher, Ben, landen, Sam, Kita, Kanton, Oma; Russian того, газа (of gas), ком; Turkish
 # ben, ama, benim, sana, kabul (acceptance), varsa, sol, deli, gaz, aman, mali
 # (financial), Şam, kum, Fatih (a first name), dili; English soul (Seoul); and "valis"
-# of Turkish "Valisi" (the governor), an alias of The Valley.
+# of Turkish "Valisi" (the governor), an alias of The Valley. Added from real Persian
+# agency texts: شهریار a first name (Shahriar, Tehran province), آستانه threshold ("در
+# آستانه افتتاح", about to open: the idiom far outnumbers Astana, Kazakhstan's capital).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
+شهریار آستانه
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
@@ -89,9 +95,12 @@ def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
     by_key: dict[str, list] = {}
     for place in gaz:
         for name in (place.name, *place.aliases):
-            key = normalize(name)
-            if key and " " not in key:
-                by_key.setdefault(key, []).append(place)
+            keys = {normalize(name)}
+            if _ARABIC.search(name):  # and the joined form the parser also reads: آق دام, اقدام
+                keys |= {normalize(form) for form in name_forms(name)}
+            for key in keys:
+                if key and " " not in key:
+                    by_key.setdefault(key, []).append(place)
     out = []
     for key, places in sorted(by_key.items()):
         if any(p.layer in ("curated", "region") for p in places) or len(key) < 3:
