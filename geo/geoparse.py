@@ -58,8 +58,14 @@ A match is kept when:
   organisations. Curated places are exempt, and so are the prepositions and
   articles of the seven languages, German nouns headed by a kind word
   (``der Binnenhafen Duisburg``), the noun before a German genitive (``den
-  Versuch Moskaus``) and, outside Latin script, a sentence's capitalised first
-  word (``В Москве``).
+  Versuch Moskaus``), a Turkish title or facility word after the name (``Aralık
+  Kaymakamı Mehmet Yılmaz``, the district governor; ``Margara Sınır Kapısı``) and,
+  outside Latin script, a sentence's capitalised first word (``В Москве``);
+* it is no person's name after a Turkish title (``Bakanı Ararat Mirzoyan``: a
+  possessive title, then another capitalised name; ``Vali Van``: a bare title and a
+  name without a case ending), curated places included, and no month's name in a
+  date (``23 Aralık 2011``, December, not the town of Aralık; CLDR month names)
+  (:mod:`geo._titles`).
 
 A named link is also found by its two ends joined by one dash or hyphen, in any
 language the gazetteer knows and in either order ("Horadiz–Aghband", "Kazvin-Reşt
@@ -180,6 +186,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations
+from geo._titles import _after_titles
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -304,6 +311,8 @@ class Geoparser(_Namesakes):
         starts, stops, indices = self._matches(text, folded, organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
+        keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
+        keep &= _after_titles(text, starts, stops)  # "Bakanı Ararat Mirzoyan": a person
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
