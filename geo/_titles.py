@@ -16,8 +16,8 @@ are also place names:
   CLDR's, through babel, in the languages of :mod:`geo.dateline`. :func:`_not_dates`.
 
 Both run only where a match the automaton found triggers them: a title is looked for
-only before a match whose previous character is a blank after a letter a title ends
-with, a date only around a match whose name is a month's.
+only before a match whose previous character is a blank after the two letters a title
+ends with, a date only around a match whose name is a month's.
 """
 
 from __future__ import annotations
@@ -67,8 +67,12 @@ def _title_regex(titles: tuple[str, ...]) -> str:
 
 _POSSESSIVE = re.compile(rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES)}) $")
 _BARE = re.compile(rf"(?:^|[^\w'’])(?:{_title_regex(_BARE_TITLES)}) $")
-# the last letters of the titles: only a match after one of them and a blank is looked at
-_TITLE_ENDS = frozenset(t[-1] for t in _POSSESSIVE_TITLES + _BARE_TITLES)
+# the last two letters of the titles, as one number each (two code points): only a match
+# after one of them and a blank is looked at
+_TITLE_ENDS = np.array(
+    sorted({ord(t[-2]) << 21 | ord(t[-1]) for t in _POSSESSIVE_TITLES + _BARE_TITLES}),
+    dtype=np.int64,
+)
 # a case ending after an apostrophe: "Bakü'de"
 _APOSTROPHE = re.compile(r"['’]")
 
@@ -87,12 +91,21 @@ def _month_keys() -> frozenset[str]:
 MONTH_NAMES = _month_keys()
 
 
-def _after_titles(text: str, starts: Any, stops: Any) -> Any:
-    """Return which matches stay (a mask): not a person's name after a Turkish title."""
+def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+    """Return which matches stay (a mask): not a person's name after a Turkish title.
+
+    ``codes`` are the text's code points (a numpy array): the matches after a blank
+    after the last two letters of a title are found at once, and only they are read.
+    """
     keep = np.ones(len(starts), dtype=bool)
-    for k, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist(), strict=True)):
-        if start < 3 or text[start - 1] != " " or text[start - 2] not in _TITLE_ENDS:
-            continue
+    at = np.flatnonzero(starts >= 3)
+    if not len(at):
+        return keep
+    before = starts[at]
+    pairs = codes[before - 3].astype(np.int64) << 21 | codes[before - 2]
+    at = at[(codes[before - 1] == 32) & np.isin(pairs, _TITLE_ENDS)]
+    for k in at.tolist():
+        start, stop = int(starts[k]), int(stops[k])
         window = text[max(start - 20, 0) : start]
         # a capitalised word after the name (the rest of a person's name): "Ararat Mirzoyan"
         goes_on = text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].isupper()

@@ -312,7 +312,9 @@ class Geoparser(_Namesakes):
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
-        keep &= _after_titles(text, starts, stops)  # "Bakanı Ararat Mirzoyan": a person
+        keep &= _after_titles(
+            text, folded.codes, starts, stops
+        )  # "Bakanı Ararat Mirzoyan": a person
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
