@@ -81,3 +81,19 @@ def test_turkish_names_the_data_lacked():
     text = "Proje Kuzey-Güney Uluslararası Ulaştırma Koridoru kapsamında yürütülüyor."
     assert _targets(text) == ["nstc"]
     assert _targets("Hat Güney-Kuzey koridorunun bir parçası.") == ["nstc"]
+
+
+def test_a_zone_named_after_a_place_is_not_its_region():
+    # "Özel Ekonomik Bölgesi" (special economic zone): "Bölgesi" is the zone's, so the
+    # kind word does not make Astara the county
+    text = "Heyet, İran'daki Astara Özel Ekonomik Bölgesi'ni gezdi."
+    assert "astara-county" not in _targets(text)
+    assert _found("Heyet Astara Bölgesi'ni gezdi.") == [("Astara Bölgesi", "astara-county")]
+    # an economic region stays a region
+    assert _targets("Doğu Zengezur Ekonomik Bölgesi'nde yol yapılıyor.") == ["east-zangezur"]
+
+
+def test_an_iranian_agencys_spelling_of_rasht_names_the_link():
+    assert _targets("Astara-Risht demiryolu güzergahında çalışmalar sürüyor.") == [
+        "rasht-astara-railway"
+    ]
