@@ -76,6 +76,11 @@ _TITLE_ENDS = np.array(
 # a case ending after an apostrophe: "Bakü'de"
 _APOSTROPHE = re.compile(r"['’]")
 
+# a title, then maybe a given name, before a surname: "Valisi Ercan Van", "Vali Van"
+_TITLE_AND_NAME = re.compile(
+    rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)})(?: [^\W\d_]+)? $"
+)
+
 # a day before a month, or a year after it: "23 Aralık", "Aralık 2011"
 _DAY_BEFORE = re.compile(r"(?:^|\D)(?:[1-9]|[12]\d|3[01])\.? $")
 _YEAR_AFTER = re.compile(r",? (?:1[89]|20)\d\d(?!\d)")
@@ -127,3 +132,24 @@ def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:
         if _DAY_BEFORE.search(text, max(start - 4, 0), start) or _YEAR_AFTER.match(text, stop):
             keep[k] = False
     return keep
+
+
+def _surnames_later(text: str, starts: Any, stops: Any, indices: Any, keep: Any) -> Any:
+    """Return which matches stay (a mask): not a surname a title introduced earlier.
+
+    A name dropped as a person's surname right after a title ("Iğdır Valisi Ercan Van",
+    "Vali Van") is the person's when the text names it again later on its own ("Van,
+    daha sonra heyetle görüştü": the governor). ``keep`` says which matches the other
+    rules keep; only the dropped ones are read.
+    """
+    out = np.ones(len(starts), dtype=bool)
+    first: dict[int, int] = {}  # entry -> where it was first a surname
+    for k in np.flatnonzero(~keep).tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].isupper():
+            continue  # a given name, not the surname
+        if _TITLE_AND_NAME.search(text[max(start - 40, 0) : start]):
+            first.setdefault(int(indices[k]), start)
+    for entry, at in first.items():
+        out &= ~((indices == entry) & (starts > at))
+    return out

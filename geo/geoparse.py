@@ -65,7 +65,8 @@ A match is kept when:
   possessive title, then another capitalised name; ``Vali Van``: a bare title and a
   name without a case ending), curated places included, and no month's name in a
   date (``23 Aralık 2011``, December, not the town of Aralık; CLDR month names)
-  (:mod:`geo._titles`).
+  (:mod:`geo._titles`); a surname a title introduced ("Iğdır Valisi Ercan Van") is
+  the person again when the text names it alone later ("Van, daha sonra ...").
 
 A named link is also found by its two ends joined by one dash or hyphen, in any
 language the gazetteer knows and in either order ("Horadiz–Aghband", "Kazvin-Reşt
@@ -186,7 +187,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations
-from geo._titles import _after_titles
+from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -312,9 +313,10 @@ class Geoparser(_Namesakes):
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
-        keep &= _after_titles(
-            text, folded.codes, starts, stops
-        )  # "Bakanı Ararat Mirzoyan": a person
+        # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
+        keep &= _after_titles(text, folded.codes, starts, stops)
+        if not keep.all():
+            keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]

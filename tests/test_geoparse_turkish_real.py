@@ -97,3 +97,17 @@ def test_an_iranian_agencys_spelling_of_rasht_names_the_link():
     assert _targets("Astara-Risht demiryolu güzergahında çalışmalar sürüyor.") == [
         "rasht-astara-railway"
     ]
+
+
+def test_a_surname_a_title_introduced_is_the_person_again_later():
+    # the governor "Selim Van" is named by title first, then by surname alone
+    text = "Iğdır Valisi Selim Van, sınır kapısını gezdi. Van, daha sonra heyetle görüştü."
+    assert _targets(text) == ["igdir"]
+    text = "Vali Van, açıklama yaptı. Van, yatırımların süreceğini söyledi."
+    assert _targets(text) == []
+    # with no title before it the name is the city, as before
+    assert _targets("Tırlar Erzurum ve Van üzerinden İran'a gidiyor.") == [
+        "geonames:315368",
+        "geonames:298117",
+        "ir",
+    ]
