@@ -248,4 +248,15 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        # names side by side in the same name ("Türkiye Azerbaycan Dostluk Derneği")
+        while word.after and k > 0 and _side_by_side(text, stops[k - 1], starts[k]):
+            k -= 1
+            if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
+                break
+            keep[k] = False
     return keep
+
+
+def _side_by_side(text: str, stop: int, start: int) -> bool:
+    """Whether two names stand with one blank between them, on one line."""
+    return start - stop == 1 and text[stop] == " "

@@ -111,3 +111,26 @@ def test_a_surname_a_title_introduced_is_the_person_again_later():
         "geonames:298117",
         "ir",
     ]
+
+
+def test_every_name_side_by_side_in_an_associations_name_is_no_place():
+    # "Dernekleri", "Derneği", "Federasyonu": the names of associations; the names side
+    # by side before the word are all part of it
+    text = "Türkiye Azerbaycan Dostluk Dernekleri Federasyonu bir açıklama yaptı."
+    assert _targets(text) == []
+    assert _targets("Heyet, Iğdır Azerbaycan Evi Derneği ile görüştü.") == []
+    # a list before an organisation word keeps the names a comma parts
+    text = "Azerbaycan, Türkiye ve İran Ticaret Odası temsilcileri toplandı."
+    assert _targets(text) == ["az", "tr"]
+
+
+def test_a_currencys_name_is_no_place():
+    assert _targets("Biletin fiyatı 40 İsviçre Frangı olacak.") == []
+    assert _targets("Ödeme Azerbaycan Manatı ile yapılacak.") == []
+
+
+def test_a_frequent_turkish_word_that_folds_to_a_foreign_alias_is_no_place():
+    # "Barış" (peace) folds to "Baris", an alias of Paris; "Çiftlik" (farm) names
+    # villages of the region
+    assert _targets("Barış Kavşağı projesi Ermenistan'da tanıtıldı.") == ["am"]
+    assert _targets("Çiftlik ürünleri Nahçıvan'a gönderildi.") == ["nakhchivan-ar"]
