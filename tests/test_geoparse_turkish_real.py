@@ -81,6 +81,8 @@ def test_turkish_names_the_data_lacked():
     text = "Proje Kuzey-Güney Uluslararası Ulaştırma Koridoru kapsamında yürütülüyor."
     assert _targets(text) == ["nstc"]
     assert _targets("Hat Güney-Kuzey koridorunun bir parçası.") == ["nstc"]
+    # Sadarak, the Nakhchivan side of the Dilucu gate, as Turkish writes it
+    assert _targets("Tırlar Dilucu'dan Sederek'e geçti.") == ["dilucu", "sadarak"]
 
 
 def test_a_zone_named_after_a_place_is_not_its_region():
