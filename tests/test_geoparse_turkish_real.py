@@ -126,6 +126,12 @@ def test_every_name_side_by_side_in_an_associations_name_is_no_place():
     assert _targets(text) == ["az", "tr"]
 
 
+def test_an_institutes_name_is_no_place():
+    assert _targets("Kafkasya Araştırmaları Enstitüsünden bir uzman Bakü'yü ziyaret etti.") == [
+        "baku"
+    ]
+
+
 def test_a_currencys_name_is_no_place():
     assert _targets("Biletin fiyatı 40 İsviçre Frangı olacak.") == []
     assert _targets("Ödeme Azerbaycan Manatı ile yapılacak.") == []
