@@ -8,6 +8,8 @@ are also place names:
   surname: the name must go on with another capitalised word), "Vali Van" (a bare title
   before a surname; when no other capitalised word follows, the name must have no case
   ending: "Bakan Bakü'de" is the minister in Baku). :func:`_after_titles`;
+* a surname a title introduced is the person again when the text names it alone
+  later ("Iğdır Valisi Ercan Van ... Van, daha sonra"): :func:`_surnames_later`;
 * a title after a name is the office of the place: "Aralık Kaymakamı Mustafa Görmüş"
   (the district governor of Aralık) keeps Aralık although a capitalised run goes on
   (:data:`TITLES_AFTER`, read by the person-name rule, :mod:`geo._nameruns`);
