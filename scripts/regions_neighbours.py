@@ -17,7 +17,7 @@ import re
 
 import shapely
 from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
-from shapely.geometry import box
+from shapely.geometry import Point, box
 
 #: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of
 #: Russia"; Turkey: "Provinces of Turkey"; Georgia: "Administrative divisions of Georgia".
@@ -275,6 +275,61 @@ SRC = (
 )
 
 
+def admin1_record(
+    ident: str,
+    name: str,
+    country: str,
+    iso: str,
+    city: dict,
+    geom: shapely.Geometry,
+    *,
+    seat: str,
+    aliases: list[str],
+    source: str,
+    how: str = "",
+    face: shapely.Geometry | None = None,
+    approximate: bool = False,
+    slivers: bool = False,
+) -> dict:
+    """Return the record of a province made of Natural Earth admin-1 faces (``geom``).
+
+    ``city`` is its capital (a GeoNames row); the derivation says whether the face picked
+    (``face``, else ``geom``) holds it, with ``how`` before that when more was done (a
+    split face), APPROXIMATE when ``approximate``, and that slivers went to a neighbour
+    when ``slivers``; the area is ``geom``'s.
+    """
+    holds = (geom if face is None else face).contains(
+        Point(float(city["longitude"]), float(city["latitude"]))
+    )
+    picked = (
+        f"the face {'holding' if holds else 'nearest to'} the capital {city['name']} "
+        f"(geonames:{city['geonameid']})"
+    )
+    return {
+        "id": ident,
+        "name": name,
+        "kind": "region",
+        "country": country,
+        "iso3166_2": iso,
+        "prominence": 7,
+        "seat": seat,
+        "aliases": aliases,
+        "source": source,
+        "derivation": (
+            ("APPROXIMATE: " if approximate else "")
+            + f"Natural Earth 10m admin-1 lines polygonized inside Natural Earth {country}; "
+            f"{how}{picked}, clipped to the outline of data/boundaries.geojson"
+            + (
+                ", slivers given to the neighbour with the longest common boundary"
+                if slivers
+                else ""
+            )
+            + f". {area_km2(geom):.0f} km². Natural Earth's generalized lines: good for a map, "
+            "not for surveying."
+        ),
+    }
+
+
 def neighbour_provinces(rows, gaz, outlines, ne, helpers) -> list:
     """Records and geometries of the units of ``UNITS`` (see the module docstring)."""
     find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize = helpers
@@ -311,28 +366,17 @@ def neighbour_provinces(rows, gaz, outlines, ne, helpers) -> list:
                 aliases = [a for a in aliases if normalize(a) != normalize(base)]
             else:
                 aliases.insert(0, base)
-            holds = face.contains(point(city))
-            out.append(
-                (
-                    {
-                        "id": f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",
-                        "name": name,
-                        "kind": "region",
-                        "country": country,
-                        "iso3166_2": iso,
-                        "prominence": 7,
-                        "seat": seat_id(city, gaz),
-                        "aliases": clean_aliases(name, aliases),
-                        "source": SRC,
-                        "derivation": (
-                            "Natural Earth 10m admin-1 lines polygonized inside Natural Earth "
-                            f"{country}; the face {'holding' if holds else 'nearest to'} the "
-                            f"capital {city['name']} (geonames:{city['geonameid']}), clipped to "
-                            f"the outline of data/boundaries.geojson. {area_km2(geom):.0f} km². "
-                            "Natural Earth's generalized lines: good for a map, not for surveying."
-                        ),
-                    },
-                    geom,
-                )
+            record = admin1_record(
+                f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",
+                name,
+                country,
+                iso,
+                city,
+                geom,
+                seat=seat_id(city, gaz),
+                aliases=clean_aliases(name, aliases),
+                source=SRC,
+                face=face,
             )
+            out.append((record, geom))
     return out

@@ -166,3 +166,27 @@ def test_a_popup_opened_at_a_step_lists_the_history_up_to_it(browser, full, tmp_
         ]
         assert shown == ["2022-03-11", "2022-09-21", "2023-10-06"]
         assert report.problems == []
+
+
+def test_a_short_frame_keeps_only_the_current_event_in_the_panel(browser, full, tmp_path):
+    """A map inline in a notebook cell (a short frame): the list folds to the current event."""
+    from tests.browser import open_offline
+
+    path = save_html(maps.overview_map(full, timeline=True), tmp_path / "overview.html")
+    with open_offline(browser, path, width=820, height=480) as report:
+        page = report.page
+        items = page.locator(".corridors-timeline li")
+        visible = [
+            items.nth(i).inner_text() for i in range(items.count()) if items.nth(i).is_visible()
+        ]
+        current = page.locator(".corridors-timeline li.timeline-current").inner_text()
+        assert visible == [current]
+        panel = page.locator(".corridors-timeline").bounding_box()
+        assert panel["height"] < 480 * 0.4, panel
+        _step(page, 0)  # stepping shows the new current event, still alone
+        visible = [
+            items.nth(i).inner_text() for i in range(items.count()) if items.nth(i).is_visible()
+        ]
+        assert visible == [page.locator(".corridors-timeline li.timeline-current").inner_text()]
+        assert visible != [current]
+        assert report.problems == []
