@@ -37,6 +37,7 @@ from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._organisations import organisation_words
 from geo._titles import MONTH_NAMES, _not_dates
+from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
@@ -128,8 +129,9 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
-#: Kind words written with a name, by the place's kind: Turkish and German words after the
-#: name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Chudaferin-Stausee", "Aras-Staudamm")
+#: Kind words written with a name, by the place's kind: Turkish, Azerbaijani and German words
+#: after the name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Ordubad Su Elektrik
+#: Stansiyası", "Chudaferin-Stausee", "Aras-Staudamm")
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
@@ -140,26 +142,79 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
     "dam": ("staudamm", "talsperre", "damm", "baraji"),
-    "hydropower plant": ("kraftwerk", "wasserkraftwerk"),
+    "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "district": ("bezirk",),
     "region": ("provinz",),
 }
+#: English (and German river) kind words after a name the names' aliases do not all carry
+#: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
+#: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
+#: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
+_KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
+    "river": ("river", "fluss"),
+    "region": ("region", "economic region", "province"),
+    "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
+    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
+}
 
 
-def _with_kind_words(place: Place, name: str) -> set[str]:
+#: Armenian kind words after a curated place's Armenian name of one word, in apposition
+#: ("Մեղրի քաղաքում", in the town of Meghri) or after its genitive (a district:
+#: "Զանգելանի շրջան"); folded. (A village's գյուղ stays outside the mention, as the
+#: gold sets mark "Աղպենտ գիւղը".)
+_KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
+    "city": ("քաղաք",),
+    "town": ("քաղաք",),
+    "district": ("շրջան",),
+}
+
+
+def _armenian_kind_words(place: Place, name: str) -> set[str]:
+    """Return the keys of an Armenian name of one word with its kind's words (or none).
+
+    >>> from geo.gazetteer import gazetteer
+    >>> sorted(_armenian_kind_words(gazetteer().by_id["meghri"], "Մեղրի"))
+    ['մեղրի քաղաք']
+    >>> sorted(_armenian_kind_words(gazetteer().by_id["zangilan-district"], "Զանգելան"))
+    ['զանգելան շրջան', 'զանգելանի շրջան']
+    """
+    words = _KIND_AFTER_ARMENIAN.get(place.kind)
+    if not words or " " in name or not _ARMENIAN_LETTER.search(name):
+        return set()
+    key = normalize(name)
+    stems = (key, key + "ի") if place.kind == "district" else (key,)
+    return {f"{stem} {word}" for stem in stems for word in words}
+
+
+_ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
+
+
+def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
     """Return the keys of a Latin name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
+    With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
+    before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
+    Armenian names take Armenian kind words (:func:`_armenian_kind_words`).
     """
+    if not place.curated:
+        return set()
+    if _ARMENIAN_LETTER.search(name):
+        return _armenian_kind_words(place, name)
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
-    if not (after or before) or not place.curated:
+    english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
+    if not (after or before or english):
         return set()
     rest = peel(normalize(name), countries=False)[0]
     if not rest or not rest.isascii():
         return set()
-    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before}
+    own = {f"{rest} {word}" for word in english}
+    if gaz is not None and place.kind == "river":  # "the River Aras"
+        own.add(f"river {rest}")
+    own = own - gaz.index.keys() if gaz is not None else set()
+    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before} | own
 
 
 #: Kinds of curated places whose English names are also keys in German spelling
@@ -220,8 +275,8 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
     for Gilan; the names of Armenia's own places keep their letters.)
 
     >>> from geo.gazetteer import gazetteer
-    >>> _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
-    [('Օրտուպատ', 'Օրդուբադ')]
+    >>> ("Օրտուպատ", "Օրդուբադ") in _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
+    True
     """
     if place.country == "AM":
         return []
@@ -346,6 +401,8 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar")
+        self.word_rules = _WordRules(self.entries, gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
         self._turkic = np.array(
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
@@ -404,7 +461,7 @@ class _NameTable:
                         bucket.extend(i for i in found if i not in bucket)
                 # "Zengilan ilçesi": the district, not the town of the same name
                 kind_ids = [i for i in ids if gaz.by_id[i].kind == place.kind] or [place.id]
-                for key in _with_kind_words(place, name):
+                for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come

@@ -67,6 +67,10 @@ _COUNTRY_EVIDENCE = {
     _plain("آذربایجان"): "AZ",
     _plain("ارمنستان"): "AM",
     _plain("ترکیه"): "TR",
+    # the countries in German ("Astara in Aserbaidschan", "Julfa in Armenien")
+    "aserbaidschan": "AZ",
+    "armenien": "AM",
+    "turkei": "TR",
     # the German adjectives in every case ("im iranischen Astara")
     **{
         stem + ending: code
@@ -79,6 +83,18 @@ _COUNTRY_EVIDENCE = {
         for ending in ("", "e", "en", "er", "es", "em")
     },
 }
+# the Armenian adjectives, Eastern and Western, right before a name ("իրանական Աստարա",
+# Iranian Astara; they do not decline before a noun): only beside the name, as in a
+# sentence they often name the other side ("Ջուլֆայի մոտ ... ադրբեջանական տարածք")
+_ARMENIAN_ADJECTIVES = {
+    "իրանական": "IR",
+    "իրանեան": "IR",
+    "ադրբեջանական": "AZ",
+    "ատրպէյճանական": "AZ",
+    "հայկական": "AM",
+    "թուրքական": "TR",
+    "թրքական": "TR",
+}
 _COUNTRY_PREFIXES = (
     ("иранск", "IR"),
     ("азербайджанск", "AZ"),
@@ -86,6 +102,13 @@ _COUNTRY_PREFIXES = (
     ("турецк", "TR"),
 )
 _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
+#: The countries in Russian as written in brackets or after a comma right after a name
+#: ("Астара (Азербайджан)", "Джульфа, Иран"); only there (elsewhere the country's own
+#: mention votes).
+_RUSSIAN_COUNTRY_AFTER = {
+    _plain(word): code
+    for code, word in (("IR", "Иран"), ("AZ", "Азербайджан"), ("AM", "Армения"), ("TR", "Турция"))
+}
 
 # a newline and the blanks after it, or a stop with closing quotes and blanks (the one
 # class up front lets the regex engine skip ahead fast)
@@ -95,7 +118,7 @@ _GENITIVES = ("in", "un", "nin", "nun")
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
 # "آستارای جمهوری آذربایجان"
 _EZAFE_COUNTRY = re.compile(r"(?<=[او])ی\s+(?:جمهوری\s+)?([^\W\d_]+)")
-_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\bin\b)\s*(?:the\s+)?([^\W\d_]+)")
+_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan": the country named is the one the place is not in
 _BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
 _AZ_LETTER = re.compile("[əƏ]")
@@ -325,6 +348,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     start, end = m[0], m[1]
     after = _COUNTRY_AFTER.match(text, end, end + 40)
     code = _country_of(after.group(1)) if after else None
+    if code is None and after:
+        code = _RUSSIAN_COUNTRY_AFTER.get(_plain(after.group(1)))
     if code in countries:
         return code
     border = _BORDER_WITH.match(text, end, end + 60)
@@ -396,7 +421,7 @@ def _country_word(word: str) -> str | None:
     >>> _country_word("iranin"), _country_word("azarbaycanin"), _country_word("nin")
     ('IR', 'AZ', None)
     """
-    code = _COUNTRY_EVIDENCE.get(word)
+    code = _COUNTRY_EVIDENCE.get(word) or _ARMENIAN_ADJECTIVES.get(word)
     if code is None and word.startswith(_PREFIXES):  # an adjective: "иранской"
         code = next(c for prefix, c in _COUNTRY_PREFIXES if word.startswith(prefix))
     for ending in _GENITIVES:

@@ -94,7 +94,8 @@ _CYRILLIC_STEMS = {
     # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
     **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
 }
-# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն), locative,
+# Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն, and -է
+# before a postposition: Կովկասէ ներս), locative,
 # instrumental, the definite article
 _ARMENIAN_ENDINGS = frozenset(
     [
@@ -115,6 +116,7 @@ _ARMENIAN_ENDINGS = frozenset(
         "ուն",
         "յով",
         "յէն",
+        "է",
     ]  # fmt: skip
 )
 # German genitive (Aserbaidschans, des Nord-Süd-Korridors, des Kaspischen Meeres), accepted
@@ -315,3 +317,25 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
             moved = stops.copy() if moved is None else moved
             moved[k] = ending.end()
     return stops if moved is None else moved
+
+
+_ARMENIAN_FIRST, _ARMENIAN_LAST = 0x0531, 0x058F
+
+
+def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+    """Return which mentions are not Latin names given an Armenian ending by a hyphen.
+
+    Armenian writes every place in its own letters; a name kept in Latin letters and
+    joined to an Armenian case ending by a hyphen (``Fars-ը``, ``Turan-ին``,
+    ``Regnum-ի``) is an agency's, a paper's or a company's name, not a place. Only the
+    (few) mentions followed by a hyphen are read, found with numpy.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    if not len(codes):
+        return keep
+    at = np.minimum(stops + 1, len(codes) - 1)
+    marked = (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN) & (stops + 1 < len(codes))
+    marked &= (codes[at] >= _ARMENIAN_FIRST) & (codes[at] <= _ARMENIAN_LAST)
+    for k in np.flatnonzero(marked).tolist():
+        keep[k] = not text[int(starts[k]) : int(stops[k])].isascii()
+    return keep

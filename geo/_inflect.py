@@ -47,6 +47,38 @@ _ADJECTIVES = (
     ("ее", ("его", "ему", "ее", "им", "ем")),
 )
 _HUSHING = "гкхжшчщц"
+#: The plural of the kind nouns a list of adjectives shares ("Физулинского и Зангиланского
+#: районов", "в Джебраильском и Зангиланском районах"): nom, gen, dat, acc, ins, prep, as the
+#: adjective forms; the adjective before them stays singular.
+_KIND_PLURALS = {
+    "район": ("районы", "районов", "районам", "районы", "районами", "районах"),
+    "область": ("области", "областей", "областям", "области", "областями", "областях"),
+    "провинция": (
+        "провинции",
+        "провинций",
+        "провинциям",
+        "провинции",
+        "провинциями",
+        "провинциях",
+    ),
+    "гэс": ("ГЭС",) * 6,
+    "гидроузел": (
+        "гидроузлы",
+        "гидроузлов",
+        "гидроузлам",
+        "гидроузлы",
+        "гидроузлами",
+        "гидроузлах",
+    ),
+    "водохранилище": (
+        "водохранилища",
+        "водохранилищ",
+        "водохранилищам",
+        "водохранилища",
+        "водохранилищами",
+        "водохранилищах",
+    ),
+}
 
 
 def _noun_forms(word: str) -> tuple[str, ...] | None:
@@ -83,6 +115,8 @@ def _noun_forms(word: str) -> tuple[str, ...] | None:
     if last in "иуыэю":
         return None  # Баку, Мегри, Тбилиси: indeclinable
     ins = "ем" if last in "жшчщц" else "ом"
+    if word.lower().endswith("узел"):  # the fleeting vowel: гидроузел, гидроузла
+        return (word[:-2] + "ла", word[:-2] + "лу", word, word[:-2] + "лом", word[:-2] + "ле")
     return (word + "а", word + "у", word, word + ins, word + "е")
 
 
@@ -147,6 +181,11 @@ def russian_forms(name: str) -> set[str]:
         for case in range(5)
         for noun in nouns
     }
+    plural = _KIND_PLURALS.get(words[-1].lower()) if adjectives and not rest else None
+    if plural:  # "Физулинского и Зангиланского районов": the last of a list, kind word plural
+        cases = [tuple(words[:-1]), *zip(*adjectives, strict=True)]
+        out |= {" ".join([*adj, noun]) for adj, noun in zip(cases, plural, strict=True)}
+        out.add(" ".join([*words[:-1], plural[3]]))  # accusative plural = nominative
     out.discard(name)
     return out
 
@@ -228,14 +267,19 @@ def german_spelling(name: str) -> str | None:
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
 # the endings a name in -ու takes on its stem in -վ (Բաքու: Բաքվում, in Baku)
 _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
+# the u-declension of a name in -ի: genitive/dative -ու, ablative -ուց (Մեղրի: Մեղրու,
+# Մեղրուց; Գյումրի: Գյումրու), beside the regular Մեղրիի
+_ARMENIAN_U_ENDINGS = ("ու", "ուց")
 
 
 def _western(name: str) -> str:
     """Return an Armenian name in classical spelling.
 
-    ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``).
+    ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``), ``եւ``
+    for the reformed ligature ``և`` (``Արեւելք`` for ``Արևելք``).
     """
-    return re.sub("(?<=[աեէիո])վ", "ւ", name.replace("յու", "իւ").replace("Եվ", "Եւ"))
+    name = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("և", "եւ")
+    return re.sub("(?<=[աեէիո])վ", "ւ", name)
 
 
 # Western Armenian reads բ գ դ ջ ձ as p k t ch ts, and so writes a foreign name's b, g,
@@ -255,8 +299,10 @@ def western_armenian_spellings(name: str) -> set[str]:
 
     Examples
     --------
-    >>> sorted(western_armenian_spellings("Օրդուբադ"))
-    ['Օրտուպատ']
+    >>> sorted(western_armenian_spellings("Օրդուբադ"))[-1]
+    'Օրտուպատ'
+    >>> sorted(western_armenian_spellings("Իգդիր"))
+    ['Իգտիր', 'Իկդիր', 'Իկտիր']
     >>> sorted(western_armenian_spellings("Քալալե"))
     ['Քալալէ']
     >>> sorted(western_armenian_spellings("Հյուսիս-Հարավ"))
@@ -266,9 +312,35 @@ def western_armenian_spellings(name: str) -> set[str]:
     """
     if not _ARMENIAN.search(name):
         return set()
-    western = _western(name.translate(_WESTERN_CONSONANTS))
-    out = {western, re.sub(r"(?<=\w)ե", "է", western)}
+    out = set()
+    for respelt in _consonant_trades(name):
+        western = _western(respelt)
+        out |= {western, re.sub(r"(?<=\w)ե", "է", western)}
     return out - {name}
+
+
+_VOICED = frozenset("բգդջձԲԳԴՋՁ")
+
+
+def _consonant_trades(name: str) -> set[str]:
+    """Return ``name`` with all its voiced consonants traded, and with some of them.
+
+    The diaspora press often writes a foreign name half the Western way, a consonant
+    traded and another kept from the Eastern form it copies (``Իգտիր`` beside
+    ``Իկտիր`` for Iğdır, Eastern ``Իգդիր``): with up to three such consonants every
+    choice is written out (at most seven), with more only the full trade.
+    """
+    at = [i for i, letter in enumerate(name) if letter in _VOICED]
+    if not 1 <= len(at) <= 3:
+        return {name.translate(_WESTERN_CONSONANTS)}
+    out = set()
+    for mask in range(1, 1 << len(at)):
+        letters = list(name)
+        for bit, i in enumerate(at):
+            if mask >> bit & 1:
+                letters[i] = letters[i].translate(_WESTERN_CONSONANTS)
+        out.add("".join(letters))
+    return out
 
 
 def armenian_forms(name: str) -> set[str]:
@@ -278,7 +350,8 @@ def armenian_forms(name: str) -> set[str]:
     the reformed ``յու`` (Սիւնիք, Syunik) and ``ւ`` for ``վ`` after a vowel (Եւրոպա,
     Europe; Հարաւ, south); a name in ``-իա`` has the genitive ``-իոյ`` (Ռուսիոյ).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
-    Բաքվում, Բաքվից), one in ``-ություն`` its genitive in ``-ության``.
+    Բաքվում, Բաքվից), one in ``-ի`` may take the u-declension's genitive ``-ու`` and
+    ablative ``-ուց`` (Մեղրի: Մեղրու), one in ``-ություն`` its genitive in ``-ության``.
 
     Examples
     --------
@@ -290,13 +363,22 @@ def armenian_forms(name: str) -> set[str]:
     ['Բաքվի', 'Բաքվից', 'Բաքվով', 'Բաքվում']
     >>> "Հայաստանի Հանրապետության" in armenian_forms("Հայաստանի Հանրապետություն")
     True
+    >>> sorted(armenian_forms("Մեղրի"))
+    ['Մեղրու', 'Մեղրուց']
+    >>> "Արեւելք-Արեւմուտք" in armenian_forms("Արևելք-Արևմուտք")
+    True
+    >>> "Հարաւային Կովկաս" in armenian_forms("Հարավային Կովկաս")
+    True
     """
     if not _ARMENIAN.search(name):
         return set()
     western = _western(name)
-    out = {western}
+    # ``ով`` is "ov" in both spellings (Կովկաս, the Caucasus; ծով, sea): keep it too
+    out = {western, _western(name.replace("ով", "\0")).replace("\0", "ով")}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
+    if name.endswith("ի") and " " not in name and "-" not in name and len(name) > 3:
+        out |= {name[:-1] + ending for ending in _ARMENIAN_U_ENDINGS}
     if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
         out.add(name[:-1] + "ոյ")
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
@@ -305,11 +387,48 @@ def armenian_forms(name: str) -> set[str]:
     return out
 
 
+# an Azerbaijani name ending in k or q: the consonant softens before a vowel ending
+# ("Sədərək" -> "Sədərəyə", "Qumlaq" -> "Qumlağa"; Azərbaycan dilinin qrammatikası,
+# the k/y and q/ğ alternation); Turkish keeps the name and writes "Sederek'e"
+_AZ_SOFT = {"k": "y", "q": "ğ"}
+# a province's kind word and its plural, which a list of two provinces takes ("Ərdəbil və
+# Şərqi Azərbaycan ostanlarına"); not the districts' "rayonları", which the gold sets
+# leave outside the mark ("[Saatlı], [İmişli] və [Biləsuvar] rayonlarının")
+_AZ_PLURAL_KINDS = {
+    "ostanı": "ostanları",
+    "əyaləti": "əyalətləri",
+    "vilayəti": "vilayətləri",
+}
+_AZ_VOWEL_ENDINGS = ("a", "ə", "ı", "i", "u", "ü", "ın", "in", "un", "ün")
+
+
+def azerbaijani_forms(name: str) -> set[str]:
+    """Return an Azerbaijani name's forms: its last consonant softened, a province's kind word plural.
+
+    >>> "Sədərəyə" in azerbaijani_forms("Sədərək"), "Qumlağa" in azerbaijani_forms("Qumlaq")
+    (True, True)
+    >>> azerbaijani_forms("Ərdəbil ostanı")
+    {'Ərdəbil ostanları'}
+    >>> azerbaijani_forms("Kars")
+    set()
+    """
+    for word, plural in _AZ_PLURAL_KINDS.items():
+        if name.endswith(" " + word):  # "Ərdəbil və Şərqi Azərbaycan ostanlarına"
+            return {name[: -len(word)] + plural}
+    last = name[-1:]
+    if last not in _AZ_SOFT or len(name) < 4 or not (last == "q" or "ə" in name):
+        return set()
+    stem = name[:-1] + _AZ_SOFT[last]
+    return {stem + ending for ending in _AZ_VOWEL_ENDINGS}
+
+
 def name_forms(name: str) -> set[str]:
     """Return the other written forms of a name: inflected, joined, Western Armenian.
 
     Russian, German and Armenian names are inflected, Persian ones joined (no
-    zero-width non-joiner), Armenian ones also written in Western spelling.
+    zero-width non-joiner), Armenian ones also written in Western spelling;
+    Azerbaijani names ending in k or q get their softened case forms, and a province's
+    name its plural kind word.
 
     A name starting "Saint" is also written "St." (St. Petersburg).
     """
@@ -326,4 +445,11 @@ def name_forms(name: str) -> set[str]:
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):
         return german_forms(name)
-    return set()
+    if joined := _GERMAN_COMPASS.match(name):  # "Ost-Sangesur": also "Ostsangesur"
+        return {joined[1] + joined[2].lower()}
+    return azerbaijani_forms(name)
+
+
+#: A German name of a compass word, a hyphen and a name ("Ost-Sangesur"), which German
+#: also writes as one word ("Ostsangesur", as "Ostaserbaidschan", "Westarmenien").
+_GERMAN_COMPASS = re.compile(r"(Ost|West|Nord|Süd)-([A-Z][a-z]+)$")

@@ -168,14 +168,27 @@ def _find(
         keep = ~_in_route(codes, starts, routed)
         starts, stops, index = starts[keep], stops[keep], index[keep]
     keep = _settled(starts, stops, index)
+    # "trans-Caspian", "Trans-Caucasian": an adjective across the place, not the place
+    for k in np.flatnonzero(keep & (codes[np.maximum(starts - 1, 0)] == _HYPHEN)).tolist():
+        keep[k] = text[max(starts[k] - 6, 0) : starts[k] - 1].lower() != "trans"
     starts, stops, index = starts[keep], stops[keep], index[keep]
     for k in np.flatnonzero(keys.links[index]).tolist():  # a link's name closes its quote
         name = text[starts[k] : stops[k]]
-        if name.count("«") > name.count("»") and text[stops[k] : stops[k] + 1] == "»":
+        opening = _CLOSING.get(text[stops[k] : stops[k] + 1])
+        if opening is not None and (
+            name.count(opening) % 2
+            if opening == '"'
+            else name.count(opening) > name.count(text[stops[k]])
+        ):
             stops[k] += 1
     return starts, stops, index
 
 
+#: The quotes that close a link's name quoted inside it, and the quote each closes
+#: («коридора «Север – Юг»», «коридора "Север - Юг"», "„Nord-Süd“"; a straight quote
+#: opens and closes: an odd count is open).
+_CLOSING = {"»": "«", '"': '"', "“": "„", "”": "“"}
+_HYPHEN = ord("-")
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 
 

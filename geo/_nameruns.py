@@ -244,6 +244,8 @@ _FUNCTION_WORDS = frozenset(
         "durch",
     ]
     + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
+    # German conjunctions that open a sentence ("Wenn Eriwan nicht ...", "Nachdem Baku ...")
+    + ["wenn", "da", "nachdem", "wahrend", "obwohl", "sobald", "falls", "damit", "dann"]
     + ["va", "ve", "ila", "ile"]
 )
 
@@ -254,6 +256,11 @@ _FACILITY_AFTER = frozenset(["sinir", "gumruk"])
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
+# an Azerbaijani or Turkish locative or ablative case ending right after a name: a
+# person's name before it does not make it part of the name ("Fərzanə Sadiq İrəvanda",
+# the minister in Yerevan): names of people seldom take these cases
+_PLACE_CASE = re.compile(r"'?n?(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)(?!\w)")
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -285,9 +292,12 @@ _GERMAN_NOUN_BEFORE = re.compile(
 )
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 # German nouns for a place, as the end of a compound, capitalised like every German noun:
-# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded)
+# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded),
+# and for a road, line or crossing before its ends: "die Fernstraße Goris-Kapan" (ß folds
+# away: "fernstrae")
 _GERMAN_PLACE_NOUN = re.compile(
-    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk)$"
+    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk"
+    r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke)$"
 )
 
 
@@ -301,6 +311,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
     after a German noun for a place ("die Hafenstadt Poti", "der Grenzort Sarp").
     """
     start, end = starts[k], stops[k]
+    if start > 0 and text[start - 1 : start] in _DASHES and text[end : end + 1] in _DASHES:
+        return False  # a middle stop of a route ("Yalama-Biləcəri-Hacıqabul"): no person
     if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(
         text, max(start - 60, 0), start
     ):
@@ -313,6 +325,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
+        if pos < start and _PLACE_CASE.match(text, end):
+            continue  # "Fərzanə Sadiq İrəvanda": a place's case after a person's name
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue

@@ -108,7 +108,8 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
-_INSIDE = _QUOTES | frozenset("-–—‐&")
+_DASHES = frozenset("-–—‐")
+_INSIDE = _QUOTES | _DASHES | frozenset("&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -187,7 +188,12 @@ def _chain_word(token: str) -> bool:
         if lower in _FUNCTION_WORDS or lower in _CYRILLIC_BREAKS:
             return False
         return first.isupper() or lower.endswith(_CYRILLIC_GENITIVE)
-    return first.isupper() or _plain(token) in _JOINERS
+    return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
+
+
+# English prepositions of a commission's name before the countries it joins: "State
+# Commission on Cooperation between Azerbaijan and Iran"
+_ENGLISH_CHAIN = frozenset(["on", "between"])
 
 
 def _with_kind_word(name: str) -> bool:
@@ -231,8 +237,14 @@ def _outside_organisations(
                 between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
             armenian = "\u0530" <= text[start] <= "\u058f"
             words_between = [t for t in between if t not in _INSIDE]
-            if len(words_between) > _MOST_WORDS or not all(
-                _name_run_word(t, armenian) for t in between
+            # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
+            quoted = (
+                bool(between)
+                and between[-1] in _QUOTES
+                and text[starts[k] - 1 : starts[k]] in _QUOTES
+            )
+            if len(words_between) > _MOST_WORDS or not (
+                quoted or all(_name_run_word(t, armenian) for t in between)
             ):
                 continue
         else:
@@ -248,12 +260,55 @@ def _outside_organisations(
         if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
-        # names side by side in the same name ("Türkiye Azerbaycan Dostluk Derneği")
-        while word.after and k > 0 and _side_by_side(text, stops[k - 1], starts[k]):
+        # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
+        # Economic Commission", "Azerbaijan–Iran State Commission")
+        # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
+        while (
+            word.after
+            and k > 0
+            and (
+                text[stops[k - 1] : starts[k]].strip() in _DASHES
+                or _side_by_side(text, stops[k - 1], starts[k])
+            )
+        ):
             k -= 1
-            if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
-                break
-            keep[k] = False
+            if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
+                keep[k] = False
+        # the second of a pair the name joins: "between Azerbaijan and Iran"
+        pair = k + 1 < len(starts) and text[stops[k] : starts[k + 1]] == " and "
+        if pair and not word.after and text[starts[k] - 8 : starts[k]] == "between ":
+            keep[k + 1] = bool(links[k + 1])
+    return keep
+
+
+# a web address: a dot and a top-level domain of two to four small Latin letters right after
+# the name ("Iran.ru", "Trend.az"), or a dot right before it with a letter before that
+_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,4}\b")
+
+
+def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+    """Return a mask of the matches that are not part of a web address.
+
+    "по данным Iran.ru", "сообщает Azerbaijan.az": the name there names a website, not
+    the place (as a newspaper's name does, the convention of ``data/gold/``). Only the
+    matches right before or after a dot are read.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    n = len(codes)
+    dot = ord(".")
+    small = codes[np.minimum(stops + 1, n - 1)]  # a small Latin letter after the dot
+    after = np.flatnonzero(
+        (codes[np.minimum(stops, n - 1)] == dot) & (small >= ord("a")) & (small <= ord("z"))
+    )
+    before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
+    for i in after.tolist():
+        stop = int(stops[i])
+        if _DOMAIN_AFTER.match(text, stop):
+            keep[i] = False
+    for i in before.tolist():
+        start = int(starts[i])
+        if start >= 2 and text[start - 2].isalnum() and text[start].islower():
+            keep[i] = False
     return keep
 
 

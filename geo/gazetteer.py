@@ -12,7 +12,9 @@ Its layers, all in ``data/`` (read and validated by :mod:`geo._placedata`):
 ``geonames_region.tsv``, ``geonames_world.tsv``
     GeoNames settlements of the region and the world's capitals and large
     cities (with alternate names). Rows that duplicate a curated place (a
-    shared name within a few kilometres) are left out of the index.
+    shared name within a few kilometres) are left out of the index; a town is no
+    duplicate of a station that has its name only with the station word peeled
+    ("Şirvan stansiyası" leaves the town of Şirvan in).
 
 Names are keyed by :func:`geo.names.normalize` (kinds, kind and country words
 live in :mod:`geo.names` and are re-exported here). Loading is lazy and cached:
@@ -149,6 +151,18 @@ class Place:
         return replace(self, alternatives=tuple(i for i in ids if i != self.id))
 
 
+def _station_by_its_town(station: Place, key: str) -> bool:
+    """Whether a curated station has ``key`` only as its town's name, its kind word peeled.
+
+    "Şirvan stansiyası" is the station; "Şirvan", the town of 70,000 it is placed at, stays
+    the town's (a GeoNames row near the station is then no duplicate of it). A station
+    listed by the bare name ("Mərcanlı", "Soltanlı") keeps it.
+    """
+    return station.kind == "station" and all(
+        normalize(name) != key for name in (station.name, *station.aliases)
+    )
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Return the great-circle distance in km between two points (spherical Earth).
 
@@ -235,12 +249,14 @@ class Gazetteer:
 
     def _duplicates_curated(self, place: Place, km: float) -> bool:
         for name in self._names(place):
-            for pid in self.index.get(normalize(name), ()):
+            key = normalize(name)
+            for pid in self.index.get(key, ()):
                 other = self.by_id[pid]
                 if (
                     other.curated
                     and other.geometry.geom_type == "Point"
                     and haversine_km(place.lat, place.lon, other.lat, other.lon) < km
+                    and not _station_by_its_town(other, key)
                 ):
                     return True
         return False

@@ -7,8 +7,9 @@ one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
 :mod:`geo._fold` (the fold), :mod:`geo._match` and :mod:`geo._endings` (which
 hits are mentions), :mod:`geo._nameruns` (the person-name rule),
-:mod:`geo._organisations` (organisations' names), :mod:`geo._linkpairs` (links
-named by their two ends), :mod:`geo._context` (the kind
+:mod:`geo._organisations` (organisations' names, web addresses),
+:mod:`geo._linkpairs` (links named by their two ends), :mod:`geo._adjlists` (Russian
+adjectives listed before one kind word), :mod:`geo._context` (the kind
 and country hints of a sentence) and :mod:`geo._namesakes` (names several places
 share: the plans by hint and the article's geography).
 
@@ -96,6 +97,9 @@ name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valili
 ``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
 link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
 Valisi", the governor, keeps Iğdır).
+A station's name before a river word is no station ("Həkəri çayı", the river the
+station is named after), and the country's English name "Qatar" in Azerbaijani or
+Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
 
 Context rules (names several places share)
 ------------------------------------------
@@ -178,15 +182,16 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from geo._automaton import CALENDAR_WORDS, _load_stopnames, link_names
+from geo._adjlists import _listed_adjectives
+from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._context import _sentence_bounds
-from geo._endings import _abbreviation_endings
+from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
-from geo._organisations import _outside_organisations
+from geo._organisations import _outside_organisations, _outside_web_addresses
 from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
@@ -284,6 +289,13 @@ class Geoparser(_Namesakes):
         """Return the places of each entry (for the links named by their ends)."""
         return [entry.ids for entry in self.entries]
 
+    def _entry_of(self, name: str) -> int | None:
+        """Return the entry of a name as written (a place's or a link's), or None."""
+        entry = self.automaton.get(" " + _key(name), None)
+        if entry is None or (self.places[entry] is None and not self._shared[entry]):
+            return None if entry is None or self.links[entry] is None else entry
+        return entry
+
     def _link_ends(self) -> _LinkEnds:
         """Return the named links' ends (:mod:`geo._linkpairs`), built on first need."""
         ends = self.__dict__.get("_ends")
@@ -312,19 +324,31 @@ class Geoparser(_Namesakes):
         starts, stops, indices = self._matches(text, folded, organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated)
         keep &= self.turkic_only(text, starts, stops, indices)
+        keep &= self.word_rules.keep(text, starts, stops, indices)  # "Həkəri çayı", "Qatar"
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
         # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
         keep &= _after_titles(text, folded.codes, starts, stops)
         if not keep.all():
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
+        if not keep.all():
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
+        keep = _latin_in_armenian(text, folded.codes, starts, stops)
+        if not keep.all():
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
+        )
+        # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
+        starts, stops, indices = _listed_adjectives(
+            text, folded.codes, (starts, stops, indices), self._entry_of
         )
         if not len(starts):
             return []

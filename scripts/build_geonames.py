@@ -188,6 +188,16 @@ REVIEWED_COLLISIONS_FA_DE = """
 der
 """
 
+# Frequent Armenian nouns that GeoNames gives to villages of Armenia and Azerbaijan,
+# reviewed by hand over the tables' Armenian names of up to six letters: capitalised at
+# a sentence's start ("Վանքը", the monastery; "Տեղում", on the spot) they would otherwise
+# be read as villages. վանք monastery, տեղ place, դաշտ field, բլուր hill, հովիտ valley,
+# գետափ riverbank, ջրվեժ waterfall, ծովակ lake, շեն hamlet, ապագա future, կայք website,
+# ուխտ vow.
+REVIEWED_COLLISIONS_HY = """
+վանք տեղ դաշտ բլուր հովիտ գետափ ջրվեժ ծովակ շեն ապագա կայք ուխտ
+"""
+
 # Names of regions that GeoNames also gives to a village (Hartashen is aliased
 # "Zangezur", a hamlet is named "Syunik"): in an article they mean the region or
 # the plain, which the gazetteer does not hold, so the parser leaves them
@@ -209,6 +219,7 @@ STOPWORDS = (
     | frozenset(REVIEWED_COLLISIONS.split())
     | frozenset(REVIEWED_WORLD_COLLISIONS)
     | frozenset(REVIEWED_COLLISIONS_FA_DE.split())
+    | frozenset(REVIEWED_COLLISIONS_HY.split())
 )
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).
 STOPWORDS_AZ_RU = frozenset(REVIEWED_COLLISIONS_AZ_RU.split()) | frozenset(
@@ -446,7 +457,7 @@ def write_stopnames(names: list[str], path: Path) -> None:
         "# that is in the script's hand-made list of ~400 frequent English words, month",
         "# and weekday names, or in its list of less frequent English words reviewed",
         "# against /usr/share/dict/words (wamerican), or in its reviewed list of frequent",
-        "# Azerbaijani/Turkish, Russian, Persian and German words or of region names",
+        "# Azerbaijani/Turkish, Russian, Persian, German and Armenian words or of region names",
         "# GeoNames gives to villages (Zangezur, Syunik), or in its reviewed list of",
         "# world-table names that are English words or person names (Male, Victoria,",
         "# The Valley), or that is at most 2 characters long.",

@@ -1,0 +1,73 @@
+"""Russian adjectives in a list sharing the kind word after the last one.
+
+"Физулинского, Джебраильского и Зангиланского районов", "Ордубадской и Маразадской
+ГЭС": the kind word is written once, after the last adjective, and stands for each of
+them. The last adjective and the kind word are a name of the automaton (the plural forms
+come from :func:`geo._inflect.russian_forms`); the adjectives before it are not names
+alone (a bare adjective is too often something else). :func:`_listed_adjectives` reads
+the words before a name found after ``и``/``или`` and gives each adjective of the list the
+place its name with that kind word has: the adjective alone is the mention (the
+convention of ``data/gold/``). Only the matches right after `` и `` are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+_AND = (ord(" "), ord("и"), ord(" "))
+# an adjective of a place (a capital, then the case endings of the singular), a list of them
+# joined by commas, then "и"/"или" right before the name
+_ADJECTIVE = (
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ом|ем|ий|ый|ая|яя|ое|ее)"
+)
+_LIST_BEFORE = re.compile(rf"((?:{_ADJECTIVE},\s+)*{_ADJECTIVE})\s+(?:и|или)\s+$")
+_WORD = re.compile(_ADJECTIVE)
+_LOOK_BACK = 200
+
+
+def _listed_adjectives(
+    text: str,
+    codes: Any,
+    matches: tuple[Any, Any, Any],
+    entry_of: Callable[[str], int | None],
+) -> tuple[Any, Any, Any]:
+    """Return the matches with the adjectives listed before a Russian name added, in order.
+
+    ``matches`` are the starts, ends and entry indices (arrays, in text order);
+    ``entry_of`` gives the automaton entry of a name as written, or None.
+    """
+    starts, stops, indices = matches
+    if not len(starts):
+        return matches
+    before = np.stack([codes[np.maximum(starts - k, 0)] for k in (3, 2, 1)], axis=1)
+    candidates = np.flatnonzero((before == _AND).all(axis=1) & (starts >= 3))
+    added: list[tuple[int, int, int]] = []
+    for i in candidates.tolist():
+        start, stop = int(starts[i]), int(stops[i])
+        first, blank, kind = text[start:stop].partition(" ")
+        if not blank or not _WORD.fullmatch(first):
+            continue
+        lo = max(start - _LOOK_BACK, int(stops[i - 1]) if i else 0)
+        found = _LIST_BEFORE.search(text, lo, start)
+        if found is None:
+            continue
+        for word in _WORD.finditer(text, found.start(1), found.end(1)):
+            entry = entry_of(word.group() + " " + kind)
+            if entry is not None:
+                added.append((word.start(), word.end(), entry))
+    if not added:
+        return matches
+    new_starts, new_stops, new_indices = (
+        np.array(c, dtype=starts.dtype) for c in zip(*added, strict=True)
+    )
+    starts = np.concatenate([starts, new_starts])
+    order = np.argsort(starts, kind="stable")
+    return (
+        starts[order],
+        np.concatenate([stops, new_stops.astype(stops.dtype)])[order],
+        np.concatenate([indices, new_indices.astype(indices.dtype)])[order],
+    )

@@ -1,0 +1,58 @@
+"""Words next to a name that undo it, found in real Azerbaijani news (issue 10).
+
+"Həkəri çayı": a station's name before a river word is the river, no station.
+"Qatar Bakıdan çıxıb": the country's English name in Azerbaijani or Turkish text
+written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
+Each rule looks only at the few entries it is about (a mask by entry, built once).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from geo._endings import _AZ_LETTERS
+from geo.gazetteer import Gazetteer
+
+_AROUND = 80  # characters either side of a name where the text's language is read
+# Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
+_AZ_ONLY = re.compile("[əƏ]")
+#: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
+#: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
+#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər")
+_AZ_COMMON = frozenset({"qatar"})
+# a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
+_RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
+
+
+class _WordRules:
+    """The masks by entry of the names these rules look at, and the rules."""
+
+    def __init__(self, entries: list[Any], gaz: Gazetteer) -> None:
+        kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
+        # a name of a station and of no river ("Həkəri")
+        self._station = np.array(
+            [
+                any(kinds.get(i) == "station" for i in e.ids)
+                and not any(kinds.get(i) == "river" for i in e.ids)
+                for e in entries
+            ],
+            dtype=bool,
+        )
+        # a far place's name that is a common Azerbaijani word ("Qatar")
+        self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
+
+    def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): no station before a river word, no train."""
+        keep = np.ones(len(starts), dtype=bool)
+        for k in np.flatnonzero(self._station[indices]).tolist():
+            keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
+        for k in np.flatnonzero(self._az_common[indices]).tolist():
+            lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
+            # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
+            keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
+                _AZ_LETTERS.search(text, lo, hi)
+            )
+        return keep
