@@ -36,6 +36,7 @@ from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._organisations import organisation_words
+from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -134,9 +135,11 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
-    "district": ("ilcesi", "bolgesi"),
+    # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
+    "district": ("ilcesi", "bolgesi", "ili"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi"),
+    "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
     "dam": ("staudamm", "talsperre", "damm", "baraji"),
     "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
@@ -405,6 +408,13 @@ class _NameTable:
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
             dtype=bool,
         )
+        # by entry: a name that is also a month's ("Aralık", December): geo._titles
+        months = frozenset(map(normalize, MONTH_NAMES))
+        self._monthly = np.array([e.key in months for e in self.entries], dtype=bool)
+
+    def not_dates(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): not a month's name in a date ("23 Aralık 2011")."""
+        return _not_dates(text, starts, stops, self._monthly[indices])
 
     def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.

@@ -35,10 +35,18 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     return _kind_in_list(text, first.start(), stop)
 
 
+# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
+# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
+# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
+_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
+
+
 def _kind_in_list(text: str, at: int, stop: int) -> str | None:
     """Return the kind a word from ``at`` on names, past the names and "and"s of a list."""
     words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
     for n, word in enumerate(words[:8]):
+        if word.casefold() in _ZONE_WORDS:
+            return None
         listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             continue

@@ -264,7 +264,15 @@ def _outside_organisations(
             _drop_ezafe_chain(text, starts, stops, links, k, keep)
         # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
         # Economic Commission", "Azerbaijan–Iran State Commission")
-        while word.after and k > 0 and text[stops[k - 1] : starts[k]].strip() in _DASHES:
+        # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
+        while (
+            word.after
+            and k > 0
+            and (
+                text[stops[k - 1] : starts[k]].strip() in _DASHES
+                or _side_by_side(text, stops[k - 1], starts[k])
+            )
+        ):
             k -= 1
             if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
                 keep[k] = False
@@ -323,3 +331,8 @@ def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, ke
     ):
         keep[j] = False
         j += 1
+
+
+def _side_by_side(text: str, stop: int, start: int) -> bool:
+    """Whether two names stand with one blank between them, on one line."""
+    return start - stop == 1 and text[stop] == " "
