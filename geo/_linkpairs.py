@@ -67,6 +67,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"կամուրջ\w*|կամրջ\w*", frozenset({"bridge"})),
     (r"roads?|highways?|karayol\w*|avtomobil\s+yol\w*|автодорог\w*|stra(?:ß|ss)e\w*", _ROAD),
     (r"lines?|x[əe]tt\w*|hatt\w*|hat|linie\w*|strecke\w*|линии|линия|գիծ\w*|գծ\w*", None),
+    # Armenian "հատված" (section) after the pair ("Ռաշթ-Աստարա հատվածում")
+    (r"հատված\w*", None),
     # Azerbaijani and Turkish "yol" (way) after a pair of any mode ("Rəşt - Astara yolunun")
     (r"yol(?:u|un|una|unda|undan|unun|unu|dan|da|a)?", None),
 )

@@ -1,0 +1,86 @@
+"""Russian and Armenian forms found in a second round of real articles (issue 10):
+press spellings of the bridge's Iranian end, of Qazvin, Rasht, Bilasuvar and Minjivan,
+Russian province adjectives, and the Armenian "section" word after a link's two ends.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from geo.geoparse import geoparse
+
+
+def _found(text):
+    # spans leave a case ending out (the gold scorer accepts that)
+    return [(m.text, m.target) for m in geoparse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kalaleh with я for the Azerbaijani ə, in a link named by its two ends
+        (
+            "Вице-премьер осмотрел мост Агбенд-Кялаля над Аразом.",
+            [("Агбенд-Кялаля", "aghband-kalaleh-bridge"), ("Араз", "araz")],
+        ),
+        (
+            "Грузовики пойдут по мосту Агбанд-Кялале уже весной.",
+            [("Агбанд-Кялале", "aghband-kalaleh-bridge")],
+        ),
+        # Russian adjectives of two provinces with область
+        (
+            "Воду получат поля Восточно-Азербайджанской области.",
+            [("Восточно-Азербайджанской области", "east-azerbaijan-province")],
+        ),
+        (
+            "Новая линия пройдёт по Игдырской области.",
+            [("Игдырской области", "igdir-province-tr")],
+        ),
+        (
+            "Плотина стоит ниже Аразской водной плотины на той же реке.",
+            [("Аразской водной плотины", "araz-hydro-junction")],
+        ),
+    ],
+)
+def test_russian_spellings(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Qazvin and Rasht as some Armenian papers spell them
+        (
+            "Ճանապարհը կձգվի Քազվինից մինչև Ռաշթ։",
+            [("Քազվին", "qazvin"), ("Ռաշթ", "rasht")],
+        ),
+        # the "section" word after the two ends belongs to the link
+        (
+            "Նախարարը խոսեց Ռաշթ-Աստարա հատվածի մասին։",
+            [("Ռաշթ-Աստարա հատվածի", "rasht-astara-railway")],
+        ),
+        (
+            "Աշխատանքները կսկսվեն Ռեշտ-Աստարա հատվածում։",
+            [("Ռեշտ-Աստարա հատվածում", "rasht-astara-railway")],
+        ),
+        # Bilasuvar and Minjivan (and its 1990s name) in Armenian
+        (
+            "Բեռնատարները անցնում են Բիլյասուվար քաղաքով։",
+            [("Բիլյասուվար քաղաք", "bilasuvar")],
+        ),
+        (
+            "Գյուղը՝ Միջնավանը, նախկինում կոչվում էր Մինչևան։",
+            [("Միջնավան", "minjivan"), ("Մինչևան", "minjivan")],
+        ),
+    ],
+)
+def test_armenian_spellings(text, expected):
+    assert _found(text) == expected
+
+
+def test_section_word_needs_a_link():
+    # two places that are not a link's two ends stay two places before "հատված"
+    assert _found("Գորիս-Կապան հատվածում ճանապարհը փակ է։") == [
+        ("Գորիս", "geonames:174895"),
+        ("Կապան", "kapan"),
+    ]
