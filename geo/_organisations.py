@@ -152,8 +152,10 @@ _CYRILLIC_BREAKS = frozenset(
     ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
 )
 # Armenian lower-case words inside a name before its head: genitives and adjectives
-# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան")
-_ARMENIAN_INSIDE = ("ի", "ական", "ային")
+# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան"), also the genitives
+# in -ման and -ության of nouns in -ում and -ություն ("Թավրիզի էլեկտրաէներգիայի բաշխման
+# ընկերություն", the Tabriz power distribution company)
+_ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
 _TOKENS = re.compile(r"[^\W_]+|\S")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
 

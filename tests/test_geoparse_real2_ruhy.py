@@ -84,3 +84,21 @@ def test_section_word_needs_a_link():
         ("Գորիս", "geonames:174895"),
         ("Կապան", "kapan"),
     ]
+
+
+def test_armenian_genitives_in_man_inside_a_company_name():
+    # "the Tabriz power distribution company": Tabriz names the company, not a place
+    text = "Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը նոր գիծ է բացել դեպի Մեղրի։"
+    assert _found(text) == [("Մեղրի", "meghri")]
+    # a genitive in -ության inside a committee's name
+    text = "Երևանի անվտանգության ընկերությունը հայտարարություն է տարածել։"
+    assert _found(text) == []
+    # the place outside a name stays a mention
+    assert _found("Բաշխման ցանցը հասավ Թավրիզ։") == [("Թավրիզ", "tabriz")]
+
+
+def test_the_aghband_bridge_by_its_russian_adjective():
+    assert _found("Рабочие закончили опоры Агбендского моста через Араз.") == [
+        ("Агбендского моста", "aghband-kalaleh-bridge"),
+        ("Араз", "araz"),
+    ]
