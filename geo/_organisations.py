@@ -196,6 +196,9 @@ def _chain_word(token: str) -> bool:
 # English prepositions of a commission's name before the countries it joins: "State
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
+# the word before the first of two names a name joins, and the word between them
+_PAIR_JOINERS = (("between ", " and "), ("между ", " и "))
+_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 def _with_kind_word(name: str) -> bool:
@@ -278,10 +281,15 @@ def _outside_organisations(
             k -= 1
             if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
                 keep[k] = False
-        # the second of a pair the name joins: "between Azerbaijan and Iran"
-        pair = k + 1 < len(starts) and text[stops[k] : starts[k + 1]] == " and "
-        if pair and not word.after and text[starts[k] - 8 : starts[k]] == "between ":
-            keep[k + 1] = bool(links[k + 1])
+        # the second of a pair the name joins: "between Azerbaijan and Iran", "между
+        # Азербайджаном и Ираном" (the first name's case ending before the joiner)
+        if not word.after and k + 1 < len(starts):
+            gap = text[stops[k] : starts[k + 1]]
+            for lead, joiner in _PAIR_JOINERS:
+                if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
+                    gap.lstrip(_LETTERS) == joiner
+                ):
+                    keep[k + 1] = bool(links[k + 1])
     return keep
 
 

@@ -102,3 +102,15 @@ def test_the_aghband_bridge_by_its_russian_adjective():
         ("Агбендского моста", "aghband-kalaleh-bridge"),
         ("Араз", "araz"),
     ]
+
+
+def test_the_countries_a_russian_state_commissions_name_joins_are_not_mentions():
+    text = "Госкомиссия по сотрудничеству между Ираном и Азербайджаном собралась в Тебризе."
+    assert _found(text) == [("Тебриз", "tabriz")]
+    text = "Вице-премьер выступил на заседании Госкомиссии по сотрудничеству между Азербайджаном и Ираном."
+    assert _found(text) == []
+    # trade between two countries is no commission's name
+    assert _found("Торговля между Азербайджаном и Ираном растёт.") == [
+        ("Азербайджан", "az"),
+        ("Иран", "ir"),
+    ]
