@@ -267,6 +267,8 @@ def _outside_organisations(
         keep[k] = False
         if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
             _drop_ezafe_chain(text, starts, stops, links, k, keep)
+        if not word.after and "\u0400" <= text[starts[k]] <= "\u04ff":
+            _drop_genitive_chain(text, starts, stops, links, k, keep)
         # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
         # Economic Commission", "Azerbaijan–Iran State Commission")
         # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
@@ -337,6 +339,26 @@ def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, ke
         j < len(starts)
         and not links[j]
         and text[stops[j - 1] : starts[j]].strip() in ("", "و")
+        and not _with_kind_word(text[starts[j] : stops[j]])
+    ):
+        keep[j] = False
+        j += 1
+
+
+def _drop_genitive_chain(
+    text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any
+) -> None:
+    """Drop the names that go on the Russian genitive chain of an organisation after ``k``.
+
+    ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
+    name written right after the dropped one, one blank between, is the same name's next
+    link.
+    """
+    j = k + 1
+    while (
+        j < len(starts)
+        and not links[j]
+        and _side_by_side(text, int(stops[j - 1]), int(starts[j]))
         and not _with_kind_word(text[starts[j] : stops[j]])
     ):
         keep[j] = False

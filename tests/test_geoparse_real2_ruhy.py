@@ -114,3 +114,12 @@ def test_the_countries_a_russian_state_commissions_name_joins_are_not_mentions()
         ("Азербайджан", "az"),
         ("Иран", "ir"),
     ]
+
+
+def test_a_russian_organisations_genitive_chain_holds_two_names():
+    # the water company of East Azerbaijan, Iran: both names are the company's
+    text = "Об этом сообщил директор водной компании Восточного Азербайджана Ирана."
+    assert _found(text) == []
+    # a place after a comma is no longer the company's
+    text = "Представитель компании Восточного Азербайджана, Иран, выступил в Тебризе."
+    assert _found(text) == [("Иран", "ir"), ("Тебриз", "tabriz")]
