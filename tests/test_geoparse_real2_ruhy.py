@@ -123,10 +123,3 @@ def test_a_russian_organisations_genitive_chain_holds_two_names():
     # a place after a comma is no longer the company's
     text = "Представитель компании Восточного Азербайджана, Иран, выступил в Тебризе."
     assert _found(text) == [("Иран", "ir"), ("Тебриз", "tabriz")]
-
-
-def test_ahlat_in_armenian():
-    assert _found("Կառավարությունը հավաքվեց Թուրքիայի Ահլաթում։")[-1] == (
-        "Ահլաթ",
-        "geonames:325103",
-    )
