@@ -35,3 +35,16 @@ def test_a_two_country_adjective_before_a_town_noun_tells_nothing():
         "Die Bahn aus Teheran und Rascht endet in der iran-aserbaidschanischen Grenzstadt Astara."
     )
     assert ("Astara", "astara-ir") in _found(text)
+
+
+def test_a_persian_road_word_before_two_ends_is_no_railway():
+    # a highway between the two Astaras is not the Astara–Astara railway of links.yaml
+    for text in (
+        "کامیون‌ها از بزرگراه ترانزیتی آستارا-آستارا عبور می‌کنند.",
+        "کار ساخت بزرگراه آستارا - آستارا رو به پایان است.",
+    ):
+        found = [t for _, t in _found(text)]
+        assert len(found) == 2 and set(found) <= {"astara-ir", "astara-az"}
+    # the railway word keeps the link
+    text = "قطار آزمایشی از راه‌آهن آستارا - آستارا گذشت."
+    assert [t for _, t in _found(text)] == ["astara-astara-railway"]
