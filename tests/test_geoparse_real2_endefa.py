@@ -48,3 +48,10 @@ def test_a_persian_road_word_before_two_ends_is_no_railway():
     # the railway word keeps the link
     text = "قطار آزمایشی از راه‌آهن آستارا - آستارا گذشت."
     assert [t for _, t in _found(text)] == ["astara-astara-railway"]
+
+
+def test_names_real_texts_wrote_with_sources():
+    text = "Dem Abkommen traten später auch Weißrussland und Armenien bei."
+    assert ("Weißrussland", "by") in _found(text)
+    text = "این جاده منطقه خودمختار نخجوان را به ترکیه وصل می‌کند."
+    assert ("منطقه خودمختار نخجوان", "nakhchivan-ar") in _found(text)
