@@ -50,3 +50,13 @@ def test_turkish_border_crossing_word_in_the_accusative_is_in_the_mention():
     assert _found(text) == [("Norduz sınır kapısı", "nurduz")]
     text = "Yolcular Norduz sınır kapısında saatlerce bekledi."
     assert _found(text) == [("Norduz sınır kapısı", "nurduz")]
+
+
+def test_astara_in_the_dative_is_astara_not_a_far_place_softened_alike():
+    # Ashtarak (Armenia) is "Əştərək" in Azerbaijani; its softened dative "Əştərəyə"
+    # folds like Astara's dative "Astaraya": only curated names are softened
+    found = _found("Rusiyadan gələn ilk yük qatarı dünən Astaraya çatıb.")
+    assert len(found) == 2 and found[1][0] == "Astara"  # (the case ending outside)
+    assert found[1][1] in {"astara-az", "astara-ir"}
+    # a curated name still takes its softened case forms
+    assert _found("Yük maşınları Sədərəyə çatıb.")[0][1] == "sadarak"
