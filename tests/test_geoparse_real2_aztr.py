@@ -60,3 +60,22 @@ def test_astara_in_the_dative_is_astara_not_a_far_place_softened_alike():
     assert found[1][1] in {"astara-az", "astara-ir"}
     # a curated name still takes its softened case forms
     assert _found("Yük maşınları Sədərəyə çatıb.")[0][1] == "sadarak"
+
+
+def test_astara_astara_railway_with_irans_end_first():
+    text = "Astara(İran)-Astara(Azərbaycan) dəmir yolu xətti iki ölkəni birləşdirir."
+    assert _found(text) == [
+        ("Astara(İran)-Astara(Azərbaycan) dəmir yolu", "astara-astara-railway")
+    ]
+    text = "Astara (İran) – Astara (Azerbaycan) demiryolu hattında yük arttı."
+    assert [t for _, t in _found(text)] == ["astara-astara-railway"]
+
+
+def test_turkish_spellings_gazvin_and_cebrayil():
+    assert _found("Gazvin-Reşt demiryolu yıllar önce açıldı.") == [
+        ("Gazvin-Reşt demiryolu", "qazvin-rasht-railway")
+    ]
+    assert _found("Tren sabah Gazvin'den hareket etti.") == [("Gazvin", "qazvin")]
+    assert _found("Köprü Cebrayıl ilçesine bağlanıyor.") == [
+        ("Cebrayıl ilçesi", "jabrayil-district")
+    ]
