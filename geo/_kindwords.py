@@ -183,8 +183,12 @@ _TURKIC_STEMS = {
     # bəndinə", "“Xudafərin” bəndlərinin"
     "hidroqovsaq": "dam",
     "hidroqovsag": "dam",
+    "su qovsaq": "dam",  # su qovşağı, a water junction: "su qovşağının"
+    "su qovsag": "dam",
     "band": "dam",
     "su band": "dam",
+    # su anbarı (a reservoir) in its cases: "“Xudafərin” su anbarında"
+    "su anbar": "reservoir",
     # Turkish sınır kapısı (a border crossing): "Norduz sınır kapısını"
     "sinir kapi": "border crossing",
 }

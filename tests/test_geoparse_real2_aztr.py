@@ -79,3 +79,12 @@ def test_turkish_spellings_gazvin_and_cebrayil():
     assert _found("Köprü Cebrayıl ilçesine bağlanıyor.") == [
         ("Cebrayıl ilçesi", "jabrayil-district")
     ]
+
+
+def test_azerbaijani_reservoir_and_water_junction_words_in_their_cases():
+    # su anbarı in the locative after a quoted name: the reservoir, not the county
+    text = "Hazırda “Xudafərin” su anbarında kifayət qədər su toplanıb."
+    assert _found(text) == [("Xudafərin", "khudafarin-reservoir")]
+    # su qovşağı in the genitive after two quoted names: the dams
+    text = 'Hökumət "Xudafərin" və "Qız Qalası" su qovşağının istismarını müzakirə edib.'
+    assert [t for _, t in _found(text)] == ["khudafarin-dam", "giz-galasi-dam"]
