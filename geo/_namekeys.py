@@ -48,6 +48,14 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "region": ("region", "economic region", "province"),
     "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
     "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
+    # "Ordubad Hydroelectric Power Plant", "the Ordubad power plant" (Report.az, IRNA English)
+    "hydropower plant": (
+        "hydroelectric power plant",
+        "hydroelectric power station",
+        "hydroelectric plant",
+        "power plant",
+        "power station",
+    ),
 }
 
 
