@@ -30,7 +30,7 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
-from geo._inflect import name_forms
+from geo._inflect import name_forms, softened_forms
 from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
@@ -100,10 +100,18 @@ def _key(name: str) -> str:
     return " ".join(_fold(name).padded.split())
 
 
-def _keys_of(name: str) -> set[str]:
-    """Return the automaton keys of a name and of its inflected forms (:mod:`geo._inflect`)."""
+def _keys_of(name: str, soften: bool = True) -> set[str]:
+    """Return the automaton keys of a name and of its inflected forms (:mod:`geo._inflect`).
+
+    Without ``soften``, an Azerbaijani name ending in k or q keeps its consonant: a
+    GeoNames place's softened forms fold like another name's case forms (Ashtarak's
+    "Əştərəyə" is "astaraya", Astara's dative), and news decline curated places' names.
+    """
     keys = {normalize(name), _key(name)}
-    for form in name_forms(name):
+    forms = name_forms(name)
+    if not soften:
+        forms -= softened_forms(name)
+    for form in forms:
         keys.add(_key(form))
         keys.add(_fold(form).text.strip())  # "St. Petersburg": the stop and the blank fold apart
     return keys
@@ -295,7 +303,7 @@ class _NameTable:
                 # (a German spelling names the places its English source names)
                 ids = gaz.index.get(normalize(source)) or [place.id]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
-                for key in {*_keys_of(name), *bare}:
+                for key in {*_keys_of(name, place.curated), *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
                         found = gaz.index.get(key, ids) if key in bare else ids

@@ -415,6 +415,15 @@ def azerbaijani_forms(name: str) -> set[str]:
     for word, plural in _AZ_PLURAL_KINDS.items():
         if name.endswith(" " + word):  # "Ərdəbil və Şərqi Azərbaycan ostanlarına"
             return {name[: -len(word)] + plural}
+    return softened_forms(name)
+
+
+def softened_forms(name: str) -> set[str]:
+    """Return the case forms of an Azerbaijani name ending in k or q, the consonant softened.
+
+    >>> sorted(softened_forms("Qumlaq"))[:2], softened_forms("Ağbənd")
+    (['Qumlağa', 'Qumlaği'], set())
+    """
     last = name[-1:]
     if last not in _AZ_SOFT or len(name) < 4 or not (last == "q" or "ə" in name):
         return set()

@@ -175,8 +175,22 @@ _TURKIC_STEMS = {
     "eyalet": "region",
     "ostan": "region",
     "vilayet": "region",
+    "vilayat": "region",  # Azerbaijani vilayət: "Gilan vilayətinin"
     "baraj": "dam",
     "santral": "hydropower plant",
+    # Azerbaijani hidroqovşaq (a hydro junction: the dam; q softens to ğ before a vowel)
+    # and bənd, su bəndi (the dam): "“Qız Qalası” hidroqovşaqları", "Xudafərin su
+    # bəndinə", "“Xudafərin” bəndlərinin"
+    "hidroqovsaq": "dam",
+    "hidroqovsag": "dam",
+    "su qovsaq": "dam",  # su qovşağı, a water junction: "su qovşağının"
+    "su qovsag": "dam",
+    "band": "dam",
+    "su band": "dam",
+    # su anbarı (a reservoir) in its cases: "“Xudafərin” su anbarında"
+    "su anbar": "reservoir",
+    # Turkish sınır kapısı (a border crossing): "Norduz sınır kapısını"
+    "sinir kapi": "border crossing",
 }
 _TURKIC_PLURALS = ("", "lar", "ler")
 _TURKIC_POSSESSIVES = ("", "i", "u", "si", "su")
@@ -184,6 +198,7 @@ _TURKIC_CASES = (
     *("", "n", "in", "nin", "nun", "ninki", "nunki"),
     *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
     *("dan", "den", "ndan", "nden", "la", "le"),
+    *("ni", "nu"),  # the accusative after a possessive: "sınır kapısını"
 )
 #: Stems of Armenian kind words with the plural and the article and case endings after
 #: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".

@@ -25,11 +25,15 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
     "district": ("ilcesi", "bolgesi", "ili"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
-    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi"),
+    # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
+    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati"),
     "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
-    "dam": ("staudamm", "talsperre", "damm", "baraji"),
+    # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
+    # and hidroqovşaq (hydro junction), q softened to ğ before the possessive
+    "dam": ("staudamm", "talsperre", "damm", "baraji", "bandi", "su bandi", "hidroqovsagi"),
     "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
+    "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     "district": ("bezirk",),
