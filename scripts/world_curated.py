@@ -569,6 +569,8 @@ EU = [
     "ES",
     "SE",
 ]
+#: Russia's part of the Caucasus: lon 36.5-48.9, lat 41-45.5, a box drawn by hand.
+NORTH_CAUCASUS_BOX = (36.5, 41.0, 48.9, 45.5)
 #: Hand-curated macro-regions: id -> (name, members, extra clip of Russia or None, aliases, source).
 CURATED_MACRO = {
     "middle-east": (
@@ -630,14 +632,14 @@ CURATED_MACRO = {
     "caucasus": (
         "Caucasus",
         ["AM", "AZ", "GE"],
-        (36.5, 41.0, 48.9, 45.5),
+        NORTH_CAUCASUS_BOX,
         ["Caucasia", "Qafqaz", "قفقاز", "Кавказ", "Կովկաս", "Kafkasya", "Kafkasya", "Kaukasus"],
         WIKI.format(what="the Caucasus (North Caucasus approximated by a box)"),
     ),
     "north-caucasus": (
         "North Caucasus",
         [],
-        (36.5, 41.0, 48.9, 45.5),
+        NORTH_CAUCASUS_BOX,
         [
             "Northern Caucasus",
             "Şimali Qafqaz",
