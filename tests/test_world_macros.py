@@ -143,3 +143,15 @@ TEXTS = [
 def test_the_long_name_wins_over_the_continent_it_holds(lang, text, ids):
     """ "Northern Europe" is not also Europe, "Şimali Qafqaz" not the Caucasus."""
     assert [m.target for m in geo.geoparse(text)] == ids
+
+
+def test_a_name_in_a_company_or_a_compound_is_no_region():
+    # a macro-region ending a company's run of capitalised words (my own sentences)
+    text = "Die Reederei Hamburg Süd Eurasia fährt ab Hamburg nach Eurasien."
+    got = [(m.text, m.start, m.target) for m in geo.geoparse(text)]
+    assert [(t, s) for t, s, _ in got] == [("Hamburg", 42), ("Eurasien", 55)]
+    assert got[1][2] == "eurasia"
+    # the German suspended hyphen: the first part of a compound
+    text = "Das Institut für Osteuropa- und Kaukasusforschung sitzt nicht in Osteuropa."
+    assert [(m.text, m.target) for m in geo.geoparse(text)] == [("Osteuropa", "eastern-europe")]
+    assert [m.start for m in geo.geoparse(text)] == [text.rindex("Osteuropa")]
