@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -31,11 +30,13 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
-from geo._inflect import german_spelling, name_forms, western_armenian_spellings
+from geo._inflect import name_forms
 from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
+from geo._namekeys import _german_names, _western_armenian_names, _with_kind_words
 from geo._organisations import organisation_words
+from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -126,163 +127,6 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
         return ()
     tail = " ".join(words[-len(rest.split()) :])
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
-
-
-#: Kind words written with a name, by the place's kind: Turkish, Azerbaijani and German words
-#: after the name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Ordubad Su Elektrik
-#: Stansiyası", "Chudaferin-Stausee", "Aras-Staudamm")
-#: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
-#: is found by its name with the word, so the mention takes the word in.
-_KIND_AFTER: dict[str, tuple[str, ...]] = {
-    "district": ("ilcesi", "bolgesi"),
-    # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
-    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi"),
-    "reservoir": ("stausee",),
-    "dam": ("staudamm", "talsperre", "damm", "baraji"),
-    "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
-}
-_KIND_BEFORE: dict[str, tuple[str, ...]] = {
-    "district": ("bezirk",),
-    "region": ("provinz",),
-}
-#: English (and German river) kind words after a name the names' aliases do not all carry
-#: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
-#: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
-#: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
-_KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
-    "river": ("river", "fluss"),
-    "region": ("region", "economic region", "province"),
-    "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
-    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
-}
-
-
-#: Armenian kind words after a curated place's Armenian name of one word, in apposition
-#: ("Մեղրի քաղաքում", in the town of Meghri) or after its genitive (a district:
-#: "Զանգելանի շրջան"); folded. (A village's գյուղ stays outside the mention, as the
-#: gold sets mark "Աղպենտ գիւղը".)
-_KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
-    "city": ("քաղաք",),
-    "town": ("քաղաք",),
-    "district": ("շրջան",),
-}
-
-
-def _armenian_kind_words(place: Place, name: str) -> set[str]:
-    """Return the keys of an Armenian name of one word with its kind's words (or none).
-
-    >>> from geo.gazetteer import gazetteer
-    >>> sorted(_armenian_kind_words(gazetteer().by_id["meghri"], "Մեղրի"))
-    ['մեղրի քաղաք']
-    >>> sorted(_armenian_kind_words(gazetteer().by_id["zangilan-district"], "Զանգելան"))
-    ['զանգելան շրջան', 'զանգելանի շրջան']
-    """
-    words = _KIND_AFTER_ARMENIAN.get(place.kind)
-    if not words or " " in name or not _ARMENIAN_LETTER.search(name):
-        return set()
-    key = normalize(name)
-    stems = (key, key + "ի") if place.kind == "district" else (key,)
-    return {f"{stem} {word}" for stem in stems for word in words}
-
-
-_ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
-
-
-def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
-    """Return the keys of a Latin name of a curated place with its kind's words (or none).
-
-    The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
-    With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
-    before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
-    Armenian names take Armenian kind words (:func:`_armenian_kind_words`).
-    """
-    if not place.curated:
-        return set()
-    if _ARMENIAN_LETTER.search(name):
-        return _armenian_kind_words(place, name)
-    after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
-    english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
-    if not (after or before or english):
-        return set()
-    rest = peel(normalize(name), countries=False)[0]
-    if not rest or not rest.isascii():
-        return set()
-    own = {f"{rest} {word}" for word in english}
-    if gaz is not None and place.kind == "river":  # "the River Aras"
-        own.add(f"river {rest}")
-    own = own - gaz.index.keys() if gaz is not None else set()
-    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before} | own
-
-
-#: Kinds of curated places whose English names are also keys in German spelling
-#: (:func:`geo._inflect.german_spelling`: "Sangilan", "Gis Galasi"); countries, seas and
-#: the world's regions have German names of their own in the world layer.
-_GERMAN_SPELT = frozenset(
-    ["district", "region", "city", "town", "village", "station", "river", "dam"]
-    + ["reservoir", "hydropower plant", "border crossing"]
-)
-
-
-# words of English names (and of German ones) the German spelling is not for
-_NOT_GERMAN_SPELT = re.compile(
-    r"\b(?:East|West|North|South|Eastern|Western|Northern|Southern|Upper|Central"
-    r"|Mountainous|Rajon|Rayon|Bezirk|Provinz|Stadt|Nord|Ost|Republic|Oblast|ili|Nehri)\b"
-    r"|sch|dj|w|[^A-Za-z -]"
-)
-
-
-def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
-    """Return a curated place's English names in German spelling, each with its source.
-
-    Only names of one or two capitalised words without a kind word ("Zangilan", not
-    "Zangilan district") and not German already ("Nachitschewan") are respelt, and only
-    to a spelling no other place has.
-
-    >>> from geo.gazetteer import gazetteer
-    >>> _german_names(gazetteer().by_id["lachin"], gazetteer())[:1]
-    [('Latschin', 'Lachin')]
-    """
-    if not place.curated or place.kind not in _GERMAN_SPELT:
-        return []
-    out = []
-    for name in (place.name, *place.aliases):
-        if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
-            continue
-        german = german_spelling(name)
-        if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
-            continue
-        if _unclaimed(gaz, german) and german not in dict(out):
-            out.append((german, name))
-    return out
-
-
-def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
-    """Whether no place has ``spelling``.
-
-    A spelling places have is left to them: the German alias "Chudaferin" of the
-    Khudafarin dam stays the dam's alone.
-    """
-    return normalize(spelling) not in gaz.index
-
-
-def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
-    """Return a foreign place's Armenian names in Western spelling, each with its source.
-
-    (:func:`geo._inflect.western_armenian_spellings`: ``Պաքու`` for Baku, ``Կիլան``
-    for Gilan; the names of Armenia's own places keep their letters.)
-
-    >>> from geo.gazetteer import gazetteer
-    >>> ("Օրտուպատ", "Օրդուբադ") in _western_armenian_names(gazetteer().by_id["ordubad"], gazetteer())
-    True
-    """
-    if place.country == "AM":
-        return []
-    out = []
-    for name in (place.name, *place.aliases):
-        for western in sorted(western_armenian_spellings(name)):
-            if len(western) >= 4 and _unclaimed(gaz, western):
-                out.append((western, name))
-    return out
 
 
 #: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
@@ -408,6 +252,13 @@ class _NameTable:
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
             dtype=bool,
         )
+        # by entry: a name that is also a month's ("Aralık", December): geo._titles
+        months = frozenset(map(normalize, MONTH_NAMES))
+        self._monthly = np.array([e.key in months for e in self.entries], dtype=bool)
+
+    def not_dates(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): not a month's name in a date ("23 Aralık 2011")."""
+        return _not_dates(text, starts, stops, self._monthly[indices])
 
     def turkic_only(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): not a large Turkish city's stop word out of Turkish.

@@ -125,6 +125,9 @@ _AZ_LETTER = re.compile("[əƏ]")
 # "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
 _SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
+# a town's noun between a country's adjective and the name ("die iranische Grenzstadt
+# Dschulfa", "der aserbaidschanischen Stadt Astara", "the Iranian border town of Jolfa")
+_TOWN_WORDS = frozenset({"stadt", "grenzstadt", "hafenstadt", "grenzort", "city", "town", "of"})
 
 
 class _Context:
@@ -310,7 +313,7 @@ class _Contexts(dict[int, _Context]):
             starts, stops, which = self._spans
             spans = starts, stops, which[lo:hi]
         at, codes = self._countries
-        named = [c for c in codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)] if c]
+        named = list(filter(None, codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]))
         bounds = self._bounds
         ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans)
         return ctx
@@ -361,6 +364,15 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     if before and _plain(before) in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
         lo = text.rfind(before, max(start - 40, 0), start)
         before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
+    hi = start
+    for _ in range(2):  # "die iranische Grenzstadt Dschulfa", "the Iranian town of Julfa"
+        if not before or _plain(before) not in _TOWN_WORDS:
+            break
+        hi = text.rfind(before, max(hi - 40, 0), hi)
+        before = _country_word_before(text, max(hi - 40, 0), hi) if hi > 0 else None
+        lo = text.rfind(before, max(hi - 40, 0), hi) if before else -1
+        if lo > 0 and text[lo - 1] in "-‐–":  # "die iran-aserbaidschanische Grenzstadt": both
+            before = None
     code = _country_of(before, genitive=True) if before else None
     if code in countries:
         return code

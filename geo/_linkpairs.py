@@ -67,6 +67,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"կամուրջ\w*|կամրջ\w*", frozenset({"bridge"})),
     (r"roads?|highways?|karayol\w*|avtomobil\s+yol\w*|автодорог\w*|stra(?:ß|ss)e\w*", _ROAD),
     (r"lines?|x[əe]tt\w*|hatt\w*|hat|linie\w*|strecke\w*|линии|линия|գիծ\w*|գծ\w*", None),
+    # Armenian "հատված" (section) after the pair ("Ռաշթ-Աստարա հատվածում")
+    (r"հատված\w*", None),
     # Azerbaijani and Turkish "yol" (way) after a pair of any mode ("Rəşt - Astara yolunun")
     (r"yol(?:u|un|una|unda|undan|unun|unu|dan|da|a)?", None),
 )
@@ -81,6 +83,11 @@ _KIND_BEFORE_RE = re.compile(
     "(?<!\\w)(?:((?:راه|خط)[\u200c ]?[آا]هن)|(پل(?:[ \u200c]مرزی)?))[ \u00a0\u200c]+$"
 )
 _BEFORE_MODES = [frozenset({"rail"}), frozenset({"bridge"})]
+# a Persian road word before the pair ("بزرگراه آستارا - آستارا", "بزرگراه ترانزیتی
+# آستارا-آستارا", the (transit) highway): the pair is no railway or bridge of links.yaml
+_ROAD_BEFORE_RE = re.compile(
+    "(?<!\\w)(?:بزرگراه|آزادراه|جاده)(?:[ \u200c]+ترانزیتی)?[ \u00a0\u200c]+$"
+)
 # the pair goes on to a third stop ("راه‌آهن قزوین - رشت به آستارا", "Qazvin–Rasht to Astara")
 _ONWARD = re.compile(r"\s+(?:to|till|until|up\s+to|до|к|bis|nach|به|تا|մինչև)\s+", re.IGNORECASE)
 # a third stop written against the pair ("Kars-Iğdır-Nahçıvan")
@@ -272,6 +279,12 @@ def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, 
     elif _CHAIN_AFTER.match(text, end):  # but "Qazvin-Rascht-Strecke": its kind word
         return None
     before = _KIND_BEFORE_RE.search(text, max(start - 14, 0), start)
+    if (
+        not before
+        and "road" not in modes
+        and _ROAD_BEFORE_RE.search(text, max(start - 24, 0), start)
+    ):
+        return None
     if before:
         if not _BEFORE_MODES[before.lastindex - 1] & modes:
             return None

@@ -19,6 +19,7 @@ import numpy as np
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindwords import _MORE_KIND_WORDS
+from geo._titles import TITLES_AFTER
 from geo._wordbefore import _word_before
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
@@ -248,6 +249,10 @@ _FUNCTION_WORDS = frozenset(
     + ["va", "ve", "ila", "ile"]
 )
 
+# Turkish words after a place's name that start the name of a facility there:
+# "Margara Sınır Kapısı" (border gate), "Dilucu Gümrük Kapısı" (customs gate), folded.
+_FACILITY_AFTER = frozenset(["sinir", "gumruk"])
+
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
@@ -338,6 +343,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
             continue
+        if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
+            continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
         if (
             pos < start
             and _GERMAN_PLACE_NOUN.search(key)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from geo._context import _Context
 from geo._fold import _plain
@@ -31,6 +31,33 @@ _ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
 _ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
+
+
+class _Gap(NamedTuple):
+    """What the characters between two names make of them (:func:`_gap`)."""
+
+    dash: bool  # a dash, with or without blanks: two stops of a route
+    listed: bool  # a comma or "and": two names of a list
+    to_stop: bool  # the preposition of the next stop, or the ablative of the stop before
+
+
+def _gap(gap: str) -> _Gap:
+    """Return what the characters between two names make of them, kept by gap.
+
+    The gaps of a text are few (", ", " and ", "–", " to ") and come again and again:
+    each is matched against the patterns once.
+    """
+    if len(_GAPS) >= 10_000:  # gaps kept; past that the table starts again
+        _GAPS.clear()
+    found = _GAPS[gap] = _Gap(
+        _ROUTE_DASH.fullmatch(gap) is not None,
+        _LISTED.fullmatch(gap) is not None,
+        _ROUTE_WORD.fullmatch(gap) is not None or _ABLATIVE.fullmatch(gap) is not None,
+    )
+    return found
+
+
+_GAPS: dict[str, _Gap] = {}
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
 # stops of a route that stand for the settlement beside them
 _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
@@ -62,22 +89,14 @@ def _route_kind(
         lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
         if hi - lo > _JOINED:
             continue
-        if other.kind == "station" and "station" in kinds and _LISTED.fullmatch(text, lo, hi):
+        gap = text[lo:hi]
+        dash, listed, to_stop = _GAPS.get(gap) or _gap(gap)  # (the look-up inline)
+        if listed and other.kind == "station" and "station" in kinds:
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
-        # (a dash with its blanks is one to three characters: most gaps need no regex)
-        if hi - lo > 3 or not _ROUTE_DASH.fullmatch(text, lo, hi):
+        if not dash:
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
-            if (
-                j < k
-                and hi - lo > 3  # (a blank, a word of two letters or more, a blank)
-                and other.kind in _STOP_KINDS
-                and kinds <= _ROUTE_KINDS
-                and (
-                    _ROUTE_WORD.fullmatch(text, lo, hi)
-                    or (text[lo] in "'’dt" and _ABLATIVE.fullmatch(text, lo, hi))
-                )
-            ):
+            if to_stop and j < k and other.kind in _STOP_KINDS and kinds <= _ROUTE_KINDS:
                 return "city"
             continue
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
@@ -199,8 +218,9 @@ def _peer_country(
             code = names._entry_plans[int(indices[j])].country
         else:
             continue
-        if code in plan.countries and (
-            _ROUTE_DASH.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
-        ):
-            return code
+        if code in plan.countries:
+            gap = text[lo:hi]
+            dash, listed, _ = _GAPS.get(gap) or _gap(gap)
+            if dash or listed:
+                return code
     return None

@@ -152,8 +152,10 @@ _CYRILLIC_BREAKS = frozenset(
     ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
 )
 # Armenian lower-case words inside a name before its head: genitives and adjectives
-# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան")
-_ARMENIAN_INSIDE = ("ի", "ական", "ային")
+# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան"), also the genitives
+# in -ման and -ության of nouns in -ում and -ություն ("Թավրիզի էլեկտրաէներգիայի բաշխման
+# ընկերություն", the Tabriz power distribution company)
+_ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
 _TOKENS = re.compile(r"[^\W_]+|\S")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
 
@@ -194,6 +196,9 @@ def _chain_word(token: str) -> bool:
 # English prepositions of a commission's name before the countries it joins: "State
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
+# the word before the first of two names a name joins, and the word between them
+_PAIR_JOINERS = (("between ", " and "), ("между ", " и "))
+_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 def _with_kind_word(name: str) -> bool:
@@ -262,16 +267,31 @@ def _outside_organisations(
         keep[k] = False
         if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
             _drop_ezafe_chain(text, starts, stops, links, k, keep)
+        if not word.after and "\u0400" <= text[starts[k]] <= "\u04ff":
+            _drop_genitive_chain(text, starts, stops, links, k, keep)
         # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
         # Economic Commission", "Azerbaijan–Iran State Commission")
-        while word.after and k > 0 and text[stops[k - 1] : starts[k]].strip() in _DASHES:
+        # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
+        while (
+            word.after
+            and k > 0
+            and (
+                text[stops[k - 1] : starts[k]].strip() in _DASHES
+                or _side_by_side(text, stops[k - 1], starts[k])
+            )
+        ):
             k -= 1
             if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
                 keep[k] = False
-        # the second of a pair the name joins: "between Azerbaijan and Iran"
-        pair = k + 1 < len(starts) and text[stops[k] : starts[k + 1]] == " and "
-        if pair and not word.after and text[starts[k] - 8 : starts[k]] == "between ":
-            keep[k + 1] = bool(links[k + 1])
+        # the second of a pair the name joins: "between Azerbaijan and Iran", "между
+        # Азербайджаном и Ираном" (the first name's case ending before the joiner)
+        if not word.after and k + 1 < len(starts):
+            gap = text[stops[k] : starts[k + 1]]
+            for lead, joiner in _PAIR_JOINERS:
+                if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
+                    gap.lstrip(_LETTERS) == joiner
+                ):
+                    keep[k + 1] = bool(links[k + 1])
     return keep
 
 
@@ -323,3 +343,28 @@ def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, ke
     ):
         keep[j] = False
         j += 1
+
+
+def _drop_genitive_chain(
+    text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any
+) -> None:
+    """Drop the names that go on the Russian genitive chain of an organisation after ``k``.
+
+    ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
+    name written right after the dropped one, one blank between, is the same name's next
+    link.
+    """
+    j = k + 1
+    while (
+        j < len(starts)
+        and not links[j]
+        and _side_by_side(text, int(stops[j - 1]), int(starts[j]))
+        and not _with_kind_word(text[starts[j] : stops[j]])
+    ):
+        keep[j] = False
+        j += 1
+
+
+def _side_by_side(text: str, stop: int, start: int) -> bool:
+    """Whether two names stand with one blank between them, on one line."""
+    return start - stop == 1 and text[stop] == " "

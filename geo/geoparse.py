@@ -59,8 +59,15 @@ A match is kept when:
   organisations. Curated places are exempt, and so are the prepositions and
   articles of the seven languages, German nouns headed by a kind word
   (``der Binnenhafen Duisburg``), the noun before a German genitive (``den
-  Versuch Moskaus``) and, outside Latin script, a sentence's capitalised first
-  word (``В Москве``).
+  Versuch Moskaus``), a Turkish title or facility word after the name (``Aralık
+  Kaymakamı Mehmet Yılmaz``, the district governor; ``Margara Sınır Kapısı``) and,
+  outside Latin script, a sentence's capitalised first word (``В Москве``);
+* it is no person's name after a Turkish title (``Bakanı Ararat Mirzoyan``: a
+  possessive title, then another capitalised name; ``Vali Van``: a bare title and a
+  name without a case ending), curated places included, and no month's name in a
+  date (``23 Aralık 2011``, December, not the town of Aralık; CLDR month names)
+  (:mod:`geo._titles`); a surname a title introduced ("Iğdır Valisi Ercan Van") is
+  the person again when the text names it alone later ("Van, daha sonra ...").
 
 A named link is also found by its two ends joined by one dash or hyphen, in any
 language the gazetteer knows and in either order ("Horadiz–Aghband", "Kazvin-Reşt
@@ -189,6 +196,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
 
@@ -321,6 +329,11 @@ class Geoparser(_Namesakes):
         keep = _outside_name_runs(text, starts, stops, indices, self._curated, self._macro)
         keep &= self.turkic_only(text, starts, stops, indices)
         keep &= self.word_rules.keep(text, starts, stops, indices)  # "Həkəri çayı", "Qatar"
+        keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
+        # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
+        keep &= _after_titles(text, folded.codes, starts, stops)
+        if not keep.all():
+            keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
         if not keep.all():

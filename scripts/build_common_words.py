@@ -56,23 +56,28 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # people (an alias of Qom), امان safety (Amman), اردو camp (Ordu); German dabei, klar,
 # eher, Ben, landen, Sam, Kita, Kanton, Oma; Russian того, газа (of gas), ком; Turkish
 # ben, ama, benim, sana, kabul (acceptance), varsa, sol, deli, gaz, aman, mali
-# (financial), Şam, kum, Fatih (a first name), dili; English soul (Seoul); and "valis"
-# of Turkish "Valisi" (the governor), an alias of The Valley. Added from real Persian
-# agency texts: شهریار a first name (Shahriar, Tehran province), آستانه threshold ("در
-# آستانه افتتاح", about to open: the idiom far outnumbers Astana, Kazakhstan's capital).
+# (financial), Şam, kum, Fatih (a first name), dili, barış (peace: it folds to "Baris",
+# an alias of Paris); English soul (Seoul); and "valis" of Turkish "Valisi" (the
+# governor), an alias of The Valley. Added from real Persian agency texts: شهریار a
+# first name (Shahriar, Tehran province), آستانه threshold ("در آستانه افتتاح", about to
+# open: the idiom far outnumbers Astana, Kazakhstan's capital).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
+barış
 soul valis
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
-# Chabahar (47,287 people; a world row since the Gulf ports, 2026-11-30).
+# Chabahar (47,287 people; a world row since the Gulf ports, 2026-11-30); Aralık, the
+# district town of Iğdır on the Kars–Iğdır–Aralık–Dilucu railway (the month, December,
+# is no place in a date: geo/_titles.py).
 REVIEWED_KEEP = """
 بازرگان رامسر گرمی شاهرود چابهار
+aralık
 """
 
 
@@ -93,6 +98,9 @@ def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
 
     gaz = build_gazetteer(data)
     by_key: dict[str, list] = {}
+    # the names as written, by key: the fold drops Turkish and German letters the word
+    # lists keep ("Barış", peace, folds to "baris", which is no Turkish word)
+    written: dict[str, set[str]] = {}
     for place in gaz:
         for name in (place.name, *place.aliases):
             keys = {normalize(name)}
@@ -101,12 +109,15 @@ def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
             for key in keys:
                 if key and " " not in key:
                     by_key.setdefault(key, []).append(place)
+                    if _LATIN.match(name):  # one word of letters (no "Bū’īn": "bu" + "in")
+                        written.setdefault(key, set()).add(name.casefold())
     out = []
     for key, places in sorted(by_key.items()):
         if any(p.layer in ("curated", "region") for p in places) or len(key) < 3:
             continue
         for lang in _languages(key):
-            z = zipf_frequency(key, lang, wordlist="best")
+            forms = {key} | written.get(key, set())
+            z = max(zipf_frequency(form, lang, wordlist="best") for form in forms)
             if z >= THRESHOLDS[lang]:
                 big = max(p.population for p in places)
                 if any(p.layer == "world" for p in places):

@@ -170,9 +170,10 @@ pest phoenix
 # "Ordu" (army) is also the Turkish Black Sea port, added with the ports. With the
 # cities of a million (2026-11-30): Turkish "oran" (rate, Oran), "sur" (wall, Sur in
 # Oman), "teni" (its skin), "aba"; Azerbaijani "məsələ" (question) folds to "masala",
-# an alias of Masallı.
+# an alias of Masallı. Turkish "söz" (word: "Söz konusu", the said) is an alias of
+# Palamutlu (2026-11-30, real Turkish articles).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina ela evli guclu masala milli oba oran ordu pul sari sen sur susuz tatli
+aba ara bas bina ela evli guclu masala milli oba oran ordu pul sari sen soz sur susuz tatli
 teni uzum uzun yuva
 банк бум
 """

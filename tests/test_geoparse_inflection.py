@@ -6,8 +6,8 @@ case ending (``Волг`` of ``Волги``), as everywhere in :mod:`geo.geopars
 
 import pytest
 
-from geo._automaton import _german_names, _western_armenian_names
 from geo._inflect import armenian_forms, german_spelling, name_forms, russian_forms
+from geo._namekeys import _german_names, _western_armenian_names
 from geo.gazetteer import gazetteer
 from geo.geoparse import geoparse
 

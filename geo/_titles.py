@@ -1,0 +1,157 @@
+"""Titles of people and dates: a name that is a person's, or a month's, is no place.
+
+Turkish news names officials by title and name, and the names of people and of months
+are also place names:
+
+* a name right after a title of a person is the person's name: "Dışişleri Bakanı
+  Ararat Mirzoyan" (a title with its possessive ending, "Bakanı", then a given name and a
+  surname: the name must go on with another capitalised word), "Vali Van" (a bare title
+  before a surname; when no other capitalised word follows, the name must have no case
+  ending: "Bakan Bakü'de" is the minister in Baku). :func:`_after_titles`;
+* a surname a title introduced is the person again when the text names it alone
+  later ("Iğdır Valisi Ercan Van ... Van, daha sonra"): :func:`_surnames_later`;
+* a title after a name is the office of the place: "Aralık Kaymakamı Mustafa Görmüş"
+  (the district governor of Aralık) keeps Aralık although a capitalised run goes on
+  (:data:`TITLES_AFTER`, read by the person-name rule, :mod:`geo._nameruns`);
+* a month's name after a day or before a year is a date: "23 Aralık 2011" (December),
+  not the town of Aralık; "Mart 2024", not a place named Mart. The month names are
+  CLDR's, through babel, in the languages of :mod:`geo.dateline`. :func:`_not_dates`.
+
+Both run only where a match the automaton found triggers them: a title is looked for
+only before a match whose previous character is a blank after the two letters a title
+ends with, a date only around a match whose name is a month's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+# Turkish titles of people, capitalised as news writes them before a name (Turkish
+# grammar and press usage: the title with its possessive ending after the office,
+# "Ulaştırma Bakanı", "Iğdır Valisi"; the bare title as an honorific, "Vali Ercan
+# Turan", "Bakan Uraloğlu").
+_POSSESSIVE_TITLES = (
+    "Bakanı",
+    "Valisi",
+    "Kaymakamı",
+    "Büyükelçisi",
+    "Başkonsolosu",
+    "Konsolosu",
+    "Başkanı",
+    "Cumhurbaşkanı",
+    "Başbakanı",
+    "Yardımcısı",
+    "Milletvekili",
+    "Sözcüsü",
+    "Müdürü",
+    "Müftüsü",
+    "Komutanı",
+    "Temsilcisi",
+    "Sekreteri",
+    "Danışmanı",
+)
+_BARE_TITLES = ("Vali", "Bakan", "Kaymakam", "Büyükelçi", "Başkan", "Başbakan")
+
+#: The titles, folded as the person-name rule looks words up (:func:`geo._fold._plain`):
+#: a title after a name is the place's office holder, not a part of a person's name.
+TITLES_AFTER = frozenset(
+    w.replace("ı", "i").replace("ş", "s").replace("ü", "u").replace("ç", "c").lower()
+    for w in _POSSESSIVE_TITLES + _BARE_TITLES
+)
+
+
+def _title_regex(titles: tuple[str, ...]) -> str:
+    return "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in titles)
+
+
+_POSSESSIVE = re.compile(rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES)}) $")
+_BARE = re.compile(rf"(?:^|[^\w'’])(?:{_title_regex(_BARE_TITLES)}) $")
+# the last two letters of the titles, as one number each (two code points): only a match
+# after one of them and a blank is looked at
+_TITLE_ENDS = np.array(
+    sorted({ord(t[-2]) << 21 | ord(t[-1]) for t in _POSSESSIVE_TITLES + _BARE_TITLES}),
+    dtype=np.int64,
+)
+# a case ending after an apostrophe: "Bakü'de"
+_APOSTROPHE = re.compile(r"['’]")
+
+# a title, then maybe a given name, before a surname: "Valisi Ercan Van", "Vali Van"
+_TITLE_AND_NAME = re.compile(
+    rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)})(?: [^\W\d_]+)? $"
+)
+
+# a day before a month, or a year after it: "23 Aralık", "Aralık 2011"
+_DAY_BEFORE = re.compile(r"(?:^|\D)(?:[1-9]|[12]\d|3[01])\.? $")
+_YEAR_AFTER = re.compile(r",? (?:1[89]|20)\d\d(?!\d)")
+
+
+def _month_keys() -> frozenset[str]:
+    """Return the CLDR month names (wide and abbreviated, of :mod:`geo.dateline`'s languages)."""
+    from geo.dateline import _MONTHS
+
+    return frozenset(_MONTHS)
+
+
+MONTH_NAMES = _month_keys()
+
+
+def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+    """Return which matches stay (a mask): not a person's name after a Turkish title.
+
+    ``codes`` are the text's code points (a numpy array): the matches after a blank
+    after the last two letters of a title are found at once, and only they are read.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    at = np.flatnonzero(starts >= 3)
+    if not len(at):
+        return keep
+    before = starts[at]
+    pairs = codes[before - 3].astype(np.int64) << 21 | codes[before - 2]
+    at = at[(codes[before - 1] == 32) & np.isin(pairs, _TITLE_ENDS)]
+    for k in at.tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        window = text[max(start - 20, 0) : start]
+        # a capitalised word after the name (the rest of a person's name): "Ararat Mirzoyan"
+        goes_on = text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].isupper()
+        if (_POSSESSIVE.search(window) and goes_on) or (
+            _BARE.search(window) and (goes_on or not _APOSTROPHE.match(text, stop))
+        ):
+            keep[k] = False
+    return keep
+
+
+def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:
+    """Return which matches stay (a mask): not a month's name in a date.
+
+    ``months`` says which matches are of a name that is also a month's.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    for k in np.flatnonzero(months).tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        if _DAY_BEFORE.search(text, max(start - 4, 0), start) or _YEAR_AFTER.match(text, stop):
+            keep[k] = False
+    return keep
+
+
+def _surnames_later(text: str, starts: Any, stops: Any, indices: Any, keep: Any) -> Any:
+    """Return which matches stay (a mask): not a surname a title introduced earlier.
+
+    A name dropped as a person's surname right after a title ("Iğdır Valisi Ercan Van",
+    "Vali Van") is the person's when the text names it again later on its own ("Van,
+    daha sonra heyetle görüştü": the governor). ``keep`` says which matches the other
+    rules keep; only the dropped ones are read.
+    """
+    out = np.ones(len(starts), dtype=bool)
+    first: dict[int, int] = {}  # entry -> where it was first a surname
+    for k in np.flatnonzero(~keep).tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].isupper():
+            continue  # a given name, not the surname
+        if _TITLE_AND_NAME.search(text[max(start - 40, 0) : start]):
+            first.setdefault(int(indices[k]), start)
+    for entry, at in first.items():
+        out &= ~((indices == entry) & (starts > at))
+    return out
