@@ -246,6 +246,9 @@ class _NameTable:
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
         self._single = np.array([p is not None for p in self.places], dtype=bool)
+        self._macro = np.array(
+            [p is not None and p.kind == "macro-region" for p in self.places], dtype=bool
+        )
         self._shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,

@@ -1,13 +1,14 @@
-"""The Persian ezafe before a direction: "آسیای جنوبی" is South Asia, not Asia.
+"""The Persian ezafe before a direction: "اروپای مرکزی" is Central Europe, not Europe.
 
 Persian names a part of a continent or a country with the ezafe and an adjective
 after it: ``آسیای جنوبی`` (South Asia), ``آمریکای لاتین`` (Latin America),
-``اروپای شرقی`` (Eastern Europe), ``آسیای میانه`` (Central Asia). The automaton finds the
-continent's or the country's name before the ezafe (``آسیا``, ``آمریکا``), and, for
-``میانه``, the town Mianeh after it; neither is the region the text names. Where the
-gazetteer has the whole name (``آسیای مرکزی``, Central Asia) the longer match has won
-already; :func:`_outside_ezafe_regions` drops the rest. It reads only the matches the
-ezafe letter ends, so it costs nothing on other text.
+``اروپای شرقی`` (Eastern Europe), ``اروپای مرکزی`` (Central Europe), ``آسیای صغیر``
+(Asia Minor). Where the gazetteer has the whole name (``آسیای جنوبی``, ``آسیای مرکزی``,
+the UN sub-regions in ``world.geojson``) the longer match has won already and the region is
+found. For the rest the automaton finds only the continent's or the country's name before
+the ezafe (``اروپا``), and, for ``میانه``, the town Mianeh after it; neither is the region
+the text names, and :func:`_outside_ezafe_regions` drops them. It reads only the matches
+the ezafe letter ends, so it costs nothing on other text.
 """
 
 from __future__ import annotations

@@ -269,11 +269,15 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?։\n:;«\"'"
 
 
-def _outside_name_runs(text: str, starts: Any, stops: Any, indices: Any, curated: Any) -> Any:
+def _outside_name_runs(
+    text: str, starts: Any, stops: Any, indices: Any, curated: Any, macro: Any = None
+) -> Any:
     """Return which matches are not GeoNames-only names in a run of capitalised words.
 
     ``starts``, ``stops`` and ``indices`` are the matches (arrays, in text order),
-    ``curated`` whether each entry has a curated place.
+    ``curated`` whether each entry has a curated place, ``macro`` whether it is a
+    macro-region's name: such a name that ends the run of capitalised words a dropped name
+    begins is the same organisation's ("der Logistiker Hamburg Süd Eurasia").
     """
     keep = np.ones(len(starts), dtype=bool)
     check = np.flatnonzero(~curated[indices]).tolist()
@@ -281,7 +285,14 @@ def _outside_name_runs(text: str, starts: Any, stops: Any, indices: Any, curated
         starts, stops = starts.tolist(), stops.tolist()
         for k in check:
             keep[k] = not _in_name_run(text, starts, stops, k)
+            if not keep[k] and macro is not None and k + 1 < len(starts):
+                nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
+                keep[k + 1] &= not nxt
     return keep
+
+
+# only blanks and capitalised Latin words between two names: one run of a name
+_RUN_ON = re.compile(r"(?:[ \u00a0]+[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)*[ \u00a0]+")
 
 
 # a noun after a word in lower case (an article, a preposition) or at a sentence's start,

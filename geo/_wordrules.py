@@ -3,6 +3,8 @@
 "Həkəri çayı": a station's name before a river word is the river, no station.
 "Qatar Bakıdan çıxıb": the country's English name in Azerbaijani or Turkish text
 written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
+"Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
+part of a German compound (the suspended hyphen), no mention.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -26,6 +28,11 @@ _AZ_COMMON = frozenset({"qatar"})
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
+# a hyphen, a blank and a conjunction after a name: the first part of a German compound
+# whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
+# Asienhandel")
+_SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
+
 
 class _WordRules:
     """The masks by entry of the names these rules look at, and the rules."""
@@ -45,7 +52,7 @@ class _WordRules:
         self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay (a mask): no station before a river word, no train."""
+        """Return which matches stay (a mask): no station, train or compound first part."""
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._station[indices]).tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
@@ -55,4 +62,10 @@ class _WordRules:
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
                 _AZ_LETTERS.search(text, lo, hi)
             )
+        # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
+        # suspended hyphen), no mention
+        if "-" in text:
+            cut = [m.start() for m in _SUSPENDED.finditer(text)]
+            if cut:
+                keep &= ~np.isin(stops, cut)
         return keep

@@ -326,7 +326,7 @@ class Geoparser(_Namesakes):
         organisations: list[Any] = []
         folded = _fold(text)
         starts, stops, indices = self._matches(text, folded, organisations)
-        keep = _outside_name_runs(text, starts, stops, indices, self._curated)
+        keep = _outside_name_runs(text, starts, stops, indices, self._curated, self._macro)
         keep &= self.turkic_only(text, starts, stops, indices)
         keep &= self.word_rules.keep(text, starts, stops, indices)  # "Həkəri çayı", "Qatar"
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December

@@ -86,10 +86,12 @@ from world_curated import (  # noqa: E402
     CLDR_MACRO_EXTRA,
     CURATED_MACRO,
     EU,
+    EUROPEAN_RUSSIA,
     LAKES,
     RIVERS,
     SEAS,
     STRAITS,
+    UNION_MACRO,
     WIKI,
 )
 from world_historical import HISTORICAL  # noqa: E402
@@ -306,16 +308,25 @@ def macro_regions(
     code_of = {i: iso_code(r) for i, r in ne.iterrows()}
     cldr_src = f"Unicode CLDR names via PyPI babel {babel_version} (Unicode licence)"
     ural = box(-180, -90, 60, 90)  # Europe/Asia divide approximated by the 60th meridian
+    largest: dict[str, int] = {}  # a country's largest Natural Earth part
+    for i, r in ne.iterrows():
+        code = code_of[i]
+        if code and (code not in largest or r.geometry.area > ne.geometry[largest[code]].area):
+            largest[code] = i
+    by_rid = {}
     for rid, (m49, field, value) in CLDR_MACRO.items():
-        members = sorted({code_of[i] for i, r in ne.iterrows() if r[field] == value} - {None})
+        values = (value,) if isinstance(value, str) else value
+        members = sorted(c for c, i in largest.items() if ne.at[i, field] in values)
         geom = union(members, geoms)
-        if rid == "europe":
+        if rid in EUROPEAN_RUSSIA:
             geom = geom.intersection(ural)
         elif rid == "asia":
             geom = shapely.union(geom, union(["RU"], geoms).difference(ural))
+        by_rid[rid] = (members, geom)
         names = cldr_names(m49)
-        how = f"union of the Natural Earth countries with {field} = {value!r}"
-        if rid in ("europe", "asia"):
+        shown = value if isinstance(value, str) else " or ".join(map(repr, values))
+        how = f"union of the Natural Earth countries whose largest part has {field} = {shown!r}"
+        if "RU" in members or rid == "asia":
             how += " (Russia split at the 60th meridian, an approximation of the Urals)"
         out.append(
             (
@@ -355,13 +366,15 @@ def macro_regions(
         )
     )
     for rid, (name, members, russia_box, aliases, source) in CURATED_MACRO.items():
-        geom = union(members, geoms)
-        how = "union of the member countries' Natural Earth outlines"
+        geom = union(members, geoms) if members else None
+        how = (
+            "union of the member countries' Natural Earth outlines" if members else "Russia's part"
+        )
         if russia_box:
             north = union(["RU"], geoms).intersection(box(*russia_box))
-            geom = shapely.union(geom, north)
+            geom = north if geom is None else shapely.union(geom, north)
             how += (
-                f" and of Russia within lon {russia_box[0]}-{russia_box[2]}, lat "
+                f"{' and of Russia' if members else ''} within lon {russia_box[0]}-{russia_box[2]}, lat "
                 f"{russia_box[1]}-{russia_box[3]} (the North Caucasus, a box drawn by hand)"
             )
         out.append(
@@ -375,6 +388,26 @@ def macro_regions(
                     "aliases": dedupe(name, aliases),
                     "source": source + "; geometry: Natural Earth 10m admin-0",
                     "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
+                },
+                geom,
+            )
+        )
+    for rid, (name, parts, aliases, source) in UNION_MACRO.items():
+        members = sorted({c for p in parts for c in by_rid[p][0]})
+        geom = shapely.union_all([by_rid[p][1] for p in parts]).simplify(
+            MACRO_TOLERANCE, preserve_topology=True
+        )
+        out.append(
+            (
+                {
+                    "id": rid,
+                    "name": name,
+                    "kind": "macro-region",
+                    "countries": members,
+                    "prominence": 8,
+                    "aliases": dedupe(name, aliases),
+                    "source": source + "; geometry: Natural Earth 10m admin-0",
+                    "derivation": f"APPROXIMATE: union of the macro-regions {' and '.join(parts)} (each as derived here), simplified with tolerance {MACRO_TOLERANCE} deg.",
                 },
                 geom,
             )

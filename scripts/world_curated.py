@@ -497,21 +497,47 @@ LAKES = {
         ],
     ),
 }
-#: UN M49 codes CLDR names, with the Natural Earth field and value that selects members.
+#: UN M49 codes CLDR names, with the Natural Earth field and the value(s) that select members
+#: (a country counts by the value of its largest Natural Earth part, so France's Clipperton
+#: Island does not put France in Latin America).
 CLDR_MACRO = {
     "europe": ("150", "CONTINENT", "Europe"),
     "asia": ("142", "CONTINENT", "Asia"),
     "africa": ("002", "CONTINENT", "Africa"),
     "central-asia": ("143", "SUBREGION", "Central Asia"),
     "western-asia": ("145", "SUBREGION", "Western Asia"),
+    "eastern-europe": ("151", "SUBREGION", "Eastern Europe"),
+    "northern-europe": ("154", "SUBREGION", "Northern Europe"),
+    "western-europe": ("155", "SUBREGION", "Western Europe"),
+    "southern-europe": ("039", "SUBREGION", "Southern Europe"),
+    "southern-asia": ("034", "SUBREGION", "Southern Asia"),
+    "south-eastern-asia": ("035", "SUBREGION", "South-Eastern Asia"),
+    "eastern-asia": ("030", "SUBREGION", "Eastern Asia"),
+    "northern-africa": ("015", "SUBREGION", "Northern Africa"),
+    "northern-america": ("021", "SUBREGION", "Northern America"),
+    "latin-america": ("419", "SUBREGION", ("South America", "Central America", "Caribbean")),
 }
-#: Other names of the CLDR macro-regions, as the press writes them (Wikipedia, read 2026-11).
+#: The regions whose Russia is cut at the 60th meridian (its European part only).
+EUROPEAN_RUSSIA = frozenset(["europe", "eastern-europe"])
+#: Other names of the CLDR macro-regions, as the press writes them: the English short forms
+#: and the Persian ezafe forms (CLDR's Persian has "شمال اروپا"; the press and the Persian
+#: Wikipedia's titles write "اروپای شمالی"), Wikipedia titles read 2026-11.
 CLDR_MACRO_EXTRA = {
     "central-asia": ["Средняя Азия", "Orta Asiya", "Mittelasien"],
     "europe": [],
     "asia": [],
     "africa": [],
-    "western-asia": [],
+    "western-asia": ["آسیای غربی"],
+    "eastern-europe": ["اروپای شرقی"],
+    "northern-europe": ["اروپای شمالی"],
+    "western-europe": ["اروپای غربی"],
+    "southern-europe": ["اروپای جنوبی"],
+    "southern-asia": ["South Asia", "آسیای جنوبی"],
+    "south-eastern-asia": ["South-Eastern Asia", "South-East Asia", "آسیای جنوب شرقی"],
+    "eastern-asia": ["East Asia", "آسیای شرقی"],
+    "northern-africa": ["North Africa", "آفریقای شمالی"],
+    "northern-america": [],
+    "latin-america": ["آمریکای لاتین"],
 }
 #: European Union members (https://european-union.europa.eu/principles-countries-history/eu-countries_en).
 EU = [
@@ -543,6 +569,8 @@ EU = [
     "ES",
     "SE",
 ]
+#: Russia's part of the Caucasus: lon 36.5-48.9, lat 41-45.5, a box drawn by hand.
+NORTH_CAUCASUS_BOX = (36.5, 41.0, 48.9, 45.5)
 #: Hand-curated macro-regions: id -> (name, members, extra clip of Russia or None, aliases, source).
 CURATED_MACRO = {
     "middle-east": (
@@ -604,8 +632,46 @@ CURATED_MACRO = {
     "caucasus": (
         "Caucasus",
         ["AM", "AZ", "GE"],
-        (36.5, 41.0, 48.9, 45.5),
+        NORTH_CAUCASUS_BOX,
         ["Caucasia", "Qafqaz", "قفقاز", "Кавказ", "Կովկաս", "Kafkasya", "Kafkasya", "Kaukasus"],
         WIKI.format(what="the Caucasus (North Caucasus approximated by a box)"),
+    ),
+    "north-caucasus": (
+        "North Caucasus",
+        [],
+        NORTH_CAUCASUS_BOX,
+        [
+            "Northern Caucasus",
+            "Şimali Qafqaz",
+            "قفقاز شمالی",
+            "Северный Кавказ",
+            "Հյուսիսային Կովկաս",
+            "Kuzey Kafkasya",
+            "Nordkaukasus",
+        ],
+        WIKI.format(what="the North Caucasus (Russia's part of the Caucasus box)"),
+    ),
+    "scandinavia": (
+        "Scandinavia",
+        ["DK", "NO", "SE"],
+        None,
+        [
+            "Skandinaviya",
+            "اسکاندیناوی",
+            "Скандинавия",
+            "Սկանդինավիա",
+            "İskandinavya",
+            "Skandinavien",
+        ],
+        WIKI.format(what="Scandinavia (members: Denmark, Norway, Sweden)"),
+    ),
+}
+#: Unions of other macro-regions: id -> (name, part ids, aliases, source).
+UNION_MACRO = {
+    "eurasia": (
+        "Eurasia",
+        ("europe", "asia"),
+        ["Avrasiya", "اوراسیا", "Евразия", "Եվրասիա", "Avrasya", "Eurasien"],
+        WIKI.format(what="Eurasia (Europe and Asia)"),
     ),
 }

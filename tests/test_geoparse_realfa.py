@@ -101,7 +101,16 @@ def test_ordinary_words_and_first_names_are_no_places():
     assert _found("آغدام ویران شد.") == [("آغدام", "geonames:148619")]
 
 
-def test_the_ezafe_and_a_direction_name_another_region():
+def test_the_ezafe_and_a_direction_name_a_region_or_nothing():
+    # a region the gazetteer knows is found whole (South Asia, Latin America, Central Asia)
     text = "بار از آسیای جنوبی و آمریکای لاتین به آسیای میانه و آسیا می‌رسد."
-    assert _found(text) == [("آسیای میانه", "central-asia"), ("آسیا", "asia")]
+    assert _found(text) == [
+        ("آسیای جنوبی", "southern-asia"),
+        ("آمریکای لاتین", "latin-america"),
+        ("آسیای میانه", "central-asia"),
+        ("آسیا", "asia"),
+    ]
+    # one it does not know (Central Europe, Asia Minor) is neither the continent nor nothing
+    text = "بار از اروپای مرکزی و آسیای صغیر به اروپا می‌رسد."
+    assert _found(text) == [("اروپا", "europe")]
     assert _found("شهر میانه در مسیر است.")[0][0] == "میانه"
