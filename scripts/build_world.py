@@ -84,6 +84,7 @@ from world_curated import (  # noqa: E402
     CANALS,
     CLDR_MACRO,
     CLDR_MACRO_EXTRA,
+    CLDR_MACRO_EXTRA_SOURCE,
     CURATED_MACRO,
     EU,
     EUROPEAN_RUSSIA,
@@ -337,7 +338,8 @@ def macro_regions(
                     "countries": members,
                     "prominence": 8,
                     "aliases": dedupe(names[0], names[1:] + CLDR_MACRO_EXTRA[rid]),
-                    "source": f"{cldr_src} (UN M49 {m49}); geometry: Natural Earth 10m admin-0",
+                    "source": f"{cldr_src} (UN M49 {m49}); geometry: Natural Earth 10m admin-0"
+                    + (f"; {CLDR_MACRO_EXTRA_SOURCE}" if CLDR_MACRO_EXTRA[rid] else ""),
                     "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
                 },
                 geom,

@@ -519,9 +519,8 @@ CLDR_MACRO = {
 }
 #: The regions whose Russia is cut at the 60th meridian (its European part only).
 EUROPEAN_RUSSIA = frozenset(["europe", "eastern-europe"])
-#: Other names of the CLDR macro-regions, as the press writes them: the English short forms
-#: and the Persian ezafe forms (CLDR's Persian has "شمال اروپا"; the press and the Persian
-#: Wikipedia's titles write "اروپای شمالی"), Wikipedia titles read 2026-11.
+#: Other names of the CLDR macro-regions, as the press writes them (their provenance is
+#: :data:`CLDR_MACRO_EXTRA_SOURCE`, which each record's source cites).
 CLDR_MACRO_EXTRA = {
     "central-asia": ["Средняя Азия", "Orta Asiya", "Mittelasien"],
     "europe": [],
@@ -539,6 +538,15 @@ CLDR_MACRO_EXTRA = {
     "northern-america": [],
     "latin-america": ["آمریکای لاتین"],
 }
+CLDR_MACRO_EXTRA_SOURCE = (
+    "other names: Средняя Азия, Orta Asiya, Mittelasien from the Wikipedia articles on "
+    "Central Asia in ru, az, de (read 2026-11); the English short forms (South Asia, East "
+    "Asia, South-East Asia, North Africa) as the English press writes them; the Persian "
+    "forms written by rule from CLDR's Persian names, the region's noun with the ezafe and "
+    "then the direction, the order the Persian press writes (CLDR 'شمال اروپا' -> "
+    "'اروپای شمالی'; real Iranian agency texts read in issue 10 write 'آسیای جنوبی', "
+    "'آمریکای لاتین')"
+)
 #: European Union members (https://european-union.europa.eu/principles-countries-history/eu-countries_en).
 EU = [
     "AT",
