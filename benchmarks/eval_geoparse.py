@@ -20,9 +20,12 @@ score is the best estimate of the held-out result; fixed on since), ``test5``
 written in stop 11 before the parser ran on it; fixed on since), ``test6``
 (``data/gold/test6.txt``, twenty-one texts, three per language, on the held-out topics in
 other outlets' styles: wire flashes, think-tank commentary, interviews, ministry press
-releases; written in stop 11 before the parser ran on it), ``extra`` (``data/gold/extra.json``)
+releases; written in stop 11 before the parser ran on it), ``test7``
+(``data/gold/test7.txt``, twenty-eight texts, four per language, styled on real agency and
+newspaper articles; written in stop 12 before the parser ran on it, scored blind at the
+start and at the end of that stop, never fixed on), ``extra`` (``data/gold/extra.json``)
 and the seed article (``data/gold/article.json``). ``--errors`` lists every miss and
-false positive of the dev and test sets (test to test6); ``--write`` writes the dev set in the JSON gold format to
+false positive of the dev and test sets (test to test7); ``--write`` writes the dev set in the JSON gold format to
 ``data/gold/dev.json`` (not committed: it is generated).
 """
 
@@ -32,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldset import DATA, TEST, TEST2, TEST3, TEST4, TEST5, TEST6, load_dev, score  # noqa: E402
+from goldset import DATA, TEST, TEST2, TEST3, TEST4, TEST5, TEST6, TEST7, load_dev, score  # noqa: E402
 
 
 def _print(title: str, result: dict) -> None:
@@ -77,6 +80,12 @@ def main() -> None:
             TEST6,
             "the held-out topics, other outlets' styles, written in stop 11 before the parser"
             " ran on it",
+        ),
+        (
+            "test7",
+            TEST7,
+            "the held-out topics styled on real articles, written in stop 12 before the parser"
+            " ran on it, never fixed on",
         ),
     ):
         docs = load_dev(path)
