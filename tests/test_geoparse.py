@@ -10,6 +10,7 @@ import pytest
 from geo.cli import main
 from geo.gazetteer import gazetteer
 from geo.geoparse import Mention, geoparse
+from tests.parsing import found as _found
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ARTICLE = (DATA / "article.txt").read_text(encoding="utf-8")
@@ -23,10 +24,6 @@ def _spans(mentions):
 
 def _gold(mentions):
     return {(m["start"], m["end"], m["id"]) for m in mentions}
-
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
 
 
 # ---------------------------------------------------------------- gold sets

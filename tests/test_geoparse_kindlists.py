@@ -9,13 +9,10 @@ import pytest
 from geo._linkforms import rail_forms
 from geo.gazetteer import gazetteer, normalize
 from geo.geoparse import geoparse
+from tests.parsing import found as _found
 
 DISTRICTS = ["fuzuli-district-az", "jabrayil-district", "zangilan-district"]
 TOWNS = ["fuzuli", "jabrayil", "zangilan"]
-
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
 
 
 def _targets(text):

@@ -2,11 +2,7 @@
 
 import pytest
 
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 @pytest.mark.parametrize(

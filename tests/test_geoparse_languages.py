@@ -12,9 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from goldset import load_dev, parse_marked, score  # noqa: E402
 
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 # ---------------------------------------------------------------- inflection

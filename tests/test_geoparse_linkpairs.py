@@ -8,11 +8,7 @@ inflected; the counter-cases stay places.
 import pytest
 
 import geo
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ organisation's name hides its place name; the place beside a like word stays.
 import pytest
 
 from geo._organisations import organisation_words, read_organisation_words
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,7 @@ province (vilayət) after a name, and the Turkish border crossing (sınır kapı
 accusative.
 """
 
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_azerbaijani_hydro_junction_words_make_the_quoted_names_the_dams():

@@ -4,11 +4,7 @@ New real articles (kept outside the project, issue 10, round 2) found these; the
 sentences here are the project's own, written to the same patterns.
 """
 
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_a_plants_name_with_english_power_plant_words():

@@ -7,12 +7,7 @@ The texts are written for these tests.
 
 import pytest
 
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    # spans leave a case ending out (the gold scorer accepts that)
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 @pytest.mark.parametrize(

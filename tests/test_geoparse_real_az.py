@@ -4,11 +4,7 @@ A scratch set of real Azerbaijani articles (kept outside the project) found thes
 sentences here are the project's own, written to the same patterns.
 """
 
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_a_province_with_the_words_eyalet_and_vilayet():

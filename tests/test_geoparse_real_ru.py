@@ -7,11 +7,7 @@ The texts are written for these tests.
 import pytest
 
 from geo._inflect import russian_forms
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 # ---------------------------------------------------------------- lists of adjectives

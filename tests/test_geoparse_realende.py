@@ -7,11 +7,7 @@ the corridors' bare direction names in a list, a joint commission's name, and th
 country after a German name.
 """
 
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_english_kind_words_after_a_name_are_the_mentions():

@@ -5,11 +5,7 @@ texts on the Araz corridor, the Kalaleh-Aghband bridge, Rasht-Astara, the Astara
 Nurduz crossings and the Araz dams showed. The sentences are the project's own.
 """
 
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_khat_ahan_and_pol_marzi_before_a_links_two_ends_are_part_of_the_link():

@@ -6,11 +6,7 @@ tests. Eastern and Western spelling both.
 """
 
 from geo._inflect import armenian_forms
-from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_a_name_in_i_takes_the_u_declension():

@@ -18,9 +18,7 @@ from geo.geoparse import geoparse
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from goldset import TEST, TEST2, load_dev, score  # noqa: E402
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_a_districts_bare_name_is_its_town():

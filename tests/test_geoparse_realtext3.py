@@ -19,9 +19,7 @@ from geo.geoparse import geoparse
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from goldset import TEST3, load_dev, score  # noqa: E402
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_russian_endings_with_short_i_are_case_endings():

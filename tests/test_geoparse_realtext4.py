@@ -14,9 +14,7 @@ from geo.geoparse import geoparse
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from goldset import TEST4, load_dev, score  # noqa: E402
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def test_a_name_and_ending_that_spell_an_ordinary_word_are_not_the_name():

@@ -6,11 +6,7 @@ must not grow.
 
 import pytest
 
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 @pytest.mark.parametrize(

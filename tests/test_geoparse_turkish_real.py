@@ -8,10 +8,7 @@ data lacked.
 """
 
 from geo.geoparse import geoparse
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.target) for m in geoparse(text)]
+from tests.parsing import found as _found
 
 
 def _targets(text: str) -> list[str]:
