@@ -277,7 +277,7 @@ def _outside_organisations(
             and k > 0
             and (
                 text[stops[k - 1] : starts[k]].strip() in _DASHES
-                or _side_by_side(text, stops[k - 1], starts[k])
+                or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
             )
         ):
             k -= 1
@@ -298,6 +298,8 @@ def _outside_organisations(
 # a web address: a dot and a top-level domain of two to four small Latin letters right after
 # the name ("Iran.ru", "Trend.az"), or a dot right before it with a letter before that
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,4}\b")
+# the same in capitals after a name in capitals ("BAKU.WS-ə", the news site)
+_DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
 
 
 def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -310,14 +312,17 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
     keep = np.ones(len(starts), dtype=bool)
     n = len(codes)
     dot = ord(".")
-    small = codes[np.minimum(stops + 1, n - 1)]  # a small Latin letter after the dot
-    after = np.flatnonzero(
-        (codes[np.minimum(stops, n - 1)] == dot) & (small >= ord("a")) & (small <= ord("z"))
+    small = codes[np.minimum(stops + 1, n - 1)]  # a Latin letter after the dot
+    latin = ((small >= ord("a")) & (small <= ord("z"))) | (
+        (small >= ord("A")) & (small <= ord("Z"))
     )
+    after = np.flatnonzero((codes[np.minimum(stops, n - 1)] == dot) & latin)
     before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
     for i in after.tolist():
         stop = int(stops[i])
-        if _DOMAIN_AFTER.match(text, stop):
+        if _DOMAIN_AFTER.match(text, stop) or (
+            _DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper()
+        ):
             keep[i] = False
     for i in before.tolist():
         start = int(starts[i])
@@ -365,6 +370,23 @@ def _drop_genitive_chain(
         j += 1
 
 
-def _side_by_side(text: str, stop: int, start: int) -> bool:
-    """Whether two names stand with one blank between them, on one line."""
-    return start - stop == 1 and text[stop] == " "
+# Azerbaijani genitive endings: the first of two names side by side may carry one
+# ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
+_GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
+
+
+def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:
+    """Whether two names stand with one blank between them, on one line.
+
+    The first (from ``first`` to ``stop``, when given), if one word, may carry an
+    Azerbaijani genitive ending before the blank.
+    """
+    gap = start - stop
+    if gap == 1:
+        return text[stop] == " "
+    return (
+        first is not None
+        and 2 < gap < 6
+        and text[stop:start] in _GENITIVES
+        and " " not in text[first:stop]
+    )

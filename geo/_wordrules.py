@@ -3,6 +3,8 @@
 "Həkəri çayı": a station's name before a river word is the river, no station.
 "Qatar Bakıdan çıxıb": the country's English name in Azerbaijani or Turkish text
 written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
+"Ərazi" (territory): an Azerbaijani word written with "ə" that folds onto a name and a
+case ending (Araz + ı) is that word.
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
@@ -17,6 +19,7 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS
 from geo.gazetteer import Gazetteer
+from geo.names import normalize
 
 _AROUND = 80  # characters either side of a name where the text's language is read
 # Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
@@ -25,6 +28,10 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
 #: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər")
 _AZ_COMMON = frozenset({"qatar"})
+#: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
+#: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
+#: the Araz is written with "ə")
+_AZ_SCHWA_WORDS = ("ərazi",)
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
@@ -50,9 +57,15 @@ class _WordRules:
         )
         # a far place's name that is a common Azerbaijani word ("Qatar")
         self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
+        # a name an Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi")
+        folded = [normalize(w) for w in _AZ_SCHWA_WORDS]
+        self._schwa = np.array(
+            [bool(e.ids) and any(e.key and f.startswith(e.key) for f in folded) for e in entries],
+            dtype=bool,
+        )
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay (a mask): no station, train or compound first part."""
+        """Return which matches stay (a mask): no station, train, word or compound first part."""
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._station[indices]).tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
@@ -62,6 +75,9 @@ class _WordRules:
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
                 _AZ_LETTERS.search(text, lo, hi)
             )
+        for k in np.flatnonzero(self._schwa[indices]).tolist():
+            at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
+            keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

@@ -60,14 +60,16 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # an alias of Paris); English soul (Seoul); and "valis" of Turkish "Valisi" (the
 # governor), an alias of The Valley. Added from real Persian agency texts: شهریار a
 # first name (Shahriar, Tehran province), آستانه threshold ("در آستانه افتتاح", about to
-# open: the idiom far outnumbers Astana, Kazakhstan's capital).
+# open: the idiom far outnumbers Astana, Kazakhstan's capital). Added from real
+# Azerbaijani articles: qarşı (against, opposite: "Qarşıya qoyulmuş tapşırıqlar", the
+# tasks set; an alias of Qarshi, Uzbekistan; wordfreq has no Azerbaijani list).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
-barış
+barış qarşı
 soul valis
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border

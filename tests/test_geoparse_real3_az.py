@@ -37,3 +37,34 @@ def test_azerbaijani_corridor_names_the_press_writes_bare_or_with_the_road_word(
 def test_the_azerbaijani_spelling_of_digor_station():
     text = "Xətt üzərində Diqor, Tuzluca və Aralık stansiyaları tikiləcək."
     assert _found(text)[0][1] == "geonames:748148"
+
+
+def test_azerbaijani_words_that_fold_onto_a_name_are_the_words():
+    # "Ərazi" (territory) folds to the Araz's "Arazı"; written with "ə" it is the word
+    assert _found("Ərazi dağlıq olduğundan yol gec çəkilir.") == []
+    assert _found("Qoşunlar Arazı keçiblər.") == [("Araz", "araz")]
+    # "Qarşı" (opposite, against) at a sentence's start is no Qarshi
+    assert _found("Qarşı tərəf bu təklifə cavab verməyib.") == []
+
+
+def test_names_of_mountains_ranges_plateaus_wars_and_armies_carry_a_place_name():
+    text = "Kənd Ağbənd dağının ətəyində, Qarabağ silsiləsinin cənubunda, Araz sahilindədir."
+    assert _found(text) == [("Araz", "araz")]
+    assert _found("Qarabağ müharibəsindən sonra yol bağlandı.") == []
+    assert _found("Yol Azərbaycan Ordusunun nəzarətinə keçib.") == []
+    # the place itself stays: "Laçın dağıdılıb" (Lachin was destroyed) is no mountain
+    assert _found("Müharibədə Laçın dağıdılıb.") == [("Laçın", "lachin")]
+
+
+def test_offices_of_agencies_and_consulates_carry_place_names():
+    text = "Agentliyin Türkiyə bürosuna Azərbaycanın Qarsdakı Baş Konsulluğundan bildirilib."
+    assert _found(text) == []
+    text = "Bunu Naxçıvan Muxtar Respublikası Dövlət Energetika Xidmətinin rəisi deyib."
+    assert _found(text) == []
+    # a province with its kind word before an office stays a mention
+    text = "Şərqi Azərbaycan əyalətinin Culfa Gömrük İdarəsi yeni qayda açıqlayıb."
+    assert _found(text)[0][1] == "east-azerbaijan-province"
+
+
+def test_a_news_site_written_in_capitals_is_no_place():
+    assert _found("Rəsmi bunu BAKU.WS-ə açıqlamasında deyib.") == []
