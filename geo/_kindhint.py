@@ -96,6 +96,8 @@ class _KindRules(NamedTuple):
     unit: str | None  # a unit among water structures: the name outside a water sentence
     regions: frozenset[str | None] | None  # the region rule's countries (_kind_in_sentence)
     by_region: bool  # whether the region rule applies at all
+    # a district and a town or village (no city): "Zəngilanın Ağbənd qəsəbəsi" is the district's
+    owns_villages: bool = False
 
 
 def _kind_rules(
@@ -130,6 +132,7 @@ def _kind_rules(
         else None,
         regions,
         "region" in kinds and not seated and not kinds.isdisjoint(("city", "town", "village")),
+        "district" in kinds and "city" not in kinds and not kinds.isdisjoint(("town", "village")),
     )
 
 
@@ -206,6 +209,13 @@ def _kind_hints(
             dateline = start == 0 or text[before] == "\n"
             if hint is None and dateline and _dateline(text, (start, end)):
                 hint = "city"
+        if (
+            hint in _SETTLEMENT_HINTS
+            and rule.owns_villages
+            and text[end : end + 1] in _GENITIVE_FIRST
+            and _owns_villages(text, end)
+        ):
+            hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
@@ -213,6 +223,20 @@ def _kind_hints(
                 continue
         append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
     return hints
+
+
+#: the kinds a word after a name may give that a district's genitive before its village undoes
+_SETTLEMENT_HINTS = frozenset([None, "village", "town", "city"])
+_GENITIVE_FIRST = frozenset("nıiuü")  # the first letter of a genitive ending
+# a name in the Azerbaijani genitive and, within three words, a village or settlement word:
+# "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi", "Zəngilanın Vejnəli kənd inzibati
+# ərazi dairəsi" (the district the villages are in, not its town)
+_OWNS_VILLAGES = re.compile(r"n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:kənd|qəsəbə)")
+
+
+def _owns_villages(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a genitive that owns villages (see above)."""
+    return _OWNS_VILLAGES.match(text, end) is not None
 
 
 #: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")

@@ -77,7 +77,8 @@ class _WordRules:
             )
         for k in np.flatnonzero(self._schwa[indices]).tolist():
             at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
-            keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
+            if text[at] in "Əə":
+                keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

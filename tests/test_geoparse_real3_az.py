@@ -68,3 +68,14 @@ def test_offices_of_agencies_and_consulates_carry_place_names():
 
 def test_a_news_site_written_in_capitals_is_no_place():
     assert _found("Rəsmi bunu BAKU.WS-ə açıqlamasında deyib.") == []
+
+
+def test_a_district_seat_in_the_genitive_before_its_villages_is_the_district():
+    text = "Zəngilanın Ağbənd qəsəbəsi 2020-ci ildə azad edilib."
+    assert _found(text) == [("Zəngilan", "zangilan-district"), ("Ağbənd", "aghband")]
+    assert _found("Laçının bir neçə kəndi boşalıb.") == [("Laçın", "lachin-district")]
+    # the bare name, and a name in another case, stay the town
+    assert _found("Zəngilanda yeni məktəb açılıb.") == [("Zəngilan", "zangilan")]
+    assert _found("Zəngilanın küçələri yenidən qurulur.") == [("Zəngilan", "zangilan")]
+    # a city's genitive before its settlements stays the city
+    assert _found("Bakının Suraxanı qəsəbəsində yeni stansiya var.")[0] == ("Bakı", "baku")
