@@ -30,8 +30,18 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
-    # and hidroqovşaq (hydro junction), q softened to ğ before the possessive
-    "dam": ("staudamm", "talsperre", "damm", "baraji", "bandi", "su bandi", "hidroqovsagi"),
+    # and hidroqovşaq (hydro junction), q softened to ğ before the possessive; the plant
+    # of a dam that has no place of its own ("Araz Su Elektrik Stansiyası") is the dam's
+    "dam": (
+        "staudamm",
+        "talsperre",
+        "damm",
+        "baraji",
+        "bandi",
+        "su bandi",
+        "hidroqovsagi",
+        "su elektrik stansiyasi",
+    ),
     "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
     "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
 }

@@ -79,3 +79,16 @@ def test_a_district_seat_in_the_genitive_before_its_villages_is_the_district():
     assert _found("Zəngilanın küçələri yenidən qurulur.") == [("Zəngilan", "zangilan")]
     # a city's genitive before its settlements stays the city
     assert _found("Bakının Suraxanı qəsəbəsində yeni stansiya var.")[0] == ("Bakı", "baku")
+
+
+def test_the_plant_words_after_a_dam_without_a_plant_of_its_own_are_in_the_mention():
+    text = "Uzun illər Araz Su Elektrik Stansiyası muxtar respublikanı enerji ilə təmin edib."
+    assert _found(text) == [("Araz Su Elektrik Stansiyası", "araz-hydro-junction")]
+    # a plant of its own stays the plant
+    assert _found("Ordubad Su Elektrik Stansiyasının tikintisi davam edir.") == [
+        ("Ordubad Su Elektrik Stansiyası", "ordubad-hpp")
+    ]
+
+
+def test_an_army_written_in_lower_case_carries_its_country_name():
+    assert _found("Kənd 1993-cü ildə Ermənistan silahlı qüvvələri tərəfindən tutulub.") == []
