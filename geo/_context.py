@@ -128,6 +128,9 @@ _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
 # a town's noun between a country's adjective and the name ("die iranische Grenzstadt
 # Dschulfa", "der aserbaidschanischen Stadt Astara", "the Iranian border town of Jolfa")
 _TOWN_WORDS = frozenset({"stadt", "grenzstadt", "hafenstadt", "grenzort", "city", "town", "of"})
+# and the words of a country's long name between it and the name ("İran İslam
+# Respublikasının Astara stansiyası", Iran's Astara station), folded
+_TOWN_WORDS |= {"islam", "respublikasi", "respublikasinin", "cumhuriyeti", "cumhuriyeti'nin"}
 
 
 class _Context:
@@ -365,7 +368,7 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
         lo = text.rfind(before, max(start - 40, 0), start)
         before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
     hi = start
-    for _ in range(2):  # "die iranische Grenzstadt Dschulfa", "the Iranian town of Julfa"
+    for _ in range(3):  # "die iranische Grenzstadt Dschulfa", "the Iranian town of Julfa"
         if not before or _plain(before) not in _TOWN_WORDS:
             break
         hi = text.rfind(before, max(hi - 40, 0), hi)

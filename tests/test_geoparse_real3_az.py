@@ -92,3 +92,10 @@ def test_the_plant_words_after_a_dam_without_a_plant_of_its_own_are_in_the_menti
 
 def test_an_army_written_in_lower_case_carries_its_country_name():
     assert _found("Kənd 1993-cü ildə Ermənistan silahlı qüvvələri tərəfindən tutulub.") == []
+
+
+def test_the_iranian_astara_station_by_the_country_long_name_before_it():
+    text = "Vaqonlar İran İslam Respublikasının Astara stansiyasında boşaldılır."
+    assert _found(text)[-1] == ("Astara stansiyası", "astara-ir-station")
+    text = "Qatar Lənkərandan Astara stansiyasına çatıb."
+    assert _found(text)[-1] == ("Astara stansiyası", "astara-az-station")
