@@ -196,8 +196,12 @@ def _kind_hints(
             if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
+                if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
+                    hint = _list_head_kind(text, start, every)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
+                if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
+                    hint = _constituency(text, start - len(word) - 1, lo)
                 if hint is not None and word.endswith(_LOCATIVES):
                     hint = None
                 if hint is not None and every:
@@ -272,6 +276,48 @@ def _list_after(
             return
         listed[nxt] = kind
         k += 1
+
+
+#: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
+#: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")
+_REPRESENTATIVES = ("نماینده", "نمایندگان", "نمایندهٔ", "نماینده\u200cی", "نماینده ی")
+
+
+def _constituency(text: str, at: int, lo: int) -> str | None:
+    """Return "district" when the word before ``at`` (from ``lo`` on) makes "مردم" a constituency.
+
+    "نماینده مردم خداآفرین، کلیبر و هوراند در مجلس" (the MP of the people of Khoda
+    Afarin, Kaleybar and Hurand): Iran elects its MPs by counties, so the names there are
+    the counties, not the dam or the town the county is named after; "مردم آستارا" alone
+    (the people of Astara) tells nothing.
+    """
+    before = text[max(at - 12, lo, 0) : max(at, 0)].rstrip()
+    return "district" if before.endswith(_REPRESENTATIVES) else None
+
+
+def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -> str | None:
+    """Return the kind the first name of the list the name at ``start`` ends names first.
+
+    "دو سد خداآفرین و قیز قلعه‌سی" (the two dams Khudafarin and Giz Galasi): the first
+    name was found with its kind word before it, as one name ("سد خداآفرین"), so no word
+    before a list gives the kind (:func:`_list_after`); the kind word that opens the
+    first name names the later ones too. Walks back over the names joined by commas and
+    "and"s (read only for a name after a list's joiner that no kind word before named).
+    """
+    starts, stops = every
+    k = bisect.bisect_left(starts, start)
+    while 0 < k < len(starts) and starts[k] == start:
+        end = stops[k - 1]
+        if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
+            return None
+        start = starts[k - 1]
+        first = _WORD.search(text, start, end)
+        if first is not None and first.end() < end:  # a name of several words
+            kind = (_WORD_KINDS.get(first.group()) or _word_kind(first.group()))[2]
+            if kind is not None:
+                return kind
+        k -= 1
+    return None
 
 
 def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
