@@ -174,7 +174,11 @@ def _kind_hints(
         stop = bounds[i + 1]
         if end + 80 < stop:
             stop = end + 80
-        first = search(text, end, stop)
+        # (a Persian kind word comes before its name: one after it is the next name's,
+        # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
+        first = (
+            search(text, end, stop) if text[start] < "\u0600" or text[start] > "\u06ff" else None
+        )
         if first is None:
             hint = None
         else:  # the word after
@@ -204,6 +208,8 @@ def _kind_hints(
                     hint = _constituency(text, start - len(word) - 1, lo)
                 if hint is not None and word.endswith(_LOCATIVES):
                     hint = None
+                if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
+                    hint = _plural_before_one(text, end, every, hint)
                 if hint is not None and every:
                     _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
@@ -293,6 +299,30 @@ def _constituency(text: str, at: int, lo: int) -> str | None:
     """
     before = text[max(at - 12, lo, 0) : max(at, 0)].rstrip()
     return "district" if before.endswith(_REPRESENTATIVES) else None
+
+
+#: the Persian plural endings of a kind word: "سدهای", "نیروگاه‌ها"
+_PERSIAN_PLURALS = ("ها", "های")
+
+
+def _plural_before_one(
+    text: str, end: int, every: tuple[list[int], list[int]] | None, kind: str
+) -> str:
+    """Return the kind a Persian plural structure word gives a river's name ending at ``end``.
+
+    Before a list of names, the plural names each of them: "سدهای ارس، میل و مغان" (the
+    Aras, Mil and Mughan dams: the Aras dam); before one name, it names the river the
+    structures stand on: "سدهای ارس و آینده کشاورزی مغان" (the dams of the Araz).
+    """
+    after = text[end : end + 2].lstrip(" ")
+    if after[:1] in _COMMAS:
+        return kind
+    if every and text.startswith(" و ", end):  # "ارس و مغان": another name after "and"
+        starts = every[0]
+        k = bisect.bisect_left(starts, end)
+        if k < len(starts) and starts[k] == end + 3:
+            return kind
+    return "river"
 
 
 def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -> str | None:
