@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from geo._persianforms import persian_forms
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 
@@ -446,7 +448,7 @@ def name_forms(name: str) -> set[str]:
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
     if _PERSIAN.search(name):
-        return persian_forms(name)
+        return persian_forms(name)  # joined, and a dam's with its type (geo._persianforms)
     if _CYRILLIC.search(name):
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):
@@ -454,34 +456,6 @@ def name_forms(name: str) -> set[str]:
     if joined := _GERMAN_COMPASS.match(name):  # "Ost-Sangesur": also "Ostsangesur"
         return {joined[1] + joined[2].lower()}
     return azerbaijani_forms(name)
-
-
-#: The words of a Persian storage dam, written between "سد" and its name as part of the
-#: kind: "سد مخزنی ارس", "سد مخزن ارس" (the storage dam, the reservoir dam of the Araz).
-#: (Other types stay outside the name, as the gold marks them: "سد تنظیمی انحرافی
-#: [قیزقلعه‌سی]", the regulating diversion dam.)
-_PERSIAN_DAM_TYPES = ("مخزنی", "مخزن")
-
-
-def persian_forms(name: str) -> set[str]:
-    """Return the other written forms of a Persian name: joined, with a dam's type.
-
-    A name of two words written with a zero-width non-joiner or a space (``پارس‌آباد``,
-    ``پارس آباد``) is also written joined (``پارسآباد``); a name with a non-joiner, also
-    without it. A dam's name with its kind word ``سد`` is also written with the storage
-    dam's word after the kind word (:data:`_PERSIAN_DAM_TYPES`).
-
-    >>> sorted(persian_forms("سد ارس"))
-    ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
-    """
-    if len(name.replace("\u200c", " ").split()) == 2:
-        # پارس‌آباد, پارس آباد: also written joined (پارسآباد)
-        forms = {re.sub("[\u200c ]", "", name)}
-    else:
-        forms = {name.replace("\u200c", "")} if "\u200c" in name else set()
-    if name.startswith("سد "):
-        forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
-    return forms
 
 
 #: A German name of a compass word, a hyphen and a name ("Ost-Sangesur"), which German
