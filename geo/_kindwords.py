@@ -130,6 +130,8 @@ _MORE_KIND_WORDS = {
     # Persian "بخش" (a county's district; the press's word for Azerbaijan's rayons:
     # "بخش زنگیلان")
     "بخش": "district",
+    # Persian "ناحیه" (a district: "بازگشت ناحیه آغدام به جمهوری آذربایجان")
+    "ناحیه": "district",
     "استان های": "region",
     "استانهای": "region",
     "نیروگاه های": "hydropower plant",
