@@ -117,6 +117,8 @@ _MORE_KIND_WORDS = {
     "губернатор": "region",
     "губернатора": "region",
     "استاندار": "region",
+    # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province
+    "فرماندار": "district",
     "استانداری": "region",
     "استانداران": "region",
     # plural kind words before or after a list of names, which they name each of
@@ -127,6 +129,7 @@ _MORE_KIND_WORDS = {
     "منطقه": "district",
     "شهرستان": "district",
     "شهرستان های": "district",
+    "شهرستانهای": "district",
     # Persian "بخش" (a county's district; the press's word for Azerbaijan's rayons:
     # "بخش زنگیلان")
     "بخش": "district",

@@ -136,3 +136,26 @@ def test_more_persian_names_of_the_third_round(text, name, target):
 )
 def test_place_names_in_institutes_unions_and_shipping_lines_are_no_mentions(text, name):
     assert name not in [text_ for text_, _ in _found(text)]
+
+
+def test_an_mps_plural_county_word_names_each_county_of_the_list():
+    # "شهرستانهای" written joined (no half-space), before a list of bare county names
+    text = "نماینده شهرستانهای پارس‌آباد، بیله‌سوار و اصلاندوز در جلسه حاضر بود."
+    assert ("پارس‌آباد", "parsabad-county") in _found(text)
+    assert ("بیله‌سوار", "bileh-savar-county") in _found(text)
+    assert ("اصلاندوز", "aslan-duz-county") in _found(text)
+    text = "نماینده شهرستان‌های گرمی و انگوت هم سخن گفت."
+    assert ("گرمی", "germi-county") in _found(text)
+    # alone, the bare name is the town, the county's seat
+    text = "کامیون‌ها از بیله‌سوار به سمت مرز رفتند."
+    assert ("بیله‌سوار", "geonames:140494") in _found(text)
+
+
+def test_a_county_governor_names_the_county():
+    text = "فرماندار پارس‌آباد از بازگشایی گمرک خبر داد."
+    assert ("پارس‌آباد", "parsabad-county") in _found(text)
+
+
+def test_horadiz_written_with_a_second_vowel_sign():
+    text = "گمرک اصلاندوز روبه‌روی هوردایز دوباره باز می‌شود."
+    assert ("هوردایز", "horadiz") in _found(text)
