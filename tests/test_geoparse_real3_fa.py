@@ -66,6 +66,9 @@ def test_a_storage_dams_word_after_the_dam_word_is_part_of_the_name():
         ("روزنامه آفتاب یزد این یادداشت را منتشر کرد.", "یزد"),
         ("اعضای باشگاه تجارت کاسپین اروپا با وزیر دیدار کردند.", "اروپا"),
         ("به گزارش آران نیوز، وزیر از پل بازدید کرد.", "آران"),
+        # parties and broadcasters carry a country in their names
+        ("حزب ایران آزاد بیانیه‌ای درباره مرز منتشر کرد.", "ایران"),
+        ("رادیو ارمنستان از بسته شدن جاده خبر داد.", "ارمنستان"),
     ],
 )
 def test_place_names_in_papers_clubs_and_news_sites_are_no_mentions(text, name):
