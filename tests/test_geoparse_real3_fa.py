@@ -162,14 +162,3 @@ def test_a_county_governor_names_the_county():
 def test_horadiz_written_with_a_second_vowel_sign():
     text = "گمرک اصلاندوز روبه‌روی هوردایز دوباره باز می‌شود."
     assert ("هوردایز", "horadiz") in _found(text)
-
-
-def test_astara_of_azerbaijan_is_the_town_and_its_station_takes_the_ezafes_country():
-    # "آستارای آذربایجان" (Astara of Azerbaijan) is no name of the station
-    text = "پل آستارای آذربایجان را به آستارای ایران وصل می‌کند."
-    assert ("آستارا", "astara-az") in _found(text)
-    assert ("آستارا", "astara-ir") in _found(text)
-    text = "قطار باری به ایستگاه آستارای آذربایجان رسید."
-    assert ("ایستگاه آستارا", "astara-az-station") in _found(text)
-    text = "قطار باری به ایستگاه آستارای ایران رسید."
-    assert ("ایستگاه آستارا", "astara-ir-station") in _found(text)
