@@ -206,6 +206,9 @@ def _kind_hints(
                 hint = (known(word) or _word_kind(word))[2]
                 if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
                     hint = _constituency(text, start - len(word) - 1, lo)
+                elif hint is None and word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                    kind_word = _word_before(text, before - len(word), lo)
+                    hint = (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
                 if hint is not None and word.endswith(_LOCATIVES):
                     hint = None
                 if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
@@ -283,6 +286,10 @@ def _list_after(
         listed[nxt] = kind
         k += 1
 
+
+#: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
+#: province of Kars), "شهر بندری آستارا" (the port town of Astara)
+_PLACE_ADJECTIVES = frozenset(["مرزی", "بندری", "ساحلی"])
 
 #: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
 #: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")

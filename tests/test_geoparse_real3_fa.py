@@ -162,3 +162,11 @@ def test_a_county_governor_names_the_county():
 def test_horadiz_written_with_a_second_vowel_sign():
     text = "گمرک اصلاندوز روبه‌روی هوردایز دوباره باز می‌شود."
     assert ("هوردایز", "horadiz") in _found(text)
+
+
+def test_a_border_adjective_between_the_kind_word_and_the_name_is_passed_over():
+    # "استان مرزی اردبیل": the border province of Ardabil, not the city
+    text = "مسئولان استان مرزی اردبیل با هیئت جمهوری آذربایجان دیدار کردند."
+    assert ("اردبیل", "ardabil-province") in _found(text)
+    text = "مسئولان اردبیل با هیئت جمهوری آذربایجان دیدار کردند."
+    assert ("اردبیل", "ardabil") in _found(text)
