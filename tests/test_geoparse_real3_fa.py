@@ -170,3 +170,10 @@ def test_a_border_adjective_between_the_kind_word_and_the_name_is_passed_over():
     assert ("اردبیل", "ardabil-province") in _found(text)
     text = "مسئولان اردبیل با هیئت جمهوری آذربایجان دیدار کردند."
     assert ("اردبیل", "ardabil") in _found(text)
+
+
+def test_marazad_written_with_an_alef():
+    text = "نیروگاه اردوباد و نیروگاه مارازاد روی ارس ساخته می‌شوند."
+    assert ("نیروگاه مارازاد", "marazad-hpp") in _found(text)
+    text = "روستای مارازاد در کنار رود ارس است."
+    assert ("مارازاد", "marazad") in _found(text)
