@@ -177,3 +177,20 @@ def test_marazad_written_with_an_alef():
     assert ("نیروگاه مارازاد", "marazad-hpp") in _found(text)
     text = "روستای مارازاد در کنار رود ارس است."
     assert ("مارازاد", "marazad") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        ("کامیون‌ها از گوروش به قافان رفتند.", "گوروش", "geonames:174895"),
+        ("کامیون‌ها از گوروش به قافان رفتند.", "قافان", "kapan"),
+        ("جاده کاپان – تاتو – شینوهایر باریک است.", "تاتو", "geonames:174748"),
+        ("جاده کاپان – تاتو – شینوهایر باریک است.", "شینوهایر", "geonames:174769"),
+        ("قطار از سن‌پطرزبورگ به آستارا رسید.", "سن‌پطرزبورگ", "geonames:498817"),
+        ("این خط بخشی از کریدور ریلی شمال - جنوب است.", "کریدور ریلی شمال - جنوب", "nstc"),
+    ],
+)
+def test_syunik_roads_st_petersburg_and_the_rail_corridor_in_persian(text, name, target):
+    # the Azerbaijani names of Goris and Kapan as Persian writes them, Syunik villages,
+    # the older spelling of St Petersburg, the North-South "rail corridor"
+    assert (name, target) in _found(text)
