@@ -211,6 +211,7 @@ _ARMENIAN_STEMS = {
     "հեկ": "hydropower plant",
     "ջրամբար": "reservoir",
     "ամբարտակ": "dam",
+    "հիդրոհանգույց": "dam",  # a hydro junction: "«Գըզ Գալասի» հիդրոհանգույցի"
     "պատնեշ": "dam",
     "շրջան": "district",
     "մարզ": "region",

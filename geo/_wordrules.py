@@ -5,6 +5,9 @@
 written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
+"Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
+adjective. "Ararat Mirzoyan": a place's name that is a given name, before a surname, is
+the person's.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -28,6 +31,25 @@ _AZ_COMMON = frozenset({"qatar"})
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
+#: names of places that are also English adjectives of a people: "Kazakh", "Kazak" (the
+#: GeoNames alternate names of Qazax, Azerbaijan; the adjective of Kazakhstan, Wikipedia
+#: "List of adjectival and demonymic forms for countries and nations")
+_DEMONYMS = frozenset({"kazakh", "kazak"})
+# a lowercase word after the adjective ("Kazakh grain"), not a kind word ("Kazakh district")
+# or a preposition or conjunction ("reached Kazakh on Monday")
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)[a-z]"
+)
+#: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
+#: minister), Araz and Aras (Araz Azimov, Azerbaijani diplomat; Aras Agalarov), Masis
+_GIVEN_NAMES = frozenset({"ararat", "araz", "aras", "masis"})
+# a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
+# -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
+_SURNAME_AFTER = re.compile(
+    r"[ \u00a0]+[A-ZƏÇŞÖÜĞİА-ЯЁԱ-Ֆ][\w'-]*?"
+    r"(?:yan|ian|jan|ян|յան|եան|ov|ev|ova|eva|ов|ев|ова|ева|zade|zadeh|li|lı|lu|lü)\b"
+)
+
 # a hyphen, a blank and a conjunction after a name: the first part of a German compound
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
@@ -50,9 +72,12 @@ class _WordRules:
         )
         # a far place's name that is a common Azerbaijani word ("Qatar")
         self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
+        # a people's adjective ("Kazakh") and a given name ("Ararat")
+        self._demonym = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
+        self._given = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay (a mask): no station, train or compound first part."""
+        """Return which matches stay (a mask): no station, train, compound part, adjective or person."""
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._station[indices]).tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
@@ -62,6 +87,12 @@ class _WordRules:
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
                 _AZ_LETTERS.search(text, lo, hi)
             )
+        for k in np.flatnonzero(self._demonym[indices]).tolist():
+            keep[k] = not _NOUN_AFTER.match(text, int(stops[k]))  # "Kazakh grain exports"
+        for k in np.flatnonzero(self._given[indices]).tolist():
+            keep[k] = keep[k] and not _SURNAME_AFTER.match(
+                text, int(stops[k])
+            )  # "Ararat Mirzoyan"
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

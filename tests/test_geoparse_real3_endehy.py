@@ -1,0 +1,69 @@
+"""geoparse() on the classes of error a third round of real English, German and Armenian news showed.
+
+New real articles (Report, Natural Gas World, Ain.az, Inforos, The Diplomat, Azernews,
+Iran International, Zartonk, CACI Analyst; Pars Today, GTAI, nd-aktuell, iran.de;
+Sputnik Armenia, infocom, irakanum, 168.am, Azatutyun, nt.am) were scored outside the
+repository; each class of error has a test here, on sentences written for this project:
+a people's adjective and a given name that are also places' names, organisations named
+with "Forum", "Consortium", "Company of", "Radio of", the state's everyday name
+(Great Britain), a German adjective of three letters (Rotes Meer), the Armenian hydro
+junction word, the Armenian road bridge between the two ends of a link, and Armenian
+names of Khomarlu, Jabrayil, Kalaleh and the Khudafarin bridge in the genitive.
+"""
+
+from tests.parsing import found as _found
+
+
+def test_a_peoples_adjective_before_a_noun_is_no_place():
+    # "Kazakh" is also a GeoNames name of Qazax (Azerbaijan)
+    text = "Kazakh wheat now reaches Baku by ferry, and Kazakh ports are growing."
+    assert _found(text) == [("Baku", "baku")]
+    # before a district word, or a preposition, it stays the town's name
+    assert _found("Officials visited the Kazakh district last week.")[0][0] == "Kazakh"
+    assert _found("The convoy reached Kazakh on Friday.")[0][0] == "Kazakh"
+
+
+def test_a_place_name_that_is_a_given_name_before_a_surname_is_the_person():
+    text = "Armenia's foreign minister Ararat Mirzoyan met Araz Azimov in Tbilisi."
+    assert _found(text) == [("Armenia", "am"), ("Tbilisi", "geonames:611717")]
+    # the province with its kind word, and the river, stay
+    text = "The road crosses Ararat province and follows the Araz River."
+    assert [t for _, t in _found(text)] == ["ararat-province", "araz"]
+
+
+def test_places_inside_names_of_forums_consortia_companies_and_radios_are_no_mentions():
+    text = "Oil leaves Kazakhstan through the Caspian Pipeline Consortium terminal."
+    assert _found(text) == [("Kazakhstan", "kz")]
+    text = "He spoke at the Caspian and Central Asia Trade Forum in Baku on Monday."
+    assert ("Central Asia", "central-asia") not in _found(text)
+    assert ("Baku", "baku") in _found(text)
+    text = "A spokesman of the State Oil Company of Azerbaijan said so to Public Radio of Armenia."
+    assert _found(text) == []
+
+
+def test_great_britain_and_britain_are_the_united_kingdom():
+    text = "Delegates from Great Britain, Germany and Japan came; Britain sent two ships."
+    assert [t for _, t in _found(text)] == ["gb", "de", "jp", "gb"]
+    assert _found("Großbritannien unterstützt den Korridor.") == [("Großbritannien", "gb")]
+
+
+def test_a_german_adjective_of_three_letters_is_declined():
+    text = "Seit den Angriffen im Roten Meer fahren mehr Züge über das Kaspische Meer."
+    assert _found(text) == [("Roten Meer", "red-sea"), ("Kaspische Meer", "caspian-sea")]
+
+
+def test_armenian_hydro_junction_word_makes_the_quoted_name_the_dam():
+    text = "Նախարարը այցելել է «Գըզ Գալասի» հիդրոհանգույցի շինհրապարակ։"
+    assert _found(text) == [("Գըզ Գալասի", "giz-galasi-dam")]
+
+
+def test_armenian_road_bridge_between_the_two_ends_is_the_link():
+    text = "Աղբենդ-Քելալա ավտոմոբիլային կամրջի կառուցումն ավարտվել է։"
+    assert _found(text) == [("Աղբենդ-Քելալա ավտոմոբիլային կամրջի", "aghband-kalaleh-bridge")]
+
+
+def test_armenian_names_of_khomarlu_jabrayil_and_the_khudafarin_bridge():
+    text = "Խոմարլու քաղաքում և Ջեբրայիլի շրջանում նոր ճանապարհներ են կառուցվում։"
+    assert [t for _, t in _found(text)] == ["khomarlu", "jabrayil-district"]
+    text = "Նախագահները հանդիպել են Խուդաֆերինի կամրջի մոտ։"
+    assert _found(text) == [("Խուդաֆերինի կամրջի", "khudafarin-bridges")]
