@@ -41,8 +41,9 @@ _NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)[a-z]"
 )
 #: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
-#: minister), Araz and Aras (Araz Azimov, Azerbaijani diplomat; Aras Agalarov), Masis
-_GIVEN_NAMES = frozenset({"ararat", "araz", "aras", "masis"})
+#: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
+#: river is named far too often for a look at every mention.)
+_GIVEN_NAMES = frozenset({"ararat", "masis"})
 # a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
 # -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
 _SURNAME_AFTER = re.compile(
