@@ -7,7 +7,11 @@ written without "ə" is the word for a train (Azerbaijani writes the country "Q�
 part of a German compound (the suspended hyphen), no mention.
 "Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
 adjective. "Ararat Mirzoyan": a place's name that is a given name, before a surname, is
-the person's.
+the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
+word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
+"the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
+not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
+song is the work's.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -19,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from geo._endings import _AZ_LETTERS
+from geo._fold import _fold
 from geo.gazetteer import Gazetteer
 
 _AROUND = 80  # characters either side of a name where the text's language is read
@@ -51,6 +56,41 @@ _SURNAME_AFTER = re.compile(
     r"(?:yan|ian|jan|ян|յան|եան|ov|ev|ova|eva|ов|ев|ова|ева|zade|zadeh|li|lı|lu|lü)\b"
 )
 
+#: names of towns and provinces that are also names of a mountain: Ararat and Masis (Mount
+#: Ararat and the town and province; Armenian Մասիս, the mountain's Armenian name),
+#: Ağrı (Ağrı Dağı, the mountain's Turkish name, and the Turkish province), Aragats
+#: (Wikipedia "Mount Ararat", "Mount Aragats", in en, hy, tr, ru, fa, de)
+_MOUNTAIN_NAMES = ("Ararat", "Արարատ", "Арарат", "آرارات", "Masis", "Մասիս", "Ağrı")
+_MOUNTAIN_NAMES += ("Aragats", "Արագած", "Арагац")
+# a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
+# "کوه آرارات") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
+_MOUNTAIN_BEFORE = re.compile(
+    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|کوه)[ \u00a0]+$"
+)
+_MOUNTAIN_AFTER = re.compile(r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountain\b|Berg\b|[Pp]eak\b)")
+# a corridor word after the town's name: another corridor ("Lachin corridor",
+# "Latschin-Korridor", "Лачинский коридор", "Laçın dəhlizi"), or before it ("کریدور لاچین")
+_CORRIDOR_AFTER = re.compile(
+    r"(?:ի|ский|ского|скому|ским|ском)?[ \u00a0-]+"
+    r"(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz|միջանցք)"
+)
+_CORRIDOR_BEFORE = re.compile(r"(?:کریدور|دالان)[ \u00a0\u200c]+$")
+#: the places whose names form a corridor's name that is not data/corridors.yaml's
+_OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
+# a quoted title: an opening quote right before the name, a work word before the quote
+# ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»
+# ֆիլմը", "\"Bakı\" filmi")
+_OPEN_QUOTES = np.array([ord(c) for c in "\"'«“„‘‚‹"], dtype=np.uint16)
+_WORK_BEFORE = re.compile(
+    r"\b(?:[Ff]ilm|[Mm]ovie|[Bb]ook|[Nn]ovel|[Ss]ong|[Aa]lbum|[Pp]lay|[Dd]ocumentary|[Ss]eries"
+    r"|[Oo]pera|[Pp]oem|Buch|Roman|Lied|Oper|Serie|Dokumentarfilm|фильм\w*|книг\w*|роман\w*"
+    r"|песн\w*|спектакл\w*)[ \u00a0]*$|(?:فیلم|کتاب|رمان|مستند|ترانه)[ \u00a0\u200c]*$"
+)
+_WORK_AFTER = re.compile(
+    r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
+)
+
+
 # a hyphen, a blank and a conjunction after a name: the first part of a German compound
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
@@ -76,8 +116,14 @@ class _WordRules:
         # a people's adjective ("Kazakh") and a given name ("Ararat")
         self._demonym = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         self._given = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
+        # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
+        mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
+        self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
+        self._corridor = np.array(
+            [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
+        )
 
-    def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+    def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
         """Return which matches stay (a mask): no station, train, compound part, adjective or person."""
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._station[indices]).tolist():
@@ -94,6 +140,26 @@ class _WordRules:
             keep[k] = keep[k] and not _SURNAME_AFTER.match(
                 text, int(stops[k])
             )  # "Ararat Mirzoyan"
+        for k in np.flatnonzero(self._mountain[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            if _MOUNTAIN_AFTER.match(text, stop) or _MOUNTAIN_BEFORE.search(
+                text, max(start - 20, 0), start
+            ):
+                keep[k] = False  # "Mount Ararat", "Արարատ լեռը": the mountain
+        for k in np.flatnonzero(self._corridor[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            if _CORRIDOR_AFTER.match(text, stop) or _CORRIDOR_BEFORE.search(
+                text, max(start - 12, 0), start
+            ):
+                keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
+        # "the film «Baku»": a quoted title (the few names right after an opening quote)
+        quoted = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
+        for k in np.flatnonzero(quoted).tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            if _WORK_BEFORE.search(text, max(start - 25, 0), start - 1) or _WORK_AFTER.match(
+                text, stop
+            ):
+                keep[k] = False
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

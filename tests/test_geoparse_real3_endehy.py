@@ -67,3 +67,33 @@ def test_armenian_names_of_khomarlu_jabrayil_and_the_khudafarin_bridge():
     assert [t for _, t in _found(text)] == ["khomarlu", "jabrayil-district"]
     text = "Նախագահները հանդիպել են Խուդաֆերինի կամրջի մոտ։"
     assert _found(text) == [("Խուդաֆերինի կամրջի", "khudafarin-bridges")]
+
+
+def test_a_mountain_word_beside_ararat_makes_it_the_mountain_no_place():
+    assert _found("From the monastery one sees Mount Ararat and Yerevan.") == [
+        ("Yerevan", "geonames:616052")
+    ]
+    assert _found("Im Süden thront der 5137 Meter hohe Ararat.") == []
+    assert _found("Երեկոյան Արարատ լեռը պարզ երևում էր։") == []
+    assert _found("Вечером была видна гора Арарат.") == []
+    # the province with its kind word stays
+    assert _found("Ağrı Dağı, Ağrı ilinin sınırında yükselir.") == [
+        ("Ağrı ili", "agri-province-tr")
+    ]
+
+
+def test_the_lachin_corridor_is_no_mention_of_the_town():
+    assert _found("Traffic on the Lachin corridor stopped for a week.") == []
+    assert _found("Der Latschin-Korridor blieb gesperrt.") == []
+    assert _found("Лачинский коридор был закрыт.") == []
+    # the town alone stays
+    assert _found("Residents returned to Lachin in 2022.") == [("Lachin", "lachin")]
+
+
+def test_a_quoted_title_of_a_film_or_book_is_no_place():
+    assert _found('The festival showed the film "Baku" and a book "Tabriz" was read.') == []
+    assert _found("Показали фильм «Баку» в Тебризе.") == [("Тебриз", "tabriz")]
+    assert _found("«Բաքու» ֆիլմը ցուցադրվեց Երևանում։") == [("Երևան", "geonames:616052")]
+    # quoted names of structures stay
+    text = "“Xudafərin” və “Qız Qalası” hidroqovşaqları işə düşüb."
+    assert [t for _, t in _found(text)] == ["khudafarin-dam", "giz-galasi-dam"]
