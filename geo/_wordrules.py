@@ -81,11 +81,13 @@ _OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
 # ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»
 # ֆիլմը", "\"Bakı\" filmi")
 _OPEN_QUOTES = np.array([ord(c) for c in "\"'«“„‘‚‹"], dtype=np.uint16)
-_WORK_BEFORE = re.compile(
-    r"\b(?:[Ff]ilm|[Mm]ovie|[Bb]ook|[Nn]ovel|[Ss]ong|[Aa]lbum|[Pp]lay|[Dd]ocumentary|[Ss]eries"
-    r"|[Oo]pera|[Pp]oem|Buch|Roman|Lied|Oper|Serie|Dokumentarfilm|фильм\w*|книг\w*|роман\w*"
-    r"|песн\w*|спектакл\w*)[ \u00a0]*$|(?:فیلم|کتاب|رمان|مستند|ترانه)[ \u00a0\u200c]*$"
+#: the work words before a quoted title (lower case; a Russian stem takes any ending)
+_WORK_WORDS = frozenset(
+    ["film", "movie", "book", "novel", "song", "album", "play", "documentary", "series"]
+    + ["opera", "poem", "buch", "roman", "lied", "oper", "serie", "dokumentarfilm"]
+    + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
 )
+_WORK_STEMS = ("фильм", "книг", "роман", "песн", "спектакл")
 _WORK_AFTER = re.compile(
     r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
 )
@@ -156,8 +158,15 @@ class _WordRules:
         quoted = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
         for k in np.flatnonzero(quoted).tolist():
             start, stop = int(starts[k]), int(stops[k])
-            if _WORK_BEFORE.search(text, max(start - 25, 0), start - 1) or _WORK_AFTER.match(
-                text, stop
+            # the word before the quote: from the blank before it to the quote
+            lo = max(start - 30, 0)
+            blank = text.rfind(" ", lo, start - 2)
+            word = text[blank + 1 if blank >= 0 else lo : start - 1]
+            word = word.strip(" \u00a0\u200c").lower()
+            if (
+                word in _WORK_WORDS
+                or word.startswith(_WORK_STEMS)
+                or _WORK_AFTER.match(text, stop)
             ):
                 keep[k] = False
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
