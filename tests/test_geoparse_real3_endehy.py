@@ -97,3 +97,9 @@ def test_a_quoted_title_of_a_film_or_book_is_no_place():
     # quoted names of structures stay
     text = "“Xudafərin” və “Qız Qalası” hidroqovşaqları işə düşüb."
     assert [t for _, t in _found(text)] == ["khudafarin-dam", "giz-galasi-dam"]
+
+
+def test_england_is_the_united_kingdom_and_the_hyphenated_suez_canal():
+    text = "Անգլիան և İngiltərə, England: the same state."
+    assert [t for _, t in _found(text)] == ["gb", "gb", "gb"]
+    assert _found("Die Schiffe fahren durch den Suez-Kanal.") == [("Suez-Kanal", "suez-canal")]
