@@ -11,7 +11,9 @@ the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's na
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
 not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
-song is the work's.
+song is the work's. "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
+compass word it does not form a known name with is part of a region the gazetteer does not
+hold, no mention of the whole.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -93,6 +95,17 @@ _WORK_AFTER = re.compile(
 )
 
 
+# a compass word right before a macro-region's name: "Central Europe", "Southeast Europe",
+# "Центральной Европы", "Կենտրոնական Եվրոպա", "Mərkəzi Avropa", "Orta Avrupa" (a known name
+# with it, "Central Asia", "Eastern Europe", is matched whole and never gets here)
+_COMPASS_BEFORE = re.compile(
+    r"(?:\b(?:Central|Middle|Inner|Greater|(?:North|South)(?:east|west)?(?:ern)?|East(?:ern)?"
+    r"|West(?:ern)?|Zentral|Mittel|Mərkəzi|Orta|Şərqi|Qərbi|Cənubi|Şimali|Doğu|Batı|Kuzey"
+    r"|Güney|Центральн\w*|Восточн\w*|Западн\w*|Северн\w*|Южн\w*|Средн\w*)"
+    r"|Կենտրոնական|Արևելյան|Արևմտյան|Հյուսիսային|Հարավային)[ \u00a0]+$"
+)
+
+
 # a hyphen, a blank and a conjunction after a name: the first part of a German compound
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
@@ -121,6 +134,8 @@ class _WordRules:
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
         self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
+        macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
+        self._macro = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
         self._corridor = np.array(
             [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
         )
@@ -154,6 +169,10 @@ class _WordRules:
                 text, max(start - 12, 0), start
             ):
                 keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
+        for k in np.flatnonzero(self._macro[indices]).tolist():
+            start = int(starts[k])
+            if _COMPASS_BEFORE.search(text, max(start - 16, 0), start):
+                keep[k] = False  # "Central Europe": a region the gazetteer does not hold
         # "the film «Baku»": a quoted title (the few names right after an opening quote)
         quoted = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
         for k in np.flatnonzero(quoted).tolist():

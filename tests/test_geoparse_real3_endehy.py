@@ -103,3 +103,11 @@ def test_england_is_the_united_kingdom_and_the_hyphenated_suez_canal():
     text = "Անգլիան և İngiltərə, England: the same state."
     assert [t for _, t in _found(text)] == ["gb", "gb", "gb"]
     assert _found("Die Schiffe fahren durch den Suez-Kanal.") == [("Suez-Kanal", "suez-canal")]
+
+
+def test_a_compass_word_before_a_continent_makes_an_unknown_region_no_mention():
+    assert _found("Exports to Central Europe and Southeast Europe grew.") == []
+    assert _found("Կենտրոնական Եվրոպա") == []
+    # known regions with their compass word, and the continent alone, stay
+    text = "Cargo from Central Asia reaches Eastern Europe and Europe."
+    assert [t for _, t in _found(text)] == ["central-asia", "eastern-europe", "europe"]
