@@ -111,3 +111,8 @@ def test_a_compass_word_before_a_continent_makes_an_unknown_region_no_mention():
     # known regions with their compass word, and the continent alone, stay
     text = "Cargo from Central Asia reaches Eastern Europe and Europe."
     assert [t for _, t in _found(text)] == ["central-asia", "eastern-europe", "europe"]
+
+
+def test_a_port_word_after_a_town_keeps_it_a_place():
+    text = "Ferries leave Aktau Seaport for Baku Port twice a week."
+    assert _found(text) == [("Aktau", "geonames:610612"), ("Baku", "baku")]
