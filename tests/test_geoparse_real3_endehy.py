@@ -116,3 +116,15 @@ def test_a_compass_word_before_a_continent_makes_an_unknown_region_no_mention():
 def test_a_port_word_after_a_town_keeps_it_a_place():
     text = "Ferries leave Aktau Seaport for Baku Port twice a week."
     assert _found(text) == [("Aktau", "geonames:610612"), ("Baku", "baku")]
+
+
+def test_the_association_of_a_route_is_no_mention_of_the_corridor_nor_its_abbreviation():
+    text = (
+        "Data of the Trans-Caspian International Transport Route Association (TITR) show growth."
+    )
+    assert _found(text) == []
+    text = "Laut der Vereinigung Transkaspische Internationale Transportroute (TITR) wächst der Verkehr."
+    assert _found(text) == []
+    # the corridor itself, with its abbreviation, stays
+    text = "The Trans-Caspian International Transport Route (TITR) links China and Europe."
+    assert [t for _, t in _found(text)] == ["middle-corridor", "middle-corridor", "cn", "europe"]
