@@ -171,8 +171,12 @@ class _WordRules:
                 keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
         for k in np.flatnonzero(self._macro[indices]).tolist():
             start = int(starts[k])
-            if _COMPASS_BEFORE.search(text, max(start - 16, 0), start):
+            compass = _COMPASS_BEFORE.search(text, max(start - 16, 0), start)
+            if compass:
                 keep[k] = False  # "Central Europe": a region the gazetteer does not hold
+                # the compass word read as a name of its own ("Mərkəzi", Iran's Markazi)
+                if k and int(stops[k - 1]) > compass.start():
+                    keep[k - 1] = False
         # "the film «Baku»": a quoted title (the few names right after an opening quote)
         quoted = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
         for k in np.flatnonzero(quoted).tolist():

@@ -108,6 +108,10 @@ def test_england_is_the_united_kingdom_and_the_hyphenated_suez_canal():
 def test_a_compass_word_before_a_continent_makes_an_unknown_region_no_mention():
     assert _found("Exports to Central Europe and Southeast Europe grew.") == []
     assert _found("Կենտրոնական Եվրոպա") == []
+    # the compass word is no place of its own either (Mərkəzi: Iran's Markazi province)
+    assert _found("Yüklər Mərkəzi Avropaya gedir, Mərkəzi Asiyadan gəlir.") == [
+        ("Mərkəzi Asiya", "central-asia")
+    ]
     # known regions with their compass word, and the continent alone, stay
     text = "Cargo from Central Asia reaches Eastern Europe and Europe."
     assert [t for _, t in _found(text)] == ["central-asia", "eastern-europe", "europe"]
