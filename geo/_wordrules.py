@@ -47,6 +47,10 @@ _DEMONYMS = frozenset({"kazakh", "kazak"})
 _NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)[a-z]"
 )
+#: names of countries that, after "New", name another place the gazetteer does not hold
+#: (New England, New Mexico, New Guinea, New Caledonia: Wikipedia)
+_NEW_NAMES = frozenset({"england", "mexico", "guinea", "caledonia"})
+_NEW_BEFORE = re.compile(r"\bNew[ \u00a0]+$")
 #: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
 #: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
 #: river is named far too often for a look at every mention.)
@@ -131,6 +135,7 @@ class _WordRules:
         # a people's adjective ("Kazakh") and a given name ("Ararat")
         self._demonym = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         self._given = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
+        self._new = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
         self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
@@ -157,6 +162,9 @@ class _WordRules:
             keep[k] = keep[k] and not _SURNAME_AFTER.match(
                 text, int(stops[k])
             )  # "Ararat Mirzoyan"
+        for k in np.flatnonzero(self._new[indices]).tolist():
+            start = int(starts[k])  # "New England": not England
+            keep[k] = keep[k] and not _NEW_BEFORE.search(text, max(start - 5, 0), start)
         for k in np.flatnonzero(self._mountain[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])
             if _MOUNTAIN_AFTER.match(text, stop) or _MOUNTAIN_BEFORE.search(

@@ -102,6 +102,8 @@ def test_a_quoted_title_of_a_film_or_book_is_no_place():
 def test_england_is_the_united_kingdom_and_the_hyphenated_suez_canal():
     text = "Անգլիան և İngiltərə, England: the same state."
     assert [t for _, t in _found(text)] == ["gb", "gb", "gb"]
+    # "New England" names the American region, not England
+    assert _found("Ports from New England to New Mexico.") == []
     assert _found("Die Schiffe fahren durch den Suez-Kanal.") == [("Suez-Kanal", "suez-canal")]
 
 
