@@ -106,6 +106,9 @@ _MORE_KIND_WORDS = {
     "rayonundan": "district",
     "rayonuna": "district",
     "hafen": "city",
+    # English port words after a town's name ("Aktau Seaport", "Kuryk port")
+    "port": "city",
+    "seaport": "city",
     "hafens": "city",
     "hafenstadt": "city",
     "grenzstadt": "city",
@@ -216,6 +219,7 @@ _ARMENIAN_STEMS = {
     "հեկ": "hydropower plant",
     "ջրամբար": "reservoir",
     "ամբարտակ": "dam",
+    "հիդրոհանգույց": "dam",  # a hydro junction: "«Գըզ Գալասի» հիդրոհանգույցի"
     "պատնեշ": "dam",
     "շրջան": "district",
     "մարզ": "region",
