@@ -4,7 +4,8 @@
 "Qatar Bakıdan çıxıb": the country's English name in Azerbaijani or Turkish text
 written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
 "Ərazi" (territory): an Azerbaijani word written with "ə" that folds onto a name and a
-case ending (Araz + ı) is that word.
+case ending (Araz + ı) is that word. "Güney Azərbaycan": a country's name after an
+Azerbaijani or Turkish compass word it forms no known name with is a region's, no mention.
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
 "Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
@@ -117,6 +118,16 @@ _COMPASS_BEFORE = re.compile(
 )
 
 
+# an Azerbaijani or Turkish compass word, capitalised, right before a country's name it forms
+# no known name with: "Güney Azərbaycan", "Cənubi Azərbaycan" (Iran's Azerbaijan, a region
+# the gazetteer does not hold), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
+# əyaləti" are known names, matched whole)
+_COUNTRY_COMPASS = frozenset(
+    ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
+)
+_COMPASS_LAST = frozenset(word[-1] for word in _COUNTRY_COMPASS)  # the letter before the blank
+
+
 # a hyphen, a blank and a conjunction after a name: the first part of a German compound
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
@@ -152,6 +163,8 @@ class _WordRules:
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
         self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
+        countries = {pid for pid, place in gaz.by_id.items() if place.kind == "country"}
+        self._country = np.array([not countries.isdisjoint(e.ids) for e in entries], dtype=bool)
         macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
         self._macro = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
         self._corridor = np.array(
@@ -194,6 +207,12 @@ class _WordRules:
                 text, max(start - 12, 0), start
             ):
                 keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
+        for k in np.flatnonzero(self._country[indices]).tolist():
+            start = int(starts[k])  # "Güney Azərbaycan": Iran's Azerbaijan, not the republic
+            if start > 5 and text[start - 1] == " " and text[start - 2] in _COMPASS_LAST:
+                blank = text.rfind(" ", max(start - 9, 0), start - 1)
+                if text[blank + 1 : start - 1] in _COUNTRY_COMPASS:
+                    keep[k] = False
         for k in np.flatnonzero(self._macro[indices]).tolist():
             start = int(starts[k])
             compass = _COMPASS_BEFORE.search(text, max(start - 16, 0), start)
