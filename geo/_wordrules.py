@@ -42,7 +42,8 @@ _AZ_COMMON = frozenset({"qatar"})
 #: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
 #: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
 #: the Araz is written with "ə")
-_AZ_SCHWA_WORDS = ("ərazi",)
+_AZ_SCHWA_WORDS = ("ərazi", "görüş")  # and "Görüş" (a meeting) folds to Goris's "Gorus"
+_AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
@@ -184,7 +185,7 @@ class _WordRules:
             )
         for k in np.flatnonzero(self._schwa[indices]).tolist():
             at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
-            if text[at] in "Əə":
+            if text[at] in _AZ_WORD_FIRST:
                 keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
         for k in np.flatnonzero(self._demonym[indices]).tolist():
             keep[k] = not _NOUN_AFTER.match(text, int(stops[k]))  # "Kazakh grain exports"

@@ -43,6 +43,9 @@ def test_azerbaijani_words_that_fold_onto_a_name_are_the_words():
     # "Ərazi" (territory) folds to the Araz's "Arazı"; written with "ə" it is the word
     assert _found("Ərazi dağlıq olduğundan yol gec çəkilir.") == []
     assert _found("Qoşunlar Arazı keçiblər.") == [("Araz", "araz")]
+    # "Görüş" (a meeting) folds to "Gorus", Goris's Azerbaijani name, which stays
+    assert _found("Görüşdə yeni layihələr müzakirə edilib.") == []
+    assert _found("Yük maşınları Gorus yolu ilə gedir.") == [("Gorus", "geonames:174895")]
     # "Qarşı" (opposite, against) at a sentence's start is no Qarshi
     assert _found("Qarşı tərəf bu təklifə cavab verməyib.") == []
 
