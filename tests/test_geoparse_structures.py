@@ -1,7 +1,7 @@
 """Structures and ports news on the corridors names beside the Araz plants.
 
 The reservoirs and plants of the Kura (Mingachevir, Shamkir), the Tartar (Sarsang) and
-the Vorotan (Spandaryan, Shamb, Tatev), the planned Meghri plant on the Araz, the Port of
+the Vorotan (Spandaryan, Shamb, Tatev), the Port of
 Baku at Alat and the ports Kuryk and Anaklia (``data/places.yaml``), found in each of the
 seven languages, inflected; the towns they are named after keep their bare names, and
 the Araz structures curated before read as they did. The sentences are our own.
@@ -24,7 +24,6 @@ NEW = {
     "shamb-hpp": "hydropower plant",
     "tatev-hpp": "hydropower plant",
     "vorotan-cascade": "hydropower plant",
-    "meghri-hpp": "hydropower plant",
     "baku-port": "building",
     "kuryk": "town",
     "anaklia": "village",
@@ -41,8 +40,8 @@ NEW = {
         ),
         (
             "ContourGlobal overhauled the Spandaryan HPP, the Shamb HPP and the Tatev HPP "
-            "of the Vorotan Cascade; the planned Meghri HPP is still on paper.",
-            ["spandaryan-hpp", "shamb-hpp", "tatev-hpp", "vorotan-cascade", "meghri-hpp"],
+            "of the Vorotan Cascade.",
+            ["spandaryan-hpp", "shamb-hpp", "tatev-hpp", "vorotan-cascade"],
         ),
         (
             "A new ferry left Kuryk for the Baku International Sea Trade Port at dawn.",
@@ -56,15 +55,13 @@ NEW = {
         ),
         (
             "Уровень Сарсангского водохранилища вырос, Мингечаурском водохранилище "
-            "сбросили воду. Татевская ГЭС и Шамбская ГЭС работают, о Мегринской ГЭС "
-            "снова говорят. Паром из Курыка пришёл в Бакинский международный морской "
+            "сбросили воду. Татевская ГЭС и Шамбская ГЭС работают. Паром из Курыка пришёл в Бакинский международный морской "
             "торговый порт, грузы идут и в Анаклию.",
             [
                 "sarsang-reservoir",
                 "mingachevir-reservoir",
                 "tatev-hpp",
                 "shamb-hpp",
-                "meghri-hpp",
                 "kuryk",
                 "baku-port",
                 "anaklia",
@@ -77,9 +74,9 @@ NEW = {
         ),
         (
             "Սարսանգի ջրամբարից ջուր է բաց թողնվել, Տաթևի ՀԷԿ-ում և Շամբի ՀԷԿ-ում "
-            "վերանորոգում է ընթանում, իսկ Մեղրիի ՀԷԿ-ի նախագիծը սառեցված է։ "
+            "վերանորոգում է ընթանում։ "
             "Անակլիայում նավահանգիստ են կառուցում։",
-            ["sarsang-reservoir", "tatev-hpp", "shamb-hpp", "meghri-hpp", "anaklia"],
+            ["sarsang-reservoir", "tatev-hpp", "shamb-hpp", "anaklia"],
         ),
         (
             "Der Sarsang-Stausee und der Mingəçevir-Stausee führen wenig Wasser; "
@@ -87,9 +84,8 @@ NEW = {
             ["sarsang-reservoir", "mingachevir-reservoir", "kuryk", "anaklia"],
         ),
         (
-            "کشتی‌ها از بندر بین‌المللی باکو به آکتائو رفتند و نیروگاه مغری روی ارس "
-            "هنوز ساخته نشده است؛ بندر آناکلیا در گرجستان است.",
-            ["baku-port", "meghri-hpp", "anaklia"],
+            "کشتی‌ها از بندر بین‌المللی باکو به آکتائو رفتند؛ بندر آناکلیا در گرجستان است.",
+            ["baku-port", "anaklia"],
         ),
     ],
 )
