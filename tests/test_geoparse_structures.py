@@ -1,9 +1,8 @@
 """Structures and ports news on the corridors names beside the Araz plants.
 
 The reservoirs and plants of the Kura (Mingachevir, Shamkir), the Tartar (Sarsang) and
-the Vorotan (Spandaryan, Shamb, Tatev), the Port of
-Baku at Alat and the ports Kuryk and Anaklia (``data/places.yaml``), found in each of the
-seven languages, inflected; the towns they are named after keep their bare names, and
+the Vorotan (Spandaryan, Shamb, Tatev), the Port of Baku at Alat and the ports Kuryk and
+Anaklia (``data/places.yaml``), found in each of the seven languages, inflected; the towns they are named after keep their bare names, and
 the Araz structures curated before read as they did. The sentences are our own.
 """
 
