@@ -166,3 +166,19 @@ def test_a_story_map_draws_each_named_structure_as_a_point_marker():
             rf'\[\d+,"c",\[{place.lat},{place.lon}\],\d+,"layer-places place-{pid} kind-{kind}"'
         )
         assert marker.search(page), pid
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "pid"),
+    [
+        ("آب رها شده از سد مخزن ارس به دشت مغان می‌رسد.", "سد مخزن ارس", "araz-hydro-junction"),
+        ("سد مخزنی ارس در غرب جلفا ساخته شده است.", "سد مخزنی ارس", "araz-hydro-junction"),
+        (
+            "نیروگاه‌ها در ساختگاه‌های خدا آفرین، قیز قلعه سی و مارازاد ساخته می‌شوند.",
+            "مارازاد",
+            "marazad-hpp",
+        ),
+    ],
+)
+def test_persian_names_of_the_araz_storage_dam_and_the_marazad_site(text, written, pid):
+    assert (written, pid) in found(text)
