@@ -26,6 +26,7 @@ NEW = {
     "baku-port": "building",
     "kuryk": "town",
     "anaklia": "village",
+    "olya": "village",
 }
 
 
@@ -182,3 +183,16 @@ def test_a_story_map_draws_each_named_structure_as_a_point_marker():
 )
 def test_persian_names_of_the_araz_storage_dam_and_the_marazad_site(text, written, pid):
     assert (written, pid) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Cargo moved from Astrakhan and Olya to Anzali.", "Olya"),
+        ("Грузы идут через порт Оля и Махачкалу.", "Оля"),
+        ("Der Güterhafen Olja liegt im Wolgadelta.", "Olja"),
+        ("Yüklər Olya limanından Ənzəliyə göndərilir.", "Olya"),
+    ],
+)
+def test_olya_the_volga_delta_port(text, written):
+    assert (written, "olya") in found(text)
