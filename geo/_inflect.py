@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from geo._persianforms import persian_forms
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 
@@ -215,7 +217,7 @@ def german_forms(name: str) -> set[str]:
         if not words[i + 1][:1].isupper():
             continue
         m = _GERMAN_ADJECTIVE.match(word)
-        if m is None or len(m.group(1)) < 4:
+        if m is None or len(m.group(1)) < 3:  # Rot-es Meer: Roten Meer
             continue
         for ending in _GERMAN_ENDINGS:
             out.add(" ".join([*words[:i], m.group(1) + ending, *words[i + 1 :]]))
@@ -445,11 +447,8 @@ def name_forms(name: str) -> set[str]:
         return armenian_forms(name)
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
-    if _PERSIAN.search(name) and len(name.replace("\u200c", " ").split()) == 2:
-        # پارس‌آباد, پارس آباد: also written joined (پارسآباد)
-        return {re.sub("[\u200c ]", "", name)}
-    if "\u200c" in name:
-        return {name.replace("\u200c", "")}
+    if _PERSIAN.search(name):
+        return persian_forms(name)  # joined, and a dam's with its type (geo._persianforms)
     if _CYRILLIC.search(name):
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):

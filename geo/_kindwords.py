@@ -106,6 +106,9 @@ _MORE_KIND_WORDS = {
     "rayonundan": "district",
     "rayonuna": "district",
     "hafen": "city",
+    # English port words after a town's name ("Aktau Seaport", "Kuryk port")
+    "port": "city",
+    "seaport": "city",
     "hafens": "city",
     "hafenstadt": "city",
     "grenzstadt": "city",
@@ -117,6 +120,8 @@ _MORE_KIND_WORDS = {
     "губернатор": "region",
     "губернатора": "region",
     "استاندار": "region",
+    # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province
+    "فرماندار": "district",
     "استانداری": "region",
     "استانداران": "region",
     # plural kind words before or after a list of names, which they name each of
@@ -127,9 +132,12 @@ _MORE_KIND_WORDS = {
     "منطقه": "district",
     "شهرستان": "district",
     "شهرستان های": "district",
+    "شهرستانهای": "district",
     # Persian "بخش" (a county's district; the press's word for Azerbaijan's rayons:
     # "بخش زنگیلان")
     "بخش": "district",
+    # Persian "ناحیه" (a district: "بازگشت ناحیه آغدام به جمهوری آذربایجان")
+    "ناحیه": "district",
     "استان های": "region",
     "استانهای": "region",
     "نیروگاه های": "hydropower plant",
@@ -211,6 +219,7 @@ _ARMENIAN_STEMS = {
     "հեկ": "hydropower plant",
     "ջրամբար": "reservoir",
     "ամբարտակ": "dam",
+    "հիդրոհանգույց": "dam",  # a hydro junction: "«Գըզ Գալասի» հիդրոհանգույցի"
     "պատնեշ": "dam",
     "շրջան": "district",
     "մարզ": "region",
