@@ -126,7 +126,9 @@ _COMPASS_BEFORE = re.compile(
 _COUNTRY_COMPASS = frozenset(
     ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
 )
-_COMPASS_LAST = frozenset(word[-1] for word in _COUNTRY_COMPASS)  # the letter before the blank
+# the codes of the compass words' last letters, and of the blank after them
+_COMPASS_LAST = np.array(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
+_BLANK = ord(" ")
 
 
 # a hyphen, a blank and a conjunction after a name: the first part of a German compound
@@ -208,12 +210,19 @@ class _WordRules:
                 text, max(start - 12, 0), start
             ):
                 keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
-        for k in np.flatnonzero(self._country[indices]).tolist():
-            start = int(starts[k])  # "Güney Azərbaycan": Iran's Azerbaijan, not the republic
-            if start > 5 and text[start - 1] == " " and text[start - 2] in _COMPASS_LAST:
-                blank = text.rfind(" ", max(start - 9, 0), start - 1)
-                if text[blank + 1 : start - 1] in _COUNTRY_COMPASS:
-                    keep[k] = False
+        # "Güney Azərbaycan": Iran's Azerbaijan, not the republic (a country's name after a
+        # blank after a compass word's last letter, then the word itself)
+        compass = (
+            self._country[indices]
+            & (starts > 5)
+            & (codes[np.maximum(starts - 1, 0)] == _BLANK)
+            & np.isin(codes[np.maximum(starts - 2, 0)], _COMPASS_LAST)
+        )
+        for k in np.flatnonzero(compass).tolist():
+            start = int(starts[k])
+            blank = text.rfind(" ", max(start - 9, 0), start - 1)
+            if text[blank + 1 : start - 1] in _COUNTRY_COMPASS:
+                keep[k] = False
         for k in np.flatnonzero(self._macro[indices]).tolist():
             start = int(starts[k])
             compass = _COMPASS_BEFORE.search(text, max(start - 16, 0), start)
