@@ -106,6 +106,13 @@ _MORE_KIND_WORDS = {
     "rayonundan": "district",
     "rayonuna": "district",
     "hafen": "city",
+    # Turkish and Azerbaijani liman (port) after a port's name ("Poti Limanı'na",
+    # "Türkmenbaşı Limanı"): like German Hafen, the port is the town's
+    "limani": "city",
+    "limanina": "city",
+    "limaninda": "city",
+    "limanindan": "city",
+    "vilayeti": "region",
     "hafens": "city",
     "hafenstadt": "city",
     "grenzstadt": "city",
