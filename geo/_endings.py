@@ -176,16 +176,22 @@ _ENDING_RULES: dict[str, bool | str] = {}
 _SCHWA = re.compile("[əƏ]")
 
 
-def _turkish_unmarked(text: str, lo: int, hi: int) -> bool:
+def _turkish_unmarked(text: str, ending: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]``, the text around a name, is Turkish and not Azerbaijani.
 
     Turkish writes a proper name's case ending after an apostrophe ("Lima'nın",
     "Bor'un"); a GeoNames name glued to a Latin ending in Turkish text is an ordinary
     word ("Limanı", the port; "Boru", pipe). Azerbaijani (its letter ə near) writes
     the ending in the word ("Tbilisidə"), and so does Turkish after a common noun
-    ("Hazar Denizinde"), which only curated and world names end in.
+    ("Hazar Denizinde"), which only curated and world names end in. German endings
+    ("Moskaus") and German text (its ö and ü) are not Turkish.
     """
-    return bool(_AZ_LETTERS.search(text, lo, hi)) and not _SCHWA.search(text, lo, hi)
+    return (
+        ending in _LATIN_ENDINGS
+        and bool(_AZ_LETTERS.search(text, lo, hi))
+        and not _SCHWA.search(text, lo, hi)
+        and not _GERMAN_WORDS.search(text, lo, hi)
+    )
 
 
 def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
@@ -296,7 +302,11 @@ def _with_endings(
             if rule is True:
                 found.append(k)
             elif rule is _LATIN and _latin_ending(text, ending, start, stop):
-                if curated is None or curated[i] or not _turkish_unmarked(text, start, stop):
+                if (
+                    curated is None
+                    or curated[i]
+                    or not _turkish_unmarked(text, ending, start, stop)
+                ):
                     found.append(k)
         elif ending in needs:
             found.append(k)

@@ -5,6 +5,9 @@
 written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
+"Görüş" (a view, a meeting): a GeoNames-only name none of whose forms has a letter of
+Turkish or Azerbaijani ("Gorus", Goris) is not a word written with one; the fold drops
+the letters, the spelling keeps them.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -16,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from geo._endings import _AZ_LETTERS
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, normalize
 
 _AROUND = 80  # characters either side of a name where the text's language is read
 # Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
@@ -32,6 +35,21 @@ _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
 _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
+
+# the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
+_TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
+
+
+def _plain(entry: Any, gaz: Gazetteer) -> bool:
+    """Whether none of the places' names that fold to the entry's key has a Turkic letter.
+
+    ("Gorus" of Goris; not its "Gorus şəhəri", which folds to another key.)
+    """
+    return not any(
+        _TURKIC.search(name) and normalize(name) == entry.key
+        for i in entry.ids
+        for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
+    )
 
 
 class _WordRules:
@@ -50,6 +68,11 @@ class _WordRules:
         )
         # a far place's name that is a common Azerbaijani word ("Qatar")
         self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
+        # a name of GeoNames places only: is one of its forms written with a Turkic letter?
+        # (asked of an entry when a text writes it with one, and kept)
+        self._entries, self._gaz = entries, gaz
+        self._geonames = np.array([bool(e.ids) and not e.curated for e in entries], dtype=bool)
+        self._plain: dict[int, bool] = {}
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): no station, train or compound first part."""
@@ -62,6 +85,14 @@ class _WordRules:
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
                 _AZ_LETTERS.search(text, lo, hi)
             )
+        # "Görüş": a word with a Turkic letter is none of the plain names it folds to
+        for k in np.flatnonzero(self._geonames[indices]).tolist():
+            if _TURKIC.search(text, int(starts[k]), int(stops[k])):
+                i = int(indices[k])
+                plain = self._plain.get(i)
+                if plain is None:
+                    plain = self._plain[i] = _plain(self._entries[i], self._gaz)
+                keep[k] = not plain
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:
