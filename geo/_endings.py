@@ -299,14 +299,10 @@ def _with_endings(
             rule = rules.get(padded[end:after])
             if rule is None:
                 rule = _ending_rule(padded[end:after])
-            if rule is True:
-                found.append(k)
-            elif rule is _LATIN and _latin_ending(text, ending, start, stop):
-                if (
-                    curated is None
-                    or curated[i]
-                    or not _turkish_unmarked(text, ending, start, stop)
-                ):
+            if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
+                # a GeoNames name's Turkish ending needs an apostrophe
+                plain = rule is True or curated is None or curated[i]
+                if plain or not _turkish_unmarked(text, ending, start, stop):
                     found.append(k)
         elif ending in needs:
             found.append(k)
