@@ -6,8 +6,9 @@ written without "ə" is the word for a train (Azerbaijani writes the country "Q�
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
 "Görüş" (a view, a meeting): a GeoNames-only name none of whose forms has a letter of
-Turkish or Azerbaijani ("Gorus", Goris) is not a word written with one; the fold drops
-the letters, the spelling keeps them.
+Turkish or Azerbaijani ("Gorus", Goris) is not a word written with one but ə; the fold
+drops the letters, the spelling keeps them (Azerbaijani respells foreign names with ə:
+"Səhənd", "Ənzəli").
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -87,7 +88,9 @@ class _WordRules:
             )
         # "Görüş": a word with a Turkic letter is none of the plain names it folds to
         for k in np.flatnonzero(self._geonames[indices]).tolist():
-            if _TURKIC.search(text, int(starts[k]), int(stops[k])):
+            start, stop = int(starts[k]), int(stops[k])
+            # (a word with ə is Azerbaijani's own spelling of a foreign name: "Səhənd")
+            if _TURKIC.search(text, start, stop) and not _AZ_ONLY.search(text, start, stop):
                 i = int(indices[k])
                 plain = self._plain.get(i)
                 if plain is None:
