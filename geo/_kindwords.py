@@ -29,6 +29,8 @@ _MORE_KIND_WORDS = {
     "гэс": "hydropower plant",
     "река": "river",
     "реки": "river",
+    "реку": "river",
+    "реке": "river",
     "город": "city",
     "rayonu": "district",
     "seheri": "city",
