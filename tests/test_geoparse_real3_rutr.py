@@ -85,3 +85,18 @@ def test_turkish_desk_forum_and_war_names_are_no_places():
     assert [t for _, t in _found(text)] == ["baku", "geonames:162183"]
     text = "Kuzey Koridoru, Rusya-Ukrayna Savaşı'ndan etkilendi; Ukrayna'daki savaş sürüyor."
     assert _found(text) == [("Ukrayna", "ua")]
+
+
+def test_turkeys_eastern_and_southeastern_anatolia_are_regions():
+    text = "Demiryolu Türkiye'nin Doğu Anadolu'sunu Kafkaslar'a bağlayacak."
+    assert ("Doğu Anadolu", "eastern-anatolia") in _found(text)
+    text = "Kar, Doğu Anadolu Bölgesi'nde ve Güneydoğu Anadolu'da yolları kapattı."
+    assert _found(text) == [
+        ("Doğu Anadolu Bölgesi", "eastern-anatolia"),
+        ("Güneydoğu Anadolu", "southeastern-anatolia"),
+    ]
+    assert _found("Грузы идут в Восточную Анатолию.") == [
+        ("Восточную Анатолию", "eastern-anatolia")
+    ]
+    # a company's name holds the region's: no mention
+    assert _found("Heyete Doğu Anadolu Lojistik AŞ yöneticileri eşlik etti.") == []
