@@ -100,3 +100,13 @@ def test_turkeys_eastern_and_southeastern_anatolia_are_regions():
     ]
     # a company's name holds the region's: no mention
     assert _found("Heyete Doğu Anadolu Lojistik AŞ yöneticileri eşlik etti.") == []
+
+
+def test_north_caucasus_republics_are_regions():
+    text = "Туристы из Карачаево-Черкесии и Адыгеи едут через Дагестан в Азербайджан."
+    assert [t for _, t in _found(text)] == [
+        "karachay-cherkessia-ru",
+        "adygea-ru",
+        "dagestan-ru",
+        "az",
+    ]
