@@ -39,6 +39,9 @@ _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
 
 # the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
 _TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
+#: the population from which a GeoNames place's name that is a word is listed by review
+#: (scripts/build_common_words.py, BIG)
+_SMALL = 100_000
 
 
 def _plain(entry: Any, gaz: Gazetteer) -> bool:
@@ -72,7 +75,17 @@ class _WordRules:
         # a name of GeoNames places only: is one of its forms written with a Turkic letter?
         # (asked of an entry when a text writes it with one, and kept)
         self._entries, self._gaz = entries, gaz
-        self._geonames = np.array([bool(e.ids) and not e.curated for e in entries], dtype=bool)
+        # (only small places: a big city's name that is also a word is listed by review in
+        # data/common_words.txt, "Barış" of Paris)
+        self._geonames = np.array(
+            [
+                bool(e.ids)
+                and not e.curated
+                and all(gaz.by_id[i].population < _SMALL for i in e.ids)
+                for e in entries
+            ],
+            dtype=bool,
+        )
         self._plain: dict[int, bool] = {}
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
