@@ -71,6 +71,7 @@ _MORE_KIND_WORDS = {
     "eyaletinde": "region",
     "eyaletlerine": "region",
     "eyaletlerinde": "region",
+    "vilayeti": "region",  # "Sünik vilayetindeki" (Turkish vilayet, a province)
     "ostani": "region",
     "ostaninin": "region",
     "ostaninda": "region",
@@ -114,7 +115,6 @@ _MORE_KIND_WORDS = {
     "limanina": "city",
     "limaninda": "city",
     "limanindan": "city",
-    "vilayeti": "region",
     "hafens": "city",
     "hafenstadt": "city",
     "grenzstadt": "city",

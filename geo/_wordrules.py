@@ -89,7 +89,7 @@ class _WordRules:
         self._plain: dict[int, bool] = {}
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay (a mask): no station, train or compound first part."""
+        """Return which matches stay (a mask): no station, train, compound part, Turkic word."""
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._station[indices]).tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
