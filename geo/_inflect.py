@@ -215,7 +215,7 @@ def german_forms(name: str) -> set[str]:
         if not words[i + 1][:1].isupper():
             continue
         m = _GERMAN_ADJECTIVE.match(word)
-        if m is None or len(m.group(1)) < 4:
+        if m is None or len(m.group(1)) < 3:  # Rot-es Meer: Roten Meer
             continue
         for ending in _GERMAN_ENDINGS:
             out.add(" ".join([*words[:i], m.group(1) + ending, *words[i + 1 :]]))

@@ -115,6 +115,9 @@ _MORE_KIND_WORDS = {
     "limanina": "city",
     "limaninda": "city",
     "limanindan": "city",
+    # English port words after a town's name ("Aktau Seaport", "Kuryk port")
+    "port": "city",
+    "seaport": "city",
     "hafens": "city",
     "hafenstadt": "city",
     "grenzstadt": "city",
@@ -220,6 +223,7 @@ _ARMENIAN_STEMS = {
     "հեկ": "hydropower plant",
     "ջրամբար": "reservoir",
     "ամբարտակ": "dam",
+    "հիդրոհանգույց": "dam",  # a hydro junction: "«Գըզ Գալասի» հիդրոհանգույցի"
     "պատնեշ": "dam",
     "շրջան": "district",
     "մարզ": "region",

@@ -64,6 +64,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"(?:eisen)?bahn(?:strecke|linie)?\w*", frozenset({"rail"})),
     (r"երկաթուղ\w*", frozenset({"rail"})),
     (r"bridges?|k[öo]rp[üu]\w*|k[öo]pr[üu]\w*|мост\w*|br[üu]cke\w*", frozenset({"bridge"})),
+    # Armenian "ավտոմոբիլային կամուրջ" (road bridge: "Աղբենդ-Քելալա ավտոմոբիլային կամրջի")
+    (r"ավտոմոբիլային\s+կամ(?:ուրջ|րջ)\w*", frozenset({"bridge"})),
     (r"կամուրջ\w*|կամրջ\w*", frozenset({"bridge"})),
     (r"roads?|highways?|karayol\w*|avtomobil\s+yol\w*|автодорог\w*|stra(?:ß|ss)e\w*", _ROAD),
     (r"lines?|x[əe]tt\w*|hatt\w*|hat|linie\w*|strecke\w*|линии|линия|գիծ\w*|գծ\w*", None),

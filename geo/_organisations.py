@@ -158,6 +158,13 @@ _CYRILLIC_BREAKS = frozenset(
 _ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
 _TOKENS = re.compile(r"[^\W_]+|\S")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
+#: the words of a route's own body, which take even a corridor's name right beside them:
+#: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
+#: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
+_ROUTE_BODIES = frozenset({"Association", "Vereinigung"})
+# the organisation's abbreviation or translation in brackets right after it: " (TITR)",
+# " (Association Trans-Caspian International Transport Route, TITR)"
+_ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
 
 
 def _tokens(text: str) -> list[str]:
@@ -262,9 +269,17 @@ def _outside_organisations(
             words_between = [t for t in between if t not in _INSIDE]
             if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
                 continue
-        if links[k] or _with_kind_word(text[starts[k] : stops[k]]):
+        beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
+        body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
+        if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
             continue
         keep[k] = False
+        if body:  # its abbreviation after it: "... Route Association (TITR)"
+            j, end = k + 1, stop if word.after else int(stops[k])
+            while j < len(starts) and text[end : starts[j]] in _ABBREVIATION_GAP:
+                if links[j] or text[starts[j] : stops[j]].isupper():
+                    keep[j] = False
+                j, end = j + 1, int(stops[j])
         if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
             _drop_ezafe_chain(text, starts, stops, links, k, keep)
         if not word.after and "\u0400" <= text[starts[k]] <= "\u04ff":

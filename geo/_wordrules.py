@@ -5,10 +5,16 @@
 written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
-"Görüş" (a view, a meeting): a GeoNames-only name none of whose forms has a letter of
-Turkish or Azerbaijani ("Gorus", Goris) is not a word written with one but ə; the fold
-drops the letters, the spelling keeps them (Azerbaijani respells foreign names with ə:
-"Səhənd", "Ənzəli").
+"Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
+adjective. "Ararat Mirzoyan": a place's name that is a given name, before a surname, is
+the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
+word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
+"the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
+not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
+song is the work's. "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
+compass word it does not form a known name with is part of a region the gazetteer does not
+hold, no mention of the whole. "Görüş" (a meeting) is no Gorus (Goris):
+:mod:`geo._turkicwords`.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -20,7 +26,9 @@ from typing import Any
 import numpy as np
 
 from geo._endings import _AZ_LETTERS
-from geo.gazetteer import Gazetteer, normalize
+from geo._fold import _fold
+from geo._turkicwords import _TurkicWords
+from geo.gazetteer import Gazetteer
 
 _AROUND = 80  # characters either side of a name where the text's language is read
 # Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
@@ -32,28 +40,82 @@ _AZ_COMMON = frozenset({"qatar"})
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 
+#: names of places that are also English adjectives of a people: "Kazakh", "Kazak" (the
+#: GeoNames alternate names of Qazax, Azerbaijan; the adjective of Kazakhstan, Wikipedia
+#: "List of adjectival and demonymic forms for countries and nations")
+_DEMONYMS = frozenset({"kazakh", "kazak"})
+# a lowercase word after the adjective ("Kazakh grain"), not a kind word ("Kazakh district")
+# or a preposition or conjunction ("reached Kazakh on Monday")
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)[a-z]"
+)
+#: names of countries that, after "New", name another place the gazetteer does not hold
+#: (New England, New Mexico, New Guinea, New Caledonia: Wikipedia)
+_NEW_NAMES = frozenset({"england", "mexico", "guinea", "caledonia"})
+_NEW_BEFORE = re.compile(r"\bNew[ \u00a0]+$")
+#: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
+#: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
+#: river is named far too often for a look at every mention.)
+_GIVEN_NAMES = frozenset({"ararat", "masis"})
+# a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
+# -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
+_SURNAME_AFTER = re.compile(
+    r"[ \u00a0]+[A-ZƏÇŞÖÜĞİА-ЯЁԱ-Ֆ][\w'-]*?"
+    r"(?:yan|ian|jan|ян|յան|եան|ov|ev|ova|eva|ов|ев|ова|ева|zade|zadeh|li|lı|lu|lü)\b"
+)
+
+#: names of towns and provinces that are also names of a mountain: Ararat and Masis (Mount
+#: Ararat and the town and province; Armenian Մասիս, the mountain's Armenian name),
+#: Ağrı (Ağrı Dağı, the mountain's Turkish name, and the Turkish province), Aragats
+#: (Wikipedia "Mount Ararat", "Mount Aragats", in en, hy, tr, ru, fa, de)
+_MOUNTAIN_NAMES = ("Ararat", "Արարատ", "Арарат", "آرارات", "Masis", "Մասիս", "Ağrı")
+_MOUNTAIN_NAMES += ("Aragats", "Արագած", "Арагац")
+# a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
+# "کوه آرارات") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
+_MOUNTAIN_BEFORE = re.compile(
+    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|کوه)[ \u00a0]+$"
+)
+_MOUNTAIN_AFTER = re.compile(r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountain\b|Berg\b|[Pp]eak\b)")
+# a corridor word after the town's name: another corridor ("Lachin corridor",
+# "Latschin-Korridor", "Лачинский коридор", "Laçın dəhlizi"), or before it ("کریدور لاچین")
+_CORRIDOR_AFTER = re.compile(
+    r"(?:ի|ский|ского|скому|ским|ском)?[ \u00a0-]+"
+    r"(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz|միջանցք)"
+)
+_CORRIDOR_BEFORE = re.compile(r"(?:کریدور|دالان)[ \u00a0\u200c]+$")
+#: the places whose names form a corridor's name that is not data/corridors.yaml's
+_OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
+# a quoted title: an opening quote right before the name, a work word before the quote
+# ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»
+# ֆիլմը", "\"Bakı\" filmi")
+_OPEN_QUOTES = np.array([ord(c) for c in "\"'«“„‘‚‹"], dtype=np.uint16)
+#: the work words before a quoted title (lower case; a Russian stem takes any ending)
+_WORK_WORDS = frozenset(
+    ["film", "movie", "book", "novel", "song", "album", "play", "documentary", "series"]
+    + ["opera", "poem", "buch", "roman", "lied", "oper", "serie", "dokumentarfilm"]
+    + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
+)
+_WORK_STEMS = ("фильм", "книг", "роман", "песн", "спектакл")
+_WORK_AFTER = re.compile(
+    r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
+)
+
+
+# a compass word right before a macro-region's name: "Central Europe", "Southeast Europe",
+# "Центральной Европы", "Կենտրոնական Եվրոպա", "Mərkəzi Avropa", "Orta Avrupa" (a known name
+# with it, "Central Asia", "Eastern Europe", is matched whole and never gets here)
+_COMPASS_BEFORE = re.compile(
+    r"(?:\b(?:Central|Middle|Inner|Greater|(?:North|South)(?:east|west)?(?:ern)?|East(?:ern)?"
+    r"|West(?:ern)?|Zentral|Mittel|Mərkəzi|Orta|Şərqi|Qərbi|Cənubi|Şimali|Doğu|Batı|Kuzey"
+    r"|Güney|Центральн\w*|Восточн\w*|Западн\w*|Северн\w*|Южн\w*|Средн\w*)"
+    r"|Կենտրոնական|Արևելյան|Արևմտյան|Հյուսիսային|Հարավային)[ \u00a0]+$"
+)
+
+
 # a hyphen, a blank and a conjunction after a name: the first part of a German compound
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
 _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
-
-# the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
-_TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
-#: the population from which a GeoNames place's name that is a word is listed by review
-#: (scripts/build_common_words.py, BIG)
-_SMALL = 100_000
-
-
-def _plain(entry: Any, gaz: Gazetteer) -> bool:
-    """Whether none of the places' names that fold to the entry's key has a Turkic letter.
-
-    ("Gorus" of Goris; not its "Gorus şəhəri", which folds to another key.)
-    """
-    return not any(
-        _TURKIC.search(name) and normalize(name) == entry.key
-        for i in entry.ids
-        for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
-    )
 
 
 class _WordRules:
@@ -72,24 +134,23 @@ class _WordRules:
         )
         # a far place's name that is a common Azerbaijani word ("Qatar")
         self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
-        # a name of GeoNames places only: is one of its forms written with a Turkic letter?
-        # (asked of an entry when a text writes it with one, and kept)
-        self._entries, self._gaz = entries, gaz
-        # (only small places: a big city's name that is also a word is listed by review in
-        # data/common_words.txt, "Barış" of Paris)
-        self._geonames = np.array(
-            [
-                bool(e.ids)
-                and not e.curated
-                and all(gaz.by_id[i].population < _SMALL for i in e.ids)
-                for e in entries
-            ],
-            dtype=bool,
+        # a people's adjective ("Kazakh") and a given name ("Ararat")
+        self._demonym = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
+        self._given = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
+        self._new = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
+        # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
+        mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
+        self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
+        macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
+        self._macro = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
+        self._corridor = np.array(
+            [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
         )
-        self._plain: dict[int, bool] = {}
+        # an ordinary Turkish or Azerbaijani word folded to a small place's name ("Görüş")
+        self._turkic = _TurkicWords(entries, gaz)
 
-    def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
-        """Return which matches stay (a mask): no station, train, compound part, Turkic word."""
+    def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
+        """Return which matches stay (a mask): no station, train, compound part, adjective or person."""
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._station[indices]).tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
@@ -99,16 +160,51 @@ class _WordRules:
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
                 _AZ_LETTERS.search(text, lo, hi)
             )
-        # "Görüş": a word with a Turkic letter is none of the plain names it folds to
-        for k in np.flatnonzero(self._geonames[indices]).tolist():
+        for k in np.flatnonzero(self._demonym[indices]).tolist():
+            keep[k] = not _NOUN_AFTER.match(text, int(stops[k]))  # "Kazakh grain exports"
+        for k in np.flatnonzero(self._given[indices]).tolist():
+            keep[k] = keep[k] and not _SURNAME_AFTER.match(
+                text, int(stops[k])
+            )  # "Ararat Mirzoyan"
+        for k in np.flatnonzero(self._new[indices]).tolist():
+            start = int(starts[k])  # "New England": not England
+            keep[k] = keep[k] and not _NEW_BEFORE.search(text, max(start - 5, 0), start)
+        for k in np.flatnonzero(self._mountain[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])
-            # (a word with ə is Azerbaijani's own spelling of a foreign name: "Səhənd")
-            if _TURKIC.search(text, start, stop) and not _AZ_ONLY.search(text, start, stop):
-                i = int(indices[k])
-                plain = self._plain.get(i)
-                if plain is None:
-                    plain = self._plain[i] = _plain(self._entries[i], self._gaz)
-                keep[k] = not plain
+            if _MOUNTAIN_AFTER.match(text, stop) or _MOUNTAIN_BEFORE.search(
+                text, max(start - 20, 0), start
+            ):
+                keep[k] = False  # "Mount Ararat", "Արարատ լեռը": the mountain
+        for k in np.flatnonzero(self._corridor[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            if _CORRIDOR_AFTER.match(text, stop) or _CORRIDOR_BEFORE.search(
+                text, max(start - 12, 0), start
+            ):
+                keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
+        for k in np.flatnonzero(self._macro[indices]).tolist():
+            start = int(starts[k])
+            compass = _COMPASS_BEFORE.search(text, max(start - 16, 0), start)
+            if compass:
+                keep[k] = False  # "Central Europe": a region the gazetteer does not hold
+                # the compass word read as a name of its own ("Mərkəzi", Iran's Markazi)
+                if k and int(stops[k - 1]) > compass.start():
+                    keep[k - 1] = False
+        # "the film «Baku»": a quoted title (the few names right after an opening quote)
+        quoted = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
+        for k in np.flatnonzero(quoted).tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            # the word before the quote: from the blank before it to the quote
+            lo = max(start - 30, 0)
+            blank = text.rfind(" ", lo, start - 2)
+            word = text[blank + 1 if blank >= 0 else lo : start - 1]
+            word = word.strip(" \u00a0\u200c").lower()
+            if (
+                word in _WORK_WORDS
+                or word.startswith(_WORK_STEMS)
+                or _WORK_AFTER.match(text, stop)
+            ):
+                keep[k] = False
+        keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

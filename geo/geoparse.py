@@ -328,7 +328,7 @@ class Geoparser(_Namesakes):
         starts, stops, indices = self._matches(text, folded, organisations)
         keep = _outside_name_runs(text, starts, stops, indices, self._curated, self._macro)
         keep &= self.turkic_only(text, starts, stops, indices)
-        keep &= self.word_rules.keep(text, starts, stops, indices)  # "Həkəri çayı", "Qatar"
+        keep &= self.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
         # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
         keep &= _after_titles(text, folded.codes, starts, stops)
