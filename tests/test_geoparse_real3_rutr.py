@@ -110,3 +110,10 @@ def test_north_caucasus_republics_are_regions():
         "dagestan-ru",
         "az",
     ]
+
+
+def test_turkish_kuzey_guney_alone_is_the_north_south_corridor():
+    text = "Yeni hat, Kuzey-Güney demiryolu koridorunun bir halkası olacak."
+    assert _found(text) == [("Kuzey-Güney", "nstc")]
+    # the direction in lower case is no name
+    assert _found("Vadi kuzey-güney doğrultusunda uzanıyor.") == []
