@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from geo._persianforms import persian_forms
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 
@@ -445,11 +447,8 @@ def name_forms(name: str) -> set[str]:
         return armenian_forms(name)
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
-    if _PERSIAN.search(name) and len(name.replace("\u200c", " ").split()) == 2:
-        # پارس‌آباد, پارس آباد: also written joined (پارسآباد)
-        return {re.sub("[\u200c ]", "", name)}
-    if "\u200c" in name:
-        return {name.replace("\u200c", "")}
+    if _PERSIAN.search(name):
+        return persian_forms(name)  # joined, and a dam's with its type (geo._persianforms)
     if _CYRILLIC.search(name):
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):

@@ -174,7 +174,11 @@ def _kind_hints(
         stop = bounds[i + 1]
         if end + 80 < stop:
             stop = end + 80
-        first = search(text, end, stop)
+        # (a Persian kind word comes before its name: one after it is the next name's,
+        # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
+        first = (
+            search(text, end, stop) if text[start] < "\u0600" or text[start] > "\u06ff" else None
+        )
         if first is None:
             hint = None
         else:  # the word after
@@ -196,10 +200,19 @@ def _kind_hints(
             if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
+                if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
+                    hint = _list_head_kind(text, start, every)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
+                if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
+                    hint = _constituency(text, start - len(word) - 1, lo)
+                elif hint is None and word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                    kind_word = _word_before(text, before - len(word), lo)
+                    hint = (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
                 if hint is not None and word.endswith(_LOCATIVES):
                     hint = None
+                if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
+                    hint = _plural_before_one(text, end, every, hint)
                 if hint is not None and every:
                     _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
@@ -272,6 +285,76 @@ def _list_after(
             return
         listed[nxt] = kind
         k += 1
+
+
+#: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
+#: province of Kars), "شهر بندری آستارا" (the port town of Astara)
+_PLACE_ADJECTIVES = frozenset(["مرزی", "بندری", "ساحلی"])
+
+#: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
+#: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")
+_REPRESENTATIVES = ("نماینده", "نمایندگان", "نمایندهٔ", "نماینده\u200cی", "نماینده ی")
+
+
+def _constituency(text: str, at: int, lo: int) -> str | None:
+    """Return "district" when the word before ``at`` (from ``lo`` on) makes "مردم" a constituency.
+
+    "نماینده مردم خداآفرین، کلیبر و هوراند در مجلس" (the MP of the people of Khoda
+    Afarin, Kaleybar and Hurand): Iran elects its MPs by counties, so the names there are
+    the counties, not the dam or the town the county is named after; "مردم آستارا" alone
+    (the people of Astara) tells nothing.
+    """
+    before = text[max(at - 12, lo, 0) : max(at, 0)].rstrip()
+    return "district" if before.endswith(_REPRESENTATIVES) else None
+
+
+#: the Persian plural endings of a kind word: "سدهای", "نیروگاه‌ها"
+_PERSIAN_PLURALS = ("ها", "های")
+
+
+def _plural_before_one(
+    text: str, end: int, every: tuple[list[int], list[int]] | None, kind: str
+) -> str:
+    """Return the kind a Persian plural structure word gives a river's name ending at ``end``.
+
+    Before a list of names, the plural names each of them: "سدهای ارس، میل و مغان" (the
+    Aras, Mil and Mughan dams: the Aras dam); before one name, it names the river the
+    structures stand on: "سدهای ارس و آینده کشاورزی مغان" (the dams of the Araz).
+    """
+    after = text[end : end + 2].lstrip(" ")
+    if after[:1] in _COMMAS:
+        return kind
+    if every and text.startswith(" و ", end):  # "ارس و مغان": another name after "and"
+        starts = every[0]
+        k = bisect.bisect_left(starts, end)
+        if k < len(starts) and starts[k] == end + 3:
+            return kind
+    return "river"
+
+
+def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -> str | None:
+    """Return the kind the first name of the list the name at ``start`` ends names first.
+
+    "دو سد خداآفرین و قیز قلعه‌سی" (the two dams Khudafarin and Giz Galasi): the first
+    name was found with its kind word before it, as one name ("سد خداآفرین"), so no word
+    before a list gives the kind (:func:`_list_after`); the kind word that opens the
+    first name names the later ones too. Walks back over the names joined by commas and
+    "and"s (read only for a name after a list's joiner that no kind word before named).
+    """
+    starts, stops = every
+    k = bisect.bisect_left(starts, start)
+    while 0 < k < len(starts) and starts[k] == start:
+        end = stops[k - 1]
+        if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
+            return None
+        start = starts[k - 1]
+        first = _WORD.search(text, start, end)
+        if first is not None and first.end() < end:  # a name of several words
+            kind = (_WORD_KINDS.get(first.group()) or _word_kind(first.group()))[2]
+            if kind is not None:
+                return kind
+        k -= 1
+    return None
 
 
 def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:

@@ -129,6 +129,8 @@ _MORE_KIND_WORDS = {
     "губернатор": "region",
     "губернатора": "region",
     "استاندار": "region",
+    # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province
+    "فرماندار": "district",
     "استانداری": "region",
     "استانداران": "region",
     # plural kind words before or after a list of names, which they name each of
@@ -139,9 +141,12 @@ _MORE_KIND_WORDS = {
     "منطقه": "district",
     "شهرستان": "district",
     "شهرستان های": "district",
+    "شهرستانهای": "district",
     # Persian "بخش" (a county's district; the press's word for Azerbaijan's rayons:
     # "بخش زنگیلان")
     "بخش": "district",
+    # Persian "ناحیه" (a district: "بازگشت ناحیه آغدام به جمهوری آذربایجان")
+    "ناحیه": "district",
     "استان های": "region",
     "استانهای": "region",
     "نیروگاه های": "hydropower plant",

@@ -168,8 +168,12 @@ _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
 
 
 def _tokens(text: str) -> list[str]:
-    """Split ``text`` into words and single punctuation marks (Persian half-spaces split)."""
-    return _TOKENS.findall(text.replace("\u200c", " "))
+    """Split ``text`` into words and single punctuation marks (Persian half-spaces split).
+
+    The not sign "¬" stands for a half-space in Persian text that went through a wrong
+    code page ("سرمایه¬گذاری"): it splits too.
+    """
+    return _TOKENS.findall(text.replace("\u200c", " ").replace("\u00ac", " "))
 
 
 def _name_run_word(token: str, armenian: bool) -> bool:
