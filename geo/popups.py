@@ -95,9 +95,12 @@ _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"';,]+")
 def _source_anchor(source: object) -> str:
     """Escape a citation, turning its ``http(s)`` addresses and ``geonames:<id>`` into links.
 
+    A link reads as its site's name: the citation before it names the page, and a place's
+    citations (one for its position, one for each name) stay short enough to read.
+
     >>> _source_anchor("Wikidata Q227 https://www.wikidata.org/wiki/Q227; <b>")
     'Wikidata Q227 <a href="https://www.wikidata.org/wiki/Q227" target="_blank" \
-rel="noopener noreferrer">https://www.wikidata.org/wiki/Q227</a>; &lt;b&gt;'
+rel="noopener noreferrer">wikidata.org</a>; &lt;b&gt;'
     """
     text = str(source)
     if m := re.fullmatch(r"\s*geonames:(\d+)\s*", text):
@@ -105,7 +108,8 @@ rel="noopener noreferrer">https://www.wikidata.org/wiki/Q227</a>; &lt;b&gt;'
     out, last = [], 0
     for m in _URL_IN_TEXT.finditer(text):
         out.append(escape_html(text[last : m.start()]))
-        out.append(_anchor(m.group(0), m.group(0)))
+        host = urlsplit(m.group(0)).hostname or m.group(0)
+        out.append(_anchor(m.group(0), host.removeprefix("www.")))
         last = m.end()
     out.append(escape_html(text[last:]))
     return "".join(out)
