@@ -242,6 +242,7 @@ class _NameTable:
             [link is not None for link in self.links],
             frozenset(stopnames),
             [words.get(e.key) if not e.ids and e.link is None else None for e in self.entries],
+            self.curated,
         )
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)

@@ -172,6 +172,28 @@ def _ending_rule(word: str) -> bool | str:
 _ENDING_RULES: dict[str, bool | str] = {}
 
 
+# Azerbaijani's own letter: Turkish text has none ("Limanı", not "Bakıda")
+_SCHWA = re.compile("[əƏ]")
+
+
+def _turkish_unmarked(text: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, the text around a name, is Turkish and not Azerbaijani.
+
+    Turkish writes a proper name's case ending after an apostrophe ("Lima'nın",
+    "Bor'un"); a GeoNames name glued to a Latin ending in Turkish text is an ordinary
+    word ("Limanı", the port; "Boru", pipe). Azerbaijani (its letter ə near) writes
+    the ending in the word ("Tbilisidə"), and so does Turkish after a common noun
+    ("Hazar Denizinde"), which only curated and world names end in. German endings
+    ("Moskaus") and German text (its ö and ü) are not Turkish.
+    """
+    return (
+        ending in _LATIN_ENDINGS
+        and bool(_AZ_LETTERS.search(text, lo, hi))
+        and not _SCHWA.search(text, lo, hi)
+        and not _GERMAN_WORDS.search(text, lo, hi)
+    )
+
+
 def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
 
@@ -243,11 +265,14 @@ def _with_endings(
     ends: Any,
     index: Any,
     words: frozenset[str] = frozenset(),
+    curated: Any = None,
 ) -> Any:
     """Return which of the names at ``fstarts:ends`` of the fold go on with a case ending.
 
     The names are those whose word goes on after them; the answer is a boolean mask.
-    A name and ending that spell one of ``words`` (ordinary words) do not count.
+    A name and ending that spell one of ``words`` (ordinary words) do not count, nor
+    a Latin ending on a name no curated place has (``curated``, by key index) in
+    Turkish text (:func:`_turkish_unmarked`).
     """
     padded = folded.padded
     # the text around each name, for the Latin endings (see _latin_ending): mapped to the
@@ -275,7 +300,10 @@ def _with_endings(
             if rule is None:
                 rule = _ending_rule(padded[end:after])
             if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
-                found.append(k)
+                # a GeoNames name's Turkish ending needs an apostrophe
+                plain = rule is True or curated is None or curated[i]
+                if plain or not _turkish_unmarked(text, ending, start, stop):
+                    found.append(k)
         elif ending in needs:
             found.append(k)
     out = np.zeros(len(ends), dtype=bool)

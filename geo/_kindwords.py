@@ -29,6 +29,8 @@ _MORE_KIND_WORDS = {
     "гэс": "hydropower plant",
     "река": "river",
     "реки": "river",
+    "реку": "river",
+    "реке": "river",
     "город": "city",
     "rayonu": "district",
     "seheri": "city",
@@ -69,6 +71,7 @@ _MORE_KIND_WORDS = {
     "eyaletinde": "region",
     "eyaletlerine": "region",
     "eyaletlerinde": "region",
+    "vilayeti": "region",  # "Sünik vilayetindeki" (Turkish vilayet, a province)
     "ostani": "region",
     "ostaninin": "region",
     "ostaninda": "region",
@@ -106,6 +109,12 @@ _MORE_KIND_WORDS = {
     "rayonundan": "district",
     "rayonuna": "district",
     "hafen": "city",
+    # Turkish and Azerbaijani liman (port) after a port's name ("Poti Limanı'na",
+    # "Türkmenbaşı Limanı"): like German Hafen, the port is the town's
+    "limani": "city",
+    "limanina": "city",
+    "limaninda": "city",
+    "limanindan": "city",
     # English port words after a town's name ("Aktau Seaport", "Kuryk port")
     "port": "city",
     "seaport": "city",

@@ -89,6 +89,9 @@ class _Keys:
     organisations : list, optional
         For each key, the word of organisations' names it is
         (:class:`geo._organisations.OrganisationWord`), or ``None`` for a name.
+    curated : list of bool, optional
+        Whether a curated place (or a link) has each key's name: only those take a
+        Turkish case ending without an apostrophe (:func:`geo._endings._with_endings`).
     """
 
     def __init__(
@@ -98,8 +101,11 @@ class _Keys:
         links: list[bool] | None = None,
         words: frozenset[str] = frozenset(),
         organisations: list[Any] | None = None,
+        curated: list[bool] | None = None,
     ) -> None:
         self.words = words
+        # whether a curated place has each key's name (None: every key counts as curated)
+        self.curated = curated
         self.sizes = np.array(sizes, dtype=np.intp)
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
@@ -145,7 +151,14 @@ def _find(
     keep = ~keys.stems[index]
     keep[goes_on] = False
     keep[maybe] = _with_endings(
-        text, folded, keys.endings, fstarts[maybe], ends[maybe], index[maybe], keys.words
+        text,
+        folded,
+        keys.endings,
+        fstarts[maybe],
+        ends[maybe],
+        index[maybe],
+        keys.words,
+        keys.curated,
     )
     ends, index, fstarts = ends[keep], index[keep], fstarts[keep]
     starts, stops = _original(folded, fstarts, ends)

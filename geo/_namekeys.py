@@ -26,7 +26,8 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "district": ("ilcesi", "bolgesi", "ili"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
-    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati"),
+    # "Ermenistan'ın Sünik vilayetindeki": Turkish vilayet (province) beside eyalet
+    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
     "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)

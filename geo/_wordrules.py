@@ -16,7 +16,8 @@ word is the mountain, which the gazetteer does not hold (the gold leaves it unma
 not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
 song is the work's. "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
 compass word it does not form a known name with is part of a region the gazetteer does not
-hold, no mention of the whole.
+hold, no mention of the whole. "Görüş" (a meeting) is no Gorus (Goris):
+:mod:`geo._turkicwords`.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
 
@@ -29,6 +30,7 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS
 from geo._fold import _fold
+from geo._turkicwords import _TurkicWords
 from geo.gazetteer import Gazetteer
 from geo.names import normalize
 
@@ -173,6 +175,8 @@ class _WordRules:
         self._corridor = np.array(
             [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
         )
+        # an ordinary Turkish or Azerbaijani word folded to a small place's name ("Görüş")
+        self._turkic = _TurkicWords(entries, gaz)
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
         """Return which matches stay (a mask): no station, train, word, part, adjective or person."""
@@ -246,6 +250,7 @@ class _WordRules:
                 or _WORK_AFTER.match(text, stop)
             ):
                 keep[k] = False
+        keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

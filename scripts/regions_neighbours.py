@@ -31,6 +31,10 @@ UNITS = {
         "RU-KB": ("Kabardino-Balkaria", "Nalchik"),
         "RU-KL": ("Kalmykia", "Elista"),
         "RU-KDA": ("Krasnodar Krai", "Krasnodar"),
+        # Karachay-Cherkessia (of the North Caucasian Federal District) and Adygea, added
+        # 2026-11-30 (Natural Earth draws no face around Stavropol inside the box)
+        "RU-KC": ("Karachay-Cherkessia", "Cherkessk"),
+        "RU-AD": ("Adygea", "Maykop"),
     },
     "TR": {
         "TR-36": ("Kars Province", "Kars"),
@@ -133,6 +137,14 @@ NAMES = {
         "Region Krasnodar",
         "Краснодарский край",
     ],  # fmt: skip
+    # (ru, de and tr as the Wikipedia articles title them; the Russian short forms)
+    "RU-KC": [
+        "Карачаево-Черкесия",
+        "Карачаево-Черкесская Республика",
+        "Karatschai-Tscherkessien",
+        "Karaçay-Çerkesya",
+    ],  # fmt: skip
+    "RU-AD": ["Адыгея", "Республика Адыгея", "Adygeja"],  # fmt: skip
     "TR-36": [
         "Kars ili",
         "Kars vilayəti",

@@ -1,0 +1,68 @@
+"""Ordinary Turkish and Azerbaijani words a fold makes into GeoNames names (issue 10).
+
+"Görüş" (a view, a meeting) folds to "Gorus", an Azerbaijani name of Goris: a small
+GeoNames-only place none of whose names that fold to the word is written with a letter
+of Turkish or Azerbaijani is not a word written with one; the fold drops the letters, the
+spelling keeps them. A word with ə is Azerbaijani's own spelling of a foreign name
+("Səhənd", "Ənzəli") and stays. Big places' names that are words are listed by review in
+``data/common_words.txt`` ("Barış" of Paris), so only small ones are asked: news text,
+whose GeoNames matches are big cities, pays nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from geo.gazetteer import Gazetteer, normalize
+
+# the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
+_TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
+_SCHWA = re.compile("[əƏ]")
+#: the population from which a GeoNames place's name that is a word is listed by review
+#: (scripts/build_common_words.py, BIG)
+_SMALL = 100_000
+
+
+def _plain(entry: Any, gaz: Gazetteer) -> bool:
+    """Whether none of the places' names that fold to the entry's key has a Turkic letter.
+
+    ("Gorus" of Goris; not its "Gorus şəhəri", which folds to another key.)
+    """
+    return not any(
+        _TURKIC.search(name) and normalize(name) == entry.key
+        for i in entry.ids
+        for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
+    )
+
+
+class _TurkicWords:
+    """The entries of small GeoNames-only places, and which of their matches are words."""
+
+    def __init__(self, entries: list[Any], gaz: Gazetteer) -> None:
+        self._entries, self._gaz = entries, gaz
+        self._small = np.array(
+            [
+                bool(e.ids)
+                and not e.curated
+                and all(gaz.by_id[i].population < _SMALL for i in e.ids)
+                for e in entries
+            ],
+            dtype=bool,
+        )
+        self._plain: dict[int, bool] = {}  # by entry, asked when a text writes it so
+
+    def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
+        """Return which matches stay (a mask): not a Turkic word folded to a plain name."""
+        keep = np.ones(len(starts), dtype=bool)
+        for k in np.flatnonzero(self._small[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            if _TURKIC.search(text, start, stop) and not _SCHWA.search(text, start, stop):
+                i = int(indices[k])
+                plain = self._plain.get(i)
+                if plain is None:
+                    plain = self._plain[i] = _plain(self._entries[i], self._gaz)
+                keep[k] = not plain
+        return keep
