@@ -44,7 +44,7 @@ _AZ_COMMON = frozenset({"qatar"})
 #: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
 #: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
 #: the Araz is written with "ə")
-_AZ_SCHWA_WORDS = ("ərazi", "görüş")  # and "Görüş" (a meeting) folds to Goris's "Gorus"
+_AZ_SCHWA_WORDS = ("ərazi",)
 _AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
