@@ -127,11 +127,15 @@ def point(city: dict) -> Point:
 
 
 def seat_id(city: dict, gaz: object) -> str:
-    """The gazetteer id of a seat: a curated place of that name within 5 km, else GeoNames."""
+    """The gazetteer id of a seat: a curated town of that name within 5 km, else GeoNames.
+
+    (A town's, not a structure's: the Mingachevir reservoir is named for its town.)
+    """
     for name in (city["name"], *city["alternatenames"]):
         for p in gaz.lookup(normalize(name)):
             if (
                 p.layer == "curated"
+                and p.kind in ("city", "town", "village")
                 and p.geometry.geom_type == "Point"
                 and p.country == city["countrycode"]
             ) and to_utm(p.geometry).distance(to_utm(point(city))) < 5000:
