@@ -99,7 +99,7 @@ from regions_curated import (  # noqa: E402
     SEATS,
     SRC_DISTRICT_NAMES,
 )
-from regions_natural import mughan, samur  # noqa: E402
+from regions_natural import mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import admin1_record, neighbour_provinces  # noqa: E402
 from regions_turkey import turkish_regions  # noqa: E402
 
@@ -566,7 +566,12 @@ def main(argv: list[str] | None = None) -> int:
     records += neighbour_provinces(rows, gaz, outlines, ne, helpers)
     records += turkish_regions(rows, outlines, ne, helpers)
     records.append(astarachay(outlines))
-    for rec, geom in (mughan(rows, outlines, find_city, point), samur(rows, find_city, point)):
+    natural = (
+        mughan(rows, outlines, find_city, point),
+        samur(rows, find_city, point),
+        vorotan(rows, find_city, point),
+    )
+    for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:
         if not geom.is_valid or geom.is_empty:
