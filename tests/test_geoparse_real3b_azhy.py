@@ -14,3 +14,15 @@ def test_the_vorotan_river_by_its_armenian_and_azerbaijani_names():
     assert _found("Բարգուշատ գետը հոսում է Սիսիանով։")[0] == ("Բարգուշատ", "vorotan-river")
     assert ("Bərgüşad çayı", "vorotan-river") in _found("Bərgüşad çayı Qubadlı ərazisindən axır.")
     assert _found("Engineers rebuilt the weir on the Vorotan river.")[0][1] == "vorotan-river"
+
+
+def test_armenian_landforms_that_carry_a_place_name_are_no_mention():
+    # a range, a plateau, a pass and a waterfall named for a place are not the place
+    assert _found("Զանգեզուրի լեռնաշղթան ձգվում է հյուսիսից հարավ։") == []
+    assert _found("Ճանապարհը բարձրանում է Որոտանի լեռնանցքը, ապա իջնում։") == []
+    assert _found("Արցախի բարձրավանդակից սկիզբ առնող գետը արագ է։") == []
+    assert _found("Զբոսաշրջիկները այցելել են Շաքիի ջրվեժը։") == []
+    # Western Armenian spellings
+    assert _found("Սիւնիքի բարձրաւանդակը լայն է։") == []
+    # the place itself stays a mention
+    assert _found("Սյունիքի մարզում նոր ճանապարհ է կառուցվում։")[0][1] == "syunik-province"
