@@ -41,8 +41,20 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
 _ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 
 
-def _kind_in_list(text: str, at: int, stop: int) -> str | None:
-    """Return the kind a word from ``at`` on names, past the names and "and"s of a list."""
+def _kind_in_list(
+    text: str, at: int, stop: int, every: tuple[list[int], list[int]] | None = None
+) -> str | None:
+    """Return the kind a word from ``at`` on names, past the names and "and"s of a list.
+
+    The other names of the list are passed whole when ``every`` (the starts and stops of
+    the text's matches) holds them: a name's lower-case word is no word of the sentence
+    ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
+    hidroqovşaqları").
+    """
+    if every and every[0]:
+        window = _without_names(text, at, stop, every)
+        if window is not None:
+            return _kind_in_list(window, 0, len(window))
     words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
     for n, word in enumerate(words[:8]):
         if word.casefold() in _ZONE_WORDS:
@@ -56,6 +68,23 @@ def _kind_in_list(text: str, at: int, stop: int) -> str | None:
             continue
         return kind
     return None
+
+
+def _without_names(
+    text: str, at: int, stop: int, every: tuple[list[int], list[int]]
+) -> str | None:
+    """Return ``text[at:stop]`` with each match in it written "X", or None if none is."""
+    starts, stops = every
+    k = bisect.bisect_left(starts, at)
+    if k >= len(starts) or starts[k] >= stop:
+        return None
+    pieces, last = [], at
+    while k < len(starts) and starts[k] < stop:
+        pieces += [text[last : starts[k]], "X"]
+        last = stops[k]
+        k += 1
+    pieces.append(text[last:stop] if last < stop else "")
+    return "".join(pieces)
 
 
 def _joined(word: str) -> bool:
@@ -188,7 +217,7 @@ def _kind_hints(
             word = first.group()
             listed, upper, hint, longer = known(word) or _word_kind(word)
             if listed or upper or longer:  # a list, or a kind form of several words
-                hint = _kind_in_list(text, first.start(), stop)
+                hint = _kind_in_list(text, first.start(), stop, every)
         if hint is None:  # the kind the word before names
             lo = first_of if first_of > start - 40 else start - 40
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'

@@ -26,3 +26,11 @@ def test_armenian_landforms_that_carry_a_place_name_are_no_mention():
     assert _found("Սիւնիքի բարձրաւանդակը լայն է։") == []
     # the place itself stays a mention
     assert _found("Սյունիքի մարզում նոր ճանապարհ է կառուցվում։")[0][1] == "syunik-province"
+
+
+def test_a_kind_word_after_a_list_passes_the_lower_case_words_of_its_names():
+    # the plural kind word after a list names each, past "Qız qalası"'s lower-case word
+    text = 'Nazir "Xudafərin" və "Qız qalası" su elektrik stansiyalarında işlərlə tanış olub.'
+    assert _found(text) == [("Xudafərin", "khudafarin-dam"), ("Qız qalası", "giz-galasi-dam")]
+    text = "Mərasimdə Xudafərin, Qız qalası hidroqovşaqlarının açılışı qeyd edildi."
+    assert [t for _, t in _found(text)] == ["khudafarin-dam", "giz-galasi-dam"]
