@@ -73,14 +73,19 @@ def _kind_in_list(
 def _without_names(
     text: str, at: int, stop: int, every: tuple[list[int], list[int]]
 ) -> str | None:
-    """Return ``text[at:stop]`` with each match in it written "X", or None if none is."""
+    """Return ``text[at:stop]`` less its matches' lower-case words that are no kind words.
+
+    ("Qız qalası" is "Qız"; "Şərqi Azərbaycan ostanlarına" stays.) None if no match is in it.
+    """
     starts, stops = every
     k = bisect.bisect_left(starts, at)
     if k >= len(starts) or starts[k] >= stop:
         return None
     pieces, last = [], at
     while k < len(starts) and starts[k] < stop:
-        pieces += [text[last : starts[k]], "X"]
+        words = _WORD.findall(text, starts[k], min(stops[k], stop))
+        kept = [w for w in words if w[0].isupper() or any(_WORD_KINDS.get(w) or _word_kind(w))]
+        pieces += [text[last : starts[k]], " ".join(kept) or "X"]
         last = stops[k]
         k += 1
     pieces.append(text[last:stop] if last < stop else "")
