@@ -353,7 +353,7 @@ def armenian_forms(name: str) -> set[str]:
     Europe; Հարաւ, south); a name in ``-իա`` has the genitive ``-իոյ`` (Ռուսիոյ).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
     Բաքվում, Բաքվից), one in ``-ի`` may take the u-declension's genitive ``-ու`` and
-    ablative ``-ուց`` (Մեղրի: Մեղրու), one in ``-ություն`` its genitive in ``-ության``.
+    ablative ``-ուց`` (Մեղրի: Մեղրու), one in ``-ություն`` its genitive in ``-ության`` (classical ``-ութիւն``, ``-ութեան``).
 
     Examples
     --------
@@ -364,6 +364,8 @@ def armenian_forms(name: str) -> set[str]:
     >>> sorted(armenian_forms("Բաքու"))
     ['Բաքվի', 'Բաքվից', 'Բաքվով', 'Բաքվում']
     >>> "Հայաստանի Հանրապետության" in armenian_forms("Հայաստանի Հանրապետություն")
+    True
+    >>> "Հայաստանի Հանրապետութեան" in armenian_forms("Հայաստանի Հանրապետություն")
     True
     >>> sorted(armenian_forms("Մեղրի"))
     ['Մեղրու', 'Մեղրուց']
@@ -385,6 +387,9 @@ def armenian_forms(name: str) -> set[str]:
         out.add(name[:-1] + "ոյ")
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
         out |= {name[:-3] + "ան", name[:-3] + "ամբ"}
+        # classical spelling: Հանրապետութիւն, genitive Հանրապետութեան (Western papers)
+        stem = name[:-7] + "ութ"
+        out |= {stem + "իւն", stem + "եան", stem + "եամբ"}
     out.discard(name)
     return out
 

@@ -314,9 +314,10 @@ def _outside_organisations(
     return keep
 
 
-# a web address: a dot and a top-level domain of two to four small Latin letters right after
-# the name ("Iran.ru", "Trend.az"), or a dot right before it with a letter before that
-_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,4}\b")
+# a web address: a dot and a top-level domain of two to six small Latin letters right after
+# the name ("Iran.ru", "Trend.az", "Yerevan.today", "Baku.media"), or a dot right before it
+# with a letter before that
+_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}\b")
 # the same in capitals after a name in capitals ("BAKU.WS-ə", the news site)
 _DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
 

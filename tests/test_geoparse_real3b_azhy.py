@@ -34,3 +34,20 @@ def test_a_kind_word_after_a_list_passes_the_lower_case_words_of_its_names():
     assert _found(text) == [("Xudafərin", "khudafarin-dam"), ("Qız qalası", "giz-galasi-dam")]
     text = "Mərasimdə Xudafərin, Qız qalası hidroqovşaqlarının açılışı qeyd edildi."
     assert [t for _, t in _found(text)] == ["khudafarin-dam", "giz-galasi-dam"]
+    # a kind word that is a listed name's own last word still names the list
+    text = "Enerji Ərdəbil və Şərqi Azərbaycan ostanlarına ötürüləcək."
+    assert _found(text)[0] == ("Ərdəbil", "ardabil-province")
+
+
+def test_names_and_forms_of_round_3b():
+    # the Western (classical) genitive of "Republic of Armenia"
+    text = "Թաւրիզի մէջ Հայաստանի Հանրապետութեան հիւպատոսութիւն պիտի բացուի։"
+    assert ("Հայաստանի Հանրապետութեան", "am") in _found(text)
+    # the North-South corridor with "international" in Armenian
+    text = "Կողմերը խոսել են Հյուսիս-Հարավ միջազգային տրանսպորտային միջանցքի մասին։"
+    assert _found(text)[0][1] == "nstc"
+    # the Alat port as the press writes it
+    assert _found("Ələt Dəniz Limanı genişləndiriləcək.") == [("Ələt Dəniz Limanı", "baku-port")]
+    # a news site's name with a longer top-level domain is no place
+    assert _found("Yerevan.today-ը գրում է, որ ճանապարհը փակ է։") == []
+    assert _found("Baku.media yazır ki, yol açılıb.") == []
