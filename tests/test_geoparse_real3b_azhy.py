@@ -51,3 +51,18 @@ def test_names_and_forms_of_round_3b():
     # a news site's name with a longer top-level domain is no place
     assert _found("Yerevan.today-ը գրում է, որ ճանապարհը փակ է։") == []
     assert _found("Baku.media yazır ki, yol açılıb.") == []
+
+
+def test_links_by_the_forms_of_round_3b():
+    # "dəmiryolu" in one word after the two Astaras with their countries
+    text = "Astara (Azərbaycan) - Astara (İran) dəmiryolu xətti ilə ilk qatar keçib."
+    assert _found(text)[0] == (
+        "Astara (Azərbaycan) - Astara (İran) dəmiryolu",
+        "astara-astara-railway",
+    )
+    # the Aghband bridge by its Azerbaijani end alone
+    assert _found("Ağbənd körpüsü ilin sonunda açılacaq.") == [
+        ("Ağbənd körpüsü", "aghband-kalaleh-bridge")
+    ]
+    # the village itself stays the village
+    assert _found("Ağbənd kəndində yeni evlər tikilir.")[0] == ("Ağbənd", "aghband")
