@@ -62,14 +62,16 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # first name (Shahriar, Tehran province), آستانه threshold ("در آستانه افتتاح", about to
 # open: the idiom far outnumbers Astana, Kazakhstan's capital). Added from real
 # Azerbaijani articles: qarşı (against, opposite: "Qarşıya qoyulmuş tapşırıqlar", the
-# tasks set; an alias of Qarshi, Uzbekistan; wordfreq has no Azerbaijani list).
+# tasks set; an alias of Qarshi, Uzbekistan; wordfreq has no Azerbaijani list); liman
+# (a port: "Limanın", "Limanı" fold to Lima and a case ending; the region's news speaks of
+# its Caspian ports far more than of Peru's capital; real-article round 3b).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
-barış qarşı
+barış qarşı lima
 soul valis
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
