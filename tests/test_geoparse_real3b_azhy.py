@@ -66,3 +66,9 @@ def test_the_azerbaijani_word_for_a_port_is_no_lima():
     # "Limanın" (the port's) folds to Lima and a case ending: a common word by review
     assert _found("Limanın inşası üç mərhələdə aparılacaq.") == []
     assert _found("Ələt qəsəbəsində yeni liman tikilir.")[0][1] == "alat"
+
+
+def test_a_television_channel_named_for_a_place_is_no_mention():
+    assert _found("Səfir Baku TV-yə müsahibəsində danışıb.") == []
+    assert _found("Azərbaycan Televiziyasının materialında yeni görüntülər var.") == []
+    assert _found("Azərbaycan və İran razılığa gəlib.")[0] == ("Azərbaycan", "az")
