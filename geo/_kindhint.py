@@ -51,10 +51,6 @@ def _kind_in_list(
     ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
     hidroqovşaqları").
     """
-    if every and every[0]:
-        window = _without_names(text, at, stop, every)
-        if window is not None:
-            return _kind_in_list(window, 0, len(window))
     words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
     for n, word in enumerate(words[:8]):
         if word.casefold() in _ZONE_WORDS:
@@ -66,8 +62,21 @@ def _kind_in_list(
             kind = _kind_word(words[n : n + 3])
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
             continue
+        if kind is None and every and _inside_match(text, word, at, every):
+            # a listed name's lower-case word ("Qız qalası"): read past the names whole
+            window = _without_names(text, at, stop, every)
+            if window is not None:
+                return _kind_in_list(window, 0, len(window))
         return kind
     return None
+
+
+def _inside_match(text: str, word: str, at: int, every: tuple[list[int], list[int]]) -> bool:
+    """Whether ``word``, first found from ``at`` on, lies inside one of the matches."""
+    starts, stops = every
+    pos = text.find(word, at)
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and stops[k] > pos
 
 
 def _without_names(
