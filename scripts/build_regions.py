@@ -99,6 +99,7 @@ from regions_curated import (  # noqa: E402
     SEATS,
     SRC_DISTRICT_NAMES,
 )
+from regions_names import add_names  # noqa: E402
 from regions_natural import mughan, samur  # noqa: E402
 from regions_neighbours import admin1_record, neighbour_provinces  # noqa: E402
 from regions_turkey import turkish_regions  # noqa: E402
@@ -308,7 +309,7 @@ def district_names(iso: str, sub: object) -> tuple[str, str, list[str]]:
     return f"{english} {kind_en}", kind_en, aliases
 
 
-def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
+def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str], dict]:
     """Azerbaijan's districts and city units; records, geometries by ISO code, report.
 
     Each unit is the admin-1 face holding its seat. A district whose seat lies in a city
@@ -410,7 +411,7 @@ def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
                 + ". English name derived from the Azerbaijani (ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
             )
         out.append((rec, geom))
-    return out, fitted, report
+    return out, fitted, report, seats
 
 
 def economic_regions(geoms: dict, report: list[str]) -> list:
@@ -558,7 +559,7 @@ def main(argv: list[str] | None = None) -> int:
     ne, _ = read_natural_earth_countries()
     rows = cities()
     records, province_geoms = provinces(rows, gaz, outlines, ne)
-    dist, dist_geoms, report = districts(rows, gaz, outlines, ne)
+    dist, dist_geoms, report, seats = districts(rows, gaz, outlines, ne)
     records += dist
     records += economic_regions(dist_geoms, report)
     records += counties(rows, gaz, outlines["ir"])
@@ -566,6 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     records += neighbour_provinces(rows, gaz, outlines, ne, helpers)
     records += turkish_regions(rows, outlines, ne, helpers)
     records.append(astarachay(outlines))
+    records = add_names(records, seats, gaz, normalize, clean_aliases)
     for rec, geom in (mughan(rows, outlines, find_city, point), samur(rows, find_city, point)):
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:
