@@ -65,7 +65,9 @@ def units(data: Path = ROOT / "data") -> list[dict]:
     places = yaml.safe_load((data / "places.yaml").read_text("utf-8"))
     places = places["places"] if isinstance(places, dict) else places
     recs += [p for p in places if p.get("kind") in ("region", "district")]
-    extra = {r["id"]: r["aliases"] for r in yaml.safe_load((data / "names.yaml").read_text("utf-8"))}
+    extra = {
+        r["id"]: r["aliases"] for r in yaml.safe_load((data / "names.yaml").read_text("utf-8"))
+    }
     out = []
     for r in recs:
         names = [r["name"], *r.get("aliases", []), *extra.get(r["id"], [])]

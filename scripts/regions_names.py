@@ -28,7 +28,9 @@ SRC_SEAT_NAMES = (
     "scripts/regions_names.py"
 )
 #: Letters of Arabic-script names that are not Persian (Arabic ك ي ة ى, Urdu ہ ے ھ ٹ ڈ ڑ ں).
-_NOT_PERSIAN = re.compile("[\u0643\u064a\u0629\u0649\u06c1\u06d2\u06be\u0679\u0688\u0691\u06ba\u06c3]")
+_NOT_PERSIAN = re.compile(
+    "[\u0643\u064a\u0629\u0649\u06c1\u06d2\u06be\u0679\u0688\u0691\u06ba\u06c3]"
+)
 _PERSIAN = re.compile(r"^[\u0600-\u06ff\u200c ]+$")
 _ARMENIAN = re.compile(r"^[\u0531-\u0587]+$")
 _TURKISH = str.maketrans({"ə": "e", "Ə": "E", "x": "h", "X": "H", "q": "k", "Q": "K"})
@@ -98,9 +100,20 @@ SRC_COUNTY_NAMES = (
 )
 
 
+#: Unit words an Arabic-script seat name may already carry (GeoNames rows at county level:
+#: "شهرستان خوجالی"; Urdu ضلع, district): such a name is no seat name.
+_UNIT_WORDS = ("شهرستان", "ضلع", "استان", "بخش", "ناحیه")
+
+
 def persian(names: list[str]) -> list[str]:
     """The Arabic-script names among ``names`` written with Persian letters only."""
-    return [n for n in names if _PERSIAN.match(n) and not _NOT_PERSIAN.search(n)]
+    return [
+        n
+        for n in names
+        if _PERSIAN.match(n)
+        and not _NOT_PERSIAN.search(n)
+        and not any(w in n.split() for w in _UNIT_WORDS)
+    ]
 
 
 def armenian_genitive(name: str) -> str:
