@@ -54,7 +54,9 @@ COUNTY_NAMES = {
         "Schahrestan Parsabad", "Փարսաբադի շահրեստան",
     ],
     "bileh-savar-county": [
-        "Biləsuvar şəhristanı", "Bilesuvar Şehristanı",
+        # not "Biləsuvar şəhristanı": its bare part is the Azerbaijani town across the
+        # border, which an Ardabil context would then read as a unit
+        "Bilesuvar Şehristanı",
         "Schahrestan Bileh Savar", "Բիլեսավարի շահրեստան",
     ],
     "germi-county": [
