@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, normalize
+from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, gazetteer, normalize
 from geo.geoparse import CALENDAR_WORDS, Mention, geoparse
 
 __all__ = ["PLACE_PREPOSITIONS", "Unresolved", "unresolved_names"]
@@ -105,6 +105,14 @@ _BODY_WORDS = frozenset(
         "army",
     ]
 )
+#: Compass words: a run of them alone is a direction ("between East and West"), no place.
+_COMPASS = frozenset(
+    ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"]
+    + ["eastern", "western", "northern", "southern", "central"]
+)
+#: English adjective endings of a place's name, and what they replace: "Eurasian"
+#: (Eurasia), "Iranian" (Iran), "Russian" (Russia)
+_ADJECTIVE_ENDINGS = ("n", "an", "ian")
 _WORD = re.compile(r"[^\W\d_][\w'’`-]*")
 _POSSESSIVE = re.compile(r"(?:['’`]s?)$")
 
@@ -158,14 +166,33 @@ def _plain(word: str) -> str:
     return normalize(_POSSESSIVE.sub("", word))
 
 
+def _known_adjective(word: str) -> bool:
+    """Whether ``word`` is the English adjective of a place the gazetteer holds ("Eurasian")."""
+    key = _plain(word)
+    stems = {
+        key[: -len(end)] + tail
+        for end in _ADJECTIVE_ENDINGS
+        if key.endswith(end)
+        for tail in ("", "a", "ia")
+    }
+    return any(len(stem) > 3 and gazetteer().lookup(stem) for stem in stems)
+
+
 def _not_a_place(names: Sequence[str]) -> bool:
-    """Titles, months, and country names or adjectives ("Azerbaijani-Iranian")."""
+    """Titles, months, directions, and country names or adjectives ("Azerbaijani-Iranian").
+
+    Also the adjective of a place the gazetteer holds ("the Eurasian region").
+    """
     first = _plain(names[0])
     if first in _TITLE_WORDS or first in CALENDAR_WORDS:
         return True
     if any(_plain(n) in _BODY_WORDS for n in names):
         return True
     parts = [p for n in names for p in re.split(r"[-'’`]", n) if p]
+    if all(normalize(p) in _COMPASS for p in parts):
+        return True  # "between East and West"
+    if len(names) == 1 and _known_adjective(names[0]):
+        return True
     return all(normalize(p) in COUNTRY_WORDS or normalize(p) in CALENDAR_WORDS for p in parts)
 
 
@@ -214,6 +241,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     >>> [u.text for u in unresolved_names("Trains will run from Zorbakistan to Nakhchivan.")]
     ['Zorbakistan']
     >>> [u.text for u in unresolved_names("Khalaf Khalafov met President Raisi in Tehran.")]
+    []
+    >>> [u.text for u in unresolved_names("A bridge between East and West in the Eurasian region.")]
     []
     """
     if mentions is None:

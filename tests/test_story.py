@@ -127,6 +127,9 @@ def test_seed_article_names_nothing_unresolved(seed_text):
         ("Khalaf Khalafov met Iranian President Raisi in Tehran in May.", []),
         ("Talks in Azerbaijani-Iranian format went on in March.", []),
         ("He spoke to the Supreme National Security Council.", []),
+        # a direction, and the adjective of a place the gazetteer holds, are no names
+        ("A bridge between East and West, across the Eurasian region.", []),
+        ("Cargo goes to Indian ports and on to the Zorbakian region.", ["Zorbakian"]),
     ],
 )
 def test_unresolved_names(text, names):
