@@ -364,15 +364,18 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)
-    if before and _plain(before) in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
+    plain = _plain(before) if before else ""  # (folded once, for both word lists)
+    if plain in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
         lo = text.rfind(before, max(start - 40, 0), start)
         before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
+        plain = _plain(before) if before else ""
     hi = start
     for _ in range(3):  # "die iranische Grenzstadt Dschulfa", "the Iranian town of Julfa"
-        if not before or _plain(before) not in _TOWN_WORDS:
+        if not before or plain not in _TOWN_WORDS:
             break
         hi = text.rfind(before, max(hi - 40, 0), hi)
         before = _country_word_before(text, max(hi - 40, 0), hi) if hi > 0 else None
+        plain = _plain(before) if before else ""
         lo = text.rfind(before, max(hi - 40, 0), hi) if before else -1
         if lo > 0 and text[lo - 1] in "-‐–":  # "die iran-aserbaidschanische Grenzstadt": both
             before = None
