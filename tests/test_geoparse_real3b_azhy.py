@@ -72,3 +72,8 @@ def test_a_television_channel_named_for_a_place_is_no_mention():
     assert _found("Səfir Baku TV-yə müsahibəsində danışıb.") == []
     assert _found("Azərbaycan Televiziyasının materialında yeni görüntülər var.") == []
     assert _found("Azərbaycan və İran razılığa gəlib.")[0] == ("Azərbaycan", "az")
+
+
+def test_the_russian_federation_in_classical_spelling():
+    text = "Իրանին հետեւեցան Ռուսաստանի Դաշնակցութիւնն ու Ֆրանսան։"
+    assert ("Ռուսաստանի Դաշնակցութիւն", "ru") in _found(text)
