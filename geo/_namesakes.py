@@ -159,7 +159,7 @@ class _Namesakes(_NameTable):
             kind = (
                 hint
                 or (
-                    _route_kind(text, k, bounds_of, places, plan.kinds)
+                    _route_kind(text, k, bounds_of, places, plan.kinds, plan.kind_rules.regions)
                     if plan.routed and k in close
                     else None
                 )

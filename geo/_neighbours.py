@@ -70,6 +70,7 @@ def _route_kind(
     bounds: tuple[list[int], list[int]],
     places: list[Place | None],
     kinds: frozenset[str],
+    regions: frozenset[str] | None = None,
 ) -> str | None:
     """Return the kind of the stop a name is joined to by a dash, of a route's name.
 
@@ -77,7 +78,9 @@ def _route_kind(
     to Nakhchivan": a name between dashes or after "to" is a stop of a route, of the
     kind of the stop before it (or, failing that, after it) whose place is known: a
     settlement (``city``) or a region. A name listed
-    beside a station ("Hakari, Minjivan and Bartaz") is a station too.
+    beside a station ("Hakari, Minjivan and Bartaz") is a station too, and one listed
+    beside a region of the country of its own regions (``regions``) a region ("East
+    Azerbaijan, Ardabil and Gilan"; not "Sünik ve Iğdır").
     """
     starts, stops = bounds  # of every match
     for j in (k - 1, k + 1):
@@ -93,6 +96,8 @@ def _route_kind(
         dash, listed, to_stop = _GAPS.get(gap) or _gap(gap)  # (the look-up inline)
         if listed and other.kind == "station" and "station" in kinds:
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
+        if listed and other.kind == "region" and regions and other.country in regions:
+            return "region"  # "آذربایجان شرقی، اردبیل": provinces of one country listed
         if not dash:
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
@@ -117,12 +122,17 @@ _STATION_WORDS = frozenset(
      "bahnhof", "flughafen"}
 )  # fmt: skip
 _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
+# a town's airport or station named before the name, in the genitive or with the ezafe
+# ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
+# "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
+_FACILITY_BEFORE = ("аэропорт", "вокзал", "flughafen", "فرودگاه")
+_FACILITY_AFTER = ("airport", "hava", "flughafen")
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
-_AFTER_HEADS = frozenset("ysbгg")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysbгgahf")  # the first letters of those words
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
@@ -143,7 +153,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     lo = max(ctx.start, start - 40)
     blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
     word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
-    if word in _NEAR_WORDS:
+    if word in _NEAR_WORDS or word.startswith(_FACILITY_BEFORE):
         return "city"
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
@@ -155,7 +165,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     if text[rest + 1 : rest + 2].lower() in _AFTER_HEADS or not text[rest : rest + 1].isspace():
         after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
         word = _plain(after[0]) if after else ""
-        if word.startswith(_NEAR_AFTER):
+        if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER):
             return None
