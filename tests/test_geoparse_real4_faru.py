@@ -69,3 +69,25 @@ def test_a_name_listed_beside_a_region_is_a_region():
     )
     # beside towns, the town
     assert _found("Tabriz, Ardabil and Rasht")[1] == ("Ardabil", "ardabil")
+
+
+def test_a_plants_power_in_megawatts_makes_the_sentence_about_power():
+    # a name shared by a dam and a reservoir, with no kind word: the dam in a sentence of
+    # megawatts (no reservoir word)
+    text = "Мощность: «Худаферин» — 200 МВт, а «Гыз галасы» — 80 МВт."
+    assert _found(text)[-1] == ("Гыз галасы", "giz-galasi-dam")
+
+
+def test_russian_commissions_and_consulates_general_carry_no_place():
+    assert _found("Заседание Межправкомиссии Азербайджана прошло в Баку.") == [("Баку", "baku")]
+    assert _found("Решение комиссии Ирана по воде.") == []
+    text = "Об этом сообщило Генеральное консульство Азербайджана в Карсе."
+    assert ("Азербайджан", "az") not in _found(text)
+    # a plain consulate and a consul's title keep their country
+    assert _found("В консульстве Ирана в Капане отметили рост.")[0] == ("Иран", "ir")
+    assert _found("Генеральный консул Азербайджана выступил.") == [("Азербайджан", "az")]
+
+
+def test_russian_spellings_of_kalaleh_and_gilan():
+    assert _found("Мост Агбенд–Келала готов.") == [("Агбенд–Келала", "aghband-kalaleh-bridge")]
+    assert _found("В провинции Гилан идут дожди.") == [("Гилан", "gilan-province")]
