@@ -144,6 +144,8 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
+        # the kinds of the shared names by match, for the route rule (names not yet resolved)
+        pending = {j: p.kinds for j, p in zip(shared_list, shared_plans, strict=True)}
         article: Any = None  # the article's votes by country, when first asked
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
@@ -159,7 +161,9 @@ class _Namesakes(_NameTable):
             kind = (
                 hint
                 or (
-                    _route_kind(text, k, bounds_of, places, plan.kinds, plan.kind_rules.regions)
+                    _route_kind(
+                        text, k, bounds_of, places, plan.kinds, plan.kind_rules.regions, pending
+                    )
                     if plan.routed and k in close
                     else None
                 )

@@ -28,6 +28,19 @@ _JOINED = 10  # the most characters between two names of a route or a list
 # and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
 _ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
+_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به"})  # (not "through": "gas to X via Y")
+
+
+def _from_to(text: str, gap: str, start: int) -> bool:
+    """Whether ``gap`` is "to" between two stops, the first starting at ``start``.
+
+    Persian "به" (to) only after "از" (from) before the first: "از نخجوان به جلفا"; it
+    also joins what a verb links ("اتصال باکو به نخجوان", linking Baku to Nakhchivan).
+    """
+    word = gap.strip()
+    return word in _TO_WORDS and (word != "به" or text.endswith("از ", 0, start))
+
+
 _ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
@@ -71,6 +84,7 @@ def _route_kind(
     places: list[Place | None],
     kinds: frozenset[str],
     regions: frozenset[str] | None = None,
+    pending: dict[int, frozenset[str]] | None = None,
 ) -> str | None:
     """Return the kind of the stop a name is joined to by a dash, of a route's name.
 
@@ -80,20 +94,33 @@ def _route_kind(
     settlement (``city``) or a region. A name listed
     beside a station ("Hakari, Minjivan and Bartaz") is a station too, and one listed
     beside a region of the country of its own regions (``regions``) a region ("East
-    Azerbaijan, Ardabil and Gilan"; not "Sünik ve Iğdır").
+    Azerbaijan, Ardabil and Gilan"; not "Sünik ve Iğdır"). Two names a unit and its town
+    share joined so (``pending``: the kinds of the names not yet resolved, by match) are
+    the towns ("Нахчыван-Карс", "از نخجوان به جلفا").
     """
     starts, stops = bounds  # of every match
     for j in (k - 1, k + 1):
         if not 0 <= j < len(starts):
             continue
         other = places[j]
-        if other is None:
+        if other is None and (pending is None or j not in pending):
             continue
         lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
         if hi - lo > _JOINED:
             continue
         gap = text[lo:hi]
         dash, listed, to_stop = _GAPS.get(gap) or _gap(gap)  # (the look-up inline)
+        if other is None:  # a name several places share, not yet resolved
+            # two names a unit and its town share, joined as stops of a route
+            # ("Нахчыван-Карс", "از نخجوان به جلفا"): the towns
+            if (
+                (dash or _from_to(text, gap, starts[min(j, k)]))
+                and not kinds.isdisjoint(_SETTLEMENT_KINDS)
+                and not kinds.isdisjoint(_UNIT_KINDS)
+                and not pending[j].isdisjoint(_SETTLEMENT_KINDS)  # type: ignore[index]
+            ):
+                return "city"
+            continue
         if listed and other.kind == "station" and "station" in kinds:
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
         if listed and other.kind == "region" and regions and other.country in regions:
@@ -102,6 +129,14 @@ def _route_kind(
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
             if to_stop and j < k and other.kind in _STOP_KINDS and kinds <= _ROUTE_KINDS:
+                return "city"
+            # "از نخجوان به جلفا", "from Nakhchivan to Julfa": the stop before a town
+            if (
+                j > k
+                and other.kind in _STOP_KINDS
+                and _from_to(text, gap, starts[k])
+                and kinds <= _ROUTE_KINDS
+            ):
                 return "city"
             continue
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):

@@ -91,3 +91,15 @@ def test_russian_commissions_and_consulates_general_carry_no_place():
 def test_russian_spellings_of_kalaleh_and_gilan():
     assert _found("Мост Агбенд–Келала готов.") == [("Агбенд–Келала", "aghband-kalaleh-bridge")]
     assert _found("В провинции Гилан идут дожди.") == [("Гилан", "gilan-province")]
+
+
+def test_two_names_a_unit_and_its_town_share_joined_as_a_route_are_the_towns():
+    # both names shared by a unit and a town, in a sentence that names countries
+    text = "Азербайджан и Турция обсудили железную дорогу Нахчыван-Карс."
+    assert _found(text)[2:] == [("Нахчыван", "nakhchivan"), ("Карс", "kars")]
+    # Persian "from ... to ...", with a country in the sentence
+    text = "از نخجوان به جلفا رفتیم و سپس به ارمنستان سفر کردیم."
+    assert _found(text)[0] == ("نخجوان", "nakhchivan")
+    # "به" a verb's (linking Baku to Nakhchivan), and gas sent through a town: the republic
+    assert _found("اتصال باکو به نخجوان از خاک ارمنستان")[1] == ("نخجوان", "nakhchivan-ar")
+    assert _found("Iran sends gas to Nakhchivan through Julfa.")[1][1] == "nakhchivan-ar"
