@@ -144,8 +144,7 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
-        # the kinds of the shared names by match, for the route rule (names not yet resolved)
-        pending = {j: p.kinds for j, p in zip(shared_list, shared_plans, strict=True)}
+        pending = (shared_list, shared_plans)  # (for the route rule: names not yet resolved)
         article: Any = None  # the article's votes by country, when first asked
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,

@@ -11,6 +11,7 @@ namesake said to be of one country is of the other (:func:`_other_country`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -84,7 +85,7 @@ def _route_kind(
     places: list[Place | None],
     kinds: frozenset[str],
     regions: frozenset[str] | None = None,
-    pending: dict[int, frozenset[str]] | None = None,
+    pending: tuple[list[int], list[_Plan]] | None = None,
 ) -> str | None:
     """Return the kind of the stop a name is joined to by a dash, of a route's name.
 
@@ -95,15 +96,20 @@ def _route_kind(
     beside a station ("Hakari, Minjivan and Bartaz") is a station too, and one listed
     beside a region of the country of its own regions (``regions``) a region ("East
     Azerbaijan, Ardabil and Gilan"; not "Sünik ve Iğdır"). Two names a unit and its town
-    share joined so (``pending``: the kinds of the names not yet resolved, by match) are
-    the towns ("Нахчыван-Карс", "از نخجوان به جلفا").
+    share joined so (``pending``: the matches of the names several places share, sorted,
+    and their plans, for those not yet resolved) are the towns ("Нахчыван-Карс", "از
+    نخجوان به جلفا").
     """
     starts, stops = bounds  # of every match
+    if pending is not None and (
+        kinds.isdisjoint(_SETTLEMENT_KINDS) or kinds.isdisjoint(_UNIT_KINDS)
+    ):
+        pending = None  # (not a unit and its town: the names not yet resolved tell nothing)
     for j in (k - 1, k + 1):
         if not 0 <= j < len(starts):
             continue
         other = places[j]
-        if other is None and (pending is None or j not in pending):
+        if other is None and pending is None:
             continue
         lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
         if hi - lo > _JOINED:
@@ -113,13 +119,12 @@ def _route_kind(
         if other is None:  # a name several places share, not yet resolved
             # two names a unit and its town share, joined as stops of a route
             # ("Нахчыван-Карс", "از نخجوان به جلفا"): the towns
-            if (
-                (dash or _from_to(text, gap, starts[min(j, k)]))
-                and not kinds.isdisjoint(_SETTLEMENT_KINDS)
-                and not kinds.isdisjoint(_UNIT_KINDS)
-                and not pending[j].isdisjoint(_SETTLEMENT_KINDS)  # type: ignore[index]
-            ):
-                return "city"
+            if dash or _from_to(text, gap, starts[min(j, k)]):
+                matches, plans = pending  # type: ignore[misc]
+                at = bisect.bisect_left(matches, j)
+                near = plans[at].kinds if at < len(matches) and matches[at] == j else None
+                if near is not None and not near.isdisjoint(_SETTLEMENT_KINDS):
+                    return "city"
             continue
         if listed and other.kind == "station" and "station" in kinds:
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
