@@ -103,3 +103,19 @@ def test_two_names_a_unit_and_its_town_share_joined_as_a_route_are_the_towns():
     # "به" a verb's (linking Baku to Nakhchivan), and gas sent through a town: the republic
     assert _found("اتصال باکو به نخجوان از خاک ارمنستان")[1] == ("نخجوان", "nakhchivan-ar")
     assert _found("Iran sends gas to Nakhchivan through Julfa.")[1][1] == "nakhchivan-ar"
+
+
+def test_a_persian_corridors_mode_word_is_part_of_its_name():
+    text = "این خط بخشی از کریدور ریلی شمال به جنوب است."
+    assert _found(text) == [("کریدور ریلی شمال به جنوب", "nstc")]
+    assert _found("کریدور جاده‌ای شمال-جنوب")[0][1] == "nstc"
+    assert _found("کریدور ترانزیتی زنگزور")[0][1] == "zangezur-corridor"
+    # Zangezur written with ه and a space
+    assert _found("مسئله «کریدور زنگه زور» مطرح است.")[0][1] == "zangezur-corridor"
+
+
+def test_a_persian_research_centre_carries_no_place():
+    text = "مدیر مرکز مطالعات نفت خزر در جمهوری آذربایجان گفت."
+    assert _found(text) == [("جمهوری آذربایجان", "az")]
+    # "مرکز استان" (the provincial capital) is no organisation
+    assert _found("تبریز مرکز استان آذربایجان شرقی است.")[1][1] == "east-azerbaijan-province"
