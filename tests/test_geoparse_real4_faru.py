@@ -119,3 +119,17 @@ def test_a_persian_research_centre_carries_no_place():
     assert _found(text) == [("جمهوری آذربایجان", "az")]
     # "مرکز استان" (the provincial capital) is no organisation
     assert _found("تبریز مرکز استان آذربایجان شرقی است.")[1][1] == "east-azerbaijan-province"
+
+
+def test_an_iranian_county_or_province_after_its_russian_unit_word():
+    # "шахрестан" (county) and "остан" (province), lower case before the bare name
+    text = "Губернатор встретился с жителями в шахрестане Астара на севере Ирана."
+    assert _found(text)[0] == ("Астара", "astara-county")
+    assert _found("В шахрестане Джульфа открыли таможню.") == [("Джульфа", "jolfa-county")]
+    assert [t for _, t in _found("в шахрестанах Парсабад и Маку")] == [
+        "parsabad-county",
+        "maku-county",
+    ]
+    assert _found("в остане Ардебиль")[0][1] == "ardabil-province"
+    # the bare names stay the towns
+    assert _found("Фуры ждут в Джульфе и Парсабаде.")[1][1] == "geonames:121380"
