@@ -47,9 +47,24 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
-    "district": ("bezirk",),
+    # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too
+    "district": ("bezirk", "rayon"),
     "region": ("provinz",),
 }
+#: English words of a hydropower plant after its name ("Ordubad Hydroelectric Power Plant",
+#: "the Ordubad power plant", "the Araz HPP": Report.az, IRNA English, Azernews). Not
+#: "hydropower plant": data/gold/extra.json marks "the Qiz Qalasi hydropower plant" by
+#: the name alone.
+_PLANT_WORDS = (
+    "hydroelectric power plant",
+    "hydroelectric power station",
+    "hydroelectric plant",
+    "hydroelectric station",
+    "hydropower station",
+    "power plant",
+    "power station",
+    "hpp",
+)
 #: English (and German river) kind words after a name the names' aliases do not all carry
 #: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
 #: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
@@ -58,15 +73,19 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
     "region": ("region", "economic region", "province"),
     "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
-    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
-    # "Ordubad Hydroelectric Power Plant", "the Ordubad power plant" (Report.az, IRNA English)
-    "hydropower plant": (
-        "hydroelectric power plant",
-        "hydroelectric power station",
-        "hydroelectric plant",
-        "power plant",
-        "power station",
+    # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
+    # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
+    # water dam", "the Giz Galasi complex": ACE, TurkicWorld, Azernews)
+    "dam": (
+        "hydroelectric complex",
+        "hydropower junction",
+        "hydro junction",
+        "hydrojunction",
+        "complex",
+        "water dam",
+        *_PLANT_WORDS,
     ),
+    "hydropower plant": _PLANT_WORDS,
 }
 
 
