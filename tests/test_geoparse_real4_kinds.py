@@ -48,3 +48,8 @@ def test_a_facility_word_after_a_town_keeps_the_town():
     assert ("Batum", "geonames:615532") in _found("Hopa-Batum Demiryolu Hattı uzatılıyor.")
     # a person's name still drops it
     assert _found("Dear Poti Smith,") == []
+
+
+def test_armenian_plant_abbreviation_after_a_dams_genitive():
+    # "Տաթևի ՀԷԿ-ը" is marked whole (the plant's own name): so is a dam's plant
+    assert _found("Խուդաֆերինի ՀԷԿ-ը գործում է։") == [("Խուդաֆերինի ՀԷԿ-ը", "khudafarin-dam")]
