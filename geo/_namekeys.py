@@ -184,6 +184,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         return []
     out = []
     for name in (place.name, *place.aliases):
+        name = _without_own_kind_word(name)  # "Khoda Afarin Dam": "Choda Afarin"
         if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
             continue
         german = german_spelling(name)
@@ -192,6 +193,26 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         if _unclaimed(gaz, german) and german not in dict(out):
             out.append((german, name))
     return out
+
+
+def _without_own_kind_word(name: str) -> str:
+    """Return a structure's name without its last word when that is its kind word.
+
+    German writes the kind word joined ("Choda-Afarin-Staudamm"): the respelt name
+    takes the German kind words (:func:`_with_kind_words`).
+
+    >>> _without_own_kind_word("Khoda Afarin Dam"), _without_own_kind_word("Zangilan")
+    ('Khoda Afarin', 'Zangilan')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    rest, kind, _ = peel(normalize(name), countries=False)
+    head = " ".join(words[:-1])
+    return head if kind in _WATER_KINDS and rest == normalize(head) else name
+
+
+_WATER_KINDS = frozenset(["dam", "reservoir"])
 
 
 def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
