@@ -59,3 +59,9 @@ def test_german_respelling_of_a_dam_named_with_its_kind_word():
     # "Khoda Afarin Dam" is respelt "Choda Afarin", which takes "-Staudamm"
     text = "Der Choda-Afarin-Staudamm staut den Aras."
     assert ("Choda-Afarin-Staudamm", "khudafarin-dam") in _found(text)
+
+
+def test_syunik_road_villages_and_armenian_names():
+    assert _found("Բեռնատարները կանգնած են Շուռնուխի մոտ։") == [("Շուռնուխ", "shurnukh")]
+    assert _found("the road through Tchakaten") == [("Tchakaten", "chakaten")]
+    assert _found("Արազ գետի ափին") == [("Արազ", "araz")]
