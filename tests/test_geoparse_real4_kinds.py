@@ -65,3 +65,8 @@ def test_syunik_road_villages_and_armenian_names():
     assert _found("Բեռնատարները կանգնած են Շուռնուխի մոտ։") == [("Շուռնուխ", "shurnukh")]
     assert _found("the road through Tchakaten") == [("Tchakaten", "chakaten")]
     assert _found("Արազ գետի ափին") == [("Արազ", "araz")]
+
+
+def test_spellings_the_layers_lacked():
+    assert ("Gürbulaq", "gurbulak") in _found("Ağrı-Gürbulaq sərhəd keçid məntəqəsi")
+    assert _found("Порты Энезели и Баку") == [("Энезели", "geonames:141679"), ("Баку", "baku")]
