@@ -97,11 +97,6 @@ _KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
     "city": ("քաղաք",),
     "town": ("քաղաք",),
     "district": ("շրջան",),
-    # "Խուդաֆերինի ՀԷԿ-ը": a curated dam's or plant's name with the plant's abbreviation
-    # is the structure (the word stays a word of no place after other names,
-    # data/organisation_words.txt)
-    "dam": ("հէկ",),
-    "hydropower plant": ("հէկ",),
 }
 
 
@@ -118,12 +113,11 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
     if not words or " " in name or not _ARMENIAN_LETTER.search(name):
         return set()
     key = normalize(name)
-    stems = (key, key + "ի") if place.kind in _GENITIVE_KINDS else (key,)
+    stems = (key, key + "ի") if place.kind == "district" else (key,)
     return {f"{stem} {word}" for stem in stems for word in words}
 
 
 _ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
-_GENITIVE_KINDS = frozenset(["district", "dam", "hydropower plant"])
 
 
 def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:

@@ -50,11 +50,6 @@ def test_a_facility_word_after_a_town_keeps_the_town():
     assert _found("Dear Poti Smith,") == []
 
 
-def test_armenian_plant_abbreviation_after_a_dams_genitive():
-    # "Տաթևի ՀԷԿ-ը" is marked whole (the plant's own name): so is a dam's plant
-    assert _found("Խուդաֆերինի ՀԷԿ-ը գործում է։") == [("Խուդաֆերինի ՀԷԿ-ը", "khudafarin-dam")]
-
-
 def test_german_respelling_of_a_dam_named_with_its_kind_word():
     # "Khoda Afarin Dam" is respelt "Choda Afarin", which takes "-Staudamm"
     text = "Der Choda-Afarin-Staudamm staut den Aras."
