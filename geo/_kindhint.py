@@ -186,6 +186,7 @@ def _kind_hints(
     sentences: tuple[list[int], list[int], Mapping[int, _Context]],
     rules: list[_KindRules | None],
     every: tuple[list[int], list[int]] | None = None,
+    by_sentence: set[int] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
@@ -199,7 +200,10 @@ def _kind_hints(
     the word before it or before the list (:func:`_list_after`), else a
     dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
-    (:func:`_kind_in_sentence`).
+    (:func:`_kind_in_sentence`); ``by_sentence``, if given, gets the indices of the
+    names whose kind only their sentence tells (a route's dash beside the name is
+    stronger: "Yeraskh–Nakhchivan–Iran railways through the Nakhchivan Autonomous
+    Republic" is the city).
 
     (One call for all the names, with the usual cases of :func:`_kind_after` and
     :func:`geo._wordbefore._kind_word_before` inline: a call per name costs as much as
@@ -277,7 +281,10 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
+        hint = _kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None
+        if hint == "region" and by_sentence is not None:
+            by_sentence.add(len(hints))
+        append(hint)
     return hints
 
 

@@ -185,6 +185,7 @@ _TURKIC_STEMS = {
     "rayon": "district",
     "ilce": "district",
     "bolge": "district",
+    "bolga": "district",  # Azerbaijani bölgə: "Zəngilan bölgəsi", "Sünik bölgəsində"
     "sahristan": "district",
     "kand": "village",
     "koy": "village",

@@ -122,6 +122,7 @@ class _Namesakes(_NameTable):
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
+        by_sentence: set[int] = set()  # the names whose kind only their sentence tells
         hints = _kind_hints(
             text,
             shared_starts,
@@ -129,6 +130,7 @@ class _Namesakes(_NameTable):
             (shared_at, bounds, contexts),
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
             bounds_of,
+            by_sentence,
         )
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
@@ -145,27 +147,25 @@ class _Namesakes(_NameTable):
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
         article: Any = None  # the article's votes by country, when first asked
-        for k, start, end, index, plan, i, hint, code in zip(
-            shared_list,
-            shared_starts,
-            shared_stops,
-            shared_entries,
-            shared_plans,
-            shared_at,
-            hints,
-            beside,
-            strict=True,
-        ):
-            kind = (
-                hint
-                or (
-                    _route_kind(text, k, bounds_of, places, plan.kinds)
-                    if plan.routed and k in close
-                    else None
-                )
-                if plan.by_kind
-                else None
+        for n, (k, start, end, index, plan, i, hint, code) in enumerate(
+            zip(
+                shared_list,
+                shared_starts,
+                shared_stops,
+                shared_entries,
+                shared_plans,
+                shared_at,
+                hints,
+                beside,
+                strict=True,
             )
+        ):
+            kind = None
+            if plan.by_kind:
+                kind = hint
+                # a stop of a route, though its sentence names a region of the country
+                if (hint is None or n in by_sentence) and plan.routed and k in close:
+                    kind = _route_kind(text, k, bounds_of, places, plan.kinds) or hint
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
                 others = (
