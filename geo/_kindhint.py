@@ -276,6 +276,8 @@ def _kind_hints(
             and _owns_villages(text, end)
         ):
             hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
+        elif hint is None and rule.owns_villages and _borders(text, bounds[i], bounds[i + 1]):
+            hint = "district"  # "Zəngilan rayonu Qubadlı və Cəbrayıl ilə həmsərhəddir"
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
@@ -286,6 +288,16 @@ def _kind_hints(
             by_sentence.add(len(hints))
         append(hint)
     return hints
+
+
+#: words of a sentence that tells what a unit borders on: the neighbours it names are units
+#: too ("Zəngilan rayonu şimaldan Qubadlı və Cəbrayıl ... ilə həmsərhəddir", "граничит с")
+_BORDER_WORDS = ("həmsərhəd", "sərhədlənir", "граничит", "borders on", "bordered by", "սահմանակից")
+
+
+def _borders(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` (a sentence) says what borders on what."""
+    return any(text.find(word, start, stop) >= 0 for word in _BORDER_WORDS)
 
 
 #: the kinds a word after a name may give that a district's genitive before its village undoes

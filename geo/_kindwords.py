@@ -33,6 +33,7 @@ _MORE_KIND_WORDS = {
     "реке": "river",
     "город": "city",
     "rayonu": "district",
+    "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)
     "seheri": "city",
     "kandi": "village",
     # German, Russian, Persian, Turkish, Armenian words before or after a name

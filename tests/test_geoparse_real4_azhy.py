@@ -59,3 +59,16 @@ def test_a_range_named_for_a_region_in_the_plural():
     # Kiçik Qafqaz dağları, the Lesser Caucasus range: no mention of the Caucasus
     assert _found("Rayon Kiçik Qafqaz dağlarının cənubunda yerləşir.") == []
     assert _found("Qafqazda nəqliyyat yolları") == [("Qafqaz", "caucasus")]
+
+
+def test_the_units_a_district_borders_on_are_districts():
+    # a sentence on what a rayon borders on: the bare names of rayons named after their
+    # towns are the rayons
+    text = "Füzuli rayonu şimaldan Xocavənd, qərbdən Cəbrayıl ilə həmsərhəddir."
+    assert ("Cəbrayıl", "jabrayil-district") in _found(text)
+    # "inzibati rayon" (an administrative rayon) after the name
+    assert _found("Qubadlı inzibati rayon kimi 1930-cu ildə yaradılıb.") == [
+        ("Qubadlı", "qubadli-district")
+    ]
+    # elsewhere the bare name stays the town
+    assert _found("Qonaqlar Cəbrayıla çatdılar.") == [("Cəbrayıl", "jabrayil")]
