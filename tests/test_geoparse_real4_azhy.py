@@ -72,3 +72,15 @@ def test_the_units_a_district_borders_on_are_districts():
     ]
     # elsewhere the bare name stays the town
     assert _found("Qonaqlar Cəbrayıla çatdılar.") == [("Cəbrayıl", "jabrayil")]
+
+
+def test_poldasht_in_azerbaijani():
+    # the Iranian town across from Şahtaxtı, as Azerbaijani agencies spell it
+    assert _found("Yük maşınları Poldəşt keçidindən keçir.") == [("Poldəşt", "poldasht")]
+    assert _found("Poldəşt şəhristanında") == [("Poldəşt şəhristanı", "poldasht-county")]
+
+
+def test_armenian_companies_in_the_plural_are_no_name():
+    # a company's name in the singular hides its place; "Iran's companies" does not
+    assert _found("Իրանի գազի ազգային ընկերության տնօրենը ժամանեց։") == []
+    assert _found("Եկել էին Իրանի բեռնափոխադրող ընկերությունների ղեկավարներ։") == [("Իրան", "ir")]
