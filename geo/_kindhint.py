@@ -52,16 +52,20 @@ def _kind_in_list(
     hidroqovşaqları").
     """
     words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
+    joined = False  # an "and" or a comma of a list seen
     for n, word in enumerate(words[:8]):
         if word.casefold() in _ZONE_WORDS:
             return None
         listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
+            joined = True
             continue
         if longer:
             kind = _kind_word(words[n : n + 3])
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
             continue
+        if n and not joined and kind and _locative(word, text, at):
+            return None  # "Xudafərin Cəbrayıl rayonundadır": the next name's place
         if kind is None and every and _inside_match(text, word, at, every):
             # a listed name's lower-case word ("Qız qalası"): read past the names whole
             window = _without_names(text, at, stop, every)
@@ -69,6 +73,16 @@ def _kind_in_list(
                 return _kind_in_list(window, 0, len(window))
         return kind
     return None
+
+
+def _locative(word: str, text: str, at: int) -> bool:
+    """Whether a kind word after another name is an Azerbaijani or Turkish locative.
+
+    (Past a copula: "rayonundadır"; a comma between the names makes them a list.)
+    """
+    if "," in text[max(at - 3, 0) : text.find(word, at)]:
+        return False
+    return word.removesuffix("dır").removesuffix("dir").endswith(_LOCATIVES)
 
 
 def _inside_match(text: str, word: str, at: int, every: tuple[list[int], list[int]]) -> bool:
@@ -283,7 +297,11 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        hint = _kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None
+        hint = (
+            _kind_in_sentence(contexts[i], rule, "\u0600" <= text[start] <= "\u06ff")
+            if rule.water or rule.by_region
+            else None
+        )
         if hint == "region" and by_sentence is not None:
             by_sentence.add(len(hints))
         append(hint)
@@ -443,13 +461,14 @@ def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -
     return None
 
 
-def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
+def _kind_in_sentence(ctx: _Context, rules: _KindRules, persian: bool = True) -> str | None:
     """Return the kind a name's sentence tells when no word beside the name does.
 
     A sentence about water or power keeps the dam or reservoir (the river, for a
     name shared by a river and a structure: "the reservoirs on the Araz"), one
     about a tower keeps the building; one about neither, the unit named like the
-    dam or reservoir ("فرماندار خداآفرین", the county's governor). A name shared by a region and a settlement is
+    dam or reservoir in Persian (``persian``: "فرماندار خداآفرین", the county's governor),
+    else the dam. A name shared by a region and a settlement is
     the region when the sentence names a region of one of the name's regions'
     countries (``rules.regions``: "the East Zangezur economic region and
     Nakhchivan"), not when of another ("to Baku and to the province of Ardabil":
@@ -466,8 +485,11 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
             return "reservoir" if reservoir and rules.reservoir else rules.dam
         if rules.building and ctx.tower:
             return "building"
-        if rules.unit:  # "the governor of Khoda Afarin": the county named after the dam
-            return rules.unit
+        # "فرماندار خداآفرین", the governor of Khoda Afarin: the county named after the
+        # dam, in Persian; other languages write the county with its unit word
+        # ("Xudafərin şəhristanı"), and a bare "Xudafərin" is the dam
+        if rules.unit:
+            return rules.unit if persian else rules.dam
     if rules.by_region:
         named = ctx.regions  # the countries of the regions the sentence names
         if named and (rules.regions is None or not named.isdisjoint(rules.regions)):

@@ -218,6 +218,7 @@ _TURKIC_CASES = (
     *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
     *("dan", "den", "ndan", "nden", "la", "le"),
     *("ni", "nu"),  # the accusative after a possessive: "sınır kapısını"
+    *("ndadir", "ndedir"),  # the locative and the copula: "Cəbrayıl rayonundadır"
 )
 #: Stems of Armenian kind words with the plural and the article and case endings after
 #: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".

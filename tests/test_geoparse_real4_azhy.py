@@ -84,3 +84,24 @@ def test_armenian_companies_in_the_plural_are_no_name():
     # a company's name in the singular hides its place; "Iran's companies" does not
     assert _found("Իրանի գազի ազգային ընկերության տնօրենը ժամանեց։") == []
     assert _found("Եկել էին Իրանի բեռնափոխադրող ընկերությունների ղեկավարներ։") == [("Իրան", "ir")]
+
+
+def test_a_bare_khudafarin_outside_persian_is_the_dam():
+    # Persian names the Iranian county bare ("فرماندار خداآفرین"); Azerbaijani writes
+    # it with its unit word, and a bare "Xudafərin" is the dam
+    assert _found("Nazirlər Xudafərinə baxış keçiriblər.") == [("Xudafərin", "khudafarin-dam")]
+    assert _found("Xudafərin şəhristanında") == [("Xudafərin şəhristanı", "khoda-afarin-county")]
+    assert _found("فرماندار خداآفرین گفت") == [("خداآفرین", "khoda-afarin-county")]
+
+
+def test_a_locative_kind_word_after_the_next_name_is_that_names():
+    # "Xudafərin is in Jabrayil district": the district word is Jabrayil's, not Khudafarin's
+    assert _found("Xudafərin Cəbrayıl rayonundadır.") == [
+        ("Xudafərin", "khudafarin-dam"),
+        ("Cəbrayıl", "jabrayil-district"),
+    ]
+    # a list keeps its kind word for every name
+    assert [t for _, t in _found("Füzuli, Cəbrayıl rayonlarında")] == [
+        "fuzuli-district-az",
+        "jabrayil-district",
+    ]
