@@ -105,3 +105,13 @@ def test_a_locative_kind_word_after_the_next_name_is_that_names():
         "fuzuli-district-az",
         "jabrayil-district",
     ]
+
+
+def test_nagorno_karabakh_in_every_language_is_one_mention():
+    # the adjective is part of the name ("Mountainous Karabakh"), not a word before it
+    assert _found("Մեղրին սահմանակից չէ Լեռնային Ղարաբաղին։") == [
+        ("Մեղրի", "meghri"),
+        ("Լեռնային Ղարաբաղ", "karabakh"),
+    ]
+    assert _found("Dağlıq Qarabağda yollar bərpa olunur.") == [("Dağlıq Qarabağ", "karabakh")]
+    assert _found("дороги в Нагорном Карабахе") == [("Нагорном Карабахе", "karabakh")]
