@@ -21,7 +21,13 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _Contexts, _country_beside, _country_in_sentence
+from geo._context import (
+    _AZ_LETTER,
+    _Contexts,
+    _country_beside,
+    _country_by_letters,
+    _country_by_votes,
+)
 from geo._kindhint import _kind_hints, _kind_rules
 from geo._neighbours import (
     _JOINED,
@@ -147,6 +153,9 @@ class _Namesakes(_NameTable):
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
         article: Any = None  # the article's votes by country, when first asked
+        # the countries the words and sentences placed each pair of namesakes in so far
+        placed: dict[frozenset[str], set[str | None]] = {}
+        az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
         for n, (k, start, end, index, plan, i, hint, code) in enumerate(
             zip(
                 shared_list,
@@ -180,15 +189,31 @@ class _Namesakes(_NameTable):
                     country = _other_country(named.get((i, plan.pair)), start, plan.countries)
                 if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
+                placing = country is not None
                 if country is None:
-                    country = _country_in_sentence(
+                    country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
+                    # (not a sentence on a border: "Culfa ... İranla sərhəddədir" names
+                    # the country across it)
+                    placing = country is not None and not _on_border(text, contexts[i])
+                if country is None:  # a sentence in Azerbaijani: Azerbaijan's, unless its
+                    # words placed the name in the other country earlier (so too in the
+                    # text's other sentences, before the article's votes)
+                    country = _country_by_letters(
+                        text, (start, end, k, index), (contexts, i), plan.countries
+                    )
+                    if placed and (country is not None or _in_azerbaijani(text, az_memo)):
+                        country = _placed_before(placed.get(plan.pair)) or country
                 if country is None:  # the country of most of the article's places
                     if article is None:
                         article = self._article_votes(indices)
                     country = self._most(article, plan.countries)
+            else:
+                placing = code is not None
             place = plan.table[kind, country]
+            if placing:  # "İran ərazisində yerləşən Astara": later bare Astaras too
+                placed.setdefault(plan.pair, set()).add(place.country)
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
             if hint is None and country is None and anchors is not None and plan.points:
@@ -314,6 +339,36 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
     "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
 }  # fmt: skip
 _FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+#: stems of border words: a sentence on a border names the country across it too
+_BORDER_STEMS = ("sərhəd", "sınır", "border", "grenz", "границ", "مرز", "սահման")
+
+
+def _on_border(text: str, ctx: Any) -> bool:
+    """Whether the sentence ``ctx`` speaks of a border."""
+    return any(text.find(stem, ctx.start, ctx.end) >= 0 for stem in _BORDER_STEMS)
+
+
+def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:
+    """Whether ``text`` has Azerbaijani letters (read once, kept in ``memo``)."""
+    found = memo.get("az")
+    if found is None:
+        found = memo["az"] = _AZ_LETTER.search(text) is not None
+    return found
+
+
+def _placed_before(codes: set[str | None] | None) -> str | None:
+    """Return the one country an Azerbaijani text's words placed a name in before, if one.
+
+    One sense a text: "Astara" placed in Iran ("İran ərazisində yerləşən Astara
+    Terminalı") stays Iran's in the text's later Azerbaijani sentences that do not
+    place it, rather than being Azerbaijan's for the language (a sentence's own words
+    and names come first; both countries before: no answer).
+    """
+    if codes is None or len(codes) != 1:
+        return None
+    return next(iter(codes))
 
 
 def _distances(a: Any, b: Any) -> Any:

@@ -115,3 +115,16 @@ def test_nagorno_karabakh_in_every_language_is_one_mention():
     ]
     assert _found("Dağlıq Qarabağda yollar bərpa olunur.") == [("Dağlıq Qarabağ", "karabakh")]
     assert _found("дороги в Нагорном Карабахе") == [("Нагорном Карабахе", "karabakh")]
+
+
+def test_a_namesake_placed_once_keeps_its_country_in_later_azerbaijani_sentences():
+    # "Astara" placed in Iran stays Iran's where a later Azerbaijani sentence does not
+    # place it (rather than Azerbaijan's for the language alone)
+    text = (
+        "Dəmir yolu İran ərazisində yerləşən Astara terminalına çatır. Sumqayıt və Yalama "
+        "arasında işlər bitir. Astara terminalının tikintisi yekunlaşır."
+    )
+    assert [t for n, t in _found(text) if n == "Astara"] == ["astara-ir", "astara-ir"]
+    # a sentence on a border names the country across it: no placing
+    text = "Astara İranla sərhəddədir. Astara rayonunda yollar təmir olunur. Astara gözəldir."
+    assert [t for n, t in _found(text) if n == "Astara"][-1] == "astara-az"
