@@ -143,7 +143,7 @@ def _kind_hints(
     the word before it or before the list (:func:`_list_after`), else a
     dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
-    (:func:`_kind_in_sentence`); ``by_sentence``, if given, gets the indices of the
+    (:func:`_kind_in_sentence`); ``by_sentence``, if given, gets the starts of the
     names whose kind only their sentence tells (a route's dash beside the name is
     stronger: "Yeraskh–Nakhchivan–Iran railways through the Nakhchivan Autonomous
     Republic" is the city).
@@ -158,6 +158,7 @@ def _kind_hints(
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
     listed_words = _KIND_LIST_WORDS
     list_kinds: dict[int, str] = {}  # the kind a word before a list gives its later names
+    bordering: dict[int, bool] = {}  # by sentence: whether it says what borders on what
     at, bounds, contexts = sentences
     for start, end, i, rule in zip(starts, ends, at, rules, strict=True):
         if rule is None:
@@ -219,8 +220,14 @@ def _kind_hints(
             and _owns_villages(text, end)
         ):
             hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
-        elif hint is None and rule.owns_villages and _borders(text, bounds[i], bounds[i + 1]):
-            hint = "district"  # "Zəngilan rayonu Qubadlı və Cəbrayıl ilə həmsərhəddir"
+        elif hint is None and rule.owns_villages:
+            borders = bordering.get(i)  # (read once a sentence)
+            if borders is None:
+                borders = bordering[i] = (
+                    _BORDERS.search(text, bounds[i], bounds[i + 1]) is not None
+                )
+            if borders:
+                hint = "district"  # "Zəngilan rayonu Qubadlı və Cəbrayıl ilə həmsərhəddir"
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
@@ -232,19 +239,14 @@ def _kind_hints(
             else None
         )
         if hint == "region" and by_sentence is not None:
-            by_sentence.add(len(hints))
+            by_sentence.add(start)
         append(hint)
     return hints
 
 
 #: words of a sentence that tells what a unit borders on: the neighbours it names are units
 #: too ("Zəngilan rayonu şimaldan Qubadlı və Cəbrayıl ... ilə həmsərhəddir", "граничит с")
-_BORDER_WORDS = ("həmsərhəd", "sərhədlənir", "граничит", "borders on", "bordered by", "սահմանակից")
-
-
-def _borders(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` (a sentence) says what borders on what."""
-    return any(text.find(word, start, stop) >= 0 for word in _BORDER_WORDS)
+_BORDERS = re.compile("həmsərhəd|sərhədlənir|граничит|borders on|bordered by|սահմանակից")
 
 
 #: the kinds a word after a name may give that a district's genitive before its village undoes

@@ -14,6 +14,7 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -128,7 +129,7 @@ class _Namesakes(_NameTable):
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
-        by_sentence: set[int] = set()  # the names whose kind only their sentence tells
+        by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
         hints = _kind_hints(
             text,
             shared_starts,
@@ -156,24 +157,22 @@ class _Namesakes(_NameTable):
         # the countries the words and sentences placed each pair of namesakes in so far
         placed: dict[frozenset[str], set[str | None]] = {}
         az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
-        for n, (k, start, end, index, plan, i, hint, code) in enumerate(
-            zip(
-                shared_list,
-                shared_starts,
-                shared_stops,
-                shared_entries,
-                shared_plans,
-                shared_at,
-                hints,
-                beside,
-                strict=True,
-            )
+        for k, start, end, index, plan, i, hint, code in zip(
+            shared_list,
+            shared_starts,
+            shared_stops,
+            shared_entries,
+            shared_plans,
+            shared_at,
+            hints,
+            beside,
+            strict=True,
         ):
             kind = None
             if plan.by_kind:
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
-                if (hint is None or n in by_sentence) and plan.routed and k in close:
+                if plan.routed and k in close and (hint is None or start in by_sentence):
                     kind = _route_kind(text, k, bounds_of, places, plan.kinds) or hint
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
@@ -184,6 +183,7 @@ class _Namesakes(_NameTable):
                 )
                 kind = _town_kind(text, (start, end, k, index), contexts[i], others)
             country = code
+            placing = code is not None  # a country its words or sentence place it in
             if country is None and plan.by_country:
                 if named:
                     country = _other_country(named.get((i, plan.pair)), start, plan.countries)
@@ -196,7 +196,9 @@ class _Namesakes(_NameTable):
                     )
                     # (not a sentence on a border: "Culfa ... İranla sərhəddədir" names
                     # the country across it)
-                    placing = country is not None and not _on_border(text, contexts[i])
+                    placing = country is not None and not _BORDER.search(
+                        text, bounds[i], bounds[i + 1]
+                    )
                 if country is None:  # a sentence in Azerbaijani: Azerbaijan's, unless its
                     # words placed the name in the other country earlier (so too in the
                     # text's other sentences, before the article's votes)
@@ -209,10 +211,8 @@ class _Namesakes(_NameTable):
                     if article is None:
                         article = self._article_votes(indices)
                     country = self._most(article, plan.countries)
-            else:
-                placing = code is not None
             place = plan.table[kind, country]
-            if placing:  # "İran ərazisində yerləşən Astara": later bare Astaras too
+            if placing and plan.by_country:  # "İran ərazisində yerləşən Astara": later too
                 placed.setdefault(plan.pair, set()).add(place.country)
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
@@ -342,12 +342,7 @@ _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 
 #: stems of border words: a sentence on a border names the country across it too
-_BORDER_STEMS = ("sərhəd", "sınır", "border", "grenz", "границ", "مرز", "սահման")
-
-
-def _on_border(text: str, ctx: Any) -> bool:
-    """Whether the sentence ``ctx`` speaks of a border."""
-    return any(text.find(stem, ctx.start, ctx.end) >= 0 for stem in _BORDER_STEMS)
+_BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
 
 
 def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:
