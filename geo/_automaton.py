@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -93,6 +94,9 @@ CALENDAR_WORDS = frozenset(
         "декабрь",
     ]
 )
+
+#: the city word of the name of a unit that is a city ("Sumqayıt şəhəri", "Ganja City")
+_CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
 
 
 def _key(name: str) -> str:
@@ -306,6 +310,10 @@ class _NameTable:
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
                 # (a German spelling names the places its English source names)
                 ids = gaz.index.get(normalize(source)) or [place.id]
+                if place.seat in gaz.by_id and _CITY_UNIT.search(name):
+                    # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city
+                    # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
+                    ids = [place.seat]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 for key in {*_keys_of(name, place.curated), *bare}:
                     if key and key not in CALENDAR_WORDS:

@@ -128,3 +128,13 @@ def test_a_namesake_placed_once_keeps_its_country_in_later_azerbaijani_sentences
     # a sentence on a border names the country across it: no placing
     text = "Astara İranla sərhəddədir. Astara rayonunda yollar təmir olunur. Astara gözəldir."
     assert [t for n, t in _found(text) if n == "Astara"][-1] == "astara-az"
+
+
+def test_a_city_named_with_its_city_word_is_the_city_not_its_unit():
+    # Azerbaijan's city units ("Sumqayıt şəhəri", ISO 3166-2 AZ-SM) named as cities are
+    # the cities, as "Naxçıvan şəhəri" is
+    assert _found("Ailələr Sumqayıt şəhərində yaşayırdı.") == [
+        ("Sumqayıt şəhəri", "geonames:584923")
+    ]
+    assert _found("Bakı şəhərində görüş keçirilib.") == [("Bakı şəhəri", "baku")]
+    assert _found("Naxçıvan şəhərində") == [("Naxçıvan şəhəri", "nakhchivan")]
