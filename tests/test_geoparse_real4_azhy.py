@@ -138,3 +138,18 @@ def test_a_city_named_with_its_city_word_is_the_city_not_its_unit():
     ]
     assert _found("Bakı şəhərində görüş keçirilib.") == [("Bakı şəhəri", "baku")]
     assert _found("Naxçıvan şəhərində") == [("Naxçıvan şəhəri", "nakhchivan")]
+
+
+def test_armenian_names_of_ardabil_fuzuli_qubadli_sadarak_and_urmia():
+    # the Armenian Wikipedia's titles of places the Armenian press names
+    assert _found("Պատվիրակությունը մեկնեց Արդաբիլ։") == [("Արդաբիլ", "ardabil")]
+    assert _found("Արդաբիլի նահանգում") == [("Արդաբիլի նահանգ", "ardabil-province")]
+    assert _found("Ֆիզուլիում և Ղուբաթլուի շրջանում") == [
+        ("Ֆիզուլի", "fuzuli"),
+        ("Ղուբաթլուի շրջան", "qubadli-district"),
+    ]
+    assert _found("Սադարակից մինչև Ուրմիա") == [
+        ("Սադարակ", "sadarak"),
+        ("Ուրմիա", "geonames:121801"),
+    ]
+    assert _found("Yük Xoy şəhərinə çatdı.") == [("Xoy", "geonames:126972")]
