@@ -200,6 +200,13 @@ def link_names() -> dict[str, list[str]]:
     return names
 
 
+def _corridor_ids() -> frozenset[str]:
+    """Return the ids of the corridors of ``data/corridors.yaml``."""
+    from geo.linkdata import load_corridors
+
+    return frozenset(load_corridors())
+
+
 class _NameTable:
     """The automaton over the names of a gazetteer and of the named links, and its entries.
 
@@ -240,6 +247,7 @@ class _NameTable:
         # the same, as arrays for the matcher; an entry of neither place nor link is a word
         # of organisations' names (geo._organisations)
         words = organisation_words()
+        corridors = _corridor_ids()
         self._keys = _Keys(
             self.sizes,
             self.endings,
@@ -247,6 +255,7 @@ class _NameTable:
             frozenset(stopnames),
             [words.get(e.key) if not e.ids and e.link is None else None for e in self.entries],
             self.curated,
+            [link in corridors for link in self.links],
         )
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)

@@ -153,3 +153,15 @@ def test_armenian_names_of_ardabil_fuzuli_qubadli_sadarak_and_urmia():
         ("Ուրմիա", "geonames:121801"),
     ]
     assert _found("Yük Xoy şəhərinə çatdı.") == [("Xoy", "geonames:126972")]
+
+
+def test_a_corridor_after_a_dash_is_the_corridor_a_route_ends_at():
+    # a railway's name after a dash ends a longer route (its places one by one), but a
+    # corridor is no stop: "the Hajigabul–Minjivan–Zangezur corridor highway"
+    text = "Yol Hacıqabul-Mincivan-Zəngəzur dəhlizi avtomobil yoluna birləşir."
+    assert _found(text)[-1] == ("Zəngəzur dəhlizi", "zangezur-corridor")
+    assert [t for _, t in _found("the Kars–Iğdır–Nakhchivan railway")] == [
+        "kars",
+        "igdir",
+        "nakhchivan",
+    ]
