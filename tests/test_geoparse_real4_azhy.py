@@ -140,7 +140,7 @@ def test_a_city_named_with_its_city_word_is_the_city_not_its_unit():
     assert _found("Naxçıvan şəhərində") == [("Naxçıvan şəhəri", "nakhchivan")]
 
 
-def test_armenian_names_of_ardabil_fuzuli_qubadli_sadarak_and_urmia():
+def test_armenian_names_of_ardabil_fuzuli_qubadli_sadarak_urmia_and_qazvin():
     # the Armenian Wikipedia's titles of places the Armenian press names
     assert _found("Պատվիրակությունը մեկնեց Արդաբիլ։") == [("Արդաբիլ", "ardabil")]
     assert _found("Արդաբիլի նահանգում") == [("Արդաբիլի նահանգ", "ardabil-province")]
@@ -153,6 +153,10 @@ def test_armenian_names_of_ardabil_fuzuli_qubadli_sadarak_and_urmia():
         ("Ուրմիա", "geonames:121801"),
     ]
     assert _found("Yük Xoy şəhərinə çatdı.") == [("Xoy", "geonames:126972")]
+    # Qazvin as the Armenian Wikipedia writes it, and its railway by its two ends
+    assert _found("Ղազվին-Ռաշտ երկաթուղին գործում է։") == [
+        ("Ղազվին-Ռաշտ երկաթուղին", "qazvin-rasht-railway")
+    ]
 
 
 def test_a_corridor_after_a_dash_is_the_corridor_a_route_ends_at():
