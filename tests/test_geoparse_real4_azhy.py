@@ -169,3 +169,13 @@ def test_a_corridor_after_a_dash_is_the_corridor_a_route_ends_at():
         "igdir",
         "nakhchivan",
     ]
+
+
+def test_more_names_in_armenian_and_azerbaijani():
+    assert _found("Նա ծնվել է Սումգայիթում, ապրում է Լենքորանում։") == [
+        ("Սումգայիթ", "geonames:584923"),
+        ("Լենքորան", "lankaran"),
+    ]
+    # Yeraskh as Azerbaijani agencies name it, a stop of a route
+    assert _found("Arazdəyən-Culfa-Ordubad dəmir yolu")[0] == ("Arazdəyən", "geonames:391241")
+    assert _found("Sisyan-Qafan yolu")[0] == ("Sisyan", "geonames:174763")
