@@ -155,7 +155,7 @@ class _Namesakes(_NameTable):
         shared_list = shared.tolist()
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
-        placed: dict[frozenset[str], set[str | None]] = {}
+        placed: dict[frozenset[str], list[tuple[Place, int]]] = {}
         az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
@@ -183,22 +183,21 @@ class _Namesakes(_NameTable):
                 )
                 kind = _town_kind(text, (start, end, k, index), contexts[i], others)
             country = code
-            placing = code is not None  # a country its words or sentence place it in
+            placing = -2  # how its country was found: -2 not, -1 by its words, else its
+            # sentence's votes (the sentence's index)
             if country is None and plan.by_country:
                 if named:
                     country = _other_country(named.get((i, plan.pair)), start, plan.countries)
                 if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
-                placing = country is not None
                 if country is None:
                     country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
-                    # (not a sentence on a border: "Culfa ... İranla sərhəddədir" names
-                    # the country across it)
-                    placing = country is not None and not _BORDER.search(
-                        text, bounds[i], bounds[i + 1]
-                    )
+                    if country is not None:
+                        placing = i
+                else:
+                    placing = -1
                 if country is None:  # a sentence in Azerbaijani: Azerbaijan's, unless its
                     # words placed the name in the other country earlier (so too in the
                     # text's other sentences, before the article's votes)
@@ -206,14 +205,17 @@ class _Namesakes(_NameTable):
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
                     if placed and (country is not None or _in_azerbaijani(text, az_memo)):
-                        country = _placed_before(placed.get(plan.pair)) or country
+                        before = _placed_before(placed.get(plan.pair), text, bounds)
+                        country = before or country
                 if country is None:  # the country of most of the article's places
                     if article is None:
                         article = self._article_votes(indices)
                     country = self._most(article, plan.countries)
+            elif code is not None:
+                placing = -1
             place = plan.table[kind, country]
-            if placing and plan.by_country:  # "İran ərazisində yerləşən Astara": later too
-                placed.setdefault(plan.pair, set()).add(place.country)
+            if placing > -2:  # "İran ərazisində yerləşən Astara": its later mentions too
+                placed.setdefault(plan.pair, []).append((place, placing))
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
             if hint is None and country is None and anchors is not None and plan.points:
@@ -353,17 +355,27 @@ def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:
     return found
 
 
-def _placed_before(codes: set[str | None] | None) -> str | None:
+def _placed_before(
+    placed: list[tuple[Place, int]] | None, text: str, bounds: list[int]
+) -> str | None:
     """Return the one country an Azerbaijani text's words placed a name in before, if one.
 
     One sense a text: "Astara" placed in Iran ("İran ərazisində yerləşən Astara
     Terminalı") stays Iran's in the text's later Azerbaijani sentences that do not
     place it, rather than being Azerbaijan's for the language (a sentence's own words
-    and names come first; both countries before: no answer).
+    and names come first; both countries before: no answer). ``placed`` holds each
+    earlier pick and how its country was found (-1: the words beside it; else the
+    index of the sentence whose votes gave it: not a sentence on a border, "Culfa ...
+    İranla sərhəddədir", which names the country across it).
     """
-    if codes is None or len(codes) != 1:
+    if placed is None:
         return None
-    return next(iter(codes))
+    codes = {
+        pick.country
+        for pick, i in placed
+        if i < 0 or not _BORDER.search(text, bounds[i], bounds[i + 1])
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _distances(a: Any, b: Any) -> Any:
