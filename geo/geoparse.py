@@ -188,7 +188,6 @@ import numpy as np
 
 from geo._adjlists import _listed_adjectives
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
-from geo._context import _sentence_bounds
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
@@ -197,6 +196,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._sentences import _sentence_bounds
 from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
@@ -375,7 +375,7 @@ class Geoparser(_Namesakes):
         if not len(starts):
             return []
         stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
-        bounds = _sentence_bounds(text)
+        bounds = _sentence_bounds(text, folded.codes)
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
         of_sentence = np.searchsorted(bounds, starts, side="right") - 1
