@@ -39,6 +39,7 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
 # Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
 # Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
 _ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
+_LIST_WORDS_READ = 8  # the words of a list read after a name, at most
 
 
 def _kind_in_list(
@@ -51,15 +52,19 @@ def _kind_in_list(
     ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
     hidroqovşaqları").
     """
-    words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
-    for n, word in enumerate(words[:8]):
+    # (word by word: the loop stops at the second or third word, and a findall of the
+    # whole window costs twice what the words read cost)
+    for n, found in enumerate(_WORD.finditer(text, at, stop)):
+        if n == _LIST_WORDS_READ:
+            break
+        word = found.group()
         if word.casefold() in _ZONE_WORDS:
             return None
         listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             continue
-        if longer:
-            kind = _kind_word(words[n : n + 3])
+        if longer:  # the word and the two after it
+            kind = _kind_word(_WORD.findall(text, found.start(), stop)[:3])
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
             continue
         if kind is None and every and _inside_match(text, word, at, every):
