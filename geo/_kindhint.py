@@ -242,37 +242,49 @@ def _kind_hints(
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
             named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
             before = named - 1
+            # after a comma, a name of a list whatever the word before it (the word is read
+            # only when no comma tells)
+            listed = before > 0 and text[before - 1] in _COMMAS
             word = ""
-            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+            if listed:
+                pass
+            elif before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
                 word = text[blank + 1 : before] if blank >= lo else ""
-            if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+            if not listed and (not word.isalpha() or word in _STOPWORDS) and before >= lo:
                 word = _word_before(text, named, lo) if text[before].isspace() else ""
-            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
+            if listed or word in listed_words:
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
                 if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
                     hint = _list_head_kind(text, start, every)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
-                if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
-                    hint = _constituency(text, start - len(word) - 1, lo)
-                elif hint is None and word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
-                    kind_word = _word_before(text, before - len(word), lo)
-                    hint = (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
-                if hint is not None and word.endswith(_LOCATIVES):
-                    hint = None
-                if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
-                    hint = _plural_before_one(text, end, every, hint)
-                if hint is not None and every:
-                    _list_after(text, start, every, hint, list_kinds)
+                if hint is None:
+                    if word == "مردم":  # "نماینده مردم خداآفرین"
+                        hint = _constituency(text, start - len(word) - 1, lo)
+                    elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                        kind_word = _word_before(text, before - len(word), lo)
+                        hint = (
+                            (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
+                        )
+                if hint is not None:
+                    if word.endswith(_LOCATIVES):
+                        hint = None
+                    elif hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
+                        hint = _plural_before_one(text, end, every, hint)
+                    if hint is not None and every:
+                        _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            dateline = start == 0 or text[before] == "\n"
-            if hint is None and dateline and _dateline(text, (start, end)):
+            if (
+                hint is None
+                and (start == 0 or text[before] == "\n")
+                and _dateline(text, (start, end))
+            ):
                 hint = "city"
         if (
-            hint in _SETTLEMENT_HINTS
-            and rule.owns_villages
+            rule.owns_villages
+            and hint in _SETTLEMENT_HINTS
             and text[end : end + 1] in _GENITIVE_FIRST
             and _owns_villages(text, end)
         ):
