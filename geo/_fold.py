@@ -364,5 +364,11 @@ def _words(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    """Fold text to space-separated words, cheaply (for looking words up)."""
-    return " ".join(_words(text))
+    """Fold text to space-separated words, cheaply (for looking words up).
+
+    A token :func:`_words` has met is folded from its table at once: most texts
+    given are one word ("Iranian", "rayonu"), and its fold alone is its fold in
+    any text (a token with no character of :func:`_two_way` in it).
+    """
+    folds = _TOKEN_WORDS.get(text)  # (the keys are tokens: no blanks in them)
+    return " ".join(folds if folds is not None else _words(text))
