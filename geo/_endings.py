@@ -334,6 +334,12 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     # (three comparisons: np.isin costs ~100 µs a call, which a short text would pay)
     marks = (after == _HYPHEN) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
     marked = np.flatnonzero(marks & (stops < len(codes)))
+    if len(marked):  # no abbreviation ends in a lower-case letter ("Iran's"): those are not read
+        from geo._match import _BMP, _char_tables
+
+        last = codes[stops[marked] - 1]
+        lower = _char_tables()[0].take(last, mode="clip") & (last < _BMP)
+        marked = marked[~lower]
     moved = None
     for k in marked.tolist():
         stop = int(stops[k])
