@@ -182,6 +182,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -385,28 +386,34 @@ class Geoparser(_Namesakes):
         shared = np.flatnonzero(self._shared[indices])  # names several places share
         if len(shared):
             self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
-        at = of_sentence.tolist()
-        sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
+        # each sentence read once, and each match's found by its sentence's rank among them
+        # (the matches are in text order, and so are their sentences; were they not, the
+        # sentences would be found by sorting)
+        if (of_sentence[1:] >= of_sentence[:-1]).all():
+            first = np.flatnonzero(np.r_[True, of_sentence[1:] != of_sentence[:-1]])
+            ids = of_sentence[first]
+            rank = np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(of_sentence)]))
+        else:
+            ids, rank = np.unique(of_sentence, return_inverse=True)
+        sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
         begins, ends = starts.tolist(), stops.tolist()
         return list(
             map(
-                _new_mention,
+                tuple.__new__,
+                itertools.repeat(Mention, len(begins)),
                 zip(
                     [text[start:end] for start, end in zip(begins, ends, strict=True)],
                     begins,
                     ends,
-                    map(sentences.__getitem__, at),
+                    map(sentences.__getitem__, rank.tolist()),
                     places,
                     map(self.links.__getitem__, entries),
                     strict=True,
                 ),
             )
         )
-
-
-_new_mention = functools.partial(tuple.__new__, Mention)
 
 
 # ---------------------------------------------------------------- API
