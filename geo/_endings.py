@@ -246,9 +246,17 @@ def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
     if not len(goes_on):
         return goes_on, goes_on
     after = ends[goes_on] + 1  # where the rest of the word starts in the padded fold
-    blanks = np.flatnonzero(padded_codes == _BLANK)  # the padded fold ends with one
-    sizes = blanks[np.searchsorted(blanks, after)] - after
-    short = sizes <= _LONGEST_ENDING
+    # the next blank within _LONGEST_ENDING characters, a character at a time for all the
+    # hits at once (the padded fold ends with a blank: a position past it is never read)
+    sizes = np.zeros(len(after), dtype=np.intp)
+    pending = np.arange(len(after))  # the hits whose blank is not found yet
+    last = len(padded_codes) - 1
+    for size in range(1, _LONGEST_ENDING + 1):
+        found = padded_codes[np.minimum(after[pending] + size, last)] == _BLANK
+        sizes[pending[found]] = size
+        pending = pending[~found]
+    short = np.ones(len(after), dtype=bool)
+    short[pending] = False
     after, sizes = after[short], sizes[short]
     hashes = _ending_hashes()  # sorted: a binary search each (np.isin costs ~100 µs a call)
     hashed = _hash_words(padded_codes, after, sizes)
