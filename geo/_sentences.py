@@ -66,13 +66,21 @@ def _sentence_bounds(text: str, codes: Any = None) -> list[int]:
     """Return the starts of the sentences of ``text``, then its length.
 
     The ends of ``_SENTENCE_END``'s matches, found with numpy over ``codes`` (the
-    code points of ``text``; without them, by the regex). A line break's match
-    takes the whole run of blanks after it, so of the line breaks of one run only
-    the first matches, and they all end where the run does; the matches of the
-    marks cannot hold another mark or line break, so none hides another.
+    code points of ``text``: :func:`_sentence_array`); without them, by the regex.
     """
     if codes is None or not len(codes):
         return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
+    return _sentence_array(text, codes).tolist()
+
+
+def _sentence_array(text: str, codes: Any) -> Any:
+    """Return :func:`_sentence_bounds` as an array, found with numpy over ``codes``.
+
+    A line break's match takes the whole run of blanks after it, so of the line
+    breaks of one run only the first matches, and they all end where the run does;
+    the matches of the marks cannot hold another mark or line break, so none hides
+    another. (``codes``: the code points of ``text``, at least one.)
+    """
     classes = _classes().take(codes, mode="clip")
     # a mark, its closing quotes and brackets, then blanks or tabs: the end of those
     marks = np.flatnonzero(classes == _PUNCT)
@@ -87,6 +95,6 @@ def _sentence_bounds(text: str, codes: Any = None) -> list[int]:
     )
     if len(breaks) > 1:  # (in order: one per run)
         breaks = breaks[np.r_[True, breaks[1:] != breaks[:-1]]]
-    ends = np.concatenate([after, breaks])
+    ends = np.concatenate([[0], after, breaks, [len(text)]])
     ends.sort()
-    return [0, *ends.tolist(), len(text)]
+    return ends

@@ -197,7 +197,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
-from geo._sentences import _sentence_bounds
+from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
@@ -376,10 +376,11 @@ class Geoparser(_Namesakes):
         if not len(starts):
             return []
         stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
-        bounds = _sentence_bounds(text, folded.codes)
+        bound_array = _sentence_array(text, folded.codes)
+        bounds = bound_array.tolist()
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
-        of_sentence = np.searchsorted(bounds, starts, side="right") - 1
+        of_sentence = np.searchsorted(bound_array, starts, side="right") - 1
         of_sentence = np.minimum(of_sentence, len(bounds) - 2)
         entries = indices.tolist()
         places = list(map(self.places.__getitem__, entries))
