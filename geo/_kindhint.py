@@ -11,6 +11,7 @@ sentence itself is read by :class:`geo._context._Context`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -29,16 +30,12 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
         return None
     word = first.group()
     # (the table's look-up inline: a call per name costs as much as the look-up)
-    listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
+    listed, upper, kind, longer, _ = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
     return _kind_in_list(text, first.start(), stop)
 
 
-# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
-# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
-# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
-_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 _LIST_WORDS_READ = 8  # the words of a list read after a name, at most
 
 
@@ -54,13 +51,11 @@ def _kind_in_list(
     """
     # (word by word: the loop stops at the second or third word, and a findall of the
     # whole window costs twice what the words read cost)
-    for n, found in enumerate(_WORD.finditer(text, at, stop)):
-        if n == _LIST_WORDS_READ:
-            break
+    for found in itertools.islice(_WORD.finditer(text, at, stop), _LIST_WORDS_READ):
         word = found.group()
-        if word.casefold() in _ZONE_WORDS:
+        listed, upper, kind, longer, zone = _WORD_KINDS.get(word) or _word_kind(word)
+        if zone:  # "Astara Özel Ekonomik Bölgesi": the zone's word, not a region's
             return None
-        listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             continue
         if longer:  # the word and the two after it
@@ -98,7 +93,9 @@ def _without_names(
     pieces, last = [], at
     while k < len(starts) and starts[k] < stop:
         words = _WORD.findall(text, starts[k], min(stops[k], stop))
-        kept = [w for w in words if w[0].isupper() or any(_WORD_KINDS.get(w) or _word_kind(w))]
+        kept = [
+            w for w in words if w[0].isupper() or any((_WORD_KINDS.get(w) or _word_kind(w))[:4])
+        ]
         pieces += [text[last : starts[k]], " ".join(kept) or "X"]
         last = stops[k]
         k += 1
@@ -234,7 +231,7 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
-            listed, upper, hint, longer = known(word) or _word_kind(word)
+            listed, upper, hint, longer, _ = known(word) or _word_kind(word)
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop, every)
         if hint is None:  # the kind the word before names
