@@ -247,7 +247,13 @@ def _kind_hints(
                 pass
             elif before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
-                word = text[blank + 1 : before] if blank >= lo else ""
+                if blank >= lo:
+                    word = text[blank + 1 : before]
+                else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
+                    # when letters that end in no "the" or "of" (what _word_before finds)
+                    word = text[lo:before]
+                    if not word.isalpha() or word.endswith(_STOPWORDS):
+                        word = ""
             if not listed and (not word.isalpha() or word in _STOPWORDS) and before >= lo:
                 word = _word_before(text, named, lo) if text[before].isspace() else ""
             if listed or word in listed_words:
