@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from geo._context import _WATER_KINDS, _WORD, _Context, _Match
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _kind_word, _word_kind
-from geo._wordbefore import _STOPWORDS, _kind_word_before
+from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -243,18 +243,25 @@ def _kind_hints(
             # only when no comma tells)
             listed = before > 0 and text[before - 1] in _COMMAS
             word = ""
+            read = False  # (the word is read to its end here: no _word_before)
             if listed:
                 pass
             elif before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
                 if blank >= lo:
                     word = text[blank + 1 : before]
+                    if not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
+                        word, read = _letters_before(word, len(word)), True
                 else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
                     # when letters that end in no "the" or "of" (what _word_before finds)
                     word = text[lo:before]
                     if not word.isalpha() or word.endswith(_STOPWORDS):
                         word = ""
-            if not listed and (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+            if (
+                not (listed or read)
+                and (not word.isalpha() or word in _STOPWORDS)
+                and before >= lo
+            ):
                 word = _word_before(text, named, lo) if text[before].isspace() else ""
             if listed or word in listed_words:
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
@@ -313,6 +320,21 @@ _OWNS_VILLAGES = re.compile(r"n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?
 def _owns_villages(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is a genitive that owns villages (see above)."""
     return _OWNS_VILLAGES.match(text, end) is not None
+
+
+def _letters_end(word: str) -> bool:
+    """Whether the word before a name (no letters only) gives its last letters as the kind word.
+
+    What :func:`_word_before` finds for it ("Iran's": "s"; "5-də": "də"), but for a word
+    with a zero-width non-joiner (read whole: "راه‌آهن"), one that ends in a blank or in
+    "the" or "of" (which it reads past): those are left to it.
+    """
+    return (
+        bool(word)
+        and "\u200c" not in word
+        and not word[-1].isspace()
+        and not word.endswith(_STOPWORDS)
+    )
 
 
 #: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")
