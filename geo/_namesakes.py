@@ -117,8 +117,10 @@ class _Namesakes(_NameTable):
             (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
+        # (read when first needed, each entry once: an article names its places again and
+        # again, and the distances to each are measured)
         located = indices[self._anchor[indices]]
-        anchors = self._anchor_points[located] if len(located) else None
+        anchors = None
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
@@ -191,7 +193,9 @@ class _Namesakes(_NameTable):
             place = plan.table[kind, country]
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
-            if hint is None and country is None and anchors is not None and plan.points:
+            if hint is None and country is None and plan.points and len(located):
+                if anchors is None:
+                    anchors = self._anchor_points[np.unique(located)]
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
                 near = nearest.get(memo)
                 if near is None:
