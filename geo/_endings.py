@@ -295,25 +295,30 @@ def _with_endings(
     )
     rules = _ENDING_RULES
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
+    # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
     for k, end, i, start, stop in hits:
         after = padded.find(" ", end + 1)
         if after - end - 1 > _LONGEST_ENDING:
             continue
-        ending = padded[end + 1 : after]
-        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
-            continue  # the whole word is an ordinary word that spells name + ending
         needs = endings[i]
         if needs is None:  # (the rule's look-up inline: a call costs more than the look-up)
-            rule = rules.get(padded[end:after])
+            last = padded[end:after]  # the name's last letter and the ending
+            rule = rules.get(last)
             if rule is None:
-                rule = _ending_rule(padded[end:after])
-            if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
+                rule = _ending_rule(last)
+            if rule is not True:
+                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
+                    continue
                 # a GeoNames name's Turkish ending needs an apostrophe
-                plain = rule is True or curated is None or curated[i]
-                if plain or not _turkish_unmarked(text, ending, start, stop):
-                    found.append(k)
-        elif ending in needs:
-            found.append(k)
+                if not (curated is None or curated[i]) and _turkish_unmarked(
+                    text, last[1:], start, stop
+                ):
+                    continue
+        elif padded[end + 1 : after] not in needs:
+            continue
+        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
+            continue  # the whole word is an ordinary word that spells name + ending
+        found.append(k)
     out = np.zeros(len(ends), dtype=bool)
     out[found] = True
     return out
