@@ -94,6 +94,15 @@ class _Namesakes(_NameTable):
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
+        # of those, the ones with a neighbour the route rule reads (_route_kind): one before
+        # with a place (a shared name's is set by then), or one after with a place of its own
+        placed = self._single[indices]
+        routable = set(
+            np.flatnonzero(
+                np.r_[False, gaps & (placed[:-1] | self._shared[indices[:-1]])]
+                | np.r_[gaps & placed[1:], False]
+            ).tolist()
+        )
         bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
@@ -162,7 +171,7 @@ class _Namesakes(_NameTable):
                 hint
                 or (
                     _route_kind(text, k, bounds_of, places, plan.kinds)
-                    if plan.routed and k in close
+                    if plan.routed and k in routable
                     else None
                 )
                 if plan.by_kind
