@@ -49,6 +49,8 @@ class _Namesakes(_NameTable):
         super().__init__(gaz, links, stopnames, cache_key)
         self._plans: dict[tuple[tuple[str, ...], str | None, bool], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
+        # by entry: whether its plan asks for the country beside the name (set with the plan)
+        self._by_country = np.zeros(len(self.places), dtype=bool)
         # by entry: the (lat, lon) of its one place when that place locates an article
         # (_ANCHOR_KINDS), else NaN
         self._anchor_points = np.array(
@@ -143,10 +145,11 @@ class _Namesakes(_NameTable):
         )
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
-        beside = [
-            _country_beside(text, (start, end, 0, 0), plan.countries) if plan.by_country else None
-            for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
-        ]
+        # (only for the names whose plan asks: most plans have one country)
+        beside: list[str | None] = [None] * len(shared_plans)
+        for n in np.flatnonzero(self._by_country[indices[shared]]).tolist():
+            at = (shared_starts[n], shared_stops[n], 0, 0)
+            beside[n] = _country_beside(text, at, shared_plans[n].countries)
         named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         if any(beside):  # (most names have no country beside them)
             for i, plan, code, start in zip(
@@ -245,6 +248,7 @@ class _Namesakes(_NameTable):
         if plan is None:
             plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
+        self._by_country[index] = plan.by_country
         return plan
 
 
