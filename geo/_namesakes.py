@@ -120,10 +120,12 @@ class _Namesakes(_NameTable):
         in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
         in_context[shared_at] = True
         single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
+        single_at = of_sentence[single].tolist()
+        single = single.tolist()  # (a list: each sentence's are sliced from it)
         contexts = _Contexts(
             text,
             bounds,
-            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
+            (single_at, list(map(places.__getitem__, single))),
             (shared_at, [plan.country for plan in shared_plans]),
             (starts, stops, single),
         )
