@@ -11,13 +11,14 @@ sentence itself is read by :class:`geo._context._Context`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import _WATER_KINDS, _WORD, _Context, _Match
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _kind_word, _word_kind
-from geo._wordbefore import _STOPWORDS, _kind_word_before
+from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -29,16 +30,13 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
         return None
     word = first.group()
     # (the table's look-up inline: a call per name costs as much as the look-up)
-    listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
+    listed, upper, kind, longer, _ = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
     return _kind_in_list(text, first.start(), stop)
 
 
-# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
-# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
-# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
-_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
+_LIST_WORDS_READ = 8  # the words of a list read after a name, at most
 
 
 def _kind_in_list(
@@ -51,15 +49,17 @@ def _kind_in_list(
     ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
     hidroqovşaqları").
     """
-    words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
-    for n, word in enumerate(words[:8]):
-        if word.casefold() in _ZONE_WORDS:
+    # (word by word: the loop stops at the second or third word, and a findall of the
+    # whole window costs twice what the words read cost)
+    for found in itertools.islice(_WORD.finditer(text, at, stop), _LIST_WORDS_READ):
+        word = found.group()
+        listed, upper, kind, longer, zone = _WORD_KINDS.get(word) or _word_kind(word)
+        if zone:  # "Astara Özel Ekonomik Bölgesi": the zone's word, not a region's
             return None
-        listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             continue
-        if longer:
-            kind = _kind_word(words[n : n + 3])
+        if longer:  # the word and the two after it
+            kind = _kind_word(_WORD.findall(text, found.start(), stop)[:3])
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
             continue
         if kind is None and every and _inside_match(text, word, at, every):
@@ -93,7 +93,9 @@ def _without_names(
     pieces, last = [], at
     while k < len(starts) and starts[k] < stop:
         words = _WORD.findall(text, starts[k], min(stops[k], stop))
-        kept = [w for w in words if w[0].isupper() or any(_WORD_KINDS.get(w) or _word_kind(w))]
+        kept = [
+            w for w in words if w[0].isupper() or any((_WORD_KINDS.get(w) or _word_kind(w))[:4])
+        ]
         pieces += [text[last : starts[k]], " ".join(kept) or "X"]
         last = stops[k]
         k += 1
@@ -229,7 +231,7 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
-            listed, upper, hint, longer = known(word) or _word_kind(word)
+            listed, upper, hint, longer, _ = known(word) or _word_kind(word)
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop, every)
         if hint is None:  # the kind the word before names
@@ -237,37 +239,62 @@ def _kind_hints(
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
             named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
             before = named - 1
+            # after a comma, a name of a list whatever the word before it (the word is read
+            # only when no comma tells)
+            listed = before > 0 and text[before - 1] in _COMMAS
             word = ""
-            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+            read = False  # (the word is read to its end here: no _word_before)
+            if listed:
+                pass
+            elif before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
-                word = text[blank + 1 : before] if blank >= lo else ""
-            if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+                if blank >= lo:
+                    word = text[blank + 1 : before]
+                    if not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
+                        word, read = _letters_before(word, len(word)), True
+                else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
+                    # when letters that end in no "the" or "of" (what _word_before finds)
+                    word = text[lo:before]
+                    if not word.isalpha() or word.endswith(_STOPWORDS):
+                        word = ""
+            if (
+                not (listed or read)
+                and (not word.isalpha() or word in _STOPWORDS)
+                and before >= lo
+            ):
                 word = _word_before(text, named, lo) if text[before].isspace() else ""
-            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
+            if listed or word in listed_words:
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
                 if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
                     hint = _list_head_kind(text, start, every)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
-                if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
-                    hint = _constituency(text, start - len(word) - 1, lo)
-                elif hint is None and word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
-                    kind_word = _word_before(text, before - len(word), lo)
-                    hint = (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
-                if hint is not None and word.endswith(_LOCATIVES):
-                    hint = None
-                if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
-                    hint = _plural_before_one(text, end, every, hint)
-                if hint is not None and every:
-                    _list_after(text, start, every, hint, list_kinds)
+                if hint is None:
+                    if word == "مردم":  # "نماینده مردم خداآفرین"
+                        hint = _constituency(text, start - len(word) - 1, lo)
+                    elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                        kind_word = _word_before(text, before - len(word), lo)
+                        hint = (
+                            (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
+                        )
+                if hint is not None:
+                    if word.endswith(_LOCATIVES):
+                        hint = None
+                    elif hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
+                        hint = _plural_before_one(text, end, every, hint)
+                    if hint is not None and every:
+                        _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            dateline = start == 0 or text[before] == "\n"
-            if hint is None and dateline and _dateline(text, (start, end)):
+            if (
+                hint is None
+                and (start == 0 or text[before] == "\n")
+                and _dateline(text, (start, end))
+            ):
                 hint = "city"
         if (
-            hint in _SETTLEMENT_HINTS
-            and rule.owns_villages
+            rule.owns_villages
+            and hint in _SETTLEMENT_HINTS
             and text[end : end + 1] in _GENITIVE_FIRST
             and _owns_villages(text, end)
         ):
@@ -293,6 +320,21 @@ _OWNS_VILLAGES = re.compile(r"n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?
 def _owns_villages(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is a genitive that owns villages (see above)."""
     return _OWNS_VILLAGES.match(text, end) is not None
+
+
+def _letters_end(word: str) -> bool:
+    """Whether the word before a name (no letters only) gives its last letters as the kind word.
+
+    What :func:`_word_before` finds for it ("Iran's": "s"; "5-də": "də"), but for a word
+    with a zero-width non-joiner (read whole: "راه‌آهن"), one that ends in a blank or in
+    "the" or "of" (which it reads past): those are left to it.
+    """
+    return (
+        bool(word)
+        and "\u200c" not in word
+        and not word[-1].isspace()
+        and not word.endswith(_STOPWORDS)
+    )
 
 
 #: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")
