@@ -112,7 +112,6 @@ _RUSSIAN_COUNTRY_AFTER = {
 
 # a newline and the blanks after it, or a stop with closing quotes and blanks (the one
 # class up front lets the regex engine skip ahead fast)
-_SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]*[ \t]+)")
 _WORD = re.compile(r"[^\W_]+")
 _GENITIVES = ("in", "un", "nin", "nun")
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
@@ -320,13 +319,6 @@ class _Contexts(dict[int, _Context]):
         bounds = self._bounds
         ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans)
         return ctx
-
-
-def _sentence_bounds(text: str) -> list[int]:
-    return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
-
-
-_END = re.Match.end
 
 
 def _country_hint(

@@ -26,7 +26,7 @@ from geo._kindlists import (
     _plural_before_one,
 )
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
-from geo._wordbefore import _STOPWORDS, _kind_word_before
+from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -38,7 +38,7 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
         return None
     word = first.group()
     # (the table's look-up inline: a call per name costs as much as the look-up)
-    listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
+    listed, upper, kind, longer, _ = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
     return _kind_in_list(text, first.start(), stop)
@@ -177,7 +177,7 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
-            listed, upper, hint, longer = known(word) or _word_kind(word)
+            listed, upper, hint, longer, _ = known(word) or _word_kind(word)
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop, every)
         if hint is None:  # the kind the word before names
@@ -185,37 +185,62 @@ def _kind_hints(
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
             named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
             before = named - 1
+            # after a comma, a name of a list whatever the word before it (the word is read
+            # only when no comma tells)
+            listed = before > 0 and text[before - 1] in _COMMAS
             word = ""
-            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+            read = False  # (the word is read to its end here: no _word_before)
+            if listed:
+                pass
+            elif before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
-                word = text[blank + 1 : before] if blank >= lo else ""
-            if (not word.isalpha() or word in _STOPWORDS) and before >= lo:
+                if blank >= lo:
+                    word = text[blank + 1 : before]
+                    if not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
+                        word, read = _letters_before(word, len(word)), True
+                else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
+                    # when letters that end in no "the" or "of" (what _word_before finds)
+                    word = text[lo:before]
+                    if not word.isalpha() or word.endswith(_STOPWORDS):
+                        word = ""
+            if (
+                not (listed or read)
+                and (not word.isalpha() or word in _STOPWORDS)
+                and before >= lo
+            ):
                 word = _word_before(text, named, lo) if text[before].isspace() else ""
-            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
+            if listed or word in listed_words:
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
                 if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
                     hint = _list_head_kind(text, start, every)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
-                if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
-                    hint = _constituency(text, start - len(word) - 1, lo)
-                elif hint is None and word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
-                    kind_word = _word_before(text, before - len(word), lo)
-                    hint = (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
-                if hint is not None and word.endswith(_LOCATIVES):
-                    hint = None
-                if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
-                    hint = _plural_before_one(text, end, every, hint)
-                if hint is not None and every:
-                    _list_after(text, start, every, hint, list_kinds)
+                if hint is None:
+                    if word == "مردم":  # "نماینده مردم خداآفرین"
+                        hint = _constituency(text, start - len(word) - 1, lo)
+                    elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                        kind_word = _word_before(text, before - len(word), lo)
+                        hint = (
+                            (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
+                        )
+                if hint is not None:
+                    if word.endswith(_LOCATIVES):
+                        hint = None
+                    elif hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
+                        hint = _plural_before_one(text, end, every, hint)
+                    if hint is not None and every:
+                        _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            dateline = start == 0 or text[before] == "\n"
-            if hint is None and dateline and _dateline(text, (start, end)):
+            if (
+                hint is None
+                and (start == 0 or text[before] == "\n")
+                and _dateline(text, (start, end))
+            ):
                 hint = "city"
         if (
-            hint in _SETTLEMENT_HINTS
-            and rule.owns_villages
+            rule.owns_villages
+            and hint in _SETTLEMENT_HINTS
             and text[end : end + 1] in _GENITIVE_FIRST
             and _owns_villages(text, end)
         ):
@@ -261,6 +286,21 @@ _OWNS_VILLAGES = re.compile(r"n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?
 def _owns_villages(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is a genitive that owns villages (see above)."""
     return _OWNS_VILLAGES.match(text, end) is not None
+
+
+def _letters_end(word: str) -> bool:
+    """Whether the word before a name (no letters only) gives its last letters as the kind word.
+
+    What :func:`_word_before` finds for it ("Iran's": "s"; "5-də": "də"), but for a word
+    with a zero-width non-joiner (read whole: "راه‌آهن"), one that ends in a blank or in
+    "the" or "of" (which it reads past): those are left to it.
+    """
+    return (
+        bool(word)
+        and "\u200c" not in word
+        and not word[-1].isspace()
+        and not word.endswith(_STOPWORDS)
+    )
 
 
 #: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")

@@ -10,6 +10,7 @@ names the river (:func:`_plural_before_one`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from geo._context import _WORD
@@ -21,10 +22,7 @@ from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind
 _LOCATIVES = ("nda", "ndə", "nde", "ndan", "ndən", "nden")
 
 
-# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
-# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
-# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
-_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
+_LIST_WORDS_READ = 8  # the words of a list read after a name, at most
 
 
 def _kind_in_list(
@@ -37,20 +35,24 @@ def _kind_in_list(
     ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
     hidroqovşaqları").
     """
-    words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
+    # (word by word: the loop stops at the second or third word, and a findall of the
+    # whole window costs twice what the words read cost)
     joined = False  # an "and" or a comma of a list seen
-    for n, word in enumerate(words[:8]):
-        if word.casefold() in _ZONE_WORDS:
+    skipped = False  # another name passed
+    for found in itertools.islice(_WORD.finditer(text, at, stop), _LIST_WORDS_READ):
+        word = found.group()
+        listed, upper, kind, longer, zone = _WORD_KINDS.get(word) or _word_kind(word)
+        if zone:  # "Astara Özel Ekonomik Bölgesi": the zone's word, not a region's
             return None
-        listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
         if listed:
             joined = True
             continue
-        if longer:
-            kind = _kind_word(words[n : n + 3])
+        if longer:  # the word and the two after it
+            kind = _kind_word(_WORD.findall(text, found.start(), stop)[:3])
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
+            skipped = True
             continue
-        if n and not joined and kind and _locative(word, text, at):
+        if skipped and not joined and kind and _locative(word, text, at):
             return None  # "Xudafərin Cəbrayıl rayonundadır": the next name's place
         if kind is None and every and _inside_match(text, word, at, every):
             # a listed name's lower-case word ("Qız qalası"): read past the names whole
@@ -93,7 +95,9 @@ def _without_names(
     pieces, last = [], at
     while k < len(starts) and starts[k] < stop:
         words = _WORD.findall(text, starts[k], min(stops[k], stop))
-        kept = [w for w in words if w[0].isupper() or any(_WORD_KINDS.get(w) or _word_kind(w))]
+        kept = [
+            w for w in words if w[0].isupper() or any((_WORD_KINDS.get(w) or _word_kind(w))[:4])
+        ]
         pieces += [text[last : starts[k]], " ".join(kept) or "X"]
         last = stops[k]
         k += 1

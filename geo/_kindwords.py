@@ -308,6 +308,13 @@ class _WordKind(NamedTuple):
     upper: bool  # capitalised: another name of a list, or a kind word ("HPPs")
     kind: str | None  # the kind the word alone names (``_kind_word([word])``)
     longer: bool  # a kind form of several words may start with it: ask _kind_word
+    zone: bool = False  # a word that opens a zone's name: "Özel", "Serbest" (_ZONE_WORDS)
+
+
+# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
+# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
+# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
+_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 
 
 #: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
@@ -342,5 +349,6 @@ def _word_kind(word: str) -> _WordKind:
             word[0].isupper(),
             _kind_word([word]),
             longer,
+            word.casefold() in _ZONE_WORDS,
         )
     return known

@@ -56,6 +56,8 @@ class _Namesakes(_NameTable):
         super().__init__(gaz, links, stopnames, cache_key)
         self._plans: dict[tuple[tuple[str, ...], str | None, bool], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
+        # by entry: whether its plan asks for the country beside the name (set with the plan)
+        self._by_country = np.zeros(len(self.places), dtype=bool)
         # by entry: the (lat, lon) of its one place when that place locates an article
         # (_ANCHOR_KINDS), else NaN
         self._anchor_points = np.array(
@@ -101,6 +103,15 @@ class _Namesakes(_NameTable):
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
+        # of those, the ones with a neighbour the route rule reads (_route_kind): one before
+        # with a place (a shared name's is set by then), or one after with a place of its own
+        placed = self._single[indices]
+        routable = set(
+            np.flatnonzero(
+                np.r_[False, gaps & (placed[:-1] | self._shared[indices[:-1]])]
+                | np.r_[gaps & placed[1:], False]
+            ).tolist()
+        )
         bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
@@ -116,16 +127,20 @@ class _Namesakes(_NameTable):
         in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
         in_context[shared_at] = True
         single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
+        single_at = of_sentence[single].tolist()
+        single = single.tolist()  # (a list: each sentence's are sliced from it)
         contexts = _Contexts(
             text,
             bounds,
-            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
+            (single_at, list(map(places.__getitem__, single))),
             (shared_at, [plan.country for plan in shared_plans]),
             (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
+        # (read when first needed, each entry once: an article names its places again and
+        # again, and the distances to each are measured)
         located = indices[self._anchor[indices]]
-        anchors = self._anchor_points[located] if len(located) else None
+        anchors = None
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
@@ -141,10 +156,11 @@ class _Namesakes(_NameTable):
         )
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
-        beside = [
-            _country_beside(text, (start, end, 0, 0), plan.countries) if plan.by_country else None
-            for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
-        ]
+        # (only for the names whose plan asks: most plans have one country)
+        beside: list[str | None] = [None] * len(shared_plans)
+        for n in np.flatnonzero(self._by_country[indices[shared]]).tolist():
+            at = (shared_starts[n], shared_stops[n], 0, 0)
+            beside[n] = _country_beside(text, at, shared_plans[n].countries)
         named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         if any(beside):  # (most names have no country beside them)
             for i, plan, code, start in zip(
@@ -155,7 +171,7 @@ class _Namesakes(_NameTable):
         shared_list = shared.tolist()
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
-        placed: dict[frozenset[str], list[tuple[Place, int]]] = {}
+        placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
         az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
@@ -172,7 +188,7 @@ class _Namesakes(_NameTable):
             if plan.by_kind:
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
-                if plan.routed and k in close and (hint is None or start in by_sentence):
+                if plan.routed and k in routable and (hint is None or start in by_sentence):
                     kind = _route_kind(text, k, bounds_of, places, plan.kinds) or hint
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
@@ -204,8 +220,8 @@ class _Namesakes(_NameTable):
                     country = _country_by_letters(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
-                    if placed and (country is not None or _in_azerbaijani(text, az_memo)):
-                        before = _placed_before(placed.get(plan.pair), text, bounds)
+                    if placed_in and (country is not None or _in_azerbaijani(text, az_memo)):
+                        before = _placed_before(placed_in.get(plan.pair), text, bounds)
                         country = before or country
                 if country is None:  # the country of most of the article's places
                     if article is None:
@@ -215,10 +231,12 @@ class _Namesakes(_NameTable):
                 placing = -1
             place = plan.table[kind, country]
             if placing > -2:  # "İran ərazisində yerləşən Astara": its later mentions too
-                placed.setdefault(plan.pair, []).append((place, placing))
+                placed_in.setdefault(plan.pair, []).append((place, placing))
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
-            if hint is None and country is None and anchors is not None and plan.points:
+            if hint is None and country is None and plan.points and len(located):
+                if anchors is None:
+                    anchors = self._anchor_points[np.unique(located)]
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
                 near = nearest.get(memo)
                 if near is None:
@@ -259,6 +277,7 @@ class _Namesakes(_NameTable):
         if plan is None:
             plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
+        self._by_country[index] = plan.by_country
         return plan
 
 

@@ -189,13 +189,13 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from geo._adjlists import _listed_adjectives
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
-from geo._context import _sentence_bounds
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
@@ -204,6 +204,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
@@ -382,38 +383,45 @@ class Geoparser(_Namesakes):
         if not len(starts):
             return []
         stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
-        bounds = _sentence_bounds(text)
+        bound_array = _sentence_array(text, folded.codes)
+        bounds = bound_array.tolist()
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
-        of_sentence = np.searchsorted(bounds, starts, side="right") - 1
+        of_sentence = np.searchsorted(bound_array, starts, side="right") - 1
         of_sentence = np.minimum(of_sentence, len(bounds) - 2)
         entries = indices.tolist()
         places = list(map(self.places.__getitem__, entries))
         shared = np.flatnonzero(self._shared[indices])  # names several places share
         if len(shared):
             self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
-        at = of_sentence.tolist()
-        sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
+        # each sentence read once, and each match's found by its sentence's rank among them
+        # (the matches are in text order, and so are their sentences; were they not, the
+        # sentences would be found by sorting)
+        if (of_sentence[1:] >= of_sentence[:-1]).all():
+            first = np.flatnonzero(np.r_[True, of_sentence[1:] != of_sentence[:-1]])
+            ids = of_sentence[first]
+            rank = np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(of_sentence)]))
+        else:
+            ids, rank = np.unique(of_sentence, return_inverse=True)
+        sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
         begins, ends = starts.tolist(), stops.tolist()
         return list(
             map(
-                _new_mention,
+                tuple.__new__,
+                itertools.repeat(Mention, len(begins)),
                 zip(
                     [text[start:end] for start, end in zip(begins, ends, strict=True)],
                     begins,
                     ends,
-                    map(sentences.__getitem__, at),
+                    map(sentences.__getitem__, rank.tolist()),
                     places,
                     map(self.links.__getitem__, entries),
                     strict=True,
                 ),
             )
         )
-
-
-_new_mention = functools.partial(tuple.__new__, Mention)
 
 
 # ---------------------------------------------------------------- API
