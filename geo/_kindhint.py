@@ -245,7 +245,11 @@ def _kind_hints(
             and _owns_villages(text, end)
         ):
             hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
-        elif hint is None and rule.owns_villages:
+        elif (
+            hint is None
+            and rule.owns_villages
+            and (text[end : end + 1] == "," or text.startswith(_LISTED_AFTER, end))
+        ):  # (a neighbour is listed: "Qubadlı və Cəbrayıl", "Cəbrayıl ilə")
             borders = bordering.get(i)  # (read once a sentence)
             if borders is None:
                 borders = bordering[i] = (
@@ -272,6 +276,7 @@ def _kind_hints(
 #: words of a sentence that tells what a unit borders on: the neighbours it names are units
 #: too ("Zəngilan rayonu şimaldan Qubadlı və Cəbrayıl ... ilə həmsərhəddir", "граничит с")
 _BORDERS = re.compile("həmsərhəd|sərhədlənir|граничит|borders on|bordered by|սահմանակից")
+_LISTED_AFTER = (" və ", " ilə", " and ", " и ", " с ", " և ", " ու ", " ve ", " ile")
 
 
 #: the kinds a word after a name may give that a district's genitive before its village undoes
