@@ -367,6 +367,7 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
 
 
 _ARMENIAN_FIRST, _ARMENIAN_LAST = 0x0531, 0x058F
+_BLANK = ord(" ")
 
 
 def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -374,15 +375,18 @@ def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 
     Armenian writes every place in its own letters; a name kept in Latin letters and
     joined to an Armenian case ending by a hyphen (``Fars-ը``, ``Turan-ին``,
-    ``Regnum-ի``) is an agency's, a paper's or a company's name, not a place. Only the
-    (few) mentions followed by a hyphen are read, found with numpy.
+    ``Regnum-ի``) or followed by an Armenian word (``ISNA գործակալությանը``, the
+    agency) is an agency's, a paper's or a company's name, not a place. Only the (few)
+    Latin mentions so followed are read, found with numpy.
     """
     keep = np.ones(len(starts), dtype=bool)
     if not len(codes):
         return keep
     at = np.minimum(stops + 1, len(codes) - 1)
-    marked = (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN) & (stops + 1 < len(codes))
+    after = codes[np.minimum(stops, len(codes) - 1)]
+    marked = ((after == _HYPHEN) | (after == _BLANK)) & (stops + 1 < len(codes))
     marked &= (codes[at] >= _ARMENIAN_FIRST) & (codes[at] <= _ARMENIAN_LAST)
+    marked &= codes[np.minimum(starts, len(codes) - 1)] < 0x80  # a Latin name
     for k in np.flatnonzero(marked).tolist():
         keep[k] = not text[int(starts[k]) : int(stops[k])].isascii()
     return keep

@@ -26,7 +26,13 @@ from geo.gazetteer import normalize
 
 def _fold_char(c: str) -> str:
     """Fold one character the way keys are folded (may return 0, 1 or 2 chars)."""
-    if c in "\u200d\u0640\u00ad" or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+    # (Armenian emphasis, exclamation and question marks are written over a word's
+    # stressed vowel, inside it: "Ռուսաստա՞ն", "թե՛", "ինչպե՜ս")
+    if c in "\u200d\u0640\u00ad\u055b\u055c\u055e" or unicodedata.category(c) in (
+        "Mn",
+        "Me",
+        "Cf",
+    ):
         return " " if c == "\u200c" else ""
     if not c.isalnum():
         return " "

@@ -33,6 +33,7 @@ _MORE_KIND_WORDS = {
     "реке": "river",
     "город": "city",
     "rayonu": "district",
+    "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)
     "seheri": "city",
     "kandi": "village",
     # German, Russian, Persian, Turkish, Armenian words before or after a name
@@ -185,6 +186,7 @@ _TURKIC_STEMS = {
     "rayon": "district",
     "ilce": "district",
     "bolge": "district",
+    "bolga": "district",  # Azerbaijani bölgə: "Zəngilan bölgəsi", "Sünik bölgəsində"
     "sahristan": "district",
     "kand": "village",
     "koy": "village",
@@ -216,6 +218,7 @@ _TURKIC_CASES = (
     *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
     *("dan", "den", "ndan", "nden", "la", "le"),
     *("ni", "nu"),  # the accusative after a possessive: "sınır kapısını"
+    *("ndadir", "ndedir"),  # the locative and the copula: "Cəbrayıl rayonundadır"
 )
 #: Stems of Armenian kind words with the plural and the article and case endings after
 #: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".

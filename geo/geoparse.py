@@ -120,8 +120,8 @@ hint found in the mention's sentence, in this order:
    (the reservoir when a reservoir word is present; the plant when no dam has the
    name: "Ordubad və Mərəzəd su qovşaqları"), and a sentence about a
    tower or Baku's old city keeps the building; a sentence about neither gives a
-   unit named like the dam, when no town has the name ("فرماندار خداآفرین", the
-   county). An Azerbaijani or Turkish locative kind word before a name
+   unit named like the dam, in Persian, when no town has the name ("فرماندار خداآفرین",
+   the county; elsewhere the dam: "Xudafərinə baxış"). An Azerbaijani or Turkish locative kind word before a name
    ("Cəbrayıl rayonunda Xudafərin") is another name's place, not its kind.
    Failing that, a name shared by
    a region and a settlement (``Nakhchivan``) is read as the region when the
@@ -133,11 +133,15 @@ hint found in the mention's sentence, in this order:
    A name joined by a dash to a settlement, or after "to"/"through"/"nach" following
    one, is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from
    Kars through Iğdır to Nakhchivan"); one joined by a dash to a region is a region;
+   the dash beats the regions its sentence names ("Երասխ-Նախիջեւան-Իրան" through
+   the Autonomous Republic: the city);
    one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
    dateline in capitals names the city ("NAKHCHIVAN, April 2"); so does a stop after a
    settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"). A
    district named after its town (``seat`` in ``places.yaml``) gives the bare name to
-   the town ("near Zangilan"); it needs its kind word ("Zangilan district"), and so does
+   the town ("near Zangilan"); it needs its kind word ("Zangilan district", Azerbaijani
+   "bölgəsi" too) or a sentence on what a unit borders on ("... Qubadlı və Cəbrayıl
+   ilə həmsərhəddir"), and so does
    a unit that has the bare name only as its name without the kind word, not as an
    alias ("Baku" of the Baku Economic Region). Failing all that, a name shared by a
    unit and a curated town that the bare name does not give (Nakhchivan the
@@ -162,7 +166,10 @@ hint found in the mention's sentence, in this order:
    country names, adjectives ("Iranian") and places with a single country
    ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``; the
    country word of a region's name is no vote: "Doğu Azerbaycan eyaleti");
-   failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan; failing
+   failing that, in an Azerbaijani text, the one country the name's earlier
+   mentions were so placed in (not by a sentence on a border: "İran ərazisində
+   yerləşən Astara", then a bare "Astara"); failing that, a sentence in
+   Azerbaijani (with ``ə``) -> Azerbaijan; failing
    that, the country most of the article's located places (settlements, districts,
    structures: not countries or far cities) are in ("Очередь в Астаре" in an article
    on Lankaran, Masalli and Salyan -> ``astara-az``).
