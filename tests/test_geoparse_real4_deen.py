@@ -4,7 +4,8 @@ One test per general cause the round-4 scratch sets found (the articles stay out
 repository; these sentences are the project's own): a German route written as one
 compound with "-Bahn", names of organisations and outlets around a place's name,
 and names the gazetteer lacked (the exclave's abbreviation, a spelling of Kapan, of the
-Zangezur and the Middle corridors).
+Zangezur and the Middle corridors), and a capitalised English compass
+adjective before a country's name (a region the gazetteer does not hold).
 """
 
 from tests.parsing import found as _found
@@ -58,3 +59,13 @@ def test_names_the_gazetteer_lacked():
     assert _found("Der Mitteltransport-Korridor wächst schnell.") == [
         ("Mitteltransport-Korridor", "middle-corridor")
     ]
+
+
+def test_english_compass_adjective_before_a_country_names_no_mention():
+    # "Eastern Armenia", like "Güney Azərbaycan": a region the gazetteer does not hold
+    assert _found("They spoke of the lands of Eastern Armenia and Southern Azerbaijan.") == []
+    # a known name with a compass word is matched whole; a small one leaves the country
+    assert _found("Trucks reached East Azerbaijan province.") == [
+        ("East Azerbaijan province", "east-azerbaijan-province")
+    ]
+    assert _found("Snow closed roads in northern Iran.") == [("Iran", "ir")]
