@@ -126,9 +126,12 @@ _COMPASS_BEFORE = re.compile(
 # an Azerbaijani or Turkish compass word, capitalised, right before a country's name it forms
 # no known name with: "Güney Azərbaycan", "Cənubi Azərbaycan" (Iran's Azerbaijan, a region
 # the gazetteer does not hold), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
-# əyaləti" are known names, matched whole)
+# əyaləti" are known names, matched whole); so the English adjectives, capitalised:
+# "Eastern Armenia", "Southern Azerbaijan" (historical and irredentist regions; "East
+# Azerbaijan", "South Caucasus" are known names)
 _COUNTRY_COMPASS = frozenset(
     ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
+    + ["Eastern", "Western", "Southern", "Northern"]
 )
 # the codes of the compass words' last letters, and of the blank after them
 _COMPASS_LAST = np.array(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
@@ -233,7 +236,7 @@ class _WordRules:
         )
         for k in np.flatnonzero(compass).tolist():
             start = int(starts[k])
-            blank = text.rfind(" ", max(start - 9, 0), start - 1)
+            blank = text.rfind(" ", max(start - 10, 0), start - 1)
             if text[blank + 1 : start - 1] in _COUNTRY_COMPASS:
                 keep[k] = False
         for k in np.flatnonzero(self._macro[indices]).tolist():
