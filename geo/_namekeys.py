@@ -23,11 +23,15 @@ from geo.gazetteer import Gazetteer, Place, normalize, peel
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
-    "district": ("ilcesi", "bolgesi", "ili"),
+    # Azerbaijani bölgə (a region, a rayon): "Zəngilan bölgəsi", "Sünik bölgəsində"
+    "district": ("ilcesi", "bolgesi", "ili", "bolgasi"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
     # "Ermenistan'ın Sünik vilayetindeki": Turkish vilayet (province) beside eyalet
-    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
+    "region": (
+        *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
+        "bolgasi",
+    ),
     "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
@@ -121,17 +125,18 @@ _ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
 
 
 def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
-    """Return the keys of a Latin name of a curated place with its kind's words (or none).
+    """Return the keys of a name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
     With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
     before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
-    Armenian names take Armenian kind words (:func:`_armenian_kind_words`).
+    Armenian names take Armenian kind words (:func:`_armenian_kind_words`), the names of
+    the region's GeoNames towns too.
     """
+    if _ARMENIAN_LETTER.search(name):  # any town's: "Սիսիան քաղաքը" (GeoNames' Sisian)
+        return _armenian_kind_words(place, name)
     if not place.curated:
         return set()
-    if _ARMENIAN_LETTER.search(name):
-        return _armenian_kind_words(place, name)
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
     if not (after or before or english):
