@@ -51,9 +51,24 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
-    "district": ("bezirk",),
+    # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too
+    "district": ("bezirk", "rayon"),
     "region": ("provinz",),
 }
+#: English words of a hydropower plant after its name ("Ordubad Hydroelectric Power Plant",
+#: "the Ordubad power plant", "the Araz HPP": Report.az, IRNA English, Azernews). Not
+#: "hydropower plant": data/gold/extra.json marks "the Qiz Qalasi hydropower plant" by
+#: the name alone.
+_PLANT_WORDS = (
+    "hydroelectric power plant",
+    "hydroelectric power station",
+    "hydroelectric plant",
+    "hydroelectric station",
+    "hydropower station",
+    "power plant",
+    "power station",
+    "hpp",
+)
 #: English (and German river) kind words after a name the names' aliases do not all carry
 #: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
 #: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
@@ -62,15 +77,19 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
     "region": ("region", "economic region", "province"),
     "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
-    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
-    # "Ordubad Hydroelectric Power Plant", "the Ordubad power plant" (Report.az, IRNA English)
-    "hydropower plant": (
-        "hydroelectric power plant",
-        "hydroelectric power station",
-        "hydroelectric plant",
-        "power plant",
-        "power station",
+    # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
+    # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
+    # water dam", "the Giz Galasi complex": ACE, TurkicWorld, Azernews)
+    "dam": (
+        "hydroelectric complex",
+        "hydropower junction",
+        "hydro junction",
+        "hydrojunction",
+        "complex",
+        "water dam",
+        *_PLANT_WORDS,
     ),
+    "hydropower plant": _PLANT_WORDS,
 }
 
 
@@ -164,6 +183,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         return []
     out = []
     for name in (place.name, *place.aliases):
+        name = _without_own_kind_word(name)  # "Khoda Afarin Dam": "Choda Afarin"
         if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
             continue
         german = german_spelling(name)
@@ -172,6 +192,26 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         if _unclaimed(gaz, german) and german not in dict(out):
             out.append((german, name))
     return out
+
+
+def _without_own_kind_word(name: str) -> str:
+    """Return a structure's name without its last word when that is its kind word.
+
+    German writes the kind word joined ("Choda-Afarin-Staudamm"): the respelt name
+    takes the German kind words (:func:`_with_kind_words`).
+
+    >>> _without_own_kind_word("Khoda Afarin Dam"), _without_own_kind_word("Zangilan")
+    ('Khoda Afarin', 'Zangilan')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    rest, kind, _ = peel(normalize(name), countries=False)
+    head = " ".join(words[:-1])
+    return head if kind in _WATER_KINDS and rest == normalize(head) else name
+
+
+_WATER_KINDS = frozenset(["dam", "reservoir"])
 
 
 def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
