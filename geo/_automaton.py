@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -93,6 +94,9 @@ CALENDAR_WORDS = frozenset(
         "декабрь",
     ]
 )
+
+#: the city word of the name of a unit that is a city ("Sumqayıt şəhəri", "Ganja City")
+_CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
 
 
 def _key(name: str) -> str:
@@ -196,6 +200,13 @@ def link_names() -> dict[str, list[str]]:
     return names
 
 
+def _corridor_ids() -> frozenset[str]:
+    """Return the ids of the corridors of ``data/corridors.yaml``."""
+    from geo.linkdata import load_corridors
+
+    return frozenset(load_corridors())
+
+
 class _NameTable:
     """The automaton over the names of a gazetteer and of the named links, and its entries.
 
@@ -236,6 +247,7 @@ class _NameTable:
         # the same, as arrays for the matcher; an entry of neither place nor link is a word
         # of organisations' names (geo._organisations)
         words = organisation_words()
+        corridors = _corridor_ids()
         self._keys = _Keys(
             self.sizes,
             self.endings,
@@ -243,6 +255,7 @@ class _NameTable:
             frozenset(stopnames),
             [words.get(e.key) if not e.ids and e.link is None else None for e in self.entries],
             self.curated,
+            [link in corridors for link in self.links],
         )
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
@@ -306,6 +319,10 @@ class _NameTable:
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
                 # (a German spelling names the places its English source names)
                 ids = gaz.index.get(normalize(source)) or [place.id]
+                if place.seat in gaz.by_id and _CITY_UNIT.search(name):
+                    # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city
+                    # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
+                    ids = [place.seat]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 for key in {*_keys_of(name, place.curated), *bare}:
                     if key and key not in CALENDAR_WORDS:

@@ -114,7 +114,6 @@ _RUSSIAN_COUNTRY_AFTER = {
 
 # a newline and the blanks after it, or a stop with closing quotes and blanks (the one
 # class up front lets the regex engine skip ahead fast)
-_SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]*[ \t]+)")
 _WORD = re.compile(r"[^\W_]+")
 _GENITIVES = ("in", "un", "nin", "nun")
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
@@ -331,13 +330,6 @@ class _Contexts(dict[int, _Context]):
         return ctx
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    return [0, *map(_END, _SENTENCE_END.finditer(text)), len(text)]
-
-
-_END = re.Match.end
-
-
 def _country_hint(
     text: str,
     m: _Match,
@@ -407,21 +399,48 @@ def _country_in_sentence(
     sentence: tuple[Mapping[int, _Context], int],
     countries: frozenset[str | None],
 ) -> str | None:
+    """Return the country the name's script, else its sentence's votes tell, or None.
+
+    Failing both, Azerbaijan for a sentence in Azerbaijani (:func:`_country_by_letters`).
+    """
+    code = _country_by_votes(text, m, sentence, countries)
+    return code if code is not None else _country_by_letters(text, m, sentence, countries)
+
+
+def _country_by_votes(
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
+) -> str | None:
     """Return the country the name's script, else its sentence's votes tell, or None."""
-    end = m[1]
-    script = _script(text[m[0] : end])
+    script = _script(text[m[0] : m[1]])
     if script in countries:
         return script
-    ctx = sentence[0][sentence[1]]
-    votes = ctx.votes
+    votes = sentence[0][sentence[1]].votes
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
+    return None
+
+
+def _country_by_letters(
+    text: str,
+    m: _Match,
+    sentence: tuple[Mapping[int, _Context], int],
+    countries: frozenset[str | None],
+) -> str | None:
+    """Return Azerbaijan for a name in an Azerbaijani sentence, else None.
+
+    (Or for a name with a case ending in an Azerbaijani text.)
+    """
+    ctx = sentence[0][sentence[1]]
+    end = m[1]
     if "AZ" in countries and (
         _AZ_LETTER.search(text, ctx.start, ctx.end)
         or (text[end : end + 1].isalpha() and _AZ_LETTER.search(text))
     ):
-        return "AZ"  # a sentence in Azerbaijani, or a case ending in an Azerbaijani text
+        return "AZ"
     return None
 
 

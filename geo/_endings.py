@@ -246,9 +246,17 @@ def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
     if not len(goes_on):
         return goes_on, goes_on
     after = ends[goes_on] + 1  # where the rest of the word starts in the padded fold
-    blanks = np.flatnonzero(padded_codes == _BLANK)  # the padded fold ends with one
-    sizes = blanks[np.searchsorted(blanks, after)] - after
-    short = sizes <= _LONGEST_ENDING
+    # the next blank within _LONGEST_ENDING characters, a character at a time for all the
+    # hits at once (the padded fold ends with a blank: a position past it is never read)
+    sizes = np.zeros(len(after), dtype=np.intp)
+    pending = np.arange(len(after))  # the hits whose blank is not found yet
+    last = len(padded_codes) - 1
+    for size in range(1, _LONGEST_ENDING + 1):
+        found = padded_codes[np.minimum(after[pending] + size, last)] == _BLANK
+        sizes[pending[found]] = size
+        pending = pending[~found]
+    short = np.ones(len(after), dtype=bool)
+    short[pending] = False
     after, sizes = after[short], sizes[short]
     hashes = _ending_hashes()  # sorted: a binary search each (np.isin costs ~100 µs a call)
     hashed = _hash_words(padded_codes, after, sizes)
@@ -287,25 +295,30 @@ def _with_endings(
     )
     rules = _ENDING_RULES
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
+    # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
     for k, end, i, start, stop in hits:
         after = padded.find(" ", end + 1)
         if after - end - 1 > _LONGEST_ENDING:
             continue
-        ending = padded[end + 1 : after]
-        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
-            continue  # the whole word is an ordinary word that spells name + ending
         needs = endings[i]
         if needs is None:  # (the rule's look-up inline: a call costs more than the look-up)
-            rule = rules.get(padded[end:after])
+            last = padded[end:after]  # the name's last letter and the ending
+            rule = rules.get(last)
             if rule is None:
-                rule = _ending_rule(padded[end:after])
-            if rule is True or rule is _LATIN and _latin_ending(text, ending, start, stop):
+                rule = _ending_rule(last)
+            if rule is not True:
+                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
+                    continue
                 # a GeoNames name's Turkish ending needs an apostrophe
-                plain = rule is True or curated is None or curated[i]
-                if plain or not _turkish_unmarked(text, ending, start, stop):
-                    found.append(k)
-        elif ending in needs:
-            found.append(k)
+                if not (curated is None or curated[i]) and _turkish_unmarked(
+                    text, last[1:], start, stop
+                ):
+                    continue
+        elif padded[end + 1 : after] not in needs:
+            continue
+        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
+            continue  # the whole word is an ordinary word that spells name + ending
+        found.append(k)
     out = np.zeros(len(ends), dtype=bool)
     out[found] = True
     return out
@@ -334,6 +347,12 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     # (three comparisons: np.isin costs ~100 µs a call, which a short text would pay)
     marks = (after == _HYPHEN) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
     marked = np.flatnonzero(marks & (stops < len(codes)))
+    if len(marked):  # no abbreviation ends in a lower-case letter ("Iran's"): those are not read
+        from geo._match import _BMP, _char_tables
+
+        last = codes[stops[marked] - 1]
+        lower = _char_tables()[0].take(last, mode="clip") & (last < _BMP)
+        marked = marked[~lower]
     moved = None
     for k in marked.tolist():
         stop = int(stops[k])
@@ -348,6 +367,7 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
 
 
 _ARMENIAN_FIRST, _ARMENIAN_LAST = 0x0531, 0x058F
+_BLANK = ord(" ")
 
 
 def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -355,15 +375,18 @@ def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 
     Armenian writes every place in its own letters; a name kept in Latin letters and
     joined to an Armenian case ending by a hyphen (``Fars-ը``, ``Turan-ին``,
-    ``Regnum-ի``) is an agency's, a paper's or a company's name, not a place. Only the
-    (few) mentions followed by a hyphen are read, found with numpy.
+    ``Regnum-ի``) or followed by an Armenian word (``ISNA գործակալությանը``, the
+    agency) is an agency's, a paper's or a company's name, not a place. Only the (few)
+    Latin mentions so followed are read, found with numpy.
     """
     keep = np.ones(len(starts), dtype=bool)
     if not len(codes):
         return keep
     at = np.minimum(stops + 1, len(codes) - 1)
-    marked = (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN) & (stops + 1 < len(codes))
+    after = codes[np.minimum(stops, len(codes) - 1)]
+    marked = ((after == _HYPHEN) | (after == _BLANK)) & (stops + 1 < len(codes))
     marked &= (codes[at] >= _ARMENIAN_FIRST) & (codes[at] <= _ARMENIAN_LAST)
+    marked &= codes[np.minimum(starts, len(codes) - 1)] < 0x80  # a Latin name
     for k in np.flatnonzero(marked).tolist():
         keep[k] = not text[int(starts[k]) : int(stops[k])].isascii()
     return keep

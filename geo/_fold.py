@@ -15,7 +15,6 @@ for sentences). See :mod:`geo.geoparse` for how the fold is used.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -27,7 +26,13 @@ from geo.gazetteer import normalize
 
 def _fold_char(c: str) -> str:
     """Fold one character the way keys are folded (may return 0, 1 or 2 chars)."""
-    if c in "\u200d\u0640\u00ad" or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+    # (Armenian emphasis, exclamation and question marks are written over a word's
+    # stressed vowel, inside it: "Ռուսաստա՞ն", "թե՛", "ինչպե՜ս")
+    if c in "\u200d\u0640\u00ad\u055b\u055c\u055e" or unicodedata.category(c) in (
+        "Mn",
+        "Me",
+        "Cf",
+    ):
         return " " if c == "\u200c" else ""
     if not c.isalnum():
         return " "
@@ -174,12 +179,14 @@ class _Folded(NamedTuple):
 
     Positions (``original``, ``breaks``) count in the fold without the blanks.
     ``codes`` and ``padded_codes`` are the code points of the original text and
-    of ``padded`` (numpy arrays, made on the way: the matcher reads them).
+    of ``padded`` (numpy arrays, made on the way: the matcher reads them); so are
+    the offset map's ``breaks`` and ``deltas`` (the matcher maps all its names at
+    once: a list would be made an array at each use).
     """
 
     padded: str
-    breaks: list[int]
-    deltas: list[int]
+    breaks: Any
+    deltas: Any
     codes: Any
     padded_codes: Any
 
@@ -190,7 +197,9 @@ class _Folded(NamedTuple):
 
     def original(self, pos: int) -> int:
         """Map a position in the folded text to the original text."""
-        return pos + self.deltas[bisect.bisect_right(self.breaks, pos) - 1]
+        import numpy as np
+
+        return pos + int(self.deltas[np.searchsorted(self.breaks, pos, side="right") - 1])
 
 
 _LIMIT = 0x30000  # code points the fold tables cover; the others fold to themselves
@@ -273,7 +282,8 @@ def _fold(text: str) -> _Folded:
     events = np.flatnonzero(drop)
     if not len(splice):
         if not len(events):
-            return _Folded(str(flat.data, codec, "surrogatepass"), [0], [0], codes, flat)
+            none = np.zeros(1, dtype=np.intp)
+            return _Folded(str(flat.data, codec, "surrogatepass"), none, none, codes, flat)
         # after the j-th dropped character (0-based), the folded text is j + 1 behind;
         # in a run of dropped characters only the last one counts
         shift = np.arange(1, len(events) + 1)
@@ -281,8 +291,8 @@ def _fold(text: str) -> _Folded:
         kept = flat[~drop]
         return _Folded(
             str(kept.data, codec, "surrogatepass"),
-            [0, *(events[last] - 1 - last).tolist()],
-            [0, *shift[last].tolist()],
+            np.r_[0, events[last] - 1 - last],
+            np.r_[0, shift[last]],
             codes,
             kept,
         )
@@ -317,8 +327,8 @@ def _fold(text: str) -> _Folded:
     order = np.argsort(position, kind="stable")
     return _Folded(
         str(folded.data, codec, "surrogatepass"),
-        [0, *position[order].tolist()],
-        [0, *np.concatenate(shifts)[order].tolist()],
+        np.r_[0, position[order]],
+        np.r_[0, np.concatenate(shifts)[order]],
         codes,
         folded,
     )
@@ -364,5 +374,11 @@ def _words(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    """Fold text to space-separated words, cheaply (for looking words up)."""
-    return " ".join(_words(text))
+    """Fold text to space-separated words, cheaply (for looking words up).
+
+    A token :func:`_words` has met is folded from its table at once: most texts
+    given are one word ("Iranian", "rayonu"), and its fold alone is its fold in
+    any text (a token with no character of :func:`_two_way` in it).
+    """
+    folds = _TOKEN_WORDS.get(text)  # (the keys are tokens: no blanks in them)
+    return " ".join(folds if folds is not None else _words(text))

@@ -206,6 +206,10 @@ def german_forms(name: str) -> set[str]:
      'Autonomes Republik Nachitschewan']
     >>> "Mittleren Korridor" in german_forms("Mittlerer Korridor")
     True
+    >>> "Transkaspischen Internationalen Transportroute" in german_forms(
+    ...     "Transkaspische Internationale Transportroute"
+    ... )
+    True
     >>> german_forms("Giz Galasi")
     set()
     """
@@ -213,14 +217,19 @@ def german_forms(name: str) -> set[str]:
     if len(words) < 2 or _CYRILLIC.search(name) or _PERSIAN.search(name):
         return set()
     out: set[str] = set()
+    stems: dict[int, str] = {}  # the adjectives' stems by position
     for i, word in enumerate(words[:-1]):
         if not words[i + 1][:1].isupper():
             continue
         m = _GERMAN_ADJECTIVE.match(word)
         if m is None or len(m.group(1)) < 3:  # Rot-es Meer: Roten Meer
             continue
+        stems[i] = m.group(1)
         for ending in _GERMAN_ENDINGS:
             out.add(" ".join([*words[:i], m.group(1) + ending, *words[i + 1 :]]))
+    if len(stems) > 1:  # adjectives in a row agree: "der Transkaspischen Internationalen Route"
+        for ending in _GERMAN_ENDINGS:
+            out.add(" ".join(stems[i] + ending if i in stems else w for i, w in enumerate(words)))
     out.discard(name)
     return out
 

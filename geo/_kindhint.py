@@ -5,19 +5,29 @@
 gazetteer carries, with their case forms) and returns the kind they name, or
 the water or tower kind a sentence speaks of. Each word of text is read once
 (:func:`geo._kindwords._word_kind` keeps what the rules need of it). The
-sentence itself is read by :class:`geo._context._Context`.
+sentence itself is read by :class:`geo._context._Context`, the lists of names a
+kind word names by :mod:`geo._kindlists`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import _WATER_KINDS, _WORD, _Context, _Match
-from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _kind_word, _word_kind
-from geo._wordbefore import _STOPWORDS, _kind_word_before
+from geo._kindlists import (
+    _COMMAS,
+    _LOCATIVES,
+    _PERSIAN_PLURALS,
+    _kind_in_list,
+    _list_after,
+    _list_head_kind,
+    _plural_apart,
+    _plural_before_one,
+)
+from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
+from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -29,76 +39,10 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
         return None
     word = first.group()
     # (the table's look-up inline: a call per name costs as much as the look-up)
-    listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
+    listed, upper, kind, longer, _ = _WORD_KINDS.get(word) or _word_kind(word)
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
     return _kind_in_list(text, first.start(), stop)
-
-
-# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
-# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
-# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
-_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
-
-
-def _kind_in_list(
-    text: str, at: int, stop: int, every: tuple[list[int], list[int]] | None = None
-) -> str | None:
-    """Return the kind a word from ``at`` on names, past the names and "and"s of a list.
-
-    The other names of the list are passed whole when ``every`` (the starts and stops of
-    the text's matches) holds them: a name's lower-case word is no word of the sentence
-    ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
-    hidroqovşaqları").
-    """
-    words = _WORD.findall(text, at, stop)  # (one call: a match object a word costs more)
-    for n, word in enumerate(words[:8]):
-        if word.casefold() in _ZONE_WORDS:
-            return None
-        listed, upper, kind, longer = _WORD_KINDS.get(word) or _word_kind(word)
-        if listed:
-            continue
-        if longer:
-            kind = _kind_word(words[n : n + 3])
-        if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
-            continue
-        if kind is None and every and _inside_match(text, word, at, every):
-            # a listed name's lower-case word ("Qız qalası"): read past the names whole
-            window = _without_names(text, at, stop, every)
-            if window is not None:
-                return _kind_in_list(window, 0, len(window))
-        return kind
-    return None
-
-
-def _inside_match(text: str, word: str, at: int, every: tuple[list[int], list[int]]) -> bool:
-    """Whether ``word``, first found from ``at`` on, lies inside one of the matches."""
-    starts, stops = every
-    pos = text.find(word, at)
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and stops[k] > pos
-
-
-def _without_names(
-    text: str, at: int, stop: int, every: tuple[list[int], list[int]]
-) -> str | None:
-    """Return ``text[at:stop]`` less its matches' lower-case words that are no kind words.
-
-    ("Qız qalası" is "Qız"; "Şərqi Azərbaycan ostanlarına" stays.) None if no match is in it.
-    """
-    starts, stops = every
-    k = bisect.bisect_left(starts, at)
-    if k >= len(starts) or starts[k] >= stop:
-        return None
-    pieces, last = [], at
-    while k < len(starts) and starts[k] < stop:
-        words = _WORD.findall(text, starts[k], min(stops[k], stop))
-        kept = [w for w in words if w[0].isupper() or any(_WORD_KINDS.get(w) or _word_kind(w))]
-        pieces += [text[last : starts[k]], " ".join(kept) or "X"]
-        last = stops[k]
-        k += 1
-    pieces.append(text[last:stop] if last < stop else "")
-    return "".join(pieces)
 
 
 def _joined(word: str) -> bool:
@@ -186,6 +130,7 @@ def _kind_hints(
     sentences: tuple[list[int], list[int], Mapping[int, _Context]],
     rules: list[_KindRules | None],
     every: tuple[list[int], list[int]] | None = None,
+    by_sentence: set[int] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
@@ -199,7 +144,10 @@ def _kind_hints(
     the word before it or before the list (:func:`_list_after`), else a
     dateline, gives a kind; failing that, a
     sentence about water or power, or a tower, and the regions it names
-    (:func:`_kind_in_sentence`).
+    (:func:`_kind_in_sentence`); ``by_sentence``, if given, gets the starts of the
+    names whose kind only their sentence tells (a route's dash beside the name is
+    stronger: "Yeraskh–Nakhchivan–Iran railways through the Nakhchivan Autonomous
+    Republic" is the city).
 
     (One call for all the names, with the usual cases of :func:`_kind_after` and
     :func:`geo._wordbefore._kind_word_before` inline: a call per name costs as much as
@@ -211,6 +159,7 @@ def _kind_hints(
     known = _WORD_KINDS.get  # (the table is cleared, never replaced)
     listed_words = _KIND_LIST_WORDS
     list_kinds: dict[int, str] = {}  # the kind a word before a list gives its later names
+    bordering: dict[int, bool] = {}  # by sentence: whether it says what borders on what
     at, bounds, contexts = sentences
     for start, end, i, rule in zip(starts, ends, at, rules, strict=True):
         if rule is None:
@@ -229,7 +178,7 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
-            listed, upper, hint, longer = known(word) or _word_kind(word)
+            listed, upper, hint, longer, _ = known(word) or _word_kind(word)
             if listed or upper or longer:  # a list, or a kind form of several words
                 hint = _kind_in_list(text, first.start(), stop, every)
         if hint is None:  # the kind the word before names
@@ -237,50 +186,100 @@ def _kind_hints(
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
             named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
             before = named - 1
+            # after a comma, a name of a list whatever the word before it (the word is read
+            # only when no comma tells)
+            listed = before > 0 and text[before - 1] in _COMMAS
             word = ""
-            if before > lo and text[before] == " ":  # the usual case: a word and a blank
+            read = False  # (the word is read to its end here: no _word_before)
+            if listed:
+                pass
+            elif before > lo and text[before] == " ":  # the usual case: a word and a blank
                 blank = text.rfind(" ", lo, before)
-                word = text[blank + 1 : before] if blank >= lo else ""
-                if word in _PERSIAN_PLURALS:  # "استان های اردبیل": the ending apart
-                    word = _plural_apart(text, word, blank, lo)
-            if ((not word.isalpha() and " " not in word) or word in _STOPWORDS) and before >= lo:
+                if blank >= lo:
+                    word = text[blank + 1 : before]
+                    if word in _PERSIAN_PLURALS:  # "استان های اردبیل": the ending apart
+                        word, read = _plural_apart(text, word, blank, lo), True
+                    elif not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
+                        word, read = _letters_before(word, len(word)), True
+                else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
+                    # when letters that end in no "the" or "of" (what _word_before finds)
+                    word = text[lo:before]
+                    if not word.isalpha() or word.endswith(_STOPWORDS):
+                        word = ""
+            if (
+                not (listed or read)
+                and (not word.isalpha() or word in _STOPWORDS)
+                and before >= lo
+            ):
                 word = _word_before(text, named, lo) if text[before].isspace() else ""
-            if word in listed_words or (before > 0 and text[before - 1] in _COMMAS):
+            if listed or word in listed_words:
                 # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
                 hint = list_kinds.get(start)
                 if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
                     hint = _list_head_kind(text, start, every)
             elif word:
                 hint = (known(word) or _word_kind(word))[2]
-                if word == "مردم" and hint is None:  # "نماینده مردم خداآفرین"
-                    hint = _constituency(text, start - len(word) - 1, lo)
-                elif hint is None and word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
-                    kind_word = _word_before(text, before - len(word), lo)
-                    hint = (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
-                if hint is not None and word.endswith(_LOCATIVES):
-                    hint = None
-                if hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
-                    hint = _plural_before_one(text, end, every, hint)
-                if hint is not None and every:
-                    _list_after(text, start, every, hint, list_kinds)
+                if hint is None:
+                    if word == "مردم":  # "نماینده مردم خداآفرین"
+                        hint = _constituency(text, start - len(word) - 1, lo)
+                    elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                        kind_word = _word_before(text, before - len(word), lo)
+                        hint = (
+                            (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
+                        )
+                if hint is not None:
+                    if word.endswith(_LOCATIVES):
+                        hint = None
+                    elif hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
+                        hint = _plural_before_one(text, end, every, hint)
+                    if hint is not None and every:
+                        _list_after(text, start, every, hint, list_kinds)
             # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            dateline = start == 0 or text[before] == "\n"
-            if hint is None and dateline and _dateline(text, (start, end)):
+            if (
+                hint is None
+                and (start == 0 or text[before] == "\n")
+                and _dateline(text, (start, end))
+            ):
                 hint = "city"
         if (
-            hint in _SETTLEMENT_HINTS
-            and rule.owns_villages
+            rule.owns_villages
+            and hint in _SETTLEMENT_HINTS
             and text[end : end + 1] in _GENITIVE_FIRST
             and _owns_villages(text, end)
         ):
             hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
+        elif (
+            hint is None
+            and rule.owns_villages
+            and (text[end : end + 1] == "," or text.startswith(_LISTED_AFTER, end))
+        ):  # (a neighbour is listed: "Qubadlı və Cəbrayıl", "Cəbrayıl ilə")
+            borders = bordering.get(i)  # (read once a sentence)
+            if borders is None:
+                borders = bordering[i] = (
+                    _BORDERS.search(text, bounds[i], bounds[i + 1]) is not None
+                )
+            if borders:
+                hint = "district"  # "Zəngilan rayonu Qubadlı və Cəbrayıl ilə həmsərhəddir"
         if hint is not None:
             accepted = rule.accept.get(hint)
             if accepted is not None:
                 append(accepted)
                 continue
-        append(_kind_in_sentence(contexts[i], rule) if rule.water or rule.by_region else None)
+        hint = (
+            _kind_in_sentence(contexts[i], rule, "\u0600" <= text[start] <= "\u06ff")
+            if rule.water or rule.by_region
+            else None
+        )
+        if hint == "region" and by_sentence is not None:
+            by_sentence.add(start)
+        append(hint)
     return hints
+
+
+#: words of a sentence that tells what a unit borders on: the neighbours it names are units
+#: too ("Zəngilan rayonu şimaldan Qubadlı və Cəbrayıl ... ilə həmsərhəddir", "граничит с")
+_BORDERS = re.compile("həmsərhəd|sərhədlənir|граничит|borders on|bordered by|սահմանակից")
+_LISTED_AFTER = (" və ", " ilə", " and ", " и ", " с ", " և ", " ու ", " ve ", " ile")
 
 
 #: the kinds a word after a name may give that a district's genitive before its village undoes
@@ -297,14 +296,23 @@ def _owns_villages(text: str, end: int) -> bool:
     return _OWNS_VILLAGES.match(text, end) is not None
 
 
+def _letters_end(word: str) -> bool:
+    """Whether the word before a name (no letters only) gives its last letters as the kind word.
+
+    What :func:`_word_before` finds for it ("Iran's": "s"; "5-də": "də"), but for a word
+    with a zero-width non-joiner (read whole: "راه‌آهن"), one that ends in a blank or in
+    "the" or "of" (which it reads past): those are left to it.
+    """
+    return (
+        bool(word)
+        and "\u200c" not in word
+        and not word[-1].isspace()
+        and not word.endswith(_STOPWORDS)
+    )
+
+
 #: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")
 _OPENING_QUOTES = '«“"„'
-
-
-# the Azerbaijani and Turkish locative and ablative of a kind word before a name are the
-# place of another name ("Cəbrayıl rayonunda Xudafərin və Qız Qalası su qovşaqları"),
-# never the name's own kind (which follows it: "Xudafərin rayonu")
-_LOCATIVES = ("nda", "ndə", "nde", "ndan", "ndən", "nden")
 
 
 def _word_before(text: str, start: int, lo: int) -> str:
@@ -319,41 +327,6 @@ def _word_before(text: str, start: int, lo: int) -> str:
         if (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
             word = _kind_word_before(text, lo, start) or ""
     return word
-
-
-#: the characters between two names of a list, with a case ending of the first: ", ",
-#: " and ", "ի և ", "، "
-_LIST_GAP_MAX = 10  # (geo._namesakes._JOINED: the matches it passes are those)
-_COMMAS = (",", "،")
-_LIST_GAP = re.compile(
-    r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"
-    r"|\s+(?:and|or|və|ve|и|und|و|և|ու)\s+)",
-    re.IGNORECASE,
-)
-
-
-def _list_after(
-    text: str, start: int, every: tuple[list[int], list[int]], kind: str, listed: dict[int, str]
-) -> None:
-    """Give ``kind`` to the names listed after the name at ``start``, in ``listed``.
-
-    "استان‌های اردبیل و گیلان", "die Bezirke Füzuli, Dschabrajil und Sangilan": a
-    kind word before the first name of a list names each of the names after it
-    (``every``: the starts and stops of the text's matches, sorted) joined by commas
-    and "and"s. (Read forward from a name with a kind word before it, which is rare,
-    rather than back from every name after an "and".)
-    """
-    starts, stops = every
-    k = bisect.bisect_left(starts, start) + 1
-    while k < len(starts) and k < len(stops):
-        end, nxt = stops[k - 1], starts[k]
-        if nxt - end > _LIST_GAP_MAX:
-            return
-        gap = text[end:nxt].strip().strip(",،").strip()  # ", ", " and ", ", and "
-        if gap and gap not in _KIND_LIST_WORDS and not _LIST_GAP.fullmatch(text, end, nxt):
-            return
-        listed[nxt] = kind
-        k += 1
 
 
 #: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
@@ -377,83 +350,14 @@ def _constituency(text: str, at: int, lo: int) -> str | None:
     return "district" if before.endswith(_REPRESENTATIVES) else None
 
 
-#: the Persian plural endings of a kind word: "سدهای", "نیروگاه‌ها"
-_PERSIAN_PLURALS = ("ها", "های")
-
-
-def _plural_before_one(
-    text: str, end: int, every: tuple[list[int], list[int]] | None, kind: str
-) -> str:
-    """Return the kind a Persian plural structure word gives a river's name ending at ``end``.
-
-    Before a list of names, the plural names each of them: "سدهای ارس، میل و مغان" (the
-    Aras, Mil and Mughan dams: the Aras dam); before one name, it names the river the
-    structures stand on: "سدهای ارس و آینده کشاورزی مغان" (the dams of the Araz).
-    """
-    after = text[end : end + 2].lstrip(" ")
-    if after[:1] in _COMMAS:
-        return kind
-    if every and text.startswith(" و ", end):  # "ارس و مغان": another name after "and"
-        starts = every[0]
-        k = bisect.bisect_left(starts, end)
-        if k < len(starts) and starts[k] == end + 3:
-            return kind
-    return "river"
-
-
-def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -> str | None:
-    """Return the kind the first name of the list the name at ``start`` ends names first.
-
-    "دو سد خداآفرین و قیز قلعه‌سی" (the two dams Khudafarin and Giz Galasi): the first
-    name was found with its kind word before it, as one name ("سد خداآفرین"), so no word
-    before a list gives the kind (:func:`_list_after`); the kind word that opens the
-    first name names the later ones too. Walks back over the names joined by commas and
-    "and"s (read only for a name after a list's joiner that no kind word before named).
-    """
-    starts, stops = every
-    first_start = start
-    k = bisect.bisect_left(starts, start)
-    while 0 < k < len(starts) and starts[k] == start:
-        end = stops[k - 1]
-        if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
-            break
-        start = starts[k - 1]
-        first = _WORD.search(text, start, end)
-        if first is not None and first.end() < end:  # a name of several words
-            kind = (_WORD_KINDS.get(first.group()) or _word_kind(first.group()))[2]
-            if kind is not None:
-                return kind
-        k -= 1
-    if start == first_start:
-        return None
-    # the list's first name reached: the kind word before it ("استان‌های خراسان رضوی،
-    # گلستان و سمنان", whose first names only one place has, so no rule read them)
-    lo = max(start - 40, 0)
-    blank = text.rfind(" ", lo, start - 1)
-    word = _plural_apart(text, text[blank + 1 : start - 1], blank, lo) if blank >= lo else ""
-    if not word.isalpha() and not _joined(word) and " " not in word:
-        word = _kind_word_before(text, lo, start) or ""
-    return (_WORD_KINDS.get(word) or _word_kind(word))[2] if word else None
-
-
-def _plural_apart(text: str, word: str, blank: int, lo: int) -> str:
-    """Return ``word``, with the word before it when it is a Persian plural ending apart.
-
-    "استان های": the kind word is both words; the blank before ``word`` is at ``blank``.
-    """
-    if word not in _PERSIAN_PLURALS:
-        return word
-    head = text.rfind(" ", lo, blank)
-    return f"{text[head + 1 : blank]} {word}" if head >= lo else word
-
-
-def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
+def _kind_in_sentence(ctx: _Context, rules: _KindRules, persian: bool = True) -> str | None:
     """Return the kind a name's sentence tells when no word beside the name does.
 
     A sentence about water or power keeps the dam or reservoir (the river, for a
     name shared by a river and a structure: "the reservoirs on the Araz"), one
     about a tower keeps the building; one about neither, the unit named like the
-    dam or reservoir ("فرماندار خداآفرین", the county's governor). A name shared by a region and a settlement is
+    dam or reservoir in Persian (``persian``: "فرماندار خداآفرین", the county's governor),
+    else the dam. A name shared by a region and a settlement is
     the region when the sentence names a region of one of the name's regions'
     countries (``rules.regions``: "the East Zangezur economic region and
     Nakhchivan"), not when of another ("to Baku and to the province of Ardabil":
@@ -470,8 +374,11 @@ def _kind_in_sentence(ctx: _Context, rules: _KindRules) -> str | None:
             return "reservoir" if reservoir and rules.reservoir else rules.dam
         if rules.building and ctx.tower:
             return "building"
-        if rules.unit:  # "the governor of Khoda Afarin": the county named after the dam
-            return rules.unit
+        # "فرماندار خداآفرین", the governor of Khoda Afarin: the county named after the
+        # dam, in Persian; other languages write the county with its unit word
+        # ("Xudafərin şəhristanı"), and a bare "Xudafərin" is the dam
+        if rules.unit:
+            return rules.unit if persian else rules.dam
     if rules.by_region:
         named = ctx.regions  # the countries of the regions the sentence names
         if named and (rules.regions is None or not named.isdisjoint(rules.regions)):

@@ -33,6 +33,7 @@ _MORE_KIND_WORDS = {
     "реке": "river",
     "город": "city",
     "rayonu": "district",
+    "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)
     "seheri": "city",
     "kandi": "village",
     # German, Russian, Persian, Turkish, Armenian words before or after a name
@@ -198,6 +199,7 @@ _TURKIC_STEMS = {
     "rayon": "district",
     "ilce": "district",
     "bolge": "district",
+    "bolga": "district",  # Azerbaijani bölgə: "Zəngilan bölgəsi", "Sünik bölgəsində"
     "sahristan": "district",
     "kand": "village",
     "koy": "village",
@@ -229,6 +231,7 @@ _TURKIC_CASES = (
     *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
     *("dan", "den", "ndan", "nden", "la", "le"),
     *("ni", "nu"),  # the accusative after a possessive: "sınır kapısını"
+    *("ndadir", "ndedir"),  # the locative and the copula: "Cəbrayıl rayonundadır"
 )
 #: Stems of Armenian kind words with the plural and the article and case endings after
 #: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".
@@ -318,6 +321,13 @@ class _WordKind(NamedTuple):
     upper: bool  # capitalised: another name of a list, or a kind word ("HPPs")
     kind: str | None  # the kind the word alone names (``_kind_word([word])``)
     longer: bool  # a kind form of several words may start with it: ask _kind_word
+    zone: bool = False  # a word that opens a zone's name: "Özel", "Serbest" (_ZONE_WORDS)
+
+
+# Turkish words that open the name of a zone named after a place: "Astara Özel Ekonomik
+# Bölgesi" (special economic zone), "Aras Serbest Bölgesi" (free zone), "Kars Organize
+# Sanayi Bölgesi": the "Bölgesi" after them is the zone's, not a region's (casefolded).
+_ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 
 
 #: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
@@ -352,5 +362,6 @@ def _word_kind(word: str) -> _WordKind:
             word[0].isupper(),
             _kind_word([word]),
             longer,
+            word.casefold() in _ZONE_WORDS,
         )
     return known

@@ -92,6 +92,9 @@ class _Keys:
     curated : list of bool, optional
         Whether a curated place (or a link) has each key's name: only those take a
         Turkish case ending without an apostrophe (:func:`geo._endings._with_endings`).
+    corridors : list of bool, optional
+        Whether each key names a corridor of ``data/corridors.yaml`` (no route's last
+        stop: :func:`_in_route` passes it).
     """
 
     def __init__(
@@ -102,6 +105,7 @@ class _Keys:
         words: frozenset[str] = frozenset(),
         organisations: list[Any] | None = None,
         curated: list[bool] | None = None,
+        corridors: list[bool] | None = None,
     ) -> None:
         self.words = words
         # whether a curated place has each key's name (None: every key counts as curated)
@@ -110,6 +114,11 @@ class _Keys:
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
         self.links = np.array(links if links is not None else [False] * len(sizes), dtype=bool)
+        # the links that are routes (not corridors): their names after a dash end a longer
+        # route's name (_in_route); a corridor's is the corridor ("Mincivan-Zəngəzur dəhlizi")
+        self.routes = self.links & ~np.array(
+            corridors if corridors is not None else [False] * len(sizes), dtype=bool
+        )
         self.organisations = organisations or [None] * len(sizes)
         self.of_organisations = np.array([o is not None for o in self.organisations], dtype=bool)
         # words that must end where the key does ("AG", not "Ağbənd")
@@ -176,8 +185,8 @@ def _find(
         name = text[starts[k] : stops[k]]
         capital[k] = " " in name and any(c.isupper() for c in name)
     starts, stops, index = starts[capital], stops[capital], index[capital]
-    routed = keys.links[index]
-    if routed.any():  # rare: a link's name
+    routed = keys.routes[index]
+    if routed.any():  # rare: a route's name
         keep = ~_in_route(codes, starts, routed)
         starts, stops, index = starts[keep], stops[keep], index[keep]
     keep = _settled(starts, stops, index)

@@ -23,11 +23,15 @@ from geo.gazetteer import Gazetteer, Place, normalize, peel
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
-    "district": ("ilcesi", "bolgesi", "ili"),
+    # Azerbaijani bölgə (a region, a rayon): "Zəngilan bölgəsi", "Sünik bölgəsində"
+    "district": ("ilcesi", "bolgesi", "ili", "bolgasi"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
     # "Ermenistan'ın Sünik vilayetindeki": Turkish vilayet (province) beside eyalet
-    "region": ("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
+    "region": (
+        *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
+        "bolgasi",
+    ),
     "river": ("nehri",),  # "Kura nehri"
     "reservoir": ("stausee",),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
@@ -47,9 +51,24 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
-    "district": ("bezirk",),
+    # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too
+    "district": ("bezirk", "rayon"),
     "region": ("provinz",),
 }
+#: English words of a hydropower plant after its name ("Ordubad Hydroelectric Power Plant",
+#: "the Ordubad power plant", "the Araz HPP": Report.az, IRNA English, Azernews). Not
+#: "hydropower plant": data/gold/extra.json marks "the Qiz Qalasi hydropower plant" by
+#: the name alone.
+_PLANT_WORDS = (
+    "hydroelectric power plant",
+    "hydroelectric power station",
+    "hydroelectric plant",
+    "hydroelectric station",
+    "hydropower station",
+    "power plant",
+    "power station",
+    "hpp",
+)
 #: English (and German river) kind words after a name the names' aliases do not all carry
 #: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
 #: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
@@ -58,15 +77,19 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
     "region": ("region", "economic region", "province"),
     "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
-    "dam": ("hydroelectric complex", "hydropower junction", "hydro junction", "hydrojunction"),
-    # "Ordubad Hydroelectric Power Plant", "the Ordubad power plant" (Report.az, IRNA English)
-    "hydropower plant": (
-        "hydroelectric power plant",
-        "hydroelectric power station",
-        "hydroelectric plant",
-        "power plant",
-        "power station",
+    # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
+    # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
+    # water dam", "the Giz Galasi complex": ACE, TurkicWorld, Azernews)
+    "dam": (
+        "hydroelectric complex",
+        "hydropower junction",
+        "hydro junction",
+        "hydrojunction",
+        "complex",
+        "water dam",
+        *_PLANT_WORDS,
     ),
+    "hydropower plant": _PLANT_WORDS,
 }
 
 
@@ -102,17 +125,18 @@ _ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
 
 
 def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
-    """Return the keys of a Latin name of a curated place with its kind's words (or none).
+    """Return the keys of a name of a curated place with its kind's words (or none).
 
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
     With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
     before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
-    Armenian names take Armenian kind words (:func:`_armenian_kind_words`).
+    Armenian names take Armenian kind words (:func:`_armenian_kind_words`), the names of
+    the region's GeoNames towns too.
     """
+    if _ARMENIAN_LETTER.search(name):  # any town's: "Սիսիան քաղաքը" (GeoNames' Sisian)
+        return _armenian_kind_words(place, name)
     if not place.curated:
         return set()
-    if _ARMENIAN_LETTER.search(name):
-        return _armenian_kind_words(place, name)
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
     if not (after or before or english):
@@ -159,6 +183,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         return []
     out = []
     for name in (place.name, *place.aliases):
+        name = _without_own_kind_word(name)  # "Khoda Afarin Dam": "Choda Afarin"
         if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
             continue
         german = german_spelling(name)
@@ -167,6 +192,26 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         if _unclaimed(gaz, german) and german not in dict(out):
             out.append((german, name))
     return out
+
+
+def _without_own_kind_word(name: str) -> str:
+    """Return a structure's name without its last word when that is its kind word.
+
+    German writes the kind word joined ("Choda-Afarin-Staudamm"): the respelt name
+    takes the German kind words (:func:`_with_kind_words`).
+
+    >>> _without_own_kind_word("Khoda Afarin Dam"), _without_own_kind_word("Zangilan")
+    ('Khoda Afarin', 'Zangilan')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    rest, kind, _ = peel(normalize(name), countries=False)
+    head = " ".join(words[:-1])
+    return head if kind in _WATER_KINDS and rest == normalize(head) else name
+
+
+_WATER_KINDS = frozenset(["dam", "reservoir"])
 
 
 def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:

@@ -251,7 +251,13 @@ _FUNCTION_WORDS = frozenset(
 
 # Turkish words after a place's name that start the name of a facility there:
 # "Margara Sınır Kapısı" (border gate), "Dilucu Gümrük Kapısı" (customs gate), folded.
-_FACILITY_AFTER = frozenset(["sinir", "gumruk"])
+# words after a town's name that name a facility of the town, not a person's or company's
+# name ("Poti Sea Port", "Tbilisi Dry Port", "Hopa-Batum Demiryolu Hattı", "Aralık Sınır
+# Kapısı")
+_FACILITY_AFTER = frozenset(
+    ["sinir", "gumruk", "sea", "dry", "port", "airport", "terminal", "railway"]
+    + ["demiryolu", "hatti"]
+)
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 

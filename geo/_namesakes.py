@@ -14,6 +14,7 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -21,7 +22,13 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
-from geo._context import _Contexts, _country_beside, _country_in_sentence
+from geo._context import (
+    _AZ_LETTER,
+    _Contexts,
+    _country_beside,
+    _country_by_letters,
+    _country_by_votes,
+)
 from geo._kindhint import _kind_hints, _kind_rules
 from geo._neighbours import (
     _JOINED,
@@ -49,6 +56,8 @@ class _Namesakes(_NameTable):
         super().__init__(gaz, links, stopnames, cache_key)
         self._plans: dict[tuple[tuple[str, ...], str | None, bool], _Plan] = {}
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
+        # by entry: whether its plan asks for the country beside the name (set with the plan)
+        self._by_country = np.zeros(len(self.places), dtype=bool)
         # by entry: the (lat, lon) of its one place when that place locates an article
         # (_ANCHOR_KINDS), else NaN
         self._anchor_points = np.array(
@@ -94,6 +103,17 @@ class _Namesakes(_NameTable):
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
+        # of those, the ones with a neighbour the route rule reads (_route_kind): one before
+        # with a place (a shared name's is set by then), or one after with a place of its own
+        # or shared (two names a unit and its town share: "Нахчыван-Карс")
+        placed = self._single[indices]
+        shared_at_match = self._shared[indices]
+        routable = set(
+            np.flatnonzero(
+                np.r_[False, gaps & (placed[:-1] | shared_at_match[:-1])]
+                | np.r_[gaps & (placed[1:] | shared_at_match[1:]), False]
+            ).tolist()
+        )
         bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
@@ -109,19 +129,24 @@ class _Namesakes(_NameTable):
         in_context = np.zeros(len(bounds), dtype=bool)  # (np.isin costs ~100 µs a call)
         in_context[shared_at] = True
         single = np.flatnonzero(in_context[of_sentence] & self._single[indices])
+        single_at = of_sentence[single].tolist()
+        single = single.tolist()  # (a list: each sentence's are sliced from it)
         contexts = _Contexts(
             text,
             bounds,
-            (of_sentence[single].tolist(), list(map(places.__getitem__, single.tolist()))),
+            (single_at, list(map(places.__getitem__, single))),
             (shared_at, [plan.country for plan in shared_plans]),
             (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
+        # (read when first needed, each entry once: an article names its places again and
+        # again, and the distances to each are measured)
         located = indices[self._anchor[indices]]
-        anchors = self._anchor_points[located] if len(located) else None
+        anchors = None
         nearest: dict[tuple[int, int], Place] = {}
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
+        by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
         hints = _kind_hints(
             text,
             shared_starts,
@@ -129,13 +154,15 @@ class _Namesakes(_NameTable):
             (shared_at, bounds, contexts),
             [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
             bounds_of,
+            by_sentence,
         )
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
-        beside = [
-            _country_beside(text, (start, end, 0, 0), plan.countries) if plan.by_country else None
-            for start, end, plan in zip(shared_starts, shared_stops, shared_plans, strict=True)
-        ]
+        # (only for the names whose plan asks: most plans have one country)
+        beside: list[str | None] = [None] * len(shared_plans)
+        for n in np.flatnonzero(self._by_country[indices[shared]]).tolist():
+            at = (shared_starts[n], shared_stops[n], 0, 0)
+            beside[n] = _country_beside(text, at, shared_plans[n].countries)
         named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         if any(beside):  # (most names have no country beside them)
             for i, plan, code, start in zip(
@@ -146,6 +173,9 @@ class _Namesakes(_NameTable):
         shared_list = shared.tolist()
         pending = (shared_list, shared_plans)  # (for the route rule: names not yet resolved)
         article: Any = None  # the article's votes by country, when first asked
+        # the countries the words and sentences placed each pair of namesakes in so far
+        placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
+        az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
         for k, start, end, index, plan, i, hint, code in zip(
             shared_list,
             shared_starts,
@@ -157,18 +187,23 @@ class _Namesakes(_NameTable):
             beside,
             strict=True,
         ):
-            kind = (
-                hint
-                or (
-                    _route_kind(
-                        text, k, bounds_of, places, plan.kinds, plan.kind_rules.regions, pending
+            kind = None
+            if plan.by_kind:
+                kind = hint
+                # a stop of a route, though its sentence names a region of the country
+                if plan.routed and k in routable and (hint is None or start in by_sentence):
+                    kind = (
+                        _route_kind(
+                            text,
+                            k,
+                            bounds_of,
+                            places,
+                            plan.kinds,
+                            plan.kind_rules.regions,
+                            pending,
+                        )
+                        or hint
                     )
-                    if plan.routed and k in close
-                    else None
-                )
-                if plan.by_kind
-                else None
-            )
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
                 others = (
@@ -178,23 +213,44 @@ class _Namesakes(_NameTable):
                 )
                 kind = _town_kind(text, (start, end, k, index), contexts[i], others)
             country = code
+            placing = -2  # how its country was found: -2 not, -1 by its words, else its
+            # sentence's votes (the sentence's index)
             if country is None and plan.by_country:
                 if named:
                     country = _other_country(named.get((i, plan.pair)), start, plan.countries)
                 if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
                 if country is None:
-                    country = _country_in_sentence(
+                    country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
+                    if country is not None:
+                        placing = i
+                else:
+                    placing = -1
+                if country is None:  # a sentence in Azerbaijani: Azerbaijan's, unless its
+                    # words placed the name in the other country earlier (so too in the
+                    # text's other sentences, before the article's votes)
+                    country = _country_by_letters(
+                        text, (start, end, k, index), (contexts, i), plan.countries
+                    )
+                    if placed_in and (country is not None or _in_azerbaijani(text, az_memo)):
+                        before = _placed_before(placed_in.get(plan.pair), text, bounds)
+                        country = before or country
                 if country is None:  # the country of most of the article's places
                     if article is None:
                         article = self._article_votes(indices)
                     country = self._most(article, plan.countries)
+            elif code is not None:
+                placing = -1
             place = plan.table[kind, country]
+            if placing > -2:  # "İran ərazisində yerləşən Astara": its later mentions too
+                placed_in.setdefault(plan.pair, []).append((place, placing))
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
-            if hint is None and country is None and anchors is not None and plan.points:
+            if hint is None and country is None and plan.points and len(located):
+                if anchors is None:
+                    anchors = self._anchor_points[np.unique(located)]
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
                 near = nearest.get(memo)
                 if near is None:
@@ -235,6 +291,7 @@ class _Namesakes(_NameTable):
         if plan is None:
             plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
         self._entry_plans[index] = plan
+        self._by_country[index] = plan.by_country
         return plan
 
 
@@ -317,6 +374,41 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
     "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
 }  # fmt: skip
 _FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+#: stems of border words: a sentence on a border names the country across it too
+_BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
+
+
+def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:
+    """Whether ``text`` has Azerbaijani letters (read once, kept in ``memo``)."""
+    found = memo.get("az")
+    if found is None:
+        found = memo["az"] = _AZ_LETTER.search(text) is not None
+    return found
+
+
+def _placed_before(
+    placed: list[tuple[Place, int]] | None, text: str, bounds: list[int]
+) -> str | None:
+    """Return the one country an Azerbaijani text's words placed a name in before, if one.
+
+    One sense a text: "Astara" placed in Iran ("İran ərazisində yerləşən Astara
+    Terminalı") stays Iran's in the text's later Azerbaijani sentences that do not
+    place it, rather than being Azerbaijan's for the language (a sentence's own words
+    and names come first; both countries before: no answer). ``placed`` holds each
+    earlier pick and how its country was found (-1: the words beside it; else the
+    index of the sentence whose votes gave it: not a sentence on a border, "Culfa ...
+    İranla sərhəddədir", which names the country across it).
+    """
+    if placed is None:
+        return None
+    codes = {
+        pick.country
+        for pick, i in placed
+        if i < 0 or not _BORDER.search(text, bounds[i], bounds[i + 1])
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _distances(a: Any, b: Any) -> Any:

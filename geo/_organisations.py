@@ -248,6 +248,8 @@ def _outside_organisations(
             k = int(np.searchsorted(stops, start, side="right")) - 1
             if k < 0 or stops[k] > start:
                 continue
+            if word.lang == "de" and text[stops[k] : start] == "-":
+                continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
             between = _tokens(text[stops[k] : start])
             if between and text[stops[k]].isalpha():
                 between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")

@@ -48,6 +48,8 @@ _AZ_SCHWA_WORDS = ("ərazi",)
 _AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
+_RIVER_BLANKS = np.array([ord(" "), 0xA0])
+_RIVER_FIRSTS = np.array([ord(c) for c in "çcRrn \u00a0"])  # (or another blank)
 
 #: names of places that are also English adjectives of a people: "Kazakh", "Kazak" (the
 #: GeoNames alternate names of Qazax, Azerbaijan; the adjective of Kazakhstan, Wikipedia
@@ -124,9 +126,12 @@ _COMPASS_BEFORE = re.compile(
 # an Azerbaijani or Turkish compass word, capitalised, right before a country's name it forms
 # no known name with: "Güney Azərbaycan", "Cənubi Azərbaycan" (Iran's Azerbaijan, a region
 # the gazetteer does not hold), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
-# əyaləti" are known names, matched whole)
+# əyaləti" are known names, matched whole); so the English adjectives, capitalised:
+# "Eastern Armenia", "Southern Azerbaijan" (historical and irredentist regions; "East
+# Azerbaijan", "South Caucasus" are known names)
 _COUNTRY_COMPASS = frozenset(
     ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
+    + ["Eastern", "Western", "Southern", "Northern"]
 )
 # the codes of the compass words' last letters, and of the blank after them
 _COMPASS_LAST = np.array(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
@@ -181,8 +186,15 @@ class _WordRules:
     def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
         """Return which matches stay (a mask): no station, train, word, part, adjective or person."""
         keep = np.ones(len(starts), dtype=bool)
-        for k in np.flatnonzero(self._station[indices]).tolist():
-            keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))  # "Həkəri çayı"
+        # "Həkəri çayı": only the stations followed by a blank and a river word's first
+        # letter (or more blanks) are read by the regex (most are followed by other words)
+        at = np.flatnonzero(self._station[indices] & (stops + 1 < len(codes)))
+        after = stops[at]
+        blank = np.isin(codes[after], _RIVER_BLANKS)
+        at, after = at[blank], after[blank]
+        at = at[np.isin(codes[after + 1], _RIVER_FIRSTS)]
+        for k in at.tolist():
+            keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
         for k in np.flatnonzero(self._az_common[indices]).tolist():
             lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
             # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
@@ -224,7 +236,7 @@ class _WordRules:
         )
         for k in np.flatnonzero(compass).tolist():
             start = int(starts[k])
-            blank = text.rfind(" ", max(start - 9, 0), start - 1)
+            blank = text.rfind(" ", max(start - 10, 0), start - 1)
             if text[blank + 1 : start - 1] in _COUNTRY_COMPASS:
                 keep[k] = False
         for k in np.flatnonzero(self._macro[indices]).tolist():

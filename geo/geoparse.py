@@ -120,8 +120,8 @@ hint found in the mention's sentence, in this order:
    (the reservoir when a reservoir word is present; the plant when no dam has the
    name: "Ordubad və Mərəzəd su qovşaqları"), and a sentence about a
    tower or Baku's old city keeps the building; a sentence about neither gives a
-   unit named like the dam, when no town has the name ("فرماندار خداآفرین", the
-   county). An Azerbaijani or Turkish locative kind word before a name
+   unit named like the dam, in Persian, when no town has the name ("فرماندار خداآفرین",
+   the county; elsewhere the dam: "Xudafərinə baxış"). An Azerbaijani or Turkish locative kind word before a name
    ("Cəbrayıl rayonunda Xudafərin") is another name's place, not its kind.
    Failing that, a name shared by
    a region and a settlement (``Nakhchivan``) is read as the region when the
@@ -133,11 +133,15 @@ hint found in the mention's sentence, in this order:
    A name joined by a dash to a settlement, or after "to"/"through"/"nach" following
    one, is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from
    Kars through Iğdır to Nakhchivan"); one joined by a dash to a region is a region;
+   the dash beats the regions its sentence names ("Երասխ-Նախիջեւան-Իրան" through
+   the Autonomous Republic: the city);
    one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
    dateline in capitals names the city ("NAKHCHIVAN, April 2"); so does a stop after a
    settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"). A
    district named after its town (``seat`` in ``places.yaml``) gives the bare name to
-   the town ("near Zangilan"); it needs its kind word ("Zangilan district"), and so does
+   the town ("near Zangilan"); it needs its kind word ("Zangilan district", Azerbaijani
+   "bölgəsi" too) or a sentence on what a unit borders on ("... Qubadlı və Cəbrayıl
+   ilə həmsərhəddir"), and so does
    a unit that has the bare name only as its name without the kind word, not as an
    alias ("Baku" of the Baku Economic Region). Failing all that, a name shared by a
    unit and a curated town that the bare name does not give (Nakhchivan the
@@ -162,7 +166,10 @@ hint found in the mention's sentence, in this order:
    country names, adjectives ("Iranian") and places with a single country
    ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``; the
    country word of a region's name is no vote: "Doğu Azerbaycan eyaleti");
-   failing that, a sentence in Azerbaijani (with ``ə``) -> Azerbaijan; failing
+   failing that, in an Azerbaijani text, the one country the name's earlier
+   mentions were so placed in (not by a sentence on a border: "İran ərazisində
+   yerləşən Astara", then a bare "Astara"); failing that, a sentence in
+   Azerbaijani (with ``ə``) -> Azerbaijan; failing
    that, the country most of the article's located places (settlements, districts,
    structures: not countries or far cities) are in ("Очередь в Астаре" in an article
    on Lankaran, Masalli and Salyan -> ``astara-az``).
@@ -182,13 +189,13 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from geo._adjlists import _listed_adjectives
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
-from geo._context import _sentence_bounds
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
@@ -197,6 +204,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
 from geo.settings import settings
@@ -375,38 +383,45 @@ class Geoparser(_Namesakes):
         if not len(starts):
             return []
         stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
-        bounds = _sentence_bounds(text)
+        bound_array = _sentence_array(text, folded.codes)
+        bounds = bound_array.tolist()
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
-        of_sentence = np.searchsorted(bounds, starts, side="right") - 1
+        of_sentence = np.searchsorted(bound_array, starts, side="right") - 1
         of_sentence = np.minimum(of_sentence, len(bounds) - 2)
         entries = indices.tolist()
         places = list(map(self.places.__getitem__, entries))
         shared = np.flatnonzero(self._shared[indices])  # names several places share
         if len(shared):
             self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
-        at = of_sentence.tolist()
-        sentences = {i: text[bounds[i] : bounds[i + 1]].strip() for i in set(at)}
+        # each sentence read once, and each match's found by its sentence's rank among them
+        # (the matches are in text order, and so are their sentences; were they not, the
+        # sentences would be found by sorting)
+        if (of_sentence[1:] >= of_sentence[:-1]).all():
+            first = np.flatnonzero(np.r_[True, of_sentence[1:] != of_sentence[:-1]])
+            ids = of_sentence[first]
+            rank = np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(of_sentence)]))
+        else:
+            ids, rank = np.unique(of_sentence, return_inverse=True)
+        sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
         begins, ends = starts.tolist(), stops.tolist()
         return list(
             map(
-                _new_mention,
+                tuple.__new__,
+                itertools.repeat(Mention, len(begins)),
                 zip(
                     [text[start:end] for start, end in zip(begins, ends, strict=True)],
                     begins,
                     ends,
-                    map(sentences.__getitem__, at),
+                    map(sentences.__getitem__, rank.tolist()),
                     places,
                     map(self.links.__getitem__, entries),
                     strict=True,
                 ),
             )
         )
-
-
-_new_mention = functools.partial(tuple.__new__, Mention)
 
 
 # ---------------------------------------------------------------- API

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from geo._endings import _ending_hashes, _hash_words
-from geo._fold import _SENTINEL, _TOKEN_WORDS, _translate, _words
+from geo._fold import _SENTINEL, _TOKEN_WORDS, _fold_codes, _plain, _translate, _words
 from geo._match import _settle, _settled
+from geo._sentences import _SENTENCE_END, _sentence_array, _sentence_bounds
 from geo.geoparse import geoparse
 
 
@@ -78,3 +79,26 @@ def test_a_name_with_no_blank_before_it_in_a_long_text():
         ("Julfa", "jolfa-ir", 50_088),
         ("Iran", "ir", 50_095),
     ]
+
+
+# the characters the sentence rule reads, a few others, and a character beyond 16 bits
+_SENTENCE_CHARS = list(".!?؟։。\n\"'”’»)] \t\r\x0b\x0c\x1c\u00a0\u2028\u3000ab") + ["😀", "ß"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sentence_bounds_with_numpy_are_the_regex_ends(seed):
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(_SENTENCE_CHARS) for _ in range(rng.randrange(1, 40)))
+        if rng.random() < 0.05:  # runs longer than the steps numpy takes
+            text += " " * 30 + "\n" * 20 + ")" * 12 + "." + "»" * 12 + "\t" * 15 + "x"
+        regex = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+        assert _sentence_array(text, _fold_codes(text)[0]).tolist() == regex, repr(text)
+        assert _sentence_bounds(text) == regex
+
+
+def test_plain_folds_a_known_token_as_its_words():
+    _words("Zəngilan rayonu Naxçıvan'a")  # the tokens are now in the table
+    for token in ("Zəngilan", "rayonu", "Naxçıvan'a"):
+        assert token in _TOKEN_WORDS
+        assert _plain(token) == " ".join(_translate(token).replace(_SENTINEL, "").split())
