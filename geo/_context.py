@@ -32,6 +32,8 @@ _HYDRO_WORDS = (
     "гидроузлами", "гидроузлов", "гидроузла", "سد", "نیروگاه", "مخزن", "ջրամբար",
     "ջրամբարը", "دریاچه", "հէկ", "հէկը", "ջրէկ", "ելեկտրակայան", "ելեկտրակայանները", "էլեկտրակայան",
     "էլեկտրակայանները",
+    # a plant's power ("Гыз галасы — 80 МВт"): megawatts
+    "mw", "мвт", "megawatt", "megawatts", "мегаватт", "meqavat", "مگاوات",
 )  # fmt: skip
 _RESERVOIR_WORDS = frozenset(
     {"reservoir", "reservoirs", "su anbari", "su anbarlari", "водохранилище",
@@ -118,8 +120,15 @@ _GENITIVES = ("in", "un", "nin", "nun")
 # "آستارای جمهوری آذربایجان" (and left unwritten before "جمهوری": "آستارا جمهوری آذربایجان")
 _EZAFE_COUNTRY = re.compile(r"(?:(?<=[او])ی|(?=\s+جمهوری\s))\s+(?:جمهوری\s+)?([^\W\d_]+)")
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
-# "Astara on the border with Azerbaijan": the country named is the one the place is not in
-_BORDER_WITH = re.compile(r",?\s*(?:on|at|near)\s+the\s+border\s+with\s+([^\W\d_]+)")
+# "Astara on the border with Azerbaijan", "в Астаре на границе с Азербайджаном", "Astara an
+# der Grenze zu Aserbaidschan", "آستارا در مرز با جمهوری آذربایجان": the country named is
+# the one the place is not in (past the name's case ending: "Астаре")
+_BORDER_WITH = re.compile(
+    r"[^\W\d_]{0,3},?\s*(?:(?:on|at|near)\s+the\s+border\s+with|(?:на|у)\s+границ[еы]\s+с"
+    r"|an\s+der\s+Grenze\s+(?:zu|mit)|در\s+مرز\s+با(?:\s+جمهوری)?)\s+([^\W\d_]+)"
+)
+#: the countries in the Russian instrumental, after "на границе с" (folded)
+_RUSSIAN_WITH = {"азербаиджаном": "AZ", "ираном": "IR", "армениеи": "AM", "турциеи": "TR"}
 _AZ_LETTER = re.compile("[əƏ]")
 # "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
 _SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
@@ -352,7 +361,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
         return code
     border = _BORDER_WITH.match(text, end, end + 60)
     if border and len(countries) == 2:
-        code = _COUNTRY_EVIDENCE.get(_plain(border.group(1)))
+        word = _plain(border.group(1))
+        code = _COUNTRY_EVIDENCE.get(word) or _RUSSIAN_WITH.get(word)
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)

@@ -23,6 +23,7 @@ from geo._kindlists import (
     _kind_in_list,
     _list_after,
     _list_head_kind,
+    _plural_apart,
     _plural_before_one,
 )
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
@@ -196,7 +197,9 @@ def _kind_hints(
                 blank = text.rfind(" ", lo, before)
                 if blank >= lo:
                     word = text[blank + 1 : before]
-                    if not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
+                    if word in _PERSIAN_PLURALS:  # "استان های اردبیل": the ending apart
+                        word, read = _plural_apart(text, word, blank, lo), True
+                    elif not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
                         word, read = _letters_before(word, len(word)), True
                 else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
                     # when letters that end in no "the" or "of" (what _word_before finds)

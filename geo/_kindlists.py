@@ -15,6 +15,7 @@ import re
 
 from geo._context import _WORD
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind
+from geo._wordbefore import _kind_word_before
 
 # the Azerbaijani and Turkish locative and ablative of a kind word before a name are the
 # place of another name ("Cəbrayıl rayonunda Xudafərin və Qız Qalası su qovşaqları"),
@@ -174,11 +175,12 @@ def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -
     "and"s (read only for a name after a list's joiner that no kind word before named).
     """
     starts, stops = every
+    first_start = start
     k = bisect.bisect_left(starts, start)
     while 0 < k < len(starts) and starts[k] == start:
         end = stops[k - 1]
         if start - end > _LIST_GAP_MAX or not _LIST_GAP.fullmatch(text, end, start):
-            return None
+            break
         start = starts[k - 1]
         first = _WORD.search(text, start, end)
         if first is not None and first.end() < end:  # a name of several words
@@ -186,4 +188,24 @@ def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -
             if kind is not None:
                 return kind
         k -= 1
-    return None
+    if start == first_start:
+        return None
+    # the list's first name reached: the kind word before it ("استان‌های خراسان رضوی،
+    # گلستان و سمنان", whose first names only one place has, so no rule read them)
+    lo = max(start - 40, 0)
+    blank = text.rfind(" ", lo, start - 1)
+    word = _plural_apart(text, text[blank + 1 : start - 1], blank, lo) if blank >= lo else ""
+    if not word.replace("\u200c", "").replace(" ", "").isalpha():
+        word = _kind_word_before(text, lo, start) or ""
+    return (_WORD_KINDS.get(word) or _word_kind(word))[2] if word else None
+
+
+def _plural_apart(text: str, word: str, blank: int, lo: int) -> str:
+    """Return ``word``, with the word before it when it is a Persian plural ending apart.
+
+    "استان های": the kind word is both words; the blank before ``word`` is at ``blank``.
+    """
+    if word not in _PERSIAN_PLURALS:
+        return word
+    head = text.rfind(" ", lo, blank)
+    return f"{text[head + 1 : blank]} {word}" if head >= lo else word

@@ -105,11 +105,13 @@ class _Namesakes(_NameTable):
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
         # with a place (a shared name's is set by then), or one after with a place of its own
+        # or shared (two names a unit and its town share: "Нахчыван-Карс")
         placed = self._single[indices]
+        shared_at_match = self._shared[indices]
         routable = set(
             np.flatnonzero(
-                np.r_[False, gaps & (placed[:-1] | self._shared[indices[:-1]])]
-                | np.r_[gaps & placed[1:], False]
+                np.r_[False, gaps & (placed[:-1] | shared_at_match[:-1])]
+                | np.r_[gaps & (placed[1:] | shared_at_match[1:]), False]
             ).tolist()
         )
         bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
@@ -169,6 +171,7 @@ class _Namesakes(_NameTable):
                 if code is not None:
                     named.setdefault((i, plan.pair), []).append((start, code))
         shared_list = shared.tolist()
+        pending = (shared_list, shared_plans)  # (for the route rule: names not yet resolved)
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
@@ -189,7 +192,18 @@ class _Namesakes(_NameTable):
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
                 if plan.routed and k in routable and (hint is None or start in by_sentence):
-                    kind = _route_kind(text, k, bounds_of, places, plan.kinds) or hint
+                    kind = (
+                        _route_kind(
+                            text,
+                            k,
+                            bounds_of,
+                            places,
+                            plan.kinds,
+                            plan.kind_rules.regions,
+                            pending,
+                        )
+                        or hint
+                    )
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
                 others = (

@@ -11,6 +11,7 @@ namesake said to be of one country is of the other (:func:`_other_country`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -28,6 +29,19 @@ _JOINED = 10  # the most characters between two names of a route or a list
 # and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
 _ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
+_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به"})  # (not "through": "gas to X via Y")
+
+
+def _from_to(text: str, gap: str, start: int) -> bool:
+    """Whether ``gap`` is "to" between two stops, the first starting at ``start``.
+
+    Persian "به" (to) only after "از" (from) before the first: "از نخجوان به جلفا"; it
+    also joins what a verb links ("اتصال باکو به نخجوان", linking Baku to Nakhchivan).
+    """
+    word = gap.strip()
+    return word in _TO_WORDS and (word != "به" or text.endswith("از ", 0, start))
+
+
 _ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
@@ -70,6 +84,8 @@ def _route_kind(
     bounds: tuple[list[int], list[int]],
     places: list[Place | None],
     kinds: frozenset[str],
+    regions: frozenset[str] | None = None,
+    pending: tuple[list[int], list[_Plan]] | None = None,
 ) -> str | None:
     """Return the kind of the stop a name is joined to by a dash, of a route's name.
 
@@ -77,26 +93,55 @@ def _route_kind(
     to Nakhchivan": a name between dashes or after "to" is a stop of a route, of the
     kind of the stop before it (or, failing that, after it) whose place is known: a
     settlement (``city``) or a region. A name listed
-    beside a station ("Hakari, Minjivan and Bartaz") is a station too.
+    beside a station ("Hakari, Minjivan and Bartaz") is a station too, and one listed
+    beside a region of the country of its own regions (``regions``) a region ("East
+    Azerbaijan, Ardabil and Gilan"; not "Sünik ve Iğdır"). Two names a unit and its town
+    share joined so (``pending``: the matches of the names several places share, sorted,
+    and their plans, for those not yet resolved) are the towns ("Нахчыван-Карс", "از
+    نخجوان به جلفا").
     """
     starts, stops = bounds  # of every match
+    if pending is not None and (
+        kinds.isdisjoint(_SETTLEMENT_KINDS) or kinds.isdisjoint(_UNIT_KINDS)
+    ):
+        pending = None  # (not a unit and its town: the names not yet resolved tell nothing)
     for j in (k - 1, k + 1):
         if not 0 <= j < len(starts):
             continue
         other = places[j]
-        if other is None:
+        if other is None and pending is None:
             continue
         lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
         if hi - lo > _JOINED:
             continue
         gap = text[lo:hi]
         dash, listed, to_stop = _GAPS.get(gap) or _gap(gap)  # (the look-up inline)
+        if other is None:  # a name several places share, not yet resolved
+            # two names a unit and its town share, joined as stops of a route
+            # ("Нахчыван-Карс", "از نخجوان به جلفا"): the towns
+            if dash or _from_to(text, gap, starts[min(j, k)]):
+                matches, plans = pending  # type: ignore[misc]
+                at = bisect.bisect_left(matches, j)
+                near = plans[at].kinds if at < len(matches) and matches[at] == j else None
+                if near is not None and not near.isdisjoint(_SETTLEMENT_KINDS):
+                    return "city"
+            continue
         if listed and other.kind == "station" and "station" in kinds:
             return "station"  # "Hakari, Minjivan and Bartaz", stations of a line
+        if listed and other.kind == "region" and regions and other.country in regions:
+            return "region"  # "آذربایجان شرقی، اردبیل": provinces of one country listed
         if not dash:
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
             if to_stop and j < k and other.kind in _STOP_KINDS and kinds <= _ROUTE_KINDS:
+                return "city"
+            # "از نخجوان به جلفا", "from Nakhchivan to Julfa": the stop before a town
+            if (
+                j > k
+                and other.kind in _STOP_KINDS
+                and _from_to(text, gap, starts[k])
+                and kinds <= _ROUTE_KINDS
+            ):
                 return "city"
             continue
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
@@ -117,12 +162,17 @@ _STATION_WORDS = frozenset(
      "bahnhof", "flughafen"}
 )  # fmt: skip
 _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
+# a town's airport or station named before the name, in the genitive or with the ezafe
+# ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
+# "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
+_FACILITY_BEFORE = ("аэропорт", "вокзал", "flughafen", "فرودگاه")
+_FACILITY_AFTER = ("airport", "hava", "flughafen")
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
-_AFTER_HEADS = frozenset("ysbгg")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysbгgahf")  # the first letters of those words
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
@@ -143,7 +193,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     lo = max(ctx.start, start - 40)
     blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
     word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
-    if word in _NEAR_WORDS:
+    if word in _NEAR_WORDS or word.startswith(_FACILITY_BEFORE):
         return "city"
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
@@ -155,7 +205,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     if text[rest + 1 : rest + 2].lower() in _AFTER_HEADS or not text[rest : rest + 1].isspace():
         after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
         word = _plain(after[0]) if after else ""
-        if word.startswith(_NEAR_AFTER):
+        if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER):
             return None

@@ -1,8 +1,9 @@
-"""The other written forms of Persian names: joined, and a dam's with its type.
+"""The other written forms of Persian names: joined, a dam's and a corridor's with its type.
 
 Persian writes a name of two words with a zero-width non-joiner, a space, or joined
-(``پارس‌آباد``, ``پارس آباد``, ``پارسآباد``), and a dam's name with its kind word
-``سد`` also with the storage dam's word after it (``سد مخزنی ارس``). Read by
+(``پارس‌آباد``, ``پارس آباد``, ``پارسآباد``), a dam's name with its kind word
+``سد`` also with the storage dam's word after it (``سد مخزنی ارس``), and a corridor's with
+``کریدور`` also with its mode's word (``کریدور ریلی شمال به جنوب``). Read by
 :func:`geo._inflect.name_forms` for every Persian name of the gazetteer: the forms are
 keys of the geoparser's automaton, so they cost nothing at parse time.
 """
@@ -36,4 +37,12 @@ def persian_forms(name: str) -> set[str]:
         forms = {name.replace("\u200c", "")} if "\u200c" in name else set()
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
+    elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
+        forms.update(f"کریدور {kind} {name[7:]}" for kind in _CORRIDOR_TYPES)
     return forms
+
+
+#: The words of a corridor's mode, written between "کریدور" and its name as part of the
+#: kind: "کریدور ریلی شمال به جنوب" (the rail North-South corridor), "کریدور جاده‌ای ارس"
+#: (the road corridor), "کریدور ترانزیتی زنگزور" (the transit corridor).
+_CORRIDOR_TYPES = ("ریلی", "جاده‌ای", "جاده ای", "ترانزیتی", "ترابری")

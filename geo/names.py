@@ -78,6 +78,7 @@ KIND_WORDS: dict[str, str] = {
     "marz": "region",
     "county": "district",
     "shahrestan": "district",
+    "шахрестан": "district",
     "sahristan": "district",
     "sahristani": "district",
     "assr": "region",

