@@ -135,8 +135,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     """
     if _ARMENIAN_LETTER.search(name):  # any town's: "Սիսիան քաղաքը" (GeoNames' Sisian)
         return _armenian_kind_words(place, name)
-    if not place.curated:
-        return set()
+    if not place.curated or (place.kind == "district" and place.name.endswith(" City")):
+        return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
     if not (after or before or english):
