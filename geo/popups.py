@@ -98,19 +98,28 @@ def _source_anchor(source: object) -> str:
     A link reads as its site's name: the citation before it names the page, and a place's
     citations (one for its position, one for each name) stay short enough to read.
 
+    A closing bracket or full stop after an address is the citation's, unless the address
+    opened the bracket ("Aras_(river)").
+
     >>> _source_anchor("Wikidata Q227 https://www.wikidata.org/wiki/Q227; <b>")
     'Wikidata Q227 <a href="https://www.wikidata.org/wiki/Q227" target="_blank" \
 rel="noopener noreferrer">wikidata.org</a>; &lt;b&gt;'
+    >>> _source_anchor("(Wikipedia https://en.wikipedia.org/wiki/Aras_(river)).")
+    '(Wikipedia <a href="https://en.wikipedia.org/wiki/Aras_(river)" target="_blank" \
+rel="noopener noreferrer">en.wikipedia.org</a>).'
     """
     text = str(source)
     if m := re.fullmatch(r"\s*geonames:(\d+)\s*", text):
         return _anchor(f"https://www.geonames.org/{m.group(1)}", text.strip())
     out, last = [], 0
     for m in _URL_IN_TEXT.finditer(text):
+        url = m.group(0)
+        while url[-1] in ".]" or (url[-1] == ")" and url.count(")") > url.count("(")):
+            url = url[:-1]
         out.append(escape_html(text[last : m.start()]))
-        host = urlsplit(m.group(0)).hostname or m.group(0)
-        out.append(_anchor(m.group(0), host.removeprefix("www.")))
-        last = m.end()
+        host = urlsplit(url).hostname or url
+        out.append(_anchor(url, host.removeprefix("www.")))
+        last = m.start() + len(url)
     out.append(escape_html(text[last:]))
     return "".join(out)
 
