@@ -141,6 +141,20 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
+def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:
+    """Whether a name without its kind word names no other place and ends in a country's.
+
+    "ایستگاه آستارای آذربایجان" (the station of Azerbaijan's Astara) without its kind
+    word is the town and the country, two mentions: no key of the station.
+    """
+    words = key.split()
+    return (
+        len(words) > 1
+        and set(gaz.index.get(key, ())) <= {own}
+        and any(gaz.by_id[i].kind == "country" for i in gaz.index.get(words[-1], ()))
+    )
+
+
 #: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
 #: ordinary word of the stop lists (English "van"), is that city in Turkish or Azerbaijani
 #: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
@@ -324,6 +338,7 @@ class _NameTable:
                     # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
                     ids = [place.seat]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
+                bare = tuple(k for k in bare if not _country_qualified(gaz, k, place.id))
                 for key in {*_keys_of(name, place.curated), *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
