@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from geo._azarmenian import azerbaijani_armenian_names
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
@@ -328,6 +329,7 @@ class _NameTable:
         for place in gaz:
             names = [(name, name) for name in (place.name, *place.aliases)]
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)

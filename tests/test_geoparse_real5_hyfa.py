@@ -52,3 +52,26 @@ def test_armenian_compass_adjective_before_a_country_names_a_region():
     assert _found("Խողովակաշարը կանցնի Սիրիայով և Հարավային Լիբանանով։") == [("Սիրիա", "sy")]
     # lower case inside a sentence it is the country's north
     assert _found("Բեռները հասնում են հյուսիսային Իրան։") == [("Իրան", "ir")]
+
+
+def test_azerbaijani_names_in_armenian_letters():
+    # Azerbaijani outlets' Armenian editions spell Naxçıvan and Zəngilan letter by letter
+    assert _found("Հայաստանն արգելափակում է մեր մուտքը Նախչըվան։") == [
+        ("Հայաստան", "am"),
+        ("Նախչըվան", "nakhchivan-ar"),
+    ]
+    assert _found("Ճանապարհը կանցնի Զանգիլանով։") == [("Զանգիլան", "zangilan")]
+    # a district's: the genitive and շրջան (district), as the Armenian Wikipedia titles them
+    assert _found("Գնացքը կանցնի Իմիշլիի շրջանով։") == [("Իմիշլիի շրջան", "imishli-district-az")]
+
+
+def test_names_of_the_round():
+    # the Trump Route in Armenian; the Nakhchivan Republic in Persian
+    assert _found("Ճանապարհը ստացավ «Թրամփի ուղի» անվանումը։") == [
+        ("Թրամփի ուղի", "zangezur-corridor")
+    ]
+    assert _found("مسیر اتصالی باکو به جمهوری نخجوان از خاک ایران می‌گذرد.") == [
+        ("باکو", "baku"),
+        ("جمهوری نخجوان", "nakhchivan-ar"),
+        ("ایران", "ir"),
+    ]
