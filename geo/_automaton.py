@@ -142,6 +142,22 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
+def _own_names(place: Place) -> list[str]:
+    """Return a place's names, but the Persian "city of X" where X is one of them.
+
+    GeoNames gives Yerevan "شهر ایروان" beside "ایروان": the gold marks the city word
+    outside the name ("شهر [ایروان]"), as the Persian "شهر" before any town.
+    """
+    names = [place.name, *place.aliases]
+    if place.layer != "geonames":
+        return names
+    bare = {normalize(name) for name in names}
+    # (a short name stays whole: "شهر ری", "شهر قدس" are the towns' own names)
+    return [
+        n for n in names if not (n.startswith("شهر ") and len(n) > 7 and normalize(n[4:]) in bare)
+    ]
+
+
 def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:
     """Whether a name without its kind word names no other place and ends in a country's.
 
@@ -327,7 +343,7 @@ class _NameTable:
         gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
-            names = [(name, name) for name in (place.name, *place.aliases)]
+            names = [(name, name) for name in _own_names(place)]
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
             respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
             for name, source in names + respelt:

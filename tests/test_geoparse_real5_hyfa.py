@@ -75,3 +75,26 @@ def test_names_of_the_round():
         ("جمهوری نخجوان", "nakhchivan-ar"),
         ("ایران", "ir"),
     ]
+
+
+def test_persian_north_south_pair_alone():
+    # as the other languages' bare pair: after the plural kind word, in quotes
+    assert _found("این مسیر کریدورهای شمال-جنوب را به هم وصل می‌کند.") == [("شمال-جنوب", "nstc")]
+    assert _found("کریدور «شمال – جنوب» از ایران می‌گذرد.") == [
+        ("شمال – جنوب", "nstc"),
+        ("ایران", "ir"),
+    ]
+    # with the singular kind word before it, the word is inside the mention
+    assert _found("کریدور شمال-جنوب") == [("کریدور شمال-جنوب", "nstc")]
+
+
+def test_persian_city_word_stays_outside_a_towns_name():
+    # GeoNames' "شهر ایروان" beside "ایروان": the gold marks "شهر [ایروان]"
+    assert _found("این سند در شهر ایروان امضا شد.") == [("ایروان", "geonames:616052")]
+    # a short name of its own stays whole ("شهر ری", the town of Rey)
+    assert _found("او از شهر ری آمد.") == [("شهر ری", "geonames:9533872")]
+
+
+def test_persian_free_zones_plural_is_an_organisations_word():
+    # "مناطق آزاد ارس" (the Aras free zones), as the singular "منطقه آزاد ارس"
+    assert _found("مدیران مناطق آزاد ارس به تبریز رفتند.") == [("تبریز", "tabriz")]
