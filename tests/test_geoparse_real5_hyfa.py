@@ -98,3 +98,15 @@ def test_persian_city_word_stays_outside_a_towns_name():
 def test_persian_free_zones_plural_is_an_organisations_word():
     # "مناطق آزاد ارس" (the Aras free zones), as the singular "منطقه آزاد ارس"
     assert _found("مدیران مناطق آزاد ارس به تبریز رفتند.") == [("تبریز", "tabriz")]
+
+
+def test_caspian_and_border_counties_of_iran():
+    # Namin on the Azerbaijani border; Talesh and Masal on the Rasht-Astara railway
+    assert _found("شهرستان نمین در مرز جمهوری آذربایجان است.") == [
+        ("شهرستان نمین", "namin-county"),
+        ("جمهوری آذربایجان", "az"),
+    ]
+    assert _found("خط آهن از شهرستان تالش و شهرستان ماسال می‌گذرد.") == [
+        ("شهرستان تالش", "talesh-county"),
+        ("شهرستان ماسال", "masal-county"),
+    ]
