@@ -32,6 +32,8 @@ def persian_forms(name: str) -> set[str]:
     ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
     >>> sorted(persian_forms("استان آذربایجان شرقی"))
     ['استان آذربایجانشرقی']
+    >>> sorted(persian_forms("هادیشهر"))
+    ['هادی شهر', 'هادی\u200cشهر']
     """
     words = name.replace("\u200c", " ").split()
     if len(words) == 2:
@@ -47,6 +49,14 @@ def persian_forms(name: str) -> set[str]:
             " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
             for i in range(first, len(words) - 1)
         )
+    if len(words) == 1:
+        # a name joined with the town word or the "-abad" of a settlement ("هادیشهر",
+        # "رضوانشهر", "بیله‌سوار" aside) is also written with a blank or a non-joiner
+        # before it: "هادی شهر", "هادی‌شهر"
+        for suffix in _COMPOUND_ENDS:
+            stem = name[: -len(suffix)]
+            if name.endswith(suffix) and len(stem) >= 2:
+                forms.update((f"{stem} {suffix}", f"{stem}\u200c{suffix}"))
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
@@ -54,6 +64,8 @@ def persian_forms(name: str) -> set[str]:
     return forms
 
 
+#: The ends of compound settlement names: the town word, the "-abad" (settled place).
+_COMPOUND_ENDS = ("شهر", "آباد")
 #: Persian kind words written before a name ("استان", province; "شهرستان", county).
 _KIND_HEADS = frozenset(
     ["استان", "شهرستان", "بخش", "دهستان", "شهر", "روستای", "سد", "کریدور", "رود"]

@@ -110,3 +110,18 @@ def test_caspian_and_border_counties_of_iran():
         ("شهرستان تالش", "talesh-county"),
         ("شهرستان ماسال", "masal-county"),
     ]
+
+
+def test_a_sites_name_with_an_armenian_ending_is_no_place():
+    # "Yerevan.Today-ի" (the news site, a capital after the dot), as "Yerevan.today-ը"
+    assert _found("Yerevan.Today-ի հետ զրույցում մարզպետը ժխտեց։") == []
+    assert _found("Yerevan.today-ը գրել է այդ մասին։") == []
+
+
+def test_persian_compound_town_names_written_apart():
+    # "هادیشهر" is also written "هادی شهر" (the town word apart)
+    assert _found("شهرهای سیه رود و هادی شهر در شهرستان جلفا هستند.") == [
+        ("سیه رود", "siahrud"),
+        ("هادی شهر", "hadishahr"),
+        ("شهرستان جلفا", "jolfa-county"),
+    ]
