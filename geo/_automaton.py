@@ -36,7 +36,12 @@ from geo._inflect import name_forms, softened_forms
 from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
-from geo._namekeys import _german_names, _western_armenian_names, _with_kind_words
+from geo._namekeys import (
+    _armenian_kind_words,
+    _german_names,
+    _western_armenian_names,
+    _with_kind_words,
+)
 from geo._organisations import organisation_words
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
@@ -156,6 +161,19 @@ def _own_names(place: Place) -> list[str]:
     return [
         n for n in names if not (n.startswith("شهر ") and len(n) > 7 and normalize(n[4:]) in bare)
     ]
+
+
+def _seat_district_keys(place: Place, gaz: Gazetteer) -> set[str]:
+    """Return a district's keys of its seat's Armenian names with the district word.
+
+    Armenian names a district by its seat's name in the genitive and "շրջան": the
+    seat Jabrayil's "Ջաբրայիլ" gives "Ջաբրայիլի շրջան", though the district's own
+    Armenian name is spelt "Ջեբրայիլի շրջան".
+    """
+    seat = gaz.by_id.get(place.seat) if place.kind == "district" and place.seat else None
+    if seat is None:
+        return set()
+    return {key for name in seat.aliases for key in _armenian_kind_words(place, name)}
 
 
 def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:
@@ -367,6 +385,9 @@ class _NameTable:
                 for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
+            for key in _seat_district_keys(place, gaz):  # "Ջաբրայիլի շրջան" (Jabrayil's)
+                bucket = keys.setdefault(key, [])
+                bucket.extend(i for i in [place.id] if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)

@@ -125,3 +125,15 @@ def test_persian_compound_town_names_written_apart():
         ("هادی شهر", "hadishahr"),
         ("شهرستان جلفا", "jolfa-county"),
     ]
+
+
+def test_armenian_province_and_district_words_after_the_genitive():
+    # a province of Iran: its genitive and նահանգ (province) are one mention
+    assert _found("Գիլանի նահանգում նոր ճանապարհ են կառուցում։") == [
+        ("Գիլանի նահանգ", "gilan-province")
+    ]
+    # a district by its seat's Armenian name: "Ջաբրայիլի շրջան", not the town
+    assert _found("Ջաբրայիլի շրջանում երկաթգիծ է անցնում։") == [
+        ("Ջաբրայիլի շրջան", "jabrayil-district")
+    ]
+    assert _found("Ջաբրայիլում նոր կայան է բացվել։") == [("Ջաբրայիլ", "jabrayil")]
