@@ -32,6 +32,8 @@ def persian_forms(name: str) -> set[str]:
     ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
     >>> sorted(persian_forms("استان آذربایجان شرقی"))
     ['استان آذربایجانشرقی']
+    >>> sorted(persian_forms("جبرائیل"))
+    ['جبرئیل', 'جبرایل']
     >>> sorted(persian_forms("هادیشهر"))
     ['هادی شهر', 'هادی\u200cشهر']
     """
@@ -57,6 +59,11 @@ def persian_forms(name: str) -> set[str]:
             stem = name[: -len(suffix)]
             if name.endswith(suffix) and len(stem) >= 2:
                 forms.update((f"{stem} {suffix}", f"{stem}\u200c{suffix}"))
+    if "\u0627\u0626" in name and len(name) >= 6:  # (not "حائل", whose "حال" is a word)
+        # the hamza's seat written three ways: "جبرائیل", "جبرئیل", "جبرایل" (Jabrayil)
+        forms.update(
+            (name.replace("\u0627\u0626", "\u0626"), name.replace("\u0627\u0626", "\u0627"))
+        )
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:

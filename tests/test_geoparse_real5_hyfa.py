@@ -137,3 +137,12 @@ def test_armenian_province_and_district_words_after_the_genitive():
         ("Ջաբրայիլի շրջան", "jabrayil-district")
     ]
     assert _found("Ջաբրայիլում նոր կայան է բացվել։") == [("Ջաբրայիլ", "jabrayil")]
+
+
+def test_persian_hamza_spellings_and_the_caspians_other_name():
+    # "جبرائیل" is also written "جبرئیل" and "جبرایل"
+    assert _found("شهرستان جبرئیل در کنار ارس است.")[0] == ("شهرستان جبرئیل", "jabrayil-district")
+    assert _found("جبرایل و فضولی") == [("جبرایل", "jabrayil"), ("فضولی", "fuzuli")]
+    # a short name keeps its one spelling: "حال" (now) is no Ha'il
+    assert _found("در حال حاضر") == []
+    assert _found("کشتی‌ها در دریای کاسپین") == [("دریای کاسپین", "caspian-sea")]
