@@ -75,7 +75,8 @@ _PLANT_WORDS = (
 #: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
 _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
-    "region": ("region", "economic region", "province"),
+    # "economic zone": Izvestia's "East Zangazur economic zone" (via Armenian Club, 2022)
+    "region": ("region", "economic region", "economic zone", "province"),
     "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
     # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
     # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
