@@ -53,3 +53,30 @@ def test_names_the_tables_lacked():
     assert _found(text)[0] == ("North-South International Corridor", "nstc")
     text = "A road will run from the East Zangezur economic zone to Nakhchivan."
     assert _found(text)[0] == ("East Zangezur economic zone", "east-zangezur")
+
+
+def test_the_azerbaijani_press_spellings_of_karabakh_towns_and_districts():
+    # "Губадлы" (was Кубатлы) and "Кяльбаджар", as Report and 1news.az write them, with
+    # their districts, also as the first items of a list sharing the kind word
+    assert _found("Вчера в Губадлы и в Кяльбаджаре открыли школы.") == [
+        ("Губадлы", "qubadli"),
+        ("Кяльбаджар", "kalbajar"),
+    ]
+    text = "Дороги строят в Лачинском, Кяльбаджарском и Губадлинском районах."
+    assert [t for _, t in _found(text)] == [
+        "lachin-district",
+        "kalbajar-district",
+        "qubadli-district",
+    ]
+
+
+def test_a_russian_oblast_is_also_called_a_province():
+    text = "Губернатор Ардебильской провинции встретился с коллегой из Игдырской провинции."
+    assert _found(text) == [
+        ("Ардебильской провинции", "ardabil-province"),
+        ("Игдырской провинции", "igdir-province-tr"),
+    ]
+    assert _found("Делегация Восточно-Азербайджанской провинции прибыла в Баку.")[0] == (
+        "Восточно-Азербайджанской провинции",
+        "east-azerbaijan-province",
+    )
