@@ -80,3 +80,17 @@ def test_a_russian_oblast_is_also_called_a_province():
         "Восточно-Азербайджанской провинции",
         "east-azerbaijan-province",
     )
+
+
+def test_a_russian_link_named_by_its_ends_as_one_adjective():
+    # the first end as written, the second an adjective, with the kind noun after it
+    text = "Строительство Решт-Астаринской железной дороги начнётся весной."
+    assert _found(text) == [("Решт-Астаринской железной дороги", "rasht-astara-railway")]
+    text = "Горадиз-Агбендская железная дорога пройдёт через Зангилан."
+    assert _found(text)[0] == ("Горадиз-Агбендская железная дорога", "horadiz-aghband-railway")
+    text = "Открытие Агбенд-Кялалинского моста ждут в марте."
+    assert _found(text) == [("Агбенд-Кялалинского моста", "aghband-kalaleh-bridge")]
+    # the ends as nouns after the word stay the link's own alias, as before
+    assert _found("Железная дорога Решт-Астара строится.") == [
+        ("Решт-Астара", "rasht-astara-railway")
+    ]
