@@ -94,3 +94,12 @@ def test_a_russian_link_named_by_its_ends_as_one_adjective():
     assert _found("Железная дорога Решт-Астара строится.") == [
         ("Решт-Астара", "rasht-astara-railway")
     ]
+
+
+def test_a_name_qualified_by_a_region_does_not_join_a_route():
+    # "Julfa (Nakhchivan)" is a name of the town; its brackets fold to a blank, and
+    # the route "Julfa-Nakhchivan" had been taken for the one town
+    assert _found("The Julfa-Nakhchivan road was repaired in May.") == [
+        ("Julfa", "julfa-az"),
+        ("Nakhchivan", "nakhchivan"),
+    ]
