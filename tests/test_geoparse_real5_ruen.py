@@ -34,6 +34,9 @@ def test_a_states_oil_company_and_border_troops_keep_their_country_out():
     assert [t for _, t in _found(text)] == ["nakhchivan-ar"]
     text = "Пункт охраняют служащие пограничных войск Республики Армения у границы с Ираном."
     assert _found(text) == [("Иран", "ir")]
+    # a commission named for two countries joined by a dash: both are its name's
+    text = "Сопредседатель межправительственной комиссии Азербайджан – Иран прибыл в Баку."
+    assert _found(text) == [("Баку", "baku")]
     # a plain consulate and a minister keep their country, as before
     assert _found("Консульство Ирана в Капане открыто.")[0] == ("Иран", "ir")
     assert _found("Министр энергетики Азербайджана прибыл.") == [("Азербайджан", "az")]
