@@ -29,6 +29,11 @@ def test_news_agencies_are_not_the_far_towns_of_their_names():
     assert _found(text) == [("Rasht-Astara railway", "rasht-astara-railway")]
 
 
+def test_a_company_named_service_is_not_its_place():
+    text = "Tarfa said the Caspian Service, a Russian builder, will lay the Rasht-Astara railway."
+    assert _found(text) == [("Rasht-Astara railway", "rasht-astara-railway")]
+
+
 def test_a_states_oil_company_and_border_troops_keep_their_country_out():
     text = "Представитель Госнефтекомпании Азербайджана сообщил о поставках газа в Нахчыван."
     assert [t for _, t in _found(text)] == ["nakhchivan-ar"]
