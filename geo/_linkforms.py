@@ -94,6 +94,8 @@ def russian_relational(noun: str, ending: str) -> str | None:
     ('Астаринская', 'Агбендская')
     >>> russian_relational("Кялала", "ий"), russian_relational("Нахичевань", "ая")
     ('Кялалинский', 'Нахичеванская')
+    >>> russian_relational("Ардебиль", "ая")
+    'Ардебильская'
     >>> russian_relational("Баку", "ая") is None
     True
     """
@@ -102,8 +104,8 @@ def russian_relational(noun: str, ending: str) -> str | None:
         return None
     if last in "аяыи":
         return noun[:-1] + "инск" + ending
-    if last == "ь":
-        return noun[:-1] + "ск" + ending
+    if last == "ь":  # Нахичевань: Нахичеванская; after л it stays (Ардебиль: Ардебильская)
+        return (noun if noun[-2:-1] == "л" else noun[:-1]) + "ск" + ending
     if last in "бвгдзклмнпрстфхжшщч":
         return noun + "ск" + ending
     return None

@@ -111,3 +111,17 @@ def test_a_name_qualified_by_a_region_does_not_join_a_route():
         ("Julfa", "julfa-az"),
         ("Nakhchivan", "nakhchivan"),
     ]
+
+
+def test_a_province_by_the_adjective_of_its_name():
+    # only "провинция Гилян" / "остан Казвин" are in the tables; Russian news also write
+    # the adjective with "провинция" or "область", in any case
+    text = "Губернатор Гилянской провинции встретился с главой Казвинской области."
+    assert _found(text) == [
+        ("Гилянской провинции", "gilan-province"),
+        ("Казвинской области", "qazvin-province"),
+    ]
+    # the province, not the city of the name
+    assert _found("В Карсской провинции строят депо.") == [
+        ("Карсской провинции", "kars-province-tr")
+    ]
