@@ -57,6 +57,9 @@ def test_names_the_tables_lacked():
         ("ЕС", "european-union"),
         ("Евросоюз", "european-union"),
     ]
+    assert _found("Фуры ждут в Билесеваре на иранской стороне.") == [
+        ("Билесевар", "geonames:140494")
+    ]
     text = "The link is part of the North-South International Corridor through Iran."
     assert _found(text)[0] == ("North-South International Corridor", "nstc")
     text = "A road will run from the East Zangezur economic zone to Nakhchivan."
