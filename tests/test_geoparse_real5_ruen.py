@@ -34,6 +34,13 @@ def test_a_company_named_service_is_not_its_place():
     assert _found(text) == [("Rasht-Astara railway", "rasht-astara-railway")]
 
 
+def test_the_araz_valley_economic_zone_is_a_park_not_the_river():
+    text = 'Первые вагоны прибыли в парк "Экономическая зона долины Араз" у реки Араз.'
+    assert _found(text) == [("Араз", "araz")]
+    text = "Trucks reached the Araz Valley Economic Zone, an industrial park in Zangilan."
+    assert _found(text) == [("Zangilan", "zangilan")]
+
+
 def test_a_states_oil_company_and_border_troops_keep_their_country_out():
     text = "Представитель Госнефтекомпании Азербайджана сообщил о поставках газа в Нахчыван."
     assert [t for _, t in _found(text)] == ["nakhchivan-ar"]
