@@ -34,6 +34,12 @@ def test_a_company_named_service_is_not_its_place():
     assert _found(text) == [("Rasht-Astara railway", "rasht-astara-railway")]
 
 
+def test_an_events_name_holds_its_places():
+    text = "На семинаре «Азербайджан – Иран: транзит» в Баку выступили эксперты."
+    assert _found(text) == [("Баку", "baku")]
+    assert _found("Участники форума в Тегеране обсудили мост.") == [("Тегеран", "tehran")]
+
+
 def test_the_araz_valley_economic_zone_is_a_park_not_the_river():
     text = 'Первые вагоны прибыли в парк "Экономическая зона долины Араз" у реки Араз.'
     assert _found(text) == [("Араз", "araz")]
