@@ -115,8 +115,9 @@ def russian_adjective_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
     """Yield a railway's or bridge's Russian name as its ends' compound adjective.
 
     ``name`` is a link's English name ("Rasht–Astara railway", "Aghband–Kalaleh
-    bridge"): "Решт-Астаринская железная дорога", "Агбенд-Кялалинский мост" (the
-    inflected forms come from :func:`geo._inflect.russian_forms`).
+    bridge"): "Решт-Астаринская железная дорога", "Агбенд-Кялалинский мост", and the
+    adjective alone in its three genders (the inflected forms come from
+    :func:`geo._inflect.russian_forms`).
     """
     plain = _PARENS.sub("", name)
     for pattern, ending, word in (
@@ -132,6 +133,10 @@ def russian_adjective_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
                 adjective = russian_relational(b, ending)
                 if adjective and " " not in a:
                     yield f"{a}-{adjective} {word}"
+                    # the adjective alone, with another noun ("Решт-Астаринский
+                    # участок"): the link by its two ends, as "the Rasht–Astara project"
+                    for other in ("ий", "ая", "ое"):
+                        yield f"{a}-{russian_relational(b, other)}"
 
 
 def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:

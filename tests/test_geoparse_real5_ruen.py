@@ -114,6 +114,10 @@ def test_a_russian_link_named_by_its_ends_as_one_adjective():
     assert _found(text)[0] == ("Горадиз-Агбендская железная дорога", "horadiz-aghband-railway")
     text = "Открытие Агбенд-Кялалинского моста ждут в марте."
     assert _found(text) == [("Агбенд-Кялалинского моста", "aghband-kalaleh-bridge")]
+    # the adjective alone, with another noun: the link by its two ends
+    assert _found("Работы на Решт-Астаринском участке начнутся весной.") == [
+        ("Решт-Астаринском", "rasht-astara-railway")
+    ]
     # the ends as nouns after the word stay the link's own alias, as before
     assert _found("Железная дорога Решт-Астара строится.") == [
         ("Решт-Астара", "rasht-astara-railway")
