@@ -68,6 +68,7 @@ def persian_forms(name: str) -> set[str]:
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
         forms.update(f"کریدور {kind} {name[7:]}" for kind in _CORRIDOR_TYPES)
+        forms.add(f"کریدور «{name[7:]}")  # the name in quotes (geo._quotedlinks)
     return forms
 
 

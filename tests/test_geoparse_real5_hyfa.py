@@ -146,3 +146,11 @@ def test_persian_hamza_spellings_and_the_caspians_other_name():
     # a short name keeps its one spelling: "حال" (now) is no Ha'il
     assert _found("در حال حاضر") == []
     assert _found("کشتی‌ها در دریای کاسپین") == [("دریای کاسپین", "caspian-sea")]
+
+
+def test_persian_corridor_named_in_quotes_after_its_word():
+    # "کریدور «ارس»": the quoted name alone is the corridor, not the river
+    assert _found("پل جدید کریدور «ارس» تا پایان سال افتتاح می‌شود.") == [("ارس", "araz-corridor")]
+    assert _found("کریدور «زنگزور» را نمی‌پذیریم.") == [("زنگزور", "zangezur-corridor")]
+    # a Russian name's own quotes stay in its span, as before
+    assert _found("МТК «Север–Юг»")[0][1] == "nstc"
