@@ -57,3 +57,16 @@ def test_urmia_with_a_doubled_y():
         ("Urmiyyə", "geonames:121801"),
         ("Xoy", "geonames:126972"),
     ]
+
+
+def test_places_in_names_of_papers_radio_clubs_and_sites():
+    # a paper, a radio, a club, a site, a publisher named after a place: not the place
+    text = "“Naxçıvan” qəzeti və “Qafqaz” radiosu yazıb; “Azərbaycan” nəşriyyatı kitabı çap edib."
+    assert _found(text) == []
+    assert _found("“Qarabağ” futbol klubu qalib gəlib, Bakı Metropoliteni isə işləyir.") == []
+    # after a genitive the noun is the place's, and the place stays a mention
+    assert _found("Naxçıvanın qəzeti yox idi.") == [("Naxçıvan", "nakhchivan-ar")]
+    text = "Böyük Britaniyanın “Piki Reels” klubunun üzvləri gəldi."
+    assert _found(text) == [("Böyük Britaniya", "gb")]
+    # a word that only starts like one is no organisation word
+    assert _found("Bakıda jurnalistlərə danışıb.") == [("Bakı", "baku")]
