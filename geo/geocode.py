@@ -45,6 +45,9 @@ from geo.gazetteer import (
 from geo.settings import settings
 
 
+_VILLAGE_KINDS = ("village", "town")
+
+
 def _kind_matches(place: Place, kind: str) -> bool:
     if place.kind == kind:
         return True
@@ -78,7 +81,10 @@ def rank(
         Possibly empty when no candidate has the requested kind.
     """
     if kind:
-        exact = [p for p in candidates if p.kind == kind]
+        # a village word names a GeoNames "town" too: that kind is only its population's
+        # (5,000 or more: geo._placedata), and a kənd, köy or село may pass it
+        kinds = _VILLAGE_KINDS if kind == "village" else (kind,)
+        exact = [p for p in candidates if p.kind in kinds]
         candidates = exact or [p for p in candidates if _kind_matches(p, kind)]
     if country:
         candidates = [p for p in candidates if p.country == country] or candidates

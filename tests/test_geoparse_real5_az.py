@@ -70,3 +70,10 @@ def test_places_in_names_of_papers_radio_clubs_and_sites():
     assert _found(text) == [("Böyük Britaniya", "gb")]
     # a word that only starts like one is no organisation word
     assert _found("Bakıda jurnalistlərə danışıb.") == [("Bakı", "baku")]
+
+
+def test_a_village_word_names_a_geonames_town_too():
+    # Yaycı of Julfa district has 8,500 people (a GeoNames "town"); Turkey's Yaycı is a
+    # village: "kəndi" (village) must not send the name across the border
+    text = "Culfa rayonunun Yaycı kəndində yeni məktəb açılıb."
+    assert _found(text) == [("Culfa rayonu", "julfa-district-az"), ("Yaycı", "geonames:146958")]
