@@ -44,7 +44,7 @@ from geo.gazetteer import (
 )
 from geo.settings import settings
 
-
+#: the kinds a village word takes (a GeoNames town is a settlement of 5,000 or more)
 _VILLAGE_KINDS = ("village", "town")
 
 
