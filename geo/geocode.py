@@ -44,8 +44,9 @@ from geo.gazetteer import (
 )
 from geo.settings import settings
 
-#: the kinds a village word takes (a GeoNames town is a settlement of 5,000 or more)
-_VILLAGE_KINDS = ("village", "town")
+#: the kinds a village or a city word takes (a GeoNames town is a settlement of 5,000
+#: or more, a city one of more still)
+_WORD_KINDS = {"village": ("village", "town"), "city": ("city", "town")}
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
@@ -81,9 +82,10 @@ def rank(
         Possibly empty when no candidate has the requested kind.
     """
     if kind:
-        # a village word names a GeoNames "town" too: that kind is only its population's
-        # (5,000 or more: geo._placedata), and a kənd, köy or село may pass it
-        kinds = _VILLAGE_KINDS if kind == "village" else (kind,)
+        # a village word names a GeoNames "town" too, a city word a town: those kinds are
+        # only the population's (geo._placedata), and a kənd may pass 5,000, a şəhər not
+        # reach a city's size; among them the country decides
+        kinds = _WORD_KINDS.get(kind, (kind,))
         exact = [p for p in candidates if p.kind in kinds]
         candidates = exact or [p for p in candidates if _kind_matches(p, kind)]
     if country:

@@ -77,3 +77,25 @@ def test_a_village_word_names_a_geonames_town_too():
     # village: "kəndi" (village) must not send the name across the border
     text = "Culfa rayonunun Yaycı kəndində yeni məktəb açılıb."
     assert _found(text) == [("Culfa rayonu", "julfa-district-az"), ("Yaycı", "geonames:146958")]
+
+
+def test_a_settlement_word_ranks_by_country_across_geonames_sizes():
+    from shapely.geometry import Point
+
+    from geo.geocode import rank
+    from geo.gazetteer import Place
+
+    def row(i, kind, country, population):
+        return Place(
+            f"geonames:{i}", "Yeniköy", kind, country, 40.0, 45.0, Point(45.0, 40.0),
+            population=population, layer="geonames",
+        )  # fmt: skip
+
+    big, small = row(1, "city", "TR", 150_000), row(2, "town", "AZ", 9_000)
+    village = row(3, "village", "TR", 700)
+    # a city word (şəhər) names a GeoNames town too, a village word (kənd) a town too:
+    # the country then decides, not GeoNames' population classes
+    assert rank([big, small], kind="city", country="AZ")[0] is small
+    assert rank([village, small], kind="village", country="AZ")[0] is small
+    # without a country the larger place still comes first
+    assert rank([big, small], kind="city")[0] is big
