@@ -82,8 +82,8 @@ def test_a_village_word_names_a_geonames_town_too():
 def test_a_settlement_word_ranks_by_country_across_geonames_sizes():
     from shapely.geometry import Point
 
-    from geo.geocode import rank
     from geo.gazetteer import Place
+    from geo.geocode import rank
 
     def row(i, kind, country, population):
         return Place(
