@@ -99,3 +99,14 @@ def test_a_settlement_word_ranks_by_country_across_geonames_sizes():
     assert rank([village, small], kind="village", country="AZ")[0] is small
     # without a country the larger place still comes first
     assert rank([big, small], kind="city")[0] is big
+
+
+def test_a_size_word_before_the_caucasus_names_a_range():
+    # the Lesser and Greater Caucasus are ranges the gazetteer does not hold: no mention
+    text = "Kiçik Qafqazın cənubunda və Böyük Qafqaz dağlarında, Малого Кавказа хребты."
+    assert _found(text) == []
+    # the Caucasus itself, and a known name with a size word, stay
+    assert _found("Qafqaz regionu və Böyük Britaniya") == [
+        ("Qafqaz", "caucasus"),
+        ("Böyük Britaniya", "gb"),
+    ]
