@@ -27,6 +27,8 @@ def test_azerbaijani_spellings_of_irans_towns():
 def test_azerbaijani_spelling_of_an_armenian_province():
     # gh as q: Gegharkunik; the province's name without its kind word, declined
     assert _found("Atışma Geqarkunikdə baş verib.") == [("Geqarkunik", "gegharkunik-province")]
+    # and with q for both g's, as some papers write it
+    assert _found("Səfir Qeqarkunik bölgəsinə gedib.")[0][1] == "gegharkunik-province"
 
 
 def test_azerbaijani_spellings_only_for_iran_and_armenia_and_unclaimed():
