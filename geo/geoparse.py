@@ -378,7 +378,7 @@ class Geoparser(_Namesakes):
             text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
         )
         # "کریدور «ارس»": the corridor's quoted name alone
-        starts, stops = _quoted_link_names(text, starts, stops, self._keys.links[indices])
+        starts, stops = _quoted_link_names(text, folded.codes, starts, stops)
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
         starts, stops, indices = _listed_adjectives(
             text, folded.codes, (starts, stops, indices), self._entry_of
