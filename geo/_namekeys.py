@@ -32,7 +32,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
         "bolgasi",
     ),
-    "river": ("nehri",),  # "Kura nehri"
+    # "Kura nehri"; Azerbaijani çay (river) with and without the possessive: "Həkəri
+    # çayı", "Həkəri çaya qovuşur" (flows into the Hakari river)
+    "river": ("nehri", "cayi", "cay"),
     "reservoir": ("stausee",),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
     # and hidroqovşaq (hydro junction), q softened to ğ before the possessive; the plant
@@ -48,7 +50,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         "su elektrik stansiyasi",
     ),
     "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
-    "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
+    # "Norduz sınır kapısını", "Kapıköy Gümrük Kapısı" (customs gate), Azerbaijani "Dilucu
+    # Gömrük Qapısında" as the agencies write the Turkish name
+    "border crossing": ("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too
