@@ -61,6 +61,7 @@ def _dateline(text: str, m: _Match) -> bool:
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
+_SETTLEMENT_WORDS = frozenset(("city", "town", "village"))
 #: a structure word names the structure a name stands for, whichever of them the name
 #: has, in this order: "Խուդաֆերինի հիդրոէլեկտրակայանը" (a plant word) is the dam
 #: where no plant has the name, "Ordubad dam" the plant
@@ -104,8 +105,12 @@ def _kind_rules(
             hint = next((k for k in _UNITS if k in kinds), hint)
         elif hint in _STRUCTURES and hint not in kinds:  # a plant word: the dam, ...
             hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
-        if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
+        if hint in kinds:
             accept[word_kind] = hint
+        elif hint in _SETTLEMENT_WORDS and not kinds.isdisjoint(_SETTLEMENT_WORDS):
+            # any settlement word names whichever settlement has the name: "the Iranian
+            # town Marazad" (a village by its data) is no power plant
+            accept[word_kind] = "city"
     return _KindRules(
         accept,
         not kinds.isdisjoint(_WATER_KINDS),
