@@ -130,6 +130,37 @@ CURATED_MACRO = {
         ],
         WIKI.format(what="the Middle East (members: the usual modern definition)"),
     ),
+    "eurasian-economic-union": (
+        "Eurasian Economic Union",
+        ["AM", "BY", "KZ", "KG", "RU"],
+        None,
+        [
+            "EAEU",
+            "Eurasian Union",
+            "Avrasiya İqtisadi İttifaqı",
+            "Avrasiya İqtisadi Birliyi",
+            "اتحادیه اقتصادی اوراسیا",
+            "اتحادیه اوراسیایی",
+            "اتحادیه اوراسیا",
+            "Евразийский экономический союз",
+            "Евразийского экономического союза",
+            "Евразийскому экономическому союзу",
+            "Евразийском экономическом союзе",
+            "Евразийским экономическим союзом",
+            "ЕАЭС",
+            "Եվրասիական տնտեսական միություն",
+            "Եվրասիական տնտեսական միության",
+            "ԵԱՏՄ",
+            "Avrasya Ekonomik Birliği",
+            "Eurasische Wirtschaftsunion",
+            "EAWU",
+        ],
+        WIKI.format(
+            what="the Eurasian Economic Union (members since 2015: Armenia, Belarus, "
+            "Kazakhstan, Kyrgyzstan, Russia); the Russian oblique cases of the name by Russian "
+            "declension"
+        ),
+    ),
     "south-caucasus": (
         "South Caucasus",
         ["AM", "AZ", "GE"],

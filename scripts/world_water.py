@@ -77,6 +77,23 @@ SEAS = {
         "Natural Earth 10m ocean north of lat 45.38 between lon 34.7 and 39.5 (cut across "
         "the Kerch Strait); the part holding 46.2 N 36.5 E",
     ),
+    "north-sea": (
+        "North Sea",
+        (3.0, 56.0),
+        (-3.5, 51.0, 9.5, 61.0),
+        ((8.0, 57.3, 13.0, 61.0),),
+        [
+            "Şimal dənizi",
+            "دریای شمال",
+            "Северное море",
+            "Հյուսիսային ծով",
+            "Kuzey Denizi",
+            "Nordsee",
+        ],
+        "Natural Earth 10m ocean clipped to lon -3.5 to 9.5, lat 51-61 (straight cuts at the "
+        "Strait of Dover, north of Scotland and at the 61st parallel) with the Skagerrak "
+        "(box lon 8-13, lat 57.3-61) removed; the part holding 56 N 3 E",
+    ),
     "mediterranean-sea": (
         "Mediterranean Sea",
         (18.0, 35.0),
