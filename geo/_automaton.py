@@ -121,6 +121,9 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
     return keys
 
 
+_CYRILLIC_LOWER_FIRST = re.compile("[а-яё]")
+
+
 def _after_kind_word(name: str) -> tuple[str, ...]:
     """Return the keys of a name written kind word first, without it, or ().
 
@@ -324,7 +327,13 @@ class _NameTable:
                     # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
                     ids = [place.seat]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
-                for key in {*_keys_of(name, place.curated), *bare}:
+                # a Russian kind word written in lower case before the name stays outside the
+                # mention even where a sentence's start capitalises it ("Река Кура течёт",
+                # "Реки Кура, Самур..."; the gold's "реку [Араз]"): only the bare name's keys
+                whole = _keys_of(name, place.curated)
+                if _CYRILLIC_LOWER_FIRST.match(name) and " " in name:
+                    whole = _keys_of(name.split(" ", 1)[1], place.curated)
+                for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
                         found = gaz.index.get(key, ids) if key in bare else ids

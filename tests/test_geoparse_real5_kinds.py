@@ -71,3 +71,12 @@ def test_the_north_sea():
     assert ("North Sea", "north-sea") in _found("Ships from the North Sea reach Baku by canal.")
     assert ("Nordsee", "north-sea") in _found("Die Fracht kommt aus Häfen an der Nordsee.")
     assert ("Северное море", "north-sea") in _found("Северное море и Балтика далеко.")
+
+
+def test_a_russian_kind_word_before_a_name_stays_outside_at_a_sentences_start():
+    # the gold's "реку [Араз]": a capital at the sentence's start changes nothing
+    assert _found("Река Кура разлилась весной.") == [("Кура", "kura")]
+    text = "Реки Кура, Самур и Араз впадают в Каспий."
+    assert ("Кура", "kura") in _found(text)
+    # an abbreviation before the name is part of it, as written
+    assert _found("ГЭС Гыз Галасы построена.") == [("ГЭС Гыз Галасы", "giz-galasi-dam")]
