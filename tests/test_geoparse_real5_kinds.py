@@ -80,3 +80,12 @@ def test_a_russian_kind_word_before_a_name_stays_outside_at_a_sentences_start():
     assert ("Кура", "kura") in _found(text)
     # an abbreviation before the name is part of it, as written
     assert _found("ГЭС Гыз Галасы построена.") == [("ГЭС Гыз Галасы", "giz-galasi-dam")]
+
+
+def test_a_time_after_a_place_is_no_persons_name():
+    # months, weekdays and German time nouns after a name only GeoNames has
+    text = "sagte ein Sprecher des Hafens in Aktau Anfang der Woche."
+    assert [t for _, t in _found(text)] == ["geonames:610612"]
+    assert [t for _, t in _found("The ferry left Aktau Tuesday.")] == ["geonames:610612"]
+    # a person's name still hides the GeoNames-only name inside it
+    assert _found("Ali Akbar Ahmadian spoke.") == []
