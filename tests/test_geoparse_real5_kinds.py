@@ -89,3 +89,9 @@ def test_a_time_after_a_place_is_no_persons_name():
     assert [t for _, t in _found("The ferry left Aktau Tuesday.")] == ["geonames:610612"]
     # a person's name still hides the GeoNames-only name inside it
     assert _found("Ali Akbar Ahmadian spoke.") == []
+
+
+def test_a_settlement_word_between_settlements_keeps_the_usual_pick():
+    # the rule is for a town and its plant: between a station's village and a far city
+    # of a like name, the village word changes nothing
+    assert _found("Həkəri kəndində yeni məktəb açılıb.") == [("Həkəri", "hakari-station")]
