@@ -35,7 +35,12 @@ from geo._inflect import name_forms, softened_forms
 from geo._linkforms import rail_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
-from geo._namekeys import _german_names, _western_armenian_names, _with_kind_words
+from geo._namekeys import (
+    _german_names,
+    _western_armenian_names,
+    _with_kind_words,
+    _y_or_i_names,
+)
 from geo._organisations import organisation_words
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
@@ -317,6 +322,7 @@ class _NameTable:
         for place in gaz:
             names = [(name, name) for name in (place.name, *place.aliases)]
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            respelt += _y_or_i_names(place, gaz)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)

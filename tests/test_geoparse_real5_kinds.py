@@ -95,3 +95,14 @@ def test_a_settlement_word_between_settlements_keeps_the_usual_pick():
     # the rule is for a town and its plant: between a station's village and a far city
     # of a like name, the village word changes nothing
     assert _found("Həkəri kəndində yeni məktəb açılıb.") == [("Həkəri", "hakari-station")]
+
+
+def test_the_azerbaijani_dotless_i_written_y_or_i():
+    # "Gubadly" and "Gubadli", "Gyz Galasy" and "Gyz Galasi": either letter, as news mix them
+    assert _found("Roads in the Gubadli district reopened.") == [
+        ("Gubadli district", "qubadli-district")
+    ]
+    assert _found("Water filled the Gyz Galasi reservoir.") == [
+        ("Gyz Galasi reservoir", "giz-galasi-reservoir")
+    ]
+    assert _found("the Gyz Galasi dam") == [("Gyz Galasi dam", "giz-galasi-dam")]
