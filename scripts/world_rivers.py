@@ -46,4 +46,37 @@ RIVERS = {
         "kilometres between them (the Samara Bend is cut), the upper course above Tver and "
         "the delta below Astrakhan (about 100 km to the Caspian) not drawn",
     ),
+    "terek": (
+        "Terek",
+        "RU",
+        [  # the towns on its banks, from Vladikavkaz down (GeoNames cities500)
+            (44.67, 43.04),  # Vladikavkaz (geonames:473249)
+            (44.14, 43.48),  # Terek (483495), the town named after it
+            (44.04, 43.64),  # Mayskiy (528248)
+            (44.65, 43.74),  # Mozdok (524736)
+            (46.34, 43.51),  # Shelkovskaya (495000)
+            (46.71, 43.85),  # Kizlyar (547840)
+        ],
+        ["Terek River", "Терек", "Terek çayı", "Terek Nehri", "Թերեք"],
+        WIKI.format(what="the Terek (the towns on its banks, from Vladikavkaz to Kizlyar)"),
+        "a line placed by hand through the GeoNames points of six towns on its banks, from "
+        "Vladikavkaz to Kizlyar, as the Wikipedia articles list them; off by up to tens of "
+        "kilometres between them, the upper course in Georgia and the delta below Kizlyar "
+        "(about 80 km to the Caspian) not drawn",
+    ),
+    "sulak": (
+        "Sulak",
+        "RU",
+        [  # the towns on its banks, from the Chirkey gorge down (GeoNames cities500)
+            (46.84, 43.02),  # Dubki (564764), above the gorge's dams
+            (46.87, 43.20),  # Kizilyurt (547849)
+            (47.51, 43.27),  # Sulak (486398), at the mouth
+        ],
+        ["Sulak River", "Сулак", "Sulak çayı"],
+        WIKI.format(what="the Sulak (the towns on its lower course, Kizilyurt, the mouth)"),
+        "a line placed by hand through the GeoNames points of three towns on its lower "
+        "course, from Dubki by the Chirkey gorge to the village Sulak at its mouth; the "
+        "Avar and Andi Koysu above the gorge not drawn. The bare Latin 'Sulak' stays the "
+        "villages of that name",
+    ),
 }

@@ -106,3 +106,9 @@ def test_the_azerbaijani_dotless_i_written_y_or_i():
         ("Gyz Galasi reservoir", "giz-galasi-reservoir")
     ]
     assert _found("the Gyz Galasi dam") == [("Gyz Galasi dam", "giz-galasi-dam")]
+
+
+def test_the_caspians_dagestan_rivers():
+    text = "В Каспий впадают Терек и Сулак."
+    assert ("Терек", "terek") in _found(text)
+    assert ("Сулак", "sulak") in _found(text)
