@@ -337,10 +337,9 @@ class _NameTable:
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 # a Russian kind word written in lower case before the name stays outside the
                 # mention even where a sentence's start capitalises it ("Река Кура течёт",
-                # "Реки Кура, Самур..."; the gold's "реку [Араз]"): only the bare name's keys
-                whole = _keys_of(name, place.curated)
-                if _CYRILLIC_LOWER_FIRST.match(name) and " " in name:
-                    whole = _keys_of(name.split(" ", 1)[1], place.curated)
+                # "Реки Кура, Самур..."; the gold's "реку [Араз]"): no keys of the whole name
+                # (the name's own keys come from its other aliases: "Кура" beside "река Кура")
+                whole = () if _CYRILLIC_LOWER_FIRST.match(name) else _keys_of(name, place.curated)
                 for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])

@@ -106,7 +106,7 @@ def _kind_rules(
             hint = next((k for k in _UNITS if k in kinds), hint)
         elif hint in _STRUCTURES and hint not in kinds:  # a plant word: the dam, ...
             hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
-        if hint in kinds:
+        if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
             accept[word_kind] = hint
         elif (
             hint in _SETTLEMENT_WORDS
