@@ -36,6 +36,7 @@ from geo._neighbours import (
     _UNIT_KINDS,
     _other_country,
     _peer_country,
+    _route_gaps,
     _route_kind,
     _town_kind,
 )
@@ -92,12 +93,15 @@ class _Namesakes(_NameTable):
         places: list[Place | None],
         shared: Any,
         bounds: list[int],
+        codes: Any = None,
     ) -> None:
         """Resolve the names several places share in their sentence's context.
 
         ``matches`` are the starts, ends, entry indices and sentence indices of the
         matches (arrays), ``places`` their places (``None`` for a link or a shared
-        name), ``shared`` the positions of the shared names, whose places are set.
+        name), ``shared`` the positions of the shared names, whose places are set;
+        ``codes`` the code points of ``text`` (numpy; when given, only the names beside a
+        gap a route may have are read as a route's stops: :func:`_route_gaps`).
         """
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
@@ -106,12 +110,12 @@ class _Namesakes(_NameTable):
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
         # with a place (a shared name's is set by then), or one after with a place of its own
         # or shared (two names a unit and its town share: "Нахчыван-Карс")
-        placed = self._single[indices]
-        shared_at_match = self._shared[indices]
+        # (and a gap the rule reads: a dash, a list's comma or "and", a route's word)
+        placed = self._single[indices] | self._shared[indices]
+        joins = _route_gaps(codes, starts, stops, gaps) if codes is not None else gaps
         routable = set(
             np.flatnonzero(
-                np.r_[False, gaps & (placed[:-1] | shared_at_match[:-1])]
-                | np.r_[gaps & (placed[1:] | shared_at_match[1:]), False]
+                np.r_[False, joins & placed[:-1]] | np.r_[joins & placed[1:], False]
             ).tolist()
         )
         bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
@@ -160,16 +164,14 @@ class _Namesakes(_NameTable):
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
         # (only for the names whose plan asks: most plans have one country)
         beside: list[str | None] = [None] * len(shared_plans)
+        named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         for n in np.flatnonzero(self._by_country[indices[shared]]).tolist():
             at = (shared_starts[n], shared_stops[n], 0, 0)
-            beside[n] = _country_beside(text, at, shared_plans[n].countries)
-        named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
-        if any(beside):  # (most names have no country beside them)
-            for i, plan, code, start in zip(
-                shared_at, shared_plans, beside, shared_starts, strict=True
-            ):
-                if code is not None:
-                    named.setdefault((i, plan.pair), []).append((start, code))
+            code = beside[n] = _country_beside(text, at, shared_plans[n].countries)
+            if code is not None:  # (in text order, as the names are)
+                named.setdefault((shared_at[n], shared_plans[n].pair), []).append(
+                    (shared_starts[n], code)
+                )
         shared_list = shared.tolist()
         pending = (shared_list, shared_plans)  # (for the route rule: names not yet resolved)
         article: Any = None  # the article's votes by country, when first asked

@@ -393,7 +393,9 @@ class Geoparser(_Namesakes):
         places = list(map(self.places.__getitem__, entries))
         shared = np.flatnonzero(self._shared[indices])  # names several places share
         if len(shared):
-            self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
+            self._resolve(
+                text, (starts, stops, indices, of_sentence), places, shared, bounds, folded.codes
+            )
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
         # sentences would be found by sorting)
