@@ -178,9 +178,10 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
-            listed, upper, hint, longer, _ = known(word) or _word_kind(word)
+            facts = known(word) or _word_kind(word)
+            listed, upper, hint, longer, _ = facts
             if listed or upper or longer:  # a list, or a kind form of several words
-                hint = _kind_in_list(text, first.start(), stop, every)
+                hint = _kind_in_list(text, first.start(), stop, every, (first, facts))
         if hint is None:  # the kind the word before names
             lo = first_of if first_of > start - 40 else start - 40
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'

@@ -206,6 +206,9 @@ class _Namesakes(_NameTable):
                         )
                         or hint
                     )
+                if plan.plain:  # (no town, country or geography to weigh: the kind tells)
+                    places[k] = plan.table[kind, None]
+                    continue
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
                 others = (
@@ -350,6 +353,8 @@ class _Plan:
         if len(self.points) < 2:
             self.points = []
         self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+        # the usual plan: the kind alone picks (read once a name's kind is known)
+        self.plain = self.by_kind and not (self.town or self.by_country or self.points)
 
     def nearest(self, pick: Place, anchors: Any) -> Place:
         """Return the settlement near the article's places when ``pick`` is far from them.
