@@ -94,6 +94,7 @@ class _Namesakes(_NameTable):
         shared: Any,
         bounds: list[int],
         codes: Any = None,
+        spans: tuple[list[int], list[int]] | None = None,
     ) -> None:
         """Resolve the names several places share in their sentence's context.
 
@@ -101,7 +102,8 @@ class _Namesakes(_NameTable):
         matches (arrays), ``places`` their places (``None`` for a link or a shared
         name), ``shared`` the positions of the shared names, whose places are set;
         ``codes`` the code points of ``text`` (numpy; when given, only the names beside a
-        gap a route may have are read as a route's stops: :func:`_route_gaps`).
+        gap a route may have are read as a route's stops: :func:`_route_gaps`), ``spans``
+        the starts and ends as lists, if the caller has them.
         """
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
@@ -118,7 +120,9 @@ class _Namesakes(_NameTable):
                 np.r_[False, joins & placed[:-1]] | np.r_[joins & placed[1:], False]
             ).tolist()
         )
-        bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
+        bounds_of = ([], [])
+        if close:
+            bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
         shared_at = of_sentence[shared].tolist()

@@ -391,10 +391,17 @@ class Geoparser(_Namesakes):
         of_sentence = np.minimum(of_sentence, len(bounds) - 2)
         entries = indices.tolist()
         places = list(map(self.places.__getitem__, entries))
+        begins, ends = starts.tolist(), stops.tolist()
         shared = np.flatnonzero(self._shared[indices])  # names several places share
         if len(shared):
             self._resolve(
-                text, (starts, stops, indices, of_sentence), places, shared, bounds, folded.codes
+                text,
+                (starts, stops, indices, of_sentence),
+                places,
+                shared,
+                bounds,
+                folded.codes,
+                (begins, ends),
             )
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
@@ -408,7 +415,6 @@ class Geoparser(_Namesakes):
         sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
-        begins, ends = starts.tolist(), stops.tolist()
         return list(
             map(
                 tuple.__new__,
