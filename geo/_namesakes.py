@@ -127,10 +127,14 @@ class _Namesakes(_NameTable):
         # dictionary look-up per name costs more than the rule it feeds)
         shared_at = of_sentence[shared].tolist()
         shared_entries = indices[shared].tolist()
+        # each entry's plan, kind rules and country read once, then spread over its names
+        # (a text names a few dozen entries again and again)
+        entries, of_entry = np.unique(indices[shared], return_inverse=True)
         plans = self._entry_plans
-        for index in set(shared_entries).difference(plans):
-            self._plan(index)
-        shared_plans = list(map(plans.__getitem__, shared_entries))
+        by_entry = [plans.get(i) or self._plan(i) for i in entries.tolist()]
+        shared_plans = _spread(by_entry, of_entry)
+        rules = _spread([p.kind_rules if p.by_kind else None for p in by_entry], of_entry)
+        countries = _spread([p.country for p in by_entry], of_entry)
         # the sentences, read when a rule first asks (most names are settled by the words
         # beside them): their neighbours, the places of the names only one place has, and
         # the countries of the names several places of one country share (Rasht)
@@ -143,7 +147,7 @@ class _Namesakes(_NameTable):
             text,
             bounds,
             (single_at, list(map(places.__getitem__, single))),
-            (shared_at, [plan.country for plan in shared_plans]),
+            (shared_at, countries),
             (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
@@ -160,7 +164,7 @@ class _Namesakes(_NameTable):
             shared_starts,
             shared_stops,
             (shared_at, bounds, contexts),
-            [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
+            rules,
             bounds_of,
             by_sentence,
         )
@@ -389,6 +393,14 @@ _FAR_KM, _NEAR_KM = 250.0, 120.0
 
 #: stems of border words: a sentence on a border names the country across it too
 _BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
+
+
+def _spread(values: list[Any], of: Any) -> list[Any]:
+    """Return ``values[j]`` for each ``j`` of the array ``of`` (a list)."""
+    table = np.empty(len(values), dtype=object)
+    for j, value in enumerate(values):  # (one by one: a tuple would become a row)
+        table[j] = value
+    return table[of].tolist()  # type: ignore[no-any-return]
 
 
 def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:
