@@ -164,8 +164,8 @@ class _Context:
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
     __slots__ = (
-        "_countries", "_names", "_neighbours", "_plain", "_regions", "_spans", "_text",
-        "_votes", "_water", "_words", "end", "start",
+        "_names", "_neighbours", "_plain", "_regions", "_spans", "_text", "_votes", "_water",
+        "_words", "countries", "end", "start",
     )  # fmt: skip
 
     def __init__(
@@ -183,9 +183,9 @@ class _Context:
         self._neighbours = neighbours
         # the countries of the names several places of one country share (Rasht the city
         # and the county): evidence of that country, as a neighbour is
-        self._countries = countries or []
-        # or, with no neighbours given, the sentences and this one's index, that read them
-        # when first asked (most sentences are read for their words alone)
+        self.countries = countries or []
+        # or, with no neighbours given, the sentences and this one's index, that read both
+        # when the neighbours are first asked for (most sentences are read for their words)
         self._names = names
         self._text = text
         self._words: list[str] | None = None
@@ -194,24 +194,13 @@ class _Context:
         self._votes: dict[str, int] | None = None
         self._regions: frozenset[str | None] | None = None
 
-    def _read(self) -> None:
-        """Read the sentence's neighbours, countries and spans from its sentences."""
-        contexts, i = self._names  # type: ignore[misc]
-        self._neighbours, self._countries, self._spans = contexts._names_of(i)
-
     @property
     def neighbours(self) -> list[Place]:
-        """The places of the names in the sentence that only one place has."""
-        if self._neighbours is None:
-            self._read()
-        return self._neighbours  # type: ignore[return-value]
-
-    @property
-    def countries(self) -> list[str]:
-        """The countries of the names in the sentence that several places of one country share."""
-        if self._neighbours is None:
-            self._read()
-        return self._countries
+        """The places of the names in the sentence that only one place has (and countries)."""
+        if self._neighbours is None:  # (read with the countries and spans)
+            contexts, i = self._names  # type: ignore[misc]
+            self._neighbours, self.countries, self._spans = contexts._names_of(i)
+        return self._neighbours
 
     @property
     def words(self) -> list[str]:
@@ -280,7 +269,7 @@ class _Context:
             for p in self.neighbours:
                 if p.country:  # a sea or macro-region is evidence of no one country
                     votes[p.country] = votes.get(p.country, 0) + 1
-            for code in self.countries:
+            for code in self.countries:  # (read with the neighbours)
                 votes[code] = votes.get(code, 0) + 1
             for word in self.words:
                 code = _COUNTRY_EVIDENCE.get(word)
