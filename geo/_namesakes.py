@@ -32,6 +32,7 @@ from geo._context import (
 from geo._kindhint import _kind_hints, _kind_rules
 from geo._neighbours import (
     _JOINED,
+    _STOP_KINDS,
     _TOWN_KINDS,
     _UNIT_KINDS,
     _other_country,
@@ -71,6 +72,11 @@ class _Namesakes(_NameTable):
             dtype=float,
         ).reshape(-1, 2)
         self._anchor = ~np.isnan(self._anchor_points[:, 0])
+        # by entry: whether its one place is of a kind a route's stop may take from
+        # (_route_kind: a settlement, station, crossing or unit; not a country or river)
+        self._stop_like = np.array(
+            [p is not None and p.kind in _STOP_LIKE for p in self.places], dtype=bool
+        )
         # by entry: the country of its one place when that place locates an article and is
         # no far city of the world layer, as an index into _countries (else -1): the
         # article's votes (_article_country)
@@ -112,8 +118,9 @@ class _Namesakes(_NameTable):
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
         # with a place (a shared name's is set by then), or one after with a place of its own
         # or shared (two names a unit and its town share: "Нахчыван-Карс")
-        # (and a gap the rule reads: a dash, a list's comma or "and", a route's word)
-        placed = self._single[indices] | self._shared[indices]
+        # (a place a stop may take its kind from, and a gap the rule reads: a dash, a list's
+        # comma or "and", a route's word)
+        placed = self._stop_like[indices] | self._shared[indices]
         joins = _route_gaps(codes, starts, stops, gaps) if codes is not None else gaps
         routable = set(
             np.flatnonzero(
@@ -389,6 +396,8 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
     "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
 }  # fmt: skip
 _FAR_KM, _NEAR_KM = 250.0, 120.0
+#: the kinds of the places beside a name that :func:`_route_kind` reads
+_STOP_LIKE = _STOP_KINDS | _UNIT_KINDS
 
 
 #: stems of border words: a sentence on a border names the country across it too
