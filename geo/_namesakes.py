@@ -32,6 +32,7 @@ from geo._context import (
 from geo._kindhint import _kind_hints, _kind_rules
 from geo._neighbours import (
     _JOINED,
+    _SETTLEMENT_KINDS,
     _STOP_KINDS,
     _TOWN_KINDS,
     _UNIT_KINDS,
@@ -116,17 +117,19 @@ class _Namesakes(_NameTable):
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
-        # with a place (a shared name's is set by then), or one after with a place of its own
-        # or shared (two names a unit and its town share: "Нахчыван-Карс")
+        # with a place (a shared name's is set by then), or one after with a place of its
+        # own, or shared, for a name a unit and its town share (two such names: "Нахчыван-Карс")
         # (a place a stop may take its kind from, and a gap the rule reads: a dash, a list's
         # comma or "and", a route's word)
-        placed = self._stop_like[indices] | self._shared[indices]
+        stop_like, shared_at_match = self._stop_like[indices], self._shared[indices]
         joins = _route_gaps(codes, starts, stops, gaps) if codes is not None else gaps
         routable = set(
             np.flatnonzero(
-                np.r_[False, joins & placed[:-1]] | np.r_[joins & placed[1:], False]
+                np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
+                | np.r_[joins & stop_like[1:], False]
             ).tolist()
         )
+        before_shared = set(np.flatnonzero(np.r_[joins & shared_at_match[1:], False]).tolist())
         bounds_of = ([], [])
         if close:
             bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
@@ -208,7 +211,11 @@ class _Namesakes(_NameTable):
             if plan.by_kind:
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
-                if plan.routed and k in routable and (hint is None or start in by_sentence):
+                if (
+                    plan.routed
+                    and (k in routable or (plan.unit_town and k in before_shared))
+                    and (hint is None or start in by_sentence)
+                ):
                     kind = (
                         _route_kind(
                             text,
@@ -368,6 +375,11 @@ class _Plan:
         if len(self.points) < 2:
             self.points = []
         self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+        # a unit and its town among them: a name after it that several places share may
+        # make it the town (_route_kind's names not yet resolved)
+        self.unit_town = not (
+            self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
+        )
         # the usual plan: the kind alone picks (read once a name's kind is known)
         self.plain = self.by_kind and not (self.town or self.by_country or self.points)
 
