@@ -298,7 +298,7 @@ class Geoparser(_Namesakes):
         return _find(self.automaton, self._keys, text, folded, organisations)
 
     @functools.cached_property
-    def _columns(self) -> tuple[Any, Any]:
+    def _entry_columns(self) -> tuple[Any, Any]:
         """Return the place and the link of each entry as object arrays (made once).
 
         A text's matches take theirs in one array operation each, not a look-up each.
@@ -401,7 +401,7 @@ class Geoparser(_Namesakes):
         # takes the rest)
         of_sentence = np.searchsorted(bound_array, starts, side="right") - 1
         of_sentence = np.minimum(of_sentence, len(bounds) - 2)
-        place_of, link_of = self._columns
+        place_of, link_of = self._entry_columns
         places = place_of[indices].tolist()
         begins, ends = starts.tolist(), stops.tolist()
         shared = np.flatnonzero(self._shared[indices])  # names several places share
