@@ -242,18 +242,16 @@ def _kind_hints(
                 and _dateline(text, (start, end))
             ):
                 hint = "city"
-        if (
-            rule.owns_villages
-            and hint in _SETTLEMENT_HINTS
+        if not rule.owns_villages:  # (the usual case: no district with villages of its name)
+            pass
+        elif (
+            hint in _SETTLEMENT_HINTS
             and text[end : end + 1] in _GENITIVE_FIRST
             and _owns_villages(text, end)
         ):
             hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
-        elif (
-            hint is None
-            and rule.owns_villages
-            and (text[end : end + 1] == "," or text.startswith(_LISTED_AFTER, end))
-        ):  # (a neighbour is listed: "Qubadlı və Cəbrayıl", "Cəbrayıl ilə")
+        elif hint is None and (text[end : end + 1] == "," or text.startswith(_LISTED_AFTER, end)):
+            # (a neighbour is listed: "Qubadlı və Cəbrayıl", "Cəbrayıl ilə")
             borders = bordering.get(i)  # (read once a sentence)
             if borders is None:
                 borders = bordering[i] = (
@@ -266,11 +264,10 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        hint = (
-            _kind_in_sentence(contexts[i], rule, "\u0600" <= text[start] <= "\u06ff")
-            if rule.water or rule.by_region
-            else None
-        )
+        if not (rule.water or rule.by_region):  # (no sentence rule for these places)
+            append(None)
+            continue
+        hint = _kind_in_sentence(contexts[i], rule, "\u0600" <= text[start] <= "\u06ff")
         if hint == "region" and by_sentence is not None:
             by_sentence.add(start)
         append(hint)
