@@ -362,7 +362,9 @@ class Geoparser(_Namesakes):
         organisations: list[Any] = []
         folded = _fold(text)
         starts, stops, indices = self._matches(text, folded, organisations)
-        keep = _outside_name_runs(text, starts, stops, indices, self._curated, self._macro)
+        keep = _outside_name_runs(
+            text, starts, stops, indices, self._curated, self._macro, folded.codes
+        )
         keep &= self.turkic_only(text, starts, stops, indices)
         keep &= self.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December

@@ -1,8 +1,11 @@
-"""The route rule's gaps read all at once (geo._neighbours._route_gaps) keep every gap it reads."""
+"""The checks made for all the names at once before a rule reads them one by one keep every
+name the rule would read: the route rule's gaps (geo._neighbours._route_gaps) and the words
+beside a name in a run of capitalised words (geo._nameruns._beside_capitals)."""
 
 import numpy as np
 import pytest
 
+from geo._nameruns import _beside_capitals, _in_name_run
 from geo._neighbours import _TO_WORDS, _gap, _route_gaps
 
 # gaps the route rule reads (a dash, a list's comma or "and", a route's word, an ablative)
@@ -35,3 +38,19 @@ def test_pairs_not_close_are_left_out():
     codes = np.array([ord(c) for c in text], dtype=np.uint32)
     kept = _route_gaps(codes, np.array([0, 9]), np.array([4, 14]), np.array([False]))
     assert kept.tolist() == [False]
+
+
+RUNS = (
+    "met Ali Akbar Ahmadian in. the Akbar was seen; Mr-Akbar x;\nAli\nAkbar here; 5Akbar Zed "
+    "«Akbar» O'Akbar; de-Akbar, Ögə Akbar; ABBA-Akbar x Akbar-Yol; اکبر Akbar"
+)
+
+
+def test_a_name_in_a_run_is_read():
+    codes = np.array([ord(c) for c in RUNS], dtype=np.uint32)
+    starts = [i for i in range(len(RUNS)) if RUNS.startswith("Akbar", i)]
+    stops = [i + 5 for i in starts]
+    read = _beside_capitals(codes, np.array(starts), np.array(stops)).tolist()
+    runs = [_in_name_run(RUNS, starts, stops, k) for k in range(len(starts))]
+    assert all(r for r, run in zip(read, runs, strict=True) if run)  # every run is read
+    assert runs[0] and not read[1]  # "Ali Akbar Ahmadian" is; "the Akbar was" is not read
