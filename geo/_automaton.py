@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
@@ -37,6 +38,7 @@ from geo._linkforms import rail_forms, russian_adjective_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._namekeys import (
+    _armenian_kind_words,
     _german_names,
     _russian_province_names,
     _western_armenian_names,
@@ -149,6 +151,49 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
         return ()
     tail = " ".join(words[-len(rest.split()) :])
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
+
+
+def _own_names(place: Place) -> list[str]:
+    """Return a place's names, but the Persian "city of X" where X is one of them.
+
+    GeoNames gives Yerevan "شهر ایروان" beside "ایروان": the gold marks the city word
+    outside the name ("شهر [ایروان]"), as the Persian "شهر" before any town.
+    """
+    names = [place.name, *place.aliases]
+    if place.layer != "geonames":
+        return names
+    bare = {normalize(name) for name in names}
+    # (a short name stays whole: "شهر ری", "شهر قدس" are the towns' own names)
+    return [
+        n for n in names if not (n.startswith("شهر ") and len(n) > 7 and normalize(n[4:]) in bare)
+    ]
+
+
+def _seat_district_keys(place: Place, gaz: Gazetteer) -> set[str]:
+    """Return a district's keys of its seat's Armenian names with the district word.
+
+    Armenian names a district by its seat's name in the genitive and "շրջան": the
+    seat Jabrayil's "Ջաբրայիլ" gives "Ջաբրայիլի շրջան", though the district's own
+    Armenian name is spelt "Ջեբրայիլի շրջան".
+    """
+    seat = gaz.by_id.get(place.seat) if place.kind == "district" and place.seat else None
+    if seat is None:
+        return set()
+    return {key for name in seat.aliases for key in _armenian_kind_words(place, name)}
+
+
+def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:
+    """Whether a name without its kind word names no other place and ends in a country's.
+
+    "ایستگاه آستارای آذربایجان" (the station of Azerbaijan's Astara) without its kind
+    word is the town and the country, two mentions: no key of the station.
+    """
+    words = key.split()
+    return (
+        len(words) > 1
+        and set(gaz.index.get(key, ())) <= {own}
+        and any(gaz.by_id[i].kind == "country" for i in gaz.index.get(words[-1], ()))
+    )
 
 
 #: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
@@ -322,11 +367,12 @@ class _NameTable:
         gaz = self.gaz
         keys: dict[str, list[str]] = {}
         for place in gaz:
-            names = [(name, name) for name in (place.name, *place.aliases)]
+            names = [(name, name) for name in _own_names(place)]
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
             respelt += azerbaijani_names(place, gaz)  # "Xalxal", "Geqarkunik"
             respelt += _russian_province_names(place, gaz)  # "Гилянской провинции"
             respelt += _y_or_i_names(place, gaz)
+            respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
@@ -337,6 +383,7 @@ class _NameTable:
                     # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
                     ids = [place.seat]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
+                bare = tuple(k for k in bare if not _country_qualified(gaz, k, place.id))
                 # a Russian kind word written in lower case before the name stays outside the
                 # mention even where a sentence's start capitalises it ("Река Кура течёт",
                 # "Реки Кура, Самур..."; the gold's "реку [Араз]"): no keys of the whole name
@@ -352,6 +399,9 @@ class _NameTable:
                 for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
+            for key in _seat_district_keys(place, gaz):  # "Ջաբրայիլի շրջան" (Jabrayil's)
+                bucket = keys.setdefault(key, [])
+                bucket.extend(i for i in [place.id] if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)

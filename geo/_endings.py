@@ -123,8 +123,9 @@ _ARMENIAN_ENDINGS = frozenset(
 # only where the text around it is German
 _GERMAN_ENDINGS = frozenset(["s", "es"])
 # The Persian ezafe written as a letter after a name ending in a vowel (آستارای ایران,
-# Astara of Iran); after a consonant it is not written
-_PERSIAN_ENDINGS = frozenset(["ی"])
+# Astara of Iran; after a consonant it is not written), and the copula "is" written
+# short after the vowel (اروپاست, it is Europe; باکوست)
+_PERSIAN_ENDINGS = frozenset(["ی", "ست"])
 _PERSIAN_VOWELS = frozenset("او")
 _ENDINGS = (
     _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS | _GERMAN_ENDINGS | _PERSIAN_ENDINGS

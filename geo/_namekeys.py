@@ -108,7 +108,10 @@ _KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
     "city": ("քաղաք",),
     "town": ("քաղաք",),
     "district": ("շրջան",),
+    "region": ("նահանգ", "մարզ"),  # a province: "Գիլանի նահանգ", "Սյունիքի մարզ"
 }
+#: the kinds whose Armenian names take the kind word after their genitive
+_GENITIVE_KINDS = frozenset(["district", "region"])
 
 
 def _armenian_kind_words(place: Place, name: str) -> set[str]:
@@ -124,7 +127,7 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
     if not words or " " in name or not _ARMENIAN_LETTER.search(name):
         return set()
     key = normalize(name)
-    stems = (key, key + "ի") if place.kind == "district" else (key,)
+    stems = (key, key + "ի") if place.kind in _GENITIVE_KINDS else (key,)
     return {f"{stem} {word}" for stem in stems for word in words}
 
 

@@ -327,6 +327,9 @@ def _outside_organisations(
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}\b")
 # the same in capitals after a name in capitals ("BAKU.WS-ə", the news site)
 _DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
+# a site's name of two Latin words joined by a dot, with an Armenian case ending after a
+# hyphen ("Yerevan.Today-ի", "Yerevan.Today-ը": the site, as "Fars-ը" is the agency)
+_SITE_ARMENIAN_ENDING = re.compile(r"\.[A-Z]?[a-z]{2,8}-[\u0561-\u0587]")
 
 
 def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -347,8 +350,10 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
     before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
     for i in after.tolist():
         stop = int(stops[i])
-        if _DOMAIN_AFTER.match(text, stop) or (
-            _DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper()
+        if (
+            _DOMAIN_AFTER.match(text, stop)
+            or (_DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper())
+            or _SITE_ARMENIAN_ENDING.match(text, stop)
         ):
             keep[i] = False
     for i in before.tolist():

@@ -24,22 +24,61 @@ def persian_forms(name: str) -> set[str]:
 
     A name of two words written with a zero-width non-joiner or a space (``پارس‌آباد``,
     ``پارس آباد``) is also written joined (``پارسآباد``); a name with a non-joiner, also
-    without it. A dam's name with its kind word ``سد`` is also written with the storage
+    without it; a longer name, with each pair of its words after a kind word joined
+    (``استان آذربایجانشرقی``: pages that lose the non-joiner join them). A dam's name with its kind word ``سد`` is also written with the storage
     dam's word after the kind word (:data:`_PERSIAN_DAM_TYPES`).
 
     >>> sorted(persian_forms("سد ارس"))
     ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
+    >>> sorted(persian_forms("استان آذربایجان شرقی"))
+    ['استان آذربایجانشرقی']
+    >>> sorted(persian_forms("جبرائیل"))
+    ['جبرئیل', 'جبرایل']
+    >>> sorted(persian_forms("هادیشهر"))
+    ['هادی شهر', 'هادی\u200cشهر']
     """
-    if len(name.replace("\u200c", " ").split()) == 2:
+    words = name.replace("\u200c", " ").split()
+    if len(words) == 2:
         # پارس‌آباد, پارس آباد: also written joined (پارسآباد)
         forms = {re.sub("[\u200c ]", "", name)}
     else:
         forms = {name.replace("\u200c", "")} if "\u200c" in name else set()
+        # a longer name has a pair of words written joined where a page lost its
+        # non-joiners: "استان آذربایجانشرقی", "سد قیز قلعهسی" (not into a kind word
+        # before the name: "استانآذربایجان" is no spelling)
+        first = 1 if words[0] in _KIND_HEADS else 0
+        forms.update(
+            " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+            for i in range(first, len(words) - 1)
+        )
+    if len(words) == 1:
+        # a name joined with the town word or the "-abad" of a settlement ("هادیشهر",
+        # "رضوانشهر", "بیله‌سوار" aside) is also written with a blank or a non-joiner
+        # before it: "هادی شهر", "هادی‌شهر"
+        for suffix in _COMPOUND_ENDS:
+            stem = name[: -len(suffix)]
+            if name.endswith(suffix) and len(stem) >= 2:
+                forms.update((f"{stem} {suffix}", f"{stem}\u200c{suffix}"))
+    if "\u0627\u0626" in name and len(name) >= 6:  # (not "حائل", whose "حال" is a word)
+        # the hamza's seat written three ways: "جبرائیل", "جبرئیل", "جبرایل" (Jabrayil)
+        forms.update(
+            (name.replace("\u0627\u0626", "\u0626"), name.replace("\u0627\u0626", "\u0627"))
+        )
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
         forms.update(f"کریدور {kind} {name[7:]}" for kind in _CORRIDOR_TYPES)
+        forms.add(f"کریدور «{name[7:]}")  # the name in quotes (geo._quotedlinks)
     return forms
+
+
+#: The ends of compound settlement names: the town word, the "-abad" (settled place).
+_COMPOUND_ENDS = ("شهر", "آباد")
+#: Persian kind words written before a name ("استان", province; "شهرستان", county).
+_KIND_HEADS = frozenset(
+    ["استان", "شهرستان", "بخش", "دهستان", "شهر", "روستای", "سد", "کریدور", "رود"]
+    + ["رودخانه", "دریای", "دریاچه", "بندر", "ایستگاه", "پل", "مرز", "پایانه", "منطقه"]
+)
 
 
 #: The words of a corridor's mode, written between "کریدور" and its name as part of the

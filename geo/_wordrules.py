@@ -130,11 +130,15 @@ _COMPASS_BEFORE = re.compile(
 # the gazetteer does not hold), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
 # əyaləti" are known names, matched whole); so the English adjectives, capitalised:
 # "Eastern Armenia", "Southern Azerbaijan" (historical and irredentist regions; "East
-# Azerbaijan", "South Caucasus" are known names)
+# Azerbaijan", "South Caucasus" are known names); and the Armenian ones, which are lower
+# case inside a sentence: "Հարավային Լիբանան" (South Lebanon), "Արևմտյան Ադրբեջան"
 _COUNTRY_COMPASS = frozenset(
     ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
     + ["Eastern", "Western", "Southern", "Northern"]
+    + ["Հարավային", "Հյուսիսային", "Արևելյան", "Արևմտյան", "Արեւելյան", "Արեւմտյան"]
+    + ["Հարաւային", "Հիւսիսային", "Արեւելեան", "Արեւմտեան"]  # Western Armenian
 )
+_LAST_WORD = re.compile(r"\w+$")  # (the compass word before the blank: "-Հարավային")
 # the codes of the compass words' last letters, and of the blank after them
 _COMPASS_LAST = np.array(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
 _BLANK = ord(" ")
@@ -238,8 +242,8 @@ class _WordRules:
         )
         for k in np.flatnonzero(compass).tolist():
             start = int(starts[k])
-            blank = text.rfind(" ", max(start - 10, 0), start - 1)
-            if text[blank + 1 : start - 1] in _COUNTRY_COMPASS:
+            word = _LAST_WORD.search(text, max(start - 14, 0), start - 1)
+            if word and word.group() in _COUNTRY_COMPASS:
                 keep[k] = False
         for k in np.flatnonzero(self._macro[indices]).tolist():
             start = int(starts[k])

@@ -204,6 +204,7 @@ from geo._match import _find
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
 from geo.gazetteer import Place, gazetteer
@@ -390,6 +391,8 @@ class Geoparser(_Namesakes):
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
         )
+        # "کریدور «ارس»": the corridor's quoted name alone
+        starts, stops = _quoted_link_names(text, folded.codes, starts, stops)
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
         starts, stops, indices = _listed_adjectives(
             text, folded.codes, (starts, stops, indices), self._entry_of

@@ -336,13 +336,19 @@ ARAZ_COUNTIES = {
     "bileh-savar-county": ("Bileh Savar", "Bileh Savar", "IR-24", "شهرستان بیله‌سوار", []),
     "germi-county": ("Germi", "Germi", "IR-24", "شهرستان گرمی", []),
     "astara-county": ("Astara", "Astara", "IR-01", "شهرستان آستارا", []),
+    # the county on the Azerbaijani border between Astara and Germi, and the Caspian
+    # counties the Rasht-Astara railway crosses (Wikipedia 'Counties of Iran', read 2026-12)
+    "namin-county": ("Namin", "Namin", "IR-24", "شهرستان نمین", []),
+    "talesh-county": ("Talesh", "Hashtpar", "IR-01", "شهرستان تالش", ["Talış şəhristanı"]),
+    "rezvanshahr-county": ("Rezvanshahr", "Rezvanshahr", "IR-01", "شهرستان رضوانشهر", []),
+    "masal-county": ("Masal", "Masal", "IR-01", "شهرستان ماسال", []),
 }
 #: Seats of neighbouring counties: Voronoi generators only, so that the Araz counties
 #: do not swallow their neighbours.
 NEIGHBOUR_SEATS = [
     "Marand", "Ahar", "Varzaqan", "Khoy", "Qarah Zia od Din", "Meshgin Shahr", "Ardabil",
-    "Namin", "Hashtpar", "Tabriz", "Sarab", "Salmas", "Siah Cheshmeh", "Shabestar", "Hurand",
-    "Rasht", "Urmia", "Lahijan", "Heris",
+    "Tabriz", "Sarab", "Salmas", "Siah Cheshmeh", "Shabestar", "Hurand",
+    "Rasht", "Urmia", "Lahijan", "Heris", "Fuman", "Khalkhal", "Shaft", "Bandar-e Anzali",
 ]  # fmt: skip
 #: Provinces that share one Natural Earth admin-1 face (no line between them): ISO 3166-2 ->
 #: the seats of their counties (Wikipedia 'Counties of Iran', 'Golestan province', 'North

@@ -90,6 +90,19 @@ COUNTY_NAMES = {
         "Poldəşt şəhristanı", "Poldeşt Şehristanı",
         "Schahrestan Poldascht", "Փոլդաշտի շահրեստան",
     ],
+    "namin-county": [
+        "Namin şəhristanı", "Namin Şehristanı", "Schahrestan Namin", "Նամինի շահրեստան",
+    ],
+    "talesh-county": [
+        "Taleş Şehristanı", "Schahrestan Talesch", "Թալեշի շահրեստան",
+    ],
+    "rezvanshahr-county": [
+        "Rezvanşəhr şəhristanı", "Rızvanşehir Şehristanı", "Schahrestan Rezvanschahr",
+        "Ռեզվանշահրի շահրեստան",
+    ],
+    "masal-county": [
+        "Masal şəhristanı", "Masal Şehristanı", "Schahrestan Masal", "Մասալի շահրեստան",
+    ],
 }  # fmt: skip
 #: Persian names of districts whose seat's Persian name GeoNames lacks (ISO 3166-2 ->
 #: the seat's Persian name): as the Persian Wikipedia's article "لنکران" writes the

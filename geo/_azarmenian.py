@@ -1,0 +1,83 @@
+"""Azerbaijani names in Armenian letters, as Azerbaijani outlets' Armenian editions write them.
+
+Azerbaijani news in Armenian (irevanaz.com, caliber.az/arm) spells Azerbaijan's places
+letter by letter from their Azerbaijani names, not in the Armenian forms of the region's
+older usage: ``Նախչըվան`` for Naxçıvan (Armenian ``Նախիջևան``), ``Զանգիլան`` for
+Zəngilan (``Զանգելան``). :func:`azerbaijani_armenian_names` gives those spellings of a
+curated Azerbaijani place's Azerbaijani names, **derived** by the letter table
+:data:`_LETTERS`; the geoparser's automaton takes them as keys where no place has them
+already, so they cost nothing at parse time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo._namekeys import _unclaimed
+from geo.gazetteer import Gazetteer, Place
+
+#: Azerbaijani letters in Armenian letters (lower case). ə is written ա or ե (both
+#: forms are made); k is the aspirated ք, q the uvular ղ (as Armenian writes Qarabağ
+#: Ղարաբաղ), ö and ü with յ before the vowel.
+_LETTERS = {
+    "a": "ա", "b": "բ", "c": "ջ", "ç": "չ", "d": "դ", "e": "ե", "ə": "ա", "f": "ֆ",
+    "g": "գ", "ğ": "ղ", "h": "հ", "x": "խ", "ı": "ը", "i": "ի", "j": "ժ", "k": "ք",
+    "q": "ղ", "l": "լ", "m": "մ", "n": "ն", "o": "ո", "ö": "յո", "p": "պ", "r": "ր",
+    "s": "ս", "ş": "շ", "t": "տ", "u": "ու", "ü": "յու", "v": "վ", "y": "յ", "z": "զ",
+}  # fmt: skip
+#: A word's first vowel letters: Armenian writes o and e at a word's start as օ and ե.
+_INITIAL = {"o": "օ", "e": "ե"}
+#: An Azerbaijani name of one word, one letter at least of those English spellings lack
+#: (the English "Zangilan" is no Azerbaijani spelling; names of more words carry kind
+#: words, "Rayon Ağdam", "Qız Qalası" the tower's, in other languages' order).
+_AZERBAIJANI = re.compile(r"^(?=.*[əƏıİğĞşŞçÇöÖüÜ])[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{3,}$")
+
+
+def _lower(word: str) -> str:
+    """Return an Azerbaijani word in lower case (İ is i, I is ı)."""
+    return word.replace("İ", "i").replace("I", "ı").lower()
+
+
+def _word(word: str, schwa: str) -> str:
+    """Return one Azerbaijani word in Armenian letters, ə as ``schwa``, capitalised."""
+    low = _lower(word)
+    letters = [_INITIAL.get(low[0]) or _LETTERS[low[0]]]
+    letters += [schwa if c == "ə" else _LETTERS[c] for c in low[1:]]
+    out = "".join(letters)
+    return out[0].upper() + out[1:]
+
+
+def azerbaijani_in_armenian(name: str) -> set[str]:
+    """Return an Azerbaijani name in Armenian letters (ə as ա and as ե), or none.
+
+    >>> sorted(azerbaijani_in_armenian("Naxçıvan"))
+    ['Նախչըվան']
+    >>> sorted(azerbaijani_in_armenian("Zəngilan"))
+    ['Զանգիլան', 'Զենգիլան']
+    >>> azerbaijani_in_armenian("Zangilan")
+    set()
+    """
+    if not _AZERBAIJANI.match(name) or not set(_lower(name)) <= _LETTERS.keys():
+        return set()
+    return {_word(name, schwa) for schwa in ("ա", "ե")}
+
+
+def azerbaijani_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a curated Azerbaijani place's Azerbaijani names in Armenian letters.
+
+    Each with its source name; only spellings of four letters or more that no place has.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> ("Նախչըվան", "Naxçıvan") in azerbaijani_armenian_names(
+    ...     gazetteer().by_id["nakhchivan-ar"], gazetteer()
+    ... )
+    True
+    """
+    if place.country != "AZ" or not place.curated:
+        return []
+    out = []
+    for name in place.aliases:
+        for spelling in sorted(azerbaijani_in_armenian(name)):
+            if len(spelling) >= 4 and _unclaimed(gaz, spelling):
+                out.append((spelling, name))
+    return out
