@@ -195,6 +195,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._adjlists import _listed_adjectives
+from geo._asides import _bracketed_cues
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
@@ -394,6 +395,8 @@ class Geoparser(_Namesakes):
         shared = np.flatnonzero(self._shared[indices])  # names several places share
         if len(shared):
             self._resolve(text, (starts, stops, indices, of_sentence), places, shared, bounds)
+            # "Culfa (Nahcivan)": the bracket after a name tells which one
+            _bracketed_cues(text, (starts, stops, indices), places, shared, self._entry_plans)
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
         # sentences would be found by sorting)

@@ -1,0 +1,61 @@
+"""A namesake's country or region written in brackets after it: that one is meant.
+
+"Jolfa (Iran) and Culfa (Nahcivan)", "Astara (Aserbaidschan)", "Астару (Иран)": the
+bracketed name tells which of the places sharing the name is meant, a country by
+itself, a region or town by its country (Nakhchivan is Azerbaijan's; a bracketed
+name a unit and its town share is the unit). Both stay
+mentions (the gold's convention: "[Astara] ([İran])"). Read only for a shared name
+with a match a few characters after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from geo.gazetteer import Place
+
+_OPEN = re.compile(r"[^\W\d_]{0,3} ?\( ?")  # (after a case ending the stem left out)
+_CLOSE = re.compile(r" ?\)")
+_CUE_KINDS = frozenset({"country", "region", "city", "town"})
+
+
+def _bracketed_cues(
+    text: str,
+    matches: tuple[Any, Any, Any],
+    places: list[Place | None],
+    shared: Any,
+    plans: dict[int, Any],
+) -> None:
+    """Give each shared name its namesake of the country a bracket after it names.
+
+    ``matches`` are the starts, ends and entry indices of the matches (arrays),
+    ``places`` their resolved places (changed here), ``shared`` the positions of the
+    names several places share (the name or its bracket is one) and ``plans`` their plans by entry
+    (:class:`geo._namesakes._Plan`).
+    """
+    starts, stops, indices = matches
+    # a shared name, or a name before a shared one, with the next match a few characters
+    # after it ("X (Y", "Xу (Y")
+    near = np.union1d(shared, shared - 1)
+    near = near[(near >= 0) & (near < len(starts) - 1)]
+    near = near[starts[near + 1] - stops[near] <= 6]
+    for k in near.tolist():
+        cue, place = places[k + 1], places[k]
+        if cue is None or place is None or cue.kind not in _CUE_KINDS:
+            continue
+        if not _OPEN.fullmatch(text, int(stops[k]), int(starts[k + 1])) or not _CLOSE.match(
+            text, int(stops[k + 1])
+        ):
+            continue
+        # a unit and its town in the bracket: the unit the place lies in
+        unit = plans.get(int(indices[k + 1]))
+        if unit is not None and unit.town and (region := unit.table.get(("region", None))):
+            places[k + 1] = cue = region
+        plan = plans.get(int(indices[k]))
+        if plan is not None and cue.country != place.country and cue.country in plan.countries:
+            pick = plan.table.get((place.kind, cue.country)) or plan.table[None, cue.country]
+            if pick.country == cue.country:
+                places[k] = pick
