@@ -69,3 +69,22 @@ def test_a_bracket_after_a_name_tells_which_namesake(text, pairs):
     assert [t for t, _ in got if t in {"Iran", "Nahcivan"}] == [
         t for t, _ in pairs if t in {"Iran", "Nahcivan"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        # a bridge word names the bridges the name also has ...
+        ("Xudafərin adlanan körpü XII əsrdə tikilib.", "Xudafərin", "khudafarin-bridges"),
+        ("Hudaferin adlı köprü yeniden onarılacak.", "Hudaferin", "khudafarin-bridges"),
+        # ... a water word the dam or reservoir, and the bare name stays theirs
+        ("Xudafərin su anbarı yenidən dolub.", "Xudafərin su anbarı", "khudafarin-reservoir"),
+        (
+            "Engineers inspected the Khudafarin and Giz Galasi reservoirs.",
+            "Khudafarin",
+            "khudafarin-reservoir",
+        ),
+    ],
+)
+def test_a_bridge_word_after_a_name_or_after_named_makes_it_the_bridges(text, name, target):
+    assert dict(_targets(text))[name] == target
