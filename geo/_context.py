@@ -130,8 +130,6 @@ _BORDER_WITH = re.compile(
 #: the countries in the Russian instrumental, after "на границе с" (folded)
 _RUSSIAN_WITH = {"азербаиджаном": "AZ", "ираном": "IR", "армениеи": "AM", "турциеи": "TR"}
 _AZ_LETTER = re.compile("[əƏ]")
-#: stems of border words: a sentence on a border names the country across it too
-_BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման", re.IGNORECASE)
 # "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
 _SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
@@ -250,17 +248,6 @@ class _Context:
     def tower(self) -> bool:
         """Whether the sentence speaks of a tower or Baku's old city."""
         return any(w in self.plain for w in _TOWER_WORDS)
-
-    @property
-    def place_votes(self) -> dict[str, int]:
-        """Country evidence of the sentence's places only (not its countries' names)."""
-        votes: dict[str, int] = {}
-        for p in self.neighbours:
-            if p.country and p.kind != "country":
-                votes[p.country] = votes.get(p.country, 0) + 1
-        for code in self.countries:
-            votes[code] = votes.get(code, 0) + 1
-        return votes
 
     @property
     def votes(self) -> dict[str, int]:
@@ -430,10 +417,7 @@ def _country_by_votes(
     script = _script(text[m[0] : m[1]])
     if script in countries:
         return script
-    ctx = sentence[0][sentence[1]]
-    # a sentence on a border names the country across it too: its places vote, not its
-    # country words ("Culfa İranla sərhəddədir", "a border junction on the way to Iran")
-    votes = ctx.place_votes if _BORDER.search(text, ctx.start, ctx.end) else ctx.votes
+    votes = sentence[0][sentence[1]].votes
     ranked = sorted(((n, c) for c, n in votes.items() if c in countries), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
