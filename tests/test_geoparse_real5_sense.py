@@ -1,9 +1,9 @@
 """Namesakes told apart, round 5 (issue 10): the senses of Astara, Julfa, Nakhchivan.
 
-Cues found on new real articles, each a general rule: a sentence on a border names
-the country across it too (its country names are no vote for the name's country);
-a country or region in brackets after a name tells which namesake is meant. The
-texts are written for these tests.
+Cues found on new real articles, each a general rule: a country or region in
+brackets after a name tells which namesake is meant; a bridge word after the name
+(or after "adlanan", "named") makes it the bridges of that name. The texts are
+written for these tests.
 """
 
 import pytest
@@ -13,24 +13,6 @@ from geo.geoparse import geoparse
 
 def _targets(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.target) for m in geoparse(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "target"),
-    [
-        # the country across the border is no vote: the places of the sentence decide
-        (
-            "Trains from Horadiz used to reach Julfa, the last border station on the way to Iran.",
-            "Julfa",
-            "julfa-az",
-        ),
-        ("Grain from Tabriz reaches Julfa, a border town facing Nakhchivan.", "Julfa", "jolfa-ir"),
-        # no border: the country named still votes
-        ("Trucks from Azerbaijan wait at Astara in Iran.", "Astara", "astara-ir"),
-    ],
-)
-def test_a_border_sentences_country_names_are_no_vote(text, name, target):
-    assert dict(_targets(text))[name] == target
 
 
 @pytest.mark.parametrize(
