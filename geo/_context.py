@@ -127,6 +127,15 @@ _BORDER_WITH = re.compile(
     r"[^\W\d_]{0,3},?\s*(?:(?:on|at|near)\s+the\s+border\s+with|(?:на|у)\s+границ[еы]\s+с"
     r"|an\s+der\s+Grenze\s+(?:zu|mit)|در\s+مرز\s+با(?:\s+جمهوری)?)\s+([^\W\d_]+)"
 )
+# "von Astara nach Iran", "from Astara to Iran", "из Астары в Иран", "از آستارا به ایران",
+# "Astaradan İrana": a country the name leads to is the one it is not in (past the name's
+# case ending; the Russian accusative, "в Иран", not the locative "в Иране")
+_TOWARD_COUNTRY = re.compile(
+    r"(?:[^\W\d_]{0,3}\s+(?:to|into|towards|nach|به)\s+(?:the\s+)?([^\W\d_]+)"
+    r"|[^\W\d_]{0,2}\s+во?\s+(Иран|Азербайджан|Армению|Турцию)(?![^\W\d_])"
+    r"|['’]?d[ae]n\s+([^\W\d_]+?)['’]?y?[aeə](?![^\W\d_]))"
+)
+_RUSSIAN_TOWARD = {"иран": "IR", "азербаиджан": "AZ", "армению": "AM", "турцию": "TR"}
 #: the countries in the Russian instrumental, after "на границе с" (folded)
 _RUSSIAN_WITH = {"азербаиджаном": "AZ", "ираном": "IR", "армениеи": "AM", "турциеи": "TR"}
 _AZ_LETTER = re.compile("[əƏ]")
@@ -363,6 +372,12 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     if border and len(countries) == 2:
         word = _plain(border.group(1))
         code = _COUNTRY_EVIDENCE.get(word) or _RUSSIAN_WITH.get(word)
+        if code in countries:
+            return next(c for c in countries if c != code)
+    toward = _TOWARD_COUNTRY.match(text, end, end + 40) if len(countries) == 2 else None
+    if toward:
+        word = _plain(next(filter(None, toward.groups())))
+        code = _COUNTRY_EVIDENCE.get(word) or _RUSSIAN_TOWARD.get(word)
         if code in countries:
             return next(c for c in countries if c != code)
     before = _country_word_before(text, max(start - 40, 0), start)

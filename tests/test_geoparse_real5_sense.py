@@ -70,3 +70,21 @@ def test_a_bracket_after_a_name_tells_which_namesake(text, pairs):
 )
 def test_a_bridge_word_after_a_name_or_after_named_makes_it_the_bridges(text, name, target):
     assert dict(_targets(text))[name] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "target"),
+    [
+        # a country the name leads to is the one it is not in
+        ("Die neue Linie führt von Astara nach Iran.", "Astara", "astara-az"),
+        ("Gas is pumped from Astara to Iran every winter.", "Astara", "astara-az"),
+        ("Газ по-прежнему идет из Астары в Иран.", "Астар", "astara-az"),
+        ("Yük qatarı Astaradan İrana keçib.", "Astara", "astara-az"),
+        ("Trucks drove from Julfa to Azerbaijan.", "Julfa", "jolfa-ir"),
+        # a place in the country is in it (the locative, "in")
+        ("Поезд прибыл в Астару в Иране.", "Астар", "astara-ir"),
+        ("Trucks wait at Astara in Iran.", "Astara", "astara-ir"),
+    ],
+)
+def test_a_country_the_name_leads_to_is_the_other(text, name, target):
+    assert dict(_targets(text))[name] == target
