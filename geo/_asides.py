@@ -3,7 +3,8 @@
 "Jolfa (Iran) and Culfa (Nahcivan)", "Astara (Aserbaidschan)", "Астару (Иран)": the
 bracketed name tells which of the places sharing the name is meant, a country by
 itself, a region or town by its country (Nakhchivan is Azerbaijan's; a bracketed
-name a unit and its town share is the unit). Both stay
+name a unit and its town share is the unit; a bracketed other name of one of the
+places the name may be, "Kovsakan (Zangilan)", is that one). Both stay
 mentions (the gold's convention: "[Astara] ([İran])"). Read only for a shared name
 with a match a few characters after it.
 """
@@ -19,7 +20,7 @@ from geo.gazetteer import Place
 
 _OPEN = re.compile(r"[^\W\d_]{0,3} ?\( ?")  # (after a case ending the stem left out)
 _CLOSE = re.compile(r" ?\)")
-_CUE_KINDS = frozenset({"country", "region", "city", "town"})
+_CUE_KINDS = frozenset({"country", "region", "district", "city", "town"})
 
 
 def _bracketed_cues(
@@ -50,11 +51,17 @@ def _bracketed_cues(
             text, int(stops[k + 1])
         ):
             continue
+        # another name of one of the places the name may be: that one ("Կովսականի
+        # (Զանգելան) շրջաններում", Kovsakan (Zangilan) districts: the bracket's word after)
+        plan, unit = plans.get(int(indices[k])), plans.get(int(indices[k + 1]))
+        if (plan is not None and cue.id in plan.ids) or (
+            unit is not None and place.id in unit.ids
+        ):
+            places[k] = cue
+            continue
         # a unit and its town in the bracket: the unit the place lies in
-        unit = plans.get(int(indices[k + 1]))
         if unit is not None and unit.town and (region := unit.table.get(("region", None))):
             places[k + 1] = cue = region
-        plan = plans.get(int(indices[k]))
         if plan is not None and cue.country != place.country and cue.country in plan.countries:
             pick = plan.table.get((place.kind, cue.country)) or plan.table[None, cue.country]
             if pick.country == cue.country:

@@ -307,6 +307,7 @@ class _Plan:
         self, candidates: list[Place], name: str | None = None, peeled: bool = False
     ) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
+        self.ids = frozenset(p.id for p in candidates)  # (a bracketed other name: _asides)
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_in_sentence)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")
