@@ -32,6 +32,11 @@ def _targets(text: str) -> list[tuple[str, str]]:
             [("Dschulfa", "julfa-az"), ("Nachitschewan", "nakhchivan-ar"), ("Täbris", "tabriz")],
         ),
         ("Les camions attendent à Astara (Azerbaïdjan).", [("Astara", "astara-az")]),
+        # another name of one of the places in the bracket: that one
+        (
+            "Kovsakan (Zangilan) district was handed over in 2020.",
+            [("Kovsakan", "zangilan-district"), ("Zangilan", "zangilan-district")],
+        ),
         (
             "Sefer Astara (İran) ile Astara (Azerbaycan) arasında yapılacak.",
             [
