@@ -37,6 +37,8 @@ def _bracketed_cues(
     names several places share (the name or its bracket is one) and ``plans`` their plans by entry
     (:class:`geo._namesakes._Plan`).
     """
+    if "(" not in text:  # (most texts have no bracket: one memchr, no arrays)
+        return
     starts, stops, indices = matches
     # a shared name, or a name before a shared one, with the next match a few characters
     # after it ("X (Y", "Xу (Y")
