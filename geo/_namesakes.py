@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
+from geo._beside import _country_beside
 from geo._context import (
     _AZ_LETTER,
     _Contexts,
-    _country_beside,
     _country_by_letters,
     _country_by_votes,
 )

@@ -155,7 +155,8 @@ hint found in the mention's sentence, in this order:
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
    the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of
    two countries when the name stands "on the border with" one of them
-   (``Astara on the border with Azerbaijan`` -> ``astara-ir``), or the country
+   (``Astara on the border with Azerbaijan`` -> ``astara-ir``) or leads to
+   (``von Astara nach Iran``, ``из Астары в Иран`` -> ``astara-az``), or the country
    before the side it names (``İran tərəfindəki Astara``; German adjectives count:
    ``im iranischen Astara``); failing that, when another namesake of the pair in the
    sentence is so placed in one country, the other country ("Astaradan İran
@@ -172,7 +173,9 @@ hint found in the mention's sentence, in this order:
    Azerbaijani (with ``ə``) -> Azerbaijan; failing
    that, the country most of the article's located places (settlements, districts,
    structures: not countries or far cities) are in ("Очередь в Астаре" in an article
-   on Lankaran, Masalli and Salyan -> ``astara-az``).
+   on Lankaran, Masalli and Salyan -> ``astara-az``). A region or other name in
+   brackets after the name decides last (:mod:`geo._asides`): "Culfa (Nahcivan)" ->
+   ``julfa-az``, "Kovsakan (Zangilan) district" -> ``zangilan-district``.
 3. **Geography.** With neither hint (or a kind only the names beside it tell:
    "from Horadiz to Hakari" is the station, not Hakkari in Turkey), a settlement more than 250 km from every
    located place the article names (a settlement, district, dam or crossing only
