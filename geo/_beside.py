@@ -69,7 +69,7 @@ def _country_hint(
 ) -> str | None:
     """Return the country the words beside a name or its sentence tell, among ``countries``.
 
-    ``sentence`` holds the sentences read by index (:class:`_Contexts`) and the index
+    ``sentence`` holds the sentences read by index (:class:`geo._context._Contexts`) and the index
     of the name's sentence, read only when the words beside the name do not tell.
     """
     return _country_beside(text, m, countries) or _country_in_sentence(
