@@ -379,17 +379,27 @@ def _drop_genitive_chain(
 
     ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
     name written right after the dropped one, one blank between, is the same name's next
-    link.
+    link; so is one joined to it by a dash (``комиссии Азербайджан – Иран``, the
+    Azerbaijan-Iran commission).
     """
     j = k + 1
     while (
         j < len(starts)
         and not links[j]
-        and _side_by_side(text, int(stops[j - 1]), int(starts[j]))
+        and (
+            _side_by_side(text, int(stops[j - 1]), int(starts[j]))
+            or _dash_between(text, int(stops[j - 1]), int(starts[j]))
+        )
         and not _with_kind_word(text[starts[j] : stops[j]])
     ):
         keep[j] = False
         j += 1
+
+
+def _dash_between(text: str, stop: int, start: int) -> bool:
+    """Whether two names stand joined by one dash, blanks around it or not."""
+    gap = text[stop:start]
+    return 0 < len(gap) <= 3 and gap.strip() in _DASHES
 
 
 # Azerbaijani genitive endings: the first of two names side by side may carry one
