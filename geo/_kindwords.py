@@ -160,6 +160,9 @@ _MORE_KIND_WORDS = {
     "шахрестанов": "district",
     "шахрестанах": "district",
     "губернатор": "region",
+    # a governor is a province's ("the governor of Ardabil": the province, not its seat;
+    # the gold keeps "Iğdır Valisi" the city's, as a title after the name)
+    "governor": "region",
     "губернатора": "region",
     "استاندار": "region",
     # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province

@@ -93,3 +93,8 @@ def test_a_bridge_word_after_a_name_or_after_named_makes_it_the_bridges(text, na
 )
 def test_a_country_the_name_leads_to_is_the_other(text, name, target):
     assert dict(_targets(text))[name] == target
+
+
+def test_a_governor_of_a_name_a_province_and_its_seat_share_is_the_provinces():
+    text = "The governor of Ardabil said the crossing would open; traders in Ardabil agreed."
+    assert [t for _, t in _targets(text)] == ["ardabil-province", "ardabil"]
