@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from geo._azspelling import azerbaijani_names
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
@@ -319,6 +320,7 @@ class _NameTable:
         for place in gaz:
             names = [(name, name) for name in (place.name, *place.aliases)]
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            respelt += azerbaijani_names(place, gaz)  # "Xalxal", "Geqarkunik"
             respelt += _russian_province_names(place, gaz)  # "Гилянской провинции"
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):

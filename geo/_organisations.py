@@ -252,6 +252,11 @@ def _outside_organisations(
                 continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
             between = _tokens(text[stops[k] : start])
             if between and text[stops[k]].isalpha():
+                if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
+                    # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
+                    # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
+                    # compound of the name ("Naxçıvan" qəzeti)
+                    continue
                 between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
             armenian = "\u0530" <= text[start] <= "\u058f"
             words_between = [t for t in between if t not in _INSIDE]
