@@ -21,6 +21,7 @@ from geo.gazetteer import Place
 _OPEN = re.compile(r"[^\W\d_]{0,3} ?\( ?")  # (after a case ending the stem left out)
 _CLOSE = re.compile(r" ?\)")
 _CUE_KINDS = frozenset({"country", "region", "district", "city", "town"})
+_PAREN, _BLANK = ord("("), ord(" ")
 
 
 def _bracketed_cues(
@@ -29,23 +30,31 @@ def _bracketed_cues(
     places: list[Place | None],
     shared: Any,
     plans: dict[int, Any],
+    codes: Any,
 ) -> None:
     """Give each shared name its namesake of the country a bracket after it names.
 
     ``matches`` are the starts, ends and entry indices of the matches (arrays),
     ``places`` their resolved places (changed here), ``shared`` the positions of the
-    names several places share (the name or its bracket is one) and ``plans`` their plans by entry
-    (:class:`geo._namesakes._Plan`).
+    names several places share (the name or its bracket is one), ``plans`` their plans by
+    entry (:class:`geo._namesakes._Plan`) and ``codes`` the text's code points (the
+    bracket before the next match is found on them, for all matches at once).
     """
-    if "(" not in text:  # (most texts have no bracket: one memchr, no arrays)
-        return
     starts, stops, indices = matches
+    if len(starts) < 2:
+        return
     # a shared name, or a name before a shared one, with the next match a few characters
-    # after it ("X (Y", "Xу (Y")
-    near = np.union1d(shared, shared - 1)
-    near = near[(near >= 0) & (near < len(starts) - 1)]
-    near = near[starts[near + 1] - stops[near] <= 6]
-    for k in near.tolist():
+    # after it and a bracket right before that one ("X (Y", "Xу (Y", "X(Y")
+    nxt = starts[1:]
+    near = np.zeros(len(starts) - 1, dtype=bool)
+    near[shared[shared < len(near)]] = True
+    near[shared[shared > 0] - 1] = True
+    near &= (nxt - stops[:-1] <= 6) & (nxt >= 2)
+    if not near.any():
+        return
+    before = codes[nxt - 1]
+    near &= (before == _PAREN) | ((before == _BLANK) & (codes[nxt - 2] == _PAREN))
+    for k in np.flatnonzero(near).tolist():
         cue, place = places[k + 1], places[k]
         if cue is None or place is None or cue.kind not in _CUE_KINDS:
             continue

@@ -422,7 +422,9 @@ class Geoparser(_Namesakes):
                 (begins, ends),
             )
             # "Culfa (Nahcivan)": the bracket after a name tells which one
-            _bracketed_cues(text, (starts, stops, indices), places, shared, self._entry_plans)
+            _bracketed_cues(
+                text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
+            )
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
         # sentences would be found by sorting)
