@@ -61,6 +61,8 @@ def _dateline(text: str, m: _Match) -> bool:
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
+_SETTLEMENT_WORDS = frozenset(("city", "town", "village"))
+_STRUCTURE_KINDS = frozenset(("dam", "reservoir", "hydropower plant", "border crossing"))
 #: a structure word names the structure a name stands for, whichever of them the name
 #: has, in this order: "Խուդաֆերինի հիդրոէլեկտրակայանը" (a plant word) is the dam
 #: where no plant has the name, "Ordubad dam" the plant
@@ -106,6 +108,15 @@ def _kind_rules(
             hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
         if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
             accept[word_kind] = hint
+        elif (
+            hint in _SETTLEMENT_WORDS
+            and not kinds.isdisjoint(_SETTLEMENT_WORDS)
+            and not kinds.isdisjoint(_STRUCTURE_KINDS)
+        ):
+            # beside a structure of the name, any settlement word names the settlement:
+            # "the Iranian town Marazad" (a village by its data) is no power plant (not
+            # between settlements: "Həkəri kəndi" stays the station's village)
+            accept[word_kind] = "city"
     return _KindRules(
         accept,
         not kinds.isdisjoint(_WATER_KINDS),

@@ -19,7 +19,7 @@ import numpy as np
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindwords import _MORE_KIND_WORDS
-from geo._titles import TITLES_AFTER
+from geo._titles import MONTH_NAMES, TITLES_AFTER
 from geo._wordbefore import _word_before
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
@@ -259,6 +259,15 @@ _FACILITY_AFTER = frozenset(
     + ["demiryolu", "hatti"]
 )
 
+# words of time after a place's name, capitalised as months, weekdays and German nouns are:
+# "in Aktau Anfang des Monats", "in Aktau Ende Mai", "said in Aktau Tuesday" (the place's,
+# no person's name); the month names are :data:`geo._titles.MONTH_NAMES`
+_TIME_AFTER = frozenset(
+    ["anfang", "ende", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"]
+    + ["samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday"]
+    + ["saturday", "sunday"]
+)
+
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
@@ -426,6 +435,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
+            continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (
             pos < start
             and _GERMAN_PLACE_NOUN.search(key)
