@@ -3,10 +3,11 @@
 A name several places share is resolved in its sentence (see "Context rules"
 in :mod:`geo.geoparse`): this module owns the sentence bounds, the sentence
 read once for all its names (:class:`_Context`: its words, whether it speaks
-of water or a tower, its country votes), the country hint (a country beside the
-name, the script, the sentence's votes, :func:`_country_hint`), the walks
-back from a name to the word before it (:mod:`geo._wordbefore`), and the word tables they use. The
-kind hint (a kind word after or before the name) is :mod:`geo._kindhint`'s.
+of water or a tower, its country votes), the country its sentence tells (the
+script, the sentence's votes, :func:`_country_in_sentence`) and the word tables they
+use. The country a word beside the name names is :mod:`geo._beside`'s (which also
+holds :func:`geo._beside._country_hint`, the two in turn); the kind hint (a kind word
+after or before the name) is :mod:`geo._kindhint`'s.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo._fold import _plain, _words
-from geo._wordbefore import _country_word_before
 from geo.gazetteer import COUNTRY_WORDS, Place
 
 #: A match: start and end in the original text, the order it was found in, the index of
@@ -104,41 +104,13 @@ _COUNTRY_PREFIXES = (
     ("турецк", "TR"),
 )
 _PREFIXES = tuple(prefix for prefix, _ in _COUNTRY_PREFIXES)
-#: The countries in Russian as written in brackets or after a comma right after a name
-#: ("Астара (Азербайджан)", "Джульфа, Иран"); only there (elsewhere the country's own
-#: mention votes).
-_RUSSIAN_COUNTRY_AFTER = {
-    _plain(word): code
-    for code, word in (("IR", "Иран"), ("AZ", "Азербайджан"), ("AM", "Армения"), ("TR", "Турция"))
-}
 
 # a newline and the blanks after it, or a stop with closing quotes and blanks (the one
 # class up front lets the regex engine skip ahead fast)
 _WORD = re.compile(r"[^\W_]+")
 _GENITIVES = ("in", "un", "nin", "nun")
-# a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
-# "آستارای جمهوری آذربایجان" (and left unwritten before "جمهوری": "آستارا جمهوری آذربایجان")
-_EZAFE_COUNTRY = re.compile(r"(?:(?<=[او])ی|(?=\s+جمهوری\s))\s+(?:جمهوری\s+)?([^\W\d_]+)")
-_COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
-# "Astara on the border with Azerbaijan", "в Астаре на границе с Азербайджаном", "Astara an
-# der Grenze zu Aserbaidschan", "آستارا در مرز با جمهوری آذربایجان": the country named is
-# the one the place is not in (past the name's case ending: "Астаре")
-_BORDER_WITH = re.compile(
-    r"[^\W\d_]{0,3},?\s*(?:(?:on|at|near)\s+the\s+border\s+with|(?:на|у)\s+границ[еы]\s+с"
-    r"|an\s+der\s+Grenze\s+(?:zu|mit)|در\s+مرز\s+با(?:\s+جمهوری)?)\s+([^\W\d_]+)"
-)
-#: the countries in the Russian instrumental, after "на границе с" (folded)
-_RUSSIAN_WITH = {"азербаиджаном": "AZ", "ираном": "IR", "армениеи": "AM", "турциеи": "TR"}
 _AZ_LETTER = re.compile("[əƏ]")
-# "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
-_SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 _LIST_WORDS = frozenset({"and", "or", "və", "и", "و", "ve"})
-# a town's noun between a country's adjective and the name ("die iranische Grenzstadt
-# Dschulfa", "der aserbaidschanischen Stadt Astara", "the Iranian border town of Jolfa")
-_TOWN_WORDS = frozenset({"stadt", "grenzstadt", "hafenstadt", "grenzort", "city", "town", "of"})
-# and the words of a country's long name between it and the name ("İran İslam
-# Respublikasının Astara stansiyası", Iran's Astara station), folded
-_TOWN_WORDS |= {"islam", "respublikasi", "respublikasinin", "cumhuriyeti", "cumhuriyeti'nin"}
 
 
 class _Context:
@@ -343,69 +315,6 @@ class _Contexts(dict[int, _Context]):
         at, codes = self._countries
         named = list(filter(None, codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]))
         return places[lo:hi], named, spans
-
-
-def _country_hint(
-    text: str,
-    m: _Match,
-    sentence: tuple[Mapping[int, _Context], int],
-    countries: frozenset[str | None],
-) -> str | None:
-    """Return the country the words beside a name or its sentence tell, among ``countries``.
-
-    ``sentence`` holds the sentences read by index (:class:`_Contexts`) and the index
-    of the name's sentence, read only when the words beside the name do not tell.
-    """
-    return _country_beside(text, m, countries) or _country_in_sentence(
-        text, m, sentence, countries
-    )
-
-
-def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> str | None:
-    """Return the country a word right beside the name names, or None.
-
-    ``Julfa, Iran``, ``Iranian Julfa``, ``im iranischen Astara``, ``İran tərəfindəki
-    Astara``, the ezafe ``آستارای ایران``.
-    """
-    start, end = m[0], m[1]
-    after = _COUNTRY_AFTER.match(text, end, end + 40)
-    code = _country_of(after.group(1)) if after else None
-    if code is None and after:
-        code = _RUSSIAN_COUNTRY_AFTER.get(_plain(after.group(1)))
-    if code in countries:
-        return code
-    border = _BORDER_WITH.match(text, end, end + 60)
-    if border and len(countries) == 2:
-        word = _plain(border.group(1))
-        code = _COUNTRY_EVIDENCE.get(word) or _RUSSIAN_WITH.get(word)
-        if code in countries:
-            return next(c for c in countries if c != code)
-    before = _country_word_before(text, max(start - 40, 0), start)
-    plain = _plain(before) if before else ""  # (folded once, for both word lists)
-    if plain in _SIDE_WORDS:  # "İran tərəfi Astara": the side's country
-        lo = text.rfind(before, max(start - 40, 0), start)
-        before = _country_word_before(text, max(lo - 40, 0), lo) if lo > 0 else None
-        plain = _plain(before) if before else ""
-    hi = start
-    for _ in range(3):  # "die iranische Grenzstadt Dschulfa", "the Iranian town of Julfa"
-        if not before or plain not in _TOWN_WORDS:
-            break
-        hi = text.rfind(before, max(hi - 40, 0), hi)
-        before = _country_word_before(text, max(hi - 40, 0), hi) if hi > 0 else None
-        plain = _plain(before) if before else ""
-        lo = text.rfind(before, max(hi - 40, 0), hi) if before else -1
-        if lo > 0 and text[lo - 1] in "-‐–":  # "die iran-aserbaidschanische Grenzstadt": both
-            before = None
-    code = _country_of(before, genitive=True) if before else None
-    if code in countries:
-        return code
-    # the ezafe: آستارای ایران, Astara of Iran; unwritten before جمهوری: آستارا جمهوری آذربایجان
-    if text[end : end + 1] == "ی" or text.startswith(" جمهوری ", end):
-        ezafe = _EZAFE_COUNTRY.match(text, end, end + 40)
-        code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
-        if code in countries:
-            return code
-    return None
 
 
 def _country_in_sentence(

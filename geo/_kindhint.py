@@ -189,6 +189,9 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
+            if word in _NAMING_WORDS:  # "Xudafərin adlanan körpü": the kind after "named"
+                first = search(text, first.end(), stop) or first
+                word = first.group()
             facts = known(word) or _word_kind(word)
             listed, upper, hint, longer, _ = facts
             if listed or upper or longer:  # a list, or a kind form of several words
@@ -341,6 +344,11 @@ def _word_before(text: str, start: int, lo: int) -> str:
 #: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
 #: province of Kars), "شهر بندری آستارا" (the port town of Astara)
 _PLACE_ADJECTIVES = frozenset(["مرزی", "بندری", "ساحلی"])
+
+#: words after a name that give it to the kind word that follows them: "Xudafərin
+#: adlanan körpü" (the bridge called Xudafərin), "Hudaferin adlı köprü", "Khudafarin,
+#: named"
+_NAMING_WORDS = frozenset(["adlanan", "adlı", "adli", "adında", "isimli", "named", "called"])
 
 #: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
 #: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")

@@ -21,6 +21,25 @@ from geo.gazetteer import KIND_WORDS
 _MORE_KIND_WORDS = {
     "tower": "building",
     "embassy": "building",
+    # a bridge (the Khudafarin bridges are the building of their name; a name no bridge
+    # has keeps its own kind): "Xudafərin adlanan körpü", "پل خدا آفرین", "мост"
+    "bridge": "building",
+    "bridges": "building",
+    "brucke": "building",
+    "brucken": "building",
+    "мост": "building",
+    "моста": "building",
+    "мосты": "building",
+    "мостов": "building",
+    "korpu": "building",  # Azerbaijani körpü in its cases, alone: "adlanan körpünün"
+    "korpunun": "building",
+    "korpuye": "building",
+    "korpude": "building",
+    "kopru": "building",
+    "koprunun": "building",
+    "پل": "building",
+    "پلهای": "building",
+    "پل های": "building",
     "hydropower": "dam",
     "hydroelectric": "dam",
     "водохранилище": "reservoir",
@@ -141,6 +160,9 @@ _MORE_KIND_WORDS = {
     "шахрестанов": "district",
     "шахрестанах": "district",
     "губернатор": "region",
+    # a governor is a province's ("the governor of Ardabil": the province, not its seat;
+    # the gold keeps "Iğdır Valisi" the city's, as a title after the name)
+    "governor": "region",
     "губернатора": "region",
     "استاندار": "region",
     # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province
@@ -221,6 +243,9 @@ _TURKIC_STEMS = {
     "su band": "dam",
     # su anbarı (a reservoir) in its cases: "“Xudafərin” su anbarında"
     "su anbar": "reservoir",
+    # a bridge: "Xudafərin körpüləri", "Hudaferin köprüsü"
+    "korpu": "building",
+    "kopru": "building",
     # Turkish sınır kapısı (a border crossing): "Norduz sınır kapısını"
     "sinir kapi": "border crossing",
 }
@@ -244,6 +269,8 @@ _ARMENIAN_STEMS = {
     "հեկ": "hydropower plant",
     "ջրամբար": "reservoir",
     "ամբարտակ": "dam",
+    "կամուրջ": "building",  # a bridge
+    "կամրջ": "building",  # its stem before an ending: "կամրջի"
     "հիդրոհանգույց": "dam",  # a hydro junction: "«Գըզ Գալասի» հիդրոհանգույցի"
     "պատնեշ": "dam",
     "շրջան": "district",

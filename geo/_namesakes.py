@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 
 from geo._automaton import _key, _NameTable
+from geo._beside import _country_beside
 from geo._context import (
     _AZ_LETTER,
     _Contexts,
-    _country_beside,
     _country_by_letters,
     _country_by_votes,
 )
@@ -334,6 +334,7 @@ class _Plan:
         self, candidates: list[Place], name: str | None = None, peeled: bool = False
     ) -> None:
         self.kinds = frozenset(p.kind for p in candidates)
+        self.ids = frozenset(p.id for p in candidates)  # (a bracketed other name: _asides)
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_in_sentence)
         self.regions = frozenset(p.country for p in candidates if p.kind == "region")

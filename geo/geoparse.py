@@ -155,7 +155,8 @@ hint found in the mention's sentence, in this order:
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
    the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of
    two countries when the name stands "on the border with" one of them
-   (``Astara on the border with Azerbaijan`` -> ``astara-ir``), or the country
+   (``Astara on the border with Azerbaijan`` -> ``astara-ir``) or leads to
+   (``von Astara nach Iran``, ``из Астары в Иран`` -> ``astara-az``), or the country
    before the side it names (``İran tərəfindəki Astara``; German adjectives count:
    ``im iranischen Astara``); failing that, when another namesake of the pair in the
    sentence is so placed in one country, the other country ("Astaradan İran
@@ -172,7 +173,9 @@ hint found in the mention's sentence, in this order:
    Azerbaijani (with ``ə``) -> Azerbaijan; failing
    that, the country most of the article's located places (settlements, districts,
    structures: not countries or far cities) are in ("Очередь в Астаре" in an article
-   on Lankaran, Masalli and Salyan -> ``astara-az``).
+   on Lankaran, Masalli and Salyan -> ``astara-az``). A region or other name in
+   brackets after the name decides last (:mod:`geo._asides`): "Culfa (Nahcivan)" ->
+   ``julfa-az``, "Kovsakan (Zangilan) district" -> ``zangilan-district``.
 3. **Geography.** With neither hint (or a kind only the names beside it tell:
    "from Horadiz to Hakari" is the station, not Hakkari in Turkey), a settlement more than 250 km from every
    located place the article names (a settlement, district, dam or crossing only
@@ -195,6 +198,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._adjlists import _listed_adjectives
+from geo._asides import _bracketed_cues
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
@@ -419,6 +423,10 @@ class Geoparser(_Namesakes):
                 bounds,
                 folded.codes,
                 (begins, ends),
+            )
+            # "Culfa (Nahcivan)": the bracket after a name tells which one
+            _bracketed_cues(
+                text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
             )
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
