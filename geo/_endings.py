@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from geo._fold import _Folded
+from geo._harmony import _disharmonic
 
 _BLANK = ord(" ")
 
@@ -206,6 +207,16 @@ def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
+def _breaks_harmony(text: str, folded: _Folded, end: int, after: int) -> bool:
+    """Whether the Latin ending at ``padded[end + 1:after]`` breaks the name's vowel harmony.
+
+    (The name ends at ``padded[end]``; :func:`geo._harmony._disharmonic` reads the
+    original letters, which the fold merges.)
+    """
+    # (padded[k] is the fold's k - 1st character)
+    return _disharmonic(text, folded.original(end - 1) + 1, folded.original(after - 2) + 1)
+
+
 def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
     """Hash the words of ``sizes`` characters at ``starts`` of ``codes`` (an array).
 
@@ -308,6 +319,9 @@ def _with_endings(
                 rule = _ending_rule(last)
             if rule is not True:
                 if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
+                    continue
+                # "Azerbaijani" is no case form: the ending breaks the name's harmony
+                if last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, folded, end, after):
                     continue
                 # a GeoNames name's Turkish ending needs an apostrophe
                 if not (curated is None or curated[i]) and _turkish_unmarked(
