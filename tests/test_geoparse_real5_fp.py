@@ -20,3 +20,12 @@ def test_an_ending_against_vowel_harmony_is_no_case_form():
         ("Tbilisi", "geonames:611717"),
     ]
     assert _found("Heyət Türkiyəni və Bakını gəzdi.") == [("Türkiyə", "tr"), ("Bakı", "baku")]
+
+
+def test_a_frequent_word_that_spells_a_small_place_and_an_ending_is_that_word():
+    # Azerbaijani "boru" (a pipe) is no case form of the village Bor (data/common_words.txt)
+    text = "Boru kəmərinin İğdırdan Naxçıvana qədər uzunluğu 97 kilometrdir."
+    assert [t for t, _ in _found(text)] == ["İğdır", "Naxçıvan"]
+    assert _found("Yeni boru xətti Naxçıvana çəkilir.") == [("Naxçıvan", "nakhchivan-ar")]
+    # a place's own case forms stay
+    assert _found("Nazir Bakıda və Ordubadda olub.") == [("Bakı", "baku"), ("Ordubad", "ordubad")]
