@@ -69,14 +69,16 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Azerbaijani articles: qarşı (against, opposite: "Qarşıya qoyulmuş tapşırıqlar", the
 # tasks set; an alias of Qarshi, Uzbekistan; wordfreq has no Azerbaijani list); liman
 # (a port: "Limanın", "Limanı" fold to Lima and a case ending; the region's news speaks of
-# its Caspian ports far more than of Peru's capital; real-article round 3b).
+# its Caspian ports far more than of Peru's capital; real-article round 3b). Added in
+# round 5: turan (the Turkic world, "Turan səddi", and a first name; an old name of Da
+# Nang).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
-barış qarşı lima
+barış qarşı lima turan
 soul valis
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
@@ -183,7 +185,47 @@ def inflected_forms(data: Path) -> list[str]:
                 stem = form[: -len(ending)]
                 if form.endswith(ending) and small.get(stem) and stem not in keep:
                     forms.add(form)
+                    # and the Azerbaijani spelling, whose ə the fold makes a: Turkish
+                    # "özüne" (to oneself) is Azerbaijani "özünə", folded "ozuna"
+                    azerbaijani = stem + ending.replace("e", "a")
+                    if lang == "tr" and azerbaijani not in names:
+                        forms.add(azerbaijani)
     return sorted(forms)
+
+
+#: Zipf frequency in English from which a word of a phrase is an everyday word
+PHRASE_WORD = 4.3
+
+
+def phrase_aliases(data: Path) -> list[str]:
+    """Return the GeoNames places' aliases of several everyday English words.
+
+    An alias of a GeoNames place (not of ``places.yaml``, the region or the world
+    layer) every word of which is a frequent English word (:data:`PHRASE_WORD`) and
+    none a word of the place's own name is a translation or a nickname ("White House"
+    of Casablanca, "Garden City" of Singapore, "Big Apple"), which an English text
+    writes for something else; an alias sharing a word with the name stays ("New York"
+    of New York City, "Hong Kong" of Hong Kong Island).
+    """
+    from wordfreq import zipf_frequency
+
+    out = set()
+    curated_keys = set()
+    for place in build_gazetteer(data):
+        if place.layer in ("curated", "region", "world"):
+            curated_keys.update(normalize(n) for n in (place.name, *place.aliases))
+            continue
+        own = set(normalize(place.name).split())
+        for alias in place.aliases:
+            words = alias.split()
+            if len(words) < 2 or not all(w.isalpha() for w in words):
+                continue
+            key = normalize(alias)
+            if own & set(key.split()):
+                continue
+            if all(zipf_frequency(w.lower(), "en") >= PHRASE_WORD for w in words):
+                out.add(key)
+    return sorted(out - curated_keys)
 
 
 def common_words(data: Path) -> list[str]:
@@ -191,7 +233,7 @@ def common_words(data: Path) -> list[str]:
     reviewed = {normalize(w) for w in REVIEWED_BIG.split()}
     keep = {normalize(w) for w in REVIEWED_KEEP.split()}
     words = {key for key, _, _, big, _ in candidates(data) if big < BIG and key not in keep}
-    return sorted(words | reviewed | set(inflected_forms(data)))
+    return sorted(words | reviewed | set(inflected_forms(data)) | set(phrase_aliases(data)))
 
 
 def main() -> None:

@@ -29,3 +29,23 @@ def test_a_frequent_word_that_spells_a_small_place_and_an_ending_is_that_word():
     assert _found("Yeni boru xətti Naxçıvana çəkilir.") == [("Naxçıvan", "nakhchivan-ar")]
     # a place's own case forms stay
     assert _found("Nazir Bakıda və Ordubadda olub.") == [("Bakı", "baku"), ("Ordubad", "ordubad")]
+
+
+def test_the_azerbaijani_spelling_of_a_frequent_turkish_word_is_that_word_too():
+    # "özünə" (to oneself) folds to "ozuna": no case form of the village Özün
+    assert _found("ÖZÜNƏ İNAN, Naxçıvanda yeni layihə başlayır.") == [
+        ("Naxçıvan", "nakhchivan-ar")
+    ]
+
+
+def test_an_alias_of_everyday_english_words_names_no_far_city():
+    # "White House" is a GeoNames alias of Casablanca; "Garden City" of Singapore
+    text = "Aliyev and Pashinyan met at the White House, then flew to Garden City."
+    assert _found(text) == []
+    # a place's own name in the alias stays ("New York" of New York City)
+    assert _found("The delegation flew on to New York.") == [("New York", "geonames:5128581")]
+
+
+def test_turan_is_a_word_not_da_nang():
+    text = "Deputat bildirib ki, İranın şimalında Turan səddi yaranacaq."
+    assert _found(text) == [("İran", "ir")]
