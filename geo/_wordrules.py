@@ -16,7 +16,8 @@ word is the mountain, which the gazetteer does not hold (the gold leaves it unma
 not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
 song is the work's. "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
 compass word it does not form a known name with is part of a region the gazetteer does not
-hold, no mention of the whole. "Görüş" (a meeting) is no Gorus (Goris):
+hold, no mention of the whole. "Trans Hazar", "Trans Caspian": a name after "Trans" is
+a route's adjective. "Görüş" (a meeting) is no Gorus (Goris):
 :mod:`geo._turkicwords`.
 Each rule looks only at the few entries it is about (a mask by entry, built once).
 """
@@ -142,6 +143,10 @@ _BLANK = ord(" ")
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
 _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
+#: "Trans Hazar koridoru", "the Trans Caspian route": a name after "Trans" and a blank is
+#: an adjective of a route across it (written with a hyphen, the compound rule takes it)
+_TRANS = re.compile(r"(?<![^\W\d_])[Tt]rans[ \u00a0]$")
+_TRANS_S = np.array([ord("s"), ord("S")])
 
 
 class _WordRules:
@@ -263,6 +268,12 @@ class _WordRules:
             ):
                 keep[k] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
+        # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
+        trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)
+        for k in np.flatnonzero(trans).tolist():
+            start = int(starts[k])
+            if _TRANS.search(text[max(start - 7, 0) : start]):
+                keep[k] = False
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

@@ -49,3 +49,17 @@ def test_an_alias_of_everyday_english_words_names_no_far_city():
 def test_turan_is_a_word_not_da_nang():
     text = "Deputat bildirib ki, İranın şimalında Turan səddi yaranacaq."
     assert _found(text) == [("İran", "ir")]
+
+
+def test_a_name_after_trans_is_the_route_s_adjective():
+    assert _found("Cargo on the Trans Caspian route rose, Baku said.") == [("Baku", "baku")]
+    assert _found("Trans Hazar hattı ile yük Bakü'ye ulaştı.") == [("Bakü", "baku")]
+    # the corridor's own name stays
+    assert _found("Trans Hazar koridoru büyüyor.") == [("Trans Hazar koridoru", "middle-corridor")]
+    # a word ending in "trans" is no such prefix
+    assert [t for _, t in _found("Ostrans Hazar Denizi kıyısında.")] == ["caspian-sea"]
+
+
+def test_consortia_and_logistics_firms_hold_no_place():
+    assert _found("Uluslararası Trans Hazar Ulaştırma Konsorsiyumu kuruldu.") == []
+    assert _found("Operatorlar Pasifik Eurasia Logistics və ADY-dir.") == []
