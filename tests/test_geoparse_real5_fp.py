@@ -63,3 +63,10 @@ def test_a_name_after_trans_is_the_route_s_adjective():
 def test_consortia_and_logistics_firms_hold_no_place():
     assert _found("Uluslararası Trans Hazar Ulaştırma Konsorsiyumu kuruldu.") == []
     assert _found("Operatorlar Pasifik Eurasia Logistics və ADY-dir.") == []
+
+
+def test_everyday_german_nouns_after_in_are_no_unresolved_places():
+    from geo.unresolved import unresolved_names
+
+    text = "Die Brücke ist seit Mai in Betrieb; das Abkommen tritt in Kraft, in Zorbakien."
+    assert [u.text for u in unresolved_names(text)] == ["Zorbakien"]
