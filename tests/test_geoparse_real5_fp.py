@@ -70,3 +70,11 @@ def test_everyday_german_nouns_after_in_are_no_unresolved_places():
 
     text = "Die Brücke ist seit Mai in Betrieb; das Abkommen tritt in Kraft, in Zorbakien."
     assert [u.text for u in unresolved_names(text)] == ["Zorbakien"]
+
+
+def test_a_cabinet_of_ministers_holds_no_place():
+    text = "Vəsait Naxçıvan Muxtar Respublikasının Nazirlər Kabinetinə ayrılıb."
+    assert _found(text) == []
+    assert _found("Azərbaycanın Nazirlər Kabineti qərar verib, Bakı bildirib.") == [
+        ("Bakı", "baku")
+    ]
