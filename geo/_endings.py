@@ -213,7 +213,10 @@ def _breaks_harmony(text: str, folded: _Folded, end: int, after: int) -> bool:
     (The name ends at ``padded[end]``; :func:`geo._harmony._disharmonic` reads the
     original letters, which the fold merges.)
     """
-    # (padded[k] is the fold's k - 1st character)
+    # (padded[k] is the fold's k - 1st character; a fold that moved no offset maps each
+    # position to itself, the common case, without a search)
+    if len(folded.breaks) == 1 and not folded.deltas[0]:
+        return _disharmonic(text, end, after - 1)
     return _disharmonic(text, folded.original(end - 1) + 1, folded.original(after - 2) + 1)
 
 
