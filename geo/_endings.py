@@ -15,6 +15,7 @@ hits whose rest of word may be an ending (it hashes as one), and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -207,17 +208,17 @@ def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
-def _breaks_harmony(text: str, folded: _Folded, end: int, after: int) -> bool:
+def _breaks_harmony(text: str, shifts: tuple[list[int], list[int]], end: int, after: int) -> bool:
     """Whether the Latin ending at ``padded[end + 1:after]`` breaks the name's vowel harmony.
 
     (The name ends at ``padded[end]``; :func:`geo._harmony._disharmonic` reads the
-    original letters, which the fold merges.)
+    original letters, which the fold merges; ``shifts`` are the fold's offset map,
+    ``breaks`` and ``deltas``, as lists: a word's letters are never moved apart.)
     """
-    # (padded[k] is the fold's k - 1st character; a fold that moved no offset maps each
-    # position to itself, the common case, without a search)
-    if len(folded.breaks) == 1 and not folded.deltas[0]:
-        return _disharmonic(text, end, after - 1)
-    return _disharmonic(text, folded.original(end - 1) + 1, folded.original(after - 2) + 1)
+    breaks, deltas = shifts
+    # (padded[k] is the fold's k - 1st character)
+    stop = end + deltas[bisect.bisect_right(breaks, end - 1) - 1]
+    return _disharmonic(text, stop, stop + after - end - 1)
 
 
 def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
@@ -308,6 +309,7 @@ def _with_endings(
         range(len(ends)), ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True
     )
     rules = _ENDING_RULES
+    shifts = None  # the fold's offset map as lists, made when a harmony is first read
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
     # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
     for k, end, i, start, stop in hits:
@@ -323,9 +325,13 @@ def _with_endings(
             if rule is not True:
                 if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
                     continue
-                # "Azerbaijani" is no case form: the ending breaks the name's harmony
-                if last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, folded, end, after):
-                    continue
+                # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
+                # breaks a back name's harmony
+                if "e" in last[1:] or "i" in last[1:]:
+                    if shifts is None:
+                        shifts = (breaks.tolist(), deltas.tolist())
+                    if last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, shifts, end, after):
+                        continue
                 # a GeoNames name's Turkish ending needs an apostrophe
                 if not (curated is None or curated[i]) and _turkish_unmarked(
                     text, last[1:], start, stop

@@ -3,8 +3,8 @@
 An Azerbaijani or Turkish case ending takes its vowel from the word's last one: a back
 vowel (a, ı, o, u) takes a back ending ("İranı", "Bakıda", "Pakistana"), a front one
 (e, ə, i, ö, ü) a front ending ("Türkiyəni", "Tbilisidə", "Berlin'e"). A name whose
-last vowel is back followed by ``i`` or ``e`` is therefore no case form, whatever
-letters stand around it: "Azerbaijani", "Pakistani", "Iraqi" are English adjectives
+last vowel is back followed by a front ending (``i``, ``e``) is therefore no case form,
+whatever letters stand around it: "Azerbaijani", "Pakistani", "Iraqi" are English adjectives
 (an English text quoting "Erdoğan" has Turkish letters near, which the ending rule
 of :mod:`geo._endings` reads as a Turkic text). The fold writes ``ı`` and ``i``, ``ə``
 and ``a`` alike, so the original letters decide; only the few hits a Latin ending
@@ -24,10 +24,12 @@ _REACH = 6
 def _disharmonic(text: str, name_stop: int, ending_stop: int) -> bool:
     """Whether the ending at ``text[name_stop:ending_stop]`` breaks the name's harmony.
 
-    ``text[:name_stop]`` ends with the name. True when the ending's first vowel is of
-    the other row than the name's last vowel (within :data:`_REACH` letters): then the
-    word is not the name with a case ending. A name without a vowel there (an
-    abbreviation) or an ending without one decides nothing.
+    ``text[:name_stop]`` ends with the name. True when the ending's first vowel is a
+    front one and the name's last vowel (within :data:`_REACH` letters) a back one:
+    then the word is not the name with a case ending. (The other way round, a back
+    ending after a front name, is left alone: no English word misread so was found.)
+    A name without a vowel there (an abbreviation) or an ending without one decides
+    nothing.
 
     >>> _disharmonic("Azerbaijani", 10, 11), _disharmonic("İranı", 4, 5)
     (True, False)
@@ -35,12 +37,11 @@ def _disharmonic(text: str, name_stop: int, ending_stop: int) -> bool:
     (False, False)
     """
     ending = next((c for c in text[name_stop:ending_stop] if c in _VOWELS), None)
-    if ending is None:
+    if ending is None or ending in _BACK:
         return False
-    for k in range(name_stop - 1, max(name_stop - _REACH, 0) - 1, -1):
-        c = text[k]
+    for c in reversed(text[max(name_stop - _REACH, 0) : name_stop]):
         if c in _VOWELS:
-            return (c in _BACK) != (ending in _BACK)
+            return c in _BACK
         if not c.isalpha():
             return False
     return False
