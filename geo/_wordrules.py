@@ -14,7 +14,8 @@ the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's na
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
 not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
-song is the work's. "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
+song is the work's, and so is every name up to its closing quote; an event's quoted title
+too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
 compass word it does not form a known name with is part of a region the gazetteer does not
 hold, no mention of the whole. "Trans Hazar", "Trans Caspian": a name after "Trans" is
 a route's adjective. "Görüş" (a meeting) is no Gorus (Goris):
@@ -107,7 +108,13 @@ _WORK_WORDS = frozenset(
     + ["opera", "poem", "buch", "roman", "lied", "oper", "serie", "dokumentarfilm"]
     + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
 )
-_WORK_STEMS = ("фильм", "книг", "роман", "песн", "спектакл")
+_WORK_STEMS = (
+    *("фильм", "книг", "роман", "песн", "спектакл"),
+    # and the events a quoted title names: "семинара «Армения-Иран: ...»", "the
+    # conference “Iran and the Caucasus”"
+    *("семинар", "конференц", "форум", "выставк", "seminar", "conference", "konferenz"),
+    *("konfrans", "forum", "همایش", "نمایشگاه", "սեմինար", "համաժողով"),
+)
 _WORK_AFTER = re.compile(
     r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
 )
@@ -145,8 +152,11 @@ _BLANK = ord(" ")
 _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
 #: "Trans Hazar koridoru", "the Trans Caspian route": a name after "Trans" and a blank is
 #: an adjective of a route across it (written with a hyphen, the compound rule takes it)
-_TRANS = re.compile(r"(?<![^\W\d_])[Tt]rans[ \u00a0]$")
-_TRANS_S = np.array([ord("s"), ord("S")])
+#: a quoted title's closing quote (or the line's end), and how far it is looked for
+_CLOSING = re.compile('["»”“›\n]')
+_TITLE_REACH = 120
+_TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
+_TRANS_S = np.array([ord(c) for c in "sSсس"])
 
 
 class _WordRules:
@@ -267,6 +277,10 @@ class _WordRules:
                 or _WORK_AFTER.match(text, stop)
             ):
                 keep[k] = False
+                # and the title's other names, up to its closing quote on the line
+                close = _CLOSING.search(text, stop, stop + _TITLE_REACH)
+                if close:
+                    keep[k + 1 :][starts[k + 1 :] < close.start()] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
         # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
         trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)

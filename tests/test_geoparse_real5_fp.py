@@ -78,3 +78,15 @@ def test_a_cabinet_of_ministers_holds_no_place():
     assert _found("Azərbaycanın Nazirlər Kabineti qərar verib, Bakı bildirib.") == [
         ("Bakı", "baku")
     ]
+
+
+def test_trans_in_persian_and_russian_too():
+    assert _found("ترافیک ترانس خزر امسال رشد داشته است.") == []
+
+
+def test_a_quoted_event_title_holds_no_place_to_its_closing_quote():
+    text = "Посол выступил на семинаре «Армения-Иран: сотрудничество» в Капане."
+    assert _found(text) == [("Капан", "kapan")]
+    # a book's title too, every name in it; the names after it stay
+    text = "The book “Baku and Tabriz” was shown in Tabriz."
+    assert _found(text) == [("Tabriz", "tabriz")]
