@@ -14,13 +14,13 @@ the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's na
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
 not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
-song is the work's, and so is every name up to its closing quote; an event's quoted title
-too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
-compass word it does not form a known name with is part of a region the gazetteer does not
-hold, no mention of the whole. "Trans Hazar", "Trans Caspian": a name after "Trans" is
-a route's adjective. "Görüş" (a meeting) is no Gorus (Goris):
-:mod:`geo._turkicwords`.
-Each rule looks only at the few entries it is about (a mask by entry, built once).
+song is the work's, and so is every name up to its closing quote; an event's quoted
+title too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a
+continent or macro-region after a compass word it does not form a known name with is
+part of a region the gazetteer does not hold, no mention of the whole. "Trans Hazar",
+"Trans Caspian": a name after "Trans" is a route's adjective. "Görüş" (a meeting) is no
+Gorus (Goris): :mod:`geo._turkicwords`. Each rule looks only at the few entries it is
+about (a mask by entry, built once).
 """
 
 from __future__ import annotations
