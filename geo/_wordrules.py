@@ -18,7 +18,9 @@ song is the work's, and so is every name up to its closing quote; an event's quo
 title too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a
 continent or macro-region after a compass word it does not form a known name with is
 part of a region the gazetteer does not hold, no mention of the whole. "Trans Hazar",
-"Trans Caspian": a name after "Trans" is a route's adjective. "Görüş" (a meeting) is no
+"Trans Caspian": a name after "Trans" is a route's adjective. "Yalama-2": a name with a
+hyphen and a number names a station, unit or ship. "Schifffahrtsgesellschaft des
+Kaspischen Meeres": a name after a German body's compound and "des" is the body's. "Görüş" (a meeting) is no
 Gorus (Goris): :mod:`geo._turkicwords`. Each rule looks only at the few entries it is
 about (a mask by entry, built once).
 """
@@ -152,6 +154,16 @@ _BLANK = ord(" ")
 _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
 #: "Trans Hazar koridoru", "the Trans Caspian route": a name after "Trans" and a blank is
 #: an adjective of a route across it (written with a hyphen, the compound rule takes it)
+#: "Schifffahrtsgesellschaft des Kaspischen Meeres", "Verkehrsministerium des Iran": a
+#: name after "des"/"der" after a German compound naming an organisation is its name's
+_GERMAN_BODY = re.compile(
+    r"(?:gesellschaft|ministerium|verband|vereinigung|behörde|agentur|kommission|komitee"
+    r"|stiftung|institut|universität|konsortium|organisation|akademie)[ \u00a0]+d(?:es|er)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_DES_DER = np.array([ord(c) for c in "sr"])
+_HYPHEN, _ZERO, _NINE = ord("-"), ord("0"), ord("9")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
 _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
@@ -282,6 +294,19 @@ class _WordRules:
                 if close:
                     keep[k + 1 :][starts[k + 1 :] < close.start()] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
+        # "Yalama-2 station", "Samur-2": a name with a hyphen and a number names a thing
+        # (a station, a unit, a ship) after the place, no mention of it
+        after = np.minimum(stops + 1, len(codes) - 1)
+        numbered = (stops + 1 < len(codes)) & (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN)
+        numbered &= (codes[after] >= _ZERO) & (codes[after] <= _NINE)
+        keep &= ~numbered
+        # "... gesellschaft des Kaspischen Meeres": "des "/"der " before the name, then the word
+        body = (starts >= 12) & np.isin(codes[np.maximum(starts - 2, 0)], _DES_DER)
+        body &= codes[np.maximum(starts - 1, 0)] == _BLANK
+        for k in np.flatnonzero(body).tolist():
+            start = int(starts[k])
+            if _GERMAN_BODY.search(text[max(start - 40, 0) : start]):
+                keep[k] = False
         # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
         trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)
         for k in np.flatnonzero(trans).tolist():

@@ -90,3 +90,15 @@ def test_a_quoted_event_title_holds_no_place_to_its_closing_quote():
     # a book's title too, every name in it; the names after it stay
     text = "The book “Baku and Tabriz” was shown in Tabriz."
     assert _found(text) == [("Tabriz", "tabriz")]
+
+
+def test_a_numbered_thing_after_a_place_is_no_mention():
+    text = "New Yalama-2 and Samur-2 stations will serve trains from Baku."
+    assert _found(text) == [("Baku", "baku")]
+
+
+def test_a_german_body_compound_before_des_holds_the_place():
+    text = "Die Schifffahrtsgesellschaft des Kaspischen Meeres fährt nach Baku."
+    assert _found(text) == [("Baku", "baku")]
+    text = "Das Verkehrsministerium des Iran lobte die Häfen der Türkei."
+    assert _found(text) == [("Türkei", "tr")]
