@@ -29,13 +29,19 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from geo._azspelling import azerbaijani_names
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
-from geo._linkforms import rail_forms
+from geo._linkforms import rail_forms, russian_adjective_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
-from geo._namekeys import _german_names, _western_armenian_names, _with_kind_words
+from geo._namekeys import (
+    _german_names,
+    _russian_province_names,
+    _western_armenian_names,
+    _with_kind_words,
+)
 from geo._organisations import organisation_words
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
@@ -314,6 +320,8 @@ class _NameTable:
         for place in gaz:
             names = [(name, name) for name in (place.name, *place.aliases)]
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
+            respelt += azerbaijani_names(place, gaz)  # "Xalxal", "Geqarkunik"
+            respelt += _russian_province_names(place, gaz)  # "Гилянской провинции"
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
@@ -349,6 +357,8 @@ class _NameTable:
             names = list(names)
             # "Horadiz-Ağbend demiryolu": a railway by its ends' names in every language
             forms = dict.fromkeys(form for name in names for form in rail_forms(gaz, name))
+            # "Решт-Астаринской железной дороги": the ends as one Russian adjective
+            forms |= dict.fromkeys(f for name in names for f in russian_adjective_forms(gaz, name))
             for name in [*names, *forms]:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
                 for key in _keys_of(name) | {_fold(name).text.strip()}:

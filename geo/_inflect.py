@@ -40,6 +40,8 @@ _ADJECTIVES = (
     ("хий", ("хого", "хому", "хий", "хим", "хом")),
     ("ый", ("ого", "ому", "ый", "ым", "ом")),
     ("ий", ("его", "ему", "ий", "им", "ем")),
+    # a stressed ending after к, г, х, ж, ш takes и, not ы: морской, морским
+    *((c + "ой", (c + "ого", c + "ому", c + "ой", c + "им", c + "ом")) for c in "кгхжш"),
     ("ой", ("ого", "ому", "ой", "ым", "ом")),
     ("ая", ("ой", "ой", "ую", "ой", "ой")),
     ("яя", ("ей", "ей", "юю", "ей", "ей")),
@@ -145,6 +147,8 @@ def russian_forms(name: str) -> set[str]:
     True
     >>> russian_forms("Баку")
     set()
+    >>> "Ардебильской провинции" in russian_forms("Ардебильская область")
+    True
 
     A name of one word in parts joined by a hyphen declines its last part:
 
@@ -188,6 +192,10 @@ def russian_forms(name: str) -> set[str]:
         cases = [tuple(words[:-1]), *zip(*adjectives, strict=True)]
         out |= {" ".join([*adj, noun]) for adj, noun in zip(cases, plural, strict=True)}
         out.add(" ".join([*words[:-1], plural[3]]))  # accusative plural = nominative
+    if adjectives and not rest and words[-1] == "область":
+        # Russian news call Iran's and Turkey's provinces both: "Ардебильской провинции"
+        province = " ".join([*words[:-1], "провинция"])
+        out |= {province} | russian_forms(province)
     out.discard(name)
     return out
 

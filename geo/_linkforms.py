@@ -20,6 +20,10 @@ from geo.gazetteer import Gazetteer, normalize, peel
 _RAIL_NAME = re.compile(
     r"^\s*([^\W\d_][^–—-]*?)\s*[–—-]\s*([^\W\d_][^–—-]*?)\s+rail(?:way|road)\b"
 )
+#: "Aghband–Kalaleh bridge", "Aghband–Kalaleh road bridge": two ends and a bridge word
+_BRIDGE_NAME = re.compile(
+    r"^\s*([^\W\d_][^–—-]*?)\s*[–—-]\s*([^\W\d_][^–—-]*?)\s+(?:road\s+)?bridge\b"
+)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
 #: the railway words by script, "{}" the two ends ("Horadiz–Aghband"), that a mention
@@ -74,6 +78,65 @@ def _end_names(gaz: Gazetteer, end: str) -> dict[str, list[str]]:
             seen.add(normalize(name))
             names.setdefault(script, []).append(name)
     return names
+
+
+def russian_relational(noun: str, ending: str) -> str | None:
+    """Return the Russian adjective of a place name, with the ending ``ая`` or ``ий``.
+
+    Russian may name a railway or a bridge by its ends as one compound adjective, the
+    first end as written and the second made an adjective ("Решт-Астаринская железная
+    дорога", "Агбенд-Кялалинский мост"), as it names one by a single end ("Астаринская
+    железная дорога", Trend; "Агбендский мост", Turan). A final а, я,
+    ы or и gives -инск- (Астара, Губадлы), a soft sign is dropped (Нахичевань), a
+    consonant takes -ск- (Агбенд, Нахчыван); other endings give None.
+
+    >>> russian_relational("Астара", "ая"), russian_relational("Агбенд", "ая")
+    ('Астаринская', 'Агбендская')
+    >>> russian_relational("Кялала", "ий"), russian_relational("Нахичевань", "ая")
+    ('Кялалинский', 'Нахичеванская')
+    >>> russian_relational("Ардебиль", "ая")
+    'Ардебильская'
+    >>> russian_relational("Баку", "ая") is None
+    True
+    """
+    last = noun[-1:]
+    if len(noun) < 3 or " " in noun or not "а" <= last.lower() <= "я":
+        return None
+    if last in "аяыи":
+        return noun[:-1] + "инск" + ending
+    if last == "ь":  # Нахичевань: Нахичеванская; after л it stays (Ардебиль: Ардебильская)
+        return (noun if noun[-2:-1] == "л" else noun[:-1]) + "ск" + ending
+    if last in "бвгдзклмнпрстфхжшщч":
+        return noun + "ск" + ending
+    return None
+
+
+def russian_adjective_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
+    """Yield a railway's or bridge's Russian name as its ends' compound adjective.
+
+    ``name`` is a link's English name ("Rasht–Astara railway", "Aghband–Kalaleh
+    bridge"): "Решт-Астаринская железная дорога", "Агбенд-Кялалинский мост", and the
+    adjective alone in its three genders (the inflected forms come from
+    :func:`geo._inflect.russian_forms`).
+    """
+    plain = _PARENS.sub("", name)
+    for pattern, ending, word in (
+        (_RAIL_NAME, "ая", "железная дорога"),
+        (_BRIDGE_NAME, "ий", "мост"),
+    ):
+        found = pattern.match(plain)
+        if found is None:
+            continue
+        first, last = (_end_names(gaz, end).get("cyrillic", ()) for end in found.groups())
+        for a in first:
+            for b in last:
+                adjective = russian_relational(b, ending)
+                if adjective and " " not in a:
+                    yield f"{a}-{adjective} {word}"
+                    # the adjective alone, with another noun ("Решт-Астаринский
+                    # участок"): the link by its two ends, as "the Rasht–Astara project"
+                    for other in ("ий", "ая", "ое"):
+                        yield f"{a}-{russian_relational(b, other)}"
 
 
 def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:

@@ -98,6 +98,8 @@ _CHAIN_AFTER = re.compile(r"[-\u2010\u2011\u2013\u2014]\w")
 
 
 _PAIR_NAME = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
+#: a name and a qualifier in brackets: "Julfa (Nakhchivan)"
+_QUALIFIED = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 
 def _names_two_places(gaz: Gazetteer, kind: str, name: str) -> bool:
@@ -105,7 +107,16 @@ def _names_two_places(gaz: Gazetteer, kind: str, name: str) -> bool:
 
     "Agarak-Norduz" (Nurduz crossing): in text the two are two mentions, as the gold
     sets mark them; :func:`geo.geocode.geocode` still finds the crossing by it.
+
+    So is a name qualified in brackets by a place that is not a country ("Julfa
+    (Nakhchivan)", "Mahmudlu (Jabrayil)"): the brackets fold to a blank, and the key
+    would take the route "Julfa-Nakhchivan" for the one town. A country in brackets
+    stays ("Astara (İran)", one mention in the gold sets).
     """
+    qualified = _QUALIFIED.match(name)
+    if qualified and normalize(qualified[1]) in gaz.index:
+        ids = gaz.index.get(normalize(qualified[2]), ())
+        return bool(ids) and all(gaz.by_id[i].kind != "country" for i in ids)
     if kind != "border crossing":
         return False
     parts = _PAIR_NAME.split(name)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from geo._inflect import german_spelling, western_armenian_spellings
+from geo._linkforms import russian_relational
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: Kind words written with a name, by the place's kind: Turkish, Azerbaijani and German words
@@ -75,7 +76,8 @@ _PLANT_WORDS = (
 #: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
 _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
-    "region": ("region", "economic region", "province"),
+    # "economic zone": Izvestia's "East Zangazur economic zone" (via Armenian Club, 2022)
+    "region": ("region", "economic region", "economic zone", "province"),
     "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
     # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
     # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
@@ -240,4 +242,37 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
         for western in sorted(western_armenian_spellings(name)):
             if len(western) >= 4 and _unclaimed(gaz, western):
                 out.append((western, name))
+    return out
+
+
+#: the Russian words before a province's name ("провинция Гилян", "остан Казвин")
+_RUSSIAN_PROVINCE_WORDS = ("провинция ", "остан ")
+
+
+def _russian_province_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return an Iranian, Turkish or Armenian province's Russian adjective name.
+
+    Russian news write a province by the adjective of its name and "область" or
+    "провинция" ("в Гилянской провинции", "Казвинская область") as well as by the name
+    after the word ("в провинции Гилян"); only the latter is in the tables. The
+    adjective's case forms, and "провинция" for "область", come from
+    :func:`geo._inflect.russian_forms`; a name some place has already is left to it.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> _russian_province_names(gazetteer().by_id["gilan-province"], gazetteer())
+    [('Гилянская область', 'Гилянская область'), ('Гиланская область', 'Гиланская область')]
+    """
+    if place.kind != "region" or place.country not in ("IR", "TR", "AM"):
+        return []
+    out = []
+    for name in (place.name, *place.aliases):
+        bare = name
+        for word in _RUSSIAN_PROVINCE_WORDS:
+            bare = bare.removeprefix(word)
+        if " " in bare or "-" in bare or not "А" <= bare[:1] <= "Я":
+            continue
+        adjective = russian_relational(bare, "ая")
+        russian = f"{adjective} область" if adjective else None
+        if russian and _unclaimed(gaz, russian) and russian not in dict(out):
+            out.append((russian, russian))  # its own source: the province alone, not Kars
     return out

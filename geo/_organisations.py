@@ -252,6 +252,11 @@ def _outside_organisations(
                 continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
             between = _tokens(text[stops[k] : start])
             if between and text[stops[k]].isalpha():
+                if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
+                    # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
+                    # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
+                    # compound of the name ("Naxçıvan" qəzeti)
+                    continue
                 between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
             armenian = "\u0530" <= text[start] <= "\u058f"
             words_between = [t for t in between if t not in _INSIDE]
@@ -379,17 +384,27 @@ def _drop_genitive_chain(
 
     ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
     name written right after the dropped one, one blank between, is the same name's next
-    link.
+    link; so is one joined to it by a dash (``комиссии Азербайджан – Иран``, the
+    Azerbaijan-Iran commission).
     """
     j = k + 1
     while (
         j < len(starts)
         and not links[j]
-        and _side_by_side(text, int(stops[j - 1]), int(starts[j]))
+        and (
+            _side_by_side(text, int(stops[j - 1]), int(starts[j]))
+            or _dash_between(text, int(stops[j - 1]), int(starts[j]))
+        )
         and not _with_kind_word(text[starts[j] : stops[j]])
     ):
         keep[j] = False
         j += 1
+
+
+def _dash_between(text: str, stop: int, start: int) -> bool:
+    """Whether two names stand joined by one dash, blanks around it or not."""
+    gap = text[stop:start]
+    return 0 < len(gap) <= 3 and gap.strip() in _DASHES
 
 
 # Azerbaijani genitive endings: the first of two names side by side may carry one

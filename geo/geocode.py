@@ -44,6 +44,10 @@ from geo.gazetteer import (
 )
 from geo.settings import settings
 
+#: the kinds a village or a city word takes (a GeoNames town is a settlement of 5,000
+#: or more, a city one of more still)
+_WORD_KINDS = {"village": ("village", "town"), "city": ("city", "town")}
+
 
 def _kind_matches(place: Place, kind: str) -> bool:
     if place.kind == kind:
@@ -78,7 +82,11 @@ def rank(
         Possibly empty when no candidate has the requested kind.
     """
     if kind:
-        exact = [p for p in candidates if p.kind == kind]
+        # a village word names a GeoNames "town" too, a city word a town: those kinds are
+        # only the population's (geo._placedata), and a kənd may pass 5,000, a şəhər not
+        # reach a city's size; among them the country decides
+        kinds = _WORD_KINDS.get(kind, (kind,))
+        exact = [p for p in candidates if p.kind in kinds]
         candidates = exact or [p for p in candidates if _kind_matches(p, kind)]
     if country:
         candidates = [p for p in candidates if p.country == country] or candidates

@@ -1,0 +1,90 @@
+"""Azerbaijani spellings of the names of Iran's and Armenia's places (issue 10).
+
+Azerbaijani writes a foreign name in its own Latin letters: x for kh, ğ (or q) for gh,
+ş for sh, ç for ch, c for j, j for zh, and ə for a final -eh ("Xalxal" for Khalkhal,
+"Marağa" for Maragheh, "Miyanə" for Mianeh, "Həştrud" for Hashtrud, "Lahican" for
+Lahijan, "Geqarkunik" for Gegharkunik). GeoNames holds few of these spellings; the
+fold (:mod:`geo._fold`) makes ə, ş, ç and ğ plain a, s, c and g, so only the
+letters the alphabet changes need a key of their own. This module writes those
+keys for the places of the two countries whose names Azerbaijani news respell: the
+curated ones and the regions' layer, and GeoNames towns of
+:data:`_MIN_POPULATION` or more (a village's respelt name is more often a word than
+a mention). A spelling another place already has is left to it
+(:func:`geo._namekeys._unclaimed`), and the automaton drops the ones that are
+ordinary words (its stopnames).
+
+Source of the letters: the Azerbaijani Latin alphabet (1991) and its use for
+Persian and Armenian names in Azerbaijani Wikipedia ("Xalxal", "Marağa", "Miyanə",
+"Lahican") and the Azerbaijani press ("Geqarkunik", Icma.az/Turkstan; "Urmiyə").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from geo._namekeys import _unclaimed
+from geo.gazetteer import Gazetteer, Place
+
+#: the countries whose places' names Azerbaijani respells (Iran's, Armenia's)
+_COUNTRIES = frozenset({"IR", "AM"})
+_KINDS = frozenset({"city", "town", "village", "district", "region"})
+#: a GeoNames town's population from which its respelt name is a key
+_MIN_POPULATION = 10_000
+#: English digraphs and letters and the Azerbaijani letters for them
+_LETTERS = {"kh": "x", "gh": "ğ", "zh": "j", "sh": "ş", "ch": "ç", "j": "c"}
+_DIGRAPHS = re.compile("kh|gh|zh|sh|ch|j", re.IGNORECASE)
+#: a plain name of one capitalised word, after a unit's kind word is cut (two words
+#: respelt may be a phrase: Kalā Chāy's "Kala Çay")
+_PLAIN = re.compile(r"[A-Z][a-z]+")
+_UNIT_WORDS = (" Province", " County", " District", " Region")
+
+
+def _letter(m: re.Match[str]) -> str:
+    az = _LETTERS[m.group(0).lower()]
+    return az.upper() if m.group(0)[0].isupper() else az
+
+
+def azerbaijani_spellings(name: str) -> set[str]:
+    """Return how Azerbaijani writes a name given in English letters (not the name itself).
+
+    >>> sorted(azerbaijani_spellings("Khalkhal")), sorted(azerbaijani_spellings("Mianeh"))
+    (['Xalxal'], ['Mianə', 'Miyanə'])
+    >>> sorted(azerbaijani_spellings("Gegharkunik"))
+    ['Geqarkunik', 'Geğarkunik']
+    >>> azerbaijani_spellings("Ordubad"), azerbaijani_spellings("Rasht station")
+    (set(), set())
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    if not _PLAIN.fullmatch(plain):
+        return set()
+    spelt = re.sub(r"eh\b", "ə", _DIGRAPHS.sub(_letter, plain))
+    out = {spelt, spelt.replace("ğ", "q")}
+    out |= {re.sub("(?<=i)a", "ya", s) for s in out}  # Mianeh: Miyanə
+    out.discard(plain)
+    return out
+
+
+def azerbaijani_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a place's Azerbaijani spellings, each with the name it is respelt from.
+
+    Only the place's own (English) name is respelt, without its unit word ("Gegharkunik
+    Province": "Geqarkunik"), and only to a spelling of five letters or more that no
+    other place has.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> [s for s, _ in azerbaijani_names(gazetteer().by_id["geonames:128008"], gazetteer())]
+    ['Xalxal']
+    """
+    if place.country not in _COUNTRIES or place.kind not in _KINDS:
+        return []
+    if not place.curated and place.population < _MIN_POPULATION:
+        return []
+    name = place.name
+    for word in _UNIT_WORDS:
+        name = name.removesuffix(word)
+    return [
+        (spelt, place.name)
+        for spelt in sorted(azerbaijani_spellings(name))
+        if len(spelt) >= 5 and _unclaimed(gaz, spelt)
+    ]
