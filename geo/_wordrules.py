@@ -165,12 +165,13 @@ _GERMAN_BODY = re.compile(
     re.IGNORECASE,
 )
 _DES_DER = np.array([ord(c) for c in "sr"])
-_HYPHEN, _ZERO, _NINE = ord("-"), ord("0"), ord("9")
+_HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
 _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
 _TRANS_S = np.array([ord(c) for c in "sSсس"])
+_TRANS_N = np.array([ord(c) for c in "nNнن"])
 
 
 class _WordRules:
@@ -304,13 +305,15 @@ class _WordRules:
         keep &= ~numbered
         # "... gesellschaft des Kaspischen Meeres": "des "/"der " before the name, then the word
         body = (starts >= 12) & np.isin(codes[np.maximum(starts - 2, 0)], _DES_DER)
-        body &= codes[np.maximum(starts - 1, 0)] == _BLANK
+        body &= (codes[np.maximum(starts - 1, 0)] == _BLANK) & (codes[starts - 3] == _E)
+        body &= codes[np.maximum(starts - 4, 0)] == _D
         for k in np.flatnonzero(body).tolist():
             start = int(starts[k])
             if _GERMAN_BODY.search(text[max(start - 40, 0) : start]):
                 keep[k] = False
         # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
         trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)
+        trans &= np.isin(codes[np.maximum(starts - 3, 0)], _TRANS_N)
         for k in np.flatnonzero(trans).tolist():
             start = int(starts[k])
             if _TRANS.search(text[max(start - 7, 0) : start]):
