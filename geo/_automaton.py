@@ -41,6 +41,7 @@ from geo._namekeys import (
     _russian_province_names,
     _western_armenian_names,
     _with_kind_words,
+    _y_or_i_names,
 )
 from geo._organisations import organisation_words
 from geo._titles import MONTH_NAMES, _not_dates
@@ -125,6 +126,9 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
         keys.add(_key(form))
         keys.add(_fold(form).text.strip())  # "St. Petersburg": the stop and the blank fold apart
     return keys
+
+
+_CYRILLIC_LOWER_FIRST = re.compile("[а-яё]")
 
 
 def _after_kind_word(name: str) -> tuple[str, ...]:
@@ -322,6 +326,7 @@ class _NameTable:
             respelt = _german_names(place, gaz) + _western_armenian_names(place, gaz)
             respelt += azerbaijani_names(place, gaz)  # "Xalxal", "Geqarkunik"
             respelt += _russian_province_names(place, gaz)  # "Гилянской провинции"
+            respelt += _y_or_i_names(place, gaz)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)
@@ -332,7 +337,12 @@ class _NameTable:
                     # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
                     ids = [place.seat]
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
-                for key in {*_keys_of(name, place.curated), *bare}:
+                # a Russian kind word written in lower case before the name stays outside the
+                # mention even where a sentence's start capitalises it ("Река Кура течёт",
+                # "Реки Кура, Самур..."; the gold's "реку [Араз]"): no keys of the whole name
+                # (the name's own keys come from its other aliases: "Кура" beside "река Кура")
+                whole = () if _CYRILLIC_LOWER_FIRST.match(name) else _keys_of(name, place.curated)
+                for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
                         found = gaz.index.get(key, ids) if key in bare else ids

@@ -164,8 +164,8 @@ class _Context:
     # The readings are made when first asked for, and kept (plain attributes: on Python
     # 3.11 functools.cached_property takes a lock, which costs more than most readings).
     __slots__ = (
-        "_plain", "_regions", "_spans", "_text", "_votes", "_water", "_words", "countries",
-        "end", "neighbours", "start",
+        "_names", "_neighbours", "_plain", "_regions", "_spans", "_text", "_votes", "_water",
+        "_words", "countries", "end", "start",
     )  # fmt: skip
 
     def __init__(
@@ -173,22 +173,34 @@ class _Context:
         text: str,
         start: int,
         end: int,
-        neighbours: list[Place],
+        neighbours: list[Place] | None,
         countries: list[str] | None = None,
         spans: tuple[Any, Any, Any] | None = None,
+        names: tuple[_Contexts, int] | None = None,
     ) -> None:
         self.start, self.end = start, end
         self._spans = spans
-        self.neighbours = neighbours
+        self._neighbours = neighbours
         # the countries of the names several places of one country share (Rasht the city
         # and the county): evidence of that country, as a neighbour is
         self.countries = countries or []
+        # or, with no neighbours given, the sentences and this one's index, that read both
+        # when the neighbours are first asked for (most sentences are read for their words)
+        self._names = names
         self._text = text
         self._words: list[str] | None = None
         self._plain: str | None = None
         self._water: tuple[bool, bool] | None = None
         self._votes: dict[str, int] | None = None
         self._regions: frozenset[str | None] | None = None
+
+    @property
+    def neighbours(self) -> list[Place]:
+        """The places of the names in the sentence that only one place has (and countries)."""
+        if self._neighbours is None:  # (read with the countries and spans)
+            contexts, i = self._names  # type: ignore[misc]
+            self._neighbours, self.countries, self._spans = contexts._names_of(i)
+        return self._neighbours
 
     @property
     def words(self) -> list[str]:
@@ -233,7 +245,7 @@ class _Context:
         "Doğu Azerbaycan eyaleti", "Восточно-Азербайджанскую провинцию": an Iranian
         province, no vote for Azerbaijan.
         """
-        if self._spans is None:
+        if not self.neighbours or self._spans is None:  # (the neighbours read first)
             return
         starts, stops, which = self._spans
         for j, p in enumerate(self.neighbours):
@@ -257,7 +269,7 @@ class _Context:
             for p in self.neighbours:
                 if p.country:  # a sea or macro-region is evidence of no one country
                     votes[p.country] = votes.get(p.country, 0) + 1
-            for code in self.countries:
+            for code in self.countries:  # (read with the neighbours)
                 votes[code] = votes.get(code, 0) + 1
             for word in self.words:
                 code = _COUNTRY_EVIDENCE.get(word)
@@ -316,18 +328,21 @@ class _Contexts(dict[int, _Context]):
         self._spans = spans
 
     def __missing__(self, i: int) -> _Context:
+        bounds = self._bounds
+        ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], None, None, None, (self, i))
+        return ctx
+
+    def _names_of(self, i: int) -> tuple[list[Place], list[str], tuple[Any, Any, Any] | None]:
+        """Return the neighbours, countries and spans of sentence ``i`` (see :class:`_Context`)."""
         at, places = self._neighbours
         lo, hi = bisect.bisect_left(at, i), bisect.bisect_right(at, i)
-        found = places[lo:hi]
         spans = None
         if self._spans is not None and lo < hi:
             starts, stops, which = self._spans
             spans = starts, stops, which[lo:hi]
         at, codes = self._countries
         named = list(filter(None, codes[bisect.bisect_left(at, i) : bisect.bisect_right(at, i)]))
-        bounds = self._bounds
-        ctx = self[i] = _Context(self._text, bounds[i], bounds[i + 1], found, named, spans)
-        return ctx
+        return places[lo:hi], named, spans
 
 
 def _country_hint(

@@ -61,6 +61,8 @@ def _dateline(text: str, m: _Match) -> bool:
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which
+_SETTLEMENT_WORDS = frozenset(("city", "town", "village"))
+_STRUCTURE_KINDS = frozenset(("dam", "reservoir", "hydropower plant", "border crossing"))
 #: a structure word names the structure a name stands for, whichever of them the name
 #: has, in this order: "Խուդաֆերինի հիդրոէլեկտրակայանը" (a plant word) is the dam
 #: where no plant has the name, "Ordubad dam" the plant
@@ -106,6 +108,15 @@ def _kind_rules(
             hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
         if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
             accept[word_kind] = hint
+        elif (
+            hint in _SETTLEMENT_WORDS
+            and not kinds.isdisjoint(_SETTLEMENT_WORDS)
+            and not kinds.isdisjoint(_STRUCTURE_KINDS)
+        ):
+            # beside a structure of the name, any settlement word names the settlement:
+            # "the Iranian town Marazad" (a village by its data) is no power plant (not
+            # between settlements: "Həkəri kəndi" stays the station's village)
+            accept[word_kind] = "city"
     return _KindRules(
         accept,
         not kinds.isdisjoint(_WATER_KINDS),
@@ -178,9 +189,10 @@ def _kind_hints(
             hint = None
         else:  # the word after
             word = first.group()
-            listed, upper, hint, longer, _ = known(word) or _word_kind(word)
+            facts = known(word) or _word_kind(word)
+            listed, upper, hint, longer, _ = facts
             if listed or upper or longer:  # a list, or a kind form of several words
-                hint = _kind_in_list(text, first.start(), stop, every)
+                hint = _kind_in_list(text, first.start(), stop, every, (first, facts))
         if hint is None:  # the kind the word before names
             lo = first_of if first_of > start - 40 else start - 40
             # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
@@ -241,18 +253,16 @@ def _kind_hints(
                 and _dateline(text, (start, end))
             ):
                 hint = "city"
-        if (
-            rule.owns_villages
-            and hint in _SETTLEMENT_HINTS
+        if not rule.owns_villages:  # (the usual case: no district with villages of its name)
+            pass
+        elif (
+            hint in _SETTLEMENT_HINTS
             and text[end : end + 1] in _GENITIVE_FIRST
             and _owns_villages(text, end)
         ):
             hint = "district"  # "Zəngilanın Ağbənd qəsəbəsi": the district's village
-        elif (
-            hint is None
-            and rule.owns_villages
-            and (text[end : end + 1] == "," or text.startswith(_LISTED_AFTER, end))
-        ):  # (a neighbour is listed: "Qubadlı və Cəbrayıl", "Cəbrayıl ilə")
+        elif hint is None and (text[end : end + 1] == "," or text.startswith(_LISTED_AFTER, end)):
+            # (a neighbour is listed: "Qubadlı və Cəbrayıl", "Cəbrayıl ilə")
             borders = bordering.get(i)  # (read once a sentence)
             if borders is None:
                 borders = bordering[i] = (
@@ -265,11 +275,10 @@ def _kind_hints(
             if accepted is not None:
                 append(accepted)
                 continue
-        hint = (
-            _kind_in_sentence(contexts[i], rule, "\u0600" <= text[start] <= "\u06ff")
-            if rule.water or rule.by_region
-            else None
-        )
+        if not (rule.water or rule.by_region):  # (no sentence rule for these places)
+            append(None)
+            continue
+        hint = _kind_in_sentence(contexts[i], rule, "\u0600" <= text[start] <= "\u06ff")
         if hint == "region" and by_sentence is not None:
             by_sentence.add(start)
         append(hint)

@@ -10,11 +10,10 @@ names the river (:func:`_plural_before_one`).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from geo._context import _WORD
-from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind
+from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind, _WordKind
 from geo._wordbefore import _kind_word_before
 
 # the Azerbaijani and Turkish locative and ablative of a kind word before a name are the
@@ -27,22 +26,36 @@ _LIST_WORDS_READ = 8  # the words of a list read after a name, at most
 
 
 def _kind_in_list(
-    text: str, at: int, stop: int, every: tuple[list[int], list[int]] | None = None
+    text: str,
+    at: int,
+    stop: int,
+    every: tuple[list[int], list[int]] | None = None,
+    first: tuple[re.Match[str], _WordKind] | None = None,
 ) -> str | None:
     """Return the kind a word from ``at`` on names, past the names and "and"s of a list.
 
     The other names of the list are passed whole when ``every`` (the starts and stops of
     the text's matches) holds them: a name's lower-case word is no word of the sentence
     ("“Xudafərin” və “Qız qalası” su elektrik stansiyaları", "Xudafərin, Qız qalası
-    hidroqovşaqları").
+    hidroqovşaqları"). ``first``, if given, is the word at ``at`` as the caller found
+    it and what :func:`_word_kind` says of it (not read again).
     """
     # (word by word: the loop stops at the second or third word, and a findall of the
     # whole window costs twice what the words read cost)
     joined = False  # an "and" or a comma of a list seen
     skipped = False  # another name passed
-    for found in itertools.islice(_WORD.finditer(text, at, stop), _LIST_WORDS_READ):
-        word = found.group()
-        listed, upper, kind, longer, zone = _WORD_KINDS.get(word) or _word_kind(word)
+    search = _WORD.search
+    found, facts = first if first is not None else (None, None)
+    for _ in range(_LIST_WORDS_READ):
+        if facts is None:  # the next word (a search a word: a finditer costs more to make)
+            found = search(text, at if found is None else found.end(), stop)
+            if found is None:
+                return None
+            word = found.group()
+            listed, upper, kind, longer, zone = _WORD_KINDS.get(word) or _word_kind(word)
+        else:  # the first word, as the caller read it
+            word = found.group()  # type: ignore[union-attr]
+            (listed, upper, kind, longer, zone), facts = facts, None
         if zone:  # "Astara Özel Ekonomik Bölgesi": the zone's word, not a region's
             return None
         if listed:

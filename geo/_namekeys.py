@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from geo._inflect import german_spelling, western_armenian_spellings
+from geo._kindwords import _MORE_KIND_WORDS
 from geo._linkforms import russian_relational
-from geo.gazetteer import Gazetteer, Place, normalize, peel
+from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
 
 #: Kind words written with a name, by the place's kind: Turkish, Azerbaijani and German words
 #: after the name ("Zengilan ilçesi", "Doğu Azerbaycan eyaleti", "Ordubad Su Elektrik
@@ -33,7 +34,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
         "bolgasi",
     ),
-    "river": ("nehri",),  # "Kura nehri"
+    # "Kura nehri"; Azerbaijani çay (river) with and without the possessive: "Həkəri
+    # çayı", "Həkəri çaya qovuşur" (flows into the Hakari river)
+    "river": ("nehri", "cayi", "cay"),
     "reservoir": ("stausee",),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
     # and hidroqovşaq (hydro junction), q softened to ğ before the possessive; the plant
@@ -49,7 +52,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         "su elektrik stansiyasi",
     ),
     "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
-    "border crossing": ("sinir kapisi",),  # "Norduz sınır kapısını"
+    # "Norduz sınır kapısını", "Kapıköy Gümrük Kapısı" (customs gate), Azerbaijani "Dilucu
+    # Gömrük Qapısında" as the agencies write the Turkish name
+    "border crossing": ("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too
@@ -194,6 +199,55 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         if _unclaimed(gaz, german) and german not in dict(out):
             out.append((german, name))
     return out
+
+
+def _y_or_i_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a curated place's English names with a last y written i or i written y.
+
+    English writes the Azerbaijani ı as y or i, and news mix the two in one name
+    ("Gubadly" and "Gubadli", "Gyz Galasy" and "Gyz Galasi"): a word of four letters or
+    more that ends in a consonant and y (or i) is also keyed with i (or y), each word
+    alone and all together, where no other place has the spelling.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> ("Gubadli District", "Gubadly District") in _y_or_i_names(
+    ...     gazetteer().by_id["qubadli-district"], gazetteer()
+    ... )
+    True
+    """
+    if not place.curated or place.kind not in _GERMAN_SPELT:
+        return []
+    out: list[tuple[str, str]] = []
+    for name in (place.name, *place.aliases):
+        if not name.isascii():
+            continue
+        words = re.split(r"([ -])", name)
+        spots = [i for i, w in enumerate(words) if _Y_OR_I.search(w) and _respellable(w)]
+        if not spots or len(spots) > 2:
+            continue
+        for n in range(1, 1 << len(spots)):
+            new = list(words)
+            for bit, i in enumerate(spots):
+                if n >> bit & 1:
+                    new[i] = new[i][:-1] + ("i" if new[i][-1] == "y" else "y")
+            spelling = "".join(new)
+            if _unclaimed(gaz, spelling) and spelling not in dict(out):
+                out.append((spelling, name))
+    return out
+
+
+# a word of four letters or more ending in a consonant and y or i ("Gubadly", "Galasi")
+_Y_OR_I = re.compile(r"^[A-Za-z]{2,}[bcdfghjklmnpqrstvwxz][yi]$")
+
+
+def _respellable(word: str) -> bool:
+    """Whether a word's last y or i may be the Azerbaijani ı.
+
+    Not in a kind word ("city", Turkish "Nehri") nor an English adjective in -ani
+    ("Azerbaijani").
+    """
+    key = normalize(word)
+    return key not in KIND_WORDS and key not in _MORE_KIND_WORDS and not key.endswith("ani")
 
 
 def _without_own_kind_word(name: str) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindwords import _MORE_KIND_WORDS
-from geo._titles import TITLES_AFTER
+from geo._titles import MONTH_NAMES, TITLES_AFTER
 from geo._wordbefore import _word_before
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
@@ -259,6 +259,15 @@ _FACILITY_AFTER = frozenset(
     + ["demiryolu", "hatti"]
 )
 
+# words of time after a place's name, capitalised as months, weekdays and German nouns are:
+# "in Aktau Anfang des Monats", "in Aktau Ende Mai", "said in Aktau Tuesday" (the place's,
+# no person's name); the month names are :data:`geo._titles.MONTH_NAMES`
+_TIME_AFTER = frozenset(
+    ["anfang", "ende", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"]
+    + ["samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday"]
+    + ["saturday", "sunday"]
+)
+
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
@@ -276,17 +285,28 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 def _outside_name_runs(
-    text: str, starts: Any, stops: Any, indices: Any, curated: Any, macro: Any = None
+    text: str,
+    starts: Any,
+    stops: Any,
+    indices: Any,
+    curated: Any,
+    macro: Any = None,
+    codes: Any = None,
 ) -> Any:
     """Return which matches are not GeoNames-only names in a run of capitalised words.
 
     ``starts``, ``stops`` and ``indices`` are the matches (arrays, in text order),
     ``curated`` whether each entry has a curated place, ``macro`` whether it is a
     macro-region's name: such a name that ends the run of capitalised words a dropped name
-    begins is the same organisation's ("der Logistiker Hamburg Süd Eurasia").
+    begins is the same organisation's ("der Logistiker Hamburg Süd Eurasia"). With
+    ``codes`` (the code points of ``text``), only the names beside a capitalised word are
+    read (:func:`_beside_capitals`).
     """
     keep = np.ones(len(starts), dtype=bool)
-    check = np.flatnonzero(~curated[indices]).tolist()
+    check = np.flatnonzero(~curated[indices])
+    if codes is not None and len(check):
+        check = check[_beside_capitals(codes, starts[check], stops[check])]
+    check = check.tolist()
     if check:
         starts, stops = starts.tolist(), stops.tolist()
         for k in check:
@@ -295,6 +315,70 @@ def _outside_name_runs(
                 nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
                 keep[k + 1] &= not nxt
     return keep
+
+
+def _beside_capitals(codes: Any, starts: Any, stops: Any) -> Any:
+    """Return which names may have a capitalised word right before or after them (a mask).
+
+    What :func:`_in_name_run` reads first, for all the names at once: the word after (a
+    blank or hyphen, then a letter: :data:`_WORD_AFTER`) and the word before (a blank or
+    hyphen, maybe a newline, before the name; its first letter is the first of the run of
+    word characters before that, within 40 characters: ``_wordbefore._word_before``). A
+    name whose two words start in lower case (or are none) is in no run of names.
+    Characters past the tables' reach are read one by one (the name is kept).
+    """
+    word, letter, upper = _run_tables()
+    size = len(word)
+    last = len(codes) - 1
+    after = np.minimum(stops + 1, last)
+    head = codes[after]
+    maybe = (stops < last) & np.isin(codes[np.minimum(stops, last)], _BLANK_OR_HYPHEN)
+    maybe &= (head >= size) | (letter.take(head, mode="clip") & upper.take(head, mode="clip"))
+    # before: where the word ends (past a newline), then the run of word characters
+    stop = np.maximum(starts - 1, 0)
+    newline = (codes[stop] == _NEWLINE) & (stop > 0)
+    stop = stop - newline
+    ends_word = (starts > 0) & np.isin(codes[stop], _BLANK_OR_HYPHEN)
+    lo = np.maximum(starts - 40, 0)
+    at = stop[:, None] - 1 - np.arange(40)  # the window, backwards from the word's end
+    inside = at >= lo[:, None]
+    chars = codes[np.maximum(at, 0)]
+    wide = (chars >= size) & inside  # (asked one by one: kept)
+    in_run = np.logical_and.accumulate(inside & word.take(chars, mode="clip"), axis=1)
+    run_letters = in_run & letter.take(chars, mode="clip")
+    # the run's first letter: the last one reading backwards
+    first = 39 - np.argmax(run_letters[:, ::-1], axis=1)
+    capital = run_letters.any(axis=1) & upper.take(
+        chars[np.arange(len(chars)), first], mode="clip"
+    )
+    return maybe | (ends_word & (capital | wide.any(axis=1)))
+
+
+_BLANK_OR_HYPHEN = np.array([ord(" "), ord("-")])
+_BMP = 0x10000  # (as geo._match: the characters past it are asked one by one)
+_NEWLINE = ord("\n")
+
+
+def _run_tables() -> tuple[Any, Any, Any]:
+    r"""Return three boolean arrays over the code points below ``_BMP`` (kept on disk).
+
+    The word characters of :func:`geo._wordbefore._word_before` (``[\w'’`-]``), the
+    letters (``[^\W\d_]``) and the capitals.
+    """
+    from geo._cache import cache_key, load_or_build
+
+    return load_or_build("runchars", cache_key([]), _build_run_tables)
+
+
+def _build_run_tables() -> tuple[Any, Any, Any]:
+    """Build the arrays of :func:`_run_tables`."""
+    chars = list(map(chr, range(_BMP)))
+    word = np.fromiter((c.isalnum() or c in "_'’`-" for c in chars), dtype=bool, count=_BMP)
+    letter = np.fromiter(
+        (c.isalnum() and not c.isdecimal() for c in chars), dtype=bool, count=_BMP
+    )
+    upper = np.fromiter(map(str.isupper, chars), dtype=bool, count=_BMP)
+    return word, letter, upper
 
 
 # only blanks and capitalised Latin words between two names: one run of a name
@@ -351,6 +435,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
+            continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (
             pos < start
             and _GERMAN_PLACE_NOUN.search(key)

@@ -32,10 +32,13 @@ from geo._context import (
 from geo._kindhint import _kind_hints, _kind_rules
 from geo._neighbours import (
     _JOINED,
+    _SETTLEMENT_KINDS,
+    _STOP_KINDS,
     _TOWN_KINDS,
     _UNIT_KINDS,
     _other_country,
     _peer_country,
+    _route_gaps,
     _route_kind,
     _town_kind,
 )
@@ -70,6 +73,11 @@ class _Namesakes(_NameTable):
             dtype=float,
         ).reshape(-1, 2)
         self._anchor = ~np.isnan(self._anchor_points[:, 0])
+        # by entry: whether its one place is of a kind a route's stop may take from
+        # (_route_kind: a settlement, station, crossing or unit; not a country or river)
+        self._stop_like = np.array(
+            [p is not None and p.kind in _STOP_LIKE for p in self.places], dtype=bool
+        )
         # by entry: the country of its one place when that place locates an article and is
         # no far city of the world layer, as an index into _countries (else -1): the
         # article's votes (_article_country)
@@ -92,37 +100,51 @@ class _Namesakes(_NameTable):
         places: list[Place | None],
         shared: Any,
         bounds: list[int],
+        codes: Any = None,
+        spans: tuple[list[int], list[int]] | None = None,
     ) -> None:
         """Resolve the names several places share in their sentence's context.
 
         ``matches`` are the starts, ends, entry indices and sentence indices of the
         matches (arrays), ``places`` their places (``None`` for a link or a shared
-        name), ``shared`` the positions of the shared names, whose places are set.
+        name), ``shared`` the positions of the shared names, whose places are set;
+        ``codes`` the code points of ``text`` (numpy; when given, only the names beside a
+        gap a route may have are read as a route's stops: :func:`_route_gaps`), ``spans``
+        the starts and ends as lists, if the caller has them.
         """
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
-        # with a place (a shared name's is set by then), or one after with a place of its own
-        # or shared (two names a unit and its town share: "Нахчыван-Карс")
-        placed = self._single[indices]
-        shared_at_match = self._shared[indices]
+        # with a place (a shared name's is set by then), or one after with a place of its
+        # own, or shared, for a name a unit and its town share (two such names: "Нахчыван-Карс")
+        # (a place a stop may take its kind from, and a gap the rule reads: a dash, a list's
+        # comma or "and", a route's word)
+        stop_like, shared_at_match = self._stop_like[indices], self._shared[indices]
+        joins = _route_gaps(codes, starts, stops, gaps) if codes is not None else gaps
         routable = set(
             np.flatnonzero(
-                np.r_[False, gaps & (placed[:-1] | shared_at_match[:-1])]
-                | np.r_[gaps & (placed[1:] | shared_at_match[1:]), False]
+                np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
+                | np.r_[joins & stop_like[1:], False]
             ).tolist()
         )
-        bounds_of = (starts.tolist(), stops.tolist()) if close else ([], [])
+        before_shared = set(np.flatnonzero(np.r_[joins & shared_at_match[1:], False]).tolist())
+        bounds_of = ([], [])
+        if close:
+            bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
         shared_at = of_sentence[shared].tolist()
         shared_entries = indices[shared].tolist()
+        # each entry's plan, kind rules and country read once, then spread over its names
+        # (a text names a few dozen entries again and again)
+        entries, of_entry = np.unique(indices[shared], return_inverse=True)
         plans = self._entry_plans
-        for index in set(shared_entries).difference(plans):
-            self._plan(index)
-        shared_plans = list(map(plans.__getitem__, shared_entries))
+        by_entry = [plans.get(i) or self._plan(i) for i in entries.tolist()]
+        shared_plans = _spread(by_entry, of_entry)
+        rules = _spread([p.kind_rules if p.by_kind else None for p in by_entry], of_entry)
+        countries = _spread([p.country for p in by_entry], of_entry)
         # the sentences, read when a rule first asks (most names are settled by the words
         # beside them): their neighbours, the places of the names only one place has, and
         # the countries of the names several places of one country share (Rasht)
@@ -135,7 +157,7 @@ class _Namesakes(_NameTable):
             text,
             bounds,
             (single_at, list(map(places.__getitem__, single))),
-            (shared_at, [plan.country for plan in shared_plans]),
+            (shared_at, countries),
             (starts, stops, single),
         )
         # the article's anchors: the located places of the names only one place has
@@ -152,7 +174,7 @@ class _Namesakes(_NameTable):
             shared_starts,
             shared_stops,
             (shared_at, bounds, contexts),
-            [plan.kind_rules if plan.by_kind else None for plan in shared_plans],
+            rules,
             bounds_of,
             by_sentence,
         )
@@ -160,16 +182,14 @@ class _Namesakes(_NameTable):
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
         # (only for the names whose plan asks: most plans have one country)
         beside: list[str | None] = [None] * len(shared_plans)
+        named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         for n in np.flatnonzero(self._by_country[indices[shared]]).tolist():
             at = (shared_starts[n], shared_stops[n], 0, 0)
-            beside[n] = _country_beside(text, at, shared_plans[n].countries)
-        named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
-        if any(beside):  # (most names have no country beside them)
-            for i, plan, code, start in zip(
-                shared_at, shared_plans, beside, shared_starts, strict=True
-            ):
-                if code is not None:
-                    named.setdefault((i, plan.pair), []).append((start, code))
+            code = beside[n] = _country_beside(text, at, shared_plans[n].countries)
+            if code is not None:  # (in text order, as the names are)
+                named.setdefault((shared_at[n], shared_plans[n].pair), []).append(
+                    (shared_starts[n], code)
+                )
         shared_list = shared.tolist()
         pending = (shared_list, shared_plans)  # (for the route rule: names not yet resolved)
         article: Any = None  # the article's votes by country, when first asked
@@ -191,7 +211,11 @@ class _Namesakes(_NameTable):
             if plan.by_kind:
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
-                if plan.routed and k in routable and (hint is None or start in by_sentence):
+                if (
+                    plan.routed
+                    and (k in routable or (plan.unit_town and k in before_shared))
+                    and (hint is None or start in by_sentence)
+                ):
                     kind = (
                         _route_kind(
                             text,
@@ -204,6 +228,9 @@ class _Namesakes(_NameTable):
                         )
                         or hint
                     )
+                if plan.plain:  # (no town, country or geography to weigh: the kind tells)
+                    places[k] = plan.table[kind, None]
+                    continue
             if kind is None and plan.town:  # a unit and its town: the words and sentence tell
                 # the other names several places share in the sentence (shared_at is sorted)
                 others = (
@@ -348,6 +375,13 @@ class _Plan:
         if len(self.points) < 2:
             self.points = []
         self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+        # a unit and its town among them: a name after it that several places share may
+        # make it the town (_route_kind's names not yet resolved)
+        self.unit_town = not (
+            self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
+        )
+        # the usual plan: the kind alone picks (read once a name's kind is known)
+        self.plain = self.by_kind and not (self.town or self.by_country or self.points)
 
     def nearest(self, pick: Place, anchors: Any) -> Place:
         """Return the settlement near the article's places when ``pick`` is far from them.
@@ -374,10 +408,20 @@ _ANCHOR_KINDS = _NEAR_KINDS | {
     "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
 }  # fmt: skip
 _FAR_KM, _NEAR_KM = 250.0, 120.0
+#: the kinds of the places beside a name that :func:`_route_kind` reads
+_STOP_LIKE = _STOP_KINDS | _UNIT_KINDS
 
 
 #: stems of border words: a sentence on a border names the country across it too
 _BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
+
+
+def _spread(values: list[Any], of: Any) -> list[Any]:
+    """Return ``values[j]`` for each ``j`` of the array ``of`` (a list)."""
+    table = np.empty(len(values), dtype=object)
+    for j, value in enumerate(values):  # (one by one: a tuple would become a row)
+        table[j] = value
+    return table[of].tolist()  # type: ignore[no-any-return]
 
 
 def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:

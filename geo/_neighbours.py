@@ -12,9 +12,12 @@ namesake said to be of one country is of the other (:func:`_other_country`).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
 
 from geo._context import _Context
 from geo._fold import _plain
@@ -72,6 +75,53 @@ def _gap(gap: str) -> _Gap:
 
 
 _GAPS: dict[str, _Gap] = {}
+
+
+@functools.cache
+def _gap_chars() -> Any:
+    """Return a table by code point of the characters a gap the route rule reads may hold.
+
+    Blanks, dashes, commas, apostrophes and the letters of the words of ``_LISTED``,
+    ``_ROUTE_WORD``, ``_ABLATIVE`` and ``_TO_WORDS`` (read from the patterns, so that a
+    word added there is in it too); the last entry, where every code point past the
+    table falls, is no such character.
+    """
+    letters = "".join(
+        c
+        for pattern in (_ROUTE_DASH, _LISTED, _ROUTE_WORD, _ABLATIVE)
+        for c in re.findall(r"[^\W\d_]", pattern.pattern)
+    )
+    chars = set(letters + "".join(_TO_WORDS) + "-\u2010\u2011\u2012\u2013\u2014\u2015,،'’")
+    size = 0x3002  # (past the last blank, U+3000)
+    table = np.zeros(size, dtype=bool)
+    table[[ord(c) for c in chars if ord(c) < size - 1]] = True
+    table[[c for c in range(size - 1) if chr(c).isspace()]] = True
+    return table
+
+
+def _route_gaps(codes: Any, starts: Any, stops: Any, close: Any) -> Any:
+    """Return which pairs of matches ``k``, ``k + 1`` a route rule may join (a boolean array).
+
+    ``close`` holds the pairs at most ``_JOINED`` characters apart; of those, a gap
+    with a character no dash, list or route word has ("'s ", " in ", ". В ", " ilə ")
+    joins nothing (:func:`_gap`), so the names beside it need no :func:`_route_kind`
+    call. (The gaps' characters are read all at once: a call per name costs more.)
+    """
+    out = np.zeros(len(close), dtype=bool)
+    at = np.flatnonzero(close)
+    if not len(at):
+        return out
+    lo = stops[at]
+    sizes = np.maximum(starts[at + 1] - lo, 0)
+    offsets = np.cumsum(sizes) - sizes  # where each gap's characters start, all in a row
+    total = int(sizes.sum())
+    where = np.repeat(lo - offsets, sizes) + np.arange(total)
+    odd = np.zeros(total + 1, dtype=np.intp)
+    np.cumsum(~_gap_chars().take(codes[where], mode="clip"), out=odd[1:])
+    out[at] = odd[offsets + sizes] == odd[offsets]  # no odd character in the gap
+    return out
+
+
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
 # stops of a route that stand for the settlement beside them
 _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}

@@ -100,7 +100,7 @@ from regions_curated import (  # noqa: E402
     SRC_DISTRICT_NAMES,
 )
 from regions_names import add_names  # noqa: E402
-from regions_natural import mughan, samur, vorotan  # noqa: E402
+from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import admin1_record, neighbour_provinces  # noqa: E402
 from regions_turkey import turkish_regions  # noqa: E402
 
@@ -485,6 +485,7 @@ def main(argv: list[str] | None = None) -> int:
         mughan(rows, outlines, find_city, point),
         samur(rows, find_city, point),
         vorotan(rows, find_city, point),
+        hakari(rows, find_city, point),
     )
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))

