@@ -15,6 +15,7 @@ hits whose rest of word may be an ending (it hashes as one), and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from geo._fold import _Folded
+from geo._harmony import _disharmonic
 
 _BLANK = ord(" ")
 
@@ -207,6 +209,19 @@ def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
+def _breaks_harmony(text: str, shifts: tuple[list[int], list[int]], end: int, after: int) -> bool:
+    """Whether the Latin ending at ``padded[end + 1:after]`` breaks the name's vowel harmony.
+
+    (The name ends at ``padded[end]``; :func:`geo._harmony._disharmonic` reads the
+    original letters, which the fold merges; ``shifts`` are the fold's offset map,
+    ``breaks`` and ``deltas``, as lists: a word's letters are never moved apart.)
+    """
+    breaks, deltas = shifts
+    # (padded[k] is the fold's k - 1st character)
+    stop = end + deltas[bisect.bisect_right(breaks, end - 1) - 1]
+    return _disharmonic(text, stop, stop + after - end - 1)
+
+
 def _hash_words(codes: Any, starts: Any, sizes: Any) -> Any:
     """Hash the words of ``sizes`` characters at ``starts`` of ``codes`` (an array).
 
@@ -295,6 +310,7 @@ def _with_endings(
         range(len(ends)), ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True
     )
     rules = _ENDING_RULES
+    shifts = None  # the fold's offset map as lists, made when a harmony is first read
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
     # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
     for k, end, i, start, stop in hits:
@@ -310,6 +326,13 @@ def _with_endings(
             if rule is not True:
                 if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
                     continue
+                # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
+                # breaks a back name's harmony
+                if "e" in last[1:] or "i" in last[1:]:
+                    if shifts is None:
+                        shifts = (breaks.tolist(), deltas.tolist())
+                    if last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, shifts, end, after):
+                        continue
                 # a GeoNames name's Turkish ending needs an apostrophe
                 if not (curated is None or curated[i]) and _turkish_unmarked(
                     text, last[1:], start, stop

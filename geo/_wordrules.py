@@ -14,11 +14,15 @@ the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's na
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
 not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
-song is the work's. "Central Europe", "Mərkəzi Avropa": a continent or macro-region after a
-compass word it does not form a known name with is part of a region the gazetteer does not
-hold, no mention of the whole. "Görüş" (a meeting) is no Gorus (Goris):
-:mod:`geo._turkicwords`.
-Each rule looks only at the few entries it is about (a mask by entry, built once).
+song is the work's, and so is every name up to its closing quote; an event's quoted
+title too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a
+continent or macro-region after a compass word it does not form a known name with is
+part of a region the gazetteer does not hold, no mention of the whole. "Trans Hazar",
+"Trans Caspian": a name after "Trans" is a route's adjective. "Yalama-2": a name with a
+hyphen and a number names a station, unit or ship. "Schifffahrtsgesellschaft des
+Kaspischen Meeres": a name after a German body's compound and "des" is the body's. "Görüş" (a meeting) is no
+Gorus (Goris): :mod:`geo._turkicwords`. Each rule looks only at the few entries it is
+about (a mask by entry, built once).
 """
 
 from __future__ import annotations
@@ -106,7 +110,13 @@ _WORK_WORDS = frozenset(
     + ["opera", "poem", "buch", "roman", "lied", "oper", "serie", "dokumentarfilm"]
     + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
 )
-_WORK_STEMS = ("фильм", "книг", "роман", "песн", "спектакл")
+_WORK_STEMS = (
+    *("фильм", "книг", "роман", "песн", "спектакл"),
+    # and the events a quoted title names: "семинара «Армения-Иран: ...»", "the
+    # conference “Iran and the Caucasus”"
+    *("семинар", "конференц", "форум", "выставк", "seminar", "conference", "konferenz"),
+    *("konfrans", "forum", "همایش", "نمایشگاه", "սեմինար", "համաժողով"),
+)
 _WORK_AFTER = re.compile(
     r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
 )
@@ -148,6 +158,24 @@ _BLANK = ord(" ")
 # whose last part the next word gives ("Osteuropa- und Kaukasusstudien", "Europa- oder
 # Asienhandel")
 _SUSPENDED = re.compile(r"-[ \u00a0]+(?:und|oder|bzw\.|sowie)\b")
+#: "Trans Hazar koridoru", "the Trans Caspian route": a name after "Trans" and a blank is
+#: an adjective of a route across it (written with a hyphen, the compound rule takes it)
+#: "Schifffahrtsgesellschaft des Kaspischen Meeres", "Verkehrsministerium des Iran": a
+#: name after "des"/"der" after a German compound naming an organisation is its name's
+_GERMAN_BODY = re.compile(
+    r"(?:gesellschaft|ministerium|verband|vereinigung|behörde|agentur|kommission|komitee"
+    r"|stiftung|institut|universität|konsortium|organisation|akademie)[ \u00a0]+d(?:es|er)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_DES_DER = np.array([ord(c) for c in "sr"])
+_HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
+#: a quoted title's closing quote (or the line's end), and how far it is looked for
+_CLOSING = re.compile('["»”“›\n]')
+_TITLE_REACH = 120
+_TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
+_TRANS_S = np.array([ord(c) for c in "sSсس"])
+_TRANS_N = np.array([ord(c) for c in "nNнن"])
 
 
 class _WordRules:
@@ -268,7 +296,32 @@ class _WordRules:
                 or _WORK_AFTER.match(text, stop)
             ):
                 keep[k] = False
+                # and the title's other names, up to its closing quote on the line
+                close = _CLOSING.search(text, stop, stop + _TITLE_REACH)
+                if close:
+                    keep[k + 1 :][starts[k + 1 :] < close.start()] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
+        # "Yalama-2 station", "Samur-2": a name with a hyphen and a number names a thing
+        # (a station, a unit, a ship) after the place, no mention of it
+        after = np.minimum(stops + 1, len(codes) - 1)
+        numbered = (stops + 1 < len(codes)) & (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN)
+        numbered &= (codes[after] >= _ZERO) & (codes[after] <= _NINE)
+        keep &= ~numbered
+        # "... gesellschaft des Kaspischen Meeres": "des "/"der " before the name, then the word
+        body = (starts >= 12) & np.isin(codes[np.maximum(starts - 2, 0)], _DES_DER)
+        body &= (codes[np.maximum(starts - 1, 0)] == _BLANK) & (codes[starts - 3] == _E)
+        body &= codes[np.maximum(starts - 4, 0)] == _D
+        for k in np.flatnonzero(body).tolist():
+            start = int(starts[k])
+            if _GERMAN_BODY.search(text[max(start - 40, 0) : start]):
+                keep[k] = False
+        # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
+        trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)
+        trans &= np.isin(codes[np.maximum(starts - 3, 0)], _TRANS_N)
+        for k in np.flatnonzero(trans).tolist():
+            start = int(starts[k])
+            if _TRANS.search(text[max(start - 7, 0) : start]):
+                keep[k] = False
         # "Osteuropa- und Kaukasusstudien": the first part of a compound (the German
         # suspended hyphen), no mention
         if "-" in text:

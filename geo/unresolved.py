@@ -8,6 +8,7 @@ nothing is dropped silently.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -178,13 +179,28 @@ def _known_adjective(word: str) -> bool:
     return any(len(stem) > 3 and gazetteer().lookup(stem) for stem in stems)
 
 
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    """Frequent German words (``data/everyday_words.txt``, folded), read once."""
+    from geo.settings import settings
+
+    path = settings.data_dir / "everyday_words.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def _not_a_place(names: Sequence[str]) -> bool:
     """Titles, months, directions, and country names or adjectives ("Azerbaijani-Iranian").
 
-    Also the adjective of a place the gazetteer holds ("the Eurasian region").
+    Also the adjective of a place the gazetteer holds ("the Eurasian region"), and a
+    run of everyday German words, which German capitalises ("in Betrieb", in operation).
     """
     first = _plain(names[0])
     if first in _TITLE_WORDS or first in CALENDAR_WORDS:
+        return True
+    if all(_plain(n) in _everyday_words() for n in names):
         return True
     if any(_plain(n) in _BODY_WORDS for n in names):
         return True
@@ -244,6 +260,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     []
     >>> [u.text for u in unresolved_names("A bridge between East and West in the Eurasian region.")]
     []
+    >>> [u.text for u in unresolved_names("Die Brücke ist seit Mai in Betrieb, in Zorbakien.")]
+    ['Zorbakien']
     """
     if mentions is None:
         mentions = geoparse(text)

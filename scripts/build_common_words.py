@@ -21,6 +21,11 @@ by review). :data:`REVIEWED_KEEP` are small places whose frequent name is the pl
 (``بازرگان`` Bazargan, the border crossing). Names of ``places.yaml`` and of the
 region layer are never listed (the parser keeps those places for a listed name).
 
+The list also holds frequent words that spell a small place's name and a Latin case
+ending (:func:`inflected_forms`): Azerbaijani ``Boru`` (a pipe: "Boru kəmərinin", the
+pipeline's) is no case form of the village Bor, whose name alone is rare. The parser
+takes no name and ending that spell a listed word (:func:`geo._endings._with_endings`).
+
 Run: ``.venv/bin/python scripts/build_common_words.py`` (needs the ``data`` extra,
 for ``wordfreq``). The output is deterministic.
 """
@@ -64,14 +69,16 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Azerbaijani articles: qarşı (against, opposite: "Qarşıya qoyulmuş tapşırıqlar", the
 # tasks set; an alias of Qarshi, Uzbekistan; wordfreq has no Azerbaijani list); liman
 # (a port: "Limanın", "Limanı" fold to Lima and a case ending; the region's news speaks of
-# its Caspian ports far more than of Peru's capital; real-article round 3b).
+# its Caspian ports far more than of Peru's capital; real-article round 3b). Added in
+# round 5: turan (the Turkic world, "Turan səddi", and a first name; an old name of Da
+# Nang).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
-barış qarşı lima
+barış qarşı lima turan
 soul valis
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
@@ -132,12 +139,101 @@ def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
     return out
 
 
+#: Zipf frequency from which a word that spells a small place's name and a Latin case
+#: ending is listed, by wordfreq language (Turkish stands for Azerbaijani, which
+#: wordfreq lacks; English and German for the texts an ending rule misreads)
+FORM_THRESHOLDS = {"tr": 3.5, "en": 3.0, "de": 3.0}
+#: population from which a place's name takes its case endings however frequent the
+#: word they spell ("Hakkari'de", in Hakkâri, is frequent because the town is)
+FORM_SMALL = 10_000
+#: the most frequent words of each language read for :func:`inflected_forms`
+_FORM_WORDS = 200_000
+
+
+def inflected_forms(data: Path) -> list[str]:
+    """Return the frequent words that are a small place's name and a Latin case ending.
+
+    The place is a GeoNames-only one (no name of ``places.yaml``, the region or the
+    world layer) of fewer than :data:`FORM_SMALL` people; the word is among the
+    frequent words of :data:`FORM_THRESHOLDS` and no place's name itself.
+    """
+    from wordfreq import top_n_list, zipf_frequency
+
+    from geo._endings import _LATIN_ENDINGS
+
+    names: set[str] = set()
+    small: dict[str, bool] = {}
+    for place in build_gazetteer(data):
+        for name in (place.name, *place.aliases):
+            key = normalize(name)
+            names.add(key)
+            if key and _LATIN.match(key) and len(key) >= 3:
+                fits = place.layer not in ("curated", "region", "world")
+                fits = fits and place.population < FORM_SMALL
+                small[key] = small.get(key, True) and fits
+    keep = {normalize(w) for w in REVIEWED_KEEP.split()}
+    endings = sorted(_LATIN_ENDINGS)
+    forms = set()
+    for lang, threshold in FORM_THRESHOLDS.items():
+        for word in top_n_list(lang, _FORM_WORDS, wordlist="best"):
+            if zipf_frequency(word, lang, wordlist="best") < threshold:
+                break  # (the list is by frequency)
+            form = normalize(word)
+            if not _LATIN.match(form) or form in names:
+                continue
+            for ending in endings:
+                stem = form[: -len(ending)]
+                if form.endswith(ending) and small.get(stem) and stem not in keep:
+                    forms.add(form)
+                    # and the Azerbaijani spelling, whose ə the fold makes a: Turkish
+                    # "özüne" (to oneself) is Azerbaijani "özünə", folded "ozuna"
+                    azerbaijani = stem + ending.replace("e", "a")
+                    if lang == "tr" and azerbaijani not in names:
+                        forms.add(azerbaijani)
+    return sorted(forms)
+
+
+#: Zipf frequency in English from which a word of a phrase is an everyday word
+PHRASE_WORD = 4.3
+
+
+def phrase_aliases(data: Path) -> list[str]:
+    """Return the GeoNames places' aliases of several everyday English words.
+
+    An alias of a GeoNames place (not of ``places.yaml``, the region or the world
+    layer) every word of which is a frequent English word (:data:`PHRASE_WORD`) and
+    none a word of the place's own name is a translation or a nickname ("White House"
+    of Casablanca, "Garden City" of Singapore, "Big Apple"), which an English text
+    writes for something else; an alias sharing a word with the name stays ("New York"
+    of New York City, "Hong Kong" of Hong Kong Island).
+    """
+    from wordfreq import zipf_frequency
+
+    out = set()
+    curated_keys = set()
+    for place in build_gazetteer(data):
+        if place.layer in ("curated", "region", "world"):
+            curated_keys.update(normalize(n) for n in (place.name, *place.aliases))
+            continue
+        own = set(normalize(place.name).split())
+        for alias in place.aliases:
+            words = alias.split()
+            if len(words) < 2 or not all(w.isalpha() for w in words):
+                continue
+            key = normalize(alias)
+            if own & set(key.split()):
+                continue
+            if all(zipf_frequency(w.lower(), "en") >= PHRASE_WORD for w in words):
+                out.add(key)
+    return sorted(out - curated_keys)
+
+
 def common_words(data: Path) -> list[str]:
-    """Return the sorted names to list (see the module docstring)."""
+    """Return the sorted names and inflected forms to list (see the module docstring)."""
     reviewed = {normalize(w) for w in REVIEWED_BIG.split()}
     keep = {normalize(w) for w in REVIEWED_KEEP.split()}
     words = {key for key, _, _, big, _ in candidates(data) if big < BIG and key not in keep}
-    return sorted(words | reviewed)
+    return sorted(words | reviewed | set(inflected_forms(data)) | set(phrase_aliases(data)))
 
 
 def main() -> None:
@@ -152,7 +248,8 @@ def main() -> None:
         return
     words = common_words(args.data)
     header = (
-        "# Names of far or small places that are frequent words of the articles' languages.\n"
+        "# Names of far or small places that are frequent words of the articles' languages,\n"
+        "# and frequent words that spell a small place's name and a case ending.\n"
         "# A geoparser matches them only as names of places.yaml or the region layer.\n"
         "# Made by scripts/build_common_words.py from wordfreq's word lists and the\n"
         "# gazetteer's GeoNames tables and world layer; edit the script, not this file.\n"

@@ -39,6 +39,7 @@ DATA_FILES = {
     "geonames_stopnames.txt",
     "common_words.txt",
     "organisation_words.txt",
+    "everyday_words.txt",
     "names.yaml",
     "geonames_world.tsv",
     "links.yaml",
