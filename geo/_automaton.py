@@ -170,13 +170,16 @@ def _own_names(place: Place) -> list[str]:
 
 
 def _seat_district_keys(place: Place, gaz: Gazetteer) -> set[str]:
-    """Return a district's keys of its seat's Armenian names with the district word.
+    """Return a district's or province's keys of its seat's Armenian names and kind word.
 
     Armenian names a district by its seat's name in the genitive and "շրջան": the
     seat Jabrayil's "Ջաբրայիլ" gives "Ջաբրայիլի շրջան", though the district's own
-    Armenian name is spelt "Ջեբրայիլի շրջան".
+    Armenian name is spelt "Ջեբրայիլի շրջան"; a province likewise with "նահանգ"
+    ("Իգդիր նահանգ", Iğdır province).
     """
-    seat = gaz.by_id.get(place.seat) if place.kind == "district" and place.seat else None
+    seat = (
+        gaz.by_id.get(place.seat) if place.kind in ("district", "region") and place.seat else None
+    )
     if seat is None:
         return set()
     return {key for name in seat.aliases for key in _armenian_kind_words(place, name)}

@@ -115,16 +115,24 @@ _GENITIVE_KINDS = frozenset(["district", "region"])
 
 
 def _armenian_kind_words(place: Place, name: str) -> set[str]:
-    """Return the keys of an Armenian name of one word with its kind's words (or none).
+    """Return the keys of an Armenian name with its kind's words (or none).
+
+    A name of one word; a province's also of more ("Արևելյան Ատրպատական").
 
     >>> from geo.gazetteer import gazetteer
     >>> sorted(_armenian_kind_words(gazetteer().by_id["meghri"], "Մեղրի"))
     ['մեղրի քաղաք']
     >>> sorted(_armenian_kind_words(gazetteer().by_id["zangilan-district"], "Զանգելան"))
     ['զանգելան շրջան', 'զանգելանի շրջան']
+    >>> east = gazetteer().by_id["east-azerbaijan-province"]
+    >>> sorted(_armenian_kind_words(east, "Արևելյան Ատրպատական"))[:2]
+    ['արեւելյան ատրպատական մարզ', 'արեւելյան ատրպատական նահանգ']
     """
     words = _KIND_AFTER_ARMENIAN.get(place.kind)
-    if not words or " " in name or not _ARMENIAN_LETTER.search(name):
+    # (a province's name of two words too: "Արևելյան Ատրպատական նահանգ", East Azerbaijan)
+    if not words or (" " in name and place.kind != "region"):
+        return set()
+    if not _ARMENIAN_LETTER.search(name) or name.endswith(words):
         return set()
     key = normalize(name)
     stems = (key, key + "ի") if place.kind in _GENITIVE_KINDS else (key,)

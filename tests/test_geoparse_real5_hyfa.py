@@ -154,3 +154,15 @@ def test_persian_corridor_named_in_quotes_after_its_word():
     assert _found("کریدور «زنگزور» را نمی‌پذیریم.") == [("زنگزور", "zangezur-corridor")]
     # a Russian name's own quotes stay in its span, as before
     assert _found("МТК «Север–Юг»")[0][1] == "nstc"
+
+
+def test_armenian_province_of_two_words_and_by_its_seat_with_the_province_word():
+    # a province's name of two words takes նահանգ too (East Azerbaijan, in the
+    # Armenian name the press uses), and a province is named by its seat with նահանգ
+    # in the nominative as in the genitive (Iğdır province, seat Iğdır)
+    assert _found("Արևելյան Ատրպատական նահանգի մաքսատունը բացվեց։") == [
+        ("Արևելյան Ատրպատական նահանգ", "east-azerbaijan-province")
+    ]
+    assert _found("Բեռները հասան Իգդիր նահանգի սահմանին։") == [
+        ("Իգդիր նահանգ", "igdir-province-tr")
+    ]
