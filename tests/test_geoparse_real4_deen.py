@@ -69,3 +69,16 @@ def test_english_compass_adjective_before_a_country_names_no_mention():
         ("East Azerbaijan province", "east-azerbaijan-province")
     ]
     assert _found("Snow closed roads in northern Iran.") == [("Iran", "ir")]
+
+
+def test_german_older_and_z_spellings_of_azerbaijan():
+    # "Aserbeidschan" (the older spelling) and "Azerbaidschan" are the country, as
+    # "Aserbaidschan"; a genitive s stays outside the mention, as for the usual spelling
+    assert _found("Die Bahn soll Aserbeidschan und den Iran verbinden.") == [
+        ("Aserbeidschan", "az"),
+        ("Iran", "ir"),
+    ]
+    assert _found("Der Hafen Azerbaidschans liegt bei Alat.") == [
+        ("Azerbaidschan", "az"),
+        ("Alat", "alat"),
+    ]
