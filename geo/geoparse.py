@@ -193,7 +193,7 @@ from __future__ import annotations
 import functools
 import gc
 import itertools
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
@@ -205,67 +205,17 @@ from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
+from geo._mention import Mention
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations, _outside_web_addresses
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
-from geo.gazetteer import Place, gazetteer
+from geo.gazetteer import gazetteer
 from geo.settings import settings
 
 __all__ = ["CALENDAR_WORDS", "Geoparser", "Mention", "geoparse", "link_names"]
-
-
-# ---------------------------------------------------------------- data
-class Mention(NamedTuple):
-    """A place or named link an article names.
-
-    An immutable, hashable record (a named tuple: ``m._replace(...)`` makes a
-    changed copy). A parse makes tens of thousands of them; a tuple is made in
-    one step, an object with attributes field by field.
-
-    Attributes
-    ----------
-    text : str
-        The words as written (``text[start:end]`` of the parsed text).
-    start, end : int
-        Character offsets into the parsed text.
-    sentence : str
-        The sentence the mention stands in.
-    place : Place or None
-        The resolved gazetteer place (``None`` for a named link).
-    link : str or None
-        The id of the named corridor (``data/corridors.yaml``) or link
-        (``data/links.yaml``), or ``None``.
-    """
-
-    text: str
-    start: int
-    end: int
-    sentence: str
-    place: Place | None = None
-    link: str | None = None
-
-    @property
-    def target(self) -> str:
-        """The id the mention resolves to (place id or link id)."""
-        return self.place.id if self.place is not None else str(self.link)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form used by ``corridors parse --json``."""
-        place = None
-        if self.place is not None:
-            p = self.place
-            place = {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon}
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "sentence": self.sentence,
-            "place": place,
-            "link": self.link,
-        }
 
 
 # ---------------------------------------------------------------- parser
