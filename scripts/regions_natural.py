@@ -147,16 +147,22 @@ HAKARI_SOURCE = (
 )
 
 
-def hakari(rows, find_city, point) -> tuple[dict, LineString]:
-    """The Hakari river (APPROXIMATE): source, Laçın, the Vorotan's mouth, its own mouth."""
-    stops, names = [HAKARI_SOURCE_POINT], []
-    for country, name in HAKARI_TOWNS:
+def _town_points(rows, find_city, point, river: str, towns) -> tuple[list, list[str]]:
+    """Return the GeoNames points of a river's towns, and their names with their ids."""
+    stops, names = [], []
+    for country, name in towns:
         city = find_city(rows, country, name)
         if city is None:
-            raise SystemExit(f"hakari: no GeoNames town {name!r} in {country}")
+            raise SystemExit(f"{river}: no GeoNames town {name!r} in {country}")
         stops.append(tuple(point(city).coords[0]))
         names.append(f"{city['name']} (geonames:{city['geonameid']})")
-    stops += [VOROTAN_MOUTH, HAKARI_MOUTH]
+    return stops, names
+
+
+def hakari(rows, find_city, point) -> tuple[dict, LineString]:
+    """The Hakari river (APPROXIMATE): source, Laçın, the Vorotan's mouth, its own mouth."""
+    towns, names = _town_points(rows, find_city, point, "hakari", HAKARI_TOWNS)
+    stops = [HAKARI_SOURCE_POINT, *towns, VOROTAN_MOUTH, HAKARI_MOUTH]
     line = LineString(stops)
     rec = {
         "id": "hakari-river",
@@ -179,14 +185,8 @@ def hakari(rows, find_city, point) -> tuple[dict, LineString]:
 
 def vorotan(rows, find_city, point) -> tuple[dict, LineString]:
     """The Vorotan river (APPROXIMATE): source, the towns on its banks, mouth."""
-    stops, names = [VOROTAN_SOURCE_POINT], []
-    for country, name in VOROTAN_TOWNS:
-        city = find_city(rows, country, name)
-        if city is None:
-            raise SystemExit(f"vorotan: no GeoNames town {name!r} in {country}")
-        stops.append(tuple(point(city).coords[0]))
-        names.append(f"{city['name']} (geonames:{city['geonameid']})")
-    stops.append(VOROTAN_MOUTH)
+    towns, names = _town_points(rows, find_city, point, "vorotan", VOROTAN_TOWNS)
+    stops = [VOROTAN_SOURCE_POINT, *towns, VOROTAN_MOUTH]
     line = LineString(stops)
     rec = {
         "id": "vorotan-river",
