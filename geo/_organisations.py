@@ -48,6 +48,7 @@ class OrganisationWord(NamedTuple):
     cased: bool  # counts only when capitalised in the text
     prefix: bool  # any ending may follow ("Nazirliy*")
     word: str  # as written in the file, less the "*"
+    both: bool = False  # listed on both sides ("Company": "Gilan Water Company", "Company of")
 
 
 _SIDES = ("after", "before")
@@ -84,7 +85,10 @@ def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
         prefix = word.endswith("*")
         word = word.rstrip("*").strip()
         entry = OrganisationWord(lang, side == "after", word[0].isupper(), prefix, word)
-        words[_organisation_key(word)] = entry
+        key = _organisation_key(word)
+        if key in words and words[key].after != entry.after:
+            entry = entry._replace(both=True)  # "en after Company" and "en before Company"
+        words[key] = entry
     return words
 
 
@@ -93,7 +97,7 @@ def organisation_words() -> dict[str, OrganisationWord]:
     """Return the words of ``data/organisation_words.txt`` by folded key (read once).
 
     >>> organisation_words()["railways"]
-    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways')
+    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways', both=False)
     """
     from geo.settings import settings
 
@@ -156,12 +160,17 @@ _CYRILLIC_BREAKS = frozenset(
 # in -ման and -ության of nouns in -ում and -ություն ("Թավրիզի էլեկտրաէներգիայի բաշխման
 # ընկերություն", the Tabriz power distribution company)
 _ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
+#: Armenian genitive endings, the case of a name before its head ("Մեղրու վանք", "Իրանի ...")
+_GENITIVE_HY = ("ի", "ու", "ան", "վա")
 _TOKENS = re.compile(r"[^\W_]+|\S")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
 _ROUTE_BODIES = frozenset({"Association", "Vereinigung"})
+#: German heads whose compound names a route between its places, which stay mentions
+#: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Karabach-Kriegen")
+_ROUTE_HEADS = frozenset({"Bahn"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
@@ -244,81 +253,110 @@ def _outside_organisations(
             continue
         if not word.prefix and stop < len(text) and text[stop].isalpha():
             continue  # the word goes on: another word ("Banks", "Timeshare")
-        if word.after:
-            k = int(np.searchsorted(stops, start, side="right")) - 1
-            if k < 0 or stops[k] > start:
-                continue
-            if word.lang == "de" and text[stops[k] : start] == "-":
-                continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
-            between = _tokens(text[stops[k] : start])
-            if between and text[stops[k]].isalpha():
-                if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
-                    # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
-                    # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
-                    # compound of the name ("Naxçıvan" qəzeti)
-                    continue
-                between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
-            armenian = "\u0530" <= text[start] <= "\u058f"
-            words_between = [t for t in between if t not in _INSIDE]
-            # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
-            quoted = (
-                bool(between)
-                and between[-1] in _QUOTES
-                and text[starts[k] - 1 : starts[k]] in _QUOTES
-            )
-            if len(words_between) > _MOST_WORDS or not (
-                quoted or all(_name_run_word(t, armenian) for t in between)
-            ):
-                continue
-        else:
-            k = int(np.searchsorted(starts, stop, side="left"))
-            if k >= len(starts):
-                continue
-            between = _tokens(text[stop : starts[k]])
-            if between and word.prefix and text[stop : stop + 1].isalpha():
-                between = between[1:]  # the rest of the organisation word ("министерства")
-            words_between = [t for t in between if t not in _INSIDE]
-            if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
-                continue
-        beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
-        body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
-        if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
-            continue
-        keep[k] = False
-        if body:  # its abbreviation after it: "... Route Association (TITR)"
-            j, end = k + 1, stop if word.after else int(stops[k])
-            while j < len(starts) and text[end : starts[j]] in _ABBREVIATION_GAP:
-                if links[j] or text[starts[j] : stops[j]].isupper():
-                    keep[j] = False
-                j, end = j + 1, int(stops[j])
-        if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
-            _drop_ezafe_chain(text, starts, stops, links, k, keep)
-        if not word.after and "\u0400" <= text[starts[k]] <= "\u04ff":
-            _drop_genitive_chain(text, starts, stops, links, k, keep)
-        # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
-        # Economic Commission", "Azerbaijan–Iran State Commission")
-        # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
-        while (
-            word.after
-            and k > 0
-            and (
-                text[stops[k - 1] : starts[k]].strip() in _DASHES
-                or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
-            )
-        ):
-            k -= 1
-            if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
-                keep[k] = False
-        # the second of a pair the name joins: "between Azerbaijan and Iran", "между
-        # Азербайджаном и Ираном" (the first name's case ending before the joiner)
-        if not word.after and k + 1 < len(starts):
-            gap = text[stops[k] : starts[k + 1]]
-            for lead, joiner in _PAIR_JOINERS:
-                if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
-                    gap.lstrip(_LETTERS) == joiner
-                ):
-                    keep[k + 1] = bool(links[k + 1])
+        # a word listed on both sides takes a name on each ("Gilan Water Company", "Company
+        # of Iran")
+        for after in (True, False) if word.both else (word.after,):
+            k = _governed(text, starts, stops, (start, stop), word, after)
+            if k is not None:
+                _drop(text, starts, stops, links, (start, stop), word, after, k, keep)
     return keep
+
+
+def _governed(
+    text: str, starts: Any, stops: Any, hit: tuple[int, int], word: OrganisationWord, after: bool
+) -> int | None:
+    """Return the mention the organisation word at ``hit`` takes on one side, if any."""
+    start, stop = hit
+    if after:
+        k = int(np.searchsorted(stops, start, side="right")) - 1
+        if k < 0 or stops[k] > start:
+            return None
+        if word.lang == "de" and text[stops[k] : start] == "-" and word.word in _ROUTE_HEADS:
+            return None  # a German compound names the route: "Baku-Tbilisi-Kars-Bahn"
+        between = _tokens(text[stops[k] : start])
+        if between and text[stops[k]].isalpha():
+            if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
+                # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
+                # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
+                # compound of the name ("Naxçıvan" qəzeti)
+                return None
+            if "\u0530" <= text[start] <= "\u058f" and not between[0].endswith(_GENITIVE_HY):
+                return None  # "Մեղրիում վանք կա": a locative, not a name before its head
+            between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
+        armenian = "\u0530" <= text[start] <= "\u058f"
+        words_between = [t for t in between if t not in _INSIDE]
+        # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
+        quoted = (
+            bool(between) and between[-1] in _QUOTES and text[starts[k] - 1 : starts[k]] in _QUOTES
+        )
+        if len(words_between) > _MOST_WORDS or not (
+            quoted or all(_name_run_word(t, armenian) for t in between)
+        ):
+            return None
+    else:
+        k = int(np.searchsorted(starts, stop, side="left"))
+        if k >= len(starts):
+            return None
+        between = _tokens(text[stop : starts[k]])
+        if between and word.prefix and text[stop : stop + 1].isalpha():
+            between = between[1:]  # the rest of the organisation word ("министерства")
+        words_between = [t for t in between if t not in _INSIDE]
+        if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
+            return None
+    return k
+
+
+def _drop(
+    text: str,
+    starts: Any,
+    stops: Any,
+    links: Any,
+    hit: tuple[int, int],
+    word: OrganisationWord,
+    after: bool,
+    k: int,
+    keep: Any,
+) -> None:
+    """Drop mention ``k``, which the organisation word at ``hit`` takes, and its neighbours."""
+    start, stop = hit
+    beside = text[stops[k] : start] if after else text[stop : starts[k]]
+    body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
+    if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
+        return
+    keep[k] = False
+    if body:  # its abbreviation after it: "... Route Association (TITR)"
+        j, end = k + 1, stop if after else int(stops[k])
+        while j < len(starts) and text[end : starts[j]] in _ABBREVIATION_GAP:
+            if links[j] or text[starts[j] : stops[j]].isupper():
+                keep[j] = False
+            j, end = j + 1, int(stops[j])
+    if not after and "\u0600" <= text[starts[k]] <= "\u06ff":
+        _drop_ezafe_chain(text, starts, stops, links, k, keep)
+    if not after and "\u0400" <= text[starts[k]] <= "\u04ff":
+        _drop_genitive_chain(text, starts, stops, links, k, keep)
+    # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
+    # Economic Commission", "Azerbaijan–Iran State Commission")
+    # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
+    while (
+        after
+        and k > 0
+        and (
+            text[stops[k - 1] : starts[k]].strip() in _DASHES
+            or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
+        )
+    ):
+        k -= 1
+        if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
+            keep[k] = False
+    # the second of a pair the name joins: "between Azerbaijan and Iran", "между
+    # Азербайджаном и Ираном" (the first name's case ending before the joiner)
+    if not after and k + 1 < len(starts):
+        gap = text[stops[k] : starts[k + 1]]
+        for lead, joiner in _PAIR_JOINERS:
+            if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
+                gap.lstrip(_LETTERS) == joiner
+            ):
+                keep[k + 1] = bool(links[k + 1])
 
 
 # a web address: a dot and a top-level domain of two to six small Latin letters right after
