@@ -197,6 +197,7 @@ from typing import Any
 
 import numpy as np
 
+from geo._acronyms import _outside_acronyms
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
@@ -334,6 +335,10 @@ class Geoparser(_Namesakes):
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "Iran Front Page (IFP)": one word of a name its abbreviation spells
+        keep = _outside_acronyms(text, folded.codes, starts, stops, self._keys.links[indices])
+        if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
         keep = _latin_in_armenian(text, folded.codes, starts, stops)

@@ -56,3 +56,26 @@ def test_a_monastery_or_a_pass_named_by_its_place_is_no_mention():
 
 def test_a_war_in_azerbaijani_without_its_possessive_ending():
     assert _found("Birinci Qarabağ müharibə illərində kənd dağıdılıb.") == []
+
+
+def test_a_name_inside_a_longer_name_its_abbreviation_spells_is_no_mention():
+    # the bracket spells the initials of the words before it: a centre's, a site's name
+    text = "Эксперт Центра энергетических исследований Армении (ЦЭИА) выступил в Ереване."
+    assert [t for t, _ in _found(text)] == ["Ереван"]
+    assert _found("Die Website Iran News Daily (IND) berichtete aus Baku.") == [("Baku", "baku")]
+    text = "The Azerbaijan Caspian Shipping Company (ASCO) sent a ferry to Aktau."
+    assert [t for t, _ in _found(text)] == ["Aktau"]
+    # a name the abbreviation spells whole, or with a state's long form, stays
+    assert _found("The Nakhchivan Autonomous Republic (NAR) gets gas.") == [
+        ("Nakhchivan Autonomous Republic", "nakhchivan-ar"),
+        ("NAR", "nakhchivan-ar"),
+    ]
+    assert [t for _, t in _found("Trade with the Islamic Republic of Iran (IRI) grew.")] == ["ir"]
+    # a route named by its stops keeps them, a stop the parser does not know too
+    text = "Oil flows through the Baku-Tbilisi-Ceyhan (BTC) pipeline."
+    assert [t for t, _ in _found(text)][:2] == ["Baku", "Tbilisi"]
+    # a bracket that spells nothing before it changes nothing
+    assert [t for _, t in _found("Astara (AZ) and Astara (IR) face each other.")] == [
+        "astara-az",
+        "astara-ir",
+    ]
