@@ -267,6 +267,9 @@ def _governed(
 ) -> int | None:
     """Return the mention the organisation word at ``hit`` takes on one side, if any."""
     start, stop = hit
+    j = int(np.searchsorted(starts, start, side="left")) - 1
+    if j >= 0 and stops[j] > start:
+        return None  # the word is part of a name ("Marazad Hydroelectric Power Plant")
     if after:
         k = int(np.searchsorted(stops, start, side="right")) - 1
         if k < 0 or stops[k] > start:

@@ -79,3 +79,17 @@ def test_a_name_inside_a_longer_name_its_abbreviation_spells_is_no_mention():
         "astara-az",
         "astara-ir",
     ]
+
+
+def test_papers_offices_and_plants_named_by_a_place_are_no_mentions():
+    # a Russian paper or magazine before its quoted name
+    assert _found("Об этом писала газета «Новый Баку» ещё в 1930 году.") == []
+    assert [t for _, t in _found("Журнал «Вечерний Тегеран» продают в Тебризе.")] == ["tabriz"]
+    # a Turkish office's name
+    text = "Azerbaycan Demiryolu İdaresi yetkilileri Kars'ta incelemelerde bulundu."
+    assert [t for t, _ in _found(text)] == ["Kars"]
+    # a plant the gazetteer does not list, named by its town; a listed one stays whole
+    assert _found("Work on the Kajaran Power Plant has not begun.") == []
+    text = "The Ordubad-Marazad Hydroelectric Power Plant and the Ordubad HPP were discussed."
+    found = [t for _, t in _found(text)]
+    assert "ordubad-hpp" in found and "marazad-hpp" in found
