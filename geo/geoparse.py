@@ -201,6 +201,7 @@ from geo._acronyms import _outside_acronyms
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
+from geo._bylines import _outside_bylines
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
@@ -326,6 +327,7 @@ class Geoparser(_Namesakes):
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
         # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
         keep &= _after_titles(text, folded.codes, starts, stops)
+        keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
         if not keep.all():
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]

@@ -93,3 +93,12 @@ def test_papers_offices_and_plants_named_by_a_place_are_no_mentions():
     text = "The Ordubad-Marazad Hydroelectric Power Plant and the Ordubad HPP were discussed."
     found = [t for _, t in _found(text)]
     assert "ordubad-hpp" in found and "marazad-hpp" in found
+
+
+def test_a_reporters_name_in_capitals_on_its_own_line_is_no_mention():
+    # a Turkish paper's signature: the reporter in capitals, the dateline under it
+    text = "Köprü yıl sonunda açılacak.\nMEHMET KARS\nIĞDIR\n12 Mart 2025"
+    assert _found(text) == [("IĞDIR", "igdir")]
+    # a line of two place names stays, and so does a name alone on its line
+    assert [t for t, _ in _found("Hat açıldı.\nBAKÜ KARS\nsonra")] == ["BAKÜ", "KARS"]
+    assert _found("Yeni köprü\nARAS\n") == [("ARAS", "araz")]
