@@ -88,6 +88,8 @@ def test_papers_offices_and_plants_named_by_a_place_are_no_mentions():
     # a Turkish office's name
     text = "Azerbaycan Demiryolu İdaresi yetkilileri Kars'ta incelemelerde bulundu."
     assert [t for t, _ in _found(text)] == ["Kars"]
+    # an office
+    assert _found("The head of the Jolfa Customs Office met traders.") == []
     # a plant the gazetteer does not list, named by its town; a listed one stays whole
     assert _found("Work on the Kajaran Power Plant has not begun.") == []
     text = "The Ordubad-Marazad Hydroelectric Power Plant and the Ordubad HPP were discussed."
