@@ -66,3 +66,36 @@ class _TurkicWords:
                     plain = self._plain[i] = _plain(self._entries[i], self._gaz)
                 keep[k] = not plain
         return keep
+
+
+def _spelt_turkic(entries: list[Any], gaz: Gazetteer, words: frozenset[str]) -> Any:
+    """By entry: an ordinary word that folds to a place's name spelt with Turkic letters only.
+
+    The reverse of :class:`_TurkicWords`: German and English "Rest" is no "Reşt" (a
+    Turkish and Azerbaijani name of Rasht) when every name of the place that folds to the
+    word has a letter of Turkish or Azerbaijani; such a match stays only where the text
+    writes one of those letters (:func:`_written_turkic`). Only the ordinary words of
+    ``words`` (the stop words) are asked, so "Baki" stays Baku's.
+    """
+    return np.array(
+        [
+            e.key in words
+            and bool(e.ids)
+            and all(
+                _TURKIC.search(name)
+                for i in e.ids
+                for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
+                if normalize(name) == e.key
+            )
+            for e in entries
+        ],
+        dtype=bool,
+    )
+
+
+def _written_turkic(text: str, starts: Any, stops: Any, spelt: Any) -> Any:
+    """Return which matches stay (a mask): a :func:`_spelt_turkic` match written so."""
+    keep = np.ones(len(starts), dtype=bool)
+    for k in np.flatnonzero(spelt).tolist():
+        keep[k] = bool(_TURKIC.search(text, int(starts[k]), int(stops[k])))
+    return keep
