@@ -246,6 +246,10 @@ _FUNCTION_WORDS = frozenset(
     + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
     # German conjunctions that open a sentence ("Wenn Eriwan nicht ...", "Nachdem Baku ...")
     + ["wenn", "da", "nachdem", "wahrend", "obwohl", "sobald", "falls", "damit", "dann"]
+    # German questions and adverbs that open a headline or sentence ("Warum Aktau für den
+    # Warenverkehr wichtig ist", "Heute Baku, morgen Aktau")
+    + ["warum", "wieso", "weshalb", "wo", "wohin", "woher", "wann", "was", "wer"]
+    + ["jetzt", "heute", "dort", "hier", "zudem", "ausserdem", "bereits", "inzwischen"]
     + ["va", "ve", "ila", "ile"]
 )
 

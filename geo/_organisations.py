@@ -161,7 +161,7 @@ _MOST_WORDS = 6  # words between the organisation word and the place name, at mo
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
-_ROUTE_BODIES = frozenset({"Association", "Vereinigung"})
+_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})

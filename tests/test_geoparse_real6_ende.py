@@ -15,3 +15,34 @@ def test_an_ordinary_word_is_no_name_spelt_with_turkic_letters():
     ]
     assert _found("The rest is history; Rest assured, trains reach Rasht.") == [("Rasht", "rasht")]
     assert _found("Yük qatarları Reşt şəhərinə çatıb.") == [("Reşt", "rasht")]
+
+
+def test_german_compounds_of_corridors():
+    # the pair compounded with Route, as the Sangesur-Route is; the Middle Corridor in one word
+    text = "Güter rollen über die Nord-Süd-Route, Container über den Mittelkorridor."
+    assert _found(text) == [("Nord-Süd-Route", "nstc"), ("Mittelkorridor", "middle-corridor")]
+
+
+def test_a_german_question_word_opens_a_headline():
+    # "Warum" is no part of a name's run of capitalised words (Aktau is a GeoNames city)
+    assert _found("Warum Aktau für den Handel zählt") == [("Aktau", "geonames:610612")]
+    assert _found("Heute Aktau, morgen Baku.") == [("Aktau", "geonames:610612"), ("Baku", "baku")]
+
+
+def test_a_fleet_is_no_place():
+    # a fleet's name holds a country's or sea's name before or after "Fleet"
+    assert _found("The Merchant Marine Fleet of Turkmenistan carried the boxes.") == []
+    assert _found("Drills of the fleet of Turkmenistan began.") == [("Turkmenistan", "tm")]
+
+
+def test_a_german_association_of_the_route_is_no_route():
+    # the association's name and its abbreviation after it, and "der Verband TITR"
+    text = (
+        "Laut dem Verband Transkaspischer Internationaler Transportweg (TITR) wuchs der "
+        "Verkehr. Der Verband TITR zählt Firmen aus Georgien."
+    )
+    assert _found(text) == [("Georgien", "ge")]
+    # the route itself is the Middle Corridor
+    assert _found("Der Transkaspische Internationale Transportweg wächst.") == [
+        ("Transkaspische Internationale Transportweg", "middle-corridor")
+    ]
