@@ -46,3 +46,9 @@ def test_a_german_association_of_the_route_is_no_route():
     assert _found("Der Transkaspische Internationale Transportweg wächst.") == [
         ("Transkaspische Internationale Transportweg", "middle-corridor")
     ]
+
+
+def test_older_german_names_of_central_asian_countries():
+    # "Turkmenien", "Kirgisien", and the genitive of the -ien names
+    text = "Gas aus Turkmenien und Kirgisien erreicht die Küsten Turkmeniens."
+    assert _found(text) == [("Turkmenien", "tm"), ("Kirgisien", "kg"), ("Turkmenien", "tm")]
