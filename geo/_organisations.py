@@ -162,9 +162,20 @@ _MOST_WORDS = 6  # words between the organisation word and the place name, at mo
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
 _ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
+# a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
+# Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
+# ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
+_PIPELINES = frozenset({"Pipeline", "Transmission Line"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
+
+
+def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> bool:
+    """Whether mention ``k`` is an end of the pipeline named at ``start``: a dash joins it."""
+    if any(c in _DASHES for c in text[stops[k] : start]):
+        return True
+    return bool(k) and text[stops[k - 1] : starts[k]].strip() in _DASHES
 
 
 def _tokens(text: str) -> list[str]:
@@ -250,6 +261,8 @@ def _outside_organisations(
                 continue
             if word.lang == "de" and text[stops[k] : start] == "-":
                 continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
+            if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
+                continue  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
             between = _tokens(text[stops[k] : start])
             if between and text[stops[k]].isalpha():
                 if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:

@@ -52,3 +52,17 @@ def test_older_german_names_of_central_asian_countries():
     # "Turkmenien", "Kirgisien", and the genitive of the -ien names
     text = "Gas aus Turkmenien und Kirgisien erreicht die Küsten Turkmeniens."
     assert _found(text) == [("Turkmenien", "tm"), ("Kirgisien", "kg"), ("Turkmenien", "tm")]
+
+
+def test_a_pipeline_named_after_a_place_is_no_place_but_its_ends_are():
+    text = (
+        "The line branches off the Igdir Natural Gas Pipeline, which feeds the Eastern "
+        "Anatolia Natural Gas Main Transmission Line, like the South Caucasus Pipeline."
+    )
+    assert _found(text) == []
+    # places joined by dashes are the pipeline's ends (the gold marks each)
+    assert _found("The Igdir-Nakhchivan Gas Pipeline opened.") == [
+        ("Igdir", "igdir"),
+        ("Nakhchivan", "nakhchivan"),
+    ]
+    assert _found("die Rasht-Chelavand-Pipeline") == [("Rasht", "rasht")]
