@@ -66,3 +66,13 @@ def test_a_pipeline_named_after_a_place_is_no_place_but_its_ends_are():
         ("Nakhchivan", "nakhchivan"),
     ]
     assert _found("die Rasht-Chelavand-Pipeline") == [("Rasht", "rasht")]
+
+
+def test_a_german_plural_place_noun_before_geonames_towns():
+    # "die Siedlungen Sisian und Angeghakot": German capitalises the noun, no person's name
+    text = "Die Route führt durch die Siedlungen Sisian und Angeghakot."
+    assert _found(text) == [("Sisian", "geonames:174763"), ("Angeghakot", "geonames:174997")]
+    assert _found("Die Städte Goris und Sisian liegen im Süden.") == [
+        ("Goris", "geonames:174895"),
+        ("Sisian", "geonames:174763"),
+    ]
