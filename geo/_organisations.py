@@ -219,7 +219,33 @@ def _chain_word(token: str) -> bool:
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
 # the word before the first of two names a name joins, and the word between them
-_PAIR_JOINERS = (("between ", " and "), ("между ", " и "))
+_PAIR_JOINERS = (("between ", " and "), ("между ", " и "), ("zwischen ", " und "))
+#: the longest commission's name before the pair it joins, in words and marks
+_LONGEST_PAIR_NAME = 16
+
+
+def _names_a_pair(between: list[str]) -> bool:
+    """Whether ``between`` is a long name that ends by joining a pair ("between", "zwischen").
+
+    "State Commission on Economic, Trade and Humanitarian Cooperation between Azerbaijan
+    and Iran", "Kommission für die wirtschaftliche, handelspolitische und humanitäre
+    Zusammenarbeit zwischen Aserbaidschan und Iran": a list with commas, lower-case German
+    adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
+    "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
+    """
+    return (
+        2 < len(between) <= _LONGEST_PAIR_NAME
+        and between[-1] in ("between", "zwischen")
+        and between[-2].lower() in _COOPERATION
+        and between[0].lower() in ("on", "for", "für")
+        and not any(t in _SENTENCE_MARKS or t.lower() in _CLAUSE_WORDS for t in between)
+    )
+
+
+# the noun a commission's name joins the pair with, and what opens a clause instead
+_COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
 _LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
@@ -292,7 +318,8 @@ def _outside_organisations(
                 between = between[1:]  # the rest of the organisation word ("министерства")
             words_between = [t for t in between if t not in _INSIDE]
             if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
-                continue
+                if not _names_a_pair(between):
+                    continue
         beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
         body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
         if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):

@@ -76,3 +76,20 @@ def test_a_german_plural_place_noun_before_geonames_towns():
         ("Goris", "geonames:174895"),
         ("Sisian", "geonames:174763"),
     ]
+
+
+def test_a_commissions_long_name_joins_its_two_countries():
+    # the commission's name lists its fields with commas before "Cooperation between"
+    text = (
+        "The co-chair of the State Commission on Economic, Trade and Humanitarian "
+        "Cooperation between Azerbaijan and Iran arrived in Tabriz."
+    )
+    assert _found(text) == [("Tabriz", "tabriz")]
+    text = (
+        "Der Ko-Vorsitzende der Kommission für die wirtschaftliche und humanitäre "
+        "Zusammenarbeit zwischen Aserbaidschan und Iran reiste nach Täbris."
+    )
+    assert _found(text) == [("Täbris", "tabriz")]
+    # a clause is no name: the countries stay
+    text = "Die Kommission lobte die Zusammenarbeit zwischen Aserbaidschan und Iran."
+    assert _found(text) == [("Aserbaidschan", "az"), ("Iran", "ir")]
