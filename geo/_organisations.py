@@ -317,9 +317,9 @@ def _outside_organisations(
             if between and word.prefix and text[stop : stop + 1].isalpha():
                 between = between[1:]  # the rest of the organisation word ("министерства")
             words_between = [t for t in between if t not in _INSIDE]
-            if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
-                if not _names_a_pair(between):
-                    continue
+            chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
+            if not chained and not _names_a_pair(between):
+                continue
         beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
         body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
         if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
