@@ -162,6 +162,11 @@ _MOST_WORDS = 6  # words between the organisation word and the place name, at mo
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
 _ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
+# a company's legal form after its name: the name is the company's even with a kind word
+# ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
+_LEGAL_FORMS = frozenset(
+    ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
+)
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
@@ -322,7 +327,8 @@ def _outside_organisations(
                 continue
         beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
         body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
-        if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
+        legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
+        if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
             continue
         keep[k] = False
         if body:  # its abbreviation after it: "... Route Association (TITR)"

@@ -93,3 +93,11 @@ def test_a_commissions_long_name_joins_its_two_countries():
     # a clause is no name: the countries stay
     text = "Die Kommission lobte die Zusammenarbeit zwischen Aserbaidschan und Iran."
     assert _found(text) == [("Aserbaidschan", "az"), ("Iran", "ir")]
+
+
+def test_a_legal_form_makes_a_named_port_the_company():
+    # the port's name with its kind word is the port, but with CJSC after it the company
+    assert _found("The head of Baku International Sea Trade Port CJSC spoke.") == []
+    assert _found("Ships reached the Baku International Sea Trade Port.") == [
+        ("Baku International Sea Trade Port", "baku-port")
+    ]
