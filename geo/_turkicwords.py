@@ -21,6 +21,9 @@ from geo.gazetteer import Gazetteer, normalize
 # the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
 _TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
 _SCHWA = re.compile("[əƏ]")
+# the letters German and English text does not write: ü and ö alone are German spelling of a
+# foreign name too ("Türkmenbashi", a Turkmen port written with the ü of Türkmenbaşy)
+_TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")
 #: the population from which a GeoNames place's name that is a word is listed by review
 #: (scripts/build_common_words.py, BIG)
 _SMALL = 100_000
@@ -59,7 +62,7 @@ class _TurkicWords:
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._small[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])
-            if _TURKIC.search(text, start, stop) and not _SCHWA.search(text, start, stop):
+            if _TURKISH_ONLY.search(text, start, stop) and not _SCHWA.search(text, start, stop):
                 i = int(indices[k])
                 plain = self._plain.get(i)
                 if plain is None:

@@ -101,3 +101,11 @@ def test_a_legal_form_makes_a_named_port_the_company():
     assert _found("Ships reached the Baku International Sea Trade Port.") == [
         ("Baku International Sea Trade Port", "baku-port")
     ]
+
+
+def test_u_umlaut_alone_is_no_turkish_word():
+    # "Türkmenbashi": English text with the ü of Türkmenbaşy, no Turkish word folded
+    assert _found("Trucks are ferried between Baku and Türkmenbashi.") == [
+        ("Baku", "baku"),
+        ("Türkmenbashi", "geonames:601594"),
+    ]
