@@ -109,3 +109,9 @@ def test_u_umlaut_alone_is_no_turkish_word():
         ("Baku", "baku"),
         ("Türkmenbashi", "geonames:601594"),
     ]
+
+
+def test_kazakhstans_railway_company_is_no_place():
+    # "Temir Zholy" is Kazakh for railways: the company KTZ
+    text = "Die Bahnen Kasachstans (Kazakhstan Temir Zholy) fahren bis Aktau."
+    assert _found(text) == [("Kasachstan", "kz"), ("Aktau", "geonames:610612")]
