@@ -49,3 +49,11 @@ def test_names_the_tables_lacked():
         ("Թրամփի ճանապարհ", "zangezur-corridor"),
         ("Թրամփի միջանցք", "zangezur-corridor"),
     ]
+
+
+def test_the_short_names_of_the_baku_port_and_the_khoda_afarin_county():
+    text = "Мощность Бакинского порта выросла, как сообщили в Хода-Афарине."
+    assert _found(text) == [
+        ("Бакинского порта", "baku-port"),
+        ("Хода-Афарине", "khoda-afarin-county"),
+    ]
