@@ -57,3 +57,8 @@ def test_the_short_names_of_the_baku_port_and_the_khoda_afarin_county():
         ("Бакинского порта", "baku-port"),
         ("Хода-Афарине", "khoda-afarin-county"),
     ]
+
+
+def test_the_sarp_crossing_in_russian_from_either_side():
+    text = "Очередь фур на КПП «Сарп» растёт, а ТПП Сарпи работает в обычном режиме."
+    assert _found(text) == [("Сарп", "sarp"), ("Сарпи", "sarp")]
