@@ -62,3 +62,10 @@ def test_the_short_names_of_the_baku_port_and_the_khoda_afarin_county():
 def test_the_sarp_crossing_in_russian_from_either_side():
     text = "Очередь фур на КПП «Сарп» растёт, а ТПП Сарпи работает в обычном режиме."
     assert _found(text) == [("Сарп", "sarp"), ("Сарпи", "sarp")]
+
+
+def test_a_press_office_is_the_office_of_the_name_after_it():
+    # "пресс-служба" is no name of its own: the ministry after it is marked as everywhere
+    assert _found("Об этом сообщила пресс-служба МИД Туркменистана.") == [("Туркменистан", "tm")]
+    # a service's own name still holds its country
+    assert _found("Об этом сообщила Государственная пограничная служба Азербайджана.") == []
