@@ -69,3 +69,8 @@ def test_a_press_office_is_the_office_of_the_name_after_it():
     assert _found("Об этом сообщила пресс-служба МИД Туркменистана.") == [("Туркменистан", "tm")]
     # a service's own name still holds its country
     assert _found("Об этом сообщила Государственная пограничная служба Азербайджана.") == []
+
+
+def test_azerbaijan_in_western_armenian_without_the_y():
+    text = "Թուրքիոյ ու Ատրպէճանի նախարարները հանդիպեցան Պաքուի մէջ։"
+    assert _found(text) == [("Թուրքիոյ", "tr"), ("Ատրպէճան", "az"), ("Պաքու", "baku")]
