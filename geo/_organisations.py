@@ -167,13 +167,29 @@ _MOST_WORDS = 6  # words between the organisation word and the place name, at mo
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
-_ROUTE_BODIES = frozenset({"Association", "Vereinigung"})
+_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
 #: German heads whose compound names a route between its places, which stay mentions
-#: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Karabach-Kriegen")
+#: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
 _ROUTE_HEADS = frozenset({"Bahn"})
+# a company's legal form after its name: the name is the company's even with a kind word
+# ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
+_LEGAL_FORMS = frozenset(
+    ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
+)
+# a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
+# Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
+# ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
+_PIPELINES = frozenset({"Pipeline", "Transmission Line"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
+
+
+def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> bool:
+    """Whether mention ``k`` is an end of the pipeline named at ``start``: a dash joins it."""
+    if any(c in _DASHES for c in text[stops[k] : start]):
+        return True
+    return bool(k) and text[stops[k - 1] : starts[k]].strip() in _DASHES
 
 
 def _tokens(text: str) -> list[str]:
@@ -217,7 +233,33 @@ def _chain_word(token: str) -> bool:
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
 # the word before the first of two names a name joins, and the word between them
-_PAIR_JOINERS = (("between ", " and "), ("между ", " и "))
+_PAIR_JOINERS = (("between ", " and "), ("между ", " и "), ("zwischen ", " und "))
+#: the longest commission's name before the pair it joins, in words and marks
+_LONGEST_PAIR_NAME = 16
+
+
+def _names_a_pair(between: list[str]) -> bool:
+    """Whether ``between`` is a long name that ends by joining a pair ("between", "zwischen").
+
+    "State Commission on Economic, Trade and Humanitarian Cooperation between Azerbaijan
+    and Iran", "Kommission für die wirtschaftliche, handelspolitische und humanitäre
+    Zusammenarbeit zwischen Aserbaidschan und Iran": a list with commas, lower-case German
+    adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
+    "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
+    """
+    return (
+        2 < len(between) <= _LONGEST_PAIR_NAME
+        and between[-1] in ("between", "zwischen")
+        and between[-2].lower() in _COOPERATION
+        and between[0].lower() in ("on", "for", "für")
+        and not any(t in _SENTENCE_MARKS or t.lower() in _CLAUSE_WORDS for t in between)
+    )
+
+
+# the noun a commission's name joins the pair with, and what opens a clause instead
+_COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
 _LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
@@ -256,9 +298,11 @@ def _outside_organisations(
         # a word listed on both sides takes a name on each ("Gilan Water Company", "Company
         # of Iran")
         for after in (True, False) if word.both else (word.after,):
+            if not after and text[start - 1 : start] == "-" and start > 1:
+                continue  # "пресс-служба МИД ...": an office of the name after it, not a name
             k = _governed(text, starts, stops, (start, stop), word, after)
             if k is not None:
-                _drop(text, starts, stops, links, (start, stop), word, after, k, keep)
+                _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
     return keep
 
 
@@ -276,17 +320,19 @@ def _governed(
             return None
         if word.lang == "de" and text[stops[k] : start] == "-" and word.word in _ROUTE_HEADS:
             return None  # a German compound names the route: "Baku-Tbilisi-Kars-Bahn"
+        if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
+            return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         between = _tokens(text[stops[k] : start])
+        armenian = "\u0530" <= text[start] <= "\u058f"
         if between and text[stops[k]].isalpha():
             if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
                 # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
                 # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
                 # compound of the name ("Naxçıvan" qəzeti)
                 return None
-            if "\u0530" <= text[start] <= "\u058f" and not between[0].endswith(_GENITIVE_HY):
+            if armenian and not between[0].endswith(_GENITIVE_HY):
                 return None  # "Մեղրիում վանք կա": a locative, not a name before its head
             between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
-        armenian = "\u0530" <= text[start] <= "\u058f"
         words_between = [t for t in between if t not in _INSIDE]
         # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
         quoted = (
@@ -296,24 +342,23 @@ def _governed(
             quoted or all(_name_run_word(t, armenian) for t in between)
         ):
             return None
-    else:
-        k = int(np.searchsorted(starts, stop, side="left"))
-        if k >= len(starts):
-            return None
-        between = _tokens(text[stop : starts[k]])
-        if between and word.prefix and text[stop : stop + 1].isalpha():
-            between = between[1:]  # the rest of the organisation word ("министерства")
-        words_between = [t for t in between if t not in _INSIDE]
-        if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
-            return None
+        return k
+    k = int(np.searchsorted(starts, stop, side="left"))
+    if k >= len(starts):
+        return None
+    between = _tokens(text[stop : starts[k]])
+    if between and word.prefix and text[stop : stop + 1].isalpha():
+        between = between[1:]  # the rest of the organisation word ("министерства")
+    words_between = [t for t in between if t not in _INSIDE]
+    chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
+    if not chained and not _names_a_pair(between):
+        return None
     return k
 
 
 def _drop(
     text: str,
-    starts: Any,
-    stops: Any,
-    links: Any,
+    mentions: tuple[Any, Any, Any],
     hit: tuple[int, int],
     word: OrganisationWord,
     after: bool,
@@ -321,10 +366,12 @@ def _drop(
     keep: Any,
 ) -> None:
     """Drop mention ``k``, which the organisation word at ``hit`` takes, and its neighbours."""
+    starts, stops, links = mentions
     start, stop = hit
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
     body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
-    if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
+    legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
+    if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
         return
     keep[k] = False
     if body:  # its abbreviation after it: "... Route Association (TITR)"
@@ -360,48 +407,6 @@ def _drop(
                 gap.lstrip(_LETTERS) == joiner
             ):
                 keep[k + 1] = bool(links[k + 1])
-
-
-# a web address: a dot and a top-level domain of two to six small Latin letters right after
-# the name ("Iran.ru", "Trend.az", "Yerevan.today", "Baku.media"), or a dot right before it
-# with a letter before that
-_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}\b")
-# the same in capitals after a name in capitals ("BAKU.WS-ə", the news site)
-_DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
-# a site's name of two Latin words joined by a dot, with an Armenian case ending after a
-# hyphen ("Yerevan.Today-ի", "Yerevan.Today-ը": the site, as "Fars-ը" is the agency)
-_SITE_ARMENIAN_ENDING = re.compile(r"\.[A-Z]?[a-z]{2,8}-[\u0561-\u0587]")
-
-
-def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
-    """Return a mask of the matches that are not part of a web address.
-
-    "по данным Iran.ru", "сообщает Azerbaijan.az": the name there names a website, not
-    the place (as a newspaper's name does, the convention of ``data/gold/``). Only the
-    matches right before or after a dot are read.
-    """
-    keep = np.ones(len(starts), dtype=bool)
-    n = len(codes)
-    dot = ord(".")
-    small = codes[np.minimum(stops + 1, n - 1)]  # a Latin letter after the dot
-    latin = ((small >= ord("a")) & (small <= ord("z"))) | (
-        (small >= ord("A")) & (small <= ord("Z"))
-    )
-    after = np.flatnonzero((codes[np.minimum(stops, n - 1)] == dot) & latin)
-    before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
-    for i in after.tolist():
-        stop = int(stops[i])
-        if (
-            _DOMAIN_AFTER.match(text, stop)
-            or (_DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper())
-            or _SITE_ARMENIAN_ENDING.match(text, stop)
-        ):
-            keep[i] = False
-    for i in before.tolist():
-        start = int(starts[i])
-        if start >= 2 and text[start - 2].isalnum() and text[start].islower():
-            keep[i] = False
-    return keep
 
 
 def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:

@@ -210,10 +210,11 @@ from geo._match import _find
 from geo._mention import Mention
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
-from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
+from geo._webaddresses import _outside_web_addresses
 from geo.gazetteer import gazetteer
 from geo.settings import settings
 
