@@ -30,8 +30,10 @@ def persian_forms(name: str) -> set[str]:
 
     >>> sorted(persian_forms("سد ارس"))
     ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
-    >>> sorted(persian_forms("استان آذربایجان شرقی"))
-    ['استان آذربایجانشرقی']
+    >>> sorted(persian_forms("استان آذربایجان شرقی"))[0]
+    'استان آذربایجانشرقی'
+    >>> sorted(persian_forms("شهرستان آستارا"))
+    ['شهرستان بندری آستارا', 'شهرستان ساحلی آستارا', 'شهرستان مرزی آستارا', 'شهرستانآستارا']
     >>> sorted(persian_forms("جبرائیل"))
     ['جبرئیل', 'جبرایل']
     >>> sorted(persian_forms("هادیشهر"))
@@ -64,6 +66,12 @@ def persian_forms(name: str) -> set[str]:
         forms.update(
             (name.replace("\u0627\u0626", "\u0626"), name.replace("\u0627\u0626", "\u0627"))
         )
+    if words[0] in _UNIT_HEADS and len(words) > 1:
+        # a province's or county's name with an adjective between its kind word and its
+        # name, as a kind of the unit: "شهرستان مرزی آستارا" (the border county of
+        # Astara), "استان ساحلی گیلان" (the coastal province of Gilan)
+        rest = name[len(words[0]) + 1 :]
+        forms.update(f"{words[0]} {adjective} {rest}" for adjective in _UNIT_ADJECTIVES)
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
@@ -79,6 +87,13 @@ _KIND_HEADS = frozenset(
     ["استان", "شهرستان", "بخش", "دهستان", "شهر", "روستای", "سد", "کریدور", "رود"]
     + ["رودخانه", "دریای", "دریاچه", "بندر", "ایستگاه", "پل", "مرز", "پایانه", "منطقه"]
 )
+
+
+#: The kind words of Iran's units (province, county) and the adjectives the press writes
+#: between such a word and the unit's name ("شهرستان مرزی آستارا", "استان ساحلی گیلان",
+#: "شهرستان بندری آستارا"): the adjective is part of the kind, the unit keeps its sense.
+_UNIT_HEADS = frozenset(["استان", "شهرستان"])
+_UNIT_ADJECTIVES = ("مرزی", "ساحلی", "بندری")
 
 
 #: The words of a corridor's mode, written between "کریدور" and its name as part of the
