@@ -288,6 +288,10 @@ def _other_country(
 
 
 _CONTRAST = 100
+#: The kinds of a place listed beside a name that tell no side (units, not towns).
+_NO_PEER_KINDS = frozenset(
+    {"region", "district", "province", "county", "autonomous republic", "economic region"}
+)
 
 
 def _peer_country(
@@ -300,27 +304,51 @@ def _peer_country(
     """Return the country of the place a name is listed or joined by a dash with, if one.
 
     "near Julfa and Ordubad" (Ordubad is Azerbaijan's), "Qazvin–Rasht–Astara" (Rasht is
-    Iran's), "Alat–Astara": the namesake of that country. A country beside the name is
-    not a peer ("Azerbaijan and Astara").
+    Iran's), "Alat–Astara": the namesake of that country; a list (not a route) with
+    towns of both countries tells none (:func:`_peer_code`).
     """
     starts, stops = bounds
-    indices, places, names = found
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(starts):
-            continue
-        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
-        if hi - lo > _JOINED:
-            continue
-        place = places[j]
-        if place is not None:
-            code = place.country if place.kind != "country" else None
-        elif names._shared[indices[j]]:  # a name several places of one country share
-            code = names._entry_plans[int(indices[j])].country
-        else:
-            continue
-        if code in plan.countries:
+    first, codes = None, set()
+    for step in (-1, 1):
+        # a list goes on past the peer: "بیله سوار و نخجوان و آستارا" (a town of each
+        # side before Astara) tells no side
+        at, j = k, k + step
+        while 0 <= j < len(starts) and abs(j - k) <= _CHAIN:
+            lo, hi = (stops[j], starts[at]) if j < at else (stops[at], starts[j])
+            if hi - lo > _JOINED:
+                break
             gap = text[lo:hi]
             dash, listed, _ = _GAPS.get(gap) or _gap(gap)
-            if dash or listed:
-                return code
+            if not (dash or listed):
+                break
+            code = _peer_code(j, found)
+            if code in plan.countries:
+                if dash and abs(j - k) == 1:
+                    # along a route the next stop decides ("Nahçıvan-Culfa-Təbriz":
+                    # the route crosses the border there)
+                    return code
+                codes.add(code)
+                if first is None and abs(j - k) == 1:
+                    first = code
+            at, j = j, j + step
+    return first if len(codes) == 1 else None
+
+
+#: How many names along a list or route beside a name :func:`_peer_country` reads.
+_CHAIN = 2
+
+
+def _peer_code(j: int, found: tuple[Any, Any, Any]) -> str | None:
+    """Return the country of the found name ``j`` as a peer in a list, or None.
+
+    A country, province or autonomous republic beside the name is not a peer
+    ("Azerbaijan and Astara", "Nakhchivan and Astara": the crossings of Iran's border
+    with it).
+    """
+    indices, places, names = found
+    place = places[j]
+    if place is not None:
+        return place.country if place.kind not in _NO_PEER_KINDS | {"country"} else None
+    if names._shared[indices[j]]:  # a name several places of one country share
+        return names._entry_plans[int(indices[j])].country
     return None

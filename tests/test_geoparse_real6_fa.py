@@ -27,3 +27,10 @@ def test_persian_news_site_and_body_names_are_no_places():
     assert _found("به گزارش قدس آنلاین از تبریز، جلسه برگزار شد.") == [("تبریز", "tabriz")]
     assert _found("به گزارش مرکز فرهنگی قفقاز، هیئتی به باکو رفت.") == [("باکو", "baku")]
     assert _found("رئیس مجلس عالی جمهوری خودمختار نخجوان در جلفا بود.") == [("جلفا", "jolfa-ir")]
+
+
+def test_a_province_listed_beside_a_namesake_tells_no_side():
+    # Ardabil's crossings "of Bileh Savar, Nakhchivan and Astara": the republic listed
+    # before Astara does not make it Azerbaijan's town; the Persian text makes it Iran's
+    text = "تجارت استان از طریق مرز بیله سوار و نخجوان و آستارا انجام می‌شود."
+    assert ("آستارا", "astara-ir") in _found(text)
