@@ -288,10 +288,10 @@ def _other_country(
 
 
 _CONTRAST = 100
-#: The kinds of a place listed beside a name that tell no side (units, not towns).
-_NO_PEER_KINDS = frozenset(
-    {"region", "district", "province", "county", "autonomous republic", "economic region"}
-)
+#: The kinds of a place listed beside a name that tell no side: a province, republic or
+#: economic region (a county or district listed with a county still does: "Xudafərin və
+#: Culfa şəhristanları").
+_NO_PEER_KINDS = frozenset({"region", "country"})
 
 
 def _peer_country(
@@ -341,14 +341,14 @@ _CHAIN = 2
 def _peer_code(j: int, found: tuple[Any, Any, Any]) -> str | None:
     """Return the country of the found name ``j`` as a peer in a list, or None.
 
-    A country, province or autonomous republic beside the name is not a peer
+    A country, province or autonomous republic beside the name is no peer
     ("Azerbaijan and Astara", "Nakhchivan and Astara": the crossings of Iran's border
     with it).
     """
     indices, places, names = found
     place = places[j]
     if place is not None:
-        return place.country if place.kind not in _NO_PEER_KINDS | {"country"} else None
+        return place.country if place.kind not in _NO_PEER_KINDS else None
     if names._shared[indices[j]]:  # a name several places of one country share
         return names._entry_plans[int(indices[j])].country
     return None
