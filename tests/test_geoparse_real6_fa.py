@@ -34,3 +34,14 @@ def test_a_province_listed_beside_a_namesake_tells_no_side():
     # before Astara does not make it Azerbaijan's town; the Persian text makes it Iran's
     text = "تجارت استان از طریق مرز بیله سوار و نخجوان و آستارا انجام می‌شود."
     assert ("آستارا", "astara-ir") in _found(text)
+
+
+def test_persian_long_names_of_the_baku_port_and_the_middle_corridor():
+    # the port's official name with "maritime" (دریایی), in Arabic letters and blanks as
+    # some pages write it; the Middle Corridor as "the central corridor"
+    assert _found("منبعی در بندر بين المللي دريايي باکو این خبر را داد.") == [
+        ("بندر بين المللي دريايي باکو", "baku-port")
+    ]
+    assert _found("نقشه راه مسیر ترانس خزر (کریدور مرکزی) امضا شد.") == [
+        ("کریدور مرکزی", "middle-corridor")
+    ]
