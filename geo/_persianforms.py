@@ -34,6 +34,8 @@ def persian_forms(name: str) -> set[str]:
     'استان آذربایجانشرقی'
     >>> sorted(persian_forms("شهرستان آستارا"))
     ['شهرستان بندری آستارا', 'شهرستان ساحلی آستارا', 'شهرستان مرزی آستارا', 'شهرستانآستارا']
+    >>> sorted(persian_forms("خداآفرین"))
+    ['خدا آفرین', 'خدا\u200cآفرین']
     >>> sorted(persian_forms("جبرائیل"))
     ['جبرئیل', 'جبرایل']
     >>> sorted(persian_forms("هادیشهر"))
@@ -66,12 +68,25 @@ def persian_forms(name: str) -> set[str]:
         forms.update(
             (name.replace("\u0627\u0626", "\u0626"), name.replace("\u0627\u0626", "\u0627"))
         )
+    # "آ" starts a word (never inside one): a word written with it inside joins two, and
+    # pages also write them apart ("خداآفرین": "خدا آفرین", "خدا‌آفرین")
+    for i, word in enumerate(words):
+        at = word.find("آ", 2)
+        if at > 0 and len(word) - at >= 3:
+            forms.update(
+                " ".join([*words[:i], word[:at] + gap + word[at:], *words[i + 1 :]])
+                for gap in (" ", "\u200c")
+            )
     if words[0] in _UNIT_HEADS and len(words) > 1:
         # a province's or county's name with an adjective between its kind word and its
         # name, as a kind of the unit: "شهرستان مرزی آستارا" (the border county of
         # Astara), "استان ساحلی گیلان" (the coastal province of Gilan)
-        rest = name[len(words[0]) + 1 :]
-        forms.update(f"{words[0]} {adjective} {rest}" for adjective in _UNIT_ADJECTIVES)
+        forms.update(
+            f"{words[0]} {adjective} {form[len(words[0]) + 1 :]}"
+            for form in {name, *forms}
+            if form.startswith(words[0] + " ")
+            for adjective in _UNIT_ADJECTIVES
+        )
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:

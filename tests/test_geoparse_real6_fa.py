@@ -45,3 +45,14 @@ def test_persian_long_names_of_the_baku_port_and_the_middle_corridor():
     assert _found("نقشه راه مسیر ترانس خزر (کریدور مرکزی) امضا شد.") == [
         ("کریدور مرکزی", "middle-corridor")
     ]
+
+
+def test_persian_name_with_alef_madda_inside_also_written_apart():
+    # "آ" only starts a word: "خداآفرین" is also written "خدا آفرین", with or without
+    # the kind word and its adjective
+    assert _found("فرماندار شهرستان مرزی خدا آفرین از پل خبر داد.") == [
+        ("شهرستان مرزی خدا آفرین", "khoda-afarin-county")
+    ]
+    assert _found("فرماندار شهرستان خدا آفرین از پل خبر داد.") == [
+        ("شهرستان خدا آفرین", "khoda-afarin-county")
+    ]
