@@ -56,3 +56,10 @@ def test_persian_name_with_alef_madda_inside_also_written_apart():
     assert _found("فرماندار شهرستان خدا آفرین از پل خبر داد.") == [
         ("شهرستان خدا آفرین", "khoda-afarin-county")
     ]
+
+
+def test_persian_regional_water_company_without_its_company_word():
+    # "the head of East Azerbaijan's regional water (company)": an office, not the province
+    assert _found("مدیرعامل آب منطقه‌ای آذربایجان شرقی از سد ارس بازدید کرد.") == [
+        ("سد ارس", "araz-hydro-junction")
+    ]
