@@ -63,3 +63,13 @@ def test_persian_regional_water_company_without_its_company_word():
     assert _found("مدیرعامل آب منطقه‌ای آذربایجان شرقی از سد ارس بازدید کرد.") == [
         ("سد ارس", "araz-hydro-junction")
     ]
+
+
+def test_persian_spellings_of_nakhchivan_igdir_and_dilucu_from_turkish():
+    # Persian pages transcribing Turkish write "نهچیوان", "ایگدیر", "دیلاوجو"
+    assert _found("مطالعه خط قارص - ایگدیر - نهچیوان آغاز شد.") == [
+        ("قارص", "kars"),
+        ("ایگدیر", "igdir"),
+        ("نهچیوان", "nakhchivan"),
+    ]
+    assert ("دیلاوجو", "dilucu") in _found("این خط به دروازه مرزی دیلاوجو می‌رسد.")
