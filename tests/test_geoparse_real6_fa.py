@@ -73,3 +73,5 @@ def test_persian_spellings_of_nakhchivan_igdir_and_dilucu_from_turkish():
         ("نهچیوان", "nakhchivan"),
     ]
     assert ("دیلاوجو", "dilucu") in _found("این خط به دروازه مرزی دیلاوجو می‌رسد.")
+    # the Azerbaijani "Gorus" letter for letter
+    assert ("گوروس", "geonames:174895") in _found("جاده قاپان به گوروس باز شد.")
