@@ -211,7 +211,10 @@ _STATION_WORDS = frozenset(
     {"station", "terminal", "airport", "вокзал", "станция", "терминал", "аэропорт",
      "bahnhof", "flughafen"}
 )  # fmt: skip
-_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
+_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
+# a consulate a few words before "in" ("the consulate general of Iran in Nakhchivan",
+# "سرکنسولگری جمهوری اسلامی ایران در نخجوان"): consulates are in towns
+_CONSULATE_WORDS = ("consulate", "konsulat", "консульств", "کنسولگری")
 # a town's airport or station named before the name, in the genitive or with the ezafe
 # ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
 # "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
@@ -230,7 +233,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     """Return ``city`` when a name shared by a unit and its town is the town, else None.
 
     The town when a word before it places something at or near it ("near Nakhchivan",
-    "bei Nachitschewan", "вокзал в Нахчыване") or one after it does ("Nahçıvan
+    "bei Nachitschewan", "вокзал в Нахчыване", a consulate "in" it) or one after it does ("Nahçıvan
     yakınında"), or when every other place of the region its sentence names is a
     settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
@@ -248,6 +251,9 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:
+            return "city"
+        before = text[lo:blank].lower()
+        if any(w in before for w in _CONSULATE_WORDS):  # "consulate general of Iran in"
             return "city"
     # the word after, past a case ending ("Nahçıvan'a", "Нахчывану"), when its first letter
     # may start one of the words after (the usual case, a blank then another word: no)

@@ -75,3 +75,14 @@ def test_persian_spellings_of_nakhchivan_igdir_and_dilucu_from_turkish():
     assert ("دیلاوجو", "dilucu") in _found("این خط به دروازه مرزی دیلاوجو می‌رسد.")
     # the Azerbaijani "Gorus" letter for letter
     assert ("گوروس", "geonames:174895") in _found("جاده قاپان به گوروس باز شد.")
+
+
+def test_a_consulate_in_a_shared_name_is_in_the_town():
+    # after the republic, "the consulate general of Iran in Nakhchivan" is in the city
+    text = (
+        "هیئت وارد خاک جمهوری خودمختار نخجوان شد و از سرکنسولگری جمهوری اسلامی ایران"
+        " در نخجوان بازدید کرد."
+    )
+    assert ("نخجوان", "nakhchivan") in _found(text)
+    text = "The delegation reached the Nakhchivan Autonomous Republic and the consulate in Nakhchivan."
+    assert ("Nakhchivan", "nakhchivan") in _found(text)
