@@ -115,3 +115,18 @@ _UNIT_ADJECTIVES = ("مرزی", "ساحلی", "بندری")
 #: kind: "کریدور ریلی شمال به جنوب" (the rail North-South corridor), "کریدور جاده‌ای ارس"
 #: (the road corridor), "کریدور ترانزیتی زنگزور" (the transit corridor).
 _CORRIDOR_TYPES = ("ریلی", "جاده‌ای", "جاده ای", "ترانزیتی", "ترابری")
+
+
+#: Persian titles written before a person's given name ("سید عباس عراقچی", "حاج قاسم"):
+#: a GeoNames village aliased "سید عباس" is read as a person in news, so such names are
+#: ordinary words (geo._automaton: only a place of places.yaml or the regions keeps one).
+_PERSON_TITLES = ("سید ", "حاج ", "حاجی ", "شیخ ", "میرزا ")
+
+
+def person_titled(key: str) -> bool:
+    """Whether a folded Persian name starts with a person's title ("سید عباس").
+
+    >>> person_titled("سید عباس"), person_titled("سیدان")
+    (True, False)
+    """
+    return key.startswith(_PERSON_TITLES)

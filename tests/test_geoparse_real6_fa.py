@@ -86,3 +86,11 @@ def test_a_consulate_in_a_shared_name_is_in_the_town():
     assert ("نخجوان", "nakhchivan") in _found(text)
     text = "They reached the Nakhchivan Autonomous Republic. They saw the consulate in Nakhchivan."
     assert ("Nakhchivan", "nakhchivan") in _found(text)
+
+
+def test_a_persian_person_title_and_given_name_is_no_village():
+    # GeoNames aliases a village "سید عباس"; in news it is a man's title and given name
+    assert _found("سید عباس موسوی، سفیر ایران در باکو، گفت.") == [
+        ("ایران", "ir"),
+        ("باکو", "baku"),
+    ]
