@@ -73,6 +73,8 @@ def test_persian_spellings_of_nakhchivan_igdir_and_dilucu_from_turkish():
         ("نهچیوان", "nakhchivan"),
     ]
     assert ("دیلاوجو", "dilucu") in _found("این خط به دروازه مرزی دیلاوجو می‌رسد.")
+    # the older Persian spelling with "چ"
+    assert ("نخچوان", "nakhchivan-ar") in _found("کامیون‌ها از ایران به نخچوان رفتند.")
     # the Azerbaijani "Gorus" letter for letter
     assert ("گوروس", "geonames:174895") in _found("جاده قاپان به گوروس باز شد.")
 
