@@ -92,6 +92,15 @@ def persian_forms(name: str) -> set[str]:
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
         forms.update(f"کریدور {kind} {name[7:]}" for kind in _CORRIDOR_TYPES)
         forms.add(f"کریدور «{name[7:]}")  # the name in quotes (geo._quotedlinks)
+    if name.startswith("کریدور "):
+        # the corridor word's other spelling and its Persian synonym: "کوریدور شمال جنوب",
+        # "دالان زنگزور" (the passage: the word of those who avoid the loan)
+        forms.update(
+            f"{head} {form[7:]}"
+            for form in {name, *forms}
+            if form.startswith("کریدور ") and "«" not in form
+            for head in _CORRIDOR_WORDS
+        )
     return forms
 
 
@@ -109,6 +118,11 @@ _KIND_HEADS = frozenset(
 #: "شهرستان بندری آستارا"): the adjective is part of the kind, the unit keeps its sense.
 _UNIT_HEADS = frozenset(["استان", "شهرستان"])
 _UNIT_ADJECTIVES = ("مرزی", "ساحلی", "بندری")
+
+
+#: The other words for a corridor written before its name: the loan's other spelling and
+#: the Persian "دالان" (passage).
+_CORRIDOR_WORDS = ("کوریدور", "دالان")
 
 
 #: The words of a corridor's mode, written between "کریدور" and its name as part of the

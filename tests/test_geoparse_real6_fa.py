@@ -96,3 +96,9 @@ def test_a_persian_person_title_and_given_name_is_no_village():
         ("ایران", "ir"),
         ("باکو", "baku"),
     ]
+
+
+def test_persian_corridor_word_spelt_kuridor_or_said_dalan():
+    # the loan's other spelling and the Persian synonym "دالان" (passage) before the name
+    assert _found("بار از کوریدور شمال جنوب می‌گذرد.") == [("کوریدور شمال جنوب", "nstc")]
+    assert _found("مخالفت با دالان زنگزور ادامه دارد.") == [("دالان زنگزور", "zangezur-corridor")]
