@@ -56,6 +56,8 @@ MACRO_TOLERANCE = 0.2
 #: Polygon parts smaller than this (square degrees) are dropped, the largest part always kept.
 MIN_PART = {"country": 0.02, "macro-region": 0.5}
 SEA_TOLERANCE = 0.02
+#: The Caspian bays (world_bays.py) are small: a finer tolerance keeps their shape.
+BAY_TOLERANCE = 0.005
 #: Countries that data/places.yaml holds with a hand-made, Araz-corrected outline.
 CURATED = {"AZ", "AM", "GE", "IR", "TR"}
 #: CLDR locales whose territory names are added (the project's languages, plus Georgian).
@@ -95,6 +97,7 @@ from world_curated import (  # noqa: E402
     UNION_MACRO,
     WIKI,
 )
+from world_bays import BAYS  # noqa: E402
 from world_historical import HISTORICAL  # noqa: E402
 
 
@@ -226,12 +229,14 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
     """Return the sea, gulf and lake records."""
     ocean, lakes = ocean_and_lakes()
     out = []
-    for sid, (name, inside, clip, cuts, aliases, how) in SEAS.items():
+    water = [(s, v, WIKI.format(what=f"the {v[0]}"), SEA_TOLERANCE) for s, v in SEAS.items()]
+    water += [(s, v[:6], v[6], BAY_TOLERANCE) for s, v in BAYS.items()]
+    for sid, (name, inside, clip, cuts, aliases, how), names_source, tolerance in water:
         part = ocean if clip is None else ocean.intersection(box(*clip))
         for cut in cuts:
             part = part.difference(box(*cut))
         piece = next(p for p in polygons(part) if p.contains(Point(inside)))
-        piece = piece.simplify(SEA_TOLERANCE, preserve_topology=True)
+        piece = piece.simplify(tolerance, preserve_topology=True)
         rec = {
             "id": sid,
             "name": name,
@@ -239,9 +244,9 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             "countries": riparian(piece, geoms),
             "prominence": 9,
             "aliases": dedupe(name, aliases),
-            "source": SRC_OCEAN.format(names=WIKI.format(what=f"the {name}")),
+            "source": SRC_OCEAN.format(names=names_source),
             "derivation": (
-                f"APPROXIMATE: {how}; simplified with tolerance {SEA_TOLERANCE} deg. The cuts "
+                f"APPROXIMATE: {how}; simplified with tolerance {tolerance} deg. The cuts "
                 "across straits are straight lines placed by hand."
             ),
         }
