@@ -82,6 +82,7 @@ SRC_OCEAN = (
     "2.9.8; names: {names}"
 )
 
+from world_bays import BAYS  # noqa: E402
 from world_curated import (  # noqa: E402
     CANALS,
     CLDR_MACRO,
@@ -97,7 +98,6 @@ from world_curated import (  # noqa: E402
     UNION_MACRO,
     WIKI,
 )
-from world_bays import BAYS  # noqa: E402
 from world_historical import HISTORICAL  # noqa: E402
 
 

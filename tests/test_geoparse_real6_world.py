@@ -12,12 +12,21 @@ from tests.parsing import found as _found
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Salt is mined on the shore of the Kara-Bogaz-Gol Bay.", ("Kara-Bogaz-Gol Bay", "kara-bogaz-gol")),
+        (
+            "Salt is mined on the shore of the Kara-Bogaz-Gol Bay.",
+            ("Kara-Bogaz-Gol Bay", "kara-bogaz-gol"),
+        ),
         ("Вода уходит из Каспия в Кара-Богаз-Гол.", ("Кара-Богаз-Гол", "kara-bogaz-gol")),
-        ("Зимой птицы прилетают в Кызылагачский залив.", ("Кызылагачский залив", "gyzylagach-bay")),
+        (
+            "Зимой птицы прилетают в Кызылагачский залив.",
+            ("Кызылагачский залив", "gyzylagach-bay"),
+        ),
         ("Qızılağac körfəzi quşların qışlaq yeridir.", ("Qızılağac körfəzi", "gyzylagach-bay")),
         ("Льды сковывают Мангышлакский залив зимой.", ("Мангышлакский залив", "mangyshlak-bay")),
-        ("Fishermen sail out of Krasnovodsk Bay at dawn.", ("Krasnovodsk Bay", "turkmenbashi-bay")),
+        (
+            "Fishermen sail out of Krasnovodsk Bay at dawn.",
+            ("Krasnovodsk Bay", "turkmenbashi-bay"),
+        ),
         ("خلیج گرگان هر سال کوچک‌تر می‌شود.", ("خلیج گرگان", "gorgan-bay")),
         ("Паромы входят в Бакинскую бухту утром.", ("Бакинскую бухту", "baku-bay")),
     ],
