@@ -82,7 +82,7 @@ SRC_OCEAN = (
     "2.9.8; names: {names}"
 )
 
-from world_bays import BAYS  # noqa: E402
+from world_bays import BAYS, MORE_STRAITS  # noqa: E402
 from world_curated import (  # noqa: E402
     CANALS,
     CLDR_MACRO,
@@ -265,7 +265,7 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             "derivation": f"APPROXIMATE: {how}.",
         }
         out.append((rec, LineString(points)))
-    for sid, (name, countries, points, aliases, source, how) in STRAITS.items():
+    for sid, (name, countries, points, aliases, source, how) in (STRAITS | MORE_STRAITS).items():
         rec = {
             "id": sid,
             "name": name,

@@ -183,3 +183,38 @@ BAYS = {
         "https://fa.wikipedia.org/wiki/مجمع‌الجزایر_باکو",
     ),
 }
+
+#: A strait of the North-South corridor's sea route (the Gulf ports to Mumbai), added the
+#: same way as the straits of ``world_water.py``: id -> (name, countries, (lon, lat)
+#: points along it, aliases, source, how).
+MORE_STRAITS = {
+    "strait-of-hormuz": (
+        "Strait of Hormuz",
+        ["IR", "OM"],
+        [
+            (55.8, 26.35),  # the Persian Gulf end, between Hengam (Qeshm) and Musandam
+            (56.1, 26.55),
+            (56.3, 26.6),  # the elbow north of Musandam, off Hormuz island
+            (56.55, 26.5),
+            (56.8, 26.25),  # the Gulf of Oman end
+        ],
+        [
+            "Hormuz Strait",
+            "Strait of Ormuz",
+            "تنگه هرمز",
+            "Ормузский пролив",
+            "Hürmüz Boğazı",
+            "Straße von Hormus",
+            "Straße von Hormuz",
+        ],
+        "English Wikipedia 'Strait of Hormuz' (Hormuz Strait) via info.babylon.com; German "
+        "Wikipedia 'Straße von Hormuz' (Straße von Hormus, تنگه هرمز, 26°36′ N 56°18′ E, an "
+        "elbow round the Musandam peninsula) via de.wikiital.com; Luxembourgish Wikipedia "
+        "'Strooss vun Hormus' https://lb.m.wikipedia.org/wiki/Strooss_vun_Hormuz; the "
+        "Turkish translation of Russian Wikipedia 'Ормузский пролив' ('Hürmüz Boğazı', "
+        "26°34′ N 56°15′ E) via tr.wiki7.org; 'Strait of Ormuz' as spellchecker.net lists it",
+        "a line placed by hand along the strait's middle, round the elbow north of the "
+        "Musandam peninsula, from the Persian Gulf (between Hengam and Musandam) to the Gulf "
+        "of Oman, through the Wikipedia point 26°34′ N 56°15′ E; about +-10 km",
+    ),
+}

@@ -1,6 +1,6 @@
 """geoparse() on places round 6's real articles found absent from the data (sentences of
 our own): the Caspian's bays and gulfs, cut out of the Caspian polygon
-(``scripts/world_bays.py``).
+(``scripts/world_bays.py``), and the Strait of Hormuz.
 """
 
 import pytest
@@ -55,3 +55,18 @@ def test_the_bays_lie_in_the_caspian_and_border_their_country():
         assert bay.kind == "sea" and country in bay.countries
         assert bay.derivation.startswith("APPROXIMATE")
         assert caspian.buffer(0.05).contains(bay.geometry.representative_point())
+
+
+def test_the_strait_of_hormuz_in_its_languages_and_off_the_map():
+    from geo._elsewhere import is_far
+
+    assert _found("Tankers wait at the Strait of Hormuz.") == [
+        ("Strait of Hormuz", "strait-of-hormuz")
+    ]
+    assert _found("Суда шли мимо Ормузского пролива.") == [
+        ("Ормузского пролива", "strait-of-hormuz")
+    ]
+    assert ("تنگه هرمز", "strait-of-hormuz") in _found("کشتی‌ها از تنگه هرمز گذشتند.")
+    assert ("Hürmüz Boğazı", "strait-of-hormuz") in _found("Gemiler Hürmüz Boğazı'ndan geçti.")
+    # far from the region: listed as "also mentioned", the story map keeps its frame
+    assert is_far(gazetteer().by_id["strait-of-hormuz"])
