@@ -70,3 +70,14 @@ def test_the_strait_of_hormuz_in_its_languages_and_off_the_map():
     assert ("Hürmüz Boğazı", "strait-of-hormuz") in _found("Gemiler Hürmüz Boğazı'ndan geçti.")
     # far from the region: listed as "also mentioned", the story map keeps its frame
     assert is_far(gazetteer().by_id["strait-of-hormuz"])
+
+
+def test_corridor_names_the_data_lacked():
+    assert ("Mittelkorridor", "middle-corridor") in _found("Der Mittelkorridor wächst weiter.")
+    text = "Freight on the Trans-Caspian International Transport Corridor doubled."
+    assert _found(text) == [("Trans-Caspian International Transport Corridor", "middle-corridor")]
+    text = "The Trans-Caspian Corridor links China and Europe."
+    assert ("Trans-Caspian Corridor", "middle-corridor") in _found(text)
+    assert ("Запад-Восток", "east-west-corridor") in _found(
+        "Порт станет узлом коридора Запад-Восток."
+    )
