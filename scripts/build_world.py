@@ -99,6 +99,7 @@ from world_curated import (  # noqa: E402
     WIKI,
 )
 from world_historical import HISTORICAL  # noqa: E402
+from world_land import PENINSULAS  # noqa: E402
 
 
 def clean(name: object) -> str | None:
@@ -422,6 +423,29 @@ def macro_regions(
     return out
 
 
+def peninsulas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
+    """Return the peninsulas (world_land.py): a country's outline less a hand-drawn cut."""
+    out = []
+    for pid, (name, country, cut, aliases, source, how) in PENINSULAS.items():
+        geom = (
+            geoms[country]
+            .difference(Polygon(cut))
+            .simplify(MACRO_TOLERANCE, preserve_topology=True)
+        )
+        rec = {
+            "id": pid,
+            "name": name,
+            "kind": "macro-region",
+            "countries": [country],
+            "prominence": 8,
+            "aliases": dedupe(name, aliases),
+            "source": source + "; geometry: Natural Earth 10m admin-0",
+            "derivation": f"APPROXIMATE: {how}; simplified with tolerance {MACRO_TOLERANCE} deg.",
+        }
+        out.append((rec, geom))
+    return out
+
+
 def historical(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
     """Return the historical countries: unions of their successor states' outlines."""
     out = []
@@ -500,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     records += seas(geoms)
     records += macro_regions(ne, geoms)
     records += historical(geoms)
+    records += peninsulas(geoms)
     records = [(r, g if g is None or g.geom_type == "LineString" else snap(g)) for r, g in records]
     write(records, args.out)
     print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")

@@ -81,3 +81,15 @@ def test_corridor_names_the_data_lacked():
     assert ("Запад-Восток", "east-west-corridor") in _found(
         "Порт станет узлом коридора Запад-Восток."
     )
+
+
+def test_anatolia_the_peninsula_and_not_the_agency():
+    assert ("Anatolia", "anatolia") in _found("The trains cross Anatolia on their way to Kars.")
+    assert ("Anadolu", "anatolia") in _found("Yük trenleri Anadolu üzerinden Avrupa'ya gidiyor.")
+    # (the parser's Russian span stops before the case ending, as for other names)
+    assert _found("Грузы пойдут через Анатолию.") == [("Анатоли", "anatolia")]
+    # a place name inside an agency's name is no mention (data/organisation_words.txt)
+    assert _found("Anadolu Ajansı'nın haberine göre tren yola çıktı.") == []
+    assert _found("Doğu Anadolu'da kar var.") == [("Doğu Anadolu", "eastern-anatolia")]
+    anatolia = gazetteer().by_id["anatolia"]
+    assert anatolia.kind == "macro-region" and anatolia.derivation.startswith("APPROXIMATE")
