@@ -93,3 +93,12 @@ def test_anatolia_the_peninsula_and_not_the_agency():
     assert _found("Doğu Anadolu'da kar var.") == [("Doğu Anadolu", "eastern-anatolia")]
     anatolia = gazetteer().by_id["anatolia"]
     assert anatolia.kind == "macro-region" and anatolia.derivation.startswith("APPROXIMATE")
+
+
+def test_central_europe_a_macro_region_listed_beside_the_map():
+    from geo._elsewhere import is_far
+
+    text = "Die Züge fahren von China nach Zentraleuropa."
+    assert ("Zentraleuropa", "central-europe") in _found(text)
+    assert ("Central Europe", "central-europe") in _found("Boxes reach Central Europe.")
+    assert is_far(gazetteer().by_id["central-europe"])
