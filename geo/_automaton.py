@@ -46,6 +46,7 @@ from geo._namekeys import (
     _y_or_i_names,
 )
 from geo._organisations import organisation_words
+from geo._persianforms import person_titled
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._turkicwords import _spelt_turkic, _written_turkic
 from geo._wordrules import _WordRules
@@ -411,7 +412,8 @@ class _NameTable:
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
-            if key in stop:  # an ordinary word: only a place of places.yaml or the regions,
+            if key in stop or person_titled(key):  # an ordinary word (or a person's name):
+                # only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
                 named = ids
                 ids = [i for i in curated if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids]
