@@ -358,8 +358,20 @@ _ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 
 
 #: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
-#: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad")
-_KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا"}
+#: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad"), and "other" before the
+#: kind word of a list that goes on ("Cəbrayıl, Füzuli və digər rayonların", "ve diğer illere")
+_KIND_LIST_WORDS = _LIST_WORDS | {
+    "և",
+    "ու",
+    "und",
+    "oder",
+    "или",
+    "یا",
+    "digər",
+    "diğer",
+    "other",
+    "sair",
+}
 #: the Armenian case endings a name's mention leaves out, read past like a list's words
 #: ("Խուդաֆերինի ամբարտակը": the dam word after the genitive "ի")
 _ARMENIAN_CASES = frozenset({"ի", "ը", "ն", "ու", "ում", "ից", "ով", "ին"})
