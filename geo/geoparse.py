@@ -203,6 +203,7 @@ from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
+from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._mention import Mention
@@ -378,6 +379,8 @@ class Geoparser(_Namesakes):
             _bracketed_cues(
                 text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
             )
+            # "Iğdır'daki Dilucu": the unit that holds a place far from the town
+            _inside_cues(text, (starts, stops, indices), places, shared, self._entry_plans)
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
         # sentences would be found by sorting)

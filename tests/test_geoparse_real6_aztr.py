@@ -91,3 +91,26 @@ def test_the_tbilisi_of_a_council_sentence_stays():
 )
 def test_corridor_names_in_azerbaijani_and_turkish(text, pair):
     assert pair in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a place far from the town, in the name's area: the unit
+        ("Naxçıvanın cənub-şərqində Ordubad yerləşir.", ("Naxçıvan", "nakhchivan-ar")),
+        ("Nahçıvan'ın en batısında Sadarak var.", ("Nahçıvan", "nakhchivan-ar")),
+        # the bare locative adjective stays the town, as the gold marks it
+        ("Iğdır'daki Dilucu kapısında araçlar bekliyor.", ("Iğdır", "igdir")),
+        # a place near the town stays the town
+        ("Bakının şimalında Sumqayıt yerləşir.", ("Bakı", "baku")),
+    ],
+)
+def test_a_place_in_the_area_a_genitive_names_makes_it_the_unit(text, pair):
+    assert _targets(text)[0] == pair
+
+
+def test_iran_with_the_abbreviation_of_the_islamic_republic():
+    assert _targets("Azərbaycan və İran İR nümayəndələri görüşüb.") == [
+        ("Azərbaycan", "az"),
+        ("İran İR", "ir"),
+    ]
