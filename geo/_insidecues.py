@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 from shapely.geometry import Point
 
 from geo.gazetteer import Place, haversine_km
@@ -22,32 +23,51 @@ from geo.gazetteer import Place, haversine_km
 #: cənubunda", "'nin topraklarında") between the name and the place it holds: the place lies
 #: in the name's area (a bare locative adjective, "Iğdır'daki Dilucu", is the town as the
 #: gold marks it)
-_HOLDS = re.compile(
-    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:en[ \u00a0]+)?"
+_POSITION = (
+    r"[ \u00a0]+(?:en[ \u00a0]+)?"
     r"(?:doğu|batı|kuzey|güney|orta|şərq|qərb|şimal|cənub|mərkəz|ərazi|toprak)"
     r"(?:[^\W\d_]|-)*?(?:n?(?:da|de|də|ta|te))[ \u00a0,]+"
 )
+_HOLDS = re.compile(r"['\u2019]?n?[ıiuü]n" + _POSITION)
+#: the same after a mention that took its genitive in ("Naxçıvanın": the ending is in the span)
+_HELD = re.compile(_POSITION)
+_GENITIVE_END = re.compile(r"[ıiuü]n")
 _TOWNS = frozenset({"city", "town", "village"})
+_GENITIVE_FIRST = np.array([ord(c) for c in "'\u2019nıiuü"])
+_BLANK, _N = ord(" "), ord("n")
 _UNIT_KINDS = ("region", "district")
 #: farther than this from the town, a place the name holds is in the unit, not the town
 _TOWN_KM = 20.0
 
 
 def _inside_cues(
-    text: str, matches: tuple[Any, Any, Any], places: list[Place | None], shared: Any, plans: Any
+    text: str,
+    matches: tuple[Any, Any, Any],
+    places: list[Place | None],
+    shared: Any,
+    plans: Any,
+    codes: Any,
 ) -> None:
     """Make a shared town its unit when a place named right after it lies outside the town.
 
     ``matches`` are the starts, ends and entry indices of the matches (arrays),
     ``places`` their resolved places (changed here), ``shared`` the positions of the
     names several places share and ``plans`` their plans by entry
-    (:class:`geo._namesakes._Plan`).
+    (:class:`geo._namesakes._Plan`), ``codes`` the text's code points.
     """
     starts, stops, indices = matches
     near = shared[shared < len(starts) - 1]
     if not len(near):
         return
-    near = near[starts[near + 1] - stops[near] <= 40]
+    gap = starts[near + 1] - stops[near]
+    # (a genitive's letter or an apostrophe right after the name, and room for a word of
+    # position: found with numpy, only these few are read)
+    after = codes[np.minimum(stops[near], len(codes) - 1)]
+    # (after a blank, the name took its genitive in: it ends in n)
+    ends_n = codes[np.maximum(stops[near] - 1, 0)] == _N
+    near = near[
+        (gap >= 8) & (gap <= 40) & (np.isin(after, _GENITIVE_FIRST) | ((after == _BLANK) & ends_n))
+    ]
     for k in near.tolist():
         place, held = places[k], places[k + 1]
         if place is None or held is None or place.kind not in _TOWNS:
@@ -55,7 +75,10 @@ def _inside_cues(
         if held.kind in _UNIT_KINDS or held.kind == "country":
             continue
         stop, nxt = int(stops[k]), int(starts[k + 1])
-        if not _HOLDS.fullmatch(text, stop, nxt):
+        if text[stop] == " ":
+            if not _GENITIVE_END.match(text, stop - 2) or not _HELD.fullmatch(text, stop, nxt):
+                continue
+        elif not _HOLDS.fullmatch(text, stop, nxt):
             continue
         plan = plans.get(int(indices[k]))
         if plan is None:

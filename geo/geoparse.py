@@ -380,7 +380,9 @@ class Geoparser(_Namesakes):
                 text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
             )
             # "Iğdır'daki Dilucu": the unit that holds a place far from the town
-            _inside_cues(text, (starts, stops, indices), places, shared, self._entry_plans)
+            _inside_cues(
+                text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
+            )
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
         # sentences would be found by sorting)
