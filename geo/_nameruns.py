@@ -453,6 +453,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Fərzanə Sadiq İrəvanda": a place's case after a person's name
         if _route_end(text, start, end, pos, after):
             continue  # "Xınzirək-Biçənək yolundan": the route's other end, not a surname
+        if word.isupper() and len(word) > 1 and text[start:end].isupper():
+            continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue
