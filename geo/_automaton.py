@@ -47,6 +47,7 @@ from geo._namekeys import (
 )
 from geo._organisations import organisation_words
 from geo._titles import MONTH_NAMES, _not_dates
+from geo._turkicwords import _spelt_turkic, _written_turkic
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -332,6 +333,8 @@ class _NameTable:
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
             dtype=bool,
         )
+        # by entry: an ordinary word spelling a Turkic-lettered name ("Rest": Reşt, Rasht)
+        self._spelt = _spelt_turkic(self.entries, gaz, frozenset(stopnames))
         # by entry: a name that is also a month's ("Aralık", December): geo._titles
         months = frozenset(map(normalize, MONTH_NAMES))
         self._monthly = np.array([e.key in months for e in self.entries], dtype=bool)
@@ -353,7 +356,7 @@ class _NameTable:
             keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
                 text, lo, hi
             )
-        return keep
+        return keep & _written_turkic(text, starts, stops, self._spelt[indices])
 
     def _columns(self, rows: list[tuple[Any, ...]]) -> None:
         """Set the entries and their columns from cached rows (the entries less their place)."""
