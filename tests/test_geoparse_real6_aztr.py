@@ -114,3 +114,12 @@ def test_iran_with_the_abbreviation_of_the_islamic_republic():
         ("Azərbaycan", "az"),
         ("İran İR", "ir"),
     ]
+
+
+def test_the_middle_corridor_by_azerbaijan_railways_abbreviation():
+    text = "Trans-Xəzər Beynəlxalq Nəqliyyat Marşrutu (TXBNM) Çini Avropa ilə birləşdirir."
+    found = _targets(text)
+    assert found[:2] == [
+        ("Trans-Xəzər Beynəlxalq Nəqliyyat Marşrutu", "middle-corridor"),
+        ("TXBNM", "middle-corridor"),
+    ]
