@@ -205,6 +205,7 @@ from geo._bylines import _outside_bylines
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
+from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._mention import Mention
@@ -384,6 +385,10 @@ class Geoparser(_Namesakes):
             )
             # "Culfa (Nahcivan)": the bracket after a name tells which one
             _bracketed_cues(
+                text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
+            )
+            # "Iğdır'daki Dilucu": the unit that holds a place far from the town
+            _inside_cues(
                 text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
             )
         # each sentence read once, and each match's found by its sentence's rank among them
