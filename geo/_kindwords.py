@@ -232,8 +232,6 @@ _TURKIC_STEMS = {
     "vilayat": "region",  # Azerbaijani vilayət: "Gilan vilayətinin"
     "baraj": "dam",
     "santral": "hydropower plant",
-    # a port (liman) after its town's name, in all its cases: "Aktau limanının"
-    "liman": "city",
     # Azerbaijani hidroqovşaq (a hydro junction: the dam; q softens to ğ before a vowel)
     # and bənd, su bəndi (the dam): "“Qız Qalası” hidroqovşaqları", "Xudafərin su
     # bəndinə", "“Xudafərin” bəndlərinin"
