@@ -46,6 +46,7 @@ from geo._namekeys import (
     _y_or_i_names,
 )
 from geo._organisations import organisation_words
+from geo._quiet import kind_triggers
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
@@ -315,6 +316,15 @@ class _NameTable:
             self.curated,
             [link in corridors for link in self.links],
         )
+        # the entries of kind words (geo._quiet), and of those the ones that are no name
+        for key, bits in kind_triggers().items():
+            entry = self.automaton.get(" " + key, -1)
+            if entry >= 0:
+                self._keys.triggers[entry] = bits
+        self._keys.kind_only = (self._keys.triggers != 0) & np.array(
+            [not e.ids and e.link is None for e in self.entries], dtype=bool
+        )
+        self._keys.kind_only &= ~self._keys.of_organisations
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
         self._single = np.array([p is not None for p in self.places], dtype=bool)
@@ -325,6 +335,7 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        self._shared &= ~self._keys.kind_only
         # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar")
         self.word_rules = _WordRules(self.entries, gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
@@ -429,6 +440,11 @@ class _NameTable:
                         self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         # words of organisations' names ("Railways", "شرکت"): neither place nor link
         for key in organisation_words():
+            if (" " + key) not in self._values:  # a name stays the name's
+                self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
+        # kind words ("rayon", "река"): where they stand tells which names the kind rules
+        # need not read (geo._quiet); neither place nor link, nor organisation
+        for key in kind_triggers():
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
         self.automaton = _automaton(self._values)

@@ -42,6 +42,7 @@ from geo._neighbours import (
     _route_kind,
     _town_kind,
 )
+from geo._quiet import _quiet_names, kind_mask
 from geo.gazetteer import Gazetteer, Place, normalize
 from geo.geocode import rank
 
@@ -102,6 +103,7 @@ class _Namesakes(_NameTable):
         bounds: list[int],
         codes: Any = None,
         spans: tuple[list[int], list[int]] | None = None,
+        kinds: tuple[Any, Any, Any, Any] | None = None,
     ) -> None:
         """Resolve the names several places share in their sentence's context.
 
@@ -110,7 +112,10 @@ class _Namesakes(_NameTable):
         name), ``shared`` the positions of the shared names, whose places are set;
         ``codes`` the code points of ``text`` (numpy; when given, only the names beside a
         gap a route may have are read as a route's stops: :func:`_route_gaps`), ``spans``
-        the starts and ends as lists, if the caller has them.
+        the starts and ends as lists, if the caller has them; ``kinds`` the sorted starts
+        of the text's kind words and their kinds (:mod:`geo._quiet`), the sentence bounds as
+        an array and the text's fold, if known: the kind rules read only the words around the names
+        with one near.
         """
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
@@ -123,13 +128,13 @@ class _Namesakes(_NameTable):
         # comma or "and", a route's word)
         stop_like, shared_at_match = self._stop_like[indices], self._shared[indices]
         joins = _route_gaps(codes, starts, stops, gaps) if codes is not None else gaps
-        routable = set(
-            np.flatnonzero(
-                np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
-                | np.r_[joins & stop_like[1:], False]
-            ).tolist()
+        routed = (
+            np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
+            | np.r_[joins & stop_like[1:], False]
         )
-        before_shared = set(np.flatnonzero(np.r_[joins & shared_at_match[1:], False]).tolist())
+        routable = set(np.flatnonzero(routed).tolist())
+        after_shared = np.r_[joins & shared_at_match[1:], False]
+        before_shared = set(np.flatnonzero(after_shared).tolist())
         bounds_of = ([], [])
         if close:
             bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
@@ -169,6 +174,23 @@ class _Namesakes(_NameTable):
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
         by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
+        quiet = None
+        if kinds is not None:  # the names with no kind word where their rules read
+            # the kinds whose words may change each name's pick: a route's stop's hint tells
+            # whether the route rule is asked, so all the kinds its rules take count
+            full, narrow, route, unit_town = (
+                np.array(
+                    [(p.kind_mask, p.narrow_mask, p.routed, p.unit_town) for p in by_entry],
+                    dtype=np.int64,
+                )
+                .reshape(-1, 4)[of_entry]
+                .T
+            )
+            stop = (route != 0) & (routed[shared] | ((unit_town != 0) & after_shared[shared]))
+            masks = np.where(stop, full, narrow)
+            quiet = _quiet_names(
+                text, kinds, (starts, stops), (shared, starts[shared], of_sentence[shared], masks)
+            )
         hints = _kind_hints(
             text,
             shared_starts,
@@ -177,6 +199,7 @@ class _Namesakes(_NameTable):
             rules,
             bounds_of,
             by_sentence,
+            quiet,
         )
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
@@ -341,7 +364,9 @@ class _Plan:
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
         self.seated = any(p.seat in ids for p in candidates) or peeled
-        self.kind_rules = _kind_rules(self.kinds, self.regions, self.seated)
+        self.kind_rules = rules = _kind_rules(self.kinds, self.regions, self.seated)
+        # the kinds of the words that may change its kind hint (geo._quiet)
+        self.kind_mask = kind_mask(rules.accept, "river" in rules.accept, rules.owns_villages)
         countries = {p.country for p in candidates}
         self.countries = frozenset(countries if len(countries) > 1 else ())
         self.country = next(iter(countries)) if len(countries) == 1 else None
@@ -383,6 +408,14 @@ class _Plan:
         )
         # the usual plan: the kind alone picks (read once a name's kind is known)
         self.plain = self.by_kind and not (self.town or self.by_country or self.points)
+        # of a plain plan with no rule on its sentence, only the words whose kind changes
+        # the pick need be read (geo._quiet), when it is no route's stop
+        self.narrow_mask = self.kind_mask
+        if self.plain and not (rules.water or rules.by_region or rules.owns_villages):
+            takes = {
+                w for w, h in rules.accept.items() if pick.get((h, None)) is not pick[None, None]
+            }
+            self.narrow_mask = kind_mask(takes, "river" in takes, False)
 
     def nearest(self, pick: Place, anchors: Any) -> Place:
         """Return the settlement near the article's places when ``pick`` is far from them.
