@@ -15,7 +15,6 @@ hits whose rest of word may be an ending (it hashes as one), and
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import Any
@@ -197,28 +196,47 @@ def _turkish_unmarked(text: str, ending: str, lo: int, hi: int) -> bool:
     )
 
 
-def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
+def _latin_ending(text: str, ending: str, lo: int, hi: int, letters: _Next | None = None) -> bool:
     """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
 
     (80 folded characters either side.) Azerbaijani/Turkish endings need
     Azerbaijani/Turkish letters there, the front-vowel ones no German words too, and
-    German endings German words.
+    German endings German words. ``letters``, if given, finds those letters in ``text``.
     """
-    if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
+    if ending in _LATIN_ENDINGS and (
+        letters.within(lo, hi) if letters is not None else _AZ_LETTERS.search(text, lo, hi)
+    ):
         return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
-def _breaks_harmony(text: str, shifts: tuple[list[int], list[int]], end: int, after: int) -> bool:
+class _Next:
+    """The first character of a class at or after a point of a text, searched once a sweep.
+
+    The names' windows come nearly in text order: the letter found for one window
+    answers the next ones while it lies at or after their start (no letter of the class
+    lies between), so the text is read about once, not once a window.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.search, self.text = pattern.search, text
+        self.lo, self.at = -1, -1  # the last point searched from, and the character found
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether ``pattern.search(text, lo, hi)`` finds one (a pattern of one character)."""
+        if lo < self.lo or self.at < lo:
+            found = self.search(self.text, lo)
+            self.lo, self.at = lo, found.start() if found else len(self.text)
+        return self.at < hi
+
+
+def _breaks_harmony(text: str, stop: int, after: int, end: int) -> bool:
     """Whether the Latin ending at ``padded[end + 1:after]`` breaks the name's vowel harmony.
 
-    (The name ends at ``padded[end]``; :func:`geo._harmony._disharmonic` reads the
-    original letters, which the fold merges; ``shifts`` are the fold's offset map,
-    ``breaks`` and ``deltas``, as lists: a word's letters are never moved apart.)
+    (The name ends at ``padded[end]``, at ``stop`` in the original: :func:`geo._harmony.
+    _disharmonic` reads the original letters, which the fold merges; a word's letters are
+    never moved apart.)
     """
-    breaks, deltas = shifts
-    # (padded[k] is the fold's k - 1st character)
-    stop = end + deltas[bisect.bisect_right(breaks, end - 1) - 1]
     return _disharmonic(text, stop, stop + after - end - 1)
 
 
@@ -306,14 +324,22 @@ def _with_endings(
     hi = np.minimum(ends + 80, len(padded) - 3)
     lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
     hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
+    # where each name ends in the original (padded[k] is the fold's k - 1st character)
+    stops = ends + deltas[np.searchsorted(breaks, ends - 1, side="right") - 1]
     hits = zip(
-        range(len(ends)), ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True
+        range(len(ends)),
+        ends.tolist(),
+        index.tolist(),
+        lo.tolist(),
+        hi.tolist(),
+        stops.tolist(),
+        strict=True,
     )
     rules = _ENDING_RULES
-    shifts = None  # the fold's offset map as lists, made when a harmony is first read
+    letters = _Next(_AZ_LETTERS, text)
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
     # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
-    for k, end, i, start, stop in hits:
+    for k, end, i, start, stop, name_stop in hits:
         after = padded.find(" ", end + 1)
         if after - end - 1 > _LONGEST_ENDING:
             continue
@@ -324,15 +350,14 @@ def _with_endings(
             if rule is None:
                 rule = _ending_rule(last)
             if rule is not True:
-                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
+                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop, letters):
                     continue
                 # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
                 # breaks a back name's harmony
-                if "e" in last[1:] or "i" in last[1:]:
-                    if shifts is None:
-                        shifts = (breaks.tolist(), deltas.tolist())
-                    if last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, shifts, end, after):
-                        continue
+                if ("e" in last[1:] or "i" in last[1:]) and (
+                    last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, name_stop, after, end)
+                ):
+                    continue
                 # a GeoNames name's Turkish ending needs an apostrophe
                 if not (curated is None or curated[i]) and _turkish_unmarked(
                     text, last[1:], start, stop
