@@ -196,38 +196,16 @@ def _turkish_unmarked(text: str, ending: str, lo: int, hi: int) -> bool:
     )
 
 
-def _latin_ending(text: str, ending: str, lo: int, hi: int, letters: _Next | None = None) -> bool:
+def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
 
     (80 folded characters either side.) Azerbaijani/Turkish endings need
     Azerbaijani/Turkish letters there, the front-vowel ones no German words too, and
-    German endings German words. ``letters``, if given, finds those letters in ``text``.
+    German endings German words.
     """
-    if ending in _LATIN_ENDINGS and (
-        letters.within(lo, hi) if letters is not None else _AZ_LETTERS.search(text, lo, hi)
-    ):
+    if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
         return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
-
-
-class _Next:
-    """The first character of a class at or after a point of a text, searched once a sweep.
-
-    The names' windows come nearly in text order: the letter found for one window
-    answers the next ones while it lies at or after their start (no letter of the class
-    lies between), so the text is read about once, not once a window.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.search, self.text = pattern.search, text
-        self.lo, self.at = -1, -1  # the last point searched from, and the character found
-
-    def within(self, lo: int, hi: int) -> bool:
-        """Whether ``pattern.search(text, lo, hi)`` finds one (a pattern of one character)."""
-        if lo < self.lo or self.at < lo:
-            found = self.search(self.text, lo)
-            self.lo, self.at = lo, found.start() if found else len(self.text)
-        return self.at < hi
 
 
 def _breaks_harmony(text: str, stop: int, after: int, end: int) -> bool:
@@ -336,7 +314,6 @@ def _with_endings(
         strict=True,
     )
     rules = _ENDING_RULES
-    letters = _Next(_AZ_LETTERS, text)
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
     # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
     for k, end, i, start, stop, name_stop in hits:
@@ -350,7 +327,7 @@ def _with_endings(
             if rule is None:
                 rule = _ending_rule(last)
             if rule is not True:
-                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop, letters):
+                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
                     continue
                 # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
                 # breaks a back name's harmony
