@@ -9,7 +9,7 @@ import pytest
 from geo._quiet import _quiet_names, kind_triggers
 from geo.geoparse import geoparse
 
-_namesakes = importlib.import_module("geo._namesakes")
+_quiet = importlib.import_module("geo._quiet")
 
 TEXTS = [
     # a kind word beside the name, after it, before it, and past a list
@@ -34,7 +34,7 @@ TEXTS = [
 def test_skipping_quiet_names_changes_nothing(text, monkeypatch):
     quick = geoparse(text)
     monkeypatch.setattr(
-        _namesakes, "_quiet_names", lambda text, kinds, spans, names: [False] * len(names[0])
+        _quiet, "_quiet_names", lambda text, kinds, spans, names: [False] * len(names[0])
     )
     assert geoparse(text) == quick
 
@@ -48,12 +48,12 @@ def test_some_names_are_quiet_and_a_kind_word_is_read():
         return seen[-1]
 
     text = "Talks in Baku went on. Later, talks in Tehran. The province of Tehran grows."
-    original = _namesakes._quiet_names
+    original = _quiet._quiet_names
     try:
-        _namesakes._quiet_names = spy
+        _quiet._quiet_names = spy
         found = geoparse(text)
     finally:
-        _namesakes._quiet_names = original
+        _quiet._quiet_names = original
     assert [m.target for m in found] == ["baku", "tehran", "tehran-province"]
     assert seen == [[True, True, False]]
 
