@@ -143,6 +143,8 @@ def russian_forms(name: str) -> set[str]:
     True
     >>> "Худаферинской ГЭС" in russian_forms("Худаферинская ГЭС")
     True
+    >>> "Худаферинской гидроэлектростанции" in russian_forms("Худаферинская ГЭС")
+    True
     >>> "коридором Север-Юг" in russian_forms("коридор Север-Юг")
     True
     >>> russian_forms("Баку")
@@ -192,12 +194,18 @@ def russian_forms(name: str) -> set[str]:
         cases = [tuple(words[:-1]), *zip(*adjectives, strict=True)]
         out |= {" ".join([*adj, noun]) for adj, noun in zip(cases, plural, strict=True)}
         out.add(" ".join([*words[:-1], plural[3]]))  # accusative plural = nominative
-    if adjectives and not rest and words[-1] == "область":
-        # Russian news call Iran's and Turkey's provinces both: "Ардебильской провинции"
-        province = " ".join([*words[:-1], "провинция"])
-        out |= {province} | russian_forms(province)
+    other = _HEAD_SYNONYMS.get(words[-1]) if adjectives and not rest else None
+    if other:  # "Ардебильской провинции", "Худаферинской гидроэлектростанции"
+        synonym = " ".join([*words[:-1], other])
+        out |= {synonym} | russian_forms(synonym)
     out.discard(name)
     return out
+
+
+#: a head noun after adjectives and the word Russian news use for it as well: Iran's and
+#: Turkey's provinces are "область" and "провинция", a plant "ГЭС" and in full
+#: "гидроэлектростанция" ("Худаферинской гидроэлектростанции")
+_HEAD_SYNONYMS = {"область": "провинция", "ГЭС": "гидроэлектростанция"}
 
 
 _GERMAN_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?)(e|er|es|en)$")
@@ -284,6 +292,7 @@ def german_spelling(name: str) -> str | None:
 
 
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
+_CONSONANT_YA = re.compile("(?<=[\u0561-\u0586])(?<![աեէըիոօւյ])յա")
 # the endings a name in -ու takes on its stem in -վ (Բաքու: Բաքվում, in Baku)
 _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
 # the u-declension of a name in -ի: genitive/dative -ու, ablative -ուց (Մեղրի: Մեղրու,
@@ -295,9 +304,11 @@ def _western(name: str) -> str:
     """Return an Armenian name in classical spelling.
 
     ``իւ`` for ``յու``, ``ւ`` for ``վ`` after a vowel (``Երեւան``, ``Հարաւ``), ``եւ``
-    for the reformed ligature ``և`` (``Արեւելք`` for ``Արևելք``).
+    for the reformed ligature ``և`` (``Արեւելք`` for ``Արևելք``), ``եա`` for ``յա`` after
+    a consonant (``Միացեալ`` for ``Միացյալ``, united).
     """
     name = name.replace("յու", "իւ").replace("Եվ", "Եւ").replace("և", "եւ")
+    name = _CONSONANT_YA.sub("եա", name)
     return re.sub("(?<=[աեէիո])վ", "ւ", name)
 
 

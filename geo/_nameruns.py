@@ -428,6 +428,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
         if pos < start and _PLACE_CASE.match(text, end):
             continue  # "Fərzanə Sadiq İrəvanda": a place's case after a person's name
+        if word.isupper() and len(word) > 1 and text[start:end].isupper():
+            continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue

@@ -244,6 +244,8 @@ def _outside_organisations(
             continue
         if not word.prefix and stop < len(text) and text[stop].isalpha():
             continue  # the word goes on: another word ("Banks", "Timeshare")
+        if not word.after and text[start - 1 : start] == "-" and start > 1:
+            continue  # "пресс-служба МИД ...": an office of the name after it, not a name
         if word.after:
             k = int(np.searchsorted(stops, start, side="right")) - 1
             if k < 0 or stops[k] > start:
