@@ -160,7 +160,10 @@ def _kind_hints(
     names whose kind only their sentence tells (a route's dash beside the name is
     stronger: "Yeraskh–Nakhchivan–Iran railways through the Nakhchivan Autonomous
     Republic" is the city). ``quiet``, if given, tells the names with no kind word where
-    these rules read (:func:`geo._quiet._quiet_names`): their words are not read.
+    these rules read (:func:`geo._quiet._quiet_names`): their words are not read. (A rule
+    added here that reads past that span, or gives a kind with no kind word of
+    :func:`geo._kindwords._kind_forms` in it, must be taught to :mod:`geo._quiet` too:
+    ``tests/test_geoparse_quiet.py`` compares the parse with and without the skip.)
 
     (One call for all the names, with the usual cases of :func:`_kind_after` and
     :func:`geo._wordbefore._kind_word_before` inline: a call per name costs as much as
