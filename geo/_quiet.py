@@ -180,13 +180,47 @@ def _quiet_names(
     # a word the span's start cuts, that begins like a trigger: "…kraftwerk Ordubad"
     for cut in (low, own):
         keep &= ~_cut_trigger(folded, cut)
-    digit_letter = _DIGIT_LETTER.search
-    for n, first, name in zip(
-        near[keep].tolist(), (low[keep] - 1).tolist(), start[keep].tolist(), strict=True
-    ):
-        # (the words before the name)
-        out[n] = digit_letter(text, first if first > 0 else 0, name) is None
+    # (the words before the name: a letter after a digit, as _DIGIT_LETTER finds it)
+    glued = _digit_letters(folded)
+    keep &= np.searchsorted(glued, start) == np.searchsorted(glued, low)
+    for n in near[keep].tolist():
+        out[n] = True
     return out
+
+
+def _digit_letters(folded: Any) -> Any:
+    """Return where a letter (or a character the fold drops) follows a digit (sorted).
+
+    What ``_DIGIT_LETTER`` finds in the whole text (the letter's positions), read with
+    numpy: the digits (``str.isdecimal``) of the characters the text has, each block of
+    ten a range, then the characters after them that fold to no blank and are no digit.
+    """
+    from geo._fold import _fold_arrays
+
+    codes = folded.codes
+    if not len(codes):
+        return codes
+    wide = _fold_arrays()[1]
+    present = np.flatnonzero(np.bincount(codes))  # (the characters the text has)
+    digits = [c for c in present.tolist() if chr(c).isdecimal()]
+    is_digit = np.zeros(len(codes), dtype=bool)
+    for first, last in _runs(digits):
+        is_digit |= (codes >= first) & (codes <= last)
+    at = np.flatnonzero(is_digit[:-1]) + 1
+    after = codes[at]
+    letter = (wide.take(after, mode="clip") != _BLANK) | (after >= len(wide))
+    return at[letter & ~is_digit[at]]
+
+
+def _runs(codes: list[int]) -> list[tuple[int, int]]:
+    """Return the runs of consecutive numbers of sorted ``codes`` as (first, last) pairs."""
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return runs
 
 
 def _listed(folded: Any, begins: Any) -> Any:

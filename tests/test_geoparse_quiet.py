@@ -6,7 +6,8 @@ import importlib
 
 import pytest
 
-from geo._quiet import _quiet_names, kind_triggers
+from geo._fold import _fold
+from geo._quiet import _DIGIT_LETTER, _digit_letters, _quiet_names, kind_triggers
 from geo.geoparse import geoparse
 
 _quiet = importlib.import_module("geo._quiet")
@@ -63,3 +64,13 @@ def test_triggers_are_the_shortest_kind_words():
     assert "rayon" in triggers and "rayonu" not in triggers  # (a key finds longer words too)
     assert "مردم" in triggers
     assert all(bits for bits in triggers.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5rayonu, 12-də, a1b2c, 7_x, x٣ab, ۵ده", "²x ½y 𝟘z Ⅻw 3\u0301a", "no digits at all", ""],
+)
+def test_the_letters_after_digits_are_all_found(text):
+    """The letters glued to a digit ("5rayonu") are found with numpy as the regex finds them."""
+    found = set(_digit_letters(_fold(text)).tolist())
+    assert {m.start() + 1 for m in _DIGIT_LETTER.finditer(text)} <= found
