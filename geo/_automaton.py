@@ -46,7 +46,7 @@ from geo._namekeys import (
     _y_or_i_names,
 )
 from geo._organisations import organisation_words
-from geo._quiet import kind_triggers
+from geo._quiet import _flag_triggers, kind_triggers
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
@@ -316,15 +316,7 @@ class _NameTable:
             self.curated,
             [link in corridors for link in self.links],
         )
-        # the entries of kind words (geo._quiet), and of those the ones that are no name
-        for key, bits in kind_triggers().items():
-            entry = self.automaton.get(" " + key, -1)
-            if entry >= 0:
-                self._keys.triggers[entry] = bits
-        self._keys.kind_only = (self._keys.triggers != 0) & np.array(
-            [not e.ids and e.link is None for e in self.entries], dtype=bool
-        )
-        self._keys.kind_only &= ~self._keys.of_organisations
+        _flag_triggers(self.automaton, self._keys, self.entries)  # kind words (geo._quiet)
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
         self._single = np.array([p is not None for p in self.places], dtype=bool)

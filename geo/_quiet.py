@@ -57,6 +57,22 @@ def kind_triggers() -> dict[str, int]:
     return keys
 
 
+def _flag_triggers(automaton: Any, keys: Any, entries: list[Any]) -> None:
+    """Set the entries of the trigger keys in ``keys`` (:class:`geo._match._Keys`).
+
+    ``keys.triggers`` gets each one's kinds' bits, ``keys.kind_only`` the ones that are
+    no name, link or organisation's word (their hits are no matches).
+    """
+    for key, bits in kind_triggers().items():
+        entry = automaton.get(" " + key, -1)
+        if entry >= 0:
+            keys.triggers[entry] = bits
+    keys.kind_only = (keys.triggers != 0) & np.array(
+        [not e.ids and e.link is None for e in entries], dtype=bool
+    )
+    keys.kind_only &= ~keys.of_organisations
+
+
 @functools.cache
 def _kind_bits() -> dict[str, int]:
     """Return a bit for each kind a kind word may name."""
