@@ -46,8 +46,10 @@ from geo._namekeys import (
     _y_or_i_names,
 )
 from geo._organisations import organisation_words
+from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, kind_triggers
 from geo._titles import MONTH_NAMES, _not_dates
+from geo._turkicwords import _spelt_turkic, _written_turkic
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -335,6 +337,8 @@ class _NameTable:
             [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
             dtype=bool,
         )
+        # by entry: an ordinary word spelling a Turkic-lettered name ("Rest": Reşt, Rasht)
+        self._spelt = _spelt_turkic(self.entries, gaz, frozenset(stopnames))
         # by entry: a name that is also a month's ("Aralık", December): geo._titles
         months = frozenset(map(normalize, MONTH_NAMES))
         self._monthly = np.array([e.key in months for e in self.entries], dtype=bool)
@@ -356,7 +360,7 @@ class _NameTable:
             keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
                 text, lo, hi
             )
-        return keep
+        return keep & _written_turkic(text, starts, stops, self._spelt[indices])
 
     def _columns(self, rows: list[tuple[Any, ...]]) -> None:
         """Set the entries and their columns from cached rows (the entries less their place)."""
@@ -411,7 +415,8 @@ class _NameTable:
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
-            if key in stop:  # an ordinary word: only a place of places.yaml or the regions,
+            if key in stop or person_titled(key):  # an ordinary word (or a person's name):
+                # only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
                 named = ids
                 ids = [i for i in curated if not gaz.by_id[i].far and gaz.by_id[i].seat not in ids]

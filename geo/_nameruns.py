@@ -246,6 +246,10 @@ _FUNCTION_WORDS = frozenset(
     + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
     # German conjunctions that open a sentence ("Wenn Eriwan nicht ...", "Nachdem Baku ...")
     + ["wenn", "da", "nachdem", "wahrend", "obwohl", "sobald", "falls", "damit", "dann"]
+    # German questions and adverbs that open a headline or sentence ("Warum Aktau für den
+    # Warenverkehr wichtig ist", "Heute Baku, morgen Aktau")
+    + ["warum", "wieso", "weshalb", "wo", "wohin", "woher", "wann", "was", "wer"]
+    + ["jetzt", "heute", "dort", "hier", "zudem", "ausserdem", "bereits", "inzwischen"]
     + ["va", "ve", "ila", "ile"]
 )
 
@@ -393,11 +397,13 @@ _GERMAN_NOUN_BEFORE = re.compile(
 )
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 # German nouns for a place, as the end of a compound, capitalised like every German noun:
-# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded),
+# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded), in
+# the plural too ("die armenischen Siedlungen Sisian und ..."),
 # and for a road, line or crossing before its ends: "die Fernstraße Goris-Kapan" (ß folds
 # away: "fernstrae")
 _GERMAN_PLACE_NOUN = re.compile(
-    r"(?:stadt|ort|dorf|hafen|metropole|republik|land|staat|provinz|region|bezirk"
+    r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|hafen|metropole|republik|land|staat"
+    r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|region|bezirk"
     r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke)$"
 )
 

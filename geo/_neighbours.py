@@ -211,7 +211,10 @@ _STATION_WORDS = frozenset(
     {"station", "terminal", "airport", "вокзал", "станция", "терминал", "аэропорт",
      "bahnhof", "flughafen"}
 )  # fmt: skip
-_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am"})
+_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
+# a consulate a few words before "in" ("the consulate general of Iran in Nakhchivan",
+# "سرکنسولگری جمهوری اسلامی ایران در نخجوان"): consulates are in towns
+_CONSULATE_WORDS = ("consulate", "konsulat", "консульств", "کنسولگری")
 # a town's airport or station named before the name, in the genitive or with the ezafe
 # ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
 # "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
@@ -230,7 +233,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     """Return ``city`` when a name shared by a unit and its town is the town, else None.
 
     The town when a word before it places something at or near it ("near Nakhchivan",
-    "bei Nachitschewan", "вокзал в Нахчыване") or one after it does ("Nahçıvan
+    "bei Nachitschewan", "вокзал в Нахчыване", a consulate "in" it) or one after it does ("Nahçıvan
     yakınında"), or when every other place of the region its sentence names is a
     settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
@@ -248,6 +251,9 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:
+            return "city"
+        before = text[lo:blank].lower()
+        if any(w in before for w in _CONSULATE_WORDS):  # "consulate general of Iran in"
             return "city"
     # the word after, past a case ending ("Nahçıvan'a", "Нахчывану"), when its first letter
     # may start one of the words after (the usual case, a blank then another word: no)
@@ -288,6 +294,10 @@ def _other_country(
 
 
 _CONTRAST = 100
+#: The kinds of a place listed beside a name that tell no side: a province, republic or
+#: economic region (a county or district listed with a county still does: "Xudafərin və
+#: Culfa şəhristanları").
+_NO_PEER_KINDS = frozenset({"region", "country"})
 
 
 def _peer_country(
@@ -300,27 +310,51 @@ def _peer_country(
     """Return the country of the place a name is listed or joined by a dash with, if one.
 
     "near Julfa and Ordubad" (Ordubad is Azerbaijan's), "Qazvin–Rasht–Astara" (Rasht is
-    Iran's), "Alat–Astara": the namesake of that country. A country beside the name is
-    not a peer ("Azerbaijan and Astara").
+    Iran's), "Alat–Astara": the namesake of that country; a list (not a route) with
+    towns of both countries tells none (:func:`_peer_code`).
     """
     starts, stops = bounds
-    indices, places, names = found
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(starts):
-            continue
-        lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
-        if hi - lo > _JOINED:
-            continue
-        place = places[j]
-        if place is not None:
-            code = place.country if place.kind != "country" else None
-        elif names._shared[indices[j]]:  # a name several places of one country share
-            code = names._entry_plans[int(indices[j])].country
-        else:
-            continue
-        if code in plan.countries:
+    first, codes = None, set()
+    for step in (-1, 1):
+        # a list goes on past the peer: "بیله سوار و نخجوان و آستارا" (a town of each
+        # side before Astara) tells no side
+        at, j = k, k + step
+        while 0 <= j < len(starts) and abs(j - k) <= _CHAIN:
+            lo, hi = (stops[j], starts[at]) if j < at else (stops[at], starts[j])
+            if hi - lo > _JOINED:
+                break
             gap = text[lo:hi]
             dash, listed, _ = _GAPS.get(gap) or _gap(gap)
-            if dash or listed:
-                return code
+            if not (dash or listed):
+                break
+            code = _peer_code(j, found)
+            if code in plan.countries:
+                if dash and abs(j - k) == 1:
+                    # along a route the next stop decides ("Nahçıvan-Culfa-Təbriz":
+                    # the route crosses the border there)
+                    return code
+                codes.add(code)
+                if first is None and abs(j - k) == 1:
+                    first = code
+            at, j = j, j + step
+    return first if len(codes) == 1 else None
+
+
+#: How many names along a list or route beside a name :func:`_peer_country` reads.
+_CHAIN = 2
+
+
+def _peer_code(j: int, found: tuple[Any, Any, Any]) -> str | None:
+    """Return the country of the found name ``j`` as a peer in a list, or None.
+
+    A country, province or autonomous republic beside the name is no peer
+    ("Azerbaijan and Astara", "Nakhchivan and Astara": the crossings of Iran's border
+    with it).
+    """
+    indices, places, names = found
+    place = places[j]
+    if place is not None:
+        return place.country if place.kind not in _NO_PEER_KINDS else None
+    if names._shared[indices[j]]:  # a name several places of one country share
+        return names._entry_plans[int(indices[j])].country
     return None

@@ -161,10 +161,26 @@ _MOST_WORDS = 6  # words between the organisation word and the place name, at mo
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
-_ROUTE_BODIES = frozenset({"Association", "Vereinigung"})
+_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
+# a company's legal form after its name: the name is the company's even with a kind word
+# ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
+_LEGAL_FORMS = frozenset(
+    ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
+)
+# a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
+# Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
+# ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
+_PIPELINES = frozenset({"Pipeline", "Transmission Line"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
+
+
+def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> bool:
+    """Whether mention ``k`` is an end of the pipeline named at ``start``: a dash joins it."""
+    if any(c in _DASHES for c in text[stops[k] : start]):
+        return True
+    return bool(k) and text[stops[k - 1] : starts[k]].strip() in _DASHES
 
 
 def _tokens(text: str) -> list[str]:
@@ -208,7 +224,33 @@ def _chain_word(token: str) -> bool:
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
 # the word before the first of two names a name joins, and the word between them
-_PAIR_JOINERS = (("between ", " and "), ("между ", " и "))
+_PAIR_JOINERS = (("between ", " and "), ("между ", " и "), ("zwischen ", " und "))
+#: the longest commission's name before the pair it joins, in words and marks
+_LONGEST_PAIR_NAME = 16
+
+
+def _names_a_pair(between: list[str]) -> bool:
+    """Whether ``between`` is a long name that ends by joining a pair ("between", "zwischen").
+
+    "State Commission on Economic, Trade and Humanitarian Cooperation between Azerbaijan
+    and Iran", "Kommission für die wirtschaftliche, handelspolitische und humanitäre
+    Zusammenarbeit zwischen Aserbaidschan und Iran": a list with commas, lower-case German
+    adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
+    "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
+    """
+    return (
+        2 < len(between) <= _LONGEST_PAIR_NAME
+        and between[-1] in ("between", "zwischen")
+        and between[-2].lower() in _COOPERATION
+        and between[0].lower() in ("on", "for", "für")
+        and not any(t in _SENTENCE_MARKS or t.lower() in _CLAUSE_WORDS for t in between)
+    )
+
+
+# the noun a commission's name joins the pair with, and what opens a clause instead
+_COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
 _LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
@@ -252,6 +294,8 @@ def _outside_organisations(
                 continue
             if word.lang == "de" and text[stops[k] : start] == "-":
                 continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
+            if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
+                continue  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
             between = _tokens(text[stops[k] : start])
             if between and text[stops[k]].isalpha():
                 if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
@@ -280,11 +324,13 @@ def _outside_organisations(
             if between and word.prefix and text[stop : stop + 1].isalpha():
                 between = between[1:]  # the rest of the organisation word ("министерства")
             words_between = [t for t in between if t not in _INSIDE]
-            if len(words_between) > _MOST_WORDS or not all(_chain_word(t) for t in between):
+            chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
+            if not chained and not _names_a_pair(between):
                 continue
         beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
         body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
-        if (links[k] and not body) or _with_kind_word(text[starts[k] : stops[k]]):
+        legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
+        if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
             continue
         keep[k] = False
         if body:  # its abbreviation after it: "... Route Association (TITR)"

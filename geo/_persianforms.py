@@ -30,8 +30,12 @@ def persian_forms(name: str) -> set[str]:
 
     >>> sorted(persian_forms("سد ارس"))
     ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
-    >>> sorted(persian_forms("استان آذربایجان شرقی"))
-    ['استان آذربایجانشرقی']
+    >>> sorted(persian_forms("استان آذربایجان شرقی"))[0]
+    'استان آذربایجانشرقی'
+    >>> sorted(persian_forms("شهرستان آستارا"))
+    ['شهرستان بندری آستارا', 'شهرستان ساحلی آستارا', 'شهرستان مرزی آستارا', 'شهرستانآستارا']
+    >>> sorted(persian_forms("خداآفرین"))
+    ['خدا آفرین', 'خدا\u200cآفرین']
     >>> sorted(persian_forms("جبرائیل"))
     ['جبرئیل', 'جبرایل']
     >>> sorted(persian_forms("هادیشهر"))
@@ -64,11 +68,39 @@ def persian_forms(name: str) -> set[str]:
         forms.update(
             (name.replace("\u0627\u0626", "\u0626"), name.replace("\u0627\u0626", "\u0627"))
         )
+    # "آ" starts a word (never inside one): a word written with it inside joins two, and
+    # pages also write them apart ("خداآفرین": "خدا آفرین", "خدا‌آفرین")
+    for i, word in enumerate(words):
+        at = word.find("آ", 2)
+        if at > 0 and len(word) - at >= 3:
+            forms.update(
+                " ".join([*words[:i], word[:at] + gap + word[at:], *words[i + 1 :]])
+                for gap in (" ", "\u200c")
+            )
+    if words[0] in _UNIT_HEADS and len(words) > 1:
+        # a province's or county's name with an adjective between its kind word and its
+        # name, as a kind of the unit: "شهرستان مرزی آستارا" (the border county of
+        # Astara), "استان ساحلی گیلان" (the coastal province of Gilan)
+        forms.update(
+            f"{words[0]} {adjective} {form[len(words[0]) + 1 :]}"
+            for form in {name, *forms}
+            if form.startswith(words[0] + " ")
+            for adjective in _UNIT_ADJECTIVES
+        )
     if name.startswith("سد "):
         forms.update(f"سد {kind} {name[3:]}" for kind in _PERSIAN_DAM_TYPES)
     elif name.startswith("کریدور ") and name.split()[1] not in _CORRIDOR_TYPES:
         forms.update(f"کریدور {kind} {name[7:]}" for kind in _CORRIDOR_TYPES)
         forms.add(f"کریدور «{name[7:]}")  # the name in quotes (geo._quotedlinks)
+    if name.startswith("کریدور "):
+        # the corridor word's other spelling and its Persian synonym: "کوریدور شمال جنوب",
+        # "دالان زنگزور" (the passage: the word of those who avoid the loan)
+        forms.update(
+            f"{head} {form[7:]}"
+            for form in {name, *forms}
+            if form.startswith("کریدور ") and "«" not in form
+            for head in _CORRIDOR_WORDS
+        )
     return forms
 
 
@@ -81,7 +113,34 @@ _KIND_HEADS = frozenset(
 )
 
 
+#: The kind words of Iran's units (province, county) and the adjectives the press writes
+#: between such a word and the unit's name ("شهرستان مرزی آستارا", "استان ساحلی گیلان",
+#: "شهرستان بندری آستارا"): the adjective is part of the kind, the unit keeps its sense.
+_UNIT_HEADS = frozenset(["استان", "شهرستان"])
+_UNIT_ADJECTIVES = ("مرزی", "ساحلی", "بندری")
+
+
+#: The other words for a corridor written before its name: the loan's other spelling and
+#: the Persian "دالان" (passage).
+_CORRIDOR_WORDS = ("کوریدور", "دالان")
+
+
 #: The words of a corridor's mode, written between "کریدور" and its name as part of the
 #: kind: "کریدور ریلی شمال به جنوب" (the rail North-South corridor), "کریدور جاده‌ای ارس"
 #: (the road corridor), "کریدور ترانزیتی زنگزور" (the transit corridor).
 _CORRIDOR_TYPES = ("ریلی", "جاده‌ای", "جاده ای", "ترانزیتی", "ترابری")
+
+
+#: Persian titles written before a person's given name ("سید عباس عراقچی", "حاج قاسم"):
+#: a GeoNames village aliased "سید عباس" is read as a person in news, so such names are
+#: ordinary words (geo._automaton: only a place of places.yaml or the regions keeps one).
+_PERSON_TITLES = ("سید ", "حاج ", "حاجی ", "شیخ ", "میرزا ")
+
+
+def person_titled(key: str) -> bool:
+    """Whether a folded Persian name starts with a person's title ("سید عباس").
+
+    >>> person_titled("سید عباس"), person_titled("سیدان")
+    (True, False)
+    """
+    return key.startswith(_PERSON_TITLES)

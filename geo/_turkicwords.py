@@ -21,6 +21,9 @@ from geo.gazetteer import Gazetteer, normalize
 # the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
 _TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
 _SCHWA = re.compile("[əƏ]")
+# the letters German and English text does not write: ü and ö alone are German spelling of a
+# foreign name too ("Türkmenbashi", a Turkmen port written with the ü of Türkmenbaşy)
+_TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")
 #: the population from which a GeoNames place's name that is a word is listed by review
 #: (scripts/build_common_words.py, BIG)
 _SMALL = 100_000
@@ -59,10 +62,43 @@ class _TurkicWords:
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._small[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])
-            if _TURKIC.search(text, start, stop) and not _SCHWA.search(text, start, stop):
+            if _TURKISH_ONLY.search(text, start, stop) and not _SCHWA.search(text, start, stop):
                 i = int(indices[k])
                 plain = self._plain.get(i)
                 if plain is None:
                     plain = self._plain[i] = _plain(self._entries[i], self._gaz)
                 keep[k] = not plain
         return keep
+
+
+def _spelt_turkic(entries: list[Any], gaz: Gazetteer, words: frozenset[str]) -> Any:
+    """By entry: an ordinary word that folds to a place's name spelt with Turkic letters only.
+
+    The reverse of :class:`_TurkicWords`: German and English "Rest" is no "Reşt" (a
+    Turkish and Azerbaijani name of Rasht) when every name of the place that folds to the
+    word has a letter of Turkish or Azerbaijani; such a match stays only where the text
+    writes one of those letters (:func:`_written_turkic`). Only the ordinary words of
+    ``words`` (the stop words) are asked, so "Baki" stays Baku's.
+    """
+    return np.array(
+        [
+            e.key in words
+            and bool(e.ids)
+            and all(
+                _TURKIC.search(name)
+                for i in e.ids
+                for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
+                if normalize(name) == e.key
+            )
+            for e in entries
+        ],
+        dtype=bool,
+    )
+
+
+def _written_turkic(text: str, starts: Any, stops: Any, spelt: Any) -> Any:
+    """Return which matches stay (a mask): a :func:`_spelt_turkic` match written so."""
+    keep = np.ones(len(starts), dtype=bool)
+    for k in np.flatnonzero(spelt).tolist():
+        keep[k] = bool(_TURKIC.search(text, int(starts[k]), int(stops[k])))
+    return keep
