@@ -439,16 +439,11 @@ class _NameTable:
         for key in organisation_words():
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
-        # kind words ("rayon", "река"): where they stand tells which names the kind rules
-        # need not read (geo._quiet); neither place nor link, nor organisation
-        for key in kind_triggers():
+        for key in kind_triggers():  # kind words ("rayon", "река"): geo._quiet
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
-        # (the kind words' keys last: the names' walks through the automaton stay as fast)
-        late = {
-            " " + key for key in kind_triggers() if self.entries[self._values[" " + key]].ids == ()
-        }
-        self.automaton = _automaton(self._values, late)
+        late = {" " + k for k in kind_triggers() if not self.entries[self._values[" " + k]].ids}
+        self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values
 
     def _add_word(self, key: str, entry: _Entry) -> None:
@@ -491,8 +486,7 @@ def _automaton(values: dict[str, int], late: Iterable[str] = ()) -> Any:
     indentation), then those of the first and second letters most keys start with
     (a frequent letter of names is a frequent letter of text). Which keys are found where
     does not depend on the order; the walk is two to three times faster. The keys of
-    ``late`` go in last (the kind words of :mod:`geo._quiet`: a node's child for them comes
-    after its children for the names).
+    ``late`` (:mod:`geo._quiet`'s kind words) go in after the names'.
     """
     import ahocorasick
 
