@@ -76,9 +76,11 @@ def azerbaijani_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
     >>> [s for s, _ in azerbaijani_names(gazetteer().by_id["geonames:128008"], gazetteer())]
     ['Xalxal']
     """
-    if place.country not in _COUNTRIES or place.kind not in _KINDS:
+    if place.kind not in _KINDS or (not place.curated and place.population < _MIN_POPULATION):
         return []
-    if not place.curated and place.population < _MIN_POPULATION:
+    if place.country == "TR":
+        return _turkish_g_as_q(place, gaz)
+    if place.country not in _COUNTRIES:
         return []
     name = place.name
     for word in _UNIT_WORDS:
@@ -88,3 +90,24 @@ def azerbaijani_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         for spelt in sorted(azerbaijani_spellings(name))
         if len(spelt) >= 5 and _unclaimed(gaz, spelt)
     ]
+
+
+def _turkish_g_as_q(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return a Turkish place's names with ğ written q, as Azerbaijani news may write it.
+
+    Azerbaijani has ğ, but its press often writes a Turkish ğ as q ("İqdır" for Iğdır,
+    "Yozqat" for Yozgat's older "Yozğat"): Interfax-Azerbaijan via marja.az, "Qars-İqdır-
+    Aralık-Dilucu dəmir yolunun" (https://wwww.marja.az/25925/turkiye-naxcivana-demir-
+    yolu-xetti-cekecek). Only names of five letters or more that no other place has.
+
+    >>> from geo.gazetteer import gazetteer
+    >>> sorted(s for s, _ in azerbaijani_names(gazetteer().by_id["igdir"], gazetteer()))
+    ['Iqdır', 'İqdir', 'İqdır']
+    """
+    out = {}
+    for name in (place.name, *place.aliases):
+        if "ğ" in name or "Ğ" in name:
+            spelt = name.replace("ğ", "q").replace("Ğ", "Q")
+            if len(spelt) >= 5 and spelt not in out and _unclaimed(gaz, spelt):
+                out[spelt] = name
+    return sorted(out.items())

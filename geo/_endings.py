@@ -355,6 +355,7 @@ def _with_endings(
 # word's end.
 _MARKED_ENDING = re.compile(r"[-'\u2019]([^\W\d_]{1,8})\b")
 _HYPHEN, _APOSTROPHE, _RIGHT_QUOTE = ord("-"), ord("'"), 0x2019
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
@@ -382,8 +383,10 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     moved = None
     for k in marked.tolist():
         stop = int(stops[k])
-        word = text[max(text.rfind(" ", 0, stop), stop - 8) + 1 : stop]
-        if len(word) < 2 or not word.isupper() or not word.isalpha():
+        # (the word's letters: after a blank, a line's start or a quote: "\nTRIPP'le", '"ABŞ-nin')
+        word = _LAST_LETTERS.search(text, max(stop - 7, 0), stop)
+        word = word.group() if word else ""
+        if len(word) < 2 or not word.isupper():
             continue
         ending = _MARKED_ENDING.match(text, stop)
         if ending and ending.group(1).islower():

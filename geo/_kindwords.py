@@ -360,6 +360,10 @@ _ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 #: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
 #: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad")
 _KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا"}
+#: and read past after a list's names (only there: before a name "other" starts no list),
+#: "other" before the kind word of a list that goes on ("Cəbrayıl, Füzuli və digər
+#: rayonların", "ve diğer illere")
+_KIND_LIST_ON = _KIND_LIST_WORDS | {"digər", "diğer", "other", "sair"}
 #: the Armenian case endings a name's mention leaves out, read past like a list's words
 #: ("Խուդաֆերինի ամբարտակը": the dam word after the genitive "ի")
 _ARMENIAN_CASES = frozenset({"ի", "ը", "ն", "ու", "ում", "ից", "ով", "ին"})
@@ -385,7 +389,7 @@ def _word_kind(word: str) -> _WordKind:
         folded = _translate(word)
         longer = " " in folded or folded in _kind_firsts() or not _two_way().isdisjoint(word)
         known = _WORD_KINDS[word] = _WordKind(
-            word.lower() in _KIND_LIST_WORDS or word in _ARMENIAN_CASES,
+            word.lower() in _KIND_LIST_ON or word in _ARMENIAN_CASES,
             word[0].isupper(),
             _kind_word([word]),
             longer,

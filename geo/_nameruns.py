@@ -408,6 +408,29 @@ _GERMAN_PLACE_NOUN = re.compile(
 )
 
 
+#: a road or railway word after a pair of names joined by a dash: the pair are its two ends
+#: ("Xınzirək-Biçənək yolundan", "Kars-Dilucu demiryolu", "Goris-Kapan road")
+_ROUTE_AFTER = re.compile(
+    r"[ \u00a0]+(?:avtomobil |dəmir |demir |magistral |şose |kara )?"
+    r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог)",
+    re.IGNORECASE,
+)
+
+
+def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] | None) -> bool:
+    """Whether the capitalised word at ``pos`` is a road's other end (:data:`_ROUTE_AFTER`).
+
+    It is joined to the name by a dash, and a road or railway word follows the pair.
+    """
+    if pos > start:  # the word after: "Xınzirək-Biçənək yolu"
+        return (
+            text[end : end + 1] in _DASHES
+            and after is not None
+            and bool(_ROUTE_AFTER.match(text, after.end()))
+        )
+    return text[start - 1 : start] in _DASHES and bool(_ROUTE_AFTER.match(text, end))
+
+
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
     """Whether a capitalised non-function word touches match ``k`` (a person's name).
 
@@ -434,6 +457,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
         if pos < start and _PLACE_CASE.match(text, end):
             continue  # "Fərzanə Sadiq İrəvanda": a place's case after a person's name
+        if _route_end(text, start, end, pos, after):
+            continue  # "Xınzirək-Biçənək yolundan": the route's other end, not a surname
         if word.isupper() and len(word) > 1 and text[start:end].isupper():
             continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
         key = _plain(word)

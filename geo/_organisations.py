@@ -48,6 +48,7 @@ class OrganisationWord(NamedTuple):
     cased: bool  # counts only when capitalised in the text
     prefix: bool  # any ending may follow ("Nazirliy*")
     word: str  # as written in the file, less the "*"
+    both: bool = False  # listed on both sides ("Company": "Gilan Water Company", "Company of")
 
 
 _SIDES = ("after", "before")
@@ -84,7 +85,10 @@ def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
         prefix = word.endswith("*")
         word = word.rstrip("*").strip()
         entry = OrganisationWord(lang, side == "after", word[0].isupper(), prefix, word)
-        words[_organisation_key(word)] = entry
+        key = _organisation_key(word)
+        if key in words and words[key].after != entry.after:
+            entry = entry._replace(both=True)  # "en after Company" and "en before Company"
+        words[key] = entry
     return words
 
 
@@ -93,7 +97,7 @@ def organisation_words() -> dict[str, OrganisationWord]:
     """Return the words of ``data/organisation_words.txt`` by folded key (read once).
 
     >>> organisation_words()["railways"]
-    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways')
+    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways', both=False)
     """
     from geo.settings import settings
 
@@ -156,12 +160,17 @@ _CYRILLIC_BREAKS = frozenset(
 # in -ման and -ության of nouns in -ում and -ություն ("Թավրիզի էլեկտրաէներգիայի բաշխման
 # ընկերություն", the Tabriz power distribution company)
 _ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
+#: Armenian genitive endings, the case of a name before its head ("Մեղրու վանք", "Իրանի ...")
+_GENITIVE_HY = ("ի", "ու", "ան", "վա")
 _TOKENS = re.compile(r"[^\W_]+|\S")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
 _ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
+#: German heads whose compound names a route between its places, which stay mentions
+#: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
+_ROUTE_HEADS = frozenset({"Bahn"})
 # a company's legal form after its name: the name is the company's even with a kind word
 # ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
 _LEGAL_FORMS = frozenset(
@@ -286,129 +295,118 @@ def _outside_organisations(
             continue
         if not word.prefix and stop < len(text) and text[stop].isalpha():
             continue  # the word goes on: another word ("Banks", "Timeshare")
-        if not word.after and text[start - 1 : start] == "-" and start > 1:
-            continue  # "пресс-служба МИД ...": an office of the name after it, not a name
-        if word.after:
-            k = int(np.searchsorted(stops, start, side="right")) - 1
-            if k < 0 or stops[k] > start:
-                continue
-            if word.lang == "de" and text[stops[k] : start] == "-":
-                continue  # a German compound names the thing: "Baku-Tbilisi-Kars-Bahn"
-            if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
-                continue  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
-            between = _tokens(text[stops[k] : start])
-            if between and text[stops[k]].isalpha():
-                if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
-                    # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
-                    # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
-                    # compound of the name ("Naxçıvan" qəzeti)
-                    continue
-                between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
-            armenian = "\u0530" <= text[start] <= "\u058f"
-            words_between = [t for t in between if t not in _INSIDE]
-            # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
-            quoted = (
-                bool(between)
-                and between[-1] in _QUOTES
-                and text[starts[k] - 1 : starts[k]] in _QUOTES
-            )
-            if len(words_between) > _MOST_WORDS or not (
-                quoted or all(_name_run_word(t, armenian) for t in between)
+        # a word listed on both sides takes a name on each ("Gilan Water Company", "Company
+        # of Iran")
+        for after in (True, False) if word.both else (word.after,):
+            if not after and text[start - 1 : start] == "-" and start > 1:
+                continue  # "пресс-служба МИД ...": an office of the name after it, not a name
+            k = _governed(text, starts, stops, (start, stop), word, after)
+            if k is not None:
+                _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
+    return keep
+
+
+def _governed(
+    text: str, starts: Any, stops: Any, hit: tuple[int, int], word: OrganisationWord, after: bool
+) -> int | None:
+    """Return the mention the organisation word at ``hit`` takes on one side, if any."""
+    start, stop = hit
+    j = int(np.searchsorted(starts, start, side="left")) - 1
+    if j >= 0 and stops[j] > start:
+        return None  # the word is part of a name ("Marazad Hydroelectric Power Plant")
+    if after:
+        k = int(np.searchsorted(stops, start, side="right")) - 1
+        if k < 0 or stops[k] > start:
+            return None
+        if word.lang == "de" and text[stops[k] : start] == "-" and word.word in _ROUTE_HEADS:
+            return None  # a German compound names the route: "Baku-Tbilisi-Kars-Bahn"
+        if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
+            return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
+        between = _tokens(text[stops[k] : start])
+        armenian = "\u0530" <= text[start] <= "\u058f"
+        if between and text[stops[k]].isalpha():
+            if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
+                # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
+                # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
+                # compound of the name ("Naxçıvan" qəzeti)
+                return None
+            if armenian and not between[0].endswith(_GENITIVE_HY):
+                return None  # "Մեղրիում վանք կա": a locative, not a name before its head
+            between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
+        words_between = [t for t in between if t not in _INSIDE]
+        # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
+        quoted = (
+            bool(between) and between[-1] in _QUOTES and text[starts[k] - 1 : starts[k]] in _QUOTES
+        )
+        if len(words_between) > _MOST_WORDS or not (
+            quoted or all(_name_run_word(t, armenian) for t in between)
+        ):
+            return None
+        return k
+    k = int(np.searchsorted(starts, stop, side="left"))
+    if k >= len(starts):
+        return None
+    between = _tokens(text[stop : starts[k]])
+    if between and word.prefix and text[stop : stop + 1].isalpha():
+        between = between[1:]  # the rest of the organisation word ("министерства")
+    words_between = [t for t in between if t not in _INSIDE]
+    chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
+    if not chained and not _names_a_pair(between):
+        return None
+    return k
+
+
+def _drop(
+    text: str,
+    mentions: tuple[Any, Any, Any],
+    hit: tuple[int, int],
+    word: OrganisationWord,
+    after: bool,
+    k: int,
+    keep: Any,
+) -> None:
+    """Drop mention ``k``, which the organisation word at ``hit`` takes, and its neighbours."""
+    starts, stops, links = mentions
+    start, stop = hit
+    beside = text[stops[k] : start] if after else text[stop : starts[k]]
+    body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
+    legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
+    if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
+        return
+    keep[k] = False
+    if body:  # its abbreviation after it: "... Route Association (TITR)"
+        j, end = k + 1, stop if after else int(stops[k])
+        while j < len(starts) and text[end : starts[j]] in _ABBREVIATION_GAP:
+            if links[j] or text[starts[j] : stops[j]].isupper():
+                keep[j] = False
+            j, end = j + 1, int(stops[j])
+    if not after and "\u0600" <= text[starts[k]] <= "\u06ff":
+        _drop_ezafe_chain(text, starts, stops, links, k, keep)
+    if not after and "\u0400" <= text[starts[k]] <= "\u04ff":
+        _drop_genitive_chain(text, starts, stops, links, k, keep)
+    # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
+    # Economic Commission", "Azerbaijan–Iran State Commission")
+    # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
+    while (
+        after
+        and k > 0
+        and (
+            text[stops[k - 1] : starts[k]].strip() in _DASHES
+            or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
+        )
+    ):
+        k -= 1
+        if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
+            keep[k] = False
+    # the second of a pair the name joins: "between Azerbaijan and Iran", "между
+    # Азербайджаном и Ираном" (the first name's case ending before the joiner)
+    if not after and k + 1 < len(starts):
+        gap = text[stops[k] : starts[k + 1]]
+        for lead, joiner in _PAIR_JOINERS:
+            if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
+                gap.lstrip(_LETTERS) == joiner
             ):
-                continue
-        else:
-            k = int(np.searchsorted(starts, stop, side="left"))
-            if k >= len(starts):
-                continue
-            between = _tokens(text[stop : starts[k]])
-            if between and word.prefix and text[stop : stop + 1].isalpha():
-                between = between[1:]  # the rest of the organisation word ("министерства")
-            words_between = [t for t in between if t not in _INSIDE]
-            chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
-            if not chained and not _names_a_pair(between):
-                continue
-        beside = text[stops[k] : start] if word.after else text[stop : starts[k]]
-        body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
-        legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
-        if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
-            continue
-        keep[k] = False
-        if body:  # its abbreviation after it: "... Route Association (TITR)"
-            j, end = k + 1, stop if word.after else int(stops[k])
-            while j < len(starts) and text[end : starts[j]] in _ABBREVIATION_GAP:
-                if links[j] or text[starts[j] : stops[j]].isupper():
-                    keep[j] = False
-                j, end = j + 1, int(stops[j])
-        if not word.after and "\u0600" <= text[starts[k]] <= "\u06ff":
-            _drop_ezafe_chain(text, starts, stops, links, k, keep)
-        if not word.after and "\u0400" <= text[starts[k]] <= "\u04ff":
-            _drop_genitive_chain(text, starts, stops, links, k, keep)
-        # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint
-        # Economic Commission", "Azerbaijan–Iran State Commission")
-        # and names side by side with one blank ("Türkiye Azerbaycan Dostluk Derneği")
-        while (
-            word.after
-            and k > 0
-            and (
-                text[stops[k - 1] : starts[k]].strip() in _DASHES
-                or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
-            )
-        ):
-            k -= 1
-            if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
-                keep[k] = False
-        # the second of a pair the name joins: "between Azerbaijan and Iran", "между
-        # Азербайджаном и Ираном" (the first name's case ending before the joiner)
-        if not word.after and k + 1 < len(starts):
-            gap = text[stops[k] : starts[k + 1]]
-            for lead, joiner in _PAIR_JOINERS:
-                if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
-                    gap.lstrip(_LETTERS) == joiner
-                ):
-                    keep[k + 1] = bool(links[k + 1])
-    return keep
-
-
-# a web address: a dot and a top-level domain of two to six small Latin letters right after
-# the name ("Iran.ru", "Trend.az", "Yerevan.today", "Baku.media"), or a dot right before it
-# with a letter before that
-_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}\b")
-# the same in capitals after a name in capitals ("BAKU.WS-ə", the news site)
-_DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
-# a site's name of two Latin words joined by a dot, with an Armenian case ending after a
-# hyphen ("Yerevan.Today-ի", "Yerevan.Today-ը": the site, as "Fars-ը" is the agency)
-_SITE_ARMENIAN_ENDING = re.compile(r"\.[A-Z]?[a-z]{2,8}-[\u0561-\u0587]")
-
-
-def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
-    """Return a mask of the matches that are not part of a web address.
-
-    "по данным Iran.ru", "сообщает Azerbaijan.az": the name there names a website, not
-    the place (as a newspaper's name does, the convention of ``data/gold/``). Only the
-    matches right before or after a dot are read.
-    """
-    keep = np.ones(len(starts), dtype=bool)
-    n = len(codes)
-    dot = ord(".")
-    small = codes[np.minimum(stops + 1, n - 1)]  # a Latin letter after the dot
-    latin = ((small >= ord("a")) & (small <= ord("z"))) | (
-        (small >= ord("A")) & (small <= ord("Z"))
-    )
-    after = np.flatnonzero((codes[np.minimum(stops, n - 1)] == dot) & latin)
-    before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
-    for i in after.tolist():
-        stop = int(stops[i])
-        if (
-            _DOMAIN_AFTER.match(text, stop)
-            or (_DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper())
-            or _SITE_ARMENIAN_ENDING.match(text, stop)
-        ):
-            keep[i] = False
-    for i in before.tolist():
-        start = int(starts[i])
-        if start >= 2 and text[start - 2].isalnum() and text[start].islower():
-            keep[i] = False
-    return keep
+                keep[k + 1] = bool(links[k + 1])
 
 
 def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:

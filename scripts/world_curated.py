@@ -93,6 +93,20 @@ EU = [
 NORTH_CAUCASUS_BOX = (36.5, 41.0, 48.9, 45.5)
 #: Hand-curated macro-regions: id -> (name, members, extra clip of Russia or None, aliases, source).
 CURATED_MACRO = {
+    # Added 2026-12-01 (round 6 of the real articles: "von China nach Zentraleuropa", the
+    # China trains' terminals): the nine countries of the narrow definition.
+    "central-europe": (
+        "Central Europe",
+        ["AT", "CH", "CZ", "DE", "HU", "LI", "PL", "SI", "SK"],
+        None,
+        ["Mitteleuropa", "Zentraleuropa"],
+        "English Wikipedia 'Central Europe' https://en.wikipedia.org/wiki/Central_Europe "
+        "(variously defined); members: the nine countries of 'Welche Länder bilden "
+        "Zentraleuropa?' https://www.ripleybelieves.com/which-countries-make-up-central-"
+        "europe-1433 (Österreich, Tschechien, Deutschland, Ungarn, Liechtenstein, Polen, "
+        "Slowakei, Slowenien, Schweiz); German 'Mitteleuropa', 'Zentraleuropa' "
+        "(https://de.wikitrps.com/wiki/Trung_%C3%82u)",
+    ),
     "middle-east": (
         "Middle East",
         [

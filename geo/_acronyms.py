@@ -1,0 +1,155 @@
+"""Names inside longer names an abbreviation in brackets spells.
+
+"глава Центра нефтяных исследований Азербайджана (ЦНИА)", "the website Iran Front Page
+(IFP)": the letters in brackets are the initials of the words before them, and the place's
+name is only one of those words. The name there names a centre, a website or a company,
+not the place (the convention of ``data/gold/``: place names inside names of agencies,
+papers, companies and offices are not marked). :func:`_outside_acronyms` drops such a
+mention; it reads only the brackets right after a few words past a mention, found on the
+code points for all matches at once. A name the abbreviation spells whole stays
+("Nakhchivan Autonomous Republic (NAR)"), and so do names that are all the abbreviation's
+words but the words of a state's long form ("Islamic Republic of Iran (IRI)") and lists
+of names, a route named by its stops ("Baku-Tbilisi-Ceyhan (BTC)", whose last stop may be
+no name the parser knows).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+_OPEN = ord("(")
+#: how far after a mention's end the bracket may stand (the rest of the long name)
+_REACH = 60
+#: an abbreviation in brackets: two to eight capitals, Latin, Cyrillic or Armenian
+_ABBREVIATION = re.compile(r"\(([A-ZА-ЯЁԱ-Ֆ]{2,8})\)")
+_WORDS = re.compile(r"[^\W\d_]+")
+#: names joined by dashes only: a route by its stops ("Baku-Tbilisi-Ceyhan")
+_ROUTE = re.compile(r"[^\W\d_]+(?:\s?[-–—]\s?[^\W\d_]+)+\s*")
+#: small words an abbreviation may leave out ("State Oil Company of Azerbaijan Republic")
+_SKIPPED = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "de",
+        "des",
+        "der",
+        "die",
+        "und",
+        "für",
+        "am",
+        "и",
+        "по",
+        "в",
+        "на",
+    ]
+)
+#: words of a state's long form: an abbreviation of only these and the name is the state's
+_STATE_WORDS = frozenset(
+    [
+        "republic",
+        "islamic",
+        "autonomous",
+        "federation",
+        "federal",
+        "kingdom",
+        "united",
+        "state",
+        "states",
+        "democratic",
+        "people",
+        "peoples",
+        "socialist",
+        "soviet",
+        "arab",
+        "emirates",
+        "республика",
+        "республики",
+        "автономная",
+        "автономной",
+        "исламская",
+        "исламской",
+        "федерация",
+        "федерации",
+        "республикасы",
+        "respublikası",
+        "muxtar",
+        "cumhuriyeti",
+        "özerk",
+        "islam",
+        "republik",
+        "islamische",
+        "autonome",
+        "հանրապետություն",
+    ]
+)
+
+
+def _spelled(text: str, bracket: int, letters: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """Return where the words an abbreviation spells begin, and the words, if they do.
+
+    The words right before the bracket at ``bracket`` must begin with ``letters`` in
+    order (case aside), small words of :data:`_SKIPPED` may stand between.
+    """
+    words = [
+        (m.start(), m.end()) for m in _WORDS.finditer(text, max(0, bracket - 4 * _REACH), bracket)
+    ]
+    taken: list[tuple[int, int]] = []
+    i = len(letters) - 1
+    for start, end in reversed(words):
+        if i < 0:
+            break
+        word = text[start:end]
+        if word[0].upper() == letters[i]:
+            taken.append((start, end))
+            i -= 1
+        elif word.lower() not in _SKIPPED:
+            return None
+    if i >= 0 or not taken:
+        return None
+    return taken[-1][0], taken
+
+
+def _outside_acronyms(text: str, codes: Any, starts: Any, stops: Any, links: Any) -> Any:
+    """Return a mask of the matches that are not one word of a longer abbreviated name.
+
+    ``codes`` are the text's code points; ``starts``, ``stops`` the matches (arrays, in
+    text order); ``links`` whether each is a named link or corridor (never dropped).
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    if not len(starts):
+        return keep
+    # the opening brackets, on the code points at once (few in a text)
+    for bracket in np.flatnonzero(codes == _OPEN).tolist():
+        found = _ABBREVIATION.match(text, bracket)
+        if found is None:
+            continue
+        lo = int(np.searchsorted(stops, bracket - _REACH, side="left"))
+        hi = int(np.searchsorted(stops, bracket, side="right"))
+        if lo >= hi:
+            continue
+        spelled = _spelled(text, bracket, found.group(1))
+        if spelled is None:
+            continue
+        begin, words = spelled
+        if _ROUTE.fullmatch(text, begin, bracket):
+            continue
+        inside = [k for k in range(lo, hi) if starts[k] >= begin and not links[k]]
+        if not inside:
+            continue
+        # the words no name covers: none (a list of names) or only a state's long form
+        rest = [
+            text[s:e].lower()
+            for s, e in words
+            if not any(starts[k] <= s and e <= stops[k] for k in range(lo, hi))
+        ]
+        if not rest or all(w in _STATE_WORDS for w in rest):
+            continue
+        keep[inside] = False
+    return keep

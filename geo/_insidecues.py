@@ -1,0 +1,100 @@
+"""A namesake's unit, told by a place named inside it right after the name.
+
+"Nahçıvan'ın en doğusunda Ordubad" (Ordubad, in the east of Nakhchivan), "Naxçıvanın
+cənubunda Culfa": the name in the Turkish or Azerbaijani genitive before a word of
+position in the locative holds the place named after it. When the name is
+shared by a town and the unit around it (a province, an autonomous republic) and the
+place named after it lies far from the town, the unit is meant; a place near the town
+("Bakının Suraxanı qəsəbəsi") leaves the town. Read only for a shared name resolved to a
+town with a match a few words after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+from shapely.geometry import Point
+
+from geo.gazetteer import Place, haversine_km
+
+#: the genitive and a word of position in the locative ("'ın en doğusunda", "nın
+#: cənubunda", "'nin topraklarında") between the name and the place it holds: the place lies
+#: in the name's area (a bare locative adjective, "Iğdır'daki Dilucu", is the town as the
+#: gold marks it)
+_POSITION = (
+    r"[ \u00a0]+(?:en[ \u00a0]+)?"
+    r"(?:doğu|batı|kuzey|güney|orta|şərq|qərb|şimal|cənub|mərkəz|ərazi|toprak)"
+    r"(?:[^\W\d_]|-)*?(?:n?(?:da|de|də|ta|te))[ \u00a0,]+"
+)
+_HOLDS = re.compile(r"['\u2019]?n?[ıiuü]n" + _POSITION)
+#: the same after a mention that took its genitive in ("Naxçıvanın": the ending is in the span)
+_HELD = re.compile(_POSITION)
+_GENITIVE_END = re.compile(r"[ıiuü]n")
+_TOWNS = frozenset({"city", "town", "village"})
+_GENITIVE_FIRST = np.array([ord(c) for c in "'\u2019nıiuü"])
+_BLANK, _N = ord(" "), ord("n")
+_UNIT_KINDS = ("region", "district")
+#: farther than this from the town, a place the name holds is in the unit, not the town
+_TOWN_KM = 20.0
+
+
+def _inside_cues(
+    text: str,
+    matches: tuple[Any, Any, Any],
+    places: list[Place | None],
+    shared: Any,
+    plans: Any,
+    codes: Any,
+) -> None:
+    """Make a shared town its unit when a place named right after it lies outside the town.
+
+    ``matches`` are the starts, ends and entry indices of the matches (arrays),
+    ``places`` their resolved places (changed here), ``shared`` the positions of the
+    names several places share and ``plans`` their plans by entry
+    (:class:`geo._namesakes._Plan`), ``codes`` the text's code points.
+    """
+    starts, stops, indices = matches
+    near = shared[shared < len(starts) - 1]
+    if not len(near):
+        return
+    gap = starts[near + 1] - stops[near]
+    # (a genitive's letter or an apostrophe right after the name, and room for a word of
+    # position: found with numpy, only these few are read)
+    after = codes[np.minimum(stops[near], len(codes) - 1)]
+    # (after a blank, the name took its genitive in: it ends in n)
+    ends_n = codes[np.maximum(stops[near] - 1, 0)] == _N
+    near = near[
+        (gap >= 8) & (gap <= 40) & (np.isin(after, _GENITIVE_FIRST) | ((after == _BLANK) & ends_n))
+    ]
+    for k in near.tolist():
+        place, held = places[k], places[k + 1]
+        if place is None or held is None or place.kind not in _TOWNS:
+            continue
+        if held.kind in _UNIT_KINDS or held.kind == "country":
+            continue
+        stop, nxt = int(stops[k]), int(starts[k + 1])
+        if text[stop] == " ":
+            if not _GENITIVE_END.match(text, stop - 2) or not _HELD.fullmatch(text, stop, nxt):
+                continue
+        elif not _HOLDS.fullmatch(text, stop, nxt):
+            continue
+        plan = plans.get(int(indices[k]))
+        if plan is None:
+            continue
+        unit = next(
+            (
+                u
+                for kind in _UNIT_KINDS
+                if (u := plan.table.get((kind, None))) is not None and u.kind in _UNIT_KINDS
+            ),
+            None,
+        )
+        if unit is None or unit.id == place.id:
+            continue
+        if haversine_km(place.lat, place.lon, held.lat, held.lon) <= _TOWN_KM:
+            continue
+        area = getattr(unit, "geometry", None)
+        if area is None or area.covers(Point(held.lon, held.lat)):
+            places[k] = unit  # (the unit holds the place: not Sumqayıt north of Baku)
