@@ -37,3 +37,25 @@ def test_azerbaijani_names_in_turkish_letters(text, pairs):
 def test_a_republic_keeps_its_turkish_name():
     # "Nahçıvan" is the republic's and the city's, never the city's unit
     assert ("Nahçıvan", "nakhchivan-city-az") not in _targets("Nahçıvan'a giden yol açıldı.")
+
+
+def test_turkish_province_seats_in_azerbaijani_letters():
+    # the seats of Turkey's provinces, named as the provinces, whatever their population
+    found = _targets("Qatar Edirne, Yozqat, Sivas və Ərzincan şəhərlərindən keçəcək.")
+    assert [t for _, t in found] == [
+        "geonames:747712",
+        "geonames:296562",
+        "geonames:300619",
+        "geonames:315373",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary said the trains would run on time.",  # a first name (Mary, Turkmenistan)
+        "Bakan Aydın Karaman toplantıya katıldı.",  # first names (Aydın), no seat
+    ],
+)
+def test_seats_whose_names_are_first_names_or_words_stay_out(text):
+    assert [t for _, t in _targets(text) if t in ("geonames:1218667", "geonames:322830")] == []
