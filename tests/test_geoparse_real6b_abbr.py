@@ -59,3 +59,27 @@ def test_turkish_province_seats_in_azerbaijani_letters():
 )
 def test_seats_whose_names_are_first_names_or_words_stay_out(text):
     assert [t for _, t in _targets(text) if t in ("geonames:1218667", "geonames:322830")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the abbreviation a name is given in brackets names the place, there and later
+        (
+            "Рынки Центральной Азии (ЦА) растут. Грузы из ЦА идут на запад.",
+            [("Центральной Азии", "central-asia"), ("ЦА", "central-asia"), ("ЦА", "central-asia")],
+        ),
+        (
+            "The Nakhchivan Autonomous Republic (NAR) borders Iran.",
+            [
+                ("Nakhchivan Autonomous Republic", "nakhchivan-ar"),
+                ("NAR", "nakhchivan-ar"),
+                ("Iran", "ir"),
+            ],
+        ),
+        # letters that are not the name's initials stay out ("(AZ)" is no abbreviation of it)
+        ("Trucks reach Central Asia (AZ) soon.", [("Central Asia", "central-asia")]),
+    ],
+)
+def test_an_abbreviation_given_in_brackets_names_the_place(text, pairs):
+    assert _targets(text) == pairs
