@@ -165,8 +165,9 @@ def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> 
     "стран Центральной Азии (ЦА)", "Bakı Beynəlxalq Dəniz Ticarət Limanı (BBDTL)": the
     letters in brackets right after a mention are the initials of its words (small words
     of :data:`_SKIPPED` aside), so they name the same place, there and wherever the text
-    writes them again as a word. Only the (few) mentions a bracket follows are read,
-    found with numpy.
+    writes them again as a word; not a state's long form ("Islamic Republic of Iran
+    (IRI)", "Исламской Республики Иран (ИРИ)": the round sets leave ИРИ, РФ, ՀՀ unmarked).
+    Only the (few) mentions a bracket follows are read, found with numpy.
     """
     starts, stops, indices = matches
     if not len(starts):
@@ -181,10 +182,10 @@ def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> 
         if found is None:
             continue
         letters = found.group(1)
-        words = [w for w in _WORDS.findall(text, int(starts[k]), int(stops[k]))]
+        words = _WORDS.findall(text, int(starts[k]), int(stops[k]))
         initials = "".join(w[0] for w in words if w.lower() not in _SKIPPED).upper()
-        if initials != letters:
-            continue
+        if initials != letters or any(w.lower() in _STATE_WORDS for w in words):
+            continue  # (a state's long form: "Islamic Republic of Iran (IRI)", left unmarked)
         new.append((found.start(1), found.end(1), int(indices[k])))
         # the abbreviation written again, as a word of its own
         for again in re.finditer(rf"(?<![^\W\d_]){letters}(?![^\W\d_])", text[found.end() :]):
