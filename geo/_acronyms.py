@@ -177,6 +177,7 @@ def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> 
         (codes[after] == ord(" ")) & (codes[np.minimum(after + 1, len(codes) - 1)] == _OPEN)
     )
     new: list[tuple[int, int, int]] = []
+    given: set[str] = set()
     for k in np.flatnonzero(near & (stops < len(codes))).tolist():
         found = _OWN_ABBREVIATION.match(text, int(stops[k]))
         if found is None:
@@ -187,9 +188,13 @@ def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> 
         if initials != letters or any(w.lower() in _STATE_WORDS for w in words):
             continue  # (a state's long form: "Islamic Republic of Iran (IRI)", left unmarked)
         new.append((found.start(1), found.end(1), int(indices[k])))
-        # the abbreviation written again, as a word of its own
-        for again in re.finditer(rf"(?<![^\W\d_]){letters}(?![^\W\d_])", text[found.end() :]):
-            new.append((found.end() + again.start(), found.end() + again.end(), int(indices[k])))
+        if letters in given:
+            continue  # (its later uses are found already)
+        given.add(letters)
+        # the abbreviation written again, as a word of its own (one search a new abbreviation)
+        again = re.compile(rf"(?<![^\W\d_]){letters}(?![^\W\d_])")
+        for used in again.finditer(text, found.end()):
+            new.append((used.start(), used.end(), int(indices[k])))
     if not new:
         return matches
     taken = set(zip(starts.tolist(), stops.tolist(), strict=True))
