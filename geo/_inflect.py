@@ -189,6 +189,10 @@ def russian_forms(name: str) -> set[str]:
         for case in range(5)
         for noun in nouns
     }
+    head = words[len(adjectives)] if len(words) > len(adjectives) else ""
+    locative = _LOCATIVES.get(head.lower()) if adjectives else None
+    if locative:  # "в Бакинском международном морском порту": the locative in -у
+        out.add(" ".join([*(a[4] for a in adjectives), head[:1] + locative[1:], *rest]))
     plural = _KIND_PLURALS.get(words[-1].lower()) if adjectives and not rest else None
     if plural:  # "Физулинского и Зангиланского районов": the last of a list, kind word plural
         cases = [tuple(words[:-1]), *zip(*adjectives, strict=True)]
@@ -201,6 +205,10 @@ def russian_forms(name: str) -> set[str]:
     out.discard(name)
     return out
 
+
+#: the masculine kind nouns whose prepositional after в and на ends in a stressed -у (the
+#: second prepositional, or locative): "в порту", "на мосту", "на берегу"
+_LOCATIVES = {"порт": "порту", "аэропорт": "аэропорту", "мост": "мосту", "берег": "берегу"}
 
 #: a head noun after adjectives and the word Russian news use for it as well: Iran's and
 #: Turkey's provinces are "область" and "провинция", a plant "ГЭС" and in full

@@ -261,6 +261,10 @@ _FUNCTION_WORDS = frozenset(
 _FACILITY_AFTER = frozenset(
     ["sinir", "gumruk", "sea", "dry", "port", "airport", "terminal", "railway"]
     + ["demiryolu", "hatti"]
+    # the facility's own word right after the town's name: a gate ("Bazargan Kapısı'nın"),
+    # a port ("Aktau Limanı", "Aktau Harbour"); not a station, which the gold marks with
+    # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
+    + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

@@ -263,13 +263,25 @@ _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"]
 _LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
+#: Words that make a place's name an institution's: a free zone is run by an office of
+#: the same name ("سازمان منطقه آزاد ارس", the Aras Free Zone Organisation), so its kind
+#: word does not keep it out of an organisation's name (plain forms, see :func:`_plain`)
+_INSTITUTION_WORDS = ("منطقه ازاد", "free zone", "free trade", "serbest bolge", "azad iqtisadi")
+_INSTITUTION_WORDS += ("свободная экономическая", "freihandelszone")
+
+
 def _with_kind_word(name: str) -> bool:
     """Whether the mention ``name`` carries a kind word ("استان گیلان", "Gilan province")."""
     from geo._kindhint import _kind_forms
 
-    words = _plain(name).split()
+    plain = _plain(name)
+    words = plain.split()
     forms = _kind_forms()
-    return len(words) > 1 and (words[0] in forms or words[-1] in forms)
+    if any(word in plain for word in _INSTITUTION_WORDS):
+        return False
+    # a Persian port's name (بندر کاسپین, بندر انزلی) names the port, even right after an
+    # organisation's ("سازمان منطقه آزاد انزلی بندر کاسپین ...")
+    return len(words) > 1 and (words[0] in forms or words[-1] in forms or words[0] == "بندر")
 
 
 def _outside_organisations(
@@ -311,9 +323,11 @@ def _governed(
 ) -> int | None:
     """Return the mention the organisation word at ``hit`` takes on one side, if any."""
     start, stop = hit
-    j = int(np.searchsorted(starts, start, side="left")) - 1
+    j = int(np.searchsorted(starts, start, side="right")) - 1
     if j >= 0 and stops[j] > start:
-        return None  # the word is part of a name ("Marazad Hydroelectric Power Plant")
+        # the word is part of a name ("Marazad Hydroelectric Power Plant"), or begins one
+        # ("منطقه آزاد ارس", the Aras Free Zone)
+        return None
     if after:
         k = int(np.searchsorted(stops, start, side="right")) - 1
         if k < 0 or stops[k] > start:
