@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from geo._inflect import german_spelling, western_armenian_spellings
+from geo._armenianforms import western_armenian_spellings
+from geo._inflect import german_spelling
 from geo._kindwords import _MORE_KIND_WORDS
 from geo._linkforms import russian_relational
 from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
@@ -293,7 +294,7 @@ def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
 def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
     """Return a foreign place's Armenian names in Western spelling, each with its source.
 
-    (:func:`geo._inflect.western_armenian_spellings`: ``Պաքու`` for Baku, ``Կիլան``
+    (:func:`geo._armenianforms.western_armenian_spellings`: ``Պաքու`` for Baku, ``Կիլան``
     for Gilan; the names of Armenia's own places keep their letters.)
 
     >>> from geo.gazetteer import gazetteer
