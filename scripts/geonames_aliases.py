@@ -1,0 +1,127 @@
+"""Which GeoNames alternate names a table keeps, and their ASCII form.
+
+Split from ``build_geonames.py`` (which had passed 500 lines): the alias filter is one
+concern (scripts kept, machine transliterations, airport codes and addresses dropped),
+the table's rows and thresholds another. Output unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+MAX_ALIAS_LENGTH = 60
+#: Unicode scripts kept in aliases (first word of the character's Unicode name).
+KEPT_SCRIPTS = frozenset({"LATIN", "ARABIC", "ARMENIAN", "CYRILLIC", "GEORGIAN"})
+#: Characters allowed inside a name besides letters, digits, spaces and marks
+#: (apostrophes, modifier letters used in romanisations, Persian ZWNJ/ZWJ).
+NAME_PUNCTUATION = frozenset("-'’‘ʻʼʿʾ`.,()\u200c\u200d")
+#: Bidirectional marks removed from names before anything else.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+
+_AIRPORT_CODE = re.compile(r"^[A-Z0-9]{3,4}$")
+_URL = re.compile(r"https?:|www\.|://|\.(?:com|org|net|info|ru|ir|az|am|ge|tr)\b", re.I)
+_SPLIT = re.compile(r"\s{2,}")
+
+#: Letters that do not decompose under NFKD, mapped as GeoNames' asciiname does.
+_ASCII_MAP = str.maketrans(
+    {
+        "ə": "a",
+        "Ə": "A",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "’": "'",
+        "‘": "'",
+        "ʻ": "'",
+        "ʼ": "'",
+        "`": "'",
+    }
+)
+
+
+def letter_script(char: str) -> str:
+    """Return the Unicode script of a letter as the first word of its name."""
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def is_kept_script(text: str) -> bool:
+    """Tell whether every letter of ``text`` is in one of :data:`KEPT_SCRIPTS`.
+
+    Digits, spaces, combining marks and :data:`NAME_PUNCTUATION` are allowed;
+    a name mixing two scripts, or with any other symbol, is rejected.
+    """
+    scripts = set()
+    for char in text:
+        category = unicodedata.category(char)
+        if char.isspace() or char in NAME_PUNCTUATION or category.startswith(("M", "N")):
+            continue
+        if not category.startswith("L") or is_phonetic(char):
+            return False
+        scripts.add(letter_script(char))
+    return len(scripts) == 1 and scripts <= KEPT_SCRIPTS
+
+
+def is_phonetic(char: str) -> bool:
+    """Tell whether ``char`` is an IPA letter or stress mark (Azerbaijani ``ə`` is not)."""
+    code = ord(char)
+    return (0x0250 <= code <= 0x02AF and char != "ə") or char in "ˈˌː"
+
+
+def is_machine_transliteration(text: str) -> bool:
+    """Tell whether ``text`` is a Latin form without any capital letter.
+
+    GeoNames adds lowercase transliterations of non-Latin names (``jlfa``,
+    ``kulafa``, ``ʿesitara``); proper Latin names are capitalised.
+    """
+    latin = [c for c in text if c.isalpha() and letter_script(c) == "LATIN"]
+    return bool(latin) and not any(c.isupper() for c in text)
+
+
+def to_ascii(text: str) -> str:
+    """Return an ASCII form of a Latin-script name (derived, not GeoNames' own)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_MAP))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.encode("ascii", "ignore").decode("ascii").split())
+
+
+def split_alternates(raw: Iterable[str]) -> Iterator[str]:
+    """Yield alternate names, splitting entries that pack several with runs of spaces."""
+    for entry in raw:
+        for part in _SPLIT.split(entry):
+            clean = " ".join(unicodedata.normalize("NFC", part.translate(_BIDI_MARKS)).split())
+            if clean:
+                yield clean
+
+
+def keep_alias(alias: str) -> bool:
+    """Tell whether an alternate name is a useful alias."""
+    if len(alias) > MAX_ALIAS_LENGTH or _AIRPORT_CODE.match(alias) or _URL.search(alias):
+        return False
+    if not any(unicodedata.category(c).startswith("L") for c in alias):
+        return False  # pure numbers and punctuation
+    return is_kept_script(alias) and not is_machine_transliteration(alias)
+
+
+def filter_aliases(raw: Iterable[str], name: str, asciiname: str) -> list[str]:
+    """Return the sorted, de-duplicated useful aliases of one place.
+
+    Duplicates are judged case-insensitively; aliases equal to ``name`` or
+    ``asciiname`` are dropped.
+    """
+    seen = {name.casefold(), asciiname.casefold()}
+    kept = []
+    for alias in sorted(set(split_alternates(raw))):
+        key = alias.casefold()
+        if key not in seen and keep_alias(alias):
+            seen.add(key)
+            kept.append(alias)
+    return kept
