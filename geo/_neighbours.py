@@ -215,17 +215,20 @@ _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
 # a consulate a few words before "in" ("the consulate general of Iran in Nakhchivan",
 # "سرکنسولگری جمهوری اسلامی ایران در نخجوان"): consulates are in towns
 _CONSULATE_WORDS = ("consulate", "konsulat", "консульств", "کنسولگری")
+# a town word after the name, which the mention leaves outside ("[Naxçıvan] şəhərinə",
+# "[Nahçıvan] şehrinde", "[Nahçıvan] kentine") or a station's ("[Naxçıvan] vağzalına")
+_TOWN_AFTER = ("sahar", "sehr", "kent", "vagzal")
 # a town's airport or station named before the name, in the genitive or with the ezafe
 # ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
 # "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
 _FACILITY_BEFORE = ("аэропорт", "вокзал", "flughafen", "فرودگاه")
-_FACILITY_AFTER = ("airport", "hava", "flughafen")
+_FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
-_AFTER_HEADS = frozenset("ysbгgahf")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysbгgahfkv")  # the first letters of those words
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
