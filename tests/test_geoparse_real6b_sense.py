@@ -37,3 +37,17 @@ def test_the_town_word_after_a_city_units_name_stays_outside(text, pairs):
 )
 def test_a_town_or_station_word_after_a_shared_name_makes_it_the_town(text):
     assert [t for _, t in _targets(text)] == ["nakhchivan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Die Staudämme und Kraftwerke von Khodaafarin und Qiz Qalasi gehören beiden Staaten.",
+         ["khudafarin-dam", "giz-galasi-dam"]),
+        ("Im Frühjahr füllt sich der Stausee von Khodaafarin wieder.", ["khudafarin-reservoir"]),
+        ("Bakanlar Hudaferin ve Kız Kalesi barajlarında incelemelerde bulundu.",
+         ["khudafarin-dam", "giz-galasi-dam"]),
+    ],
+)  # fmt: skip
+def test_german_and_turkish_dam_and_reservoir_words_tell_the_sense(text, targets):
+    assert [t for _, t in _targets(text)] == targets
