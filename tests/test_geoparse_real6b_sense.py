@@ -51,3 +51,16 @@ def test_a_town_or_station_word_after_a_shared_name_makes_it_the_town(text):
 )  # fmt: skip
 def test_german_and_turkish_dam_and_reservoir_words_tell_the_sense(text, targets):
     assert [t for _, t in _targets(text)] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("The Kars-Nakhchivan pipeline secures Nakhchivan's energy supply for decades.",
+         ["kars", "nakhchivan", "nakhchivan-ar"]),
+        ("The Kars-Nakhchivan line will end beside Nakhchivan's airport.",
+         ["kars", "nakhchivan", "nakhchivan"]),
+    ],
+)  # fmt: skip
+def test_a_possessive_after_a_shared_name_is_the_lands_unless_a_facility_follows(text, targets):
+    assert [t for _, t in _targets(text)] == targets
