@@ -32,11 +32,10 @@ _HYDRO_WORDS = (
     "гидроузлами", "гидроузлов", "гидроузла", "سد", "نیروگاه", "مخزن", "ջրամբար",
     "ջրամբարը", "دریاچه", "հէկ", "հէկը", "ջրէկ", "ելեկտրակայան", "ելեկտրակայանները", "էլեկտրակայան",
     "էլեկտրակայանները",
-    # German and Turkish dams, plants and reservoirs ("die Staudämme und Kraftwerke von
-    # Khodaafarin", "Hudaferin barajı", "der Chudaferin-Stausee")
-    "staudamm", "staudamms", "staudamme", "staudammen", "talsperre", "kraftwerk", "kraftwerke",
-    "kraftwerks", "wasserkraftwerk", "wasserkraftwerke", "wasserkraftwerks", "stausee",
-    "stausees", "baraj", "baraji", "barajin", "barajinin", "barajinda", "barajlarinda",
+    # German and Turkish dams and reservoirs ("die Staudämme und Kraftwerke von Khodaafarin",
+    # "Hudaferin barajı", "der Chudaferin-Stausee"; not "Kraftwerk" alone, which a town's
+    # plant shares with the town)
+    "staudamm", "staudamms", "staudamme", "staudammen", "talsperre", "stausee", "stausees", "baraj", "baraji", "barajin", "barajinin", "barajinda", "barajlarinda",
     # a plant's power ("Гыз галасы — 80 МВт"): megawatts
     "mw", "мвт", "megawatt", "megawatts", "мегаватт", "meqavat", "مگاوات",
 )  # fmt: skip
