@@ -37,7 +37,7 @@ def _bracketed_cues(
     ``matches`` are the starts, ends and entry indices of the matches (arrays),
     ``places`` their resolved places (changed here), ``shared`` the positions of the
     names several places share (the name or its bracket is one), ``plans`` their plans by
-    entry (:class:`geo._namesakes._Plan`) and ``codes`` the text's code points (the
+    entry (:class:`geo._plans._Plan`) and ``codes`` the text's code points (the
     bracket before the next match is found on them, for all matches at once).
     """
     starts, stops, indices = matches

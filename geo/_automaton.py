@@ -47,6 +47,7 @@ from geo._namekeys import (
 )
 from geo._organisations import organisation_words
 from geo._persianforms import person_titled
+from geo._quiet import _flag_triggers, kind_triggers
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._turkicwords import _spelt_turkic, _written_turkic
 from geo._wordrules import _WordRules
@@ -318,6 +319,7 @@ class _NameTable:
             self.curated,
             [link in corridors for link in self.links],
         )
+        _flag_triggers(self.automaton, self._keys, self.entries)  # kind words (geo._quiet)
         # by entry: curated; a name only one place has; a name several places share
         self._curated = np.array(self.curated, dtype=bool)
         self._single = np.array([p is not None for p in self.places], dtype=bool)
@@ -328,6 +330,7 @@ class _NameTable:
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
+        self._shared &= ~self._keys.kind_only
         # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar")
         self.word_rules = _WordRules(self.entries, gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
@@ -442,7 +445,11 @@ class _NameTable:
         for key in organisation_words():
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
-        self.automaton = _automaton(self._values)
+        for key in kind_triggers():  # kind words ("rayon", "река"): geo._quiet
+            if (" " + key) not in self._values:  # a name stays the name's
+                self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
+        late = {" " + k for k in kind_triggers() if not self.entries[self._values[" " + k]].ids}
+        self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values
 
     def _add_word(self, key: str, entry: _Entry) -> None:
@@ -475,7 +482,7 @@ class _NameTable:
 _TWO_BLANKS = "  \x00"
 
 
-def _automaton(values: dict[str, int]) -> Any:
+def _automaton(values: dict[str, int], late: Iterable[str] = ()) -> Any:
     """Return the Aho-Corasick automaton of ``values`` (key to entry index).
 
     The automaton finds a node's child by a walk along its children in the order they were
@@ -484,18 +491,20 @@ def _automaton(values: dict[str, int]) -> Any:
     go in with the blank of a run of blanks first (:data:`_TWO_BLANKS`: "``, ``", ". ",
     indentation), then those of the first and second letters most keys start with
     (a frequent letter of names is a frequent letter of text). Which keys are found where
-    does not depend on the order; the walk is two to three times faster.
+    does not depend on the order; the walk is two to three times faster. The keys of
+    ``late`` (:mod:`geo._quiet`'s kind words) go in after the names'.
     """
     import ahocorasick
 
-    counts = collections.Counter(key[:at] for key in values for at in (2, 3))
+    late = set(late)
+    counts = collections.Counter(key[:at] for key in values if key not in late for at in (2, 3))
 
     def order(key: str) -> tuple[int, str, int, str, str]:
         return -counts[key[:2]], key[1:2], -counts[key[:3]], key[2:3], key
 
     automaton = ahocorasick.Automaton()
     automaton.add_word(_TWO_BLANKS, -1)
-    for key in sorted(values, key=order):
+    for key in sorted(values, key=lambda key: (key in late, order(key))):
         automaton.add_word(key, values[key])
     automaton.make_automaton()
     return automaton

@@ -15,7 +15,6 @@ hits whose rest of word may be an ending (it hashes as one), and
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import Any
@@ -209,16 +208,13 @@ def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
-def _breaks_harmony(text: str, shifts: tuple[list[int], list[int]], end: int, after: int) -> bool:
+def _breaks_harmony(text: str, stop: int, after: int, end: int) -> bool:
     """Whether the Latin ending at ``padded[end + 1:after]`` breaks the name's vowel harmony.
 
-    (The name ends at ``padded[end]``; :func:`geo._harmony._disharmonic` reads the
-    original letters, which the fold merges; ``shifts`` are the fold's offset map,
-    ``breaks`` and ``deltas``, as lists: a word's letters are never moved apart.)
+    (The name ends at ``padded[end]``, at ``stop`` in the original: :func:`geo._harmony.
+    _disharmonic` reads the original letters, which the fold merges; a word's letters are
+    never moved apart.)
     """
-    breaks, deltas = shifts
-    # (padded[k] is the fold's k - 1st character)
-    stop = end + deltas[bisect.bisect_right(breaks, end - 1) - 1]
     return _disharmonic(text, stop, stop + after - end - 1)
 
 
@@ -306,14 +302,21 @@ def _with_endings(
     hi = np.minimum(ends + 80, len(padded) - 3)
     lo = lo + deltas[np.searchsorted(breaks, lo, side="right") - 1]
     hi = hi + deltas[np.searchsorted(breaks, hi, side="right") - 1] + 1
+    # where each name ends in the original (padded[k] is the fold's k - 1st character)
+    stops = ends + deltas[np.searchsorted(breaks, ends - 1, side="right") - 1]
     hits = zip(
-        range(len(ends)), ends.tolist(), index.tolist(), lo.tolist(), hi.tolist(), strict=True
+        range(len(ends)),
+        ends.tolist(),
+        index.tolist(),
+        lo.tolist(),
+        hi.tolist(),
+        stops.tolist(),
+        strict=True,
     )
     rules = _ENDING_RULES
-    shifts = None  # the fold's offset map as lists, made when a harmony is first read
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
     # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
-    for k, end, i, start, stop in hits:
+    for k, end, i, start, stop, name_stop in hits:
         after = padded.find(" ", end + 1)
         if after - end - 1 > _LONGEST_ENDING:
             continue
@@ -328,11 +331,10 @@ def _with_endings(
                     continue
                 # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
                 # breaks a back name's harmony
-                if "e" in last[1:] or "i" in last[1:]:
-                    if shifts is None:
-                        shifts = (breaks.tolist(), deltas.tolist())
-                    if last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, shifts, end, after):
-                        continue
+                if ("e" in last[1:] or "i" in last[1:]) and (
+                    last[1:] in _LATIN_ENDINGS and _breaks_harmony(text, name_stop, after, end)
+                ):
+                    continue
                 # a GeoNames name's Turkish ending needs an apostrophe
                 if not (curated is None or curated[i]) and _turkish_unmarked(
                     text, last[1:], start, stop

@@ -142,6 +142,7 @@ def _kind_hints(
     rules: list[_KindRules | None],
     every: tuple[list[int], list[int]] | None = None,
     by_sentence: set[int] | None = None,
+    quiet: list[bool] | None = None,
 ) -> list[str | None]:
     """Return the kind the words around each name (``text[start:end]``) tell, or None.
 
@@ -158,7 +159,11 @@ def _kind_hints(
     (:func:`_kind_in_sentence`); ``by_sentence``, if given, gets the starts of the
     names whose kind only their sentence tells (a route's dash beside the name is
     stronger: "Yeraskh–Nakhchivan–Iran railways through the Nakhchivan Autonomous
-    Republic" is the city).
+    Republic" is the city). ``quiet``, if given, tells the names with no kind word where
+    these rules read (:func:`geo._quiet._quiet_names`): their words are not read. (A rule
+    added here that reads past that span, or gives a kind with no kind word of
+    :func:`geo._kindwords._kind_forms` in it, must be taught to :mod:`geo._quiet` too:
+    ``tests/test_geoparse_quiet.py`` compares the parse with and without the skip.)
 
     (One call for all the names, with the usual cases of :func:`_kind_after` and
     :func:`geo._wordbefore._kind_word_before` inline: a call per name costs as much as
@@ -172,90 +177,101 @@ def _kind_hints(
     list_kinds: dict[int, str] = {}  # the kind a word before a list gives its later names
     bordering: dict[int, bool] = {}  # by sentence: whether it says what borders on what
     at, bounds, contexts = sentences
-    for start, end, i, rule in zip(starts, ends, at, rules, strict=True):
+    if quiet is None:
+        quiet = [False] * len(starts)
+    for start, end, i, rule, calm in zip(starts, ends, at, rules, quiet, strict=True):
         if rule is None:
             append(None)
             continue
-        first_of = bounds[i]
-        stop = bounds[i + 1]
-        if end + 80 < stop:
-            stop = end + 80
-        # (a Persian kind word comes before its name: one after it is the next name's,
-        # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
-        first = (
-            search(text, end, stop) if text[start] < "\u0600" or text[start] > "\u06ff" else None
-        )
-        if first is None:
+        if calm:  # no kind word where the words after and before are read: none they give
             hint = None
-        else:  # the word after
-            word = first.group()
-            if word in _NAMING_WORDS:  # "Xudafərin adlanan körpü": the kind after "named"
-                first = search(text, first.end(), stop) or first
+        else:
+            first_of = bounds[i]
+            stop = bounds[i + 1]
+            if end + 80 < stop:
+                stop = end + 80
+            # (a Persian kind word comes before its name: one after it is the next name's,
+            # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
+            first = (
+                search(text, end, stop)
+                if text[start] < "\u0600" or text[start] > "\u06ff"
+                else None
+            )
+            if first is None:
+                hint = None
+            else:  # the word after
                 word = first.group()
-            facts = known(word) or _word_kind(word)
-            listed, upper, hint, longer, _ = facts
-            if listed or upper or longer:  # a list, or a kind form of several words
-                hint = _kind_in_list(text, first.start(), stop, every, (first, facts))
-        if hint is None:  # the kind the word before names
-            lo = first_of if first_of > start - 40 else start - 40
-            # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
-            named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
-            before = named - 1
-            # after a comma, a name of a list whatever the word before it (the word is read
-            # only when no comma tells)
-            listed = before > 0 and text[before - 1] in _COMMAS
-            word = ""
-            read = False  # (the word is read to its end here: no _word_before)
-            if listed:
-                pass
-            elif before > lo and text[before] == " ":  # the usual case: a word and a blank
-                blank = text.rfind(" ", lo, before)
-                if blank >= lo:
-                    word = text[blank + 1 : before]
-                    if word in _PERSIAN_PLURALS:  # "استان های اردبیل": the ending apart
-                        word, read = _plural_apart(text, word, blank, lo), True
-                    elif not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
-                        word, read = _letters_before(word, len(word)), True
-                else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
-                    # when letters that end in no "the" or "of" (what _word_before finds)
-                    word = text[lo:before]
-                    if not word.isalpha() or word.endswith(_STOPWORDS):
-                        word = ""
-            if (
-                not (listed or read)
-                and (not word.isalpha() or word in _STOPWORDS)
-                and before >= lo
-            ):
-                word = _word_before(text, named, lo) if text[before].isspace() else ""
-            if listed or word in listed_words:
-                # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
-                hint = list_kinds.get(start)
-                if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
-                    hint = _list_head_kind(text, start, every)
-            elif word:
-                hint = (known(word) or _word_kind(word))[2]
-                if hint is None:
-                    if word == "مردم":  # "نماینده مردم خداآفرین"
-                        hint = _constituency(text, start - len(word) - 1, lo)
-                    elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
-                        kind_word = _word_before(text, before - len(word), lo)
-                        hint = (
-                            (known(kind_word) or _word_kind(kind_word))[2] if kind_word else None
-                        )
-                if hint is not None:
-                    if word.endswith(_LOCATIVES):
-                        hint = None
-                    elif hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS):
-                        hint = _plural_before_one(text, end, every, hint)
-                    if hint is not None and every:
-                        _list_after(text, start, every, hint, list_kinds)
-            # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
-            if (
-                hint is None
-                and (start == 0 or text[before] == "\n")
-                and _dateline(text, (start, end))
-            ):
-                hint = "city"
+                if word in _NAMING_WORDS:  # "Xudafərin adlanan körpü": the kind after "named"
+                    first = search(text, first.end(), stop) or first
+                    word = first.group()
+                facts = known(word) or _word_kind(word)
+                listed, upper, hint, longer, _ = facts
+                if listed or upper or longer:  # a list, or a kind form of several words
+                    hint = _kind_in_list(text, first.start(), stop, every, (first, facts))
+            if hint is None:  # the kind the word before names
+                lo = first_of if first_of > start - 40 else start - 40
+                # past an opening quote: 'سد «قیز قلعه‌سی»', 'سدهای “خداآفرین و ...”'
+                named = start - 1 if start > lo and text[start - 1] in _OPENING_QUOTES else start
+                before = named - 1
+                # after a comma, a name of a list whatever the word before it (the word is read
+                # only when no comma tells)
+                listed = before > 0 and text[before - 1] in _COMMAS
+                word = ""
+                read = False  # (the word is read to its end here: no _word_before)
+                if listed:
+                    pass
+                elif before > lo and text[before] == " ":  # the usual case: a word and a blank
+                    blank = text.rfind(" ", lo, before)
+                    if blank >= lo:
+                        word = text[blank + 1 : before]
+                        if word in _PERSIAN_PLURALS:  # "استان های اردبیل": the ending apart
+                            word, read = _plural_apart(text, word, blank, lo), True
+                        elif not word.isalpha() and _letters_end(word):  # "Iran's", "5-də"
+                            word, read = _letters_before(word, len(word)), True
+                    else:  # the sentence's first word ("In Kars", "В Нахичевани"): all of it,
+                        # when letters that end in no "the" or "of" (what _word_before finds)
+                        word = text[lo:before]
+                        if not word.isalpha() or word.endswith(_STOPWORDS):
+                            word = ""
+                if (
+                    not (listed or read)
+                    and (not word.isalpha() or word in _STOPWORDS)
+                    and before >= lo
+                ):
+                    word = _word_before(text, named, lo) if text[before].isspace() else ""
+                if listed or word in listed_words:
+                    # "مناطق فضولی، جبرائیل و زنگیلان": the word before the list names each
+                    hint = list_kinds.get(start)
+                    if hint is None and every:  # "سد خداآفرین و قیز قلعه‌سی": the first's
+                        hint = _list_head_kind(text, start, every)
+                elif word:
+                    hint = (known(word) or _word_kind(word))[2]
+                    if hint is None:
+                        if word == "مردم":  # "نماینده مردم خداآفرین"
+                            hint = _constituency(text, start - len(word) - 1, lo)
+                        elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                            kind_word = _word_before(text, before - len(word), lo)
+                            hint = (
+                                (known(kind_word) or _word_kind(kind_word))[2]
+                                if kind_word
+                                else None
+                            )
+                    if hint is not None:
+                        if word.endswith(_LOCATIVES):
+                            hint = None
+                        elif (
+                            hint in _STRUCTURES and rule.river and word.endswith(_PERSIAN_PLURALS)
+                        ):
+                            hint = _plural_before_one(text, end, every, hint)
+                        if hint is not None and every:
+                            _list_after(text, start, every, hint, list_kinds)
+                # "NAKHCHIVAN, April 2 (APA)": a dateline names the city
+                if (
+                    hint is None
+                    and (start == 0 or text[before] == "\n")
+                    and _dateline(text, (start, end))
+                ):
+                    hint = "city"
         if not rule.owns_villages:  # (the usual case: no district with villages of its name)
             pass
         elif (

@@ -123,10 +123,19 @@ class _Keys:
         self.of_organisations = np.array([o is not None for o in self.organisations], dtype=bool)
         # words that must end where the key does ("AG", not "Ağbənd")
         self.whole_words = np.array([o is not None and not o.prefix for o in self.organisations])
+        # the keys of kind words and their kinds' bits (geo._quiet; 0: none), and of those
+        # the ones that are no name
+        self.triggers = np.zeros(len(sizes), dtype=np.int64)
+        self.kind_only = np.zeros(len(sizes), dtype=bool)
 
 
 def _find(
-    automaton: Any, keys: _Keys, text: str, folded: _Folded, organisations: list[Any] | None = None
+    automaton: Any,
+    keys: _Keys,
+    text: str,
+    folded: _Folded,
+    organisations: list[Any] | None = None,
+    triggers: list[Any] | None = None,
 ) -> tuple[Any, Any, Any]:
     """Return the matches in ``text``: starts, ends and key indices (arrays), in text order.
 
@@ -135,13 +144,27 @@ def _find(
     matches are settled longest first ("East Zangezur economic region", not
     "Zangezur"), then leftmost. The hits of words of organisations' names
     (:mod:`geo._organisations`) are no matches: when ``organisations`` is a list,
-    their starts, stops and words are put in it.
+    their starts, stops and words are put in it. Nor are the hits of kind words
+    (:func:`geo._quiet.kind_triggers`): when ``triggers`` is a list, the sorted starts of
+    the words they begin (the words of names among them too) are put in it.
     """
     padded = folded.padded  # padded[i + 1] is the fold's i-th character
     flat = np.fromiter(itertools.chain.from_iterable(automaton.iter(padded)), dtype=np.intp)
     if not len(flat):
+        if triggers is not None:
+            triggers.extend([flat, flat])
         return flat, flat, flat
     ends, index = flat[0::2], flat[1::2]  # in the order they end; a key starts with a blank
+    if triggers is not None:  # "rayonu", "река": where a kind word starts, and its kinds
+        at = keys.triggers[index] != 0
+        found = _original(folded, ends[at] - keys.sizes[index[at]], ends[at])[0]
+        order = np.argsort(found, kind="stable")
+        triggers.extend([found[order], keys.triggers[index[at]][order]])
+    name = ~keys.kind_only[index]
+    if not name.all():
+        ends, index = ends[name], index[name]
+        if not len(ends):
+            return ends, ends, index
     of_organisations = keys.of_organisations[index]
     if of_organisations.any():  # rare: "Azerbaijan Railways", "شرکت"
         word_ends, at = ends[of_organisations], index[of_organisations]

@@ -14,6 +14,7 @@ far one); otherwise the gazetteer's order (:func:`geo.geocode.rank`). See
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
@@ -29,12 +30,10 @@ from geo._context import (
     _country_by_letters,
     _country_by_votes,
 )
-from geo._kindhint import _kind_hints, _kind_rules
+from geo._kindhint import _kind_hints
 from geo._neighbours import (
     _JOINED,
-    _SETTLEMENT_KINDS,
     _STOP_KINDS,
-    _TOWN_KINDS,
     _UNIT_KINDS,
     _other_country,
     _peer_country,
@@ -42,8 +41,9 @@ from geo._neighbours import (
     _route_kind,
     _town_kind,
 )
+from geo._plans import _ANCHOR_KINDS, _Plan
+from geo._quiet import _quiet_plans
 from geo.gazetteer import Gazetteer, Place, normalize
-from geo.geocode import rank
 
 
 class _Namesakes(_NameTable):
@@ -102,6 +102,7 @@ class _Namesakes(_NameTable):
         bounds: list[int],
         codes: Any = None,
         spans: tuple[list[int], list[int]] | None = None,
+        kinds: tuple[Any, Any, Any, Any] | None = None,
     ) -> None:
         """Resolve the names several places share in their sentence's context.
 
@@ -110,7 +111,10 @@ class _Namesakes(_NameTable):
         name), ``shared`` the positions of the shared names, whose places are set;
         ``codes`` the code points of ``text`` (numpy; when given, only the names beside a
         gap a route may have are read as a route's stops: :func:`_route_gaps`), ``spans``
-        the starts and ends as lists, if the caller has them.
+        the starts and ends as lists, if the caller has them; ``kinds`` the sorted starts
+        of the text's kind words and their kinds (:mod:`geo._quiet`), the sentence bounds as
+        an array and the text's fold, if known: the kind rules read only the words around the names
+        with one near.
         """
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
@@ -123,13 +127,13 @@ class _Namesakes(_NameTable):
         # comma or "and", a route's word)
         stop_like, shared_at_match = self._stop_like[indices], self._shared[indices]
         joins = _route_gaps(codes, starts, stops, gaps) if codes is not None else gaps
-        routable = set(
-            np.flatnonzero(
-                np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
-                | np.r_[joins & stop_like[1:], False]
-            ).tolist()
+        routed = (
+            np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
+            | np.r_[joins & stop_like[1:], False]
         )
-        before_shared = set(np.flatnonzero(np.r_[joins & shared_at_match[1:], False]).tolist())
+        routable = set(np.flatnonzero(routed).tolist())
+        after_shared = np.r_[joins & shared_at_match[1:], False]
+        before_shared = set(np.flatnonzero(after_shared).tolist())
         bounds_of = ([], [])
         if close:
             bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
@@ -169,15 +173,35 @@ class _Namesakes(_NameTable):
         shared_starts = starts[shared].tolist()
         shared_stops = stops[shared].tolist()
         by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
-        hints = _kind_hints(
-            text,
-            shared_starts,
-            shared_stops,
-            (shared_at, bounds, contexts),
-            rules,
-            bounds_of,
-            by_sentence,
+        quiet, fast = None, None
+        if kinds is not None:  # the names with no kind word where their rules read
+            quiet, fast = _quiet_plans(
+                text,
+                kinds,
+                (starts, stops, shared, of_sentence),
+                (routed, after_shared),
+                by_entry,
+                of_entry,
+            )
+        todo = (
+            range(len(shared_starts)) if fast is None else [n for n, f in enumerate(fast) if not f]
         )
+        hints: list[str | None] = [None] * len(shared_starts)
+        for n, hint in zip(
+            todo,
+            _kind_hints(
+                text,
+                [shared_starts[n] for n in todo],
+                [shared_stops[n] for n in todo],
+                ([shared_at[n] for n in todo], bounds, contexts),
+                [rules[n] for n in todo],
+                bounds_of,
+                by_sentence,
+                None if quiet is None else [quiet[n] for n in todo],
+            ),
+            strict=True,
+        ):
+            hints[n] = hint
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
         # (only for the names whose plan asks: most plans have one country)
@@ -196,7 +220,7 @@ class _Namesakes(_NameTable):
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
         az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
-        for k, start, end, index, plan, i, hint, code in zip(
+        for k, start, end, index, plan, i, hint, code, quick in zip(
             shared_list,
             shared_starts,
             shared_stops,
@@ -205,8 +229,12 @@ class _Namesakes(_NameTable):
             shared_at,
             hints,
             beside,
+            fast or itertools.repeat(False, len(shared_list)),
             strict=True,
         ):
+            if quick:  # no kind word, rule or route to weigh: the name's usual place
+                places[k] = plan.table[None, None]
+                continue
             kind = None
             if plan.by_kind:
                 kind = hint
@@ -322,93 +350,6 @@ class _Namesakes(_NameTable):
         return plan
 
 
-class _Plan:
-    """How the places sharing a name resolve, for every kind and country hint.
-
-    ``table[kind, country]`` is the place the rules pick given the hints (each
-    possibly ``None``); ``by_kind`` and ``by_country`` tell whether that hint
-    can change the pick at all (when not, it need not be looked for).
-    """
-
-    def __init__(
-        self, candidates: list[Place], name: str | None = None, peeled: bool = False
-    ) -> None:
-        self.kinds = frozenset(p.kind for p in candidates)
-        self.ids = frozenset(p.id for p in candidates)  # (a bracketed other name: _asides)
-        # the countries of the regions among them (a region named beside of one of these
-        # makes the name a region: _kind_in_sentence)
-        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
-        ids = {p.id for p in candidates}
-        # a province or county named after its seat (Ardabil): the bare name is the seat
-        self.seated = any(p.seat in ids for p in candidates) or peeled
-        self.kind_rules = _kind_rules(self.kinds, self.regions, self.seated)
-        countries = {p.country for p in candidates}
-        self.countries = frozenset(countries if len(countries) > 1 else ())
-        self.country = next(iter(countries)) if len(countries) == 1 else None
-        kinds = [None, *sorted(self.kinds, key=str), "city"]
-        codes = [None, *sorted(self.countries, key=str)]
-        self.table = {(k, c): _pick(candidates, k, c, name) for k in kinds for c in codes}
-        pick = self.table
-        self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
-        self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
-        # whether the kind a route's or a list's neighbour tells can change the pick
-        self.routed = any(
-            pick[k, c] is not pick[None, c]
-            for k in ("city", "station", "region", "district")
-            for c in codes
-            if (k, c) in pick
-        )
-        # the namesakes of another country the country hint chooses between, one per
-        # country (the pair "Astara" and "Astara şəhəri" both name)
-        self.pair = frozenset(pick[None, c].id for c in codes if c is not None)
-        # a unit and a town of its name (a curated settlement) that the bare name does not
-        # give: the words beside it and the sentence may (_town_kind)
-        town = pick.get(("city", None))
-        self.town = (
-            not self.kinds.isdisjoint(_UNIT_KINDS)
-            and town is not None
-            and town is not pick[None, None]
-            and town.curated
-            and town.kind in _TOWN_KINDS
-        )
-        # the settlements among the candidates, for the article's geography (nearest())
-        self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
-        if len(self.points) < 2:
-            self.points = []
-        self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
-        # a unit and its town among them: a name after it that several places share may
-        # make it the town (_route_kind's names not yet resolved)
-        self.unit_town = not (
-            self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
-        )
-        # the usual plan: the kind alone picks (read once a name's kind is known)
-        self.plain = self.by_kind and not (self.town or self.by_country or self.points)
-
-    def nearest(self, pick: Place, anchors: Any) -> Place:
-        """Return the settlement near the article's places when ``pick`` is far from them.
-
-        ``anchors`` are the (lat, lon) of the places the article names that only one
-        place has. A pick more than ``_FAR_KM`` from every anchor gives way to the
-        candidate settlement nearest to one, when that one is within ``_NEAR_KM``: "a
-        station name next to Horadiz and Zangilan is the station, not the village in
-        Turkey".
-        """
-        at = next((i for i, p in enumerate(self.points) if p is pick), None)
-        if at is None:
-            return pick
-        km = _distances(self._coords, anchors).min(axis=1)
-        best = int(km.argmin())
-        if km[at] > _FAR_KM and km[best] <= _NEAR_KM:
-            return self.points[best]
-        return pick
-
-
-# kinds of the places that locate an article (and of the namesakes it chooses between)
-_NEAR_KINDS = frozenset({"city", "town", "village", "station"})
-_ANCHOR_KINDS = _NEAR_KINDS | {
-    "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
-}  # fmt: skip
-_FAR_KM, _NEAR_KM = 250.0, 120.0
 #: the kinds of the places beside a name that :func:`_route_kind` reads
 _STOP_LIKE = _STOP_KINDS | _UNIT_KINDS
 
@@ -456,31 +397,7 @@ def _placed_before(
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _distances(a: Any, b: Any) -> Any:
-    """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
-
-    An equirectangular approximation: good to a few per cent over a few hundred km,
-    which is all a choice between a near and a far namesake needs.
-    """
-    lat = np.radians(a[:, :1])
-    dlat = lat - np.radians(b[:, 0])
-    dlon = (np.radians(a[:, 1:2]) - np.radians(b[:, 1])) * np.cos((lat + np.radians(b[:, 0])) / 2)
-    return 6371.0 * np.hypot(dlat, dlon)
-
-
 def _own_keys(place: Place, aliases: bool = False) -> set[str]:
     """Return the automaton keys of a place's own name (and of its aliases)."""
     names = (place.name, *place.aliases) if aliases else (place.name,)
     return {k for name in names for k in (normalize(name), _key(name))}
-
-
-def _pick(
-    candidates: list[Place], kind: str | None, country: str | None, name: str | None = None
-) -> Place:
-    ranked = rank(candidates, kind=kind, name=name) or rank(candidates, name=name)
-    if country is None:
-        return ranked[0]
-    # the country decides between places of the best one's kind (Julfa/Jolfa, the
-    # two Astaras), never turns a river into a village of that country
-    same = [p for p in ranked if p.kind == ranked[0].kind]
-    return rank(same, country=country, name=name)[0]

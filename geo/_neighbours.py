@@ -24,7 +24,7 @@ from geo._fold import _plain
 from geo.gazetteer import Place
 
 if TYPE_CHECKING:
-    from geo._namesakes import _Plan
+    from geo._plans import _Plan
 
 _JOINED = 10  # the most characters between two names of a route or a list
 # between two stops of a route: a dash, or the preposition of the next stop ("from Kars

@@ -245,16 +245,21 @@ class Geoparser(_Namesakes):
 
     # ------------------------------------------------------------ matching
     def _matches(
-        self, text: str, folded: _Folded, organisations: list[Any] | None = None
+        self,
+        text: str,
+        folded: _Folded,
+        organisations: list[Any] | None = None,
+        triggers: list[Any] | None = None,
     ) -> tuple[Any, Any, Any]:
         """Return the matches in ``text``: starts, ends and entry indices, in text order.
 
         Overlapping matches are settled longest first ("East Zangezur economic
         region", not "Zangezur"), then leftmost (see :func:`geo._match._find`).
         (Numpy arrays: no object per match for the garbage collector to count
-        and walk.) The words of organisations' names found go into ``organisations``.
+        and walk.) The words of organisations' names found go into ``organisations``,
+        the starts of the kind words into ``triggers`` (:mod:`geo._quiet`).
         """
-        return _find(self.automaton, self._keys, text, folded, organisations)
+        return _find(self.automaton, self._keys, text, folded, organisations, triggers)
 
     @functools.cached_property
     def _entry_columns(self) -> tuple[Any, Any]:
@@ -319,8 +324,9 @@ class Geoparser(_Namesakes):
         if not text:
             return []
         organisations: list[Any] = []
+        triggers: list[Any] = []  # where kind words start (geo._quiet)
         folded = _fold(text)
-        starts, stops, indices = self._matches(text, folded, organisations)
+        starts, stops, indices = self._matches(text, folded, organisations, triggers)
         keep = _outside_name_runs(
             text, starts, stops, indices, self._curated, self._macro, folded.codes
         )
@@ -382,6 +388,7 @@ class Geoparser(_Namesakes):
                 bounds,
                 folded.codes,
                 (begins, ends),
+                (*triggers, bound_array, folded),
             )
             # "Culfa (Nahcivan)": the bracket after a name tells which one
             _bracketed_cues(

@@ -471,7 +471,8 @@ def test_default_link_maps_use_geo_links(tmp_path, monkeypatch):
     )
     monkeypatch.setattr(settings, "tiles", True)  # as `make maps` writes it
     page = _page(maps.overview_map(), tmp_path, "overview.html")
-    assert len(page.encode()) <= 450 * 1024
+    # 451 KB after round 6 (the popups cite every name a place gained); the budget keeps growth visible
+    assert len(page.encode()) <= 480 * 1024
 
 
 # ---------------------------------------------------------------------------- browser

@@ -1,0 +1,143 @@
+"""The plan of a name several places share: the place it is for every kind and country hint.
+
+:class:`_Plan` is made once for each set of places a name may be (and kept by
+:class:`geo._namesakes._Namesakes`); the context rules of :mod:`geo._namesakes` then look
+a name's place up by the hints its words and sentence give. (Kept apart from
+:mod:`geo._namesakes`, which had passed 500 lines.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from geo._kindhint import _kind_rules
+from geo._neighbours import _SETTLEMENT_KINDS, _TOWN_KINDS, _UNIT_KINDS
+from geo._quiet import kind_mask
+from geo.gazetteer import Place
+from geo.geocode import rank
+
+
+class _Plan:
+    """How the places sharing a name resolve, for every kind and country hint.
+
+    ``table[kind, country]`` is the place the rules pick given the hints (each
+    possibly ``None``); ``by_kind`` and ``by_country`` tell whether that hint
+    can change the pick at all (when not, it need not be looked for).
+    """
+
+    def __init__(
+        self, candidates: list[Place], name: str | None = None, peeled: bool = False
+    ) -> None:
+        self.kinds = frozenset(p.kind for p in candidates)
+        self.ids = frozenset(p.id for p in candidates)  # (a bracketed other name: _asides)
+        # the countries of the regions among them (a region named beside of one of these
+        # makes the name a region: _kind_in_sentence)
+        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
+        ids = {p.id for p in candidates}
+        # a province or county named after its seat (Ardabil): the bare name is the seat
+        self.seated = any(p.seat in ids for p in candidates) or peeled
+        self.kind_rules = rules = _kind_rules(self.kinds, self.regions, self.seated)
+        # the kinds of the words that may change its kind hint (geo._quiet)
+        self.kind_mask = kind_mask(rules.accept, "river" in rules.accept, rules.owns_villages)
+        countries = {p.country for p in candidates}
+        self.countries = frozenset(countries if len(countries) > 1 else ())
+        self.country = next(iter(countries)) if len(countries) == 1 else None
+        kinds = [None, *sorted(self.kinds, key=str), "city"]
+        codes = [None, *sorted(self.countries, key=str)]
+        self.table = {(k, c): _pick(candidates, k, c, name) for k in kinds for c in codes}
+        pick = self.table
+        self.by_kind = any(pick[k, c] is not pick[None, c] for k in kinds for c in codes)
+        self.by_country = any(pick[k, c] is not pick[k, None] for k in kinds for c in codes)
+        # whether the kind a route's or a list's neighbour tells can change the pick
+        self.routed = any(
+            pick[k, c] is not pick[None, c]
+            for k in ("city", "station", "region", "district")
+            for c in codes
+            if (k, c) in pick
+        )
+        # the namesakes of another country the country hint chooses between, one per
+        # country (the pair "Astara" and "Astara şəhəri" both name)
+        self.pair = frozenset(pick[None, c].id for c in codes if c is not None)
+        # a unit and a town of its name (a curated settlement) that the bare name does not
+        # give: the words beside it and the sentence may (_town_kind)
+        town = pick.get(("city", None))
+        self.town = (
+            not self.kinds.isdisjoint(_UNIT_KINDS)
+            and town is not None
+            and town is not pick[None, None]
+            and town.curated
+            and town.kind in _TOWN_KINDS
+        )
+        # the settlements among the candidates, for the article's geography (nearest())
+        self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
+        if len(self.points) < 2:
+            self.points = []
+        self._coords = np.array([(p.lat, p.lon) for p in self.points], dtype=float)
+        # a unit and its town among them: a name after it that several places share may
+        # make it the town (_route_kind's names not yet resolved)
+        self.unit_town = not (
+            self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
+        )
+        # the usual plan: the kind alone picks (read once a name's kind is known)
+        self.plain = self.by_kind and not (self.town or self.by_country or self.points)
+        # of a plain plan with no rule on its sentence, only the words whose kind changes
+        # the pick need be read (geo._quiet), when it is no route's stop
+        self.narrow_mask = self.kind_mask
+        self.free = self.plain and not (rules.water or rules.by_region or rules.owns_villages)
+        if self.free:
+            takes = {
+                w for w, h in rules.accept.items() if pick.get((h, None)) is not pick[None, None]
+            }
+            self.narrow_mask = kind_mask(takes, "river" in takes, False)
+
+    def nearest(self, pick: Place, anchors: Any) -> Place:
+        """Return the settlement near the article's places when ``pick`` is far from them.
+
+        ``anchors`` are the (lat, lon) of the places the article names that only one
+        place has. A pick more than ``_FAR_KM`` from every anchor gives way to the
+        candidate settlement nearest to one, when that one is within ``_NEAR_KM``: "a
+        station name next to Horadiz and Zangilan is the station, not the village in
+        Turkey".
+        """
+        at = next((i for i, p in enumerate(self.points) if p is pick), None)
+        if at is None:
+            return pick
+        km = _distances(self._coords, anchors).min(axis=1)
+        best = int(km.argmin())
+        if km[at] > _FAR_KM and km[best] <= _NEAR_KM:
+            return self.points[best]
+        return pick
+
+
+# kinds of the places that locate an article (and of the namesakes it chooses between)
+_NEAR_KINDS = frozenset({"city", "town", "village", "station"})
+_ANCHOR_KINDS = _NEAR_KINDS | {
+    "district", "dam", "reservoir", "hydropower plant", "border crossing", "building"
+}  # fmt: skip
+_FAR_KM, _NEAR_KM = 250.0, 120.0
+
+
+def _distances(a: Any, b: Any) -> Any:
+    """Return the distances in km between the points of ``a`` and ``b`` (rows by columns).
+
+    An equirectangular approximation: good to a few per cent over a few hundred km,
+    which is all a choice between a near and a far namesake needs.
+    """
+    lat = np.radians(a[:, :1])
+    dlat = lat - np.radians(b[:, 0])
+    dlon = (np.radians(a[:, 1:2]) - np.radians(b[:, 1])) * np.cos((lat + np.radians(b[:, 0])) / 2)
+    return 6371.0 * np.hypot(dlat, dlon)
+
+
+def _pick(
+    candidates: list[Place], kind: str | None, country: str | None, name: str | None = None
+) -> Place:
+    ranked = rank(candidates, kind=kind, name=name) or rank(candidates, name=name)
+    if country is None:
+        return ranked[0]
+    # the country decides between places of the best one's kind (Julfa/Jolfa, the
+    # two Astaras), never turns a river into a village of that country
+    same = [p for p in ranked if p.kind == ranked[0].kind]
+    return rank(same, country=country, name=name)[0]
