@@ -109,7 +109,6 @@ CALENDAR_WORDS = frozenset(
 
 #: the city word of the name of a unit that is a city ("Sumqayıt şəhəri", "Ganja City")
 _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
-_TOWN_WORD = " şəhəri"  # (a common noun: the gold leaves it outside; "City" is a name's)
 
 
 def _key(name: str) -> str:
@@ -390,14 +389,11 @@ class _NameTable:
                 # (a German spelling names the places its English source names)
                 ids = gaz.index.get(normalize(source)) or [place.id]
                 if place.seat in gaz.by_id and _CITY_UNIT.search(name):
-                    # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city
-                    # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
+                    # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city is the
+                    # city, its town word outside ("[Bakı] şəhəri"; extra.json's curated alias
+                    # "[Naxçıvan şəhəri]" keeps it), "City" in ("Ganja City" is a name)
                     ids = [place.seat]
-                    # its town word stays outside the mention, as after any town's name
-                    # ("[Bakı] şəhəri", "[Sumqayıt] şəhərində"; a curated town's alias
-                    # keeps it: extra.json's "[Naxçıvan şəhəri]", the town, not the unit)
-                    if name.endswith(_TOWN_WORD):
-                        name = name[: -len(_TOWN_WORD)]
+                    name = name.removesuffix(" şəhəri")
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 bare = tuple(k for k in bare if not _country_qualified(gaz, k, place.id))
                 # a Russian kind word written in lower case before the name stays outside the
