@@ -64,3 +64,8 @@ def test_german_and_turkish_dam_and_reservoir_words_tell_the_sense(text, targets
 )  # fmt: skip
 def test_a_possessive_after_a_shared_name_is_the_lands_unless_a_facility_follows(text, targets):
     assert [t for _, t in _targets(text)] == targets
+
+
+def test_german_joins_a_corridors_own_name_and_korridor_by_a_hyphen():
+    text = "Der Lachin-Korridor war lange die einzige Straße; der Status des Lachin-Korridors ist neu."
+    assert [t for _, t in _targets(text)] == ["lachin-corridor", "lachin-corridor"]
