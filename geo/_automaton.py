@@ -34,7 +34,7 @@ from geo._azspelling import azerbaijani_names
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
-from geo._linkforms import rail_forms, russian_adjective_forms
+from geo._linkforms import german_corridor_forms, rail_forms, russian_adjective_forms
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._namekeys import (
@@ -255,6 +255,8 @@ def link_names() -> dict[str, list[str]]:
     from geo.linkdata import load_corridors, load_links
 
     names = {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
+    for own in names.values():  # "Lachin-Korridor" of "Lachin corridor"
+        own += german_corridor_forms(own)
     for link in load_links():
         if link.record.get("aliases"):
             names[link.id] = list(link.record["aliases"])
@@ -389,9 +391,11 @@ class _NameTable:
                 # (a German spelling names the places its English source names)
                 ids = gaz.index.get(normalize(source)) or [place.id]
                 if place.seat in gaz.by_id and _CITY_UNIT.search(name):
-                    # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city
-                    # is the city (the gold's "[Naxçıvan] şəhərində": the settlement)
+                    # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city is the
+                    # city, its town word outside ("[Bakı] şəhəri"; extra.json's curated alias
+                    # "[Naxçıvan şəhəri]" keeps it), "City" in ("Ganja City" is a name)
                     ids = [place.seat]
+                    name = name.removesuffix(" şəhəri")
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 bare = tuple(k for k in bare if not _country_qualified(gaz, k, place.id))
                 # a Russian kind word written in lower case before the name stays outside the

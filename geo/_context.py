@@ -32,12 +32,16 @@ _HYDRO_WORDS = (
     "гидроузлами", "гидроузлов", "гидроузла", "سد", "نیروگاه", "مخزن", "ջրամբար",
     "ջրամբարը", "دریاچه", "հէկ", "հէկը", "ջրէկ", "ելեկտրակայան", "ելեկտրակայանները", "էլեկտրակայան",
     "էլեկտրակայանները",
+    # German and Turkish dams and reservoirs ("die Staudämme und Kraftwerke von Khodaafarin",
+    # "Hudaferin barajı", "der Chudaferin-Stausee"; not "Kraftwerk" alone, which a town's
+    # plant shares with the town)
+    "staudamm", "staudamms", "staudamme", "staudammen", "talsperre", "stausee", "stausees", "baraj", "baraji", "barajin", "barajinin", "barajinda", "barajlarinda",
     # a plant's power ("Гыз галасы — 80 МВт"): megawatts
     "mw", "мвт", "megawatt", "megawatts", "мегаватт", "meqavat", "مگاوات",
 )  # fmt: skip
 _RESERVOIR_WORDS = frozenset(
     {"reservoir", "reservoirs", "su anbari", "su anbarlari", "водохранилище",
-     "водохранилища", "مخزن", "دریاچه", "ջրամբար"}
+     "водохранилища", "مخزن", "دریاچه", "ջրամբար", "stausee", "stausees"}
 )  # fmt: skip
 _TOWER_WORDS = ("tower", "icherisheher", "icarisahar", "old city", "башня", "برج", "աշտարակ")
 # the words of several words, to look for as " words " in " the sentence's words " (only

@@ -155,3 +155,19 @@ def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
                 route = f"{a}–{b}"
                 for word in words:
                     yield word.format(route)
+
+
+#: "Lachin corridor": one name, then the common noun "corridor"
+_NAMED_CORRIDOR = re.compile(r"([A-Z][a-z]+) corridor")
+
+
+def german_corridor_forms(names: list[str]) -> list[str]:
+    """Return the German compounds of a corridor's names: the name, a hyphen, "Korridor".
+
+    German joins a name to a noun by a hyphen and keeps the name's own spelling
+    ("Lachin-Korridor" of "Lachin corridor", as "Sangesur-Korridor" of the German one).
+
+    >>> german_corridor_forms(["Lachin corridor", "Middle Corridor"])
+    ['Lachin-Korridor']
+    """
+    return [f"{m[1]}-Korridor" for n in names if (m := _NAMED_CORRIDOR.fullmatch(n))]

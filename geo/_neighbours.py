@@ -215,17 +215,21 @@ _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
 # a consulate a few words before "in" ("the consulate general of Iran in Nakhchivan",
 # "سرکنسولگری جمهوری اسلامی ایران در نخجوان"): consulates are in towns
 _CONSULATE_WORDS = ("consulate", "konsulat", "консульств", "کنسولگری")
+# a town word after the name, which the mention leaves outside ("[Naxçıvan] şəhərinə",
+# "[Nahçıvan] şehrinde", "[Nahçıvan] kentine") or a station's ("[Naxçıvan] vağzalına")
+_TOWN_AFTER = ("sahar", "sehr", "kent", "vagzal")
 # a town's airport or station named before the name, in the genitive or with the ezafe
 # ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
 # "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
 _FACILITY_BEFORE = ("аэропорт", "вокзал", "flughafen", "فرودگاه")
-_FACILITY_AFTER = ("airport", "hava", "flughafen")
+_FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
-_AFTER_HEADS = frozenset("ysbгgahf")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysbгgahfkv")  # the first letters of those words
+_POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
@@ -255,6 +259,10 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
         before = text[lo:blank].lower()
         if any(w in before for w in _CONSULATE_WORDS):  # "consulate general of Iran in"
             return "city"
+    if text.startswith(_POSSESSIVE, end):  # "Nakhchivan's energy security", its gas needs:
+        # the land's (the gold's seven of seven), unless a town's airport or station follows
+        after = text[end + 3 : min(ctx.end, end + 40)].split(None, 1)
+        return "city" if after and _plain(after[0]).startswith(_FACILITY_AFTER) else None
     # the word after, past a case ending ("Nahçıvan'a", "Нахчывану"), when its first letter
     # may start one of the words after (the usual case, a blank then another word: no)
     rest = end if text[end : end + 1] == " " else _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
