@@ -31,6 +31,7 @@ import numpy as np
 
 from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
+from geo._calendar import CALENDAR_WORDS
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
@@ -52,60 +53,6 @@ from geo._titles import MONTH_NAMES, _not_dates
 from geo._turkicwords import _spelt_turkic, _written_turkic
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
-
-#: Month and weekday names (English, Azerbaijani, Russian nominative): never places.
-CALENDAR_WORDS = frozenset(
-    normalize(w)
-    for w in [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Yanvar",
-        "Fevral",
-        "Mart",
-        "Aprel",
-        "May",
-        "İyun",
-        "İyul",
-        "Avqust",
-        "Sentyabr",
-        "Oktyabr",
-        "Noyabr",
-        "Dekabr",
-        "Bazar",
-        "Çərşənbə",
-        "Cümə",
-        "Şənbə",
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ]
-)
 
 #: the city word of the name of a unit that is a city ("Sumqayıt şəhəri", "Ganja City")
 _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
