@@ -201,8 +201,8 @@ from geo._acronyms import _outside_acronyms, _own_abbreviations
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
-from geo._calendar import CALENDAR_WORDS
 from geo._bylines import _outside_bylines
+from geo._calendar import CALENDAR_WORDS
 from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
