@@ -178,13 +178,41 @@ _TRANS_S = np.array([ord(c) for c in "sSсس"])
 _TRANS_N = np.array([ord(c) for c in "nNнن"])
 
 
-class _WordRules:
-    """The masks by entry of the names these rules look at, and the rules."""
+#: the names of the masks of :meth:`_WordRules.masks` (attributes with a leading underscore)
+_MASKS = (
+    "station",
+    "az_common",
+    "schwa",
+    "demonym",
+    "given",
+    "new",
+    "mountain",
+    "country",
+    "macro",
+    "corridor",
+)
 
-    def __init__(self, entries: list[Any], gaz: Gazetteer) -> None:
+
+class _WordRules:
+    """The masks by entry of the names these rules look at, and the rules.
+
+    The masks (:meth:`masks`) are made with the automaton and kept in the cache on disk
+    with it: made from every entry, they cost a process's first parse ~0.1 s.
+    """
+
+    def __init__(self, masks: dict[str, Any], turkic: _TurkicWords) -> None:
+        for name in _MASKS:  # self._station, self._az_common, ...
+            setattr(self, "_" + name, masks[name])
+        # an ordinary Turkish or Azerbaijani word folded to a small place's name ("Görüş")
+        self._turkic = turkic
+
+    @staticmethod
+    def masks(entries: list[Any], gaz: Gazetteer) -> dict[str, Any]:
+        """Return the masks by entry of the names the rules look at (numpy, by name)."""
         kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
+        masks: dict[str, Any] = {}
         # a name of a station and of no river ("Həkəri")
-        self._station = np.array(
+        masks["station"] = np.array(
             [
                 any(kinds.get(i) == "station" for i in e.ids)
                 and not any(kinds.get(i) == "river" for i in e.ids)
@@ -193,29 +221,28 @@ class _WordRules:
             dtype=bool,
         )
         # a far place's name that is a common Azerbaijani word ("Qatar")
-        self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
+        masks["az_common"] = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
         # a name an Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi")
         folded = [normalize(w) for w in _AZ_SCHWA_WORDS]
-        self._schwa = np.array(
+        masks["schwa"] = np.array(
             [bool(e.ids) and any(e.key and f.startswith(e.key) for f in folded) for e in entries],
             dtype=bool,
         )
         # a people's adjective ("Kazakh") and a given name ("Ararat")
-        self._demonym = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
-        self._given = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
-        self._new = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
+        masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
+        masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
+        masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
-        self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
+        masks["mountain"] = np.array([e.key in mountains for e in entries], dtype=bool)
         countries = {pid for pid, place in gaz.by_id.items() if place.kind == "country"}
-        self._country = np.array([not countries.isdisjoint(e.ids) for e in entries], dtype=bool)
+        masks["country"] = np.array([not countries.isdisjoint(e.ids) for e in entries], dtype=bool)
         macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
-        self._macro = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
-        self._corridor = np.array(
+        masks["macro"] = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
+        masks["corridor"] = np.array(
             [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
         )
-        # an ordinary Turkish or Azerbaijani word folded to a small place's name ("Görüş")
-        self._turkic = _TurkicWords(entries, gaz)
+        return masks
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
         """Return which matches stay (a mask): no station, train, word, part, adjective or person."""
