@@ -32,7 +32,7 @@ import numpy as np
 from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
 from geo._calendar import CALENDAR_WORDS
-from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
+from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
 from geo._linkforms import german_corridor_forms, rail_forms, russian_adjective_forms
@@ -285,6 +285,8 @@ class _NameTable:
             [link in corridors for link in self.links],
         )
         _flag_triggers(self.automaton, keys, entries)  # kind words (geo._quiet)
+        # the keys whose last word an ordinary word begins with (geo._endings)
+        keys.word_heads = word_heads(dict(self.automaton.items()), len(entries), stopnames)
         # by entry: curated; a name only one place has; a name several places share
         tables["_curated"] = np.array(self.curated, dtype=bool)
         tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
