@@ -226,7 +226,7 @@ def _digit_letters(folded: Any) -> Any:
         return codes
     wide = _fold_arrays()[1]
     if codes.dtype == np.uint16:  # (a text of the BMP: one look-up a character)
-        is_digit = _decimals().take(codes)
+        is_digit = _decimals().take(codes, mode="clip")
     else:
         present = np.flatnonzero(np.bincount(codes))  # (the characters the text has)
         digits = [c for c in present.tolist() if chr(c).isdecimal()]
