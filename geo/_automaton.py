@@ -20,7 +20,6 @@ See "How text is matched" in :mod:`geo.geoparse`.
 
 from __future__ import annotations
 
-import collections
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -32,7 +31,7 @@ import numpy as np
 from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
 from geo._calendar import CALENDAR_WORDS
-from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS
+from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
 from geo._linkforms import german_corridor_forms, rail_forms, russian_adjective_forms
@@ -50,7 +49,8 @@ from geo._organisations import organisation_words
 from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, kind_triggers
 from geo._titles import MONTH_NAMES, _not_dates
-from geo._turkicwords import _spelt_turkic, _written_turkic
+from geo._trie import _automaton
+from geo._turkicwords import _spelt_turkic, _TurkicWords, _written_turkic
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -232,65 +232,122 @@ class _NameTable:
     ) -> None:
         self.gaz = gaz
         stopnames = frozenset(stopnames)
-        # the automaton's values index these (plain ints keep the collector out of the matches)
-        self.entries: list[_Entry] = []
-        # entries[i].curated, .size, .endings, .place and .link, for the loops over matches
-        self.curated: list[bool] = []
-        self.sizes: list[int] = []
-        self.endings: list[frozenset[str] | None] = []
-        self.places: list[Place | None] = []
-        self.links: list[str | None] = []
 
-        def build() -> tuple[Any, list[tuple[Any, ...]]]:
-            self._build(links if links is not None else link_names(), frozenset(stopnames))
-            return self.automaton, [entry[:5] + entry[6:] for entry in self.entries]
+        def build() -> tuple[Any, dict[str, Any]]:
+            # the automaton's values index these (plain ints keep the collector out of the
+            # matches); entries[i].curated, .size, .endings, .place and .link, for the loops
+            # over matches
+            self.entries: list[_Entry] = []
+            self.curated: list[bool] = []
+            self.sizes: list[int] = []
+            self.endings: list[frozenset[str] | None] = []
+            self.places: list[Place | None] = []
+            self.links: list[str | None] = []
+            self._build(links if links is not None else link_names(), stopnames)
+            return self.automaton, self._tables(stopnames)
 
         if cache_key is None:
-            build()
-        else:  # the automaton and entries of this gazetteer, links and stop names on disk
+            _, tables = build()
+        else:  # the automaton and its tables for this gazetteer, links and stop names on disk
             from geo._cache import load_or_build
 
-            automaton, rows = load_or_build("geoparse", cache_key, build)
-            if not self.entries:  # read from the cache: the places come from the gazetteer
-                self.automaton = automaton
-                self._columns(rows)
+            self.automaton, tables = load_or_build("geoparse", cache_key, build)
+        self._take(tables)
+
+    def _tables(self, stopnames: frozenset[str]) -> dict[str, Any]:
+        """Return what the parser keeps by entry besides the automaton, by attribute name.
+
+        The entries' columns (less their places, which are the gazetteer's: :meth:`_take`)
+        and every mask the rules read by entry, all made from the entries at once. They go
+        into the cache on disk with the automaton (made from seventy thousand entries, they
+        cost a process's first parse most of a second).
+        """
+        entries = self.entries
+        tables: dict[str, Any] = {
+            "sizes": self.sizes,
+            "links": self.links,
+            "curated": self.curated,
+            "endings": self.endings,
+            "_ids": [e.ids for e in entries],
+            "_entry_keys": [e.key for e in entries],
+        }
         # the same, as arrays for the matcher; an entry of neither place nor link is a word
         # of organisations' names (geo._organisations)
         words = organisation_words()
         corridors = _corridor_ids()
-        self._keys = _Keys(
+        keys = tables["_keys"] = _Keys(
             self.sizes,
             self.endings,
             [link is not None for link in self.links],
-            frozenset(stopnames),
-            [words.get(e.key) if not e.ids and e.link is None else None for e in self.entries],
+            stopnames,
+            [words.get(e.key) if not e.ids and e.link is None else None for e in entries],
             self.curated,
             [link in corridors for link in self.links],
         )
-        _flag_triggers(self.automaton, self._keys, self.entries)  # kind words (geo._quiet)
+        _flag_triggers(self.automaton, keys, entries)  # kind words (geo._quiet)
+        # the keys whose last word an ordinary word begins with (geo._endings)
+        keys.word_heads = word_heads(dict(self.automaton.items()), len(entries), stopnames)
         # by entry: curated; a name only one place has; a name several places share
-        self._curated = np.array(self.curated, dtype=bool)
-        self._single = np.array([p is not None for p in self.places], dtype=bool)
-        self._macro = np.array(
+        tables["_curated"] = np.array(self.curated, dtype=bool)
+        tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
+        tables["_macro"] = np.array(
             [p is not None and p.kind == "macro-region" for p in self.places], dtype=bool
         )
-        self._shared = np.array(
+        shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
         )
-        self._shared &= ~self._keys.kind_only
-        # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar")
-        self.word_rules = _WordRules(self.entries, gaz)
+        tables["_shared"] = shared & ~keys.kind_only
+        # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar"), and
+        # the small places' names an ordinary Turkish word may fold to (geo._turkicwords)
+        tables["_word_masks"] = _WordRules.masks(entries, self.gaz)
+        tables["_small"] = _TurkicWords.small_places(entries, self.gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
-        self._turkic = np.array(
-            [e.key in stopnames and not e.curated and bool(e.ids) for e in self.entries],
+        tables["_turkic"] = np.array(
+            [e.key in stopnames and not e.curated and bool(e.ids) for e in entries],
             dtype=bool,
         )
         # by entry: an ordinary word spelling a Turkic-lettered name ("Rest": Reşt, Rasht)
-        self._spelt = _spelt_turkic(self.entries, gaz, frozenset(stopnames))
+        tables["_spelt"] = _spelt_turkic(entries, self.gaz, stopnames)
         # by entry: a name that is also a month's ("Aralık", December): geo._titles
         months = frozenset(map(normalize, MONTH_NAMES))
-        self._monthly = np.array([e.key in months for e in self.entries], dtype=bool)
+        tables["_monthly"] = np.array([e.key in months for e in entries], dtype=bool)
+        return tables
+
+    def _take(self, tables: dict[str, Any]) -> None:
+        """Set the parser's attributes from :meth:`_tables` (built, or read from the cache).
+
+        The places of the entries are the gazetteer's own (a name only one place has is
+        that place), and so are the places the rules look up.
+        """
+        by_id = self.gaz.by_id
+        tables = dict(tables)
+        word_masks, small = tables.pop("_word_masks"), tables.pop("_small")
+        self.__dict__.update(tables)
+        self.places = [by_id[i[0]] if len(i) == 1 else None for i in self._ids]
+        self.word_rules = _WordRules(
+            word_masks, _TurkicWords(small, self._ids, self._entry_keys, self.gaz)
+        )
+
+    @functools.cached_property
+    def entries(self) -> list[_Entry]:
+        """Return the entries the automaton's values index (made from the columns on first need).
+
+        A parser built here has them from the start; one read from the cache makes them
+        when asked (the rules read the columns).
+        """
+        return list(
+            map(
+                _Entry,
+                self.sizes,
+                self._ids,
+                self.links,
+                self.curated,
+                self.endings,
+                self.places,
+                self._entry_keys,
+            )
+        )
 
     def not_dates(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): not a month's name in a date ("23 Aralık 2011")."""
@@ -310,16 +367,6 @@ class _NameTable:
                 text, lo, hi
             )
         return keep & _written_turkic(text, starts, stops, self._spelt[indices])
-
-    def _columns(self, rows: list[tuple[Any, ...]]) -> None:
-        """Set the entries and their columns from cached rows (the entries less their place)."""
-        by_id = self.gaz.by_id
-        sizes, ids, links, curated, endings, keys = map(list, zip(*rows, strict=True))
-        places = [by_id[i[0]] if len(i) == 1 else None for i in ids]
-        self.sizes, self.links, self.curated, self.endings, self.places = (
-            sizes, links, curated, endings, places
-        )  # fmt: skip
-        self.entries = list(map(_Entry, sizes, ids, links, curated, endings, places, keys))
 
     def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:
         """Build the automaton over the gazetteer's names and the links' names."""
@@ -420,36 +467,3 @@ class _NameTable:
                 self._add_word(
                     stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
                 )
-
-
-#: A key that never matches (the fold makes NUL a blank): its path makes a blank the first
-#: child of the blank every key starts with (see :func:`_automaton`).
-_TWO_BLANKS = "  \x00"
-
-
-def _automaton(values: dict[str, int], late: Iterable[str] = ()) -> Any:
-    """Return the Aho-Corasick automaton of ``values`` (key to entry index).
-
-    The automaton finds a node's child by a walk along its children in the order they were
-    added, and every key starts with a blank: after each blank of the text, the next
-    character is looked for among the hundreds of first letters of the keys. So the keys
-    go in with the blank of a run of blanks first (:data:`_TWO_BLANKS`: "``, ``", ". ",
-    indentation), then those of the first and second letters most keys start with
-    (a frequent letter of names is a frequent letter of text). Which keys are found where
-    does not depend on the order; the walk is two to three times faster. The keys of
-    ``late`` (:mod:`geo._quiet`'s kind words) go in after the names'.
-    """
-    import ahocorasick
-
-    late = set(late)
-    counts = collections.Counter(key[:at] for key in values if key not in late for at in (2, 3))
-
-    def order(key: str) -> tuple[int, str, int, str, str]:
-        return -counts[key[:2]], key[1:2], -counts[key[:3]], key[2:3], key
-
-    automaton = ahocorasick.Automaton()
-    automaton.add_word(_TWO_BLANKS, -1)
-    for key in sorted(values, key=lambda key: (key in late, order(key))):
-        automaton.add_word(key, values[key])
-    automaton.make_automaton()
-    return automaton

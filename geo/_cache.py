@@ -6,7 +6,7 @@ to build and a few milliseconds to unpickle. They are kept in
 ``settings.cache_dir`` (``~/.cache/azir-corridors``, or
 ``CORRIDORS_CACHE_DIR``), one pickle per artefact, named by a hash of
 everything they are built from (the data files, the package's source, the
-versions of Python, numpy, pyahocorasick and the Unicode tables): a change to
+versions of Python, numpy, pyahocorasick, babel and the Unicode tables): a change to
 any of them is a new name, so a stale file is never read (old ones are removed).
 
 Writes are atomic (a temporary file in the same folder, then ``os.replace``), so
@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import os
 import pickle
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -42,7 +43,7 @@ _PACKAGE = Path(__file__).resolve().parent
 def _environment() -> bytes:
     """Return what the cached objects depend on besides the data: versions and source."""
     parts = [sys.version, unicodedata.unidata_version]
-    for dist in ("numpy", "pyahocorasick"):
+    for dist in ("numpy", "pyahocorasick", "babel"):
         try:
             parts.append(f"{dist} {metadata.version(dist)}")
         except metadata.PackageNotFoundError:  # pragma: no cover - a broken install
@@ -80,6 +81,24 @@ def _enabled() -> bool:
     return os.environ.get("CORRIDORS_NO_CACHE", "").strip().lower() in ("", "0", "false", "no")
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the garbage collector (when it is on) while a cached object is read.
+
+    Unpickling the gazetteer makes ~200,000 objects and no garbage: the passes the
+    new objects would set off find nothing, and each walks the heap read so far
+    (they cost reading it twice).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     """Return the object ``name`` cached under ``key``, or build it and cache it.
 
@@ -99,7 +118,7 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     folder = settings.cache_dir
     path = folder / f"{name}-{key}.pickle"
     try:
-        with path.open("rb") as f:
+        with path.open("rb") as f, _collector_paused():
             return pickle.load(f)  # noqa: S301 - the user's own cache folder
     except Exception:  # noqa: BLE001 - missing, cut short or foreign: (re)build it
         pass

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -277,6 +278,22 @@ def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
     return goes_on, goes_on[short][maybe]
 
 
+def word_heads(keys: Mapping[str, int], size: int, words: frozenset[str]) -> list[bool]:
+    """Return by key index whether a word of ``words`` begins with the key's last word and goes on.
+
+    ``keys`` are the automaton's keys (a blank first) and their indices, ``size`` how many
+    indices there are. The word :func:`_with_endings` looks up is a key's last word and its
+    ending (the blank before it is the key's own): no word of ``words`` begins with most
+    keys' last words, and their hits need no look-up. Made once, with the automaton.
+    """
+    prefixes = {word[:n] for word in words for n in range(1, len(word))}
+    heads = [True] * size  # (an index no key reaches is never a hit)
+    for key, i in keys.items():
+        if 0 <= i < size:
+            heads[i] = key.rsplit(" ", 1)[-1] in prefixes
+    return heads
+
+
 def _with_endings(
     text: str,
     folded: _Folded,
@@ -286,13 +303,16 @@ def _with_endings(
     index: Any,
     words: frozenset[str] = frozenset(),
     curated: Any = None,
+    heads: Any = None,
 ) -> Any:
     """Return which of the names at ``fstarts:ends`` of the fold go on with a case ending.
 
     The names are those whose word goes on after them; the answer is a boolean mask.
     A name and ending that spell one of ``words`` (ordinary words) do not count, nor
     a Latin ending on a name no curated place has (``curated``, by key index) in
-    Turkish text (:func:`_turkish_unmarked`).
+    Turkish text (:func:`_turkish_unmarked`). ``heads``, by key index, tells whether
+    some word of ``words`` begins with the key's last word and goes on (:func:`word_heads`;
+    None: any may): the others spell none with an ending, and are not looked up.
     """
     padded = folded.padded
     # the text around each name, for the Latin endings (see _latin_ending): mapped to the
@@ -342,7 +362,11 @@ def _with_endings(
                     continue
         elif padded[end + 1 : after] not in needs:
             continue
-        if words and padded[padded.rfind(" ", 0, end) + 1 : after] in words:
+        if (
+            words
+            and (heads is None or heads[i])
+            and padded[padded.rfind(" ", 0, end) + 1 : after] in words
+        ):
             continue  # the whole word is an ordinary word that spells name + ending
         found.append(k)
     out = np.zeros(len(ends), dtype=bool)

@@ -36,8 +36,12 @@ def _disharmonic(text: str, name_stop: int, ending_stop: int) -> bool:
     >>> _disharmonic("Türkiyəni", 7, 9), _disharmonic("Bakıda", 4, 6)
     (False, False)
     """
-    ending = next((c for c in text[name_stop:ending_stop] if c in _VOWELS), None)
-    if ending is None or ending in _BACK:
+    for c in text[name_stop:ending_stop]:  # (a loop, not a generator: a hit in ten calls it)
+        if c in _VOWELS:
+            if c in _BACK:
+                return False
+            break
+    else:
         return False
     for c in reversed(text[max(name_stop - _REACH, 0) : name_stop]):
         if c in _VOWELS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from geo._context import _WORD
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind, _WordKind
@@ -62,7 +63,10 @@ def _kind_in_list(
             joined = True
             continue
         if longer:  # the word and the two after it
-            kind = _kind_word(_WORD.findall(text, found.start(), stop)[:3])
+            # (the first three words: a findall would read the whole window)
+            kind = _kind_word(
+                [m.group() for m in islice(_WORD.finditer(text, found.start(), stop), 3)]
+            )
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
             skipped = True
             continue

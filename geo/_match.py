@@ -126,6 +126,9 @@ class _Keys:
         # the keys of kind words and their kinds' bits (geo._quiet; 0: none), and of those
         # the ones that are no name
         self.triggers = np.zeros(len(sizes), dtype=np.int64)
+        # whether an ordinary word of ``words`` begins with each key's last word (set with
+        # the automaton: geo._endings.word_heads; None: any may)
+        self.word_heads: list[bool] | None = None
         self.kind_only = np.zeros(len(sizes), dtype=bool)
 
 
@@ -191,6 +194,7 @@ def _find(
         index[maybe],
         keys.words,
         keys.curated,
+        keys.word_heads,
     )
     ends, index, fstarts = ends[keep], index[keep], fstarts[keep]
     starts, stops = _original(folded, fstarts, ends)

@@ -61,37 +61,46 @@ class _Namesakes(_NameTable):
         self._entry_plans: dict[int, _Plan] = {}  # the same, by entry index
         # by entry: whether its plan asks for the country beside the name (set with the plan)
         self._by_country = np.zeros(len(self.places), dtype=bool)
+
+    def _tables(self, stopnames: frozenset[str]) -> dict[str, Any]:
+        """Return the name table's tables and the arrays by entry the context rules read.
+
+        (Kept in the cache on disk with the automaton, as the name table's.)
+        """
+        tables = super()._tables(stopnames)
+        places = self.places
         # by entry: the (lat, lon) of its one place when that place locates an article
         # (_ANCHOR_KINDS), else NaN
-        self._anchor_points = np.array(
+        anchor_points = tables["_anchor_points"] = np.array(
             [
                 (p.lat, p.lon)
                 if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
                 else (np.nan, np.nan)
-                for p in self.places
+                for p in places
             ],
             dtype=float,
         ).reshape(-1, 2)
-        self._anchor = ~np.isnan(self._anchor_points[:, 0])
+        tables["_anchor"] = ~np.isnan(anchor_points[:, 0])
         # by entry: whether its one place is of a kind a route's stop may take from
         # (_route_kind: a settlement, station, crossing or unit; not a country or river)
-        self._stop_like = np.array(
-            [p is not None and p.kind in _STOP_LIKE for p in self.places], dtype=bool
+        tables["_stop_like"] = np.array(
+            [p is not None and p.kind in _STOP_LIKE for p in places], dtype=bool
         )
         # by entry: the country of its one place when that place locates an article and is
         # no far city of the world layer, as an index into _countries (else -1): the
         # article's votes (_article_country)
-        codes = sorted({p.country for p in self.places if p is not None and p.country})
-        self._country_at = at = {c: i for i, c in enumerate(codes)}
-        self._anchor_country = np.array(
+        codes = sorted({p.country for p in places if p is not None and p.country})
+        at = tables["_country_at"] = {c: i for i, c in enumerate(codes)}
+        tables["_anchor_country"] = np.array(
             [
                 at[p.country]
                 if p is not None and p.kind in _ANCHOR_KINDS and p.country and not p.far
                 else -1
-                for p in self.places
+                for p in places
             ],
             dtype=np.int32,
         )
+        return tables
 
     def _resolve(
         self,
@@ -333,7 +342,7 @@ class _Namesakes(_NameTable):
 
     def _plan(self, index: int) -> _Plan:
         """Return the plan of entry ``index``, made when first needed and kept."""
-        _, ids, *_, key = self.entries[index]
+        ids, key = self._ids[index], self._entry_keys[index]
         candidates = [self.gaz.by_id[i] for i in ids]
         # the name as some candidate's own name (not only an alias), for rank()
         own = next((normalize(p.name) for p in candidates if key in _own_keys(p)), None)

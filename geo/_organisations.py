@@ -302,7 +302,14 @@ def _outside_organisations(
     hit_starts, hit_stops, words = hits
     if not len(hit_starts) or not len(starts):
         return keep
-    for start, stop, word in zip(hit_starts.tolist(), hit_stops.tolist(), words, strict=True):
+    # the mentions around, before and after each hit (at once: a search a hit costs more)
+    around = (np.searchsorted(starts, hit_starts, side="right") - 1).tolist()
+    before = (np.searchsorted(stops, hit_starts, side="right") - 1).tolist()
+    behind = np.searchsorted(starts, hit_stops, side="left").tolist()
+    hits_at = zip(
+        hit_starts.tolist(), hit_stops.tolist(), words, around, before, behind, strict=True
+    )
+    for start, stop, word, *at in hits_at:
         if word is None or (word.cased and not text[start].isupper()):
             continue
         if not word.prefix and stop < len(text) and text[stop].isalpha():
@@ -312,24 +319,22 @@ def _outside_organisations(
         for after in (True, False) if word.both else (word.after,):
             if not after and text[start - 1 : start] == "-" and start > 1:
                 continue  # "пресс-служба МИД ...": an office of the name after it, not a name
-            k = _governed(text, starts, stops, (start, stop), word, after)
+            k = _governed(text, starts, stops, (start, stop, *at), word, after)
             if k is not None:
                 _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
     return keep
 
 
 def _governed(
-    text: str, starts: Any, stops: Any, hit: tuple[int, int], word: OrganisationWord, after: bool
+    text: str, starts: Any, stops: Any, hit: tuple[int, ...], word: OrganisationWord, after: bool
 ) -> int | None:
     """Return the mention the organisation word at ``hit`` takes on one side, if any."""
-    start, stop = hit
-    j = int(np.searchsorted(starts, start, side="right")) - 1
+    start, stop, j, k, first = hit  # and the mentions around, before and after it
     if j >= 0 and stops[j] > start:
         # the word is part of a name ("Marazad Hydroelectric Power Plant"), or begins one
         # ("منطقه آزاد ارس", the Aras Free Zone)
         return None
     if after:
-        k = int(np.searchsorted(stops, start, side="right")) - 1
         if k < 0 or stops[k] > start:
             return None
         if word.lang == "de" and text[stops[k] : start] == "-" and word.word in _ROUTE_HEADS:
@@ -357,7 +362,7 @@ def _governed(
         ):
             return None
         return k
-    k = int(np.searchsorted(starts, stop, side="left"))
+    k = first
     if k >= len(starts):
         return None
     between = _tokens(text[stop : starts[k]])

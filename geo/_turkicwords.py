@@ -29,24 +29,36 @@ _TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")
 _SMALL = 100_000
 
 
-def _plain(entry: Any, gaz: Gazetteer) -> bool:
+def _plain(ids: tuple[str, ...], key: str, gaz: Gazetteer) -> bool:
     """Whether none of the places' names that fold to the entry's key has a Turkic letter.
 
-    ("Gorus" of Goris; not its "Gorus şəhəri", which folds to another key.)
+    ``ids`` and ``key`` are the entry's places and folded name. ("Gorus" of Goris; not its
+    "Gorus şəhəri", which folds to another key.)
     """
     return not any(
-        _TURKIC.search(name) and normalize(name) == entry.key
-        for i in entry.ids
+        _TURKIC.search(name) and normalize(name) == key
+        for i in ids
         for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
     )
 
 
 class _TurkicWords:
-    """The entries of small GeoNames-only places, and which of their matches are words."""
+    """The entries of small GeoNames-only places, and which of their matches are words.
 
-    def __init__(self, entries: list[Any], gaz: Gazetteer) -> None:
-        self._entries, self._gaz = entries, gaz
-        self._small = np.array(
+    ``small`` is the mask by entry (:meth:`small_places`, kept in the cache on disk with
+    the automaton), ``ids`` and ``keys`` the entries' places and folded names.
+    """
+
+    def __init__(
+        self, small: Any, ids: list[tuple[str, ...]], keys: list[str], gaz: Gazetteer
+    ) -> None:
+        self._small, self._ids, self._keys, self._gaz = small, ids, keys, gaz
+        self._plain: dict[int, bool] = {}  # by entry, asked when a text writes it so
+
+    @staticmethod
+    def small_places(entries: list[Any], gaz: Gazetteer) -> Any:
+        """Return by entry whether it names only small GeoNames-only places (numpy)."""
+        return np.array(
             [
                 bool(e.ids)
                 and not e.curated
@@ -55,7 +67,6 @@ class _TurkicWords:
             ],
             dtype=bool,
         )
-        self._plain: dict[int, bool] = {}  # by entry, asked when a text writes it so
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any) -> Any:
         """Return which matches stay (a mask): not a Turkic word folded to a plain name."""
@@ -66,7 +77,7 @@ class _TurkicWords:
                 i = int(indices[k])
                 plain = self._plain.get(i)
                 if plain is None:
-                    plain = self._plain[i] = _plain(self._entries[i], self._gaz)
+                    plain = self._plain[i] = _plain(self._ids[i], self._keys[i], self._gaz)
                 keep[k] = not plain
         return keep
 

@@ -38,6 +38,23 @@ from geo._turkicwords import _TurkicWords
 from geo.gazetteer import Gazetteer
 from geo.names import normalize
 
+
+def _code_table(codes: Any) -> Any:
+    """Return a table of ``codes`` (code points) for :func:`_among`: True at each, one False after."""
+    table = np.zeros(int(np.max(codes)) + 2, dtype=bool)
+    table[np.asarray(codes)] = True
+    return table
+
+
+def _among(codes: Any, table: Any) -> Any:
+    """Return which of ``codes`` the table of :func:`_code_table` holds (as ``np.isin``).
+
+    (A look-up each: ``np.isin`` costs ~100 µs a call over a text's matches, which these
+    rules make several of.)
+    """
+    return table[np.minimum(codes, len(table) - 1)]
+
+
 _AROUND = 80  # characters either side of a name where the text's language is read
 # Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
 _AZ_ONLY = re.compile("[əƏ]")
@@ -52,8 +69,8 @@ _AZ_SCHWA_WORDS = ("ərazi",)
 _AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
-_RIVER_BLANKS = np.array([ord(" "), 0xA0])
-_RIVER_FIRSTS = np.array([ord(c) for c in "çcRrn \u00a0"])  # (or another blank)
+_RIVER_BLANKS = _code_table([ord(" "), 0xA0])
+_RIVER_FIRSTS = _code_table([ord(c) for c in "çcRrn \u00a0"])  # (or another blank)
 
 #: names of places that are also English adjectives of a people: "Kazakh", "Kazak" (the
 #: GeoNames alternate names of Qazax, Azerbaijan; the adjective of Kazakhstan, Wikipedia
@@ -103,7 +120,7 @@ _OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
 # a quoted title: an opening quote right before the name, a work word before the quote
 # ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»
 # ֆիլմը", "\"Bakı\" filmi")
-_OPEN_QUOTES = np.array([ord(c) for c in "\"'«“„‘‚‹"], dtype=np.uint16)
+_OPEN_QUOTES = _code_table([ord(c) for c in "\"'«“„‘‚‹"])
 #: the work words before a quoted title (lower case; a Russian stem takes any ending)
 _WORK_WORDS = frozenset(
     ["film", "movie", "book", "novel", "song", "album", "play", "documentary", "series"]
@@ -150,7 +167,7 @@ _COUNTRY_COMPASS = frozenset(
 )
 _LAST_WORD = re.compile(r"\w+$")  # (the compass word before the blank: "-Հարավային")
 # the codes of the compass words' last letters, and of the blank after them
-_COMPASS_LAST = np.array(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
+_COMPASS_LAST = _code_table(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
 _BLANK = ord(" ")
 
 
@@ -168,23 +185,51 @@ _GERMAN_BODY = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
-_DES_DER = np.array([ord(c) for c in "sr"])
+_DES_DER = _code_table([ord(c) for c in "sr"])
 _HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
 _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
-_TRANS_S = np.array([ord(c) for c in "sSсس"])
-_TRANS_N = np.array([ord(c) for c in "nNнن"])
+_TRANS_S = _code_table([ord(c) for c in "sSсس"])
+_TRANS_N = _code_table([ord(c) for c in "nNнن"])
+
+
+#: the names of the masks of :meth:`_WordRules.masks` (attributes with a leading underscore)
+_MASKS = (
+    "station",
+    "az_common",
+    "schwa",
+    "demonym",
+    "given",
+    "new",
+    "mountain",
+    "country",
+    "macro",
+    "corridor",
+)
 
 
 class _WordRules:
-    """The masks by entry of the names these rules look at, and the rules."""
+    """The masks by entry of the names these rules look at, and the rules.
 
-    def __init__(self, entries: list[Any], gaz: Gazetteer) -> None:
+    The masks (:meth:`masks`) are made with the automaton and kept in the cache on disk
+    with it: made from every entry, they cost a process's first parse ~0.1 s.
+    """
+
+    def __init__(self, masks: dict[str, Any], turkic: _TurkicWords) -> None:
+        for name in _MASKS:  # self._station, self._az_common, ...
+            setattr(self, "_" + name, masks[name])
+        # an ordinary Turkish or Azerbaijani word folded to a small place's name ("Görüş")
+        self._turkic = turkic
+
+    @staticmethod
+    def masks(entries: list[Any], gaz: Gazetteer) -> dict[str, Any]:
+        """Return the masks by entry of the names the rules look at (numpy, by name)."""
         kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
+        masks: dict[str, Any] = {}
         # a name of a station and of no river ("Həkəri")
-        self._station = np.array(
+        masks["station"] = np.array(
             [
                 any(kinds.get(i) == "station" for i in e.ids)
                 and not any(kinds.get(i) == "river" for i in e.ids)
@@ -193,29 +238,28 @@ class _WordRules:
             dtype=bool,
         )
         # a far place's name that is a common Azerbaijani word ("Qatar")
-        self._az_common = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
+        masks["az_common"] = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
         # a name an Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi")
         folded = [normalize(w) for w in _AZ_SCHWA_WORDS]
-        self._schwa = np.array(
+        masks["schwa"] = np.array(
             [bool(e.ids) and any(e.key and f.startswith(e.key) for f in folded) for e in entries],
             dtype=bool,
         )
         # a people's adjective ("Kazakh") and a given name ("Ararat")
-        self._demonym = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
-        self._given = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
-        self._new = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
+        masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
+        masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
+        masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
-        self._mountain = np.array([e.key in mountains for e in entries], dtype=bool)
+        masks["mountain"] = np.array([e.key in mountains for e in entries], dtype=bool)
         countries = {pid for pid, place in gaz.by_id.items() if place.kind == "country"}
-        self._country = np.array([not countries.isdisjoint(e.ids) for e in entries], dtype=bool)
+        masks["country"] = np.array([not countries.isdisjoint(e.ids) for e in entries], dtype=bool)
         macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
-        self._macro = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
-        self._corridor = np.array(
+        masks["macro"] = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
+        masks["corridor"] = np.array(
             [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
         )
-        # an ordinary Turkish or Azerbaijani word folded to a small place's name ("Görüş")
-        self._turkic = _TurkicWords(entries, gaz)
+        return masks
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
         """Return which matches stay (a mask): no station, train, word, part, adjective or person."""
@@ -224,9 +268,9 @@ class _WordRules:
         # letter (or more blanks) are read by the regex (most are followed by other words)
         at = np.flatnonzero(self._station[indices] & (stops + 1 < len(codes)))
         after = stops[at]
-        blank = np.isin(codes[after], _RIVER_BLANKS)
+        blank = _among(codes[after], _RIVER_BLANKS)
         at, after = at[blank], after[blank]
-        at = at[np.isin(codes[after + 1], _RIVER_FIRSTS)]
+        at = at[_among(codes[after + 1], _RIVER_FIRSTS)]
         for k in at.tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
         for k in np.flatnonzero(self._az_common[indices]).tolist():
@@ -266,7 +310,7 @@ class _WordRules:
             self._country[indices]
             & (starts > 5)
             & (codes[np.maximum(starts - 1, 0)] == _BLANK)
-            & np.isin(codes[np.maximum(starts - 2, 0)], _COMPASS_LAST)
+            & _among(codes[np.maximum(starts - 2, 0)], _COMPASS_LAST)
         )
         for k in np.flatnonzero(compass).tolist():
             start = int(starts[k])
@@ -282,7 +326,7 @@ class _WordRules:
                 if k and int(stops[k - 1]) > compass.start():
                     keep[k - 1] = False
         # "the film «Baku»": a quoted title (the few names right after an opening quote)
-        quoted = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
+        quoted = (starts > 0) & _among(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
         for k in np.flatnonzero(quoted).tolist():
             start, stop = int(starts[k]), int(stops[k])
             # the word before the quote: from the blank before it to the quote
@@ -308,7 +352,7 @@ class _WordRules:
         numbered &= (codes[after] >= _ZERO) & (codes[after] <= _NINE)
         keep &= ~numbered
         # "... gesellschaft des Kaspischen Meeres": "des "/"der " before the name, then the word
-        body = (starts >= 12) & np.isin(codes[np.maximum(starts - 2, 0)], _DES_DER)
+        body = (starts >= 12) & _among(codes[np.maximum(starts - 2, 0)], _DES_DER)
         body &= (codes[np.maximum(starts - 1, 0)] == _BLANK) & (codes[starts - 3] == _E)
         body &= codes[np.maximum(starts - 4, 0)] == _D
         for k in np.flatnonzero(body).tolist():
@@ -316,8 +360,8 @@ class _WordRules:
             if _GERMAN_BODY.search(text[max(start - 40, 0) : start]):
                 keep[k] = False
         # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
-        trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)
-        trans &= np.isin(codes[np.maximum(starts - 3, 0)], _TRANS_N)
+        trans = (starts >= 6) & _among(codes[np.maximum(starts - 2, 0)], _TRANS_S)
+        trans &= _among(codes[np.maximum(starts - 3, 0)], _TRANS_N)
         for k in np.flatnonzero(trans).tolist():
             start = int(starts[k])
             if _TRANS.search(text[max(start - 7, 0) : start]):

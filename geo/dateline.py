@@ -52,7 +52,17 @@ def _month_names() -> dict[str, int]:
     return out
 
 
-_MONTHS = _month_names()
+def _cached_month_names() -> dict[str, int]:
+    """Return :func:`_month_names`, kept in the cache on disk (:mod:`geo._cache`).
+
+    Reading seven CLDR locales costs every process's ``import geo`` ~0.1 s.
+    """
+    from geo._cache import cache_key, load_or_build
+
+    return load_or_build("months", cache_key([]), _month_names)
+
+
+_MONTHS = _cached_month_names()
 #: The Solar Hijri months by their Persian names (jdatetime's), 1-12.
 _JMONTHS = {name: i for i, name in enumerate(jdatetime.date.j_months_fa, 1)}
 #: Capital letters of the scripts datelines are written in (Latin, Cyrillic, Armenian).

@@ -274,11 +274,6 @@ class Geoparser(_Namesakes):
             np.fromiter(self.links, dtype=object, count=count),
         )
 
-    @functools.cached_property
-    def _entry_ids(self) -> list[tuple[str, ...]]:
-        """Return the places of each entry (for the links named by their ends)."""
-        return [entry.ids for entry in self.entries]
-
     def _entry_of(self, name: str) -> int | None:
         """Return the entry of a name as written (a place's or a link's), or None."""
         entry = self.automaton.get(" " + _key(name), None)
@@ -359,7 +354,7 @@ class Geoparser(_Namesakes):
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
-            text, folded.codes, starts, stops, indices, self._entry_ids, self._link_ends
+            text, folded.codes, starts, stops, indices, self._ids, self._link_ends
         )
         # "کریدور «ارس»": the corridor's quoted name alone
         starts, stops = _quoted_link_names(text, folded.codes, starts, stops)

@@ -105,3 +105,55 @@ def test_two_processes_building_at_once_both_parse(cache):
     names = {p.name.split("-")[0] for p in cache.iterdir()}
     assert {"fold", "geoparse"} <= names
     assert not [p for p in cache.iterdir() if p.suffix == ".tmp"]
+
+
+def test_the_key_follows_the_versions_of_the_libraries_the_cached_objects_come_from(
+    monkeypatch,
+):
+    # the month names come from babel's CLDR data (geo.dateline), the automaton from
+    # pyahocorasick: a new version of either is a new key
+    import geo._cache as cache_module
+
+    first = cache_key([])
+    version = cache_module.metadata.version
+    for dist in ("babel", "pyahocorasick"):
+        monkeypatch.setattr(
+            cache_module.metadata,
+            "version",
+            lambda d, dist=dist: "0.0" if d == dist else version(d),
+        )
+        cache_module._environment.cache_clear()
+        try:
+            assert cache_key([]) != first
+        finally:
+            monkeypatch.setattr(cache_module.metadata, "version", version)
+            cache_module._environment.cache_clear()
+    assert cache_key([]) == first
+
+
+def test_a_parser_read_from_the_cache_keeps_its_tables(cache):
+    # every table by entry the rules read goes into the cache with the automaton: the one
+    # read back holds the same arrays and lists as the one built
+    import numpy as np
+
+    data = geo.settings.data_dir
+    stopnames = _load_stopnames(data / "common_words.txt")
+    args = (gazetteer(), link_names(), stopnames)
+    built = Geoparser(*args, cache_key="tables")
+    read = Geoparser(*args, cache_key="tables")
+    assert "entries" not in read.__dict__  # made on first need
+    for name in ("_curated", "_shared", "_turkic", "_spelt", "_monthly", "_anchor_country"):
+        assert np.array_equal(getattr(built, name), getattr(read, name)), name
+    assert np.array_equal(built.word_rules._station, read.word_rules._station)
+    assert np.array_equal(built._keys.kind_only, read._keys.kind_only)
+    assert read._ids == built._ids and read.links == built.links
+    assert all(a is b for a, b in zip(read.places, built.places, strict=True))
+
+
+def test_the_month_names_read_from_the_cache_are_babels(cache):
+    from geo.dateline import _cached_month_names, _month_names
+
+    assert _cached_month_names() == _month_names()  # built and written
+    assert [p.name.split("-")[0] for p in cache.iterdir()] == ["months"]
+    assert _cached_month_names() == _month_names()  # read back
+    assert _month_names()["марта"] == 3

@@ -74,3 +74,13 @@ def test_the_letters_after_digits_are_all_found(text):
     """The letters glued to a digit ("5rayonu") are found with numpy as the regex finds them."""
     found = set(_digit_letters(_fold(text)).tolist())
     assert {m.start() + 1 for m in _DIGIT_LETTER.finditer(text)} <= found
+
+
+def test_the_digit_table_is_str_isdecimal_over_the_bmp():
+    from geo._quiet import _decimals
+
+    table = _decimals()
+    assert len(table) == 0x10000
+    assert [c for c in range(0x10000) if table[c]] == [
+        c for c in range(0x10000) if chr(c).isdecimal()
+    ]

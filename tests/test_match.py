@@ -102,3 +102,20 @@ def test_plain_folds_a_known_token_as_its_words():
     for token in ("Zəngilan", "rayonu", "Naxçıvan'a"):
         assert token in _TOKEN_WORDS
         assert _plain(token) == " ".join(_translate(token).replace(_SENTINEL, "").split())
+
+
+def test_word_heads_mark_the_keys_whose_last_word_an_ordinary_word_goes_on_from():
+    from geo._endings import word_heads
+
+    keys = {" masal": 0, " ab masala": 1, " tabriz": 2, "  \x00": -1}
+    # "masala" goes on from "masal" (Məsələ, a question: no Masal and a case ending);
+    # no word goes on from "masala" or "tabriz"; index 3 is no key's (never a hit)
+    assert word_heads(keys, 4, frozenset({"masala"})) == [True, False, False, True]
+    assert word_heads(keys, 4, frozenset()) == [False, False, False, True]
+
+
+def test_the_ordinary_word_rule_holds_with_the_heads():
+    from geo.geoparse import geoparse
+
+    assert geoparse("Məsələ müzakirə olunub.") == []  # the word, not Masal + ə
+    assert [m.text for m in geoparse("Naxçıvanda yol tikilir.")] == ["Naxçıvan"]  # an ending
