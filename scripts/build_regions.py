@@ -45,22 +45,14 @@ from shapely.geometry import MultiPoint, Point
 from shapely.ops import voronoi_diagram
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_boundaries import (  # noqa: E402
-    WORK_GRID,
-    area_km2,
-    as_multipolygon,
-    district_faces,
-    fill_holes,
-    fit_to_country,
-    read_natural_earth_countries,
-    snap,
-    to_utm,
-)
+from admin1_faces import district_faces, face_of, fit_to_country  # noqa: E402
+from geojson_output import write  # noqa: E402
+from geometry import WORK_GRID, area_km2, as_multipolygon, fill_holes, snap, to_utm  # noqa: E402
+from package_data import read_natural_earth_countries  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "data" / "regions.geojson"
 sys.path.insert(0, str(ROOT))
-from build_world import write  # noqa: E402
 
 from geo.gazetteer import build_gazetteer, normalize  # noqa: E402
 
@@ -142,15 +134,6 @@ def seat_id(city: dict, gaz: object) -> str:
             ) and to_utm(p.geometry).distance(to_utm(point(city))) < 5000:
                 return p.id
     return f"geonames:{city['geonameid']}"
-
-
-def face_of(faces: list, at: Point) -> shapely.Geometry | None:
-    """The face holding ``at``, else the nearest within 5 km."""
-    for f in faces:
-        if f.contains(at):
-            return f
-    near = [f for f in faces if to_utm(f).distance(to_utm(at)) < 5000]
-    return min(near, key=lambda f: f.distance(at)) if near else None
 
 
 def clean_aliases(name: str, names: list[str]) -> list[str]:

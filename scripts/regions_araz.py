@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, to_utm
+from geometry import WORK_GRID, area_km2, as_multipolygon, to_utm
 from regions_curated import ARAZ_COUNTIES, NEIGHBOUR_SEATS
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import linemerge, voronoi_diagram

@@ -12,7 +12,7 @@ points, since no package has their outlines:
 from __future__ import annotations
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, to_utm
+from geometry import WORK_GRID, area_km2, as_multipolygon, to_utm
 from shapely.geometry import LineString, MultiPoint
 
 #: Wikipedia 'Mughan plain' (en, read 2026-11-30): "Parsabad, Jafarabad, Germi and Aslan Duz

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
+from admin1_faces import district_faces
+from geometry import WORK_GRID, area_km2, as_multipolygon, snap
 from shapely.geometry import Point, box
 
 #: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of

@@ -13,7 +13,8 @@ clipped to Turkey's outline. **Approximate**: the 1941 regions cut a few provinc
 from __future__ import annotations
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
+from admin1_faces import district_faces
+from geometry import WORK_GRID, area_km2, as_multipolygon, snap
 from shapely.geometry import box
 
 #: id -> (English name, the provinces' capitals, aliases, source). Provinces: English
