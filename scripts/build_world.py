@@ -40,6 +40,7 @@ from babel import __version__ as babel_version
 from shapely.geometry import MultiPolygon, Polygon, box
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from alias_lists import dedupe  # noqa: E402
 from geojson_output import write  # noqa: E402
 from geometry import polygons  # noqa: E402
 from package_data import countries_zip, natural_earth_version  # noqa: E402
@@ -88,7 +89,7 @@ from world_curated import (  # noqa: E402
 )
 from world_historical import HISTORICAL  # noqa: E402
 from world_land import PENINSULAS  # noqa: E402
-from world_seas import dedupe, seas  # noqa: E402
+from world_seas import seas  # noqa: E402
 
 
 def clean(name: object) -> str | None:

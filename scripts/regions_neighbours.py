@@ -16,9 +16,14 @@ from __future__ import annotations
 import re
 
 import shapely
-from admin1_faces import district_faces
+from admin1_faces import district_faces, face_of
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
-from shapely.geometry import Point, box
+
+# regions_seats puts the repository on sys.path for geo
+from regions_seats import clean_aliases, find_city, point, seat_id, subdivisions
+from shapely.geometry import box
+
+from geo.gazetteer import normalize
 
 #: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of
 #: Russia"; Turkey: "Provinces of Turkey"; Georgia: "Administrative divisions of Georgia".
@@ -311,9 +316,7 @@ def admin1_record(
     split face), APPROXIMATE when ``approximate``, and that slivers went to a neighbour
     when ``slivers``; the area is ``geom``'s.
     """
-    holds = (geom if face is None else face).contains(
-        Point(float(city["longitude"]), float(city["latitude"]))
-    )
+    holds = (geom if face is None else face).contains(point(city))
     picked = (
         f"the face {'holding' if holds else 'nearest to'} the capital {city['name']} "
         f"(geonames:{city['geonameid']})"
@@ -343,9 +346,8 @@ def admin1_record(
     }
 
 
-def neighbour_provinces(rows, gaz, outlines, ne, helpers) -> list:
+def neighbour_provinces(rows, gaz, outlines, ne) -> list:
     """Records and geometries of the units of ``UNITS`` (see the module docstring)."""
-    find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize = helpers
     out = []
     for country, table in UNITS.items():
         subs = subdivisions(f"{country}-")

