@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 import shapely
-from admin1_faces import district_faces, face_of
+from admin1_faces import district_faces
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
 
 # regions_seats puts the repository on sys.path for geo
-from regions_seats import clean_aliases, find_city, point, seat_id, subdivisions
+from regions_seats import capital_face, clean_aliases, point, seat_id, subdivisions
 from shapely.geometry import box
 
 from geo.gazetteer import normalize
@@ -361,13 +361,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             outline = shapely.union_all([outline, original], grid_size=WORK_GRID)
         picks = {}
         for iso, (_, capital) in table.items():
-            city = find_city(rows, country, capital)
-            if city is None:
-                raise SystemExit(f"{iso}: no GeoNames city {capital!r}")
-            face = face_of(faces, point(city))
-            if face is None:
-                raise SystemExit(f"{iso}: no admin-1 face near {capital}")
-            picks[iso] = (city, face)
+            picks[iso] = capital_face(rows, faces, country, iso, capital)
         for iso, (name, _) in table.items():
             city, face = picks[iso]
             if any(o != iso and face.equals(f) for o, (_, f) in picks.items()):

@@ -12,7 +12,7 @@ passed 500 lines.
 from __future__ import annotations
 
 import shapely
-from admin1_faces import district_faces, face_of, fit_to_country
+from admin1_faces import district_faces, fit_to_country
 from geometry import WORK_GRID, as_multipolygon, snap
 from regions_curated import (
     ARMENIA,
@@ -25,7 +25,15 @@ from regions_curated import (
 from regions_neighbours import admin1_record
 
 # regions_seats puts the repository on sys.path for geo
-from regions_seats import SRC_NE1, clean_aliases, find_city, point, seat_id, subdivisions
+from regions_seats import (
+    SRC_NE1,
+    capital_face,
+    clean_aliases,
+    find_city,
+    point,
+    seat_id,
+    subdivisions,
+)
 from shapely.geometry import MultiPoint
 from shapely.ops import voronoi_diagram
 
@@ -51,13 +59,7 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
         parts, seats = {}, {}
         for iso, value in table.items():
             capital = value if country == "IR" else value[1]
-            city = find_city(rows, country, capital)
-            if city is None:
-                raise SystemExit(f"{iso}: no GeoNames city {capital!r}")
-            face = face_of(faces, point(city))
-            if face is None:
-                raise SystemExit(f"{iso}: no admin-1 face near {capital}")
-            parts[iso], seats[iso] = face, city
+            seats[iso], parts[iso] = capital_face(rows, faces, country, iso, capital)
         shared = {a for a in parts for b in parts if a != b and parts[a].equals(parts[b])}
         split = split_shared({iso: parts[iso] for iso in shared}, rows, country)
         for iso in sorted(shared):  # Natural Earth has no line between them

