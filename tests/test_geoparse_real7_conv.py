@@ -72,3 +72,8 @@ def test_a_province_owns_its_districts(text, pair):
 )
 def test_a_town_without_a_district_of_it_stays_the_town(text):
     assert ("Iğdır", "igdir") in _targets(text)
+
+
+def test_a_quoted_corridor_name_before_its_kind_words_is_the_quoted_name():
+    text = 'Yüklər "Şimal-Cənub" Beynəlxalq Nəqliyyat Dəhlizi ilə daşınır.'
+    assert _targets(text) == [("Şimal-Cənub", "nstc")]
