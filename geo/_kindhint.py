@@ -272,6 +272,8 @@ def _kind_hints(
                     and _dateline(text, (start, end))
                 ):
                     hint = "city"
+        if hint is None and text[end : end + 1] in _APOSTROPHES and _owns_districts(text, end):
+            hint = "district"  # "Ağrı'nın Doğubayazıt ilçesinde": the district's province
         if not rule.owns_villages:  # (the usual case: no district with villages of its name)
             pass
         elif (
@@ -317,6 +319,18 @@ _GENITIVE_FIRST = frozenset("nıiuü")  # the first letter of a genitive ending
 # "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi", "Zəngilanın Vejnəli kənd inzibati
 # ərazi dairəsi" (the district the villages are in, not its town)
 _OWNS_VILLAGES = re.compile(r"n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:kənd|qəsəbə)")
+
+
+#: a name in the Turkish genitive after an apostrophe and, two words on at most, a district
+#: word: "Ağrı'nın Doğubayazıt ilçesinde", "Van'ın Saray ilçesindeki" (a district belongs to
+#: a province: the name is the province, not its seat; data/gold/dev.txt convention 11)
+_APOSTROPHES = "'\u2019"
+_OWNS_DISTRICTS = re.compile(r"['\u2019]n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}?ilçe")
+
+
+def _owns_districts(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a Turkish genitive that owns a district."""
+    return _OWNS_DISTRICTS.match(text, end) is not None
 
 
 def _owns_villages(text: str, end: int) -> bool:

@@ -116,7 +116,7 @@ def test_port_cities_have_their_names_in_armenian_turkish_and_russian(text, writ
         ("Pilgrims climbed to Tatev monastery.", "tatev"),
         ("Trucks crossed the border at Meghri.", "meghri"),
         ("The festival opened in Mingachevir.", "mingachevir-city-az"),
-        ("The port of Baku handled more containers.", "baku"),
+        ("Baku hosted the port authorities' meeting.", "baku"),
         ("Ships from Alat sailed east.", "alat"),
     ],
 )
