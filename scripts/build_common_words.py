@@ -73,7 +73,20 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # round 5: turan (the Turkic world, "Turan səddi", and a first name; an old name of Da
 # Nang). Added with the province seats (round 6b): Turkish aydın (bright, an
 # intellectual, and a first name: Aydın), sert (hard: an alias of Siirt); English and
-# Persian Mary (ماری, the first name: Mary, Turkmenistan).
+# Persian Mary (ماری, the first name: Mary, Turkmenistan). Added in round 7 from a scan of
+# wordfreq's frequent Turkish, German and English words written capitalised at a sentence's
+# start ("Para ...", "Hang ..."): aliases of far cities that are everyday words, not
+# the cities' names in these languages (Turkish stands for Azerbaijani too): Turkish para
+# (money; Pará, Belém), anda (at that moment; Daqing), kan (blood; Ganzhou), yaş, yaşı (age;
+# Iaşi), tane (piece; Thane), sık (often; Sucre), adalet (justice; Adelaide), şükür (thanks;
+# Sukkur), rıza (consent, a first name; Rize), adem (a first name; Aden), kasa (a safe;
+# Kazan), buhar (steam; Bukhara), girin (enter; Jilin), esen (well, a first name; Essen),
+# burs (a grant; Bursa), kumaş (cloth; Qom), edene (to the doer; Adana), saran (wrapping;
+# Saransk), ora (there: "Oradan", "Orada"; Oran); German Gerät (a device; Herat), Türen
+# (doors; Turin), esse (I eat; Essen), Ofen (an oven; Buda), Hang (a slope; Hangzhou), homo
+# (Qom), och (Osh), wei (Weifang); English hang (Hangzhou), pet (Perth), log (Łódź), dual
+# (Douala), valley (The Valley, Anguilla). Not Turkish karşı (against; Qarshi): it folds
+# as "Karsı" does, Kars and a case ending.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -82,6 +95,8 @@ dabei klar eher ben landen sam kita kanton oma
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
 barış qarşı lima turan aydın sert
 soul valis mary
+para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
+saran ora gerät türen esse ofen hang homo och wei pet log dual valley
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
