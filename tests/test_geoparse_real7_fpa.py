@@ -32,3 +32,19 @@ def test_an_everyday_word_is_no_far_city(text, targets):
 
 def test_the_far_cities_keep_their_own_names():
     assert _targets("Flights from Hangzhou reached Baku.") == ["geonames:1808926", "baku"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a group or holding named after a place is a company
+        ("Talks with the Tabriz Investment Group went well in Baku.", ["baku"]),
+        ("The Kars Holding will build the terminal near Iğdır.", ["igdir"]),
+        # a service of a place is an office ("the State Customs Service of Azerbaijan")
+        ("A spokesman of the State Customs Service of Azerbaijan spoke in Astara.", ["astara-az"]),
+        # a governorate in lower case ("Iğdır valiliği") is the office, as "Iğdır Valiliği"
+        ("Iğdır valiliği Nahçıvan'a giden yolu açtı.", ["nakhchivan-ar"]),
+    ],
+)
+def test_a_place_inside_an_organisations_name_is_no_mention(text, targets):
+    assert _targets(text) == targets
