@@ -176,6 +176,8 @@ _ROUTE_HEADS = frozenset({"Bahn"})
 _LEGAL_FORMS = frozenset(
     ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
 )
+#: heads of a company's name, which take even a route's name: "TRIPP Development Company"
+_COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
@@ -385,7 +387,10 @@ def _drop(
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
     body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
-    if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
+    company = after and (word.word in _COMPANY_HEADS or legal)  # "TRIPP Development Company"
+    if (links[k] and not (body or company)) or (
+        not legal and _with_kind_word(text[starts[k] : stops[k]])
+    ):
         return
     keep[k] = False
     if body:  # its abbreviation after it: "... Route Association (TITR)"

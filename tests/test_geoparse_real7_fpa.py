@@ -48,3 +48,20 @@ def test_the_far_cities_keep_their_own_names():
 )
 def test_a_place_inside_an_organisations_name_is_no_mention(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a company named after the route it builds is no mention of the route
+        ("The TRIPP Development Company opened an office in Kapan.", ["kapan"]),
+        ("TRIPP Geliştirme Şirketi Kapan'da ofis açtı.", ["kapan"]),
+        # the route itself, and a route beside a company's name, stay
+        (
+            "The TRIPP will cross Syunik; the Company said so.",
+            ["zangezur-corridor", "syunik-province"],
+        ),
+    ],
+)
+def test_a_route_inside_a_companys_name_is_no_mention(text, targets):
+    assert _targets(text) == targets
