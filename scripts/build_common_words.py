@@ -246,11 +246,51 @@ def phrase_aliases(data: Path) -> list[str]:
     return sorted(out - curated_keys)
 
 
+#: Zipf frequency from which a name that is only ever an alias (an old, Armenian, Kurdish
+#: or Russian name of a small place; no place's own name) is listed, by wordfreq language:
+#: lower than :data:`THRESHOLDS`, since a text names a place by its own name far more often
+#: than by an alias ("Lenin" of Çinarlı, "Moses" of Movses, "Mola" of Maralik, "Ayar" of
+#: Agarakadzor, "Evrak" of Yapraktepe; round 7)
+ALIAS_THRESHOLDS = {"de": 3.5, "tr": 3.6, "en": 4.0}
+#: aliases of that kind kept for the region's places: the Arpa river (Arpaçay), Binə
+#: (Baku's airport), Masallı in Turkish spelling
+REVIEWED_ALIAS_KEEP = frozenset({"arpa", "bine", "masali"})
+
+
+def alias_words(data: Path) -> list[str]:
+    """Return the frequent words that are only aliases of small places (see
+    :data:`ALIAS_THRESHOLDS`): no place of ``places.yaml``, the region or the world layer,
+    none of :data:`BIG` people or more, has the word as a name or an alias."""
+    from wordfreq import zipf_frequency
+
+    by_key: dict[str, list] = {}
+    written: dict[str, set[str]] = {}
+    for place in build_gazetteer(data):
+        for name in (place.name, *place.aliases):
+            key = normalize(name)
+            if key and _LATIN.match(name) and len(key) >= 3:
+                by_key.setdefault(key, []).append(place)
+                written.setdefault(key, set()).add(name.casefold())
+    out = []
+    for key, places in sorted(by_key.items()):
+        if key in REVIEWED_ALIAS_KEEP or any(normalize(p.name) == key for p in places):
+            continue
+        if any(p.layer in ("curated", "region", "world") or p.population >= BIG for p in places):
+            continue
+        forms = {key} | written[key]
+        for lang, threshold in ALIAS_THRESHOLDS.items():
+            if max(zipf_frequency(form, lang, wordlist="best") for form in forms) >= threshold:
+                out.append(key)
+                break
+    return out
+
+
 def common_words(data: Path) -> list[str]:
     """Return the sorted names and inflected forms to list (see the module docstring)."""
     reviewed = {normalize(w) for w in REVIEWED_BIG.split()}
     keep = {normalize(w) for w in REVIEWED_KEEP.split()}
     words = {key for key, _, _, big, _ in candidates(data) if big < BIG and key not in keep}
+    words |= set(alias_words(data))
     return sorted(words | reviewed | set(inflected_forms(data)) | set(phrase_aliases(data)))
 
 

@@ -65,3 +65,16 @@ def test_a_place_inside_an_organisations_name_is_no_mention(text, targets):
 )
 def test_a_route_inside_a_companys_name_is_no_mention(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # names of people and everyday words that are only aliases of small villages
+        ("Lenin ordered the railway to Julfa.", ["julfa-az"]),
+        ("Moses Hess wrote about Tbilisi.", ["geonames:611717"]),
+        ("Mola verdikten sonra tırlar Iğdır'a ulaştı.", ["igdir"]),
+    ],
+)
+def test_a_frequent_word_that_is_only_an_alias_is_no_place(text, targets):
+    assert _targets(text) == targets
