@@ -78,3 +78,18 @@ def test_a_route_inside_a_companys_name_is_no_mention(text, targets):
 )
 def test_a_frequent_word_that_is_only_an_alias_is_no_place(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a region before the word for its expert is the expert's subject
+        ("A leading Caucasus expert said Baku would agree.", ["baku"]),
+        ("Bir Orta Asya uzmanı Kars'taki toplantıda konuştu.", ["kars"]),
+        ("Ein Kaukasus Experte sprach in Eriwan.", ["geonames:616052"]),
+        # the place itself before another noun stays
+        ("A Caucasus route was discussed in Baku.", ["caucasus", "baku"]),
+    ],
+)
+def test_a_region_before_an_experts_word_is_his_subject(text, targets):
+    assert _targets(text) == targets
