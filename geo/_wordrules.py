@@ -173,6 +173,11 @@ _HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
 _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
+#: a quoted name that a place ends after other capitalised words: “Azad İran” (a channel),
+#: "Yeni Azərbaycan" (a party), «Free Iran»: the quote names a thing after the place
+#: (round 7); the opening quote, then one to three capitalised words before the place
+_CLOSE_QUOTES = np.array([ord(c) for c in '"»”“'], dtype=np.uint16)
+_QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+){1,3}$")
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
 _TRANS_S = np.array([ord(c) for c in "sSсس"])
 _TRANS_N = np.array([ord(c) for c in "nNнن"])
@@ -300,6 +305,16 @@ class _WordRules:
                 close = _CLOSING.search(text, stop, stop + _TITLE_REACH)
                 if close:
                     keep[k + 1 :][starts[k + 1 :] < close.start()] = False
+        # “Azad İran”: a place closing a quoted name after other capitalised words (a
+        # closing quote right after it, a blank before it; no other name in the quote)
+        last = len(codes) - 1
+        ends = (stops <= last) & (starts > 2) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
+        ends &= np.isin(codes[np.minimum(stops, last)], _CLOSE_QUOTES)
+        for k in np.flatnonzero(ends).tolist():
+            start = int(starts[k])
+            name = _QUOTED_NAME.search(text, max(start - 40, 0), start)
+            if name and (k == 0 or int(stops[k - 1]) <= name.start()):
+                keep[k] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
         # "Yalama-2 station", "Samur-2": a name with a hyphen and a number names a thing
         # (a station, a unit, a ship) after the place, no mention of it

@@ -93,3 +93,18 @@ def test_a_frequent_word_that_is_only_an_alias_is_no_place(text, targets):
 )
 def test_a_region_before_an_experts_word_is_his_subject(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a place closing a quoted name after other capitalised words names a thing
+        ("Xəbəri “Azad İran” teleqram kanalı Bakıdan yayıb.", ["baku"]),
+        ('The "Free Armenia" channel reported from Kapan.', ["kapan"]),
+        # a quoted place alone, or a quoted link, stays
+        ("O, “Xudafərin” bəndini gördü.", ["khudafarin-dam"]),
+        ("Layihə “Horadiz–Ağbənd” adlanır.", ["horadiz-aghband-railway"]),
+    ],
+)
+def test_a_place_closing_a_quoted_name_is_no_mention(text, targets):
+    assert _targets(text) == targets
