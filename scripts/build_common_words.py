@@ -86,7 +86,11 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # (doors; Turin), esse (I eat; Essen), Ofen (an oven; Buda), Hang (a slope; Hangzhou), homo
 # (Qom), och (Osh), wei (Weifang); English hang (Hangzhou), pet (Perth), log (Łódź), dual
 # (Douala), valley (The Valley, Anguilla). Not Turkish karşı (against; Qarshi): it folds
-# as "Karsı" does, Kars and a case ending.
+# as "Karsı" does, Kars and a case ending. And frequent words that spell a town of up to
+# 100,000 people and a case ending (:func:`inflected_forms` reads only smaller places):
+# Turkish and Azerbaijani Musa (a first name: "Musa Pənahov"; Muş and a dative), hayata
+# (to life; Haya), sura, sure, suru (there, a while; Sur, Tyre). Not binanın (the
+# building's): it folds as Binənin does, of Binə, Baku.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -97,6 +101,7 @@ barış qarşı lima turan aydın sert
 soul valis mary
 para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
 saran ora gerät türen esse ofen hang homo och wei pet log dual valley
+musa hayata sura sure suru
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of

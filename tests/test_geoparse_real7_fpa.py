@@ -74,6 +74,8 @@ def test_a_route_inside_a_companys_name_is_no_mention(text, targets):
         ("Lenin ordered the railway to Julfa.", ["julfa-az"]),
         ("Moses Hess wrote about Tbilisi.", ["geonames:611717"]),
         ("Mola verdikten sonra tırlar Iğdır'a ulaştı.", ["igdir"]),
+        # a first name that spells a town and a case ending (Muş and a dative)
+        ("Nazir müavini Musa Pənahov Astarada olub.", ["astara-az"]),
     ],
 )
 def test_a_frequent_word_that_is_only_an_alias_is_no_place(text, targets):
