@@ -90,7 +90,10 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # 100,000 people and a case ending (:func:`inflected_forms` reads only smaller places):
 # Turkish and Azerbaijani Musa (a first name: "Musa Pənahov"; Muş and a dative), hayata
 # (to life; Haya), sura, sure, suru (there, a while; Sur, Tyre). Not binanın (the
-# building's): it folds as Binənin does, of Binə, Baku.
+# building's): it folds as Binənin does, of Binə, Baku. And Azerbaijani words of the
+# azerbaijani-stopwords list (PyPI, MIT) that read as a small place when written
+# capitalised: özün, özüm (yourself, myself; Odzun, Gümüşören), haqda (about; Haq and a
+# locative), salam (hello; Şaḩam); not naminə (for the sake of), Namin's dative.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -101,7 +104,7 @@ barış qarşı lima turan aydın sert
 soul valis mary
 para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
 saran ora gerät türen esse ofen hang homo och wei pet log dual valley
-musa hayata sura sure suru
+musa hayata sura sure suru özün özüm haqda salam
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of

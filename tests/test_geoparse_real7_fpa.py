@@ -76,6 +76,9 @@ def test_a_route_inside_a_companys_name_is_no_mention(text, targets):
         ("Mola verdikten sonra tırlar Iğdır'a ulaştı.", ["igdir"]),
         # a first name that spells a town and a case ending (Muş and a dative)
         ("Nazir müavini Musa Pənahov Astarada olub.", ["astara-az"]),
+        # Azerbaijani everyday words capitalised: yourself, about (Odzun, Haq)
+        ("Özün bax: yük Culfaya çatıb.", ["julfa-az"]),
+        ("Haqda danışılan yol Ordubaddan keçir.", ["ordubad"]),
     ],
 )
 def test_a_frequent_word_that_is_only_an_alias_is_no_place(text, targets):
