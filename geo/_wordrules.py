@@ -168,6 +168,13 @@ _GERMAN_BODY = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
+_GERMAN_BODY_OF = re.compile(
+    _GERMAN_BODY.pattern.replace(
+        r"[ \u00a0]+$", r"(?:[ \u00a0]+\w+){1,3}[ \u00a0]+von[ \u00a0]+$"
+    ),
+    re.IGNORECASE,
+)
+_N, _O, _V = ord("n"), ord("o"), ord("v")
 _DES_DER = np.array([ord(c) for c in "sr"])
 _HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
@@ -329,6 +336,14 @@ class _WordRules:
         for k in np.flatnonzero(body).tolist():
             start = int(starts[k])
             if _GERMAN_BODY.search(text[max(start - 40, 0) : start]):
+                keep[k] = False
+        # and the country such a body is "of": "... gesellschaft des Kaspischen Meeres von
+        # Aserbaidschan" (the letters of "von " before the name, then the words)
+        von = (starts >= 30) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
+        von &= (codes[starts - 2] == _N) & (codes[starts - 3] == _O) & (codes[starts - 4] == _V)
+        for k in np.flatnonzero(von).tolist():
+            start = int(starts[k])
+            if _GERMAN_BODY_OF.search(text[max(start - 80, 0) : start]):
                 keep[k] = False
         # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
         trans = (starts >= 6) & np.isin(codes[np.maximum(starts - 2, 0)], _TRANS_S)

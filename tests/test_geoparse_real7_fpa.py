@@ -113,3 +113,23 @@ def test_a_region_before_an_experts_word_is_his_subject(text, targets):
 )
 def test_a_place_closing_a_quoted_name_is_no_mention(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a ministry's abbreviation after the country
+        ("Iran MFA comments on the Julfa crossing.", ["jolfa-ir"]),
+        # names an "and" joins inside a capitalised name's run are the name's
+        ("He spoke at the Annual Caspian and Black Sea Ports Forum in Baku.", ["baku"]),
+        # and not between a lower-case word and an organisation's name
+        ("Trade between Iran and Azerbaijan Railways grew.", ["ir"]),
+        # the country a German body is "of"
+        (
+            "Die Schifffahrtsgesellschaft des Kaspischen Meeres von Aserbaidschan baut in Baku.",
+            ["baku"],
+        ),
+    ],
+)
+def test_the_rest_of_an_organisations_name_is_no_mention(text, targets):
+    assert _targets(text) == targets
