@@ -133,3 +133,18 @@ def test_a_place_closing_a_quoted_name_is_no_mention(text, targets):
 )
 def test_the_rest_of_an_organisations_name_is_no_mention(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a news outlet named after a place is no mention of it
+        ("Caspian News reported that trucks waited in Julfa.", ["julfa-az"]),
+        ("Azerbaijan Today wrote about the Meghri road.", ["meghri"]),
+        ("Iğdır Haber, Dilucu kapısındaki yoğunluğu yazdı.", ["dilucu"]),
+        ("Türkiye gazetesi Kars'taki törene yer verdi.", ["kars"]),
+        ("Xəzər Xəbər Lənkərandan yazır.", ["lankaran"]),
+    ],
+)
+def test_a_news_outlets_name_is_no_mention(text, targets):
+    assert _targets(text) == targets
