@@ -109,6 +109,8 @@ _WORK_WORDS = frozenset(
     ["film", "movie", "book", "novel", "song", "album", "play", "documentary", "series"]
     + ["opera", "poem", "buch", "roman", "lied", "oper", "serie", "dokumentarfilm"]
     + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
+    # and a ship's quoted name: "the ferry «Azerbaijan»", "Fähre „Baku“" (round 7)
+    + ["ferry", "ship", "vessel", "tanker", "fähre", "schiff", "feribot", "gemi", "bərə"]
 )
 _WORK_STEMS = (
     *("фильм", "книг", "роман", "песн", "спектакл"),
@@ -118,7 +120,8 @@ _WORK_STEMS = (
     *("konfrans", "forum", "همایش", "نمایشگاه", "սեմինար", "համաժողով"),
 )
 _WORK_AFTER = re.compile(
-    r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
+    r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı"
+    r"|bərə|gəmi|tanker|feribot|gemi)"
 )
 
 

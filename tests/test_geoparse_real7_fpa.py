@@ -148,3 +148,22 @@ def test_the_rest_of_an_organisations_name_is_no_mention(text, targets):
 )
 def test_a_news_outlets_name_is_no_mention(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a street, a team, a declaration, a group named after a place
+        ("Görüş Təbriz küçəsində, Ordubadda keçirilib.", ["ordubad"]),
+        ("Kars Caddesi kapandı, Iğdır yolu açık.", ["igdir"]),
+        ("Qarabağ FK Culfada oynayıb.", ["julfa-az"]),
+        ("The Tehran Declaration mentioned Meghri.", ["meghri"]),
+        ("Minsk qrupu Bakıya gəlib.", ["baku"]),
+        # a ship's quoted name
+        ("The ferry “Azerbaijan” arrived in Aktau.", ["geonames:610612"]),
+        ("“Bakı” bərəsi Ələtdən yola düşüb.", ["alat"]),
+        ("Die Fähre „Baku“ lief in Aktau ein.", ["geonames:610612"]),
+    ],
+)
+def test_a_street_team_declaration_or_ship_named_after_a_place_is_no_mention(text, targets):
+    assert _targets(text) == targets
