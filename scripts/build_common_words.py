@@ -93,7 +93,10 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # building's): it folds as Binənin does, of Binə, Baku. And Azerbaijani words of the
 # azerbaijani-stopwords list (PyPI, MIT) that read as a small place when written
 # capitalised: özün, özüm (yourself, myself; Odzun, Gümüşören), haqda (about; Haq and a
-# locative), salam (hello; Şaḩam); not naminə (for the sake of), Namin's dative.
+# locative), salam (hello; Şaḩam); not naminə (for the sake of), Namin's dative. And the
+# words the real-article scratch sets write in lower case three times or more that read as
+# a far city when capitalised: Azerbaijani sədr (a chairman; Sadr City), şəhər (a city;
+# Sohar), Turkish karası (its land; Karachi); not sürət (speed; Surat, a port of India).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -104,7 +107,7 @@ barış qarşı lima turan aydın sert
 soul valis mary
 para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
 saran ora gerät türen esse ofen hang homo och wei pet log dual valley
-musa hayata sura sure suru özün özüm haqda salam
+musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of

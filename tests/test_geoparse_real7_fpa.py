@@ -79,6 +79,8 @@ def test_a_route_inside_a_companys_name_is_no_mention(text, targets):
         # Azerbaijani everyday words capitalised: yourself, about (Odzun, Haq)
         ("Özün bax: yük Culfaya çatıb.", ["julfa-az"]),
         ("Haqda danışılan yol Ordubaddan keçir.", ["ordubad"]),
+        # a chairman, a city: Sadr City, Sohar
+        ("Sədr müavini Culfada olub. Şəhər mərkəzində görüş keçirilib.", ["julfa-az"]),
     ],
 )
 def test_a_frequent_word_that_is_only_an_alias_is_no_place(text, targets):
