@@ -178,6 +178,8 @@ _GERMAN_BODY_OF = re.compile(
     re.IGNORECASE,
 )
 _N, _O, _V = ord("n"), ord("o"), ord("v")
+_HANDLE_MARKS = np.array([ord(c) for c in "@#"])
+_UNDERSCORE = ord("_")
 _DES_DER = np.array([ord(c) for c in "sr"])
 _HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
@@ -332,6 +334,21 @@ class _WordRules:
         numbered = (stops + 1 < len(codes)) & (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN)
         numbered &= (codes[after] >= _ZERO) & (codes[after] <= _NINE)
         keep &= ~numbered
+        # "@Azerbaijan_MFA", "#Baku_2026", "ایران_راه": a name in a handle or tag (an "@" or
+        # "#" right before it, an underscore touching it) names an account, no place; but
+        # two names an underscore joins ("آستارا_آستارا") are both places (round 7)
+        touch = np.zeros(len(starts) + 1, dtype=bool)  # an underscore, then the next name
+        touch[:-1] = starts > 0
+        touch[1:-1] &= starts[1:] == stops[:-1] + 1
+        touch[0] = False
+        under_after = (stops < len(codes)) & (
+            codes[np.minimum(stops, len(codes) - 1)] == _UNDERSCORE
+        )
+        under_before = (starts > 0) & (codes[np.maximum(starts - 1, 0)] == _UNDERSCORE)
+        handle = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _HANDLE_MARKS)
+        handle |= under_after & ~touch[1:]
+        handle |= under_before & ~touch[:-1]
+        keep &= ~handle
         # "... gesellschaft des Kaspischen Meeres": "des "/"der " before the name, then the word
         body = (starts >= 12) & np.isin(codes[np.maximum(starts - 2, 0)], _DES_DER)
         body &= (codes[np.maximum(starts - 1, 0)] == _BLANK) & (codes[starts - 3] == _E)

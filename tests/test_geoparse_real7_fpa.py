@@ -169,3 +169,17 @@ def test_a_news_outlets_name_is_no_mention(text, targets):
 )
 def test_a_street_team_declaration_or_ship_named_after_a_place_is_no_mention(text, targets):
     assert _targets(text) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a name in a handle or a tag names an account
+        ("Follow @Azerbaijan_MFA for news from Baku.", ["baku"]),
+        ("#Iran_Trade posts came from Tabriz.", ["tabriz"]),
+        # two names an underscore joins are both places
+        ("پل مرزی آستارا_آستارا باز شد", ["astara-ir", "astara-ir"]),
+    ],
+)
+def test_a_name_in_a_handle_or_tag_is_no_mention(text, targets):
+    assert _targets(text) == targets
