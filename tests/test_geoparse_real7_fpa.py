@@ -161,6 +161,8 @@ def test_a_news_outlets_name_is_no_mention(text, targets):
         ("Qarabağ FK Culfada oynayıb.", ["julfa-az"]),
         ("The Tehran Declaration mentioned Meghri.", ["meghri"]),
         ("Minsk qrupu Bakıya gəlib.", ["baku"]),
+        # a language named after a country
+        ("Sənəd Azərbaycan dilində Naxçıvanda çap olunub.", ["nakhchivan-ar"]),
         # a ship's quoted name
         ("The ferry “Azerbaijan” arrived in Aktau.", ["geonames:610612"]),
         ("“Bakı” bərəsi Ələtdən yola düşüb.", ["alat"]),
