@@ -99,6 +99,9 @@ NAMES = [
     ("Qarabağ FK Culfada oynayıb.", ["julfa-az"]),
     ("The Tehran Declaration mentioned Meghri.", ["meghri"]),
     ("Minsk qrupu Bakıya gəlib.", ["baku"]),
+    # an administration, a governorate
+    ("İranın Gömrük Administrasiyası Culfadan bildirib.", ["julfa-az"]),
+    ("An official of the Ardabil Governorate visited Astara.", ["astara-ir"]),
     # a language named after a country
     ("Sənəd Azərbaycan dilində Naxçıvanda çap olunub.", ["nakhchivan-ar"]),
     # a ship's quoted name
