@@ -64,6 +64,8 @@ NAMES = [
     ("A leading Caucasus expert said Baku would agree.", ["baku"]),
     ("Bir Orta Asya uzmanı Kars'taki toplantıda konuştu.", ["kars"]),
     ("Ein Kaukasus Experte sprach in Eriwan.", ["geonames:616052"]),
+    ("He teaches Caucasus studies in Baku.", ["baku"]),
+    ("A veteran Iran watcher spoke in Kapan.", ["kapan"]),
     # the place itself before another noun stays
     ("A Caucasus route was discussed in Baku.", ["caucasus", "baku"]),
     # a place closing a quoted name is no mention
