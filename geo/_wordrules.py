@@ -34,6 +34,7 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS
 from geo._fold import _fold
+from geo._kindwords import _kind_forms
 from geo._turkicwords import _TurkicWords
 from geo.gazetteer import Gazetteer
 from geo.names import normalize
@@ -190,6 +191,7 @@ _TITLE_REACH = 120
 #: (round 7); the opening quote, then one to three capitalised words before the place
 _CLOSE_QUOTES = np.array([ord(c) for c in '"»”“'], dtype=np.uint16)
 _QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+){1,3}$")
+_QUOTED_REST = re.compile(r"[ \u00a0]+((?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]*){1,3})[\"»”“]")
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
 _TRANS_S = np.array([ord(c) for c in "sSсس"])
 _TRANS_N = np.array([ord(c) for c in "nNнن"])
@@ -326,6 +328,18 @@ class _WordRules:
             start = int(starts[k])
             name = _QUOTED_NAME.search(text, max(start - 40, 0), start)
             if name and (k == 0 or int(stops[k - 1]) <= name.start()):
+                keep[k] = False
+        # “Cənubi Qafqaz Dəmir Yolu”: a place opening a quoted name that goes on with other
+        # capitalised words, none a kind word, up to the closing quote (a company's name)
+        opens = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
+        opens &= (stops <= last) & (codes[np.minimum(stops, last)] == _BLANK)
+        for k in np.flatnonzero(opens).tolist():
+            stop = int(stops[k])
+            rest = _QUOTED_REST.match(text, stop)
+            if rest is None or (k + 1 < len(starts) and int(starts[k + 1]) < rest.end()):
+                continue
+            words = rest.group(1).split()
+            if not any(_fold(w).padded.strip() in _kind_forms() for w in words):
                 keep[k] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
         # "Yalama-2 station", "Samur-2": a name with a hyphen and a number names a thing

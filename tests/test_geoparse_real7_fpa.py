@@ -75,6 +75,10 @@ NAMES = [
     # a quoted place alone, or a quoted link, stays
     ("O, “Xudafərin” bəndini gördü.", ["khudafarin-dam"]),
     ("Layihə “Horadiz–Ağbənd” adlanır.", ["horadiz-aghband-railway"]),
+    # a place opening a quoted name that goes on with capitalised words, none a kind word
+    ('"Cənubi Qafqaz Dəmir Yolu"nun rəhbəri Culfada olub.', ["julfa-az"]),
+    ("“Naxçıvan Muxtar Respublikası” ərazisi genişdir.", ["nakhchivan-ar"]),
+    ("“Xudafərin Su Anbarı” doldurulur.", ["khudafarin-reservoir"]),
     # the rest of an organisations name is no mention
     # a ministry's abbreviation after the country
     ("Iran MFA comments on the Julfa crossing.", ["jolfa-ir"]),
