@@ -108,6 +108,7 @@ NAMES = [
     # an administration, a governorate
     ("İranın Gömrük Administrasiyası Culfadan bildirib.", ["julfa-az"]),
     ("An official of the Ardabil Governorate visited Astara.", ["astara-ir"]),
+    ("Das Zollamt Astara meldete Staus vor Julfa.", ["julfa-az"]),
     # a language named after a country
     ("Sənəd Azərbaycan dilində Naxçıvanda çap olunub.", ["nakhchivan-ar"]),
     # a ship's quoted name
