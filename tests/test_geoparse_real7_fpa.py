@@ -109,6 +109,8 @@ NAMES = [
     ("İranın Gömrük Administrasiyası Culfadan bildirib.", ["julfa-az"]),
     ("An official of the Ardabil Governorate visited Astara.", ["astara-ir"]),
     ("Das Zollamt Astara meldete Staus vor Julfa.", ["julfa-az"]),
+    ("Betreiber ist das Unternehmen Port of Baku; es baut in Ordubad.", ["ordubad"]),
+    ("Das Unternehmen baut in Baku.", ["baku"]),
     # a language named after a country
     ("Sənəd Azərbaycan dilində Naxçıvanda çap olunub.", ["nakhchivan-ar"]),
     # a ship's quoted name
