@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._fold import _fold, _plain
+from geo._namejoins import _DASHES, _GENITIVES, _dash_between, _joined_in_run, _side_by_side
 from geo._nameruns import _FUNCTION_WORDS
 
 
@@ -112,7 +113,6 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
-_DASHES = frozenset("-–—‐")
 _INSIDE = _QUOTES | _DASHES | frozenset("&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
@@ -176,6 +176,8 @@ _ROUTE_HEADS = frozenset({"Bahn"})
 _LEGAL_FORMS = frozenset(
     ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
 )
+#: heads of a company's name, which take even a route's name: "TRIPP Development Company"
+_COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
@@ -390,7 +392,10 @@ def _drop(
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
     body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
-    if (links[k] and not body) or (not legal and _with_kind_word(text[starts[k] : stops[k]])):
+    company = after and (word.word in _COMPANY_HEADS or legal)  # "TRIPP Development Company"
+    if (links[k] and not (body or company)) or (
+        not legal and _with_kind_word(text[starts[k] : stops[k]])
+    ):
         return
     keep[k] = False
     if body:  # its abbreviation after it: "... Route Association (TITR)"
@@ -412,6 +417,7 @@ def _drop(
         and (
             text[stops[k - 1] : starts[k]].strip() in _DASHES
             or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
+            or _joined_in_run(text, int(stops[k - 1]), int(starts[k]), int(starts[k - 1]))
         )
     ):
         k -= 1
@@ -469,31 +475,3 @@ def _drop_genitive_chain(
     ):
         keep[j] = False
         j += 1
-
-
-def _dash_between(text: str, stop: int, start: int) -> bool:
-    """Whether two names stand joined by one dash, blanks around it or not."""
-    gap = text[stop:start]
-    return 0 < len(gap) <= 3 and gap.strip() in _DASHES
-
-
-# Azerbaijani genitive endings: the first of two names side by side may carry one
-# ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
-_GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
-
-
-def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:
-    """Whether two names stand with one blank between them, on one line.
-
-    The first (from ``first`` to ``stop``, when given), if one word, may carry an
-    Azerbaijani genitive ending before the blank.
-    """
-    gap = start - stop
-    if gap == 1:
-        return text[stop] == " "
-    return (
-        first is not None
-        and 2 < gap < 6
-        and text[stop:start] in _GENITIVES
-        and " " not in text[first:stop]
-    )

@@ -34,6 +34,7 @@ import numpy as np
 
 from geo._endings import _AZ_LETTERS
 from geo._fold import _fold
+from geo._kindwords import _kind_forms
 from geo._turkicwords import _TurkicWords
 from geo.gazetteer import Gazetteer
 from geo.names import normalize
@@ -126,6 +127,8 @@ _WORK_WORDS = frozenset(
     ["film", "movie", "book", "novel", "song", "album", "play", "documentary", "series"]
     + ["opera", "poem", "buch", "roman", "lied", "oper", "serie", "dokumentarfilm"]
     + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
+    # and a ship's quoted name: "the ferry «Azerbaijan»", "Fähre „Baku“" (round 7)
+    + ["ferry", "ship", "vessel", "tanker", "fähre", "schiff", "feribot", "gemi", "bərə"]
 )
 _WORK_STEMS = (
     *("фильм", "книг", "роман", "песн", "спектакл"),
@@ -135,7 +138,8 @@ _WORK_STEMS = (
     *("konfrans", "forum", "همایش", "نمایشگاه", "սեմինար", "համաժողով"),
 )
 _WORK_AFTER = re.compile(
-    r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı)"
+    r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı"
+    r"|bərə|gəmi|tanker|feribot|gemi)"
 )
 
 
@@ -185,11 +189,26 @@ _GERMAN_BODY = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
+_GERMAN_BODY_OF = re.compile(
+    _GERMAN_BODY.pattern.replace(
+        r"[ \u00a0]+$", r"(?:[ \u00a0]+\w+){1,3}[ \u00a0]+von[ \u00a0]+$"
+    ),
+    re.IGNORECASE,
+)
+_N, _O, _V = ord("n"), ord("o"), ord("v")
+_HANDLE_MARKS = np.array([ord(c) for c in "@#"])
+_UNDERSCORE = ord("_")
 _DES_DER = _code_table([ord(c) for c in "sr"])
 _HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
 #: a quoted title's closing quote (or the line's end), and how far it is looked for
 _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
+#: a quoted name that a place ends after other capitalised words: “Azad İran” (a channel),
+#: "Yeni Azərbaycan" (a party), «Free Iran»: the quote names a thing after the place
+#: (round 7); the opening quote, then one to three capitalised words before the place
+_CLOSE_QUOTES = np.array([ord(c) for c in '"»”“'], dtype=np.uint16)
+_QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+){1,3}$")
+_QUOTED_REST = re.compile(r"[ \u00a0]+((?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]*){1,3})[\"»”“]")
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
 _TRANS_S = _code_table([ord(c) for c in "sSсس"])
 _TRANS_N = _code_table([ord(c) for c in "nNнن"])
@@ -344,6 +363,28 @@ class _WordRules:
                 close = _CLOSING.search(text, stop, stop + _TITLE_REACH)
                 if close:
                     keep[k + 1 :][starts[k + 1 :] < close.start()] = False
+        # “Azad İran”: a place closing a quoted name after other capitalised words (a
+        # closing quote right after it, a blank before it; no other name in the quote)
+        last = len(codes) - 1
+        ends = (stops <= last) & (starts > 2) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
+        ends &= np.isin(codes[np.minimum(stops, last)], _CLOSE_QUOTES)
+        for k in np.flatnonzero(ends).tolist():
+            start = int(starts[k])
+            name = _QUOTED_NAME.search(text, max(start - 40, 0), start)
+            if name and (k == 0 or int(stops[k - 1]) <= name.start()):
+                keep[k] = False
+        # “Cənubi Qafqaz Dəmir Yolu”: a place opening a quoted name that goes on with other
+        # capitalised words, none a kind word, up to the closing quote (a company's name)
+        opens = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
+        opens &= (stops <= last) & (codes[np.minimum(stops, last)] == _BLANK)
+        for k in np.flatnonzero(opens).tolist():
+            stop = int(stops[k])
+            rest = _QUOTED_REST.match(text, stop)
+            if rest is None or (k + 1 < len(starts) and int(starts[k + 1]) < rest.end()):
+                continue
+            words = rest.group(1).split()
+            if not any(_fold(w).padded.strip() in _kind_forms() for w in words):
+                keep[k] = False
         keep &= self._turkic.keep(text, starts, stops, indices)  # "Görüş": a meeting
         # "Yalama-2 station", "Samur-2": a name with a hyphen and a number names a thing
         # (a station, a unit, a ship) after the place, no mention of it
@@ -351,6 +392,21 @@ class _WordRules:
         numbered = (stops + 1 < len(codes)) & (codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN)
         numbered &= (codes[after] >= _ZERO) & (codes[after] <= _NINE)
         keep &= ~numbered
+        # "@Azerbaijan_MFA", "#Baku_2026", "ایران_راه": a name in a handle or tag (an "@" or
+        # "#" right before it, an underscore touching it) names an account, no place; but
+        # two names an underscore joins ("آستارا_آستارا") are both places (round 7)
+        touch = np.zeros(len(starts) + 1, dtype=bool)  # an underscore, then the next name
+        touch[:-1] = starts > 0
+        touch[1:-1] &= starts[1:] == stops[:-1] + 1
+        touch[0] = False
+        under_after = (stops < len(codes)) & (
+            codes[np.minimum(stops, len(codes) - 1)] == _UNDERSCORE
+        )
+        under_before = (starts > 0) & (codes[np.maximum(starts - 1, 0)] == _UNDERSCORE)
+        handle = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _HANDLE_MARKS)
+        handle |= under_after & ~touch[1:]
+        handle |= under_before & ~touch[:-1]
+        keep &= ~handle
         # "... gesellschaft des Kaspischen Meeres": "des "/"der " before the name, then the word
         body = (starts >= 12) & _among(codes[np.maximum(starts - 2, 0)], _DES_DER)
         body &= (codes[np.maximum(starts - 1, 0)] == _BLANK) & (codes[starts - 3] == _E)
@@ -358,6 +414,14 @@ class _WordRules:
         for k in np.flatnonzero(body).tolist():
             start = int(starts[k])
             if _GERMAN_BODY.search(text[max(start - 40, 0) : start]):
+                keep[k] = False
+        # and the country such a body is "of": "... gesellschaft des Kaspischen Meeres von
+        # Aserbaidschan" (the letters of "von " before the name, then the words)
+        von = (starts >= 30) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
+        von &= (codes[starts - 2] == _N) & (codes[starts - 3] == _O) & (codes[starts - 4] == _V)
+        for k in np.flatnonzero(von).tolist():
+            start = int(starts[k])
+            if _GERMAN_BODY_OF.search(text[max(start - 80, 0) : start]):
                 keep[k] = False
         # "Trans Hazar": the first letters of "Trans " before the name, then the word itself
         trans = (starts >= 6) & _among(codes[np.maximum(starts - 2, 0)], _TRANS_S)

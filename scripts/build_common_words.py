@@ -73,7 +73,30 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # round 5: turan (the Turkic world, "Turan səddi", and a first name; an old name of Da
 # Nang). Added with the province seats (round 6b): Turkish aydın (bright, an
 # intellectual, and a first name: Aydın), sert (hard: an alias of Siirt); English and
-# Persian Mary (ماری, the first name: Mary, Turkmenistan).
+# Persian Mary (ماری, the first name: Mary, Turkmenistan). Added in round 7 from a scan of
+# wordfreq's frequent Turkish, German and English words written capitalised at a sentence's
+# start ("Para ...", "Hang ..."): aliases of far cities that are everyday words, not
+# the cities' names in these languages (Turkish stands for Azerbaijani too): Turkish para
+# (money; Pará, Belém), anda (at that moment; Daqing), kan (blood; Ganzhou), yaş, yaşı (age;
+# Iaşi), tane (piece; Thane), sık (often; Sucre), adalet (justice; Adelaide), şükür (thanks;
+# Sukkur), rıza (consent, a first name; Rize), adem (a first name; Aden), kasa (a safe;
+# Kazan), buhar (steam; Bukhara), girin (enter; Jilin), esen (well, a first name; Essen),
+# burs (a grant; Bursa), kumaş (cloth; Qom), edene (to the doer; Adana), saran (wrapping;
+# Saransk), ora (there: "Oradan", "Orada"; Oran); German Gerät (a device; Herat), Türen
+# (doors; Turin), esse (I eat; Essen), Ofen (an oven; Buda), Hang (a slope; Hangzhou), homo
+# (Qom), och (Osh), wei (Weifang); English hang (Hangzhou), pet (Perth), log (Łódź), dual
+# (Douala), valley (The Valley, Anguilla). Not Turkish karşı (against; Qarshi): it folds
+# as "Karsı" does, Kars and a case ending. And frequent words that spell a town of up to
+# 100,000 people and a case ending (:func:`inflected_forms` reads only smaller places):
+# Turkish and Azerbaijani Musa (a first name: "Musa Pənahov"; Muş and a dative), hayata
+# (to life; Haya), sura, sure, suru (there, a while; Sur, Tyre). Not binanın (the
+# building's): it folds as Binənin does, of Binə, Baku. And Azerbaijani words of the
+# azerbaijani-stopwords list (PyPI, MIT) that read as a small place when written
+# capitalised: özün, özüm (yourself, myself; Odzun, Gümüşören), haqda (about; Haq and a
+# locative), salam (hello; Şaḩam); not naminə (for the sake of), Namin's dative. And the
+# words the real-article scratch sets write in lower case three times or more that read as
+# a far city when capitalised: Azerbaijani sədr (a chairman; Sadr City), şəhər (a city;
+# Sohar), Turkish karası (its land; Karachi); not sürət (speed; Surat, a port of India).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -82,6 +105,9 @@ dabei klar eher ben landen sam kita kanton oma
 ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
 barış qarşı lima turan aydın sert
 soul valis mary
+para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
+saran ora gerät türen esse ofen hang homo och wei pet log dual valley
+musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
@@ -231,11 +257,51 @@ def phrase_aliases(data: Path) -> list[str]:
     return sorted(out - curated_keys)
 
 
+#: Zipf frequency from which a name that is only ever an alias (an old, Armenian, Kurdish
+#: or Russian name of a small place; no place's own name) is listed, by wordfreq language:
+#: lower than :data:`THRESHOLDS`, since a text names a place by its own name far more often
+#: than by an alias ("Lenin" of Çinarlı, "Moses" of Movses, "Mola" of Maralik, "Ayar" of
+#: Agarakadzor, "Evrak" of Yapraktepe; round 7)
+ALIAS_THRESHOLDS = {"de": 3.5, "tr": 3.6, "en": 4.0}
+#: aliases of that kind kept for the region's places: the Arpa river (Arpaçay), Binə
+#: (Baku's airport), Masallı in Turkish spelling
+REVIEWED_ALIAS_KEEP = frozenset({"arpa", "bine", "masali"})
+
+
+def alias_words(data: Path) -> list[str]:
+    """Return the frequent words that are only aliases of small places (see
+    :data:`ALIAS_THRESHOLDS`): no place of ``places.yaml``, the region or the world layer,
+    none of :data:`BIG` people or more, has the word as a name or an alias."""
+    from wordfreq import zipf_frequency
+
+    by_key: dict[str, list] = {}
+    written: dict[str, set[str]] = {}
+    for place in build_gazetteer(data):
+        for name in (place.name, *place.aliases):
+            key = normalize(name)
+            if key and _LATIN.match(name) and len(key) >= 3:
+                by_key.setdefault(key, []).append(place)
+                written.setdefault(key, set()).add(name.casefold())
+    out = []
+    for key, places in sorted(by_key.items()):
+        if key in REVIEWED_ALIAS_KEEP or any(normalize(p.name) == key for p in places):
+            continue
+        if any(p.layer in ("curated", "region", "world") or p.population >= BIG for p in places):
+            continue
+        forms = {key} | written[key]
+        for lang, threshold in ALIAS_THRESHOLDS.items():
+            if max(zipf_frequency(form, lang, wordlist="best") for form in forms) >= threshold:
+                out.append(key)
+                break
+    return out
+
+
 def common_words(data: Path) -> list[str]:
     """Return the sorted names and inflected forms to list (see the module docstring)."""
     reviewed = {normalize(w) for w in REVIEWED_BIG.split()}
     keep = {normalize(w) for w in REVIEWED_KEEP.split()}
     words = {key for key, _, _, big, _ in candidates(data) if big < BIG and key not in keep}
+    words |= set(alias_words(data))
     return sorted(words | reviewed | set(inflected_forms(data)) | set(phrase_aliases(data)))
 
 

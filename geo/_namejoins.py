@@ -1,0 +1,52 @@
+"""How two names stand joined inside one organisation's name (:mod:`geo._organisations`).
+
+Names a dash joins ("Iran-Azerbaijan Joint Economic Commission"), names side by side with
+one blank ("Türkiye Azerbaycan Dostluk Derneği", the first maybe with an Azerbaijani
+genitive ending) and names an "and" joins inside a run of capitalised words ("International
+Caspian and Central Asia Downstream Forum") are all the name's.
+"""
+
+from __future__ import annotations
+
+# dashes that join two names
+_DASHES = frozenset("-–—‐")
+
+
+def _joined_in_run(text: str, stop: int, start: int, first: int) -> bool:
+    """Whether two names are joined by "and" inside a name's run of capitalised words.
+
+    The word before the first is capitalised too: "International Caspian and Central Asia
+    Downstream Forum" (not "between Iran and Azerbaijan Railways").
+    """
+    if text[stop:start] not in (" and ", " und ", " ve ", " və "):
+        return False
+    before = text[max(first - 30, 0) : first].rstrip(" ").rsplit(" ", 1)[-1]
+    return before[:1].isupper() and before.isalpha()
+
+
+def _dash_between(text: str, stop: int, start: int) -> bool:
+    """Whether two names stand joined by one dash, blanks around it or not."""
+    gap = text[stop:start]
+    return 0 < len(gap) <= 3 and gap.strip() in _DASHES
+
+
+# Azerbaijani genitive endings: the first of two names side by side may carry one
+# ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
+_GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
+
+
+def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:
+    """Whether two names stand with one blank between them, on one line.
+
+    The first (from ``first`` to ``stop``, when given), if one word, may carry an
+    Azerbaijani genitive ending before the blank.
+    """
+    gap = start - stop
+    if gap == 1:
+        return text[stop] == " "
+    return (
+        first is not None
+        and 2 < gap < 6
+        and text[stop:start] in _GENITIVES
+        and " " not in text[first:stop]
+    )
