@@ -436,6 +436,7 @@ def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, ke
         j < len(starts)
         and not links[j]
         and text[stops[j - 1] : starts[j]].strip() in ("", "و")
+        and text[stops[j] : stops[j] + 3] != " را"  # the verb's object: "... ارمنستان باکو را"
         and not _with_kind_word(text[starts[j] : stops[j]])
     ):
         keep[j] = False
@@ -450,7 +451,8 @@ def _drop_genitive_chain(
     ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
     name written right after the dropped one, one blank between, is the same name's next
     link; so is one joined to it by a dash (``комиссии Азербайджан – Иран``, the
-    Azerbaijan-Iran commission).
+    Azerbaijan-Iran commission) or by "и", both in one case (``Госкомиссии по
+    сотрудничеству Азербайджана и Ирана``).
     """
     j = k + 1
     while (
@@ -459,11 +461,19 @@ def _drop_genitive_chain(
         and (
             _side_by_side(text, int(stops[j - 1]), int(starts[j]))
             or _dash_between(text, int(stops[j - 1]), int(starts[j]))
+            or _genitive_pair(text, int(stops[j - 1]), int(starts[j]), int(stops[j]))
         )
         and not _with_kind_word(text[starts[j] : stops[j]])
     ):
         keep[j] = False
         j += 1
+
+
+def _genitive_pair(text: str, stop: int, start: int, end: int) -> bool:
+    """Whether two names are joined by "и", both with one case ending ("Азербайджана и Ирана")."""
+    gap = text[stop:start]
+    ending = gap[: len(gap) - len(gap.lstrip(_LETTERS))]
+    return bool(ending) and gap[len(ending) :] == " и " and text[end : end + len(ending)] == ending
 
 
 def _dash_between(text: str, stop: int, start: int) -> bool:
