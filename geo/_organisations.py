@@ -229,6 +229,13 @@ def _chain_word(token: str) -> bool:
     return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
 
 
+def _adjectives(three: list[str]) -> bool:
+    """Whether the first and last of ``three`` are lower-case Russian genitive adjectives."""
+    return len(three) == 3 and all(
+        t[0] in _LETTERS and t.endswith(("ого", "его", "ых", "их")) for t in (three[0], three[2])
+    )
+
+
 # English prepositions of a commission's name before the countries it joins: "State
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
@@ -363,6 +370,10 @@ def _governed(
     between = _tokens(text[stop : starts[k]])
     if between and word.prefix and text[stop : stop + 1].isalpha():
         between = between[1:]  # the rest of the organisation word ("министерства")
+    # "и" between two adjectives ("Агентство морского и речного транспорта Туркменистана")
+    between = [
+        t for i, t in enumerate(between) if t != "и" or not _adjectives(between[i - 1 : i + 2])
+    ]
     words_between = [t for t in between if t not in _INSIDE]
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
     if not chained and not _names_a_pair(between):

@@ -42,3 +42,15 @@ def test_an_armenian_department_or_centre_after_its_place_names_no_place():
     assert _found("Իրանի կազի արտահանման ազգային ընկերութեան տնօրէնը յայտնեց։") == []
     # a place in the locative before a lower-case noun stays
     assert [t for _, t in _found("Կապանում բժշկական կենտրոն է բացվել։")] == ["kapan"]
+
+
+def test_a_russian_organisation_with_adjectives_joined_by_and_names_no_country():
+    text = "Агентство морского и речного транспорта Туркменистана открыло линию до Баку."
+    assert [t for _, t in _found(text)] == ["baku"]
+    # nouns joined by "и" end the chain: a ministry's title in lower case keeps its country
+    # (data/gold/test6.txt)
+    text = "Об этом сообщило министерство транспорта и инфраструктуры Турции."
+    assert [t for _, t in _found(text)] == ["tr"]
+    # "и" before a name in another case joins a subject of its own
+    text = "Представители министерства транспорта и Ирана обсудили тарифы."
+    assert "ir" in [t for _, t in _found(text)]
