@@ -54,3 +54,13 @@ def test_a_russian_organisation_with_adjectives_joined_by_and_names_no_country()
     # "и" before a name in another case joins a subject of its own
     text = "Представители министерства транспорта и Ирана обсудили тарифы."
     assert "ir" in [t for _, t in _found(text)]
+
+
+def test_a_latin_name_amid_another_script_is_a_channel_or_a_ship():
+    text = "Об этом пишет Telegram-канал Azad Iran со ссылкой на водителей из Тебриза."
+    assert [t for _, t in _found(text)] == ["tabriz"]
+    text = "دیروز کشتی Makhachkala با بار گندم در بندر انزلی پهلو گرفت."
+    assert "geonames:532096" not in [t for _, t in _found(text)]
+    # an abbreviation in capitals stays (the corridor's INSTC), and so does Latin text
+    assert [t for _, t in _found("Маршрут INSTC проходит через Иран.")] == ["nstc", "ir"]
+    assert [t for t, _ in _found("The ferry left Makhachkala for Baku.")] == ["Makhachkala", "Baku"]
