@@ -38,6 +38,14 @@ import numpy as np
 
 from geo._fold import _fold, _plain
 from geo._nameruns import _FUNCTION_WORDS
+from geo._orgchains import (
+    _DASHES,
+    _GENITIVES,
+    _LETTERS,
+    _drop_ezafe_chain,
+    _drop_genitive_chain,
+    _side_by_side,
+)
 
 
 class OrganisationWord(NamedTuple):
@@ -112,7 +120,6 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
-_DASHES = frozenset("-–—‐")
 _INSIDE = _QUOTES | _DASHES | frozenset("&")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
@@ -267,7 +274,6 @@ def _names_a_pair(between: list[str]) -> bool:
 _COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
 _SENTENCE_MARKS = frozenset(".;:!?()[]")
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
-_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 #: Words that make a place's name an institution's: a free zone is run by an office of
@@ -432,84 +438,3 @@ def _drop(
                 gap.lstrip(_LETTERS) == joiner
             ):
                 keep[k + 1] = bool(links[k + 1])
-
-
-def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
-    """Drop the names that go on the Persian ezafe chain of an organisation after mention ``k``.
-
-    ``راهداری آذربایجان شرقی ایران`` (the road office of East Azerbaijan, Iran): a name
-    written right after the dropped one, a blank between, is the same name's next link;
-    so is one "و" (and) joins to it: ``اتاق بازرگانی ایران و روسیه`` (the Iran-Russia
-    chamber of commerce).
-    """
-    j = k + 1
-    while (
-        j < len(starts)
-        and not links[j]
-        and text[stops[j - 1] : starts[j]].strip() in ("", "و")
-        and text[stops[j] : stops[j] + 3] != " را"  # the verb's object: "... ارمنستان باکو را"
-        and not _with_kind_word(text[starts[j] : stops[j]])
-    ):
-        keep[j] = False
-        j += 1
-
-
-def _drop_genitive_chain(
-    text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any
-) -> None:
-    """Drop the names that go on the Russian genitive chain of an organisation after ``k``.
-
-    ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
-    name written right after the dropped one, one blank between, is the same name's next
-    link; so is one joined to it by a dash (``комиссии Азербайджан – Иран``, the
-    Azerbaijan-Iran commission) or by "и", both in one case (``Госкомиссии по
-    сотрудничеству Азербайджана и Ирана``).
-    """
-    j = k + 1
-    while (
-        j < len(starts)
-        and not links[j]
-        and (
-            _side_by_side(text, int(stops[j - 1]), int(starts[j]))
-            or _dash_between(text, int(stops[j - 1]), int(starts[j]))
-            or _genitive_pair(text, int(stops[j - 1]), int(starts[j]), int(stops[j]))
-        )
-        and not _with_kind_word(text[starts[j] : stops[j]])
-    ):
-        keep[j] = False
-        j += 1
-
-
-def _genitive_pair(text: str, stop: int, start: int, end: int) -> bool:
-    """Whether two names are joined by "и", both with one case ending ("Азербайджана и Ирана")."""
-    gap = text[stop:start]
-    ending = gap[: len(gap) - len(gap.lstrip(_LETTERS))]
-    return bool(ending) and gap[len(ending) :] == " и " and text[end : end + len(ending)] == ending
-
-
-def _dash_between(text: str, stop: int, start: int) -> bool:
-    """Whether two names stand joined by one dash, blanks around it or not."""
-    gap = text[stop:start]
-    return 0 < len(gap) <= 3 and gap.strip() in _DASHES
-
-
-# Azerbaijani genitive endings: the first of two names side by side may carry one
-# ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
-_GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
-
-
-def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:
-    """Whether two names stand with one blank between them, on one line.
-
-    The first (from ``first`` to ``stop``, when given), if one word, may carry an
-    Azerbaijani genitive ending before the blank.
-    """
-    gap = start - stop
-    if gap == 1:
-        return text[stop] == " "
-    return (
-        first is not None
-        and 2 < gap < 6
-        and text[stop:start] in _GENITIVES
-        and " " not in text[first:stop]
-    )

@@ -63,7 +63,10 @@ def test_a_latin_name_amid_another_script_is_a_channel_or_a_ship():
     assert "geonames:532096" not in [t for _, t in _found(text)]
     # an abbreviation in capitals stays (the corridor's INSTC), and so does Latin text
     assert [t for _, t in _found("Маршрут INSTC проходит через Иран.")] == ["nstc", "ir"]
-    assert [t for t, _ in _found("The ferry left Makhachkala for Baku.")] == ["Makhachkala", "Baku"]
+    assert [t for t, _ in _found("The ferry left Makhachkala for Baku.")] == [
+        "Makhachkala",
+        "Baku",
+    ]
 
 
 def test_the_source_a_persian_item_quotes_names_no_place():
