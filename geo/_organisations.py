@@ -37,8 +37,9 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._fold import _fold, _plain
-from geo._namejoins import _DASHES, _GENITIVES, _dash_between, _joined_in_run, _side_by_side
+from geo._namejoins import _DASHES, _GENITIVES, _joined_in_run, _side_by_side
 from geo._nameruns import _FUNCTION_WORDS
+from geo._orgchains import _LETTERS, _drop_ezafe_chain, _drop_genitive_chain
 
 
 class OrganisationWord(NamedTuple):
@@ -231,6 +232,13 @@ def _chain_word(token: str) -> bool:
     return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
 
 
+def _adjectives(three: list[str]) -> bool:
+    """Whether the first and last of ``three`` are lower-case Russian genitive adjectives."""
+    return len(three) == 3 and all(
+        t[0] in _LETTERS and t.endswith(("ого", "его", "ых", "их")) for t in (three[0], three[2])
+    )
+
+
 # English prepositions of a commission's name before the countries it joins: "State
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
@@ -262,7 +270,6 @@ def _names_a_pair(between: list[str]) -> bool:
 _COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
 _SENTENCE_MARKS = frozenset(".;:!?()[]")
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
-_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 #: Words that make a place's name an institution's: a free zone is run by an office of
@@ -370,6 +377,10 @@ def _governed(
     between = _tokens(text[stop : starts[k]])
     if between and word.prefix and text[stop : stop + 1].isalpha():
         between = between[1:]  # the rest of the organisation word ("министерства")
+    # "и" between two adjectives ("Агентство морского и речного транспорта Туркменистана")
+    between = [
+        t for i, t in enumerate(between) if t != "и" or not _adjectives(between[i - 1 : i + 2])
+    ]
     words_between = [t for t in between if t not in _INSIDE]
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
     if not chained and not _names_a_pair(between):
@@ -432,46 +443,3 @@ def _drop(
                 gap.lstrip(_LETTERS) == joiner
             ):
                 keep[k + 1] = bool(links[k + 1])
-
-
-def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
-    """Drop the names that go on the Persian ezafe chain of an organisation after mention ``k``.
-
-    ``راهداری آذربایجان شرقی ایران`` (the road office of East Azerbaijan, Iran): a name
-    written right after the dropped one, a blank between, is the same name's next link;
-    so is one "و" (and) joins to it: ``اتاق بازرگانی ایران و روسیه`` (the Iran-Russia
-    chamber of commerce).
-    """
-    j = k + 1
-    while (
-        j < len(starts)
-        and not links[j]
-        and text[stops[j - 1] : starts[j]].strip() in ("", "و")
-        and not _with_kind_word(text[starts[j] : stops[j]])
-    ):
-        keep[j] = False
-        j += 1
-
-
-def _drop_genitive_chain(
-    text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any
-) -> None:
-    """Drop the names that go on the Russian genitive chain of an organisation after ``k``.
-
-    ``компании Восточного Азербайджана Ирана`` (the company of East Azerbaijan, Iran): a
-    name written right after the dropped one, one blank between, is the same name's next
-    link; so is one joined to it by a dash (``комиссии Азербайджан – Иран``, the
-    Azerbaijan-Iran commission).
-    """
-    j = k + 1
-    while (
-        j < len(starts)
-        and not links[j]
-        and (
-            _side_by_side(text, int(stops[j - 1]), int(starts[j]))
-            or _dash_between(text, int(stops[j - 1]), int(starts[j]))
-        )
-        and not _with_kind_word(text[starts[j] : stops[j]])
-    ):
-        keep[j] = False
-        j += 1

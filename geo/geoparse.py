@@ -207,6 +207,7 @@ from geo._endings import _abbreviation_endings, _latin_in_armenian
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
+from geo._latinnames import _latin_amid_other_script
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._match import _find
 from geo._mention import Mention
@@ -348,6 +349,7 @@ class Geoparser(_Namesakes):
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
         keep = _latin_in_armenian(text, folded.codes, starts, stops)
+        keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
         # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
         keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, self.places)
         if not keep.all():

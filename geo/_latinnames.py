@@ -1,0 +1,63 @@
+"""Latin names amid Cyrillic, Armenian or Persian text: a paper's, a channel's or a ship's.
+
+Russian, Armenian and Persian write every place in their own letters ("Иран", "Իրան",
+"ایران"); a place's name left in Latin letters in such a text is part of a name kept as
+its owner writes it: a Telegram channel ("Telegram-канал Azad Iran"), a ship ("کشتی
+Makhachkala"), an agency or a paper. The gold sets mark no such word (their Latin marks
+in those languages are the abbreviations of corridors, INSTC and TRIPP, which are kept
+here: a word in capitals stays, and so does a name of two words or more).
+
+Only the Latin mentions whose text a few letters before and after is of another script
+are read (one of six points sampled around each with numpy falls on another script).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+# the scripts that write places in their own letters: Cyrillic, Armenian, Arabic
+_OTHER = ((0x0400, 0x04FF), (0x0531, 0x058F), (0x0600, 0x06FF))
+_SAMPLES = (-30, -20, -10, 10, 20, 30)  # where the script is read: before, after the name
+_AROUND = 40  # letters read each side of a sampled mention
+
+
+def _other_script(codes: Any) -> Any:
+    """Whether each code is a letter of a script in :data:`_OTHER` (numpy, elementwise)."""
+    found = np.zeros(codes.shape, dtype=bool)
+    for first, last in _OTHER:
+        found |= (codes >= first) & (codes <= last)
+    return found
+
+
+def _latin_amid_other_script(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+    """Return which mentions stay: not a one-word Latin name amid Cyrillic, Armenian, Persian.
+
+    A mention is dropped when it is one word of Latin letters, not all in capitals, and
+    most of the letters within :data:`_AROUND` characters of it are of another script.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    n = len(codes)
+    if not n or not len(starts):
+        return keep
+    latin = codes[np.minimum(starts, n - 1)] < 0x80
+    if not latin.any():
+        return keep
+    points = [np.clip(np.where(d < 0, starts, stops) + d, 0, n - 1) for d in _SAMPLES]
+    sampled = sum(_other_script(codes[p]).astype(int) for p in points)
+    ks = np.flatnonzero(latin & (sampled > 0))
+    if not len(ks):
+        return keep
+    # the letters within _AROUND characters each side, read at once (a row a mention)
+    steps = np.arange(1, _AROUND + 1)
+    where = np.concatenate([starts[ks, None] - steps, stops[ks, None] + steps - 1], axis=1)
+    inside = (where >= 0) & (where < n)
+    around = codes[np.clip(where, 0, n - 1)]
+    other = (_other_script(around) & inside).sum(axis=1)
+    lower = around | 0x20
+    latin_letters = (((lower >= 0x61) & (lower <= 0x7A)) & inside).sum(axis=1)
+    for k in ks[other > latin_letters].tolist():
+        name = text[int(starts[k]) : int(stops[k])]
+        keep[k] = not name.isascii() or " " in name or name.isupper()
+    return keep
