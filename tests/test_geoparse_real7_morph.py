@@ -4,8 +4,9 @@ Each a general rule or sourced data, found on new real articles and checked on t
 rounds' sets: the short names of the United States in Russian and Armenian (as the
 Persian one already was; not the initials ԱՄՆ, dev.txt convention 4); the Armenian
 u-declension on the last word of a longer name; the Azerbaijani and Turkish words that
-open a sentence and a port's sea word beside a town known only to GeoNames. The
-sentences are written for these tests.
+open a sentence and a port's sea word beside a town known only to GeoNames; seas and
+gulfs listed with one plural kind word (Russian) or after "und" (German). The sentences
+are written for these tests.
 """
 
 import pytest
@@ -59,3 +60,33 @@ def test_a_sentence_opening_word_or_a_port_word_makes_no_persons_name(text, pid)
 def test_the_armenian_initials_of_the_united_states_stay_unmarked():
     # dev.txt convention 4: a state's initials (ՀՀ, ԱՄՆ, РФ) are left unmarked
     assert _targets("ԱՄՆ պետքարտուղարը ժամանեց Երևան։") == [("Երևան", "geonames:616052")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Паромы ходят между Каспийским и Черным морями.",
+            [("Каспийским", "caspian-sea"), ("Черным морями", "black-sea")],
+        ),
+        (
+            "Танкеры идут к Персидскому и Оманскому заливам.",
+            [("Персидскому", "persian-gulf"), ("Оманскому заливам", "gulf-of-oman")],
+        ),
+        (
+            "Die Route verbindet das Kaspische und Schwarze Meer.",
+            [("Kaspische", "caspian-sea"), ("Schwarze Meer", "black-sea")],
+        ),
+        (
+            "Häfen am Kaspischen und am Schwarzen Meer wachsen.",
+            [("Kaspischen", "caspian-sea"), ("Schwarzen Meer", "black-sea")],
+        ),
+    ],
+)
+def test_a_list_of_adjectives_sharing_a_sea_word(text, expected):
+    # the plural kind word in Russian, "und" in German: each adjective its own sea
+    assert _targets(text) == expected
+
+
+def test_a_german_word_before_und_that_names_no_sea_stays_unmarked():
+    assert _targets("Physik und Chemie am Schwarzen Meer.") == [("Schwarzen Meer", "black-sea")]
