@@ -5,8 +5,9 @@ rounds' sets: the short names of the United States in Russian and Armenian (as t
 Persian one already was; not the initials ԱՄՆ, dev.txt convention 4); the Armenian
 u-declension on the last word of a longer name; the Azerbaijani and Turkish words that
 open a sentence and a port's sea word beside a town known only to GeoNames; seas and
-gulfs listed with one plural kind word (Russian) or after "und" (German). The sentences
-are written for these tests.
+gulfs listed with one plural kind word (Russian) or after "und" (German); a corridor's
+long name without "international" or "transport". The sentences are written for these
+tests.
 """
 
 import pytest
@@ -90,3 +91,16 @@ def test_a_list_of_adjectives_sharing_a_sea_word(text, expected):
 
 def test_a_german_word_before_und_that_names_no_sea_stays_unmarked():
     assert _targets("Physik und Chemie am Schwarzen Meer.") == [("Schwarzen Meer", "black-sea")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Грузы пошли по Транскаспийскому маршруту.",
+        "Der Verkehr auf der transkaspischen Transportroute wächst.",
+        "Konteynerlər Trans-Xəzər Nəqliyyat Marşrutu ilə daşınır.",
+    ],
+)
+def test_a_corridors_long_name_without_its_optional_words(text):
+    # "international" and "transport" left out of the Middle Corridor's long names
+    assert [t for _, t in _targets(text)] == ["middle-corridor"]
