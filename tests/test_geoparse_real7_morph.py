@@ -6,8 +6,8 @@ Persian one already was; not the initials ԱՄՆ, dev.txt convention 4); the Arm
 u-declension on the last word of a longer name; the Azerbaijani and Turkish words that
 open a sentence and a port's sea word beside a town known only to GeoNames; seas and
 gulfs listed with one plural kind word (Russian) or after "und" (German); a corridor's
-long name without "international" or "transport". The sentences are written for these
-tests.
+long name without "international" or "transport"; the Persian آذر بایجان written in two
+parts. The sentences are written for these tests.
 """
 
 import pytest
@@ -104,3 +104,14 @@ def test_a_german_word_before_und_that_names_no_sea_stays_unmarked():
 def test_a_corridors_long_name_without_its_optional_words(text):
     # "international" and "transport" left out of the Middle Corridor's long names
     assert [t for _, t in _targets(text)] == ["middle-corridor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pid"),
+    [
+        ("بازرگانان استان آذر بایجان شرقی به نخجوان رفتند.", "east-azerbaijan-province"),
+        ("سفیر جمهوری آذر بایجان در تهران سخن گفت.", "az"),
+    ],
+)
+def test_azerbaijans_persian_name_in_its_two_parts(text, pid):
+    assert _targets(text)[0][1] == pid
