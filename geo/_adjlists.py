@@ -1,13 +1,14 @@
-"""Russian adjectives in a list sharing the kind word after the last one.
+"""Russian and German adjectives in a list sharing the kind word after the last one.
 
 "Физулинского, Джебраильского и Зангиланского районов", "Ордубадской и Маразадской
-ГЭС": the kind word is written once, after the last adjective, and stands for each of
-them. The last adjective and the kind word are a name of the automaton (the plural forms
+ГЭС", "das Kaspische und Schwarze Meer": the kind word is written once, after the last
+adjective, and stands for each of them. The last adjective and the kind word are a name of the automaton (the plural forms
 come from :func:`geo._inflect.russian_forms`); the adjectives before it are not names
 alone (a bare adjective is too often something else). :func:`_listed_adjectives` reads
 the words before a name found after ``и``/``или`` and gives each adjective of the list the
 place its name with that kind word has: the adjective alone is the mention (the
-convention of ``data/gold/``). Only the matches right after `` и `` are read.
+convention of ``data/gold/``). Only the matches right after `` и `` are read, and in
+German those after ``und`` (an article between: "am Kaspischen und am Schwarzen Meer").
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _ADJECTIVE = (
 _LIST_BEFORE = re.compile(rf"((?:{_ADJECTIVE},\s+)*{_ADJECTIVE})\s+(?:и|или)\s+$")
 _WORD = re.compile(_ADJECTIVE)
 _LOOK_BACK = 200
+_UND = (ord("u"), ord("n"), ord("d"))
+# a German adjective of a place (capitalised, declined), "und" and an article before the name
+_GERMAN_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)"
+_GERMAN_BEFORE = re.compile(
+    rf"(?:(?:das|der|die|dem|den|des|am|im|zum|vom)\s+)?({_GERMAN_ADJECTIVE})\s+und\s+"
+    r"(?:(?:das|der|die|dem|den|des|am|im|zum|vom)\s+)?$"
+)
 
 
 def _listed_adjectives(
@@ -59,6 +67,7 @@ def _listed_adjectives(
             entry = entry_of(word.group() + " " + kind)
             if entry is not None:
                 added.append((word.start(), word.end(), entry))
+    added += _german_listed(text, codes, matches, entry_of)
     if not added:
         return matches
     new_starts, new_stops, new_indices = (
@@ -71,3 +80,37 @@ def _listed_adjectives(
         np.concatenate([stops, new_stops.astype(stops.dtype)])[order],
         np.concatenate([indices, new_indices.astype(indices.dtype)])[order],
     )
+
+
+def _german_listed(
+    text: str, codes: Any, matches: tuple[Any, Any, Any], entry_of: Callable[[str], int | None]
+) -> list[tuple[int, int, int]]:
+    """Return the German adjective listed before a name of an adjective and a noun.
+
+    "über das Kaspische und Schwarze Meer": the adjective before ``und`` with the name's
+    noun ("Kaspische Meer") is a name too; the adjective alone is the mention. Only the
+    matches a few letters after an ``und`` are read (a word "und" ends 1 to 6 letters
+    before them, an article between).
+    """
+    starts, stops, indices = matches
+    near = np.zeros(len(starts), dtype=bool)
+    for gap in range(4, 10):  # " und " and at most an article of four letters and a blank
+        at = np.maximum(starts - gap, 0)
+        near |= (
+            (codes[at] == _UND[0])
+            & (codes[np.minimum(at + 1, len(codes) - 1)] == _UND[1])
+            & (codes[np.minimum(at + 2, len(codes) - 1)] == _UND[2])
+        )
+    out: list[tuple[int, int, int]] = []
+    for i in np.flatnonzero(near & (starts >= 6)).tolist():
+        start, stop = int(starts[i]), int(stops[i])
+        first, blank, kind = text[start:stop].partition(" ")
+        if not blank or " " in kind or not re.fullmatch(_GERMAN_ADJECTIVE, first):
+            continue
+        found = _GERMAN_BEFORE.search(text, max(start - 60, int(stops[i - 1]) if i else 0), start)
+        if found is None:
+            continue
+        entry = entry_of(found.group(1) + " " + kind)
+        if entry is not None:
+            out.append((found.start(1), found.end(1), entry))
+    return out

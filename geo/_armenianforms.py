@@ -101,7 +101,8 @@ def armenian_forms(name: str) -> set[str]:
     Europe; Հարաւ, south); a name in ``-իա`` has the genitive ``-իոյ`` (Ռուսիոյ).
     A name ending in ``ու`` takes its case endings on a stem in ``վ`` (Բաքու, Baku:
     Բաքվում, Բաքվից), one in ``-ի`` may take the u-declension's genitive ``-ու`` and
-    ablative ``-ուց`` (Մեղրի: Մեղրու), one in ``-ություն`` its genitive in ``-ության`` (classical ``-ութիւն``, ``-ութեան``).
+    ablative ``-ուց`` (Մեղրի: Մեղրու; the last word of a longer name
+    too: Թրամփի ուղու), one in ``-ություն`` its genitive in ``-ության`` (classical ``-ութիւն``, ``-ութեան``).
 
     Examples
     --------
@@ -117,6 +118,8 @@ def armenian_forms(name: str) -> set[str]:
     True
     >>> sorted(armenian_forms("Մեղրի"))
     ['Մեղրու', 'Մեղրուց']
+    >>> sorted(armenian_forms("Թրամփի ուղի"))
+    ['Թրամփի ուղու', 'Թրամփի ուղուց']
     >>> "Արեւելք-Արեւմուտք" in armenian_forms("Արևելք-Արևմուտք")
     True
     >>> "Հարաւային Կովկաս" in armenian_forms("Հարավային Կովկաս")
@@ -129,7 +132,8 @@ def armenian_forms(name: str) -> set[str]:
     out = {western, _western(name.replace("ով", "\0")).replace("\0", "ով")}
     if name.endswith("ու") and " " not in name and len(name) > 3:
         out |= {name[:-2] + "վ" + ending for ending in _ARMENIAN_V_ENDINGS}
-    if name.endswith("ի") and " " not in name and "-" not in name and len(name) > 3:
+    # (the last word of a longer name too: Թրամփի ուղի, the Trump Route: Թրամփի ուղու)
+    if name.endswith("ի") and "-" not in name and len(name.rsplit(" ", 1)[-1]) > 3:
         out |= {name[:-1] + ending for ending in _ARMENIAN_U_ENDINGS}
     if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
         out.add(name[:-1] + "ոյ")

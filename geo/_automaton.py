@@ -34,7 +34,12 @@ from geo._calendar import CALENDAR_WORDS
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
-from geo._linkforms import german_corridor_forms, rail_forms, russian_adjective_forms
+from geo._linkforms import (
+    german_corridor_forms,
+    rail_forms,
+    russian_adjective_forms,
+    shorter_corridor_forms,
+)
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
 from geo._namekeys import (
@@ -204,6 +209,7 @@ def link_names() -> dict[str, list[str]]:
     names = {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
     for own in names.values():  # "Lachin-Korridor" of "Lachin corridor"
         own += german_corridor_forms(own)
+        own += shorter_corridor_forms(own)  # "Транскаспийский маршрут", "international" out
     for link in load_links():
         if link.record.get("aliases"):
             names[link.id] = list(link.record["aliases"])

@@ -171,3 +171,55 @@ def german_corridor_forms(names: list[str]) -> list[str]:
     ['Lachin-Korridor']
     """
     return [f"{m[1]}-Korridor" for n in names if (m := _NAMED_CORRIDOR.fullmatch(n))]
+
+
+#: The words a corridor's long name may leave out: "international" in every language, and
+#: "transport" as an adjective in Russian and Armenian (English "Trans-Caspian route" in
+#: lower case is a description; Turkish and Azerbaijani keep their noun compounds whole:
+#: "Taşımacılık Rotası")
+_OPTIONAL_WORDS = re.compile(
+    r"(?<!\S)(?:[Ii]nternational|[Ii]nternationale[nrs]?|[Мм]еждународный|[Bb]eynəlxalq"
+    r"|[Uu]luslararası|بین[\u200c ]?المللی|միջազգային|[Тт]ранспортный|տրանսպորտային)(?!\S) ?"
+)
+# a quoted name after its kind word ("коридор «Север–Юг»"): the gold marks the quoted
+# name alone, so its kind word's shorter forms are no names
+_QUOTES = re.compile('[«»"“”„]')
+
+
+_CONJUNCTION = re.compile(r"(?<!\S)(?:and|und|и|və|ve|و)(?!\S)")
+
+
+def shorter_corridor_forms(names: list[str]) -> list[str]:
+    """Return a corridor's long names without their optional words, where that is new.
+
+    Long official names are written shorter, the modifiers "international" and
+    "transport" left out: "Транскаспийский маршрут" of "Транскаспийский международный
+    транспортный маршрут", "Transkaspische Transportroute" of "Transkaspische
+    Internationale Transportroute". A shorter name keeps two words at least.
+
+    >>> shorter_corridor_forms(["Транскаспийский международный транспортный маршрут"])
+    ['Транскаспийский маршрут', 'Транскаспийский международный маршрут', 'Транскаспийский транспортный маршрут']
+    >>> shorter_corridor_forms(["Middle Corridor"])
+    []
+    """
+    have = {n.casefold() for n in names}
+    out: list[str] = []
+    for name in (n for n in names if not _QUOTES.search(n)):
+        # (not a word joined to another by "and": "International and Transit Corridor")
+        found = [
+            m
+            for m in _OPTIONAL_WORDS.finditer(name)
+            if not _CONJUNCTION.search(name[max(m.start() - 5, 0) : m.end() + 5])
+        ]
+        for mask in range(1, 1 << len(found)):
+            short, last = [], 0
+            for bit, m in enumerate(found):
+                if mask >> bit & 1:
+                    short.append(name[last : m.start()])
+                    last = m.end()
+            short.append(name[last:])
+            new = " ".join("".join(short).split())
+            if len(new.split()) >= 2 and new.casefold() not in have:
+                have.add(new.casefold())
+                out.append(new)
+    return sorted(out)

@@ -251,6 +251,8 @@ _FUNCTION_WORDS = frozenset(
     + ["warum", "wieso", "weshalb", "wo", "wohin", "woher", "wann", "was", "wer"]
     + ["jetzt", "heute", "dort", "hier", "zudem", "ausserdem", "bereits", "inzwischen"]
     + ["va", "ve", "ila", "ile"]
+    # Azerbaijani and Turkish words that open a sentence ("Lakin Çabahar şəhəri ilə ...")
+    + ["lakin", "ancaq", "amma", "ama", "fakat", "ancak", "hamcinin", "ayrica", "hatta", "yani"]
 )
 
 # Turkish words after a place's name that start the name of a facility there:
@@ -262,9 +264,9 @@ _FACILITY_AFTER = frozenset(
     ["sinir", "gumruk", "sea", "dry", "port", "airport", "terminal", "railway"]
     + ["demiryolu", "hatti"]
     # the facility's own word right after the town's name: a gate ("Bazargan Kapısı'nın"),
-    # a port ("Aktau Limanı", "Aktau Harbour"); not a station, which the gold marks with
+    # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı"); not a station, which the gold marks with
     # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
-    + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport"]
+    + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport", "deniz", "daniz"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

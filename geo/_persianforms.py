@@ -25,19 +25,23 @@ def persian_forms(name: str) -> set[str]:
     A name of two words written with a zero-width non-joiner or a space (``پارس‌آباد``,
     ``پارس آباد``) is also written joined (``پارسآباد``); a name with a non-joiner, also
     without it; a longer name, with each pair of its words after a kind word joined
-    (``استان آذربایجانشرقی``: pages that lose the non-joiner join them). A dam's name with its kind word ``سد`` is also written with the storage
-    dam's word after the kind word (:data:`_PERSIAN_DAM_TYPES`).
+    (``استان آذربایجانشرقی``: pages that lose the non-joiner join them); Azerbaijan's
+    name also in its two parts (``آذر بایجان``). A dam's name with its kind word ``سد``
+    is also written with the storage dam's word after the kind word
+    (:data:`_PERSIAN_DAM_TYPES`).
 
     >>> sorted(persian_forms("سد ارس"))
     ['سد مخزن ارس', 'سد مخزنی ارس', 'سدارس']
-    >>> sorted(persian_forms("استان آذربایجان شرقی"))[0]
-    'استان آذربایجانشرقی'
+    >>> "استان آذربایجانشرقی" in persian_forms("استان آذربایجان شرقی")
+    True
     >>> sorted(persian_forms("شهرستان آستارا"))
     ['شهرستان بندری آستارا', 'شهرستان ساحلی آستارا', 'شهرستان مرزی آستارا', 'شهرستانآستارا']
     >>> sorted(persian_forms("خداآفرین"))
     ['خدا آفرین', 'خدا\u200cآفرین']
     >>> sorted(persian_forms("جبرائیل"))
     ['جبرئیل', 'جبرایل']
+    >>> "جمهوری آذر بایجان" in persian_forms("جمهوری آذربایجان")
+    True
     >>> sorted(persian_forms("هادیشهر"))
     ['هادی شهر', 'هادی\u200cشهر']
     """
@@ -77,6 +81,10 @@ def persian_forms(name: str) -> set[str]:
                 " ".join([*words[:i], word[:at] + gap + word[at:], *words[i + 1 :]])
                 for gap in (" ", "\u200c")
             )
+    if "آذربایجان" in name:
+        # Azerbaijan's name is also written in its two parts, after the non-joining ر:
+        # "استان آذر بایجان شرقی" (East Azerbaijan), "جمهوری آذر بایجان"
+        forms.update(name.replace("آذربایجان", f"آذر{gap}بایجان") for gap in (" ", "\u200c"))
     if words[0] in _UNIT_HEADS and len(words) > 1:
         # a province's or county's name with an adjective between its kind word and its
         # name, as a kind of the unit: "شهرستان مرزی آستارا" (the border county of
