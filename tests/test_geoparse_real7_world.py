@@ -29,6 +29,8 @@ def _targets(text: str) -> list[tuple[str, str]]:
             "Trucks wait at Sadakhlo for the Armenian side to open.",
             ("Sadakhlo", "geonames:612251"),
         ),
+        ("Die Container werden in Małaszewicze umgeladen.", ("Małaszewicze", "malaszewicze")),
+        ("Танкеры шли из Астрахани в Нека с нефтью для обмена.", ("Нека", "geonames:122397")),
     ],
 )
 def test_corridor_border_towns(text, pair):
@@ -40,6 +42,7 @@ def test_corridor_border_towns(text, pair):
     [
         "Он говорил о дружба народов и о новом мосте.",  # the Russian word, not the town
         "Climbers set out for Kazbek at dawn.",  # the mountain, not Stepantsminda
+        "Nika said the ferry would leave at noon.",  # a first name, not Neka
     ],
 )
 def test_border_town_names_that_are_words_stay_out(text):
