@@ -145,7 +145,9 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_geocode)
 
     p = sub.add_parser("build", help="execute every notebook and export every map")
-    p.add_argument("--out", type=Path, default=Path("maps"), help="output folder (default: maps)")
+    p.add_argument(
+        "-o", "--out", type=Path, default=Path("maps"), help="output folder (default: maps)"
+    )
     p.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (default: 2)")
     p.set_defaults(run=_build)
 
@@ -166,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("story", help="write the article beside its map as one HTML page")
     p.add_argument("article", type=Path, help="the article, a UTF-8 text file")
-    p.add_argument("--out", type=Path, required=True, help="the HTML page to write")
+    p.add_argument("-o", "--out", type=Path, required=True, help="the HTML page to write")
     p.add_argument("--title", default=None, help="heading (default: the article's headline)")
     p.add_argument(
         "--as-of",

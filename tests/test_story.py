@@ -360,6 +360,10 @@ def test_cli_story_writes_the_page(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert str(out) in printed and "KB" in printed and "Zorbakistan" in printed
     assert "<title>Rail &lt;b&gt;</title>" in out.read_text(encoding="utf-8")
+    short = tmp_path / "short.html"  # -o is --out, as in most tools that write a file
+    assert main(
+        ["story", str(article), "-o", str(short)]
+    ) == 0 and "Zorbakistan" in short.read_text(encoding="utf-8")
 
 
 def test_cli_story_fails_in_one_line_on_a_missing_or_binary_file(tmp_path, capsys):
