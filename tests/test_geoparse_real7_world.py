@@ -61,6 +61,10 @@ def test_border_town_names_that_are_words_stay_out(text):
             "Grain from West Kazakhstan reached the port.",
             ("West Kazakhstan", "west-kazakhstan-region-kz"),
         ),
+        (
+            "Aktav limanı Mangıstav Eyaleti'nin merkezindedir.",
+            ("Mangıstav Eyaleti", "mangystau-region-kz"),
+        ),
     ],
 )
 def test_kazakhstan_caspian_regions(text, pair):
