@@ -196,7 +196,7 @@ _GERMAN_BODY_OF = re.compile(
     re.IGNORECASE,
 )
 _N, _O, _V = ord("n"), ord("o"), ord("v")
-_HANDLE_MARKS = np.array([ord(c) for c in "@#"])
+_HANDLE_MARKS = _code_table([ord(c) for c in "@#"])
 _UNDERSCORE = ord("_")
 _DES_DER = _code_table([ord(c) for c in "sr"])
 _HYPHEN, _ZERO, _NINE, _D, _E = ord("-"), ord("0"), ord("9"), ord("d"), ord("e")
@@ -206,7 +206,7 @@ _TITLE_REACH = 120
 #: a quoted name that a place ends after other capitalised words: “Azad İran” (a channel),
 #: "Yeni Azərbaycan" (a party), «Free Iran»: the quote names a thing after the place
 #: (round 7); the opening quote, then one to three capitalised words before the place
-_CLOSE_QUOTES = np.array([ord(c) for c in '"»”“'], dtype=np.uint16)
+_CLOSE_QUOTES = _code_table([ord(c) for c in '"»”“'])
 _QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+){1,3}$")
 _QUOTED_REST = re.compile(r"[ \u00a0]+((?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]*){1,3})[\"»”“]")
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
@@ -367,7 +367,7 @@ class _WordRules:
         # closing quote right after it, a blank before it; no other name in the quote)
         last = len(codes) - 1
         ends = (stops <= last) & (starts > 2) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
-        ends &= np.isin(codes[np.minimum(stops, last)], _CLOSE_QUOTES)
+        ends &= _among(codes[np.minimum(stops, last)], _CLOSE_QUOTES)
         for k in np.flatnonzero(ends).tolist():
             start = int(starts[k])
             name = _QUOTED_NAME.search(text, max(start - 40, 0), start)
@@ -375,7 +375,7 @@ class _WordRules:
                 keep[k] = False
         # “Cənubi Qafqaz Dəmir Yolu”: a place opening a quoted name that goes on with other
         # capitalised words, none a kind word, up to the closing quote (a company's name)
-        opens = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
+        opens = (starts > 0) & _among(codes[np.maximum(starts - 1, 0)], _OPEN_QUOTES)
         opens &= (stops <= last) & (codes[np.minimum(stops, last)] == _BLANK)
         for k in np.flatnonzero(opens).tolist():
             stop = int(stops[k])
@@ -403,7 +403,7 @@ class _WordRules:
             codes[np.minimum(stops, len(codes) - 1)] == _UNDERSCORE
         )
         under_before = (starts > 0) & (codes[np.maximum(starts - 1, 0)] == _UNDERSCORE)
-        handle = (starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _HANDLE_MARKS)
+        handle = (starts > 0) & _among(codes[np.maximum(starts - 1, 0)], _HANDLE_MARKS)
         handle |= under_after & ~touch[1:]
         handle |= under_before & ~touch[:-1]
         keep &= ~handle
