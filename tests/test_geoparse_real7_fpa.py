@@ -109,7 +109,9 @@ NAMES = [
     ("İranın Gömrük Administrasiyası Culfadan bildirib.", ["julfa-az"]),
     ("An official of the Ardabil Governorate visited Astara.", ["astara-ir"]),
     ("Das Zollamt Astara meldete Staus vor Julfa.", ["julfa-az"]),
-    ("Betreiber ist das Unternehmen Port of Baku; es baut in Ordubad.", ["ordubad"]),
+    # the port by its official name stays the port (dev.txt convention 7: only the company's
+    # quoted name is an organisation), even after a company word
+    ("Betreiber ist das Unternehmen Port of Baku; es baut in Ordubad.", ["baku-port", "ordubad"]),
     ("Das Unternehmen baut in Baku.", ["baku"]),
     # a language named after a country
     ("Sənəd Azərbaycan dilində Naxçıvanda çap olunub.", ["nakhchivan-ar"]),
