@@ -84,14 +84,22 @@ def _links(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _where(path: Path) -> str:
+    """How an error names an input file."""
+    return "standard input" if str(path) == "-" else str(path)
+
+
 def _read_text(path: Path) -> str:
     """Read a UTF-8 text file (``-``: standard input); say where it is not UTF-8."""
     from geo._errors import DataError
 
+    where = _where(path)
+    if path.is_dir():
+        msg = f"{where} is a folder, not a text file: give the article's file, e.g. data/article.txt."
+        raise DataError(msg)
     try:
         return sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        where = "standard input" if str(path) == "-" else str(path)
         msg = f"{where} is not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8."
         raise DataError(msg) from e
 
@@ -112,10 +120,14 @@ def _parse(args: argparse.Namespace) -> str:
 
 
 def _story(args: argparse.Namespace) -> str:
+    from geo._errors import DataError
     from geo.export import save_html
     from geo.story import StoryPanel, story_map
 
     text = _read_text(args.article)
+    if not text.strip():
+        msg = f"{_where(args.article)} holds no text: nothing to map. Give the article as UTF-8 text."
+        raise DataError(msg)
     m = story_map(text, title=args.title, as_of=_as_of(args), year=args.year)
     path = save_html(m, args.out)
     panel = next(c for c in m._children.values() if isinstance(c, StoryPanel))

@@ -15,18 +15,22 @@ from geo.cli import main
         (["geocode", "Qwxyzvorld"], "corridors geocode: No place matches 'Qwxyzvorld'"),
         (["parse", "{binary}"], "corridors parse: {binary} is not UTF-8 text"),
         (["story", "{binary}", "--out", "{out}"], "corridors story: {binary} is not UTF-8 text"),
-        (["parse", "{folder}"], "corridors parse: [Errno 21] Is a directory"),
+        (["parse", "{folder}"], "corridors parse: {folder} is a folder, not a text file"),
+        (["story", "{blank}", "-o", "{out}"], "corridors story: {blank} holds no text"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_1(tmp_path, capsys, argv, message):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\xff\xfe\x00Nakhchivan")
-    where = {"binary": binary, "out": tmp_path / "out.html", "folder": tmp_path}
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\n", encoding="utf-8")
+    where = {"binary": binary, "out": tmp_path / "out.html", "folder": tmp_path, "blank": blank}
     assert main([a.format(**where) for a in argv]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith(message.format(**where))
     assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out.html").exists()
 
 
 def test_non_utf8_standard_input_is_one_line(monkeypatch, capsys):
