@@ -163,13 +163,24 @@ def _gold_span(text: str, gold: dict, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def score(docs: list[dict[str, Any]], parse: Any) -> dict[str, Any]:
+def _overlapping(gold: dict, start: int, end: int, target: str) -> tuple[int, int] | None:
+    """Return the span of a gold mention of ``target`` that overlaps ``start``-``end``."""
+    for (gstart, gend), m in gold.items():
+        if gstart < end and start < gend and m["id"] == target:
+            return gstart, gend
+    return None
+
+
+def score(docs: list[dict[str, Any]], parse: Any, *, overlap: bool = False) -> dict[str, Any]:
     """Count true positives, false positives and misses, overall, by language and kind.
 
     A found mention is right when its span and its target equal a gold mention's, or
-    its span is the gold's less the case ending of its last word (:func:`_gold_span`).
-    A false positive's kind is the kind of the gold mention at its span, if any, else
-    ``other``.
+    its span is the gold's less the case ending of its last word (:func:`_gold_span`);
+    with ``overlap``, when its target is that of a gold mention its span overlaps
+    ("found and placed": span conventions do not count). A false positive's kind is
+    the kind of the gold mention at its span, if any, else ``other``. ``parse`` maps a
+    text to objects with ``start``, ``end`` and ``target``: :func:`geo.geoparse`, or
+    another marking of the same texts (:func:`marks_of`).
     """
     counts: dict[str, Counter[str]] = {"all": Counter()}
     errors: list[tuple[str, str, str, str]] = []
@@ -177,7 +188,8 @@ def score(docs: list[dict[str, Any]], parse: Any) -> dict[str, Any]:
         gold = {(m["start"], m["end"]): m for m in doc["mentions"]}
         found = {}
         for m in parse(doc["text"]):
-            found[_gold_span(doc["text"], gold, m.start, m.end)] = m
+            span = overlap and _overlapping(gold, m.start, m.end, m.target)
+            found[span or _gold_span(doc["text"], gold, m.start, m.end)] = m
         for span, m in gold.items():
             got = found.get(span)
             ok = got is not None and got.target == m["id"]
@@ -211,3 +223,18 @@ def score(docs: list[dict[str, Any]], parse: Any) -> dict[str, Any]:
             "recall": tp / (tp + fn) if tp + fn else 1.0,
         }
     return {"table": table, "errors": errors}
+
+
+def marks_of(docs: list[dict[str, Any]]) -> Any:
+    """Return a ``parse`` for :func:`score` that answers with the marks of ``docs``: to
+    score one marking of texts against another (the agreement of two annotators)."""
+    from types import SimpleNamespace
+
+    by_text = {
+        d["text"]: [
+            SimpleNamespace(start=m["start"], end=m["end"], target=m["id"], text=m["text"])
+            for m in d["mentions"]
+        ]
+        for d in docs
+    }
+    return lambda text: by_text.get(text, [])
