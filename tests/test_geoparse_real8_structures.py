@@ -88,18 +88,30 @@ def test_a_town_s_airport_and_a_person_stay_what_they_are(text, expected):
         ("کشتی‌ها در بندر شهید رجایی پهلو گرفتند.", ("بندر شهید رجایی", "shahid-rajaee-port")),
         # a Russian kind word before the name stays outside (convention 6)
         ("Грузы идут до порта Шахид Раджаи.", ("Шахид Раджаи", "shahid-rajaee-port")),
-        ("Der Hafen Schahid Radschai wird erweitert.", ("Hafen Schahid Radschai", "shahid-rajaee-port")),
-        ("India runs the Shahid Beheshti Port in Chabahar.", ("Shahid Beheshti Port", "shahid-beheshti-port")),
+        (
+            "Der Hafen Schahid Radschai wird erweitert.",
+            ("Hafen Schahid Radschai", "shahid-rajaee-port"),
+        ),
+        (
+            "India runs the Shahid Beheshti Port in Chabahar.",
+            ("Shahid Beheshti Port", "shahid-beheshti-port"),
+        ),
         ("India runs the Shahid Beheshti Port in Chabahar.", ("Chabahar", "geonames:1161724")),
         ("بندر شهید بهشتی در چابهار آماده است.", ("بندر شهید بهشتی", "shahid-beheshti-port")),
-        ("Tankers load fuel at the Kulevi oil terminal.", ("Kulevi oil terminal", "kulevi-terminal")),
+        (
+            "Tankers load fuel at the Kulevi oil terminal.",
+            ("Kulevi oil terminal", "kulevi-terminal"),
+        ),
         ("Танкеры загружают в порту Кулеви.", ("Кулеви", "kulevi-terminal")),
         ("SOCAR Kulevi terminalında yeni çənlər tikir.", ("Kulevi terminalı", "kulevi-terminal")),
         (
             "Ələt Azad İqtisadi Zonasında yeni zavod tikilir.",
             ("Ələt Azad İqtisadi Zonası", "alat-free-zone"),
         ),
-        ("The Alat Free Economic Zone signed its first resident.", ("Alat Free Economic Zone", "alat-free-zone")),
+        (
+            "The Alat Free Economic Zone signed its first resident.",
+            ("Alat Free Economic Zone", "alat-free-zone"),
+        ),
     ],
 )
 def test_a_port_terminal_or_zone_named_on_its_own(text, pair):
