@@ -140,3 +140,26 @@ def test_a_port_terminal_or_zone_named_on_its_own(text, pair):
 )
 def test_a_crossing_plant_or_reservoir(text, pair):
     assert pair in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Turkish gate facing Margara; the bare Latin name is a given name, no gate
+        ("Alican Sınır Kapısı'nda çalışmalar sürüyor.", [("Alican Sınır Kapısı", "alican")]),
+        ("Alican Yücesoy dün konuştu.", []),
+        ("Работы на пограничном переходе Алиджан завершены.", [("Алиджан", "alican")]),
+        ("Tırlar Türkgözü Gümrük Kapısı'na ulaştı.", [("Türkgözü Gümrük Kapısı", "turkgozu")]),
+        # a crossing named by its two villages: each village alone
+        (
+            "Şahtaxtı-Poldəşt keçid məntəqəsi fəaliyyət göstərir.",
+            [("Şahtaxtı", "shahtakhti"), ("Poldəşt", "poldasht")],
+        ),
+        (
+            "КПП «Полдешт-Шахтахты» расширяют.",
+            [("Полдешт", "poldasht"), ("Шахтахты", "shahtakhti")],
+        ),
+    ],
+)
+def test_the_crossings_to_armenia_georgia_and_nakhchivan(text, expected):
+    assert _targets(text) == expected
