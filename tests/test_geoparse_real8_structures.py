@@ -163,3 +163,27 @@ def test_a_crossing_plant_or_reservoir(text, pair):
 )
 def test_the_crossings_to_armenia_georgia_and_nakhchivan(text, expected):
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pipeline named by its three ends: each a place, the Turkish town too
+        (
+            "Нефть идёт по трубопроводу Баку-Тбилиси-Джейхан.",
+            [("Баку", "baku"), ("Тбилиси", "geonames:611717"), ("Джейхан", "ceyhan")],
+        ),
+        ("BP exports crude from the Supsa terminal.", [("Supsa terminal", "supsa-terminal")]),
+        # Iran's Caspian port, not GeoNames' Amirabad village by Qazvin
+        (
+            "Ships from Amirabad port sail to Astrakhan.",
+            [("Amirabad port", "amirabad-port"), ("Astrakhan", "geonames:580497")],
+        ),
+        (
+            "کشتی‌ها از بندر امیرآباد به آستاراخان رفتند.",
+            [("بندر امیرآباد", "amirabad-port"), ("آستاراخان", "geonames:580497")],
+        ),
+    ],
+)
+def test_pipeline_ends_and_caspian_ports(text, expected):
+    assert _targets(text) == expected
