@@ -187,3 +187,23 @@ def test_the_crossings_to_armenia_georgia_and_nakhchivan(text, expected):
 )
 def test_pipeline_ends_and_caspian_ports(text, expected):
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural abbreviated kind word after a list stays outside each name (convention 6)
+        (
+            "Ordubad və Marazad SES-lərinin tikintisinə başlanılıb.",
+            [("Ordubad", "ordubad-hpp"), ("Marazad", "marazad-hpp")],
+        ),
+        (
+            "Xudafərin və Qız Qalası SES-ləri işə düşüb.",
+            [("Xudafərin", "khudafarin-dam"), ("Qız Qalası", "giz-galasi-dam")],
+        ),
+        # one plant with its singular case ending keeps it
+        ("Marazad SES-i İranda tikiləcək.", [("Marazad SES-i", "marazad-hpp"), ("İran", "ir")]),
+    ],
+)
+def test_a_plural_kind_word_after_a_list(text, expected):
+    assert _targets(text) == expected
