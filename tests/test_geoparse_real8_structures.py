@@ -54,6 +54,10 @@ def _targets(text: str) -> list[tuple[str, str]]:
             ("Իմամ Խոմեյնիի անվան միջազգային օդանավակայան", "imam-khomeini-airport"),
         ),
         (
+            "پروازها از فرودگاه بین‌المللی شهید مدنی تبریز انجام می‌شود.",
+            ("فرودگاه بین\u200cالمللی شهید مدنی تبریز", "tabriz-airport"),
+        ),
+        (
             "Die Maschine landete auf dem Internationalen Flughafen Heydar Aliyev.",
             ("Internationalen Flughafen Heydar Aliyev", "heydar-aliyev-airport"),
         ),
@@ -68,6 +72,7 @@ def test_an_airport_by_its_international_name(text, pair):
     [
         # a town's airport by the town's name is the town, the kind word outside
         ("Flights to Nakhchivan airport resumed on Monday.", [("Nakhchivan", "nakhchivan")]),
+        ("پرواز از فرودگاه تبریز به باکو", [("تبریز", "tabriz"), ("باکو", "baku")]),
         ("Naxçıvan hava limanında yeni terminal açılıb.", [("Naxçıvan", "nakhchivan")]),
         ("Uçak Ankara Havalimanı üzerinden geldi.", [("Ankara", "geonames:323786")]),
         # the person an airport is named after is no place
