@@ -58,6 +58,15 @@ def _targets(text: str) -> list[tuple[str, str]]:
             ("فرودگاه بین\u200cالمللی شهید مدنی تبریز", "tabriz-airport"),
         ),
         (
+            "Ինքնաթիռը վայրէջք կատարեց Զվարթնոց օդանավակայանում։",
+            ("Զվարթնոց օդանավակայան", "zvartnots-airport"),
+        ),
+        ("Самолёт приземлился в аэропорту Звартноц.", ("Звартноц", "zvartnots-airport")),
+        (
+            "Flights to Shirak International Airport resumed.",
+            ("Shirak International Airport", "shirak-airport"),
+        ),
+        (
             "Die Maschine landete auf dem Internationalen Flughafen Heydar Aliyev.",
             ("Internationalen Flughafen Heydar Aliyev", "heydar-aliyev-airport"),
         ),
@@ -73,6 +82,8 @@ def test_an_airport_by_its_international_name(text, pair):
         # a town's airport by the town's name is the town, the kind word outside
         ("Flights to Nakhchivan airport resumed on Monday.", [("Nakhchivan", "nakhchivan")]),
         ("پرواز از فرودگاه تبریز به باکو", [("تبریز", "tabriz"), ("باکو", "baku")]),
+        # an airport named after a province leaves the province its bare name
+        ("Շիրակի մարզպետը հանդիպեց գործարարների հետ։", [("Շիրակ", "shirak-province")]),
         ("Naxçıvan hava limanında yeni terminal açılıb.", [("Naxçıvan", "nakhchivan")]),
         ("Uçak Ankara Havalimanı üzerinden geldi.", [("Ankara", "geonames:323786")]),
         # the person an airport is named after is no place
