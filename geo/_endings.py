@@ -427,17 +427,19 @@ _PLURAL_ABBREVIATION = re.compile(r"\s+[^\W\d_]{2,}[-'\u2019]l[aeə]r[^\W\d_]*$"
 _LIST_JOIN = re.compile(r"\s*(?:,|və|ve|and|und|и)\s*$", re.IGNORECASE)
 
 
-def _listed_plural_abbreviations(text: str, starts: Any, stops: Any) -> Any:
+def _listed_plural_abbreviations(text: str, starts: Any, stops: Any, marked: Any) -> Any:
     """Return ``stops`` moved back before a plural abbreviated kind word after a list.
 
     A mention that ends in an abbreviation (two or more capitals: "SES", "HES") with a
     plural ending ("-lərinin", "'leri") and follows another mention joined to it by "və",
     "ve", "and" or a comma ends at its name: the plural is the list's kind word. Only
-    the mentions that end in such an ending are read; ``stops`` is copied before it is
-    changed.
+    the mentions ``marked`` (those :func:`_abbreviation_endings` gave an ending) are
+    read; ``stops`` is copied before it is changed.
     """
     moved = None
-    for k in range(1, len(stops)):
+    for k in np.flatnonzero(marked).tolist():
+        if k == 0:
+            continue
         start, stop = int(starts[k]), int(stops[k])
         plural = _PLURAL_ABBREVIATION.search(text, start, stop)
         if plural is None:

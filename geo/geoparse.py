@@ -368,8 +368,12 @@ class Geoparser(_Namesakes):
             return []
         # "Центральной Азии (ЦА)": the abbreviation a name is given names the place too
         starts, stops, indices = _own_abbreviations(text, folded.codes, (starts, stops, indices))
-        stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
-        stops = _listed_plural_abbreviations(text, starts, stops)  # "X və Y SES-ləri": each alone
+        marked = _abbreviation_endings(
+            text, folded.codes, stops
+        )  # "Ordubad SES-i": the ending too
+        if marked is not stops:  # "X və Y SES-ləri": the plural after a list, each name alone
+            marked = _listed_plural_abbreviations(text, starts, marked, marked != stops)
+        stops = marked
         bound_array = _sentence_array(text, folded.codes)
         bounds = bound_array.tolist()
         # each match's sentence: the last bound at or before its start (the last sentence
