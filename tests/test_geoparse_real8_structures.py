@@ -148,6 +148,12 @@ def test_a_port_terminal_or_zone_named_on_its_own(text, pair):
             ("Kırmızı Köprü Sınır Kapısı", "red-bridge"),
         ),
         ("Ремонт Еникендской ГЭС завершён.", ("Еникендской ГЭС", "yenikend-hpp")),
+        # an Armenian kind noun that loses a vowel before its ending (կամուրջ: կամրջով)
+        ("Կարմիր կամրջով բեռնատարներ են անցնում։", ("Կարմիր կամրջով", "red-bridge")),
+        (
+            "Շահիդ Ռաջայի նավահանգստից բեռներ են ուղարկվում։",
+            ("Շահիդ Ռաջայի նավահանգստից", "shahid-rajaee-port"),
+        ),
         ("Ախուրյանի ջրամբարում ջրի ծավալը նվազել է։", ("Ախուրյանի ջրամբար", "akhuryan-reservoir")),
         ("Arpaçay Barajı'nda su seviyesi düştü.", ("Arpaçay Barajı", "akhuryan-reservoir")),
         # the reservoir's kind word peeled never takes the town's bare name
