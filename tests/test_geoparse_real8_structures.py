@@ -229,3 +229,23 @@ def test_pipeline_ends_and_caspian_ports(text, expected):
 )
 def test_a_plural_kind_word_after_a_list(text, expected):
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian official name may start with its adjective in lower case
+        (
+            "Самолёт сел в международном аэропорту Гейдар Алиев.",
+            [("международном аэропорту Гейдар Алиев", "heydar-aliyev-airport")],
+        ),
+        (
+            "В свободной экономической зоне Алят открылся завод.",
+            [("свободной экономической зоне Алят", "alat-free-zone")],
+        ),
+        # not a direction before a capitalised name
+        ("Грузы идут в восточном Азербайджане и Иране.", [("Азербайджан", "az"), ("Иран", "ir")]),
+    ],
+)
+def test_a_russian_official_name_in_lower_case(text, expected):
+    assert _targets(text) == expected
