@@ -63,6 +63,10 @@ def _targets(text: str) -> list[tuple[str, str]]:
         ),
         ("Самолёт приземлился в аэропорту Звартноц.", ("Звартноц", "zvartnots-airport")),
         (
+            "Uçak Iğdır Şehit Bülent Aydın Havalimanı'na indi.",
+            ("Iğdır Şehit Bülent Aydın Havalimanı", "igdir-airport"),
+        ),
+        (
             "Flights to Shirak International Airport resumed.",
             ("Shirak International Airport", "shirak-airport"),
         ),
@@ -86,6 +90,7 @@ def test_an_airport_by_its_international_name(text, pair):
         ("Շիրակի մարզպետը հանդիպեց գործարարների հետ։", [("Շիրակ", "shirak-province")]),
         ("Naxçıvan hava limanında yeni terminal açılıb.", [("Naxçıvan", "nakhchivan")]),
         ("Uçak Ankara Havalimanı üzerinden geldi.", [("Ankara", "geonames:323786")]),
+        ("Uçak Iğdır Havalimanı'na indi.", [("Iğdır", "igdir")]),
         # the person an airport is named after is no place
         ("Heydar Aliyev founded the modern state in 1993.", []),
     ],
