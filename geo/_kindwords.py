@@ -144,6 +144,18 @@ _MORE_KIND_WORDS = {
     "hauptstadt": "city",
     "dorf": "village",
     "grenzfluss": "river",
+    # Armenian get (river) after a river's name, in its cases ("Հրազդան գետի վրա", "Ախուրյան
+    # գետը", "Դեբեդ գետով"): the river, not the town of its name (Hrazdan, Akhuryan)
+    "գետ": "river",
+    "գետը": "river",
+    "գետն": "river",
+    "գետի": "river",
+    "գետին": "river",
+    "գետով": "river",
+    "գետում": "river",
+    "գետից": "river",
+    "գետեր": "river",
+    "գետերի": "river",
     "провинции": "region",
     "провинция": "region",
     # an Iranian province and county in Russian, the Persian words ostan and shahrestan,
