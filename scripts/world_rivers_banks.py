@@ -94,9 +94,38 @@ RIVERS = {
         "AZ",
         3,
         None,
-        [147429, (45.3958, 39.1292, "mouth, Russian Wikipedia 'Нахчыванчай'")],
+        [
+            (45.4514, 39.2983, "the Jahrichay's mouth, Russian Wikipedia 'Джагричай'"),
+            147429,
+            (45.3958, 39.1292, "mouth, Russian Wikipedia 'Нахчыванчай'"),
+        ],
         ["Nakhchivan river", "Naxçıvançay", "Naxçıvan çayı", "Нахичеванчай", "Нахчыванчай"],
         "Nakhchivanchay (through the city of Nakhchivan to the Araz)",
+    ),
+    "kondalanchay": (
+        "Kondalanchay",
+        "AZ",
+        3,
+        None,
+        [
+            (46.7628, 39.7047, "source, Russian Wikipedia 'Кенделанчай'"),
+            (47.6047, 39.5428, "mouth into the Araz, same article"),
+        ],
+        ["Köndələnçay", "Köndələn çayı", "Kendelanchay", "Кенделанчай", "Кенделан"],
+        "Köndələnçay / Кенделанчай (source and mouth coordinates; Khojaly, Khojavend and "
+        "Fuzuli districts; into the Araz by Bala Bəhmənli)",
+    ),
+    "gilanchay": (
+        "Gilanchay",
+        "AZ",
+        3,
+        None,
+        [
+            (45.9939, 39.285, "source, Russian Wikipedia 'Гилянчай'"),
+            (45.8119, 38.9108, "mouth into the Araz, same article"),
+        ],
+        ["Gilançay", "Gilan çayı", "Гилянчай"],
+        "Gilançay / Гилянчай (source and mouth coordinates; Ordubad district)",
     ),
     "tartar-river": (
         "Tartar",
@@ -115,7 +144,6 @@ RIVERS = {
         None,
         [
             (46.3275, 39.9953, "source, Russian Wikipedia 'Хачынчай'"),
-            (46.927, 40.20, "the Khachinchay reservoir north of Aghdam, same article"),
             (47.4644, 40.2564, "mouth into the Kura, same article"),
         ],
         ["Khachin river", "Xaçınçay", "Xaçın çayı", "Хачынчай", "Хачинчай"],
