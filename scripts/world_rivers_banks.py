@@ -49,14 +49,13 @@ RIVERS = {
         [
             "Hrazdan River",
             "Razdan",
-            "Zəngi çayı",
             "Hrazdan Nehri",
             "Հրազդան",
             "Раздан",
             "Hrasdan",
             "هرازدان",
         ],
-        "Hrazdan (river); the Turkic name Zangi/Zəngi as English Wikipedia gives it",
+        "Hrazdan (river); the Turkic name Zangi is left out: it is a village's in Iran",
     ),
     "akhuryan-river": (
         "Akhuryan",
@@ -84,7 +83,7 @@ RIVERS = {
         "Debed",
         "AM",
         3,
-        None,
+        616756,  # the village Debed keeps the bare name
         [616132, 616974, 616995, 612251],
         ["Debed River", "Дебед", "Дебеда", "Դեբեդ", "Debed Nehri"],
         "Debed (Tumanyan, Alaverdi, Akhtala, Sadakhlo at the Georgian border)",
@@ -93,7 +92,7 @@ RIVERS = {
         "Arpa",
         "AM",
         3,
-        None,
+        751864,  # the Turkish town Arpaçay (Kars) keeps the bare "Arpaçay"
         [174884, 174726, 174710, 174984, 146858],
         [
             "Arpa River",
@@ -137,7 +136,7 @@ RIVERS = {
             147429,
             (45.3958, 39.1292, "mouth, Russian Wikipedia 'Нахчыванчай'"),
         ],
-        ["Nakhchivan river", "Naxçıvançay", "Naxçıvan çayı", "Нахичеванчай", "Нахчыванчай"],
+        ["Naxçıvançay", "Нахичеванчай", "Нахчыванчай"],
         "Nakhchivanchay (through the city of Nakhchivan to the Araz)",
     ),
     "kondalanchay": (
@@ -162,7 +161,7 @@ RIVERS = {
             (45.9939, 39.285, "source, Russian Wikipedia 'Гилянчай'"),
             (45.8119, 38.9108, "mouth into the Araz, same article"),
         ],
-        ["Gilançay", "Gilan çayı", "Гилянчай"],
+        ["Gilançay", "Гилянчай"],
         "Gilançay / Гилянчай (source and mouth coordinates; Ordubad district)",
     ),
     "tartar-river": (
@@ -179,7 +178,6 @@ RIVERS = {
             "Tərtərçayı",
             "Тертерчай",
             "Tartar Nehri",
-            "Թարթառ",
         ],
         "Tartar (river) / Tərtərçay (Kalbajar, Tartar, Barda)",
     ),
@@ -201,7 +199,7 @@ RIVERS = {
         3,
         None,
         [146970, 148450],
-        ["Qarqarçay", "Qarqar çayı", "Karkar river", "Каркарчай", "Կարկառ"],
+        ["Qarqarçay", "Qarqar çayı", "Каркарчай"],
         "Qarqarçay (through Khankendi and Askeran)",
     ),
     "aghstafa-river": (
