@@ -322,6 +322,15 @@ RIVERS = {
         ],
         "Qezel Owzan (through Mianeh to Manjil, where it becomes the Sefid Rud)",
     ),
+    "gorganrud": (
+        "Gorganrud",
+        "IR",
+        6,
+        None,
+        [132938, 7329809, 40047],
+        ["Gorgan River", "گرگان‌رود", "گرگانرود", "Горганруд"],
+        "Gorgan (river) / Gorganrud (Gonbad-e Kavus, Aq Qala, Gomishan near the Caspian)",
+    ),
     "karun-river": (
         "Karun",
         "IR",
