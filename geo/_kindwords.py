@@ -156,6 +156,14 @@ _MORE_KIND_WORDS = {
     "գետից": "river",
     "գետեր": "river",
     "գետերի": "river",
+    # its bank and its waters after a river's genitive ("Դեբեդի ափին", on the Debed's bank;
+    # "Ախուրյանի ջրերը", the Akhuryan's waters): a town's name takes neither
+    "ափ": "river",
+    "ափին": "river",
+    "ափով": "river",
+    "ափերին": "river",
+    "ջրերը": "river",
+    "ջրերի": "river",
     "провинции": "region",
     "провинция": "region",
     # an Iranian province and county in Russian, the Persian words ostan and shahrestan,

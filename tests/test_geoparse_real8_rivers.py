@@ -41,6 +41,9 @@ def _spans(text: str) -> list[tuple[str, str, int]]:
         # Armenian: get (river) after the name stays outside and picks the river
         ("Հրազդան գետի ջուրը պակասել է։", ("Հրազդան", "hrazdan-river", 0)),
         ("Ախուրյան գետը հոսում է սահմանով։", ("Ախուրյան", "akhuryan-river", 0)),
+        # ... and so do its bank and its waters after its genitive
+        ("Գործարանը կանգնած է Դեբեդի ափին։", ("Դեբեդ", "debed-river", 20)),
+        ("Ախուրյանի ջրերը պղտորվել են։", ("Ախուրյան", "akhuryan-river", 0)),
         # German: Fluss before the name stays outside
         ("Am Fluss Alasani wird Wein angebaut.", ("Alasani", "alazani-river", 9)),
         ("Die Schiffe auf der Donau fahren wieder.", ("Donau", "danube-river", 20)),
