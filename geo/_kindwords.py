@@ -50,6 +50,13 @@ _MORE_KIND_WORDS = {
     "реки": "river",
     "реку": "river",
     "реке": "river",
+    # the waters and banks of a river before its genitive ("воды Ахуряна", "на берегу
+    # Дебеда"): the river, not the town of its name
+    "воды": "river",
+    "берег": "river",
+    "берегу": "river",
+    "берега": "river",
+    "берегах": "river",
     "город": "city",
     "rayonu": "district",
     "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)

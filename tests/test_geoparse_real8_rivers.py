@@ -36,6 +36,8 @@ def _spans(text: str) -> list[tuple[str, str, int]]:
         # Russian: the river word before the name stays outside; the oblique case
         ("Завод снова сбросил отходы в реку Дебед.", ("Дебед", "debed-river", 34)),
         ("Сток Амударьи снизился на треть.", ("Амударь", "amu-darya", 5)),
+        # the waters or the bank before a namesake's genitive: the river, not the town
+        ("Воды Ахуряна стали мутными.", ("Ахурян", "akhuryan-river", 5)),
         # Turkish: Nehri inside, the suffix after the apostrophe outside
         ("Çoruh Nehri'nin suyu barajlarda toplanıyor.", ("Çoruh Nehri", "chorokhi-river", 0)),
         # Armenian: get (river) after the name stays outside and picks the river
