@@ -37,7 +37,8 @@ WIKI = (
 )
 
 #: id -> (English name, country, prominence, seat (GeoNames id of a town that keeps the
-#: bare name) or None, stops, aliases, what the sources are). A stop is a GeoNames id or a
+#: bare name, or the id of a curated town in places.yaml, which stands in for its GeoNames
+#: row) or None, stops, aliases, what the sources are). A stop is a GeoNames id or a
 #: (lon, lat, cited source) point.
 RIVERS = {
     "hrazdan-river": (
@@ -61,7 +62,7 @@ RIVERS = {
         "Akhuryan",
         "AM",
         3,
-        616989,  # the town Akhuryan keeps the bare name
+        "akhuryan",  # the town Akhuryan (places.yaml, GeoNames 616989) keeps the bare name
         [616971, 616989, 823803],
         [
             "Akhuryan River",
@@ -446,6 +447,6 @@ def bank_rivers() -> list[tuple[dict, LineString]]:
             ),
         }
         if seat is not None:
-            rec["seat"] = f"geonames:{seat}"
+            rec["seat"] = seat if isinstance(seat, str) else f"geonames:{seat}"
         out.append((rec, LineString(points)))
     return out
