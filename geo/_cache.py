@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
-from geo._atomic import write_atomic
+from geo._atomic import write_atomic_with
 
 T = TypeVar("T")
 
@@ -130,7 +130,8 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
 def _write(folder: Path, path: Path, value: object) -> None:
     """Pickle ``value`` to ``path`` atomically; remove older files of the same name."""
     try:
-        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        # (streamed to the file: the automaton's pickle is 20 MB)
+        write_atomic_with(path, lambda f: pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         return  # a read-only or full disk: no cache
     prefix = path.name.rsplit("-", 1)[0] + "-"
