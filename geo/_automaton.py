@@ -250,7 +250,11 @@ class _NameTable:
             self.places: list[Place | None] = []
             self.links: list[str | None] = []
             self._build(links if links is not None else link_names(), stopnames)
-            return self.automaton, self._tables(stopnames)
+            tables = self._tables(stopnames)
+            # (the entries are made again from the columns when asked, as after a read
+            # from the cache: not kept, they leave room for writing the cache)
+            del self.entries
+            return self.automaton, tables
 
         if cache_key is None:
             _, tables = build()
@@ -447,6 +451,7 @@ class _NameTable:
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
         late = {" " + k for k in kind_triggers() if not self.entries[self._values[" " + k]].ids}
+        del keys  # (its lists leave room for the automaton's nodes)
         self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values
 
