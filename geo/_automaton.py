@@ -261,7 +261,7 @@ class _NameTable:
         else:  # the automaton and its tables for this gazetteer, links and stop names on disk
             from geo._cache import load_or_build
 
-            self.automaton, tables = load_or_build("geoparse", cache_key, build)
+            self.automaton, tables = load_or_build("geoparse", cache_key, build, parts=2)
         self._take(tables)
 
     def _tables(self, stopnames: frozenset[str]) -> dict[str, Any]:
