@@ -1,16 +1,12 @@
 """The Aho-Corasick automaton of the geoparser's name table: :func:`_automaton`.
 
 The keys go in in an order that makes the automaton's walk over a text fast (which keys
-are found where does not depend on it); see :mod:`geo._automaton` for the keys. An
-automaton pickles by :func:`_reduce_automaton` (pyahocorasick's own leaks its pickle).
+are found where does not depend on it); see :mod:`geo._automaton` for the keys.
 """
 
 from __future__ import annotations
 
 import collections
-import copyreg
-import ctypes
-import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,7 +29,6 @@ def _automaton(values: dict[str, int], late: Iterable[str] = ()) -> Any:
     """
     import ahocorasick
 
-    copyreg.pickle(ahocorasick.Automaton, _reduce_automaton)  # (for the cache on disk)
     automaton = ahocorasick.Automaton()
     automaton.add_word(_TWO_BLANKS, -1)
     for key in _in_order(values, set(late)):
@@ -61,26 +56,3 @@ def _in_order(keys: Iterable[str], late: set[str]) -> list[str]:
     after = len(heads)  # the late keys' ranks: after every other's
     keys.sort(key=lambda key: rank[key[:3]] + after if key in late else rank[key[:3]])
     return keys
-
-
-#: What holds each object pyahocorasick's ``__reduce__`` leaks a reference to, but the leak:
-#: its list or tuple, the tuple :func:`_reduce_automaton` loops over, the loop's name and
-#: :func:`sys.getrefcount`'s argument.
-_HELD = 4
-
-
-def _reduce_automaton(automaton: Any) -> tuple[Any, ...]:
-    """Return ``automaton.__reduce__()`` without the references it leaks.
-
-    pyahocorasick's ``__reduce__`` (2.3.1 and before) keeps one reference too many to
-    each buffer of the automaton's nodes, to their list and to the list of values
-    (pyahocorasick issue #219): every pickle of the name table's automaton left its
-    15 MB in the process for good. A reference is given back only where it is one more
-    than the tuple it was returned in and the loop below hold, so a fixed pyahocorasick
-    is left alone. The pickle is the same (the arguments are).
-    """
-    factory, args = automaton.__reduce__()
-    for obj in (*args[0], args[0], args[6]):
-        if obj is not None and sys.getrefcount(obj) == _HELD + 1:
-            ctypes.pythonapi.Py_DecRef(ctypes.py_object(obj))
-    return factory, args
