@@ -422,3 +422,87 @@ def test_a_persian_article_reads_right_to_left_beside_english_ones(browser, tmp_
         far = report.page.locator("#story-elsewhere li bdi").all_inner_texts()
         assert far == ["روسیه"]  # "Russia (روسیه)", the Persian isolated
         assert _problems(report) == []
+
+
+#: A story map shown in a JupyterLab notebook cell: the iframe is about 830 x 500 px.
+NOTEBOOK_CELL = {"width": 830, "height": 500}
+
+#: JavaScript: the screen boxes of the map's controls, and the centres of its drawn features.
+CONTROLS_AND_FEATURES = """(name) => {
+    const map = window[name], box = map.getContainer().getBoundingClientRect();
+    const controls = [...map.getContainer().querySelectorAll('.leaflet-control')]
+        .map(c => c.getBoundingClientRect()).filter(r => r.width && r.height)
+        .map(r => [r.left, r.top, r.right, r.bottom]);
+    const centres = [];
+    map.eachLayer(l => {
+        if (!(l instanceof L.CircleMarker)) return;
+        const p = map.latLngToContainerPoint(l.getLatLng());
+        centres.push([box.left + p.x, box.top + p.y]);
+    });
+    return {controls, centres, zoom: map.getZoom()};
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, NOTEBOOK_CELL], ids=["desktop", "notebook-cell"])
+def test_the_layer_control_stays_folded_and_hides_no_feature(browser, seed_page, viewport):
+    """Opened beside the panel, the layer control covered a third of the map in a notebook
+    cell and the fit pushed the features into the corner below it."""
+    with open_offline(browser, seed_page, **viewport) as report:
+        page = report.page
+        control = page.locator(".leaflet-control-layers")
+        assert "leaflet-control-layers-expanded" not in (control.get_attribute("class") or "")
+        folded = control.bounding_box()
+        assert folded["width"] < 60 and folded["height"] < 60, folded
+        seen = page.evaluate(CONTROLS_AND_FEATURES, report.map_name)
+        assert len(seen["centres"]) >= 10
+        hidden = [
+            (x, y)
+            for x, y in seen["centres"]
+            for left, top, right, bottom in seen["controls"]
+            if left <= x <= right and top <= y <= bottom
+        ]
+        assert hidden == [], seen
+        control.hover()  # it opens on demand, as on the other maps
+        page.wait_for_function(
+            "() => document.querySelector('.leaflet-control-layers')"
+            ".classList.contains('leaflet-control-layers-expanded')"
+        )
+        assert _problems(report) == []
+
+
+#: Our own text, copied as a web page gives it: the headline and each paragraph on one line.
+LINE_A_PARAGRAPH = (
+    "Aghband bridge over the Araz nears completion on the Iranian side\n"
+    "The road bridge between Aghband and Kalaleh over the Araz will be finished on the "
+    "Iranian side by the end of the year, an official in Tabriz told reporters on Monday.\n"
+    "The Azerbaijani half of the bridge was completed earlier; the road from the bridge "
+    "follows the Iranian bank of the river towards Ordubad and Julfa in Nakhchivan.\n"
+    "Share\n"
+)
+
+
+def _panel_parts(text: str) -> tuple[list[str], list[str]]:
+    html = story_map(text).get_root().render()
+    panel = html.split('id="story-panel"')[1].split("</aside>")[0]
+    heads = re.findall(r'<h1 class="story-title"[^>]*>(.*?)</h1>', panel, re.S)
+    body = panel.split('<div class="story-body">')[1].split("</div>")[0]
+    paragraphs = [re.sub(r"<[^>]+>", "", p) for p in re.findall(r"<p[^>]*>(.*?)</p>", body, re.S)]
+    return [re.sub(r"<[^>]+>", "", h) for h in heads], paragraphs
+
+
+def test_a_copied_page_with_a_paragraph_a_line_keeps_its_headline_and_paragraphs():
+    heads, paragraphs = _panel_parts(LINE_A_PARAGRAPH)
+    assert heads == ["Aghband bridge over the Araz nears completion on the Iranian side"]
+    assert [p[:24] for p in paragraphs] == ["The road bridge between ", "The Azerbaijani half of "]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph():
+    text = (
+        "Rail to Nakhchivan\n\n"
+        "Trains will run from Horadiz to Aghband on the Araz\n"
+        "and on through Iran to Ordubad and Julfa, officials\n"
+        "in Baku said on Monday.\n"
+    )
+    heads, paragraphs = _panel_parts(text)
+    assert heads == ["Rail to Nakhchivan"]
+    assert len(paragraphs) == 1 and paragraphs[0].split() == text.split("\n\n")[1].split()
