@@ -117,8 +117,27 @@ def _sentence_spans(
     return out, of_link
 
 
+#: A line longer than this is no hard-wrapped line: text copied from a web page puts each
+#: paragraph on one line, with no blank line between them.
+_WRAPPED_LINE_MAX = 100
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(p.start(), p.end()) for p in _PARAGRAPH.finditer(text)]
+    r"""Return the paragraphs' spans: blocks between blank lines, or lines of copied text.
+
+    A block whose lines before its last are all short is hard-wrapped prose (one
+    paragraph); one with a longer line is a paragraph a line, as a copied web page
+    gives them ("Headline\nFirst paragraph ...\nSecond paragraph ...").
+    """
+    out = []
+    for block in _PARAGRAPH.finditer(text):
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, block.start(), block.end())]
+        if any(e - s > _WRAPPED_LINE_MAX for s, e in lines[:-1]):
+            out += lines
+        else:
+            out.append((block.start(), block.end()))
+    return out
 
 
 # A paragraph of a scraped page that is no prose: a markup token ("post-img",
