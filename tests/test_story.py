@@ -130,6 +130,12 @@ def test_seed_article_names_nothing_unresolved(seed_text):
         # a direction, and the adjective of a place the gazetteer holds, are no names
         ("A bridge between East and West, across the Eurasian region.", []),
         ("Cargo goes to Indian ports and on to the Zorbakian region.", ["Zorbakian"]),
+        # a name between two places of a dashed chain is a stop on the line, in any script;
+        # the word after the chain's last place is the line ("Kars-Bahn")
+        ("The Kars-Iğdır-Zorbak-Dilucu railway will be built.", ["Zorbak"]),
+        ("Die Baku-Tbilisi-Kars-Bahn verbindet den Südkaukasus.", []),
+        ("Երկաթուղին Կարս-Իգդիր-Զորբակ-Դիլուջու կկառուցվի։", ["Զորբակ"]),
+        ("Линия Казвин-Зорбак-Решт будет построена.", ["Зорбак"]),
     ],
 )
 def test_unresolved_names(text, names):
@@ -346,6 +352,18 @@ def test_an_unknown_place_like_name_is_listed_as_unresolved(browser, tmp_path):
         assert p.locator("#story-unresolved li").all_inner_texts() == ["Zorbakistan"]
         assert p.locator("#story-panel mark.story-unresolved").inner_text() == "Zorbakistan"
         assert p.locator("#story-panel h1").inner_text() == "Rail link"
+        assert _problems(report) == []
+
+
+def test_a_name_inside_a_dashed_chain_of_places_is_marked_and_listed(browser, tmp_path):
+    text = "Երկաթուղի\n\nԵրկաթուղին Կարս-Իգդիր-Զորբակ-Դիլուջու կկառուցվի մինչև 2029 թվականը։"
+    page = save_html(story_map(text), tmp_path / "chain.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        p = report.page
+        assert p.locator("#story-unresolved li").all_inner_texts() == ["Զորբակ"]
+        assert p.locator("#story-panel mark.story-unresolved").inner_text() == "Զորբակ"
+        drawn = p.locator("#story-panel mark[data-target]").all_inner_texts()
+        assert drawn == ["Կարս", "Իգդիր", "Դիլուջու"]
         assert _problems(report) == []
 
 
