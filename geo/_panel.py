@@ -244,6 +244,27 @@ def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]])
     return out
 
 
+#: Names in the title of a story map whose article has no headline.
+_TITLE_NAMES = 4
+
+
+def _untitled(mentions: Sequence[Mention], targets: dict[str, Target]) -> str:
+    """Return the title of an article without a headline: what its map shows, first named first.
+
+    ("Story map: Kars, Igdir, Dilucu Border Crossing, Turkey, …"; "Story map" when
+    nothing is drawn.)
+    """
+    names: list[str] = []
+    for m in mentions:
+        target = targets[key(m)]
+        if target.classes and target.label not in names:
+            names.append(target.label)
+    if not names:
+        return "Story map"
+    more = ", \u2026" if len(names) > _TITLE_NAMES else ""
+    return f"Story map: {', '.join(names[:_TITLE_NAMES])}{more}"
+
+
 def panel_html(
     text: str,
     title: str | None,
@@ -267,7 +288,7 @@ def panel_html(
         if not _debris(text, s, e, any(s <= m.start < e for m in marks))
     ]
     head = ""
-    plain = title if title is not None else "Story map"
+    plain = title if title is not None else _untitled(mentions, targets)
     if title is not None:
         head = f'<h1 class="story-title" dir="auto">{_h(title)}</h1>'
     elif len(paragraphs) > 1 and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_MAX:

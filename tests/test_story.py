@@ -524,3 +524,31 @@ def test_hard_wrapped_prose_stays_one_paragraph():
     heads, paragraphs = _panel_parts(text)
     assert heads == ["Rail to Nakhchivan"]
     assert len(paragraphs) == 1 and paragraphs[0].split() == text.split("\n\n")[1].split()
+
+
+def test_an_article_without_a_headline_is_titled_by_what_its_map_shows(browser, tmp_path):
+    text = (
+        "The Kars-Iğdır-Dilucu railway, whose foundation was laid in August, will carry "
+        "freight from Kars to the border of Nakhchivan and on towards Baku, the minister "
+        "said at a forum in Tbilisi on the Middle Corridor."
+    )
+    m = story_map(text)
+    title = "Story map: Kars, Igdir, Dilucu Border Crossing, Nakhchivan Autonomous Republic, …"
+    assert m.get_root().title == title
+    page = save_html(m, tmp_path / "untitled.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        p = report.page
+        assert p.title() == title
+        shown = p.locator(".corridors-title h1").inner_text()
+        assert shown.startswith("Story map: Kars, Igdir"), shown
+        assert p.locator("#story-panel h1").count() == 0  # no headline of its own to show
+        assert _problems(report) == []
+    assert story_map("No place at all is named here.").get_root().title == "Story map"
+
+
+def test_a_named_corridor_with_nothing_drawn_is_listed_without_a_pandas_warning():
+    # the drawn links are none: matching the corridor over no rows kept a string dtype,
+    # and "bool | str" is a Pandas4Warning (an error under pytest, an error in pandas 4)
+    m = story_map("Freight on the Middle Corridor\n\nFreight on the Middle Corridor grew.")
+    panel = m.get_root().render().split('id="story-panel"')[1]
+    assert "Middle Corridor" in panel.split("story-undrawn")[1]
