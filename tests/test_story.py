@@ -384,6 +384,17 @@ def test_cli_story_writes_the_page(tmp_path, capsys):
     ) == 0 and "Zorbakistan" in short.read_text(encoding="utf-8")
 
 
+def test_cli_story_prints_the_date_note_without_the_pages_bidi_isolates(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("BAKU, 3 March 2024\n\nTrains reach Nakhchivan.", encoding="utf-8")
+    assert main(["story", str(article), "-o", str(tmp_path / "p.html")]) == 0
+    note = capsys.readouterr().out.splitlines()[1]
+    assert note == (
+        "Links as they stood on 2024-03-03, the article's date (\u201c3 March 2024\u201d)."
+    )
+    assert "\u2068" in (tmp_path / "p.html").read_text(encoding="utf-8")  # the page keeps them
+
+
 def test_cli_story_fails_in_one_line_on_a_missing_or_binary_file(tmp_path, capsys):
     assert main(["story", str(tmp_path / "none.txt"), "--out", str(tmp_path / "p.html")]) == 1
     binary = tmp_path / "b.txt"
