@@ -18,6 +18,10 @@ _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
 # the u-declension of a name in -ի: genitive/dative -ու, ablative -ուց (Մեղրի: Մեղրու,
 # Մեղրուց; Գյումրի: Գյումրու), beside the regular Մեղրիի
 _ARMENIAN_U_ENDINGS = ("ու", "ուց")
+# kind nouns that lose a vowel before a case ending (կամուրջ, bridge: Կարմիր կամրջով, by
+# the Red Bridge; նավահանգիստ, port: նավահանգստից, from the port), with those endings
+_ARMENIAN_STEMS = {"կամուրջ": "կամրջ", "նավահանգիստ": "նավահանգստ"}
+_ARMENIAN_STEM_ENDINGS = ("ի", "ից", "ով", "ում", "ին")
 
 
 def _western(name: str) -> str:
@@ -124,6 +128,8 @@ def armenian_forms(name: str) -> set[str]:
     True
     >>> "Հարաւային Կովկաս" in armenian_forms("Հարավային Կովկաս")
     True
+    >>> "Կարմիր կամրջով" in armenian_forms("Կարմիր կամուրջ")
+    True
     """
     if not _ARMENIAN.search(name):
         return set()
@@ -135,6 +141,10 @@ def armenian_forms(name: str) -> set[str]:
     # (the last word of a longer name too: Թրամփի ուղի, the Trump Route: Թրամփի ուղու)
     if name.endswith("ի") and "-" not in name and len(name.rsplit(" ", 1)[-1]) > 3:
         out |= {name[:-1] + ending for ending in _ARMENIAN_U_ENDINGS}
+    head, _, last = name.rpartition(" ")
+    stem = _ARMENIAN_STEMS.get(last) if head else None
+    if stem:  # Կարմիր կամուրջ (Red Bridge): Կարմիր կամրջով, Կարմիր կամրջի
+        out |= {f"{head} {stem}{ending}" for ending in _ARMENIAN_STEM_ENDINGS}
     if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
         out.add(name[:-1] + "ոյ")
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության

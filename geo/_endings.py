@@ -419,6 +419,40 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     return stops if moved is None else moved
 
 
+# The plural of an abbreviated kind word after a list of names ("Ordubad və Marazad
+# SES-lərinin", "Ilısu ve Keban HES'leri"): it names each name of the list, and stays
+# outside the last one's mention as it does after the others (data/gold/dev.txt,
+# convention 6: "a plural after a list stays outside, each name alone").
+_PLURAL_ABBREVIATION = re.compile(r"\s+[^\W\d_]{2,}[-'\u2019]l[aeə]r[^\W\d_]*$")
+_LIST_JOIN = re.compile(r"\s*(?:,|və|ve|and|und|и)\s*$", re.IGNORECASE)
+
+
+def _listed_plural_abbreviations(text: str, starts: Any, stops: Any, marked: Any) -> Any:
+    """Return ``stops`` moved back before a plural abbreviated kind word after a list.
+
+    A mention that ends in an abbreviation (two or more capitals: "SES", "HES") with a
+    plural ending ("-lərinin", "'leri") and follows another mention joined to it by "və",
+    "ve", "and" or a comma ends at its name: the plural is the list's kind word. Only
+    the mentions ``marked`` (those :func:`_abbreviation_endings` gave an ending) are
+    read; ``stops`` is copied before it is changed.
+    """
+    moved = None
+    for k in np.flatnonzero(marked).tolist():
+        if k == 0:
+            continue
+        start, stop = int(starts[k]), int(stops[k])
+        plural = _PLURAL_ABBREVIATION.search(text, start, stop)
+        if plural is None:
+            continue
+        word = plural.group().split()[0]
+        abbreviation = re.split(r"[-'\u2019]", word, maxsplit=1)[0]
+        if not abbreviation.isupper() or not _LIST_JOIN.match(text[int(stops[k - 1]) : start]):
+            continue
+        moved = stops.copy() if moved is None else moved
+        moved[k] = plural.start()
+    return stops if moved is None else moved
+
+
 _ARMENIAN_FIRST, _ARMENIAN_LAST = 0x0531, 0x058F
 _BLANK = ord(" ")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from typing import Any
 
@@ -50,6 +51,22 @@ def _build_char_tables() -> tuple[Any, Any]:
     lower[0x10D0:0x1100] = False  # Georgian letters: caseless, as _lowercase says
     combining = np.fromiter(map(unicodedata.combining, chars), dtype=np.int64, count=_BMP)
     return lower, combining != 0
+
+
+_RUSSIAN_ADJECTIVE = re.compile(
+    r"[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их|ым|им|ыми|ими)$"
+)
+
+
+def _lower_adjective_name(name: str) -> bool:
+    """Whether ``name`` is a Russian adjective, a lower-case word and a capitalised name."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and _RUSSIAN_ADJECTIVE.match(words[0]) is not None
+        and words[1][:1].islower()
+        and any(word[:1].isupper() for word in words[2:])
+    )
 
 
 def _lowercase(first: str) -> bool:
@@ -211,6 +228,12 @@ def _find(
     for k in np.flatnonzero(~capital & keys.links[index]).tolist():
         name = text[starts[k] : stops[k]]
         capital[k] = " " in name and any(c.isupper() for c in name)
+    # so may a place's official Russian name that starts with an adjective and a noun in
+    # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",
+    # "свободной экономической зоны Алят"); not one whose second word is capitalised
+    # ("в восточном Азербайджане": a direction, not the province)
+    for k in np.flatnonzero(~capital & (first >= 0x0430) & (first <= 0x044F)).tolist():
+        capital[k] = _lower_adjective_name(text[starts[k] : stops[k]])
     starts, stops, index = starts[capital], stops[capital], index[capital]
     routed = keys.routes[index]
     if routed.any():  # rare: a route's name

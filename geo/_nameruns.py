@@ -267,6 +267,10 @@ _FACILITY_AFTER = frozenset(
     # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı"); not a station, which the gold marks with
     # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
     + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport", "deniz", "daniz"]
+    # an airport ("Ankara Havalimanı'na", "Naxçıvan Hava Limanı", "Bakı Aeroportu"): the
+    # town's, as "Nakhchivan airport" is (data/gold/dev.txt, convention 2)
+    + ["havalimani", "havalimanina", "havalimaninda", "havalimanindan", "havaalani"]
+    + ["hava", "aeroportu", "aeroportuna", "aeroportunda", "aeroportundan"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

@@ -203,7 +203,7 @@ from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
-from geo._endings import _abbreviation_endings, _latin_in_armenian
+from geo._endings import _abbreviation_endings, _latin_in_armenian, _listed_plural_abbreviations
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
@@ -368,7 +368,12 @@ class Geoparser(_Namesakes):
             return []
         # "Центральной Азии (ЦА)": the abbreviation a name is given names the place too
         starts, stops, indices = _own_abbreviations(text, folded.codes, (starts, stops, indices))
-        stops = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending too
+        marked = _abbreviation_endings(
+            text, folded.codes, stops
+        )  # "Ordubad SES-i": the ending too
+        if marked is not stops:  # "X və Y SES-ləri": the plural after a list, each name alone
+            marked = _listed_plural_abbreviations(text, starts, marked, marked != stops)
+        stops = marked
         bound_array = _sentence_array(text, folded.codes)
         bounds = bound_array.tolist()
         # each match's sentence: the last bound at or before its start (the last sentence
