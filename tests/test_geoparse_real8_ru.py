@@ -58,6 +58,9 @@ def test_a_plural_kind_word_before_two_quoted_names_stays_out():
         ("Экспорт из Кыргызстана вырос вдвое.", [("Кыргызстан", "kg")]),
         # Zahedan with the Persian i
         ("Поезд из Захидана опоздал.", [("Захидан", "geonames:1159301")]),
+        # the Caspian port of Nowshahr, and Mazandaran with the Persian vowels
+        ("Паром с машинами ушёл в Ноушехр.", [("Ноушехр", "geonames:121959")]),
+        ("Рис из Мазандарана подорожал.", [("Мазандаран", "mazandaran-province")]),
     ],
 )
 def test_spellings_of_the_russian_press(text, expected):
