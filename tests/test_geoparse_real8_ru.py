@@ -61,6 +61,9 @@ def test_a_plural_kind_word_before_two_quoted_names_stays_out():
         # the Caspian port of Nowshahr, and Mazandaran with the Persian vowels
         ("Паром с машинами ушёл в Ноушехр.", [("Ноушехр", "geonames:121959")]),
         ("Рис из Мазандарана подорожал.", [("Мазандаран", "mazandaran-province")]),
+        # Yeraskh, the Armenian end of the old Nakhchivan line, and the Iranian town Khoy
+        ("Рельсы от Ерасха снимут весной.", [("Ерасх", "geonames:391241")]),
+        ("Автобус через Хой отменили.", [("Хой", "geonames:126972")]),
     ],
 )
 def test_spellings_of_the_russian_press(text, expected):
