@@ -270,6 +270,8 @@ def _left_open(name: str, opening: str, closing: str) -> bool:
     if opening == closing or (closing == "”" and opening not in name):
         return name.count(closing) % 2 == 1
     return name.count(opening) > name.count(closing)
+
+
 _HYPHEN = ord("-")
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 
