@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["write_atomic"]
+__all__ = ["write_atomic", "write_atomic_with"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -30,11 +32,33 @@ def write_atomic(path: Path, data: bytes) -> None:
     >>> p.read_bytes(), sorted(x.name for x in p.parent.iterdir())
     (b'ok', ['a.txt'])
     """
+    write_atomic_with(path, lambda f: f.write(data))
+
+
+def write_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write to ``path`` atomically what ``write`` writes to the open file it is given.
+
+    For a large file made piece by piece (a pickle): the pieces go to the
+    temporary file as they come, never all held in memory at once.
+
+    Raises
+    ------
+    OSError
+        When the folder or file cannot be written; no temporary file is left.
+
+    Examples
+    --------
+    >>> import pickle, tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "b.pickle"
+    >>> write_atomic_with(p, lambda f: pickle.dump([1, 2], f))
+    >>> pickle.loads(p.read_bytes()), sorted(x.name for x in p.parent.iterdir())
+    ([1, 2], ['b.pickle'])
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)

@@ -242,23 +242,28 @@ class _NameTable:
 
         def build() -> tuple[Any, dict[str, Any]]:
             # the automaton's values index these (plain ints keep the collector out of the
-            # matches); entries[i].curated, .size, .endings, .place and .link, for the loops
-            # over matches
-            self.entries: list[_Entry] = []
+            # matches): the entries' columns, for the loops over matches (the entries are
+            # made from them when the tables need them, as after a read from the cache;
+            # seventy thousand of them, made and kept as the keys come, would leave the
+            # automaton's nodes less room)
             self.curated: list[bool] = []
             self.sizes: list[int] = []
             self.endings: list[frozenset[str] | None] = []
             self.places: list[Place | None] = []
             self.links: list[str | None] = []
+            self._ids: list[tuple[str, ...]] = []
+            self._entry_keys: list[str] = []
             self._build(links if links is not None else link_names(), stopnames)
-            return self.automaton, self._tables(stopnames)
+            tables = self._tables(stopnames)
+            del self.entries  # (made by the tables; not kept, they leave room for the cache)
+            return self.automaton, tables
 
         if cache_key is None:
             _, tables = build()
         else:  # the automaton and its tables for this gazetteer, links and stop names on disk
             from geo._cache import load_or_build
 
-            self.automaton, tables = load_or_build("geoparse", cache_key, build)
+            self.automaton, tables = load_or_build("geoparse", cache_key, build, parts=2)
         self._take(tables)
 
     def _tables(self, stopnames: frozenset[str]) -> dict[str, Any]:
@@ -275,8 +280,8 @@ class _NameTable:
             "links": self.links,
             "curated": self.curated,
             "endings": self.endings,
-            "_ids": [e.ids for e in entries],
-            "_entry_keys": [e.key for e in entries],
+            "_ids": self._ids,
+            "_entry_keys": self._entry_keys,
         }
         # the same, as arrays for the matcher; an entry of neither place nor link is a word
         # of organisations' names (geo._organisations)
@@ -452,21 +457,23 @@ class _NameTable:
         for key in kind_triggers():  # kind words ("rayon", "река"): geo._quiet
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
-        late = {" " + k for k in kind_triggers() if not self.entries[self._values[" " + k]].ids}
+        late = {" " + k for k in kind_triggers() if not self._ids[self._values[" " + k]]}
+        del keys  # (its lists leave room for the automaton's nodes)
         self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values
 
     def _add_word(self, key: str, entry: _Entry) -> None:
-        self._values[" " + key] = len(self.entries)  # (a key met again takes the later entry)
+        self._values[" " + key] = len(self.sizes)  # (a key met again takes the later entry)
         self._append(entry)
 
     def _append(self, entry: _Entry) -> None:
-        self.entries.append(entry)
         self.curated.append(entry.curated)
         self.sizes.append(entry.size)
         self.endings.append(entry.endings)
         self.places.append(entry.place)
         self.links.append(entry.link)
+        self._ids.append(entry.ids)
+        self._entry_keys.append(entry.key)
 
     def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
         place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None

@@ -30,9 +30,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
-from geo._atomic import write_atomic
+from geo._atomic import write_atomic_with
 
 T = TypeVar("T")
 
@@ -99,7 +99,7 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
+def load_or_build(name: str, key: str, build: Callable[[], T], *, parts: int = 0) -> T:
     """Return the object ``name`` cached under ``key``, or build it and cache it.
 
     Parameters
@@ -110,6 +110,11 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
         The hash of what it is built from (:func:`cache_key`).
     build : callable
         Makes the object when the cache has none (its result must pickle).
+    parts : int
+        When more than 0, ``build`` returns a tuple of that many objects sharing
+        nothing, pickled one after the other: the pickler then never holds one's
+        pickle and another's objects at once (the automaton's 15 MB and the entries'
+        tables: what the first run after a change of the data needs at its peak).
     """
     if not _enabled():
         return build()
@@ -119,18 +124,25 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     path = folder / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as f, _collector_paused():
+            if parts:  # (S301: the user's own cache folder)
+                return tuple(pickle.load(f) for _ in range(parts))  # type: ignore[return-value] # noqa: S301
             return pickle.load(f)  # noqa: S301 - the user's own cache folder
     except Exception:  # noqa: BLE001 - missing, cut short or foreign: (re)build it
         pass
     value = build()
-    _write(folder, path, value)
+    _write(folder, path, value, parts)
     return value
 
 
-def _write(folder: Path, path: Path, value: object) -> None:
-    """Pickle ``value`` to ``path`` atomically; remove older files of the same name."""
+def _write(folder: Path, path: Path, value: object, parts: int = 0) -> None:
+    """Pickle ``value`` (or its ``parts``) to ``path`` atomically; remove older files of the same name."""
+
+    def write(f: BinaryIO) -> None:  # (streamed to the file: the automaton's pickle is 20 MB)
+        for part in value if parts else (value,):  # type: ignore[attr-defined]
+            pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+
     try:
-        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic_with(path, write)
     except OSError:
         return  # a read-only or full disk: no cache
     prefix = path.name.rsplit("-", 1)[0] + "-"

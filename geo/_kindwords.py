@@ -50,6 +50,13 @@ _MORE_KIND_WORDS = {
     "реки": "river",
     "реку": "river",
     "реке": "river",
+    # the waters and banks of a river before its genitive ("воды Ахуряна", "на берегу
+    # Дебеда"): the river, not the town of its name
+    "воды": "river",
+    "берег": "river",
+    "берегу": "river",
+    "берега": "river",
+    "берегах": "river",
     "город": "city",
     "rayonu": "district",
     "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)
@@ -144,6 +151,26 @@ _MORE_KIND_WORDS = {
     "hauptstadt": "city",
     "dorf": "village",
     "grenzfluss": "river",
+    # Armenian get (river) after a river's name, in its cases ("Հրազդան գետի վրա", "Ախուրյան
+    # գետը", "Դեբեդ գետով"): the river, not the town of its name (Hrazdan, Akhuryan)
+    "գետ": "river",
+    "գետը": "river",
+    "գետն": "river",
+    "գետի": "river",
+    "գետին": "river",
+    "գետով": "river",
+    "գետում": "river",
+    "գետից": "river",
+    "գետեր": "river",
+    "գետերի": "river",
+    # its bank and its waters after a river's genitive ("Դեբեդի ափին", on the Debed's bank;
+    # "Ախուրյանի ջրերը", the Akhuryan's waters): a town's name takes neither
+    "ափ": "river",
+    "ափին": "river",
+    "ափով": "river",
+    "ափերին": "river",
+    "ջրերը": "river",
+    "ջրերի": "river",
     "провинции": "region",
     "провинция": "region",
     # an Iranian province and county in Russian, the Persian words ostan and shahrestan,

@@ -141,6 +141,24 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
 
 
 _ARMENIAN_LETTER = re.compile("[\u0531-\u058f]")
+_PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
+#: Persian rud (river) before a river's name, inside the mention ("[رود ارس]", 4 of 4 gold
+#: marks; rudkhaneh before it stays outside: "رودخانه [ارس]")
+_PERSIAN_RIVER = "رود"
+
+
+def _persian_river_words(name: str) -> set[str]:
+    """Return the key of a Persian river name with rud before it ("رود کارون"), or none.
+
+    >>> sorted(_persian_river_words("کارون"))
+    ['رود کارون']
+    >>> _persian_river_words("رود ارس"), _persian_river_words("سفیدرود")
+    (set(), set())
+    """
+    key = normalize(name)
+    if key.startswith(_PERSIAN_RIVER) or key.endswith(_PERSIAN_RIVER):
+        return set()
+    return {normalize(f"{_PERSIAN_RIVER} {name}")}
 
 
 def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
@@ -154,6 +172,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     """
     if _ARMENIAN_LETTER.search(name):  # any town's: "Սիսիան քաղաքը" (GeoNames' Sisian)
         return _armenian_kind_words(place, name)
+    if place.kind == "river" and place.curated and _PERSIAN_LETTER.search(name):
+        return _persian_river_words(name)
     if not place.curated or (place.kind == "district" and place.name.endswith(" City")):
         return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())

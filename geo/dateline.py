@@ -40,7 +40,7 @@ def _month_names() -> dict[str, int]:
     Both the format forms (Russian "марта", Armenian "մարտի": the case a date takes) and
     the stand-alone ones ("март"), wide and abbreviated, casefolded, trailing dot dropped.
     """
-    from babel import Locale
+    from babel import Locale, localedata
 
     out: dict[str, int] = {"sept": 9}  # an English abbreviation CLDR does not list
     for lang in LANGUAGES:
@@ -49,6 +49,8 @@ def _month_names() -> dict[str, int]:
             for width in ("wide", "abbreviated"):
                 for i, name in months[context][width].items():
                     out.setdefault(name.casefold().rstrip("."), i)
+    # babel keeps every locale it read (8 MB of them): the names are all we need
+    getattr(localedata, "clear_caches", lambda: None)()
     return out
 
 

@@ -21,6 +21,7 @@ from package_data import natural_earth_10m  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from world_bays import BAYS, MORE_STRAITS  # noqa: E402
 from world_curated import CANALS, LAKES, RIVERS, SEAS, STRAITS, WIKI  # noqa: E402
+from world_rivers_banks import bank_rivers  # noqa: E402
 
 SEA_TOLERANCE = 0.02
 #: The Caspian bays (world_bays.py) are small: a finer tolerance keeps their shape.
@@ -85,6 +86,10 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             "derivation": f"APPROXIMATE: {how}.",
         }
         out.append((rec, LineString(points)))
+    out += [
+        ({**rec, "aliases": dedupe(rec["name"], rec["aliases"])}, line)
+        for rec, line in bank_rivers()
+    ]
     for sid, (name, countries, points, aliases, source, how) in (STRAITS | MORE_STRAITS).items():
         rec = {
             "id": sid,

@@ -157,3 +157,35 @@ def test_the_month_names_read_from_the_cache_are_babels(cache):
     assert [p.name.split("-")[0] for p in cache.iterdir()] == ["months"]
     assert _cached_month_names() == _month_names()  # read back
     assert _month_names()["марта"] == 3
+
+
+def test_an_object_of_parts_is_pickled_part_by_part(cache):
+    # (the automaton and its tables: the pickler never holds both at once)
+    calls = []
+
+    def build():
+        calls.append(1)
+        return [1, 2], {"b": (3,)}
+
+    assert load_or_build("thing", "k1", build, parts=2) == ([1, 2], {"b": (3,)})
+    assert load_or_build("thing", "k1", build, parts=2) == ([1, 2], {"b": (3,)})
+    assert len(calls) == 1
+    with (cache / "thing-k1.pickle").open("rb") as f:
+        assert [pickle.load(f), pickle.load(f)] == [[1, 2], {"b": (3,)}]
+        assert f.read() == b""
+
+
+def test_a_write_that_fails_leaves_the_old_file_and_no_temporary_file(tmp_path):
+    from geo._atomic import write_atomic, write_atomic_with
+
+    path = tmp_path / "a.pickle"
+    write_atomic(path, b"old")
+
+    def write(f):
+        f.write(b"half")
+        raise pickle.PicklingError("cannot pickle")
+
+    with pytest.raises(pickle.PicklingError):
+        write_atomic_with(path, write)
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.pickle"]

@@ -26,6 +26,18 @@ def test_ids_are_unique_and_every_entry_cites_a_source(curated):
         assert len(p.source) > 10, f"{p.id} has no real source"
 
 
+def test_a_rivers_seat_names_a_town_of_the_gazetteer():
+    """A river's seat (the town that keeps the bare name they share) is a place we hold:
+    a GeoNames row dropped as the duplicate of a curated town is no seat."""
+    from geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    seated = {p.id: p.seat for p in gaz if p.kind == "river" and p.seat}
+    assert len(seated) >= 5
+    assert {i: s for i, s in seated.items() if s not in gaz.by_id} == {}
+    assert seated["akhuryan-river"] == "akhuryan"
+
+
 def test_geometries_are_valid_of_the_right_type_and_in_range(curated):
     for p in curated:
         assert p.geometry.is_valid, p.id
