@@ -117,8 +117,27 @@ def _sentence_spans(
     return out, of_link
 
 
+#: A line longer than this is no hard-wrapped line: text copied from a web page puts each
+#: paragraph on one line, with no blank line between them.
+_WRAPPED_LINE_MAX = 100
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(p.start(), p.end()) for p in _PARAGRAPH.finditer(text)]
+    r"""Return the paragraphs' spans: blocks between blank lines, or lines of copied text.
+
+    A block whose lines before its last are all short is hard-wrapped prose (one
+    paragraph); one with a longer line is a paragraph a line, as a copied web page
+    gives them ("Headline\nFirst paragraph ...\nSecond paragraph ...").
+    """
+    out = []
+    for block in _PARAGRAPH.finditer(text):
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, block.start(), block.end())]
+        if any(e - s > _WRAPPED_LINE_MAX for s, e in lines[:-1]):
+            out += lines
+        else:
+            out.append((block.start(), block.end()))
+    return out
 
 
 # A paragraph of a scraped page that is no prose: a markup token ("post-img",
@@ -225,6 +244,27 @@ def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]])
     return out
 
 
+#: Names in the title of a story map whose article has no headline.
+_TITLE_NAMES = 4
+
+
+def _untitled(mentions: Sequence[Mention], targets: dict[str, Target]) -> str:
+    """Return the title of an article without a headline: what its map shows, first named first.
+
+    ("Story map: Kars, Igdir, Dilucu Border Crossing, Turkey, …"; "Story map" when
+    nothing is drawn.)
+    """
+    names: list[str] = []
+    for m in mentions:
+        target = targets[key(m)]
+        if target.classes and target.label not in names:
+            names.append(target.label)
+    if not names:
+        return "Story map"
+    more = ", \u2026" if len(names) > _TITLE_NAMES else ""
+    return f"Story map: {', '.join(names[:_TITLE_NAMES])}{more}"
+
+
 def panel_html(
     text: str,
     title: str | None,
@@ -248,7 +288,7 @@ def panel_html(
         if not _debris(text, s, e, any(s <= m.start < e for m in marks))
     ]
     head = ""
-    plain = title if title is not None else "Story map"
+    plain = title if title is not None else _untitled(mentions, targets)
     if title is not None:
         head = f'<h1 class="story-title" dir="auto">{_h(title)}</h1>'
     elif len(paragraphs) > 1 and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_MAX:

@@ -37,8 +37,11 @@ def _link_rows(links: geopandas.GeoDataFrame, link_id: str) -> geopandas.GeoData
     hit = links["id"].astype(str) == link_id
     for column in ("corridor", "corridors"):
         if column in links.columns:
-            hit |= links[column].map(
-                lambda v: link_id in v if isinstance(v, list | tuple) else str(v) == link_id
+            # (as bool: mapped over no rows, the result keeps the column's string dtype)
+            hit |= (
+                links[column]
+                .map(lambda v: link_id in v if isinstance(v, list | tuple) else str(v) == link_id)
+                .astype(bool)
             )
     return links[hit]
 

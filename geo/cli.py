@@ -134,7 +134,9 @@ def _story(args: argparse.Namespace) -> str:
     names = sorted({u.text for u in panel.unresolved})
     return (
         f"{path}  {path.stat().st_size / 1024:.1f} KB: {len(panel.mentions)} mentions, "
-        f"unresolved: {', '.join(names) if names else 'none'}\n{panel.date_note}"
+        f"unresolved: {', '.join(names) if names else 'none'}\n"
+        # the page's bidi isolates (U+2068, U+2069) print as stray marks in most terminals
+        + panel.date_note.replace("\u2068", "").replace("\u2069", "")
     )
 
 

@@ -137,9 +137,25 @@ def links_frame(
     return links
 
 
-def _focus(places: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
-    """Places that decide the view: not country- or sea-sized backdrops."""
-    return places[~places["kind"].astype(str).isin(_BACKDROP_KINDS)]
+#: Kinds that decide the view only when nothing smaller does: "the Caucasus" in an article
+#: about the Araz would otherwise frame the map from the Sea of Azov to the Gulf.
+_WIDE_KINDS = frozenset({"macro-region"})
+
+
+def _focus(
+    places: geopandas.GeoDataFrame, links: geopandas.GeoDataFrame | None = None
+) -> geopandas.GeoDataFrame:
+    """Places that decide the view: not country- or sea-sized backdrops.
+
+    Macro-regions (the Caucasus, the South Caucasus) decide it only when no
+    link and no other place does.
+    """
+    kinds = places["kind"].astype(str)
+    focus = places[~kinds.isin(_BACKDROP_KINDS)]
+    narrow = places[~kinds.isin(_BACKDROP_KINDS | _WIDE_KINDS)]
+    if len(narrow) or (links is not None and len(links)):
+        return narrow
+    return focus
 
 
 def _link_sections(links: geopandas.GeoDataFrame) -> list[tuple[str, dict[str, str]]]:
@@ -343,7 +359,7 @@ def overview_map(
     _add_layers(m, vectors, layers, _link_layer_feature(colors))
     sections = [*_link_sections(links), ("Place (kind)", _kind_entries(places))]
     shown = title if timeline else _as_of_title(title, as_of)
-    _finish(m, vectors, shown, sections, [links, _focus(places)], labels)
+    _finish(m, vectors, shown, sections, [links, _focus(places, links)], labels)
     if timeline:
         from geo.timeline import Timeline
 

@@ -75,7 +75,8 @@ def story_map(
         The article (any language :func:`geo.geoparse` reads).
     title : str, optional
         The heading and page title. Default: the article's first paragraph
-        when it is short (a headline), else "Story map".
+        when it is short (a headline), else "Story map: " and the first names it
+        shows ("Story map: Kars, Igdir, Dilucu Border Crossing, Turkey, …").
     links : geopandas.GeoDataFrame, optional
         Links with the columns of :func:`geo.links` (default). Drawn: those the
         article names (by id, or by a ``corridor`` column naming the mentioned

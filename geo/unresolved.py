@@ -236,7 +236,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
 
     A name is a run of capitalised words, outside every mention, that follows
     a place preposition ("from Zorbakistan", "in the Zorbak Valley") or "city
-    of"-like words, or is followed or ended by a kind word ("the Zorbak river").
+    of"-like words, or is followed or ended by a kind word ("the Zorbak river"),
+    or stands between two mentions joined by dashes ("Kars-Zorbak-Dilucu").
     Titles ("President ..."), months and country adjectives are left out. The
     rule favours precision: names in other positions are not guessed at.
 
@@ -262,9 +263,12 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     []
     >>> [u.text for u in unresolved_names("Die Brücke ist seit Mai in Betrieb, in Zorbakien.")]
     ['Zorbakien']
+    >>> [u.text for u in unresolved_names("The Kars-Zorbak-Dilucu railway and the Baku-Tbilisi-Kars-Bahn.")]
+    ['Zorbak']
     """
     if mentions is None:
         mentions = geoparse(text)
+    mentions = list(mentions)
     taken = [(m.start, m.end) for m in mentions]
     words = _words(text)
     found = []
@@ -279,4 +283,30 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
         if tail and tail.group():
             end -= len(tail.group())
         found.append(Unresolved(text[start:end], start, end))
-    return found
+    found += _between_dashes(text, mentions)
+    return sorted(set(found), key=lambda u: (u.start, u.end))
+
+
+#: A name of one or two words and nothing else (no digits, no blanks around it).
+_DASHED_NAME = re.compile(r"[^\W\d_][\w'’`]*(?: [^\W\d_][\w'’`]*)?")
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+
+
+def _between_dashes(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
+    """Names joined by dashes between two mentions ("Kars-Iğdır-Aralık-Dilucu"): a stop on the line.
+
+    In any language and script: the word between two places of a dashed chain is a
+    place too, so one the gazetteer lacks is listed (not the word after the chain's
+    last place: "Baku-Tbilisi-Kars-Bahn" is the railway).
+    """
+    spans = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        gap = text[end:start]
+        if len(gap) < 3 or gap[0] not in _DASHES or gap[-1] not in _DASHES:
+            continue
+        name = gap[1:-1]
+        if not _DASHED_NAME.fullmatch(name) or name[0].islower() or _not_a_place(name.split()):
+            continue
+        out.append(Unresolved(name, end + 1, start - 1))
+    return out

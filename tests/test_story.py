@@ -130,6 +130,12 @@ def test_seed_article_names_nothing_unresolved(seed_text):
         # a direction, and the adjective of a place the gazetteer holds, are no names
         ("A bridge between East and West, across the Eurasian region.", []),
         ("Cargo goes to Indian ports and on to the Zorbakian region.", ["Zorbakian"]),
+        # a name between two places of a dashed chain is a stop on the line, in any script;
+        # the word after the chain's last place is the line ("Kars-Bahn")
+        ("The Kars-Iğdır-Zorbak-Dilucu railway will be built.", ["Zorbak"]),
+        ("Die Baku-Tbilisi-Kars-Bahn verbindet den Südkaukasus.", []),
+        ("Երկաթուղին Կարս-Իգդիր-Զորբակ-Դիլուջու կկառուցվի։", ["Զորբակ"]),
+        ("Линия Казвин-Зорбак-Решт будет построена.", ["Зорбак"]),
     ],
 )
 def test_unresolved_names(text, names):
@@ -349,6 +355,18 @@ def test_an_unknown_place_like_name_is_listed_as_unresolved(browser, tmp_path):
         assert _problems(report) == []
 
 
+def test_a_name_inside_a_dashed_chain_of_places_is_marked_and_listed(browser, tmp_path):
+    text = "Երկաթուղի\n\nԵրկաթուղին Կարս-Իգդիր-Զորբակ-Դիլուջու կկառուցվի մինչև 2029 թվականը։"
+    page = save_html(story_map(text), tmp_path / "chain.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        p = report.page
+        assert p.locator("#story-unresolved li").all_inner_texts() == ["Զորբակ"]
+        assert p.locator("#story-panel mark.story-unresolved").inner_text() == "Զորբակ"
+        drawn = p.locator("#story-panel mark[data-target]").all_inner_texts()
+        assert drawn == ["Կարս", "Իգդիր", "Դիլուջու"]
+        assert _problems(report) == []
+
+
 # ---------------------------------------------------------------------------- the CLI
 
 
@@ -364,6 +382,17 @@ def test_cli_story_writes_the_page(tmp_path, capsys):
     assert main(
         ["story", str(article), "-o", str(short)]
     ) == 0 and "Zorbakistan" in short.read_text(encoding="utf-8")
+
+
+def test_cli_story_prints_the_date_note_without_the_pages_bidi_isolates(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("BAKU, 3 March 2024\n\nTrains reach Nakhchivan.", encoding="utf-8")
+    assert main(["story", str(article), "-o", str(tmp_path / "p.html")]) == 0
+    note = capsys.readouterr().out.splitlines()[1]
+    assert note == (
+        "Links as they stood on 2024-03-03, the article's date (\u201c3 March 2024\u201d)."
+    )
+    assert "\u2068" in (tmp_path / "p.html").read_text(encoding="utf-8")  # the page keeps them
 
 
 def test_cli_story_fails_in_one_line_on_a_missing_or_binary_file(tmp_path, capsys):
@@ -422,3 +451,115 @@ def test_a_persian_article_reads_right_to_left_beside_english_ones(browser, tmp_
         far = report.page.locator("#story-elsewhere li bdi").all_inner_texts()
         assert far == ["روسیه"]  # "Russia (روسیه)", the Persian isolated
         assert _problems(report) == []
+
+
+#: A story map shown in a JupyterLab notebook cell: the iframe is about 830 x 500 px.
+NOTEBOOK_CELL = {"width": 830, "height": 500}
+
+#: JavaScript: the screen boxes of the map's controls, and the centres of its drawn features.
+CONTROLS_AND_FEATURES = """(name) => {
+    const map = window[name], box = map.getContainer().getBoundingClientRect();
+    const controls = [...map.getContainer().querySelectorAll('.leaflet-control')]
+        .map(c => c.getBoundingClientRect()).filter(r => r.width && r.height)
+        .map(r => [r.left, r.top, r.right, r.bottom]);
+    const centres = [];
+    map.eachLayer(l => {
+        if (!(l instanceof L.CircleMarker)) return;
+        const p = map.latLngToContainerPoint(l.getLatLng());
+        centres.push([box.left + p.x, box.top + p.y]);
+    });
+    return {controls, centres, zoom: map.getZoom()};
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, NOTEBOOK_CELL], ids=["desktop", "notebook-cell"])
+def test_the_layer_control_stays_folded_and_hides_no_feature(browser, seed_page, viewport):
+    """Opened beside the panel, the layer control covered a third of the map in a notebook
+    cell and the fit pushed the features into the corner below it."""
+    with open_offline(browser, seed_page, **viewport) as report:
+        page = report.page
+        control = page.locator(".leaflet-control-layers")
+        assert "leaflet-control-layers-expanded" not in (control.get_attribute("class") or "")
+        folded = control.bounding_box()
+        assert folded["width"] < 60 and folded["height"] < 60, folded
+        seen = page.evaluate(CONTROLS_AND_FEATURES, report.map_name)
+        assert len(seen["centres"]) >= 10
+        hidden = [
+            (x, y)
+            for x, y in seen["centres"]
+            for left, top, right, bottom in seen["controls"]
+            if left <= x <= right and top <= y <= bottom
+        ]
+        assert hidden == [], seen
+        control.hover()  # it opens on demand, as on the other maps
+        page.wait_for_function(
+            "() => document.querySelector('.leaflet-control-layers')"
+            ".classList.contains('leaflet-control-layers-expanded')"
+        )
+        assert _problems(report) == []
+
+
+#: Our own text, copied as a web page gives it: the headline and each paragraph on one line.
+LINE_A_PARAGRAPH = (
+    "Aghband bridge over the Araz nears completion on the Iranian side\n"
+    "The road bridge between Aghband and Kalaleh over the Araz will be finished on the "
+    "Iranian side by the end of the year, an official in Tabriz told reporters on Monday.\n"
+    "The Azerbaijani half of the bridge was completed earlier; the road from the bridge "
+    "follows the Iranian bank of the river towards Ordubad and Julfa in Nakhchivan.\n"
+    "Share\n"
+)
+
+
+def _panel_parts(text: str) -> tuple[list[str], list[str]]:
+    html = story_map(text).get_root().render()
+    panel = html.split('id="story-panel"')[1].split("</aside>")[0]
+    heads = re.findall(r'<h1 class="story-title"[^>]*>(.*?)</h1>', panel, re.S)
+    body = panel.split('<div class="story-body">')[1].split("</div>")[0]
+    paragraphs = [re.sub(r"<[^>]+>", "", p) for p in re.findall(r"<p[^>]*>(.*?)</p>", body, re.S)]
+    return [re.sub(r"<[^>]+>", "", h) for h in heads], paragraphs
+
+
+def test_a_copied_page_with_a_paragraph_a_line_keeps_its_headline_and_paragraphs():
+    heads, paragraphs = _panel_parts(LINE_A_PARAGRAPH)
+    assert heads == ["Aghband bridge over the Araz nears completion on the Iranian side"]
+    assert [p[:24] for p in paragraphs] == ["The road bridge between ", "The Azerbaijani half of "]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph():
+    text = (
+        "Rail to Nakhchivan\n\n"
+        "Trains will run from Horadiz to Aghband on the Araz\n"
+        "and on through Iran to Ordubad and Julfa, officials\n"
+        "in Baku said on Monday.\n"
+    )
+    heads, paragraphs = _panel_parts(text)
+    assert heads == ["Rail to Nakhchivan"]
+    assert len(paragraphs) == 1 and paragraphs[0].split() == text.split("\n\n")[1].split()
+
+
+def test_an_article_without_a_headline_is_titled_by_what_its_map_shows(browser, tmp_path):
+    text = (
+        "The Kars-Iğdır-Dilucu railway, whose foundation was laid in August, will carry "
+        "freight from Kars to the border of Nakhchivan and on towards Baku, the minister "
+        "said at a forum in Tbilisi on the Middle Corridor."
+    )
+    m = story_map(text)
+    title = "Story map: Kars, Igdir, Dilucu Border Crossing, Nakhchivan Autonomous Republic, …"
+    assert m.get_root().title == title
+    page = save_html(m, tmp_path / "untitled.html")
+    with open_offline(browser, page, **DESKTOP) as report:
+        p = report.page
+        assert p.title() == title
+        shown = p.locator(".corridors-title h1").inner_text()
+        assert shown.startswith("Story map: Kars, Igdir"), shown
+        assert p.locator("#story-panel h1").count() == 0  # no headline of its own to show
+        assert _problems(report) == []
+    assert story_map("No place at all is named here.").get_root().title == "Story map"
+
+
+def test_a_named_corridor_with_nothing_drawn_is_listed_without_a_pandas_warning():
+    # the drawn links are none: matching the corridor over no rows kept a string dtype,
+    # and "bool | str" is a Pandas4Warning (an error under pytest, an error in pandas 4)
+    m = story_map("Freight on the Middle Corridor\n\nFreight on the Middle Corridor grew.")
+    panel = m.get_root().render().split('id="story-panel"')[1]
+    assert "Middle Corridor" in panel.split("story-undrawn")[1]

@@ -52,3 +52,46 @@ def test_far_places_are_listed_not_drawn_and_the_map_stays_on_the_region(browser
         assert [x for x in report.problems if not TILE_URL.search(x)] == []
     # the map draws no far place: its features carry no class of theirs
     assert "place-cn" not in html.split('id="story-data"')[1]
+
+
+#: Our own text: the Aras corridor between Aghband and Ordubad, and "the Caucasus" in passing.
+CAUCASUS_TEXT = (
+    "The Aras corridor and the Caucasus\n\n"
+    "Trucks will leave Aghband for Ordubad on the Iranian bank of the Araz, and the "
+    "new road may change trade across the Caucasus, officials in Tabriz said."
+)
+
+
+def _fit_box(html: str) -> tuple[float, float, float, float]:
+    import json
+    import re
+
+    (bounds,) = re.findall(r"var map = map_\w+, bounds = (\[\[[\d., \[\]-]*\]\]);", html)
+    (south, west), (north, east) = json.loads(bounds)
+    return south, west, north, east
+
+
+def test_a_macro_region_named_in_passing_does_not_widen_the_view(browser, tmp_path):
+    m = story_map(CAUCASUS_TEXT)
+    html = m.get_root().render()
+    assert 'data-place="caucasus"' in html  # marked in the text and drawn ...
+    south, west, north, east = _fit_box(html)
+    # ... but the view is fitted to the Araz, Aghband, Ordubad and Tabriz (43.6-48.6 E,
+    # 38.0-40.2 N), not to the Caucasus (36.6-50.4 E, 38.4-45.5 N: Azov to the Caspian)
+    assert 37.9 < south < 38.1 and 43.4 < west < 43.7, (south, west)
+    assert 40.1 < north < 40.4 and 48.4 < east < 48.7, (north, east)
+    page = save_html(m, tmp_path / "caucasus.html")
+    with open_offline(browser, page, width=1280, height=800) as report:
+        shown = report.page.evaluate(
+            f"(() => {{ const b = window['{report.map_name}'].getBounds();"
+            " return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; })()"
+        )
+        assert shown[2] < 42.0 and shown[1] > 40.0, shown  # neither Russia nor Cyprus
+        assert report.problems == []
+
+
+def test_a_macro_region_alone_still_frames_the_map():
+    text = "Trade across the South Caucasus\n\nTrade across the South Caucasus grew."
+    html = story_map(text).get_root().render()
+    south, west, north, east = _fit_box(html)
+    assert 38.0 < south < 38.5 and 39.7 < west < 40.1 and 43.5 < north < 43.9, (south, west, north)

@@ -125,19 +125,8 @@
   panel.addEventListener("click", activate);
   panel.addEventListener("keydown", activate);
 
-  // Small screens: the layer control folds to its button (the legend folds itself).
-  function fold() {
-    box.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
-      c.classList.toggle("leaflet-control-layers-expanded", !narrow.matches);
-    });
-  }
-  map.on("click", function () {
-    if (!narrow.matches) { return; }
-    box.querySelectorAll(".leaflet-control-layers").forEach(function (c) {
-      c.classList.remove("leaflet-control-layers-expanded");
-    });
-  });
-  if (narrow.addEventListener) { narrow.addEventListener("change", fold); }
-  fold();
+  // The layer control stays folded to its button, as on every other map: open, it took
+  // 300 x 180 px of a map beside the panel (a third of it in a notebook cell) and pushed
+  // the features into a corner. The legend folds itself.
   if (map._corridorsFit) { map._corridorsFit(); }  // fit beside the controls as now shown
 })();
