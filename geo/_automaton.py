@@ -61,6 +61,7 @@ from geo.gazetteer import Gazetteer, Place, normalize, peel
 
 #: the city word of the name of a unit that is a city ("Sumqayıt şəhəri", "Ganja City")
 _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
+_TOWNS = frozenset({"city", "town", "village"})
 
 
 def _key(name: str) -> str:
@@ -397,9 +398,14 @@ class _NameTable:
                 ids = gaz.index.get(normalize(source)) or [place.id]
                 if place.seat in gaz.by_id and _CITY_UNIT.search(name):
                     # "Sumqayıt şəhəri", "Ganja City": a city's unit named as the city is the
-                    # city, its town word outside ("[Bakı] şəhəri"; extra.json's curated alias
-                    # "[Naxçıvan şəhəri]" keeps it), "City" in ("Ganja City" is a name)
+                    # city, its town word outside ("[Bakı] şəhəri"), "City" in ("Ganja City" is a name)
                     ids = [place.seat]
+                    name = name.removesuffix(" şəhəri")
+                elif place.kind in _TOWNS and name.endswith(" şəhəri"):
+                    # a town's own name with the town word ("Naxçıvan şəhəri", "Astara
+                    # şəhəri"): the word stays outside (convention 1 of data/gold/dev.txt,
+                    # "[Naxçıvan] şəhərində"); the word after the name still makes it the
+                    # town (geo._neighbours)
                     name = name.removesuffix(" şəhəri")
                 bare = _after_kind_word(name)  # "станция Горадиз" -> every place named "Горадиз"
                 bare = tuple(k for k in bare if not _country_qualified(gaz, k, place.id))

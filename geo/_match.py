@@ -247,11 +247,7 @@ def _find(
     for k in np.flatnonzero(keys.links[index]).tolist():  # a link's name closes its quote
         name = text[starts[k] : stops[k]]
         opening = _CLOSING.get(text[stops[k] : stops[k] + 1])
-        if opening is not None and (
-            name.count(opening) % 2
-            if opening == '"'
-            else name.count(opening) > name.count(text[stops[k]])
-        ):
+        if opening is not None and _left_open(name, opening, text[stops[k]]):
             stops[k] += 1
     return starts, stops, index
 
@@ -260,6 +256,22 @@ def _find(
 #: («коридора «Север – Юг»», «коридора "Север - Юг"», "„Nord-Süd“"; a straight quote
 #: opens and closes: an odd count is open).
 _CLOSING = {"»": "«", '"': '"', "“": "„", "”": "“"}
+
+
+def _left_open(name: str, opening: str, closing: str) -> bool:
+    """Return whether ``name`` leaves open a quote that ``closing`` closes.
+
+    A straight quote opens and closes (an odd count is open); "”" also opens its own
+    pair when no "“" is in the name (”Север-Юг”, as some Russian papers write it).
+
+    >>> _left_open('коридора "Север-Юг', '"', '"'), _left_open("коридора ”Север-Юг", "“", "”")
+    (True, True)
+    """
+    if opening == closing or (closing == "”" and opening not in name):
+        return name.count(closing) % 2 == 1
+    return name.count(opening) > name.count(closing)
+
+
 _HYPHEN = ord("-")
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 

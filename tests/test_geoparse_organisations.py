@@ -39,7 +39,7 @@ from tests.parsing import found as _found
         ),
         (
             "Astara Rayon İcra Hakimiyyəti bildirib ki, Astara şəhərində bazar açılıb.",
-            [("Astara şəhəri", "astara-az")],
+            [("Astara", "astara-az")],
         ),
         # Turkish: the governorate and the municipality are offices
         ("Kars Belediyesi, Kars'ta yeni bir gar yaptırıyor.", [("Kars", "kars")]),
