@@ -32,3 +32,17 @@ def browser() -> Iterator[Any]:
 
 
 # --- end of browser fixtures ------------------------------------------------------------------
+
+
+# --- map fixtures (tests/test_maps.py, tests/test_maps_browser.py) -----------------------------
+
+
+@pytest.fixture
+def no_tiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Maps drawn without tile layers (the setting's default may be on); a test may turn them on."""
+    from geo.settings import settings
+
+    monkeypatch.setattr(settings, "tiles", False)
+
+
+# --- end of map fixtures ----------------------------------------------------------------------
