@@ -38,8 +38,8 @@ import numpy as np
 
 from geo._fold import _fold, _plain
 from geo._namejoins import _DASHES, _GENITIVES, _joined_in_run, _side_by_side
-from geo._nameruns import _FUNCTION_WORDS
 from geo._orgchains import _LETTERS, _drop_ezafe_chain, _drop_genitive_chain
+from geo._runwords import _FUNCTION_WORDS
 
 
 class OrganisationWord(NamedTuple):

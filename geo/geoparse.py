@@ -6,7 +6,8 @@ re-exported from :mod:`geo._automaton`), and it documents the rules below in
 one place. The parts that apply them: :mod:`geo._automaton` (the name table:
 every name folded to keys in one automaton, built or read from the cache),
 :mod:`geo._fold` (the fold), :mod:`geo._match` and :mod:`geo._endings` (which
-hits are mentions), :mod:`geo._nameruns` (the person-name rule),
+hits are mentions), :mod:`geo._markedendings` (endings after a hyphen or an
+apostrophe), :mod:`geo._nameruns` (the person-name rule),
 :mod:`geo._organisations` (organisations' names, web addresses),
 :mod:`geo._linkpairs` (links named by their two ends), :mod:`geo._adjlists` (Russian
 adjectives listed before one kind word), :mod:`geo._context` (the kind
@@ -45,7 +46,7 @@ A match is kept when:
   odd apostrophe (``Iran's``, ``Azerbaijan`s``, ``Türkiye'nin``) ends the
   mention before the apostrophe, except after an abbreviation: its case ending
   written after a hyphen or an apostrophe is the mention's (``Ordubad SES-i``,
-  ``HES'in``; :func:`geo._endings._abbreviation_endings`);
+  ``HES'in``; :func:`geo._markedendings._abbreviation_endings`);
 * in a script with letter case (Latin, Cyrillic, Armenian) it starts with a
   capital letter;
 * it is not a month or weekday name, and a GeoNames-only or world-layer match
@@ -203,12 +204,16 @@ from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
-from geo._endings import _abbreviation_endings, _latin_in_armenian, _listed_plural_abbreviations
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
 from geo._latinnames import _latin_amid_other_script
 from geo._linkpairs import _link_pairs, _LinkEnds
+from geo._markedendings import (
+    _abbreviation_endings,
+    _latin_in_armenian,
+    _listed_plural_abbreviations,
+)
 from geo._match import _find
 from geo._mention import Mention
 from geo._nameruns import _outside_name_runs

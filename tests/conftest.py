@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,3 +33,40 @@ def browser() -> Iterator[Any]:
 
 
 # --- end of browser fixtures ------------------------------------------------------------------
+
+
+# --- map fixtures (tests/test_maps.py, tests/test_maps_browser.py) -----------------------------
+
+
+@pytest.fixture
+def no_tiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Maps drawn without tile layers (the setting's default may be on); a test may turn them on."""
+    from geo.settings import settings
+
+    monkeypatch.setattr(settings, "tiles", False)
+
+
+# --- end of map fixtures ----------------------------------------------------------------------
+
+
+# --- story fixtures (tests/test_story.py, tests/test_story_browser.py) -------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    """The seed article, ``data/article.txt``."""
+    from geo.settings import settings
+
+    return (settings.data_dir / "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory, seed_text) -> Path:
+    """The seed article's story map, saved once per test module."""
+    from geo.export import save_html
+    from geo.story import story_map
+
+    return save_html(story_map(seed_text), tmp_path_factory.mktemp("story") / "story.html")
+
+
+# --- end of story fixtures --------------------------------------------------------------------

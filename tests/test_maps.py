@@ -1,232 +1,34 @@
-"""Tests of geo/maps.py: the rendered HTML, then the exported page in headless Chromium."""
+"""Tests of geo/maps.py: the rendered HTML (the browser tests are in test_maps_browser.py)."""
 
 from __future__ import annotations
 
 import importlib
 import json
-import math
-import os
 import re
 from collections import Counter
-from pathlib import Path
 
-import geopandas
 import pytest
-from shapely.geometry import LineString, MultiLineString, Point, Polygon
 
 from geo import maps
 from geo._errors import DataError
-from geo.export import save_html
 from geo.settings import settings
+from tests.maps_common import (
+    _classes,
+    _labels,
+    _legend,
+    _options,
+    _overlays,
+    _page,
+    _per_layer,
+    _popups,
+    _vector,
+    evil_links,
+    evil_places,
+    sample_links,
+    sample_places,
+)
 
-EVIL_NAME = "<img src=x onerror=alert(1)>"
-EVIL_QUOTE = "`${alert(2)}` {{ 7*7 }} </script><script>alert(3)</script>"
-EVIL_URL = "javascript:alert(4)"
-NAN = math.nan
-
-
-def _link(**fields: object) -> dict[str, object]:
-    base = {
-        "status_date": "2025-01-01",
-        "status_source": "",
-        "length_km": NAN,
-        "length_by_country_km": {},
-        "published_length_km": NAN,
-        "figures": None,
-        "sources": [],
-        "article_sentence": None,
-        "places": [],
-        "derivation": "test fixture",
-    }
-    return base | fields
-
-
-def sample_links() -> geopandas.GeoDataFrame:
-    """A small links table that follows the geo.links() contract."""
-    rows = [
-        _link(
-            id="rasht-astara-railway",
-            name="Rasht–Astara railway",
-            category="transport",
-            mode="rail",
-            status="planned",
-            status_source="https://example.org/status",
-            length_km=162.34,
-            length_by_country_km={"IR": 162.34},
-            published_length_km=162.0,
-            sources=[{"title": "NSTC page", "url": "https://example.org/nstc"}],
-            article_sentence="The Rasht-Astara railway will complete the corridor.",
-            places=["rasht", "astara-ir"],
-            geometry=LineString([(49.58, 37.28), (49.1, 37.9), (48.87, 38.43)]),
-        ),
-        _link(
-            id="araz-road",
-            name="Araz corridor road",
-            category="transport",
-            mode="road",
-            status="under construction",
-            length_km=110.5,
-            length_by_country_km={"IR": 100.0, "AZ": 10.5},
-            geometry=MultiLineString(
-                [[(46.7, 39.05), (46.3, 38.95)], [(46.3, 38.95), (45.63, 38.95)]]
-            ),
-        ),
-        _link(
-            id="aghband-bridge",
-            name="Aghband bridge",
-            category="transport",
-            mode="bridge",
-            status="operational",
-            length_km=0.4,
-            geometry=LineString([(46.78, 39.10), (46.79, 39.09)]),
-        ),
-        _link(
-            id="khudafarin-hpp",
-            name="Khudafarin hydropower plant",
-            category="energy",
-            mode="hydropower",
-            status="operational",
-            figures={"capacity_mw": {"value": 200, "side": "AZ", "source": "https://e.org/x"}},
-            sources=[{"title": "evil source", "url": EVIL_URL}],
-            geometry=Point(46.93, 39.17),
-        ),
-        _link(
-            id="ordubad-hpp",
-            name="Ordubad hydropower plant",
-            category="energy",
-            mode="hydropower",
-            status="planned",
-            figures=[{"capacity_mw": {"value": 36, "side": "AZ"}}],
-            geometry=Point(46.05, 38.88),
-        ),
-        _link(
-            id="imishli-parsabad-line",
-            name="Imishli–Parsabad power line",
-            category="energy",
-            mode="power line",
-            status="under construction",
-            length_km=40.0,
-            length_by_country_km={"AZ": 25.0, "IR": 15.0},
-            geometry=LineString([(48.06, 39.87), (47.92, 39.65)]),
-        ),
-        _link(
-            id="embassy-tehran",
-            name="Embassy of Azerbaijan in Tehran",
-            category="diplomacy",
-            mode="embassy",
-            status="operational",
-            geometry=Point(51.42, 35.70),
-        ),
-    ]
-    return geopandas.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
-
-
-def sample_places() -> geopandas.GeoDataFrame:
-    """A small places table that follows the geo.places() contract."""
-    rows = [
-        ("nakhchivan", "Nakhchivan", "city", "AZ", Point(45.41, 39.21), "geonames:147622"),
-        ("ordubad", "Ordubad", "town", "AZ", Point(46.02, 38.91), "geonames:147288"),
-        ("aghband", "Aghband", "village", "AZ", Point(46.78, 39.10), "wikidata:Q0 https://x.org"),
-        ("khudafarin-dam", "Khudafarin Dam", "dam", "AZ", Point(46.93, 39.17), "wikidata:Q1"),
-        (
-            "zangilan-district",
-            "Zangilan District",
-            "district",
-            "AZ",
-            Polygon([(46.4, 38.9), (46.85, 38.9), (46.85, 39.2), (46.4, 39.2)]),
-            "hand-made square",
-        ),
-    ]
-    data = {
-        "id": [r[0] for r in rows],
-        "name": [r[1] for r in rows],
-        "kind": [r[2] for r in rows],
-        "country": [r[3] for r in rows],
-        "source": [r[5] for r in rows],
-        "derivation": ["" for _ in rows],
-        "aliases": [["Naxçıvan"] if r[0] == "nakhchivan" else [] for r in rows],
-    }
-    return geopandas.GeoDataFrame(data, geometry=[r[4] for r in rows], crs="EPSG:4326")
-
-
-def evil_places() -> geopandas.GeoDataFrame:
-    df = sample_places()
-    df.loc[0, "name"] = EVIL_NAME
-    df.loc[0, "source"] = f"{EVIL_URL} {EVIL_QUOTE}"
-    return df
-
-
-def evil_links() -> geopandas.GeoDataFrame:
-    df = sample_links()
-    df.loc[0, "name"] = EVIL_NAME
-    df.loc[0, "mode"] = "rail"
-    df.at[0, "article_sentence"] = EVIL_QUOTE
-    df.at[0, "sources"] = [{"title": EVIL_NAME, "url": EVIL_URL}]
-    df.at[0, "status_source"] = EVIL_URL
-    return df
-
-
-@pytest.fixture(autouse=True)
-def no_tiles(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(settings, "tiles", False)
-
-
-def _page(m: object, tmp_path: Path, name: str = "map.html") -> str:
-    return save_html(m, tmp_path / name).read_text(encoding="utf-8")
-
-
-def _vector(page: str) -> dict:
-    """The compact vector block of the page (geo/vector.py)."""
-    (block,) = re.findall(
-        r'<script type="application/json" id="vector_layers_\w+">(.*?)</script>', page
-    )
-    return json.loads(block)
-
-
-def _labels(page: str) -> list[list]:
-    """The label rows of the page (geo/labels.py): text, lat, lon, priority, ..., key."""
-    (block,) = re.findall(r'<script type="application/json" id="labels_\w+">(.*?)</script>', page)
-    return json.loads(block)
-
-
-def _classes(page: str) -> list[list[str]]:
-    """The className of every drawn feature in the page."""
-    return [f[4].split() for f in _vector(page)["features"]]
-
-
-def _popups(page: str) -> str:
-    """Every popup's HTML, as vector.js joins it, one after another."""
-    data = _vector(page)
-    texts = data["texts"]
-    return "\n\n".join("\n".join(texts[i] for i in f[5]) for f in data["features"] if f[5])
-
-
-def _options(page: str) -> dict[str, dict]:
-    """Style options of each drawn feature, by its className."""
-    data = _vector(page)
-    return {f[4]: data["styles"][f[3]] for f in data["features"]}
-
-
-def _per_layer(page: str, prefix: str) -> Counter[str]:
-    """Count drawn features per ``layer-*`` class among those with a ``prefix-*`` class."""
-    counts: Counter[str] = Counter()
-    for classes in _classes(page):
-        if any(c.startswith(prefix) for c in classes):
-            counts.update(c for c in classes if c.startswith("layer-"))
-    return counts
-
-
-def _overlays(page: str) -> list[str]:
-    block = re.search(r"overlays :\s*\{(.*?)\}", page, re.S)
-    assert block
-    return [json.loads(k) for k in re.findall(r'("(?:[^"\\]|\\.)*")\s*:', block.group(1))]
-
-
-def _legend(page: str) -> set[str]:
-    return set(re.findall(r'data-legend="([^"]+)"', page))
-
-
-# ------------------------------------------------------------------------------ HTML
+pytestmark = pytest.mark.usefixtures("no_tiles")
 
 
 @pytest.mark.parametrize(
@@ -475,135 +277,6 @@ def test_default_link_maps_use_geo_links(tmp_path, monkeypatch):
     assert len(page.encode()) <= 480 * 1024
 
 
-# ---------------------------------------------------------------------------- browser
-
-
-def _screenshot_dir(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("CORRIDORS_SCREENSHOTS", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def _expected_overlays(layers: dict[str, geopandas.GeoDataFrame], context: int) -> dict[str, int]:
-    counts = {label: len(df) for label, df in layers.items()}
-    counts["Borders and rivers"] = context
-    return counts
-
-
-def _context_count() -> int:
-    from geo.context import _context_geometry
-
-    path = settings.data_dir / "boundaries.geojson"
-    return len(_context_geometry(str(path), path.stat().st_mtime))
-
-
-MAPS = {
-    "places": lambda: maps.places_map(sample_places()),
-    "transport": lambda: maps.transport_map(sample_links()),
-    "energy": lambda: maps.energy_map(sample_links()),
-    "overview": lambda: maps.overview_map(sample_links(), sample_places()),
-}
-
-
-def _layers_of(name: str) -> dict[str, geopandas.GeoDataFrame]:
-    links, places = sample_links(), sample_places()
-    if name == "places":
-        return {k.capitalize(): places[places["kind"] == k] for k in places["kind"].unique()}
-    if name == "overview":
-        out = {"Places": places}
-        out.update({c.capitalize(): links[links["category"] == c] for c in links["category"]})
-        return out
-    rows = links[links["category"] == name]
-    return {m.capitalize(): rows[rows["mode"] == m] for m in rows["mode"].unique()}
-
-
-@pytest.mark.parametrize("name", list(MAPS))
-def test_map_in_browser(name, browser, tmp_path):
-    from tests.browser import open_offline, overlay_counts, toggle_layer
-
-    path = save_html(MAPS[name](), tmp_path / f"{name}.html")
-    with open_offline(browser, path) as report:
-        page = report.page
-        assert report.problems == []
-        expected = _expected_overlays(_layers_of(name), _context_count())
-        assert overlay_counts(report) == expected
-        legend = page.locator(".corridors-legend")
-        assert legend.is_visible()
-        assert legend.locator("[data-legend]").count() == len(_legend(path.read_text()))
-        page.screenshot(path=_screenshot_dir(tmp_path) / f"{name}.png")
-        label = next(iter(_layers_of(name)))
-        slug = _layer_slug(name, label)
-        assert page.locator(f"path.{slug}").count() == expected[label]
-        toggle_layer(page, label)
-        assert overlay_counts(report)[label] == 0
-        assert page.locator(f"path.{slug}").count() == 0
-        toggle_layer(page, label)
-        assert overlay_counts(report)[label] == expected[label]
-        assert report.problems == []
-
-
-def _layer_slug(name: str, label: str) -> str:
-    if name == "places":
-        return f"layer-kind-{maps.slug(label)}"
-    if name == "overview":
-        return "layer-places" if label == "Places" else f"layer-category-{maps.slug(label)}"
-    return f"layer-mode-{maps.slug(label)}"
-
-
-def test_clicking_a_link_opens_its_popup(browser, tmp_path):
-    from tests.browser import click_latlng, open_offline, popup_text
-
-    path = save_html(maps.transport_map(sample_links()), tmp_path / "transport.html")
-    with open_offline(browser, path) as report:
-        assert popup_text(report.page) is None
-        click_latlng(report, 37.9, 49.1)  # a vertex of the Rasht–Astara line
-        text = popup_text(report.page)
-        assert text is not None
-        assert "Rasht–Astara railway" in text
-        assert "Length: 162.3 km" in text
-        link = report.page.locator(".leaflet-popup-content a", has_text="NSTC page")
-        assert link.get_attribute("rel") == "noopener noreferrer"
-        assert link.get_attribute("target") == "_blank"
-        assert report.problems == []
-
-
-def test_tiles_blocked_still_reads(browser, tmp_path, monkeypatch):
-    from tests.browser import open_offline
-
-    monkeypatch.setattr(settings, "tiles", True)
-    path = save_html(maps.overview_map(sample_links(), sample_places()), tmp_path / "t.html")
-    with open_offline(browser, path) as report:
-        assert report.problems == []
-        assert report.tile_requests
-        land = report.page.locator("path.context-land")
-        assert land.count() == 1
-        background = report.page.evaluate(
-            "() => getComputedStyle(document.querySelector('.leaflet-container')).backgroundColor"
-        )
-        assert background == "rgb(207, 227, 239)"
-
-
-def test_injection_renders_as_text(browser, tmp_path):
-    from tests.browser import click_latlng, open_offline, popup_text
-
-    path = save_html(maps.overview_map(evil_links(), evil_places()), tmp_path / "evil.html")
-    with open_offline(browser, path) as report:
-        page = report.page
-        assert page.locator("img[src=x]").count() == 0
-        click_latlng(report, 37.9, 49.1)
-        text = popup_text(page)
-        assert text is not None and EVIL_NAME in text
-        assert "{{ 7*7 }}" in text and "${alert(2)}" in text
-        assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
-        page.evaluate("(name) => window[name].closePopup()", report.map_name)
-        page.locator("path.place-nakhchivan").hover()
-        tooltip = page.locator(".leaflet-tooltip", has_text="city")
-        tooltip.wait_for()
-        assert EVIL_NAME in tooltip.inner_text()
-        assert report.dialogs == []
-        assert report.problems == []
-
-
 def test_per_side_figures_each_get_their_value_and_a_source_link():
     from geo.links import links as load
     from geo.popups import _figures
@@ -629,20 +302,3 @@ def test_link_maps_name_their_end_towns_and_sites_with_capacities(tmp_path):
     assert "Khudafarin HPP · 200 MW" in texts and "Giz Galasi HPP · 80 MW" in texts
     assert "Khudafarin reservoir" in texts and "Giz Galasi reservoir" in texts
     assert len(texts) == len(set(texts))  # a site is named once, as its link
-
-
-def test_clicking_a_station_opens_its_popup(browser, tmp_path):
-    from tests.browser import click_latlng, open_offline, popup_text
-
-    links = importlib.import_module("geo.links").links()
-    rail = links[links["id"] == "horadiz-aghband-railway"]
-    path = save_html(maps.transport_map(rail), tmp_path / "stations.html")
-    with open_offline(browser, path) as report:
-        report.page.evaluate(f"() => window['{report.map_name}'].setView([39.258, 47.047], 12)")
-        report.page.wait_for_timeout(300)
-        assert report.page.locator("path.layer-kind-station").count() == 9
-        click_latlng(report, 39.25833, 47.04667)  # Soltanli station, 1.1 km from the line
-        text = popup_text(report.page)
-        assert text is not None and "Soltanli station" in text, text
-        assert "station · AZ" in text and "ru.wikipedia.org" in text
-        assert report.problems == []

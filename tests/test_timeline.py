@@ -54,7 +54,7 @@ def test_overview_before_the_memorandum_has_no_araz_corridor(full):
 
 
 def test_popups_show_the_history_up_to_the_date(full):
-    from tests.test_maps import _popups  # popups travel in the page's compact JSON block
+    from tests.maps_common import _popups  # popups travel in the page's compact JSON block
 
     html = _popups(maps.transport_map(full, as_of="2023-10-07").get_root().render())
     bridge = html[html.index("Aghband–Kalaleh road bridge over the Araz</b>") :][:6000]

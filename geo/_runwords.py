@@ -1,0 +1,292 @@
+"""The words beside a name that leave it a place, for the person-name rule.
+
+A GeoNames-only name beside a capitalised word is taken as part of a person's or an
+organisation's name (:mod:`geo._nameruns`), unless that word is one of these: a
+preposition, article or conjunction of the seven languages (:data:`_FUNCTION_WORDS`,
+read by :mod:`geo._organisations` too), a facility's word or a word of time after a
+town's name (:data:`_FACILITY_AFTER`, :data:`_TIME_AFTER`), a German noun for a place
+before it (:data:`_GERMAN_PLACE_NOUN`), or a road's other end before a road word
+(:data:`_ROUTE_AFTER`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that may stand next to a GeoNames-only name without making it part of
+# a person's or organisation's name (normalised).
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "at",
+        "on",
+        "of",
+        "from",
+        "to",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "near",
+        "with",
+        "by",
+        "for",
+        "as",
+        "into",
+        "via",
+        "between",
+        "both",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "after",
+        "before",
+        "during",
+        "while",
+        "when",
+        "where",
+        "since",
+        "until",
+        "through",
+        "across",
+        "along",
+        "over",
+        "under",
+        "around",
+        "about",
+        "against",
+        "toward",
+        "towards",
+        "beyond",
+        "within",
+        "outside",
+        "inside",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "not",
+        "no",
+        "yes",
+        "if",
+        "then",
+        "so",
+        "also",
+        "than",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "how",
+        "why",
+        "all",
+        "any",
+        "each",
+        "every",
+        "some",
+        "many",
+        "most",
+        "more",
+        "less",
+        "such",
+        "only",
+        "just",
+        "even",
+        "still",
+        "yet",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+    # Russian, German, Azerbaijani/Turkish prepositions, articles and conjunctions
+    + [
+        "в",
+        "во",
+        "на",
+        "из",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "о",
+        "об",
+        "от",
+        "до",
+        "для",
+        "у",
+        "за",
+        "под",
+        "над",
+        "при",
+        "через",
+        "между",
+        "и",
+        "а",
+        "но",
+    ]
+    + [
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "aus",
+        "von",
+        "bei",
+        "mit",
+        "nach",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "über",
+        "zwischen",
+    ]
+    # German words written with a capital only at a sentence's start ("Auch Peking",
+    # "Selbst Moskau", "Für Ankara"), and the prepositions not above, folded as the
+    # words are looked up (über: uber, für: fur)
+    + [
+        "auch",
+        "nur",
+        "selbst",
+        "sogar",
+        "noch",
+        "schon",
+        "doch",
+        "wie",
+        "als",
+        "ob",
+        "dass",
+        "weil",
+        "denn",
+        "aber",
+        "oder",
+        "sowie",
+    ]
+    + [
+        "sondern",
+        "bis",
+        "gegen",
+        "ohne",
+        "um",
+        "fur",
+        "uber",
+        "unter",
+        "seit",
+        "laut",
+        "nahe",
+        "ab",
+        "an",
+        "auf",
+        "ins",
+        "vor",
+        "durch",
+    ]
+    + ["beim", "zu", "neben", "hinter", "trotz", "wegen"]
+    # German conjunctions that open a sentence ("Wenn Eriwan nicht ...", "Nachdem Baku ...")
+    + ["wenn", "da", "nachdem", "wahrend", "obwohl", "sobald", "falls", "damit", "dann"]
+    # German questions and adverbs that open a headline or sentence ("Warum Aktau für den
+    # Warenverkehr wichtig ist", "Heute Baku, morgen Aktau")
+    + ["warum", "wieso", "weshalb", "wo", "wohin", "woher", "wann", "was", "wer"]
+    + ["jetzt", "heute", "dort", "hier", "zudem", "ausserdem", "bereits", "inzwischen"]
+    + ["va", "ve", "ila", "ile"]
+    # Azerbaijani and Turkish words that open a sentence ("Lakin Çabahar şəhəri ilə ...")
+    + ["lakin", "ancaq", "amma", "ama", "fakat", "ancak", "hamcinin", "ayrica", "hatta", "yani"]
+)
+
+# Turkish words after a place's name that start the name of a facility there:
+# "Margara Sınır Kapısı" (border gate), "Dilucu Gümrük Kapısı" (customs gate), folded.
+# words after a town's name that name a facility of the town, not a person's or company's
+# name ("Poti Sea Port", "Tbilisi Dry Port", "Hopa-Batum Demiryolu Hattı", "Aralık Sınır
+# Kapısı")
+_FACILITY_AFTER = frozenset(
+    ["sinir", "gumruk", "sea", "dry", "port", "airport", "terminal", "railway"]
+    + ["demiryolu", "hatti"]
+    # the facility's own word right after the town's name: a gate ("Bazargan Kapısı'nın"),
+    # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı"); not a station, which the gold marks with
+    # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
+    + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport", "deniz", "daniz"]
+    # an airport ("Ankara Havalimanı'na", "Naxçıvan Hava Limanı", "Bakı Aeroportu"): the
+    # town's, as "Nakhchivan airport" is (data/gold/dev.txt, convention 2)
+    + ["havalimani", "havalimanina", "havalimaninda", "havalimanindan", "havaalani"]
+    + ["hava", "aeroportu", "aeroportuna", "aeroportunda", "aeroportundan"]
+)
+
+# words of time after a place's name, capitalised as months, weekdays and German nouns are:
+# "in Aktau Anfang des Monats", "in Aktau Ende Mai", "said in Aktau Tuesday" (the place's,
+# no person's name); the month names are :data:`geo._titles.MONTH_NAMES`
+_TIME_AFTER = frozenset(
+    ["anfang", "ende", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"]
+    + ["samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday"]
+    + ["saturday", "sunday"]
+)
+
+# German nouns for a place, as the end of a compound, capitalised like every German noun:
+# "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded), in
+# the plural too ("die armenischen Siedlungen Sisian und ..."),
+# and for a road, line or crossing before its ends: "die Fernstraße Goris-Kapan" (ß folds
+# away: "fernstrae")
+_GERMAN_PLACE_NOUN = re.compile(
+    r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|hafen|metropole|republik|land|staat"
+    r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|region|bezirk"
+    r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke)$"
+)
+
+#: a road or railway word after a pair of names joined by a dash: the pair are its two ends
+#: ("Xınzirək-Biçənək yolundan", "Kars-Dilucu demiryolu", "Goris-Kapan road")
+_ROUTE_AFTER = re.compile(
+    r"[ \u00a0]+(?:avtomobil |dəmir |demir |magistral |şose |kara )?"
+    r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог)",
+    re.IGNORECASE,
+)
