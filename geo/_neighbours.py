@@ -351,7 +351,7 @@ def _peer_country(
 #: a province's case ending between it and a name it holds: the genitive of the possessive
 #: chain ("Gilan vilayətinin Astara rayonu", "Iğdır'ın Aralık ilçesi") or the locative
 #: ("Ərdəbil ostanında Biləsuvar şəhərində"), after an apostrophe in Turkish
-_OWNER_GAP = re.compile(r"['’]?(?:n?[ıiuü]n|n?[dt][ae](?:ki)?) ")
+_OWNER_GAP = re.compile(r"['’]?(?:n?[ıiuü]n|n?[dt][aeə](?:ki)?) ")
 
 
 def _owner_country(
