@@ -360,10 +360,9 @@ def _owner_country(
     """Return the country of the province a name is written in, by the province's case ending.
 
     Azerbaijani and Turkish put a place in its province by the possessive chain: "Gilan
-    vilayətində Astara rayonunun icra hakimi" is Iran's Astara (the county the Iranian
-    outlets writing in Azerbaijani call a rayon, as Azerbaijan's district), "Naxçıvan Muxtar
-    Respublikasının Culfa rayonu" Azerbaijan's Julfa. Only a region just before the name
-    counts (a country is a word :func:`geo._beside._country_beside` reads).
+    ostanının Astara şəhərində" is Iran's Astara, though its sentence is Azerbaijani,
+    "Naxçıvan Muxtar Respublikasının Culfa şəhəri" Azerbaijan's Julfa. Only a region just
+    before the name counts (a country is a word :func:`geo._beside._country_beside` reads).
     """
     starts, stops = bounds
     j = k - 1
