@@ -238,9 +238,7 @@ def _find(
     # word names the corridor, the bare pair stays a direction ("şimal-cənub istiqaməti")
     for k in np.flatnonzero(~capital & keys.links[index]).tolist():
         name = text[starts[k] : stops[k]]
-        capital[k] = " " in name and (
-            any(c.isupper() for c in name) or _lower_corridor(name)
-        )
+        capital[k] = " " in name and (any(c.isupper() for c in name) or _lower_corridor(name))
     # so may a place's official Russian name that starts with an adjective and a noun in
     # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",
     # "свободной экономической зоны Алят"); not one whose second word is capitalised
