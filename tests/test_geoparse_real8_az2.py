@@ -4,8 +4,9 @@ Fifteen real articles (Day.Az, Report, Metbuat, Trend, Sahar TV, Günün Sesi, A
 Azadlıq Radiosu, Nuhçıxan, Banker.az) on the Araz corridor, the Aghband bridge, Astara,
 the Baku port and the corridors were marked by hand and scored outside the repository;
 each class of error fixed has a test here, on sentences written for this project: a
-province's case ending before a name it holds, the port's name without "Ticarət", and a corridor of two
-directions written in lower case before "dəhliz".
+province's case ending before a name it holds, the port's name without "Ticarət", a
+village the data lacked (Əhmədbəyli of Fuzuli), and a corridor of two directions written in
+lower case before "dəhliz".
 """
 
 from tests.parsing import found as _found
