@@ -69,6 +69,14 @@ def _lower_adjective_name(name: str) -> bool:
     )
 
 
+_LOWER_CORRIDOR = re.compile(r"[^\W\d_]+[-\u2010-\u2015][^\W\d_]+ (?:[^\W\d_]+ ){0,2}dəhliz", re.I)
+
+
+def _lower_corridor(name: str) -> bool:
+    """Whether ``name`` is a corridor of two directions in lower case, with "dəhliz"."""
+    return _LOWER_CORRIDOR.match(name) is not None
+
+
 def _lowercase(first: str) -> bool:
     """Whether a match may not start with ``first`` (lowercase; Georgian is caseless)."""
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
@@ -225,9 +233,12 @@ def _find(
         capital[k] = not _lowercase(text[starts[k]])
     # a link's long name may start in lower case when a later word is capitalised
     # (Russian «международного транспортного коридора «Север – Юг»»)
+    # and an Azerbaijani corridor's name of two directions may be all in lower case before
+    # its word "dəhliz" ("şimal-cənub nəqliyyat dəhlizinin", "şərq-qərb dəhlizi"): the
+    # word names the corridor, the bare pair stays a direction ("şimal-cənub istiqaməti")
     for k in np.flatnonzero(~capital & keys.links[index]).tolist():
         name = text[starts[k] : stops[k]]
-        capital[k] = " " in name and any(c.isupper() for c in name)
+        capital[k] = " " in name and (any(c.isupper() for c in name) or _lower_corridor(name))
     # so may a place's official Russian name that starts with an adjective and a noun in
     # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",
     # "свободной экономической зоны Алят"); not one whose second word is capitalised

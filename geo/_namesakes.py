@@ -36,6 +36,7 @@ from geo._neighbours import (
     _STOP_KINDS,
     _UNIT_KINDS,
     _other_country,
+    _owner_country,
     _peer_country,
     _route_gaps,
     _route_kind,
@@ -284,6 +285,8 @@ class _Namesakes(_NameTable):
                     country = _other_country(named.get((i, plan.pair)), start, plan.countries)
                 if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
+                    if country is None:  # "Gilan vilayətində Astara": the province's
+                        country = _owner_country(text, k, bounds_of, places, plan)
                 if country is None:
                     country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries

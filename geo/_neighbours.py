@@ -348,6 +348,32 @@ def _peer_country(
     return first if len(codes) == 1 else None
 
 
+#: a province's case ending between it and a name it holds: the genitive of the possessive
+#: chain ("Gilan vilayətinin Astara rayonu", "Iğdır'ın Aralık ilçesi") or the locative
+#: ("Ərdəbil ostanında Biləsuvar şəhərində"), after an apostrophe in Turkish
+_OWNER_GAP = re.compile(r"['’]?(?:n?[ıiuü]n|n?[dt][aeə](?:ki)?) ")
+
+
+def _owner_country(
+    text: str, k: int, bounds: tuple[list[int], list[int]], places: Any, plan: _Plan
+) -> str | None:
+    """Return the country of the province a name is written in, by the province's case ending.
+
+    Azerbaijani and Turkish put a place in its province by the possessive chain: "Gilan
+    ostanının Astara şəhərində" is Iran's Astara, though its sentence is Azerbaijani,
+    "Naxçıvan Muxtar Respublikasının Culfa şəhəri" Azerbaijan's Julfa. Only a region just
+    before the name counts (a country is a word :func:`geo._beside._country_beside` reads).
+    """
+    starts, stops = bounds
+    j = k - 1
+    if j < 0 or not _OWNER_GAP.fullmatch(text[stops[j] : starts[k]]):
+        return None
+    place = places[j]
+    if place is None or place.kind != "region" or place.country not in plan.countries:
+        return None
+    return place.country
+
+
 #: How many names along a list or route beside a name :func:`_peer_country` reads.
 _CHAIN = 2
 
