@@ -228,7 +228,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         german = german_spelling(name)
         if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
             continue
-        if _unclaimed(gaz, german) and german not in dict(out):
+        if _unclaimed_but_namesakes(gaz, german, name) and german not in dict(out):
             out.append((german, name))
     return out
 
@@ -309,6 +309,19 @@ def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
     Khudafarin dam stays the dam's alone.
     """
     return normalize(spelling) not in gaz.index
+
+
+def _unclaimed_but_namesakes(gaz: Gazetteer, spelling: str, source: str) -> bool:
+    """Whether only places that share ``source`` have ``spelling``, if any has it.
+
+    A German spelling a namesake holds is the other namesakes' too: the Jabrayil district
+    lists "Dschabrajil", the town of Jabrayil shares the district's English name, so the
+    town is "Dschabrajil" as well and the words beside it decide ("in der Stadt
+    Dschabrajil"); the dam's "Chudaferin" stays the dam's, which no other place's
+    "Khudafarin" names.
+    """
+    claimed = set(gaz.index.get(normalize(spelling), ()))
+    return not claimed - set(gaz.index.get(normalize(source), ()))
 
 
 def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from geo._namekeys import _unclaimed_but_namesakes
 from geo.gazetteer import Gazetteer, Place, normalize
 
 #: the Duden transcription, letter by letter (the letters whose German depends on the
@@ -143,8 +144,6 @@ def russian_german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         key = normalize(german)
         if key in _everyday() or key.replace(" ", "") in _everyday():
             continue
-        claimed = set(gaz.index.get(key, ()))
-        if claimed - set(gaz.index.get(normalize(name), ())):
-            continue  # another place's spelling ("Chudaferin", the dam's)
-        out.append((german, name))
+        if _unclaimed_but_namesakes(gaz, german, name):  # not another place's alone
+            out.append((german, name))
     return out
