@@ -228,7 +228,10 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         german = german_spelling(name)
         if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
             continue
-        if _unclaimed_but_namesakes(gaz, german, name) and german not in dict(out):
+        # (a dam's and its reservoir's German names stay as data/places.yaml gives them:
+        # "Chudaferin" is the dam's, convention 3 of the gold)
+        shared = place.kind not in _WATER_KINDS and _unclaimed_but_namesakes(gaz, german, name)
+        if (shared or _unclaimed(gaz, german)) and german not in dict(out):
             out.append((german, name))
     return out
 
