@@ -228,10 +228,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         german = german_spelling(name)
         if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
             continue
-        # (a dam's and its reservoir's German names stay as data/places.yaml gives them:
-        # "Chudaferin" is the dam's, convention 3 of the gold)
-        shared = place.kind not in _WATER_KINDS and _unclaimed_but_namesakes(gaz, german, name)
-        if (shared or _unclaimed(gaz, german)) and german not in dict(out):
+        if _unclaimed_but_namesakes(gaz, german, name) and german not in dict(out):
             out.append((german, name))
     return out
 
@@ -320,11 +317,17 @@ def _unclaimed_but_namesakes(gaz: Gazetteer, spelling: str, source: str) -> bool
     A German spelling a namesake holds is the other namesakes' too: the Jabrayil district
     lists "Dschabrajil", the town of Jabrayil shares the district's English name, so the
     town is "Dschabrajil" as well and the words beside it decide ("in der Stadt
-    Dschabrajil"); the dam's "Chudaferin" stays the dam's, which no other place's
-    "Khudafarin" names.
+    Dschabrajil"); a structure's stays its own (the dam's "Chudaferin", the plant's
+    "Marasad").
     """
     claimed = set(gaz.index.get(normalize(spelling), ()))
+    if any(gaz.by_id[i].kind not in _SHARED_KINDS for i in claimed if i in gaz.by_id):
+        return not claimed  # a plant's, a dam's spelling stays its own ("Marasad")
     return not claimed - set(gaz.index.get(normalize(source), ()))
+
+
+#: the kinds whose German spelling a namesake shares: a town and the unit named after it
+_SHARED_KINDS = frozenset(["district", "region", "city", "town", "village"])
 
 
 def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
