@@ -79,3 +79,18 @@ def test_german_names_of_the_tripp_and_the_trans_caspian_route():
     ]
     text = "Waren aus China rollen über die Transkaspische Route nach Georgien."
     assert [t for _, t in _found(text)] == ["cn", "middle-corridor", "ge"]
+
+
+def test_a_german_area_word_before_a_town_leaves_it_the_town():
+    # a unit the gazetteer lacks is its town, the unit word outside (rule 11)
+    assert _found("Im Gebiet Astrachan entsteht ein neues Terminal.") == [
+        ("Astrachan", "geonames:580497")
+    ]
+
+
+def test_german_plural_names_take_n_in_the_dative():
+    text = "Investoren aus den Niederlanden und den Vereinigten Arabischen Emiraten bauen mit."
+    assert _found(text) == [
+        ("Niederlanden", "nl"),
+        ("Vereinigten Arabischen Emiraten", "ae"),
+    ]
