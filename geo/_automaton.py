@@ -51,6 +51,7 @@ from geo._namekeys import (
     _y_or_i_names,
 )
 from geo._organisations import organisation_words
+from geo._russiangerman import russian_german_names
 from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, kind_triggers
 from geo._titles import MONTH_NAMES, _not_dates
@@ -390,6 +391,7 @@ class _NameTable:
             respelt += azerbaijani_names(place, gaz)  # "Xalxal", "Geqarkunik"
             respelt += _russian_province_names(place, gaz)  # "Гилянской провинции"
             respelt += _y_or_i_names(place, gaz)
+            respelt += russian_german_names(place, gaz)  # "Dschulfa" (Джульфа), "Enseli"
             respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):

@@ -197,6 +197,21 @@ def _turkish_unmarked(text: str, ending: str, lo: int, hi: int) -> bool:
     )
 
 
+# a short name's German genitive that spells a frequent German word ("Kurs", the Kur's;
+# data/everyday_words.txt) is the word: a longer name's is the name's ("Russlands")
+_SHORT_STEM = 4
+
+
+def _everyday_genitive(padded: str, end: int, after: int) -> bool:
+    """Whether the word at ``padded[..end]`` and its German ending is a frequent German word."""
+    begin = padded.rfind(" ", 0, end) + 1
+    if end + 1 - begin > _SHORT_STEM:
+        return False
+    from geo.unresolved import _everyday_words
+
+    return padded[begin:after] in _everyday_words()
+
+
 def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
     """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
 
@@ -349,6 +364,8 @@ def _with_endings(
             if rule is not True:
                 if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
                     continue
+                if last[1:] in _GERMAN_ENDINGS and _everyday_genitive(padded, end, after):
+                    continue  # "der Kurs der Regierung": a German word, not the Kur's
                 # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
                 # breaks a back name's harmony
                 if ("e" in last[1:] or "i" in last[1:]) and (

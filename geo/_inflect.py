@@ -238,6 +238,8 @@ def german_forms(name: str) -> set[str]:
     ...     "Transkaspische Internationale Transportroute"
     ... )
     True
+    >>> "Vereinigten Arabischen Emiraten" in german_forms("Vereinigte Arabische Emirate")
+    True
     >>> german_forms("Giz Galasi")
     set()
     """
@@ -258,8 +260,16 @@ def german_forms(name: str) -> set[str]:
     if len(stems) > 1:  # adjectives in a row agree: "der Transkaspischen Internationalen Route"
         for ending in _GERMAN_ENDINGS:
             out.add(" ".join(stems[i] + ending if i in stems else w for i, w in enumerate(words)))
+    # the dative plural: "den Vereinigten Arabischen Emiraten"
+    if stems and _GERMAN_PLURAL.search(name):
+        out.add(" ".join(stems[i] + "en" if i in stems else w for i, w in enumerate(words)) + "n")
     out.discard(name)
     return out
+
+
+#: a German plural name ending in -e, which takes -n in the dative ("in den Niederlanden",
+#: "mit den Vereinigten Arabischen Emiraten"; a singular name keeps its -e: "in der Ukraine")
+_GERMAN_PLURAL = re.compile(r"^Vereinigte .*e$|lande$")
 
 
 # English (and Azerbaijani Latin) spellings to German ones, as German papers and the
@@ -367,6 +377,8 @@ def name_forms(name: str) -> set[str]:
         return russian_forms(name)
     if " " in name and name.isascii() or re.search("[äöüß]", name):
         return german_forms(name)
+    if " " not in name and _GERMAN_PLURAL.search(name):  # "in den Niederlanden"
+        return {name + "n"}
     if joined := _GERMAN_COMPASS.match(name):  # "Ost-Sangesur": also "Ostsangesur"
         return {joined[1] + joined[2].lower()}
     return azerbaijani_forms(name)

@@ -228,7 +228,7 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         german = german_spelling(name)
         if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
             continue
-        if _unclaimed(gaz, german) and german not in dict(out):
+        if _unclaimed_but_namesakes(gaz, german, name) and german not in dict(out):
             out.append((german, name))
     return out
 
@@ -309,6 +309,25 @@ def _unclaimed(gaz: Gazetteer, spelling: str) -> bool:
     Khudafarin dam stays the dam's alone.
     """
     return normalize(spelling) not in gaz.index
+
+
+def _unclaimed_but_namesakes(gaz: Gazetteer, spelling: str, source: str) -> bool:
+    """Whether only places that share ``source`` have ``spelling``, if any has it.
+
+    A German spelling a namesake holds is the other namesakes' too: the Jabrayil district
+    lists "Dschabrajil", the town of Jabrayil shares the district's English name, so the
+    town is "Dschabrajil" as well and the words beside it decide ("in der Stadt
+    Dschabrajil"); a structure's stays its own (the dam's "Chudaferin", the plant's
+    "Marasad").
+    """
+    claimed = set(gaz.index.get(normalize(spelling), ()))
+    if any(gaz.by_id[i].kind not in _SHARED_KINDS for i in claimed if i in gaz.by_id):
+        return not claimed  # a plant's, a dam's spelling stays its own ("Marasad")
+    return not claimed - set(gaz.index.get(normalize(source), ()))
+
+
+#: the kinds whose German spelling a namesake shares: a town and the unit named after it
+_SHARED_KINDS = frozenset(["district", "region", "city", "town", "village"])
 
 
 def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:

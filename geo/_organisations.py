@@ -204,6 +204,19 @@ def _tokens(text: str) -> list[str]:
     return _TOKENS.findall(text.replace("\u200c", " ").replace("\u00ac", " "))
 
 
+# German articles: after "und" one opens a new noun phrase ("Geldern der EU und der
+# Europäischen Bank für Wiederaufbau"), while a name's own "und" joins nouns without one
+# ("Ministerium für Verkehr und Infrastruktur")
+_GERMAN_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des"])
+
+
+def _new_conjunct(words: list[str]) -> bool:
+    """Whether German "und" and an article stand among ``words``: a new noun phrase."""
+    return any(
+        a == "und" and b in _GERMAN_ARTICLES for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _name_run_word(token: str, armenian: bool) -> bool:
     """Whether ``token`` may stand inside an organisation's name before its last word."""
     if token in _INSIDE:
@@ -362,6 +375,8 @@ def _governed(
                 return None  # "Մեղրիում վանք կա": a locative, not a name before its head
             between = between[1:]  # the name's case ending ("Azərbaycanın Energetika ...")
         words_between = [t for t in between if t not in _INSIDE]
+        if _new_conjunct(words_between):
+            return None  # "der EU und der Europäischen Bank": two bodies, the EU a place
         # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
         quoted = (
             bool(between) and between[-1] in _QUOTES and text[starts[k] - 1 : starts[k]] in _QUOTES

@@ -276,11 +276,14 @@ _TIME_AFTER = frozenset(
 # "der Binnenhafen Duisburg", "die Grenzstadt Dschulfa", "der Grenzort Sarp" (folded), in
 # the plural too ("die armenischen Siedlungen Sisian und ..."),
 # and for a road, line or crossing before its ends: "die Fernstraße Goris-Kapan" (ß folds
-# away: "fernstrae")
+# away: "fernstrae"); the words of an area or a unit the gazetteer may lack ("im Gebiet
+# Astrachan", "im Raum Baku", "der Rajon Sangilan", the unit word outside as rule 11 of
+# data/gold/dev.txt writes it)
 _GERMAN_PLACE_NOUN = re.compile(
     r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|hafen|metropole|republik|land|staat"
     r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|region|bezirk"
-    r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke)$"
+    r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke"
+    r"|gebiet|gebiete|gebieten|raum|kreis|distrikt|rajon|oblast|insel|kuste)$"
 )
 
 #: a road or railway word after a pair of names joined by a dash: the pair are its two ends
