@@ -51,9 +51,9 @@ from geo._namekeys import (
     _y_or_i_names,
 )
 from geo._organisations import organisation_words
-from geo._russiangerman import russian_german_names
 from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, kind_triggers
+from geo._russiangerman import russian_german_names
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._trie import _automaton
 from geo._turkicwords import _spelt_turkic, _TurkicWords, _written_turkic
