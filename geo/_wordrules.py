@@ -89,12 +89,16 @@ _NEW_BEFORE = re.compile(r"\bNew[ \u00a0]+$")
 #: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
 #: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
 #: river is named far too often for a look at every mention.)
-_GIVEN_NAMES = frozenset({"ararat", "masis"})
+#: Persian writes them too ("آرارات میرزویان"; Wikipedia fa "آرارات میرزویان")
+_GIVEN_NAMES = frozenset({"ararat", "masis", "ارارات", "ماسیس"})  # keys, folded (آ to ا)
 # a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
 # -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
 _SURNAME_AFTER = re.compile(
     r"[ \u00a0]+[A-ZƏÇŞÖÜĞİА-ЯЁԱ-Ֆ][\w'-]*?"
     r"(?:yan|ian|jan|ян|յան|եան|ov|ev|ova|eva|ов|ев|ова|ева|zade|zadeh|li|lı|lu|lü)\b"
+    # Persian has no capitals: a word with the Persian spelling of those endings (-یان for
+    # -yan, -اف and -یف for -ov and -ev, -زاده), "آرارات میرزویان"
+    r"|[ \u00a0]+[\u0600-\u06ff\u200c]+?(?:یان|اف|یف|زاده)(?![\u0600-\u06ff])"
 )
 
 #: names of towns and provinces that are also names of a mountain: Ararat and Masis (Mount
@@ -104,9 +108,9 @@ _SURNAME_AFTER = re.compile(
 _MOUNTAIN_NAMES = ("Ararat", "Արարատ", "Арарат", "آرارات", "Masis", "Մասիս", "Ağrı")
 _MOUNTAIN_NAMES += ("Aragats", "Արագած", "Арагац")
 # a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
-# "کوه آرارات") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
+# "کوه آرارات", the plural "کوه‌های آرارات" and its Arabic-kaf spelling "كوههاي") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
 _MOUNTAIN_BEFORE = re.compile(
-    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|کوه)[ \u00a0]+$"
+    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|[کك]وه(?:\u200c?ها[یي]?)?)[ \u00a0]+$"
 )
 _MOUNTAIN_AFTER = re.compile(r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountain\b|Berg\b|[Pp]eak\b)")
 # a corridor word after the town's name: another corridor ("Lachin corridor",

@@ -38,3 +38,25 @@ def test_yerevan_spelled_with_alef():
 def test_the_zangezur_corridor_with_the_crossing_word():
     text = "تهران با واگذاری گذرگاه زنگزور به یک شرکت خارجی مخالف است."
     assert ("گذرگاه زنگزور", "zangezur-corridor") in _found(text)
+
+
+def test_a_persian_given_name_before_an_armenian_surname_is_a_person():
+    # "آرارات" before a surname in -یان is Armenia's foreign minister, not the town
+    text = "آرارات میرزویان پس از دیدار با همتای ایرانی به ایروان بازگشت."
+    found = _found(text)
+    assert not any(name == "آرارات" for name, _ in found)
+    assert ("ایروان", "geonames:616052") in found
+    # the town before another word stays the town
+    text = "جاده از آرارات تا ایروان تعریض می‌شود."
+    assert any(name == "آرارات" for name, _ in _found(text))
+
+
+def test_the_persian_plural_mountain_word_before_ararat():
+    # "کوه‌های آرارات" (and the Arabic-kaf "كوههاي") is the mountain, not the Armenian town
+    for text in (
+        "این رود از کوه‌های آرارات در خاک ترکیه سرچشمه می‌گیرد.",
+        "این رود از كوههاي آرارات در خاک ترکیه سرچشمه می‌گیرد.",
+    ):
+        found = _found(text)
+        assert not any(name == "آرارات" for name, _ in found)
+        assert ("ترکیه", "tr") in found
