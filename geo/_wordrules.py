@@ -101,6 +101,16 @@ _SURNAME_AFTER = re.compile(
     r"|[ \u00a0]+[\u0600-\u06ff\u200c]+?(?:یان|اف|یف|زاده)(?![\u0600-\u06ff])"
 )
 
+#: Persian "سالیان" (years, the literary plural of سال) spells Salyan in Azerbaijan: "از
+#: سالیان دور" (since long years ago), "طی سالیان متمادی", "در سالیان اخیر" (Dehkhoda,
+#: سالیان: جمع سال); the word before a time word or after a "during" word is no place
+_YEARS_NAMES = frozenset({"سالیان"})
+_YEARS_AFTER = re.compile(
+    r"[ \u00a0\u200c]+(?:دور|متمادی|سال|اخیر|گذشته|طولانی|زیاد|بسیار|پیش|قبل|دراز|"
+    r"آینده|متوالی|بعد|مدید|سخت|پس|است|بود|را|که)(?![\u0600-\u06ff])"
+)
+_YEARS_BEFORE = re.compile(r"(?:طی|طول|این|آن|همه|تمام|پس از|بعد از)[ \u00a0\u200c]+$")
+
 #: names of towns and provinces that are also names of a mountain: Ararat and Masis (Mount
 #: Ararat and the town and province; Armenian Մասիս, the mountain's Armenian name),
 #: Ağrı (Ağrı Dağı, the mountain's Turkish name, and the Turkish province), Aragats
@@ -225,6 +235,7 @@ _MASKS = (
     "schwa",
     "demonym",
     "given",
+    "years",
     "new",
     "mountain",
     "country",
@@ -272,6 +283,7 @@ class _WordRules:
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
         masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
+        masks["years"] = np.array([e.key in _YEARS_NAMES for e in entries], dtype=bool)
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
         masks["mountain"] = np.array([e.key in mountains for e in entries], dtype=bool)
@@ -312,6 +324,12 @@ class _WordRules:
             keep[k] = keep[k] and not _SURNAME_AFTER.match(
                 text, int(stops[k])
             )  # "Ararat Mirzoyan"
+        for k in np.flatnonzero(self._years[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])  # "از سالیان دور": years
+            keep[k] = keep[k] and not (
+                _YEARS_AFTER.match(text, stop)
+                or _YEARS_BEFORE.search(text, max(start - 8, 0), start)
+            )
         for k in np.flatnonzero(self._new[indices]).tolist():
             start = int(starts[k])  # "New England": not England
             keep[k] = keep[k] and not _NEW_BEFORE.search(text, max(start - 5, 0), start)

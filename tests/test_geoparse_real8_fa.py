@@ -60,3 +60,17 @@ def test_the_persian_plural_mountain_word_before_ararat():
         found = _found(text)
         assert not any(name == "آرارات" for name, _ in found)
         assert ("ترکیه", "tr") in found
+
+
+def test_the_persian_word_for_years_is_not_salyan():
+    # "سالیان" (years) before a time word, or after "طی", is no place; Salyan stays a town
+    for text in (
+        "پیوند مردم دو سوی ارس به سالیان دور بازمی‌گردد.",
+        "طی سالیان متمادی کامیون‌ها از این گذرگاه عبور کرده‌اند.",
+        "این پل در سالیان اخیر چند بار تعمیر شد.",
+    ):
+        assert not any(place == "salyan" for _, place in _found(text))
+    text = "جاده باکو به سالیان و لنکران در حال بازسازی است."
+    assert ("سالیان", "salyan") in _found(text)
+    text = "در سالیان بازار بزرگی برای محصولات ایرانی ساخته شد."
+    assert ("سالیان", "salyan") in _found(text)
