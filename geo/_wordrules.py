@@ -89,13 +89,27 @@ _NEW_BEFORE = re.compile(r"\bNew[ \u00a0]+$")
 #: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
 #: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
 #: river is named far too often for a look at every mention.)
-_GIVEN_NAMES = frozenset({"ararat", "masis"})
+#: Persian writes them too ("آرارات میرزویان"; Wikipedia fa "آرارات میرزویان")
+_GIVEN_NAMES = frozenset({"ararat", "masis", "ارارات", "ماسیس"})  # keys, folded (آ to ا)
 # a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
 # -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
 _SURNAME_AFTER = re.compile(
     r"[ \u00a0]+[A-ZƏÇŞÖÜĞİА-ЯЁԱ-Ֆ][\w'-]*?"
     r"(?:yan|ian|jan|ян|յան|եան|ov|ev|ova|eva|ов|ев|ова|ева|zade|zadeh|li|lı|lu|lü)\b"
+    # Persian has no capitals: a word with the Persian spelling of those endings (-یان for
+    # -yan, -اف and -یف for -ov and -ev, -زاده), "آرارات میرزویان"
+    r"|[ \u00a0]+[\u0600-\u06ff\u200c]+?(?:یان|اف|یف|زاده)(?![\u0600-\u06ff])"
 )
+
+#: Persian "سالیان" (years, the literary plural of سال) spells Salyan in Azerbaijan: "از
+#: سالیان دور" (since long years ago), "طی سالیان متمادی", "در سالیان اخیر" (Dehkhoda,
+#: سالیان: جمع سال); the word before a time word or after a "during" word is no place
+_YEARS_NAMES = frozenset({"سالیان"})
+_YEARS_AFTER = re.compile(
+    r"[ \u00a0\u200c]+(?:دور|متمادی|سال|اخیر|گذشته|طولانی|زیاد|بسیار|پیش|قبل|دراز|"
+    r"آینده|متوالی|بعد|مدید|سخت|پس|است|بود|را|که)(?![\u0600-\u06ff])"
+)
+_YEARS_BEFORE = re.compile(r"(?:طی|طول|این|آن|همه|تمام|پس از|بعد از)[ \u00a0\u200c]+$")
 
 #: names of towns and provinces that are also names of a mountain: Ararat and Masis (Mount
 #: Ararat and the town and province; Armenian Մասիս, the mountain's Armenian name),
@@ -104,9 +118,9 @@ _SURNAME_AFTER = re.compile(
 _MOUNTAIN_NAMES = ("Ararat", "Արարատ", "Арарат", "آرارات", "Masis", "Մասիս", "Ağrı")
 _MOUNTAIN_NAMES += ("Aragats", "Արագած", "Арагац")
 # a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
-# "کوه آرارات") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
+# "کوه آرارات", the plural "کوه‌های آرارات" and its Arabic-kaf spelling "كوههاي") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
 _MOUNTAIN_BEFORE = re.compile(
-    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|کوه)[ \u00a0]+$"
+    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|[کك]وه(?:\u200c?ها[یي]?)?)[ \u00a0]+$"
 )
 _MOUNTAIN_AFTER = re.compile(r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountain\b|Berg\b|[Pp]eak\b)")
 # a corridor word after the town's name: another corridor ("Lachin corridor",
@@ -221,6 +235,7 @@ _MASKS = (
     "schwa",
     "demonym",
     "given",
+    "years",
     "new",
     "mountain",
     "country",
@@ -268,6 +283,7 @@ class _WordRules:
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
         masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
+        masks["years"] = np.array([e.key in _YEARS_NAMES for e in entries], dtype=bool)
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
         masks["mountain"] = np.array([e.key in mountains for e in entries], dtype=bool)
@@ -308,6 +324,12 @@ class _WordRules:
             keep[k] = keep[k] and not _SURNAME_AFTER.match(
                 text, int(stops[k])
             )  # "Ararat Mirzoyan"
+        for k in np.flatnonzero(self._years[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])  # "از سالیان دور": years
+            keep[k] = keep[k] and not (
+                _YEARS_AFTER.match(text, stop)
+                or _YEARS_BEFORE.search(text, max(start - 8, 0), start)
+            )
         for k in np.flatnonzero(self._new[indices]).tolist():
             start = int(starts[k])  # "New England": not England
             keep[k] = keep[k] and not _NEW_BEFORE.search(text, max(start - 5, 0), start)
