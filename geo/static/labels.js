@@ -67,7 +67,7 @@ function corridorsLabels(map, id) {
       if (l instanceof L.CircleMarker && l._map && !(l instanceof L.Circle)) {
         var p = map.latLngToContainerPoint(l.getLatLng());
         var r = l.getRadius() + (l.options.stroke ? l.options.weight / 2 : 0);  // with its stroke
-        out.push([p.x - r, p.y - r, p.x + r, p.y + r, p.x, p.y, l.getRadius() + 1]);
+        out.push([p.x - r, p.y - r, p.x + r, p.y + r, p.x, p.y, l.getRadius() + 1, r]);
       } else if (l instanceof L.Marker && el && l.options.pane !== "corridors-labels") {
         var c = map.getContainer().getBoundingClientRect(), b = el.getBoundingClientRect();
         var q = map.latLngToContainerPoint(l.getLatLng());
@@ -78,6 +78,12 @@ function corridorsLabels(map, id) {
       }
     });
     return out;
+  }
+  function covers(b, d) {  // box b over marker d: a circle's own shape, an icon's box
+    if (!overlaps(b, d)) { return false; }
+    if (!d[7]) { return true; }
+    var dx = Math.max(b[0] - d[4], 0, d[4] - b[2]), dy = Math.max(b[1] - d[5], 0, d[5] - b[3]);
+    return dx * dx + dy * dy < d[7] * d[7];
   }
   function mine(p, d) {  // a marker at this anchor: the label's own (it sits beside it)
     return Math.abs(d[4] - p.x) < 2 && Math.abs(d[5] - p.y) < 2;
@@ -128,8 +134,9 @@ function corridorsLabels(map, id) {
         var b = [cx - bw / 2 - PAD, cy - bh / 2 - PAD, cx + bw / 2 + PAD, cy + bh / 2 + PAD];
         if (b[0] < 0 || b[1] < 0 || b[2] > size.x || b[3] > size.y) { continue; }
         if (placed.some(function (o) { return overlaps(o, b); })) { continue; }
-        var own = lb.mode === "around" ? p : null;
-        if (dots.some(function (d) { return !(own && mine(own, d)) && overlaps(d, b); })) { continue; }
+        // against a marker the text's own box counts (PAD spaces labels from each other)
+        var own = lb.mode === "around" ? p : null, tb = [b[0] + PAD, b[1] + PAD, b[2] - PAD, b[3] - PAD];
+        if (dots.some(function (d) { return !(own && mine(own, d)) && covers(tb, d); })) { continue; }
         placed.push(b);
         lb.marker.setLatLng(tries[i].anchor);
         t.style.left = tries[i].off[0] + "px";
