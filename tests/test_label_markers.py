@@ -171,3 +171,33 @@ def test_every_place_of_the_overview_has_the_same_name_on_its_label_and_popup(pa
     assert differ == []
     assert ("place-julfa-az", "Julfa", "Julfa") in with_popup
     assert ("place-araz", "Araz", "Araz River") in with_popup
+
+
+def test_a_town_at_a_lines_end_is_labelled_with_the_name_its_popup_gives():
+    """One name per place: the places layer's row names both its popup and its label.
+
+    A town where a line ends was labelled with the gazetteer's name even where the map's
+    places layer (the popup's source) spells it otherwise.
+    """
+    import geopandas
+    from shapely.geometry import LineString, Point
+
+    from geo.labels import map_labels
+    from geo.popups import _place_popup
+
+    links = geopandas.GeoDataFrame(
+        {"id": ["l1"], "name": ["Test road"], "places": [["ordubad", "julfa-az"]]},
+        geometry=[LineString([(46.02, 38.91), (45.63, 38.96)])],
+        crs="EPSG:4326",
+    )
+    places = geopandas.GeoDataFrame(
+        {"id": ["julfa-az"], "name": ["Culfa <b>"], "kind": ["town"], "country": ["AZ"]},
+        geometry=[Point(45.63, 38.96)],
+        crs="EPSG:4326",
+    )
+    by_key = {lb.key: lb.text for lb in map_labels(links=links, places=places)}
+    assert by_key["place-julfa-az"] == "Culfa &lt;b&gt;"
+    assert '<b class="popup-name">Culfa &lt;b&gt;</b>' in _place_popup(places.iloc[0])
+    assert by_key["place-ordubad"] == "Ordubad"  # not drawn as a place: the gazetteer's name
+    ru = {lb.key: lb.text for lb in map_labels(links=links, places=places, lang="ru")}
+    assert ru["place-julfa-az"] == "Джульфа"  # a language's name still comes from the aliases
