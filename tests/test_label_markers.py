@@ -162,7 +162,9 @@ def test_every_place_of_the_overview_has_the_same_name_on_its_label_and_popup(pa
     assert len(with_popup) >= 40, len(with_popup)
     # the regions and rivers carry a designed short form on the map ('Nakhchivan AR', 'Araz')
     short = {f"place-{pid}": name for pid, name in _SHORT_REGION.items()}
-    short |= {f"place-{pid}": gaz.by_id[pid].name.replace(" River", "") for pid in ("araz", "kura")}
+    short |= {
+        f"place-{pid}": gaz.by_id[pid].name.replace(" River", "") for pid in ("araz", "kura")
+    }
     differ = [
         (key, label, popup)
         for key, label, popup in with_popup
