@@ -16,11 +16,17 @@ Maps ask this module what to name (:func:`map_labels`) and add the result
 ``static/labels.js`` (inlined) runs a collision pass at load, after every zoom
 or move and on resize: in priority order, each label takes the first placement
 whose box overlaps no label already placed and no map control (legend, layer
-control, title), or is hidden. So no two labels overlap at any zoom and on any
-screen, and the most important name wins.
+control, title) and covers no point marker but its own (a circle by its round
+shape and stroke, an icon by its box), or is hidden. So no two labels overlap,
+no label hides a marker, at any zoom and on any screen, and the most important
+name wins.
 
 Names come in English by default; ``lang`` (``az``, ``ru``, ``fa``, ``tr``,
-``de``) picks the name in that language where the data has one: countries from
+``de``) picks the name in that language where the data has one. A place the map
+draws is named from its row of the places layer, the row its popup and tooltip
+are written from, whether it is labelled as a place or as a line's end town (one
+name per place: a line's end town was named from the gazetteer even where the
+places layer spells it otherwise). Names in other languages come from: countries from
 Natural Earth and CLDR (``data/context.geojson``), other places from the
 gazetteer's aliases by script (Persian: Arabic script; Russian: Cyrillic;
 Azerbaijani: Latin with ``ə``; Turkish: Latin with Turkish letters and no
@@ -114,8 +120,14 @@ def _capacity(figures: Any) -> float | None:
     return total if found else None
 
 
-def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
-    """Label the towns where lines start and end, and each point link by its short name (MW)."""
+def _link_labels(
+    links: geopandas.GeoDataFrame, lang: str, names: dict[str, str] | None = None
+) -> list[Label]:
+    """Label the towns where lines start and end, and each point link by its short name (MW).
+
+    ``names``: the name of each place the map draws (its popup's), by id; a town
+    not drawn is named as in the gazetteer.
+    """
     from geo.gazetteer import gazetteer
 
     gaz = gazetteer()
@@ -148,7 +160,7 @@ def _link_labels(links: geopandas.GeoDataFrame, lang: str) -> list[Label]:
                 ends[pid] = max(ends.get(pid, 0), place.prominence)
     for pid in ends:
         place = gaz.by_id[pid]
-        name = label_name(place.name, place.aliases, lang)
+        name = label_name((names or {}).get(pid, place.name), place.aliases, lang)
         out.append(
             Label(
                 escape_html(name),
@@ -217,7 +229,13 @@ def map_labels(
             if label is not None:
                 labels.append(label)
     if links is not None and len(links):
-        ends = _link_labels(links, lang)
+        # one name per place: a town the places layer draws is named as its popup names it
+        drawn_names = (
+            dict(zip(places["id"].astype(str), places["name"].astype(str), strict=True))
+            if places is not None
+            else None
+        )
+        ends = _link_labels(links, lang, drawn_names)
         if places is not None:  # where the places layer draws a marker: no extra dot
             drawn = {f"place-{slug(pid)}" for pid in places["id"]}
             ends = [dataclasses.replace(lb, dot=lb.key not in drawn and lb.dot) for lb in ends]

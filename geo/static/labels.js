@@ -59,21 +59,38 @@ function corridorsLabels(map, id) {
     });
     return out;
   }
-  function markers() {  // every circle marker drawn: labels keep off them
+  function markers() {  // every point marker drawn (circles, icons): no label covers one
     var out = [];
     map.eachLayer(function (l) {
+      var el = l.getElement ? l.getElement() : null;
+      if (el && el.style.display === "none") { return; }  // hidden (a timeline step)
       if (l instanceof L.CircleMarker && l._map && !(l instanceof L.Circle)) {
-        var p = map.latLngToContainerPoint(l.getLatLng()), r = l.getRadius() + 1;
-        out.push([p.x - r, p.y - r, p.x + r, p.y + r, p.x, p.y, r]);
+        var p = map.latLngToContainerPoint(l.getLatLng());
+        var r = l.getRadius() + (l.options.stroke ? l.options.weight / 2 : 0);  // with its stroke
+        out.push([p.x - r, p.y - r, p.x + r, p.y + r, p.x, p.y, l.getRadius() + 1, r]);
+      } else if (l instanceof L.Marker && el && l.options.pane !== "corridors-labels") {
+        var c = map.getContainer().getBoundingClientRect(), b = el.getBoundingClientRect();
+        var q = map.latLngToContainerPoint(l.getLatLng());
+        if (b.width && b.height) {
+          out.push([b.left - c.left, b.top - c.top, b.right - c.left, b.bottom - c.top, q.x, q.y,
+                    Math.max(b.width, b.height) / 2]);
+        }
       }
     });
     return out;
   }
+  function covers(b, d) {  // box b over marker d: a circle's own shape, an icon's box
+    if (!overlaps(b, d)) { return false; }
+    if (!d[7]) { return true; }
+    var dx = Math.max(b[0] - d[4], 0, d[4] - b[2]), dy = Math.max(b[1] - d[5], 0, d[5] - b[3]);
+    return dx * dx + dy * dy < d[7] * d[7];
+  }
+  function mine(p, d) {  // a marker at this anchor: the label's own (it sits beside it)
+    return Math.abs(d[4] - p.x) < 2 && Math.abs(d[5] - p.y) < 2;
+  }
   function gap(p, dots) {  // the largest marker radius at this anchor, plus 3 px
     var g = GAP;
-    dots.forEach(function (d) {
-      if (Math.abs(d[4] - p.x) < 2 && Math.abs(d[5] - p.y) < 2) { g = Math.max(g, d[6] + 3); }
-    });
+    dots.forEach(function (d) { if (mine(p, d)) { g = Math.max(g, d[6] + 3); } });
     return g;
   }
   function place() {
@@ -85,7 +102,6 @@ function corridorsLabels(map, id) {
     fresh.forEach(function (lb) { lb.text.style.display = ""; lb.text.style.transform = ""; });
     fresh.forEach(function (lb) { lb.size = [lb.text.offsetWidth, lb.text.offsetHeight]; });
     var placed = obstacles();
-    var dotBoxes = dots.map(function (d) { return d.slice(0, 4); });
     labels.forEach(function (lb) {
       var t = lb.text;
       if (zoom < lb.minZoom || !lb.size) { t.style.display = "none"; return; }
@@ -103,29 +119,30 @@ function corridorsLabels(map, id) {
       } else {
         tries.push({anchor: lb.anchor, off: [-w / 2, -h / 2], rot: 0});
       }
-      // first a place clear of every marker too; else one that only clears the labels
-      for (var pass = 0; pass < 2; pass++) {
-        for (var i = 0; i < tries.length; i++) {
-          var p = map.latLngToContainerPoint(tries[i].anchor);
-          var x = p.x + tries[i].off[0], y = p.y + tries[i].off[1];
-          var bw = w, bh = h;
-          if (tries[i].rot) {
-            var a = Math.abs(tries[i].rot) * Math.PI / 180;
-            bw = w * Math.cos(a) + h * Math.sin(a);
-            bh = w * Math.sin(a) + h * Math.cos(a);
-          }
-          var cx = x + w / 2, cy = y + h / 2;
-          var b = [cx - bw / 2 - PAD, cy - bh / 2 - PAD, cx + bw / 2 + PAD, cy + bh / 2 + PAD];
-          if (b[0] < 0 || b[1] < 0 || b[2] > size.x || b[3] > size.y) { continue; }
-          if (placed.some(function (o) { return overlaps(o, b); })) { continue; }
-          if (pass === 0 && dotBoxes.some(function (o) { return overlaps(o, b); })) { continue; }
-          placed.push(b);
-          lb.marker.setLatLng(tries[i].anchor);
-          t.style.left = tries[i].off[0] + "px";
-          t.style.top = tries[i].off[1] + "px";
-          t.style.transform = tries[i].rot ? "rotate(" + tries[i].rot + "deg)" : "";
-          return;
+      // the first placement clear of the map's edges, the controls, the labels placed
+      // before (higher priority) and every marker but the label's own
+      for (var i = 0; i < tries.length; i++) {
+        var p = map.latLngToContainerPoint(tries[i].anchor);
+        var x = p.x + tries[i].off[0], y = p.y + tries[i].off[1];
+        var bw = w, bh = h;
+        if (tries[i].rot) {
+          var a = Math.abs(tries[i].rot) * Math.PI / 180;
+          bw = w * Math.cos(a) + h * Math.sin(a);
+          bh = w * Math.sin(a) + h * Math.cos(a);
         }
+        var cx = x + w / 2, cy = y + h / 2;
+        var b = [cx - bw / 2 - PAD, cy - bh / 2 - PAD, cx + bw / 2 + PAD, cy + bh / 2 + PAD];
+        if (b[0] < 0 || b[1] < 0 || b[2] > size.x || b[3] > size.y) { continue; }
+        if (placed.some(function (o) { return overlaps(o, b); })) { continue; }
+        // against a marker the text's own box counts (PAD spaces labels from each other)
+        var own = lb.mode === "around" ? p : null, tb = [b[0] + PAD, b[1] + PAD, b[2] - PAD, b[3] - PAD];
+        if (dots.some(function (d) { return !(own && mine(own, d)) && covers(tb, d); })) { continue; }
+        placed.push(b);
+        lb.marker.setLatLng(tries[i].anchor);
+        t.style.left = tries[i].off[0] + "px";
+        t.style.top = tries[i].off[1] + "px";
+        t.style.transform = tries[i].rot ? "rotate(" + tries[i].rot + "deg)" : "";
+        return;
       }
       t.style.display = "none";
     });
@@ -136,7 +153,8 @@ function corridorsLabels(map, id) {
     pending = true;
     window.requestAnimationFrame(function () { pending = false; place(); });
   }
-  map.on("zoomend moveend resize overlayadd overlayremove", schedule);
+  // corridorsredraw: a script that shows or hides features (the timeline) asks again
+  map.on("zoomend moveend resize overlayadd overlayremove corridorsredraw", schedule);
   // the first pass after the first frame is painted: the features come first
   window.requestAnimationFrame(function () { window.setTimeout(schedule, 0); });
   map._corridorsLabels = {place: place, labels: labels};

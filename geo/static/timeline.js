@@ -118,6 +118,7 @@
     box.dataset.step = String(step);
     box.dataset.date = day;
     map.closePopup();
+    map.fire("corridorsredraw");  // the labels keep off the markers this step shows
   }
 
   back.addEventListener("click", function () { go(step - 1); });
