@@ -46,6 +46,30 @@ def no_tiles(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(settings, "tiles", False)
 
 
+@pytest.fixture(scope="session")
+def exported_maps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The places, transport, energy and overview maps and the seed article's story map,
+    saved once without tile layers (tests/test_labels.py, tests/test_label_markers.py)."""
+    from geo import maps
+    from geo.export import save_html
+    from geo.settings import settings
+    from geo.story import story_map
+
+    tiles = settings.tiles
+    settings.tiles = False
+    try:
+        folder = tmp_path_factory.mktemp("exported")
+        out = {
+            name: save_html(getattr(maps, f"{name}_map")(), folder / f"{name}.html")
+            for name in ("places", "transport", "energy", "overview")
+        }
+        text = (settings.data_dir / "article.txt").read_text(encoding="utf-8")
+        out["story"] = save_html(story_map(text), folder / "story.html")
+        return out
+    finally:
+        settings.tiles = tiles
+
+
 # --- end of map fixtures ----------------------------------------------------------------------
 
 

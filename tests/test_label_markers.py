@@ -8,15 +8,11 @@ overview carries the name its popup gives.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geo import maps
 from geo._baselabels import _SHORT_REGION
 from geo.export import TWO_FRAMES, save_html
-from geo.settings import settings
-from geo.story import story_map
 
 #: JavaScript: the labels shown and the point markers drawn, and every label that covers a
 #: marker that is not its own (a marker at the label's anchor, or with the label's key).
@@ -81,29 +77,14 @@ _NAMES = r"""(name) => {
 _ZOOM = "([name, dz]) => window[name].setZoom(window[name].getZoom() + dz, {animate: false})"
 
 
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    tiles = settings.tiles
-    settings.tiles = False
-    try:
-        folder = tmp_path_factory.mktemp("label-markers")
-        out = {
-            name: save_html(getattr(maps, f"{name}_map")(), folder / f"{name}.html")
-            for name in ("overview", "transport", "energy")
-        }
-        text = (Path(__file__).parents[1] / "data" / "article.txt").read_text(encoding="utf-8")
-        out["story"] = save_html(story_map(text), folder / "story.html")
-        return out
-    finally:
-        settings.tiles = tiles
-
-
 @pytest.mark.parametrize("name", ["overview", "transport", "energy", "story"])
-def test_no_label_covers_a_marker_on_a_desktop_or_a_phone_or_after_zooming(name, pages, browser):
+def test_no_label_covers_a_marker_on_a_desktop_or_a_phone_or_after_zooming(
+    name, exported_maps, browser
+):
     from tests.browser import open_offline
 
     for width, height in ((1280, 800), (390, 800)):
-        with open_offline(browser, pages[name], width=width, height=height) as report:
+        with open_offline(browser, exported_maps[name], width=width, height=height) as report:
             seen = []
             for dz in (0, 1, -2):  # the default view, one in, one out of it
                 if dz:
@@ -118,11 +99,11 @@ def test_no_label_covers_a_marker_on_a_desktop_or_a_phone_or_after_zooming(name,
             assert report.problems == []
 
 
-def test_the_nakhchivan_marker_is_clear_of_armenias_name_on_a_phone(pages, browser):
+def test_the_nakhchivan_marker_is_clear_of_armenias_name_on_a_phone(exported_maps, browser):
     """The audit's case: 'ARMENIA' was drawn over the Nakhchivan marker at 390 px."""
     from tests.browser import open_offline
 
-    with open_offline(browser, pages["overview"], width=390, height=800) as report:
+    with open_offline(browser, exported_maps["overview"], width=390, height=800) as report:
         for dz in (0, 1):
             if dz:
                 report.page.evaluate(_ZOOM, [report.map_name, dz])
@@ -150,12 +131,14 @@ def test_julfa_hidden_beside_its_crowded_marker_is_named_when_zooming_in(browser
         assert report.page.evaluate(_COVERED, report.map_name)["covered"] == []
 
 
-def test_every_place_of_the_overview_has_the_same_name_on_its_label_and_popup(pages, browser):
+def test_every_place_of_the_overview_has_the_same_name_on_its_label_and_popup(
+    exported_maps, browser
+):
     from geo.gazetteer import gazetteer
     from tests.browser import open_offline
 
     gaz = gazetteer()
-    with open_offline(browser, pages["overview"], width=1280, height=800) as report:
+    with open_offline(browser, exported_maps["overview"], width=1280, height=800) as report:
         rows = report.page.evaluate(_NAMES, report.map_name)
     places = [(key, label, popup) for key, label, popup in rows if key.startswith("place-")]
     with_popup = [row for row in places if row[2] is not None]

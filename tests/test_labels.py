@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geo import maps
 from geo._errors import DataError
 from geo.export import TWO_FRAMES, save_html
 from geo.labels import label_name, map_labels
-from geo.settings import settings
-from geo.story import story_map
 
 #: JavaScript: the text and box of every label shown (in the map pane), after a zoom change.
 _SHOWN = """([name, dz]) => {
@@ -78,24 +74,6 @@ NAMED = {
         "Araz",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    tiles = settings.tiles
-    settings.tiles = False
-    try:
-        folder = tmp_path_factory.mktemp("labels")
-        out = {
-            name: save_html(getattr(maps, f"{name}_map")(), folder / f"{name}.html")
-            for name in NAMED
-            if name != "story"
-        }
-        text = (Path(__file__).parents[1] / "data" / "article.txt").read_text(encoding="utf-8")
-        out["story"] = save_html(story_map(text), folder / "story.html")
-        return out
-    finally:
-        settings.tiles = tiles
 
 
 def _overlaps(labels: list[list]) -> list[tuple[str, str]]:
@@ -168,11 +146,11 @@ def test_label_text_is_escaped(tmp_path):
 
 
 @pytest.mark.parametrize("name", list(NAMED))
-def test_maps_name_what_they_show_without_overlaps(name, exported, browser):
+def test_maps_name_what_they_show_without_overlaps(name, exported_maps, browser):
     from tests.browser import open_offline
 
     for width, height in ((1280, 800), (390, 844)):
-        with open_offline(browser, exported[name], width=width, height=height) as report:
+        with open_offline(browser, exported_maps[name], width=width, height=height) as report:
             shown = report.page.evaluate(_SHOWN, [report.map_name, 0])
             if width == 1280:
                 texts = {row[0] for row in shown["labels"]}
@@ -199,10 +177,10 @@ _AT = """async ([name, key, lat, lon, zoom]) => {
 }"""
 
 
-def test_names_hidden_at_the_default_view_appear_when_zooming_in(exported, browser):
+def test_names_hidden_at_the_default_view_appear_when_zooming_in(exported_maps, browser):
     from tests.browser import open_offline
 
-    with open_offline(browser, exported["places"], width=1280, height=800) as report:
+    with open_offline(browser, exported_maps["places"], width=1280, height=800) as report:
         page = report.page
         for key, lat, lon in (("place-ordubad", 38.91, 46.02), ("place-aghband", 39.10, 46.78)):
             assert page.evaluate(_AT, [report.map_name, key, lat, lon, 10]), key
