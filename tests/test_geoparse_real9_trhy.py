@@ -79,3 +79,34 @@ def test_the_word_for_a_capital_is_no_village():
     found = _found(text)
     assert ("Մայրաքաղաք", "geonames:616062") not in found
     assert found[0] == ("Բեյրութ", "geonames:276781")
+
+
+# ---------------------------------------------------------------- Armenian provinces in a list
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural of մարզ (province) after a list names each of its names
+        (
+            "Անձրև է սպասվում Շիրակի, Արարատի և Արմավիրի մարզերում։",
+            [
+                ("Շիրակ", "shirak-province", "region"),
+                ("Արարատ", "ararat-province", "region"),
+                ("Արմավիր", "armavir-province", "region"),
+            ],
+        ),
+        (
+            "Ցուրտ եղանակ կլինի Արմավիրի մարզերից դուրս։",
+            [("Արմավիր", "armavir-province", "region")],
+        ),
+    ],
+)
+def test_a_plural_province_word_after_a_list_names_provinces(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_the_towns_of_those_names_stay_towns():
+    text = "Ավտոբուսը Արմավիրից գնում է Արարատ քաղաք։"
+    assert _kinds(text) == [
+        ("Արմավիր", "geonames:616631", "town"),
+        ("Արարատ քաղաք", "geonames:174991", "town"),
+    ]
