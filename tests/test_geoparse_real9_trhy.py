@@ -110,3 +110,23 @@ def test_the_towns_of_those_names_stay_towns():
         ("Արմավիր", "geonames:616631", "town"),
         ("Արարատ քաղաք", "geonames:174991", "town"),
     ]
+
+
+# ---------------------------------------------------------------- Armenian: a subject, then a place
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name with the article -ը ends before the place
+        ("Երեկ նախարար Արամ Պետրոսյանը Սիսիանում էր։", [("Սիսիան", "geonames:174763")]),
+        # the locative -ում is a place's case (and Western Armenian, with the article)
+        ("Լուսանկարում՝ Անի Վարդանյան Գյումրիում։", [("Գյումրի", "geonames:616635")]),
+        ("Կարօ Մինասեանը Երեւանի մէջ կը բնակի։", [("Երեւան", "geonames:616052")]),
+    ],
+)
+def test_a_place_after_a_persons_name_in_armenian(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_place_inside_a_persons_name_is_still_dropped():
+    # Abovyan is a GeoNames town and a surname: with a first name and no article, a name
+    assert _found("Վեպը գրել է Խաչատուր Աբովյան 1841 թվականին։") == []
