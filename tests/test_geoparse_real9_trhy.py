@@ -130,3 +130,24 @@ def test_a_place_after_a_persons_name_in_armenian(text, expected):
 def test_a_place_inside_a_persons_name_is_still_dropped():
     # Abovyan is a GeoNames town and a surname: with a first name and no article, a name
     assert _found("Վեպը գրել է Խաչատուր Աբովյան 1841 թվականին։") == []
+
+
+# ---------------------------------------------------------------- a village for a far city
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uçaklar yarın Şiraz'a da uçacak.",
+        "Չվերթները կվերսկսվեն դեպի Շիրազ։",
+        "The fair opens in Shiraz next week.",
+    ],
+)
+def test_a_big_citys_name_is_the_city_not_a_small_namesake(text):
+    # Shiraz (1.2 million people), not Shīrāz (1,995, West Azerbaijan) nor the Armenian
+    # villages that once bore the name
+    assert [target for _, target, _ in _kinds(text)] == ["geonames:115019"]
+
+
+def test_a_middle_citys_namesake_village_stays_the_articles():
+    # Amasya (115,000 people) is not big enough to take Amasia in Shirak (1,651)
+    text = "Շիրակի մարզի Աշոցքում և Ամասիայում ձյուն է։"
+    assert ("Ամասիա", "geonames:616971") in _found(text)
