@@ -151,3 +151,33 @@ def test_a_middle_citys_namesake_village_stays_the_articles():
     # Amasya (115,000 people) is not big enough to take Amasia in Shirak (1,651)
     text = "Շիրակի մարզի Աշոցքում և Ամասիայում ձյուն է։"
     assert ("Ամասիա", "geonames:616971") in _found(text)
+
+
+# ---------------------------------------------------------------- names the tables lacked
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tır Merend üzerinden Zencan'a ulaştı.",
+            [("Merend", "geonames:124862"), ("Zencan", "geonames:111453")],
+        ),
+        ("Marağa'da yeni fabrika açıldı.", [("Marağa", "geonames:124877")]),
+        (
+            "Պատվիրակությունը Բիշքեկից մեկնեց Դուշանբե։",
+            [("Բիշքեկ", "geonames:1528675"), ("Դուշանբե", "geonames:1221874")],
+        ),
+        ("Համաժողովը կը գումարուի Տուշանպէի մէջ։", [("Տուշանպէ", "geonames:1221874")]),
+        (
+            "Երկրաշարժը զգացվել է Խոյում և Մարաղայում։",
+            [("Խոյ", "geonames:126972"), ("Մարաղա", "geonames:124877")],
+        ),
+    ],
+)
+def test_turkish_and_armenian_names_of_the_regions_cities(text, expected):
+    assert _found(text) == expected
+
+
+def test_the_province_of_a_seats_turkish_name():
+    assert _kinds("Zencan eyaletinde sel uyarısı yapıldı.") == [
+        ("Zencan eyaleti", "zanjan-province", "region")
+    ]
