@@ -83,6 +83,14 @@ _TITLE_AND_NAME = re.compile(
     rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)})(?: [^\W\d_]+)? $"
 )
 
+# a title and a given name before a surname that is a place's name, curated ones too:
+# "Milletvekili Nurettin Aras" (the Aras river's name; round 9)
+_TITLE_GIVEN = re.compile(
+    rf"(?<![\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)}) [A-ZÇĞİÖŞÜ][^\W\d_]+ "
+)
+# a word after it: a title ("Kars Valisi", the governor of Kars)
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
 # a day before a month, or a year after it: "23 Aralık", "Aralık 2011"
 _DAY_BEFORE = re.compile(r"(?:^|\D)(?:[1-9]|[12]\d|3[01])\.? $")
 _YEAR_AFTER = re.compile(r",? (?:1[89]|20)\d\d(?!\d)")
@@ -120,7 +128,33 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
             _BARE.search(window) and (goes_on or not _APOSTROPHE.match(text, stop))
         ):
             keep[k] = False
+    _after_given_names(text, starts, stops, keep)
     return keep
+
+
+def _after_given_names(text: str, starts: Any, stops: Any, keep: Any) -> None:
+    """Drop (in ``keep``) a name after a title and a given name: the person's surname.
+
+    "Milletvekili Nurettin Aras": Aras is the deputy's surname, not the river. A name
+    with a case ending after an apostrophe stays ("Bakan Uraloğlu Kars'ta": the
+    minister in Kars), and so does one a title follows ("Vali Turan Kars Valisi ile").
+    """
+    for title in _TITLE_GIVEN.finditer(text):
+        k = int(np.searchsorted(starts, title.end()))
+        if k >= len(starts) or starts[k] != title.end():
+            continue
+        stop = int(stops[k])
+        if _APOSTROPHE.match(text, stop):
+            continue
+        after = _NEXT_WORD.match(text, stop)
+        if after and _plain_title(after.group(1)) in TITLES_AFTER:
+            continue
+        keep[k] = False
+
+
+def _plain_title(word: str) -> str:
+    """Return ``word`` folded as :data:`TITLES_AFTER` is."""
+    return word.replace("ı", "i").replace("ş", "s").replace("ü", "u").replace("ç", "c").lower()
 
 
 def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:

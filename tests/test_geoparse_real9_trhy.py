@@ -181,3 +181,21 @@ def test_the_province_of_a_seats_turkish_name():
     assert _kinds("Zencan eyaletinde sel uyarısı yapıldı.") == [
         ("Zencan eyaleti", "zanjan-province", "region")
     ]
+
+
+# ---------------------------------------------------------------- a title, a given name, a surname
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deputy's surname is the Aras river's name (a curated place)
+        ("Törene Milletvekili Yusuf Aras ve Vali Ercan Turan katıldı.", []),
+        ("Kars Valisi Ali Aras köyleri gezdi.", [("Kars", "kars")]),
+        # a case ending: the minister in Kars; a title after: the governor of Kars
+        ("Bakan Uraloğlu Kars'ta konuştu.", [("Kars", "kars")]),
+        ("Vali Turan Kars Valisi ile görüştü.", [("Kars", "kars")]),
+        # the river itself
+        ("Aras nehri ilkbaharda taştı.", [("Aras nehri", "araz")]),
+    ],
+)
+def test_a_place_named_surname_after_a_title_and_given_name(text, expected):
+    assert _found(text) == expected
