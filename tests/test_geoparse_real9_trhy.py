@@ -199,3 +199,8 @@ def test_the_province_of_a_seats_turkish_name():
 )
 def test_a_place_named_surname_after_a_title_and_given_name(text, expected):
     assert _found(text) == expected
+
+
+def test_two_teams_in_a_match_are_no_places():
+    text = "Karabağ-Ajax maçı için Bakü'de 30 bin bilet satıldı."
+    assert _found(text) == [("Bakü", "baku")]
