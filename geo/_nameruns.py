@@ -46,9 +46,18 @@ _ARMENIAN_LOCATIVE = re.compile(r"ում(?!\w)")
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is the first of its sentence (or of the text)."""
+    """Whether the word at ``at`` is the first of its sentence (or of the text).
+
+    Also the first of a line after a bullet ("– Արագացնել Սիսիան – Քաջարան ...").
+    """
     head = text[max(at - 3, 0) : at].rstrip()
+    if head[-1:] in _BULLETS:  # a list's bullet: the line before it, or the text's start
+        head = text[max(at - 6, 0) : at].rstrip().rstrip(_BULLETS).rstrip(" \t")
+        return not head or head[-1] == "\n"
     return not head or head[-1] in ".!?։\n:;«\"'"
+
+
+_BULLETS = "–—-•*·"
 
 
 def _outside_name_runs(

@@ -204,3 +204,8 @@ def test_a_place_named_surname_after_a_title_and_given_name(text, expected):
 def test_two_teams_in_a_match_are_no_places():
     text = "Karabağ-Ajax maçı için Bakü'de 30 bin bilet satıldı."
     assert _found(text) == [("Bakü", "baku")]
+
+
+def test_a_bulleted_lines_first_word_is_no_persons_name():
+    text = "Ծրագիրը՝\n– Կառուցել Սիսիան – Գորիս նոր ճանապարհը։\n– Վերանորոգել դպրոցները։"
+    assert _found(text) == [("Սիսիան", "geonames:174763"), ("Գորիս", "geonames:174895")]
