@@ -209,3 +209,10 @@ def test_two_teams_in_a_match_are_no_places():
 def test_a_bulleted_lines_first_word_is_no_persons_name():
     text = "Ծրագիրը՝\n– Կառուցել Սիսիան – Գորիս նոր ճանապարհը։\n– Վերանորոգել դպրոցները։"
     assert _found(text) == [("Սիսիան", "geonames:174763"), ("Գորիս", "geonames:174895")]
+
+
+def test_sochi_in_armenian():
+    assert _found("Չվերթը Սոչիից ուշացավ, ինքնաթիռը վայրէջք կատարեց Սոչի։") == [
+        ("Սոչի", "geonames:491422"),
+        ("Սոչի", "geonames:491422"),
+    ]
