@@ -216,3 +216,10 @@ def test_sochi_in_armenian():
         ("Սոչի", "geonames:491422"),
         ("Սոչի", "geonames:491422"),
     ]
+
+
+def test_mtskheta_in_armenian():
+    assert _found("Պատվիրակությունը այցելեց Մցխեթա և Թբիլիսի։") == [
+        ("Մցխեթա", "geonames:612890"),
+        ("Թբիլիսի", "geonames:611717"),
+    ]
