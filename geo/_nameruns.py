@@ -38,12 +38,26 @@ _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
 # the minister in Yerevan): names of people seldom take these cases
 _PLACE_CASE = re.compile(r"'?n?(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)(?!\w)")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+# Armenian: a word with the definite article -ը closes its noun phrase ("Փաշինյանը
+# Գյումրիում", Pashinyan in Gyumri: the subject, then the place), and the locative -ում
+# after a name is a place's case, which names of people do not take (round 9)
+_ARMENIAN_ARTICLE = "ը"
+_ARMENIAN_LOCATIVE = re.compile(r"ում(?!\w)")
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is the first of its sentence (or of the text)."""
+    """Whether the word at ``at`` is the first of its sentence (or of the text).
+
+    Also the first of a line after a bullet ("– Արագացնել Սիսիան – Քաջարան ...").
+    """
     head = text[max(at - 3, 0) : at].rstrip()
+    if head[-1:] in _BULLETS:  # a list's bullet: the line before it, or the text's start
+        head = text[max(at - 6, 0) : at].rstrip().rstrip(_BULLETS).rstrip(" \t")
+        return not head or head[-1] == "\n"
     return not head or head[-1] in ".!?։\n:;«\"'"
+
+
+_BULLETS = "–—-•*·"
 
 
 def _outside_name_runs(
@@ -196,6 +210,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
         if pos < start and _PLACE_CASE.match(text, end):
             continue  # "Fərzanə Sadiq İrəvanda": a place's case after a person's name
+        if pos < start and (
+            word.endswith(_ARMENIAN_ARTICLE) or _ARMENIAN_LOCATIVE.match(text, end)
+        ):
+            continue  # "Փաշինյանը Սիսիանում": the subject, then the place (Armenian)
         if _route_end(text, start, end, pos, after):
             continue  # "Xınzirək-Biçənək yolundan": the route's other end, not a surname
         if word.isupper() and len(word) > 1 and text[start:end].isupper():

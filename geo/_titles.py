@@ -83,6 +83,14 @@ _TITLE_AND_NAME = re.compile(
     rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)})(?: [^\W\d_]+)? $"
 )
 
+# a title and a given name before a surname that is a place's name, curated ones too:
+# "Milletvekili Nurettin Aras" (the Aras river's name; round 9)
+_TITLE_GIVEN = re.compile(
+    rf"(?<![\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)}) [A-ZÇĞİÖŞÜ][^\W\d_]+ (?=.$)"
+)
+# a word after it: a title ("Kars Valisi", the governor of Kars)
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
 # a day before a month, or a year after it: "23 Aralık", "Aralık 2011"
 _DAY_BEFORE = re.compile(r"(?:^|\D)(?:[1-9]|[12]\d|3[01])\.? $")
 _YEAR_AFTER = re.compile(r",? (?:1[89]|20)\d\d(?!\d)")
@@ -120,7 +128,46 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
             _BARE.search(window) and (goes_on or not _APOSTROPHE.match(text, stop))
         ):
             keep[k] = False
+    _after_given_names(text, codes, starts, stops, keep)
     return keep
+
+
+def _after_given_names(text: str, codes: Any, starts: Any, stops: Any, keep: Any) -> None:
+    """Drop (in ``keep``) a name after a title and a given name: the person's surname.
+
+    "Milletvekili Nurettin Aras": Aras is the deputy's surname, not the river. A name
+    with a case ending after an apostrophe stays ("Bakan Uraloğlu Kars'ta": the
+    minister in Kars), and so does one a title follows ("Vali Turan Kars Valisi ile").
+    Only the matches after a blank, a word and a blank after a title's last two letters
+    are read (found at once over the matches; the text is not scanned).
+    """
+    at = np.flatnonzero((starts >= 6) & keep)
+    if not len(at):
+        return
+    at = at[codes[starts[at] - 1] == 32]
+    blanks = np.flatnonzero(codes == 32)
+    if not len(at) or len(blanks) < 2:
+        return
+    # the blank before the given name: the last one before the blank before the match
+    before = blanks[np.maximum(np.searchsorted(blanks, starts[at] - 1) - 1, 0)]
+    ok = (before >= 2) & (before < starts[at] - 2)
+    at, before = at[ok], before[ok]
+    pairs = codes[before - 2].astype(np.int64) << 21 | codes[before - 1]
+    for k in at[np.isin(pairs, _TITLE_ENDS)].tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        if not _TITLE_GIVEN.search(text, max(start - 40, 0), start + 1):
+            continue
+        if _APOSTROPHE.match(text, stop):
+            continue
+        after = _NEXT_WORD.match(text, stop)
+        if after and _plain_title(after.group(1)) in TITLES_AFTER:
+            continue
+        keep[k] = False
+
+
+def _plain_title(word: str) -> str:
+    """Return ``word`` folded as :data:`TITLES_AFTER` is."""
+    return word.replace("ı", "i").replace("ş", "s").replace("ü", "u").replace("ç", "c").lower()
 
 
 def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:

@@ -47,6 +47,8 @@ from geo.settings import settings
 #: the kinds a village or a city word takes (a GeoNames town is a settlement of 5,000
 #: or more, a city one of more still)
 _WORD_KINDS = {"village": ("village", "town"), "city": ("city", "town")}
+#: a big city's population, and how many times smaller a namesake gives way to it (rank)
+_BIG_CITY, _SMALLER = 500_000, 100
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
@@ -91,9 +93,17 @@ def rank(
     if country:
         candidates = [p for p in candidates if p.country == country] or candidates
 
-    def order(p: Place) -> tuple[bool, int, bool, bool, int]:
+    # a GeoNames place gives way to a big city of its name a hundred times its size, near
+    # or far: "Şiraz", "Shiraz" are Shiraz (1.2 million people), not Shīrāz (1,995, West
+    # Azerbaijan), Vosketap or Yenokavan (Armenia; an old name Shiraz); a city of 115,000
+    # (Amasya) leaves Armenia's Amasia (1,651) to the article's geography (round 9)
+    most = max((p.population for p in candidates), default=0)
+    small = most // _SMALLER if most >= _BIG_CITY else 0
+
+    def order(p: Place) -> tuple[bool, int, bool, bool, bool, int]:
         alias_only = name is not None and normalize(p.name) != name
-        return (not p.curated, -p.prominence, p.far, alias_only, -p.population)
+        minor = not p.curated and p.population < small
+        return (not p.curated, -p.prominence, minor, p.far, alias_only, -p.population)
 
     ranked = sorted(candidates, key=order)
     ids = [p.id for p in ranked]

@@ -161,9 +161,10 @@ der
 # a sentence's start ("Վանքը", the monastery; "Տեղում", on the spot) they would otherwise
 # be read as villages. վանք monastery, տեղ place, դաշտ field, բլուր hill, հովիտ valley,
 # գետափ riverbank, ջրվեժ waterfall, ծովակ lake, շեն hamlet, ապագա future, կայք website,
-# ուխտ vow.
+# ուխտ vow; մայրաքաղաք and քաղաքամայր capital city (aliases of Vagharshapat, the former
+# capital of Armenia: "Մայրաքաղաքը՝ Բեյրութ", the capital is Beirut; round 9).
 REVIEWED_COLLISIONS_HY = """
-վանք տեղ դաշտ բլուր հովիտ գետափ ջրվեժ ծովակ շեն ապագա կայք ուխտ
+վանք տեղ դաշտ բլուր հովիտ գետափ ջրվեժ ծովակ շեն ապագա կայք ուխտ մայրաքաղաք քաղաքամայր
 """
 
 # Names of regions that GeoNames also gives to a village (Hartashen is aliased
