@@ -89,3 +89,30 @@ def test_players_word_after_a_hyphen():
 )
 def test_the_same_shapes_without_a_game_stay_places(text, expected):
     assert _kinds(text) == expected
+
+
+# ---------------------------------------------------------------- names the tables lacked
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the port of Baku with the port word first, capitalised as a heading writes it
+        ("Порт Баку, Азербайджан: причалов стало больше.", ("Порт Баку", "baku-port", "building")),
+        # Khorgos in the German spelling
+        (
+            "Die Züge aus China werden in Khorgas auf die breite Spur umgesetzt.",
+            ("Khorgas", "geonames:1522684", "village"),
+        ),
+        # the Middle Corridor as the Trans-Caspian corridor, in the genitive
+        (
+            "Das Forum stand im Zeichen des Transkaspischen Korridors.",
+            ("Transkaspischen Korridor", "middle-corridor", "link"),
+        ),
+    ],
+)
+def test_names_added_in_round_9(text, expected):
+    assert expected in _kinds(text)
+
+
+def test_the_lower_case_port_word_still_leaves_the_town():
+    # "в порт Баку": a lower-case kind word before the bare name is the town (round 8 left it)
+    assert ("Баку", "baku", "city") in _kinds("Судно зашло в порт Баку утром.")
