@@ -196,8 +196,9 @@ def _outside_club_names(
         b, e = begins[k], ends[k]
         quoted = _quoted_alone(text, b, e)
         if quoted is not None:
-            # the first name inside the quotes is the club's own word
-            found.append((k, not any(quoted[0] < begins[j] < b for j in range(max(0, k - 2), k))))
+            # the name that opens the quotes is the club's own word («Карабах»,
+            # «Араз-Нахчыван»); a town after another word is not («Карван Евлах»)
+            found.append((k, b == quoted[0] + 1))
             continue
         paired_after = k + 1 < n and begins[k + 1] == e + 1 and text[e] == " " and places[k + 1]
         paired_before = k > 0 and ends[k - 1] == b - 1 and text[b - 1] == " " and places[k - 1]

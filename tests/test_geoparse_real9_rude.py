@@ -51,6 +51,15 @@ def test_german_club_named_by_land_and_town_and_the_league_after_a_continent():
     assert _kinds(text) == [("Portugal", "pt", "country"), ("Baku", "baku", "city")]
 
 
+def test_the_town_word_of_a_quoted_club_is_not_remembered():
+    # «Карван Евлах» is a club; the town it plays in, named alone, stays the town
+    text = (
+        "«Сабах» встретился в Евлахе с клубом «Карван Евлах» и набрал три очка, "
+        "поднявшись на третье место турнирной таблицы."
+    )
+    assert _kinds(text) == [("Евлах", "geonames:584649", "city")]
+
+
 def test_players_word_after_a_hyphen():
     text = (
         "Die Agdam-Spieler feierten den Sieg in der Champions League vor 30.000 Fans im Stadion."
