@@ -51,14 +51,17 @@ _QUOTED_WORDS = 3
 _CUES = re.compile(
     r"(?i)(?<!\w)(?:"
     r"матч|футбол|премьер-лиг|лиг[аиеуой]+ чемпионов|лиг[аиеуой]+ европы|турнирн|"
-    r"чемпион|дерби|голы?(?!\w)|забил|сч[её]том|обыграл|ничь|тренер|стадион|очк[оа]|"
-    r"фаворит|соперник|болельщик|"
+    r"чемпион|дерби|голы?(?!\w)|забил|сч[её]том|обыграл|ничь|вничью|тренер|стадион|очк[оа]|"
+    r"фаворит|соперник|болельщик|на выезде|"
     r"fußball|fussball|champions league|europa league|conference league|bundesliga|"
     r"spieltag|elfmeter|mannschaft|trainer|stadion|tabelle|punkte?(?!\w)|remis|playoff|"
-    r"achtelfinale|viertelfinale|halbfinale|heimspiel|auswärtsspiel|torschütze|"
+    r"achtelfinale|viertelfinale|halbfinale|heimspiel|auswärtsspiel|torschütze|treffer|"
+    r"niederlage|ausgleich|abpfiff|anpfiff|"
     r"football|soccer|premier league|stadium|goals?(?!\w)|uefa|fifa|"
     r"futbol|matç|maç|qol(?!\w)|premyer liqa|süper lig|stadion"
     r")"
+    # a game's score in brackets or before its result: "(2:1)", "1:3-Niederlage"
+    r"|\(\d{1,2}:\d{1,2}\)|(?<!\d)\d{1,2}:\d{1,2}-\w"
 )
 _MIN_CUES = 2
 _WINDOW = 250
@@ -70,12 +73,15 @@ _GATE = (
     "утбол",
     "урнир",
     "тадион",
+    "чк",
     "ball",
     "eague",
     "tadi",
     "UEFA",
     "FIFA",
-    "pieltag",
+    "piel",
+    "iederlage",
+    "reffer",
     "utbol",
     "maç",
     "matç",

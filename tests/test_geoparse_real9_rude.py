@@ -60,6 +60,13 @@ def test_the_town_word_of_a_quoted_club_is_not_remembered():
     assert _kinds(text) == [("Евлах", "geonames:584649", "city")]
 
 
+def test_a_score_tells_a_game_too():
+    # the scores, in brackets and before a result, are two of the three game words here
+    text = "Erst (3:2) gegen Lissabon, dann gewann Karabach Agdam erneut; zuletzt 1:3-Niederlage."
+    assert ("Karabach", "karabakh") not in _found(text)
+    assert ("Agdam", "geonames:148619") not in _found(text)
+
+
 def test_players_word_after_a_hyphen():
     text = (
         "Die Agdam-Spieler feierten den Sieg in der Champions League vor 30.000 Fans im Stadion."
