@@ -3,20 +3,24 @@
 The region's clubs carry the names of their towns and lands, and a sports page names
 little else: Russian writes them in quotes («Габала» принимала «Сабаил», агдамский
 «Карабах», «Туран Товуз»), German and English after a club's initials or as the land and
-the town together, unquoted ("der FK Karabach Agdam", "gegen Qarabag Ağdam", "den FC
-Qairat Almaty"), and the press goes on with the first word alone ("Karabach belegt den
+the town together, unquoted ("der FK Karabach Agdam", "gegen Qarabag Ağdam"), and the
+press goes on with the first word alone ("Karabach belegt den
 zweiten Platz"). A club is no place (the convention of data/gold/: a body whose name
 holds a place is not marked). Read only where the text around is about a game: at least
 :data:`_MIN_CUES` words of :data:`_CUES` (match, league, goal, score, table, coach, in
-Russian, German, English, Azerbaijani and Turkish) within :data:`_WINDOW` characters.
+Russian, German, English, Azerbaijani and Turkish, and a score: "(2:1)", "1:3-Niederlage")
+within :data:`_WINDOW` characters; a window with none of the few word tails of
+:data:`_GATE` is not read further (the cost stays a few substring searches a quoted name
+on pages about other things).
 
 A mention is a club's when, in such a text,
 
 * it stands with at most two other words alone inside quotes, its case ending inside the
   closing quote («Габалой», «Араз-Нахчыван», «Туран Товуз»);
-* a club's initials (:data:`_INITIALS`: FC, FK, SC, ФК ...) stand at most one word before
-  it ("FK Karabach Agdam", "FC Qairat Almaty"), or another place stands just before or
-  after it with one space between ("Qarabag Ağdam": the land and the town, no comma,
+* a club's initials (:data:`_INITIALS`: FC, FK, SC, ФК ...) stand just before it ("FK
+  Karabach Agdam"; one word further back, "FC Qairat Almaty", only when the name is
+  read for another reason), or another place stands just before or after it with one
+  space between ("Qarabag Ağdam": the land and the town, no comma,
   no "and");
 * a players' word is joined to it by a hyphen ("den Agdam-Spielern");
 * it is a place the text has already made the first word of a club's name, named
