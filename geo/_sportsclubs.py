@@ -143,41 +143,40 @@ def _upper(codes: Any) -> Any:
     return ((codes >= 0x41) & (codes <= 0x5A)) | ((codes >= 0x400) & (codes <= 0x42F))
 
 
-def _candidates(text: str, codes: Any, starts: Any, stops: Any, is_place: Any) -> Any:
-    """Return the mentions worth reading, found at once with numpy.
+def _shapes(text: str, codes: Any, starts: Any, stops: Any, is_place: Any) -> tuple[Any, ...]:
+    """Return the shapes of a club's name each mention may have, found at once with numpy.
 
-    A quote next to the name, one space between two names, a hyphen and a players'
-    word after it, or a capitalised word of two letters just before it (a club's
-    initials; those a word further back, "FC Qairat Almaty", are read only when the
-    name is a candidate for another reason).
+    Five masks: a quote next to the name; one space, then another place; another place,
+    then one space; a hyphen and the capital a players' word starts with after it; a
+    capitalised word of two letters just before it (a club's initials; those a word
+    further back, "FC Qairat Almaty", are read only for a name of another shape).
     """
     size = len(codes)
     last = size - 1
     top = len(_QUOTE_TABLE) - 1
     before = codes[np.clip(starts - 1, 0, last)]
-    found = _QUOTE_TABLE[np.minimum(before, top)] & (starts > 0)
+    quoted = _QUOTE_TABLE[np.minimum(before, top)] & (starts > 0)
     for d in range(4):
-        found |= _QUOTE_TABLE[np.minimum(codes[np.clip(stops + d, 0, last)], top)] & (
+        quoted |= _QUOTE_TABLE[np.minimum(codes[np.clip(stops + d, 0, last)], top)] & (
             stops + d < size
         )
     space = (before == 0x20) & (starts > 0)
-    joined = np.zeros(len(starts), dtype=bool)
-    joined[:-1] = (starts[1:] == stops[:-1] + 1) & space[1:] & is_place[1:]
-    joined[1:] |= (starts[1:] == stops[:-1] + 1) & space[1:] & is_place[:-1]
-    found |= joined
-    # a hyphen, then a capital a players' word starts with ("-Spieler", "-Fans")
-    after = codes[np.clip(stops + 1, 0, last)]
-    found |= (
+    touching = (starts[1:] == stops[:-1] + 1) & space[1:] & is_place[1:] & is_place[:-1]
+    to_next = np.zeros(len(starts), dtype=bool)
+    to_next[:-1] = touching
+    to_last = np.zeros(len(starts), dtype=bool)
+    to_last[1:] = touching
+    hyphen = (
         (codes[np.clip(stops, 0, last)] == 0x2D)
         & (stops + 1 < size)
-        & np.isin(after, _PLAYER_INITIALS)
+        & np.isin(codes[np.clip(stops + 1, 0, last)], _PLAYER_INITIALS)
     )
-    found |= (
+    initials = (
         space
         & _upper(codes[np.clip(starts - 2, 0, last)])
         & _upper(codes[np.clip(starts - 3, 0, last)])
     )
-    return found & is_place
+    return quoted, to_next, to_last, hyphen, initials
 
 
 def _outside_club_names(
@@ -195,44 +194,46 @@ def _outside_club_names(
     if not n:
         return keep
     is_place = ~table._keys.links[indices]
-    candidates = np.flatnonzero(_candidates(text, codes, starts, stops, is_place)).tolist()
-    if not candidates:
+    shapes = _shapes(text, codes, starts, stops, is_place)
+    ks = np.flatnonzero((shapes[0] | shapes[1] | shapes[2] | shapes[3] | shapes[4]) & is_place)
+    if not len(ks):
         return keep
-    begins, ends = starts.tolist(), stops.tolist()
-    places = is_place.tolist()
     # the club's shape first (a few string reads), the game's words around only then
-    found: list[tuple[int, bool]] = []  # (mention, whether it is a club's first word)
-    for k in candidates:
-        b, e = begins[k], ends[k]
-        quoted = _quoted_alone(text, b, e)
-        if quoted is not None:
-            # the name that opens the quotes is the club's own word («Карабах»,
-            # «Араз-Нахчыван»); a town after another word is not («Карван Евлах»)
-            found.append((k, b == quoted[0] + 1))
-            continue
-        paired_after = k + 1 < n and begins[k + 1] == e + 1 and text[e] == " " and places[k + 1]
-        paired_before = k > 0 and ends[k - 1] == b - 1 and text[b - 1] == " " and places[k - 1]
-        if _initials_before(text, b):
-            found.append((k, not paired_before))
-        elif paired_after:
-            found.append((k, True))
-        elif paired_before or _PLAYERS.match(text, e):
-            found.append((k, False))
+    found: list[tuple[int, int, int, bool]] = []  # (mention, start, stop, a first word?)
+    columns = (ks, starts[ks], stops[ks], *(m[ks] for m in shapes))
+    rows = zip(*(column.tolist() for column in columns), strict=True)
+    for k, b, e, quoted, to_next, to_last, hyphen, initials in rows:
+        if quoted:
+            span = _quoted_alone(text, b, e)
+            if span is not None:
+                # the name that opens the quotes is the club's own word («Карабах»,
+                # «Араз-Нахчыван»); a town after another word is not («Карван Евлах»)
+                found.append((k, b, e, b == span[0] + 1))
+                continue
+        if (initials or to_next or to_last) and _initials_before(text, b):
+            found.append((k, b, e, not to_last))
+        elif to_next:
+            found.append((k, b, e, True))
+        elif to_last or (hyphen and _PLAYERS.match(text, e)):
+            found.append((k, b, e, False))
     if not found:
         return keep
     places_of = table.places
-    entries = indices.tolist()
     firsts = set()  # the places the text made a club's first word
     last = (-_WINDOW, False)  # the last name read, and whether a game was around it
-    for k, first in found:
-        if begins[k] - last[0] > _WINDOW // 2:  # a name close by reuses the answer
-            last = (begins[k], _game_around(text, begins[k], ends[k]))
+    for k, b, e, first in found:
+        if b - last[0] > _WINDOW // 2:  # a name close by reuses the answer
+            last = (b, _game_around(text, b, e))
         if last[1]:
             keep[k] = False
             if first:
-                firsts.add(_place_key(places_of[entries[k]], entries[k]))
+                entry = int(indices[k])
+                firsts.add(_place_key(places_of[entry], entry))
     if firsts:
-        for k in range(n):
-            if keep[k] and places[k] and _place_key(places_of[entries[k]], entries[k]) in firsts:
-                keep[k] = not _game_around(text, begins[k], ends[k])
+        entries = indices.tolist()
+        for k, b, e, place in zip(
+            range(n), starts.tolist(), stops.tolist(), is_place.tolist(), strict=True
+        ):
+            if keep[k] and place and _place_key(places_of[entries[k]], entries[k]) in firsts:
+                keep[k] = not _game_around(text, b, e)
     return keep
