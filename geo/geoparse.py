@@ -221,6 +221,7 @@ from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
+from geo._sportsclubs import _outside_club_names
 from geo._titles import _after_titles, _surnames_later
 from geo._webaddresses import _outside_web_addresses
 from geo.gazetteer import gazetteer
@@ -355,6 +356,7 @@ class Geoparser(_Namesakes):
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
         keep = _latin_in_armenian(text, folded.codes, starts, stops)
         keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
+        keep &= _outside_club_names(text, folded.codes, starts, stops, indices, self)  # «Габала»
         # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
         keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, self.places)
         if not keep.all():

@@ -1,0 +1,239 @@
+"""Sports clubs named after places: «Карабах», «Араз-Нахчыван», FK Karabach Agdam.
+
+The region's clubs carry the names of their towns and lands, and a sports page names
+little else: Russian writes them in quotes («Габала» принимала «Сабаил», агдамский
+«Карабах», «Туран Товуз»), German and English after a club's initials or as the land and
+the town together, unquoted ("der FK Karabach Agdam", "gegen Qarabag Ağdam"), and the
+press goes on with the first word alone ("Karabach belegt den
+zweiten Platz"). A club is no place (the convention of data/gold/: a body whose name
+holds a place is not marked). Read only where the text around is about a game: at least
+:data:`_MIN_CUES` words of :data:`_CUES` (match, league, goal, score, table, coach, in
+Russian, German, English, Azerbaijani and Turkish, and a score: "(2:1)", "1:3-Niederlage")
+within :data:`_WINDOW` characters; a window with none of the few word tails of
+:data:`_GATE` is not read further (the cost stays a few substring searches a quoted name
+on pages about other things).
+
+A mention is a club's when, in such a text,
+
+* it stands with at most two other words alone inside quotes, its case ending inside the
+  closing quote («Габалой», «Араз-Нахчыван», «Туран Товуз»);
+* a club's initials (:data:`_INITIALS`: FC, FK, SC, ФК ...) stand just before it ("FK
+  Karabach Agdam"; one word further back, "FC Qairat Almaty", only when the name is
+  read for another reason), or another place stands just before or after it with one
+  space between ("Qarabag Ağdam": the land and the town, no comma,
+  no "and");
+* a players' word is joined to it by a hyphen ("den Agdam-Spielern");
+* it is a place the text has already made the first word of a club's name, named
+  alone ("Qarabağ daheim", "Karabach belegt"): the town word of a club's name is not
+  remembered ("in der Hauptstadt Baku", "Von Ağdam sind es 80 Kilometer" stay places).
+
+Links and corridors are never a club's («Север–Юг» stays).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+#: characters that open and close a quoted name
+_OPEN = '«“„"‹'
+_CLOSE = '»”“"›'
+_QUOTES = frozenset(_OPEN + _CLOSE)
+#: what a quoted club's name never holds: a line's end, a sentence mark, another quote
+_BREAKS = re.compile("[\\n.,;:!?()" + re.escape(_OPEN + _CLOSE) + "]")
+#: the quotes' code points, a table for a look-up each (``np.isin`` costs more)
+_QUOTE_TABLE = np.zeros(max(map(ord, _OPEN + _CLOSE)) + 2, dtype=bool)
+_QUOTE_TABLE[[ord(q) for q in _OPEN + _CLOSE]] = True
+#: a club's initials before its name (Latin and Cyrillic)
+_INITIALS = frozenset({"FC", "FK", "SC", "SK", "SSC", "PFC", "PFK", "AC", "AS", "CF", "ФК", "ПФК"})
+#: the longest quoted club's name read: three words, a hyphen between two of them
+_QUOTED_CHARS = 40
+_QUOTED_WORDS = 3
+#: the words of a game's report, in Russian, German, English, Azerbaijani and Turkish
+_CUES = re.compile(
+    r"(?i)(?<!\w)(?:"
+    r"матч|футбол|премьер-лиг|лиг[аиеуой]+ чемпионов|лиг[аиеуой]+ европы|турнирн|"
+    r"чемпион|дерби|голы?(?!\w)|забил|сч[её]том|обыграл|ничь|вничью|тренер|стадион|очк[оа]|"
+    r"фаворит|соперник|болельщик|на выезде|"
+    r"fußball|fussball|champions league|europa league|conference league|bundesliga|"
+    r"spieltag|elfmeter|mannschaft|trainer|stadion|tabelle|punkte?(?!\w)|remis|playoff|"
+    r"achtelfinale|viertelfinale|halbfinale|heimspiel|auswärtsspiel|torschütze|treffer|"
+    r"niederlage|ausgleich|abpfiff|anpfiff|"
+    r"football|soccer|premier league|stadium|goals?(?!\w)|uefa|fifa|"
+    r"futbol|matç|maç|qol(?!\w)|premyer liqa|süper lig|stadion"
+    r")"
+    # a game's score in brackets or before its result: "(2:1)", "1:3-Niederlage"
+    r"|\(\d{1,2}:\d{1,2}\)|(?<!\d)\d{1,2}:\d{1,2}-\w"
+)
+_MIN_CUES = 2
+_WINDOW = 250
+#: a window holds none of these (each word's tail, so either case matches) when it is
+#: about no game: read first, so that a text about other things pays a few substring
+#: searches a name, not the reading of :data:`_CUES`
+_GATE = (
+    "атч",
+    "утбол",
+    "урнир",
+    "тадион",
+    "чк",
+    "ball",
+    "eague",
+    "tadi",
+    "UEFA",
+    "FIFA",
+    "piel",
+    "iederlage",
+    "reffer",
+    "utbol",
+    "maç",
+    "matç",
+    "Liqa",
+)
+#: a players' or fans' word joined to a club's town by a hyphen ("Agdam-Spieler")
+_PLAYERS = re.compile(r"-(?:Spieler|Fans|Profis?|Trainer|Elf|Keeper|Stürmer|Anhänger)")
+_PLAYER_INITIALS = np.array([ord(c) for c in "SFPTEKA"])
+
+
+def _game_around(text: str, start: int, stop: int) -> bool:
+    """Whether the text within :data:`_WINDOW` characters reads as a game's report."""
+    window = text[max(0, start - _WINDOW) : stop + _WINDOW]
+    if not any(word in window for word in _GATE):
+        return False
+    hits = _CUES.finditer(window)
+    return all(next(hits, None) is not None for _ in range(_MIN_CUES))
+
+
+def _quoted_alone(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Return the quotes' span when the name stands nearly alone inside them, else None.
+
+    The quotes hold at most :data:`_QUOTED_WORDS` words and :data:`_QUOTED_CHARS`
+    characters, on one line, with no sentence mark: «Карабах», «Араз-Нахчыван», «Туран
+    Товуз», and the case ending inside («Габалой»).
+    """
+    lo = max(0, start - _QUOTED_CHARS)
+    opening = max(text.rfind(q, lo, start) for q in _OPEN)
+    if opening < 0 or _BREAKS.search(text, opening + 1, start):
+        return None
+    hi = min(len(text), stop + _QUOTED_CHARS)
+    ends = [at for at in (text.find(q, stop, hi) for q in _CLOSE) if at >= 0]
+    if not ends:
+        return None
+    closing = min(ends)
+    inside = text[opening + 1 : closing]
+    if _BREAKS.search(text, stop, closing) or len(inside.split()) > _QUOTED_WORDS:
+        return None
+    return (opening, closing + 1) if inside.strip() else None
+
+
+def _initials_before(text: str, start: int) -> bool:
+    """Whether a club's initials stand just before the name or one word before it."""
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and (words[-1] in _INITIALS or (len(words) > 1 and words[-2] in _INITIALS))
+
+
+def _place_key(place: Any, entry: int) -> Any:
+    """Return what names one place: its id, or the entry for a name several share."""
+    return entry if place is None else place.id
+
+
+def _upper(codes: Any) -> Any:
+    """Whether each code is a Latin or Cyrillic capital letter (numpy, elementwise)."""
+    return ((codes >= 0x41) & (codes <= 0x5A)) | ((codes >= 0x400) & (codes <= 0x42F))
+
+
+def _shapes(text: str, codes: Any, starts: Any, stops: Any, is_place: Any) -> tuple[Any, ...]:
+    """Return the shapes of a club's name each mention may have, found at once with numpy.
+
+    Five masks: a quote next to the name; one space, then another place; another place,
+    then one space; a hyphen and the capital a players' word starts with after it; a
+    capitalised word of two letters just before it (a club's initials; those a word
+    further back, "FC Qairat Almaty", are read only for a name of another shape).
+    """
+    size = len(codes)
+    last = size - 1
+    top = len(_QUOTE_TABLE) - 1
+    before = codes[np.clip(starts - 1, 0, last)]
+    quoted = _QUOTE_TABLE[np.minimum(before, top)] & (starts > 0)
+    for d in range(4):
+        quoted |= _QUOTE_TABLE[np.minimum(codes[np.clip(stops + d, 0, last)], top)] & (
+            stops + d < size
+        )
+    space = (before == 0x20) & (starts > 0)
+    touching = (starts[1:] == stops[:-1] + 1) & space[1:] & is_place[1:] & is_place[:-1]
+    to_next = np.zeros(len(starts), dtype=bool)
+    to_next[:-1] = touching
+    to_last = np.zeros(len(starts), dtype=bool)
+    to_last[1:] = touching
+    hyphen = (
+        (codes[np.clip(stops, 0, last)] == 0x2D)
+        & (stops + 1 < size)
+        & np.isin(codes[np.clip(stops + 1, 0, last)], _PLAYER_INITIALS)
+    )
+    initials = (
+        space
+        & _upper(codes[np.clip(starts - 2, 0, last)])
+        & _upper(codes[np.clip(starts - 3, 0, last)])
+    )
+    return quoted, to_next, to_last, hyphen, initials
+
+
+def _outside_club_names(
+    text: str, codes: Any, starts: Any, stops: Any, indices: Any, table: Any
+) -> Any:
+    """Return which mentions stay: not a sports club's name (see the module docstring).
+
+    ``codes`` are the text's code points, ``indices`` each mention's entry of the name
+    table ``table`` (the parser: ``table._keys.links`` tells a link's entries,
+    ``table.places`` each entry's place). A place the text made a club's first word is
+    dropped again when named alone, by any of its names ("Qarabağ", then "Karabach").
+    """
+    n = len(starts)
+    keep = np.ones(n, dtype=bool)
+    if not n:
+        return keep
+    is_place = ~table._keys.links[indices]
+    shapes = _shapes(text, codes, starts, stops, is_place)
+    ks = np.flatnonzero((shapes[0] | shapes[1] | shapes[2] | shapes[3] | shapes[4]) & is_place)
+    if not len(ks):
+        return keep
+    # the club's shape first (a few string reads), the game's words around only then
+    found: list[tuple[int, int, int, bool]] = []  # (mention, start, stop, a first word?)
+    columns = (ks, starts[ks], stops[ks], *(m[ks] for m in shapes))
+    rows = zip(*(column.tolist() for column in columns), strict=True)
+    for k, b, e, quoted, to_next, to_last, hyphen, initials in rows:
+        if quoted:
+            span = _quoted_alone(text, b, e)
+            if span is not None:
+                # the name that opens the quotes is the club's own word («Карабах»,
+                # «Араз-Нахчыван»); a town after another word is not («Карван Евлах»)
+                found.append((k, b, e, b == span[0] + 1))
+                continue
+        if (initials or to_next or to_last) and _initials_before(text, b):
+            found.append((k, b, e, not to_last))
+        elif to_next:
+            found.append((k, b, e, True))
+        elif to_last or (hyphen and _PLAYERS.match(text, e)):
+            found.append((k, b, e, False))
+    if not found:
+        return keep
+    places_of = table.places
+    firsts = set()  # the places the text made a club's first word
+    last = (-_WINDOW, False)  # the last name read, and whether a game was around it
+    for k, b, e, first in found:
+        if b - last[0] > _WINDOW // 2:  # a name close by reuses the answer
+            last = (b, _game_around(text, b, e))
+        if last[1]:
+            keep[k] = False
+            if first:
+                entry = int(indices[k])
+                firsts.add(_place_key(places_of[entry], entry))
+    if firsts:
+        entries = indices.tolist()
+        for k, b, e, place in zip(
+            range(n), starts.tolist(), stops.tolist(), is_place.tolist(), strict=True
+        ):
+            if keep[k] and place and _place_key(places_of[entries[k]], entries[k]) in firsts:
+                keep[k] = not _game_around(text, b, e)
+    return keep
