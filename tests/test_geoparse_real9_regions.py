@@ -64,3 +64,57 @@ def test_zangezur_the_historical_region(text, mention):
 def test_zangezur_inside_longer_names_stays_the_longer_name(text, mention):
     assert mention in [(m.text, m.target) for m in geoparse(text)]
     assert "zangezur" not in [m.target for m in geoparse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Russian: the province word in the instrumental before the name
+        (
+            "Торговля между провинцией Ардебиль и Баку растёт.",
+            ("Ардебиль", "ardabil-province", "region"),
+        ),
+        # German Distrikt, Verwaltungsregion(en), Regionen before a district's name
+        (
+            "Die Familien des Distrikts Lachin kehren zurück.",
+            ("Lachin", "lachin-district", "district"),
+        ),
+        (
+            "Dazu zählen die Verwaltungsregionen Gubadli und Zangilan.",
+            ("Gubadli", "qubadli-district", "district"),
+        ),
+        (
+            "Dazu zählen die Verwaltungsregionen Gubadli und Zangilan.",
+            ("Zangilan", "zangilan-district", "district"),
+        ),
+        (
+            "Die Regionen Jabrail und Zangelan wurden 2020 zurückgegeben.",
+            ("Jabrail", "jabrayil-district", "district"),
+        ),
+        (
+            "Die Regionen Jabrail und Zangelan wurden 2020 zurückgegeben.",
+            ("Zangelan", "zangilan-district", "district"),
+        ),
+    ],
+)
+def test_a_unit_word_before_the_name_gives_the_unit(text, mention):
+    found = _found(text)
+    assert mention in found
+    # not the town of the same name
+    assert all(
+        t not in ("ardabil", "lachin", "qubadli", "zangilan", "jabrayil") for _, t, _ in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Erdebil valisi sınır kapısını ziyaret etti.", ("Erdebil", "ardabil-province", "region")),
+        ("Gilan valisi Astara'da incelemelerde bulundu.", ("Gilan", "gilan-province", "region")),
+        # a Turkish governor's town before his title stays the town (dev.txt rule 12)
+        ("Iğdır Valisi bugün basına konuştu.", ("Iğdır", "igdir", "city")),
+        ("Kars valisi tren garında konuştu.", ("Kars", "kars", "city")),
+    ],
+)
+def test_a_turkish_governor_word_gives_a_foreign_province_not_a_turkish_one(text, mention):
+    assert mention in _found(text)
