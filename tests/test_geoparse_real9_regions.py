@@ -118,3 +118,17 @@ def test_a_unit_word_before_the_name_gives_the_unit(text, mention):
 )
 def test_a_turkish_governor_word_gives_a_foreign_province_not_a_turkish_one(text, mention):
     assert mention in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Roads now link the Karabakh and Eastern Zangazur regions.",
+            ("Eastern Zangazur", "east-zangezur"),
+        ),
+        ("Die Wirtschaftsregion Ost-Sangezur wächst.", ("Ost-Sangezur", "east-zangezur")),
+    ],
+)
+def test_east_zangezur_under_the_spellings_the_press_uses(text, mention):
+    assert mention in [(m.text, m.target) for m in geoparse(text)]
