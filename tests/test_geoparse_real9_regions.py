@@ -146,3 +146,17 @@ def test_east_zangezur_under_the_spellings_the_press_uses(text, mention):
 def test_the_zangezur_range_is_no_mention_of_the_region(text):
     # the mountains, which the gazetteer does not hold (as "Mount Ararat": geo._wordrules)
     assert "zangezur" not in [m.target for m in geoparse(text)]
+
+
+def test_kurdistan_region_is_not_irans_kurdistan_province():
+    # "Kurdistan region" names Iraq's Kurdistan Region (not in the data); Iran's province
+    # is "Kurdistan Province", and the bare "Kurdistan" is none of its names
+    found = [m.target for m in geoparse("Trade with the Iraq Kurdistan region grew.")]
+    assert found == ["iq"]
+    assert [m.target for m in geoparse("Sanandaj is the capital of Kurdistan Province.")][-1] == (
+        "kurdistan-province"
+    )
+    # a province whose bare name is its own keeps the English region word
+    assert ("Gilan region", "gilan-province") in [
+        (m.text, m.target) for m in geoparse("Rice fields cover the Gilan region.")
+    ]
