@@ -26,7 +26,7 @@ from geo._kindlists import (
     _plural_apart,
     _plural_before_one,
 )
-from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
+from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, GOVERNOR, _kind_forms, _word_kind
 from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
 
@@ -102,6 +102,10 @@ def _kind_rules(
     accept: dict[str, str] = {}
     for word_kind in {*_kind_forms().values(), "city"}:
         hint = word_kind
+        if hint == GOVERNOR:  # "Erdebil valisi": the province, but "Iğdır Valisi" the town's
+            if "region" in kinds and regions and "TR" not in regions:
+                accept[word_kind] = "region"
+            continue
         if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit
             hint = next((k for k in _UNITS if k in kinds), hint)
         elif hint in _STRUCTURES and hint not in kinds:  # a plant word: the dam, ...

@@ -17,6 +17,10 @@ from geo._context import _LIST_WORDS
 from geo._fold import _translate, _translate_table, _two_way
 from geo.gazetteer import KIND_WORDS
 
+#: The kind of the Turkish word for a governor after a province's name: a province's, but
+#: not a Turkish one's (:func:`geo._kindhint._kind_rules`).
+GOVERNOR = "governor"
+
 #: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
 _MORE_KIND_WORDS = {
     "tower": "building",
@@ -173,6 +177,28 @@ _MORE_KIND_WORDS = {
     "ջրերի": "river",
     "провинции": "region",
     "провинция": "region",
+    # its other cases before the name, folded (й is и): "между провинцией Ардебиль и ...",
+    # "в провинцию Сюник", "провинциям Гилян и Мазендеран"
+    "провинциеи": "region",
+    "провинцию": "region",
+    "провинциям": "region",
+    "провинциях": "region",
+    # German Distrikt (a rayon, in translations: "die Bewohner des Distrikts Lachin") and
+    # Verwaltungsregion (an administrative region: "die Verwaltungsregionen Jabrail,
+    # Kalbajar ...")
+    "distrikt": "district",
+    "distrikts": "district",
+    "distrikte": "district",
+    "distrikten": "district",
+    "verwaltungsregion": "district",
+    "verwaltungsregionen": "district",
+    # German Regionen (regions) before a list of units: "die Regionen Zangelan und Gubadli"
+    "regionen": "region",
+    # Turkish vali (a governor) after a foreign province's name ("Erdebil valisi"): the
+    # province, as "استاندار اردبیل" is, but a Turkish governor's town before his title
+    # stays the town ("[Iğdır] Valisi", dev.txt rule 12): a kind of its own, which
+    # geo._kindhint._kind_rules gives a province of no Turkish namesake
+    "valisi": GOVERNOR,
     # an Iranian province and county in Russian, the Persian words ostan and shahrestan,
     # lower case before the name ("в остане Ардебиль", "в шахрестане Джульфа")
     "остан": "region",

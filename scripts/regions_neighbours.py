@@ -315,7 +315,7 @@ def admin1_record(
     city: dict,
     geom: shapely.Geometry,
     *,
-    seat: str,
+    seat: str | None,
     aliases: list[str],
     source: str,
     how: str = "",

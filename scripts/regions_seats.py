@@ -55,10 +55,13 @@ def point(city: dict) -> Point:
     return Point(float(city["longitude"]), float(city["latitude"]))
 
 
-def seat_id(city: dict, gaz: object) -> str:
+def seat_id(city: dict, gaz: object) -> str | None:
     """The gazetteer id of a seat: a curated town of that name within 5 km, else GeoNames.
 
-    (A town's, not a structure's: the Mingachevir reservoir is named for its town.)
+    (A town's, not a structure's: the Mingachevir reservoir is named for its town.) A
+    GeoNames town the gazetteer does not hold gives no seat (None, left out of the record): a capital outside the
+    regional box and under the world table's floor (Maykop, Gorgan), or the town whose
+    point a city unit took (Mingachevir City) is no place a name can resolve to.
     """
     for name in (city["name"], *city["alternatenames"]):
         for p in gaz.lookup(normalize(name)):
@@ -69,7 +72,8 @@ def seat_id(city: dict, gaz: object) -> str:
                 and p.country == city["countrycode"]
             ) and to_utm(p.geometry).distance(to_utm(point(city))) < 5000:
                 return p.id
-    return f"geonames:{city['geonameid']}"
+    held = f"geonames:{city['geonameid']}"
+    return held if held in gaz.by_id else None
 
 
 def capital_face(

@@ -38,6 +38,23 @@ def test_a_rivers_seat_names_a_town_of_the_gazetteer():
     assert seated["akhuryan-river"] == "akhuryan"
 
 
+def test_a_units_seat_names_a_place_of_the_gazetteer():
+    """A province's, county's or district's seat is a place we hold: a GeoNames capital
+    outside the regional box and under the world table's floor (Adygea's Maykop,
+    Golestan's Gorgan), or the town whose point a city unit took (Mingachevir City), is
+    no seat (scripts/regions_seats.py:seat_id)."""
+    from geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    seated = {p.id: p.seat for p in gaz if p.kind in ("region", "district") and p.seat}
+    assert len(seated) >= 100
+    assert {i: s for i, s in seated.items() if s not in gaz.by_id} == {}
+    assert seated["ardabil-province"] == "ardabil"
+    assert seated["syunik-province"] == "kapan"
+    for unit in ("golestan-province", "adygea-ru", "mingachevir-city-az"):
+        assert gaz.by_id[unit].seat == ""
+
+
 def test_geometries_are_valid_of_the_right_type_and_in_range(curated):
     for p in curated:
         assert p.geometry.is_valid, p.id

@@ -230,11 +230,15 @@ def test_region_names_that_geonames_gives_villages_are_the_regions_or_nothing():
     """Hartashen is aliased "Zangezur" and a hamlet is named "Syunik" in GeoNames.
 
     Syunik is a province of the region layer and the Mughan plain a region of it
-    (approximate), not the village Mughan; Zangezur has no polygon and stays
-    unresolved rather than pinned on a village.
+    (approximate), not the village Mughan; Zangezur is the historical region
+    (approximate, round 9), not the village nor Kapan.
     """
     text = "Talks on Zangezur and Syunik, and the Mughan plain."
-    assert _found(text) == [("Syunik", "syunik-province"), ("Mughan plain", "mughan-plain")]
+    assert _found(text) == [
+        ("Zangezur", "zangezur"),
+        ("Syunik", "syunik-province"),
+        ("Mughan plain", "mughan-plain"),
+    ]
 
 
 def test_spaced_dashes_of_any_kind_match_a_hyphen():
