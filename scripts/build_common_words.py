@@ -97,6 +97,9 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # words the real-article scratch sets write in lower case three times or more that read as
 # a far city when capitalised: Azerbaijani sədr (a chairman; Sadr City), şəhər (a city;
 # Sohar), Turkish karası (its land; Karachi); not sürət (speed; Surat, a port of India).
+# Added in round 9 (fp9-fa-az) from Azerbaijani weather reports: havan (a mortar; with a
+# genitive, "Havanın temperaturu", the air's: the weather, four times in three forecasts),
+# an alias of Havana, whose Turkish and Azerbaijani name is Havana.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -108,6 +111,7 @@ soul valis mary
 para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
 saran ora gerät türen esse ofen hang homo och wei pet log dual valley
 musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
+havan
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
