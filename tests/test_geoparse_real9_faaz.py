@@ -75,3 +75,31 @@ def test_a_quoted_place_far_from_any_match_stays():
     assert ("Şimal-Cənub", "nstc", "link") in _mentions(text)
     text = "Futbol azarkeşləri “Xudafərin” su anbarı sahilində toplaşdı."
     assert any(target == "khudafarin-reservoir" for _, target, _ in _mentions(text))
+
+
+def test_azerbaijans_astara_by_the_possessive():
+    # "Azərbaycan Astarası" is Azerbaijan's Astara, as "İran Astarası" is Iran's
+    text = "Vaqonlar Azərbaycan Astarasından İran Astarasına keçdi."
+    assert _mentions(text) == [
+        ("Azərbaycan Astarası", "astara-az", "town"),
+        ("İran Astarası", "astara-ir", "town"),
+    ]
+    # the country alone before another word stays the country
+    text = "Azərbaycan Astara rayonunda yeni məktəb açdı."
+    assert ("Azərbaycan", "az", "country") in _mentions(text)
+
+
+def test_the_railway_of_a_republic_is_a_company():
+    # "راه آهن جمهوری آذربایجان" (Azerbaijan Railways) is a body (rule 12), written with a
+    # blank; the town after the railway word stays (the line, the station)
+    text = "مدیر راه آهن جمهوری آذربایجان گفت قطار از تبریز به جلفا می‌رود."
+    found = _mentions(text)
+    assert not any(target == "az" for _, target, _ in found)
+    assert ("تبریز", "tabriz", "city") in found
+    assert ("جلفا", "jolfa-ir", "town") in found
+    text = "ایستگاه راه آهن باکو و راهآهن تبریز جلفا قدیمی‌اند."
+    found = _mentions(text)
+    assert ("باکو", "baku", "city") in found
+    assert ("تبریز", "tabriz", "city") in found
+    text = "راه آهن رشت-آستارا تا سه سال دیگر ساخته می‌شود."
+    assert _mentions(text) == [("راه آهن رشت-آستارا", "rasht-astara-railway", "link")]
