@@ -44,6 +44,13 @@ _SPORT = re.compile(
     r")",
     re.IGNORECASE,
 )
+#: the Persian names of the league's clubs that their town or province follows (Persian
+#: Wikipedia 'لیگ برتر فوتبال ایران', the clubs of its seasons), right before a mention
+_FA_CLUB = re.compile(
+    r"(?<![^\W\d_])(?:تراکتور(?:سازی)?|پرسپولیس|استقلال|سپاهان|ذوب[ \u200c]?آهن|فولاد"
+    r"|ملوان|نفت|پیکان|آلومینیوم|گل[ \u200c]?گهر|مس|نساجی|سایپا|ماشین[ \u200c]?سازی)"
+    r"[ \u00a0\u200c]+$"
+)
 #: the word after the closing quote (and the case ending that the quote may carry)
 _NEXT = re.compile(r"[^\W\d_]*[ \u00a0]+([^\W\d_]+(?:[ \u00a0]+[^\W\d_]+)?)")
 
@@ -57,6 +64,10 @@ def _quoted_clubs(text: str, starts: Any, stops: Any, links: Any) -> Any:
     keep = np.ones(len(starts), dtype=bool)
     for k, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist(), strict=True)):
         if links[k] or not start or stop >= len(text):
+            continue
+        if _FA_CLUB.search(text, max(start - 20, 0), start):
+            near = text[max(start - _REACH, 0) : stop + _REACH]
+            keep[k] = not _SPORT.search(near)  # "تراکتور تبریز": the club
             continue
         if text[start - 1] not in _OPEN or text[stop] not in _CLOSE:
             continue

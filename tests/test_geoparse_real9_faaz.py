@@ -103,3 +103,34 @@ def test_the_railway_of_a_republic_is_a_company():
     assert ("تبریز", "tabriz", "city") in found
     text = "راه آهن رشت-آستارا تا سه سال دیگر ساخته می‌شود."
     assert _mentions(text) == [("راه آهن رشت-آستارا", "rasht-astara-railway", "link")]
+
+
+def test_golestan_in_a_list_of_provinces_is_the_province():
+    text = "سازمان هواشناسی برای مازندران و گلستان هشدار زرد صادر کرد."
+    assert _mentions(text) == [
+        ("مازندران", "mazandaran-province", "region"),
+        ("گلستان", "golestan-province", "region"),
+    ]
+    # the Tehran suburb under its own full name stays the town
+    text = "شهرک گلستان در غرب تهران است."
+    assert ("شهرک گلستان", "geonames:32900", "city") in _mentions(text)
+
+
+def test_west_azerbaijan_with_the_province_word_eyalet():
+    text = "Göl Qərbi Azərbaycan əyaləti ilə Şərqi Azərbaycan əyaləti arasındadır."
+    assert _mentions(text) == [
+        ("Qərbi Azərbaycan əyaləti", "west-azerbaijan-province", "region"),
+        ("Şərqi Azərbaycan əyaləti", "east-azerbaijan-province", "region"),
+    ]
+
+
+def test_a_persian_clubs_town_is_the_club_in_a_match_report():
+    # "سپاهان اصفهان", "ملوان انزلی": the club's name and its town, in a report of a match
+    text = "در هفته پنجم لیگ برتر، ملوان انزلی در رشت میزبان سپاهان اصفهان بود."
+    found = _mentions(text)
+    assert found == [("رشت", "rasht", "city")]
+    # the same words outside a report of a match keep the place
+    text = "صادرات نفت ایران و فولاد اصفهان به چین رسید."
+    found = _mentions(text)
+    assert ("ایران", "ir", "country") in found
+    assert any(span == "اصفهان" for span, _, _ in found)
