@@ -98,7 +98,7 @@ _SURNAME_AFTER = re.compile(
     r"(?:yan|ian|jan|ян|յան|եան|ov|ev|ova|eva|ов|ев|ова|ева|zade|zadeh|li|lı|lu|lü)\b"
     # Persian has no capitals: a word with the Persian spelling of those endings (-یان for
     # -yan, -اف and -یف for -ov and -ev, -زاده), "آرارات میرزویان"
-    r"|[ \u00a0]+[\u0600-\u06ff\u200c]+?(?:یان|اف|یف|زاده)(?![\u0600-\u06ff])"
+    r"|[ \u00a0]+[\u0600-\u06ff\u200c]+?(?:یان|اف|یف|زاده)(?![^\W\d_])"
 )
 
 #: Persian "سالیان" (years, the literary plural of سال) spells Salyan in Azerbaijan: "از
@@ -107,7 +107,7 @@ _SURNAME_AFTER = re.compile(
 _YEARS_NAMES = frozenset({"سالیان"})
 _YEARS_AFTER = re.compile(
     r"[ \u00a0\u200c]+(?:دور|متمادی|سال|اخیر|گذشته|طولانی|زیاد|بسیار|پیش|قبل|دراز|"
-    r"آینده|متوالی|بعد|مدید|سخت|پس|است|بود|را|که)(?![\u0600-\u06ff])"
+    r"آینده|متوالی|بعد|مدید|سخت|پس|است|بود|را|که)(?![^\W\d_])"
 )
 _YEARS_BEFORE = re.compile(r"(?:طی|طول|این|آن|همه|تمام|پس از|بعد از)[ \u00a0\u200c]+$")
 
@@ -153,7 +153,9 @@ _WORK_STEMS = (
 )
 _WORK_AFTER = re.compile(
     r"[\"'»“”’›]?[ \u00a0]+(?:ֆիլմ|գիրք|գրք|վեպ|երգ|film|kitab|roman|mahnı|şarkı"
-    r"|bərə|gəmi|tanker|feribot|gemi)"
+    r"|bərə|gəmi|tanker|feribot|gemi"
+    # and a company's quoted name, a word or two after the place: «Gilan turizm» şirkəti
+    r"|(?<=[\"'»”’›] )şirk[əe]t)|(?:[ \u00a0]+[^\W\d_]+){1,2}[\"'»”’›][ \u00a0]+şirk[əe]t"
 )
 
 

@@ -134,3 +134,33 @@ def test_a_persian_clubs_town_is_the_club_in_a_match_report():
     found = _mentions(text)
     assert ("ایران", "ir", "country") in found
     assert any(span == "اصفهان" for span, _, _ in found)
+
+
+def test_the_persian_years_before_a_comma():
+    # "از سالیان دور،" (since long years ago, then the Persian comma) is no Salyan; the town
+    # as a stop stays
+    text = "پیوند مردم دو سو از سالیان دور، پابرجا مانده و به باکو رسیده است."
+    assert _mentions(text) == [("باکو", "baku", "city")]
+    text = "قطار از سالیان به باکو رفت."
+    assert ("سالیان", "salyan", "town") in _mentions(text)
+    # and a Persian surname before the comma ends a given name that spells a town
+    text = "آرارات میرزویان، وزیر خارجه ارمنستان، به تهران آمد."
+    assert not any(span == "آرارات" for span, _, _ in _mentions(text))
+
+
+def test_a_hotel_and_caucasian_albania_are_no_places():
+    text = "Qrup «Qafqaz Baku City Hotel»dən Qəbələyə yola düşdü."
+    assert _mentions(text) == [("Qəbələ", "geonames:585231", "town")]
+    text = "Muzey Qafqaz Albaniyasının abidələrini göstərir, Qafqaz isə bu abidələrlə zəngindir."
+    found = _mentions(text)
+    assert found == [("Qafqaz", "caucasus", "macro-region")]
+    assert geoparse(text)[0].start == text.rindex("Qafqaz")
+
+
+def test_a_companys_quoted_name_before_the_company_word():
+    text = "«Gilan turizm» şirkətinin turu Gilan vilayətində başladı."
+    assert _mentions(text) == [("Gilan vilayəti", "gilan-province", "region")]
+    text = "“Naxçıvan” şirkəti Naxçıvanda yeni anbar açdı."
+    found = _mentions(text)
+    assert len(found) == 1 and found[0][1] == "nakhchivan-ar"
+    assert geoparse(text)[0].start == text.rindex("Naxçıvan")
