@@ -65,8 +65,12 @@ _AZ_ONLY = re.compile("[əƏ]")
 _AZ_COMMON = frozenset({"qatar"})
 #: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
 #: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
-#: the Araz is written with "ə")
-_AZ_SCHWA_WORDS = ("ərazi",)
+#: the Araz is written with "ə"); "Mərkəzi" (central, its centre: "Rayon Mərkəzi
+#: Xəstəxanası", the district's central hospital, in every Azerbaijani accident report;
+#: round 9) folds to Markazi, the Iranian province, which it names only before its unit
+#: word ("Mərkəzi ostanı")
+_AZ_SCHWA_WORDS = ("ərazi", "mərkəzi")
+_AZ_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:ostan|vilayət|əyalət|eyalet)", re.IGNORECASE)
 _AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
@@ -318,7 +322,7 @@ class _WordRules:
             )
         for k in np.flatnonzero(self._schwa[indices]).tolist():
             at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
-            if text[at] in _AZ_WORD_FIRST:
+            if text[at] in _AZ_WORD_FIRST and not _AZ_UNIT_AFTER.match(text, int(stops[k])):
                 keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
         for k in np.flatnonzero(self._demonym[indices]).tolist():
             keep[k] = not _NOUN_AFTER.match(text, int(stops[k]))  # "Kazakh grain exports"

@@ -164,3 +164,26 @@ def test_a_companys_quoted_name_before_the_company_word():
     found = _mentions(text)
     assert len(found) == 1 and found[0][1] == "nakhchivan-ar"
     assert geoparse(text)[0].start == text.rindex("Naxçıvan")
+
+
+def test_the_central_hospital_of_a_district_is_no_markazi():
+    # "Rayon Mərkəzi Xəstəxanası" (the district's central hospital): "Mərkəzi" folds to
+    # Markazi; the province keeps its name before its unit word
+    text = "Yaralı Qusar Rayon Mərkəzi Xəstəxanasına aparılıb."
+    found = _mentions(text)
+    assert not any(target == "markazi-province" for _, target, _ in found)
+    assert any(span == "Qusar" for span, _, _ in found)
+    text = "Zəlzələ İranın Mərkəzi ostanında olub."
+    assert ("Mərkəzi", "markazi-province", "region") in _mentions(text)
+
+
+def test_a_trunk_road_between_a_railways_ends_is_two_places():
+    # "Ələt-Astara magistralı" is the trunk road: Alat and Astara, not the railway link
+    text = "Qəza Ələt-Astara magistralının Masallı hissəsində olub."
+    assert _mentions(text) == [
+        ("Ələt", "alat", "town"),
+        ("Astara", "astara-az", "town"),
+        ("Masallı", "geonames:147552", "town"),
+    ]
+    text = "Ələt-Astara dəmir yolu yenidən qurulur."
+    assert _mentions(text) == [("Ələt-Astara dəmir yolu", "alat-astara-railway", "link")]
