@@ -187,3 +187,12 @@ def test_a_trunk_road_between_a_railways_ends_is_two_places():
     ]
     text = "Ələt-Astara dəmir yolu yenidən qurulur."
     assert _mentions(text) == [("Ələt-Astara dəmir yolu", "alat-astara-railway", "link")]
+
+
+def test_the_syunik_passage_is_the_zangezur_corridor():
+    # "گذرگاه سیونیک" (the Syunik passage) names the route; the province stays the province
+    text = "طرح «گذرگاه سیونیک» از خاک استان سیونیک می‌گذرد."
+    assert _mentions(text) == [
+        ("گذرگاه سیونیک", "zangezur-corridor", "link"),
+        ("استان سیونیک", "syunik-province", "region"),
+    ]
