@@ -196,3 +196,12 @@ def test_the_syunik_passage_is_the_zangezur_corridor():
         ("گذرگاه سیونیک", "zangezur-corridor", "link"),
         ("استان سیونیک", "syunik-province", "region"),
     ]
+
+
+def test_the_near_east_in_azerbaijani_is_no_asia():
+    text = "Qafqaz və Yaxın Asiyanın tarixi bir-birinə bağlıdır, Asiya isə böyükdür."
+    assert _mentions(text) == [
+        ("Qafqaz", "caucasus", "macro-region"),
+        ("Asiya", "asia", "macro-region"),
+    ]
+    assert geoparse(text)[1].start == text.rindex("Asiya")
