@@ -205,3 +205,16 @@ def test_the_near_east_in_azerbaijani_is_no_asia():
         ("Asiya", "asia", "macro-region"),
     ]
     assert geoparse(text)[1].start == text.rindex("Asiya")
+
+
+def test_the_azerbaijani_plural_river_word_after_a_list():
+    # "Kür, Araz və Samur çaylarında": the plural river word makes Samur the river, not
+    # the village of that name; the village word keeps the village
+    text = "Kür, Araz və Samur çaylarında suyun səviyyəsi artıb."
+    assert _mentions(text) == [
+        ("Kür", "kura", "river"),
+        ("Araz", "araz", "river"),
+        ("Samur", "samur-river", "river"),
+    ]
+    text = "Samur kəndində yağış yağıb."
+    assert _mentions(text) == [("Samur", "samur-az", "village")]
