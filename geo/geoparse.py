@@ -353,7 +353,7 @@ class Geoparser(_Namesakes):
         # 3:2 qələbəsi": a club's quoted name in a report of a match (geo._clubnames)
         links = self._keys.links[indices]
         keep = _outside_acronyms(text, folded.codes, starts, stops, links)
-        keep &= _quoted_clubs(text, starts, stops, links)
+        keep &= _quoted_clubs(text, folded.codes, starts, stops, links)
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
