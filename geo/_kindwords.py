@@ -285,6 +285,9 @@ _TURKIC_STEMS = {
     "vilayat": "region",  # Azerbaijani vilayət: "Gilan vilayətinin"
     "baraj": "dam",
     "santral": "hydropower plant",
+    # Azerbaijani çay (a river) in its plural and cases: "Kür, Araz və Samur çaylarında"
+    # (round 9; the bare stem, tea too, counts only with a plural or possessive)
+    "cay": "river",
     # Azerbaijani hidroqovşaq (a hydro junction: the dam; q softens to ğ before a vowel)
     # and bənd, su bəndi (the dam): "“Qız Qalası” hidroqovşaqları", "Xudafərin su
     # bəndinə", "“Xudafərin” bəndlərinin"

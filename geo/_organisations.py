@@ -106,6 +106,10 @@ def organisation_words() -> dict[str, OrganisationWord]:
     return read_organisation_words(settings.data_dir / "organisation_words.txt")
 
 
+# a body named after a state's formal name only ("رئیس راه آهن جمهوری آذربایجان", the head of
+# Azerbaijan Railways; rule 12 of data/gold/dev.txt): before a town, the line or its station
+_REPUBLIC_BODIES = frozenset({"راه آهن", "راهآهن"})
+
 # joiners inside an organisation's name, normalised
 _JOINERS = frozenset(
     ["and", "of", "for", "the", "ve", "va", "und", "fur", "des", "der", "de", "и"]
@@ -400,6 +404,8 @@ def _governed(
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
     if not chained and not _names_a_pair(between):
         return None
+    if word.word in _REPUBLIC_BODIES and not text.startswith("جمهوری", int(starts[k])):
+        return None  # "راه آهن تبریز جلفا", "ایستگاه راه آهن باکو": the line, the station
     return k
 
 

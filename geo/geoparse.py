@@ -204,6 +204,7 @@ from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
+from geo._clubnames import _quoted_clubs
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
@@ -349,8 +350,11 @@ class Geoparser(_Namesakes):
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
-        # "Iran Front Page (IFP)": one word of a name its abbreviation spells
-        keep = _outside_acronyms(text, folded.codes, starts, stops, self._keys.links[indices])
+        # "Iran Front Page (IFP)": one word of a name its abbreviation spells; "“Qarabağ”ın
+        # 3:2 qələbəsi": a club's quoted name in a report of a match (geo._clubnames)
+        links = self._keys.links[indices]
+        keep = _outside_acronyms(text, folded.codes, starts, stops, links)
+        keep &= _quoted_clubs(text, folded.codes, starts, stops, links)
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
@@ -375,9 +379,7 @@ class Geoparser(_Namesakes):
             return []
         # "Центральной Азии (ЦА)": the abbreviation a name is given names the place too
         starts, stops, indices = _own_abbreviations(text, folded.codes, (starts, stops, indices))
-        marked = _abbreviation_endings(
-            text, folded.codes, stops
-        )  # "Ordubad SES-i": the ending too
+        marked = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i" too
         if marked is not stops:  # "X və Y SES-ləri": the plural after a list, each name alone
             marked = _listed_plural_abbreviations(text, starts, marked, marked != stops)
         stops = marked

@@ -99,6 +99,9 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Sohar), Turkish karası (its land; Karachi); not sürət (speed; Surat, a port of India).
 # Round 9: Turkish stadı (the stadium of: "Fatih Terim Stadı'nda"; Stadi, a nickname of
 # Helsinki).
+# Added in round 9 (fp9-fa-az) from Azerbaijani weather reports: havan (a mortar; with a
+# genitive, "Havanın temperaturu", the air's: the weather, four times in three forecasts),
+# an alias of Havana, whose Turkish and Azerbaijani name is Havana.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری
@@ -111,6 +114,7 @@ para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin 
 saran ora gerät türen esse ofen hang homo och wei pet log dual valley
 musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 stadı
+havan
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
