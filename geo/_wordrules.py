@@ -219,9 +219,13 @@ _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
 #: a quoted name that a place ends after other capitalised words: “Azad İran” (a channel),
 #: "Yeni Azərbaycan" (a party), «Free Iran»: the quote names a thing after the place
-#: (round 7); the opening quote, then one to three capitalised words before the place
+#: (round 7); the opening quote, then one to three capitalised words before the place, a
+#: dash, "for", "of" or "the" after each ("Georgian Dream — Democratic Georgia", a party)
 _CLOSE_QUOTES = _code_table([ord(c) for c in '"»”“'])
-_QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+){1,3}$")
+_QUOTED_NAME = re.compile(
+    r"(?:^|(?<=[\s(]))[\"«“„]"
+    r"(?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+(?:(?:[—–-]|for|of|the)[ \u00a0]+)*){1,3}$"
+)
 _QUOTED_REST = re.compile(r"[ \u00a0]+((?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]*){1,3})[\"»”“]")
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
 _TRANS_S = _code_table([ord(c) for c in "sSсس"])

@@ -204,6 +204,7 @@ from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
+from geo._clubs import _outside_clubs
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
@@ -342,6 +343,7 @@ class Geoparser(_Namesakes):
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
+        keep &= _outside_clubs(text, starts, stops)  # "FC Qarabag", then "Qarabag beat ..."
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
@@ -373,9 +375,7 @@ class Geoparser(_Namesakes):
             return []
         # "Центральной Азии (ЦА)": the abbreviation a name is given names the place too
         starts, stops, indices = _own_abbreviations(text, folded.codes, (starts, stops, indices))
-        marked = _abbreviation_endings(
-            text, folded.codes, stops
-        )  # "Ordubad SES-i": the ending too
+        marked = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i": the ending
         if marked is not stops:  # "X və Y SES-ləri": the plural after a list, each name alone
             marked = _listed_plural_abbreviations(text, starts, marked, marked != stops)
         stops = marked
