@@ -37,6 +37,8 @@ _AFTER = re.compile(
     rf"{_QUOTE}[ \u00a0]+(?:(?:FC|FK)(?![^\W\d_])"
     r"|(?i:football club|soccer club|futbol klub|futbol kulüb))"
 )
+#: a club word after one name and before the next: the first name's ("Qarabağ FK Culfada")
+_SUFFIX = re.compile(rf"{_QUOTE}[ \u00a0]+(?:FC|FK)[ \u00a0]+{_QUOTE}")
 #: a word before a name that puts something in the place: the place, not the club
 _LOCATIVE = re.compile(
     r"(?<![^\W\d_])(?i:in|near|city of|town of|region of|district of|в|под)[ \u00a0]+$"
@@ -62,7 +64,10 @@ def _outside_clubs(text: str, starts: Any, stops: Any) -> Any:
     clubs = set()
     for k, name in enumerate(names):
         start, stop = int(starts[k]), int(stops[k])
-        if _BEFORE.search(text, max(start - _REACH, 0), start) or _AFTER.match(text, stop):
+        before = _BEFORE.search(text, max(start - _REACH, 0), start)
+        if before and k and _SUFFIX.fullmatch(text, int(stops[k - 1]), start):
+            before = None  # "Qarabağ FK Culfada": the club word is the name's before it
+        if before or _AFTER.match(text, stop):
             clubs.add(name)
             keep[k] = False
     for k, name in enumerate(names):

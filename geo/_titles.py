@@ -8,6 +8,9 @@ are also place names:
   surname: the name must go on with another capitalised word), "Vali Van" (a bare title
   before a surname; when no other capitalised word follows, the name must have no case
   ending: "Bakan Bakü'de" is the minister in Baku). :func:`_after_titles`;
+* a name right after a person's initial is the surname: "S.Vurgun", "J. Gurbanov said",
+  "B.I. Zeydman" (a capital letter alone and a full stop before it; round 9, fp9-en:
+  Azerbaijani and Iranian agencies write officials so in English). :func:`_after_initials`;
 * a surname a title introduced is the person again when the text names it alone
   later ("Iğdır Valisi Ercan Van ... Van, daha sonra"): :func:`_surnames_later`;
 * a title after a name is the office of the place: "Aralık Kaymakamı Mustafa Görmüş"
@@ -101,10 +104,11 @@ MONTH_NAMES = _month_keys()
 def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
     """Return which matches stay (a mask): not a person's name after a Turkish title.
 
-    ``codes`` are the text's code points (a numpy array): the matches after a blank
-    after the last two letters of a title are found at once, and only they are read.
+    Nor after a person's initial (:func:`_after_initials`). ``codes`` are the text's code
+    points (a numpy array): the matches after a blank after the last two letters of a
+    title are found at once, and only they are read.
     """
-    keep = np.ones(len(starts), dtype=bool)
+    keep = _after_initials(text, codes, starts)
     at = np.flatnonzero(starts >= 3)
     if not len(at):
         return keep
@@ -120,6 +124,33 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
             _BARE.search(window) and (goes_on or not _APOSTROPHE.match(text, stop))
         ):
             keep[k] = False
+    return keep
+
+
+_DOT, _BLANK = ord("."), ord(" ")
+
+
+def _after_initials(text: str, codes: Any, starts: Any) -> Any:
+    """Return which matches stay (a mask): not a surname after a person's initial.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> text = "Music by S.Vurgun and J. Vurgun, in Baku. Vurgun"
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _after_initials(text, codes, np.array([11, 25, 36, 42])).tolist()
+    [False, False, True, True]
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    at = starts[starts >= 2]
+    if not len(at):
+        return keep
+    dot = (codes[at - 1] == _DOT) | ((codes[at - 1] == _BLANK) & (codes[at - 2] == _DOT))
+    for start in at[dot].tolist():
+        point = start - 1 if text[start - 1] == "." else start - 2
+        initial = text[point - 1 : point] if point else ""
+        if initial.isupper() and not text[max(point - 2, 0) : point - 1].isalpha():
+            keep[np.searchsorted(starts, start)] = False
     return keep
 
 

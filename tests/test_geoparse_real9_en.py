@@ -6,7 +6,7 @@ Jamestown, RFE/RL, Reuters, AP, the Moscow Times, Caspian News, Idman.biz, The N
 and others) were read and their mentions judged outside the repository (round 9,
 fp9-en; data/README.md); each cause that recurred has a test here, on sentences written
 for this project: a football club named after a place, demonyms that GeoNames or
-Natural Earth give a place, an English word or possessive after an abbreviation's
+Natural Earth give a place, a surname after a person's initial, an English word or possessive after an abbreviation's
 hyphen or apostrophe, names of outlets, cups, organisations and parties that hold a
 place, the city of Van in English, and names the press writes that the data lacked.
 """
@@ -67,6 +67,36 @@ def test_a_demonym_before_a_port_leaves_the_town_and_the_country_is_still_found(
     ]
     assert found("Cargo reached the Russian Astrakhan Port.") == [
         ("Astrakhan", "geonames:580497")
+    ]
+
+
+def test_a_demonym_in_a_list_of_adjectives_is_no_place_and_the_town_stays():
+    text = "Talks joined the Kazakh, Azeri and Georgian railways in Tbilisi."
+    assert _marked(text) == [("Tbilisi", "geonames:611717", "city")]
+    # Qazax, the Azerbaijani town, by its English name before a preposition
+    assert _marked("Buses reached Kazakh and Tovuz by noon.") == [
+        ("Kazakh", "geonames:585226", "town"),
+        ("Tovuz", "geonames:584821", "town"),
+    ]
+
+
+# ------------------------------------------------------------ a person's initial
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poem by S.Vurgun opened the evening in Baku.",
+        "A poem by S. Vurgun opened the evening in Baku.",
+        "Professor B.I. Vurgun taught in Baku.",
+    ],
+)
+def test_a_name_after_an_initial_is_a_surname(text):
+    assert _marked(text) == [("Baku", "baku", "city")]
+
+
+def test_a_name_after_a_sentence_end_is_still_a_place():
+    assert found("The train left Baku. Vurgun was its next stop.") == [
+        ("Baku", "baku"),
+        ("Vurgun", "geonames:586265"),
     ]
 
 
