@@ -65,9 +65,7 @@ def test_a_demonym_before_a_port_leaves_the_town_and_the_country_is_still_found(
         ("Aktau", "geonames:610612", "city"),
         ("Kazakhstan", "kz", "country"),
     ]
-    assert found("Cargo reached the Russian Astrakhan Port.") == [
-        ("Astrakhan", "geonames:580497")
-    ]
+    assert found("Cargo reached the Russian Astrakhan Port.") == [("Astrakhan", "geonames:580497")]
 
 
 def test_a_demonym_in_a_list_of_adjectives_is_no_place_and_the_town_stays():
