@@ -167,3 +167,14 @@ def test_names_the_press_writes():
         ("Lake Orumiyeh", "lake-urmia", "lake"),
         ("UAE", "ae", "country"),
     ]
+
+
+def test_the_worlds_container_ports_are_found():
+    text = "Feeders link Piraeus and Algeciras with Bremerhaven, Le Havre and Trieste."
+    assert _marked(text) == [
+        ("Piraeus", "geonames:255274", "city"),
+        ("Algeciras", "geonames:2522013", "city"),
+        ("Bremerhaven", "geonames:2944368", "city"),
+        ("Le Havre", "geonames:3003796", "city"),
+        ("Trieste", "geonames:3165185", "city"),
+    ]
