@@ -169,6 +169,14 @@ def test_names_the_press_writes():
     ]
 
 
+def test_a_province_in_the_persian_word_order():
+    text = "New dams opened in Khorasan Razavi and Golestan provinces."
+    assert _marked(text) == [
+        ("Khorasan Razavi", "razavi-khorasan-province", "region"),
+        ("Golestan", "golestan-province", "region"),
+    ]
+
+
 def test_the_worlds_container_ports_are_found():
     text = "Feeders link Piraeus and Algeciras with Bremerhaven, Le Havre and Trieste."
     assert _marked(text) == [
