@@ -8,7 +8,10 @@ or the words "football club" ("futbol klubu", "futbol kulübü", "футболь
 before or after it. Once a text has so named a club, the same name elsewhere in the text
 is the club too ("Qarabag beat Benfica", "Qarabag's players"), as a reporter's surname is
 the person again (:func:`geo._titles._surnames_later`), unless a word before it puts
-something in the place ("in Qarabag", "near", "the city of"): one sense per text.
+something in the place ("in Qarabag", "near", "the city of"): one sense per text. A
+match report (a text naming the Champions League, UEFA ...) names its clubs bare: there a
+town's or region's name a team's word touches is the club ("Qarabag beat Benfica",
+"Qarabag's players", "against Napoli"), and the whole text's when two such words do.
 
 :func:`_outside_clubs` drops those matches. A text with no club word (nearly every
 text) costs one regular-expression search.
@@ -44,10 +47,33 @@ _LOCATIVE = re.compile(
     r"(?<![^\W\d_])(?i:in|near|city of|town of|region of|district of|в|под)[ \u00a0]+$"
 )
 _REACH = 24  # characters before a name where a club word or a locative word is read
+#: a football competition named in the text: a match report, where a club is named bare
+_COMPETITION = re.compile(
+    r"Champions League|Europa League|Conference League|Premier League|UEFA|FIFA"
+    r"|Çempionlar Liqası|Şampiyonlar Ligi|Лиг[аие] чемпионов"
+)
+#: in a match report, a name a team's verb or noun follows ("Qarabag beat Benfica",
+#: "Qarabag's players") or a match word comes before ("against Qarabag", "host Copenhagen")
+#: (not "won", "hosted", "played": "Baku won the bid", "Baku hosted the final")
+_TEAM_AFTER = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:beat|beats|defeated|drew|lost|faces?|faced|scored|conceded"
+    r"|will (?:face|meet)|players|coach|fans|goalkeeper|striker|manager|Champions League"
+    r"|Europa League|Conference League)(?![^\W\d_])"
+)
+_TEAM_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:against|beat|defeated|host|hosts|hosted|face|faces|faced|meet|meets)"
+    r"[ \u00a0]+$"
+)
 
 
-def _outside_clubs(text: str, starts: Any, stops: Any) -> Any:
+def _outside_clubs(text: str, starts: Any, stops: Any, places: Any = None) -> Any:
     """Return a mask of the matches that are not a sports club's name.
+
+    ``places`` (each match's place, or None for a link), when given, lets a text that
+    names a football competition (:data:`_COMPETITION`) take a town or region as a club by
+    a team's word beside it too ("Qarabag beat Benfica", "against Napoli"), and twice so
+    for the whole text: a country is a national team's name and stays, a link never is
+    a club.
 
     Examples
     --------
@@ -58,10 +84,12 @@ def _outside_clubs(text: str, starts: Any, stops: Any) -> Any:
     [False, True, False, True]
     """
     keep = np.ones(len(starts), dtype=bool)
-    if not len(starts) or _CLUB_WORD.search(text) is None:
+    report = places is not None and _COMPETITION.search(text) is not None
+    if not len(starts) or (not report and _CLUB_WORD.search(text) is None):
         return keep
     names = [text[int(a) : int(b)].casefold() for a, b in zip(starts, stops, strict=True)]
     clubs = set()
+    cues: dict[str, int] = {}  # a match report's team words, by name
     for k, name in enumerate(names):
         start, stop = int(starts[k]), int(stops[k])
         before = _BEFORE.search(text, max(start - _REACH, 0), start)
@@ -70,8 +98,24 @@ def _outside_clubs(text: str, starts: Any, stops: Any) -> Any:
         if before or _AFTER.match(text, stop):
             clubs.add(name)
             keep[k] = False
+        elif report and _team(places[k]) and _team_word(text, start, stop):
+            keep[k] = False  # "Qarabag beat Benfica", "against Napoli": a match report's team
+            cues[name] = cues.get(name, 0) + 1
+    clubs.update(name for name, count in cues.items() if count > 1)  # twice: the text's sense
     for k, name in enumerate(names):
         if keep[k] and name in clubs:
             start = int(starts[k])
             keep[k] = bool(_LOCATIVE.search(text, max(start - _REACH, 0), start))
     return keep
+
+
+def _team_word(text: str, start: int, stop: int) -> bool:
+    """Whether a team's word follows ``text[start:stop]`` or a match word comes before it."""
+    return bool(
+        _TEAM_AFTER.match(text, stop) or _TEAM_BEFORE.search(text, max(start - 12, 0), start)
+    )
+
+
+def _team(place: Any) -> bool:
+    """Whether a club may be named after ``place``: a town or a region, not a country."""
+    return place is not None and place.kind not in ("country", "macro-region", "sea", "river")

@@ -46,6 +46,24 @@ def test_the_place_stays_a_place_after_a_locative_word_and_without_a_club_word()
     assert found(text) == [("Qarabag", "karabakh"), ("Baku", "baku")]
 
 
+def test_a_match_reports_team_words_make_a_bare_name_the_club():
+    text = (
+        "In the Europa League, Qarabag defeated Basel, and Qarabag's fans sang in Baku. "
+        "Next week Qarabag visits Napoli; they beat Napoli in 2017, and Napoli's coach left."
+    )
+    assert _marked(text) == [("Baku", "baku", "city")]
+
+
+def test_a_single_team_word_leaves_the_other_mentions_and_hosting_cities_stay():
+    text = "UEFA named Baku, which hosted the 2019 Europa League final; Baku won the bid."
+    assert _marked(text) == [("Baku", "baku", "city"), ("Baku", "baku", "city")]
+    text = "Before the Champions League game against Napoli, fans toured Napoli on foot."
+    assert _marked(text) == [("Napoli", "geonames:3172394", "city")]
+    # a country is a national team's name: it stays
+    text = "In the UEFA Nations League, Azerbaijan beat Estonia; Azerbaijan's fans cheered."
+    assert [m[1] for m in _marked(text)] == ["az", "ee", "az"]
+
+
 # ------------------------------------------------------------ demonyms
 @pytest.mark.parametrize(
     "text",
