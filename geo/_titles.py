@@ -27,6 +27,7 @@ ends with, a date only around a match whose name is a month's.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -130,8 +131,19 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 _DOT, _BLANK = ord("."), ord(" ")
 
 
+@functools.cache
+def _letter_tables() -> tuple[Any, Any, Any]:
+    """Return :func:`geo._nameruns._run_tables` (read from the disk cache once a process)."""
+    from geo._nameruns import _run_tables
+
+    return _run_tables()
+
+
 def _after_initials(text: str, codes: Any, starts: Any) -> Any:
     """Return which matches stay (a mask): not a surname after a person's initial.
+
+    Read on the code points for all matches at once (a capital, a full stop and maybe a
+    blank right before the name, no letter before the capital).
 
     Examples
     --------
@@ -142,15 +154,19 @@ def _after_initials(text: str, codes: Any, starts: Any) -> Any:
     [False, False, True, True]
     """
     keep = np.ones(len(starts), dtype=bool)
-    at = starts[starts >= 2]
+    at = np.flatnonzero(starts >= 2)
     if not len(at):
         return keep
-    dot = (codes[at - 1] == _DOT) | ((codes[at - 1] == _BLANK) & (codes[at - 2] == _DOT))
-    for start in at[dot].tolist():
-        point = start - 1 if text[start - 1] == "." else start - 2
-        initial = text[point - 1 : point] if point else ""
-        if initial.isupper() and not text[max(point - 2, 0) : point - 1].isalpha():
-            keep[np.searchsorted(starts, start)] = False
+    here = starts[at]
+    one = codes[here - 1] == _DOT  # "S.Vurgun"
+    point = np.where(one, here - 1, here - 2)  # where the full stop is
+    dot = one | ((codes[here - 1] == _BLANK) & (codes[here - 2] == _DOT))  # "S. Vurgun"
+    _, letter, upper = _letter_tables()
+    initial = codes[np.maximum(point - 1, 0)]
+    before = np.where(point >= 2, codes[np.maximum(point - 2, 0)], _BLANK)
+    capital = (point >= 1) & upper.take(initial, mode="clip") & (initial < len(upper))
+    alone = ~(letter.take(before, mode="clip") & (before < len(letter)))
+    keep[at[dot & capital & alone]] = False
     return keep
 
 

@@ -343,7 +343,7 @@ class Geoparser(_Namesakes):
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
-        keep &= _outside_clubs(text, starts, stops, self._entry_columns[0][indices])  # "FC X"
+        keep &= _outside_clubs(text, folded.codes, starts, stops, self._entry_columns[0][indices])
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place

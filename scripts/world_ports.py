@@ -38,7 +38,7 @@ RANKED = {
 
 #: GeoNames id -> (name, the port, source): the corridors' other sea ports
 CORRIDOR_PORTS = {
-    3165185: ("Trieste", "Port of Trieste, Italy: the Adriatic end of the IMEC", WIKI + "Port_of_Trieste"),
+    3165185: ("Trieste", "Port of Trieste, Italy (the IMEC's Adriatic end)", WIKI + "Port_of_Trieste"),
     3197753: ("Koper", "Port of Koper, Slovenia", WIKI + "Port_of_Koper"),
     3175081: ("La Spezia", "Port of La Spezia, Italy", WIKI + "Port_of_La_Spezia"),
     3099424: ("Gdynia", "Port of Gdynia, Poland", WIKI + "Port_of_Gdynia"),
