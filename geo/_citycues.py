@@ -4,7 +4,7 @@ A regional city of Türkiye or Azerbaijan whose name is a word of the stop lists
 "van") is read only in Turkish or Azerbaijani text (:meth:`geo._automaton._NameTable.
 turkic_only`: "Erzurum ve Van"; "the van" stays a vehicle). English news on eastern
 Turkey names the city too, and says so by the words around it (round 9, fp9-en: Reuters
-and the Guardian on the Van earthquake of 2011): a town or province word before or after
+and other reports on the Van earthquake of 2011): a town or province word before or after
 it ("the city of Van", "Van city", "Van province"), a preposition before the capitalised
 name ("flew to Van", "in Van", "the mayor of Van"), or a country after a comma ("VAN,
 Turkey", a dateline). :func:`_named_city` reads those words; a capitalised "Van" in a run
