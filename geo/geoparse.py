@@ -168,9 +168,9 @@ hint found in the mention's sentence, in this order:
    country names, adjectives ("Iranian") and places with a single country
    ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``; the
    country word of a region's name is no vote: "Doğu Azerbaycan eyaleti");
-   failing that, in an Azerbaijani text, the one country the name's earlier
-   mentions were so placed in (not by a sentence on a border: "İran ərazisində
-   yerləşən Astara", then a bare "Astara"); failing that, a sentence in
+   failing that, in any text, the one country the name's earlier mentions were
+   so placed in (not by a sentence on a border: "İran ərazisində yerləşən Astara",
+   "in Astara city (Iran)", then a bare "Astara"); failing that, a sentence in
    Azerbaijani (with ``ə``) -> Azerbaijan; failing
    that, the country most of the article's located places (settlements, districts,
    structures: not countries or far cities) are in ("Очередь в Астаре" in an article

@@ -205,3 +205,15 @@ def test_the_worlds_container_ports_are_found():
         ("Le Havre", "geonames:3003796", "city"),
         ("Trieste", "geonames:3165185", "city"),
     ]
+
+
+def test_a_namesake_placed_by_its_words_keeps_that_country_later_in_english():
+    text = (
+        "Baku will also pay for the Astara railway station and its freight yards. The money "
+        "goes to rail sidings in Astara city (Iran). About half of it will build a short "
+        "line in Astara and a depot."
+    )
+    assert [m for m in _marked(text) if m[0] == "Astara"] == [
+        ("Astara", "astara-ir", "town"),
+        ("Astara", "astara-ir", "town"),
+    ]
