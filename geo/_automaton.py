@@ -31,6 +31,7 @@ import numpy as np
 from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
 from geo._calendar import CALENDAR_WORDS
+from geo._citycues import _named_city
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._inflect import name_forms, softened_forms
@@ -371,14 +372,13 @@ class _NameTable:
 
         An ordinary word that names a large Turkish or Azerbaijani city ("Van") stays
         only where the text around it is Turkish or Azerbaijani: Azerbaijani/Turkish
-        letters near, and no German words.
+        letters near and no German words, or words naming a city (:mod:`geo._citycues`).
         """
         keep = np.ones(len(starts), dtype=bool)
         for k in np.flatnonzero(self._turkic[indices]).tolist():
             lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
-            keep[k] = bool(_AZ_LETTERS.search(text, lo, hi)) and not _GERMAN_WORDS.search(
-                text, lo, hi
-            )
+            turkic = _AZ_LETTERS.search(text, lo, hi) and not _GERMAN_WORDS.search(text, lo, hi)
+            keep[k] = bool(turkic) or _named_city(text, int(starts[k]), int(stops[k]))  # "to Van"
         return keep & _written_turkic(text, starts, stops, self._spelt[indices])
 
     def _build(self, links: Mapping[str, Iterable[str]], stop: frozenset[str]) -> None:

@@ -20,6 +20,10 @@ import numpy as np
 # SES-i", "Marazad SES-lərinin", "Ilısu HES'in"): a few lower-case letters up to the
 # word's end.
 _MARKED_ENDING = re.compile(r"[-'\u2019]([^\W\d_]{1,8})\b")
+# An English word after the hyphen is no case ending ("EU-backed", "US-led", "UN-run",
+# "EU-wide", "NATO-style"), nor the possessive "s" ("the UAE's"; round 9, fp9-en): no
+# Turkic case ending ends in "ed" or "ing" or is a bare "s".
+_ENGLISH_AFTER = re.compile(r"\w*(?:ed|ing)|s|led|run|wide|style|era|made|born|level|type|like")
 _HYPHEN, _APOSTROPHE, _RIGHT_QUOTE = ord("-"), ord("'"), 0x2019
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
@@ -55,7 +59,7 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
         if len(word) < 2 or not word.isupper():
             continue
         ending = _MARKED_ENDING.match(text, stop)
-        if ending and ending.group(1).islower():
+        if ending and ending.group(1).islower() and not _ENGLISH_AFTER.fullmatch(ending[1]):
             moved = stops.copy() if moved is None else moved
             moved[k] = ending.end()
     return stops if moved is None else moved

@@ -20,6 +20,7 @@ from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindwords import _MORE_KIND_WORDS
 from geo._runwords import (
+    _DEMONYMS_BEFORE,
     _FACILITY_AFTER,
     _FUNCTION_WORDS,
     _GERMAN_PLACE_NOUN,
@@ -223,6 +224,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
             continue
+        if pos < start and key in _DEMONYMS_BEFORE:
+            continue  # "the Kazakh Aktau Port": a people's adjective before a place
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):

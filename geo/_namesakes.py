@@ -25,7 +25,6 @@ import numpy as np
 from geo._automaton import _key, _NameTable
 from geo._beside import _country_beside
 from geo._context import (
-    _AZ_LETTER,
     _Contexts,
     _country_by_letters,
     _country_by_votes,
@@ -229,7 +228,6 @@ class _Namesakes(_NameTable):
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
-        az_memo: dict[str, bool] = {}  # whether the text is in Azerbaijani, when first asked
         for k, start, end, index, plan, i, hint, code, quick in zip(
             shared_list,
             shared_starts,
@@ -297,11 +295,12 @@ class _Namesakes(_NameTable):
                     placing = -1
                 if country is None:  # a sentence in Azerbaijani: Azerbaijan's, unless its
                     # words placed the name in the other country earlier (so too in the
-                    # text's other sentences, before the article's votes)
+                    # text's other sentences, in any language, before the article's votes:
+                    # "railway facilities in Astara city (Iran) ... a railway in Astara")
                     country = _country_by_letters(
                         text, (start, end, k, index), (contexts, i), plan.countries
                     )
-                    if placed_in and (country is not None or _in_azerbaijani(text, az_memo)):
+                    if placed_in:
                         before = _placed_before(placed_in.get(plan.pair), text, bounds)
                         country = before or country
                 if country is None:  # the country of most of the article's places
@@ -378,22 +377,15 @@ def _spread(values: list[Any], of: Any) -> list[Any]:
     return table[of].tolist()  # type: ignore[no-any-return]
 
 
-def _in_azerbaijani(text: str, memo: dict[str, bool]) -> bool:
-    """Whether ``text`` has Azerbaijani letters (read once, kept in ``memo``)."""
-    found = memo.get("az")
-    if found is None:
-        found = memo["az"] = _AZ_LETTER.search(text) is not None
-    return found
-
-
 def _placed_before(
     placed: list[tuple[Place, int]] | None, text: str, bounds: list[int]
 ) -> str | None:
-    """Return the one country an Azerbaijani text's words placed a name in before, if one.
+    """Return the one country a text's words placed a name in before, if one.
 
     One sense a text: "Astara" placed in Iran ("İran ərazisində yerləşən Astara
-    Terminalı") stays Iran's in the text's later Azerbaijani sentences that do not
-    place it, rather than being Azerbaijan's for the language (a sentence's own words
+    Terminalı") stays Iran's in the text's later sentences that do not place it (in any
+    language since round 9: "in Astara city (Iran) ... a railway in Astara"), rather than
+    being Azerbaijan's for the language or the article's places (a sentence's own words
     and names come first; both countries before: no answer). ``placed`` holds each
     earlier pick and how its country was found (-1: the words beside it; else the
     index of the sentence whose votes gave it: not a sentence on a border, "Culfa ...

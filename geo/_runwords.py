@@ -13,6 +13,18 @@ from __future__ import annotations
 
 import re
 
+# English demonyms before a name: "the Kazakh Aktau Port", "Russian Astrakhan Port" (the
+# port of a town, a place: dev.txt rule 6); a person's name after a demonym has a title
+# between ("Russian Deputy Prime Minister ..."). Round 9 (fp9-en); normalised.
+_DEMONYMS_BEFORE = frozenset(
+    [
+        "kazakh", "russian", "turkmen", "georgian", "uzbek", "kyrgyz", "tajik", "afghan",
+        "azeri", "chinese", "indian", "pakistani", "iraqi", "syrian", "emirati", "omani",
+        "saudi", "ukrainian", "bulgarian", "romanian", "greek", "italian", "german", "dutch",
+        "polish", "hungarian", "serbian", "belarusian",
+    ]
+)  # fmt: skip
+
 # Words that may stand next to a GeoNames-only name without making it part of
 # a person's or organisation's name (normalised).
 _FUNCTION_WORDS = frozenset(

@@ -8,6 +8,9 @@ are also place names:
   surname: the name must go on with another capitalised word), "Vali Van" (a bare title
   before a surname; when no other capitalised word follows, the name must have no case
   ending: "Bakan Bakü'de" is the minister in Baku). :func:`_after_titles`;
+* a name right after a person's initial is the surname: "S.Vurgun", "J. Gurbanov said",
+  "B.I. Zeydman" (a capital letter alone and a full stop before it; round 9, fp9-en:
+  Azerbaijani and Iranian agencies write officials so in English). :func:`_after_initials`;
 * a surname a title introduced is the person again when the text names it alone
   later ("Iğdır Valisi Ercan Van ... Van, daha sonra"): :func:`_surnames_later`;
 * a title after a name is the office of the place: "Aralık Kaymakamı Mustafa Görmüş"
@@ -24,6 +27,7 @@ ends with, a date only around a match whose name is a month's.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -109,10 +113,11 @@ MONTH_NAMES = _month_keys()
 def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
     """Return which matches stay (a mask): not a person's name after a Turkish title.
 
-    ``codes`` are the text's code points (a numpy array): the matches after a blank
-    after the last two letters of a title are found at once, and only they are read.
+    Nor after a person's initial (:func:`_after_initials`). ``codes`` are the text's code
+    points (a numpy array): the matches after a blank after the last two letters of a
+    title are found at once, and only they are read.
     """
-    keep = np.ones(len(starts), dtype=bool)
+    keep = _after_initials(text, codes, starts)
     at = np.flatnonzero(starts >= 3)
     if not len(at):
         return keep
@@ -168,6 +173,48 @@ def _after_given_names(text: str, codes: Any, starts: Any, stops: Any, keep: Any
 def _plain_title(word: str) -> str:
     """Return ``word`` folded as :data:`TITLES_AFTER` is."""
     return word.replace("ı", "i").replace("ş", "s").replace("ü", "u").replace("ç", "c").lower()
+
+
+_DOT, _BLANK = ord("."), ord(" ")
+
+
+@functools.cache
+def _letter_tables() -> tuple[Any, Any, Any]:
+    """Return :func:`geo._nameruns._run_tables` (read from the disk cache once a process)."""
+    from geo._nameruns import _run_tables
+
+    return _run_tables()
+
+
+def _after_initials(text: str, codes: Any, starts: Any) -> Any:
+    """Return which matches stay (a mask): not a surname after a person's initial.
+
+    Read on the code points for all matches at once (a capital, a full stop and maybe a
+    blank right before the name, no letter before the capital).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> text = "Music by S.Vurgun and J. Vurgun, in Baku. Vurgun"
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _after_initials(text, codes, np.array([11, 25, 36, 42])).tolist()
+    [False, False, True, True]
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    at = np.flatnonzero(starts >= 2)
+    if not len(at):
+        return keep
+    here = starts[at]
+    one = codes[here - 1] == _DOT  # "S.Vurgun"
+    point = np.where(one, here - 1, here - 2)  # where the full stop is
+    dot = one | ((codes[here - 1] == _BLANK) & (codes[here - 2] == _DOT))  # "S. Vurgun"
+    _, letter, upper = _letter_tables()
+    initial = codes[np.maximum(point - 1, 0)]
+    before = np.where(point >= 2, codes[np.maximum(point - 2, 0)], _BLANK)
+    capital = (point >= 1) & upper.take(initial, mode="clip") & (initial < len(upper))
+    alone = ~(letter.take(before, mode="clip") & (before < len(letter)))
+    keep[at[dot & capital & alone]] = False
+    return keep
 
 
 def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:

@@ -82,9 +82,13 @@ _RIVER_FIRSTS = _code_table([ord(c) for c in "çcRrn \u00a0"])  # (or another bl
 #: "List of adjectival and demonymic forms for countries and nations")
 _DEMONYMS = frozenset({"kazakh", "kazak"})
 # a lowercase word after the adjective ("Kazakh grain"), not a kind word ("Kazakh district")
-# or a preposition or conjunction ("reached Kazakh on Monday")
+# or a preposition or conjunction ("reached Kazakh on Monday"); a capitalised name but a kind
+# word ("the Kazakh Aktau Port"), or a list of adjectives before a noun ("the Kazakh, Azeri
+# and Georgian railways"; round 9, fp9-en)
+_NOT_NOUN = r"(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)"
 _NOUN_AFTER = re.compile(
-    r"[ \u00a0]+(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)[a-z]"
+    rf"[ \u00a0]+{_NOT_NOUN}[a-z]|[ \u00a0]+(?!(?:District|Region|Rayon|Town|City)\b)[A-Z]"
+    rf"|(?:,[ \u00a0]+[A-Z]\w*)*,?[ \u00a0]+and[ \u00a0]+[A-Z]\w*[ \u00a0]+{_NOT_NOUN}[a-z]"
 )
 #: names of countries that, after "New", name another place the gazetteer does not hold
 #: (New England, New Mexico, New Guinea, New Caledonia: Wikipedia)
@@ -231,9 +235,13 @@ _CLOSING = re.compile('["»”“›\n]')
 _TITLE_REACH = 120
 #: a quoted name that a place ends after other capitalised words: “Azad İran” (a channel),
 #: "Yeni Azərbaycan" (a party), «Free Iran»: the quote names a thing after the place
-#: (round 7); the opening quote, then one to three capitalised words before the place
+#: (round 7); the opening quote, then one to three capitalised words before the place, a
+#: dash, "for", "of" or "the" after each ("Georgian Dream — Democratic Georgia", a party)
 _CLOSE_QUOTES = _code_table([ord(c) for c in '"»”“'])
-_QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+){1,3}$")
+_QUOTED_NAME = re.compile(
+    r"(?:^|(?<=[\s(]))[\"«“„]"
+    r"(?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]+(?:(?:[—–-]|for|of|the)[ \u00a0]+)*){1,3}$"
+)
 _QUOTED_REST = re.compile(r"[ \u00a0]+((?:[A-ZÇŞÖÜĞİƏ][\w'’-]*[ \u00a0]*){1,3})[\"»”“]")
 _TRANS = re.compile(r"(?<![^\W\d_])(?:[Tt]rans|[Тт]ранс|ترانس)[ \u00a0]$")
 _TRANS_S = _code_table([ord(c) for c in "sSсس"])

@@ -168,9 +168,9 @@ hint found in the mention's sentence, in this order:
    country names, adjectives ("Iranian") and places with a single country
    ("Julfa" in a sentence about Tabriz or Iranian railways -> ``jolfa-ir``; the
    country word of a region's name is no vote: "Doğu Azerbaycan eyaleti");
-   failing that, in an Azerbaijani text, the one country the name's earlier
-   mentions were so placed in (not by a sentence on a border: "İran ərazisində
-   yerləşən Astara", then a bare "Astara"); failing that, a sentence in
+   failing that, in any text, the one country the name's earlier mentions were
+   so placed in (not by a sentence on a border: "İran ərazisində yerləşən Astara",
+   "in Astara city (Iran)", then a bare "Astara"); failing that, a sentence in
    Azerbaijani (with ``ə``) -> Azerbaijan; failing
    that, the country most of the article's located places (settlements, districts,
    structures: not countries or far cities) are in ("Очередь в Астаре" in an article
@@ -205,6 +205,7 @@ from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
 from geo._clubnames import _quoted_clubs
+from geo._clubs import _outside_clubs
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
@@ -344,6 +345,7 @@ class Geoparser(_Namesakes):
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
+        keep &= _outside_clubs(text, folded.codes, starts, stops, self._entry_columns[0][indices])
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place

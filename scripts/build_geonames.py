@@ -19,8 +19,10 @@ Writes two files:
     built first by ``build_world.py``; a row within 0.1 degree of a more populous
     GeoNames city is a district of it and left out), and every province seat of
     Turkey and the neighbours that bears its province's name (``province_seats.py``,
-    whatever its population), and the corridors' land-border towns
-    (``crossing_towns.py``, from ``cities500``); same columns plus ``prominence``
+    whatever its population), the world's container ports news compares the region's
+    with (``world_ports.py``, whatever their population), and the corridors'
+    land-border towns (``crossing_towns.py``, from ``cities500``); same columns plus
+    ``prominence``
     (7 for a capital, else 0).
 ``data/geonames_stopnames.txt``
     Names and aliases from both tables that are also frequent English (or,
@@ -45,6 +47,7 @@ from crossing_towns import COLLISIONS, crossing_towns
 from geonames_aliases import filter_aliases, to_ascii
 from province_seats import seats
 from shapely.geometry import Point, shape
+from world_ports import world_ports
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
@@ -255,7 +258,7 @@ def world_rows(
 ) -> list[dict[str, str]]:
     """Return the world table's rows: capitals, large cities and ports outside :data:`BBOX`."""
     caps = capitals(cities, countries)
-    harbours = ports(cities, seas) | seats(cities)
+    harbours = ports(cities, seas) | seats(cities) | world_ports(cities)
     chosen = {
         gid: city
         for gid, city in cities.items()
