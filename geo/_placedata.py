@@ -72,10 +72,8 @@ def read_records(path: Path, what: str) -> list[Any]:
     """
     import yaml
 
-    # libyaml's safe loader where PyYAML has it (5-10x faster on places.yaml), else Python's
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        records = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        records = yaml.load(path.read_text(encoding="utf-8"), Loader=_strict_loader())  # noqa: S506
     except FileNotFoundError as e:
         msg = f"Data file {path} is missing."
         raise DataError(msg) from e
@@ -86,6 +84,28 @@ def read_records(path: Path, what: str) -> list[Any]:
         msg = f"{path.name}: expected a list of {what} at the top level, got {type(records).__name__}."
         raise DataError(msg)
     return records
+
+
+def _strict_loader() -> Any:
+    """Return a safe YAML loader that refuses a key written twice in one record.
+
+    libyaml's where PyYAML has it (5-10x faster on places.yaml), else Python's. YAML keeps
+    the last of two equal keys silently, so a record merged twice ("aliases" under the
+    wrong id) would lose names without a word.
+    """
+    import yaml
+
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+            twice = sorted({k for k in keys if keys.count(k) > 1}, key=str)
+            if twice:
+                line = node.start_mark.line + 1
+                msg = f"key {twice[0]!r} is written twice in the record at line {line}"
+                raise yaml.constructor.ConstructorError(None, None, msg, node.start_mark)
+            return super().construct_mapping(node, deep=deep)
+
+    return Loader
 
 
 def _read_json(path: Path, script: str) -> Any:

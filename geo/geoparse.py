@@ -345,6 +345,11 @@ class Geoparser(_Namesakes):
             keep &= _surnames_later(text, starts, stops, indices, keep)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
         keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
+        # a sports club named after a place, each rule reading the same mentions (a club's
+        # name one rule finds may be what another needs): "“Qarabağ”ın 3:2 qələbəsi",
+        # «Габала», "FK Qarabağ Ağdam", "Qarabag beat Benfica", "Qarabağ FK Culfada"
+        keep &= _quoted_clubs(text, folded.codes, starts, stops, self._keys.links[indices])
+        keep &= _outside_club_names(text, folded.codes, starts, stops, indices, self)
         keep &= _outside_clubs(text, folded.codes, starts, stops, self._entry_columns[0][indices])
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
@@ -352,17 +357,13 @@ class Geoparser(_Namesakes):
             links = self._keys.links[indices]
             keep = _outside_organisations(text, starts, stops, links, organisations)
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
-        # "Iran Front Page (IFP)": one word of a name its abbreviation spells; "“Qarabağ”ın
-        # 3:2 qələbəsi": a club's quoted name in a report of a match (geo._clubnames)
-        links = self._keys.links[indices]
-        keep = _outside_acronyms(text, folded.codes, starts, stops, links)
-        keep &= _quoted_clubs(text, folded.codes, starts, stops, links)
+        # "Iran Front Page (IFP)": one word of a name its abbreviation spells
+        keep = _outside_acronyms(text, folded.codes, starts, stops, self._keys.links[indices])
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
         keep = _latin_in_armenian(text, folded.codes, starts, stops)
         keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
-        keep &= _outside_club_names(text, folded.codes, starts, stops, indices, self)  # «Габала»
         # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
         keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, self.places)
         if not keep.all():

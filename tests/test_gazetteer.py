@@ -159,6 +159,15 @@ def test_broken_yaml_is_a_data_error(tmp_path):
         load_places(path)
 
 
+def test_a_key_written_twice_in_one_record_is_a_data_error(tmp_path):
+    # a merge that leaves one record's "aliases" under the next record's id: YAML would
+    # keep the last silently and the first record's names would be lost
+    path = tmp_path / "places.yaml"
+    path.write_text("- id: x\n  aliases: [West Azarbaijan]\n  aliases: [Golestan]\n")
+    with pytest.raises(DataError, match=r"places.yaml .*key 'aliases' is written twice .*line 1"):
+        load_places(path)
+
+
 @pytest.mark.parametrize(
     ("raw", "key"),
     [
