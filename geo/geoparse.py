@@ -204,7 +204,6 @@ from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
-from geo._clubnames import _quoted_clubs
 from geo._clubs import _outside_clubs
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
@@ -223,7 +222,7 @@ from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
-from geo._sportsclubs import _outside_club_names
+from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._titles import _after_titles, _surnames_later
 from geo._webaddresses import _outside_web_addresses
 from geo.gazetteer import gazetteer
