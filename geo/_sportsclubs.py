@@ -56,6 +56,12 @@ _CLOSE = '»”“"›'
 _QUOTES = frozenset(_OPEN + _CLOSE)
 #: what a quoted club's name never holds: a line's end, a sentence mark, another quote
 _BREAKS = re.compile("[\\n.,;:!?()" + re.escape(_OPEN + _CLOSE) + "]")
+#: the last opening quote before a name with no break between (searched up to the name)
+_OPENED = re.compile(
+    "[" + re.escape(_OPEN) + "][^\\n.,;:!?()" + re.escape(_OPEN + _CLOSE) + "]*\\Z"
+)
+#: the first closing quote after a name
+_CLOSING = re.compile("[" + re.escape(_CLOSE) + "]")
 #: the quotes' code points, a table for a look-up each (``np.isin`` costs more)
 _QUOTE_TABLE = np.zeros(max(map(ord, _OPEN + _CLOSE)) + 2, dtype=bool)
 _QUOTE_TABLE[[ord(q) for q in _OPEN + _CLOSE]] = True
@@ -125,15 +131,13 @@ def _quoted_alone(text: str, start: int, stop: int) -> tuple[int, int] | None:
     characters, on one line, with no sentence mark: «Карабах», «Араз-Нахчыван», «Туран
     Товуз», and the case ending inside («Габалой»).
     """
-    lo = max(0, start - _QUOTED_CHARS)
-    opening = max(text.rfind(q, lo, start) for q in _OPEN)
-    if opening < 0 or _BREAKS.search(text, opening + 1, start):
+    opening = _OPENED.search(text, max(0, start - _QUOTED_CHARS), start)
+    if opening is None:
         return None
-    hi = min(len(text), stop + _QUOTED_CHARS)
-    ends = [at for at in (text.find(q, stop, hi) for q in _CLOSE) if at >= 0]
-    if not ends:
+    closing = _CLOSING.search(text, stop, min(len(text), stop + _QUOTED_CHARS))
+    if closing is None:
         return None
-    closing = min(ends)
+    opening, closing = opening.start(), closing.start()
     inside = text[opening + 1 : closing]
     if _BREAKS.search(text, stop, closing) or len(inside.split()) > _QUOTED_WORDS:
         return None
