@@ -311,6 +311,10 @@ _FA_CLUB = re.compile(
 #: the last letters of those names, and the blanks between a name and the next word
 _CLUB_LAST_CODES = np.array([ord(c) for c in "رسلندتمیا"])
 _BLANK_CODES = np.array([ord(c) for c in " \u00a0\u200c"])
+#: a letter of Azerbaijani, Turkish, Persian or Armenian: the press this rule reads (a page
+#: in English, Russian or German names its clubs by club words or two words of a game:
+#: :mod:`geo._clubs`, :func:`_outside_club_names`)
+_REGION_LETTERS = re.compile("[əƏıİşŞğĞçÇöÖüÜ\u0600-\u06ff\u0530-\u058f]")
 #: the word after the closing quote (and the case ending that the quote may carry)
 _NEXT = re.compile(r"[^\W\d_]*[ \u00a0]+([^\W\d_]+(?:[ \u00a0]+[^\W\d_]+)?)")
 
@@ -347,7 +351,7 @@ def _quoted_clubs(text: str, codes: Any, starts: Any, stops: Any, links: Any) ->
             keep[k] = not _about_a_match(near)
             continue
         near = text[max(start - _REACH, 0) : start - 1] + " " + text[stop + 1 : stop + _REACH]
-        if not _about_a_match(near):
+        if not _REGION_LETTERS.search(near) or not _about_a_match(near):
             continue
         after = _NEXT.match(text, stop + 1)
         words = _fold(after.group(1)).padded.split() if after else []

@@ -88,10 +88,41 @@ _TITLE_AND_NAME = re.compile(
 )
 
 # a title and a given name before a surname that is a place's name, curated ones too:
-# "Milletvekili Nurettin Aras" (the Aras river's name; round 9)
-_TITLE_GIVEN = re.compile(
-    rf"(?<![\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)}) [A-ZÇĞİÖŞÜ][^\W\d_]+ (?=.$)"
-)
+# "Milletvekili Nurettin Aras" (the Aras river's name; round 9): the titles by their length,
+# with a capital or a small first letter, and the capitals a Turkish given name starts with
+_TITLES_BY_LENGTH = {
+    size: frozenset(
+        c + t[1:]
+        for t in _POSSESSIVE_TITLES + _BARE_TITLES
+        if len(t) == size
+        for c in (t[0], t[0].lower())
+    )
+    for size in {len(t) for t in _POSSESSIVE_TITLES + _BARE_TITLES}
+}
+_GIVEN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜ")
+_GIVEN_REACH = 40  # characters before the surname a title and a given name fit in
+
+
+def _title_and_given_name(text: str, blank: int, start: int) -> bool:
+    """Whether a title, a blank and a capitalised given name end at ``blank`` and ``start``.
+
+    ``blank`` is the blank before the given name, ``start`` the surname's first letter
+    (a blank before it): "Milletvekili Nurettin Aras". The title stands alone (no letter,
+    digit or apostrophe before it), title and given name within :data:`_GIVEN_REACH`
+    characters before the surname.
+    """
+    given = text[blank + 1 : start - 1]
+    if len(given) < 2 or given[0] not in _GIVEN_CAPITALS or not given[1:].isalpha():
+        return False
+    for size, titles in _TITLES_BY_LENGTH.items():
+        begin = blank - size
+        if begin < max(start - _GIVEN_REACH, 0) or text[begin:blank] not in titles:
+            continue
+        if not begin or not (text[begin - 1].isalnum() or text[begin - 1] in "_'’"):
+            return True
+    return False
+
+
 # a word after it: a title ("Kars Valisi", the governor of Kars)
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
@@ -158,9 +189,10 @@ def _after_given_names(text: str, codes: Any, starts: Any, stops: Any, keep: Any
     ok = (before >= 2) & (before < starts[at] - 2)
     at, before = at[ok], before[ok]
     pairs = codes[before - 2].astype(np.int64) << 21 | codes[before - 1]
-    for k in at[np.isin(pairs, _TITLE_ENDS)].tolist():
+    hit = np.isin(pairs, _TITLE_ENDS)
+    for k, blank in zip(at[hit].tolist(), before[hit].tolist(), strict=True):
         start, stop = int(starts[k]), int(stops[k])
-        if not _TITLE_GIVEN.search(text, max(start - 40, 0), start + 1):
+        if not _title_and_given_name(text, blank, start):
             continue
         if _APOSTROPHE.match(text, stop):
             continue
