@@ -55,11 +55,10 @@ _OPEN = '«“„"‹'
 _CLOSE = '»”“"›'
 _QUOTES = frozenset(_OPEN + _CLOSE)
 #: what a quoted club's name never holds: a line's end, a sentence mark, another quote
-_BREAKS = re.compile("[\\n.,;:!?()" + re.escape(_OPEN + _CLOSE) + "]")
+_BREAK_CHARS = "\\n.,;:!?()" + re.escape(_OPEN + _CLOSE)
+_BREAKS = re.compile(f"[{_BREAK_CHARS}]")
 #: the last opening quote before a name with no break between (searched up to the name)
-_OPENED = re.compile(
-    "[" + re.escape(_OPEN) + "][^\\n.,;:!?()" + re.escape(_OPEN + _CLOSE) + "]*\\Z"
-)
+_OPENED = re.compile(f"[{re.escape(_OPEN)}][^{_BREAK_CHARS}]*\\Z")
 #: the first closing quote after a name
 _CLOSING = re.compile("[" + re.escape(_CLOSE) + "]")
 #: the quotes' code points, a table for a look-up each (``np.isin`` costs more)
