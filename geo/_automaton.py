@@ -53,7 +53,7 @@ from geo._namekeys import (
 )
 from geo._organisations import organisation_words
 from geo._persianforms import person_titled
-from geo._quiet import _flag_triggers, kind_triggers
+from geo._quiet import _flag_triggers, all_triggers
 from geo._russiangerman import russian_german_names
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._trie import _automaton
@@ -456,10 +456,10 @@ class _NameTable:
         for key in organisation_words():
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
-        for key in kind_triggers():  # kind words ("rayon", "река"): geo._quiet
+        for key in all_triggers():  # kind and sport words ("rayon", "матч"): geo._quiet
             if (" " + key) not in self._values:  # a name stays the name's
                 self._add_word(key, _Entry(len(key), (), None, False, None, None, key))
-        late = {" " + k for k in kind_triggers() if not self._ids[self._values[" " + k]]}
+        late = {" " + k for k in all_triggers() if not self._ids[self._values[" " + k]]}
         del keys  # (its lists leave room for the automaton's nodes)
         self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values

@@ -27,6 +27,10 @@ import numpy as np
 #: the first letters of the club words, read on the code points around every match at
 #: once (the quick test: a regular expression over the text reads ~100 ms a megabyte)
 _CLUB_STARTS = tuple(tuple(map(ord, w)) for w in ("FC", "FK", "ФК", "foo", "Foo", "soc", "fut"))
+#: the club words' first words, and the league's (:data:`_COMPETITION`), as the text's words
+#: start (:mod:`geo._sportwords` finds them with the names): a text where none starts
+#: has no club word and no league to read
+_CLUB_WORDS = ("fc", "fk", "фк", "football", "soccer", "futbol", "футбольн", "league")
 _QUOTE = "[\"'«»“”„]?"
 #: a club word right before a name: "FC Qarabag", "ФК «Карабах»", "football club Qarabag"
 _BEFORE = re.compile(
@@ -62,14 +66,22 @@ _TEAM_BEFORE = re.compile(
 )
 
 
-def _outside_clubs(text: str, codes: Any, starts: Any, stops: Any, places: Any = None) -> Any:
+def _outside_clubs(
+    text: str,
+    codes: Any,
+    starts: Any,
+    stops: Any,
+    places: Any = None,
+    club_words: list[int] | None = None,
+) -> Any:
     """Return a mask of the matches that are not a sports club's name.
 
     ``places`` (each match's place, or None for a link), when given, lets a text that
     names a football league (:data:`_COMPETITION`) take a town or region as a club by
     a team's word beside it too ("Qarabag beat Benfica", "against Napoli"), and twice so
     for the whole text: a country is a national team's name and stays, a link never is
-    a club.
+    a club. ``club_words``, if given, are the starts of the text's words of
+    :data:`_CLUB_WORDS` (:mod:`geo._sportwords`): with none, no name touches a club word.
 
     Examples
     --------
@@ -81,8 +93,11 @@ def _outside_clubs(text: str, codes: Any, starts: Any, stops: Any, places: Any =
     [False, True, False, True]
     """
     keep = np.ones(len(starts), dtype=bool)
-    report = places is not None and _COMPETITION in text
-    near = _near_club_words(codes, starts, stops)
+    report = places is not None and club_words != [] and _COMPETITION in text
+    if club_words == []:
+        near = np.zeros(len(starts), dtype=bool)
+    else:
+        near = _near_club_words(codes, starts, stops)
     if not len(starts) or not (report or near.any()):
         return keep
     clubs = set()

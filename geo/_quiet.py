@@ -65,13 +65,28 @@ def _build_triggers() -> dict[str, int]:
     return keys
 
 
+@functools.cache
+def all_triggers() -> dict[str, int]:
+    """Return the keys of :func:`kind_triggers` and of the sport words, with their bits.
+
+    (The sport words of :func:`geo._sportwords.sport_triggers` have bits of their own,
+    above the kinds': the kind rules never take them.)
+    """
+    from geo._sportwords import sport_triggers
+
+    keys = dict(kind_triggers())
+    for key, bits in sport_triggers().items():
+        keys[key] = keys.get(key, 0) | bits
+    return keys
+
+
 def _flag_triggers(automaton: Any, keys: Any, entries: list[Any]) -> None:
     """Set the entries of the trigger keys in ``keys`` (:class:`geo._match._Keys`).
 
-    ``keys.triggers`` gets each one's kinds' bits, ``keys.kind_only`` the ones that are
-    no name, link or organisation's word (their hits are no matches).
+    ``keys.triggers`` gets each one's bits (:func:`all_triggers`), ``keys.kind_only`` the
+    ones that are no name, link or organisation's word (their hits are no matches).
     """
-    for key, bits in kind_triggers().items():
+    for key, bits in all_triggers().items():
         entry = automaton.get(" " + key, -1)
         if entry >= 0:
             keys.triggers[entry] = bits

@@ -49,6 +49,7 @@ import numpy as np
 
 from geo._fold import _fold
 from geo._kindwords import _kind_forms
+from geo._sportwords import SportWords, within
 
 #: characters that open and close a quoted name
 _OPEN = '«“„"‹'
@@ -85,6 +86,19 @@ _CUES = re.compile(
     # a game's score in brackets or before its result: "(2:1)", "1:3-Niederlage"
     r"|\(\d{1,2}:\d{1,2}\)|(?<!\d)\d{1,2}:\d{1,2}-\w"
 )
+#: the words of :data:`_CUES` (each as the start of a word): where one starts within a
+#: window, the window is read (:mod:`geo._sportwords` finds them with the names)
+_CUE_WORDS = (
+    *("матч", "футбол", "премьер-лиг", "лиг", "турнирн", "чемпион", "дерби", "гол"),
+    *("забил", "счетом", "счётом", "обыграл", "ничь", "вничью", "тренер", "стадион", "очк"),
+    *("фаворит", "соперник", "болельщик", "на выезде"),
+    *("fußball", "fussball", "champions league", "europa league", "conference league"),
+    *("bundesliga", "spieltag", "elfmeter", "mannschaft", "trainer", "stadion", "tabelle"),
+    *("punkt", "remis", "playoff", "achtelfinale", "viertelfinale", "halbfinale"),
+    *("heimspiel", "auswärtsspiel", "torschütze", "treffer", "niederlage", "ausgleich"),
+    *("abpfiff", "anpfiff", "football", "soccer", "premier league", "stadium", "goal"),
+    *("uefa", "fifa", "futbol", "matç", "maç", "qol", "premyer liqa", "süper lig"),
+)
 _MIN_CUES = 2
 _WINDOW = 250
 #: a window holds none of these (each word's tail, so either case matches) when it is
@@ -114,8 +128,14 @@ _PLAYERS = re.compile(r"-(?:Spieler|Fans|Profis?|Trainer|Elf|Keeper|Stürmer|Anh
 _PLAYER_INITIALS = np.array([ord(c) for c in "SFPTEKA"])
 
 
-def _game_around(text: str, start: int, stop: int) -> bool:
-    """Whether the text within :data:`_WINDOW` characters reads as a game's report."""
+def _game_around(text: str, start: int, stop: int, cues: list[int] | None = None) -> bool:
+    """Whether the text within :data:`_WINDOW` characters reads as a game's report.
+
+    ``cues``, if given, are the starts of the text's words of :data:`_CUE_WORDS`
+    (:mod:`geo._sportwords`): a window where none starts is not read.
+    """
+    if cues is not None and not within(cues, start - _WINDOW, stop + _WINDOW):
+        return False
     window = text[max(0, start - _WINDOW) : stop + _WINDOW]
     if not any(word in window for word in _GATE):
         return False
@@ -196,7 +216,13 @@ def _shapes(text: str, codes: Any, starts: Any, stops: Any, is_place: Any) -> tu
 
 
 def _outside_club_names(
-    text: str, codes: Any, starts: Any, stops: Any, indices: Any, table: Any
+    text: str,
+    codes: Any,
+    starts: Any,
+    stops: Any,
+    indices: Any,
+    table: Any,
+    words: SportWords | None = None,
 ) -> Any:
     """Return which mentions stay: not a sports club's name (see the module docstring).
 
@@ -204,10 +230,13 @@ def _outside_club_names(
     table ``table`` (the parser: ``table._keys.links`` tells a link's entries,
     ``table.places`` each entry's place). A place the text made a club's first word is
     dropped again when named alone, by any of its names ("Qarabağ", then "Karabach").
+    ``words``, if given, tells where the text's words of a game start
+    (:mod:`geo._sportwords`): a text with none is not read.
     """
     n = len(starts)
     keep = np.ones(n, dtype=bool)
-    if not n:
+    cues = None if words is None else words.cues
+    if not n or cues == []:
         return keep
     is_place = ~table._keys.links[indices]
     shapes = _shapes(text, codes, starts, stops, is_place)
@@ -239,7 +268,7 @@ def _outside_club_names(
     last = (-_WINDOW, False)  # the last name read, and whether a game was around it
     for k, b, e, first in found:
         if b - last[0] > _WINDOW // 2:  # a name close by reuses the answer
-            last = (b, _game_around(text, b, e))
+            last = (b, _game_around(text, b, e, cues))
         if last[1]:
             keep[k] = False
             if first:
@@ -251,7 +280,7 @@ def _outside_club_names(
             range(n), starts.tolist(), stops.tolist(), is_place.tolist(), strict=True
         ):
             if keep[k] and place and _place_key(places_of[entries[k]], entries[k]) in firsts:
-                keep[k] = not _game_around(text, b, e)
+                keep[k] = not _game_around(text, b, e, cues)
     return keep
 
 
@@ -318,17 +347,21 @@ _REGION_LETTERS = re.compile("[əƏıİşŞğĞçÇöÖüÜ\u0600-\u06ff\u0530-\
 _NEXT = re.compile(r"[^\W\d_]*[ \u00a0]+([^\W\d_]+(?:[ \u00a0]+[^\W\d_]+)?)")
 
 
-def _quoted_clubs(text: str, codes: Any, starts: Any, stops: Any, links: Any) -> Any:
+def _quoted_clubs(
+    text: str, codes: Any, starts: Any, stops: Any, links: Any, words: SportWords | None = None
+) -> Any:
     """Return which mentions are no club's quoted name (a boolean mask).
 
     ``codes`` are the text's code points, ``starts``, ``stops`` the mentions (arrays, in
     text order), ``links`` whether each is a named link (never a club's). The few
     candidates (a quote on each side, or a Persian club's name before) are found with
-    numpy; only they are read.
+    numpy; only they are read, and, when ``words`` tells where the text's stems of
+    :data:`_SPORT_STEMS` start (:mod:`geo._sportwords`), only where one starts near.
     """
     keep = np.ones(len(starts), dtype=bool)
     last = len(codes) - 1
-    if not len(starts) or last < 0:
+    stems = None if words is None else words.stems
+    if not len(starts) or last < 0 or stems == []:
         return keep
     before = codes[np.maximum(starts - 1, 0)]
     quoted = (starts > 0) & (stops <= last) & np.isin(before, _OPEN_CODES)
@@ -342,9 +375,13 @@ def _quoted_clubs(text: str, codes: Any, starts: Any, stops: Any, links: Any) ->
     )
     for k in np.flatnonzero(club).tolist():
         start = int(starts[k])
-        club[k] = bool(_FA_CLUB.search(text, max(start - 24, 0), start))
+        club[k] = (
+            stems is None or within(stems, start - _REACH, int(stops[k]) + _REACH)
+        ) and bool(_FA_CLUB.search(text, max(start - 24, 0), start))
     for k in np.flatnonzero((quoted | club) & ~links.astype(bool)).tolist():
         start, stop = int(starts[k]), int(stops[k])
+        if stems is not None and not within(stems, start - _REACH, stop + _REACH):
+            continue  # no word of a match near: neither rule below finds one
         if club[k]:
             near = text[max(start - _REACH, 0) : stop + _REACH]
             keep[k] = not _about_a_match(near)

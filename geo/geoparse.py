@@ -223,6 +223,7 @@ from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
+from geo._sportwords import sport_words
 from geo._titles import _after_titles, _surnames_later
 from geo._webaddresses import _outside_web_addresses
 from geo.gazetteer import gazetteer
@@ -347,9 +348,11 @@ class Geoparser(_Namesakes):
         # a sports club named after a place, each rule reading the same mentions (a club's
         # name one rule finds may be what another needs): "“Qarabağ”ın 3:2 qələbəsi",
         # «Габала», "FK Qarabağ Ağdam", "Qarabag beat Benfica", "Qarabağ FK Culfada"
-        keep &= _quoted_clubs(text, folded.codes, starts, stops, self._keys.links[indices])
-        keep &= _outside_club_names(text, folded.codes, starts, stops, indices, self)
-        keep &= _outside_clubs(text, folded.codes, starts, stops, self._entry_columns[0][indices])
+        sport = sport_words(*triggers)  # (where words of a game start: found with the names)
+        keep &= _quoted_clubs(text, folded.codes, starts, stops, self._keys.links[indices], sport)
+        keep &= _outside_club_names(text, folded.codes, starts, stops, indices, self, sport)
+        club_places = self._entry_columns[0][indices]
+        keep &= _outside_clubs(text, folded.codes, starts, stops, club_places, sport.clubs)
         if not keep.all():
             starts, stops, indices = starts[keep], stops[keep], indices[keep]
         if organisations:  # "Azerbaijan Railways": a company's name, not a place
