@@ -80,13 +80,18 @@ def safe_url(url: object) -> str | None:
     return None
 
 
+#: a source's link opens in a new tab, with no opener and no referrer (:mod:`geo.vector`
+#: stores its texts without these and sets them on the links of a popup it opens)
+NEW_TAB = ' target="_blank" rel="noopener noreferrer"'
+
+
 def _anchor(url: object, title: object = None) -> str:
     """HTML for a source: a safe link, or plain escaped text."""
     label = escape_html(title if _present(title) else url)
     href = safe_url(url)
     if href is None:
         return label
-    return f'<a href="{escape_html(href)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+    return f'<a href="{escape_html(href)}"{NEW_TAB}>{label}</a>'
 
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"';,]+")

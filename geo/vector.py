@@ -4,7 +4,8 @@ folium writes each feature as its own JavaScript statement (options, popup
 element, tooltip), which made the overview 566 KB. Here a map's features are
 data: geometry as encoded polylines (Google's algorithm, :data:`PRECISION`
 decimals), a shared table of styles and a shared table of text pieces from
-which popups are joined when first opened. ``static/vector.js`` (inlined
+which popups are joined when first opened (their links' ``target`` and ``rel``, the
+same on every link, are set by the script: :data:`geo.popups.NEW_TAB`). ``static/vector.js`` (inlined
 once) turns the block into ordinary Leaflet layers (``L.polyline``,
 ``L.polygon``, ``L.circleMarker``) inside the map's ``FeatureGroup``s, so the
 layer control, ``className`` selectors and the story page work as before.
@@ -21,6 +22,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from branca.element import MacroElement
+
+from geo.popups import NEW_TAB
 
 if TYPE_CHECKING:
     import folium
@@ -126,7 +129,9 @@ class VectorLayers(MacroElement):
             shape = [round(point.y, 5), round(point.x, 5)]
             letter = "c"
         style_id = self._index(self.styles, json.dumps(options, sort_keys=True))
-        text = [self._index(self.texts, t) for t in popup] if popup else 0
+        # (a link's new-tab attributes are set by the script when the popup opens)
+        pieces = [t.replace(NEW_TAB, "") for t in popup] if popup else []
+        text = [self._index(self.texts, t) for t in pieces] if popup else 0
         tip = self._index(self.texts, tooltip) if tooltip else -1
         number = next(i for i, g in enumerate(self.groups) if g is group)
         self.features.append([number, letter, shape, style_id, class_name, text, tip])

@@ -65,6 +65,7 @@ _NAMES = r"""(name) => {
     if (!key || !popup) return;
     let html = popup.getContent();
     if (typeof html === 'function') html = html(l);
+    if (html instanceof Element) html = html.outerHTML;  // (geo/static/vector.js's popups)
     const box = document.createElement('div');
     box.innerHTML = html;
     const b = box.querySelector('.popup-name');

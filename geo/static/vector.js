@@ -35,7 +35,13 @@ function corridorsVector(map, groups, id) {
     if (f[5]) {
       var pieces = f[5];
       layer.bindPopup(function () {
-        return pieces.map(function (i) { return texts[i]; }).join("\n");
+        var box = document.createElement("div");
+        box.innerHTML = pieces.map(function (i) { return texts[i]; }).join("\n");
+        box.querySelectorAll("a[href]").forEach(function (a) {
+          a.target = "_blank";
+          a.rel = "noopener noreferrer";
+        });
+        return box;
       }, {maxWidth: 340});
     }
     if (f[6] >= 0) { layer.bindTooltip(texts[f[6]], {sticky: true}); }
