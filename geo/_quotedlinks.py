@@ -1,16 +1,25 @@
-"""A corridor's name in quotes after its kind word: "کریدور «[ارس]»".
+"""A corridor's name in quotes after its kind word: "[کریدور «ارس»]", "[маршрута «Восток–Запад»]".
 
-Persian writes a corridor's name in guillemets after the word ``کریدور``:
-``کریدور «ارس»``, ``کریدور «زنگزور»``. The automaton finds it whole (the form
-``کریدور «ارس`` of :func:`geo._persianforms.persian_forms`, so the bare ``ارس`` is not
-taken for the river); the mention is the quoted name alone, as the gold marks a quoted
-name after its kind word (``коридора «[Север–Юг]»``). :func:`_quoted_link_names` moves
-those spans inside the quotes; only the matches that open with the word and a quote
-after it are read.
+Persian and Russian write a corridor's name in guillemets after the word for a corridor
+or a route: ``کریدور «ارس»``, ``коридора «Север–Юг»``, ``маршрута «Восток–Запад»``. The
+gold marks the kind word, the quoted name and its closing quote as one mention
+(convention 13 of data/gold/dev.txt: "[международного транспортного коридора «Север –
+Юг»]", "[коридору «Север – Юг»]"; a kind word after the quotes stays outside,
+'"[Şimal-Cənub]" Beynəlxalq Nəqliyyat Dəhlizi'), as it marks the Persian word before an
+unquoted name ("[کریدور شمال-جنوب]").
+
+:func:`_quoted_link_names` makes those spans: the automaton finds the Persian form whole
+up to the name (``کریدور «ارس`` of :func:`geo._persianforms.persian_forms`, so the bare
+``ارس`` is not taken for the river), and the closing quote is added; a Russian link's
+name found alone between quotes takes the corridor or route word before the opening
+quote, and the adjectives "international" and "transport" before that word. Only the
+matches that open with the Persian word and a quote, or that a quote opens and closes,
+are read.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -18,31 +27,55 @@ import numpy as np
 _OPEN, _CLOSE = "«", "»"
 _KIND = "کریدور"  # the Persian corridor word the quoted name follows
 _KAF, _OPEN_CODE = ord(_KIND[0]), ord(_OPEN)
+#: Russian quotes around a name, and the closing one of each opening one
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_OPENING_CODES = np.array([ord(q) for q in _QUOTES])
+#: a Russian corridor or route word in the singular, in any case, then a blank, just before
+#: the opening quote, after the adjectives "international" and "transport" (a plural word
+#: before two quoted names stays outside both: "коридоры «Восток — Запад» и «Север — Юг»")
+_RUSSIAN_KIND = re.compile(
+    r"(?<![^\W\d_])(?:(?:[Мм]еждународн|[Тт]ранспортн)[а-я]{2,3} ){0,2}"
+    r"(?:[Кк]оридор|[Мм]аршрут)(?:а|у|ом|е)? \Z"
+)
 
 
-def _quoted_link_names(text: str, codes: Any, starts: Any, stops: Any) -> tuple[Any, Any]:
-    """Return ``starts`` and ``stops`` with the quoted names' spans inside their quotes.
+def _quoted_link_names(
+    text: str, codes: Any, starts: Any, stops: Any, links: Any = None
+) -> tuple[Any, Any]:
+    """Return ``starts`` and ``stops`` with a quoted name's kind word and quotes in its span.
 
-    ``codes`` are the text's code points (:class:`geo._fold._Folded`): only the matches
-    that open with the corridor word's first letter and have the quote after the word
-    are read. The arrays are copied before a change.
+    ``codes`` are the text's code points (:class:`geo._fold._Folded`), ``links`` whether
+    each match is a link's or corridor's name (the Russian rule reads only those; None:
+    it is not read). The arrays are copied before a change.
     """
     n = len(codes)
     if not n or not len(starts):
         return starts, stops
+    moved = False
     after = np.minimum(starts + len(_KIND) + 1, n - 1)
-    quoted = (codes[starts] == _KAF) & (codes[after] == _OPEN_CODE)
-    moved = None
-    for k in np.flatnonzero(quoted).tolist():
+    persian = (codes[starts] == _KAF) & (codes[after] == _OPEN_CODE)
+    quoted = np.zeros(len(starts), dtype=bool)
+    if links is not None:
+        quoted = links.astype(bool) & (starts > 2)
+        quoted &= np.isin(codes[np.maximum(starts - 1, 0)], _OPENING_CODES)
+    for k in np.flatnonzero(persian | quoted).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        quote = start + len(_KIND) + 1
-        if not text.startswith(_KIND, start):
+        if persian[k]:
+            if not text.startswith(_KIND, start):
+                continue
+            close = text.find(_CLOSE, start + len(_KIND) + 1, stop + 1)
+            new = (start, close + 1 if close >= 0 else stop)
+        else:
+            if text[stop : stop + 1] != _QUOTES[text[start - 1]]:
+                continue  # the quotes hold more than the name
+            kind = _RUSSIAN_KIND.search(text, max(start - 60, 0), start - 1)
+            if kind is None:
+                continue
+            new = (kind.start(), stop + 1)
+        if new == (start, stop):
             continue
-        if moved is None:
+        if not moved:
             starts, stops = starts.copy(), stops.copy()
             moved = True
-        starts[k] = quote + 1
-        close = text.find(_CLOSE, quote, stop)
-        if close >= 0:
-            stops[k] = close
+        starts[k], stops[k] = new
     return starts, stops

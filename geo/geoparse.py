@@ -374,8 +374,9 @@ class Geoparser(_Namesakes):
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._ids, self._link_ends
         )
-        # "کریدور «ارس»": the corridor's quoted name alone
-        starts, stops = _quoted_link_names(text, folded.codes, starts, stops)
+        # "کریدور «ارس»", "маршрута «Восток–Запад»": the kind word, the quoted name, the quote
+        links = self._keys.links[indices]
+        starts, stops = _quoted_link_names(text, folded.codes, starts, stops, links)
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
         starts, stops, indices = _listed_adjectives(
             text, folded.codes, (starts, stops, indices), self._entry_of

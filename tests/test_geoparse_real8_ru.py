@@ -46,6 +46,27 @@ def test_a_russian_kind_word_before_the_quoted_name_stays_in_it(text, expected):
     assert (expected, "nstc") in _found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a corridor with no Russian form of its own: the word before the quotes joins it
+        (
+            "Развитие коридора «Восток–Запад» обсудили.",
+            ("коридора «Восток–Запад»", "east-west-corridor"),
+        ),
+        ("Груз пошёл по маршруту «Север–Юг».", ("маршруту «Север–Юг»", "nstc")),
+        (
+            "В рамках международного транспортного коридора «Восток–Запад» грузы идут.",
+            ("международного транспортного коридора «Восток–Запад»", "east-west-corridor"),
+        ),
+        # no corridor word before the quotes: the quoted name alone
+        ("Проект «Север–Юг» обсудили.", ("Север–Юг", "nstc")),
+    ],
+)
+def test_any_corridor_quoted_after_a_corridor_or_route_word_takes_it(text, expected):
+    assert _found(text)[0] == expected
+
+
 def test_a_plural_kind_word_before_two_quoted_names_stays_out():
     text = "Стороны обсудили коридоры «Восток — Запад» и «Север — Юг» на встрече."
     assert _found(text) == [("Восток — Запад", "east-west-corridor"), ("Север — Юг", "nstc")]
