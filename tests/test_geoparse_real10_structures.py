@@ -1,12 +1,12 @@
 """Structures and villages of round 10's real articles that the gazetteer lacked.
 
 Each is a sourced entry of data/places.yaml (the Lachin airport by its international
-names, the rail border station Böyük Kəsik, the villages Ağalı, Zabux, Sus and Qorçu of
-the liberated districts, Masazır by Baku) or a sourced alias (the Merjanli spelling of a
-Horadiz-Aghband station, the South Freight Terminal at Iranian Astara, the port Noshahr);
-and one reading rule: a town's name before "International Seaport" or "International Sea
-Port" is the town's port, not part of a company's name. The texts are written for these
-tests.
+names, the rail border station Böyük Kəsik, the Araz Valley Economic Zone, the villages
+Ağalı, Zabux, Sus and Qorçu of the liberated districts, Masazır by Baku) or a sourced
+alias (the Merjanli and Shukurbeyli spellings of two Horadiz-Aghband stations, the South
+Freight Terminal at Iranian Astara, the port Noshahr); and one reading rule: a town's name
+before "International Seaport" or "International Sea Port" is the town's port, not part of
+a company's name. The texts are written for these tests.
 """
 
 import math
@@ -98,6 +98,17 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
             ("Masazır", "masazir"),
             (40.483, 49.760),
         ),
+        # the industrial park of the Jabrayil district (at Soltanlı, beside it)
+        (
+            "Two factories opened in the Araz Valley Economic Zone this spring.",
+            ("Araz Valley Economic Zone", "araz-valley-economic-zone"),
+            (39.258, 47.047),
+        ),
+        (
+            "Araz Vadisi İqtisadi Zonası Sənaye Parkında yeni anbar tikilir.",
+            ("Araz Vadisi İqtisadi Zonası Sənaye Parkı", "araz-valley-economic-zone"),
+            (39.258, 47.047),
+        ),
         # the rail border station to Georgia
         (
             "Grain wagons crossed into Georgia at Böyük Kəsik overnight.",
@@ -126,6 +137,8 @@ def test_a_towns_airport_by_the_towns_name_stays_the_town():
 def test_new_spellings_of_held_structures_and_ports():
     text = "The line will have stations at Horadiz, Merjanli and Mahmudlu."
     assert ("Merjanli", "marjanli-station") in _targets(text)
+    text = "Trains will stop at Yukhari Marjanli, Shukurbeyli and Soltanli."
+    assert ("Shukurbeyli", "mahmudlu-station") in _targets(text)
     text = "Wagons wait at the South Freight Terminal for their Iranian loads."
     assert ("South Freight Terminal", "astara-ir-station") in _targets(text)
     text = "A ro-ro ferry docked at Noshahr after a long pause."
