@@ -34,6 +34,14 @@ from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
+
+
+def _international_facility(text: str, after: re.Match) -> bool:
+    """Whether "International" after a name opens a facility's name ("Seaport", "Sea Port")."""
+    nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
+    return bool(nxt) and _plain(nxt.group(1)) in _FACILITY_AFTER
+
+
 # an Azerbaijani or Turkish locative or ablative case ending right after a name: a
 # person's name before it does not make it part of the name ("Fərzanə Sadiq İrəvanda",
 # the minister in Yerevan): names of people seldom take these cases
@@ -228,6 +236,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "the Kazakh Aktau Port": a people's adjective before a place
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos > start and key == "international" and _international_facility(text, after):
+            continue  # "Turkmenbashi International Seaport": the town's port, no name
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (
