@@ -33,6 +33,13 @@ def _dash_between(text: str, stop: int, start: int) -> bool:
 # Azerbaijani genitive endings: the first of two names side by side may carry one
 # ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
 _GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
+# and the other case endings a name takes before a lower-case noun that is no compound
+# with it: "Qəzzada müharibə" (the war in Gaza; the war's name is "Qarabağ müharibəsi")
+_CASED = _GENITIVES | frozenset(
+    e + " "
+    for stem in ("da", "də", "dan", "dən", "dakı", "dəki", "a", "ə", "ya", "yə")
+    for e in (stem, "n" + stem, stem.replace("d", "t", 1))
+)
 
 
 def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:

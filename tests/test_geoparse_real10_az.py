@@ -70,3 +70,31 @@ def test_the_european_political_community_is_no_place():
     found = _mentions(text)
     assert found == [("Avropa", "europe", "macro-region")]
     assert geoparse(text)[0].start == text.rindex("Avropa")
+
+
+def test_a_war_in_a_place_keeps_the_place():
+    # a war's name is the bare name and its possessive ("Qarabağ müharibəsi": no place);
+    # a name in another case before the word is the place ("the war in Gaza")
+    text = "Livanda müharibə başlayandan sonra qaçqınlar Suriyaya keçib."
+    assert _mentions(text) == [("Livan", "lb", "country"), ("Suriya", "sy", "country")]
+    text = "Ukraynadakı müharibə enerji bazarını dəyişib."
+    assert _mentions(text) == [("Ukrayna", "ua", "country")]
+    text = "İkinci Qarabağ müharibəsi 44 gün çəkib, Bakı qələbəni qeyd edib."
+    assert _mentions(text) == [("Bakı", "baku", "city")]
+
+
+def test_the_genitive_before_a_paper_stays_the_place():
+    text = "Naxçıvanın qəzeti bu barədə yazıb."
+    assert _mentions(text) == [("Naxçıvan", "nakhchivan-ar", "region")]
+
+
+def test_world_places_by_their_azerbaijani_names():
+    text = "Fələstinə humanitar yardım Misir üzərindən çatdırılır."
+    assert _mentions(text) == [("Fələstin", "ps", "country"), ("Misir", "eg", "country")]
+    text = "Konfrans gələn ay Çexiyanın paytaxtı Praqada keçiriləcək."
+    assert ("Praqa", "geonames:3067696", "city") in _mentions(text)
+    text = "Üzüm bağları Kaxetidə, əsasən Saqareco bələdiyyəsindədir."
+    assert _mentions(text) == [
+        ("Kaxeti", "kakheti-ge", "region"),
+        ("Saqareco", "geonames:612230", "town"),
+    ]
