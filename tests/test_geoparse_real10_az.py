@@ -98,3 +98,19 @@ def test_world_places_by_their_azerbaijani_names():
         ("Kaxeti", "kakheti-ge", "region"),
         ("Saqareco", "geonames:612230", "town"),
     ]
+
+
+def test_corridors_by_more_of_their_azerbaijani_names():
+    text = "Sünikdə Beynəlxalq Sülh və Firavanlıq üçün Tramp Marşrutunun tikintisi başlayacaq."
+    assert _mentions(text) == [
+        ("Sünik", "syunik-province", "region"),
+        ("Beynəlxalq Sülh və Firavanlıq üçün Tramp Marşrutu", "zangezur-corridor", "link"),
+    ]
+    text = "Bu yola çox vaxt “Tramp dəhlizi” deyirlər."
+    assert _mentions(text) == [("Tramp dəhlizi", "zangezur-corridor", "link")]
+    text = "Qazaxıstan Beynəlxalq Transxəzər Nəqliyyat Marşrutu (BTNM) ilə daha çox yük göndərir."
+    assert _mentions(text) == [
+        ("Qazaxıstan", "kz", "country"),
+        ("Beynəlxalq Transxəzər Nəqliyyat Marşrutu", "middle-corridor", "link"),
+        ("BTNM", "middle-corridor", "link"),
+    ]
