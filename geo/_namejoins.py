@@ -42,6 +42,19 @@ _CASED = _GENITIVES | frozenset(
 )
 
 
+def _cased_before(ending: str, head: str) -> bool:
+    """Whether a name with ``ending`` is the place's before a noun whose first letter is ``head``.
+
+    A genitive always ("Naxçıvanın qəzeti", Nakhchivan's paper); another case before a
+    noun in lower case ("Qəzzada müharibə"), not before a capitalised one, the head of a
+    name ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate in Kars).
+
+    >>> _cased_before("da", "m"), _cased_before("dakı", "B"), _cased_before("ın", "q")
+    (True, False, True)
+    """
+    return ending + " " in _GENITIVES or (head.islower() and ending + " " in _CASED)
+
+
 def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:
     """Whether two names stand with one blank between them, on one line.
 

@@ -114,3 +114,30 @@ def test_corridors_by_more_of_their_azerbaijani_names():
         ("Beynəlxalq Transxəzər Nəqliyyat Marşrutu", "middle-corridor", "link"),
         ("BTNM", "middle-corridor", "link"),
     ]
+
+
+def test_an_iranian_province_with_the_word_eyalet():
+    # Azerbaijani əyalət (province) beside vilayət and ostan: the province, its word in
+    text = "Ərdəbil əyalətinin valisi Biləsuvara gəlib."
+    assert _mentions(text) == [
+        ("Ərdəbil əyaləti", "ardabil-province", "region"),
+        ("Biləsuvar", "bilasuvar", "town"),
+    ]
+    text = "Gilan əyalətinin sahilləri Xəzərə uzanır."
+    assert ("Gilan əyaləti", "gilan-province", "region") in _mentions(text)
+    # the city without the word stays the city
+    text = "Ərdəbil şəhərində festival keçirilib."
+    assert _mentions(text) == [("Ərdəbil", "ardabil", "city")]
+
+
+def test_iranian_places_by_their_azerbaijani_names():
+    text = "Meşkinşəhr (Xiyov) Savalanın ətəyindədir, Əlburz isə Tehranın qonşusudur."
+    found = _mentions(text)
+    assert ("Meşkinşəhr", "geonames:124210", "town") in found
+    assert ("Xiyov", "geonames:124210", "town") in found
+    assert ("Əlburz", "alborz-province", "region") in found
+
+
+def test_a_consulate_named_with_a_locative_stays_an_organisation():
+    text = "Məlumat Azərbaycanın Qarsdakı Baş Konsulluğundan verilib."
+    assert _mentions(text) == []
