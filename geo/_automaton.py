@@ -57,7 +57,7 @@ from geo._quiet import _flag_triggers, all_triggers
 from geo._russiangerman import russian_german_names
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._trie import _automaton
-from geo._turkicwords import _spelt_turkic, _TurkicWords, _written_turkic
+from geo._turkicwords import _spelt_turkic, _turkic_city, _TurkicWords, _written_turkic
 from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize, peel
 
@@ -157,22 +157,7 @@ def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:
     )
 
 
-#: A regional GeoNames city of Türkiye or Azerbaijan with this many people, whose name is an
-#: ordinary word of the stop lists (English "van"), is that city in Turkish or Azerbaijani
-#: text: "Erzurum ve Van üzerinden" is the city of Van, "the van" stays a vehicle.
-_TURKIC_CITY = (frozenset({"TR", "AZ"}), 100_000)
 _AROUND = 80  # characters either side of a name where the text's language is read
-
-
-def _turkic_city(place: Place, key: str) -> bool:
-    """Whether ``place`` is a large regional city of Türkiye or Azerbaijan named ``key``."""
-    countries, population = _TURKIC_CITY
-    return (
-        place.layer == "geonames"
-        and place.country in countries
-        and place.population >= population
-        and normalize(place.name) == key
-    )
 
 
 class _Entry(NamedTuple):

@@ -54,6 +54,10 @@ _LATIN_ENDINGS = frozenset(
         "taki",
         "ndaki",
         "dadir",
+        # the copula "is" after a name or its kind word: "ölkə İrandır", "yol Zəngəzur
+        # dəhlizidir", "Bakıdır" (-dır/-dir/-dur/-dür fold to two; round 10)
+        "dir",
+        "dur",
     ]
 )
 # the front-vowel forms Turkish vowel harmony gives after e/i/ö/ü ("Zengilan ilçesindeki",

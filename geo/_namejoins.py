@@ -33,6 +33,26 @@ def _dash_between(text: str, stop: int, start: int) -> bool:
 # Azerbaijani genitive endings: the first of two names side by side may carry one
 # ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
 _GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
+# and the other case endings a name takes before a lower-case noun that is no compound
+# with it: "Qəzzada müharibə" (the war in Gaza; the war's name is "Qarabağ müharibəsi")
+_CASED = _GENITIVES | frozenset(
+    e + " "
+    for stem in ("da", "də", "dan", "dən", "dakı", "dəki", "a", "ə", "ya", "yə")
+    for e in (stem, "n" + stem, stem.replace("d", "t", 1))
+)
+
+
+def _cased_before(ending: str, head: str) -> bool:
+    """Whether a name with ``ending`` is the place's before a noun whose first letter is ``head``.
+
+    A genitive always ("Naxçıvanın qəzeti", Nakhchivan's paper); another case before a
+    noun in lower case ("Qəzzada müharibə"), not before a capitalised one, the head of a
+    name ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate in Kars).
+
+    >>> _cased_before("da", "m"), _cased_before("dakı", "B"), _cased_before("ın", "q")
+    (True, False, True)
+    """
+    return ending + " " in _GENITIVES or (head.islower() and ending + " " in _CASED)
 
 
 def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:

@@ -30,10 +30,11 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "district": ("ilcesi", "bolgesi", "ili", "bolgasi"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
+    # ("Ərdəbil əyalətinin": round 10)
     # "Ermenistan'ın Sünik vilayetindeki": Turkish vilayet (province) beside eyalet
     "region": (
         *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
-        "bolgasi",
+        *("bolgasi", "ayalati"),
     ),
     # "Kura nehri"; Azerbaijani çay (river) with and without the possessive: "Həkəri
     # çayı", "Həkəri çaya qovuşur" (flows into the Hakari river)

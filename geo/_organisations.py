@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from geo._fold import _fold, _plain
-from geo._namejoins import _DASHES, _GENITIVES, _joined_in_run, _side_by_side
+from geo._namejoins import _DASHES, _cased_before, _joined_in_run, _side_by_side
 from geo._orgchains import _LETTERS, _drop_ezafe_chain, _drop_genitive_chain
 from geo._runwords import _FUNCTION_WORDS
 
@@ -370,10 +370,10 @@ def _governed(
         between = _tokens(text[stops[k] : start])
         armenian = "\u0530" <= text[start] <= "\u058f"
         if between and text[stops[k]].isalpha():
-            if not word.cased and word.lang == "az" and between[0] + " " in _GENITIVES:
+            if not word.cased and word.lang == "az" and _cased_before(between[0], text[start]):
                 # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
-                # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a
-                # compound of the name ("Naxçıvan" qəzeti)
+                # Nakhchivan's paper; "Britaniyanın “Piki Reels” klubu"), not a compound
+                # of the name ("Naxçıvan" qəzeti); so after another case ("Qəzzada müharibə")
                 return None
             if armenian and not between[0].endswith(_GENITIVE_HY):
                 return None  # "Մեղրիում վանք կա": a locative, not a name before its head

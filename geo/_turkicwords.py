@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from geo.gazetteer import Gazetteer, normalize
+from geo.gazetteer import Gazetteer, Place, normalize
 
 # the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
 _TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
@@ -27,6 +27,30 @@ _TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")
 #: the population from which a GeoNames place's name that is a word is listed by review
 #: (scripts/build_common_words.py, BIG)
 _SMALL = 100_000
+
+
+#: A regional GeoNames city of Türkiye or Azerbaijan with this many people, by country,
+#: whose name is an ordinary word of the stop lists (English "van"), is that city in
+#: Turkish or Azerbaijani text: "Erzurum ve Van üzerinden" is the city of Van, "the van"
+#: stays a vehicle. Azerbaijan's regional centres are smaller than Türkiye's (Şəki, 68,400)
+_TURKIC_CITY = {"TR": 100_000, "AZ": 50_000}
+
+
+def _turkic_city(place: Place, key: str) -> bool:
+    """Whether ``place`` is a large regional city of Türkiye or Azerbaijan named ``key``.
+
+    Named by its own name, or by an alias written with a letter of Turkish or
+    Azerbaijani: GeoNames names Azerbaijan's cities in English ("Sheki"), and their own
+    spelling ("Şəki") folds to a word of the stop lists ("saki").
+    """
+    return (
+        place.layer == "geonames"
+        and place.population >= _TURKIC_CITY.get(place.country, float("inf"))
+        and (
+            normalize(place.name) == key
+            or any(_TURKIC.search(a) and normalize(a) == key for a in place.aliases)
+        )
+    )
 
 
 def _plain(ids: tuple[str, ...], key: str, gaz: Gazetteer) -> bool:
