@@ -37,7 +37,7 @@ function corridorsVector(map, groups, id) {
       layer.bindPopup(function () {
         var box = document.createElement("div");
         box.innerHTML = pieces.map(function (i) { return texts[i]; }).join("\n");
-        box.querySelectorAll("a[href]").forEach(function (a) {
+        box.querySelectorAll('a[href^="http"]').forEach(function (a) {
           a.target = "_blank";
           a.rel = "noopener noreferrer";
         });
