@@ -205,6 +205,7 @@ from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
 from geo._clubs import _outside_clubs
+from geo._ellipticals import _elliptical_corridors
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
@@ -428,6 +429,8 @@ class Geoparser(_Namesakes):
         else:
             ids, rank = np.unique(of_sentence, return_inverse=True)
         sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
+        links = link_of[indices].tolist()  # "Iğdır'ın Zengezur'un": the corridor, by name
+        _elliptical_corridors(text, (begins, ends), places, links, self.gaz.by_id)
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
         return list(
@@ -440,7 +443,7 @@ class Geoparser(_Namesakes):
                     ends,
                     map(sentences.__getitem__, rank.tolist()),
                     places,
-                    link_of[indices].tolist(),
+                    links,
                     strict=True,
                 ),
             )

@@ -1,0 +1,59 @@
+"""A region's bare name standing for the corridor named after it (geo._ellipticals).
+
+A bare Zangezur is the corridor in an article that names the corridor, or after a
+corridor word; it stays the historical region with a region or mountain word after it,
+and in an article that names no corridor. The texts are written for these tests.
+"""
+
+import pytest
+from parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the article names the corridor: a later bare name is the corridor, in any case
+        (
+            "Zengezur Koridoru 2028'de açılacak. Kars'ın Zengezur'a bağlanması bekleniyor.",
+            [
+                ("Zengezur Koridoru", "zangezur-corridor"),
+                ("Kars", "kars"),
+                ("Zengezur", "zangezur-corridor"),
+            ],
+        ),
+        (
+            "Die Sangesur-Route (kurz Zangezur) soll durch Armenien führen.",
+            [
+                ("Sangesur-Route", "zangezur-corridor"),
+                ("Zangezur", "zangezur-corridor"),
+                ("Armenien", "am"),
+            ],
+        ),
+        # a corridor word two words before the quoted name, in an article naming no other
+        (
+            "از افزایش ظرفیت کریدور جایگزین «زنگزور» سخن گفت.",
+            [("زنگزور", "zangezur-corridor")],
+        ),
+        # a region word after the name keeps the region, corridor or not
+        (
+            "Zəngəzur dəhlizi açılacaq. Zəngəzur mahalı dağlıq bir bölgədir.",
+            [("Zəngəzur dəhlizi", "zangezur-corridor"), ("Zəngəzur mahalı", "zangezur")],
+        ),
+        # (the mountains are no mention: convention 16)
+        (
+            "The Zangezur corridor would cross the Zangezur Mountains near Meghri.",
+            [("Zangezur corridor", "zangezur-corridor"), ("Meghri", "meghri")],
+        ),
+        (
+            "Zengezur Koridoru konuşuldu. Zengezur bölgesi dağlık bir yerdir.",
+            [("Zengezur Koridoru", "zangezur-corridor"), ("Zengezur bölgesi", "zangezur")],
+        ),
+        # no corridor in the article: the historical region (convention 16)
+        (
+            "Zangezur was a district of the Elizavetpol governorate until 1921.",
+            [("Zangezur", "zangezur"), ("Elizavetpol", "geonames:586523")],
+        ),
+    ],
+)
+def test_bare_region_name_is_its_corridor(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert found(text) == pairs
