@@ -223,6 +223,7 @@ from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
+from geo._spellings import respelled
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
 from geo._titles import _after_titles, _surnames_later
@@ -433,7 +434,7 @@ class Geoparser(_Namesakes):
         _elliptical_corridors(text, (begins, ends), places, links, self.gaz.by_id)
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
-        return list(
+        found = list(
             map(
                 tuple.__new__,
                 itertools.repeat(Mention, len(begins)),
@@ -447,7 +448,8 @@ class Geoparser(_Namesakes):
                     strict=True,
                 ),
             )
-        )
+        )  # "Актау и Курик": a name in a new spelling beside them
+        return respelled(self, text, folded.codes, (starts, stops), found, bounds, triggers)
 
 
 # ---------------------------------------------------------------- API
