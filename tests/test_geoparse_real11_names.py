@@ -25,3 +25,18 @@ def test_ostan_the_province_word_is_no_village():
     assert _mentions("Vostan kəndində yeni məktəb açıldı.") == [
         ("Vostan", "geonames:174713", "village")
     ]
+
+
+def test_the_european_unions_turkic_initials_with_the_dotted_capital():
+    text = "Aİ ilə Gürcüstan arasında danışıqlar başladı, Aİ-nin səfiri Tbilisiyə gəldi."
+    found = _mentions(text)
+    assert found[0] == ("Aİ", "european-union", "macro-region")
+    assert ("Aİ-nin", "european-union", "macro-region") in found
+    assert ("Gürcüstan", "ge", "country") in found
+    # the English "AI" (and a name "Ai") fold as "Aİ" does: no union
+    text = "AI models now plan freight for the port of Baku; Ai Qing wrote poems."
+    assert _mentions(text) == [("Baku", "baku", "city")]
+    # nor a capitalised Azerbaijani word that begins with the letters
+    assert _mentions("AİLƏ BÜDCƏSİ ARTIR. Ailələr Gəncədə yaşayır.") == [
+        ("Gəncə", "geonames:586523", "city")
+    ]
