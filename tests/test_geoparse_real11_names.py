@@ -40,3 +40,18 @@ def test_the_european_unions_turkic_initials_with_the_dotted_capital():
     assert _mentions("AİLƏ BÜDCƏSİ ARTIR. Ailələr Gəncədə yaşayır.") == [
         ("Gəncə", "geonames:586523", "city")
     ]
+
+
+def test_bilasuvar_across_the_border_is_irans_in_a_text_on_iran():
+    # Iran's Bileh Savar shares its Russian and Azerbaijani names with Azerbaijan's
+    # Bilasuvar across the border: the context decides, as for the two Astaras
+    text = "Власти иранской провинции Ардебиль расширяют рынок в городе Билясувар."
+    assert ("Билясувар", "geonames:140494", "town") in _mentions(text)
+    text = "В Ардебильской провинции, в иранском Билясуваре, открылся терминал."
+    assert ("Билясувар", "geonames:140494", "town") in _mentions(text)
+    # Azerbaijan's town in a text on Azerbaijan, and alone
+    text = "Из Баку в Билясувар пустили новый автобус через Сальяны."
+    assert ("Билясувар", "bilasuvar", "town") in _mentions(text)
+    assert _mentions("Biləsuvarda pambıq yığımı başlayıb.") == [
+        ("Biləsuvar", "bilasuvar", "town")
+    ]
