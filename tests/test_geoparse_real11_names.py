@@ -5,6 +5,8 @@ here are the project's own, written to the same patterns. Each test asserts the 
 reading is gone and a right one beside it still holds (span, target and kind).
 """
 
+import pytest
+
 from geo.geoparse import geoparse
 
 
@@ -52,6 +54,39 @@ def test_bilasuvar_across_the_border_is_irans_in_a_text_on_iran():
     # Azerbaijan's town in a text on Azerbaijan, and alone
     text = "Из Баку в Билясувар пустили новый автобус через Сальяны."
     assert ("Билясувар", "bilasuvar", "town") in _mentions(text)
-    assert _mentions("Biləsuvarda pambıq yığımı başlayıb.") == [
-        ("Biləsuvar", "bilasuvar", "town")
+    assert _mentions("Biləsuvarda pambıq yığımı başlayıb.") == [("Biləsuvar", "bilasuvar", "town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Freight rates rose as ships left the Panama Canal for other routes.", "Panama Canal"),
+        ("Засуха снизила глубину Панамского канала.", "Панамского канала"),
+        ("Panama kanalında quraqlıq gəmilərin sayını azaldıb.", "Panama kanalı"),
+        ("Panama Kanalı'ndaki kuraklık gemileri yavaşlattı.", "Panama Kanalı"),
+        ("Die Dürre am Panamakanal bremst die Schiffe.", "Panamakanal"),
+        ("Der Panama-Kanal leidet unter Wassermangel.", "Panama-Kanal"),
+        ("خشکسالی در کانال پاناما عبور کشتی‌ها را کند کرد.", "کانال پاناما"),
+        ("Պանամայի ջրանցքում երաշտը դանդաղեցրել է նավերը։", "Պանամայի ջրանցք"),
+    ],
+)
+def test_the_panama_canal_in_the_seven_languages(text, name):
+    found = _mentions(text)
+    assert (name, "panama-canal", "canal") in found
+    assert not any(target == "pa" for _, target, _ in found)
+
+
+def test_suez_alone_is_the_city_and_with_its_canal_word_the_canal():
+    text = "Через Суэц прошло меньше контейнеровозов, и тарифы выросли."
+    assert _mentions(text) == [("Суэц", "geonames:359796", "city")]
+    assert _mentions("Bu yıl gemilerin çoğu Süveyş üzerinden geçmedi.")[0] == (
+        "Süveyş",
+        "geonames:359796",
+        "city",
+    )
+    # the canal word after a list of two Russian adjectives: each its canal
+    text = "Между Суэцким и Панамским каналами нет прямой связи."
+    assert _mentions(text) == [
+        ("Суэцким", "suez-canal", "canal"),
+        ("Панамским каналами", "panama-canal", "canal"),
     ]
