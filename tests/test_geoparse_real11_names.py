@@ -90,3 +90,38 @@ def test_suez_alone_is_the_city_and_with_its_canal_word_the_canal():
         ("Суэцким", "suez-canal", "canal"),
         ("Панамским каналами", "panama-canal", "canal"),
     ]
+
+
+def test_sofi_the_azerbaijani_word_is_no_sofia():
+    # GeoNames gives Sofia the alias "Sofi", an Azerbaijani and Turkish word (a Sufi) and
+    # the name of a river ("Sofi çayı"); the two languages write the city Sofiya, Sofya
+    assert _mentions("Sofi çayının suyu yazda azalır.") == []
+    assert _mentions("Nümayəndə heyəti Sofiyaya yola düşdü.") == [
+        ("Sofiya", "geonames:727011", "city")
+    ]
+
+
+def test_lower_kartli_in_azerbaijani():
+    text = "Aşağı Kartlidə yaşayan azərbaycanlılar Tbilisiyə gedir."
+    found = _mentions(text)
+    assert found[0] == ("Aşağı Kartli", "kvemo-kartli-ge", "region")
+
+
+def test_the_caucasus_by_its_short_turkish_name_but_not_in_a_bodys():
+    text = "Kafkas'ta ulaşım projeleri hızlandı, Güney Kafkas ülkeleri yeni yollar açıyor."
+    assert _mentions(text) == [
+        ("Kafkas", "caucasus", "macro-region"),
+        ("Güney Kafkas", "south-caucasus", "macro-region"),
+    ]
+    # a university and an army named after it are bodies, not the region
+    text = "Kafkas Üniversitesi ve Kafkas İslam Ordusu üzerine bir sergi açıldı."
+    assert _mentions(text) == []
+
+
+def test_the_nagorno_karabakh_republic_is_the_karabakh_region():
+    text = "Руководители бывшей НКР предстали перед судом в Баку."
+    assert ("НКР", "karabakh", "region") in _mentions(text)
+    text = "Нагорно-Карабахская Республика прекратила существование в 2024 году."
+    assert _mentions(text) == [("Нагорно-Карабахская Республика", "karabakh", "region")]
+    text = "Бывшие лидеры Нагорно-Карабахской республики арестованы."
+    assert _mentions(text) == [("Нагорно-Карабахской республики", "karabakh", "region")]
