@@ -125,3 +125,24 @@ def test_the_nagorno_karabakh_republic_is_the_karabakh_region():
     assert _mentions(text) == [("Нагорно-Карабахская Республика", "karabakh", "region")]
     text = "Бывшие лидеры Нагорно-Карабахской республики арестованы."
     assert _mentions(text) == [("Нагорно-Карабахской республики", "karabakh", "region")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Qərbi Azərbaycan əyalətinə yeni qatar xətti çəkilir.", "Qərbi Azərbaycan əyaləti"),
+        ("Qərbi Azərbaycan vilayətindən gələn yüklər artdı.", "Qərbi Azərbaycan vilayəti"),
+        ("Qərbi Azərbaycan ostanının valisi səfərdədir.", "Qərbi Azərbaycan ostanı"),
+        ("İranın Batı Azerbaycan eyaletinde sınır kapısı açıldı.", "Batı Azerbaycan eyaleti"),
+    ],
+)
+def test_west_azerbaijan_with_its_unit_word_is_irans_province(text, name):
+    assert (name, "west-azerbaijan-province", "region") in _mentions(text)
+
+
+def test_west_azerbaijan_without_its_unit_word_stays_unmarked():
+    # the bare name is also the irredentist name Azerbaijani writes for Armenia's land
+    # (geo._wordrules: a compass word before a country's name it forms no known name with);
+    # neither the province nor the republic
+    assert _mentions("Qərbi Azərbaycan İcmasının üzvləri toplandı.") == []
+    assert _mentions("Qərbi Azərbaycana qayıdış mövzusunda konfrans keçirildi.") == []
