@@ -138,7 +138,8 @@ def _spelt_turkic(entries: list[Any], gaz: Gazetteer, words: frozenset[str]) -> 
         dtype=np.int8,
     )
     # (2: an abbreviation, which takes a case ending only after a hyphen or an apostrophe)
-    spelt[[n for n, e in enumerate(entries) if spelt[n] and len(e.key) <= _ABBREVIATION]] = 2
+    short = [n for n, e in enumerate(entries) if spelt[n] and len(e.key) <= _ABBREVIATION]
+    spelt[[n for n in short if _turkic_abbreviation(entries[n].key, entries[n].ids, gaz)]] = 2
     return spelt
 
 

@@ -38,6 +38,10 @@ def test_the_european_unions_turkic_initials_with_the_dotted_capital():
     # the English "AI" (and a name "Ai") fold as "Aİ" does: no union
     text = "AI models now plan freight for the port of Baku; Ai Qing wrote poems."
     assert _mentions(text) == [("Baku", "baku", "city")]
+    # so the other initials spelt with a Turkic capital: ABŞ (the United States), SSRİ
+    # (the Soviet Union), not the English ABS and SSRI
+    text = "ABŞ-ın və SSRİ-nin xəritələri; the ABS brakes and SSRI drugs."
+    assert [target for _, target, _ in _mentions(text)] == ["us", "su"]
     # nor a capitalised Azerbaijani word that begins with the letters
     assert _mentions("AİLƏ BÜDCƏSİ ARTIR. Ailələr Gəncədə yaşayır.") == [
         ("Gəncə", "geonames:586523", "city")
