@@ -120,6 +120,9 @@ def test_the_caucasus_by_its_short_turkish_name_but_not_in_a_bodys():
     # a university and an army named after it are bodies, not the region
     text = "Kafkas Üniversitesi ve Kafkas İslam Ordusu üzerine bir sergi açıldı."
     assert _mentions(text) == []
+    # nor a research centre's ("İran Araştırmaları Merkezi", a think tank)
+    text = "Kafkas Araştırmaları Merkezi ile İran Araştırmaları Merkezi rapor yayımladı."
+    assert _mentions(text) == []
 
 
 def test_the_nagorno_karabakh_republic_is_the_karabakh_region():
