@@ -24,6 +24,10 @@ _SCHWA = re.compile("[əƏ]")
 # the letters German and English text does not write: ü and ö alone are German spelling of a
 # foreign name too ("Türkmenbashi", a Turkmen port written with the ü of Türkmenbaşy)
 _TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")
+# the same and the capital İ, as an abbreviation of capitals writes them ("Aİ", Avropa
+# İttifaqı: not the English "AI"); an abbreviation is a name of at most four capitals
+_TURKIC_CAPITAL = re.compile("[əƏığĞşŞçÇöÖüÜİ]")
+_ABBREVIATION = 4
 #: the population from which a GeoNames place's name that is a word is listed by review
 #: (scripts/build_common_words.py, BIG)
 _SMALL = 100_000
@@ -113,27 +117,50 @@ def _spelt_turkic(entries: list[Any], gaz: Gazetteer, words: frozenset[str]) -> 
     Turkish and Azerbaijani name of Rasht) when every name of the place that folds to the
     word has a letter of Turkish or Azerbaijani; such a match stays only where the text
     writes one of those letters (:func:`_written_turkic`). Only the ordinary words of
-    ``words`` (the stop words) are asked, so "Baki" stays Baku's.
+    ``words`` (the stop words) are asked, so "Baki" stays Baku's; and the abbreviations
+    every name of which that folds to the key is written with a Turkic capital ("Aİ", the
+    European Union's Azerbaijani and Turkish initials, folds as the English "AI" does).
     """
-    return np.array(
+    spelt = np.array(
         [
-            e.key in words
-            and bool(e.ids)
+            bool(e.ids)
+            and (e.key in words or _turkic_abbreviation(e.key, e.ids, gaz))
             and all(
-                _TURKIC.search(name)
+                _TURKIC_CAPITAL.search(name)
+                if len(name) <= _ABBREVIATION and name.isupper()
+                else _TURKIC.search(name)
                 for i in e.ids
                 for name in (gaz.by_id[i].name, *gaz.by_id[i].aliases)
                 if normalize(name) == e.key
             )
             for e in entries
         ],
-        dtype=bool,
+        dtype=np.int8,
     )
+    # (2: an abbreviation, which takes a case ending only after a hyphen or an apostrophe)
+    short = [n for n, e in enumerate(entries) if spelt[n] and len(e.key) <= _ABBREVIATION]
+    spelt[[n for n in short if _turkic_abbreviation(entries[n].key, entries[n].ids, gaz)]] = 2
+    return spelt
+
+
+def _turkic_abbreviation(key: str, ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether a key is only abbreviations' (a few capitals), one written with a Turkic letter."""
+    if len(key) > _ABBREVIATION:
+        return False
+    names = [n for i in ids for n in (gaz.by_id[i].name, *gaz.by_id[i].aliases)]
+    names = [n for n in names if normalize(n) == key]
+    return all(n.isupper() for n in names) and any(_TURKIC_CAPITAL.search(n) for n in names)
 
 
 def _written_turkic(text: str, starts: Any, stops: Any, spelt: Any) -> Any:
-    """Return which matches stay (a mask): a :func:`_spelt_turkic` match written so."""
+    """Return which matches stay (a mask): a :func:`_spelt_turkic` match written so.
+
+    An abbreviation's is a whole word ("Aİ", "Aİ-nin"; not "AİLƏ", family, in capitals).
+    """
     keep = np.ones(len(starts), dtype=bool)
     for k in np.flatnonzero(spelt).tolist():
-        keep[k] = bool(_TURKIC.search(text, int(starts[k]), int(stops[k])))
+        stop = int(stops[k])
+        keep[k] = bool(_TURKIC_CAPITAL.search(text, int(starts[k]), stop)) and (
+            spelt[k] != 2 or not text[stop : stop + 1].isalpha()
+        )
     return keep

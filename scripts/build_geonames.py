@@ -142,10 +142,14 @@ pest phoenix
 # cities of a million (2026-11-30): Turkish "oran" (rate, Oran), "sur" (wall, Sur in
 # Oman), "teni" (its skin), "aba"; Azerbaijani "məsələ" (question) folds to "masala",
 # an alias of Masallı. Turkish "söz" (word: "Söz konusu", the said) is an alias of
-# Palamutlu (2026-11-30, real Turkish articles).
+# Palamutlu (2026-11-30, real Turkish articles). Persian and Azerbaijani "ostan"
+# (province: "Ostan rəhbərliyi", the province's leaders) is an alias of Vostan (AM),
+# capitalised at a sentence's start (2026-12-01). Azerbaijani and Turkish "sofi" (a Sufi,
+# and a given name; "Sofi çayı", the Sufi Chay river) is an alias of Sofia, which the two
+# languages write Sofiya and Sofya (2026-12-01).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina ela evli guclu masala milli oba oran ordu pul sari sen soz sur susuz tatli
-teni uzum uzun yuva
+aba ara bas bina ela evli guclu masala milli oba oran ordu ostan pul sari sen sofi soz sur
+susuz tatli teni uzum uzun yuva
 банк бум
 """
 

@@ -368,6 +368,35 @@ CANALS = {
         "Volgograd; the Don at Kalach-na-Donu) and the reservoirs it passes, as the Wikipedia "
         "articles describe its course; about +-5 km, the canal's bends not drawn",
     ),
+    # added 2026-12-01 (round 11): news on the corridors weighs them against both canals
+    "panama-canal": (
+        "Panama Canal",
+        "PA",
+        [
+            (-79.92, 9.38),  # Colón (Cristóbal), the Caribbean entrance
+            (-79.92, 9.27),  # Gatun Locks
+            (-79.83, 9.15),  # Gatun Lake
+            (-79.69, 9.12),  # Gamboa, the Chagres
+            (-79.65, 9.05),  # the Culebra Cut
+            (-79.60, 9.01),  # Pedro Miguel and Miraflores Locks
+            (-79.57, 8.95),  # Balboa, the Pacific entrance
+        ],
+        [
+            "Panama canal",
+            "Panama kanalı",
+            "کانال پاناما",
+            "Панамский канал",
+            "Պանամայի ջրանցք",
+            "Panama Kanalı",
+            "Panamakanal",
+            "Panama-Kanal",
+        ],
+        "Wikipedia articles (en, az, fa, ru, hy, tr, de) on the Panama Canal (its ends at "
+        "Colón and Balboa, the locks and the lake it passes), read 2026-12",
+        "a line placed by hand through the canal's ends (Colón, Balboa), its locks (Gatun, "
+        "Pedro Miguel, Miraflores), Gatun Lake and the Culebra Cut, as the Wikipedia articles "
+        "describe its course; about +-3 km, the canal's bends not drawn",
+    ),
 }
 #: Straits (kind ``sea``, a line): id -> (name, countries, (lon, lat) points along the
 #: strait, aliases, source, how).
