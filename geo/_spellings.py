@@ -7,9 +7,10 @@ spellings; a new one is found here by its sound, where the text lists it with a 
 it names, and the place is of the article's land:
 
 * a capitalised word, or two joined by a blank or a hyphen, in Latin, Cyrillic or
-  Armenian letters, joined to a mention by a list's or a route's word or sign ("Актау и
-  Курик", "Khudaferin and Gas Galasi", "from Agbenda to Kalale", "Шахтахты-Полдашт",
-  "Ghazwin-Rascht"), outside every mention, that is no name the gazetteer knows as
+  Armenian letters, joined to a mention of a place that is no country by a list's or a
+  route's word or sign ("Актау и Курик", "Khudaferin and Gas Galasi", "from Agbenda to
+  Kalale", "Шахтахты-Полдашт", "Ghazwin-Rascht"), or before a kind word ("the Jabrayl
+  region"), outside every mention (:mod:`geo._joins`), that is no name the gazetteer knows as
   written nor such a name with an ending or a suffix ("Erzurumlu"), so that a name a rule
   dropped is not brought back;
 * transliterated to Latin (``anyascii``), in lower case, with the letters that spell
@@ -24,11 +25,13 @@ it names, and the place is of the article's land:
   from seven letters on) and neither the other with letters added at its end, and with
   at least three consonants and five letters;
 * of a place within ``NEAR_KM`` of a settlement, district or structure the article names
-  (the nearest of several namesakes).
+  (of several, those of the kind a kind word after the name tells, then the nearest);
+  a county's or district's name with no unit word is its seat's, when the seat is named
+  like it ("Резваншехр": the town, as the parser reads "Rasht").
 
-Only the words beside the mentions are read, found with numpy over the mentions' ends:
-the pass costs next to nothing on a text of many names, which a scan of every
-capitalised word would not (about 7 ms a megabyte of news).
+Only the words beside the mentions are read: a scan of every capitalised word of a
+text costs about 7 ms a megabyte of news, the joins beside the mentions about 2.5 ms
+(``benchmarks/bench_geoparse.py``; the parse takes about 100).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -45,23 +48,26 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from geo._automaton import _key
+from geo._joins import capitalised_beside
 from geo._mention import Mention
-from geo._nameruns import _run_tables
 from geo._plans import _ANCHOR_KINDS, _distances
 from geo._sportwords import STEM
-from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize
+from geo.gazetteer import KIND_WORDS, Place, normalize
 from geo.geocode import rank
 
 __all__ = ["NEAR_KM", "Spellings", "respelled", "sound_key"]
 
 #: How near to a place the article names a respelled place must lie (km)
 NEAR_KM = 150.0
-#: Layers whose names are respelled (curated places, the provinces and districts)
 #: How many words' verdicts are kept between texts
 _KEPT = 50_000
+#: Layers whose names are respelled (curated places, the provinces and districts)
 _LAYERS = frozenset({"curated", "region"})
 #: Kinds whose names are respelled (landmarks neither: Baku's Maiden Tower, Qız Qalası)
 _KINDS = (_ANCHOR_KINDS - {"building"}) | {"region", "river"}
+#: Kinds beside whose names no respelled name is read ("Azerbaijan and Iran": a list of
+#: countries; a place's new spelling stands beside its land's other places)
+_WIDE = frozenset({"country", "sea", "macro-region"})
 #: One sound, several spellings, in the order they are replaced
 _SOUNDS = (
     ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"),
@@ -70,12 +76,6 @@ _SOUNDS = (
 _VOWELS = str.maketrans("", "", "aeiou")
 _PERSIAN = re.compile("[\u0600-\u06ff]")
 _DOUBLES = re.compile(r"(.)\1+")
-#: What joins two names of a list or a route, in the languages with letter case
-_JOINS = (
-    ", ", " and ", " & ", " or ", " to ", "-", "–", "—", " – ", " — ", " - ", "/",
-    " и ", " или ", " до ", " ve ", " veya ", " ile ", " və ", " ilə ", " və ya ",
-    " und ", " oder ", " nach ", " bis ", " և ", " ու ", " կամ ",
-)  # fmt: skip
 #: the bits of the kinds among the trigger words' (the sport words' are above them)
 _KIND_BITS = STEM - 1
 #: namesakes this much farther than the nearest are as near (km)
@@ -86,147 +86,6 @@ _AS_KIND = {"hydropower plant": "dam"}
 _NEXT_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+(?:[ \u00a0]+[^\W\d_]+){0,2})")
 #: a capitalised word, then another joined by a blank or a hyphen
 _WORDS = re.compile(r"([^\W\d_]{2,})(?:[ -]([^\W\d_]{2,}))?")
-
-
-@functools.cache
-def _tables() -> tuple[Any, Any, Any]:
-    """Return :func:`geo._nameruns._run_tables` (read from the cache once a process)."""
-    return _run_tables()
-
-
-def _covered(ends: Any, starts: Any, stops: Any) -> Any:
-    """Return whether the character before each of ``ends`` is inside a mention.
-
-    ``starts`` and ``stops`` are the mentions' (ascending: mentions do not overlap).
-    """
-    at = np.searchsorted(starts, ends) - 1  # the last mention to start before the end
-    return (at >= 0) & (stops[np.maximum(at, 0)] >= ends)
-
-
-def _joined(codes: Any, ends: Any, joins: Iterable[str], step: int) -> list[tuple[Any, int]]:
-    """Return, for each join, the ``ends`` it stands at, and its width.
-
-    ``step`` 1 reads each join forwards from each end (a mention's end), -1 backwards
-    from it (a mention's start). The joins are read character by character, each step
-    on the ends the characters before it left, and the next character of those ends is
-    read once for all the joins that share the characters before it: most ends are
-    followed by a blank, few by a blank and "и".
-    """
-    n = len(codes)
-    at_prefix: dict[str, Any] = {"": np.arange(len(ends))}
-    next_of: dict[str, Any] = {}  # the code point after each prefix, at its ends
-    found = []
-    for join in joins:
-        signs = join if step > 0 else join[::-1]
-        for i in range(1, len(signs) + 1):
-            if signs[:i] in at_prefix:
-                continue
-            before = signs[: i - 1]
-            at = at_prefix[before]
-            if before not in next_of:
-                places = np.clip(ends[at] + (i - 1 if step > 0 else -i), 0, n - 1)
-                next_of[before] = codes[places]
-            at_prefix[signs[:i]] = at[next_of[before] == ord(signs[i - 1])]
-        found.append((ends[at_prefix[signs]], len(join)))
-    return found
-
-
-def _after(codes: Any, stops: Any, letter: Any, upper: Any) -> Any:
-    """Return where a capitalised word a join sets after a mention's end starts.
-
-    The join follows the mention's word: its case ending ("Астару и", of "Астар") too.
-    """
-    n, last = len(codes), len(upper) - 1
-    ends = stops.copy()
-    going = np.flatnonzero(ends < n)
-    for _ in range(_ENDING):  # the letters of a case ending, a letter at a time
-        going = going[letter[np.minimum(codes[ends[going]], last)]]
-        if not len(going):
-            break
-        ends[going] += 1
-        going = going[ends[going] < n]
-    heads = [at + width for at, width in _joined(codes, ends, _JOINS, 1)]
-    heads = np.concatenate(heads)
-    heads = heads[heads < n]
-    return heads[upper[np.minimum(codes[heads], last)]]
-
-
-def _before(codes: Any, starts: Any, letter: Any, joins: Iterable[str]) -> Any:
-    """Return where the word a join (of ``joins``) sets before each of ``starts`` ends."""
-    last = len(letter) - 1
-    tails = np.concatenate([ends - width for ends, width in _joined(codes, starts, joins, -1)])
-    tails = tails[tails > 0]
-    return tails[letter[np.minimum(codes[tails - 1], last)]]
-
-
-_ENDING = 4  # the longest case ending after a mention read (letters)
-_SPAN = 32  # the longest word, or pair of words, read (code points)
-_SPAN_COLUMNS = np.arange(_SPAN)
-_SPAN_POWERS = np.array([1_000_003**i % (1 << 61) for i in range(_SPAN)], dtype=np.int64)
-_NOT_BEFORE = np.array([ord(c) for c in "-'’"])  # a word after them is a name's part
-_PAIRED = np.array([ord(" "), ord("-")])
-
-
-def _rows(codes: Any, firsts: Any) -> Any:
-    """Return the ``_SPAN`` code points from each of ``firsts`` (the last one repeated)."""
-    return codes[np.minimum(firsts[:, None] + _SPAN_COLUMNS, len(codes) - 1)]
-
-
-def _word_hashes(rows: Any, widths: Any) -> Any:
-    """Return a hash of the first ``widths[i]`` code points of each row of ``rows``."""
-    weighted = rows.astype(np.int64) * _SPAN_POWERS  # (wraps over: the hash is as good)
-    return np.where(widths[:, None] > _SPAN_COLUMNS, weighted, 0).sum(axis=1)
-
-
-def _spans(codes: Any, heads: Any, tails: Any, letter: Any, upper: Any) -> tuple[Any, Any, Any]:
-    """Return the capitalised words at ``heads`` and up to ``tails``: starts, ends, pairs.
-
-    A word at a head may start a pair: a capitalised word after it joined by a blank or
-    a hyphen (its end in ``pairs``; -1 for none). A word before a tail is one word, not
-    one after a hyphen or an apostrophe (a name's part: "Шахтахты-Полдашт" is read from
-    Шахтахты). Words longer than ``_SPAN`` are left out.
-    """
-    n, last = len(codes), len(letter) - 1
-    # back from each tail to its word's start, a letter at a time (most words are short)
-    starts = tails.copy()
-    going = np.flatnonzero(tails > 0)
-    for _ in range(_SPAN):
-        going = going[letter[np.minimum(codes[starts[going] - 1], last)]]
-        if not len(going):
-            break
-        starts[going] -= 1
-        going = going[starts[going] > 0]
-    run = tails - starts
-    ok = (run >= 2) & (run < _SPAN)
-    ok &= upper[np.minimum(codes[np.minimum(starts, n - 1)], last)]
-    ok &= ~((starts > 0) & np.isin(codes[np.maximum(starts - 1, 0)], _NOT_BEFORE))
-    tail_spans = (starts[ok], tails[ok], np.full(int(ok.sum()), -1))
-    # on from each head: its word, and a capitalised one after a blank or a hyphen
-    rows = _rows(codes, heads)
-    within = heads[:, None] + _SPAN_COLUMNS < n
-    inside = letter[np.minimum(rows, last)] & within
-    end = np.where(inside.all(axis=1), _SPAN, inside.argmin(axis=1))
-    keep = (end >= 2) & (end < _SPAN)
-    heads, rows, inside, within, end = (
-        heads[keep],
-        rows[keep],
-        inside[keep],
-        within[keep],
-        end[keep],
-    )
-    at = np.arange(len(heads))
-    second = np.minimum(end + 1, _SPAN - 1)
-    paired = np.isin(rows[at, np.minimum(end, _SPAN - 1)], _PAIRED) & (end + 1 < _SPAN)
-    paired &= upper[np.minimum(rows[at, second], last)] & within[at, second]
-    after = (~inside) & (second[:, None] < _SPAN_COLUMNS)
-    second_end = np.where(after.any(axis=1), after.argmax(axis=1), _SPAN)
-    paired &= (second_end - second >= 2) & (second_end < _SPAN)
-    pairs = np.where(paired, heads + second_end, -1)
-    return (
-        np.concatenate([heads, tail_spans[0]]),
-        np.concatenate([heads + end, tail_spans[1]]),
-        np.concatenate([pairs, tail_spans[2]]),
-    )
 
 
 def _kind_after(text: str, end: int) -> str | None:
@@ -282,17 +141,32 @@ def _consonants(key: str) -> str:
 class Spellings:
     """The local places by the consonants of their names' sound keys (see above).
 
-    ``known(name)`` tells whether the gazetteer knows a name as written.
+    Made for a :class:`geo.geoparse.Geoparser`, whose automaton tells whether the
+    gazetteer knows a name as written.
     """
 
-    def __init__(self, gaz: Gazetteer, known: Callable[[str], bool]) -> None:
-        self._is_known = known
-        self._by_id = gaz.by_id
+    def __init__(self, parser: Any) -> None:
+        self._gaz = parser.gaz
+        automaton = parser.automaton
+        self._is_known = lambda name: automaton.get(" " + _key(name), None) is not None
+        self._by_id = parser.gaz.by_id
         # what each word read was found to be (a text's words come again and again)
         self._knowns: dict[str, bool] = {}
         self._matches: dict[str, list[Place]] = {}
-        self.by_consonants: dict[str, list[tuple[str, Place]]] = {}
-        for place in gaz.by_id.values():
+        # the entries whose mentions a respelled name is read beside: not a country's,
+        # a sea's or a macro-region's ("Azerbaijan and Iran"), nor a link's
+        place_of, link_of = parser._entry_columns
+        self.local = np.fromiter(
+            (p is None or p.kind not in _WIDE for p in place_of.tolist()),
+            dtype=bool,
+            count=len(place_of),
+        ) & np.equal(link_of, None)
+
+    @functools.cached_property
+    def by_consonants(self) -> dict[str, list[tuple[str, Place]]]:
+        """The local places' names' sound keys, by their consonants (made on first need)."""
+        by_consonants: dict[str, list[tuple[str, Place]]] = {}
+        for place in self._by_id.values():
             if place.layer not in _LAYERS or place.kind not in _KINDS:
                 continue
             for name in {place.name, *place.aliases}:
@@ -301,7 +175,8 @@ class Spellings:
                 key = sound_key(name)
                 consonants = _consonants(key)
                 if len(key) >= 5 and len(consonants) >= 3:
-                    self.by_consonants.setdefault(consonants, []).append((key, place))
+                    by_consonants.setdefault(consonants, []).append((key, place))
+        return by_consonants
 
     def _known(self, name: str) -> bool:
         known = self._knowns.get(name)
@@ -393,32 +268,18 @@ class Spellings:
         return seat if any(_consonants(sound_key(n)) == consonants for n in names) else None
 
     def _beside(
-        self, text: str, codes: Any, starts: Any, stops: Any, kinds: Any
+        self, text: str, codes: Any, starts: Any, stops: Any, local: Any, kinds: Any
     ) -> list[tuple[int, str]]:
         """Return the unknown capitalised words (or pairs) a join sets beside a mention.
 
         As (start, words): a capitalised pair ("Gas Galasi") rather than its first word.
-        Found with numpy: the joins after each mention's end (and before each start) are
-        looked up by a hash of their characters, and the words they set beside a mention
-        are read once for each different spelling (a text names its places again and
-        again), a capitalised word that is a known name ("Baku City") not at all.
+        The words are found with numpy (:func:`geo._joins.capitalised_beside`) and read
+        once for each different spelling (a text names its places again and again), a
+        capitalised word that is a known name ("Baku City") not at all.
         """
-        if not len(starts) or not len(codes):
+        firsts, ends, pairs, keys = capitalised_beside(codes, starts, stops, local, kinds)
+        if not len(firsts):
             return []
-        _, letter, upper = _tables()
-        heads = _after(codes, stops, letter, upper)
-        heads = heads[~_covered(heads + 1, starts, stops)]  # "Iran and Azerbaijan"
-        tails = np.concatenate(
-            [_before(codes, starts, letter, _JOINS), _before(codes, kinds, letter, (" ",))]
-        )
-        tails = tails[~_covered(tails, starts, stops)]  # "the Araz river", "Araz River"
-        firsts, ends, pairs = _spans(codes, heads, tails, letter, upper)
-        # outside every mention ("Iran and Azerbaijan"; "Астару" of the mention "Астар")
-        last = np.maximum(ends, pairs)
-        before = np.searchsorted(starts, last) - 1  # the last mention to start before
-        free = (before < 0) | (stops[np.maximum(before, 0)] <= firsts)
-        firsts, ends, pairs, last = firsts[free], ends[free], pairs[free], last[free]
-        keys = _word_hashes(_rows(codes, firsts), last - firsts)
         _, first_of, key_of = np.unique(keys, return_index=True, return_inverse=True)
         verdicts = [
             self._unknown(text, int(firsts[k]), int(ends[k]), int(pairs[k]))
@@ -452,30 +313,28 @@ class Spellings:
 def respelled(
     parser: Any,
     text: str,
-    codes: Any,
-    spans: tuple[Any, Any],
+    folded: Any,
+    columns: tuple[Any, ...],
     found: list[Mention],
     bounds: list[int],
-    triggers: Sequence[Any],
 ) -> list[Mention]:
     """Return ``found`` with the respelled names of ``text`` (:class:`Spellings`).
 
     ``parser`` is the :class:`geo.geoparse.Geoparser` (its index of spellings is made
-    on first need and kept on it), ``bounds`` the starts of the text's sentences,
-    ``triggers`` where the kind words start and their bits (:mod:`geo._quiet`).
+    on first need and kept on it), ``folded`` the text's fold (:mod:`geo._fold`),
+    ``columns`` the mentions' starts, ends and entries, then where the kind words start
+    and their bits (:mod:`geo._quiet`), ``bounds`` the starts of the text's sentences.
     """
+    starts, stops, indices, at, bits = columns
     spellings = parser.__dict__.get("_spellings")
     if spellings is None:
-        automaton = parser.automaton
-
-        def known(name: str) -> bool:
-            return automaton.get(" " + _key(name), None) is not None
-
-        spellings = parser.__dict__["_spellings"] = Spellings(parser.gaz, known)
+        spellings = parser.__dict__["_spellings"] = Spellings(parser)
 
     def sentence_of(start: int) -> str:
         at = bisect_right(bounds, start) - 1
         return text[bounds[at] : bounds[at + 1]].strip()
 
-    kinds = triggers[0][(triggers[1] & _KIND_BITS) != 0]
-    return spellings.added(text, codes, (*spans, kinds), found, sentence_of)
+    kinds = at[(bits & _KIND_BITS) != 0]
+    local = spellings.local[indices]
+    spans = (starts, stops, local, kinds)
+    return spellings.added(text, folded.codes, spans, found, sentence_of)

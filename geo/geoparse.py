@@ -449,7 +449,7 @@ class Geoparser(_Namesakes):
                 ),
             )
         )  # "Актау и Курик": a name in a new spelling beside them
-        return respelled(self, text, folded.codes, (starts, stops), found, bounds, triggers)
+        return respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
 
 
 # ---------------------------------------------------------------- API
