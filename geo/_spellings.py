@@ -134,6 +134,16 @@ def sound_key(name: str) -> str:
     return _DOUBLES.sub(r"\1", key)
 
 
+def _kept(found: dict[str, Any], word: str, make: Callable[[str], Any]) -> Any:
+    """Return ``make(word)``, kept in ``found`` (emptied when it holds ``_KEPT``)."""
+    value = found.get(word)
+    if value is None:
+        if len(found) >= _KEPT:
+            found.clear()
+        value = found[word] = make(word)
+    return value
+
+
 def _consonants(key: str) -> str:
     return key[:1] + key[1:].translate(_VOWELS)
 
@@ -179,21 +189,11 @@ class Spellings:
         return by_consonants
 
     def _known(self, name: str) -> bool:
-        known = self._knowns.get(name)
-        if known is None:
-            if len(self._knowns) >= _KEPT:
-                self._knowns.clear()
-            known = self._knowns[name] = self._is_known(name)
-        return known
+        return _kept(self._knowns, name, self._is_known)
 
     def match(self, words: str) -> list[Place]:
         """Return the places ``words`` may be a respelling of, closest first, or []."""
-        places = self._matches.get(words)
-        if places is None:
-            if len(self._matches) >= _KEPT:
-                self._matches.clear()
-            places = self._matches[words] = self._match(words)
-        return places
+        return _kept(self._matches, words, self._match)
 
     def _match(self, words: str) -> list[Place]:
         key = sound_key(words)
