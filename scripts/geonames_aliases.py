@@ -7,6 +7,7 @@ the table's rows and thresholds another. Output unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -102,9 +103,39 @@ def split_alternates(raw: Iterable[str]) -> Iterator[str]:
                 yield clean
 
 
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """Return the months' names (CLDR, through babel) of the seven languages, folded."""
+    from babel.dates import get_month_names
+
+    return frozenset(
+        name.casefold()
+        for locale in ("en", "az", "fa", "ru", "tr", "hy", "de")
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in get_month_names(width, context, locale).values()
+    )
+
+
+def is_date(alias: str) -> bool:
+    """Tell whether an alternate name reads as a day of a month ("October 6", "6 Ekim").
+
+    Egypt's 6th of October City has the alias "October 6", which every dateline of that
+    day ("BAKU, Azerbaijan, October 6") would name.
+    """
+    words = alias.replace(".", " ").split()
+    if len(words) != 2:
+        return False
+    day = next((w for w in words if w.isdigit()), None)
+    other = words[1] if words[0] == day else words[0]
+    return day is not None and 1 <= int(day) <= 31 and other.casefold() in _month_names()
+
+
 def keep_alias(alias: str) -> bool:
-    """Tell whether an alternate name is a useful alias."""
+    """Tell whether an alternate name is a useful alias (not a date: :func:`is_date`)."""
     if len(alias) > MAX_ALIAS_LENGTH or _AIRPORT_CODE.match(alias) or _URL.search(alias):
+        return False
+    if is_date(alias):
         return False
     if not any(unicodedata.category(c).startswith("L") for c in alias):
         return False  # pure numbers and punctuation

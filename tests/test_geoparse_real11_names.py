@@ -153,3 +153,9 @@ def test_west_azerbaijan_without_its_unit_word_stays_unmarked():
     # neither the province nor the republic
     assert _mentions("Qərbi Azərbaycan İcmasının üzvləri toplandı.") == []
     assert _mentions("Qərbi Azərbaycana qayıdış mövzusunda konfrans keçirildi.") == []
+
+
+def test_a_datelines_day_is_no_city() -> None:
+    """A month's day is no alias (Egypt's 6th of October City had "October 6")."""
+    text = "BAKU, Azerbaijan, October 6. The new bridge over the Araz opened."
+    assert [m.text for m in geoparse(text)] == ["BAKU", "Azerbaijan", "Araz"]
