@@ -126,8 +126,9 @@ def test_the_caucasus_by_its_short_turkish_name_but_not_in_a_bodys():
 
 
 def test_the_nagorno_karabakh_republic_is_the_karabakh_region():
+    # its initials, as a state's, are no mention (convention 4 of data/gold/dev.txt)
     text = "Руководители бывшей НКР предстали перед судом в Баку."
-    assert ("НКР", "karabakh", "region") in _mentions(text)
+    assert ("НКР", "karabakh", "region") not in _mentions(text)
     text = "Нагорно-Карабахская Республика прекратила существование в 2024 году."
     assert _mentions(text) == [("Нагорно-Карабахская Республика", "karabakh", "region")]
     text = "Бывшие лидеры Нагорно-Карабахской республики арестованы."
