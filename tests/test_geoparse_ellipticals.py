@@ -57,3 +57,14 @@ from parsing import found
 )
 def test_bare_region_name_is_its_corridor(text: str, pairs: list[tuple[str, str]]) -> None:
     assert found(text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Strecke führt zum Nachitschewan-Korridor.",
+        "Nahçıvan Koridoru'nun açılması bekleniyor.",
+    ],
+)
+def test_the_corridor_named_after_nakhchivan_is_the_zangezur_corridor(text: str) -> None:
+    assert [target for _, target in found(text)] == ["zangezur-corridor"]
