@@ -318,11 +318,14 @@ _LISTED_AFTER = (" və ", " ilə", " and ", " и ", " с ", " և ", " ու ", " 
 
 #: the kinds a word after a name may give that a district's genitive before its village undoes
 _SETTLEMENT_HINTS = frozenset([None, "village", "town", "city"])
-_GENITIVE_FIRST = frozenset("nıiuü")  # the first letter of a genitive ending
-# a name in the Azerbaijani genitive and, within three words, a village or settlement word:
-# "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi", "Zəngilanın Vejnəli kənd inzibati
-# ərazi dairəsi" (the district the villages are in, not its town)
-_OWNS_VILLAGES = re.compile(r"n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:kənd|qəsəbə)")
+_GENITIVE_FIRST = frozenset("nıiuü'\u2019")  # a genitive ending's first letter, or apostrophe
+# a name in the Azerbaijani genitive, or the Turkish after an apostrophe, and within three
+# words a village or settlement word: "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi",
+# "Zəngilanın Vejnəli kənd inzibati ərazi dairəsi", "Zengilan'ın Ağbend kasabası" (the
+# district the villages are in, not its town)
+_OWNS_VILLAGES = re.compile(
+    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:kənd|qəsəbə|köy|kasaba|belde)"
+)
 
 
 #: a name in the Turkish genitive after an apostrophe and, two words on at most, a district
