@@ -255,6 +255,10 @@ _FUNCTION_WORDS = frozenset(
     + ["va", "ve", "ila", "ile"]
     # Azerbaijani and Turkish words that open a sentence ("Lakin Çabahar şəhəri ilə ...")
     + ["lakin", "ancaq", "amma", "ama", "fakat", "ancak", "hamcinin", "ayrica", "hatta", "yani"]
+    # "official" before a capital that stands for its government ("Rəsmi İrəvanın",
+    # "resmi Ankara", "официальный Ереван", "official Baku"), the press's usual phrase
+    + ["rasmi", "resmi", "official", "официальныи", "официального", "официальному"]
+    + ["официальным", "официальном", "պաշտոնական"]
 )
 
 # Turkish words after a place's name that start the name of a facility there:

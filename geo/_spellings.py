@@ -76,6 +76,9 @@ _SOUNDS = (
 _VOWELS = str.maketrans("", "", "aeiou")
 _PERSIAN = re.compile("[\u0600-\u06ff]")
 _DOUBLES = re.compile(r"(.)\1+")
+#: a Russian case ending after four letters at least ("Игдиром", "Курике"): a respelled
+#: name's case form is read by its stem too
+_CYRILLIC_ENDING = re.compile(r"(?<=[а-яё]{4})(?:ами|ями|ом|ем|ой|ей|ах|ях|а|я|у|ю|е|ы|и)$")
 #: the bits of the kinds among the trigger words' (the sport words' are above them)
 _KIND_BITS = STEM - 1
 #: namesakes this much farther than the nearest are as near (km)
@@ -196,7 +199,13 @@ class Spellings:
         return _kept(self._matches, words, self._match)
 
     def _match(self, words: str) -> list[Place]:
-        key = sound_key(words)
+        places = self._by_sound(sound_key(words))
+        if not places and _CYRILLIC_ENDING.search(words):  # "Игдиром": Игдир, a case form
+            places = self._by_sound(sound_key(_CYRILLIC_ENDING.sub("", words)))
+        return places
+
+    def _by_sound(self, key: str) -> list[Place]:
+        """Return the places a name of sound key ``key`` may be a respelling of, or []."""
         entries = self.by_consonants.get(_consonants(key)) if len(key) >= 5 else None
         if not entries:
             return []
@@ -225,7 +234,8 @@ class Spellings:
         """
         added: list[Mention] = []
         anchors = None
-        for start, words in self._beside(text, codes, *spans):
+        # (a word between two mentions is found from both: "Карсом, Игдиром и Нахиджеваном")
+        for start, words in dict(self._beside(text, codes, *spans)).items():
             places = self.match(words)
             if not places:
                 continue
@@ -245,7 +255,7 @@ class Spellings:
             end = start + len(words)
             kind = _kind_after(text, end)
             place = _nearest(places, km, kind)
-            if place is None:
+            if place is None or any(m.start < end and start < m.end for m in added):
                 continue
             if place.seat and kind not in _UNITS:  # "Резваншехр": the town, as "Rasht"
                 place = self._seat(place, words) or place

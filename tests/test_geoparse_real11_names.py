@@ -160,3 +160,16 @@ def test_a_datelines_day_is_no_city() -> None:
     """A month's day is no alias (Egypt's 6th of October City had "October 6")."""
     text = "BAKU, Azerbaijan, October 6. The new bridge over the Araz opened."
     assert [m.text for m in geoparse(text)] == ["BAKU", "Azerbaijan", "Araz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rəsmi İrəvan bu termini qəbul etmir.",
+        "Официальный Ереван не согласился с этим.",
+        "Official Yerevan rejected the term.",
+    ],
+)
+def test_official_before_a_capital_leaves_it_the_city(text: str) -> None:
+    """ "Official Yerevan" stands for the government: the city, no person's name."""
+    assert [m.target for m in geoparse(text)] == ["geonames:616052"]

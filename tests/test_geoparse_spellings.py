@@ -43,6 +43,11 @@ from geo._spellings import sound_key
             "Дорога пройдёт через Астару и Резваншахр к Решту.",
             [("Астар", "astara-ir"), ("Резваншахр", "geonames:118532"), ("Решт", "rasht")],
         ),
+        # a respelled name in a Russian case, read by its stem (Игдир, Игдыр)
+        (
+            "Дорога пройдёт между Карсом, Игдиром и Нахчываном.",
+            [("Карс", "kars"), ("Игдиром", "igdir"), ("Нахчыван", "nakhchivan")],
+        ),
         # a spelling joined by a hyphen before a held name
         (
             "Die Strecke Gazwin-Rascht-Astara ist fertig.",
