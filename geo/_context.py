@@ -38,9 +38,6 @@ _HYDRO_WORDS = (
     "staudamm", "staudamms", "staudamme", "staudammen", "talsperre", "stausee", "stausees", "baraj", "baraji", "barajin", "barajinin", "barajinda", "barajlarinda",
     # a plant's power ("Гыз галасы — 80 МВт"): megawatts
     "mw", "мвт", "megawatt", "megawatts", "мегаватт", "meqavat", "مگاوات",
-    # the English plants a dam's name is given ('the new plants, known as "Khudafarin" and
-    # "Qiz Qalasi"'): a plant of a name a dam and something else share is the dam's
-    "plant", "plants",
 )  # fmt: skip
 _RESERVOIR_WORDS = frozenset(
     {"reservoir", "reservoirs", "su anbari", "su anbarlari", "водохранилище",

@@ -173,9 +173,3 @@ def test_a_datelines_day_is_no_city() -> None:
 def test_official_before_a_capital_leaves_it_the_city(text: str) -> None:
     """ "Official Yerevan" stands for the government: the city, no person's name."""
     assert [m.target for m in geoparse(text)] == ["geonames:616052"]
-
-
-def test_plants_named_after_dams_are_the_dams() -> None:
-    """An English plant's word makes a sentence about power, as "dam" or "HPP" does."""
-    text = 'Two new plants, named "Khudafarin" and "Qiz Qalasi" (the maiden tower), will rise.'
-    assert [m.target for m in geoparse(text)] == ["khudafarin-dam", "giz-galasi-dam"]
