@@ -68,3 +68,15 @@ def test_bare_region_name_is_its_corridor(text: str, pairs: list[tuple[str, str]
 )
 def test_the_corridor_named_after_nakhchivan_is_the_zangezur_corridor(text: str) -> None:
     assert [target for _, target in found(text)] == ["zangezur-corridor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die Züge fahren entlang des Transportkorridors Nord - Süd.", "nstc"),
+        ("Der Transportkorridor Nord-Süd wächst.", "nstc"),
+        ("İran, Nahçıvan demiryolu hattının açılmasını istiyor.", "nakhchivan-railway"),
+    ],
+)
+def test_corridors_and_links_by_their_other_names(text: str, target: str) -> None:
+    assert target in [t for _, t in found(text)]
