@@ -173,3 +173,8 @@ def test_a_datelines_day_is_no_city() -> None:
 def test_official_before_a_capital_leaves_it_the_city(text: str) -> None:
     """ "Official Yerevan" stands for the government: the city, no person's name."""
     assert [m.target for m in geoparse(text)] == ["geonames:616052"]
+
+
+def test_araliks_station_in_russian_is_turkeys_aralik() -> None:
+    text = "Станции построят в Игдыре, Аралике и Дилуджу."
+    assert [m.target for m in geoparse(text)] == ["igdir", "geonames:323735", "dilucu"]
