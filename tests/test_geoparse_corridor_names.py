@@ -1,4 +1,4 @@
-"""A region's bare name standing for the corridor named after it (geo._ellipticals).
+"""Corridors by their other names: a region's bare name standing for the corridor named after it (geo._ellipticals), a corridor by its ends' or its towns' names.
 
 A bare Zangezur is the corridor in an article that names the corridor, or after a
 corridor word; it stays the historical region with a region or mountain word after it,
@@ -80,3 +80,10 @@ def test_the_corridor_named_after_nakhchivan_is_the_zangezur_corridor(text: str)
 )
 def test_corridors_and_links_by_their_other_names(text: str, target: str) -> None:
     assert target in [t for _, t in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Meğri dəhlizi barədə danışıldı.", "Мегринский маршрут обсуждается."]
+)
+def test_the_corridor_named_after_meghri_is_the_zangezur_corridor(text: str) -> None:
+    assert [target for _, target in found(text)] == ["zangezur-corridor"]
