@@ -1,8 +1,9 @@
-"""Corridors by their other names: a region's bare name standing for the corridor named after it (geo._ellipticals), a corridor by its ends' or its towns' names.
+"""Corridors and links by their other names (geo._ellipticals, corridors.yaml, links.yaml).
 
 A bare Zangezur is the corridor in an article that names the corridor, or after a
 corridor word; it stays the historical region with a region or mountain word after it,
-and in an article that names no corridor. The texts are written for these tests.
+and in an article that names no corridor. A corridor is named by its end too ("Nahçıvan
+Koridoru") or by a town it passes ("Meğri dəhlizi"). The texts are written for these tests.
 """
 
 import pytest
