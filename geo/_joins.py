@@ -61,7 +61,7 @@ def _joined(codes: Any, ends: Any, joins: tuple[str, ...], step: int) -> list[tu
     ends = ends[at]
     offsets = _COLUMNS if step > 0 else -1 - _COLUMNS
     rows = codes[np.clip(ends[:, None] + offsets, 0, n - 1)]
-    sums = np.cumsum(rows.astype(np.int64) * _POWERS, axis=1)  # (wraps over: as good)
+    sums = np.cumsum(rows.astype(np.int64) * _POWERS[: len(_COLUMNS)], axis=1)  # (wraps)
     return [(ends[_sorted_in(sums[:, width - 1], known)], width) for width, known in hashes]
 
 
@@ -121,7 +121,6 @@ def _before(codes: Any, starts: Any, letter: Any, joins: tuple[str, ...]) -> Any
 
 _WIDTHS = sorted({len(join) for join in JOINS})
 _COLUMNS = np.arange(max(_WIDTHS))
-_POWERS = np.array([1_000_003**i % (1 << 61) for i in range(max(_WIDTHS))], dtype=np.int64)
 #: the nearest two mentions may be to have a respelled name and its join between them
 _ROOM = max(_WIDTHS)
 _ENDING = 4  # the longest case ending after a mention read (letters)
@@ -129,7 +128,8 @@ _SHORT = 12  # a word's letters read at once
 _SHORT_COLUMNS = np.arange(_SHORT)
 _SPAN = 32  # the longest word, or pair of words, read (code points)
 _SPAN_COLUMNS = np.arange(_SPAN)
-_SPAN_POWERS = np.array([1_000_003**i % (1 << 61) for i in range(_SPAN)], dtype=np.int64)
+#: the weights of a hash of up to ``_SPAN`` code points (a join's or a word's)
+_POWERS = np.array([1_000_003**i % (1 << 61) for i in range(_SPAN)], dtype=np.int64)
 _NOT_BEFORE = np.array([ord(c) for c in "-'’"])  # a word after them is a name's part
 _PAIRED = np.array([ord(" "), ord("-")])
 
@@ -141,7 +141,7 @@ def _rows(codes: Any, firsts: Any) -> Any:
 
 def _word_hashes(rows: Any, widths: Any) -> Any:
     """Return a hash of the first ``widths[i]`` code points of each row of ``rows``."""
-    weighted = rows.astype(np.int64) * _SPAN_POWERS  # (wraps over: the hash is as good)
+    weighted = rows.astype(np.int64) * _POWERS  # (wraps over: the hash is as good)
     return np.where(widths[:, None] > _SPAN_COLUMNS, weighted, 0).sum(axis=1)
 
 

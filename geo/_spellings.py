@@ -87,8 +87,6 @@ _UNITS = ("region", "district")
 #: a kind word's kind, as the name's kind (a plant's name is its dam's in the gold)
 _AS_KIND = {"hydropower plant": "dam"}
 _NEXT_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+(?:[ \u00a0]+[^\W\d_]+){0,2})")
-#: a capitalised word, then another joined by a blank or a hyphen
-_WORDS = re.compile(r"([^\W\d_]{2,})(?:[ -]([^\W\d_]{2,}))?")
 
 
 def _kind_after(text: str, end: int) -> str | None:
