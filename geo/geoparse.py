@@ -122,36 +122,34 @@ hint found in the mention's sentence, in this order:
    name: "Ordubad və Mərəzəd su qovşaqları"), and a sentence about a
    tower or Baku's old city keeps the building; a sentence about neither gives a
    unit named like the dam, in Persian, when no town has the name ("فرماندار خداآفرین",
-   the county; elsewhere the dam: "Xudafərinə baxış"). An Azerbaijani or Turkish locative kind word before a name
-   ("Cəbrayıl rayonunda Xudafərin") is another name's place, not its kind.
-   Failing that, a name shared by
-   a region and a settlement (``Nakhchivan``) is read as the region when the
+   the county; elsewhere the dam: "Xudafərinə baxış"). An Azerbaijani or Turkish
+   locative kind word before a name ("Cəbrayıl rayonunda Xudafərin") is another name's
+   place, not its kind. Failing that, a name shared by a region and a settlement
+   (``Nakhchivan``) is read as the region when the
    sentence names another region of the same country ("the East Zangezur
    economic region of Azerbaijan and Nakhchivan" -> ``nakhchivan-ar``; but
    "to Baku and to Iran's Ardabil province": the city). In a sentence about
    water or power a name shared by a river and a structure is the river ("the
    reservoirs on the Araz").
-   A name joined by a dash to a settlement, or after "to"/"through"/"nach" following
-   one, is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from
-   Kars through Iğdır to Nakhchivan"); one joined by a dash to a region is a region;
-   the dash beats the regions its sentence names ("Երասխ-Նախիջեւան-Իրան" through
-   the Autonomous Republic: the city);
-   one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
+   A name joined by a dash to a settlement, or after "to"/"through"/"nach" following one,
+   is a stop of a route and a settlement too ("Kars–Iğdır–Nakhchivan", "from Kars through
+   Iğdır to Nakhchivan"); one joined by a dash to a region is a region; the dash beats the
+   regions its sentence names ("Երասխ-Նախիջեւան-Իրան" through the Autonomous Republic: the
+   city); one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
    dateline in capitals names the city ("NAKHCHIVAN, April 2"); so does a stop after a
-   settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"). A
-   district named after its town (``seat`` in ``places.yaml``) gives the bare name to
-   the town ("near Zangilan"); it needs its kind word ("Zangilan district", Azerbaijani
-   "bölgəsi" too) or a sentence on what a unit borders on ("... Qubadlı və Cəbrayıl
-   ilə həmsərhəddir"), and so does
-   a unit that has the bare name only as its name without the kind word, not as an
-   alias ("Baku" of the Baku Economic Region). Failing all that, a name shared by a
-   unit and a curated town that the bare name does not give (Nakhchivan the
-   Autonomous Republic and the city) is the town when a word before it places
-   something at or near it ("near", "bei", "вокзал в"; Turkish/Azerbaijani "yakınında",
-   "yaxınlığında" after it), or when every other place of the region its sentence
-   names is a settlement ("Iğdır ve Kars ... Nahçıvan ile"; a far world-layer city,
-   "Istanbul", tells nothing); a country, region, river or structure in the sentence,
-   or a border word after the name ("Nahçıvan sınırına"), leaves it the unit.
+   settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"). A district
+   named after its town (``seat`` in ``places.yaml``) gives the bare name to the town
+   ("near Zangilan"); it needs its kind word ("Zangilan district", Azerbaijani "bölgəsi"
+   too) or a sentence on what a unit borders on ("... Qubadlı və Cəbrayıl ilə
+   həmsərhəddir"), and so does a unit that has the bare name only as its name without the
+   kind word, not as an alias ("Baku" of the Baku Economic Region). Failing all that, a
+   name shared by a unit and a curated town that the bare name does not give (Nakhchivan
+   the Autonomous Republic and the city) is the town when a word before it places something
+   at or near it ("near", "bei", "вокзал в"; Turkish/Azerbaijani "yakınında",
+   "yaxınlığında" after it), or when every other place of the region its sentence names is
+   a settlement ("Iğdır ve Kars ... Nahçıvan ile"; a far world-layer city, "Istanbul",
+   tells nothing); a country, region, river or structure in the sentence, or a border word
+   after the name ("Nahçıvan sınırına"), leaves it the unit.
 2. **Country.** A country right beside the name (``Julfa, Iran``,
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
    the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of
@@ -183,10 +181,13 @@ hint found in the mention's sentence, in this order:
    one place has) gives way to a namesake within 120 km of one: "Lahijan" in an
    article about Tabriz and Marand is the village near them, not the town in
    Gilan.
-4. Otherwise the gazetteer's default order (curated first, then
-   ``prominence``, then a place whose own name it is before one that only has
-   it as an alias, then population: "Goris" is Armenia's Goris, not Georgia's
-   Gori, which GeoNames aliases "Goris").
+4. Otherwise the gazetteer's default order (curated first, then ``prominence``, then a
+   place whose own name it is before one that only has it as an alias, then population:
+   "Goris" is Armenia's Goris, not Georgia's Gori, which GeoNames aliases "Goris").
+
+Then a bare "Zangezur" is the corridor in an article that names it (:mod:`geo._ellipticals`),
+and a capitalised word a list's or route's join sets beside a mention, in a spelling the
+gazetteer lacks, is read by its sound ("Актау и Курик", :mod:`geo._spellings`).
 """
 
 from __future__ import annotations
