@@ -15,19 +15,22 @@ name found alone between quotes takes the corridor or route word before the open
 quote, and the adjectives "international" and "transport" before that word. Only the
 matches that open with the Persian word and a quote, or that a quote opens and closes,
 are read. So too the Persian dam word before a dam's quoted name ("[سد «قیزقلعه سی»]": 3 of 3
-marks of blind set 9, as "[سد خداآفرین]" is marked unquoted).
+marks of blind set 9, as "[سد خداآفرین]" is marked unquoted), once the name is resolved (the
+word tells which of the name's places it is): :func:`_quoted_dams`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
 
 _OPEN, _CLOSE = "«", "»"
 _KIND = "کریدور"  # the Persian corridor word the quoted name follows
-_DAM = "سد"  # the Persian dam word, which the gold marks with the dam's name ("[سد خداآفرین]")
+_DAM_OPEN = "سد «"  # the Persian dam word and an opening quote before a dam's name
+_WATER = frozenset({"dam", "reservoir"})
 _KAF, _OPEN_CODE = ord(_KIND[0]), ord(_OPEN)
 #: Russian quotes around a name, and the closing one of each opening one
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -60,15 +63,9 @@ def _quoted_link_names(
     if links is not None:
         quoted = links.astype(bool) & (starts > 2)
         quoted &= np.isin(codes[np.maximum(starts - 1, 0)], _OPENING_CODES)
-    # 'سد «قیزقلعه سی»': the Persian dam word before a quoted name (a place's, not a link's)
-    dammed = (starts > len(_DAM) + 1) & (codes[np.maximum(starts - 1, 0)] == _OPEN_CODE)
-    for k in np.flatnonzero(persian | quoted | dammed).tolist():
+    for k in np.flatnonzero(persian | quoted).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if dammed[k] and not quoted[k]:
-            if not text.endswith(_DAM + " ", 0, start - 1) or text[stop : stop + 1] != _CLOSE:
-                continue
-            new = (start - 2 - len(_DAM), stop + 1)
-        elif persian[k]:
+        if persian[k]:
             if not text.startswith(_KIND, start):
                 continue
             close = text.find(_CLOSE, start + len(_KIND) + 1, stop + 1)
@@ -87,3 +84,21 @@ def _quoted_link_names(
             moved = True
         starts[k], stops[k] = new
     return starts, stops
+
+
+def _quoted_dams(text: str, spans: tuple[list[int], list[int]], places: list[Any]) -> None:
+    """Put the Persian dam word and the quotes into a quoted dam's mention ('سد «...»').
+
+    ``spans`` are the mentions' starts and ends (lists, rewritten in place), ``places``
+    their resolved places: only a dam's or a reservoir's mention is widened.
+    """
+    starts, ends = spans
+    at = text.find(_DAM_OPEN)
+    while at >= 0:  # (each dam word read: a text has few)
+        start = at + len(_DAM_OPEN)
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] == start:
+            place, end = places[k], ends[k]
+            if place is not None and place.kind in _WATER and text.startswith(_CLOSE, end):
+                starts[k], ends[k] = at, end + 1
+        at = text.find(_DAM_OPEN, start)

@@ -206,7 +206,6 @@ from geo._automaton import _key, _load_stopnames, link_names
 from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
 from geo._clubs import _outside_clubs
-from geo._ellipticals import _elliptical_corridors
 from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
@@ -224,6 +223,7 @@ from geo._namesakes import _Namesakes
 from geo._organisations import _outside_organisations
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
+from geo._settled import settle
 from geo._spellings import respelled
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
@@ -432,7 +432,7 @@ class Geoparser(_Namesakes):
             ids, rank = np.unique(of_sentence, return_inverse=True)
         sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
         links = link_of[indices].tolist()  # "Iğdır'ın Zengezur'un": the corridor, by name
-        _elliptical_corridors(text, (begins, ends), places, links, self.gaz.by_id)
+        settle(text, (begins, ends), places, links, self.gaz.by_id)  # 'سد «قیزقلعه سی»' too
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
         found = list(

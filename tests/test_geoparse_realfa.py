@@ -50,8 +50,9 @@ def test_persian_spellings_the_press_writes():
 
 def test_the_dam_word_before_the_name_with_spaces_quotes_and_lists():
     assert _found("سد قیز قلعه سی آب را تنظیم می‌کند.") == [("سد قیز قلعه سی", "giz-galasi-dam")]
-    # a quote between the kind word and the name: the kind word still names it
-    assert _found("حجم مخزن سد «قیز قلعه‌سی» زیاد است.") == [("قیز قلعه‌سی", "giz-galasi-dam")]
+    # a quote between the kind word and the name: the kind word still names it, and is in
+    # the mention with the quotes, as it is before the unquoted name (round 11)
+    assert _found("حجم مخزن سد «قیز قلعه‌سی» زیاد است.") == [("سد «قیز قلعه‌سی»", "giz-galasi-dam")]
     assert _found("مهندسان سدهای “خداآفرین و قیز قلعهسی” را دیدند.") == [
         ("خداآفرین", "khudafarin-dam"),
         ("قیز قلعهسی", "giz-galasi-dam"),
