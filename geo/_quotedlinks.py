@@ -22,7 +22,6 @@ word tells which of the name's places it is): :func:`_quoted_dams`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -86,19 +85,21 @@ def _quoted_link_names(
     return starts, stops
 
 
-def _quoted_dams(text: str, spans: tuple[list[int], list[int]], places: list[Any]) -> None:
+def _quoted_dams(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
     """Put the Persian dam word and the quotes into a quoted dam's mention ('سد «...»').
 
-    ``spans`` are the mentions' starts and ends (lists, rewritten in place), ``places``
-    their resolved places: only a dam's or a reservoir's mention is widened.
+    ``spans`` are the mentions' starts and ends (lists, rewritten in place), then the
+    starts as an array and the text's code points; ``places`` their resolved places: only
+    a dam's or a reservoir's mention is widened.
     """
-    starts, ends = spans
-    at = text.find(_DAM_OPEN)
-    while at >= 0:  # (each dam word read: a text has few)
-        start = at + len(_DAM_OPEN)
-        k = bisect_left(starts, start)
-        if k < len(starts) and starts[k] == start:
-            place, end = places[k], ends[k]
-            if place is not None and place.kind in _WATER and text.startswith(_CLOSE, end):
-                starts[k], ends[k] = at, end + 1
-        at = text.find(_DAM_OPEN, start)
+    starts, ends, at, codes = spans
+    quoted = (at > len(_DAM_OPEN)) & (codes[np.maximum(at - 1, 0)] == _OPEN_CODE)
+    for k in np.flatnonzero(quoted).tolist():  # (a text has few quoted names)
+        start, end, place = starts[k], ends[k], places[k]
+        if (
+            place is not None
+            and place.kind in _WATER
+            and text.endswith(_DAM_OPEN, 0, start)
+            and text.startswith(_CLOSE, end)
+        ):
+            starts[k], ends[k] = start - len(_DAM_OPEN), end + 1

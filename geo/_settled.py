@@ -19,11 +19,15 @@ __all__ = ["settle"]
 
 def settle(
     text: str,
-    spans: tuple[list[int], list[int]],
+    spans: tuple[Any, ...],
     places: list[Any],
     links: list[Any],
     by_id: Mapping[str, Any],
 ) -> None:
-    """Rewrite the mentions' ``spans``, ``places`` and ``links`` (lists) in place (see above)."""
-    _elliptical_corridors(text, spans, places, links, by_id)
+    """Rewrite the mentions' spans, ``places`` and ``links`` (lists) in place (see above).
+
+    ``spans`` are the starts and ends (lists), the starts as an array and the text's code
+    points (arrays: the quoted names are found without a loop over every mention).
+    """
+    _elliptical_corridors(text, spans[:2], places, links, by_id)
     _quoted_dams(text, spans, places)
