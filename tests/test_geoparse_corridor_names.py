@@ -95,3 +95,8 @@ def test_the_persian_dam_word_before_a_quoted_dam_is_in_its_mention() -> None:
         ("سد «خداآفرین»", "khudafarin-dam"),
         ("رود ارس", "araz"),
     ]
+
+
+def test_the_armenian_gulf_to_sea_pair_in_quotes_is_the_corridor() -> None:
+    text = "Քննարկվել է «Պարսից ծոց-Սեւ ծով» միջանցքը, իսկ նավերը Սև ծովում են։"
+    assert [t for _, t in found(text)] == ["persian-gulf-black-sea", "black-sea"]
