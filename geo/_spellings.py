@@ -40,7 +40,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import numpy as np
@@ -157,7 +157,6 @@ class Spellings:
     """
 
     def __init__(self, parser: Any) -> None:
-        self._gaz = parser.gaz
         automaton = parser.automaton
         self._is_known = lambda name: automaton.get(" " + _key(name), None) is not None
         self._by_id = parser.gaz.by_id
@@ -209,10 +208,11 @@ class Spellings:
             return []
         most = 1 if len(key) < 7 else 2
         places: list[Place] = []
-        for other, place in sorted(entries, key=lambda e: Levenshtein.distance(key, e[0])):
+        scored = [(Levenshtein.distance(key, other), other, place) for other, place in entries]
+        for distance, other, place in sorted(scored, key=itemgetter(0)):
             # a name with letters added or cut at its end is another word made from it
             derived = key != other and (key.startswith(other) or other.startswith(key))
-            if Levenshtein.distance(key, other) <= most and not derived and place not in places:
+            if distance <= most and not derived and place not in places:
                 places.append(place)
         return places
 
@@ -220,7 +220,7 @@ class Spellings:
         self,
         text: str,
         codes: Any,
-        spans: tuple[Any, Any],
+        spans: tuple[Any, ...],
         found: Sequence[Mention],
         sentence_of: Callable[[int], str],
     ) -> list[Mention]:
