@@ -87,23 +87,10 @@ sentence, place or link), once the names several places share are resolved.
 
 What is not a mention
 ---------------------
-Adjectives and demonyms ("Iranian", "Azerbaijani", "Armenian",
-"Azerbaijani-Iranian relations", "the Iranian side", ``иранский``,
-``ایرانی``) are not place mentions: they name a people or a government
-side, not a place. They do count as country evidence for the context rules.
-Page debris (``post-img``, ``Politics``) matches nothing. A place name inside the
-name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valiliği",
-``شرکت آب منطقه‌ای آذربایجان شرقی``, ``компании «Азербайджан Автомобиль Йоллары»``,
-"Tehran Times") is no mention; the words of such names are listed by language in
-``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
-link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
-Valisi", the governor, keeps Iğdır; in Persian a name the ezafe chains on after the
-dropped one goes with it: ``راهداری آذربایجان شرقی ایران``). A continent or country
-with the Persian ezafe and a direction (``آسیای جنوبی``, South Asia; ``آمریکای لاتین``)
-names another region, and is no mention (:mod:`geo._ezafe`).
-A station's name before a river word is no station ("Həkəri çayı", the river the
-station is named after), and the country's English name "Qatar" in Azerbaijani or
-Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
+Adjectives and demonyms, page debris, a place name inside an organisation's, a paper's,
+a club's or a person's name, a web address, an agency's Latin name amid another script,
+a continent with a Persian direction: :mod:`geo._notmentions` drops them, and documents
+each rule.
 
 Context rules (names several places share)
 ------------------------------------------
@@ -199,36 +186,26 @@ from typing import Any
 
 import numpy as np
 
-from geo._acronyms import _outside_acronyms, _own_abbreviations
+from geo._acronyms import _own_abbreviations
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
-from geo._bylines import _outside_bylines
 from geo._calendar import CALENDAR_WORDS
-from geo._clubs import _outside_clubs
-from geo._ezafe import _outside_ezafe_regions
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
-from geo._latinnames import _latin_amid_other_script
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
     _abbreviation_endings,
-    _latin_in_armenian,
     _listed_plural_abbreviations,
 )
 from geo._match import _find
 from geo._mention import Mention
-from geo._nameruns import _outside_name_runs
 from geo._namesakes import _Namesakes
-from geo._organisations import _outside_organisations
+from geo._notmentions import not_mentions
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._settled import settle
 from geo._spellings import respelled
-from geo._sportsclubs import _outside_club_names, _quoted_clubs
-from geo._sportwords import sport_words
-from geo._titles import _after_titles, _surnames_later
-from geo._webaddresses import _outside_web_addresses
 from geo.gazetteer import gazetteer
 from geo.settings import settings
 
@@ -335,44 +312,9 @@ class Geoparser(_Namesakes):
         triggers: list[Any] = []  # where kind words start (geo._quiet)
         folded = _fold(text)
         starts, stops, indices = self._matches(text, folded, organisations, triggers)
-        keep = _outside_name_runs(
-            text, starts, stops, indices, self._curated, self._macro, folded.codes
+        starts, stops, indices = not_mentions(
+            self, text, folded, (starts, stops, indices), organisations, triggers
         )
-        keep &= self.turkic_only(text, starts, stops, indices)
-        keep &= self.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
-        keep &= self.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
-        # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
-        keep &= _after_titles(text, folded.codes, starts, stops)
-        keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
-        if not keep.all():
-            keep &= _surnames_later(text, starts, stops, indices, keep)
-        starts, stops, indices = starts[keep], stops[keep], indices[keep]
-        keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
-        # a sports club named after a place, each rule reading the same mentions (a club's
-        # name one rule finds may be what another needs): "“Qarabağ”ın 3:2 qələbəsi",
-        # «Габала», "FK Qarabağ Ağdam", "Qarabag beat Benfica", "Qarabağ FK Culfada"
-        sport = sport_words(*triggers)  # (where words of a game start: found with the names)
-        keep &= _quoted_clubs(text, folded.codes, starts, stops, self._keys.links[indices], sport)
-        keep &= _outside_club_names(text, folded.codes, starts, stops, indices, self, sport)
-        club_places = self._entry_columns[0][indices]
-        keep &= _outside_clubs(text, folded.codes, starts, stops, club_places, sport.clubs)
-        if not keep.all():
-            starts, stops, indices = starts[keep], stops[keep], indices[keep]
-        if organisations:  # "Azerbaijan Railways": a company's name, not a place
-            links = self._keys.links[indices]
-            keep = _outside_organisations(text, starts, stops, links, organisations)
-            starts, stops, indices = starts[keep], stops[keep], indices[keep]
-        # "Iran Front Page (IFP)": one word of a name its abbreviation spells
-        keep = _outside_acronyms(text, folded.codes, starts, stops, self._keys.links[indices])
-        if not keep.all():
-            starts, stops, indices = starts[keep], stops[keep], indices[keep]
-        # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
-        keep = _latin_in_armenian(text, folded.codes, starts, stops)
-        keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
-        # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
-        keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, self.places)
-        if not keep.all():
-            starts, stops, indices = starts[keep], stops[keep], indices[keep]
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._ids, self._link_ends

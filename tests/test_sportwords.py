@@ -12,7 +12,7 @@ from geo._sportsclubs import _CUE_WORDS, _SPORT_STEMS
 from geo._sportwords import CLUB, CUE, STEM, sport_triggers, sport_words, within
 from geo.geoparse import _default_parser, geoparse
 
-_geoparse = importlib.import_module("geo.geoparse")
+_notmentions = importlib.import_module("geo._notmentions")
 
 
 def _words_of(text: str):
@@ -75,7 +75,7 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_reading_every_window_changes_nothing(text, monkeypatch):
     quick = geoparse(text)
-    monkeypatch.setattr(_geoparse, "sport_words", lambda starts, bits: _Everything())
+    monkeypatch.setattr(_notmentions, "sport_words", lambda starts, bits: _Everything())
     assert geoparse(text) == quick
 
 

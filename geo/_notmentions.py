@@ -1,0 +1,108 @@
+"""What is not a mention: the matches a place's name makes that name something else.
+
+The geoparser (:mod:`geo.geoparse`) drops these matches before it resolves the rest.
+
+Adjectives and demonyms ("Iranian", "Azerbaijani", "Armenian",
+"Azerbaijani-Iranian relations", "the Iranian side", ``иранский``,
+``ایرانی``) are not place mentions: they name a people or a government
+side, not a place. They do count as country evidence for the context rules.
+Page debris (``post-img``, ``Politics``) matches nothing. A place name inside the
+name of an organisation, office or paper ("Azerbaijan Railways", "Iğdır Valiliği",
+``شرکت آب منطقه‌ای آذربایجان شرقی``, ``компании «Азербайджан Автомобиль Йоллары»``,
+"Tehran Times") is no mention; the words of such names are listed by language in
+``data/organisation_words.txt`` and the rule is :mod:`geo._organisations` (a named
+link stays: "Nakhchivan Railway"; titles of people are no organisations: "Iğdır
+Valisi", the governor, keeps Iğdır; in Persian a name the ezafe chains on after the
+dropped one goes with it: ``راهداری آذربایجان شرقی ایران``). A continent or country
+with the Persian ezafe and a direction (``آسیای جنوبی``, South Asia; ``آمریکای لاتین``)
+names another region, and is no mention (:mod:`geo._ezafe`).
+A station's name before a river word is no station ("Həkəri çayı", the river the
+station is named after), and the country's English name "Qatar" in Azerbaijani or
+Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
+
+So are a person's name after a Turkish title and a month's name in a date
+(:mod:`geo._titles`), a reporter's byline in capitals (:mod:`geo._bylines`), a web
+address ("Iran.ru", :mod:`geo._webaddresses`), a sports club named after a place
+(:mod:`geo._sportsclubs`, :mod:`geo._clubs`), one word of a name its abbreviation spells
+("Iran Front Page (IFP)", :mod:`geo._acronyms`), and a Latin name with an Armenian ending
+or amid another script, an agency's ("Fars-ը", "Azad Iran", :mod:`geo._markedendings`,
+:mod:`geo._latinnames`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from geo._acronyms import _outside_acronyms
+from geo._bylines import _outside_bylines
+from geo._clubs import _outside_clubs
+from geo._ezafe import _outside_ezafe_regions
+from geo._latinnames import _latin_amid_other_script
+from geo._markedendings import _latin_in_armenian
+from geo._nameruns import _outside_name_runs
+from geo._organisations import _outside_organisations
+from geo._sportsclubs import _outside_club_names, _quoted_clubs
+from geo._sportwords import sport_words
+from geo._titles import _after_titles, _surnames_later
+from geo._webaddresses import _outside_web_addresses
+
+if TYPE_CHECKING:
+    from geo._fold import _Folded
+    from geo.geoparse import Geoparser
+
+__all__ = ["not_mentions"]
+
+
+def not_mentions(
+    parser: Geoparser,
+    text: str,
+    folded: _Folded,
+    matches: tuple[Any, Any, Any],
+    organisations: list[Any],
+    triggers: list[Any],
+) -> tuple[Any, Any, Any]:
+    """Return ``matches`` (starts, stops and entry indices: arrays) less what names no place.
+
+    ``organisations`` are the words of organisations' names the automaton found, and
+    ``triggers`` where kind words start (:meth:`geo.geoparse.Geoparser._matches`).
+    """
+    starts, stops, indices = matches
+    keep = _outside_name_runs(
+        text, starts, stops, indices, parser._curated, parser._macro, folded.codes
+    )
+    keep &= parser.turkic_only(text, starts, stops, indices)
+    keep &= parser.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
+    keep &= parser.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
+    # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
+    keep &= _after_titles(text, folded.codes, starts, stops)
+    keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
+    if not keep.all():
+        keep &= _surnames_later(text, starts, stops, indices, keep)
+    starts, stops, indices = starts[keep], stops[keep], indices[keep]
+    keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
+    # a sports club named after a place, each rule reading the same mentions (a club's
+    # name one rule finds may be what another needs): "“Qarabağ”ın 3:2 qələbəsi",
+    # «Габала», "FK Qarabağ Ağdam", "Qarabag beat Benfica", "Qarabağ FK Culfada"
+    sport = sport_words(*triggers)  # (where words of a game start: found with the names)
+    keep &= _quoted_clubs(text, folded.codes, starts, stops, parser._keys.links[indices], sport)
+    keep &= _outside_club_names(text, folded.codes, starts, stops, indices, parser, sport)
+    club_places = parser._entry_columns[0][indices]
+    keep &= _outside_clubs(text, folded.codes, starts, stops, club_places, sport.clubs)
+    if not keep.all():
+        starts, stops, indices = starts[keep], stops[keep], indices[keep]
+    if organisations:  # "Azerbaijan Railways": a company's name, not a place
+        links = parser._keys.links[indices]
+        keep = _outside_organisations(text, starts, stops, links, organisations)
+        starts, stops, indices = starts[keep], stops[keep], indices[keep]
+    # "Iran Front Page (IFP)": one word of a name its abbreviation spells
+    keep = _outside_acronyms(text, folded.codes, starts, stops, parser._keys.links[indices])
+    if not keep.all():
+        starts, stops, indices = starts[keep], stops[keep], indices[keep]
+    # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
+    keep = _latin_in_armenian(text, folded.codes, starts, stops)
+    keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
+    # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
+    keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)
+    if not keep.all():
+        starts, stops, indices = starts[keep], stops[keep], indices[keep]
+    return starts, stops, indices
