@@ -85,6 +85,23 @@ from tests.parsing import found as _found
             "Das Ministerium für Energie Aserbaidschans plant ein Kraftwerk am Aras.",
             [("Aras", "araz")],
         ),
+        # round 12: institutes named after a country, Persian joint and state commissions
+        (
+            "Qazaxıstan Strateji Tədqiqatlar İnstitutunun eksperti Aktau limanından danışıb.",
+            [("Aktau", "geonames:610612")],
+        ),
+        (
+            "Türkiye Ekonomi Enstitüsü Iğdır için yeni bir rapor yayımladı.",
+            [("Iğdır", "igdir")],
+        ),
+        (
+            "رئیس کمیسیون مشترک همکاری‌های اقتصادی ایران و جمهوری آذربایجان از پل آغبند بازدید کرد.",
+            [("آغبند", "aghband")],
+        ),
+        (
+            "دبیر کمیسیون دولتی همکاری‌های اقتصادی آذربایجان و ایران به آستارا رفت.",
+            [("آستارا", "astara-ir")],
+        ),
     ],
 )
 def test_a_place_name_inside_an_organisations_name_is_no_mention(text, expected):
@@ -100,6 +117,11 @@ def test_a_place_name_inside_an_organisations_name_is_no_mention(text, expected)
             [("Azerbaijan", "az"), ("Iran", "ir"), ("Astara", "astara-ir")],
         ),
         ("The Iranian railway to Astara opens next year.", [("Astara", "astara-ir")]),
+        # a preposition ends the commission's name: the town where it met stays
+        (
+            "کمیسیون مشترک اقتصادی دو کشور در تبریز تشکیل شد.",
+            [("تبریز", "tabriz")],
+        ),
         (
             "Freight on the Nakhchivan Railway grew by a tenth.",
             [("Nakhchivan Railway", "nakhchivan-railway")],
