@@ -87,12 +87,12 @@ from tests.parsing import found as _found
         ),
         # round 12: institutes named after a country, Persian joint and state commissions
         (
-            "Qazaxıstan Strateji Tədqiqatlar İnstitutunun eksperti Aktau limanından danışıb.",
-            [("Aktau", "geonames:610612")],
+            'Bu barədə "Report"a Qazaxıstan Strateji Tədqiqatlar İnstitutunun rəhbəri danışıb.',
+            [],
         ),
         (
-            "Türkiye Ekonomi Enstitüsü Iğdır için yeni bir rapor yayımladı.",
-            [("Iğdır", "igdir")],
+            "Bələdçimiz Azərbaycan Turizm İnstitutunun müəllimidir, Qəbələ haqqında danışdı.",
+            [("Qəbələ", "geonames:585231")],
         ),
         (
             "رئیس کمیسیون مشترک همکاری‌های اقتصادی ایران و جمهوری آذربایجان از پل آغبند بازدید کرد.",
