@@ -35,7 +35,7 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 #: link's own aliases only.
 _RAIL_WORDS: dict[str, tuple[str, ...]] = {
     "latin": (
-        *("{} railway", "{} railroad", "{} rail line", "{} railway line"),
+        *("{} railway", "{} railroad", "{} rail line"),
         *("{} demiryolu", "{} demir yolu", "{} dəmir yolu"),
         *("{}-Eisenbahn", "{}-Bahn", "{}-Bahnlinie", "{}-Bahnstrecke"),
     ),

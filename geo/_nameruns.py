@@ -34,6 +34,13 @@ from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
+#: a month's full name, maybe with its case ending after an apostrophe ("Ağustos’ta",
+#: "Mayıs'ta"; not the abbreviations: "Ara" is also an Armenian given name)
+_MONTH_BEFORE = re.compile(
+    "(?i:"
+    + "|".join(sorted((re.escape(m) for m in MONTH_NAMES if len(m) > 3), key=len, reverse=True))
+    + ")(?:['’]\\w+)?$"
+)
 
 
 def _international_facility(text: str, after: re.Match) -> bool:
@@ -230,6 +237,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue
+        if pos < start and _MONTH_BEFORE.match(word):
+            continue  # "8 Ağustos’ta Washington’da": a date before the place, no given name
         if key in _MORE_KIND_WORDS or key in _STRONG_COUNTRY:
             continue
         if pos < start and key in _DEMONYMS_BEFORE:

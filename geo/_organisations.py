@@ -183,6 +183,9 @@ _LEGAL_FORMS = frozenset(
 )
 #: heads of a company's name, which take even a route's name: "TRIPP Development Company"
 _COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
+#: and of an agreement's, which take a route's name as well (convention 10 of
+#: data/gold/dev.txt): "“Trump Rotası” deklarasyonunun" is the declaration, not the corridor
+_AGREEMENT_HEADS = frozenset(["deklarasyon", "Declaration", "bəyannaməsi", "Erklärung"])
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
@@ -424,7 +427,8 @@ def _drop(
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
     body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
-    company = after and (word.word in _COMPANY_HEADS or legal)  # "TRIPP Development Company"
+    # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"
+    company = after and (word.word in _COMPANY_HEADS or word.word in _AGREEMENT_HEADS or legal)
     if (links[k] and not (body or company)) or (
         not legal and _with_kind_word(text[starts[k] : stops[k]])
     ):

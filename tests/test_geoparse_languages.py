@@ -70,7 +70,7 @@ def test_german_and_persian_forms():
         # Western Armenian ablative
         ("Իրանէն բեռներ կու գան։", [("Իրան", "ir")]),
         # spelling variants
-        ("Ighdir and Giz Galasy", [("Ighdir", "igdir"), ("Giz Galasy", "giz-galasi-reservoir")]),
+        ("Ighdir and Giz Galasy", [("Ighdir", "igdir"), ("Giz Galasy", "giz-galasi-dam")]),
     ],
 )
 def test_languages(text, expected):

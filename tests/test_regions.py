@@ -124,8 +124,10 @@ def test_araz_counties_hold_their_seat_and_are_marked_approximate(query, pid):
     assert p.derivation.startswith("APPROXIMATE")
 
 
-def test_khoda_afarin_alone_stays_the_reservoir():
-    assert geo.geocode("Khoda Afarin").id == "khudafarin-reservoir"
+def test_khoda_afarin_alone_stays_the_dam_not_the_county():
+    # the bare name is the dam (52 of 61 bare marks of the gold); the county needs its word
+    assert geo.geocode("Khoda Afarin").id == "khudafarin-dam"
+    assert geo.geocode("Khoda Afarin County").id == "khoda-afarin-county"
 
 
 @pytest.mark.parametrize(
