@@ -73,3 +73,35 @@ def test_the_port_at_alat_in_turkish_is_the_port_of_baku():
     assert found.count(("Elet Limanı", "baku-port", "building")) == 2
     # the settlement alone stays the settlement
     assert _mentions("Elet'te yeni bir serbest bölge kuruluyor.") == [("Elet", "alat", "town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Грузы пойдут по Зангезурскому маршруту уже в 2030 году.", "Зангезурскому маршруту"),
+        ("Строительство Зангезурского маршрута обсудили в Ыгдыре.", "Зангезурского маршрута"),
+        ("Зангезурский маршрут свяжет Баку с Нахчываном.", "Зангезурский маршрут"),
+        (
+            "Работы на Зангезурском транспортном коридоре ускорились.",
+            "Зангезурском транспортном коридоре",
+        ),
+        ("Министр назвал дорогу через Сюник «Зангезурским переходом».", "Зангезурским переходом"),
+    ],
+)
+def test_russian_names_of_the_zangezur_corridor(text, name):
+    assert (name, "zangezur-corridor", "link") in _mentions(text)
+
+
+def test_the_zangezur_range_is_no_corridor():
+    # the adjective before the mountains' word stays no corridor
+    text = "Переход через Зангезурский хребет зимой закрыт."
+    assert not any(target == "zangezur-corridor" for _, target, _ in _mentions(text))
+
+
+def test_the_international_trade_port_of_alyat_is_the_port_of_baku():
+    text = "Паром из Актау пришёл в Международный торговый порт Алят, а мощность Международного торгового порта Алят растёт."
+    assert _mentions(text) == [
+        ("Актау", "geonames:610612", "city"),
+        ("Международный торговый порт Алят", "baku-port", "building"),
+        ("Международного торгового порта Алят", "baku-port", "building"),
+    ]
