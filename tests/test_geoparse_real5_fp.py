@@ -52,7 +52,12 @@ def test_turan_is_a_word_not_da_nang():
 
 
 def test_a_name_after_trans_is_the_route_s_adjective():
-    assert _found("Cargo on the Trans Caspian route rose, Baku said.") == [("Baku", "baku")]
+    assert _found("Cargo on the Trans Caspian cable rose, Baku said.") == [("Baku", "baku")]
+    # "Trans-Caspian route" is the Middle Corridor's short name (round 12), not the sea
+    assert _found("Cargo on the Trans Caspian route rose, Baku said.") == [
+        ("Trans Caspian route", "middle-corridor"),
+        ("Baku", "baku"),
+    ]
     assert _found("Trans Hazar hattı ile yük Bakü'ye ulaştı.") == [("Bakü", "baku")]
     # the corridor's own name stays
     assert _found("Trans Hazar koridoru büyüyor.") == [("Trans Hazar koridoru", "middle-corridor")]

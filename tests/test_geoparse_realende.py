@@ -145,7 +145,11 @@ def test_the_countries_a_state_commissions_name_joins_are_not_mentions():
 
 
 def test_trans_before_a_name_makes_an_adjective_not_a_place():
-    assert _found("The deal will boost the trans-Caspian route.") == []
+    assert _found("The deal will boost the trans-Caspian pipeline.") == []
+    # the route's words make the Middle Corridor's short name (round 12), still no sea
+    assert _found("The deal will boost the trans-Caspian route.") == [
+        ("trans-Caspian route", "middle-corridor")
+    ]
     assert _found("The Trans-Caspian International Transport Route grows.") == [
         ("Trans-Caspian International Transport Route", "middle-corridor")
     ]
