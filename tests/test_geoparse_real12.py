@@ -114,3 +114,40 @@ def test_a_date_before_a_place_is_no_given_name():
 )
 def test_an_agreement_named_after_the_corridor_is_no_mention(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two plants' names joined by a dash name their joint project: the plants
+        (
+            "Technical commissions on the Ordubad-Marazad project met in Baku.",
+            [("Ordubad", "ordubad-hpp"), ("Marazad", "marazad-hpp"), ("Baku", "baku")],
+        ),
+        (
+            "Ordubad – Marazad layihəsi üzrə komissiya toplanıb.",
+            [("Ordubad", "ordubad-hpp"), ("Marazad", "marazad-hpp")],
+        ),
+        # a route word after the pair leaves a route between the towns
+        (
+            "The Ordubad-Marazad road is narrow.",
+            [("Ordubad", "ordubad"), ("Marazad", "marazad")],
+        ),
+        # a pair of towns with no plant of the other's name stays the towns
+        (
+            "Trains on Ordubad-Julfa run twice a day.",
+            [("Ordubad", "ordubad"), ("Julfa", "julfa-az")],
+        ),
+    ],
+)
+def test_two_plants_joined_by_a_dash_are_their_project(text, expected):
+    assert found(text) == expected
+
+
+def test_the_eurasian_economic_unions_english_initials():
+    # "EEU" as the English press writes it beside "EAEU" (convention 9: the initials are marked)
+    assert found("Iran's trade with the EEU grew after Yerevan ratified the deal.") == [
+        ("Iran", "ir"),
+        ("EEU", "eurasian-economic-union"),
+        ("Yerevan", "geonames:616052"),
+    ]
