@@ -32,17 +32,24 @@ _JOINED = 10  # the most characters between two names of a route or a list
 # and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
 _ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
-_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به"})  # (not "through": "gas to X via Y")
+# (not "through": "gas to X via Y")
+_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به", "в", "во"})
+#: the words for "to" that need "from" before the first stop (what they join otherwise:
+#: "اتصال باکو به نخجوان", linking Baku to Nakhchivan; "в Баку" is also "in Baku")
+_FROM_BEFORE = {"به": "از ", "в": "из ", "во": "из "}
 
 
 def _from_to(text: str, gap: str, start: int) -> bool:
     """Whether ``gap`` is "to" between two stops, the first starting at ``start``.
 
-    Persian "به" (to) only after "از" (from) before the first: "از نخجوان به جلفا"; it
-    also joins what a verb links ("اتصال باکو به نخجوان", linking Baku to Nakhchivan).
+    Persian "به" (to) only after "از" (from) before the first: "از نخجوان به جلفا", and so
+    Russian "в" after "из": "из Баку в Нахчыван".
     """
     word = gap.strip()
-    return word in _TO_WORDS and (word != "به" or text.endswith("از ", 0, start))
+    if word not in _TO_WORDS:
+        return False
+    before = _FROM_BEFORE.get(word)
+    return before is None or text.endswith(before, 0, start)
 
 
 _ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
@@ -185,11 +192,11 @@ def _route_kind(
             # settlements and units only (not "über den Aras bis Dschulfa")
             if to_stop and j < k and other.kind in _STOP_KINDS and kinds <= _ROUTE_KINDS:
                 return "city"
-            # "از نخجوان به جلفا", "from Nakhchivan to Julfa": the stop before a town
+            # "از نخجوان به جلفا", "from Nakhchivan to Julfa": the stop before a town, and
+            # "از باکو به نخجوان", "из Баку в Нахчыван": the stop after one
             if (
-                j > k
-                and other.kind in _STOP_KINDS
-                and _from_to(text, gap, starts[k])
+                other.kind in _STOP_KINDS
+                and _from_to(text, gap, starts[min(j, k)])
                 and kinds <= _ROUTE_KINDS
             ):
                 return "city"

@@ -151,3 +151,27 @@ def test_the_eurasian_economic_unions_english_initials():
         ("EEU", "eurasian-economic-union"),
         ("Yerevan", "geonames:616052"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from Baku to Nakhchivan" in Persian and Russian: a route's stop after a town is
+        # the town (convention 2), though the sentence names countries
+        (
+            "کامیون‌ها از باکو به نخجوان و ترکیه می‌روند و از گرجستان عبور نمی‌کنند.",
+            [("باکو", "baku"), ("نخجوان", "nakhchivan"), ("ترکیه", "tr"), ("گرجستان", "ge")],
+        ),
+        (
+            "Грузовики из Баку в Нахчыван пойдут через Иран.",
+            [("Баку", "baku"), ("Нахчыван", "nakhchivan"), ("Иран", "ir")],
+        ),
+        # "в" without "из" is "in": the Autonomous Republic's land stays the unit
+        (
+            "Инвестиции Баку в Нахчыван и Иран растут.",
+            [("Баку", "baku"), ("Нахчыван", "nakhchivan-ar"), ("Иран", "ir")],
+        ),
+    ],
+)
+def test_from_a_town_to_nakhchivan_is_the_town(text, expected):
+    assert found(text) == expected
