@@ -51,6 +51,12 @@ _TOWARD_COUNTRY = re.compile(
 _RUSSIAN_TOWARD = {"иран": "IR", "азербаиджан": "AZ", "армению": "AM", "турцию": "TR"}
 #: the countries in the Russian instrumental, after "на границе с" (folded)
 _RUSSIAN_WITH = {"азербаиджаном": "AZ", "ираном": "IR", "армениеи": "AM", "турциеи": "TR"}
+# "a terminal in Astara on the Iranian side", "in Astara auf der iranischen Seite", "в
+# Астаре на иранской стороне": a country's side right after the name (past its case ending)
+_SIDE_AFTER = re.compile(
+    r"[^\W\d_]{0,3},?\s+(?:(?:on|at)\s+the|auf\s+der|на)\s+([^\W\d_]+)\s+"
+    r"(?:side|Seite|стороне)\b"
+)
 # "İran tərəfindəki Astara", "İran tarafı Astara": a country's side, then the name
 _SIDE_WORDS = frozenset({"tarafi", "tarafinda", "tarafindaki", "tarafinin"})
 # a town's noun between a country's adjective and the name ("die iranische Grenzstadt
@@ -96,6 +102,11 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
         code = _COUNTRY_EVIDENCE.get(word) or _RUSSIAN_WITH.get(word)
         if code in countries:
             return next(c for c in countries if c != code)
+    side = _SIDE_AFTER.match(text, end, end + 40)
+    if side:
+        code = _country_of(side.group(1))
+        if code in countries:
+            return code
     toward = _TOWARD_COUNTRY.match(text, end, end + 40) if len(countries) == 2 else None
     if toward:
         word = _plain(next(filter(None, toward.groups())))

@@ -175,3 +175,22 @@ def test_the_eurasian_economic_unions_english_initials():
 )
 def test_from_a_town_to_nakhchivan_is_the_town(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's side right after the name places it, as "İran tərəfindəki Astara" does
+        (
+            "Baku offered to build a rail terminal in Astara on the Iranian side.",
+            [("Baku", "baku"), ("Astara", "astara-ir")],
+        ),
+        (
+            "Lkw warten in Astara auf der iranischen Seite der Grenze.",
+            [("Astara", "astara-ir")],
+        ),
+        ("Trucks queue in Astara on the Azerbaijani side.", [("Astara", "astara-az")]),
+    ],
+)
+def test_a_countrys_side_after_astara_places_it(text, expected):
+    assert found(text) == expected
