@@ -182,14 +182,17 @@ def test_from_a_town_to_nakhchivan_is_the_town(text, expected):
     [
         # a country's side right after the name places it, as "İran tərəfindəki Astara" does
         (
-            "Baku offered to build a rail terminal in Astara on the Iranian side.",
-            [("Baku", "baku"), ("Astara", "astara-ir")],
+            "Azerbaijan offered to build a rail terminal in Astara on the Iranian side.",
+            [("Azerbaijan", "az"), ("Astara", "astara-ir")],
         ),
         (
-            "Lkw warten in Astara auf der iranischen Seite der Grenze.",
-            [("Astara", "astara-ir")],
+            "Aserbaidschan baut ein Terminal in Astara auf der iranischen Seite.",
+            [("Aserbaidschan", "az"), ("Astara", "astara-ir")],
         ),
-        ("Trucks queue in Astara on the Azerbaijani side.", [("Astara", "astara-az")]),
+        (
+            "Iran says trucks queue in Astara on the Azerbaijani side.",
+            [("Iran", "ir"), ("Astara", "astara-az")],
+        ),
     ],
 )
 def test_a_countrys_side_after_astara_places_it(text, expected):
