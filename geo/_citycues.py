@@ -2,13 +2,14 @@
 
 A regional city of Türkiye or Azerbaijan whose name is a word of the stop lists (English
 "van") is read only in Turkish or Azerbaijani text (:meth:`geo._automaton._NameTable.
-turkic_only`: "Erzurum ve Van"; "the van" stays a vehicle). English news on eastern
-Turkey names the city too, and says so by the words around it (round 9, fp9-en: Reuters
-and other reports on the Van earthquake of 2011): a town or province word before or after
-it ("the city of Van", "Van city", "Van province"), a preposition before the capitalised
-name ("flew to Van", "in Van", "the mayor of Van"), or a country after a comma ("VAN,
-Turkey", a dateline). :func:`_named_city` reads those words; a capitalised "Van" in a run
-of names ("Van Gogh") is a person's, which :mod:`geo._nameruns` drops before.
+turkic_only`: "Erzurum ve Van"; "the van" stays a vehicle). English and German news on
+eastern Turkey names the city too, and says so by the words around it (round 9, fp9-en:
+Reuters and other reports on the Van earthquake of 2011; round 12, a German report): a
+town or province word before or after it ("the city of Van", "Van city", "Van province",
+"der türkischen Stadt Van"), a preposition before the capitalised name ("flew to Van", "in
+Van", "the mayor of Van", "nach Van"), or a country after a comma ("VAN, Turkey", a
+dateline). :func:`_named_city` reads those words; a capitalised "Van" in a run of names
+("Van Gogh") is a person's, which :mod:`geo._nameruns` drops before.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import re
 
 #: a preposition or a town word right before the name
 _BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:in|to|from|near|at|towards?|of|city of|town of|province of)[ \u00a0]+$"
+    r"(?<![^\W\d_])(?:in|to|from|near|at|towards?|of|city of|town of|province of"
+    r"|nach|bei|Stadt|Provinz)[ \u00a0]+$"
 )
 #: a town word right after the name, or a country after a comma (a dateline)
 _AFTER = re.compile(

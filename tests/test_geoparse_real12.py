@@ -197,3 +197,20 @@ def test_from_a_town_to_nakhchivan_is_the_town(text, expected):
 )
 def test_a_countrys_side_after_astara_places_it(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German names the Turkish city Van by a town word or "nach" before it
+        (
+            "Der Grenzort liegt 90 Kilometer östlich der türkischen Stadt Van.",
+            [("Van", "geonames:298117")],
+        ),
+        ("Die Lkw fahren von Kars nach Van.", [("Kars", "kars"), ("Van", "geonames:298117")]),
+        # the German loanword for a van stays no place
+        ("Der Van mit den Ersatzteilen kam aus Kars.", [("Kars", "kars")]),
+    ],
+)
+def test_german_names_the_city_of_van(text, expected):
+    assert found(text) == expected
