@@ -189,7 +189,7 @@ _AGREEMENT_HEADS = frozenset(["deklarasyon", "Declaration", "bəyannaməsi", "Er
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
-_PIPELINES = frozenset({"Pipeline", "Transmission Line"})
+_PIPELINES = frozenset({"Pipeline", "Transmission Line", "Boru Kəmər", "Boru Hatt"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})

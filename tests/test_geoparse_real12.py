@@ -214,3 +214,22 @@ def test_a_countrys_side_after_astara_places_it(text, expected):
 )
 def test_german_names_the_city_of_van(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before the Azerbaijani or Turkish pipeline word names the pipeline
+        (
+            "Qaz Cənubi Qafqaz Boru Kəməri ilə Ərzuruma çatır.",
+            [("Ərzuruma", "geonames:315368")],
+        ),
+        # the pipeline's two ends joined by a dash stay places
+        (
+            "Iğdır-Nahçıvan Doğalgaz Boru Hattı’nın açılışı yapıldı.",
+            [("Iğdır", "igdir"), ("Nahçıvan", "nakhchivan")],
+        ),
+    ],
+)
+def test_a_place_before_a_pipeline_word_names_the_pipeline(text, expected):
+    assert found(text) == expected
