@@ -173,8 +173,10 @@ hint found in the mention's sentence, in this order:
    "Goris" is Armenia's Goris, not Georgia's Gori, which GeoNames aliases "Goris").
 
 Then a bare "Zangezur" is the corridor in an article that names it (:mod:`geo._ellipticals`),
-and a capitalised word a list's or route's join sets beside a mention, in a spelling the
-gazetteer lacks, is read by its sound ("Актау и Курик", :mod:`geo._spellings`).
+two plants joined by a dash are their project ("the Ordubad-Marazad project",
+:mod:`geo._structurepairs`), and a capitalised word a list's or route's join sets beside a
+mention, in a spelling the gazetteer lacks, is read by its sound ("Актау и Курик",
+:mod:`geo._spellings`).
 """
 
 from __future__ import annotations
