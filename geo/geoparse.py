@@ -144,7 +144,8 @@ hint found in the mention's sentence, in this order:
    (``Astara on the border with Azerbaijan`` -> ``astara-ir``) or leads to
    (``von Astara nach Iran``, ``из Астары в Иран`` -> ``astara-az``), or the country
    before the side it names (``İran tərəfindəki Astara``; German adjectives count:
-   ``im iranischen Astara``); failing that, when another namesake of the pair in the
+   ``im iranischen Astara``) or of the side after it (``in Astara on the Iranian side``);
+   failing that, when another namesake of the pair in the
    sentence is so placed in one country, the other country ("Astaradan İran
    tərəfindəki Astara": the first is Azerbaijan's); failing that, the country of the
    town it is listed or joined by a dash with ("near Julfa and Ordubad" -> ``julfa-az``,
