@@ -34,12 +34,13 @@ _WATER = frozenset(("dam", "reservoir", "hydropower plant"))
 #: other across the Araz; Giz Galasi is 12 km below Khudafarin)
 _PROJECT_KM = 30.0
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_DASH_SET = frozenset(_DASHES)  # (a set: the empty gap is in no set, but in every string)
 #: which code points are dashes (a table: one take for all the mentions, no np.isin)
 _IS_DASH = np.zeros(0x2016, dtype=bool)
 _IS_DASH[[ord(c) for c in _DASHES]] = True
 #: a route's word after the pair: it names a road or a line between two places
 _ROUTE_AFTER = re.compile(
-    r"[\s\u00a0]*(?:road|highway|railway|rail|route|yol|demiryol|dəmir yol|avtomobil yol"
+    r"[\s\u00a0]*(?:road|highway|rail|route|yol|demiryol|dəmir yol|avtomobil yol"
     r"|magistral|дорог|трасс|шоссе|магистрал|Straße|Strasse|Bahn|Autobahn|راه|جاده"
     r"|ճանապարհ|երկաթուղ|մայրուղ)",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ def _structure_pairs(
             continue
         if second.id not in sharing:
             continue
-        if text[ends[k] : begins[k + 1]].strip() not in _DASHES:
+        if text[ends[k] : begins[k + 1]].strip() not in _DASH_SET:
             continue
         if first.kind in _WATER and second.kind in _WATER:
             continue  # already read as structures
