@@ -233,3 +233,34 @@ def test_german_names_the_city_of_van(text, expected):
 )
 def test_a_place_before_a_pipeline_word_names_the_pipeline(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names of blind set 12's diagnostic half, each cited in its data file
+        (
+            "Trade routes across West Asia and the Caucasus are shifting.",
+            [("West Asia", "western-asia"), ("Caucasus", "caucasus")],
+        ),
+        (
+            "Армения и США обсуждают «Маршрут Трампа для международного мира и процветания».",
+            [
+                ("Армения", "am"),
+                ("США", "us"),
+                ("Маршрут Трампа для международного мира и процветания", "zangezur-corridor"),
+            ],
+        ),
+        (
+            "Իրանը կառուցում է Քյալալա-Ջուլֆա ավտոմայրուղին։",
+            [("Իրան", "ir"), ("Քյալալա-Ջուլֆա ավտոմայրուղի", "araz-corridor-road")],
+        ),
+        # a council named for two countries is a body (rule 12)
+        (
+            "The Azerbaijan-Turkey High-Level Strategic Cooperation Council met in Baku.",
+            [("Baku", "baku")],
+        ),
+    ],
+)
+def test_names_of_blind_set_12(text, expected):
+    assert found(text) == expected
