@@ -78,10 +78,14 @@ def test_everyday_german_nouns_after_in_are_no_unresolved_places():
 
 
 def test_a_cabinet_of_ministers_holds_no_place():
-    text = "Vəsait Naxçıvan Muxtar Respublikasının Nazirlər Kabinetinə ayrılıb."
+    text = "Vəsait Naxçıvan Muxtar Respublikası Nazirlər Kabinetinə ayrılıb."
     assert _found(text) == []
+    assert _found("Azərbaycan Nazirlər Kabineti qərar verib, Bakı bildirib.") == [("Bakı", "baku")]
+    # the genitive names the cabinet's owner, as "Iran's" does (round 12: both markings of
+    # blind sets 11 and 12 mark it): the place stays
     assert _found("Azərbaycanın Nazirlər Kabineti qərar verib, Bakı bildirib.") == [
-        ("Bakı", "baku")
+        ("Azərbaycan", "az"),
+        ("Bakı", "baku"),
     ]
 
 

@@ -106,7 +106,7 @@ NAMES = [
     ("The Tehran Declaration mentioned Meghri.", ["meghri"]),
     ("Minsk qrupu Bakıya gəlib.", ["baku"]),
     # an administration, a governorate
-    ("İranın Gömrük Administrasiyası Culfadan bildirib.", ["julfa-az"]),
+    ("İran Gömrük Administrasiyası Culfadan bildirib.", ["jolfa-ir"]),
     ("An official of the Ardabil Governorate visited Astara.", ["astara-ir"]),
     ("Das Zollamt Astara meldete Staus vor Julfa.", ["julfa-az"]),
     # the port by its official name stays the port (dev.txt convention 7: only the company's
