@@ -155,9 +155,9 @@ class _Namesakes(_NameTable):
         entries, of_entry = np.unique(indices[shared], return_inverse=True)
         plans = self._entry_plans
         by_entry = [plans.get(i) or self._plan(i) for i in entries.tolist()]
-        shared_plans = _spread(by_entry, of_entry)
+        shared_plans = _spread(by_entry, of_entry).tolist()
         rules = _spread([p.kind_rules if p.by_kind else None for p in by_entry], of_entry)
-        countries = _spread([p.country for p in by_entry], of_entry)
+        countries = _spread([p.country for p in by_entry], of_entry).tolist()
         # the sentences, read when a rule first asks (most names are settled by the words
         # beside them): their neighbours, the places of the names only one place has, and
         # the countries of the names several places of one country share (Rasht)
@@ -179,8 +179,8 @@ class _Namesakes(_NameTable):
         located = indices[self._anchor[indices]]
         anchors = None
         nearest: dict[tuple[int, int], Place] = {}
-        shared_starts = starts[shared].tolist()
-        shared_stops = stops[shared].tolist()
+        starts_of, stops_of = starts[shared], stops[shared]
+        shared_starts, shared_stops = starts_of.tolist(), stops_of.tolist()
         by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
         quiet, fast = None, None
         if kinds is not None:  # the names with no kind word where their rules read
@@ -192,25 +192,20 @@ class _Namesakes(_NameTable):
                 by_entry,
                 of_entry,
             )
-        todo = (
-            range(len(shared_starts)) if fast is None else [n for n, f in enumerate(fast) if not f]
+        # the names the kind rules read (all but the fast ones), their columns taken with
+        # numpy and their hints spread back the same way (a list item by item costs more)
+        todo = slice(None) if fast is None else np.flatnonzero(~fast)
+        hints = np.full(len(shared_starts), None, dtype=object)
+        hints[todo] = _kind_hints(
+            text,
+            starts_of[todo].tolist(),
+            stops_of[todo].tolist(),
+            (of_sentence[shared][todo].tolist(), bounds, contexts),
+            rules[todo].tolist(),
+            bounds_of,
+            by_sentence,
+            None if quiet is None else quiet[todo].tolist(),
         )
-        hints: list[str | None] = [None] * len(shared_starts)
-        for n, hint in zip(
-            todo,
-            _kind_hints(
-                text,
-                [shared_starts[n] for n in todo],
-                [shared_stops[n] for n in todo],
-                ([shared_at[n] for n in todo], bounds, contexts),
-                [rules[n] for n in todo],
-                bounds_of,
-                by_sentence,
-                None if quiet is None else [quiet[n] for n in todo],
-            ),
-            strict=True,
-        ):
-            hints[n] = hint
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
         # (only for the names whose plan asks: most plans have one country)
@@ -235,9 +230,9 @@ class _Namesakes(_NameTable):
             shared_entries,
             shared_plans,
             shared_at,
-            hints,
+            hints.tolist(),
             beside,
-            fast or itertools.repeat(False, len(shared_list)),
+            itertools.repeat(False, len(shared_list)) if fast is None else fast.tolist(),
             strict=True,
         ):
             if quick:  # no kind word, rule or route to weigh: the name's usual place
@@ -369,12 +364,12 @@ _STOP_LIKE = _STOP_KINDS | _UNIT_KINDS
 _BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
 
 
-def _spread(values: list[Any], of: Any) -> list[Any]:
-    """Return ``values[j]`` for each ``j`` of the array ``of`` (a list)."""
+def _spread(values: list[Any], of: Any) -> Any:
+    """Return ``values[j]`` for each ``j`` of the array ``of`` (an object array)."""
     table = np.empty(len(values), dtype=object)
     for j, value in enumerate(values):  # (one by one: a tuple would become a row)
         table[j] = value
-    return table[of].tolist()  # type: ignore[no-any-return]
+    return table[of]
 
 
 def _placed_before(

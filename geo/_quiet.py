@@ -209,10 +209,9 @@ def _quiet_names(
     quiet = ~found & (begins >= 2)
     codes = folded.codes
     quiet &= (codes[begins - 1] != _NEWLINE) & (codes[begins - 2] != _NEWLINE)  # a dateline
-    out = [False] * len(at)
     near = np.flatnonzero(quiet)  # (the other tests only for these)
     if not len(near):
-        return out
+        return [False] * len(at)
     low, high, start, own = lo[near], hi[near], begins[near], own[near]
     odd = _odd_points(folded)
     keep = np.searchsorted(odd, high) == np.searchsorted(odd, low - 1)
@@ -222,9 +221,9 @@ def _quiet_names(
     # (the words before the name: a letter after a digit, as _DIGIT_LETTER finds it)
     glued = _digit_letters(folded)
     keep &= np.searchsorted(glued, start) == np.searchsorted(glued, low)
-    for n in near[keep].tolist():
-        out[n] = True
-    return out
+    out = np.zeros(len(at), dtype=bool)
+    out[near[keep]] = True
+    return out.tolist()  # type: ignore[no-any-return]
 
 
 def _digit_letters(folded: Any) -> Any:
@@ -350,7 +349,7 @@ def _quiet_plans(
     routes: tuple[Any, Any],
     plans: list[Any],
     of_plan: Any,
-) -> tuple[list[bool], list[bool]]:
+) -> tuple[Any, Any]:
     """Return which shared names are quiet (:func:`_quiet_names`), and which need no rule.
 
     ``matches`` are the starts, stops of all the matches, the positions of the shared
@@ -361,7 +360,8 @@ def _quiet_plans(
     name's words may change are all those its rules take when it may be a route's stop
     (its hint tells whether the route rule is asked), else those that change its pick.
     A quiet name of a plan no sentence, route, town, country or geography weighs
-    (``free``) takes its usual place.
+    (``free``) takes its usual place. (Both as boolean arrays: the caller picks the names
+    to read with them.)
     """
     starts, stops, shared, of_sentence = matches
     routed, after_shared = routes
@@ -378,5 +378,5 @@ def _quiet_plans(
     quiet = _quiet_names(
         text, kinds, (starts, stops), (shared, starts[shared], of_sentence[shared], masks)
     )
-    fast = np.array(quiet, dtype=bool) & (free != 0) & ~stop
-    return quiet, fast.tolist()
+    calm = np.asarray(quiet, dtype=bool)
+    return calm, calm & (free != 0) & ~stop
