@@ -233,13 +233,15 @@ def _digit_letters(folded: Any) -> Any:
     numpy: the digits (``str.isdecimal``) of the characters the text has, each block of
     ten a range, then the characters after them that fold to no blank and are no digit.
     """
-    from geo._fold import _fold_arrays
+    from geo._fold import DIGIT_BIT, _fold_arrays
 
     codes = folded.codes
     if not len(codes):
         return codes
     wide = _fold_arrays()[1]
-    if codes.dtype == np.uint16:  # (a text of the BMP: one look-up a character)
+    if codes.dtype == np.uint16 and folded.classes is not None:  # (the fold's look-up)
+        is_digit = (folded.classes & DIGIT_BIT) != 0
+    elif codes.dtype == np.uint16:  # (a text of the BMP: one look-up a character)
         is_digit = _decimals().take(codes, mode="clip")
     else:
         present = np.flatnonzero(np.bincount(codes))  # (the characters the text has)
