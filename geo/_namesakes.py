@@ -128,7 +128,9 @@ class _Namesakes(_NameTable):
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
-        close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
+        near = np.r_[False, gaps] | np.r_[gaps, False]
+        # (these as sets of the shared names' matches: the rules ask only of those)
+        close = set(shared[near[shared]].tolist())
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
         # with a place (a shared name's is set by then), or one after with a place of its
         # own, or shared, for a name a unit and its town share (two such names: "Нахчыван-Карс")
@@ -140,11 +142,11 @@ class _Namesakes(_NameTable):
             np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
             | np.r_[joins & stop_like[1:], False]
         )
-        routable = set(np.flatnonzero(routed).tolist())
+        routable = set(shared[routed[shared]].tolist())
         after_shared = np.r_[joins & shared_at_match[1:], False]
-        before_shared = set(np.flatnonzero(after_shared).tolist())
+        before_shared = set(shared[after_shared[shared]].tolist())
         bounds_of = ([], [])
-        if close:
+        if near.any():
             bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
