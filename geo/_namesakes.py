@@ -142,9 +142,7 @@ class _Namesakes(_NameTable):
             np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
             | np.r_[joins & stop_like[1:], False]
         )
-        routable = set(shared[routed[shared]].tolist())
         after_shared = np.r_[joins & shared_at_match[1:], False]
-        before_shared = set(shared[after_shared[shared]].tolist())
         bounds_of = ([], [])
         if near.any():
             bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
@@ -158,6 +156,15 @@ class _Namesakes(_NameTable):
         plans = self._entry_plans
         by_entry = [plans.get(i) or self._plan(i) for i in entries.tolist()]
         shared_plans = _spread(by_entry, of_entry).tolist()
+        # the names the route rule may read as a stop: a plan the kind of a route's or a
+        # list's neighbour can change, and a neighbour it reads (or, for a unit and its
+        # town, a shared name after it)
+        route, unit_town = (
+            np.array([(p.routed, p.unit_town) for p in by_entry], dtype=bool)
+            .reshape(-1, 2)[of_entry]
+            .T
+        )
+        stop = route & (routed[shared] | (unit_town & after_shared[shared]))
         rules = _spread([p.kind_rules if p.by_kind else None for p in by_entry], of_entry)
         countries = _spread([p.country for p in by_entry], of_entry).tolist()
         # the sentences, read when a rule first asks (most names are settled by the words
@@ -190,7 +197,7 @@ class _Namesakes(_NameTable):
                 text,
                 kinds,
                 (starts, stops, shared, of_sentence),
-                (routed, after_shared),
+                stop,
                 by_entry,
                 of_entry,
             )
@@ -225,7 +232,7 @@ class _Namesakes(_NameTable):
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
-        for k, start, end, index, plan, i, hint, code, quick in zip(
+        for k, start, end, index, plan, i, hint, code, quick, routing in zip(
             shared_list,
             shared_starts,
             shared_stops,
@@ -235,6 +242,7 @@ class _Namesakes(_NameTable):
             hints.tolist(),
             beside,
             itertools.repeat(False, len(shared_list)) if fast is None else fast.tolist(),
+            stop.tolist(),
             strict=True,
         ):
             if quick:  # no kind word, rule or route to weigh: the name's usual place
@@ -244,11 +252,7 @@ class _Namesakes(_NameTable):
             if plan.by_kind:
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
-                if (
-                    plan.routed
-                    and (k in routable or (plan.unit_town and k in before_shared))
-                    and (hint is None or start in by_sentence)
-                ):
+                if routing and (hint is None or start in by_sentence):
                     kind = (
                         _route_kind(
                             text,

@@ -348,15 +348,15 @@ def _quiet_plans(
     text: str,
     kinds: tuple[Any, Any, Any, Any],
     matches: tuple[Any, Any, Any, Any],
-    routes: tuple[Any, Any],
+    stop: Any,
     plans: list[Any],
     of_plan: Any,
 ) -> tuple[Any, Any]:
     """Return which shared names are quiet (:func:`_quiet_names`), and which need no rule.
 
     ``matches`` are the starts, stops of all the matches, the positions of the shared
-    names among them and each match's sentence; ``routes`` which matches the route rule
-    may read as a stop joined to a neighbour (one before, one after a shared name:
+    names among them and each match's sentence; ``stop`` which shared names the route
+    rule may read as a stop joined to a neighbour (a boolean array:
     :meth:`geo._namesakes._Namesakes._resolve`); ``plans`` the plans of the names'
     entries (:class:`geo._plans._Plan`) and ``of_plan`` each name's. The kinds a
     name's words may change are all those its rules take when it may be a route's stop
@@ -366,16 +366,11 @@ def _quiet_plans(
     to read with them.)
     """
     starts, stops, shared, of_sentence = matches
-    routed, after_shared = routes
-    full, narrow, route, unit_town, free = (
-        np.array(
-            [(p.kind_mask, p.narrow_mask, p.routed, p.unit_town, p.free) for p in plans],
-            dtype=np.int64,
-        )
-        .reshape(-1, 5)[of_plan]
+    full, narrow, free = (
+        np.array([(p.kind_mask, p.narrow_mask, p.free) for p in plans], dtype=np.int64)
+        .reshape(-1, 3)[of_plan]
         .T
     )
-    stop = (route != 0) & (routed[shared] | ((unit_town != 0) & after_shared[shared]))
     masks = np.where(stop, full, narrow)
     quiet = _quiet_names(
         text, kinds, (starts, stops), (shared, starts[shared], of_sentence[shared], masks)
