@@ -129,7 +129,7 @@ class _Namesakes(_NameTable):
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
         near = np.r_[False, gaps] | np.r_[gaps, False]
-        # (these as sets of the shared names' matches: the rules ask only of those)
+        # (as a set of the shared names' matches: the rules ask only of those)
         close = set(shared[near[shared]].tolist())
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
         # with a place (a shared name's is set by then), or one after with a place of its
