@@ -216,16 +216,46 @@ def _everyday_genitive(padded: str, end: int, after: int) -> bool:
     return padded[begin:after] in _everyday_words()
 
 
-def _latin_ending(text: str, ending: str, lo: int, hi: int) -> bool:
+def _latin_ending(text: str, ending: str, lo: int, hi: int, turkic: bool | None = None) -> bool:
     """Whether a Latin ending is a case ending in ``text[lo:hi]``, the text around the name.
 
     (80 folded characters either side.) Azerbaijani/Turkish endings need
-    Azerbaijani/Turkish letters there, the front-vowel ones no German words too, and
-    German endings German words.
+    Azerbaijani/Turkish letters there (``turkic``, if the caller knows: whether
+    ``_AZ_LETTERS`` finds one), the front-vowel ones no German words too, and German
+    endings German words.
     """
-    if ending in _LATIN_ENDINGS and _AZ_LETTERS.search(text, lo, hi):
+    if ending in _LATIN_ENDINGS and (
+        turkic if turkic is not None else _AZ_LETTERS.search(text, lo, hi)
+    ):
         return ending not in _FRONT_ENDINGS or not _GERMAN_WORDS.search(text, lo, hi)
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
+
+
+#: the letters of ``_AZ_LETTERS``, all between ``Ç`` and ``ə``: a table over that range
+_AZ_FIRST, _AZ_LAST = 0xC7, 0x259
+_AZ_TABLE = np.zeros(_AZ_LAST - _AZ_FIRST + 1, dtype=bool)
+_AZ_TABLE[[ord(c) - _AZ_FIRST for c in "əƏıİğĞşŞçÇöÖüÜ"]] = True
+
+
+def _turkic_around(codes: Any, lo: Any, hi: Any) -> list[bool]:
+    """Return whether ``_AZ_LETTERS`` finds a letter in each window ``lo:hi`` of the text.
+
+    ``codes`` are the text's code points (:class:`geo._fold._Folded`). The letters are
+    found once with numpy (two comparisons over the code points, then the table over the
+    few between ``Ç`` and ``ə``), and each window counts those inside it: a regex search
+    a name reads ~160 characters of English for a letter that is not there.
+
+    >>> text = "Tabriz and Bakıda, Ağbənd"
+    >>> codes = np.array([ord(c) for c in text])
+    >>> lo, hi = np.array([0, 0, 15, 20, -5]), np.array([10, 15, 19, 21, 2])
+    >>> found = [bool(_AZ_LETTERS.search(text, a, b)) for a, b in zip(lo, hi)]
+    >>> _turkic_around(codes, lo, hi) == found == [False, True, False, True, False]
+    True
+    """
+    at = np.flatnonzero((codes >= _AZ_FIRST) & (codes <= _AZ_LAST))
+    at = at[_AZ_TABLE[codes[at] - _AZ_FIRST]]
+    inside = np.searchsorted(at, hi) > np.searchsorted(at, np.maximum(lo, 0))
+    return inside.tolist()  # type: ignore[no-any-return]
 
 
 def _breaks_harmony(text: str, stop: int, after: int, end: int) -> bool:
@@ -353,6 +383,7 @@ def _with_endings(
         strict=True,
     )
     rules = _ENDING_RULES
+    turkic: list[bool] | None = None  # (by name: read with numpy once a Latin ending asks)
     found: list[int] = []  # (set in the array at once: an item at a time costs more)
     # (the ending first, the ordinary words last: most hits that fail, fail on the ending)
     for k, end, i, start, stop, name_stop in hits:
@@ -366,7 +397,14 @@ def _with_endings(
             if rule is None:
                 rule = _ending_rule(last)
             if rule is not True:
-                if rule is not _LATIN or not _latin_ending(text, last[1:], start, stop):
+                if rule is not _LATIN:
+                    continue
+                if turkic is None:
+                    turkic = _turkic_around(folded.codes, lo, hi)
+                near = turkic[k]
+                if not near and last[1:] not in _GERMAN_ENDINGS:
+                    continue  # (English around "Azerbaijani": no call to say so)
+                if not _latin_ending(text, last[1:], start, stop, near):
                     continue
                 if last[1:] in _GERMAN_ENDINGS and _everyday_genitive(padded, end, after):
                     continue  # "der Kurs der Regierung": a German word, not the Kur's

@@ -181,7 +181,8 @@ class _Folded(NamedTuple):
     ``codes`` and ``padded_codes`` are the code points of the original text and
     of ``padded`` (numpy arrays, made on the way: the matcher reads them); so are
     the offset map's ``breaks`` and ``deltas`` (the matcher maps all its names at
-    once: a list would be made an array at each use).
+    once: a list would be made an array at each use), and ``classes``, the classes of
+    the original's characters (:func:`_char_classes`; None when not made).
     """
 
     padded: str
@@ -189,6 +190,7 @@ class _Folded(NamedTuple):
     deltas: Any
     codes: Any
     padded_codes: Any
+    classes: Any = None
 
     @property
     def text(self) -> str:
@@ -239,6 +241,30 @@ def _build_fold_arrays(
     return narrow.astype(np.uint16), wide, blank
 
 
+#: the bits of :func:`_char_classes`: a blank of the fold (white space or a dash), a digit
+BLANK_BIT, DIGIT_BIT = 1, 2
+
+
+@functools.cache
+def _char_classes() -> Any:
+    """Return the classes of the BMP's code points as bits (``BLANK_BIT``, ``DIGIT_BIT``).
+
+    A blank of the fold's third array and a digit (``str.isdecimal``,
+    :func:`geo._quiet._decimals`), then a 0 that every code point past the BMP reads (no
+    blank is past it; the digits past it are asked otherwise). One look-up a character
+    gives both: the fold and the kind rules' digits (:func:`geo._quiet._digit_letters`)
+    each read the whole text.
+    """
+    import numpy as np
+
+    from geo._quiet import _decimals
+
+    table = np.zeros(0x10001, dtype=np.uint8)
+    table[:0x10000] = _fold_arrays()[2][:0x10000] * BLANK_BIT
+    table[:0x10000] |= _decimals() * np.uint8(DIGIT_BIT)
+    return table
+
+
 def _fold_codes(text: str) -> tuple[Any, Any, str]:
     """Return the code points of ``text``, their fold padded with a blank each side, the codec."""
     import numpy as np
@@ -273,9 +299,9 @@ def _fold(text: str) -> _Folded:
     """
     import numpy as np
 
-    blank = _fold_arrays()[2]
     codes, flat, codec = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
-    spaces = blank.take(codes, mode="clip")
+    classes = _char_classes().take(codes, mode="clip")
+    spaces = (classes & BLANK_BIT).view(bool)  # (the bit is the lowest: 0 or 1)
     drop = np.equal(flat, _DROP)
     drop[2:-1] |= spaces[1:] & spaces[:-1]  # blanks after the first of a run
     splice = np.flatnonzero(flat == _SPLICE)  # padded positions, as below
@@ -283,7 +309,9 @@ def _fold(text: str) -> _Folded:
     if not len(splice):
         if not len(events):
             none = np.zeros(1, dtype=np.intp)
-            return _Folded(str(flat.data, codec, "surrogatepass"), none, none, codes, flat)
+            return _Folded(
+                str(flat.data, codec, "surrogatepass"), none, none, codes, flat, classes
+            )
         # after the j-th dropped character (0-based), the folded text is j + 1 behind;
         # in a run of dropped characters only the last one counts
         shift = np.arange(1, len(events) + 1)
@@ -295,6 +323,7 @@ def _fold(text: str) -> _Folded:
             np.r_[0, shift[last]],
             codes,
             kept,
+            classes,
         )
     special = _fold_tables()[2]
     outs = [special[text[i - 1]] for i in splice.tolist()]
@@ -331,6 +360,7 @@ def _fold(text: str) -> _Folded:
         np.r_[0, np.concatenate(shifts)[order]],
         codes,
         folded,
+        classes,
     )
 
 

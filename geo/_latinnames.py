@@ -21,14 +21,19 @@ import numpy as np
 _OTHER = ((0x0400, 0x04FF), (0x0531, 0x058F), (0x0600, 0x06FF))
 _SAMPLES = (-30, -20, -10, 10, 20, 30)  # where the script is read: before, after the name
 _AROUND = 40  # letters read each side of a sampled mention
+_OFFSETS = np.array(_SAMPLES)[:, None]
+
+
+# the code points of :data:`_OTHER` as a table, and one entry past it (False) that every
+# later code point reads
+_OTHER_TABLE = np.zeros(max(last for _, last in _OTHER) + 2, dtype=bool)
+for _first, _last in _OTHER:
+    _OTHER_TABLE[_first : _last + 1] = True
 
 
 def _other_script(codes: Any) -> Any:
     """Whether each code is a letter of a script in :data:`_OTHER` (numpy, elementwise)."""
-    found = np.zeros(codes.shape, dtype=bool)
-    for first, last in _OTHER:
-        found |= (codes >= first) & (codes <= last)
-    return found
+    return _OTHER_TABLE.take(codes, mode="clip")
 
 
 def _latin_amid_other_script(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -41,12 +46,13 @@ def _latin_amid_other_script(text: str, codes: Any, starts: Any, stops: Any) -> 
     n = len(codes)
     if not n or not len(starts):
         return keep
-    latin = codes[np.minimum(starts, n - 1)] < 0x80
-    if not latin.any():
+    latin = np.flatnonzero(codes[np.minimum(starts, n - 1)] < 0x80)
+    if not len(latin):
         return keep
-    points = [np.clip(np.where(d < 0, starts, stops) + d, 0, n - 1) for d in _SAMPLES]
-    sampled = sum(_other_script(codes[p]).astype(int) for p in points)
-    ks = np.flatnonzero(latin & (sampled > 0))
+    # the sampled points of the Latin mentions, a row a sample (before: from the start)
+    ends = np.where(_OFFSETS < 0, starts[latin], stops[latin])
+    points = np.clip(ends + _OFFSETS, 0, n - 1)
+    ks = latin[_other_script(codes[points]).any(axis=0)]
     if not len(ks):
         return keep
     # the letters within _AROUND characters each side, read at once (a row a mention)

@@ -252,10 +252,15 @@ def _find(
         starts, stops, index = starts[keep], stops[keep], index[keep]
     keep = _settled(starts, stops, index)
     # "trans-Caspian", "Trans-Caucasian": an adjective across the place, not the place
-    for k in np.flatnonzero(keep & (codes[np.maximum(starts - 1, 0)] == _HYPHEN)).tolist():
+    # (read after a hyphen after an "s": only "S" and "s" lower to "s")
+    hyphen = (codes[np.maximum(starts - 1, 0)] == _HYPHEN) & (starts >= 2)
+    hyphen &= (codes[np.maximum(starts - 2, 0)] | 0x20) == _S
+    for k in np.flatnonzero(keep & hyphen).tolist():
         keep[k] = text[max(starts[k] - 6, 0) : starts[k] - 1].lower() != "trans"
     starts, stops, index = starts[keep], stops[keep], index[keep]
-    for k in np.flatnonzero(keys.links[index]).tolist():  # a link's name closes its quote
+    # a link's name closes its quote (read where a closing quote follows it)
+    closed = _among_closing(codes, stops)
+    for k in np.flatnonzero(keys.links[index] & closed).tolist():
         name = text[starts[k] : stops[k]]
         opening = _CLOSING.get(text[stops[k] : stops[k] + 1])
         if opening is not None and _left_open(name, opening, text[stops[k]]):
@@ -267,6 +272,15 @@ def _find(
 #: («коридора «Север – Юг»», «коридора "Север - Юг"», "„Nord-Süd“"; a straight quote
 #: opens and closes: an odd count is open).
 _CLOSING = {"»": "«", '"': '"', "“": "„", "”": "“"}
+# (a table over the code points up to the last quote, and one False entry past it)
+_CLOSING_TABLE = np.zeros(max(map(ord, _CLOSING)) + 2, dtype=bool)
+_CLOSING_TABLE[[ord(c) for c in _CLOSING]] = True
+
+
+def _among_closing(codes: Any, stops: Any) -> Any:
+    """Return which of ``stops`` are followed by a quote of ``_CLOSING`` (a boolean array)."""
+    at = codes[np.minimum(stops, len(codes) - 1)]
+    return (stops < len(codes)) & _CLOSING_TABLE.take(at, mode="clip")
 
 
 def _left_open(name: str, opening: str, closing: str) -> bool:
@@ -283,7 +297,7 @@ def _left_open(name: str, opening: str, closing: str) -> bool:
     return name.count(opening) > name.count(closing)
 
 
-_HYPHEN = ord("-")
+_HYPHEN, _S = ord("-"), ord("s")
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 
 

@@ -128,7 +128,9 @@ class _Namesakes(_NameTable):
         starts, stops, indices, of_sentence = matches
         # the matches a few characters from the one before or after (a route, a list)
         gaps = starts[1:] - stops[:-1] <= _JOINED
-        close = set(np.flatnonzero(np.r_[False, gaps] | np.r_[gaps, False]).tolist())
+        near = np.r_[False, gaps] | np.r_[gaps, False]
+        # (as a set of the shared names' matches: the rules ask only of those)
+        close = set(shared[near[shared]].tolist())
         # of those, the ones with a neighbour the route rule reads (_route_kind): one before
         # with a place (a shared name's is set by then), or one after with a place of its
         # own, or shared, for a name a unit and its town share (two such names: "Нахчыван-Карс")
@@ -140,11 +142,9 @@ class _Namesakes(_NameTable):
             np.r_[False, joins & (stop_like[:-1] | shared_at_match[:-1])]
             | np.r_[joins & stop_like[1:], False]
         )
-        routable = set(np.flatnonzero(routed).tolist())
         after_shared = np.r_[joins & shared_at_match[1:], False]
-        before_shared = set(np.flatnonzero(after_shared).tolist())
         bounds_of = ([], [])
-        if close:
+        if near.any():
             bounds_of = spans if spans is not None else (starts.tolist(), stops.tolist())
         # the shared names' sentences, entries and plans as lists (a numpy scalar or a
         # dictionary look-up per name costs more than the rule it feeds)
@@ -155,9 +155,18 @@ class _Namesakes(_NameTable):
         entries, of_entry = np.unique(indices[shared], return_inverse=True)
         plans = self._entry_plans
         by_entry = [plans.get(i) or self._plan(i) for i in entries.tolist()]
-        shared_plans = _spread(by_entry, of_entry)
+        shared_plans = _spread(by_entry, of_entry).tolist()
+        # the names the route rule may read as a stop: a plan the kind of a route's or a
+        # list's neighbour can change, and a neighbour it reads (or, for a unit and its
+        # town, a shared name after it)
+        route, unit_town = (
+            np.array([(p.routed, p.unit_town) for p in by_entry], dtype=bool)
+            .reshape(-1, 2)[of_entry]
+            .T
+        )
+        stop = route & (routed[shared] | (unit_town & after_shared[shared]))
         rules = _spread([p.kind_rules if p.by_kind else None for p in by_entry], of_entry)
-        countries = _spread([p.country for p in by_entry], of_entry)
+        countries = _spread([p.country for p in by_entry], of_entry).tolist()
         # the sentences, read when a rule first asks (most names are settled by the words
         # beside them): their neighbours, the places of the names only one place has, and
         # the countries of the names several places of one country share (Rasht)
@@ -179,8 +188,8 @@ class _Namesakes(_NameTable):
         located = indices[self._anchor[indices]]
         anchors = None
         nearest: dict[tuple[int, int], Place] = {}
-        shared_starts = starts[shared].tolist()
-        shared_stops = stops[shared].tolist()
+        starts_of, stops_of = starts[shared], stops[shared]
+        shared_starts, shared_stops = starts_of.tolist(), stops_of.tolist()
         by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
         quiet, fast = None, None
         if kinds is not None:  # the names with no kind word where their rules read
@@ -188,29 +197,24 @@ class _Namesakes(_NameTable):
                 text,
                 kinds,
                 (starts, stops, shared, of_sentence),
-                (routed, after_shared),
+                stop,
                 by_entry,
                 of_entry,
             )
-        todo = (
-            range(len(shared_starts)) if fast is None else [n for n, f in enumerate(fast) if not f]
+        # the names the kind rules read (all but the fast ones), their columns taken with
+        # numpy and their hints spread back the same way (a list item by item costs more)
+        todo = slice(None) if fast is None else np.flatnonzero(~fast)
+        hints = np.full(len(shared_starts), None, dtype=object)
+        hints[todo] = _kind_hints(
+            text,
+            starts_of[todo].tolist(),
+            stops_of[todo].tolist(),
+            (of_sentence[shared][todo].tolist(), bounds, contexts),
+            rules[todo].tolist(),
+            bounds_of,
+            by_sentence,
+            None if quiet is None else quiet[todo].tolist(),
         )
-        hints: list[str | None] = [None] * len(shared_starts)
-        for n, hint in zip(
-            todo,
-            _kind_hints(
-                text,
-                [shared_starts[n] for n in todo],
-                [shared_stops[n] for n in todo],
-                ([shared_at[n] for n in todo], bounds, contexts),
-                [rules[n] for n in todo],
-                bounds_of,
-                by_sentence,
-                None if quiet is None else [quiet[n] for n in todo],
-            ),
-            strict=True,
-        ):
-            hints[n] = hint
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
         # (only for the names whose plan asks: most plans have one country)
@@ -228,16 +232,17 @@ class _Namesakes(_NameTable):
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
-        for k, start, end, index, plan, i, hint, code, quick in zip(
+        for k, start, end, index, plan, i, hint, code, quick, routing in zip(
             shared_list,
             shared_starts,
             shared_stops,
             shared_entries,
             shared_plans,
             shared_at,
-            hints,
+            hints.tolist(),
             beside,
-            fast or itertools.repeat(False, len(shared_list)),
+            itertools.repeat(False, len(shared_list)) if fast is None else fast.tolist(),
+            stop.tolist(),
             strict=True,
         ):
             if quick:  # no kind word, rule or route to weigh: the name's usual place
@@ -247,11 +252,7 @@ class _Namesakes(_NameTable):
             if plan.by_kind:
                 kind = hint
                 # a stop of a route, though its sentence names a region of the country
-                if (
-                    plan.routed
-                    and (k in routable or (plan.unit_town and k in before_shared))
-                    and (hint is None or start in by_sentence)
-                ):
+                if routing and (hint is None or start in by_sentence):
                     kind = (
                         _route_kind(
                             text,
@@ -369,12 +370,12 @@ _STOP_LIKE = _STOP_KINDS | _UNIT_KINDS
 _BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
 
 
-def _spread(values: list[Any], of: Any) -> list[Any]:
-    """Return ``values[j]`` for each ``j`` of the array ``of`` (a list)."""
+def _spread(values: list[Any], of: Any) -> Any:
+    """Return ``values[j]`` for each ``j`` of the array ``of`` (an object array)."""
     table = np.empty(len(values), dtype=object)
     for j, value in enumerate(values):  # (one by one: a tuple would become a row)
         table[j] = value
-    return table[of].tolist()  # type: ignore[no-any-return]
+    return table[of]
 
 
 def _placed_before(

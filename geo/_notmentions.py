@@ -92,7 +92,7 @@ def not_mentions(
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     if organisations:  # "Azerbaijan Railways": a company's name, not a place
         links = parser._keys.links[indices]
-        keep = _outside_organisations(text, starts, stops, links, organisations)
+        keep = _outside_organisations(text, starts, stops, links, organisations, folded.codes)
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     # "Iran Front Page (IFP)": one word of a name its abbreviation spells
     keep = _outside_acronyms(text, folded.codes, starts, stops, parser._keys.links[indices])

@@ -322,18 +322,27 @@ def _outside_organisations(
     stops: Any,
     links: Any,
     hits: tuple[Any, Any, list[OrganisationWord | None]],
+    codes: Any = None,
 ) -> Any:
     """Return which mentions are not part of an organisation's name (a boolean mask).
 
     ``starts``, ``stops`` are the mentions (arrays, in text order), ``links`` whether
     each is a named link (never dropped); ``hits`` the organisation words found
     (starts, stops and their :class:`OrganisationWord`, as :func:`geo._match._find`
-    gives them).
+    gives them); ``codes``, if given, the text's code points: the words that must be
+    capitalised and are not ("the company", most hits of a text) are then passed over
+    at once, not one by one.
     """
     keep = np.ones(len(starts), dtype=bool)
     hit_starts, hit_stops, words = hits
     if not len(hit_starts) or not len(starts):
         return keep
+    if codes is not None:
+        read = _capitalised_or_uncased(codes, hit_starts, words)
+        hit_starts, hit_stops = hit_starts[read], hit_stops[read]
+        words = [words[i] for i in np.flatnonzero(read).tolist()]
+        if not len(hit_starts):
+            return keep
     # the mentions around, before and after each hit (at once: a search a hit costs more)
     around = (np.searchsorted(starts, hit_starts, side="right") - 1).tolist()
     before = (np.searchsorted(stops, hit_starts, side="right") - 1).tolist()
@@ -355,6 +364,25 @@ def _outside_organisations(
             if k is not None:
                 _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
     return keep
+
+
+def _capitalised_or_uncased(
+    codes: Any, hit_starts: Any, words: list[OrganisationWord | None]
+) -> Any:
+    """Return which hits :func:`_outside_organisations` reads (a boolean mask).
+
+    Not a word that must be capitalised (``cased``) and does not start with a capital
+    (``str.isupper``, by a table over the BMP; the few characters past it are asked).
+    """
+    from geo._nameruns import _run_tables
+
+    upper = _run_tables()[2]
+    first = codes[hit_starts]
+    capital = upper.take(first, mode="clip") & (first < len(upper))
+    for k in np.flatnonzero(first >= len(upper)).tolist():
+        capital[k] = chr(int(first[k])).isupper()
+    cased = np.fromiter((w is not None and w.cased for w in words), dtype=bool, count=len(words))
+    return ~cased | capital
 
 
 def _governed(

@@ -209,10 +209,9 @@ def _quiet_names(
     quiet = ~found & (begins >= 2)
     codes = folded.codes
     quiet &= (codes[begins - 1] != _NEWLINE) & (codes[begins - 2] != _NEWLINE)  # a dateline
-    out = [False] * len(at)
     near = np.flatnonzero(quiet)  # (the other tests only for these)
     if not len(near):
-        return out
+        return [False] * len(at)
     low, high, start, own = lo[near], hi[near], begins[near], own[near]
     odd = _odd_points(folded)
     keep = np.searchsorted(odd, high) == np.searchsorted(odd, low - 1)
@@ -222,9 +221,9 @@ def _quiet_names(
     # (the words before the name: a letter after a digit, as _DIGIT_LETTER finds it)
     glued = _digit_letters(folded)
     keep &= np.searchsorted(glued, start) == np.searchsorted(glued, low)
-    for n in near[keep].tolist():
-        out[n] = True
-    return out
+    out = np.zeros(len(at), dtype=bool)
+    out[near[keep]] = True
+    return out.tolist()  # type: ignore[no-any-return]
 
 
 def _digit_letters(folded: Any) -> Any:
@@ -234,13 +233,15 @@ def _digit_letters(folded: Any) -> Any:
     numpy: the digits (``str.isdecimal``) of the characters the text has, each block of
     ten a range, then the characters after them that fold to no blank and are no digit.
     """
-    from geo._fold import _fold_arrays
+    from geo._fold import DIGIT_BIT, _fold_arrays
 
     codes = folded.codes
     if not len(codes):
         return codes
     wide = _fold_arrays()[1]
-    if codes.dtype == np.uint16:  # (a text of the BMP: one look-up a character)
+    if codes.dtype == np.uint16 and folded.classes is not None:  # (the fold's look-up)
+        is_digit = (folded.classes & DIGIT_BIT) != 0
+    elif codes.dtype == np.uint16:  # (a text of the BMP: one look-up a character)
         is_digit = _decimals().take(codes, mode="clip")
     else:
         present = np.flatnonzero(np.bincount(codes))  # (the characters the text has)
@@ -347,36 +348,32 @@ def _quiet_plans(
     text: str,
     kinds: tuple[Any, Any, Any, Any],
     matches: tuple[Any, Any, Any, Any],
-    routes: tuple[Any, Any],
+    stop: Any,
     plans: list[Any],
     of_plan: Any,
-) -> tuple[list[bool], list[bool]]:
+) -> tuple[Any, Any]:
     """Return which shared names are quiet (:func:`_quiet_names`), and which need no rule.
 
     ``matches`` are the starts, stops of all the matches, the positions of the shared
-    names among them and each match's sentence; ``routes`` which matches the route rule
-    may read as a stop joined to a neighbour (one before, one after a shared name:
+    names among them and each match's sentence; ``stop`` which shared names the route
+    rule may read as a stop joined to a neighbour (a boolean array:
     :meth:`geo._namesakes._Namesakes._resolve`); ``plans`` the plans of the names'
     entries (:class:`geo._plans._Plan`) and ``of_plan`` each name's. The kinds a
     name's words may change are all those its rules take when it may be a route's stop
     (its hint tells whether the route rule is asked), else those that change its pick.
     A quiet name of a plan no sentence, route, town, country or geography weighs
-    (``free``) takes its usual place.
+    (``free``) takes its usual place. (Both as boolean arrays: the caller picks the names
+    to read with them.)
     """
     starts, stops, shared, of_sentence = matches
-    routed, after_shared = routes
-    full, narrow, route, unit_town, free = (
-        np.array(
-            [(p.kind_mask, p.narrow_mask, p.routed, p.unit_town, p.free) for p in plans],
-            dtype=np.int64,
-        )
-        .reshape(-1, 5)[of_plan]
+    full, narrow, free = (
+        np.array([(p.kind_mask, p.narrow_mask, p.free) for p in plans], dtype=np.int64)
+        .reshape(-1, 3)[of_plan]
         .T
     )
-    stop = (route != 0) & (routed[shared] | ((unit_town != 0) & after_shared[shared]))
     masks = np.where(stop, full, narrow)
     quiet = _quiet_names(
         text, kinds, (starts, stops), (shared, starts[shared], of_sentence[shared], masks)
     )
-    fast = np.array(quiet, dtype=bool) & (free != 0) & ~stop
-    return quiet, fast.tolist()
+    calm = np.asarray(quiet, dtype=bool)
+    return calm, calm & (free != 0) & ~stop

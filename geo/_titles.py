@@ -101,6 +101,8 @@ _TITLES_BY_LENGTH = {
 }
 _GIVEN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜ")
 _GIVEN_REACH = 40  # characters before the surname a title and a given name fit in
+_GIVEN_TABLE = np.zeros(max(map(ord, _GIVEN_CAPITALS)) + 1, dtype=bool)
+_GIVEN_TABLE[[ord(c) for c in _GIVEN_CAPITALS]] = True
 
 
 def _title_and_given_name(text: str, blank: int, start: int) -> bool:
@@ -189,7 +191,10 @@ def _after_given_names(text: str, codes: Any, starts: Any, stops: Any, keep: Any
     ok = (before >= 2) & (before < starts[at] - 2)
     at, before = at[ok], before[ok]
     pairs = codes[before - 2].astype(np.int64) << 21 | codes[before - 1]
-    hit = np.isin(pairs, _TITLE_ENDS)
+    # and a given name of two letters or more, capitalised (as _title_and_given_name asks)
+    given = codes[before + 1]
+    hit = np.isin(pairs, _TITLE_ENDS) & (before + 3 < starts[at])
+    hit &= (given < len(_GIVEN_TABLE)) & _GIVEN_TABLE.take(given, mode="clip")
     for k, blank in zip(at[hit].tolist(), before[hit].tolist(), strict=True):
         start, stop = int(starts[k]), int(stops[k])
         if not _title_and_given_name(text, blank, start):
