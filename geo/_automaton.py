@@ -51,7 +51,7 @@ from geo._namekeys import (
     _with_kind_words,
     _y_or_i_names,
 )
-from geo._organisations import organisation_words
+from geo._orgwords import organisation_words
 from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, all_triggers
 from geo._russiangerman import russian_german_names

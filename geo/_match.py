@@ -113,7 +113,7 @@ class _Keys:
         not ``Məsəl`` + ``ə``).
     organisations : list, optional
         For each key, the word of organisations' names it is
-        (:class:`geo._organisations.OrganisationWord`), or ``None`` for a name.
+        (:class:`geo._orgwords.OrganisationWord`), or ``None`` for a name.
     curated : list of bool, optional
         Whether a curated place (or a link) has each key's name: only those take a
         Turkish case ending without an apostrophe (:func:`geo._endings._with_endings`).

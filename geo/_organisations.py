@@ -4,8 +4,8 @@
 ``مدیرکل راه و شهرسازی گیلان``, ``компании «Азербайджан Автомобиль Йоллары»``:
 the place names there name a company or an office, not a place (the convention of
 ``data/gold/``). The words of such names are listed by language in
-``data/organisation_words.txt`` (:func:`organisation_words`), with the side of the
-place name they stand on. They are keys of the geoparser's automaton
+``data/organisation_words.txt`` (:func:`geo._orgwords.organisation_words`), with the
+side of the place name they stand on. They are keys of the geoparser's automaton
 (:mod:`geo._automaton`), so finding them costs nothing beyond the scan for names; the
 matcher (:func:`geo._match._find`) hands their hits over apart, and
 :func:`_outside_organisations` drops the mention each names:
@@ -30,82 +30,16 @@ people are not organisation words: "Iğdır Valisi" (the governor of Iğdır), "
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
-from geo._fold import _fold, _plain
+from geo._fold import _plain
 from geo._namejoins import _DASHES, _cased_before, _joined_in_run, _side_by_side
 from geo._orgchains import _LETTERS, _drop_ezafe_chain, _drop_genitive_chain
+from geo._orgwords import OrganisationWord
 from geo._runwords import _FUNCTION_WORDS
-
-
-class OrganisationWord(NamedTuple):
-    """A word of organisations' names (a line of ``data/organisation_words.txt``)."""
-
-    lang: str
-    after: bool  # the word comes after the place name (else before it)
-    cased: bool  # counts only when capitalised in the text
-    prefix: bool  # any ending may follow ("Nazirliy*")
-    word: str  # as written in the file, less the "*"
-    both: bool = False  # listed on both sides ("Company": "Gilan Water Company", "Company of")
-
-
-_SIDES = ("after", "before")
-
-
-def _organisation_key(word: str) -> str:
-    """Fold a word the way the automaton's keys are folded (blanks collapsed)."""
-    return " ".join(_fold(word).padded.split())
-
-
-def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
-    """Read ``path`` (the format of ``data/organisation_words.txt``): words by folded key.
-
-    Raises
-    ------
-    ValueError
-        For a line that is not ``lang side word`` with side ``after`` or ``before``.
-    """
-    words: dict[str, OrganisationWord] = {}
-    if not path.exists():
-        return words
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split(None, 2)
-        if len(parts) < 3 or parts[1] not in _SIDES or not _plain(parts[2].rstrip("*")):
-            msg = (
-                f"{path}:{number}: {line!r} is not 'lang side word' with side one of "
-                f"{_SIDES} (e.g. 'en after Railways'); fix or remove the line."
-            )
-            raise ValueError(msg)
-        lang, side, word = parts
-        word = word.strip()
-        prefix = word.endswith("*")
-        word = word.rstrip("*").strip()
-        entry = OrganisationWord(lang, side == "after", word[0].isupper(), prefix, word)
-        key = _organisation_key(word)
-        if key in words and words[key].after != entry.after:
-            entry = entry._replace(both=True)  # "en after Company" and "en before Company"
-        words[key] = entry
-    return words
-
-
-@functools.cache
-def organisation_words() -> dict[str, OrganisationWord]:
-    """Return the words of ``data/organisation_words.txt`` by folded key (read once).
-
-    >>> organisation_words()["railways"]
-    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways', both=False)
-    """
-    from geo.settings import settings
-
-    return read_organisation_words(settings.data_dir / "organisation_words.txt")
-
 
 # a body named after a state's formal name only ("رئیس راه آهن جمهوری آذربایجان", the head of
 # Azerbaijan Railways; rule 12 of data/gold/dev.txt): before a town, the line or its station

@@ -6,7 +6,7 @@ organisation's name hides its place name; the place beside a like word stays.
 
 import pytest
 
-from geo._organisations import organisation_words, read_organisation_words
+from geo._orgwords import organisation_words, read_organisation_words
 from tests.parsing import found as _found
 
 

@@ -4,7 +4,7 @@ One test per general cause that the round-6 scratch sets (outside the repository
 found where nothing should be marked at all; the sentences are the project's own.
 """
 
-from geo._organisations import organisation_words, read_organisation_words
+from geo._orgwords import organisation_words, read_organisation_words
 from tests.parsing import found as _found
 
 
