@@ -27,6 +27,7 @@ from geo._kindlists import (
     _plural_before_one,
 )
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, GOVERNOR, _kind_forms, _word_kind
+from geo._titles import MONTH_NAMES
 from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
 
@@ -51,13 +52,26 @@ def _joined(word: str) -> bool:
 
 
 def _dateline(text: str, m: _Match) -> bool:
-    """Whether the name opens a line in capitals, then a comma or bracket: a dateline."""
+    """Whether the name opens a line as a dateline, which names the city.
+
+    In capitals, then a comma or bracket ("NAKHCHIVAN, April 2"); or in any case, then a
+    comma and a date ("Naxçıvan, 19 sentyabr (AZƏRTAC)", "Tehran, Dec. 4": the day's
+    digits or a CLDR month name).
+    """
     start, end = m[0], m[1]
-    return (
-        (start == 0 or text[start - 1] == "\n")  # (the caller has asked this first)
-        and text[start:end].isupper()
-        and text[end : end + 2].rstrip()[:1] in (",", "(", "/")
-    )
+    if start and text[start - 1] != "\n":  # (the caller has asked this first)
+        return False
+    after = text[end : end + 2].rstrip()[:1]
+    if text[start:end].isupper():
+        return after in (",", "(", "/")
+    if after != ",":
+        return False
+    date = _DATE_AFTER.match(text, end)
+    return date is not None and (date.group(1) is None or date.group(1).lower() in MONTH_NAMES)
+
+
+#: a comma and a date after a dateline's name: a day's digits, or a word (a month's name?)
+_DATE_AFTER = re.compile(r",[ \u00a0]+(?:\d|([^\W\d_]+))")
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which

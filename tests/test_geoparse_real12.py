@@ -264,3 +264,26 @@ def test_a_place_before_a_pipeline_word_names_the_pipeline(text, expected):
 )
 def test_names_of_blind_set_12(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline in title case, a comma and a date: the city, as in capitals
+        (
+            "Naxçıvan, 19 sentyabr (AZƏRTAC). Türkiyənin Qars şəhərində tikinti başlayıb.",
+            [("Naxçıvan", "nakhchivan"), ("Türkiyə", "tr"), ("Qars", "kars")],
+        ),
+        (
+            "Nakhchivan, April 2 (APA). Iran and Azerbaijan signed the deal.",
+            [("Nakhchivan", "nakhchivan"), ("Iran", "ir"), ("Azerbaijan", "az")],
+        ),
+        # a list at a line's start, with no date after the comma, stays the land
+        (
+            "Nakhchivan, Iran and Turkey signed a deal.",
+            [("Nakhchivan", "nakhchivan-ar"), ("Iran", "ir"), ("Turkey", "tr")],
+        ),
+    ],
+)
+def test_a_dateline_in_title_case_names_the_city(text, expected):
+    assert found(text) == expected
