@@ -103,14 +103,16 @@ _ARMENIAN_FIRST, _ARMENIAN_LAST = 0x0531, 0x058F
 _BLANK = ord(" ")
 
 
-def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any, links: Any = None) -> Any:
     """Return which mentions are not Latin names given an Armenian ending by a hyphen.
 
     Armenian writes every place in its own letters; a name kept in Latin letters and
     joined to an Armenian case ending by a hyphen (``Fars-ը``, ``Turan-ին``,
     ``Regnum-ի``) or followed by an Armenian word (``ISNA գործակալությանը``, the
-    agency) is an agency's, a paper's or a company's name, not a place. Only the (few)
-    Latin mentions so followed are read, found with numpy.
+    agency) is an agency's, a paper's or a company's name, not a place. A named link's
+    or corridor's Latin name stays (``links``, a mask: "TRIPP նախագծի", the route's
+    initials as Armenian news writes them). Only the (few) Latin mentions so followed are
+    read, found with numpy.
     """
     keep = np.ones(len(starts), dtype=bool)
     if not len(codes):
@@ -120,6 +122,8 @@ def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any) -> Any:
     marked = ((after == _HYPHEN) | (after == _BLANK)) & (stops + 1 < len(codes))
     marked &= (codes[at] >= _ARMENIAN_FIRST) & (codes[at] <= _ARMENIAN_LAST)
     marked &= codes[np.minimum(starts, len(codes) - 1)] < 0x80  # a Latin name
+    if links is not None:
+        marked &= ~links
     for k in np.flatnonzero(marked).tolist():
         keep[k] = not text[int(starts[k]) : int(stops[k])].isascii()
     return keep

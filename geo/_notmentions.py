@@ -99,7 +99,7 @@ def not_mentions(
     if not keep.all():
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
-    keep = _latin_in_armenian(text, folded.codes, starts, stops)
+    keep = _latin_in_armenian(text, folded.codes, starts, stops, parser._keys.links[indices])
     keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
     # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
     keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)

@@ -287,3 +287,16 @@ def test_names_of_blind_set_12(text, expected):
 )
 def test_a_dateline_in_title_case_names_the_city(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a corridor's Latin initials before an Armenian word stay the corridor
+        ("Հակոբյանը խոսել է TRIPP նախագծի մասին։", [("TRIPP", "zangezur-corridor")]),
+        # an agency's Latin name so written is still no place
+        ("Ըստ ISNA գործակալության՝ բեռները հասել են Թավրիզ։", [("Թավրիզ", "tabriz")]),
+    ],
+)
+def test_a_corridors_latin_initials_in_armenian_text(text, expected):
+    assert found(text) == expected
