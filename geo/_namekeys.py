@@ -2,7 +2,7 @@
 
 A curated place is also found by its name with the kind words news writes beside it,
 in Turkish, Azerbaijani, German, English and Armenian (:func:`_with_kind_words`:
-"Zengilan ilçesi", "Bezirk Dschabrajil", "Astarachay River", "Մեղրի քաղաքում"), and
+"Zengilan ilçesi", "Bezirk Dschabrajil", "Astarachay River", "Զանգելանի շրջան"), and
 by its English names respelt the German way (:func:`_german_names`: "Sangilan") and
 its Armenian names in Western spelling (:func:`_western_armenian_names`: ``Պաքու``),
 where no other place has the spelling. :class:`geo._automaton._NameTable` puts them
@@ -102,13 +102,12 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
 }
 
 
-#: Armenian kind words after a curated place's Armenian name of one word, in apposition
-#: ("Մեղրի քաղաքում", in the town of Meghri) or after its genitive (a district:
-#: "Զանգելանի շրջան"); folded. (A village's գյուղ stays outside the mention, as the
-#: gold sets mark "Աղպենտ գիւղը".)
+#: Armenian kind words after a unit's Armenian name, after its genitive ("Զանգելանի
+#: շրջան") or in apposition ("Գիլան նահանգ"); folded. A town's քաղաք and a village's
+#: գյուղ stay outside the mention, as a town word does in every language (convention 1 of
+#: data/gold/dev.txt: "[Թավրիզ] քաղաքում", "[Ագարակ] քաղաքից", 5 of 5 marks in blind
+#: sets 8, 11 and 12; "Աղպենտ գիւղը").
 _KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
-    "city": ("քաղաք",),
-    "town": ("քաղաք",),
     "district": ("շրջան",),
     "region": ("նահանգ", "մարզ"),  # a province: "Գիլանի նահանգ", "Սյունիքի մարզ"
 }
@@ -123,7 +122,7 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
 
     >>> from geo.gazetteer import gazetteer
     >>> sorted(_armenian_kind_words(gazetteer().by_id["meghri"], "Մեղրի"))
-    ['մեղրի քաղաք']
+    []
     >>> sorted(_armenian_kind_words(gazetteer().by_id["zangilan-district"], "Զանգելան"))
     ['զանգելան շրջան', 'զանգելանի շրջան']
     >>> east = gazetteer().by_id["east-azerbaijan-province"]
@@ -168,10 +167,9 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     The name's own kind word, if any, is dropped first ("Aras Dam" -> "aras staudamm").
     With ``gaz``, also the English words of :data:`_KIND_AFTER_EN` after it (and "River"
     before a river's name: "the River Aras"), where no place of ``gaz`` has that name.
-    Armenian names take Armenian kind words (:func:`_armenian_kind_words`), the names of
-    the region's GeoNames towns too.
+    Armenian names of units take Armenian kind words (:func:`_armenian_kind_words`).
     """
-    if _ARMENIAN_LETTER.search(name):  # any town's: "Սիսիան քաղաքը" (GeoNames' Sisian)
+    if _ARMENIAN_LETTER.search(name):  # a unit's: "Զանգելանի շրջան"
         return _armenian_kind_words(place, name)
     if place.kind == "river" and place.curated and _PERSIAN_LETTER.search(name):
         return _persian_river_words(name)
