@@ -331,6 +331,11 @@ _ARMENIAN_STEMS = {
     "պատնեշ": "dam",
     "շրջան": "district",
     "մարզ": "region",
+    # a town's and a village's words, outside their names' mentions (convention 1:
+    # "[Արարատ] քաղաք" is the town, not the province; "[Աղբենդ] գյուղը")
+    "քաղաք": "city",
+    "գյուղ": "village",
+    "գիւղ": "village",  # Western Armenian
 }
 _ARMENIAN_ENDINGS = (
     *("", "ը", "ն", "ի", "ում", "ից", "ով", "ին"),
