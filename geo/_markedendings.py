@@ -103,7 +103,7 @@ _ARMENIAN_FIRST, _ARMENIAN_LAST = 0x0531, 0x058F
 _BLANK = ord(" ")
 
 
-def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any, links: Any = None) -> Any:
+def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any, links: Any) -> Any:
     """Return which mentions are not Latin names given an Armenian ending by a hyphen.
 
     Armenian writes every place in its own letters; a name kept in Latin letters and
@@ -122,8 +122,7 @@ def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any, links: An
     marked = ((after == _HYPHEN) | (after == _BLANK)) & (stops + 1 < len(codes))
     marked &= (codes[at] >= _ARMENIAN_FIRST) & (codes[at] <= _ARMENIAN_LAST)
     marked &= codes[np.minimum(starts, len(codes) - 1)] < 0x80  # a Latin name
-    if links is not None:
-        marked &= ~links
+    marked &= ~links
     for k in np.flatnonzero(marked).tolist():
         keep[k] = not text[int(starts[k]) : int(stops[k])].isascii()
     return keep

@@ -23,13 +23,13 @@ from typing import Any
 
 import numpy as np
 
+from geo._context import _WATER_KINDS
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize
 
 __all__ = ["_structure_pairs"]
 
 #: the kinds of a project's structures, the plant's before the dam's when a name has both
 _PROJECT_KINDS = ("hydropower plant", "dam")
-_WATER = frozenset(("dam", "reservoir", "hydropower plant"))
 #: the two structures of one project stand this close (Ordubad and Marazad face each
 #: other across the Araz; Giz Galasi is 12 km below Khudafarin)
 _PROJECT_KM = 30.0
@@ -96,7 +96,7 @@ def _structure_pairs(
             continue
         if text[ends[k] : begins[k + 1]].strip() not in _DASH_SET:
             continue
-        if first.kind in _WATER and second.kind in _WATER:
+        if first.kind in _WATER_KINDS and second.kind in _WATER_KINDS:
             continue  # already read as structures
         if _ROUTE_AFTER.match(text, ends[k + 1]):
             continue
