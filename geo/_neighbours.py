@@ -219,9 +219,10 @@ _STATION_WORDS = frozenset(
      "bahnhof", "flughafen"}
 )  # fmt: skip
 _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
-# a consulate a few words before "in" ("the consulate general of Iran in Nakhchivan",
-# "سرکنسولگری جمهوری اسلامی ایران در نخجوان"): consulates are in towns
-_CONSULATE_WORDS = ("consulate", "konsulat", "консульств", "کنسولگری")
+# a consulate or its consul a few words before "in" ("the consulate general of Iran in
+# Nakhchivan", "سرکنسولگری جمهوری اسلامی ایران در نخجوان", "سرکنسول ایران در نخجوان", the
+# consul general): consulates are in towns
+_CONSULATE_WORDS = ("consul", "konsul", "консул", "کنسول")
 # a town word after the name, which the mention leaves outside ("[Naxçıvan] şəhərinə",
 # "[Nahçıvan] şehrinde", "[Nahçıvan] kentine") or a station's ("[Naxçıvan] vağzalına")
 _TOWN_AFTER = ("sahar", "sehr", "kent", "vagzal")
