@@ -222,6 +222,10 @@ _MORE_KIND_WORDS = {
     "فرماندار": "district",
     "استانداری": "region",
     "استانداران": "region",
+    # a province's farmers and farming ("کشاورزان اردبیل", "کشاورزی اردبیل", as the Moghan
+    # plain's irrigation is written): the land's, the unit (convention 2), not its seat
+    "کشاورزان": "region",
+    "کشاورزی": "region",
     # plural kind words before or after a list of names, which they name each of
     # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
     # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the

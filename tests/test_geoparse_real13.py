@@ -52,3 +52,17 @@ def test_a_county_named_by_its_officials_title(text, expected):
 )
 def test_a_consul_in_a_town_places_the_town(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's farmers and farming are the land's: the province (convention 2)
+        ("آب سد امید کشاورزان اردبیل است.", [("اردبیل", "ardabil-province")]),
+        ("این طرح برای کشاورزی اردبیل مهم است.", [("اردبیل", "ardabil-province")]),
+        # a journey's end stays the city
+        ("قطار به اردبیل رسید.", [("اردبیل", "ardabil")]),
+    ],
+)
+def test_a_provinces_farmers_name_the_province(text, expected):
+    assert found(text) == expected
