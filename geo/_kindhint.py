@@ -26,7 +26,14 @@ from geo._kindlists import (
     _plural_apart,
     _plural_before_one,
 )
-from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, GOVERNOR, _kind_forms, _word_kind
+from geo._kindwords import (
+    _KIND_LIST_WORDS,
+    _WORD_KINDS,
+    GOVERNOR,
+    PROVINCE_LAND,
+    _kind_forms,
+    _word_kind,
+)
 from geo._titles import MONTH_NAMES
 from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 
@@ -118,6 +125,10 @@ def _kind_rules(
         hint = word_kind
         if hint == GOVERNOR:  # "Erdebil valisi": the province, but "Iğdır Valisi" the town's
             if "region" in kinds and regions and "TR" not in regions:
+                accept[word_kind] = "region"
+            continue
+        if hint == PROVINCE_LAND:  # "کشاورزان اردبیل": the province; a county's, its seat
+            if "region" in kinds:
                 accept[word_kind] = "region"
             continue
         if hint in _UNITS and hint not in kinds:  # a province word, a district: the other unit

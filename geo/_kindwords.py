@@ -20,6 +20,9 @@ from geo.gazetteer import KIND_WORDS
 #: The kind of the Turkish word for a governor after a province's name: a province's, but
 #: not a Turkish one's (:func:`geo._kindhint._kind_rules`).
 GOVERNOR = "governor"
+#: The kind of a word of a province's land before its name ("کشاورزان اردبیل", its farmers):
+#: a province's, never a county's or a town's (:func:`geo._kindhint._kind_rules`).
+PROVINCE_LAND = "province land"
 
 #: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
 _MORE_KIND_WORDS = {
@@ -223,9 +226,10 @@ _MORE_KIND_WORDS = {
     "استانداری": "region",
     "استانداران": "region",
     # a province's farmers and farming ("کشاورزان اردبیل", "کشاورزی اردبیل", as the Moghan
-    # plain's irrigation is written): the land's, the unit (convention 2), not its seat
-    "کشاورزان": "region",
-    "کشاورزی": "region",
+    # plain's irrigation is written): the land's, the province (convention 2), not its
+    # seat; a county's seat stays the town ("کشاورزان [پارس‌آباد]", data/gold/test4.txt)
+    "کشاورزان": PROVINCE_LAND,
+    "کشاورزی": PROVINCE_LAND,
     # plural kind words before or after a list of names, which they name each of
     # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
     # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the

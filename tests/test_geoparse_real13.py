@@ -62,6 +62,11 @@ def test_a_consul_in_a_town_places_the_town(text, expected):
         ("این طرح برای کشاورزی اردبیل مهم است.", [("اردبیل", "ardabil-province")]),
         # a journey's end stays the city
         ("قطار به اردبیل رسید.", [("اردبیل", "ardabil")]),
+        # a county's seat stays the town: the word is a province's
+        (
+            "کشاورزان پارس‌آباد منتظر آب سد هستند.",
+            [("پارس\u200cآباد", "geonames:121380")],
+        ),
     ],
 )
 def test_a_provinces_farmers_name_the_province(text, expected):
