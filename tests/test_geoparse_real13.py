@@ -71,3 +71,22 @@ def test_a_consul_in_a_town_places_the_town(text, expected):
 )
 def test_a_provinces_farmers_name_the_province(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry in lower case is a title of its state: the country stays (3 of 3)
+        (
+            "Об этом сообщили в министерстве энергетики Азербайджана.",
+            [("Азербайджан", "az")],
+        ),
+        # a ministry's capitalised name holds the country, as "Azerbaijan Railways" does
+        (
+            "Министерство транспорта Азербайджана сообщило о мосте через Араз.",
+            [("Араз", "araz")],
+        ),
+    ],
+)
+def test_a_russian_ministry_in_lower_case_keeps_its_country(text, expected):
+    assert found(text) == expected
