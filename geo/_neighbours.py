@@ -219,6 +219,10 @@ _STATION_WORDS = frozenset(
      "bahnhof", "flughafen"}
 )  # fmt: skip
 _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
+# a supply word before the name, in Russian ("в энергоснабжении Нахчывана", "для
+# обеспечения Нахчывана газом"): the land's supply, the unit's (convention 2), whatever
+# towns the sentence names besides ("гидроэлектростанция в Ордубаде")
+_SUPPLY_BEFORE = ("снабжени", "энергоснабжени", "газоснабжени", "электроснабжени", "обеспечени")
 # a consulate or its consul a few words before "in" ("the consulate general of Iran in
 # Nakhchivan", "سرکنسولگری جمهوری اسلامی ایران در نخجوان", "سرکنسول ایران در نخجوان", the
 # consul general): consulates are in towns
@@ -260,6 +264,8 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
     if word in _NEAR_WORDS or word.startswith(_FACILITY_BEFORE):
         return "city"
+    if word.startswith(_SUPPLY_BEFORE):  # "в энергоснабжении Нахчывана": the land's
+        return None
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:

@@ -90,3 +90,23 @@ def test_a_provinces_farmers_name_the_province(text, expected):
 )
 def test_a_russian_ministry_in_lower_case_keeps_its_country(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a supply word before the name: the land's supply, the republic (convention 2),
+        # though the sentence names a town besides
+        (
+            "Станция в Ордубаде будет важна для энергоснабжения Нахчывана.",
+            [("Ордубад", "ordubad"), ("Нахчыван", "nakhchivan-ar")],
+        ),
+        # a route's stop after a town stays the town
+        (
+            "Поезд из Баку в Нахчыван пойдет через Иран.",
+            [("Баку", "baku"), ("Нахчыван", "nakhchivan"), ("Иран", "ir")],
+        ),
+    ],
+)
+def test_a_russian_supply_word_names_the_republic(text, expected):
+    assert found(text) == expected
