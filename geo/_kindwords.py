@@ -65,6 +65,21 @@ _MORE_KIND_WORDS = {
     "берега": "river",
     "берегах": "river",
     "город": "city",
+    # an exclave is a land, never a town: "the [Nakhchivan] exclave", "der Exklave
+    # [Naxçıvan]", "эксклава [Нахичевань]" (24 of 24 marks beside the word name the
+    # autonomous republic), though a route from Baku leads there
+    "exclave": "region",
+    "exklave": "region",
+    "эксклав": "region",
+    "эксклава": "region",
+    "эксклаве": "region",
+    "эксклавом": "region",
+    "eksklav": "region",
+    "eksklavi": "region",
+    "eksklavina": "region",
+    "eksklavinda": "region",
+    "eksklavinin": "region",
+    "eksklavini": "region",
     "rayonu": "district",
     "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)
     "seheri": "city",

@@ -110,3 +110,30 @@ def test_a_russian_ministry_in_lower_case_keeps_its_country(text, expected):
 )
 def test_a_russian_supply_word_names_the_republic(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exclave is a land, never a town, though a route from Baku leads there
+        (
+            "Die Bahn soll Baku mit der Exklave Nachitschewan verbinden.",
+            [("Baku", "baku"), ("Nachitschewan", "nakhchivan-ar")],
+        ),
+        (
+            "The line links Baku with the Nakhchivan exclave.",
+            [("Baku", "baku"), ("Nakhchivan", "nakhchivan-ar")],
+        ),
+        (
+            "Дорога свяжет Баку с эксклавом Нахичевань.",
+            [("Баку", "baku"), ("Нахичевань", "nakhchivan-ar")],
+        ),
+        # without the word the route's stop stays the town
+        (
+            "The line links Baku with Nakhchivan.",
+            [("Baku", "baku"), ("Nakhchivan", "nakhchivan")],
+        ),
+    ],
+)
+def test_an_exclave_is_the_republic(text, expected):
+    assert found(text) == expected
