@@ -53,7 +53,7 @@ def _international_facility(text: str, after: re.Match) -> bool:
 # an Azerbaijani or Turkish locative or ablative case ending right after a name: a
 # person's name before it does not make it part of the name ("Fərzanə Sadiq İrəvanda",
 # the minister in Yerevan): names of people seldom take these cases
-_PLACE_CASE = re.compile(r"'?n?(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)(?!\w)")
+_PLACE_CASE = re.compile(r"['’]?n?(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)(?!\w)")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 # Armenian: a word with the definite article -ը closes its noun phrase ("Փաշինյանը
 # Գյումրիում", Pashinyan in Gyumri: the subject, then the place), and the locative -ում

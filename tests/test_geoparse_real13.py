@@ -137,3 +137,19 @@ def test_a_russian_supply_word_names_the_republic(text, expected):
 )
 def test_an_exclave_is_the_republic(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's case ending after a typographic apostrophe, as after a straight one: a
+        # person's name before it does not make the place part of the name
+        (
+            "Bakan Ararat Mirzoyan Washington’da konuştu.",
+            [("Washington", "geonames:4140963")],
+        ),
+        ("Heyet Londra’dan döndü.", [("Londra", "geonames:2643743")]),
+    ],
+)
+def test_a_case_ending_after_a_typographic_apostrophe_is_a_places(text, expected):
+    assert found(text) == expected
