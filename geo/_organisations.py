@@ -53,7 +53,8 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
-_INSIDE = _QUOTES | _DASHES | frozenset("&")
+# (a closing bracket: an abbreviation in brackets inside the name, "(TRIPP) Uygulama Çerçevesi")
+_INSIDE = _QUOTES | _DASHES | frozenset("&)")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -122,7 +123,16 @@ _LEGAL_FORMS = frozenset(
 _COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
 #: and of an agreement's, which take a route's name as well (convention 10 of
 #: data/gold/dev.txt): "“Trump Rotası” deklarasyonunun" is the declaration, not the corridor
-_AGREEMENT_HEADS = frozenset(["deklarasyon", "Declaration", "bəyannaməsi", "Erklärung"])
+_AGREEMENT_HEADS = frozenset(
+    [
+        "deklarasyon",
+        "Declaration",
+        "bəyannaməsi",
+        "Erklärung",
+        "Uygulama Çerçeve",
+        "Implementation Framework",
+    ]
+)
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)

@@ -153,3 +153,33 @@ def test_an_exclave_is_the_republic(text, expected):
 )
 def test_a_case_ending_after_a_typographic_apostrophe_is_a_places(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document named after a route is not the route (convention 10), its
+        # abbreviation in brackets included
+        (
+            "Bakanlıklar Trump Güzergâhı (TRIPP) Uygulama Çerçevesi'ni yayımladı. "
+            "TRIPP, Ermenistan’dan geçecek.",
+            [("TRIPP", "zangezur-corridor"), ("Ermenistan", "am")],
+        ),
+        (
+            "The TRIPP Implementation Framework was published; the TRIPP crosses Syunik.",
+            [("TRIPP", "zangezur-corridor"), ("Syunik", "syunik-province")],
+        ),
+        # the Trans-Caspian trade route in Turkish is the Middle Corridor
+        (
+            "Hat, Trans-Hazar Ticaret Güzergâhı’nda bir bağlantı olacak.",
+            [("Trans-Hazar Ticaret Güzergâhı", "middle-corridor")],
+        ),
+        # a commission between two states holds their names (rule 12)
+        (
+            "Նա Ադրբեջան-Իրան միջպետական հանձնաժողովի համանախագահն է։",
+            [],
+        ),
+    ],
+)
+def test_documents_and_commissions_named_after_places(text, expected):
+    assert found(text) == expected
