@@ -78,14 +78,15 @@ _PLANT_WORDS = (
     "hpp",
 )
 #: English (and German river) kind words after a name the names' aliases do not all carry
-#: ("Astarachay River", "East Zangazur Economic Region", "Zangilan region", "Giz Galasi
-#: hydroelectric complex", "Astara-Fluss"): keys only where no place has the name with the word already.
-#: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan".
+#: ("Astarachay River", "East Zangazur Economic Region", "Giz Galasi hydroelectric
+#: complex", "Astara-Fluss"): keys only where no place has the name with the word already.
+#: Not "city" or "town": "Nakhichevan city" is the city, its mention "Nakhichevan"; nor a
+#: bare "region", a descriptor the gold leaves outside ("[Jabrayl] region", "Armenia's
+#: [Syunik] region": 4 of 4), which still tells the unit from its town as a kind word.
 _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
     # "economic zone": Izvestia's "East Zangazur economic zone" (via Armenian Club, 2022)
-    "region": ("region", "economic region", "economic zone", "province"),
-    "district": ("region",),  # the rayon, as Azerbaijan's English press writes it
+    "region": ("economic region", "economic zone", "province"),
     # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
     # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
     # water dam", "the Giz Galasi complex": ACE, TurkicWorld, Azernews)

@@ -183,3 +183,17 @@ def test_a_case_ending_after_a_typographic_apostrophe_is_a_places(text, expected
 )
 def test_documents_and_commissions_named_after_places(text, expected):
     assert found(text) == expected
+
+
+def test_a_bare_region_word_stays_outside_the_mention():
+    # a descriptor (convention 1: "[Jabrayl] region", 4 of 4), which still tells the unit
+    assert found("The TRIPP crosses Armenia’s strategic Syunik region near Iran.") == [
+        ("TRIPP", "zangezur-corridor"),
+        ("Armenia", "am"),
+        ("Syunik", "syunik-province"),
+        ("Iran", "ir"),
+    ]
+    # an economic region's name keeps its words
+    assert found("the East Zangezur economic region") == [
+        ("East Zangezur economic region", "east-zangezur")
+    ]
