@@ -23,7 +23,6 @@ ZANGEZUR_DISTRICTS = ("lachin-district", "qubadli-district", "zangilan-district"
 ZANGEZUR_PUBLISHED_KM2 = 7772
 ZANGEZUR_NAMES = [
     "Zangezur",
-    "Zangezur region",
     "Zangezur uezd",
     "Zangezursky Uyezd",
     "Zəngəzur",
