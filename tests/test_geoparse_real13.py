@@ -197,3 +197,9 @@ def test_a_bare_region_word_stays_outside_the_mention():
     assert found("the East Zangezur economic region") == [
         ("East Zangezur economic region", "east-zangezur")
     ]
+
+
+def test_a_tunnel_named_after_a_region_is_not_the_region():
+    text = "Marmaray ve Avrasya Tüneli gibi projelerle Türkiye Asya’dan Avrupa’ya köprü oldu."
+    assert found(text) == [("Türkiye", "tr"), ("Asya", "asia"), ("Avrupa", "europe")]
+    assert found("Avrasya’da ticaret büyüyor.") == [("Avrasya", "eurasia")]
