@@ -203,3 +203,10 @@ def test_a_tunnel_named_after_a_region_is_not_the_region():
     text = "Marmaray ve Avrasya Tüneli gibi projelerle Türkiye Asya’dan Avrupa’ya köprü oldu."
     assert found(text) == [("Türkiye", "tr"), ("Asya", "asia"), ("Avrupa", "europe")]
     assert found("Avrasya’da ticaret büyüyor.") == [("Avrasya", "eurasia")]
+
+
+def test_kotam_a_village_on_the_corridors_route():
+    assert found("Ekip, Ordubad şehrine bağlı Kotam köyüne gitti.") == [
+        ("Ordubad", "ordubad"),
+        ("Kotam", "kotam"),
+    ]
