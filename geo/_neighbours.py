@@ -240,7 +240,10 @@ _FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
-_AFTER_HEADS = frozenset("ysbгgahfkv")  # the first letters of those words
+# and a word of its land ("Nahçıvan topraklarına", "Naxçıvan ərazisinə", "the Nakhchivan
+# territory", "территории Нахчывана" is before): the unit's (convention 2)
+_LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
+_AFTER_HEADS = frozenset("ysbгgahfkvtтə")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
@@ -285,7 +288,7 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
         word = _plain(after[0]) if after else ""
         if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
             return "city"
-        if word.startswith(_BORDER_AFTER):
+        if word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER):
             return None
     settled = False
     for place in itertools.chain(ctx.neighbours, others):

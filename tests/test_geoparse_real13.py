@@ -210,3 +210,17 @@ def test_kotam_a_village_on_the_corridors_route():
         ("Ordubad", "ordubad"),
         ("Kotam", "kotam"),
     ]
+
+
+def test_a_land_word_after_the_name_names_the_republic():
+    # "its lands", "territory": the land's, the unit (convention 2), though towns stand
+    # before it in the sentence
+    assert found("Hat, Iğdır’dan sonra Aralık üzerinden Nahçıvan topraklarına girecek.") == [
+        ("Iğdır", "igdir"),
+        ("Aralık", "geonames:323735"),
+        ("Nahçıvan", "nakhchivan-ar"),
+    ]
+    assert found("The line runs from Igdir and Aralik into the Nakhchivan territory.")[-1] == (
+        "Nakhchivan",
+        "nakhchivan-ar",
+    )
