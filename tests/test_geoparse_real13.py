@@ -224,3 +224,11 @@ def test_a_land_word_after_the_name_names_the_republic():
         "Nakhchivan",
         "nakhchivan-ar",
     )
+
+
+def test_a_government_by_its_formal_name_holds_its_country():
+    # capitalised, as agreements write it: the body's name (3 of 3 unmarked); in lower case
+    # the country's government is the country's (5 of 5 marked)
+    text = "Azərbaycan Respublikası Hökuməti ilə İran İslam Respublikası Hökuməti arasında saziş."
+    assert found(text) == []
+    assert found("Bu barədə İran hökuməti məlumat verib.") == [("İran", "ir")]
