@@ -35,6 +35,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "region": (
         *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
         *("bolgasi", "ayalati"),
+        # an economic region's full name with the borrowed "region" ("Şərqi-Zəngəzur
+        # iqtisadi regionunda", as "iqtisadi rayonu"; blind set 14)
+        "iqtisadi regionu",
     ),
     # "Kura nehri"; Azerbaijani çay (river) with and without the possessive: "Həkəri
     # çayı", "Həkəri çaya qovuşur" (flows into the Hakari river)
@@ -162,6 +165,9 @@ def _persian_river_words(name: str) -> set[str]:
     return {normalize(f"{_PERSIAN_RIVER} {name}")}
 
 
+_PERSIAN_DISTRICT = normalize("بخش")
+
+
 def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> set[str]:
     """Return the keys of a name of a curated place with its kind's words (or none).
 
@@ -174,6 +180,11 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
         return _armenian_kind_words(place, name)
     if place.kind == "river" and place.curated and _PERSIAN_LETTER.search(name):
         return _persian_river_words(name)
+    if place.kind == "district" and place.country == "AZ" and _PERSIAN_LETTER.search(name):
+        # بخش, the Persian press's word for an Azerbaijani rayon, is its name's ("[بخش
+        # زنگیلان]", as "[شهرستان جلفا]": the unit word of a unit the gazetteer holds)
+        key = normalize(name)
+        return set() if key.startswith(_PERSIAN_DISTRICT) else {f"{_PERSIAN_DISTRICT} {key}"}
     if not place.curated or (place.kind == "district" and place.name.endswith(" City")):
         return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())

@@ -232,3 +232,24 @@ def test_a_government_by_its_formal_name_holds_its_country():
     text = "Azərbaycan Respublikası Hökuməti ilə İran İslam Respublikası Hökuməti arasında saziş."
     assert found(text) == []
     assert found("Bu barədə İran hökuməti məlumat verib.") == [("İran", "ir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Persian بخش, the press's word for an Azerbaijani rayon, is the rayon's name's
+        (
+            "روستای آقبند در بخش زنگیلان قرار دارد.",
+            [("آقبند", "aghband"), ("بخش زنگیلان", "zangilan-district")],
+        ),
+        # "a part of" the corridor is no rayon
+        ("بخش پایانی کریدور ارس ساخته شد.", [("کریدور ارس", "araz-corridor")]),
+        # an economic region's full name with the borrowed "region"
+        (
+            "Şərqi-Zəngəzur iqtisadi regionunda yollar bərpa edilir.",
+            [("Şərqi-Zəngəzur iqtisadi regionu", "east-zangezur")],
+        ),
+    ],
+)
+def test_unit_words_of_azerbaijani_units(text, expected):
+    assert found(text) == expected
