@@ -253,3 +253,23 @@ def test_a_government_by_its_formal_name_holds_its_country():
 )
 def test_unit_words_of_azerbaijani_units(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a port with no entry is its town, the port word outside (convention 7)
+        (
+            "Çabahar Limanı’ndan başlayan hat Hindistan’ı bağlayacak.",
+            [("Çabahar", "geonames:1161724"), ("Hindistan", "in")],
+        ),
+        ("Yükler Bender Abbas limanına ulaştı.", [("Bender Abbas", "geonames:141681")]),
+        # the city's name with bəndər translated is the city's whole name
+        (
+            "Yük Abbas limanı-Qəzvin yolu ilə gəlir.",
+            [("Abbas limanı", "geonames:141681"), ("Qəzvin", "qazvin")],
+        ),
+    ],
+)
+def test_a_port_with_no_entry_is_its_town(text, expected):
+    assert found(text) == expected
