@@ -433,13 +433,16 @@ def _drop(
         and k > 0
         and (
             text[stops[k - 1] : starts[k]].strip() in _DASHES
+            # a long name before its abbreviation in brackets, the name's too: "Trump ...
+            # Güzergâhı (TRIPP) Uygulama Çerçevesi"
+            or (text[stops[k - 1] : starts[k]] == " (" and text[stops[k] : stops[k] + 1] == ")")
             or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
             or _joined_in_run(text, int(stops[k - 1]), int(starts[k]), int(starts[k - 1]))
         )
     ):
         k -= 1
-        if not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
-            keep[k] = False
+        if company or not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
+            keep[k] = False  # (a route's name too, before a company's or agreement's word)
     # the second of a pair the name joins: "between Azerbaijan and Iran", "между
     # Азербайджаном и Ираном" (the first name's case ending before the joiner)
     if not after and k + 1 < len(starts):

@@ -273,3 +273,11 @@ def test_unit_words_of_azerbaijani_units(text, expected):
 )
 def test_a_port_with_no_entry_is_its_town(text, expected):
     assert found(text) == expected
+
+
+def test_the_tripps_turkish_full_names():
+    text = "Koridor, Trump Uluslararası Barış ve Refah Rotası adıyla kiralanacak."
+    assert found(text) == [("Trump Uluslararası Barış ve Refah Rotası", "zangezur-corridor")]
+    # a document named after it, the long name and its abbreviation in brackets included
+    text = "Trump Uluslararası Barış ve Refah Güzergâhı (TRIPP) Uygulama Çerçevesi yayımlandı."
+    assert found(text) == []
