@@ -281,3 +281,9 @@ def test_the_tripps_turkish_full_names():
     # a document named after it, the long name and its abbreviation in brackets included
     text = "Trump Uluslararası Barış ve Refah Güzergâhı (TRIPP) Uygulama Çerçevesi yayımlandı."
     assert found(text) == []
+
+
+def test_new_names_of_round_13():
+    assert found("Yetkililer arasında KGUK projesi ele alınacak.") == [("KGUK", "nstc")]
+    text = "Արաքս գետի վրա գտնվող «Գըզ Գալասը» հէկը։"
+    assert found(text) == [("Արաքս", "araz"), ("Գըզ Գալաս", "giz-galasi-dam")]
