@@ -251,17 +251,21 @@ def _char_classes() -> Any:
 
     A blank of the fold's third array and a digit (``str.isdecimal``,
     :func:`geo._quiet._decimals`), then a 0 that every code point past the BMP reads (no
-    blank is past it; the digits past it are asked otherwise). One look-up a character
-    gives both: the fold and the kind rules' digits (:func:`geo._quiet._digit_letters`)
-    each read the whole text.
+    blank is past it; the digits past it are asked otherwise). Above those two bits, the
+    classes of the characters a sentence's end reads (:func:`geo._sentences._classes`,
+    shifted by ``SENTENCE_SHIFT``). One look-up a character gives all: the fold, the kind
+    rules' digits (:func:`geo._quiet._digit_letters`) and the sentence ends each read the
+    whole text.
     """
     import numpy as np
 
     from geo._quiet import _decimals
+    from geo._sentences import SENTENCE_SHIFT, _classes
 
     table = np.zeros(0x10001, dtype=np.uint8)
     table[:0x10000] = _fold_arrays()[2][:0x10000] * BLANK_BIT
     table[:0x10000] |= _decimals() * np.uint8(DIGIT_BIT)
+    table |= _classes() << np.uint8(SENTENCE_SHIFT)
     return table
 
 

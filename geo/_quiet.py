@@ -386,10 +386,10 @@ def _quiet_plans(
     codes = kinds[3].codes
     ends = stops[shared]
     after = codes[np.minimum(ends, len(codes) - 1)]
-    marked = (ends >= len(codes)) | np.isin(after, _APOSTROPHE_CODES)
+    marked = (ends >= len(codes)) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
     unread = fast | (by_kind == 0) | (calm & (words_only != 0) & ~marked)
     return calm, fast, unread
 
 
 #: the apostrophes after a name that the kind rules read on (geo._kindhint._APOSTROPHES)
-_APOSTROPHE_CODES = np.array([ord("'"), ord("’")])
+_APOSTROPHE, _RIGHT_QUOTE = ord("'"), ord("’")
