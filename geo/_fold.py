@@ -269,27 +269,33 @@ def _char_classes() -> Any:
     return table
 
 
-def _fold_codes(text: str) -> tuple[Any, Any, str]:
-    """Return the code points of ``text``, their fold padded with a blank each side, the codec."""
+def _fold_codes(text: str) -> tuple[Any, Any, str, Any]:
+    """Return the code points of ``text``, their fold padded with a blank each side, the codec.
+
+    Then the code points as indices (``np.intp``), for the other look-ups of every
+    character (a look-up by smaller integers makes that copy each time).
+    """
     import numpy as np
 
     narrow, wide, _ = _fold_arrays()
     data = text.encode("utf-16-le", "surrogatepass")
     if len(data) == 2 * len(text):  # no character beyond 16 bits
         codes = np.frombuffer(data, dtype=np.uint16)
+        index = codes.astype(np.intp)
         flat = np.empty(len(codes) + 2, dtype=np.uint16)
-        narrow.take(codes, out=flat[1:-1])
+        narrow.take(index, out=flat[1:-1])
         flat[0] = flat[-1] = ord(" ")
         if not (flat == _WIDE).any():
-            return codes, flat, "utf-16-le"
+            return codes, flat, "utf-16-le", index
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    index = codes.astype(np.intp)
     flat = np.empty(len(codes) + 2, dtype=np.uint32)
-    wide.take(codes, out=flat[1:-1], mode="clip")
+    wide.take(index, out=flat[1:-1], mode="clip")
     flat[0] = flat[-1] = ord(" ")
     if len(codes) and codes.max() >= _LIMIT:
         high = np.flatnonzero(codes >= _LIMIT)
         flat[high + 1] = codes[high]
-    return codes, flat, "utf-32-le"
+    return codes, flat, "utf-32-le", index
 
 
 def _fold(text: str) -> _Folded:
@@ -303,8 +309,9 @@ def _fold(text: str) -> _Folded:
     """
     import numpy as np
 
-    codes, flat, codec = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
-    classes = _char_classes().take(codes, mode="clip")
+    codes, flat, codec, index = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
+    classes = _char_classes().take(index, mode="clip")
+    del index  # (8 bytes a character: freed before the fold's other arrays are made)
     spaces = (classes & BLANK_BIT).view(bool)  # (the bit is the lowest: 0 or 1)
     drop = np.equal(flat, _DROP)
     drop[2:-1] |= spaces[1:] & spaces[:-1]  # blanks after the first of a run
