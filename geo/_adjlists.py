@@ -51,8 +51,11 @@ def _listed_adjectives(
     starts, stops, indices = matches
     if not len(starts):
         return matches
-    before = np.stack([codes[np.maximum(starts - k, 0)] for k in (3, 2, 1)], axis=1)
-    candidates = np.flatnonzero((before == _AND).all(axis=1) & (starts >= 3))
+    # " и " right before the name: its letter read first (few names have it), then the blanks
+    candidates = np.flatnonzero(starts >= 3)
+    candidates = candidates[codes[starts[candidates] - 2] == _AND[1]]
+    before = starts[candidates]
+    candidates = candidates[(codes[before - 3] == _AND[0]) & (codes[before - 1] == _AND[2])]
     added: list[tuple[int, int, int]] = []
     for i in candidates.tolist():
         start, stop = int(starts[i]), int(stops[i])
@@ -94,13 +97,17 @@ def _german_listed(
     """
     starts, stops, indices = matches
     near = np.zeros(len(starts), dtype=bool)
+    last = len(codes) - 1
     for gap in range(4, 10):  # " und " and at most an article of four letters and a blank
         at = np.maximum(starts - gap, 0)
-        near |= (
-            (codes[at] == _UND[0])
-            & (codes[np.minimum(at + 1, len(codes) - 1)] == _UND[1])
-            & (codes[np.minimum(at + 2, len(codes) - 1)] == _UND[2])
-        )
+        # (its "u" read first: the few names with one there have the rest read)
+        found = np.flatnonzero(codes[at] == _UND[0])
+        at = at[found]
+        found = found[
+            (codes[np.minimum(at + 1, last)] == _UND[1])
+            & (codes[np.minimum(at + 2, last)] == _UND[2])
+        ]
+        near[found] = True
     out: list[tuple[int, int, int]] = []
     for i in np.flatnonzero(near & (starts >= 6)).tolist():
         start, stop = int(starts[i]), int(stops[i])

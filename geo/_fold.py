@@ -251,41 +251,51 @@ def _char_classes() -> Any:
 
     A blank of the fold's third array and a digit (``str.isdecimal``,
     :func:`geo._quiet._decimals`), then a 0 that every code point past the BMP reads (no
-    blank is past it; the digits past it are asked otherwise). One look-up a character
-    gives both: the fold and the kind rules' digits (:func:`geo._quiet._digit_letters`)
-    each read the whole text.
+    blank is past it; the digits past it are asked otherwise). Above those two bits, the
+    classes of the characters a sentence's end reads (:func:`geo._sentences._classes`,
+    shifted by ``SENTENCE_SHIFT``). One look-up a character gives all: the fold, the kind
+    rules' digits (:func:`geo._quiet._digit_letters`) and the sentence ends each read the
+    whole text.
     """
     import numpy as np
 
     from geo._quiet import _decimals
+    from geo._sentences import SENTENCE_SHIFT, _classes
 
     table = np.zeros(0x10001, dtype=np.uint8)
     table[:0x10000] = _fold_arrays()[2][:0x10000] * BLANK_BIT
     table[:0x10000] |= _decimals() * np.uint8(DIGIT_BIT)
+    table |= _classes() << np.uint8(SENTENCE_SHIFT)
     return table
 
 
-def _fold_codes(text: str) -> tuple[Any, Any, str]:
-    """Return the code points of ``text``, their fold padded with a blank each side, the codec."""
+def _fold_codes(text: str) -> tuple[Any, Any, str, Any]:
+    """Return the code points of ``text``, their fold padded with a blank each side, the codec.
+
+    Then the code points as indices (``np.intp``), for the other look-ups of every
+    character (a look-up by smaller integers makes that copy each time).
+    """
     import numpy as np
 
     narrow, wide, _ = _fold_arrays()
     data = text.encode("utf-16-le", "surrogatepass")
     if len(data) == 2 * len(text):  # no character beyond 16 bits
         codes = np.frombuffer(data, dtype=np.uint16)
+        index = codes.astype(np.intp)
         flat = np.empty(len(codes) + 2, dtype=np.uint16)
-        narrow.take(codes, out=flat[1:-1])
+        narrow.take(index, out=flat[1:-1])
         flat[0] = flat[-1] = ord(" ")
         if not (flat == _WIDE).any():
-            return codes, flat, "utf-16-le"
+            return codes, flat, "utf-16-le", index
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    index = codes.astype(np.intp)
     flat = np.empty(len(codes) + 2, dtype=np.uint32)
-    wide.take(codes, out=flat[1:-1], mode="clip")
+    wide.take(index, out=flat[1:-1], mode="clip")
     flat[0] = flat[-1] = ord(" ")
     if len(codes) and codes.max() >= _LIMIT:
         high = np.flatnonzero(codes >= _LIMIT)
         flat[high + 1] = codes[high]
-    return codes, flat, "utf-32-le"
+    return codes, flat, "utf-32-le", index
 
 
 def _fold(text: str) -> _Folded:
@@ -299,8 +309,9 @@ def _fold(text: str) -> _Folded:
     """
     import numpy as np
 
-    codes, flat, codec = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
-    classes = _char_classes().take(codes, mode="clip")
+    codes, flat, codec, index = _fold_codes(text)  # flat: padded, flat[i + 1] folds text[i]
+    classes = _char_classes().take(index, mode="clip")
+    del index  # (8 bytes a character: freed before the fold's other arrays are made)
     spaces = (classes & BLANK_BIT).view(bool)  # (the bit is the lowest: 0 or 1)
     drop = np.equal(flat, _DROP)
     drop[2:-1] |= spaces[1:] & spaces[:-1]  # blanks after the first of a run

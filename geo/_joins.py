@@ -59,6 +59,8 @@ def _joined(codes: Any, ends: Any, joins: tuple[str, ...], step: int) -> list[tu
     second = codes[np.clip(ends + step if step > 0 else ends - 2, 0, n - 1)]
     at = np.flatnonzero(_sorted_in(first << 21 | second, pairs) | _sorted_in(first, singles))
     ends = ends[at]
+    if len(hashes) == 1 and hashes[0][0] == 1:  # joins of one character: found already
+        return [(ends, 1)]
     offsets = _COLUMNS if step > 0 else -1 - _COLUMNS
     rows = codes[np.clip(ends[:, None] + offsets, 0, n - 1)]
     sums = np.cumsum(rows.astype(np.int64) * _POWERS[: len(_COLUMNS)], axis=1)  # (wraps)

@@ -408,12 +408,32 @@ def _may_start_kind(word: str) -> bool:
 
 
 def _kind_word(words: list[str]) -> str | None:
-    """Return the kind the first three, two or one of ``words`` name (no blanks in a word)."""
+    """Return the kind the first three, two or one of ``words`` name (no blanks in a word).
+
+    Kept by words, for two or more (a text's phrases of kind words come again and again:
+    "hydropower plants", "su elektrik stansiyaları"; one word is kept by :func:`_word_kind`).
+    """
+    if len(words) >= 2:
+        key = tuple(words[:3])
+        kind = _PHRASE_KINDS.get(key, "")
+        if kind == "":
+            if len(_PHRASE_KINDS) >= _WORD_KINDS_MAX:
+                _PHRASE_KINDS.clear()
+            kind = _PHRASE_KINDS[key] = _phrase_kind(words)
+        return kind
     if not words or not _may_start_kind(words[0]):  # most words start no kind form
         return None
+    return _kind_forms().get(_translate(words[0]))
+
+
+_PHRASE_KINDS: dict[tuple[str, ...], str | None] = {}
+
+
+def _phrase_kind(words: list[str]) -> str | None:
+    """Return the kind the first three, two or one of ``words`` name (two words or more)."""
+    if not _may_start_kind(words[0]):  # most words start no kind form
+        return None
     forms = _kind_forms()
-    if len(words) < 2:
-        return forms.get(_translate(words[0]))
     # one 1:1 fold for the three: the prefixes of the fold are the folds of the prefixes
     folded = _translate(" ".join(words[:3]))
     one = len(words[0])

@@ -191,9 +191,9 @@ class _Namesakes(_NameTable):
         starts_of, stops_of = starts[shared], stops[shared]
         shared_starts, shared_stops = starts_of.tolist(), stops_of.tolist()
         by_sentence: set[int] = set()  # names whose kind only their sentence tells (starts)
-        quiet, fast = None, None
+        quiet, fast, unread = None, None, None
         if kinds is not None:  # the names with no kind word where their rules read
-            quiet, fast = _quiet_plans(
+            quiet, fast, unread = _quiet_plans(
                 text,
                 kinds,
                 (starts, stops, shared, of_sentence),
@@ -201,9 +201,10 @@ class _Namesakes(_NameTable):
                 by_entry,
                 of_entry,
             )
-        # the names the kind rules read (all but the fast ones), their columns taken with
-        # numpy and their hints spread back the same way (a list item by item costs more)
-        todo = slice(None) if fast is None else np.flatnonzero(~fast)
+        # the names the kind rules read (all but those they would give no hint), their
+        # columns taken with numpy and their hints spread back the same way (a list item by
+        # item costs more)
+        todo = slice(None) if unread is None else np.flatnonzero(~unread)
         hints = np.full(len(shared_starts), None, dtype=object)
         hints[todo] = _kind_hints(
             text,

@@ -168,6 +168,8 @@ _GERMAN_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des"])
 
 def _new_conjunct(words: list[str]) -> bool:
     """Whether German "und" and an article stand among ``words``: a new noun phrase."""
+    if "und" not in words:  # (most words: no pair read)
+        return False
     return any(
         a == "und" and b in _GERMAN_ARTICLES for a, b in zip(words, words[1:], strict=False)
     )
@@ -370,15 +372,15 @@ def _governed(
                 return None
             between = between[1:]  # the name's case ending ("Naxçıvan MR-in ...")
         words_between = [t for t in between if t not in _INSIDE]
+        if len(words_between) > _MOST_WORDS:  # (most: the name is far before the word)
+            return None
         if _new_conjunct(words_between):
             return None  # "der EU und der Europäischen Bank": two bodies, the EU a place
         # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
         quoted = (
             bool(between) and between[-1] in _QUOTES and text[starts[k] - 1 : starts[k]] in _QUOTES
         )
-        if len(words_between) > _MOST_WORDS or not (
-            quoted or all(_name_run_word(t, armenian) for t in between)
-        ):
+        if not (quoted or all(_name_run_word(t, armenian) for t in between)):
             return None
         return k
     k = first

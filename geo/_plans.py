@@ -85,7 +85,10 @@ class _Plan:
         # of a plain plan with no rule on its sentence, only the words whose kind changes
         # the pick need be read (geo._quiet), when it is no route's stop
         self.narrow_mask = self.kind_mask
-        self.free = self.plain and not (rules.water or rules.by_region or rules.owns_villages)
+        # whether the kind rules read only the words beside a name (no rule on its sentence,
+        # nor on the villages a district owns): a quiet name's words give no kind (geo._quiet)
+        self.words_only = not (rules.water or rules.by_region or rules.owns_villages)
+        self.free = self.plain and self.words_only
         if self.free:
             takes = {
                 w for w, h in rules.accept.items() if pick.get((h, None)) is not pick[None, None]

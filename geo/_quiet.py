@@ -351,7 +351,7 @@ def _quiet_plans(
     stop: Any,
     plans: list[Any],
     of_plan: Any,
-) -> tuple[Any, Any]:
+) -> tuple[Any, Any, Any]:
     """Return which shared names are quiet (:func:`_quiet_names`), and which need no rule.
 
     ``matches`` are the starts, stops of all the matches, the positions of the shared
@@ -362,13 +362,19 @@ def _quiet_plans(
     name's words may change are all those its rules take when it may be a route's stop
     (its hint tells whether the route rule is asked), else those that change its pick.
     A quiet name of a plan no sentence, route, town, country or geography weighs
-    (``free``) takes its usual place. (Both as boolean arrays: the caller picks the names
-    to read with them.)
+    (``free``) takes its usual place. Third, the names the kind rules need not read at all:
+    those, a name of a plan no kind changes (no rules), and a quiet name whose rules read
+    only the words beside it (``words_only``) and no apostrophe after it (the rule of a
+    Turkish genitive that owns a district, :func:`geo._kindhint._owns_districts`): its hint
+    is None. (As boolean arrays: the caller picks the names to read with them.)
     """
     starts, stops, shared, of_sentence = matches
-    full, narrow, free = (
-        np.array([(p.kind_mask, p.narrow_mask, p.free) for p in plans], dtype=np.int64)
-        .reshape(-1, 3)[of_plan]
+    full, narrow, free, words_only, by_kind = (
+        np.array(
+            [(p.kind_mask, p.narrow_mask, p.free, p.words_only, p.by_kind) for p in plans],
+            dtype=np.int64,
+        )
+        .reshape(-1, 5)[of_plan]
         .T
     )
     masks = np.where(stop, full, narrow)
@@ -376,4 +382,14 @@ def _quiet_plans(
         text, kinds, (starts, stops), (shared, starts[shared], of_sentence[shared], masks)
     )
     calm = np.asarray(quiet, dtype=bool)
-    return calm, calm & (free != 0) & ~stop
+    fast = calm & (free != 0) & ~stop
+    codes = kinds[3].codes
+    ends = stops[shared]
+    after = codes[np.minimum(ends, len(codes) - 1)]
+    marked = (ends >= len(codes)) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
+    unread = fast | (by_kind == 0) | (calm & (words_only != 0) & ~marked)
+    return calm, fast, unread
+
+
+#: the apostrophes after a name that the kind rules read on (geo._kindhint._APOSTROPHES)
+_APOSTROPHE, _RIGHT_QUOTE = ord("'"), ord("’")

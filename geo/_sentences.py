@@ -20,6 +20,8 @@ _SENTENCE_END = re.compile(r"[\n.!?؟։。](?:(?<=\n)\s*|(?<!\n)[\"'”’»)\]]
 _END = re.Match.end
 # the classes of characters _SENTENCE_END reads, as bits of a table over code points
 _PUNCT, _NEWLINE, _CLOSER, _SPACE_TAB, _BLANK = 1, 2, 4, 8, 16
+#: where these bits stand in the fold's classes of characters (geo._fold._char_classes)
+SENTENCE_SHIFT = 2
 _RUN_STEPS = 8  # a run longer than this (blanks, closing quotes) is read by a regex
 _BLANKS = re.compile(r"\s*")
 _SPACES_TABS = re.compile(r"[ \t]*")
@@ -73,15 +75,20 @@ def _sentence_bounds(text: str, codes: Any = None) -> list[int]:
     return _sentence_array(text, codes).tolist()
 
 
-def _sentence_array(text: str, codes: Any) -> Any:
+def _sentence_array(text: str, codes: Any, folded_classes: Any = None) -> Any:
     """Return :func:`_sentence_bounds` as an array, found with numpy over ``codes``.
 
     A line break's match takes the whole run of blanks after it, so of the line
     breaks of one run only the first matches, and they all end where the run does;
     the matches of the marks cannot hold another mark or line break, so none hides
-    another. (``codes``: the code points of ``text``, at least one.)
+    another. (``codes``: the code points of ``text``, at least one; ``folded_classes``,
+    if given, the classes the fold looked up for them, :func:`geo._fold._char_classes`,
+    which hold these above ``SENTENCE_SHIFT``: read rather than looked up again.)
     """
-    classes = _classes().take(codes, mode="clip")
+    if folded_classes is None:
+        classes = _classes().take(codes, mode="clip")
+    else:
+        classes = folded_classes >> np.uint8(SENTENCE_SHIFT)
     # the marks and the line breaks, in one pass (no other character has either bit; a
     # comparison first: np.flatnonzero of a non-boolean array is ten times slower)
     found = np.flatnonzero((classes & (_PUNCT | _NEWLINE)) != 0)

@@ -338,7 +338,7 @@ class Geoparser(_Namesakes):
         if marked is not stops:  # "X və Y SES-ləri": the plural after a list, each name alone
             marked = _listed_plural_abbreviations(text, starts, marked, marked != stops)
         stops = marked
-        bound_array = _sentence_array(text, folded.codes)
+        bound_array = _sentence_array(text, folded.codes, folded.classes)
         bounds = bound_array.tolist()
         # each match's sentence: the last bound at or before its start (the last sentence
         # takes the rest)
