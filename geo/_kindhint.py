@@ -26,14 +26,8 @@ from geo._kindlists import (
     _plural_apart,
     _plural_before_one,
 )
-from geo._kindwords import (
-    _KIND_LIST_WORDS,
-    _WORD_KINDS,
-    GOVERNOR,
-    PROVINCE_LAND,
-    _kind_forms,
-    _word_kind,
-)
+from geo._kindvocab import GOVERNOR, PROVINCE_LAND
+from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
 from geo._titles import MONTH_NAMES
 from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
 

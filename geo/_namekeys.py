@@ -15,7 +15,7 @@ import re
 
 from geo._armenianforms import western_armenian_spellings
 from geo._inflect import german_spelling
-from geo._kindwords import _MORE_KIND_WORDS
+from geo._kindvocab import _MORE_KIND_WORDS
 from geo._linkforms import russian_relational
 from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
-from geo._kindwords import _MORE_KIND_WORDS
+from geo._kindvocab import _MORE_KIND_WORDS
 from geo._runwords import (
     _DEMONYMS_BEFORE,
     _FACILITY_AFTER,

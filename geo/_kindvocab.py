@@ -1,0 +1,360 @@
+"""The kind words' vocabulary, in the seven languages: the data :mod:`geo._kindwords` reads.
+
+The words of :data:`geo.gazetteer.KIND_WORDS` do not cover what the region's news writes
+beside a name: :data:`_MORE_KIND_WORDS` (a word, folded, and the kind it names), the
+Turkish and Azerbaijani stems read with their plural, possessive and case endings
+(:data:`_TURKIC_STEMS`) and the Armenian ones (:data:`_ARMENIAN_STEMS`). Split from
+:mod:`geo._kindwords`, which makes their forms and reads the words of text.
+"""
+
+from __future__ import annotations
+
+#: The kind of the Turkish word for a governor after a province's name: a province's, but
+#: not a Turkish one's (:func:`geo._kindhint._kind_rules`).
+GOVERNOR = "governor"
+#: The kind of a word of a province's land before its name ("کشاورزان اردبیل", its farmers):
+#: a province's, never a county's or a town's (:func:`geo._kindhint._kind_rules`).
+PROVINCE_LAND = "province land"
+
+#: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
+_MORE_KIND_WORDS = {
+    "tower": "building",
+    "embassy": "building",
+    # a bridge (the Khudafarin bridges are the building of their name; a name no bridge
+    # has keeps its own kind): "Xudafərin adlanan körpü", "پل خدا آفرین", "мост"
+    "bridge": "building",
+    "bridges": "building",
+    "brucke": "building",
+    "brucken": "building",
+    "мост": "building",
+    "моста": "building",
+    "мосты": "building",
+    "мостов": "building",
+    "korpu": "building",  # Azerbaijani körpü in its cases, alone: "adlanan körpünün"
+    "korpunun": "building",
+    "korpuye": "building",
+    "korpude": "building",
+    "kopru": "building",
+    "koprunun": "building",
+    "پل": "building",
+    "پلهای": "building",
+    "پل های": "building",
+    "hydropower": "dam",
+    "hydroelectric": "dam",
+    "водохранилище": "reservoir",
+    "водохранилища": "reservoir",
+    "плотина": "dam",
+    "гэс": "hydropower plant",
+    "река": "river",
+    "реки": "river",
+    "реку": "river",
+    "реке": "river",
+    # the waters and banks of a river before its genitive ("воды Ахуряна", "на берегу
+    # Дебеда"): the river, not the town of its name
+    "воды": "river",
+    "берег": "river",
+    "берегу": "river",
+    "берега": "river",
+    "берегах": "river",
+    "город": "city",
+    # an exclave is a land, never a town: "the [Nakhchivan] exclave", "der Exklave
+    # [Naxçıvan]", "эксклава [Нахичевань]" (24 of 24 marks beside the word name the
+    # autonomous republic), though a route from Baku leads there
+    "exclave": "region",
+    "exklave": "region",
+    "эксклав": "region",
+    "эксклава": "region",
+    "эксклаве": "region",
+    "эксклавом": "region",
+    "eksklav": "region",
+    "eksklavi": "region",
+    "eksklavina": "region",
+    "eksklavinda": "region",
+    "eksklavinin": "region",
+    "eksklavini": "region",
+    "rayonu": "district",
+    "inzibati rayon": "district",  # "Zəngilan inzibati rayon kimi" (as an administrative rayon)
+    "seheri": "city",
+    "kandi": "village",
+    # German, Russian, Persian, Turkish, Armenian words before or after a name
+    "bezirk": "district",
+    "bezirks": "district",
+    "provinz": "region",
+    "stadt": "city",
+    "fluss": "river",
+    "stausee": "reservoir",
+    "damm": "dam",
+    "район": "district",
+    "района": "district",
+    "районе": "district",
+    "область": "region",
+    "области": "region",
+    "село": "village",
+    "استان": "region",
+    "شهر": "city",
+    "روستای": "village",
+    "رود": "river",
+    "رودخانه": "river",
+    "ili": "region",
+    "ilcesi": "district",
+    "nehri": "river",
+    "մարզ": "region",
+    "станции": "station",
+    "станцию": "station",
+    # Turkish and Azerbaijani kind words with their case endings ("Erdebil ve Doğu
+    # Azerbaycan eyaletlerine", "Hudaferin ve Kız Kalesi barajlarında", "Ərdəbil
+    # ostanının"), German nouns before a name ("Vom Hafen Bandar Abbas", "der
+    # Grenzfluss Astara"), and the governor of a province ("Губернатор Ардебиля",
+    # "استاندار اردبیل")
+    "eyalet": "region",
+    "eyaleti": "region",
+    "eyaletine": "region",
+    "eyaletinde": "region",
+    "eyaletlerine": "region",
+    "eyaletlerinde": "region",
+    "vilayeti": "region",  # "Sünik vilayetindeki" (Turkish vilayet, a province)
+    "ostani": "region",
+    "ostaninin": "region",
+    "ostaninda": "region",
+    "ostanina": "region",
+    "baraj": "dam",
+    "baraji": "dam",
+    "barajinda": "dam",
+    "barajlarinda": "dam",
+    "barajlarindan": "dam",
+    "hidroelektrik": "hydropower plant",
+    # a power plant after or before its name ("the Ordubad plant", "Ordubad and
+    # Marazad plants", "die Kraftwerke Ordubad und Marasad", "نیروگاه‌های اردوباد",
+    # "Օրդուբադի և Մարազադի կայանները"): only names a plant shares with a town
+    "plant": "hydropower plant",
+    "plants": "hydropower plant",
+    "kraftwerk": "hydropower plant",
+    "kraftwerke": "hydropower plant",
+    "wasserkraftwerk": "hydropower plant",
+    "wasserkraftwerke": "hydropower plant",
+    "نیروگاه": "hydropower plant",
+    "نیروگاههای": "hydropower plant",
+    "نیروگاهها": "hydropower plant",
+    "կայան": "hydropower plant",
+    "կայանը": "hydropower plant",
+    "կայանները": "hydropower plant",
+    "հէկ": "hydropower plant",
+    "bolgesi": "district",
+    "bolgelerinin": "district",
+    "bolgelerine": "district",
+    "sahristanlarindan": "district",
+    "sahristanlarinda": "district",
+    "sahristaninda": "district",
+    "rayonunun": "district",
+    "rayonunda": "district",
+    "rayonundan": "district",
+    "rayonuna": "district",
+    "hafen": "city",
+    # Turkish and Azerbaijani liman (port) after a port's name ("Poti Limanı'na",
+    # "Türkmenbaşı Limanı"): like German Hafen, the port is the town's
+    "limani": "city",
+    "limanina": "city",
+    "limaninda": "city",
+    "limanindan": "city",
+    # English port words after a town's name ("Aktau Seaport", "Kuryk port")
+    "port": "city",
+    "seaport": "city",
+    "hafens": "city",
+    "hafenstadt": "city",
+    "grenzstadt": "city",
+    "hauptstadt": "city",
+    "dorf": "village",
+    "grenzfluss": "river",
+    # Armenian get (river) after a river's name, in its cases ("Հրազդան գետի վրա", "Ախուրյան
+    # գետը", "Դեբեդ գետով"): the river, not the town of its name (Hrazdan, Akhuryan)
+    "գետ": "river",
+    "գետը": "river",
+    "գետն": "river",
+    "գետի": "river",
+    "գետին": "river",
+    "գետով": "river",
+    "գետում": "river",
+    "գետից": "river",
+    "գետեր": "river",
+    "գետերի": "river",
+    # its bank and its waters after a river's genitive ("Դեբեդի ափին", on the Debed's bank;
+    # "Ախուրյանի ջրերը", the Akhuryan's waters): a town's name takes neither
+    "ափ": "river",
+    "ափին": "river",
+    "ափով": "river",
+    "ափերին": "river",
+    "ջրերը": "river",
+    "ջրերի": "river",
+    "провинции": "region",
+    "провинция": "region",
+    # its other cases before the name, folded (й is и): "между провинцией Ардебиль и ...",
+    # "в провинцию Сюник", "провинциям Гилян и Мазендеран"
+    "провинциеи": "region",
+    "провинцию": "region",
+    "провинциям": "region",
+    "провинциях": "region",
+    # German Distrikt (a rayon, in translations: "die Bewohner des Distrikts Lachin") and
+    # Verwaltungsregion (an administrative region: "die Verwaltungsregionen Jabrail,
+    # Kalbajar ...")
+    "distrikt": "district",
+    "distrikts": "district",
+    "distrikte": "district",
+    "distrikten": "district",
+    "verwaltungsregion": "district",
+    "verwaltungsregionen": "district",
+    # German Regionen (regions) before a list of units: "die Regionen Zangelan und Gubadli"
+    "regionen": "region",
+    # Turkish vali (a governor) after a foreign province's name ("Erdebil valisi"): the
+    # province, as "استاندار اردبیل" is, but a Turkish governor's town before his title
+    # stays the town ("[Iğdır] Valisi", dev.txt rule 12): a kind of its own, which
+    # geo._kindhint._kind_rules gives a province of no Turkish namesake
+    "valisi": GOVERNOR,
+    # an Iranian province and county in Russian, the Persian words ostan and shahrestan,
+    # lower case before the name ("в остане Ардебиль", "в шахрестане Джульфа")
+    "остан": "region",
+    "остана": "region",
+    "остане": "region",
+    "шахрестан": "district",
+    "шахрестана": "district",
+    "шахрестане": "district",
+    "шахрестану": "district",
+    "шахрестаном": "district",
+    "шахрестаны": "district",
+    "шахрестанов": "district",
+    "шахрестанах": "district",
+    "губернатор": "region",
+    # a governor is a province's ("the governor of Ardabil": the province, not its seat;
+    # the gold keeps "Iğdır Valisi" the city's, as a title after the name)
+    "governor": "region",
+    "губернатора": "region",
+    "استاندار": "region",
+    # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province
+    "فرماندار": "district",
+    "استانداری": "region",
+    "استانداران": "region",
+    # a province's farmers and farming ("کشاورزان اردبیل", "کشاورزی اردبیل", as the Moghan
+    # plain's irrigation is written): the land's, the province (convention 2), not its
+    # seat; a county's seat stays the town ("کشاورزان [پارس‌آباد]", data/gold/test4.txt)
+    "کشاورزان": PROVINCE_LAND,
+    "کشاورزی": PROVINCE_LAND,
+    # plural kind words before or after a list of names, which they name each of
+    # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
+    # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the
+    # structure words of Persian, German and Russian (folded: a ZWNJ is a blank)
+    "مناطق": "district",
+    "منطقه": "district",
+    "شهرستان": "district",
+    "شهرستان های": "district",
+    "شهرستانهای": "district",
+    # Persian "بخش" (a county's district; the press's word for Azerbaijan's rayons:
+    # "بخش زنگیلان")
+    "بخش": "district",
+    # Persian "ناحیه" (a district: "بازگشت ناحیه آغدام به جمهوری آذربایجان")
+    "ناحیه": "district",
+    "استان های": "region",
+    "استانهای": "region",
+    "نیروگاه های": "hydropower plant",
+    "سد": "dam",
+    "سدهای": "dam",
+    "سد های": "dam",
+    "مخزن": "reservoir",
+    "bezirke": "district",
+    "bezirken": "district",
+    "provinzen": "region",
+    "stauseen": "reservoir",
+    "staudamm": "dam",
+    "staudamme": "dam",
+    "talsperre": "dam",
+    "talsperren": "dam",
+    "районов": "district",
+    "районы": "district",
+    "районах": "district",
+    "областеи": "region",
+    "водохранилищ": "reservoir",
+    "плотины": "dam",
+    "плотин": "dam",
+    "su elektrik stansiyasi": "hydropower plant",
+    "su elektrik stansiyalari": "hydropower plant",
+    "su elektrik stansiyasinin": "hydropower plant",
+    "su elektrik stansiyalarinin": "hydropower plant",
+    "su elektrik stansiyasinda": "hydropower plant",
+    "su elektrik stansiyalarinda": "hydropower plant",
+}
+
+
+#: Stems of Turkish and Azerbaijani kind words (folded), read with the plural or the
+#: possessive of a compound with the name, and a case ending, after them: "Zəngilan rayonlarının", "Cebrail
+#: ilçelerinden", "Kız Kalesi barajınınki", "Ərdəbil və Gilan ostanlarında".
+_TURKIC_STEMS = {
+    "rayon": "district",
+    "ilce": "district",
+    "bolge": "district",
+    "bolga": "district",  # Azerbaijani bölgə: "Zəngilan bölgəsi", "Sünik bölgəsində"
+    "sahristan": "district",
+    "kand": "village",
+    "koy": "village",
+    "sahar": "city",
+    "eyalet": "region",
+    "ostan": "region",
+    "vilayet": "region",
+    "vilayat": "region",  # Azerbaijani vilayət: "Gilan vilayətinin"
+    "baraj": "dam",
+    "santral": "hydropower plant",
+    # Azerbaijani çay (a river) in its plural and cases: "Kür, Araz və Samur çaylarında"
+    # (round 9; the bare stem, tea too, counts only with a plural or possessive)
+    "cay": "river",
+    # Azerbaijani hidroqovşaq (a hydro junction: the dam; q softens to ğ before a vowel)
+    # and bənd, su bəndi (the dam): "“Qız Qalası” hidroqovşaqları", "Xudafərin su
+    # bəndinə", "“Xudafərin” bəndlərinin"
+    "hidroqovsaq": "dam",
+    "hidroqovsag": "dam",
+    "su qovsaq": "dam",  # su qovşağı, a water junction: "su qovşağının"
+    "su qovsag": "dam",
+    "band": "dam",
+    "su band": "dam",
+    # su anbarı (a reservoir) in its cases: "“Xudafərin” su anbarında"
+    "su anbar": "reservoir",
+    # a bridge: "Xudafərin körpüləri", "Hudaferin köprüsü"
+    "korpu": "building",
+    "kopru": "building",
+    # Turkish sınır kapısı (a border crossing): "Norduz sınır kapısını"
+    "sinir kapi": "border crossing",
+}
+_TURKIC_PLURALS = ("", "lar", "ler")
+_TURKIC_POSSESSIVES = ("", "i", "u", "si", "su")
+_TURKIC_CASES = (
+    *("", "n", "in", "nin", "nun", "ninki", "nunki"),
+    *("a", "e", "na", "ne", "da", "de", "nda", "nde", "ndaki", "ndeki"),
+    *("dan", "den", "ndan", "nden", "la", "le"),
+    *("ni", "nu"),  # the accusative after a possessive: "sınır kapısını"
+    *("ndadir", "ndedir"),  # the locative and the copula: "Cəbrayıl rayonundadır"
+)
+#: Stems of Armenian kind words with the plural and the article and case endings after
+#: them: "Օրդուբադի և Մարազադի հիդրոէլեկտրակայանները", "Խուդաֆերինի ամբարտակը".
+_ARMENIAN_STEMS = {
+    "հիդրոէլեկտրակայան": "hydropower plant",
+    "էլեկտրակայան": "hydropower plant",
+    "ելեկտրակայան": "hydropower plant",  # Western Armenian
+    "կայան": "hydropower plant",
+    "հէկ": "hydropower plant",
+    "հեկ": "hydropower plant",
+    "ջրամբար": "reservoir",
+    "ամբարտակ": "dam",
+    "կամուրջ": "building",  # a bridge
+    "կամրջ": "building",  # its stem before an ending: "կամրջի"
+    "հիդրոհանգույց": "dam",  # a hydro junction: "«Գըզ Գալասի» հիդրոհանգույցի"
+    "պատնեշ": "dam",
+    "շրջան": "district",
+    "մարզ": "region",
+    # a town's and a village's words, outside their names' mentions (convention 1:
+    # "[Արարատ] քաղաք" is the town, not the province; "[Աղբենդ] գյուղը")
+    "քաղաք": "city",
+    "գյուղ": "village",
+    "գիւղ": "village",  # Western Armenian
+}
+_ARMENIAN_ENDINGS = (
+    *("", "ը", "ն", "ի", "ում", "ից", "ով", "ին"),
+    *("ներ", "ները", "ների", "ներում", "ներից", "ներով", "ներին"),
+    # the plural of a word of one syllable: "Արարատի և Արմավիրի մարզերում" (round 9)
+    *("եր", "երը", "երի", "երում", "երից", "երով", "երին"),
+)
