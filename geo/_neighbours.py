@@ -257,8 +257,9 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
     government or a far end, tells nothing); a country, region, river or structure in
-    the sentence, or a border after the name ("Nahçıvan sınırına"), leaves the name to
-    the order of the plan (the unit). ``others`` are the places of the other names
+    the sentence, a border or land word after the name ("Nahçıvan sınırına", "Nahçıvan
+    topraklarına") or a supply word before it ("в энергоснабжении Нахчывана") leaves
+    the name to the order of the plan (the unit). ``others`` are the places of the other names
     several places share in the sentence (as resolved, or as their plans would).
     """
     start, end = m[0], m[1]

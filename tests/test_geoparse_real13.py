@@ -151,7 +151,7 @@ def test_an_exclave_is_the_republic(text, expected):
         ("Heyet Londra’dan döndü.", [("Londra", "geonames:2643743")]),
     ],
 )
-def test_a_case_ending_after_a_typographic_apostrophe_is_a_places(text, expected):
+def test_a_case_ending_after_a_typographic_apostrophe_keeps_the_place(text, expected):
     assert found(text) == expected
 
 
