@@ -58,6 +58,10 @@ _LATIN_ENDINGS = frozenset(
         # dəhlizidir", "Bakıdır" (-dır/-dir/-dur/-dür fold to two; round 10)
         "dir",
         "dur",
+        # the Azerbaijani terminative "up to" after the dative, invariant -dək with ə folded
+        # to a: "Horadizdən Ağbəndədək", "Bakıdan Astarayadək"
+        "adak",
+        "yadak",
     ]
 )
 # the front-vowel forms Turkish vowel harmony gives after e/i/ö/ü ("Zengilan ilçesindeki",
