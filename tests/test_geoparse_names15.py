@@ -49,3 +49,45 @@ def test_the_azerbaijani_terminative_ending(text, expected):
 )
 def test_names_the_audit_found_missing(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German transliterations (German Wikipedia's titles)
+        (
+            "Der Zug fuhr von Täbris nach Dscholfa.",
+            [("Täbris", "tabriz"), ("Dscholfa", "jolfa-ir")],
+        ),
+        (
+            "Die Delegation besuchte Schuscha und Latschin.",
+            [("Schuscha", "geonames:147105"), ("Latschin", "lachin")],
+        ),
+        # Armenian: an Iranian town by its Armenian name, with its ablative ending
+        (
+            "Ուղևորները Սալմաստից հասան Թավրիզ։",
+            [("Սալմաստ", "geonames:117656"), ("Թավրիզ", "tabriz")],
+        ),
+        # Russian: Iranian provinces with no city of the same name
+        (
+            "Делегация посетила Хузестан и Хормозган.",
+            [("Хузестан", "khuzestan-province"), ("Хормозган", "hormozgan-province")],
+        ),
+        # Persian: a Turkish border crossing
+        (
+            "کامیون‌ها از گوربولاغ به ترکیه رفتند.",
+            [("گوربولاغ", "gurbulak"), ("ترکیه", "tr")],
+        ),
+        # Turkish: a held airport by its own name, with its words; a town's airport by the
+        # town's name stays the town (convention 2)
+        (
+            "Uçak Tebriz Şehit Medeni Havalimanı’na indi.",
+            [("Tebriz Şehit Medeni Havalimanı", "tabriz-airport")],
+        ),
+        ("Heyet Zengilan Havalimanı’na indi.", [("Zengilan", "zangilan")]),
+        # a province's bare name that is its capital's stays the city, as in English
+        ("Делегация прибыла в Исфахан.", [("Исфахан", "geonames:418863")]),
+    ],
+)
+def test_names_the_helpers_audit_added(text, expected):
+    assert found(text) == expected
