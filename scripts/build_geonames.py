@@ -14,7 +14,9 @@ Writes two files:
     every country's capital (as GeoNames' country table names it), every city of
     2,000,000 people or more, every city of 250,000 or more within 25-56 N,
     25-75 E (Turkey, the Black Sea and Caspian countries, Central Asia, the
-    Middle East), and every port of the Caspian, Black Sea and Sea of Azov of
+    Middle East), every town of 15,000 or more in the corridors' ring around the box
+    (``RING_BOXES``: Georgia, the eastern Caspian shore, Iran's Caspian provinces), and
+    every port of the Caspian, Black Sea and Sea of Azov of
     40,000 or more (within 0.1 degree of their polygons in ``data/world.geojson``,
     built first by ``build_world.py``; a row within 0.1 degree of a more populous
     GeoNames city is a district of it and left out), and every province seat of
@@ -62,6 +64,29 @@ NEAR_BOX = (25.0, 56.0, 25.0, 75.0)
 #: cities of EUROPE_MIN_POPULATION or more.
 EUROPE_MIN_POPULATION = 500_000
 EUROPE_BOX = (35.0, 60.0, -10.0, 25.0)
+#: The corridors' ring around the regional box (round 15, 2026-12-01): every town of
+#: GeoNames cities15000 in these boxes, by country, whatever its population. Georgia west
+#: of the box (Kutaisi, Zugdidi, Tskhinvali), the eastern Caspian shore the North-South
+#: corridor's eastern branch and the Middle Corridor's ports run along (Zhanaozen,
+#: Qulsary, Balkanabat, Bereket), and Iran's Caspian and Golestan towns north of Tehran's
+#: plain (Amol, Gonbad-e Kavus); not Turkey (its province seats are in already), Tehran's
+#: suburbs or Russia's North Caucasus (its towns' names are Russian words: Svobody,
+#: Prokhladnyy, Terek).
+RING_BOXES = {
+    "GE": (35.0, 47.5, 38.0, 58.0),
+    "AZ": (35.0, 47.5, 38.0, 58.0),
+    "AM": (35.0, 47.5, 38.0, 58.0),
+    "KZ": (35.0, 47.5, 38.0, 58.0),
+    "TM": (35.0, 47.5, 38.0, 58.0),
+    "IR": (36.2, 47.5, 38.0, 58.0),
+}
+#: Ring towns left out, by geonameid: names the region's news means otherwise. Nur (IR):
+#: Persian "نور" and Turkish "nur" are the word light; Shirvan (IR, North Khorasan) and
+#: Kalaleh (IR, Golestan) share the names of Azerbaijan's Shirvan and of the Aghband
+#: bridge's Kalaleh, which the articles mean; Magtymguly (TM) is the poet, Jebel (TM) the
+#: Arabic word for mountain (Jebel Ali, the port); Mangistau (KZ) the region's name;
+#: Behshahr's Persian "بهشهر" is "به شهر" (to the city) written with a space (test3).
+RING_SKIP = frozenset({113797, 114930, 129512, 161980, 161997, 608880, 140918})
 #: Ports: cities of this population within PORT_DISTANCE degrees of these seas of
 #: data/world.geojson (Aktau, Türkmenbaşy, Poti, Batumi: the Middle Corridor's ports;
 #: Chabahar, Bushehr: the North-South corridor's on the Gulfs).
@@ -278,6 +303,11 @@ def world_rows(
             or (
                 city["population"] >= EUROPE_MIN_POPULATION
                 and in_bbox(city["latitude"], city["longitude"], EUROPE_BOX)
+            )
+            or (
+                city["countrycode"] in RING_BOXES
+                and in_bbox(city["latitude"], city["longitude"], RING_BOXES[city["countrycode"]])
+                and int(city["geonameid"]) not in RING_SKIP
             )
         )
     }

@@ -91,3 +91,23 @@ def test_names_the_audit_found_missing(text, expected):
 )
 def test_names_the_helpers_audit_added(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns of the corridors' ring around the regional table (GeoNames cities15000)
+        (
+            "The train from Kutaisi reached Zugdidi at noon.",
+            [("Kutaisi", "geonames:613607"), ("Zugdidi", "geonames:610824")],
+        ),
+        (
+            "Грузовики из Кульсары идут в Актау.",
+            [("Кульсары", "geonames:609123"), ("Актау", "geonames:610612")],
+        ),
+        # a ring town whose Persian name is a phrase stays out: "به شهر" is "to the city"
+        ("قطار به شهر رشت رسید.", [("رشت", "rasht")]),
+    ],
+)
+def test_towns_of_the_corridors_ring(text, expected):
+    assert found(text) == expected
