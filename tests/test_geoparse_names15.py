@@ -111,3 +111,26 @@ def test_names_the_helpers_audit_added(text, expected):
 )
 def test_towns_of_the_corridors_ring(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Western Armenian names (the diaspora press's classical spelling), with the
+        # Western genitive -իոյ of a name in -իա
+        (
+            "Նաւը Յունաստանէն Պուլկարիոյ նաւահանգիստ հասաւ։",
+            [("Յունաստան", "gr"), ("Պուլկարիոյ", "bg")],
+        ),
+        (
+            "Միջին Արեւելքի եւ Անատոլուի մասին խօսեցաւ։",
+            [("Միջին Արեւելք", "middle-east"), ("Անատոլու", "anatolia")],
+        ),
+        (
+            "Ճափոնի եւ Քանատայի դեսպանները Պաքու այցելեցին։",
+            [("Ճափոն", "jp"), ("Քանատա", "ca"), ("Պաքու", "baku")],
+        ),
+    ],
+)
+def test_western_armenian_names(text, expected):
+    assert found(text) == expected
