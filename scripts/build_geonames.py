@@ -72,14 +72,9 @@ EUROPE_BOX = (35.0, 60.0, -10.0, 25.0)
 #: plain (Amol, Gonbad-e Kavus); not Turkey (its province seats are in already), Tehran's
 #: suburbs or Russia's North Caucasus (its towns' names are Russian words: Svobody,
 #: Prokhladnyy, Terek).
-RING_BOXES = {
-    "GE": (35.0, 47.5, 38.0, 58.0),
-    "AZ": (35.0, 47.5, 38.0, 58.0),
-    "AM": (35.0, 47.5, 38.0, 58.0),
-    "KZ": (35.0, 47.5, 38.0, 58.0),
-    "TM": (35.0, 47.5, 38.0, 58.0),
-    "IR": (36.2, 47.5, 38.0, 58.0),
-}
+RING_BOX = (35.0, 47.5, 38.0, 58.0)
+RING_BOXES = {code: RING_BOX for code in ("GE", "AZ", "AM", "KZ", "TM")}
+RING_BOXES["IR"] = (36.2, *RING_BOX[1:])
 #: Ring towns left out, by geonameid: names the region's news means otherwise. Nur (IR):
 #: Persian "نور" and Turkish "nur" are the word light; Shirvan (IR, North Khorasan) and
 #: Kalaleh (IR, Golestan) share the names of Azerbaijan's Shirvan and of the Aghband
