@@ -53,7 +53,7 @@ class _Plan:
         # whether the kind a route's or a list's neighbour tells can change the pick
         self.routed = any(
             pick[k, c] is not pick[None, c]
-            for k in ("city", "station", "region", "district")
+            for k in ("city", "station", "hydropower plant", "region", "district")
             for c in codes
             if (k, c) in pick
         )

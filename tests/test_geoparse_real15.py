@@ -1,0 +1,43 @@
+"""geoparse() on a list-mate rule of round 15: a name listed beside a plant is a plant.
+
+The pattern came from real articles of the read blind sets (kept outside the project);
+the sentences here are the project's own. Each test asserts the new reading and that a
+list of towns beside it keeps its towns.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plants planned on the Araz, named by their bare names: Marazad's bare name is
+        # the plant, so Ordubad beside it is the plant too, in either order
+        (
+            "Two more plants are planned: Ordubad and Marazad.",
+            [("Ordubad", "ordubad-hpp"), ("Marazad", "marazad-hpp")],
+        ),
+        (
+            "Geplant sind außerdem Marasad und Ordubad flussaufwärts.",
+            [("Marasad", "marazad-hpp"), ("Ordubad", "ordubad-hpp")],
+        ),
+        # stations listed so keep being stations
+        (
+            "The trains will stop at Hakari, Minjivan and Bartaz.",
+            [
+                ("Hakari", "hakari-station"),
+                ("Minjivan", "minjivan-station"),
+                ("Bartaz", "bartaz-station"),
+            ],
+        ),
+        # beside a town, the bare name stays the town
+        (
+            "Julfa and Ordubad lie on the Araz.",
+            [("Julfa", "julfa-az"), ("Ordubad", "ordubad"), ("Araz", "araz")],
+        ),
+    ],
+)
+def test_a_name_listed_beside_a_plant_is_a_plant(text, expected):
+    assert found(text) == expected
