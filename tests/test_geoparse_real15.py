@@ -57,3 +57,19 @@ def test_a_name_listed_beside_a_plant_is_a_plant(text, expected):
 )
 def test_a_turkish_province_by_its_seats_name_and_a_kind_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # research centres, schools and events named after a place are bodies (rule 12)
+        ("Experts at the Caspian Policy Center said the route works.", []),
+        ("The Caucasus Research Resource Center published a poll.", []),
+        ("The Baku Energy Week opened on Monday.", []),
+        # the place itself beside such words stays
+        ("The forum took place in Baku this week.", [("Baku", "baku")]),
+        ("The train left Baku. School children waved.", [("Baku", "baku")]),
+    ],
+)
+def test_a_place_in_the_name_of_a_centre_or_an_event(text, expected):
+    assert found(text) == expected
