@@ -35,12 +35,17 @@ SRC_SEAT_NAMES = (
     "Wikipedias title the districts (شهرستان X, X-ի շրջան, X Rayonu), by "
     "scripts/regions_names.py"
 )
+SRC_SEAT_SPELLINGS = (
+    "the one-word names of the district's curated seat of the same name (data/places.yaml, "
+    "each cited there), by scripts/regions_names.py"
+)
 #: Letters of Arabic-script names that are not Persian (Arabic ك ي ة ى, Urdu ہ ے ھ ٹ ڈ ڑ ں).
 _NOT_PERSIAN = re.compile(
     "[\u0643\u064a\u0629\u0649\u06c1\u06d2\u06be\u0679\u0688\u0691\u06ba\u06c3]"
 )
 _PERSIAN = re.compile(r"^[\u0600-\u06ff\u200c ]+$")
 _ARMENIAN = re.compile(r"^[\u0531-\u0587]+$")
+_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f\u0259\u018f'’-]+$")
 _TURKISH = str.maketrans({"ə": "e", "Ə": "E", "x": "h", "X": "H", "q": "k", "Q": "K"})
 
 #: Names of Iran's Araz counties in Azerbaijani, Turkish, Armenian and German
@@ -161,6 +166,27 @@ def district_names(az_name: str, alt: list[str]) -> dict[str, list[str]]:
     }
 
 
+def seat_spellings(rec: dict, gaz: object) -> list[str]:
+    """The one-word names of a district's curated seat, when the district is named like it.
+
+    A district named after its town is written as the town is: "Fizuli" and "Физули" are
+    Füzuli's old and Russian spellings, of the town and of the district alike ("the Fizuli
+    region", "Horadiz (Region Fizuli)"). A kind word beside the bare name then picks the
+    district, and the bare name stays the town as "Füzuli" does. Only curated seats, whose
+    names are checked by hand (GeoNames' alternate names mix in other places' names), and
+    only one-word names: "Astara şəhəri", "Julfa (Nakhchivan)" name the town alone. Only
+    Latin ones: Russian names a district by its adjective ("Физулинский район"), and a
+    bare "Ордубаду" beside "Джульфе" is the town that tells which Julfa is meant.
+    """
+    seat = gaz.by_id.get(rec.get("seat", ""))
+    if seat is None or seat.layer != "curated":
+        return []
+    own = {normalize(n) for n in (rec["name"], *rec["aliases"])}
+    if normalize(seat.name) not in own:
+        return []
+    return [a for a in seat.aliases if _LATIN_WORD.match(a) and normalize(a) not in own]
+
+
 def _langs(names: list[str]) -> set[str]:
     out = set()
     for n in names:
@@ -200,6 +226,10 @@ def add_names(records: list, seats: dict, gaz: object) -> list:
                 if lang not in have:
                     new += names
             src = SRC_SEAT_NAMES + (f"; {SRC_PERSIAN_SEATS}" if iso in PERSIAN_SEATS else "")
+            spellings = seat_spellings(rec, gaz)
+            if spellings:
+                new += spellings
+                src = f"{src}; {SRC_SEAT_SPELLINGS}"
         elif rec["id"] in COUNTY_NAMES:
             new = list(COUNTY_NAMES[rec["id"]])
             src = SRC_COUNTY_NAMES
@@ -213,6 +243,7 @@ def add_names(records: list, seats: dict, gaz: object) -> list:
     claims = Counter(k for new, _ in wanted for k in {normalize(n) for n in new})
     out = []
     for (rec, geom), (new, src) in zip(records, wanted, strict=True):
+        spellings = seat_spellings(rec, gaz)  # (the seat's own: not another place's)
         # another place's name (the gazetteer's other layers, this layer's own names, or
         # a name two units would both take) is left out: the built layer's previous
         # output is not consulted, so the build stays deterministic
@@ -221,7 +252,10 @@ def add_names(records: list, seats: dict, gaz: object) -> list:
             for n in new
             if owner.get(normalize(n), rec["id"]) != rec["id"]
             or claims[normalize(n)] > 1
-            or any(p.layer != "region" for p in gaz.lookup(normalize(n)))
+            or any(
+                p.layer != "region" and not (p.id == rec.get("seat") and n in spellings)
+                for p in gaz.lookup(normalize(n))
+            )
         ]
         new = [n for n in new if n not in taken]
         aliases = clean_aliases(rec["name"], [*rec["aliases"], *new])

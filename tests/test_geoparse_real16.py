@@ -1,0 +1,36 @@
+"""geoparse() on the patterns of round 16, read on blind set 15 once set 16 replaced it.
+
+The patterns came from real articles of the read blind sets (kept outside the project);
+the sentences here are the project's own. Each test asserts the new reading and that the
+bare name beside it keeps its old one.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district named like its town is written as the town is: the old spelling
+        # "Fizuli" with a kind word is the district, in English and in German
+        (
+            "The new road crosses the Fizuli region south of Horadiz.",
+            [("Fizuli", "fuzuli-district-az"), ("Horadiz", "horadiz")],
+        ),
+        (
+            "Die Strecke beginnt in Horadiz (Region Fizuli) und endet in Agbend.",
+            [("Horadiz", "horadiz"), ("Fizuli", "fuzuli-district-az"), ("Agbend", "aghband")],
+        ),
+        (
+            "Farmers of the Lenkoran district grow tea.",
+            [("Lenkoran", "lankaran-district-az")],
+        ),
+        # the bare name stays the town
+        ("The airport at Fizuli opened in 2021.", [("Fizuli", "fuzuli")]),
+        ("Ferries leave Lenkoran at dawn.", [("Lenkoran", "lankaran")]),
+    ],
+)
+def test_district_takes_its_towns_spellings(text: str, expected: list) -> None:
+    assert found(text) == expected
