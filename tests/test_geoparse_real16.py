@@ -34,3 +34,32 @@ from tests.parsing import found
 )
 def test_district_takes_its_towns_spellings(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies named after a place (rule 12): a district's local government, an
+        # agency's bureau, the cabinet, a German news agency
+        (
+            "An official of the Fizuli District Executive Power spoke in Horadiz.",
+            [("Horadiz", "horadiz")],
+        ),
+        ("The agency's Karabakh Bureau reported from Shusha.", [("Shusha", "geonames:147105")]),
+        (
+            "Об этом сообщает Кабинет министров Азербайджана из Баку.",
+            [("Баку", "baku")],
+        ),
+        (
+            "Das meldete die Nachrichtenagentur Anadolu aus Ankara.",
+            [("Ankara", "geonames:323786")],
+        ),
+        # the place itself stays
+        (
+            "The Fizuli District lies south of Horadiz.",
+            [("Fizuli", "fuzuli-district-az"), ("Horadiz", "horadiz")],
+        ),
+    ],
+)
+def test_bodies_named_after_a_place(text: str, expected: list) -> None:
+    assert found(text) == expected
