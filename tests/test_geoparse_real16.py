@@ -63,3 +63,14 @@ def test_district_takes_its_towns_spellings(text: str, expected: list) -> None:
 )
 def test_bodies_named_after_a_place(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marşrut qısaca "Tramp yolu" adlanır və Mehridən keçir.',
+        "Hat “Trump Uluslararası Barış ve Refah Yolu” adını taşıyacak.",
+    ],
+)
+def test_trump_route_short_and_road_names(text: str) -> None:
+    assert [t for _, t in found(text) if t == "zangezur-corridor"] == ["zangezur-corridor"]
