@@ -223,7 +223,10 @@ class _Namesakes(_NameTable):
         named: dict[tuple[int, frozenset[str]], list[tuple[int, str]]] = {}
         for n in np.flatnonzero(self._by_country[indices[shared]]).tolist():
             at = (shared_starts[n], shared_stops[n], 0, 0)
-            code = beside[n] = _country_beside(text, at, shared_plans[n].countries)
+            code = _country_beside(text, at, shared_plans[n].countries)
+            if code is None and shared_plans[n].terminal and _beside_terminal(text, at):
+                code = shared_plans[n].terminal  # "Astara" terminalı: the terminal's town
+            beside[n] = code
             if code is not None:  # (in text order, as the names are)
                 named.setdefault((shared_at[n], shared_plans[n].pair), []).append(
                     (shared_starts[n], code)
@@ -358,9 +361,54 @@ class _Namesakes(_NameTable):
         plan = self._plans.get((ids, own, peeled))  # entries of the same places share it
         if plan is None:
             plan = self._plans[ids, own, peeled] = _Plan(candidates, own, peeled)
+            if plan.countries:
+                plan.terminal = _terminal_country(candidates, plan.countries, self.gaz)
         self._entry_plans[index] = plan
         self._by_country[index] = plan.by_country
         return plan
+
+
+#: the word for a terminal written right after a name (past a closing quote: "Astara"
+#: terminalı, "Astara" терминал) or before it (терминала Астара, پایانه ریلی آستارا); not
+#: after a word of its goods or customs ("Astara yük terminalı", "Astara gömrük terminalı":
+#: the freight and customs terminals of Azerbaijan's Astara)
+_TERMINAL_AFTER = re.compile(
+    r"[\"'»”“]?\s+(?:terminal|терминал|տերմինալ)",
+    re.IGNORECASE,
+)
+_TERMINAL_BEFORE = re.compile(
+    r"(?:терминал[а-я]*|پایانه(?:\s+(?:ریلی|مرزی|باری))?)\s+[«\"“]?$", re.IGNORECASE
+)
+
+
+def _beside_terminal(text: str, m: tuple[int, int, int, int]) -> bool:
+    """Whether a terminal's word stands right after or before the name ``m``."""
+    start, end = m[0], m[1]
+    return bool(
+        _TERMINAL_AFTER.match(text, end, end + 40)
+        or _TERMINAL_BEFORE.search(text, max(start - 30, 0), start)
+    )
+
+
+def _terminal_country(
+    candidates: list[Place], countries: frozenset[str], gaz: Gazetteer
+) -> str | None:
+    """Return the country of the namesakes' terminal, if the gazetteer names one.
+
+    A station of one of the countries ``countries`` the gazetteer calls by a
+    namesake's name and "terminal" ("Astara terminal", the freight terminal at Iran's
+    Astara station): a terminal's word beside the bare name places it in that country
+    ("Astara" terminalı, the Astara border terminal, грузового терминала Астара). None
+    when there is none, or terminals of both.
+    """
+    found = {
+        p.country
+        for c in candidates
+        for n in {c.name, *c.aliases}
+        for p in gaz.lookup(normalize(f"{n} terminal"))
+        if p.kind == "station" and p.country in countries
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: the kinds of the places beside a name that :func:`_route_kind` reads

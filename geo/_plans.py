@@ -89,6 +89,9 @@ class _Plan:
         # nor on the villages a district owns): a quiet name's words give no kind (geo._quiet)
         self.words_only = not (rules.water or rules.by_region or rules.owns_villages)
         self.free = self.plain and self.words_only
+        # the country of the namesakes' terminal, when the gazetteer names one of their
+        # stations "<name> terminal" (set by geo._namesakes, which holds the gazetteer)
+        self.terminal: str | None = None
         if self.free:
             takes = {
                 w for w, h in rules.accept.items() if pick.get((h, None)) is not pick[None, None]

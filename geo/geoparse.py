@@ -145,7 +145,11 @@ hint found in the mention's sentence, in this order:
    (``Astara on the border with Azerbaijan`` -> ``astara-ir``) or leads to
    (``von Astara nach Iran``, ``из Астары в Иран`` -> ``astara-az``), or the country
    before the side it names (``İran tərəfindəki Astara``; German adjectives count:
-   ``im iranischen Astara``) or of the side after it (``in Astara on the Iranian side``);
+   ``im iranischen Astara``) or of the side after it (``in Astara on the Iranian side``),
+   or the country of the namesakes' terminal when a terminal's word stands beside the
+   name and the gazetteer calls one of their stations "<name> terminal" (``"Astara"
+   terminalı``, ``терминала Астара`` -> ``astara-ir``; not a freight or customs
+   terminal, which Azerbaijan's Astara has too);
    failing that, when another namesake of the pair in the
    sentence is so placed in one country, the other country ("Astaradan İran
    tərəfindəki Astara": the first is Azerbaijan's); failing that, the country of the

@@ -74,3 +74,32 @@ def test_bodies_named_after_a_place(text: str, expected: list) -> None:
 )
 def test_trump_route_short_and_road_names(text: str) -> None:
     assert [t for _, t in found(text) if t == "zangezur-corridor"] == ["zangezur-corridor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gazetteer calls Iran's Astara station "Astara terminal": a terminal's word
+        # beside the bare name places it in Iran
+        (
+            'Azərbaycan "Astara" terminalının tikintisini bu il bitirəcək.',
+            [("Azərbaycan", "az"), ("Astara", "astara-ir")],
+        ),
+        (
+            "В Баку обсудили развитие терминала Астара.",
+            [("Баку", "baku"), ("Астара", "astara-ir")],
+        ),
+        # a freight or customs terminal is not read so (Azerbaijan's Astara has them),
+        # and the bare name with no terminal keeps its reading
+        (
+            "Astara yük terminalı Lənkəran yolunda açılıb.",
+            [("Astara", "astara-az"), ("Lənkəran", "lankaran")],
+        ),
+        (
+            "Azərbaycan Astara şəhərini abadlaşdırır.",
+            [("Azərbaycan", "az"), ("Astara", "astara-az")],
+        ),
+    ],
+)
+def test_a_terminal_beside_the_name_places_it(text: str, expected: list) -> None:
+    assert found(text) == expected
