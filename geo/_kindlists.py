@@ -125,7 +125,7 @@ def _without_names(
 
 #: the characters between two names of a list, with a case ending of the first: ", ",
 #: " and ", "ի և ", "، "
-_LIST_GAP_MAX = 10  # (geo._namesakes._JOINED: the matches it passes are those)
+_LIST_GAP_MAX = 16  # (geo._namesakes._JOINED: the matches it passes are those)
 _COMMAS = (",", "،")
 _LIST_GAP = re.compile(
     r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"

@@ -26,12 +26,15 @@ from geo.gazetteer import Place
 if TYPE_CHECKING:
     from geo._plans import _Plan
 
-_JOINED = 10  # the most characters between two names of a route or a list
+_JOINED = 16  # the most characters between two names of a route or a list
 # between two stops of a route: a dash, or the preposition of the next stop ("from Kars
-# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan"), or the Turkish
-# and Azerbaijani ablative of the stop before ("Bakü'den Nahçıvan'a", "Bakıdan Naxçıvana")
+# through Iğdır to Nakhchivan", "von Kars über Iğdır nach Nachitschewan"; the Turkish and
+# Azerbaijani postposition "via" after the stop before: "Dilucu sınır kapısı üzerinden
+# Nahçıvan'a"), or the Turkish and Azerbaijani ablative of the stop before ("Bakü'den
+# Nahçıvan'a", "Bakıdan Naxçıvana", "Təbrizdən Culfaya"), on its settlement word too
+# ("Ağbənd qəsəbəsindən Naxçıvana", "Yeraskh köyünden Nahçıvan'a")
 _ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
-_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через) ")
+_ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через|üzerinden|üzərindən) ")
 # (not "through": "gas to X via Y")
 _TO_WORDS = frozenset({"to", "nach", "bis", "до", "به", "в", "во"})
 #: the words for "to" that need "from" before the first stop (what they join otherwise:
@@ -52,7 +55,9 @@ def _from_to(text: str, gap: str, start: int) -> bool:
     return before is None or text.endswith(before, 0, start)
 
 
-_ABLATIVE = re.compile(r"['’]?[dt][ae]n ")  # (apart: a class first slows the regex down)
+_ABLATIVE = re.compile(  # (apart: a class first slows the regex down)
+    r"['’]?[dt][aeə]n |[ \u00a0](?:qəsəbəsi|kəndi|şəhəri|köyü|kenti|beldesi)n[dt][aeə]n "
+)
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
 
@@ -206,7 +211,13 @@ def _route_kind(
         if not dash:
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
-            if to_stop and j < k and other.kind in _STOP_KINDS and kinds <= _ROUTE_KINDS:
+            if (
+                to_stop
+                and j < k
+                and other.kind in _STOP_KINDS
+                and kinds <= _ROUTE_KINDS
+                and not _unit_word_after(text, stops[k])  # "Kəlalədən Naxçıvan sərhədinə"
+            ):
                 return "city"
             # "از نخجوان به جلفا", "from Nakhchivan to Julfa": the stop before a town, and
             # "از باکو به نخجوان", "из Баку в Нахчыван": the stop after one
@@ -262,6 +273,18 @@ _LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
 _AFTER_HEADS = frozenset("ysbгgahfkvtтə")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
+
+
+def _unit_word_after(text: str, end: int) -> bool:
+    """Whether a border or land word follows the name ending at ``end`` (past its ending).
+
+    "Kəlalədən Naxçıvan sərhədinə qədər" (from Kalaleh to the Nakhchivan border), "the
+    Nakhchivan territory": the unit's border or land, not a town on the way.
+    """
+    rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
+    after = text[rest : rest + 40].split(None, 1)
+    word = _plain(after[0]) if after else ""
+    return word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER)
 
 
 def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: Any) -> str | None:

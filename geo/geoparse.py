@@ -124,8 +124,11 @@ hint found in the mention's sentence, in this order:
    regions its sentence names ("Երասխ-Նախիջեւան-Իրան" through the Autonomous Republic: the
    city); one listed beside a station is a station ("Hakari, Minjivan and Bartaz"); a
    dateline names the city ("NAKHCHIVAN, April 2", "Naxçıvan, 19 sentyabr"); so does a
-   stop after a settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a"),
-   or after one in Persian or Russian "from ... to" ("از باکو به نخجوان"). A district
+   stop after a settlement in the Turkish or Azerbaijani ablative ("Bakü'den Nahçıvan'a",
+   "Təbrizdən", on its settlement word: "Ağbənd qəsəbəsindən Naxçıvana") or "via"
+   ("Dilucu sınır kapısı üzerinden Nahçıvan'a"), unless the unit's border or land word
+   follows ("Kəlalədən Naxçıvan sərhədinə"), or after one in Persian or Russian "from ...
+   to" ("از باکو به نخجوان"). A district
    named after its town (``seat`` in ``places.yaml``) gives the bare name to the town
    ("near Zangilan"); it needs its kind word ("Zangilan district", Azerbaijani "bölgəsi"
    too) or a sentence on what a unit borders on ("... Qubadlı və Cəbrayıl ilə

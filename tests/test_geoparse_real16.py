@@ -103,3 +103,33 @@ def test_trump_route_short_and_road_names(text: str) -> None:
 )
 def test_a_terminal_beside_the_name_places_it(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop after a settlement in the ablative on its settlement word, or after a
+        # border gate and "üzerinden" (via): the town (rule 2), though a unit or a
+        # country stands in the sentence
+        (
+            "Zəngilanın Ağbənd kəndindən Naxçıvana yol çəkilir.",
+            [("Zəngilan", "zangilan-district"), ("Ağbənd", "aghband"), ("Naxçıvan", "nakhchivan")],
+        ),
+        (
+            "Tren Dilucu sınır kapısı üzerinden Nahçıvan'a gidecek.",
+            [("Dilucu sınır kapısı", "dilucu"), ("Nahçıvan", "nakhchivan")],
+        ),
+        # the Azerbaijani front-vowel ablative -dən is an ablative too
+        (
+            "İran ərazisi ilə Təbrizdən Naxçıvana qatar gedəcək.",
+            [("İran", "ir"), ("Təbriz", "tabriz"), ("Naxçıvan", "nakhchivan")],
+        ),
+        # but the unit's border or land after the name is the unit's
+        (
+            "Yolun Kəlalədən Naxçıvan sərhədinə qədər hissəsi tikilir.",
+            [("Kəlalə", "kalaleh"), ("Naxçıvan", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_a_stop_after_a_settlement_on_the_way(text: str, expected: list) -> None:
+    assert found(text) == expected
