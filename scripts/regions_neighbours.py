@@ -403,6 +403,16 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 aliases = [a for a in aliases if normalize(a) != normalize(base)]
             else:
                 aliases.insert(0, base)
+                # a Russian oblast or krai named after its seat: the bare name too, which
+                # the seat shares ("the Astrakhan region": a kind word picks the oblast,
+                # the bare name stays the city, as for the Iranian provinces)
+                bare = re.sub(" (?:Oblast|Krai)$", "", name)
+                if (
+                    bare != name
+                    and seat in gaz.by_id
+                    and normalize(gaz.by_id[seat].name) == normalize(bare)
+                ):
+                    aliases.append(bare)
             record = admin1_record(
                 f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",
                 name,
