@@ -90,9 +90,12 @@ _PERSIAN_BREAKS = frozenset(
         "کند",
     ]
 )
-# Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside); the
-# prepositions that end so too break the chain
-_CYRILLIC_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его")
+# Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside; the
+# plural "железных дорог", of the railways, has no ending); the prepositions that end so
+# too break the chain
+_CYRILLIC_GENITIVE = (
+    "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог"
+)  # fmt: skip
 _CYRILLIC_BREAKS = frozenset(
     ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
 )

@@ -54,6 +54,19 @@ def test_district_takes_its_towns_spellings(text: str, expected: list) -> None:
             "Das meldete die Nachrichtenagentur Anadolu aus Ankara.",
             [("Ankara", "geonames:323786")],
         ),
+        (
+            "Об этом сообщил руководитель Организации железных дорог Ирана в Баку.",
+            [("Баку", "baku")],
+        ),
+        ("Ermənistan XİN bildirib ki, Bakı ilə danışıqlar gedir.", [("Bakı", "baku")]),
+        ("به گزارش ایران اینترنشنال، هیئتی به تهران رفت.", [("تهران", "tehran")]),
+        (
+            "An official of the Railways of the Islamic Republic of Iran spoke in Baku.",
+            [("Baku", "baku")],
+        ),
+        # the owner in the genitive and a lower-case ministry's state stay (rules 20, 21)
+        ("Ermənistanın XİN-i bəyanat yayıb.", [("Ermənistan", "am")]),
+        ("Так сообщает министерство железных дорог Ирана.", [("Иран", "ir")]),
         # the place itself stays
         (
             "The Fizuli District lies south of Horadiz.",
