@@ -156,3 +156,24 @@ def test_a_russian_oblast_named_like_its_seat_by_its_kind_word() -> None:
         ("Iran", "ir"),
     ]
     assert found("Ships left Astrakhan for Anzali.")[0] == ("Astrakhan", "geonames:580497")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Persian "the Islamic Republic" alone is Iran; the formal names of the other
+        # Islamic republics keep them
+        ("رهبر جمهوری اسلامی با این طرح مخالف است.", [("جمهوری اسلامی", "ir")]),
+        (
+            "سفیر جمهوری اسلامی پاکستان در باکو",
+            [("جمهوری اسلامی پاکستان", "pk"), ("باکو", "baku")],
+        ),
+        # the TRIPP as the Trump corridor and route, in Persian and Turkish
+        ("مخالفت با «دالان ترامپ» ادامه دارد.", [("دالان ترامپ", "zangezur-corridor")]),
+        ("Bağlantı Trump güzergahıyla kurulacak.", [("Trump güzergahı", "zangezur-corridor")]),
+        # Sadarak with س
+        ("کالاها از مرز سدرک به ترکیه می‌روند.", [("سدرک", "sadarak"), ("ترکیه", "tr")]),
+    ],
+)
+def test_names_read_on_blind_set_16(text: str, expected: list) -> None:
+    assert found(text) == expected
