@@ -199,13 +199,15 @@ _FORM_WORDS = 200_000
 def inflected_forms(data: Path) -> list[str]:
     """Return the frequent words that are a small place's name and a Latin case ending.
 
+    (For German, the genitive "s" and "es" too.)
+
     The place is a GeoNames-only one (no name of ``places.yaml``, the region or the
     world layer) of fewer than :data:`FORM_SMALL` people; the word is among the
     frequent words of :data:`FORM_THRESHOLDS` and no place's name itself.
     """
     from wordfreq import top_n_list, zipf_frequency
 
-    from geo._endings import _LATIN_ENDINGS
+    from geo._endings import _GERMAN_ENDINGS, _LATIN_ENDINGS
 
     names: set[str] = set()
     small: dict[str, bool] = {}
@@ -218,9 +220,11 @@ def inflected_forms(data: Path) -> list[str]:
                 fits = fits and place.population < FORM_SMALL
                 small[key] = small.get(key, True) and fits
     keep = {normalize(w) for w in REVIEWED_KEEP.split()}
-    endings = sorted(_LATIN_ENDINGS)
     forms = set()
     for lang, threshold in FORM_THRESHOLDS.items():
+        # (and German words that spell a small place's name and the German genitive:
+        # "damals", then, is no genitive of Damal, Ardahan; round 16)
+        endings = sorted(_LATIN_ENDINGS | (_GERMAN_ENDINGS if lang == "de" else set()))
         for word in top_n_list(lang, _FORM_WORDS, wordlist="best"):
             if zipf_frequency(word, lang, wordlist="best") < threshold:
                 break  # (the list is by frequency)

@@ -177,3 +177,8 @@ def test_a_russian_oblast_named_like_its_seat_by_its_kind_word() -> None:
 )
 def test_names_read_on_blind_set_16(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_german_word_that_spells_a_village_and_a_genitive_is_the_word() -> None:
+    # "damals" (then) is no genitive of Damal, a village of Ardahan (common_words.txt)
+    assert found("Damals hatte der Präsident Baku besucht.") == [("Baku", "baku")]
