@@ -163,19 +163,19 @@ def _tokens(text: str) -> list[str]:
     return _TOKENS.findall(text.replace("\u200c", " ").replace("\u00ac", " "))
 
 
-# German articles: after "und" one opens a new noun phrase ("Geldern der EU und der
-# Europäischen Bank für Wiederaufbau"), while a name's own "und" joins nouns without one
-# ("Ministerium für Verkehr und Infrastruktur")
-_GERMAN_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des"])
+# German and English articles: after "und" or "and" one opens a new noun phrase
+# ("Geldern der EU und der Europäischen Bank für Wiederaufbau", "funding from the EU and
+# the European Bank"), while a name's own "und" joins nouns without one ("Ministerium für
+# Verkehr und Infrastruktur", "Ministry of Transport and Communications")
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "the"])
+_ANDS = frozenset(["und", "and"])
 
 
 def _new_conjunct(words: list[str]) -> bool:
-    """Whether German "und" and an article stand among ``words``: a new noun phrase."""
-    if "und" not in words:  # (most words: no pair read)
+    """Whether "und" or "and" and an article stand among ``words``: a new noun phrase."""
+    if "und" not in words and "and" not in words:  # (most words: no pair read)
         return False
-    return any(
-        a == "und" and b in _GERMAN_ARTICLES for a, b in zip(words, words[1:], strict=False)
-    )
+    return any(a in _ANDS and b in _ARTICLES for a, b in zip(words, words[1:], strict=False))
 
 
 def _name_run_word(token: str, armenian: bool) -> bool:
