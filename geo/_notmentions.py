@@ -43,7 +43,7 @@ from geo._nameruns import _outside_name_runs
 from geo._organisations import _outside_organisations
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
-from geo._titles import _after_titles, _surnames_later
+from geo._titles import _after_titles, _before_surnames, _surnames_later
 from geo._webaddresses import _outside_web_addresses
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ def not_mentions(
     keep &= parser.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
     # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
     keep &= _after_titles(text, folded.codes, starts, stops)
+    # "Արարատ Միրզոյանի", "Ararat Mirzoyan": a given name before an Armenian surname
+    keep &= _before_surnames(text, starts, stops, parser._entry_columns[0][indices])
     keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
     if not keep.all():
         keep &= _surnames_later(text, starts, stops, indices, keep)

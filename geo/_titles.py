@@ -170,6 +170,43 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
     return keep
 
 
+# an Armenian surname after a name: -յան (-եան in the classical spelling), -yan, German
+# -jan, Russian -ян, with a case ending or an apostrophe's ("Միրզոյանի", "Mirzoyan's",
+# "Mirzoyan'ın", "Мирзояна"); not -ian, the English adjectives' ("Karabakh Armenians"),
+# nor Azerbaijan; in Armenian with its case ending, which adjectives in -յան do not take
+# ("Եվրոպա Անդրկասպյան", "Իրանի Արևելյան Ատրպատական")
+_SURNAME_AFTER = re.compile(
+    r" (?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
+    r"|[A-ZÇŞÖÜ][a-zçşöüı]+(?<!baij)(?:yan|jan)(?:['’][a-zıı]{0,4})?"
+    r"|[А-Я][а-я]+ян[а-я]{0,2})(?![\w-])"
+)
+
+
+def _before_surnames(text: str, starts: Any, stops: Any, places: Any) -> Any:
+    """Return which matches stay (a mask): not a given name right before an Armenian surname.
+
+    "գործընկեր Արարատ Միրզոյանի հետ", "Ararat Mirzoyan", "Арарат Мирзоян": Armenian given
+    names are place names too (Ararat, Sevan, Masis), and the surname after one names
+    the person (the given name is uninflected in Armenian: "Արարատ Միրզոյանի"). Not a
+    country's name, which stands before its leader's surname ("премьер Армении Пашинян"),
+    nor a name in the Armenian genitive before a street named after a person ("Երևանի
+    Բաղրամյան պողոտա"), nor a name before another name found ("Yerevan Abovyan").
+    ``places`` are the matches' places (None for a name several places share).
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    for k in range(len(starts)):
+        if places[k] is not None and places[k].kind == "country":
+            continue
+        if text[int(stops[k]) - 1] == "ի":
+            continue  # an Armenian genitive: "Երևանի Բաղրամյան պողոտա", a street of Yerevan
+        stop = int(stops[k])
+        if text[stop : stop + 1] != " " or (k + 1 < len(starts) and starts[k + 1] == stop + 1):
+            continue
+        if _SURNAME_AFTER.match(text, stop, stop + 40):
+            keep[k] = False
+    return keep
+
+
 def _after_given_names(text: str, codes: Any, starts: Any, stops: Any, keep: Any) -> None:
     """Drop (in ``keep``) a name after a title and a given name: the person's surname.
 

@@ -187,3 +187,25 @@ def test_names_read_on_blind_set_16(text: str, expected: list) -> None:
 def test_a_german_word_that_spells_a_village_and_a_genitive_is_the_word() -> None:
     # "damals" (then) is no genitive of Damal, a village of Ardahan (common_words.txt)
     assert found("Damals hatte der Präsident Baku besucht.") == [("Baku", "baku")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name before an Armenian surname is the person's (Ararat, Armenia's
+        # foreign minister), in Armenian, Russian and English
+        (
+            "Նախարարը խոսել է իր գործընկեր Արարատ Միրզոյանի հետ Թեհրանում:",
+            [("Թեհրան", "tehran")],
+        ),
+        ("Министр Арарат Мирзоян прибыл в Тегеран.", [("Тегеран", "tehran")]),
+        ("Foreign Minister Ararat Mirzoyan flew to Tehran.", [("Tehran", "tehran")]),
+        # a country before its leader's surname, an adjective in -յան and an English
+        # adjective in -ian stay
+        ("Премьер Армении Пашинян прибыл в Тегеран.", [("Армени", "am"), ("Тегеран", "tehran")]),
+        ("Ճանապարհը կապում է Եվրոպա Անդրկասպյան ուղով:", [("Եվրոպա", "europe")]),
+        ("He met Karabakh Armenian leaders.", [("Karabakh", "karabakh")]),
+    ],
+)
+def test_a_given_name_before_an_armenian_surname(text: str, expected: list) -> None:
+    assert found(text) == expected
