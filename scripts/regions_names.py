@@ -27,6 +27,7 @@ from collections import Counter
 # regions_seats puts the repository on sys.path for geo
 from regions_seats import clean_aliases
 
+from geo._russiangerman import german_from_russian
 from geo.gazetteer import normalize
 
 SRC_SEAT_NAMES = (
@@ -184,7 +185,14 @@ def seat_spellings(rec: dict, gaz: object) -> list[str]:
     own = {normalize(n) for n in (rec["name"], *rec["aliases"])}
     if normalize(seat.name) not in own:
         return []
-    return [a for a in seat.aliases if _LATIN_WORD.match(a) and normalize(a) not in own]
+    # the German spellings of the seat's Russian names ("Dschulfa" of Джульфа) are left to
+    # geo._russiangerman, which gives each to every namesake with that Russian name
+    german = {normalize(g) for a in seat.aliases if (g := german_from_russian(a)) is not None}
+    return [
+        a
+        for a in seat.aliases
+        if _LATIN_WORD.match(a) and normalize(a) not in own and normalize(a) not in german
+    ]
 
 
 def _langs(names: list[str]) -> set[str]:

@@ -12,7 +12,7 @@ from geo._neighbours import _TO_WORDS, _gap, _route_gaps
 # and gaps it does not (a possessive, a preposition, a sentence's end, a word)
 READ = ["–", " - ", "-", " — ", ", ", " and ", " və ", " и ", "، ", " و ", " to ", " via ",
         " über ", " до ", " через ", "'dan ", "’den ", "ten ", " nach ", " به ", "، و "]  # fmt: skip
-NOT_READ = [". В ", " ilə ", "у и ", "!", "'s ", " in ", " reach ", " the ", " (", ") "]
+NOT_READ = [". В ", " kimi ", "у и ", "!", "'s ", " in ", " reach ", " the ", " ilə ", " (", ") "]
 
 
 def _joined(gap: str) -> bool:

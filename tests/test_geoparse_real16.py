@@ -24,8 +24,8 @@ from tests.parsing import found
             [("Horadiz", "horadiz"), ("Fizuli", "fuzuli-district-az"), ("Agbend", "aghband")],
         ),
         (
-            "Farmers of the Lenkoran district grow tea.",
-            [("Lenkoran", "lankaran-district-az")],
+            "Farmers of the Lenkeran district grow tea.",
+            [("Lenkeran", "lankaran-district-az")],
         ),
         # the bare name stays the town
         ("The airport at Fizuli opened in 2021.", [("Fizuli", "fuzuli")]),
