@@ -270,7 +270,13 @@ _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "grenze")
 # and a word of its land ("Nahçıvan topraklarına", "Naxçıvan ərazisinə", "the Nakhchivan
 # territory", "территории Нахчывана" is before): the unit's (convention 2)
 _LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
-_AFTER_HEADS = frozenset("ysbгgahfkvtтə")  # the first letters of those words
+# and its supply or energy security, after an energy word or not ("Naxçıvanın qaz
+# təchizatı", "Nahçıvan'ın enerji güvenliği", "the Nakhchivan gas supply"): the land's
+# (rule 2), as the Russian supply word before the name is (_SUPPLY_BEFORE)
+_ENERGY_AFTER = frozenset(["qaz", "gaz", "gas", "enerji", "energy", "elektrik", "electricity"])
+_SUPPLY_AFTER = ("tachizat", "tedarik", "ikmal", "supply", "versorgung", "tahlukasizliy")
+_SUPPLY_AFTER += ("guvenlig", "security")
+_AFTER_HEADS = frozenset("ysbгgahfkvtтəqeis")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
@@ -329,6 +335,10 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
         if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER):
+            return None
+        if word in _ENERGY_AFTER and len(after) > 1:  # "Naxçıvanın qaz təchizatı"
+            word = _plain(after[1].split(None, 1)[0])
+        if word.startswith(_SUPPLY_AFTER):
             return None
     settled = False
     for place in itertools.chain(ctx.neighbours, others):

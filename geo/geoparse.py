@@ -140,7 +140,8 @@ hint found in the mention's sentence, in this order:
    "yaxınlığında" after it), or when every other place of the region its sentence names is
    a settlement ("Iğdır ve Kars ... Nahçıvan ile"; a far world-layer city, "Istanbul",
    tells nothing); a country, region, river or structure in the sentence, or a border word
-   after the name ("Nahçıvan sınırına"), leaves it the unit.
+   after the name ("Nahçıvan sınırına") or the land's supply or energy security
+   ("Naxçıvanın qaz təchizatı", "Nahçıvan'ın enerji güvenliği"), leaves it the unit.
 2. **Country.** A country right beside the name (``Julfa, Iran``,
    ``Julfa (Iran)``, ``Iranian Julfa``, ``Julfa in Iran``, ``İranın Astara şəhəri``,
    the Persian ezafe ``آستارای جمهوری آذربایجان``), or the other of

@@ -209,3 +209,27 @@ def test_a_german_word_that_spells_a_village_and_a_genitive_is_the_word() -> Non
 )
 def test_a_given_name_before_an_armenian_surname(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the land's supply or energy security after the name: the autonomous republic,
+        # though the towns of a route stand beside it (rule 2)
+        (
+            "İğdır-Naxçıvan qaz kəməri Naxçıvanın qaz təchizatını gücləndirəcək.",
+            [("İğdır", "igdir"), ("Naxçıvan", "nakhchivan"), ("Naxçıvan", "nakhchivan-ar")],
+        ),
+        (
+            "İğdır ve Kars, Nahçıvan'ın enerji güvenliği için önemli.",
+            [("İğdır", "igdir"), ("Kars", "kars"), ("Nahçıvan", "nakhchivan-ar")],
+        ),
+        # a town between towns otherwise
+        (
+            "İğdır ile Nahçıvan arasında tren seferi başladı.",
+            [("İğdır", "igdir"), ("Nahçıvan", "nakhchivan")],
+        ),
+    ],
+)
+def test_the_lands_supply_after_the_name(text: str, expected: list) -> None:
+    assert found(text) == expected
