@@ -176,6 +176,8 @@ def test_a_russian_oblast_named_like_its_seat_by_its_kind_word() -> None:
         # the TRIPP as the Trump corridor and route, in Persian and Turkish
         ("مخالفت با «دالان ترامپ» ادامه دارد.", [("دالان ترامپ", "zangezur-corridor")]),
         ("Bağlantı Trump güzergahıyla kurulacak.", [("Trump güzergahı", "zangezur-corridor")]),
+        # the North-South corridor as a route
+        ("Cargo on the North-South route grows.", [("North-South route", "nstc")]),
         # Sadarak with س
         ("کالاها از مرز سدرک به ترکیه می‌روند.", [("سدرک", "sadarak"), ("ترکیه", "tr")]),
     ],
