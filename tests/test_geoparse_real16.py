@@ -107,6 +107,15 @@ def test_trump_route_short_and_road_names(text: str) -> None:
             "В Баку обсудили развитие терминала Астара.",
             [("Баку", "baku"), ("Астара", "astara-ir")],
         ),
+        # "Astara station" is either country's station, placed as the bare name is
+        (
+            "The section from Astara station to Rasht station opens next year.",
+            [("Astara station", "astara-ir-station"), ("Rasht station", "rasht-station")],
+        ),
+        (
+            "Tracks of Astara station were overhauled near Lankaran.",
+            [("Astara station", "astara-az-station"), ("Lankaran", "lankaran")],
+        ),
         # a freight or customs terminal is not read so (Azerbaijan's Astara has them),
         # and the bare name with no terminal keeps its reading
         (
