@@ -76,7 +76,7 @@ def not_mentions(
     # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
     keep &= _after_titles(text, folded.codes, starts, stops)
     # "Արարատ Միրզոյանի", "Ararat Mirzoyan": a given name before an Armenian surname
-    keep &= _before_surnames(text, starts, stops, parser._entry_columns[0][indices])
+    keep &= _before_surnames(text, folded.codes, starts, stops, parser._entry_columns[0][indices])
     keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
     if not keep.all():
         keep &= _surnames_later(text, starts, stops, indices, keep)

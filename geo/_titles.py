@@ -176,13 +176,17 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 # nor Azerbaijan; in Armenian with its case ending, which adjectives in -յան do not take
 # ("Եվրոպա Անդրկասպյան", "Իրանի Արևելյան Ատրպատական")
 _SURNAME_AFTER = re.compile(
-    r" (?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
+    r"(?<= )(?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
     r"|[A-ZÇŞÖÜ][a-zçşöüı]+(?<!baij)(?:yan|jan)(?:['’][a-zıı]{0,4})?"
     r"|[А-Я][а-я]+ян[а-я]{0,2})(?![\w-])"
 )
 
 
-def _before_surnames(text: str, starts: Any, stops: Any, places: Any) -> Any:
+#: the Turkish capitals outside A-Z a surname of :data:`_SURNAME_AFTER` may start with
+_SURNAME_CAPITALS = np.array([ord(c) for c in "ÇŞÖÜ"])
+
+
+def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any) -> Any:
     """Return which matches stay (a mask): not a given name right before an Armenian surname.
 
     "գործընկեր Արարատ Միրզոյանի հետ", "Ararat Mirzoyan", "Арарат Мирзоян": Armenian given
@@ -191,18 +195,32 @@ def _before_surnames(text: str, starts: Any, stops: Any, places: Any) -> Any:
     country's name, which stands before its leader's surname ("премьер Армении Пашинян"),
     nor a name in the Armenian genitive before a street named after a person ("Երևանի
     Բաղրամյան պողոտա"), nor a name before another name found ("Yerevan Abovyan").
-    ``places`` are the matches' places (None for a name several places share).
+    ``places`` are the matches' places (None for a name several places share); ``codes``
+    the text's code points: only the names a blank and a capital letter follow are read
+    (found with numpy).
     """
     keep = np.ones(len(starts), dtype=bool)
-    for k in range(len(starts)):
+    if not len(starts):
+        return keep
+    at = np.flatnonzero(stops + 2 < len(codes))
+    at = at[codes[stops[at]] == 32]
+    # (not a name before another name found: "Yerevan Abovyan")
+    followed = np.r_[starts[1:] == stops[:-1] + 1, False]
+    at = at[~followed[at]]
+    first = codes[stops[at] + 1]  # the word after: a capital a surname starts with
+    at = at[
+        ((first >= 0x41) & (first <= 0x5A))
+        | np.isin(first, _SURNAME_CAPITALS)
+        | ((first >= 0x410) & (first <= 0x42F))
+        | ((first >= 0x531) & (first <= 0x556))
+    ]
+    for k in at.tolist():
+        stop = int(stops[k])
+        if text[stop - 1] == "ի":
+            continue  # an Armenian genitive: "Երևանի Բաղրամյան պողոտա", a street of Yerevan
         if places[k] is not None and places[k].kind == "country":
             continue
-        if text[int(stops[k]) - 1] == "ի":
-            continue  # an Armenian genitive: "Երևանի Բաղրամյան պողոտա", a street of Yerevan
-        stop = int(stops[k])
-        if text[stop : stop + 1] != " " or (k + 1 < len(starts) and starts[k + 1] == stop + 1):
-            continue
-        if _SURNAME_AFTER.match(text, stop, stop + 40):
+        if _SURNAME_AFTER.match(text, stop + 1, stop + 41):
             keep[k] = False
     return keep
 
