@@ -174,24 +174,28 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 # -jan, Russian -ян, with a case ending or an apostrophe's ("Միրզոյանի", "Mirzoyan's",
 # "Mirzoyan'ın", "Мирзояна"); not -ian, the English adjectives' ("Karabakh Armenians"),
 # nor Azerbaijan; in Armenian with its case ending, which adjectives in -յան do not take
-# ("Եվրոպա Անդրկասպյան", "Իրանի Արևելյան Ատրպատական")
+# ("Եվրոպա Անդրկասպյան", "Իրանի Արևելյան Ատրպատական"); and an Azerbaijani or Russian
+# surname, -ov, -(y)ev, -ova, -(y)eva, -zadə ("Araz Azimov", "Араз Азимов": Araz is a
+# given name too)
 _SURNAME_AFTER = re.compile(
     r"(?<= )(?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
-    r"|[A-ZÇŞÖÜ][a-zçşöüı]+(?<!baij)(?:yan|jan)(?:['’][a-zıı]{0,4})?"
-    r"|[А-Я][а-я]+ян[а-я]{0,2})(?![\w-])"
+    r"|[A-ZÇŞÖÜƏ][a-zçşöüıəğ]+(?:(?<!baij)(?:yan|jan)|yev|yeva|ov|ova|zadə|zade)"
+    r"(?:['’][a-zıı]{0,4})?"
+    r"|[А-Я][а-я]+(?:ян|ов|ев|заде)[а-я]{0,3})(?![\w-])"
 )
 
 
-#: the Turkish capitals outside A-Z a surname of :data:`_SURNAME_AFTER` may start with
-_SURNAME_CAPITALS = np.array([ord(c) for c in "ÇŞÖÜ"])
+#: the Turkish and Azerbaijani capitals outside A-Z a surname of :data:`_SURNAME_AFTER`
+#: may start with
+_SURNAME_CAPITALS = np.array([ord(c) for c in "ÇŞÖÜƏ"])
 
 
 def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any) -> Any:
-    """Return which matches stay (a mask): not a given name right before an Armenian surname.
+    """Return which matches stay (a mask): not a given name right before a surname.
 
-    "գործընկեր Արարատ Միրզոյանի հետ", "Ararat Mirzoyan", "Арарат Мирзоян": Armenian given
-    names are place names too (Ararat, Sevan, Masis), and the surname after one names
-    the person (the given name is uninflected in Armenian: "Արարատ Միրզոյանի"). Not a
+    "գործընկեր Արարատ Միրզոյանի հետ", "Ararat Mirzoyan", "Арарат Мирзоян", "Araz Azimov":
+    Armenian and Azerbaijani given names are place names too (Ararat, Sevan, Araz), and
+    the surname after one names the person (the given name is uninflected in Armenian: "Արարատ Միրզոյանի"). Not a
     country's name, which stands before its leader's surname ("премьер Армении Пашинян"),
     nor a name in the Armenian genitive before a street named after a person ("Երևանի
     Բաղրամյան պողոտա"), nor a name before another name found ("Yerevan Abovyan").

@@ -211,6 +211,13 @@ def test_a_german_word_that_spells_a_village_and_a_genitive_is_the_word() -> Non
         ),
         ("Министр Арарат Мирзоян прибыл в Тегеран.", [("Тегеран", "tehran")]),
         ("Foreign Minister Ararat Mirzoyan flew to Tehran.", [("Tehran", "tehran")]),
+        # and before an Azerbaijani or Russian surname (Araz Azimov, a deputy minister)
+        ("Deputy Minister Araz Azimov met officials in Tehran.", [("Tehran", "tehran")]),
+        ("Araz Ağalarov Bakıda çıxış etdi.", [("Bakı", "baku")]),
+        (
+            "Trains run from Moscow to Rostov.",
+            [("Moscow", "geonames:524901"), ("Rostov", "geonames:501175")],
+        ),
         # a country before its leader's surname, an adjective in -յան and an English
         # adjective in -ian stay
         ("Премьер Армении Пашинян прибыл в Тегеран.", [("Армени", "am"), ("Тегеран", "tehran")]),
