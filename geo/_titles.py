@@ -8,6 +8,9 @@ are also place names:
   surname: the name must go on with another capitalised word), "Vali Van" (a bare title
   before a surname; when no other capitalised word follows, the name must have no case
   ending: "Bakan Bakü'de" is the minister in Baku). :func:`_after_titles`;
+* a name right after an honorific is a person's: "Mr. Aras", "Herr Aras", "Bay Aras",
+  "господин Араз" (:func:`_after_honorifics`); one right before a surname is the given
+  name: "Ararat Mirzoyan", "Araz Azimov" (:func:`_before_surnames`);
 * a name right after a person's initial is the surname: "S.Vurgun", "J. Gurbanov said",
   "B.I. Zeydman" (a capital letter alone and a full stop before it; round 9, fp9-en:
   Azerbaijani and Iranian agencies write officials so in English). :func:`_after_initials`;
@@ -167,6 +170,7 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
         ):
             keep[k] = False
     _after_given_names(text, codes, starts, stops, keep)
+    _after_honorifics(text, codes, starts, keep)
     return keep
 
 
@@ -280,6 +284,31 @@ def _letter_tables() -> tuple[Any, Any, Any]:
     from geo._nameruns import _run_tables
 
     return _run_tables()
+
+
+# honorifics before a person's name, in the seven languages: "Mr. Aras", "Herr Aras",
+# "Bay Aras", "cənab Araz", "господин Араз", "آقای ...", "պարոն Արարատ"
+_HONORIFIC = re.compile(
+    r"(?:^|[^\w.])(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Bay|Bayan|[Cc]ənab|[Xx]anım|[Гг]осподин"
+    r"|[Гг]оспожа|г-н|г-жа|آقای|خانم|[Պպ]արոն|[Տտ]իկին)\.? $"
+)
+#: the last letter before the blank of the honorifics (a full stop after the abbreviations)
+_HONORIFIC_LAST = np.array(sorted({ord(c) for c in ".rsfuyndmbнаیمն"}))
+
+
+def _after_honorifics(text: str, codes: Any, starts: Any, keep: Any) -> None:
+    """Drop (in ``keep``) a name right after an honorific: a person's ("Mr. Aras said").
+
+    Only the matches after a blank after an honorific's last letter are read.
+    """
+    at = np.flatnonzero((starts >= 3) & keep)
+    if not len(at):
+        return
+    at = at[(codes[starts[at] - 1] == _BLANK) & np.isin(codes[starts[at] - 2], _HONORIFIC_LAST)]
+    for k in at.tolist():
+        start = int(starts[k])
+        if _HONORIFIC.search(text, max(start - 12, 0), start):
+            keep[k] = False
 
 
 def _after_initials(text: str, codes: Any, starts: Any) -> Any:

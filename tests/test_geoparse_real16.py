@@ -251,3 +251,23 @@ def test_a_given_name_before_an_armenian_surname(text: str, expected: list) -> N
 )
 def test_the_lands_supply_after_the_name(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Aras said the bridge is ready.",
+        "Herr Aras sagte, die Brücke sei fertig.",
+        "Bay Aras dedi ki köprü hazır.",
+        "Господин Араз сказал, что мост готов.",
+    ],
+)
+def test_a_name_after_an_honorific_is_a_persons(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_place_after_an_ordinary_word_stays() -> None:
+    assert found("Trains from Baku cross the Aras river.") == [
+        ("Baku", "baku"),
+        ("Aras river", "araz"),
+    ]
