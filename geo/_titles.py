@@ -288,23 +288,30 @@ def _letter_tables() -> tuple[Any, Any, Any]:
 
 # honorifics before a person's name, in the seven languages: "Mr. Aras", "Herr Aras",
 # "Bay Aras", "cənab Araz", "господин Араз", "آقای ...", "պարոն Արարատ"
-_HONORIFIC = re.compile(
-    r"(?:^|[^\w.])(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Bay|Bayan|[Cc]ənab|[Xx]anım|[Гг]осподин"
-    r"|[Гг]оспожа|г-н|г-жа|آقای|خانم|[Պպ]արոն|[Տտ]իկին)\.? $"
+_HONORIFICS = (
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Herr", "Frau", "Bay",
+    "cənab", "Cənab", "xanım", "Xanım", "господин", "Господин", "госпожа", "Госпожа", "г-н",
+    "г-жа", "آقای", "خانم", "պարոն", "Պարոն", "տիկին", "Տիկին",
+)  # fmt: skip
+_HONORIFIC = re.compile(r"(?:^|[^\w.])(?:" + "|".join(re.escape(h) for h in _HONORIFICS) + ") $")
+#: the honorifics' last two letters, as one number each (two code points): only a match
+#: after one of them and a blank is read
+_HONORIFIC_ENDS = np.array(
+    sorted({ord(h[-2]) << 21 | ord(h[-1]) for h in _HONORIFICS}), dtype=np.int64
 )
-#: the last letter before the blank of the honorifics (a full stop after the abbreviations)
-_HONORIFIC_LAST = np.array(sorted({ord(c) for c in ".rsfuyndmbнаیمն"}))
 
 
 def _after_honorifics(text: str, codes: Any, starts: Any, keep: Any) -> None:
     """Drop (in ``keep``) a name right after an honorific: a person's ("Mr. Aras said").
 
-    Only the matches after a blank after an honorific's last letter are read.
+    Only the matches after a blank after an honorific's last two letters are read.
     """
     at = np.flatnonzero((starts >= 3) & keep)
     if not len(at):
         return
-    at = at[(codes[starts[at] - 1] == _BLANK) & np.isin(codes[starts[at] - 2], _HONORIFIC_LAST)]
+    before = starts[at]
+    pairs = codes[before - 3].astype(np.int64) << 21 | codes[before - 2]
+    at = at[(codes[before - 1] == _BLANK) & np.isin(pairs, _HONORIFIC_ENDS)]
     for k in at.tolist():
         start = int(starts[k])
         if _HONORIFIC.search(text, max(start - 12, 0), start):
