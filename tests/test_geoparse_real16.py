@@ -67,6 +67,10 @@ def test_district_takes_its_towns_spellings(text: str, expected: list) -> None:
         # the owner in the genitive and a lower-case ministry's state stay (rules 20, 21)
         ("Ermənistanın XİN-i bəyanat yayıb.", [("Ermənistan", "am")]),
         ("Так сообщает министерство железных дорог Ирана.", [("Иран", "ir")]),
+        (
+            "The press office of the Astrakhan Region Government met officials in Baku.",
+            [("Baku", "baku")],
+        ),
         # but "and the" opens a new noun phrase: the EU is a place beside the bank
         (
             "The road was paid for by the EU and the European Bank in Yerevan.",
