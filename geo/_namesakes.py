@@ -398,8 +398,8 @@ def _terminal_country(
     A station of one of the countries ``countries`` the gazetteer calls by a
     namesake's name and "terminal" ("Astara terminal", the freight terminal at Iran's
     Astara station): a terminal's word beside the bare name places it in that country
-    ("Astara" terminalı, the Astara border terminal, грузового терминала Астара). None
-    when there is none, or terminals of both.
+    ("Astara" terminalı, "Astara" терминал, терминала Астара). None when there is none,
+    or terminals of both.
     """
     found = {
         p.country

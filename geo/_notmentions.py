@@ -75,7 +75,7 @@ def not_mentions(
     keep &= parser.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December
     # "Bakanı Ararat Mirzoyan": a person; "Vali Ercan Van ... Van, daha sonra": again
     keep &= _after_titles(text, folded.codes, starts, stops)
-    # "Արարատ Միրզոյանի", "Ararat Mirzoyan": a given name before an Armenian surname
+    # "Արարատ Միրզոյանի", "Araz Azimov": a given name before a surname
     keep &= _before_surnames(text, folded.codes, starts, stops, parser._entry_columns[0][indices])
     keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
     if not keep.all():

@@ -184,7 +184,7 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 _SURNAME_AFTER = re.compile(
     r"(?<= )(?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
     r"|[A-ZÇŞÖÜƏ][a-zçşöüıəğ]+(?:(?<!baij)(?:yan|jan)|yev|yeva|ov|ova|zadə|zade)"
-    r"(?:['’][a-zıı]{0,4})?"
+    r"(?:['’][a-zı]{0,4})?"
     r"|[А-Я][а-я]+(?:ян|ов|ев|заде)[а-я]{0,3})(?![\w-])"
 )
 
@@ -199,10 +199,11 @@ def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any
 
     "գործընկեր Արարատ Միրզոյանի հետ", "Ararat Mirzoyan", "Арарат Мирзоян", "Araz Azimov":
     Armenian and Azerbaijani given names are place names too (Ararat, Sevan, Araz), and
-    the surname after one names the person (the given name is uninflected in Armenian: "Արարատ Միրզոյանի"). Not a
-    country's name, which stands before its leader's surname ("премьер Армении Пашинян"),
-    nor a name in the Armenian genitive before a street named after a person ("Երևանի
-    Բաղրամյան պողոտա"), nor a name before another name found ("Yerevan Abovyan").
+    the surname after one names the person (the given name is uninflected in Armenian:
+    "Արարատ Միրզոյանի"). Not a country's name, which stands before its leader's surname
+    ("премьер Армении Пашинян"), nor a name in the Armenian genitive before a street
+    named after a person ("Երևանի Բաղրամյան պողոտա"), nor a name before another name found
+    ("Yerevan Abovyan").
     ``places`` are the matches' places (None for a name several places share); ``codes``
     the text's code points: only the names a blank and a capital letter follow are read
     (found with numpy).
