@@ -15,6 +15,7 @@ from itertools import islice
 
 from geo._context import _WORD
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind, _WordKind
+from geo._neighbours import _JOINED
 from geo._wordbefore import _kind_word_before
 
 # the Azerbaijani and Turkish locative and ablative of a kind word before a name are the
@@ -125,7 +126,7 @@ def _without_names(
 
 #: the characters between two names of a list, with a case ending of the first: ", ",
 #: " and ", "ի և ", "، "
-_LIST_GAP_MAX = 16  # (geo._namesakes._JOINED: the matches it passes are those)
+_LIST_GAP_MAX = _JOINED  # (the matches geo._namesakes passes are those)
 _COMMAS = (",", "،")
 _LIST_GAP = re.compile(
     r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"

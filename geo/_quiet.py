@@ -23,10 +23,12 @@ from typing import Any
 
 import numpy as np
 
+from geo._neighbours import _JOINED
+
 #: how far the rules read: 40 characters before a name (and before the first name of a
 #: list it ends), 80 after it, within its sentence (geo._kindhint, geo._kindlists)
 _BEFORE, _AFTER = 40, 80
-_LIST_GAP_MAX = 10  # (geo._kindlists._LIST_GAP_MAX: the gap between two names of a list)
+_LIST_GAP_MAX = _JOINED  # (as geo._kindlists reads it: the gap between two names of a list)
 
 
 @functools.cache
