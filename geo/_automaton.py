@@ -89,6 +89,10 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
 
 
 _CYRILLIC_LOWER_FIRST = re.compile("[а-яё]")
+#: the kind words written before a name that stay outside its mention (convention 6 of
+#: data/gold/dev.txt: "станция [Астара]", "ایستگاه [رشت]"): a Russian one in lower case, the
+#: Persian station word
+_KIND_FIRST_OUTSIDE = re.compile("[а-яё]|ایستگاه[ \u200c]")
 
 
 def _after_kind_word(name: str) -> tuple[str, ...]:
@@ -398,9 +402,10 @@ class _NameTable:
                 bare = tuple(k for k in bare if not _country_qualified(gaz, k, place.id))
                 # a Russian kind word written in lower case before the name stays outside the
                 # mention even where a sentence's start capitalises it ("Река Кура течёт",
-                # "Реки Кура, Самур..."; the gold's "реку [Араз]"): no keys of the whole name
-                # (the name's own keys come from its other aliases: "Кура" beside "река Кура")
-                whole = () if _CYRILLIC_LOWER_FIRST.match(name) else _keys_of(name, place.curated)
+                # "Реки Кура, Самур..."; the gold's "реку [Араз]"), as the Persian station
+                # word does ("ایستگاه [رشت]"): no keys of the whole name (the name's own keys
+                # come from its other aliases: "Кура" beside "река Кура")
+                whole = () if _KIND_FIRST_OUTSIDE.match(name) else _keys_of(name, place.curated)
                 for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])

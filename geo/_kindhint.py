@@ -398,8 +398,9 @@ def _word_before(text: str, start: int, lo: int) -> str:
 
 
 #: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
-#: province of Kars), "شهر بندری آستارا" (the port town of Astara)
-_PLACE_ADJECTIVES = frozenset(["مرزی", "بندری", "ساحلی"])
+#: province of Kars), "شهر بندری آستارا" (the port town of Astara), "ایستگاه راه‌آهن رشت"
+#: (the railway station of Rasht)
+_PLACE_ADJECTIVES = frozenset(["مرزی", "بندری", "ساحلی", "راه\u200cآهن", "راهآهن"])
 
 #: words after a name that give it to the kind word that follows them: "Xudafərin
 #: adlanan körpü" (the bridge called Xudafərin), "Hudaferin adlı köprü", "Khudafarin,
