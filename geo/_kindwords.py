@@ -122,9 +122,12 @@ class _WordKind(NamedTuple):
 _ZONE_WORDS = frozenset(["özel", "serbest", "organize", "sanayi"])
 
 
+#: the Turkic words for "or" ("Kəlbəcər və ya Laçın rayonlarının", "Kelbecer veya Laçin
+#: ilçeleri": a list all the same)
+_OR_WORDS = frozenset({"ya", "veya", "yaxud", "yahut", "yoxsa"})
 #: the words of a list a kind word after it names each of ("Օրդուբադի և Մարազադի
 #: հիդրոէլեկտրակայանները", "die Kraftwerke Ordubad und Marasad")
-_KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا"}
+_KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا", "կամ"} | _OR_WORDS
 #: and read past after a list's names (only there: before a name "other" starts no list),
 #: "other" before the kind word of a list that goes on ("Cəbrayıl, Füzuli və digər
 #: rayonların", "ve diğer illere")

@@ -38,3 +38,24 @@ from tests.parsing import found
 )
 def test_persian_station_word_stays_outside(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Azerbaijani and Turkish "or" joins a list as "and" does: the kind word after
+        # it names each name
+        (
+            "Yeni hava limanı Kəlbəcər və ya Laçın rayonlarında tikiləcək.",
+            [("Kəlbəcər", "kalbajar-district"), ("Laçın", "lachin-district")],
+        ),
+        (
+            "Havalimanı Kelbecer veya Laçin ilçelerinde yapılacak.",
+            [("Kelbecer", "kalbajar-district"), ("Laçin", "lachin-district")],
+        ),
+        # the bare name stays the town
+        ("Kəlbəcər şəhərinə yeni yol çəkilir.", [("Kəlbəcər", "kalbajar")]),
+    ],
+)
+def test_or_joins_a_list(text: str, expected: list) -> None:
+    assert found(text) == expected
