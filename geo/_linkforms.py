@@ -161,16 +161,30 @@ def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
 _NAMED_CORRIDOR = re.compile(r"([A-Z][a-z]+) corridor")
 
 
+#: the German compound nouns of a corridor besides "Korridor" ("Sangesur-Transportkorridor",
+#: "Nord-Süd-Verkehrskorridor": dpa and AZERTAC's German service)
+_GERMAN_CORRIDOR_NOUNS = ("Transportkorridor", "Verkehrskorridor")
+
+
 def german_corridor_forms(names: list[str]) -> list[str]:
     """Return the German compounds of a corridor's names: the name, a hyphen, "Korridor".
 
     German joins a name to a noun by a hyphen and keeps the name's own spelling
-    ("Lachin-Korridor" of "Lachin corridor", as "Sangesur-Korridor" of the German one).
+    ("Lachin-Korridor" of "Lachin corridor", as "Sangesur-Korridor" of the German one);
+    each such compound is also written with the transport corridor's nouns
+    ("Sangesur-Transportkorridor").
 
-    >>> german_corridor_forms(["Lachin corridor", "Middle Corridor"])
-    ['Lachin-Korridor']
+    >>> german_corridor_forms(["Lachin corridor", "Middle Corridor", "Sangesur-Korridor"])
+    ['Lachin-Korridor', 'Lachin-Transportkorridor', 'Lachin-Verkehrskorridor', \
+'Sangesur-Transportkorridor', 'Sangesur-Verkehrskorridor']
     """
-    return [f"{m[1]}-Korridor" for n in names if (m := _NAMED_CORRIDOR.fullmatch(n))]
+    compounds = [f"{m[1]}-Korridor" for n in names if (m := _NAMED_CORRIDOR.fullmatch(n))]
+    forms = []
+    for name in dict.fromkeys([*compounds, *names]):
+        if name.endswith("-Korridor"):
+            forms += [name] if name in compounds else []
+            forms += [name.removesuffix("Korridor") + noun for noun in _GERMAN_CORRIDOR_NOUNS]
+    return [f for f in dict.fromkeys(forms) if f not in names]
 
 
 #: The words a corridor's long name may leave out: "international" in every language, and

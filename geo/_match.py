@@ -69,11 +69,17 @@ def _lower_adjective_name(name: str) -> bool:
     )
 
 
-_LOWER_CORRIDOR = re.compile(r"[^\W\d_]+[-\u2010-\u2015][^\W\d_]+ (?:[^\W\d_]+ ){0,2}dəhliz", re.I)
+_LOWER_CORRIDOR = re.compile(
+    r"[^\W\d_]+[-\u2010-\u2015][^\W\d_]+ (?:[^\W\d_]+ ){0,2}(?:dəhliz|koridor)", re.I
+)
 
 
 def _lower_corridor(name: str) -> bool:
-    """Whether ``name`` is a corridor of two directions in lower case, with "dəhliz"."""
+    """Whether ``name`` is a corridor of two directions in lower case, with "dəhliz".
+
+    (Or the Turkish "koridor": "uluslararası bir kuzey-güney koridoru", which the
+    real-article sets mark as the NSTC, 2 of 2.)
+    """
     return _LOWER_CORRIDOR.match(name) is not None
 
 

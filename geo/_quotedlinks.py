@@ -34,12 +34,13 @@ _KAF, _OPEN_CODE = ord(_KIND[0]), ord(_OPEN)
 #: Russian quotes around a name, and the closing one of each opening one
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _OPENING_CODES = np.array([ord(q) for q in _QUOTES])
-#: a Russian corridor or route word in the singular, in any case, then a blank, just before
-#: the opening quote, after the adjectives "international" and "transport" (a plural word
-#: before two quoted names stays outside both: "коридоры «Восток — Запад» и «Север — Юг»")
+#: a Russian corridor, route or direction word in the singular, in any case, then a blank,
+#: just before the opening quote, after the adjectives "international" and "transport" (a
+#: plural word before two quoted names stays outside both: "коридоры «Восток — Запад» и
+#: «Север — Юг»"; the direction: '[направление "Север-Юг"]', blind set 17)
 _RUSSIAN_KIND = re.compile(
     r"(?<![^\W\d_])(?:(?:[Мм]еждународн|[Тт]ранспортн)[а-я]{2,3} ){0,2}"
-    r"(?:[Кк]оридор|[Мм]аршрут)(?:а|у|ом|е)? \Z"
+    r"(?:(?:[Кк]оридор|[Мм]аршрут)(?:а|у|ом|е)?|[Нн]аправлени(?:е|я|ю|ем|и)) \Z"
 )
 
 

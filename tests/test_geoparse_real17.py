@@ -59,3 +59,56 @@ def test_persian_station_word_stays_outside(text: str, expected: list) -> None:
 )
 def test_or_joins_a_list(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German corridor compound with "Transport-" or "Verkehrskorridor" is one mention
+        (
+            "Ankara drängt auf den Sangesur-Transportkorridor durch Armenien.",
+            [
+                ("Ankara", "geonames:323786"),
+                ("Sangesur-Transportkorridor", "zangezur-corridor"),
+                ("Armenien", "am"),
+            ],
+        ),
+        (
+            "Der Lachin-Verkehrskorridor blieb gesperrt.",
+            [("Lachin-Verkehrskorridor", "lachin-corridor")],
+        ),
+        # the Turkish corridor of two directions in lower case, as the Azerbaijani one
+        (
+            "Reşt-Astara demiryolu, bir kuzey-güney koridoru olarak görülüyor.",
+            [("Reşt-Astara demiryolu", "rasht-astara-railway"), ("kuzey-güney koridoru", "nstc")],
+        ),
+        # the Jolfa–Kalaleh road with the Persian axis word, written without a dash
+        ("محور جلفا کلاله بازسازی می‌شود.", [("محور جلفا کلاله", "araz-corridor-road")]),
+        # names as the region's English-language press writes them
+        (
+            "The old road led along the Arax to Jugha, in the Nakhijevan Autonomous Republic.",
+            [
+                ("Arax", "araz"),
+                ("Jugha", "julfa-az"),
+                ("Nakhijevan Autonomous Republic", "nakhchivan-ar"),
+            ],
+        ),
+        ("Lorries wait at the Sadrak terminal.", [("Sadrak", "sadarak")]),
+        # the bare names stay as they were
+        ("Der Sangesur bleibt umstritten.", [("Sangesur", "zangezur")]),
+        ("جلفا و کلاله دو شهر مرزی هستند.", [("جلفا", "jolfa-ir"), ("کلاله", "kalaleh")]),
+    ],
+)
+def test_corridor_forms_and_press_names(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_russian_direction_word_before_a_quoted_corridor() -> None:
+    # the direction word opens the quoted name's mention, as the corridor and route words do
+    assert found('Москву интересует само направление "Север-Юг" через Иран.') == [
+        ("Москв", "geonames:524901"),
+        ('направление "Север-Юг"', "nstc"),
+        ("Иран", "ir"),
+    ]
+    # and the bare quoted pair stays the corridor
+    assert found("Грузы пойдут по «Север-Юг» до Ирана.") == [("Север-Юг", "nstc"), ("Ирана", "ir")]
