@@ -111,4 +111,4 @@ def test_russian_direction_word_before_a_quoted_corridor() -> None:
         ("Иран", "ir"),
     ]
     # and the bare quoted pair stays the corridor
-    assert found("Грузы пойдут по «Север-Юг» до Ирана.") == [("Север-Юг", "nstc"), ("Ирана", "ir")]
+    assert found("Грузы пойдут по «Север-Юг» до Ирана.") == [("Север-Юг", "nstc"), ("Иран", "ir")]
