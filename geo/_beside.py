@@ -35,9 +35,13 @@ _EZAFE_COUNTRY = re.compile(r"(?:(?<=[او])ی|(?=\s+جمهوری\s))\s+(?:جم�
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan", "в Астаре на границе с Азербайджаном", "Astara an
 # der Grenze zu Aserbaidschan", "آستارا در مرز با جمهوری آذربایجان": the country named is
-# the one the place is not in (past the name's case ending: "Астаре")
+# the one the place is not in (past the name's case ending: "Астаре"; past a verb of lying
+# there: "Astara liegt an der Grenze zu Iran"); so too the one a line from the name leads
+# to the border with ("от станции Астара до границы с Ираном", "from Astara to the border
+# with Iran")
 _BORDER_WITH = re.compile(
-    r"[^\W\d_]{0,3},?\s*(?:(?:on|at|near)\s+the\s+border\s+with|(?:на|у)\s+границ[еы]\s+с"
+    r"[^\W\d_]{0,3},?\s*(?:(?:is|lies|liegt|находится|расположена?)\s+)?"
+    r"(?:(?:on|at|near|to)\s+the\s+border\s+with|(?:на|у|до|к)\s+границ[еыи]\s+с"
     r"|an\s+der\s+Grenze\s+(?:zu|mit)|در\s+مرز\s+با(?:\s+جمهوری)?)\s+([^\W\d_]+)"
 )
 # "von Astara nach Iran", "from Astara to Iran", "из Астары в Иран", "از آستارا به ایران",

@@ -112,3 +112,23 @@ def test_russian_direction_word_before_a_quoted_corridor() -> None:
     ]
     # and the bare quoted pair stays the corridor
     assert found("Грузы пойдут по «Север-Юг» до Ирана.") == [("Север-Юг", "nstc"), ("Иран", "ir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line from the name to the border with a country, or the name lying on it: the
+        # country named is the one the place is not in
+        (
+            "Новая линия идёт от станции Астара до границы с Ираном.",
+            [("Астара", "astara-az-station"), ("Иран", "ir")],
+        ),
+        ("Astara liegt an der Grenze zu Iran.", [("Astara", "astara-az"), ("Iran", "ir")]),
+        (
+            "Astara lies on the border with Azerbaijan.",
+            [("Astara", "astara-ir"), ("Azerbaijan", "az")],
+        ),
+    ],
+)
+def test_border_with_a_country_names_the_other_side(text: str, expected: list) -> None:
+    assert found(text) == expected
