@@ -254,7 +254,7 @@ def _find(
     starts, stops, index = starts[capital], stops[capital], index[capital]
     routed = keys.routes[index]
     if routed.any():  # rare: a route's name
-        keep = ~_in_route(codes, starts, routed)
+        keep = ~_in_route(codes, starts, routed, stops)
         starts, stops, index = starts[keep], stops[keep], index[keep]
     keep = _settled(starts, stops, index)
     # "trans-Caspian", "Trans-Caucasian": an adjective across the place, not the place
@@ -307,12 +307,16 @@ _HYPHEN, _S = ord("-"), ord("s")
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 
 
-def _in_route(codes: Any, starts: Any, links: Any) -> Any:
+def _in_route(codes: Any, starts: Any, links: Any, stops: Any) -> Any:
     """Return which link names (``links``, a mask) end a longer route's name.
 
     A link's name joined by a dash to the word before it ("the Kars–Iğdır–Nakhchivan
     railway", "Kars – Iğdır – Nakhchivan railway") is the last stop of another route,
-    not the link ("the Nakhchivan railway"): its places are then found one by one.
+    not the link ("the Nakhchivan railway"): its places are then found one by one. A
+    dash between blanks must follow one of the matches (``starts``, ``stops``), or its case
+    ending: after any other word it is a byline's or an aside's, and the link stays whole
+    ("Mahbube Kabari - محور جلفا کلاله"). (A dash without blanks joins a route's stops
+    whatever the word before: names in other spellings are found later, "Ghazwin-Rascht".)
     """
     at = np.flatnonzero(links & (starts > 2))
     glued = np.isin(codes[starts[at] - 1], _DASHES) & (codes[starts[at] - 2] != _BLANK)
@@ -321,6 +325,11 @@ def _in_route(codes: Any, starts: Any, links: Any) -> Any:
         & np.isin(codes[starts[at] - 2], _DASHES)
         & (codes[starts[at] - 3] == _BLANK)
     )
+    if spaced.any():
+        before = starts[at[spaced]] - 3  # where the word before the dash ends
+        ends = np.sort(stops)
+        nearest = ends[np.maximum(np.searchsorted(ends, before, side="right") - 1, 0)]
+        spaced[spaced] = (nearest <= before) & (nearest >= before - 5)  # past "'tan", "dan"
     out = np.zeros(len(starts), dtype=bool)
     out[at[glued | spaced]] = True
     return out

@@ -132,3 +132,16 @@ def test_russian_direction_word_before_a_quoted_corridor() -> None:
 )
 def test_border_with_a_country_names_the_other_side(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_bylines_dash_before_a_link_leaves_it_whole() -> None:
+    # a dash between blanks after a reporter's name is no route's: the link stays one mention
+    assert found("خبرنگار ما، سارا احمدی - محور جلفا کلاله بازسازی می‌شود.") == [
+        ("محور جلفا کلاله", "araz-corridor-road")
+    ]
+    # after a stop's name it joins a route, each stop alone
+    assert found("Kars – Iğdır – Nakhchivan railway") == [
+        ("Kars", "kars"),
+        ("Iğdır", "igdir"),
+        ("Nakhchivan", "nakhchivan"),
+    ]
