@@ -145,3 +145,14 @@ def test_a_bylines_dash_before_a_link_leaves_it_whole() -> None:
         ("Iğdır", "igdir"),
         ("Nakhchivan", "nakhchivan"),
     ]
+
+
+def test_german_compass_compounds_of_the_regions_countries() -> None:
+    assert found("Ein Korridor durch Südarmenien soll Nachitschewan anbinden.") == [
+        ("Südarmenien", "am"),
+        ("Nachitschewan", "nakhchivan-ar"),
+    ]
+    assert found("Gilan ist eine Provinz im Nordiran.") == [
+        ("Gilan", "gilan-province"),
+        ("Nordiran", "ir"),
+    ]
