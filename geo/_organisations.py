@@ -124,6 +124,9 @@ _ROUTE_HEADS = frozenset({"Bahn"})
 _LEGAL_FORMS = frozenset(
     ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
 )
+#: a government's word after its land's name: the name is the body's even with a kind word
+#: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked)
+_GOVERNMENTS = frozenset(["Government"])
 #: heads of a company's name, which take even a route's name: "TRIPP Development Company"
 _COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
 #: and of an agreement's, which take a route's name as well (convention 10 of
@@ -423,7 +426,8 @@ def _drop(
     # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"
     company = after and (word.word in _COMPANY_HEADS or word.word in _AGREEMENT_HEADS or legal)
     if (links[k] and not (body or company)) or (
-        not legal and _with_kind_word(text[starts[k] : stops[k]])
+        not (legal or (after and word.word in _GOVERNMENTS))
+        and _with_kind_word(text[starts[k] : stops[k]])
     ):
         return
     keep[k] = False

@@ -156,3 +156,16 @@ def test_german_compass_compounds_of_the_regions_countries() -> None:
         ("Gilan", "gilan-province"),
         ("Nordiran", "ir"),
     ]
+
+
+def test_the_oblasts_english_name_and_its_government() -> None:
+    # the oblast by its English name, the word inside, as the press capitalises it
+    assert found("Cargo crosses the Astrakhan Region and Iran.") == [
+        ("Astrakhan Region", "astrakhan-oblast-ru"),
+        ("Iran", "ir"),
+    ]
+    # its government is a body, its kind word notwithstanding (rule 21)
+    assert found("The press office of the Astrakhan Region Government met officials in Baku.") == [
+        ("Baku", "baku")
+    ]
+    assert found("The Gilan Province Government approved the plan.") == []
