@@ -303,7 +303,7 @@ class _NameTable:
         tables["_shared"] = shared & ~keys.kind_only
         # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar"), and
         # the small places' names an ordinary Turkish word may fold to (geo._turkicwords)
-        tables["_word_masks"] = _WordRules.masks(entries, self.gaz)
+        tables["_word_masks"] = _WordRules.masks(entries, self.gaz, corridors)
         tables["_small"] = _TurkicWords.small_places(entries, self.gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
         tables["_turkic"] = np.array(
@@ -441,7 +441,7 @@ class _NameTable:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
                 for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's
-                        self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
+                        self._add_word(key, _Entry(len(key), (), link_id, True, None, None, key))
         # words of organisations' names ("Railways", "شرکت"): neither place nor link
         for key in organisation_words():
             if (" " + key) not in self._values:  # a name stays the name's

@@ -12,8 +12,7 @@ part of a German compound (the suspended hyphen), no mention.
 adjective. "Ararat Mirzoyan": a place's name that is a given name, before a surname, is
 the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
-"the Lachin corridor": the town's name in the name of a corridor data/corridors.yaml does
-not hold is no mention. "the film «Baku»": a name quoted as the title of a film, book or
+"the Lachin corridor", "the North-South road of Armenia": :mod:`geo._corridorwords`. "the film «Baku»": a name quoted as the title of a film, book or
 song is the work's, and so is every name up to its closing quote; an event's quoted
 title too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a
 continent or macro-region after a compass word it does not form a known name with is
@@ -32,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from geo import _corridorwords
 from geo._endings import _AZ_LETTERS
 from geo._fold import _fold
 from geo._kindwords import _kind_forms
@@ -136,15 +136,6 @@ _MOUNTAIN_BEFORE = re.compile(
 _MOUNTAIN_AFTER = re.compile(
     r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountains?\b|Berg\b|[Pp]eak\b|[Rr]ange\b|silsil)"
 )
-# a corridor word after the town's name: another corridor ("Lachin corridor",
-# "Latschin-Korridor", "Лачинский коридор", "Laçın dəhlizi"), or before it ("کریدور لاچین")
-_CORRIDOR_AFTER = re.compile(
-    r"(?:ի|ский|ского|скому|ским|ском)?[ \u00a0-]+"
-    r"(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz|միջանցք)"
-)
-_CORRIDOR_BEFORE = re.compile(r"(?:کریدور|دالان)[ \u00a0\u200c]+$")
-#: the places whose names form a corridor's name that is not data/corridors.yaml's
-_OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
 # a quoted title: an opening quote right before the name, a work word before the quote
 # ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»
 # ֆիլմը", "\"Bakı\" filmi")
@@ -261,6 +252,7 @@ _MASKS = (
     "country",
     "macro",
     "corridor",
+    "pair",
 )
 
 
@@ -278,8 +270,11 @@ class _WordRules:
         self._turkic = turkic
 
     @staticmethod
-    def masks(entries: list[Any], gaz: Gazetteer) -> dict[str, Any]:
-        """Return the masks by entry of the names the rules look at (numpy, by name)."""
+    def masks(entries: list[Any], gaz: Gazetteer, corridors: frozenset[str]) -> dict[str, Any]:
+        """Return the masks by entry of the names the rules look at (numpy, by name).
+
+        (``corridors``: the ids of ``data/corridors.yaml``.)
+        """
         kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
         masks: dict[str, Any] = {}
         # a name of a station and of no river ("Həkəri")
@@ -311,9 +306,8 @@ class _WordRules:
         masks["country"] = np.array([not countries.isdisjoint(e.ids) for e in entries], dtype=bool)
         macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
         masks["macro"] = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
-        masks["corridor"] = np.array(
-            [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
-        )
+        # a town's name in another corridor's ("Lachin"), a corridor's bare pair of directions
+        masks.update(_corridorwords.masks(entries, corridors))
         return masks
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
@@ -364,12 +358,11 @@ class _WordRules:
                 text, max(start - 20, 0), start
             ):
                 keep[k] = False  # "Mount Ararat", "Արարատ լեռը": the mountain
-        for k in np.flatnonzero(self._corridor[indices]).tolist():
-            start, stop = int(starts[k]), int(stops[k])
-            if _CORRIDOR_AFTER.match(text, stop) or _CORRIDOR_BEFORE.search(
-                text, max(start - 12, 0), start
-            ):
-                keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
+        # "the Lachin corridor"; "the North-South road of Armenia" (geo._corridorwords)
+        _corridorwords.other_corridors(
+            text, starts, stops, np.flatnonzero(self._corridor[indices]), keep
+        )
+        _corridorwords.road_or_trade(text, stops, np.flatnonzero(self._pair[indices]), keep)
         # "Güney Azərbaycan": Iran's Azerbaijan, not the republic (a country's name after a
         # blank after a compass word's last letter, then the word itself)
         compass = (

@@ -169,3 +169,24 @@ def test_the_oblasts_english_name_and_its_government() -> None:
         ("Baku", "baku")
     ]
     assert found("The Gilan Province Government approved the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a corridor's bare pair of directions before a road's or trade's word: a country's
+        # own highway, or a direction of trade, not the corridor
+        ("The loan pays for the North-South road of Armenia.", [("Armenia", "am")]),
+        ("İran’ın Kuzey-Güney otoyolunu bitirdiğini söyledi.", [("İran", "ir")]),
+        ("Baku sits between North-South trade routes.", [("Baku", "baku")]),
+        # the pair before a corridor's word, or alone, stays the corridor
+        ("The North-South trade corridor grows.", [("North-South", "nstc")]),
+        (
+            "Freight moves along the North–South to Russia.",
+            [("North–South", "nstc"), ("Russia", "ru")],
+        ),
+        ("Հյուսիս-հարավ ճանապարհը կառուցվում է։", [("Հյուսիս-հարավ", "nstc")]),
+    ],
+)
+def test_a_direction_pair_before_a_road_or_trade(text: str, expected: list) -> None:
+    assert found(text) == expected

