@@ -189,6 +189,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
         return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
+    if english and place.name.endswith(" Autonomous Republic"):  # "Naxcivan Autonomous Republic"
+        english = (*english, "autonomous republic")
     if not (after or before or english):
         return set()
     rest = peel(normalize(name), countries=False)[0]

@@ -20,7 +20,7 @@ from tests.parsing import found
         # a list after the plural county word: the counties
         (
             "این راه از شهرستان‌های تالش و آستارا می‌گذرد.",
-            [("تالش", "geonames:113343"), ("آستارا", "astara-county")],
+            [("تالش", "talesh-county"), ("آستارا", "astara-county")],
         ),
         # with no unit word the bare name stays the town
         ("قطار از جلفا به تبریز رفت.", [("جلفا", "jolfa-ir"), ("تبریز", "tabriz")]),

@@ -190,3 +190,38 @@ def test_the_oblasts_english_name_and_its_government() -> None:
 )
 def test_a_direction_pair_before_a_road_or_trade(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names as the region's press writes them (each sourced in data/)
+        (
+            "Trans Hazar Ulaşım Güzergahı ve Uluslararası Kuzey-Güney Ulaşım Koridoru büyüyor.",
+            [
+                ("Trans Hazar Ulaşım Güzergahı", "middle-corridor"),
+                ("Uluslararası Kuzey-Güney Ulaşım Koridoru", "nstc"),
+            ],
+        ),
+        (
+            "Astara (İran) – Astara (Azerbaycan) hattı bu yıl bitecek.",
+            [("Astara (İran) – Astara (Azerbaycan) hattı", "astara-astara-railway")],
+        ),
+        (
+            "پل کلاله آغوند تا پایان سال تمام می‌شود.",
+            [("پل کلاله آغوند", "aghband-kalaleh-bridge")],
+        ),
+        ("رئیس‌جمهور به پارس‌آباد مغان رفت.", [("پارس‌آباد مغان", "geonames:121380")]),
+        ("Грузовики стоят у таможни Биласувар.", [("Биласувар", "bilasuvar")]),
+        ("Die Küche Persiens ist berühmt.", [("Persien", "ir")]),
+        (
+            "The Naxcivan Autonomous Republic renovated its customs.",
+            [("Naxcivan Autonomous Republic", "nakhchivan-ar")],
+        ),
+        # a county's governor names the county by the bare name it shares with its seat
+        ("فرماندار ماکو از مرز بازدید کرد.", [("ماکو", "maku-county")]),
+        ("کامیون‌ها در ماکو ماندند.", [("ماکو", "geonames:125205")]),
+    ],
+)
+def test_round_17_names(text: str, expected: list) -> None:
+    assert found(text) == expected
