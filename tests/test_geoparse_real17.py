@@ -225,3 +225,22 @@ def test_a_direction_pair_before_a_road_or_trade(text: str, expected: list) -> N
 )
 def test_round_17_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_the_land_a_border_runs_with_is_the_unit() -> None:
+    # the border's phrase before a name, or the verb of bordering after it, names the
+    # land (rule 2), even where the bare name is the town's (Iğdır)
+    assert found("Nachitschewan liegt an der Grenze zu Iğdır. Iğdır grenzt an Armenien.") == [
+        ("Nachitschewan", "nakhchivan-ar"),
+        ("Iğdır", "igdir-province-tr"),
+        ("Iğdır", "igdir-province-tr"),
+        ("Armenien", "am"),
+    ]
+    # the bare name stays the town, and so does a border crossing's town
+    assert found("Der Zug hält in Iğdır.") == [("Iğdır", "igdir")]
+    assert found("Trucks queue at the Iğdır border crossing.") == [("Iğdır", "igdir")]
+    assert found("Kars-Iğdır-Nahçıvan demiryolu") == [
+        ("Kars", "kars"),
+        ("Iğdır", "igdir"),
+        ("Nahçıvan", "nakhchivan"),
+    ]
