@@ -218,6 +218,7 @@ def test_a_direction_pair_before_a_road_or_trade(text: str, expected: list) -> N
             "The Naxcivan Autonomous Republic renovated its customs.",
             [("Naxcivan Autonomous Republic", "nakhchivan-ar")],
         ),
+        ("مسیر ارس راه تازه‌ای است.", [("مسیر ارس", "araz-corridor")]),
         # a county's governor names the county by the bare name it shares with its seat
         ("فرماندار ماکو از مرز بازدید کرد.", [("ماکو", "maku-county")]),
         ("کامیون‌ها در ماکو ماندند.", [("ماکو", "geonames:125205")]),
