@@ -237,6 +237,12 @@ _MORE_KIND_WORDS = {
     # seat; a county's seat stays the town ("کشاورزان [پارس‌آباد]", data/gold/test4.txt)
     "کشاورزان": PROVINCE_LAND,
     "کشاورزی": PROVINCE_LAND,
+    # a verb of bordering after the name ("Iğdır grenzt an drei Länder", "Nakhchivan
+    # borders Turkey", "Нахчыван граничит с Турцией"): the land's (rule 2: its borders), a
+    # province's even where the bare name is its seat's (Iğdır)
+    "grenzt": PROVINCE_LAND,
+    "borders": PROVINCE_LAND,
+    "граничит": PROVINCE_LAND,
     # plural kind words before or after a list of names, which they name each of
     # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
     # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the

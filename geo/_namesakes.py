@@ -272,17 +272,14 @@ class _Namesakes(_NameTable):
                 if plan.plain:  # (no town, country or geography to weigh: the kind tells)
                     places[k] = plan.table[kind, None]
                     continue
-            if kind is None and (plan.town or plan.unit):  # a unit and its town: the words
-                # and sentence tell; the other names several places share in the sentence
-                # (shared_at is sorted)
+            if kind is None and plan.town:  # a unit and its town: the words and sentence tell
+                # the other names several places share in the sentence (shared_at is sorted)
                 others = (
                     places[j] or shared_plans[m].table[None, None]
                     for m in range(bisect_left(shared_at, i), bisect_right(shared_at, i))
                     if (j := shared_list[m]) != k
                 )
-                kind = _town_kind(text, (start, end, k, index), contexts[i], others, plan.unit)
-                if kind == "unit":  # its border, land or supply: the unit's, of its kind
-                    kind = next((u for u in ("region", "district") if u in plan.kinds), None)
+                kind = _town_kind(text, (start, end, k, index), contexts[i], others)
             country = code
             placing = -2  # how its country was found: -2 not, -1 by its words, else its
             # sentence's votes (the sentence's index)

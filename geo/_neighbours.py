@@ -267,18 +267,13 @@ _FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
 # border")
 _NEAR_AFTER = ("yakin", "yaxin")
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "гранич", "grenze", "grenzt")
-# of which the verbs ("Iğdır grenzt an drei Länder", "Iğdır borders Nakhchivan"): a unit's
-# even where the bare name is the town's ("the Iğdır border crossing" is the town's gate)
-_BORDER_VERBS = ("grenzt", "гранич", "borders")
-# and the land's border in a phrase on either side ("Nachitschewan liegt an der Grenze zu
-# Iğdır", "on the border with Iğdır", "на границе с Игдыром"): both the units' (rule 2)
+# and the land's border in a phrase after it ("Nachitschewan liegt an der Grenze zu Iğdır",
+# "Nakhchivan lies on the border with Turkey"), read where a border's letters follow
 _BORDER_PHRASE_AFTER = re.compile(
     r"[ \u00a0]+(?:liegt[ \u00a0]+|lies[ \u00a0]+)?(?:an[ \u00a0]+der[ \u00a0]+Grenze|on[ \u00a0]+the"
     r"[ \u00a0]+border|на[ \u00a0]+границе)\b"
 )
-_BORDER_PHRASE_BEFORE = re.compile(
-    r"(?:Grenze[ \u00a0]+(?:zu|mit)|border[ \u00a0]+with|границ[аеыу][ \u00a0]+с)[ \u00a0]+$"
-)
+_BORDER_STEMS = ("renze", "order", "раниц")
 # and a word of its land ("Nahçıvan topraklarına", "Naxçıvan ərazisinə", "the Nakhchivan
 # territory", "территории Нахчывана" is before): the unit's (convention 2)
 _LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
@@ -305,48 +300,31 @@ def _unit_word_after(text: str, end: int) -> bool:
     return word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER)
 
 
-def _town_kind(
-    text: str,
-    m: tuple[int, int, int, int],
-    ctx: _Context,
-    others: Any,
-    town_first: bool = False,
-) -> str | None:
-    """Return ``city`` when a name shared by a unit and its town is the town, ``unit`` its unit.
+def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: Any) -> str | None:
+    """Return ``city`` when a name shared by a unit and its town is the town, else None.
 
-    (None when neither is told.) The town when a word before it places something at or near it ("near Nakhchivan",
+    The town when a word before it places something at or near it ("near Nakhchivan",
     "bei Nachitschewan", "вокзал в Нахчыване", a consulate "in" it) or one after it does ("Nahçıvan
     yakınında"), or when every other place of the region its sentence names is a
     settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
     government or a far end, tells nothing); a country, region, river or structure in
-    the sentence leaves the name to the order of the plan; a border or land word after
-    the name ("Nahçıvan sınırına", "Nahçıvan topraklarına", "Iğdır grenzt an drei
-    Länder"), the border in a phrase beside it ("an der Grenze zu Iğdır") or a supply
-    word before it ("в энергоснабжении Нахчывана") makes it the unit (rule 2: its land,
-    borders or supply), even where the plan's order is the town's. ``others`` are the
-    places of the other names several places share in the sentence (as resolved, or as
-    their plans would). With ``town_first`` (the bare name is the town's: Iğdır), only
-    the border's phrase before it and the verb after it are read, for the unit ("Astara,
-    on the border with Iran" and "the Astara district's territory" stay as they were).
+    the sentence, a border or land word after the name ("Nahçıvan sınırına", "Nahçıvan
+    topraklarına", "Nachitschewan liegt an der Grenze") or a supply word before it ("в энергоснабжении Нахчывана") leaves
+    the name to the order of the plan (the unit). ``others`` are the places of the other names
+    several places share in the sentence (as resolved, or as their plans would).
     """
     start, end = m[0], m[1]
     lo = max(ctx.start, start - 40)
     blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
     word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
-    # "an der Grenze zu Iğdır": the land the border runs with
-    if _BORDER_PHRASE_BEFORE.search(text, lo, start):
-        return "unit"
-    if town_first:  # the verb of bordering after it ("Iğdır grenzt an drei Länder")
-        rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
-        after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
-        return "unit" if after and _plain(after[0]).startswith(_BORDER_VERBS) else None
-    if _BORDER_PHRASE_AFTER.match(text, end):  # "Nachitschewan liegt an der Grenze"
-        return "unit"
     if word in _NEAR_WORDS or word.startswith(_FACILITY_BEFORE):
         return "city"
     if word.startswith(_SUPPLY_BEFORE):  # "в энергоснабжении Нахчывана": the land's
-        return "unit"
+        return None
+    near = text[end : end + 28]  # "Nachitschewan liegt an der Grenze": the land's border
+    if any(w in near for w in _BORDER_STEMS) and _BORDER_PHRASE_AFTER.match(text, end):
+        return None
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:
@@ -367,11 +345,11 @@ def _town_kind(
         if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER):
-            return "unit"
+            return None
         if word in _ENERGY_AFTER and len(after) > 1:  # "Naxçıvanın qaz təchizatı"
             word = _plain(after[1].split(None, 1)[0])
         if word.startswith(_SUPPLY_AFTER):
-            return "unit"
+            return None
     settled = False
     for place in itertools.chain(ctx.neighbours, others):
         if not place.far:  # (Istanbul, Ankara: no hint)

@@ -70,15 +70,6 @@ class _Plan:
             and town.curated
             and town.kind in _TOWN_KINDS
         )
-        # a unit whose bare name is its town's (Iğdır): its border's phrase or verb or its
-        # land's word may still make it the unit (_town_kind)
-        bare = pick[None, None]
-        self.unit = (
-            not self.town
-            and not self.kinds.isdisjoint(_UNIT_KINDS)
-            and bare is not None
-            and bare.kind in _TOWN_KINDS
-        )
         # the settlements among the candidates, for the article's geography (nearest())
         self.points = [p for p in candidates if p.kind in _NEAR_KINDS and p.lat is not None]
         if len(self.points) < 2:
@@ -90,9 +81,7 @@ class _Plan:
             self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
         )
         # the usual plan: the kind alone picks (read once a name's kind is known)
-        self.plain = self.by_kind and not (
-            self.town or self.unit or self.by_country or self.points
-        )
+        self.plain = self.by_kind and not (self.town or self.by_country or self.points)
         # of a plain plan with no rule on its sentence, only the words whose kind changes
         # the pick need be read (geo._quiet), when it is no route's stop
         self.narrow_mask = self.kind_mask

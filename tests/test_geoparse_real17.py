@@ -229,13 +229,16 @@ def test_round_17_names(text: str, expected: list) -> None:
 
 
 def test_the_land_a_border_runs_with_is_the_unit() -> None:
-    # the border's phrase before a name, or the verb of bordering after it, names the
-    # land (rule 2), even where the bare name is the town's (Iğdır)
-    assert found("Nachitschewan liegt an der Grenze zu Iğdır. Iğdır grenzt an Armenien.") == [
+    # the border's phrase after a name, or the verb of bordering, names the land (rule 2),
+    # a province's even where the bare name is its town's (Iğdır)
+    assert found("Nachitschewan liegt an der Grenze. Iğdır grenzt an Armenien.") == [
         ("Nachitschewan", "nakhchivan-ar"),
         ("Iğdır", "igdir-province-tr"),
-        ("Iğdır", "igdir-province-tr"),
         ("Armenien", "am"),
+    ]
+    assert found("Nakhchivan borders Turkey.") == [
+        ("Nakhchivan", "nakhchivan-ar"),
+        ("Turkey", "tr"),
     ]
     # the bare name stays the town, and so does a border crossing's town
     assert found("Der Zug hält in Iğdır.") == [("Iğdır", "igdir")]
