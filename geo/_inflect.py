@@ -291,6 +291,25 @@ def _german_letters(m: re.Match[str]) -> str:
     return german.capitalize() if m.group(0)[0].isupper() else german
 
 
+#: the same, the v kept: German news of the region also write the English v as it is
+#: ("Mindschivan", AzVision's German service on the Horadiz–Aghband railway, beside the
+#: Duden's "Mindschiwan")
+_GERMAN_SPELLING_V = re.compile(r"ch|kh|sh|zh|j|y(?=[aeiou])|(?<=[aeiou])y\b|z", re.IGNORECASE)
+
+
+def german_spellings(name: str) -> list[str]:
+    """Return how German writes a name (:func:`german_spelling`), and with its v kept.
+
+    >>> german_spellings("Minjivan"), german_spellings("Zangilan"), german_spellings("Ordubad")
+    (['Mindschiwan', 'Mindschivan'], ['Sangilan'], [])
+    """
+    german = german_spelling(name)
+    if german is None:
+        return []
+    kept = _GERMAN_SPELLING_V.sub(_german_letters, name) if "v" in name.lower() else name
+    return [german, kept] if kept not in (name, german) else [german]
+
+
 def german_spelling(name: str) -> str | None:
     """Return how German writes a name of the region given in English letters, or None.
 

@@ -240,6 +240,12 @@ _MORE_KIND_WORDS = {
     # a verb of bordering after the name ("Iğdır grenzt an drei Länder", "Nakhchivan
     # borders Turkey", "Нахчыван граничит с Турцией"): the land's (rule 2: its borders), a
     # province's even where the bare name is its seat's (Iğdır)
+    # German station words before the name ("neben dem Bahnhof Horadiz", "ab den Stationen
+    # Mindschivan und Aghband": AzVision's German service), as "станция Горадиз"
+    "bahnhof": "station",
+    "bahnhofs": "station",
+    "bahnhofe": "station",
+    "stationen": "station",
     "grenzt": PROVINCE_LAND,
     "borders": PROVINCE_LAND,
     "граничит": PROVINCE_LAND,

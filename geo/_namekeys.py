@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from geo._armenianforms import western_armenian_spellings
-from geo._inflect import german_spelling
+from geo._inflect import german_spellings
 from geo._kindvocab import _MORE_KIND_WORDS
 from geo._linkforms import russian_relational
 from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
@@ -242,11 +242,12 @@ def _german_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
         name = _without_own_kind_word(name)  # "Khoda Afarin Dam": "Choda Afarin"
         if len(name.split()) > 2 or _NOT_GERMAN_SPELT.search(name):
             continue
-        german = german_spelling(name)
-        if german is None or len(german) < 5 or peel(normalize(name), countries=False)[1]:
+        if peel(normalize(name), countries=False)[1]:
             continue
-        if _unclaimed_but_namesakes(gaz, german, name) and german not in dict(out):
-            out.append((german, name))
+        for german in german_spellings(name):  # ("Mindschiwan", "Mindschivan")
+            fresh = german not in dict(out)
+            if fresh and len(german) >= 5 and _unclaimed_but_namesakes(gaz, german, name):
+                out.append((german, name))
     return out
 
 
