@@ -343,7 +343,8 @@ _GENITIVE_FIRST = frozenset("nıiuü'\u2019")  # a genitive ending's first lette
 # "Zəngilanın Vejnəli kənd inzibati ərazi dairəsi", "Zengilan'ın Ağbend kasabası" (the
 # district the villages are in, not its town)
 _OWNS_VILLAGES = re.compile(
-    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:kənd|qəsəbə|köy|kasaba|belde)"
+    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?"
+    r"(?:[kK]ənd|[qQ]əsəbə|[kK]öy|[kK]asaba|[bB]elde)"  # ("Zengilan'ın Ağalı Köyü'nde")
 )
 
 

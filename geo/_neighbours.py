@@ -33,13 +33,17 @@ _JOINED = 16  # the most characters between two names of a route or a list
 # Nahçıvan'a"), or the Turkish and Azerbaijani ablative of the stop before ("Bakü'den
 # Nahçıvan'a", "Bakıdan Naxçıvana", "Təbrizdən Culfaya"), on its settlement word too
 # ("Ağbənd qəsəbəsindən Naxçıvana", "Yeraskh köyünden Nahçıvan'a")
-_ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?")
+# (and the Arabic tatweel between blanks, which Persian news sets as a dash: "قطار نخجوان ـ
+# مشهد", the Nakhchivan–Mashhad train)
+_ROUTE_DASH = re.compile(r" ?[-\u2010-\u2015] ?| \u0640 ")
 _ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через|üzerinden|üzərindən) ")
+#: Persian "towards" ("از نخجوان به طرف مشهد", from Nakhchivan towards Mashhad)
+_PERSIAN_TOWARD = ("به طرف", "به سوی", "به سمت")
 # (not "through": "gas to X via Y")
-_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به", "в", "во"})
+_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به", "в", "во", *_PERSIAN_TOWARD})
 #: the words for "to" that need "from" before the first stop (what they join otherwise:
 #: "اتصال باکو به نخجوان", linking Baku to Nakhchivan; "в Баку" is also "in Baku")
-_FROM_BEFORE = {"به": "از ", "в": "из ", "во": "из "}
+_FROM_BEFORE = {"به": "از ", "в": "из ", "во": "из "} | dict.fromkeys(_PERSIAN_TOWARD, "از ")
 
 
 def _from_to(text: str, gap: str, start: int) -> bool:
@@ -103,7 +107,7 @@ def _gap_chars() -> Any:
         for pattern in (_ROUTE_DASH, _LISTED, _ROUTE_WORD, _ABLATIVE)
         for c in re.findall(r"[^\W\d_]", pattern.pattern)
     )
-    chars = set(letters + "".join(_TO_WORDS) + "-\u2010\u2011\u2012\u2013\u2014\u2015,،'’")
+    chars = set(letters + "".join(_TO_WORDS) + "-\u2010\u2011\u2012\u2013\u2014\u2015\u0640,،'’")
     size = 0x3002  # (past the last blank, U+3000)
     table = np.zeros(size, dtype=bool)
     table[[ord(c) for c in chars if ord(c) < size - 1]] = True

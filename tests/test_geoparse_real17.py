@@ -269,3 +269,31 @@ def test_the_land_a_border_runs_with_is_the_unit() -> None:
         ("Iğdır", "igdir"),
         ("Nahçıvan", "nakhchivan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Persian route: the tatweel between blanks as its dash, "towards" as its "to"
+        (
+            "قطار نخجوان ـ مشهد هر هفته حرکت می‌کند.",
+            [("نخجوان", "nakhchivan"), ("مشهد", "geonames:124665")],
+        ),
+        (
+            "قطار از نخجوان به طرف مشهد رفت.",
+            [("نخجوان", "nakhchivan"), ("مشهد", "geonames:124665")],
+        ),
+        # the bare name stays the land
+        (
+            "نخجوان بخشی از جمهوری آذربایجان است.",
+            [("نخجوان", "nakhchivan-ar"), ("جمهوری آذربایجان", "az")],
+        ),
+        # a Turkish genitive before a capitalised village word: the district the village is in
+        (
+            "Liderler Zengilan'ın Ağalı Köyü'nde görüştü.",
+            [("Zengilan", "zangilan-district"), ("Ağalı", "aghali")],
+        ),
+    ],
+)
+def test_persian_routes_and_turkish_villages(text: str, expected: list) -> None:
+    assert found(text) == expected
