@@ -146,7 +146,8 @@ _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
 # (the look-ahead of the first letters lets the search skip the other positions fast; a
 # word after an apostrophe is a Turkish ending, "Tebriz'den", not German)
 _GERMAN_WORDS = re.compile(
-    r"(?=[äÄßẞdumnüi])(?:[äÄßẞ]|(?<!['\u2019])\b(?:der|die|das|des|dem|den|und|mit|über|nach|im)\b)",
+    r"(?=[äÄßẞdumnüifsaw])(?:[äÄßẞ]|(?<!['\u2019])\b(?:der|die|das|des|dem|den|und|mit|über"
+    r"|nach|im|für|sagte|sich|nicht|auch|wird|ist|sind)\b)",
     re.IGNORECASE,
 )
 _LATIN = "latin"  # what :func:`_ending_rule` says of a Latin ending: the text around decides

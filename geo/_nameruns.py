@@ -209,7 +209,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
     A name in the German genitive (``Moskaus``: the matcher takes the ``-s`` as a case
     ending only in German text) after a noun that follows a word in lower case or starts
     a sentence is no person's name: German capitalises its nouns ("der Versuch
-    Moskaus", "laut Angaben Ankaras"; but "die Rede Wladimir Putins"). Nor is a name
+    Moskaus", "laut Angaben Ankaras"; but "die Rede Wladimir Putins"); nor is the noun
+    after the genitive part of a name ("Irans Botschafter", "Armeniens Regierung"). Nor is a name
     after a German noun for a place ("die Hafenstadt Poti", "der Grenzort Sarp").
     """
     start, end = starts[k], stops[k]
@@ -225,6 +226,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         # pos: where another match would end (before) or start (after)
         if not word or not word[0].isupper():
             continue
+        if pos < start and text[start - 2 : start] == ", ":
+            continue  # "Mohammad Reisi, Irans Botschafter": a comma parts the two
         if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):
             continue  # "Բեռները Գորիսով": capitalised as a sentence's first word
         if pos < start and _PLACE_CASE.match(text, end):
@@ -252,6 +255,12 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Turkmenbashi International Seaport": the town's port, no name
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname
+        if (
+            pos > start
+            and _GERMAN_GENITIVE.match(text, end)
+            and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
+        ):
+            continue  # "Irans Botschafter": the German genitive's noun, not a surname
         if (
             pos < start
             and _GERMAN_PLACE_NOUN.search(key)

@@ -297,3 +297,15 @@ def test_the_land_a_border_runs_with_is_the_unit() -> None:
 )
 def test_persian_routes_and_turkish_villages(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_german_genitive_before_its_noun() -> None:
+    # "Irans Botschafter": the genitive's noun after the name is no part of a person's
+    # name, and a comma parts a person's name before it; "für", "sagte" tell German
+    assert found("Mohammad Reisi, Irans Botschafter in Eriwan, sagte das für alle.") == [
+        ("Iran", "ir"),
+        ("Eriwan", "geonames:616052"),
+    ]
+    assert found("Armeniens Botschafter sagte, die Lage sei gut.") == [("Armenien", "am")]
+    # a given name before the genitive still makes it a person's
+    assert found("Die Rede Wladimir Putins war lang.") == []
