@@ -309,3 +309,11 @@ def test_a_german_genitive_before_its_noun() -> None:
     assert found("Armeniens Botschafter sagte, die Lage sei gut.") == [("Armenien", "am")]
     # a given name before the genitive still makes it a person's
     assert found("Die Rede Wladimir Putins war lang.") == []
+
+
+def test_the_white_house_in_armenian() -> None:
+    # "Սպիտակ տանը": the White House, not the town of Spitak; "տանող" (leading to) after a
+    # place keeps it
+    assert found("ԱՄՆ նախագահը Սպիտակ տանը Հայաստանի առաջնորդին ընդունեց։") == [("Հայաստան", "am")]
+    assert found("Իրան տանող ճանապարհը նոր է։") == [("Իրան", "ir")]
+    assert found("Սպիտակ քաղաքում դպրոց բացվեց։") == [("Սպիտակ", "geonames:616199")]
