@@ -289,7 +289,8 @@ class _NameTable:
         )
         _flag_triggers(self.automaton, keys, entries)  # kind words (geo._quiet)
         # the keys whose last word an ordinary word begins with (geo._endings)
-        keys.word_heads = word_heads(dict(self.automaton.items()), len(entries), stopnames)
+        items = dict(self.automaton.items())
+        keys.word_heads = word_heads(items, len(entries), stopnames)
         # by entry: curated; a name only one place has; a name several places share
         tables["_curated"] = np.array(self.curated, dtype=bool)
         tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
@@ -303,7 +304,10 @@ class _NameTable:
         tables["_shared"] = shared & ~keys.kind_only
         # by entry: the names the rules of geo._wordrules look at ("Həkəri", "Qatar"), and
         # the small places' names an ordinary Turkish word may fold to (geo._turkicwords)
-        tables["_word_masks"] = _WordRules.masks(entries, self.gaz, corridors)
+        # (a link's key from the automaton: the entries keep no key of a link, which the
+        # matcher never reads)
+        link_keys = {i: key.strip() for key, i in items.items() if self.links[i] is not None}
+        tables["_word_masks"] = _WordRules.masks(entries, self.gaz, (corridors, link_keys))
         tables["_small"] = _TurkicWords.small_places(entries, self.gaz)
         # by entry: an ordinary word that names a large Turkish or Azerbaijani city ("Van")
         tables["_turkic"] = np.array(
@@ -441,7 +445,7 @@ class _NameTable:
                 # «Север–Юг»: the quote folds to a blank in the text, as in the name's fold
                 for key in _keys_of(name) | {_fold(name).text.strip()}:
                     if key and key not in keys:  # a place's name stays the place's
-                        self._add_word(key, _Entry(len(key), (), link_id, True, None, None, key))
+                        self._add_word(key, _Entry(len(key), (), link_id, True, None, None))
         # words of organisations' names ("Railways", "شرکت"): neither place nor link
         for key in organisation_words():
             if (" " + key) not in self._values:  # a name stays the name's

@@ -50,12 +50,12 @@ _ROAD_OR_TRADE = re.compile(
 )
 
 
-def masks(entries: list[Any], corridors: frozenset[str]) -> dict[str, Any]:
+def masks(entries: list[Any], corridors: frozenset[str], keys: dict[int, str]) -> dict[str, Any]:
     """Return the masks by entry these rules read: ``corridor`` and ``pair``.
 
     ``corridor``: a name of a place in another corridor's name (Lachin); ``pair``: a
     corridor's name that is a bare pair of directions (``corridors``: the ids of
-    ``data/corridors.yaml``).
+    ``data/corridors.yaml``; ``keys``: the links' keys by entry).
     """
     return {
         "corridor": np.array(
@@ -64,9 +64,9 @@ def masks(entries: list[Any], corridors: frozenset[str]) -> dict[str, Any]:
         "pair": np.array(
             [
                 e.link in corridors
-                and len(words := e.key.split()) == 2
+                and len(words := keys.get(i, "").split()) == 2
                 and _DIRECTIONS.issuperset(words)
-                for e in entries
+                for i, e in enumerate(entries)
             ],
             dtype=bool,
         ),

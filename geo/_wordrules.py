@@ -270,10 +270,13 @@ class _WordRules:
         self._turkic = turkic
 
     @staticmethod
-    def masks(entries: list[Any], gaz: Gazetteer, corridors: frozenset[str]) -> dict[str, Any]:
+    def masks(
+        entries: list[Any], gaz: Gazetteer, corridors: tuple[frozenset[str], dict[int, str]]
+    ) -> dict[str, Any]:
         """Return the masks by entry of the names the rules look at (numpy, by name).
 
-        (``corridors``: the ids of ``data/corridors.yaml``.)
+        (``corridors``: the ids of ``data/corridors.yaml`` and the keys of the links'
+        entries, by entry.)
         """
         kinds = {pid: place.kind for pid, place in gaz.by_id.items() if place.curated}
         masks: dict[str, Any] = {}
@@ -307,7 +310,7 @@ class _WordRules:
         macros = {pid for pid, place in gaz.by_id.items() if place.kind == "macro-region"}
         masks["macro"] = np.array([not macros.isdisjoint(e.ids) for e in entries], dtype=bool)
         # a town's name in another corridor's ("Lachin"), a corridor's bare pair of directions
-        masks.update(_corridorwords.masks(entries, corridors))
+        masks.update(_corridorwords.masks(entries, *corridors))
         return masks
 
     def keep(self, text: str, starts: Any, stops: Any, indices: Any, codes: Any) -> Any:
