@@ -317,3 +317,12 @@ def test_the_white_house_in_armenian() -> None:
     assert found("ԱՄՆ նախագահը Սպիտակ տանը Հայաստանի առաջնորդին ընդունեց։") == [("Հայաստան", "am")]
     assert found("Իրան տանող ճանապարհը նոր է։") == [("Իրան", "ir")]
     assert found("Սպիտակ քաղաքում դպրոց բացվեց։") == [("Սպիտակ", "geonames:616199")]
+
+
+def test_a_terminal_after_its_towns_name() -> None:
+    # "the Astara terminal": the town, the word outside, the terminal's country Iran's
+    assert found("Work on the Astara terminal between Iran and Azerbaijan goes on.") == [
+        ("Astara", "astara-ir"),
+        ("Iran", "ir"),
+        ("Azerbaijan", "az"),
+    ]
