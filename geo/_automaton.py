@@ -88,7 +88,6 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
     return keys
 
 
-_CYRILLIC_LOWER_FIRST = re.compile("[а-яё]")
 #: the kind words written before a name that stay outside its mention (convention 6 of
 #: data/gold/dev.txt: "станция [Астара]", "ایستگاه [رشت]"): a Russian one in lower case, the
 #: Persian station word
