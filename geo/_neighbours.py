@@ -314,9 +314,10 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
     government or a far end, tells nothing); a country, region, river or structure in
     the sentence, a border or land word after the name ("Nahçıvan sınırına", "Nahçıvan
-    topraklarına", "Nachitschewan liegt an der Grenze") or a supply word before it ("в энергоснабжении Нахчывана") leaves
-    the name to the order of the plan (the unit). ``others`` are the places of the other names
-    several places share in the sentence (as resolved, or as their plans would).
+    topraklarına", "Nachitschewan liegt an der Grenze") or a supply word before it ("в
+    энергоснабжении Нахчывана") leaves the name to the order of the plan (the unit).
+    ``others`` are the places of the other names several places share in the sentence
+    (as resolved, or as their plans would).
     """
     start, end = m[0], m[1]
     lo = max(ctx.start, start - 40)
