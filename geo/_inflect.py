@@ -294,7 +294,7 @@ def _german_letters(m: re.Match[str]) -> str:
 #: the same, the v kept: German news of the region also write the English v as it is
 #: ("Mindschivan", AzVision's German service on the Horadiz–Aghband railway, beside the
 #: Duden's "Mindschiwan")
-_GERMAN_SPELLING_V = re.compile(r"ch|kh|sh|zh|j|y(?=[aeiou])|(?<=[aeiou])y\b|z", re.IGNORECASE)
+_GERMAN_SPELLING_V = re.compile(_GERMAN_SPELLING.pattern.removesuffix("|v"), re.IGNORECASE)
 
 
 def german_spellings(name: str) -> list[str]:

@@ -179,11 +179,12 @@ def german_corridor_forms(names: list[str]) -> list[str]:
 'Sangesur-Transportkorridor', 'Sangesur-Verkehrskorridor']
     """
     compounds = [f"{m[1]}-Korridor" for n in names if (m := _NAMED_CORRIDOR.fullmatch(n))]
-    forms = []
-    for name in dict.fromkeys([*compounds, *names]):
-        if name.endswith("-Korridor"):
-            forms += [name] if name in compounds else []
-            forms += [name.removesuffix("Korridor") + noun for noun in _GERMAN_CORRIDOR_NOUNS]
+    forms = compounds + [
+        name.removesuffix("Korridor") + noun
+        for name in [*compounds, *names]
+        if name.endswith("-Korridor")
+        for noun in _GERMAN_CORRIDOR_NOUNS
+    ]
     return [f for f in dict.fromkeys(forms) if f not in names]
 
 
