@@ -76,6 +76,10 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 _BULLETS = "–—-•*·"
 
+# an English post to a place before its holder's name: "Iran's Ambassador to Moscow Kazem
+# Jalali", "the envoy in Ankara Hasan ..." (the place is the post's, the name the person's)
+_POST_TO = re.compile(r"(?i:ambassador|envoy|consul|representative)s?\s+(?:to|in)\s+$")
+
 
 def _outside_name_runs(
     text: str,
@@ -251,6 +255,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "the Kazakh Aktau Port": a people's adjective before a place
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos > start and _POST_TO.search(text, max(start - 40, 0), start):
+            continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder
         if pos > start and key == "international" and _international_facility(text, after):
             continue  # "Turkmenbashi International Seaport": the town's port, no name
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):

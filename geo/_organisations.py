@@ -55,6 +55,8 @@ _JOINERS = frozenset(
 _QUOTES = frozenset("\"'«»“”„‘’`")
 # (a closing bracket: an abbreviation in brackets inside the name, "(TRIPP) Uygulama Çerçevesi")
 _INSIDE = _QUOTES | _DASHES | frozenset("&)")
+# the Persian plural suffix, written apart or after a half-space
+_PERSIAN_PLURALS = frozenset(["ها", "های", "هایی"])
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
 _PERSIAN_BREAKS = frozenset(
     [
@@ -395,6 +397,8 @@ def _governed(
     between = _tokens(text[stop : starts[k]])
     if between and word.prefix and text[stop : stop + 1].isalpha():
         between = between[1:]  # the rest of the organisation word ("министерства")
+    if between and between[0] in _PERSIAN_PLURALS:
+        return None  # "خبرگزاری‌های ایران", Iran's news agencies: no one body's name
     # "и" between two adjectives ("Агентство морского и речного транспорта Туркменистана")
     between = [
         t for i, t in enumerate(between) if t != "и" or not _adjectives(between[i - 1 : i + 2])

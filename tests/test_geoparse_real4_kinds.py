@@ -14,8 +14,9 @@ def test_a_dams_plant_words_after_its_name_name_the_dam():
     text = "Engineers toured the Khudafarin Hydroelectric Power Plant on Monday."
     assert _found(text) == [("Khudafarin Hydroelectric Power Plant", "khudafarin-dam")]
     assert _found("The Araz HPP needs new turbines.") == [("Araz HPP", "araz-hydro-junction")]
+    # a dam's "complex" is a descriptor outside the name (the gold: 8 of 8)
     text = "Water reached the fields below the Giz Galasi complex."
-    assert _found(text) == [("Giz Galasi complex", "giz-galasi-dam")]
+    assert _found(text) == [("Giz Galasi", "giz-galasi-dam")]
     # a plant of its own keeps the plant words
     assert _found("the Ordubad power station") == [("Ordubad power station", "ordubad-hpp")]
 
