@@ -272,6 +272,8 @@ def _kind_hints(
                     if hint is None:
                         if word == "مردم":  # "نماینده مردم خداآفرین"
                             hint = _constituency(text, start - len(word) - 1, lo)
+                        elif word == "نماینده" and text.startswith(_IN_PARLIAMENT, end):
+                            hint = "district"  # "نماینده آستارا در مجلس": the MP's county
                         elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
                             kind_word = _word_before(text, before - len(word), lo)
                             hint = (
@@ -411,6 +413,10 @@ _NAMING_WORDS = frozenset(["adlanan", "adlı", "adli", "adında", "isimli", "nam
 #: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
 #: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")
 _REPRESENTATIVES = ("نماینده", "نمایندگان", "نمایندهٔ", "نماینده\u200cی", "نماینده ی")
+
+
+#: "in the Majlis" after an MP's constituency ("نماینده آستارا در مجلس")
+_IN_PARLIAMENT = " در مجلس"
 
 
 def _constituency(text: str, at: int, lo: int) -> str | None:

@@ -372,9 +372,10 @@ def _other_country(
     "Sərhədin bu tayındakı Astaradan İran tərəfindəki Astara terminalına": the Astara
     not said to be Iran's is Azerbaijan's. Only a namesake within ``_CONTRAST``
     characters counts (a dateline's "ASTARA, Azerbaijan" says nothing of the Astara
-    the sentence names later).
+    the sentence names later); nor when the sentence names both ("the bridge ... at Astara
+    of Iran and Astara of Azerbaijan": the bare one is neither's by contrast).
     """
-    if named is None or len(countries) != 2:
+    if named is None or len(countries) != 2 or len({code for _, code in named}) > 1:
         return None
     codes = {code for at, code in named if abs(at - start) <= _CONTRAST}
     if len(codes) != 1:

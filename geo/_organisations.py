@@ -44,6 +44,8 @@ from geo._runwords import _FUNCTION_WORDS
 # a body named after a state's formal name only ("رئیس راه آهن جمهوری آذربایجان", the head of
 # Azerbaijan Railways; rule 12 of data/gold/dev.txt): before a town, the line or its station
 _REPUBLIC_BODIES = frozenset({"راه آهن", "راهآهن"})
+_CUSTOMS = "گمرک"
+_DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
 
 # joiners inside an organisation's name, normalised
 _JOINERS = frozenset(
@@ -409,6 +411,16 @@ def _governed(
         return None
     if word.word in _REPUBLIC_BODIES and not text.startswith("جمهوری", int(starts[k])):
         return None  # "راه آهن تبریز جلفا", "ایستگاه راه آهن باکو": the line, the station
+    if (
+        word.word in _DIRECTORS
+        and between[-1:] == [_CUSTOMS]
+        and not text.startswith("جمهوری اسلامی", int(starts[k]))
+    ):
+        # the director of a customs post, its town's (rule 6: "مدیرکل گمرک [آستارا]", "مدیر
+        # کل گمرک [جمهوری آذربایجان]", 5 of 5 in the gold); Iran's customs service is a body
+        # ("سازمان گمرک جمهوری اسلامی ایران", IRICA), as the source an item quotes is
+        # ("روابط عمومی گمرک ایران")
+        return None
     return k
 
 

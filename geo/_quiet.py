@@ -37,8 +37,9 @@ def kind_triggers() -> dict[str, int]:
 
     The words that start a kind form: every single-word form, the first word of a form
     of several words ("استان" of "استان های") or, when no form begins that word, its
-    second ("su anbari": "anbari"), and "مردم" (the people of a constituency,
-    :func:`geo._kindhint._constituency`: a district). Of those, only the shortest are
+    second ("su anbari": "anbari"), "مردم" (the people of a constituency,
+    :func:`geo._kindhint._constituency`: a district) and "نماینده" (an MP's, before
+    "در مجلس"). Of those, only the shortest are
     keys (the automaton finds a key at a longer word's start too), each with the kinds
     (:func:`_kind_bit`) of every form it begins. (Kept in the cache on disk,
     :mod:`geo._cache`: made from ten thousand forms, it costs a process ~30 ms.)
@@ -53,7 +54,7 @@ def _build_triggers() -> dict[str, int]:
     from geo._kindwords import _kind_forms
 
     forms = _kind_forms()
-    starters: dict[str, int] = {"مردم": _kind_bit("district")}
+    starters: dict[str, int] = {"مردم": _kind_bit("district"), "نماینده": _kind_bit("district")}
     single = {form for form in forms if " " not in form}
     for form, kind in forms.items():
         first, *rest = form.split(" ")

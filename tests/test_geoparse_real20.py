@@ -127,3 +127,53 @@ def test_a_dams_complex_is_a_descriptor_outside_the_name() -> None:
 )
 def test_new_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an MP's constituency before "in the Majlis" is the county (as "نماینده مردم X")
+        (
+            "نماینده آستارا در مجلس گفت که پل آماده است.",
+            [("آستارا", "astara-county")],
+        ),
+        # the bare name after another word stays the town
+        ("مدیر پایانه آستارا گفت که پل آماده است.", [("آستارا", "astara-ir")]),
+        # the director of a customs post: its town (rule 6), not a body's name
+        ("مدیرکل گمرک آستارا گفت که پل آماده است.", [("آستارا", "astara-ir")]),
+        # Iran's customs service is a body (rule 12)
+        ("سازمان گمرک جمهوری اسلامی ایران آمار را منتشر کرد.", []),
+    ],
+)
+def test_persian_offices_before_a_place(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_sentence_naming_both_astaras_leaves_the_bare_one_to_its_context() -> None:
+    # "Astara ... Iran's Astara": the bare one is the other (the contrast rule)
+    text = "وی در سفر به آستارا از پل آستارای ایران بازدید کرد."
+    assert found(text)[0] == ("آستارا", "astara-az")
+    # with both named, neither is the bare one's contrast: its sentence's Persian tells
+    text = "وی در سفر به آستارا از پل آستارای ایران و آستارای آذربایجان بازدید کرد."
+    assert found(text)[0] == ("آستارا", "astara-ir")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investment fund named after two states (rule 12)
+        (
+            "The Kazakhstan-Azerbaijan Investment Fund will pay for a terminal in Aktau.",
+            [("Aktau", "geonames:610612")],
+        ),
+        # Aghdara (places.yaml), the Soviet Union's Azerbaijani name, Varzaqan in Armenian
+        # and Giz Galasi in Persian letters (names.yaml, places.yaml)
+        ("Yeni stansiya Ağdərə rayonunda açıldı.", [("Ağdərə", "aghdara")]),
+        ("The road from Martakert was rebuilt.", [("Martakert", "aghdara")]),
+        ("Sovetlər Birliyi dağılandan sonra yol bağlandı.", [("Sovetlər Birliyi", "su")]),
+        ("Վարզաքանից Թավրիզ", [("Վարզաքան", "geonames:112121"), ("Թավրիզ", "tabriz")]),
+        ("سد «قیز قالاسی» افتتاح شد.", [("قیز قالاسی", "giz-galasi-dam")]),
+    ],
+)
+def test_round_21_bodies_and_names(text: str, expected: list) -> None:
+    assert found(text) == expected
