@@ -224,7 +224,10 @@ def _adjectives(three: list[str]) -> bool:
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
 # the word before the first of two names a name joins, and the word between them
-_PAIR_JOINERS = (("between ", " and "), ("между ", " и "), ("zwischen ", " und "))
+# (maybe with an article: "zwischen der Republik Aserbaidschan und der Islamischen Republik
+# Iran", "between the Republic of Azerbaijan and the Islamic Republic of Iran")
+_PAIR_LEAD = re.compile(r"(?:between|между|zwischen)(?: (?:the|der|dem|den))? $")
+_PAIR_JOINER = re.compile(r" (?:and|и|und)(?: (?:the|der|dem|den))? ")
 #: the longest commission's name before the pair it joins, in words and marks
 _LONGEST_PAIR_NAME = 16
 
@@ -238,6 +241,8 @@ def _names_a_pair(between: list[str]) -> bool:
     adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
     "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
     """
+    if between and between[-1].lower() in _ARTICLES:
+        between = between[:-1]  # "zwischen der Republik Aserbaidschan"
     return (
         2 < len(between) <= _LONGEST_PAIR_NAME
         and between[-1] in ("between", "zwischen")
@@ -479,8 +484,7 @@ def _drop(
     # Азербайджаном и Ираном" (the first name's case ending before the joiner)
     if not after and k + 1 < len(starts):
         gap = text[stops[k] : starts[k + 1]]
-        for lead, joiner in _PAIR_JOINERS:
-            if text[max(starts[k] - len(lead), 0) : starts[k]] == lead and (
-                gap.lstrip(_LETTERS) == joiner
-            ):
-                keep[k + 1] = bool(links[k + 1])
+        if _PAIR_LEAD.search(text, max(starts[k] - 14, 0), starts[k]) and (
+            _PAIR_JOINER.fullmatch(gap.lstrip(_LETTERS))
+        ):
+            keep[k + 1] = bool(links[k + 1])

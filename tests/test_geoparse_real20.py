@@ -177,3 +177,31 @@ def test_a_sentence_naming_both_astaras_leaves_the_bare_one_to_its_context() -> 
 )
 def test_round_21_bodies_and_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commission's name joins a pair of states with their articles (German, English)
+        (
+            "Der Ko-Vorsitzende der Staatlichen Kommission für wirtschaftliche und humanitäre "
+            "Zusammenarbeit zwischen der Republik Aserbaidschan und der Islamischen Republik "
+            "Iran reiste nach Täbris.",
+            [("Täbris", "tabriz")],
+        ),
+        # the states themselves stay mentions
+        (
+            "Zwischen der Republik Aserbaidschan und der Islamischen Republik Iran fließt der Aras.",
+            [
+                ("Republik Aserbaidschan", "az"),
+                ("Islamischen Republik Iran", "ir"),
+                ("Aras", "araz"),
+            ],
+        ),
+        # a joint chamber of commerce named after two states; a special economic zone's name
+        ("İran-Rusiya birgə Ticarət Palatası Bakıda toplandı.", [("Bakı", "baku")]),
+        ("Heyet Astara Özel Ekonomik Bölgesi'ni ve Rasht'ı gezdi.", [("Rasht", "rasht")]),
+    ],
+)
+def test_round_21_bodies_named_after_places(text: str, expected: list) -> None:
+    assert found(text) == expected
