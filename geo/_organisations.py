@@ -261,7 +261,14 @@ _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"]
 #: Words that make a place's name an institution's: a free zone is run by an office of
 #: the same name ("سازمان منطقه آزاد ارس", the Aras Free Zone Organisation), so its kind
 #: word does not keep it out of an organisation's name (plain forms, see :func:`_plain`)
-_INSTITUTION_WORDS = ("منطقه ازاد", "free zone", "free trade", "serbest bolge", "azad iqtisadi")
+_INSTITUTION_WORDS = (
+    "منطقه ازاد",
+    "مناطق ازاد",
+    "free zone",
+    "free trade",
+    "serbest bolge",
+    "azad iqtisadi",
+)
 _INSTITUTION_WORDS += ("свободная экономическая", "freihandelszone")
 
 

@@ -205,3 +205,27 @@ def test_round_21_bodies_and_names(text: str, expected: list) -> None:
 )
 def test_round_21_bodies_named_after_places(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages of the liberated districts and of Syunik (places.yaml, round 21)
+        (
+            "Malatkeşin və Kənd Zəngilan kəndləri azad edildi.",
+            [("Malatkeşin", "malatkeshin"), ("Kənd Zəngilan", "kend-zengilan")],
+        ),
+        # the town keeps its bare name
+        ("Zəngilan şəhərində yeni məktəb açıldı.", [("Zəngilan", "zangilan")]),
+        ("ГЭС открыта в селе Гозлукёрпю.", [("Гозлукёрпю", "qozlukorpu")]),
+        ("Շիկահող գյուղը Կապանից հարավ է:", [("Շիկահող", "shikahogh"), ("Կապան", "kapan")]),
+        # the Persian free zones in the plural are the zone, and the places after the
+        # words are marked (the gold of blind set 19)
+        (
+            "تسهیلات منطقه آزاد ایران و ارمنستان گسترش یافت.",
+            [("ایران", "ir"), ("ارمنستان", "am")],
+        ),
+    ],
+)
+def test_round_21_villages_and_zones(text: str, expected: list) -> None:
+    assert found(text) == expected
