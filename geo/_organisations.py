@@ -37,7 +37,14 @@ import numpy as np
 
 from geo._fold import _plain
 from geo._namejoins import _DASHES, _cased_before, _joined_in_run, _side_by_side
-from geo._orgchains import _LETTERS, _drop_ezafe_chain, _drop_genitive_chain
+from geo._orgchains import (
+    _ARTICLES,
+    _LETTERS,
+    _drop_ezafe_chain,
+    _drop_genitive_chain,
+    _drop_pair_second,
+    _names_a_pair,
+)
 from geo._orgwords import OrganisationWord
 from geo._runwords import _FUNCTION_WORDS
 
@@ -174,7 +181,6 @@ def _tokens(text: str) -> list[str]:
 # ("Geldern der EU und der Europäischen Bank für Wiederaufbau", "funding from the EU and
 # the European Bank"), while a name's own "und" joins nouns without one ("Ministerium für
 # Verkehr und Infrastruktur", "Ministry of Transport and Communications")
-_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "the"])
 _ANDS = frozenset(["und", "and"])
 
 
@@ -223,41 +229,6 @@ def _adjectives(three: list[str]) -> bool:
 # English prepositions of a commission's name before the countries it joins: "State
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
-# the word before the first of two names a name joins, and the word between them
-# (maybe with an article: "zwischen der Republik Aserbaidschan und der Islamischen Republik
-# Iran", "between the Republic of Azerbaijan and the Islamic Republic of Iran")
-_PAIR_LEAD = re.compile(r"(?:between|между|zwischen)(?: (?:the|der|dem|den))? $")
-_PAIR_JOINER = re.compile(r" (?:and|и|und)(?: (?:the|der|dem|den))? ")
-#: the longest commission's name before the pair it joins, in words and marks
-_LONGEST_PAIR_NAME = 16
-
-
-def _names_a_pair(between: list[str]) -> bool:
-    """Whether ``between`` is a long name that ends by joining a pair ("between", "zwischen").
-
-    "State Commission on Economic, Trade and Humanitarian Cooperation between Azerbaijan
-    and Iran", "Kommission für die wirtschaftliche, handelspolitische und humanitäre
-    Zusammenarbeit zwischen Aserbaidschan und Iran": a list with commas, lower-case German
-    adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
-    "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
-    """
-    if between and between[-1].lower() in _ARTICLES:
-        between = between[:-1]  # "zwischen der Republik Aserbaidschan"
-    return (
-        2 < len(between) <= _LONGEST_PAIR_NAME
-        and between[-1] in ("between", "zwischen")
-        and between[-2].lower() in _COOPERATION
-        and between[0].lower() in ("on", "for", "für")
-        and not any(t in _SENTENCE_MARKS or t.lower() in _CLAUSE_WORDS for t in between)
-    )
-
-
-# the noun a commission's name joins the pair with, and what opens a clause instead
-_COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
-_SENTENCE_MARKS = frozenset(".;:!?()[]")
-_CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
-
-
 #: Words that make a place's name an institution's: a free zone is run by an office of
 #: the same name ("سازمان منطقه آزاد ارس", the Aras Free Zone Organisation), so its kind
 #: word does not keep it out of an organisation's name (plain forms, see :func:`_plain`)
@@ -487,11 +458,5 @@ def _drop(
         k -= 1
         if company or not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
             keep[k] = False  # (a route's name too, before a company's or agreement's word)
-    # the second of a pair the name joins: "between Azerbaijan and Iran", "между
-    # Азербайджаном и Ираном" (the first name's case ending before the joiner)
-    if not after and k + 1 < len(starts):
-        gap = text[stops[k] : starts[k + 1]]
-        if _PAIR_LEAD.search(text, max(starts[k] - 14, 0), starts[k]) and (
-            _PAIR_JOINER.fullmatch(gap.lstrip(_LETTERS))
-        ):
-            keep[k + 1] = bool(links[k + 1])
+    if not after:
+        _drop_pair_second(text, starts, stops, links, k, keep)

@@ -3,16 +3,25 @@
 A name an organisation word takes may be followed by more of the same name: the Persian
 ezafe chain (``راهداری آذربایجان شرقی ایران``), the Russian genitive chain (``компании
 Восточного Азербайджана Ирана``, ``Госкомиссии по сотрудничеству Азербайджана и Ирана``)
-and names side by side (``Türkiye Azerbaycan Dostluk Derneği``). These helpers find them.
+and names side by side (``Türkiye Azerbaycan Dostluk Derneği``); a commission's long name
+joins a pair of states (``State Commission on ... Cooperation between Azerbaijan and
+Iran``). These helpers find them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from geo._namejoins import _dash_between, _side_by_side
 
 _LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+# German and English articles: after "und" or "and" one opens a new noun phrase
+# ("Geldern der EU und der Europäischen Bank für Wiederaufbau", "funding from the EU and
+# the European Bank"), while a name's own "und" joins nouns without one ("Ministerium für
+# Verkehr und Infrastruktur", "Ministry of Transport and Communications")
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "the"])
 
 
 def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
@@ -73,3 +82,53 @@ def _kind_worded(name: str) -> bool:
     from geo._organisations import _with_kind_word  # the module imports this one
 
     return _with_kind_word(name)
+
+
+# the word before the first of two names a name joins, and the word between them
+# (maybe with an article: "zwischen der Republik Aserbaidschan und der Islamischen Republik
+# Iran", "between the Republic of Azerbaijan and the Islamic Republic of Iran")
+_PAIR_LEAD = re.compile(r"(?:between|между|zwischen)(?: (?:the|der|dem|den))? $")
+_PAIR_JOINER = re.compile(r" (?:and|и|und)(?: (?:the|der|dem|den))? ")
+#: the longest commission's name before the pair it joins, in words and marks
+_LONGEST_PAIR_NAME = 16
+
+
+def _names_a_pair(between: list[str]) -> bool:
+    """Whether ``between`` is a long name that ends by joining a pair ("between", "zwischen").
+
+    "State Commission on Economic, Trade and Humanitarian Cooperation between Azerbaijan
+    and Iran", "Kommission für die wirtschaftliche, handelspolitische und humanitäre
+    Zusammenarbeit zwischen Aserbaidschan und Iran": a list with commas, lower-case German
+    adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
+    "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
+    """
+    if between and between[-1].lower() in _ARTICLES:
+        between = between[:-1]  # "zwischen der Republik Aserbaidschan"
+    return (
+        2 < len(between) <= _LONGEST_PAIR_NAME
+        and between[-1] in ("between", "zwischen")
+        and between[-2].lower() in _COOPERATION
+        and between[0].lower() in ("on", "for", "für")
+        and not any(t in _SENTENCE_MARKS or t.lower() in _CLAUSE_WORDS for t in between)
+    )
+
+
+# the noun a commission's name joins the pair with, and what opens a clause instead
+_COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
+
+
+def _drop_pair_second(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
+    """Drop the second of a pair an organisation's name joins after mention ``k``.
+
+    "between Azerbaijan and Iran", "между Азербайджаном и Ираном" (the first name's case
+    ending before the joiner), "zwischen der Republik Aserbaidschan und der Islamischen
+    Republik Iran"; a named link stays.
+    """
+    if k + 1 < len(starts):
+        gap = text[stops[k] : starts[k + 1]]
+        if _PAIR_LEAD.search(text, max(starts[k] - 14, 0), starts[k]) and (
+            _PAIR_JOINER.fullmatch(gap.lstrip(_LETTERS))
+        ):
+            keep[k + 1] = bool(links[k + 1])
