@@ -173,6 +173,12 @@ def test_a_sentence_naming_both_astaras_leaves_the_bare_one_to_its_context() -> 
         ("Sovetlər Birliyi dağılandan sonra yol bağlandı.", [("Sovetlər Birliyi", "su")]),
         ("Վարզաքանից Թավրիզ", [("Վարզաքան", "geonames:112121"), ("Թավրիզ", "tabriz")]),
         ("سد «قیز قالاسی» افتتاح شد.", [("قیز قالاسی", "giz-galasi-dam")]),
+        # the Black Sea as the first part of a German compound, not in the BSEC's name
+        (
+            "Waren gehen über die Schwarzmeer-Häfen nach Poti.",
+            [("Schwarzmeer", "black-sea"), ("Poti", "geonames:612366")],
+        ),
+        ("Die Schwarzmeer-Wirtschaftskooperation tagte in Baku.", [("Baku", "baku")]),
     ],
 )
 def test_round_21_bodies_and_names(text: str, expected: list) -> None:
