@@ -235,3 +235,25 @@ def test_round_21_bodies_named_after_places(text: str, expected: list) -> None:
 )
 def test_round_21_villages_and_zones(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iran's border crossings by their crossing words (places.yaml, round 21)
+        (
+            "کامیون‌ها از پایانه مرزی سرو به ترکیه رفتند.",
+            [("پایانه مرزی سرو", "sero-crossing"), ("ترکیه", "tr")],
+        ),
+        (
+            "Tırlar Urmiye-Sero Gümrük Kapısı'ndan geçti.",
+            [("Urmiye", "geonames:121801"), ("Sero Gümrük Kapısı", "sero-crossing")],
+        ),
+        ("پایانه مرزی پلدشت بسته شد.", [("پایانه مرزی پلدشت", "poldasht-crossing")]),
+        # the bare town stays the town's; the bare Persian word (cypress) is no place
+        ("Poldasht is a town on the Araz.", [("Poldasht", "poldasht"), ("Araz", "araz")]),
+        ("درخت سرو در حیاط است.", []),
+    ],
+)
+def test_round_21_border_crossings(text: str, expected: list) -> None:
+    assert found(text) == expected
