@@ -257,3 +257,16 @@ def test_round_21_villages_and_zones(text: str, expected: list) -> None:
 )
 def test_round_21_border_crossings(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's genitive before its company is the company's owner (convention 21)
+        ("Իրանի գազի ազգային ընկերությունը գազ է մատակարարում։", [("Իրան", "ir")]),
+        # a town's company keeps the town inside its name
+        ("Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը գիծ բացեց։", []),
+    ],
+)
+def test_an_armenian_states_company(text: str, expected: list) -> None:
+    assert found(text) == expected
