@@ -77,8 +77,12 @@ def _starts_sentence(text: str, at: int) -> bool:
 _BULLETS = "–—-•*·"
 
 # an English post to a place before its holder's name: "Iran's Ambassador to Moscow Kazem
-# Jalali", "the envoy in Ankara Hasan ..." (the place is the post's, the name the person's)
-_POST_TO = re.compile(r"(?i:ambassador|envoy|consul|representative)s?\s+(?:to|in)\s+$")
+# Jalali", "the envoy in Ankara Hasan ...", "Deputy Mayor of Goris Karen Kocharyan" (the
+# place is the post's, the name the person's)
+_POST_TO = re.compile(
+    r"(?i:(?:ambassador|envoy|consul|representative)s?\s+(?:to|in)"
+    r"|(?:mayor|governor)s?\s+of)\s+$"
+)
 
 
 def _outside_name_runs(

@@ -64,6 +64,8 @@ _JOINERS = frozenset(
 _QUOTES = frozenset("\"'«»“”„‘’`")
 # (a closing bracket: an abbreviation in brackets inside the name, "(TRIPP) Uygulama Çerçevesi")
 _INSIDE = _QUOTES | _DASHES | frozenset("&)")
+# the English genitive after a name ("Iran's", "Iran’s")
+_OWNER_S = ("'s ", "’s ")
 # the Persian plural suffix, written apart or after a half-space
 _PERSIAN_PLURALS = frozenset(["ها", "های", "هایی"])
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
@@ -99,6 +101,11 @@ _PERSIAN_BREAKS = frozenset(
         "بود",
         "کرد",
         "کند",
+        # a person's title: the name after it is the title's ("مدیران راهداری و فرماندار
+        # [آستارا]", the governor of Astara; "استاندار [اردبیل]" is marked, rule 12)
+        "فرماندار",
+        "استاندار",
+        "شهردار",
     ]
 )
 # Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside; the
@@ -405,6 +412,10 @@ def _governed(
         between = between[1:]  # the rest of the organisation word ("министерства")
     if between and between[0] in _PERSIAN_PLURALS:
         return None  # "خبرگزاری‌های ایران", Iran's news agencies: no one body's name
+    if text.startswith(_OWNER_S, int(stops[k])):
+        # the English genitive owns what follows, no part of the body's name: "the
+        # Regional Water Company of [Iran]'s East Azerbaijan Province"
+        return None
     # "и" between two adjectives ("Агентство морского и речного транспорта Туркменистана")
     between = [
         t for i, t in enumerate(between) if t != "и" or not _adjectives(between[i - 1 : i + 2])
@@ -472,7 +483,11 @@ def _drop(
             # a long name before its abbreviation in brackets, the name's too: "Trump ...
             # Güzergâhı (TRIPP) Uygulama Çerçevesi"
             or (text[stops[k - 1] : starts[k]] == " (" and text[stops[k] : stops[k] + 1] == ")")
-            or _side_by_side(text, stops[k - 1], starts[k], starts[k - 1])
+            # (a genitive before the name only when the word is written capitalised, a name's:
+            # "İranın [Şərqi Azərbaycan] regional su şirkəti" is Iran's company, rule 20)
+            or _side_by_side(
+                text, stops[k - 1], starts[k], starts[k - 1] if text[start].isupper() else None
+            )
             or _joined_in_run(text, int(stops[k - 1]), int(starts[k]), int(starts[k - 1]))
         )
     ):

@@ -270,3 +270,43 @@ def test_round_21_border_crossings(text: str, expected: list) -> None:
 )
 def test_an_armenian_states_company(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 21, read on blind set 21: a mayor's town before his name
+        (
+            "The Deputy Mayor of Goris Karen Petrosyan met the drivers.",
+            [("Goris", "geonames:174895")],
+        ),
+        # the English genitive owns what follows: no part of a body's name
+        (
+            "The head of the Water Company of Iran's West Azerbaijan Province spoke.",
+            [("Iran", "ir"), ("West Azerbaijan Province", "west-azerbaijan-province")],
+        ),
+        # a consulate's name, a police, a parliament, a currency, a lower-case water company
+        (
+            "The Consulate General of the Islamic Republic of Iran opened in Kapan.",
+            [("Kapan", "kapan")],
+        ),
+        ("Bunu İran Polis komandanının müavini deyib.", []),
+        ("Karar Azerbaycan Parlamentosu'nda alındı.", []),
+        ("Bir Azerbaycan manatı 25 lira ediyor.", []),
+        ("İranın Şərqi Azərbaycan regional su şirkəti bəyanat yayıb.", [("İran", "ir")]),
+        # a Persian title breaks an organisation's chain: the governor's county
+        (
+            "جلسه با حضور مدیران راهداری و فرماندار آستارا برگزار شد.",
+            [("آستارا", "astara-county")],
+        ),
+        # names (names.yaml)
+        ("کامیون‌ها در مرز بیله‌سوار مغان ماندند.", [("بیله‌سوار مغان", "geonames:140494")]),
+        ("Нахичеванская область стала автономной.", [("Нахичеванская область", "nakhchivan-ar")]),
+        (
+            "Die Autobahn führt von Bawra nach Meghri.",
+            [("Bawra", "geonames:616813"), ("Meghri", "meghri")],
+        ),
+    ],
+)
+def test_round_21_read_on_set_21(text: str, expected: list) -> None:
+    assert found(text) == expected
