@@ -188,10 +188,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKENS.findall(text.replace("\u200c", " ").replace("\u00ac", " "))
 
 
-# German and English articles: after "und" or "and" one opens a new noun phrase
-# ("Geldern der EU und der Europäischen Bank für Wiederaufbau", "funding from the EU and
-# the European Bank"), while a name's own "und" joins nouns without one ("Ministerium für
-# Verkehr und Infrastruktur", "Ministry of Transport and Communications")
+# "und" or "and" before an article (geo._orgchains._ARTICLES) opens a new noun phrase
 _ANDS = frozenset(["und", "and"])
 
 
