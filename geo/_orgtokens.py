@@ -1,0 +1,143 @@
+"""The words between an organisation word and the name it governs (:mod:`geo._organisations`).
+
+An organisation word takes the name beside it only across words that may stand inside
+the body's name: after the name, capitalised words, joiners and quotes ("İran Yol ve
+Şehircilik Bakanlığı"), in Armenian lower-case genitives; before it, the Persian ezafe
+chain up to a preposition, verb or title, the Russian genitive chain, capitalised Latin
+words. These predicates read the words (:func:`_tokens`) one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo._fold import _plain
+from geo._namejoins import _DASHES
+from geo._orgchains import _ARTICLES, _LETTERS
+from geo._runwords import _FUNCTION_WORDS
+
+# joiners inside an organisation's name, normalised
+_JOINERS = frozenset(
+    ["and", "of", "for", "the", "ve", "va", "und", "fur", "des", "der", "de", "и"]
+)
+# punctuation that may stand inside a name: quotes, dashes, the ampersand; between an
+# organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
+# the dash ends the agency's name)
+_QUOTES = frozenset("\"'«»“”„‘’`")
+# (a closing bracket: an abbreviation in brackets inside the name, "(TRIPP) Uygulama Çerçevesi")
+_INSIDE = _QUOTES | _DASHES | frozenset("&)")
+# what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs
+_PERSIAN_BREAKS = frozenset(
+    [
+        "در",
+        "به",
+        "از",
+        "با",
+        "تا",
+        "برای",
+        "که",
+        "را",
+        "نیز",
+        "هم",
+        "روی",
+        "بر",
+        "زیر",
+        "بین",
+        "میان",
+        "کنار",
+        "نزدیک",
+        "سوی",
+        "پس",
+        "پیش",
+        "درباره",
+        "توسط",
+        "طی",
+        "مانند",
+        "گفت",
+        "است",
+        "شد",
+        "بود",
+        "کرد",
+        "کند",
+        # a person's title: the name after it is the title's ("مدیران راهداری و فرماندار
+        # [آستارا]", the governor of Astara; "استاندار [اردبیل]" is marked, rule 12)
+        "فرماندار",
+        "استاندار",
+        "شهردار",
+    ]
+)
+# Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside; the
+# plural "железных дорог", of the railways, has no ending); the prepositions that end so
+# too break the chain
+_CYRILLIC_GENITIVE = (
+    "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог"
+)  # fmt: skip
+_CYRILLIC_BREAKS = frozenset(
+    ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
+)
+# Armenian lower-case words inside a name before its head: genitives and adjectives
+# ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան"), also the genitives
+# in -ման and -ության of nouns in -ում and -ություն ("Թավրիզի էլեկտրաէներգիայի բաշխման
+# ընկերություն", the Tabriz power distribution company)
+_ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
+_TOKENS = re.compile(r"[^\W_]+|\S")
+
+
+def _tokens(text: str) -> list[str]:
+    """Split ``text`` into words and single punctuation marks (Persian half-spaces split).
+
+    The not sign "¬" stands for a half-space in Persian text that went through a wrong
+    code page ("سرمایه¬گذاری"): it splits too.
+    """
+    return _TOKENS.findall(text.replace("\u200c", " ").replace("\u00ac", " "))
+
+
+# "und" or "and" before an article (geo._orgchains._ARTICLES) opens a new noun phrase
+_ANDS = frozenset(["und", "and"])
+
+
+def _new_conjunct(words: list[str]) -> bool:
+    """Whether "und" or "and" and an article stand among ``words``: a new noun phrase."""
+    if "und" not in words and "and" not in words:  # (most words: no pair read)
+        return False
+    return any(a in _ANDS and b in _ARTICLES for a, b in zip(words, words[1:], strict=False))
+
+
+def _name_run_word(token: str, armenian: bool) -> bool:
+    """Whether ``token`` may stand inside an organisation's name before its last word."""
+    if token in _INSIDE:
+        return True
+    if not token[0].isalpha():
+        return False
+    if token[0].isupper() or _plain(token) in _JOINERS:
+        return True
+    return armenian and "\u0530" <= token[0] <= "\u058f" and token.endswith(_ARMENIAN_INSIDE)
+
+
+def _chain_word(token: str) -> bool:
+    """Whether ``token`` may stand between an organisation word and the name it governs."""
+    if token in _QUOTES:
+        return True
+    first = token[0]
+    if not first.isalpha():
+        return False
+    if "\u0600" <= first <= "\u06ff":  # Persian: the ezafe chain, up to a preposition or verb
+        return token not in _PERSIAN_BREAKS
+    if "\u0400" <= first <= "\u04ff":  # Russian: genitives ("министерство энергетики")
+        lower = token.lower()
+        if lower in _FUNCTION_WORDS or lower in _CYRILLIC_BREAKS:
+            return False
+        return first.isupper() or lower.endswith(_CYRILLIC_GENITIVE)
+    return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
+
+
+def _adjectives(three: list[str]) -> bool:
+    """Whether the first and last of ``three`` are lower-case Russian genitive adjectives."""
+    return len(three) == 3 and all(
+        t[0] in _LETTERS and t.endswith(("ого", "его", "ых", "их")) for t in (three[0], three[2])
+    )
+
+
+# English prepositions of a commission's name before the countries it joins: "State
+# Commission on Cooperation between Azerbaijan and Iran"
+_ENGLISH_CHAIN = frozenset(["on", "between"])
