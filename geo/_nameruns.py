@@ -244,8 +244,12 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             word.endswith(_ARMENIAN_ARTICLE) or _ARMENIAN_LOCATIVE.match(text, end)
         ):
             continue  # "Փաշինյանը Սիսիանում": the subject, then the place (Armenian)
-        if _route_end(text, start, end, pos, after):
-            continue  # "Xınzirək-Biçənək yolundan": the route's other end, not a surname
+        if _route_end(text, start, end, start - 1, after) or _route_end(
+            text, start, end, end + 1, after
+        ):
+            # "Xınzirək-Biçənək yolundan": the route's other end, not a surname; so a
+            # route's first end after a person's name ("Asif Nərimanlı Gorus-Qafan yolunun")
+            continue
         if word.isupper() and len(word) > 1 and text[start:end].isupper():
             continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
         key = _plain(word)

@@ -64,6 +64,8 @@ _ABLATIVE = re.compile(  # (apart: a class first slows the regex down)
 )
 # between two names of a list: a comma, "and" (in the seven languages), or both
 _LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
+#: the quotes around a listed name, opening or closing
+_QUOTE_MARKS = '«»“”„"'
 
 
 class _Gap(NamedTuple):
@@ -84,7 +86,8 @@ def _gap(gap: str) -> _Gap:
         _GAPS.clear()
     found = _GAPS[gap] = _Gap(
         _ROUTE_DASH.fullmatch(gap) is not None,
-        _LISTED.fullmatch(gap) is not None,
+        # (past the quotes of quoted names: 'نیروگاههای برقآبی "مارازاد" و "اردوباد"')
+        _LISTED.fullmatch(gap.strip(_QUOTE_MARKS)) is not None,
         _ROUTE_WORD.fullmatch(gap) is not None or _ABLATIVE.fullmatch(gap) is not None,
     )
     return found
@@ -97,7 +100,7 @@ _GAPS: dict[str, _Gap] = {}
 def _gap_chars() -> Any:
     """Return a table by code point of the characters a gap the route rule reads may hold.
 
-    Blanks, dashes, commas, apostrophes and the letters of the words of ``_LISTED``,
+    Blanks, dashes, commas, apostrophes, quotes and the letters of the words of ``_LISTED``,
     ``_ROUTE_WORD``, ``_ABLATIVE`` and ``_TO_WORDS`` (read from the patterns, so that a
     word added there is in it too); the last entry, where every code point past the
     table falls, is no such character.
@@ -108,6 +111,7 @@ def _gap_chars() -> Any:
         for c in re.findall(r"[^\W\d_]", pattern.pattern)
     )
     chars = set(letters + "".join(_TO_WORDS) + "-\u2010\u2011\u2012\u2013\u2014\u2015\u0640,،'’")
+    chars |= set(_QUOTE_MARKS)
     size = 0x3002  # (past the last blank, U+3000)
     table = np.zeros(size, dtype=bool)
     table[[ord(c) for c in chars if ord(c) < size - 1]] = True

@@ -48,6 +48,7 @@ from geo._orgtokens import (
     _QUOTES,
     _adjectives,
     _chain_word,
+    _line_inside,
     _name_run_word,
     _new_conjunct,
     _tokens,
@@ -277,6 +278,8 @@ def _governed(
             return None
         if _new_conjunct(words_between):
             return None  # "der EU und der Europäischen Bank": two bodies, the EU a place
+        if _line_inside(words_between):
+            return None  # "... Dilucu Demiryolu Hattı Kalyon Holding": the line's stop
         # a quoted name, the place its first word («Մեղրու էներգետիկ ցանցեր» ՓԲԸ)
         quoted = (
             bool(between) and between[-1] in _QUOTES and text[starts[k] - 1 : starts[k]] in _QUOTES

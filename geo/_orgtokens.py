@@ -141,3 +141,14 @@ def _adjectives(three: list[str]) -> bool:
 # English prepositions of a commission's name before the countries it joins: "State
 # Commission on Cooperation between Azerbaijan and Iran"
 _ENGLISH_CHAIN = frozenset(["on", "between"])
+
+
+#: a Turkish or Azerbaijani line's words, folded (:func:`geo._fold._plain`): a name they
+#: follow is a line's, which ends there ("Kars-Iğdır-Aralık-Dilucu Demiryolu Hattı Kalyon
+#: Holding": the line's stops, then the company building it)
+_LINE_WORDS = frozenset(["hatti", "xatti", "demiryolu"])
+
+
+def _line_inside(words: list[str]) -> bool:
+    """Whether a line's word stands among ``words`` before their last: the name ends there."""
+    return any(_plain(word) in _LINE_WORDS for word in words[:-1])
