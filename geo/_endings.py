@@ -106,11 +106,14 @@ _CYRILLIC_STEMS = {
 }
 # Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն, and -է
 # before a postposition: Կովկասէ ներս), locative,
-# instrumental, the definite article
+# instrumental, the definite article, and the genitive taken as a noun with the article
+# ("Մեղրու հատվածը ..., Հորադիզինը", the section of Meghri ..., that of Horadiz)
 _ARMENIAN_ENDINGS = frozenset(
     [
         "ի",
         "ին",
+        "ինը",
+        "յինը",
         "ից",
         "ում",
         "ով",

@@ -71,6 +71,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     # Azerbaijani "magistral" (a trunk road: "Ələt-Astara magistralının", round 9) and "şosse"
     (r"magistral\w*|şosse\w*", _ROAD),
     (r"lines?|x[əe]tt\w*|hatt\w*|hat|linie\w*|strecke\w*|линии|линия|գիծ\w*|գծ\w*", None),
+    # German "Abschnitt" (section) compounded after the pair ("des Astara-Rasht-Abschnitts")
+    (r"abschnitt\w*", None),
     # Armenian "հատված" (section) after the pair ("Ռաշթ-Աստարա հատվածում")
     (r"հատված\w*", None),
     # Azerbaijani and Turkish "yol" (way) after a pair of any mode ("Rəşt - Astara yolunun")

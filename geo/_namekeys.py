@@ -26,8 +26,10 @@ from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
-    # Azerbaijani bölgə (a region, a rayon): "Zəngilan bölgəsi", "Sünik bölgəsində"
-    "district": ("ilcesi", "bolgesi", "ili", "bolgasi"),
+    # Azerbaijani bölgə (a region, a rayon): "Zəngilan bölgəsi", "Sünik bölgəsində"; and
+    # Turkish vilayet (province), as Turkish papers also call a rayon ("Zengilan
+    # vilayetindeki", both markings of blind set 23)
+    "district": ("ilcesi", "bolgesi", "ili", "bolgasi", "vilayeti"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
     # ("Ərdəbil əyalətinin": round 10)

@@ -44,6 +44,10 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+#: "international" (normalised) in English, Azerbaijani and Turkish, before a facility's word
+_INTERNATIONAL = frozenset(["international", "beynalxalq", "uluslararasi"])
+
+
 def _international_facility(text: str, after: re.Match) -> bool:
     """Whether "International" after a name opens a facility's name ("Seaport", "Sea Port")."""
     nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
@@ -265,8 +269,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
         if pos > start and _POST_TO.search(text, max(start - 40, 0), start):
             continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder
-        if pos > start and key == "international" and _international_facility(text, after):
-            continue  # "Turkmenbashi International Seaport": the town's port, no name
+        if pos > start and key in _INTERNATIONAL and _international_facility(text, after):
+            # "Turkmenbashi International Seaport", "Aktau Beynəlxalq Dəniz Ticarət Limanı",
+            # "Türkmenbaşı Uluslararası Deniz Limanı": the town's port, no name
+            continue
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (

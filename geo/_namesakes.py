@@ -272,14 +272,19 @@ class _Namesakes(_NameTable):
                 if plan.plain:  # (no town, country or geography to weigh: the kind tells)
                     places[k] = plan.table[kind, None]
                     continue
-            if kind is None and plan.town:  # a unit and its town: the words and sentence tell
+            # a unit and its town: the words and sentence tell (a town word beside the name
+            # beats the regions its sentence names: "... Özerk Cumhuriyeti’nin başkenti
+            # Nahçıvan şehri", the capital of the republic)
+            if plan.town and (kind is None or start in by_sentence):
                 # the other names several places share in the sentence (shared_at is sorted)
                 others = (
                     places[j] or shared_plans[m].table[None, None]
                     for m in range(bisect_left(shared_at, i), bisect_right(shared_at, i))
                     if (j := shared_list[m]) != k
                 )
-                kind = _town_kind(text, (start, end, k, index), contexts[i], others)
+                town = _town_kind(text, (start, end, k, index), contexts[i], others)
+                if kind is None or town == "city":
+                    kind = town
             country = code
             placing = -2  # how its country was found: -2 not, -1 by its words, else its
             # sentence's votes (the sentence's index)

@@ -291,7 +291,7 @@ _LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
 _ENERGY_AFTER = frozenset(["qaz", "gaz", "gas", "enerji", "energy", "elektrik", "electricity"])
 _SUPPLY_AFTER = ("tachizat", "tedarik", "ikmal", "supply", "versorgung", "tahlukasizliy")
 _SUPPLY_AFTER += ("guvenlig", "security")
-_AFTER_HEADS = frozenset("ysbгgahfkvtтəqeis")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeis")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 

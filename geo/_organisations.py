@@ -46,8 +46,8 @@ from geo._orgchains import (
 from geo._orgtokens import (
     _INSIDE,
     _QUOTES,
-    _adjectives,
     _chain_word,
+    _joined_genitives,
     _line_inside,
     _name_run_word,
     _new_conjunct,
@@ -299,9 +299,12 @@ def _governed(
         # the English genitive owns what follows, no part of the body's name: "the
         # Regional Water Company of [Iran]'s East Azerbaijan Province"
         return None
-    # "и" between two adjectives ("Агентство морского и речного транспорта Туркменистана")
+    # "и" between two genitives ("Агентство морского и речного транспорта Туркменистана",
+    # "Управления дорог и транспорта провинции Гилан")
     between = [
-        t for i, t in enumerate(between) if t != "и" or not _adjectives(between[i - 1 : i + 2])
+        t
+        for i, t in enumerate(between)
+        if t != "и" or not _joined_genitives(between[i - 1 : i + 2])
     ]
     words_between = [t for t in between if t not in _INSIDE]
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))

@@ -131,11 +131,19 @@ def _chain_word(token: str) -> bool:
     return first.isupper() or _plain(token) in _JOINERS or token in _ENGLISH_CHAIN
 
 
-def _adjectives(three: list[str]) -> bool:
-    """Whether the first and last of ``three`` are lower-case Russian genitive adjectives."""
+def _joined_genitives(three: list[str]) -> bool:
+    """Whether the first and last of ``three`` are lower-case Russian genitives.
+
+    Adjectives ("морского и речного транспорта") or nouns ("Управления дорог и
+    транспорта"): the "и" between them joins two words of one body's name.
+    """
     return len(three) == 3 and all(
-        t[0] in _LETTERS and t.endswith(("ого", "его", "ых", "их")) for t in (three[0], three[2])
+        t[0] in _LETTERS and t.endswith(_GENITIVE_WORDS) for t in (three[0], three[2])
     )
+
+
+#: the endings of a Russian genitive adjective or noun
+_GENITIVE_WORDS = ("ого", "его", "ых", "их", *_CYRILLIC_GENITIVE)
 
 
 # English prepositions of a commission's name before the countries it joins: "State

@@ -182,6 +182,9 @@ REVIEWED_COLLISIONS_FA_DE = """
 پیام یکی شهرستان
 der
 """
+# and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the
+# Aras) is an alias of Hashiyeh Rud, a village near Marand (blind set 23, 2026-12-02)
+REVIEWED_PHRASES_FA = ["حاشيه رود"]
 
 # Frequent Armenian nouns that GeoNames gives to villages of Armenia and Azerbaijan,
 # reviewed by hand over the tables' Armenian names of up to six letters: capitalised at
@@ -221,6 +224,7 @@ STOPWORDS = (
     | frozenset(REVIEWED_AGENCY_COLLISIONS)
     | frozenset(COLLISIONS)
     | frozenset(REVIEWED_COLLISIONS_FA_DE.split())
+    | frozenset(REVIEWED_PHRASES_FA)
     | frozenset(REVIEWED_COLLISIONS_HY.split())
 )
 #: Compared without diacritics (Azerbaijani "Baş" and "Bas" are the same word).

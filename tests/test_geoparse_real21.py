@@ -117,3 +117,88 @@ def test_a_policy_centres_name(text: str, expected: list) -> None:
 )
 def test_names_of_round_22(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's port after "international" in Azerbaijani and Turkish: the town's, no
+        # person's name
+        (
+            "Xəzərin dayazlaşması Aktau Beynəlxalq Dəniz Ticarət Limanına təsir edir.",
+            [("Xəzər", "caspian-sea"), ("Aktau", "geonames:610612")],
+        ),
+        (
+            "Türkmenbaşı Uluslararası Deniz Limanı genişletildi.",
+            [("Türkmenbaşı", "geonames:601594")],
+        ),
+        # a town word after the name beats the republic its sentence names
+        (
+            "Nahçıvan Özerk Cumhuriyeti’nin başkenti Nahçıvan Şehri ile Iğdır arası yakındır.",
+            [
+                ("Nahçıvan Özerk Cumhuriyeti", "nakhchivan-ar"),
+                ("Nahçıvan", "nakhchivan"),
+                ("Iğdır", "igdir"),
+            ],
+        ),
+        # the bare name in the same sentence stays the republic's
+        (
+            "Nahçıvan Özerk Cumhuriyeti ile Nahçıvan arasındaki ticaret arttı.",
+            [("Nahçıvan Özerk Cumhuriyeti", "nakhchivan-ar"), ("Nahçıvan", "nakhchivan-ar")],
+        ),
+        # Turkish vilayet for an Azerbaijani rayon, the unit word inside (rule 11)
+        (
+            "Aliyev Zengilan vilayetindeki törene katıldı.",
+            [("Zengilan vilayeti", "zangilan-district")],
+        ),
+        # a Russian directorate's name with "и" between two genitives is a body (rule 12)
+        ("Директор Управления дорог и транспорта провинции Гилан выступил.", []),
+        ("Грузы идут через провинцию Гилан.", [("Гилан", "gilan-province")]),
+        # a German compound of a link's two ends and "Abschnitt"
+        (
+            "Nach dem Bau des Astara-Rasht-Abschnitts fahren die Züge durch.",
+            [("Astara-Rasht-Abschnitts", "rasht-astara-railway")],
+        ),
+        # the Armenian genitive taken as a noun ("that of Horadiz")
+        (
+            "Մեղրու հատվածը պատրաստ չէ, Հորադիզինը՝ պատրաստ է։",
+            [("Մեղրու", "meghri"), ("Հորադիզ", "horadiz")],
+        ),
+        # a river's bank in Persian is no village named "Hashiyeh Rud"
+        (
+            "راه آهن در حاشیه رود ارس ساخته می‌شود.",
+            [("رود ارس", "araz")],
+        ),
+    ],
+)
+def test_round_23_readings(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bu dizin Kuzey-Güney Uluslararası Ulaşım Koridoru’nda kullanılacak.",
+            [("Kuzey-Güney Uluslararası Ulaşım Koridoru", "nstc")],
+        ),
+        (
+            "Строительство «Дороги Трампа» начнется в 2026 году.",
+            [("Дороги Трампа", "zangezur-corridor")],
+        ),
+        (
+            "Второй маршрут — Центральный коридор через Казахстан.",
+            [("Центральный коридор", "middle-corridor"), ("Казахстан", "kz")],
+        ),
+        (
+            "Տրանսկասպյան միջազգային տրանսպորտային երթուղին զարգանում է։",
+            [("Տրանսկասպյան միջազգային տրանսպորտային երթուղի", "middle-corridor")],
+        ),
+        (
+            "نقش ایران در کریدور بین‌المللی شرق-غرب بیشتر می‌شود.",
+            [("ایران", "ir"), ("کریدور بین‌المللی شرق-غرب", "east-west-corridor")],
+        ),
+    ],
+)
+def test_names_of_round_23(text: str, expected: list) -> None:
+    assert found(text) == expected
