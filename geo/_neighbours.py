@@ -63,7 +63,11 @@ _ABLATIVE = re.compile(  # (apart: a class first slows the regex down)
     r"['’]?[dt][aeə]n |[ \u00a0](?:qəsəbəsi|kəndi|şəhəri|köyü|kenti|beldesi)n[dt][aeə]n "
 )
 # between two names of a list: a comma, "and" (in the seven languages), or both
-_LISTED = re.compile(r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+|,\s*")
+# (and "even" before the last: "استان های ... گلستان و حتی سمنان")
+_LISTED = re.compile(
+    r"\s*[,،]?\s*(?:and|und|və|ve|и|و|եւ|և)?\s+(?:(?:even|hətta|hatta|даже|sogar|حتی)\s+)?"
+    r"|,\s*"
+)
 #: the quotes around a listed name, opening or closing
 _QUOTE_MARKS = '«»“”„"'
 
@@ -289,7 +293,8 @@ _LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
 # təchizatı", "Nahçıvan'ın enerji güvenliği", "the Nakhchivan gas supply"): the land's
 # (rule 2), as the Russian supply word before the name is (_SUPPLY_BEFORE)
 _ENERGY_AFTER = frozenset(["qaz", "gaz", "gas", "enerji", "energy", "elektrik", "electricity"])
-_SUPPLY_AFTER = ("tachizat", "tedarik", "ikmal", "supply", "versorgung", "tahlukasizliy")
+_SUPPLY_AFTER = ("tachizat", "taminat", "tedarik", "ikmal", "supply", "versorgung")
+_SUPPLY_AFTER += ("tahlukasizliy",)
 _SUPPLY_AFTER += ("guvenlig", "security")
 _AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeis")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name

@@ -103,8 +103,16 @@ _AGREEMENT_HEADS = frozenset(
         "Erklärung",
         "Uygulama Çerçeve",
         "Implementation Framework",
+        "anlaşma",
     ]
 )
+#: an agreement's word that takes a route's name only: the states of "İran-Hindistan-Rusya
+#: (kuzey-güney koridoru) anlaşması" are its parties, places
+_AGREEMENT_ONLY = frozenset(["anlaşma"])
+_CLOSING_QUOTES = ("”", '"', "»", "’")
+#: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
+#: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
+_ONE_LAND = frozenset(["فلات"])
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
@@ -338,6 +346,13 @@ def _drop(
     starts, stops, links = mentions
     start, stop = hit
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
+    if word.word in _AGREEMENT_ONLY and not (
+        links[k] and (text[start].isupper() or beside.rstrip().endswith(_CLOSING_QUOTES))
+    ):
+        # the agreement's parties stay places ("İran-Hindistan-Rusya (kuzey-güney koridoru)
+        # anlaşması", the route too); it takes a route by its name ("Reşt-Astara Demiryolu
+        # Anlaşması") or in quotes ("“Trump Rotası” anlaşması")
+        return
     body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
     # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"
@@ -354,7 +369,7 @@ def _drop(
             if links[j] or text[starts[j] : stops[j]].isupper():
                 keep[j] = False
             j, end = j + 1, int(stops[j])
-    if not after and "\u0600" <= text[starts[k]] <= "\u06ff":
+    if not after and "\u0600" <= text[starts[k]] <= "\u06ff" and word.word not in _ONE_LAND:
         _drop_ezafe_chain(text, starts, stops, links, k, keep)
     if not after and "\u0400" <= text[starts[k]] <= "\u04ff":
         _drop_genitive_chain(text, starts, stops, links, k, keep)
@@ -378,6 +393,8 @@ def _drop(
         )
     ):
         k -= 1
+        if word.word in _AGREEMENT_ONLY and not links[k]:
+            break  # the agreement's parties before its route: places
         if company or not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
             keep[k] = False  # (a route's name too, before a company's or agreement's word)
     if not after:

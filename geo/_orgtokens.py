@@ -66,11 +66,11 @@ _PERSIAN_BREAKS = frozenset(
         "شهردار",
     ]
 )
-# Russian genitives end so ("энергетики", "транспорта", "иностранных дел" aside; the
-# plural "железных дорог", of the railways, has no ending); the prepositions that end so
-# too break the chain
+# Russian genitives end so ("энергетики", "транспорта"; the plurals "железных дорог", of
+# the railways, and "иностранных дел", of foreign affairs, have no ending); the
+# prepositions that end so too break the chain
 _CYRILLIC_GENITIVE = (
-    "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог"
+    "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог", "дел"
 )  # fmt: skip
 _CYRILLIC_BREAKS = frozenset(
     ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]

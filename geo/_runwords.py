@@ -255,6 +255,8 @@ _FUNCTION_WORDS = frozenset(
     + ["va", "ve", "ila", "ile"]
     # Azerbaijani and Turkish words that open a sentence ("Lakin Çabahar şəhəri ilə ...")
     + ["lakin", "ancaq", "amma", "ama", "fakat", "ancak", "hamcinin", "ayrica", "hatta", "yani"]
+    # Turkish "hem ... hem de" (both ... and: "Hem Ankara’nın hem de Batı’nın")
+    + ["hem"]
     # "official" before a capital that stands for its government ("Rəsmi İrəvanın",
     # "resmi Ankara", "официальный Ереван", "official Baku"), the press's usual phrase
     + ["rasmi", "resmi", "official", "официальныи", "официального", "официальному"]

@@ -1,6 +1,6 @@
 """What the mentions read once the names several places share are resolved.
 
-Four readings need the resolved place: a bare region's name standing for the corridor
+Five readings need the resolved place: a bare region's name standing for the corridor
 named after it ("Iğdır'ın Zengezur'un": :mod:`geo._ellipticals`), two plants' names joined
 by a dash as their joint project's ("the Ordubad-Marazad project":
 :mod:`geo._structurepairs`), and the Persian dam word before a dam's quoted name, which is
@@ -9,11 +9,14 @@ the dam's mention only once the word has told which of the name's places it is (
 before a crossing found by them ("مرز رازی", "پایانه مرزی سرو": the crossing's names that
 are also common words, a surname and the cypress, are found only so), which stay
 outside its mention as they do before every crossing's name ("مرز [نوردوز]", "گمرک
-[نوردوز]": the gold's 14 of 14, :func:`_crossing_words`).
+[نوردوز]": the gold's 14 of 14, :func:`_crossing_words`); and a Persian river's bare name
+in a text that names the free zone named after it, which is the zone's
+(:func:`_zone_rivers`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -21,7 +24,7 @@ import numpy as np
 from geo._ellipticals import _elliptical_corridors
 from geo._quotedlinks import _quoted_dams
 from geo._structurepairs import _structure_pairs
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, normalize
 
 __all__ = ["settle"]
 
@@ -42,6 +45,47 @@ def settle(
     _structure_pairs(text, spans, places, gaz)
     _quoted_dams(text, spans, places)
     _crossing_words(text, spans, places)
+    _zone_rivers(text, spans[:2], places, gaz)
+
+
+#: a Persian river word right before a name ("رودخانه ارس", "رود ارس")
+_RIVER_BEFORE = re.compile("(?:رود|رودخانه|رودخانهٔ)[\u200c ]+$")
+#: the words of a free zone's English name after the name it is named for
+_ZONE_WORDS = (" Free Trade Zone", " Free Zone")
+
+
+def _zone_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer) -> None:
+    """Read a river's bare name as the free zone named after it, in a text naming the zone.
+
+    "منطقه آزاد ارس ... ظرفیت های موجود ارس" (the Aras Free Zone ... the capacities of
+    Aras): once a Persian text names the zone, the river's name alone, one word with no
+    river word in or before it, stands for the zone (the gold's 6 of 6 in such texts;
+    with its word, "رود ارس" or "رودخانه [ارس]", it stays the river: 2 of 2). ``spans``
+    are the mentions' starts and ends (lists); ``places`` their places, rewritten in
+    place.
+    """
+    zones = {p.id: p for p in places if p is not None and p.name.endswith(_ZONE_WORDS)}
+    if not zones:
+        return
+    for zone in zones.values():
+        named = zone.name
+        for word in _ZONE_WORDS:
+            named = named.removesuffix(word)
+        rivers = {p.id for p in gaz.lookup(normalize(named)) if p.kind == "river"}
+        if not rivers:
+            continue
+        starts, ends = spans
+        for k, place in enumerate(places):
+            if place is not None and place.id in rivers:
+                name = text[starts[k] : ends[k]]
+                # (in Persian, whose river word comes first: inside the mention, "رود ارس",
+                # or before it, "روی رودخانه [ارس]")
+                if (
+                    " " not in name
+                    and "\u0600" <= name[0] <= "\u06ff"
+                    and not _RIVER_BEFORE.search(text, max(starts[k] - 12, 0), starts[k])
+                ):
+                    places[k] = zone
 
 
 #: the Persian words before a border crossing's name, longest first, with their blank

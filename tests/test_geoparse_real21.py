@@ -202,3 +202,86 @@ def test_round_23_readings(text: str, expected: list) -> None:
 )
 def test_names_of_round_23(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Persian river's bare name in a text about the free zone named after it
+        (
+            "منطقه آزاد ارس مزیت بزرگی است و باید به ظرفیت ارس توجه شود؛ رود ارس مرز است.",
+            [
+                ("منطقه آزاد ارس", "aras-free-zone"),
+                ("ارس", "aras-free-zone"),
+                ("رود ارس", "araz"),
+            ],
+        ),
+        ("ارس از کنار جلفا می‌گذرد.", [("ارس", "araz"), ("جلفا", "jolfa-ir")]),
+        # "and even" before a list's last name: the kind word before the list names it too
+        (
+            "این طرح به استان های گلستان و حتی سمنان کمک می کند.",
+            [("گلستان", "golestan-province"), ("سمنان", "semnan-province")],
+        ),
+        # a plateau named after a country is no mention of the state
+        ("اردبیل در شمال غربی فلات ایران است.", [("اردبیل", "ardabil")]),
+        (
+            "راه از فلات ایران و اقیانوس هند می‌گذشت.",
+            [("اقیانوس هند", "indian-ocean")],
+        ),
+        # an agreement named after a route takes the route; its parties stay places
+        ("Reşt-Astara Demiryolu Anlaşması imzalandı.", []),
+        ("Taraflar “Trump Rotası” anlaşmasını imzaladı.", []),
+        (
+            "İran-Hindistan-Rusya (kuzey-güney koridoru) anlaşması imzalandı.",
+            [
+                ("İran", "ir"),
+                ("Hindistan", "in"),
+                ("Rusya", "ru"),
+                ("kuzey-güney koridoru", "nstc"),
+            ],
+        ),
+        # Russian bodies' names: a ministry of foreign affairs, the prosecutor general's office
+        ("Об этом сообщил глава Министерства иностранных дел России.", []),
+        ("Об этом сообщила пресс-служба Генпрокуратуры Армении.", []),
+        # "Hem ... hem de": a Turkish conjunction, no person's name
+        (
+            "Hem Ankara’nın hem de Bakü’nün çıkarı var.",
+            [
+                ("Ankara", "geonames:323786"),
+                ("Bakü", "baku"),
+            ],
+        ),
+        # the land's energy supply
+        (
+            "Kəmər Naxçıvanın enerji təminatını yaxşılaşdıracaq.",
+            [("Naxçıvan", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_round_24_readings(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ֆիզուլիում (Վարանդա) օդանավակայան կկառուցվի։",
+            [
+                ("Ֆիզուլի", "fuzuli"),
+                ("Վարանդա", "fuzuli"),
+            ],
+        ),
+        (
+            "Дорога пересекала АрмССР и шла в Нахичеванской АССР.",
+            [("АрмССР", "am"), ("Нахичеванской АССР", "nakhchivan-ar")],
+        ),
+        ("Договор подписали с Советской Россией.", [("Советской Россией", "ru")]),
+        (
+            "Hazar Geçişli Doğu-Batı Merkezi Koridoru önem kazandı.",
+            [("Hazar Geçişli Doğu-Batı Merkezi Koridoru", "middle-corridor")],
+        ),
+    ],
+)
+def test_names_of_round_24(text: str, expected: list) -> None:
+    assert found(text) == expected
