@@ -19,7 +19,7 @@ import re
 #: a preposition or a town word right before the name
 _BEFORE = re.compile(
     r"(?<![^\W\d_])(?:in|to|from|near|at|towards?|of|city of|town of|province of"
-    r"|nach|bei|Stadt|Provinz)[ \u00a0]+$"
+    r"|nach|bei|zwischen|Stadt|Provinz)[ \u00a0]+$"
 )
 #: a town word right after the name, or a country after a comma (a dateline)
 _AFTER = re.compile(

@@ -68,6 +68,9 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"ավտոմոբիլային\s+կամ(?:ուրջ|րջ)\w*", frozenset({"bridge"})),
     (r"կամուրջ\w*|կամրջ\w*", frozenset({"bridge"})),
     (r"roads?|highways?|karayol\w*|avtomobil\s+yol\w*|автодорог\w*|stra(?:ß|ss)e\w*", _ROAD),
+    # Turkish "otoyol" (motorway), after "ulaşım" (transport) too ("Horadiz-Ağbend ulaşım
+    # otoyoluna": the road beside the railway, two places)
+    (r"(?:ulaşım\s+)?otoyol\w*", _ROAD),
     # Azerbaijani "magistral" (a trunk road: "Ələt-Astara magistralının", round 9) and "şosse"
     (r"magistral\w*|şosse\w*", _ROAD),
     (r"lines?|x[əe]tt\w*|hatt\w*|hat|linie\w*|strecke\w*|линии|линия|գիծ\w*|գծ\w*", None),

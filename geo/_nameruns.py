@@ -84,7 +84,7 @@ _BULLETS = "–—-•*·"
 # Jalali", "the envoy in Ankara Hasan ...", "Deputy Mayor of Goris Karen Kocharyan" (the
 # place is the post's, the name the person's)
 _POST_TO = re.compile(
-    r"(?i:(?:ambassador|envoy|consul|representative)s?\s+(?:to|in)"
+    r"(?i:(?:ambassador|envoy|consul|representative|botschafter|konsul)s?\s+(?:to|in)"
     r"|(?:mayor|governor)s?\s+of)\s+$"
 )
 

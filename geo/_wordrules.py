@@ -134,7 +134,8 @@ _MOUNTAIN_BEFORE = re.compile(
     r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|[کك]وه(?:\u200c?ها[یي]?)?)[ \u00a0]+$"
 )
 _MOUNTAIN_AFTER = re.compile(
-    r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountains?\b|Berg\b|[Pp]eak\b|[Rr]ange\b|silsil)"
+    r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountains?\b|Berg\b|[Pp]eak\b|[Rr]ange\b|[Rr]idge\b|silsil"
+    r"|хреб)"
 )
 # a quoted title: an opening quote right before the name, a work word before the quote
 # ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»

@@ -285,3 +285,73 @@ def test_round_24_readings(text: str, expected: list) -> None:
 )
 def test_names_of_round_24(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range's name: "ridge" and the Russian "хребет" after it
+        ("The Zangezur ridge rises above the river.", []),
+        # the German plural "Gebiete" before a list of Azerbaijani districts
+        (
+            "Nach der Rückeroberung der Gebiete Fizuli, Zangilan und Jabrail begann der Bau.",
+            [
+                ("Fizuli", "fuzuli-district-az"),
+                ("Zangilan", "zangilan-district"),
+                ("Jabrail", "jabrayil-district"),
+            ],
+        ),
+        # a German ambassador's post before his name; "zwischen" before Van
+        ("Der Botschafter in Ankara Tom Barrack sprach.", [("Ankara", "geonames:323786")]),
+        (
+            "Die Gleise zwischen Van und Täbris wurden erneuert.",
+            [("Van", "geonames:298117"), ("Täbris", "tabriz")],
+        ),
+        # a Turkish motorway beside a railway's ends: two places, no railway
+        (
+            "Yol Horadiz-Ağbend ulaşım otoyoluna bağlanıyor.",
+            [("Horadiz", "horadiz"), ("Ağbend", "aghband")],
+        ),
+        (
+            "Horadiz-Ağbend demiryolu açıldı.",
+            [("Horadiz-Ağbend demiryolu", "horadiz-aghband-railway")],
+        ),
+        # a television channel named after its country
+        ("He spoke to Azerbaijan Television on Monday.", []),
+    ],
+)
+def test_round_25_readings(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Персии побывал поэт.", [("Перси", "ir")]),
+        ("Okhchuchai flows into the Araz.", [("Okhchuchai", "voghji-river"), ("Araz", "araz")]),
+        ("Tullantılar Voxçi çayına axıdılır.", [("Voxçi çayı", "voghji-river")]),
+        (
+            "Trucks enter Armenia from the Nordoz border.",
+            [("Armenia", "am"), ("Nordoz", "nurduz")],
+        ),
+        (
+            "Kapan, also known as Qapan, lies in Syunik.",
+            [
+                ("Kapan", "kapan"),
+                ("Qapan", "kapan"),
+                ("Syunik", "syunik-province"),
+            ],
+        ),
+        ("«Սարփի» անցակետում հերթեր կան։", [("Սարփի", "sarp")]),
+        (
+            "The 20-megawatt Arpachay hydroelectric power station is built.",
+            [("Arpachay", "arpa-river")],
+        ),
+        (
+            "He is the consul in the Nakhchivan Autonomous Region.",
+            [("Nakhchivan Autonomous Region", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_names_of_round_25(text: str, expected: list) -> None:
+    assert found(text) == expected
