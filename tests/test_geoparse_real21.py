@@ -355,3 +355,61 @@ def test_round_25_readings(text: str, expected: list) -> None:
 )
 def test_names_of_round_25(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kalaleh–Jolfa road by its ends the other way round
+        (
+            "Kelale-Culfa yolunun genişletilmesi gündemde.",
+            [("Kelale-Culfa yolu", "araz-corridor-road")],
+        ),
+        # a road agency's English name is a body's
+        ("The State Agency of Azerbaijan Automobile Roads built it.", []),
+    ],
+)
+def test_round_26_readings(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("احداث پل آستارا چای آغاز شد.", [("آستارا چای", "astarachay")]),
+        (
+            'Die Route soll "Trump-Route für internationalen Frieden und Wohlstand" heißen.',
+            [("Trump-Route für internationalen Frieden und Wohlstand", "zangezur-corridor")],
+        ),
+        (
+            "Работы идут в Восточно-Зангезурском экономическом регионе.",
+            [("Восточно-Зангезурском экономическом регионе", "east-zangezur")],
+        ),
+        (
+            "Станции Хакяри и Минджеван строятся.",
+            [
+                ("Хакяри", "hakari-station"),
+                ("Минджеван", "minjivan-station"),
+            ],
+        ),
+        (
+            "Пост у села Корнидзор закрыл Лачинскую дорогу.",
+            [
+                ("Корнидзор", "geonames:174840"),
+                ("Лачинскую дорогу", "lachin-corridor"),
+            ],
+        ),
+        (
+            "Rasht is the capital of Gillan Province.",
+            [("Rasht", "rasht"), ("Gillan Province", "gilan-province")],
+        ),
+        ("Qatar Çin Xalq Respublikasından gəldi.", [("Çin Xalq Respublikası", "cn")]),
+        (
+            "TransXəzər nəqliyyat dəhlizi reallığa çevrildi.",
+            [("TransXəzər nəqliyyat dəhlizi", "middle-corridor")],
+        ),
+        ("این آخرین قطعه راهگذر ریلی شمال-جنوب است.", [("راهگذر ریلی شمال-جنوب", "nstc")]),
+    ],
+)
+def test_names_of_round_26(text: str, expected: list) -> None:
+    assert found(text) == expected
