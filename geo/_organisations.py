@@ -109,7 +109,6 @@ _AGREEMENT_HEADS = frozenset(
 #: an agreement's word that takes a route's name only: the states of "İran-Hindistan-Rusya
 #: (kuzey-güney koridoru) anlaşması" are its parties, places
 _AGREEMENT_ONLY = frozenset(["anlaşma"])
-_CLOSING_QUOTES = ("”", '"', "»", "’")
 #: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
 #: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
 _ONE_LAND = frozenset(["فلات"])
@@ -347,7 +346,7 @@ def _drop(
     start, stop = hit
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
     if word.word in _AGREEMENT_ONLY and not (
-        links[k] and (text[start].isupper() or beside.rstrip().endswith(_CLOSING_QUOTES))
+        links[k] and (text[start].isupper() or beside.rstrip()[-1:] in _QUOTES)
     ):
         # the agreement's parties stay places ("İran-Hindistan-Rusya (kuzey-güney koridoru)
         # anlaşması", the route too); it takes a route by its name ("Reşt-Astara Demiryolu
