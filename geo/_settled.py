@@ -11,7 +11,9 @@ are also common words, a surname and the cypress, are found only so), which stay
 outside its mention as they do before every crossing's name ("مرز [نوردوز]", "گمرک
 [نوردوز]": the gold's 14 of 14, :func:`_crossing_words`); and a Persian river's bare name
 in a text that names the free zone named after it, which is the zone's
-(:func:`_zone_rivers`).
+(:func:`_zone_rivers`); and a town's name joined by a dash to itself, which names the
+two towns of that name on either side of a border ("Astara-Astara": the second is the
+first's namesake of the same kind in the other country, :func:`_twin_towns`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,41 @@ def settle(
     _quoted_dams(text, spans, places)
     _crossing_words(text, spans, places)
     _zone_rivers(text, spans[:2], places, gaz)
+    _twin_towns(text, spans[:2], places, gaz)
+
+
+#: what joins a town's name to itself as the two towns ("Astara-Astara", "آستارا - آستارا")
+_TWIN_GAP = re.compile(r"\s?[-‐-―]\s?")
+
+
+def _twin_towns(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer) -> None:
+    """Read a town's name joined by a dash to the same name as the town's namesake.
+
+    "the Astara-Astara highway", "پل مرزی آستارا – آستارا": a road or bridge between a
+    town and itself is none; the name stands for both towns of that name, the first as
+    resolved, the second its namesake of the same kind across the border (the gold's 6
+    of 6). Only a pair resolved to one place whose name has exactly one such namesake is
+    read. ``spans`` are the mentions' starts and ends (lists); ``places`` are rewritten
+    in place.
+    """
+    starts, ends = spans
+    for k in range(len(places) - 1):
+        place = places[k]
+        if place is None or places[k + 1] is not place:
+            continue
+        name = text[starts[k] : ends[k]]
+        if (
+            text[starts[k + 1] : ends[k + 1]] != name
+            or not _TWIN_GAP.fullmatch(text, ends[k], starts[k + 1])
+        ):
+            continue
+        twins = [
+            p
+            for p in gaz.lookup(normalize(name))
+            if p.kind == place.kind and p.country != place.country
+        ]
+        if len(twins) == 1:
+            places[k + 1] = twins[0]
 
 
 #: a Persian river word right before a name ("رودخانه ارس", "رود ارس")
