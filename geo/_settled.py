@@ -71,9 +71,8 @@ def _twin_towns(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazet
         if place is None or places[k + 1] is not place:
             continue
         name = text[starts[k] : ends[k]]
-        if (
-            text[starts[k + 1] : ends[k + 1]] != name
-            or not _TWIN_GAP.fullmatch(text, ends[k], starts[k + 1])
+        if text[starts[k + 1] : ends[k + 1]] != name or not _TWIN_GAP.fullmatch(
+            text, ends[k], starts[k + 1]
         ):
             continue
         twins = [
