@@ -36,8 +36,11 @@ def _drop_ezafe_chain(text: str, starts: Any, stops: Any, links: Any, k: int, ke
     while (
         j < len(starts)
         and not links[j]
-        and text[stops[j - 1] : starts[j]].strip() in ("", "و")
-        and text[stops[j] : stops[j] + 3] != " را"  # the verb's object: "... ارمنستان باکو را"
+        and (gap := text[stops[j - 1] : starts[j]].strip()) in ("", "و")
+        # the verb's object right after the body's name: "... ارمنستان باکو را"; not a
+        # second name "و" joins to the first, which the object marker ends with it:
+        # "کمیسیون ... ایران و آذربایجان را" (the commission's chair)
+        and (gap or text[stops[j] : stops[j] + 3] != " را")
         and not _kind_worded(text[starts[j] : stops[j]])
     ):
         keep[j] = False

@@ -60,10 +60,15 @@ _PERSIAN_BREAKS = frozenset(
         "کرد",
         "کند",
         # a person's title: the name after it is the title's ("مدیران راهداری و فرماندار
-        # [آستارا]", the governor of Astara; "استاندار [اردبیل]" is marked, rule 12)
+        # [آستارا]", the governor of Astara; "استاندار [اردبیل]" is marked, rule 12), as
+        # after a minister's or ambassador's ("به گزارش خبرگزاری ... وزیر راه و شهرسازی
+        # [جمهوری اسلامی ایران]": the agency's name ends before the minister; the gold's
+        # 3 of 3; "نخست‌وزیر" splits at its half-space)
         "فرماندار",
         "استاندار",
         "شهردار",
+        "وزیر",
+        "سفیر",
     ]
 )
 # Russian genitives end so ("энергетики", "транспорта"; the plurals "железных дорог", of

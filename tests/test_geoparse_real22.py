@@ -55,3 +55,24 @@ def test_a_towns_name_joined_to_itself_names_both_towns(text: str, expected: lis
 )
 def test_names_real_texts_wrote(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's title ends the agency's name before it: the minister's state
+        (
+            "به گزارش خبرگزاری صدا و سیما وزیر راه و شهرسازی جمهوری اسلامی ایران امروز گفت.",
+            [("جمهوری اسلامی ایران", "ir")],
+        ),
+        ("به گزارش خبرگزاری مهر سفیر روسیه در تهران گفت.", [("روسیه", "ru"), ("تهران", "tehran")]),
+        # a body's two names "و" joins stay its name before the object marker
+        ("او ریاست کمیسیون مشترک همکاری‌های اقتصادی ایران و آذربایجان را بر عهده دارد.", []),
+        # the verb's object right after a body's name stays a place
+        ("سرویس امنیت ملی ارمنستان باکو را مقصر دانست.", [("باکو", "baku")]),
+    ],
+)
+def test_persian_bodies_names_end_before_a_title_and_the_object_marker(
+    text: str, expected: list
+) -> None:
+    assert found(text) == expected
