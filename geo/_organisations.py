@@ -46,6 +46,7 @@ from geo._orgchains import (
 from geo._orgtokens import (
     _INSIDE,
     _QUOTES,
+    _after_purpose,
     _chain_word,
     _joined_genitives,
     _line_inside,
@@ -314,7 +315,7 @@ def _governed(
         if t != "и" or not _joined_genitives(between[i - 1 : i + 2])
     ]
     words_between = [t for t in between if t not in _INSIDE]
-    chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, between))
+    chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, _after_purpose(between)))
     if not chained and not _names_a_pair(between):
         return None
     if word.word in _REPUBLIC_BODIES and not text.startswith("جمهوری", int(starts[k])):

@@ -147,6 +147,31 @@ def _joined_genitives(three: list[str]) -> bool:
     )
 
 
+#: the endings of a Russian dative adjective or noun ("по статистике", "по чрезвычайным
+#: ситуациям", "по сотрудничеству", "по вопросам")
+_DATIVE_WORDS = ("е", "у", "ю", "ам", "ям", "ым", "им", "ой", "ей", "ому", "ему")
+
+
+def _after_purpose(between: list[str]) -> list[str]:
+    """Return ``between`` past a Russian body's purpose: "по" and the datives after it.
+
+    "Национального бюро по статистике Казахстана", "Министерство по чрезвычайным
+    ситуациям Азербайджана": right after the body's word, "по" and lower-case datives say
+    what the body is for; the name goes on after them.
+    """
+    if between[:1] != ["по"]:
+        return between
+    i = 1
+    while (
+        i < len(between)
+        and between[i][0] in _LETTERS
+        and between[i].endswith(_DATIVE_WORDS)
+        and between[i] not in _CYRILLIC_BREAKS  # ("между" ends as a dative does)
+    ):
+        i += 1
+    return between[i:] if i > 1 else between
+
+
 #: the endings of a Russian genitive adjective or noun
 _GENITIVE_WORDS = ("ого", "его", "ых", "их", *_CYRILLIC_GENITIVE)
 

@@ -76,3 +76,22 @@ def test_persian_bodies_names_end_before_a_title_and_the_object_marker(
     text: str, expected: list
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian body's purpose after "по" is its name's: the state after it is the name's
+        ("По данным Национального бюро по статистике Казахстана, рост продолжился.", []),
+        ("Министерство по чрезвычайным ситуациям Азербайджана сообщило об этом.", []),
+        # a commission's "between" is no purpose: the pair it joins stays places
+        (
+            "Вопрос обсудит комиссия по экономическому сотрудничеству между Азербайджаном и Ираном.",
+            [("Азербайджан", "az"), ("Иран", "ir")],
+        ),
+        # an expert's field is no body
+        ("Так считает эксперт по вопросам Кавказа.", [("Кавказ", "caucasus")]),
+    ],
+)
+def test_a_russian_bodys_purpose_is_its_names(text: str, expected: list) -> None:
+    assert found(text) == expected
