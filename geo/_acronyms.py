@@ -165,7 +165,8 @@ def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> 
     "стран Центральной Азии (ЦА)", "Bakı Beynəlxalq Dəniz Ticarət Limanı (BBDTL)": the
     letters in brackets right after a mention are the initials of its words (small words
     of :data:`_SKIPPED` aside), so they name the same place, there and wherever the text
-    writes them again as a word; not a state's long form ("Islamic Republic of Iran
+    writes them again as a word (or those of its last words, three or more: "North-South
+    International Transport Corridor (ITC)"); not a state's long form ("Islamic Republic of Iran
     (IRI)", "Исламской Республики Иран (ИРИ)": the round sets leave ИРИ, РФ, ՀՀ unmarked).
     Only the (few) mentions a bracket follows are read, found with numpy.
     """
@@ -185,7 +186,11 @@ def _own_abbreviations(text: str, codes: Any, matches: tuple[Any, Any, Any]) -> 
         letters = found.group(1)
         words = _WORDS.findall(text, int(starts[k]), int(stops[k]))
         initials = "".join(w[0] for w in words if w.lower() not in _SKIPPED).upper()
-        if initials != letters or any(w.lower() in _STATE_WORDS for w in words):
+        # (or of its last words, three or more: "North-South International Transport
+        # Corridor (ITC)")
+        if not (initials == letters or (len(letters) >= 3 and initials.endswith(letters))) or any(
+            w.lower() in _STATE_WORDS for w in words
+        ):
             continue  # (a state's long form: "Islamic Republic of Iran (IRI)", left unmarked)
         new.append((found.start(1), found.end(1), int(indices[k])))
         if letters in given:

@@ -95,3 +95,38 @@ def test_persian_bodies_names_end_before_a_title_and_the_object_marker(
 )
 def test_a_russian_bodys_purpose_is_its_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation of a name's last words, in brackets after it, names it there and
+        # wherever the text writes it again
+        (
+            "Iran builds its part of the North-South International Transport Corridor (ITC). "
+            "The ITC is a priority.",
+            [
+                ("Iran", "ir"),
+                ("North-South International Transport Corridor", "nstc"),
+                ("ITC", "nstc"),
+                ("ITC", "nstc"),
+            ],
+        ),
+        # two letters are too few to tell ("(TC)")
+        (
+            "Iran builds its part of the North-South International Transport Corridor (TC).",
+            [("Iran", "ir"), ("North-South International Transport Corridor", "nstc")],
+        ),
+        # names real texts wrote, with their sources in data/
+        (
+            "Die Straße führte in die nicht anerkannte Republik Bergkarabach.",
+            [("Republik Bergkarabach", "karabakh")],
+        ),
+        (
+            "станций Верхний Марджанлы и Солтанлы",
+            [("Верхний Марджанлы", "marjanli-station"), ("Солтанлы", "soltanli-station")],
+        ),
+    ],
+)
+def test_abbreviations_of_a_names_last_words_and_names(text: str, expected: list) -> None:
+    assert found(text) == expected
