@@ -9,6 +9,10 @@ the words before a name found after ``и``/``или`` and gives each adjective o
 place its name with that kind word has: the adjective alone is the mention (the
 convention of ``data/gold/``). Only the matches right after `` и `` are read, and in
 German those after ``und`` (an article between: "am Kaspischen und am Schwarzen Meer").
+
+German writes a compound's shared last part once too, with a hyphen for it on the first
+("Zentral- und Südasien", "Nord- und Südkaukasus"): the first part and the hyphen are a
+mention of the compound it makes with the last one's tail (:func:`_german_truncated`).
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ def _listed_adjectives(
             if entry is not None:
                 added.append((word.start(), word.end(), entry))
     added += _german_listed(text, codes, matches, entry_of)
+    added += _german_truncated(text, codes, matches, entry_of)
     if not added:
         return matches
     new_starts, new_stops, new_indices = (
@@ -120,4 +125,39 @@ def _german_listed(
         entry = entry_of(found.group(1) + " " + kind)
         if entry is not None:
             out.append((found.start(1), found.end(1), entry))
+    return out
+
+
+# the first part of a compound whose last part is written once, after "und" or "oder"
+_TRUNCATED_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÄÖÜ][a-zäöüß]+-)\s(?:und|oder)\s$")
+_SHORTEST_TAIL = 4  # letters of the shared part ("asien", "kaukasus")
+
+
+def _german_truncated(
+    text: str, codes: Any, matches: tuple[Any, Any, Any], entry_of: Callable[[str], int | None]
+) -> list[tuple[int, int, int]]:
+    """Return the first parts of the compounds that share a name's last part.
+
+    "in Zentral- und Südasien": "Zentral-" names Central Asia ("Zentralasien", the first
+    part with the tail of "Südasien"). Only the matches right after "und " or "oder " (a
+    blank, then "d" or "r", before them) are read.
+    """
+    starts = matches[0]
+    at = np.maximum(starts - 2, 0)
+    near = (codes[np.maximum(starts - 1, 0)] == ord(" ")) & (
+        (codes[at] == ord("d")) | (codes[at] == ord("r"))
+    )
+    out: list[tuple[int, int, int]] = []
+    for i in np.flatnonzero(near & (starts >= 8)).tolist():
+        start, stop = int(starts[i]), int(matches[1][i])
+        found = _TRUNCATED_BEFORE.search(text, max(start - 40, 0), start)
+        if found is None:
+            continue
+        first, name = found.group(1)[:-1], text[start:stop]
+        for cut in range(1, len(name) - _SHORTEST_TAIL + 1):
+            if name[cut].islower() and name[cut - 1].islower():
+                entry = entry_of(first + name[cut:])
+                if entry is not None:
+                    out.append((found.start(1), found.end(1), entry))
+                    break
     return out

@@ -130,3 +130,26 @@ def test_a_russian_bodys_purpose_is_its_names(text: str, expected: list) -> None
 )
 def test_abbreviations_of_a_names_last_words_and_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German compound's shared last part written once: the first part and its hyphen
+        # name the compound it makes
+        (
+            "Nachbarn in Zentral- und Südasien",
+            [("Zentral-", "central-asia"), ("Südasien", "southern-asia")],
+        ),
+        (
+            "Züge nach Ost- und Mitteleuropa",
+            [("Ost-", "eastern-europe"), ("Mitteleuropa", "central-europe")],
+        ),
+        # a first part that makes no name stays a word
+        ("Transport- und Logistikkapazitäten in Aserbaidschan", [("Aserbaidschan", "az")]),
+    ],
+)
+def test_a_german_compounds_first_part_before_a_shared_last_part(
+    text: str, expected: list
+) -> None:
+    assert found(text) == expected
