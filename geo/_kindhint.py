@@ -342,11 +342,13 @@ _SETTLEMENT_HINTS = frozenset([None, "village", "town", "city"])
 _GENITIVE_FIRST = frozenset("nıiuü'\u2019")  # a genitive ending's first letter, or apostrophe
 # a name in the Azerbaijani genitive, or the Turkish after an apostrophe, and within three
 # words a village or settlement word: "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi",
-# "Zəngilanın Vejnəli kənd inzibati ərazi dairəsi", "Zengilan'ın Ağbend kasabası" (the
-# district the villages are in, not its town)
+# "Zəngilanın Vejnəli kənd inzibati ərazi dairəsi", "Zengilan'ın Ağbend kasabası",
+# "Cəbrayılın daha iki yaşayış məntəqəsi", "Laçının 5 kəndi" (the district the villages
+# are in, not its town)
 _OWNS_VILLAGES = re.compile(
-    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,3}?"
-    r"(?:[kK]ənd|[qQ]əsəbə|[kK]öy|[kK]asaba|[bB]elde)"  # ("Zengilan'ın Ağalı Köyü'nde")
+    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W_]+[ \u00a0]+){0,3}?"
+    # ("Zengilan'ın Ağalı Köyü'nde")
+    r"(?:[kK]ənd|[qQ]əsəbə|[kK]öy|[kK]asaba|[bB]elde|[yY]aşayış məntəqə)"
 )
 
 

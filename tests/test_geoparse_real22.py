@@ -153,3 +153,22 @@ def test_a_german_compounds_first_part_before_a_shared_last_part(
     text: str, expected: list
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive that owns populated places, or a number of villages, is the district
+        (
+            "Cəbrayılın daha iki yaşayış məntəqəsi azad edildi.",
+            [("Cəbrayıl", "jabrayil-district")],
+        ),
+        ("Füzulinin 51 kəndi işğal olunmuşdu.", [("Füzuli", "fuzuli-district-az")]),
+        # a genitive before other words stays the town
+        ("Cəbrayılın mərkəzində yeni park salınıb.", [("Cəbrayıl", "jabrayil")]),
+    ],
+)
+def test_an_azerbaijani_genitive_owning_populated_places_is_the_district(
+    text: str, expected: list
+) -> None:
+    assert found(text) == expected
