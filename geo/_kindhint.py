@@ -269,6 +269,8 @@ def _kind_hints(
                         hint = _list_head_kind(text, start, every)
                 elif word:
                     hint = (known(word) or _word_kind(word))[2]
+                    if word == _PORT_WORD:  # "شهرستان مرزی بندر آستارا": a unit's, if one's
+                        hint = _unit_before_port(text, before - len(word), lo) or hint
                     if hint is None:
                         if word == "مردم":  # "نماینده مردم خداآفرین"
                             hint = _constituency(text, start - len(word) - 1, lo)
@@ -405,7 +407,26 @@ def _word_before(text: str, start: int, lo: int) -> str:
 #: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
 #: province of Kars), "شهر بندری آستارا" (the port town of Astara), "ایستگاه راه‌آهن رشت"
 #: (the railway station of Rasht)
-_PLACE_ADJECTIVES = frozenset(["مرزی", "بندری", "ساحلی", "راه\u200cآهن", "راهآهن"])
+_PLACE_ADJECTIVES = frozenset(["مرزی", "مرزنشین", "بندری", "ساحلی", "راه\u200cآهن", "راهآهن"])
+#: the Persian port word, which a county's name may carry after its kind word
+_PORT_WORD = "بندر"
+
+
+def _unit_before_port(text: str, at: int, lo: int) -> str | None:
+    """Return the unit kind the words before a port word ending at ``at`` name, if any.
+
+    "شهرستان مرزی بندر آستارا" (the border county of the port of Astara): the county word,
+    an adjective between, names the unit the port's town gives its name to.
+    """
+    word = _word_before(text, at, lo)
+    if word in _PLACE_ADJECTIVES:
+        word = _word_before(text, at - len(word) - 1, lo)
+    kind = _WORD_KINDS_UNITS.get(word) if word else None
+    return kind
+
+
+#: the Persian unit words a port's town may follow
+_WORD_KINDS_UNITS = {"شهرستان": "district", "استان": "region"}
 
 #: words after a name that give it to the kind word that follows them: "Xudafərin
 #: adlanan körpü" (the bridge called Xudafərin), "Hudaferin adlı köprü", "Khudafarin,

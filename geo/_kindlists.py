@@ -125,12 +125,13 @@ def _without_names(
 
 
 #: the characters between two names of a list, with a case ending of the first: ", ",
-#: " and ", "ի և ", "، "
+#: " and ", "ի և ", "، "; and the slash between two spellings of one name
+#: ("Khojavend/Chodschawänd", "Jabrayil/Dschabrayil")
 _LIST_GAP_MAX = _JOINED  # (the matches geo._namesakes passes are those)
 _COMMAS = (",", "،")
 _LIST_GAP = re.compile(
     r"[^\W\d_]{0,4}(?:\s*[,،]\s*(?:(?:and|və|ve|и|und|و|և|ու)\s+)?"
-    r"|\s+(?:and|or|və|ve|и|und|و|և|ու)\s+)"
+    r"|\s+(?:and|or|və|ve|и|und|و|և|ու)\s+|/)"
     # "and even" before a list's last name ("استان های ... گلستان و حتی سمنان")
     r"(?:(?:even|hətta|hatta|даже|sogar|حتی)\s+)?",
     re.IGNORECASE,

@@ -225,7 +225,10 @@ class _Namesakes(_NameTable):
             at = (shared_starts[n], shared_stops[n], 0, 0)
             code = _country_beside(text, at, shared_plans[n].countries)
             if code is None and shared_plans[n].terminal and _beside_terminal(text, at):
-                code = shared_plans[n].terminal  # "Astara" terminalı: the terminal's town
+                # "Astara" terminalı: the terminal's town (no country word, so the sentence's
+                # other Astara is not the other one: "تجارت در آستارا ... پایانه مرزی آستارا")
+                beside[n] = shared_plans[n].terminal
+                continue
             beside[n] = code
             if code is not None:  # (in text order, as the names are)
                 named.setdefault((shared_at[n], shared_plans[n].pair), []).append(
@@ -276,11 +279,13 @@ class _Namesakes(_NameTable):
             # beats the regions its sentence names: "... Özerk Cumhuriyeti’nin başkenti
             # Nahçıvan şehri", the capital of the republic)
             if plan.town and (kind is None or start in by_sentence):
-                # the other names several places share in the sentence (shared_at is sorted)
+                # the other names several places share in the sentence (shared_at is sorted;
+                # the name written again later, not yet resolved, tells nothing of itself)
                 others = (
                     places[j] or shared_plans[m].table[None, None]
                     for m in range(bisect_left(shared_at, i), bisect_right(shared_at, i))
                     if (j := shared_list[m]) != k
+                    and (places[j] is not None or shared_plans[m] is not plan)
                 )
                 town = _town_kind(text, (start, end, k, index), contexts[i], others)
                 if kind is None or town == "city":

@@ -13,7 +13,8 @@ outside its mention as they do before every crossing's name ("مرز [نوردو
 in a text that names the free zone named after it, which is the zone's
 (:func:`_zone_rivers`); and a town's name joined by a dash to itself, which names the
 two towns of that name on either side of a border ("Astara-Astara": the second is the
-first's namesake of the same kind in the other country, :func:`_twin_towns`).
+first's namesake of the same kind in the other country, :func:`_twin_towns`); and a
+name after another and a slash, its second spelling (:func:`_slashed_spellings`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,31 @@ def settle(
     _crossing_words(text, spans, places)
     _zone_rivers(text, spans[:2], places, gaz)
     _twin_towns(text, spans[:2], places, gaz)
+    _slashed_spellings(text, spans[:2], places, gaz)
+
+
+def _slashed_spellings(
+    text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer
+) -> None:
+    """Read a name written right after another and a slash as the other's place.
+
+    "den Bezirk Jabrayil/Dschabrayil", "Khojavend/Chodschawänd": two spellings of one
+    name, the second the place the first was read as, when that is one of its places.
+    ``spans`` are the mentions' starts and ends (lists); ``places`` are rewritten in place.
+    """
+    starts, ends = spans
+    for k in range(len(places) - 1):
+        place = places[k]
+        if (
+            place is None
+            or places[k + 1] is place
+            or ends[k] + 1 != starts[k + 1]
+            or text[ends[k]] != "/"
+        ):
+            continue
+        name = text[starts[k + 1] : ends[k + 1]]
+        if any(p is place for p in gaz.lookup(normalize(name))):
+            places[k + 1] = place
 
 
 #: what joins a town's name to itself as the two towns ("Astara-Astara", "آستارا - آستارا")

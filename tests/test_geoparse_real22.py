@@ -172,3 +172,65 @@ def test_an_azerbaijani_genitive_owning_populated_places_is_the_district(
     text: str, expected: list
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slash between two spellings keeps a list going, and the second spelling is the
+        # place the first was read as
+        (
+            "die Bezirke Füsuli, Khojavend/Chodschawänd, Schuscha und Latschin",
+            [
+                ("Füsuli", "fuzuli-district-az"),
+                ("Khojavend", "khojavand-district-az"),
+                ("Chodschawänd", "khojavand-district-az"),
+                ("Schuscha", "shusha-district-az"),
+                ("Latschin", "lachin-district"),
+            ],
+        ),
+        (
+            "Sie besuchte den Bezirk Jabrayil/Dschabrayil.",
+            [("Bezirk Jabrayil", "jabrayil-district"), ("Dschabrayil", "jabrayil-district")],
+        ),
+        ("Baku/Tiflis", [("Baku", "baku"), ("Tiflis", "geonames:611717")]),
+    ],
+)
+def test_a_slash_between_two_spellings(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name written again later in its sentence, not yet read, does not make the first
+        # one the land: the cities beside it make it the town
+        (
+            "At the opening of Nakhchivan, Tabriz, Tehran and Mashad he said: “Nakhchivan "
+            "and Culfa stations were renewed.",
+            [
+                ("Nakhchivan", "nakhchivan"),
+                ("Tabriz", "tabriz"),
+                ("Tehran", "tehran"),
+                ("Mashad", "geonames:124665"),
+                ("Nakhchivan", "nakhchivan"),
+                ("Culfa", "julfa-az"),
+            ],
+        ),
+        # a border terminal's town is no country word: the sentence's other Astara is the
+        # same town
+        (
+            "تجارت در آستارا با مدیریت پایانه مرزی آستارا رونق گرفت.",
+            [("آستارا", "astara-ir"), ("آستارا", "astara-ir")],
+        ),
+        # a county's name after its word, an adjective and the port word is the county
+        (
+            "شهرستان مرزی بندر آستارا در شمال استان گیلان است.",
+            [("آستارا", "astara-county"), ("استان گیلان", "gilan-province")],
+        ),
+        ("شهرستان مرزنشین آستارا جاذبه دارد.", [("آستارا", "astara-county")]),
+        ("کشتی در بندر آستارا پهلو گرفت.", [("آستارا", "astara-ir")]),
+    ],
+)
+def test_senses_real_texts_read(text: str, expected: list) -> None:
+    assert found(text) == expected
