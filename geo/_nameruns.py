@@ -45,7 +45,7 @@ _MONTH_BEFORE = re.compile(
 
 
 #: "international" (normalised) in English, Azerbaijani and Turkish, before a facility's word
-_INTERNATIONAL = frozenset(["international", "beynalxalq", "uluslararasi"])
+_INTERNATIONAL = frozenset(["international", "beynalxalq", "uluslararasi", "commercial"])
 
 
 def _international_facility(text: str, after: re.Match) -> bool:
@@ -271,7 +271,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder
         if pos > start and key in _INTERNATIONAL and _international_facility(text, after):
             # "Turkmenbashi International Seaport", "Aktau Beynəlxalq Dəniz Ticarət Limanı",
-            # "Türkmenbaşı Uluslararası Deniz Limanı": the town's port, no name
+            # "Türkmenbaşı Uluslararası Deniz Limanı", "Makhachkala Commercial Sea Port":
+            # the town's port, no name
             continue
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname

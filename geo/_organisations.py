@@ -55,6 +55,7 @@ from geo._orgtokens import (
     _tokens,
 )
 from geo._orgwords import OrganisationWord
+from geo._titles import TITLES_AFTER
 
 # a body named after a state's formal name only ("رئیس راه آهن جمهوری آذربایجان", the head of
 # Azerbaijan Railways; rule 12 of data/gold/dev.txt): before a town, the line or its station
@@ -77,6 +78,8 @@ _COMPANY_HY = "ընկերութ"
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
+#: people's titles (folded), which no body's name holds between its place and its word
+_PERSON_TITLES = TITLES_AFTER | {"prezidenti", "prezident", "naziri", "sedri", "president"}
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
@@ -283,6 +286,10 @@ def _governed(
             between = between[1:]  # the name's case ending ("Naxçıvan MR-in ...")
         words_between = [t for t in between if t not in _INSIDE]
         if len(words_between) > _MOST_WORDS:  # (most: the name is far before the word)
+            return None
+        if any(_plain(t) in _PERSON_TITLES for t in words_between):
+            # "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Nazirlər Kabinetinin": a person's
+            # title and name end the body's name before them; the place is the title's
             return None
         if _new_conjunct(words_between):
             return None  # "der EU und der Europäischen Bank": two bodies, the EU a place

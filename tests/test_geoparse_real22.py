@@ -234,3 +234,29 @@ def test_a_slash_between_two_spellings(text: str, expected: list) -> None:
 )
 def test_senses_real_texts_read(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's port after "Commercial", a plant named after its town: the town
+        (
+            "Makhachkala Commercial Sea Port has a complex design.",
+            [("Makhachkala", "geonames:532096")],
+        ),
+        (
+            "Durch die Tätigkeit des Kernkraftwerks Metsamor leidet der Fluss.",
+            [("Metsamor", "geonames:823807")],
+        ),
+        # a person's title between a place and a body's word: the place is the title's
+        (
+            "Bunu Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Nazirlər Kabinetinin iclasından "
+            "sonra bildirib.",
+            [("Türkiyə", "tr")],
+        ),
+        # the cabinet of a state stays a body
+        ("Azərbaycan Respublikası Nazirlər Kabinetinin qərarı", []),
+    ],
+)
+def test_facilities_titles_and_bodies(text: str, expected: list) -> None:
+    assert found(text) == expected
