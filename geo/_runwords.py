@@ -311,6 +311,7 @@ _GERMAN_PLACE_NOUN = re.compile(
 #: ("Xınzirək-Biçənək yolundan", "Kars-Dilucu demiryolu", "Goris-Kapan road")
 _ROUTE_AFTER = re.compile(
     r"[ \u00a0]+(?:avtomobil |dəmir |demir |magistral |şose |kara )?"
-    r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог)",
+    r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог"
+    r"|ճանապարհ|ավտոճանապարհ|մայրուղ|երկաթգ|երկաթուղ)",
     re.IGNORECASE,
 )

@@ -260,3 +260,22 @@ def test_senses_real_texts_read(text: str, expected: list) -> None:
 )
 def test_facilities_titles_and_bodies(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Armenian road word after two names joined by a dash: the road's ends, no
+        # person's name; nor is a word with digits before them a given name
+        (
+            "Տեղ-Կոռնիձոր ճանապարհի կառուցումը շարունակվում է։",
+            [("Կոռնիձոր", "geonames:174840")],
+        ),
+        (
+            "միջանցքի Տրանշ-4-ի Քաջարան-Ագարակ հատվածը",
+            [("Քաջարան", "geonames:174880"), ("Ագարակ", "agarak")],
+        ),
+    ],
+)
+def test_armenian_road_ends_are_no_peoples_names(text: str, expected: list) -> None:
+    assert found(text) == expected
