@@ -87,6 +87,10 @@ _STATE_WORDS = frozenset(
         "islamische",
         "autonome",
         "հանրապետություն",
+        # (its genitive and the adjective: "Իրանի Իսլամական Հանրապետության (ԻԻՀ)")
+        "հանրապետության",
+        "իսլամական",
+        "ինքնավար",
     ]
 )
 

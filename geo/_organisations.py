@@ -78,6 +78,8 @@ _COMPANY_HY = "ընկերութ"
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
+#: the head of a body before its word: a person's title ("глава администрации")
+_HEAD_OF = re.compile(r"(?<!\w)[Гг]лав(?:а|ы|е|ой|у) $")
 #: people's titles (folded), which no body's name holds between its place and its word
 _PERSON_TITLES = TITLES_AFTER | {"prezidenti", "prezident", "naziri", "sedri", "president"}
 #: the words of a route's own body, which take even a corridor's name right beside them:
@@ -304,6 +306,11 @@ def _governed(
         return k
     k = first
     if k >= len(starts):
+        return None
+    if text[start].islower() and _HEAD_OF.search(text, max(start - 8, 0), start):
+        # "Глава администрации шахрестана Польдешт": the head of a place's administration
+        # is its governor, a person's title, whose place the gold marks (not the head of a
+        # body by its name: "глава Министерства иностранных дел России")
         return None
     between = _tokens(text[stop : starts[k]])
     if between and word.prefix and text[stop : stop + 1].isalpha():

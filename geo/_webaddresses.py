@@ -22,6 +22,10 @@ _DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
 # a site's name of two Latin words joined by a dot, with an Armenian case ending after a
 # hyphen ("Yerevan.Today-ի", "Yerevan.Today-ը": the site, as "Fars-ը" is the agency)
 _SITE_ARMENIAN_ENDING = re.compile(r"\.[A-Z]?[a-z]{2,8}-[\u0561-\u0587]")
+# a site's name of two capitalised words joined by a dot, no blank after it, in quotes
+# ("«Евразия.Эксперт»", the analysts' site; not "edildi.Iğdır", a blank lost after a stop)
+_OPENING_QUOTES = "«\"“„"
+_SITE_WORD_AFTER = re.compile(r"\.(?:[A-Z][a-z]{2,}|[А-ЯЁ][а-яё]{2,}|[Ա-Ֆ][ա-ֆ]{2,})")
 
 
 def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -38,6 +42,7 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
     latin = ((small >= ord("a")) & (small <= ord("z"))) | (
         (small >= ord("A")) & (small <= ord("Z"))
     )
+    latin |= small >= 0x400  # (or a Cyrillic or Armenian capital: "Евразия.Эксперт")
     after = np.flatnonzero((codes[np.minimum(stops, n - 1)] == dot) & latin)
     before = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == dot)
     for i in after.tolist():
@@ -46,6 +51,10 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
             _DOMAIN_AFTER.match(text, stop)
             or (_DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper())
             or _SITE_ARMENIAN_ENDING.match(text, stop)
+            or (
+                _SITE_WORD_AFTER.match(text, stop)
+                and text[max(int(starts[i]) - 1, 0)] in _OPENING_QUOTES
+            )
         ):
             keep[i] = False
     for i in before.tolist():

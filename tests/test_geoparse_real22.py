@@ -279,3 +279,58 @@ def test_facilities_titles_and_bodies(text: str, expected: list) -> None:
 )
 def test_armenian_road_ends_are_no_peoples_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a place's administration is its governor: the place stays
+        (
+            "Глава администрации шахрестана Польдешт сообщил об этом.",
+            [("Польдешт", "poldasht-county")],
+        ),
+        # the head of a ministry by its name heads a body
+        ("Об этом сообщил глава Министерства иностранных дел России.", []),
+        # a state's long form in Armenian before its initials: the initials are no mention
+        (
+            "Իրանի Իսլամական Հանրապետության (ԻԻՀ) նախարարը ժամանեց։",
+            [("Իրանի Իսլամական Հանրապետության", "ir")],
+        ),
+        # a site's two words joined by a dot, in quotes, name the site
+        ("Читайте в материале «Евразия.Эксперт». Далее о маршруте.", []),
+        # a blank lost after a full stop leaves the name a place
+        ("Он жил в Баку.Потом переехал.", [("Баку", "baku")]),
+    ],
+)
+def test_heads_initials_and_sites(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ильхам Алиев посетил поселок Гадрут.", [("Гадрут", "hadrut")]),
+        ("the Hadrut-Jabrayil road", [("Hadrut", "hadrut"), ("Jabrayil", "jabrayil")]),
+        ("Minister of Iran Islamic Republic Mahmud Vaezi", [("Iran Islamic Republic", "ir")]),
+        ("the Shahtahtski checkpoint", [("Shahtahtski", "shahtakhti")]),
+        ("Okçuçay'ın durumu kötü.", [("Okçuçay", "voghji-river")]),
+        (
+            "Բերձոր, Աղավնո, Ներքին Սուս համայնքները",
+            [("Բերձոր", "lachin"), ("Աղավնո", "zabukh"), ("Ներքին Սուս", "sus-lachin")],
+        ),
+        ("die historische Khudafarin-Brücke", [("Khudafarin-Brücke", "khudafarin-bridges")]),
+        ("in Gafan und Gajaran", [("Gafan", "kapan"), ("Gajaran", "geonames:174880")]),
+        (
+            "Kuzey-Güney Uluslararası Nakliye Koridoru'nda yük arttı.",
+            [("Kuzey-Güney Uluslararası Nakliye Koridoru", "nstc")],
+        ),
+        (
+            "the opening of the Nakhchivan Corridor through Armenia",
+            [("Nakhchivan Corridor", "zangezur-corridor"), ("Armenia", "am")],
+        ),
+        # the airport in English lowercase stays the town's (convention 2)
+        ("the Fuzuli airport was completed", [("Fuzuli", "fuzuli")]),
+    ],
+)
+def test_names_of_round_27(text: str, expected: list) -> None:
+    assert found(text) == expected
