@@ -24,7 +24,7 @@ _DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
 _SITE_ARMENIAN_ENDING = re.compile(r"\.[A-Z]?[a-z]{2,8}-[\u0561-\u0587]")
 # a site's name of two capitalised words joined by a dot, no blank after it, in quotes
 # ("«Евразия.Эксперт»", the analysts' site; not "edildi.Iğdır", a blank lost after a stop)
-_OPENING_QUOTES = "«\"“„"
+_OPENING_QUOTES = '«"“„'
 _SITE_WORD_AFTER = re.compile(r"\.(?:[A-Z][a-z]{2,}|[А-ЯЁ][а-яё]{2,}|[Ա-Ֆ][ա-ֆ]{2,})")
 
 
