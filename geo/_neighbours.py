@@ -46,13 +46,22 @@ _TO_WORDS = frozenset({"to", "nach", "bis", "до", "به", "в", "во", *_PERS
 _FROM_BEFORE = {"به": "از ", "в": "из ", "во": "из "} | dict.fromkeys(_PERSIAN_TOWARD, "از ")
 
 
+#: "and" between the two ends "between" opens ("میان باکو و نخجوان", "между Баку и
+#: Нахчываном", "zwischen Baku und Nachitschewan", "between Baku and Nakhchivan")
+_BETWEEN_AND = frozenset({"and", "und", "и", "و"})
+_BETWEEN = ("between ", "zwischen ", "между ", "میان ", "بین ")
+
+
 def _from_to(text: str, gap: str, start: int) -> bool:
     """Whether ``gap`` is "to" between two stops, the first starting at ``start``.
 
     Persian "به" (to) only after "از" (from) before the first: "از نخجوان به جلفا", and so
-    Russian "в" after "из": "из Баку в Нахчыван".
+    Russian "в" after "из": "из Баку в Нахчыван"; and "and" after "between" before the
+    first: "میان باکو و نخجوان" (the buses between Baku and Nakhchivan).
     """
     word = gap.strip()
+    if word in _BETWEEN_AND:
+        return text.endswith(_BETWEEN, 0, start)
     if word not in _TO_WORDS:
         return False
     before = _FROM_BEFORE.get(word)
@@ -277,7 +286,7 @@ _FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
-_NEAR_AFTER = ("yakin", "yaxin")
+_NEAR_AFTER = ("yakin", "yaxin", "merkez")  # and its centre: "Nahçıvan merkezinden"
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "гранич", "grenze", "grenzt")
 # and the land's border in a phrase after it ("Nachitschewan liegt an der Grenze zu Iğdır",
 # "Nakhchivan lies on the border with Turkey"), read where a border's letters follow
@@ -296,7 +305,7 @@ _ENERGY_AFTER = frozenset(["qaz", "gaz", "gas", "enerji", "energy", "elektrik", 
 _SUPPLY_AFTER = ("tachizat", "taminat", "tedarik", "ikmal", "supply", "versorgung")
 _SUPPLY_AFTER += ("tahlukasizliy",)
 _SUPPLY_AFTER += ("guvenlig", "security")
-_AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeis")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeism")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 

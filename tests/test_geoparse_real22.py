@@ -334,3 +334,32 @@ def test_heads_initials_and_sites(text: str, expected: list) -> None:
 )
 def test_names_of_round_27(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "between" a town and a name a unit and its town share: the two towns, though the
+        # sentence names a country
+        (
+            "The Republic of Azerbaijan runs buses between Baku and Nakhchivan.",
+            [("Republic of Azerbaijan", "az"), ("Baku", "baku"), ("Nakhchivan", "nakhchivan")],
+        ),
+        (
+            "کامیون‌های جمهوری آذربایجان و اتوبوس‌ها میان باکو و نخجوان فعالیت می‌کنند.",
+            [("جمهوری آذربایجان", "az"), ("باکو", "baku"), ("نخجوان", "nakhchivan")],
+        ),
+        # between a country and the name: the land
+        (
+            "trade between Azerbaijan and Nakhchivan",
+            [("Azerbaijan", "az"), ("Nakhchivan", "nakhchivan-ar")],
+        ),
+        # the Turkish centre of a name a unit and its town share: the town
+        (
+            "Hat Nahçıvan merkezinden Ordubad ili sınırına uzanıyor.",
+            [("Nahçıvan", "nakhchivan"), ("Ordubad ili", "ordubad-district-az")],
+        ),
+    ],
+)
+def test_between_two_towns_and_a_towns_centre(text: str, expected: list) -> None:
+    assert found(text) == expected
