@@ -363,3 +363,20 @@ def test_names_of_round_27(text: str, expected: list) -> None:
 )
 def test_between_two_towns_and_a_towns_centre(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the emergencies ministry's initials after a state in the nominative: a body
+        ("Bu barədə Ermənistan FHN məlumat yayıb.", []),
+        # a council's bare word before its chair's title: the council's name
+        (
+            "'Azerbaycan Cumhuriyeti Transit Yük Taşımaları Koordinasyon Şura Başkanı "
+            "Bakü'ye gitti.",
+            [("Bakü", "baku")],
+        ),
+    ],
+)
+def test_bodies_of_round_27(text: str, expected: list) -> None:
+    assert found(text) == expected
