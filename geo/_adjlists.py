@@ -2,13 +2,17 @@
 
 "Физулинского, Джебраильского и Зангиланского районов", "Ордубадской и Маразадской
 ГЭС", "das Kaspische und Schwarze Meer": the kind word is written once, after the last
-adjective, and stands for each of them. The last adjective and the kind word are a name of the automaton (the plural forms
-come from :func:`geo._inflect.russian_forms`); the adjectives before it are not names
-alone (a bare adjective is too often something else). :func:`_listed_adjectives` reads
-the words before a name found after ``и``/``или`` and gives each adjective of the list the
-place its name with that kind word has: the adjective alone is the mention (the
-convention of ``data/gold/``). Only the matches right after `` и `` are read, and in
-German those after ``und`` (an article between: "am Kaspischen und am Schwarzen Meer").
+adjective, and stands for each of them. The last adjective and the kind word are a name
+of the automaton (the plural forms come from :func:`geo._inflect.russian_forms`); the
+adjectives before it are not names alone (a bare adjective is too often something
+else). :func:`_listed_adjectives` reads the words before a name found after
+``и``/``или`` and gives each adjective of the list the place its name with that kind
+word has. In Russian each adjective alone is the mention, the last one too, its kind
+word outside, when it is a unit's plural ("[Джебраильского] и [Зангиланского]
+районов": the convention of ``data/gold/``, 3 of 3); the last plant, sea or gulf keeps
+its word ("Ордубадской и [Маразадской ГЭС]", 2 of 2), as in German ("das Kaspische und
+[Schwarze Meer]"). Only the matches right after `` и `` are read, and in German those
+after ``und`` (an article between: "am Kaspischen und am Schwarzen Meer").
 
 German writes a compound's shared last part once too, with a hyphen for it on the first
 ("Zentral- und Südasien", "Nord- und Südkaukasus"): the first part and the hyphen are a
@@ -32,6 +36,12 @@ _ADJECTIVE = (
 _LIST_BEFORE = re.compile(rf"((?:{_ADJECTIVE},\s+)*{_ADJECTIVE})\s+(?:и|или)\s+$")
 _WORD = re.compile(_ADJECTIVE)
 _LOOK_BACK = 200
+#: the plural unit words after such a list, whose last adjective is marked alone
+_UNIT_PLURALS = frozenset(
+    ["районов", "районах", "районам", "районы", "районами", "областей", "областях"]
+    + ["областям", "области", "областями", "провинций", "провинциях", "провинциям"]
+    + ["провинции", "провинциями"]
+)
 _UND = (ord("u"), ord("n"), ord("d"))
 # a German adjective of a place (capitalised, declined), "und" and an article before the name
 _GERMAN_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)"
@@ -61,6 +71,7 @@ def _listed_adjectives(
     before = starts[candidates]
     candidates = candidates[(codes[before - 3] == _AND[0]) & (codes[before - 1] == _AND[2])]
     added: list[tuple[int, int, int]] = []
+    last_words: list[tuple[int, int]] = []  # the list's last names and their adjectives' ends
     for i in candidates.tolist():
         start, stop = int(starts[i]), int(stops[i])
         first, blank, kind = text[start:stop].partition(" ")
@@ -70,14 +81,24 @@ def _listed_adjectives(
         found = _LIST_BEFORE.search(text, lo, start)
         if found is None:
             continue
+        before = len(added)
         for word in _WORD.finditer(text, found.start(1), found.end(1)):
             entry = entry_of(word.group() + " " + kind)
             if entry is not None:
                 added.append((word.start(), word.end(), entry))
+        if len(added) > before and kind.rsplit(" ", 1)[-1] in _UNIT_PLURALS:
+            # the last unit's adjective alone too, as the gold marks each one
+            last_words.append((i, start + len(first)))
+    if last_words:
+        stops = stops.copy()
+        for i, end in last_words:
+            stops[i] = end
+        matches = (starts, stops, indices)
     added += _german_listed(text, codes, matches, entry_of)
     added += _german_truncated(text, codes, matches, entry_of)
     if not added:
         return matches
+    starts, stops, indices = matches
     new_starts, new_stops, new_indices = (
         np.array(c, dtype=starts.dtype) for c in zip(*added, strict=True)
     )

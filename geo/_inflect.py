@@ -130,6 +130,21 @@ def _noun_forms(word: str) -> tuple[str, ...] | None:
     return (word + "а", word + "у", word, word + ins, word + "е")
 
 
+def _plural_adjective(word: str) -> tuple[str, ...] | None:
+    """Return a masculine adjective's six plural forms, or None.
+
+    Nominative, genitive, dative, accusative, instrumental, prepositional: "экономический"
+    gives "экономические", "экономических", ...; "морской" gives "морские", "морских", ...
+    """
+    for ending in ("ий", "ой", "ый"):
+        if word.endswith(ending) and len(word) > 4:
+            stem = word[:-2]
+            soft = ending != "ый" and not (ending == "ой" and stem[-1:] not in "кгхжш")
+            v = "и" if soft else "ы"
+            return tuple(stem + v + e for e in ("е", "х", "м", "е", "ми", "х"))
+    return None
+
+
 def _adjective_forms(word: str) -> tuple[str, ...] | None:
     low = word.lower()
     for ending, forms in _ADJECTIVES:
@@ -204,6 +219,15 @@ def russian_forms(name: str) -> set[str]:
         cases = [tuple(words[:-1]), *zip(*adjectives, strict=True)]
         out |= {" ".join([*adj, noun]) for adj, noun in zip(cases, plural, strict=True)}
         out.add(" ".join([*words[:-1], plural[3]]))  # accusative plural = nominative
+        # the kind's own adjectives plural too: "Карабахского и Восточно-Зангезурского
+        # экономических районов" (the place's adjective stays in the singular)
+        kind_plurals = [_plural_adjective(w) for w in words[1:-1]]
+        if len(adjectives) > 1 and all(kind_plurals):
+            singular = [words[0], *adjectives[0]]
+            out |= {
+                " ".join([singular[c], *(k[c] for k in kind_plurals), plural[c]])  # type: ignore[index]
+                for c in range(6)
+            }
     other = _HEAD_SYNONYMS.get(words[-1]) if adjectives and not rest else None
     if other:  # "Ардебильской провинции", "Худаферинской гидроэлектростанции"
         synonym = " ".join([*words[:-1], other])

@@ -380,3 +380,23 @@ def test_between_two_towns_and_a_towns_centre(text: str, expected: list) -> None
 )
 def test_bodies_of_round_27(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of Russian adjectives before the plural of a kind of two words
+        (
+            "развитие Карабахского и Восточно-Зангезурского экономических районов",
+            [("Карабахского", "karabakh"), ("Восточно-Зангезурского", "east-zangezur")],
+        ),
+        ("в Карабахском экономическом районе", [("Карабахском экономическом районе", "karabakh")]),
+        # the last plant keeps its word
+        (
+            "Подрядчик выбран для Ордубадской и Маразадской ГЭС.",
+            [("Ордубадской", "ordubad-hpp"), ("Маразадской ГЭС", "marazad-hpp")],
+        ),
+    ],
+)
+def test_russian_lists_of_adjectives_before_a_plural_kind(text: str, expected: list) -> None:
+    assert found(text) == expected

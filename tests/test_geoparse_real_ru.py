@@ -19,14 +19,15 @@ from tests.parsing import found as _found
             [
                 ("Физулинского", "fuzuli-district-az"),
                 ("Джебраильского", "jabrayil-district"),
-                ("Зангиланского районов", "zangilan-district"),
+                # (the last adjective alone too, its unit word outside, as the gold marks it)
+                ("Зангиланского", "zangilan-district"),
             ],
         ),
         (
             "Новые школы откроются в Джебраильском и Зангиланском районах.",
             [
                 ("Джебраильском", "jabrayil-district"),
-                ("Зангиланском районах", "zangilan-district"),
+                ("Зангиланском", "zangilan-district"),
             ],
         ),
         (
