@@ -286,7 +286,8 @@ _FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
-_NEAR_AFTER = ("yakin", "yaxin", "merkez")  # and its centre: "Nahçıvan merkezinden"
+_NEAR_AFTER = ("yakin", "yaxin")
+_CENTRE_AFTER = "merkez"  # and its centre (Turkish)
 _BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "гранич", "grenze", "grenzt")
 # and the land's border in a phrase after it ("Nachitschewan liegt an der Grenze zu Iğdır",
 # "Nakhchivan lies on the border with Turkey"), read where a border's letters follow
@@ -365,6 +366,10 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     if text[rest + 1 : rest + 2].lower() in _AFTER_HEADS or not text[rest : rest + 1].isspace():
         after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
         word = _plain(after[0]) if after else ""
+        if word.startswith(_CENTRE_AFTER):
+            # "Nahçıvan merkezinden" (from the Nakhchivan centre): the town; in the genitive,
+            # "Nahçıvan'ın merkezinden", the land's centre, its capital (the gold's 1 and 1)
+            return None if rest > end else "city"
         if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER):

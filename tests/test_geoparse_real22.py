@@ -359,6 +359,11 @@ def test_names_of_round_27(text: str, expected: list) -> None:
             "Hat Nahçıvan merkezinden Ordubad ili sınırına uzanıyor.",
             [("Nahçıvan", "nakhchivan"), ("Ordubad ili", "ordubad-district-az")],
         ),
+        # in the genitive, the land's centre
+        (
+            "Hat Nahçıvan'ın merkezinden Ordubad ili sınırına uzanıyor.",
+            [("Nahçıvan", "nakhchivan-ar"), ("Ordubad ili", "ordubad-district-az")],
+        ),
     ],
 )
 def test_between_two_towns_and_a_towns_centre(text: str, expected: list) -> None:
