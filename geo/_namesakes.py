@@ -33,16 +33,15 @@ from geo._kindhint import _kind_hints
 from geo._neighbours import (
     _JOINED,
     _STOP_KINDS,
-    _UNIT_KINDS,
     _other_country,
     _owner_country,
     _peer_country,
     _route_gaps,
     _route_kind,
-    _town_kind,
 )
 from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
+from geo._towns import _UNIT_KINDS, _town_kind
 from geo.gazetteer import Gazetteer, Place, normalize
 
 

@@ -3,7 +3,7 @@
 A stop of a route takes the kind of the stop beside it (:func:`_route_kind`:
 "Kars–Iğdır–Nakhchivan", "Bakü'den Nahçıvan'a"); a name shared by a unit and its
 town is the town by the words beside it or the places of its sentence
-(:func:`_town_kind`: "near Nakhchivan", "вокзал в Нахчыване"); of two namesakes
+(:func:`geo._towns._town_kind`: "near Nakhchivan", "вокзал в Нахчыване"); of two namesakes
 across a border, the one beside a town of one country is of that country
 (:func:`_peer_country`: "Julfa and Ordubad", "Alat–Astara"), and the one beside a
 namesake said to be of one country is of the other (:func:`_other_country`).
@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from geo._context import _Context
-from geo._fold import _plain
+from geo._towns import _SETTLEMENT_KINDS, _UNIT_KINDS, _unit_word_after
 from geo.gazetteer import Place
 
 if TYPE_CHECKING:
@@ -155,7 +153,6 @@ def _route_gaps(codes: Any, starts: Any, stops: Any, close: Any) -> Any:
     return out
 
 
-_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
 # stops of a route that stand for the settlement beside them
 _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
 # the kinds a name listed beside one of them takes when it has a namesake of that kind
@@ -254,137 +251,6 @@ def _route_kind(
         if other.kind in ("region", "district") and other.kind in kinds:
             return other.kind
     return None
-
-
-# kinds of units, and of the towns they are named after
-_UNIT_KINDS = frozenset({"region", "district"})
-_TOWN_KINDS = frozenset({"city", "town", "village"})
-# a word before a name that makes it a settlement ("near Nakhchivan", "bei Nachitschewan"),
-# and a station before "in" ("вокзал в Нахчыване", "the station in Nakhchivan")
-_NEAR_WORDS = frozenset({"near", "bei", "nahe", "возле", "вблизи", "около", "نزدیک"})
-_STATION_WORDS = frozenset(
-    {"station", "terminal", "airport", "вокзал", "станция", "терминал", "аэропорт",
-     "bahnhof", "flughafen"}
-)  # fmt: skip
-_AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
-# a supply word before the name, in Russian ("в энергоснабжении Нахчывана", "для
-# обеспечения Нахчывана газом"): the land's supply, the unit's (convention 2), whatever
-# towns the sentence names besides ("гидроэлектростанция в Ордубаде")
-_SUPPLY_BEFORE = ("снабжени", "энергоснабжени", "газоснабжени", "электроснабжени", "обеспечени")
-# a consulate or its consul a few words before "in" ("the consulate general of Iran in
-# Nakhchivan", "سرکنسولگری جمهوری اسلامی ایران در نخجوان", "سرکنسول ایران در نخجوان", the
-# consul general): consulates are in towns
-_CONSULATE_WORDS = ("consul", "konsul", "консул", "کنسول")
-# a town word after the name, which the mention leaves outside ("[Naxçıvan] şəhərinə",
-# "[Nahçıvan] şehrinde", "[Nahçıvan] kentine") or a station's ("[Naxçıvan] vağzalına")
-_TOWN_AFTER = ("sahar", "sehr", "kent", "vagzal")
-# a town's airport or station named before the name, in the genitive or with the ezafe
-# ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
-# "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
-_FACILITY_BEFORE = ("аэропорт", "вокзал", "flughafen", "فرودگاه")
-_FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
-# after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
-# yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
-# border")
-_NEAR_AFTER = ("yakin", "yaxin")
-_CENTRE_AFTER = "merkez"  # and its centre (Turkish)
-_BORDER_AFTER = ("sinir", "sarhad", "border", "границ", "гранич", "grenze", "grenzt")
-# and the land's border in a phrase after it ("Nachitschewan liegt an der Grenze zu Iğdır",
-# "Nakhchivan lies on the border with Turkey"), read where a border's letters follow
-_BORDER_PHRASE_AFTER = re.compile(
-    r"[ \u00a0]+(?:liegt[ \u00a0]+|lies[ \u00a0]+)?(?:an[ \u00a0]+der[ \u00a0]+Grenze|on[ \u00a0]+the"
-    r"[ \u00a0]+border|на[ \u00a0]+границе)\b"
-)
-_BORDER_STEMS = ("renze", "order", "раниц")
-# and a word of its land ("Nahçıvan topraklarına", "Naxçıvan ərazisinə", "the Nakhchivan
-# territory", "территории Нахчывана" is before): the unit's (convention 2)
-_LAND_AFTER = ("toprak", "arazi", "territor", "территори", "gebiet")
-# and its supply or energy security, after an energy word or not ("Naxçıvanın qaz
-# təchizatı", "Nahçıvan'ın enerji güvenliği", "the Nakhchivan gas supply"): the land's
-# (rule 2), as the Russian supply word before the name is (_SUPPLY_BEFORE)
-_ENERGY_AFTER = frozenset(["qaz", "gaz", "gas", "enerji", "energy", "elektrik", "electricity"])
-_SUPPLY_AFTER = ("tachizat", "taminat", "tedarik", "ikmal", "supply", "versorgung")
-_SUPPLY_AFTER += ("tahlukasizliy",)
-_SUPPLY_AFTER += ("guvenlig", "security")
-_AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeism")  # the first letters of those words
-_POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
-_WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
-
-
-def _unit_word_after(text: str, end: int) -> bool:
-    """Whether a border or land word follows the name ending at ``end`` (past its ending).
-
-    "Kəlalədən Naxçıvan sərhədinə qədər" (from Kalaleh to the Nakhchivan border), "the
-    Nakhchivan territory": the unit's border or land, not a town on the way.
-    """
-    rest = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
-    after = text[rest : rest + 40].split(None, 1)
-    word = _plain(after[0]) if after else ""
-    return word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER)
-
-
-def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: Any) -> str | None:
-    """Return ``city`` when a name shared by a unit and its town is the town, else None.
-
-    The town when a word before it places something at or near it ("near Nakhchivan",
-    "bei Nachitschewan", "вокзал в Нахчыване", a consulate "in" it) or one after it does ("Nahçıvan
-    yakınında"), or when every other place of the region its sentence names is a
-    settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
-    Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
-    government or a far end, tells nothing); a country, region, river or structure in
-    the sentence, a border or land word after the name ("Nahçıvan sınırına", "Nahçıvan
-    topraklarına", "Nachitschewan liegt an der Grenze") or a supply word before it ("в
-    энергоснабжении Нахчывана") leaves the name to the order of the plan (the unit).
-    ``others`` are the places of the other names several places share in the sentence
-    (as resolved, or as their plans would).
-    """
-    start, end = m[0], m[1]
-    lo = max(ctx.start, start - 40)
-    blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
-    word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
-    if word in _NEAR_WORDS or word.startswith(_FACILITY_BEFORE):
-        return "city"
-    if word.startswith(_SUPPLY_BEFORE):  # "в энергоснабжении Нахчывана": the land's
-        return None
-    near = text[end : end + 28]  # "Nachitschewan liegt an der Grenze": the land's border
-    if any(w in near for w in _BORDER_STEMS) and _BORDER_PHRASE_AFTER.match(text, end):
-        return None
-    if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
-        first = text.rfind(" ", lo, blank - 1)
-        if text[first + 1 : blank].lower() in _STATION_WORDS:
-            return "city"
-        before = text[lo:blank].lower()
-        if any(w in before for w in _CONSULATE_WORDS):  # "consulate general of Iran in"
-            return "city"
-    if text.startswith(_POSSESSIVE, end):  # "Nakhchivan's energy security", its gas needs:
-        # the land's (the gold's seven of seven), unless a town's airport or station follows
-        after = text[end + 3 : min(ctx.end, end + 40)].split(None, 1)
-        return "city" if after and _plain(after[0]).startswith(_FACILITY_AFTER) else None
-    # the word after, past a case ending ("Nahçıvan'a", "Нахчывану"), when its first letter
-    # may start one of the words after (the usual case, a blank then another word: no)
-    rest = end if text[end : end + 1] == " " else _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
-    if text[rest + 1 : rest + 2].lower() in _AFTER_HEADS or not text[rest : rest + 1].isspace():
-        after = text[rest : min(ctx.end, rest + 40)].split(None, 1)
-        word = _plain(after[0]) if after else ""
-        if word.startswith(_CENTRE_AFTER):
-            # "Nahçıvan merkezinden" (from the Nakhchivan centre): the town; in the genitive,
-            # "Nahçıvan'ın merkezinden", the land's centre, its capital (the gold's 1 and 1)
-            return None if rest > end else "city"
-        if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
-            return "city"
-        if word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER):
-            return None
-        if word in _ENERGY_AFTER and len(after) > 1:  # "Naxçıvanın qaz təchizatı"
-            word = _plain(after[1].split(None, 1)[0])
-        if word.startswith(_SUPPLY_AFTER):
-            return None
-    settled = False
-    for place in itertools.chain(ctx.neighbours, others):
-        if not place.far:  # (Istanbul, Ankara: no hint)
-            if place.kind not in _SETTLEMENT_KINDS:
-                return None
-            settled = True
-    return "city" if settled else None
 
 
 def _other_country(

@@ -13,8 +13,8 @@ from typing import Any
 import numpy as np
 
 from geo._kindhint import _kind_rules
-from geo._neighbours import _SETTLEMENT_KINDS, _TOWN_KINDS, _UNIT_KINDS
 from geo._quiet import kind_mask
+from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS, _UNIT_KINDS
 from geo.gazetteer import Place
 from geo.geocode import rank
 

@@ -148,7 +148,7 @@ def test_a_place_name_inside_an_organisations_name_is_no_mention(text, expected)
         ),
         ("İran tərəfi Astarada yeni terminal tikir.", [("İran", "ir"), ("Astara", "astara-ir")]),
         # Turkish: the governor is a title, the governorate an office (Nahçıvan in a
-        # sentence whose other place is a town is the city: geo._neighbours._town_kind)
+        # sentence whose other place is a town is the city: geo._towns._town_kind)
         (
             "Iğdır Valiliği açıklama yaptı; Iğdır Valisi de Nahçıvan'a gitti.",
             [("Iğdır", "igdir"), ("Nahçıvan", "nakhchivan")],
