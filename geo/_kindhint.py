@@ -358,7 +358,12 @@ _OWNS_VILLAGES = re.compile(
 #: word: "Ağrı'nın Doğubayazıt ilçesinde", "Van'ın Saray ilçesindeki" (a district belongs to
 #: a province: the name is the province, not its seat; data/gold/dev.txt convention 11)
 _APOSTROPHES = "'\u2019"
-_OWNS_DISTRICTS = re.compile(r"['\u2019]n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}?ilçe")
+_OWNS_DISTRICTS = re.compile(
+    r"['\u2019]n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}?[iİ]lçe"  # ("İlçesi'ne")
+    # or a dative before "bağlı" (attached to): "Van’a bağlı olan Katur bölgesi", "Iğdır’a
+    # bağlı Aralık ilçesi"
+    r"|['\u2019]y?[ae][ \u00a0]+bağlı"
+)
 
 
 def _owns_districts(text: str, end: int) -> bool:

@@ -405,3 +405,24 @@ def test_bodies_of_round_27(text: str, expected: list) -> None:
 )
 def test_russian_lists_of_adjectives_before_a_plural_kind(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish genitive owning a district written with a capital "İlçesi", and a dative
+        # before "bağlı" (attached to): the province
+        (
+            "Alican (Iğdır’ın Karakoyunlu İlçesi’ne bağlı) Sınır Kapısı",
+            [("Iğdır", "igdir-province-tr"), ("Karakoyunlu", "geonames:309610")],
+        ),
+        (
+            "Iğdır’a bağlı Aralık ilçesinde",
+            [("Iğdır", "igdir-province-tr"), ("Aralık", "geonames:323735")],
+        ),
+        # a dative of travel stays the town
+        ("Dün Iğdır’a gittik.", [("Iğdır", "igdir")]),
+    ],
+)
+def test_a_turkish_province_owning_districts(text: str, expected: list) -> None:
+    assert found(text) == expected
