@@ -7,8 +7,9 @@ a bare name as the corridor wherever the article names the corridor itself or a 
 word stands just before the name: 5 of 5 bare marks in blind sets 7-9 (2026-12-01), where
 the region was never the reading (two more were Syunik, "Zəngəzurdan keçməklə", the land a
 road crosses). A bare Zangezur in an article that names no corridor, or one a region or
-mountain word follows ("Zəngəzur mahalı", "Zəngəzur qəzası", "Zangezur Mountains"), stays
-the historical region (convention 16 of data/gold/dev.txt).
+mountain word follows ("Zəngəzur mahalı", "Zəngəzur qəzası", "Zangezur Mountains") or a
+region word comes just before ("منطقه زنگزور", "bu bölge için Zengezur"), stays the
+historical region (convention 16 of data/gold/dev.txt).
 
 :func:`_elliptical_corridors` rewrites those mentions' place and link in place.
 """
@@ -35,6 +36,11 @@ _REGION_WORDS = (
     "област", "регион", "gebiet", "mountain", "dag", "хребет", "гор", "gebirge", "منطقه",
     "ناحیه", "کوه", "մարզ", "լեռ",
 )  # fmt: skip
+#: A region word at most two words before the name, which keeps it the region ("در منطقه
+#: زنگزور کشور ارمنستان", "bu bölge için Zengezur ismi"; folded)
+_REGION_BEFORE = re.compile(
+    r"(?:منطقه|ناحیه|bolge|region|регион|gebiet)[^\W\d_]*(?:\s+[^\W\d_]+)?\s*\Z"
+)
 #: A corridor word at most two words before the name ("کریدور موازی «زنگزور»"; folded)
 _CORRIDOR_BEFORE = re.compile(
     r"(?:corridor|dahliz|koridor|коридор|korridor|کریدور|گذرگاه|միջանցք)[^\W\d_]*"
@@ -72,5 +78,8 @@ def _elliptical_corridors(
             words += after[apostrophe : apostrophe + 1]
             if any(word.startswith(_REGION_WORDS) for word in words):
                 continue
-            if named or _CORRIDOR_BEFORE.search(_translate(text[max(0, start - 40) : start])):
+            before = _translate(text[max(0, start - 40) : start])
+            if _REGION_BEFORE.search(before):
+                continue  # "منطقه زنگزور", "bu bölge için Zengezur": the region
+            if named or _CORRIDOR_BEFORE.search(before):
                 places[k], links[k] = None, corridor

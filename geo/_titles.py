@@ -194,6 +194,12 @@ _SURNAME_AFTER = re.compile(
 _SURNAME_CAPITALS = np.array([ord(c) for c in "ÇŞÖÜƏ"])
 
 
+#: the Turkish -oğlu in Persian, written after a blank or a half-space
+_OGLU = "اوغلو"
+_OGLU_FIRST = ord(_OGLU[0])
+_OGLU_GAPS = np.array([32, 0x200C])
+
+
 def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any) -> Any:
     """Return which matches stay (a mask): not a given name right before a surname.
 
@@ -212,6 +218,12 @@ def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any
     if not len(starts):
         return keep
     at = np.flatnonzero(stops + 2 < len(codes))
+    # a Turkish surname in -oğlu, which Persian writes apart: "«عبدالقادر اورال اوغلو»"
+    # (Uraloğlu, the minister), not the Urals
+    oglu = at[(codes[stops[at] + 1] == _OGLU_FIRST) & np.isin(codes[stops[at]], _OGLU_GAPS)]
+    for k in oglu.tolist():
+        if text.startswith(_OGLU, int(stops[k]) + 1):
+            keep[k] = False
     at = at[codes[stops[at]] == 32]
     # (not a name before another name found: "Yerevan Abovyan")
     followed = np.r_[starts[1:] == stops[:-1] + 1, False]

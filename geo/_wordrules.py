@@ -98,7 +98,10 @@ _NEW_BEFORE = re.compile(r"\bNew[ \u00a0]+$")
 #: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
 #: river is named far too often for a look at every mention.)
 #: Persian writes them too ("آرارات میرزویان"; Wikipedia fa "آرارات میرزویان")
-_GIVEN_NAMES = frozenset({"ararat", "masis", "ارارات", "ماسیس"})  # keys, folded (آ to ا)
+_GIVEN_NAMES = frozenset(
+    # (and in Armenian and Russian: "Արարատ Միրզոյան ՀՀ ԱԳ նախարար", "Арарат Мирзоян")
+    {"ararat", "masis", "ارارات", "ماسیس", "արարատ", "մասիս", "арарат", "масис"}
+)  # keys, folded (آ to ا)
 # a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
 # -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
 _SURNAME_AFTER = re.compile(

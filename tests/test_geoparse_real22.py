@@ -426,3 +426,45 @@ def test_russian_lists_of_adjectives_before_a_plural_kind(text: str, expected: l
 )
 def test_a_turkish_province_owning_districts(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region word just before a bare Zangezur keeps it the region in an article that
+        # names the corridor
+        (
+            "Zengezur koridoru önemlidir. Azerbaycan'da ise bu bölge için Zengezur ismi "
+            "kullanılıyor.",
+            [
+                ("Zengezur koridoru", "zangezur-corridor"),
+                ("Azerbaycan", "az"),
+                ("Zengezur", "zangezur"),
+            ],
+        ),
+        (
+            "کریدور زنگزور مهم است. اما در منطقه زنگزور کشور ارمنستان",
+            [("کریدور زنگزور", "zangezur-corridor"), ("زنگزور", "zangezur"), ("ارمنستان", "am")],
+        ),
+        # a Turkish surname in -oğlu written apart in Persian, and an Armenian given name
+        ("«عبدالقادر اورال اوغلو»، وزیر حمل و نقل ترکیه", [("ترکیه", "tr")]),
+        ("Արարատ Միրզոյան ՀՀ ԱԳ նախարար", []),
+        ("Արարատի մարզում", [("Արարատի մարզ", "ararat-province")]),
+        # a state's administration by its name
+        ("Ermenistan Yönetimi tarafından reddedildi.", []),
+        # names of round 28, with their sources in data/
+        (
+            "stratejik Batı Zengezur (Syunik) bölgesi",
+            [("Batı Zengezur", "syunik-province"), ("Syunik", "syunik-province")],
+        ),
+        ("Urumiye göleti ile komşudur", [("Urumiye göleti", "lake-urmia")]),
+        (
+            "Gürcüstanın Axalkalaki stansiyasına",
+            [("Gürcüstan", "ge"), ("Axalkalaki", "geonames:615893")],
+        ),
+        ("Կարսի Աքյաքա շրջանի", [("Կարս", "kars-province-tr"), ("Աքյաքա", "geonames:752297")]),
+        ("Zəngəzur marşrutu hazırdır", [("Zəngəzur marşrutu", "zangezur-corridor")]),
+    ],
+)
+def test_round_28(text: str, expected: list) -> None:
+    assert found(text) == expected
