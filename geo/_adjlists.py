@@ -160,16 +160,19 @@ def _german_truncated(
     """Return the first parts of the compounds that share a name's last part.
 
     "in Zentral- und Südasien": "Zentral-" names Central Asia ("Zentralasien", the first
-    part with the tail of "Südasien"). Only the matches right after "und " or "oder " (a
-    blank, then "d" or "r", before them) are read.
+    part with the tail of "Südasien"). Only the matches right after "- und " or "- oder "
+    (a hyphen, a blank and the word's last letters before them) are read.
     """
     starts = matches[0]
-    at = np.maximum(starts - 2, 0)
-    near = (codes[np.maximum(starts - 1, 0)] == ord(" ")) & (
-        (codes[at] == ord("d")) | (codes[at] == ord("r"))
-    )
+    near = np.zeros(len(starts), dtype=bool)
+    for word in (" und ", " oder "):
+        # "-" then the word: its characters at their places before the match
+        hit = starts >= len(word) + 2
+        for i, char in enumerate("-" + word):
+            hit &= codes[np.maximum(starts - len(word) - 1 + i, 0)] == ord(char)
+        near |= hit
     out: list[tuple[int, int, int]] = []
-    for i in np.flatnonzero(near & (starts >= 8)).tolist():
+    for i in np.flatnonzero(near).tolist():
         start, stop = int(starts[i]), int(matches[1][i])
         found = _TRUNCATED_BEFORE.search(text, max(start - 40, 0), start)
         if found is None:

@@ -41,29 +41,56 @@ def settle(
 ) -> None:
     """Rewrite the mentions' spans, ``places`` and ``links`` (lists) in place (see above).
 
-    ``spans`` are the starts and ends (lists), the starts as an array and the text's code
-    points (arrays: the quoted names are found without a loop over every mention).
+    ``spans`` are the starts and ends (lists), the starts as an array, the text's code
+    points and the ends as an array (arrays: the quoted names and the joined pairs are found
+    without a loop over every mention).
     """
     _elliptical_corridors(text, spans[:2], places, links, gaz.by_id)
-    _structure_pairs(text, spans, places, gaz)
-    _quoted_dams(text, spans, places)
-    _crossing_words(text, spans, places)
+    _structure_pairs(text, spans[:4], places, gaz)
+    _quoted_dams(text, spans[:4], places)
+    _crossing_words(text, spans[:4], places)
     _zone_rivers(text, spans[:2], places, gaz)
-    _twin_towns(text, spans[:2], places, gaz)
-    _slashed_spellings(text, spans[:2], places, gaz)
+    joined = _joined_pairs(spans)
+    if joined:
+        _twin_towns(text, spans[:2], places, gaz, joined)
+        _slashed_spellings(text, spans[:2], places, gaz, joined)
+
+
+#: the characters that join two names written as a pair: dashes and the slash
+_PAIR_JOINERS = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015/"])
+
+
+def _joined_pairs(spans: tuple[Any, ...]) -> list[int]:
+    """Return the mentions ``k`` a dash or slash joins to mention ``k + 1``, found at once.
+
+    ``spans`` are the starts and ends (lists), the starts as an array, the text's code
+    points and the ends as an array: a pair is at most three characters apart, a joiner
+    first or after one blank.
+    """
+    starts, codes, stops = spans[2], spans[3], spans[4]
+    if len(starts) < 2:
+        return []
+    after = stops[:-1]
+    last = len(codes) - 1
+    close = starts[1:] - after <= 3
+    joined = np.isin(codes[np.minimum(after, last)], _PAIR_JOINERS) | np.isin(
+        codes[np.minimum(after + 1, last)], _PAIR_JOINERS
+    )
+    return np.flatnonzero(close & joined).tolist()
 
 
 def _slashed_spellings(
-    text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer
+    text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer, joined: list[int]
 ) -> None:
     """Read a name written right after another and a slash as the other's place.
 
     "den Bezirk Jabrayil/Dschabrayil", "Khojavend/Chodschawänd": two spellings of one
     name, the second the place the first was read as, when that is one of its places.
-    ``spans`` are the mentions' starts and ends (lists); ``places`` are rewritten in place.
+    ``spans`` are the mentions' starts and ends (lists); ``places`` are rewritten in place;
+    ``joined`` the mentions a dash or slash joins to the next.
     """
     starts, ends = spans
-    for k in range(len(places) - 1):
+    for k in joined:
         place = places[k]
         if (
             place is None
@@ -81,7 +108,9 @@ def _slashed_spellings(
 _TWIN_GAP = re.compile(r"\s?[-‐-―]\s?")
 
 
-def _twin_towns(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer) -> None:
+def _twin_towns(
+    text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer, joined: list[int]
+) -> None:
     """Read a town's name joined by a dash to the same name as the town's namesake.
 
     "the Astara-Astara highway", "پل مرزی آستارا – آستارا": a road or bridge between a
@@ -89,10 +118,10 @@ def _twin_towns(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazet
     resolved, the second its namesake of the same kind across the border (the gold's 6
     of 6). Only a pair resolved to one place whose name has exactly one such namesake is
     read. ``spans`` are the mentions' starts and ends (lists); ``places`` are rewritten
-    in place.
+    in place; ``joined`` the mentions a dash or slash joins to the next (:func:`_joined_pairs`).
     """
     starts, ends = spans
-    for k in range(len(places) - 1):
+    for k in joined:
         place = places[k]
         if place is None or places[k + 1] is not place:
             continue

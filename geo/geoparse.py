@@ -386,7 +386,7 @@ class Geoparser(_Namesakes):
             ids, rank = np.unique(of_sentence, return_inverse=True)
         sentences = [text[bounds[i] : bounds[i + 1]].strip() for i in ids.tolist()]
         links = link_of[indices].tolist()  # "Iğdır'ın Zengezur'un": the corridor, by name
-        settle(text, (begins, ends, starts, folded.codes), places, links, self.gaz)
+        settle(text, (begins, ends, starts, folded.codes, stops), places, links, self.gaz)
         # the mentions are made column by column, each in one step from its fields (a loop
         # over the matches costs more than the work it does)
         found = list(
