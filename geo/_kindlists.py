@@ -186,6 +186,10 @@ def _plural_before_one(
     return "river"
 
 
+#: the words before a name that place the name before them in it ("X in der Provinz Y")
+_PLACING = re.compile(r"(?<![^\W\d_])(?:in|im|in der|in the|в|во)\s+\Z")
+
+
 def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -> str | None:
     """Return the kind the first name of the list the name at ``start`` ends names first.
 
@@ -207,7 +211,10 @@ def _list_head_kind(text: str, start: int, every: tuple[list[int], list[int]]) -
         if first is not None and first.end() < end:  # a name of several words
             kind = (_WORD_KINDS.get(first.group()) or _word_kind(first.group()))[2]
             if kind is not None:
-                return kind
+                # (not a name placing the one before it: "Bazargan in der Provinz
+                # West-Aserbaidschan, Bileh Savar in der Provinz Ardabil", items of a list
+                # each with its province)
+                return None if _PLACING.search(text, max(start - 12, 0), start) else kind
         k -= 1
     if start == first_start:
         return None

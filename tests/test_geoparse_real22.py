@@ -468,3 +468,22 @@ def test_a_turkish_province_owning_districts(text: str, expected: list) -> None:
 )
 def test_round_28(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_items_each_placed_in_a_province_stay_towns() -> None:
+    # "X in der Provinz Y, X2 in der Provinz Y2": the province of one item is no kind word
+    # opening a list of the next
+    text = (
+        "Bazargan in der Provinz West-Aserbaidschan, Bileh Savar in der Provinz Ardabil, "
+        "Julfa in der Provinz Ost-Aserbaidschan und Astara in der Provinz Gilan"
+    )
+    assert [t for _, t in found(text)] == [
+        "geonames:141011",
+        "west-azerbaijan-province",
+        "geonames:140494",
+        "ardabil-province",
+        "jolfa-ir",
+        "east-azerbaijan-province",
+        "astara-ir",
+        "gilan-province",
+    ]
