@@ -226,6 +226,13 @@ def _route_kind(
             return other.kind
         if listed and other.kind == "region" and regions and other.country in regions:
             return "region"  # "آذربایجان شرقی، اردبیل": provinces of one country listed
+        if (
+            listed
+            and other.kind in _STOP_KINDS
+            and kinds <= _ROUTE_KINDS
+            and _route_list(text, bounds, min(j, k))
+        ):
+            return "city"  # "مسیر باکو، بیله سوار، جلفا و نخجوان": a route's stops listed
         if not dash:
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
@@ -251,6 +258,28 @@ def _route_kind(
         if other.kind in ("region", "district") and other.kind in kinds:
             return other.kind
     return None
+
+
+#: a route's word right before the first of the stops a list names ("مسیر باکو، بیله سوار،
+#: جلفا و نخجوان", the Baku, Bilasuvar, Julfa and Nakhchivan route; "the route Baku, ...")
+_ROUTE_BEFORE_LIST = re.compile(
+    r"(?<![^\W\d_])(?:مسیر|route|маршрут[а-я]*|güzergah[a-zıü]*|marşrut[a-zə]*)\s+\Z",
+    re.IGNORECASE,
+)
+_LIST_REACH = 6  # names a list's head is looked for back from one of them
+
+
+def _route_list(text: str, bounds: tuple[list[int], list[int]], m: int) -> bool:
+    """Whether the list the name ``m`` is in opens right after a route's word."""
+    starts, stops = bounds
+    for _ in range(_LIST_REACH):
+        if m == 0:
+            break
+        gap = text[stops[m - 1] : starts[m]]
+        if len(gap) > _JOINED or not (_GAPS.get(gap) or _gap(gap)).listed:
+            break
+        m -= 1
+    return bool(_ROUTE_BEFORE_LIST.search(text, max(starts[m] - 20, 0), starts[m]))
 
 
 def _other_country(

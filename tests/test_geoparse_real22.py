@@ -487,3 +487,28 @@ def test_items_each_placed_in_a_province_stay_towns() -> None:
         "astara-ir",
         "gilan-province",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of stops right after a route's word: a unit and its town's name is the town
+        (
+            "مسیر باکو، بیله سوار، جلفا و نخجوان همان مسیر ایران است.",
+            [
+                ("باکو", "baku"),
+                ("بیله سوار", "geonames:140494"),
+                ("جلفا", "jolfa-ir"),
+                ("نخجوان", "nakhchivan"),
+                ("ایران", "ir"),
+            ],
+        ),
+        # a list with no route word: the land of the sentence's country
+        (
+            "تجارت ایران با باکو و نخجوان رشد کرد.",
+            [("ایران", "ir"), ("باکو", "baku"), ("نخجوان", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_a_routes_listed_stops(text: str, expected: list) -> None:
+    assert found(text) == expected
