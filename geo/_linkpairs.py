@@ -237,6 +237,10 @@ def _link_pairs(
     """
     if len(starts) < 2:
         return starts, stops, indices
+    if len(starts) >= 4:  # "Astara (Iran) - Astara (Aserbaidschan)": each end's country after it
+        starts, stops, indices = _bracketed_pairs(
+            text, codes, (starts, stops, indices), ids, table
+        )
     joined = _joined(codes, starts, stops)
     if not len(joined):
         return starts, stops, indices
@@ -278,6 +282,66 @@ def _link_pairs(
         return starts, stops, indices
     keep = np.ones(len(starts), dtype=bool)
     keep[drop] = False
+    return starts[keep], stops[keep], indices[keep]
+
+
+#: a name's ending and an opening bracket, and a closing bracket, a dash and the next name
+_OPEN_AFTER = re.compile(r"[^\W\d_]{0,3} ?\(")
+_CLOSE_DASH = re.compile(r"\) ?[-\u2010-\u2014] ?")
+
+
+def _bracketed_pairs(
+    text: str,
+    codes: Any,
+    matches: tuple[Any, Any, Any],
+    ids: list[tuple[str, ...]],
+    table: Any,
+) -> tuple[Any, Any, Any]:
+    """Join a link's two ends, each with the name of its side in brackets, into the link.
+
+    "Astara (Iran) - Astara (Aserbaidschan)", "Աստարան (Իրան)-Աստարա (Ադրբեջան)
+    երկաթուղային": the railway of links.yaml (the gold marks the four names as one link's
+    name, its kind word too); the bracketed names tell the ends apart, no places of their
+    own. Only the names a bracket follows are read (few).
+    """
+    starts, stops, indices = matches
+    n = len(starts)
+    # the names an opening bracket follows within four characters (found at once)
+    last = len(codes) - 1
+    opened = np.zeros(n, dtype=bool)
+    for offset in range(4):
+        opened |= codes[np.minimum(stops + offset, last)] == ord("(")
+    found: list[tuple[int, int, int]] = []  # (first match, end of the span, link entry)
+    ends: _LinkEnds | None = None
+    for k in np.flatnonzero(opened[: max(n - 3, 0)]).tolist():
+        if found and k < found[-1][0] + 4:
+            continue
+        bracket = _OPEN_AFTER.fullmatch(text, int(stops[k]), int(starts[k + 1]))
+        dash = _CLOSE_DASH.fullmatch(text, int(stops[k + 1]), int(starts[k + 2]))
+        second = _OPEN_AFTER.fullmatch(text, int(stops[k + 2]), int(starts[k + 3]))
+        if not (bracket and dash and second and text.startswith(")", int(stops[k + 3]))):
+            continue
+        if k and _PAIR_NAME.fullmatch(text, int(stops[k - 1]), int(starts[k])):
+            continue  # "قزوین – رشت – آستارا (ایران) – آستارا (...)": a route of more stops
+        if _CLOSE_DASH.match(text, int(stops[k + 3])) and k + 4 < n:
+            continue  # (and after it)
+        ends = ends or table()
+        link = ends.link_of(ids[indices[k]], ids[indices[k + 2]])
+        span = (
+            None
+            if link is None
+            else _span(text, int(starts[k]), int(stops[k + 3]) + 1, ends.modes[link])
+        )
+        if link is None or span is None:
+            continue
+        found.append((k, span[1], ends.entry[link]))
+    if not found:
+        return matches
+    starts, stops, indices = starts.copy(), stops.copy(), indices.copy()
+    keep = np.ones(n, dtype=bool)
+    for k, end, entry in found:
+        stops[k], indices[k] = end, entry
+        keep[k + 1 : k + 4] = False
     return starts[keep], stops[keep], indices[keep]
 
 

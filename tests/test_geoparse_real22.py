@@ -512,3 +512,46 @@ def test_items_each_placed_in_a_province_stay_towns() -> None:
 )
 def test_a_routes_listed_stops(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link's two ends, each with its side in brackets: the link
+        (
+            "Die Eisenbahnlinien Gazvin-Rasht und Astara (Iran) - Astara (Aserbaidschan) werden gebaut.",
+            [
+                ("Gazvin-Rasht", "qazvin-rasht-railway"),
+                ("Astara (Iran) - Astara (Aserbaidschan)", "astara-astara-railway"),
+            ],
+        ),
+        (
+            "Աստարան (Իրան)-Աստարա (Ադրբեջան) երկաթուղային տարածքի շինարարությունը",
+            [("Աստարան (Իրան)-Աստարա (Ադրբեջան) երկաթուղային", "astara-astara-railway")],
+        ),
+        # the last two stops of a longer route stay places
+        (
+            "خط آهن قزوین – رشت – آستارا (ایران) – آستارا (جمهوری آذربایجان)",
+            [
+                ("قزوین", "qazvin"),
+                ("رشت", "rasht"),
+                ("آستارا", "astara-ir"),
+                ("ایران", "ir"),
+                ("آستارا", "astara-az"),
+                ("جمهوری آذربایجان", "az"),
+            ],
+        ),
+        # towns that are no link's ends keep their countries
+        (
+            "Baku (Azerbaijan) - Tbilisi (Georgia) flights",
+            [
+                ("Baku", "baku"),
+                ("Azerbaijan", "az"),
+                ("Tbilisi", "geonames:611717"),
+                ("Georgia", "ge"),
+            ],
+        ),
+    ],
+)
+def test_a_links_ends_with_their_sides_in_brackets(text: str, expected: list) -> None:
+    assert found(text) == expected
