@@ -16,6 +16,22 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import _WATER_KINDS, _WORD, _Context, _Match
+from geo._kindcues import (
+    _APOSTROPHES,
+    _GENITIVE_FIRST,
+    _IN_PARLIAMENT,
+    _NAMING_WORDS,
+    _OPENING_QUOTES,
+    _PLACE_ADJECTIVES,
+    _PORT_WORD,
+    _SETTLEMENT_HINTS,
+    _constituency,
+    _letters_end,
+    _owns_districts,
+    _owns_villages,
+    _unit_before_port,
+    _word_before,
+)
 from geo._kindlists import (
     _COMMAS,
     _LOCATIVES,
@@ -29,7 +45,7 @@ from geo._kindlists import (
 from geo._kindvocab import GOVERNOR, PROVINCE_LAND
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
 from geo._titles import MONTH_NAMES
-from geo._wordbefore import _STOPWORDS, _kind_word_before, _letters_before
+from geo._wordbefore import _STOPWORDS, _letters_before
 
 
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
@@ -45,11 +61,6 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     if not (listed or upper or longer):  # the usual case: a word of the sentence
         return kind
     return _kind_in_list(text, first.start(), stop)
-
-
-def _joined(word: str) -> bool:
-    """Whether ``word`` is letters and zero-width non-joiners: "نیروگاه‌های", "استان‌های"."""
-    return "\u200c" in word and word.replace("\u200c", "").isalpha()
 
 
 def _dateline(text: str, m: _Match) -> bool:
@@ -337,126 +348,6 @@ def _kind_hints(
 #: too ("Zəngilan rayonu şimaldan Qubadlı və Cəbrayıl ... ilə həmsərhəddir", "граничит с")
 _BORDERS = re.compile("həmsərhəd|sərhədlənir|граничит|borders on|bordered by|սահմանակից")
 _LISTED_AFTER = (" və ", " ilə", " and ", " и ", " с ", " և ", " ու ", " ve ", " ile")
-
-
-#: the kinds a word after a name may give that a district's genitive before its village undoes
-_SETTLEMENT_HINTS = frozenset([None, "village", "town", "city"])
-_GENITIVE_FIRST = frozenset("nıiuü'\u2019")  # a genitive ending's first letter, or apostrophe
-# a name in the Azerbaijani genitive, or the Turkish after an apostrophe, and within three
-# words a village or settlement word: "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi",
-# "Zəngilanın Vejnəli kənd inzibati ərazi dairəsi", "Zengilan'ın Ağbend kasabası",
-# "Cəbrayılın daha iki yaşayış məntəqəsi", "Laçının 5 kəndi" (the district the villages
-# are in, not its town)
-_OWNS_VILLAGES = re.compile(
-    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W_]+[ \u00a0]+){0,3}?"
-    # ("Zengilan'ın Ağalı Köyü'nde")
-    r"(?:[kK]ənd|[qQ]əsəbə|[kK]öy|[kK]asaba|[bB]elde|[yY]aşayış məntəqə)"
-)
-
-
-#: a name in the Turkish genitive after an apostrophe and, two words on at most, a district
-#: word: "Ağrı'nın Doğubayazıt ilçesinde", "Van'ın Saray ilçesindeki" (a district belongs to
-#: a province: the name is the province, not its seat; data/gold/dev.txt convention 11)
-_APOSTROPHES = "'\u2019"
-_OWNS_DISTRICTS = re.compile(
-    r"['\u2019]n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}?[iİ]lçe"  # ("İlçesi'ne")
-    # or a dative before "bağlı" (attached to): "Van’a bağlı olan Katur bölgesi", "Iğdır’a
-    # bağlı Aralık ilçesi"
-    r"|['\u2019]y?[ae][ \u00a0]+bağlı"
-)
-
-
-def _owns_districts(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is a Turkish genitive that owns a district."""
-    return _OWNS_DISTRICTS.match(text, end) is not None
-
-
-def _owns_villages(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is a genitive that owns villages (see above)."""
-    return _OWNS_VILLAGES.match(text, end) is not None
-
-
-def _letters_end(word: str) -> bool:
-    """Whether the word before a name (no letters only) gives its last letters as the kind word.
-
-    What :func:`_word_before` finds for it ("Iran's": "s"; "5-də": "də"), but for a word
-    with a zero-width non-joiner (read whole: "راه‌آهن"), one that ends in a blank or in
-    "the" or "of" (which it reads past): those are left to it.
-    """
-    return (
-        bool(word)
-        and "\u200c" not in word
-        and not word[-1].isspace()
-        and not word.endswith(_STOPWORDS)
-    )
-
-
-#: quotes that open a name after its kind word ("سد «قیز قلعه‌سی»", "плотина «...»")
-_OPENING_QUOTES = '«“"„'
-
-
-def _word_before(text: str, start: int, lo: int) -> str:
-    """Return the word before ``start`` that may name a kind, from ``lo`` on, or ""."""
-    before = start - 1
-    word = ""
-    if before >= lo and text[before].isspace():  # (else no word: _kind_word_before)
-        if text[before] == " " and before > lo:  # a word and a blank
-            blank = text.rfind(" ", lo, before)
-            if blank >= lo or lo == 0:  # (the text's first word: no blank before it)
-                word = text[blank + 1 : before]
-        if (not word.isalpha() and not _joined(word)) or word in _STOPWORDS:
-            word = _kind_word_before(text, lo, start) or ""
-    return word
-
-
-#: Persian adjectives between a kind word and its name: "استان مرزی قارص" (the border
-#: province of Kars), "شهر بندری آستارا" (the port town of Astara), "ایستگاه راه‌آهن رشت"
-#: (the railway station of Rasht)
-_PLACE_ADJECTIVES = frozenset(["مرزی", "مرزنشین", "بندری", "ساحلی", "راه\u200cآهن", "راهآهن"])
-#: the Persian port word, which a county's name may carry after its kind word
-_PORT_WORD = "بندر"
-
-
-def _unit_before_port(text: str, at: int, lo: int) -> str | None:
-    """Return the unit kind the words before a port word ending at ``at`` name, if any.
-
-    "شهرستان مرزی بندر آستارا" (the border county of the port of Astara): the county word,
-    an adjective between, names the unit the port's town gives its name to.
-    """
-    word = _word_before(text, at, lo)
-    if word in _PLACE_ADJECTIVES:
-        word = _word_before(text, at - len(word) - 1, lo)
-    kind = _WORD_KINDS_UNITS.get(word) if word else None
-    return kind
-
-
-#: the Persian unit words a port's town may follow
-_WORD_KINDS_UNITS = {"شهرستان": "district", "استان": "region"}
-
-#: words after a name that give it to the kind word that follows them: "Xudafərin
-#: adlanan körpü" (the bridge called Xudafərin), "Hudaferin adlı köprü", "Khudafarin,
-#: named"
-_NAMING_WORDS = frozenset(["adlanan", "adlı", "adli", "adında", "isimli", "named", "called"])
-
-#: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
-#: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")
-_REPRESENTATIVES = ("نماینده", "نمایندگان", "نمایندهٔ", "نماینده\u200cی", "نماینده ی")
-
-
-#: "in the Majlis" after an MP's constituency ("نماینده آستارا در مجلس")
-_IN_PARLIAMENT = " در مجلس"
-
-
-def _constituency(text: str, at: int, lo: int) -> str | None:
-    """Return "district" when the word before ``at`` (from ``lo`` on) makes "مردم" a constituency.
-
-    "نماینده مردم خداآفرین، کلیبر و هوراند در مجلس" (the MP of the people of Khoda
-    Afarin, Kaleybar and Hurand): Iran elects its MPs by counties, so the names there are
-    the counties, not the dam or the town the county is named after; "مردم آستارا" alone
-    (the people of Astara) tells nothing.
-    """
-    before = text[max(at - 12, lo, 0) : max(at, 0)].rstrip()
-    return "district" if before.endswith(_REPRESENTATIVES) else None
 
 
 def _kind_in_sentence(ctx: _Context, rules: _KindRules, persian: bool = True) -> str | None:

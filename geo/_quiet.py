@@ -38,7 +38,7 @@ def kind_triggers() -> dict[str, int]:
     The words that start a kind form: every single-word form, the first word of a form
     of several words ("استان" of "استان های") or, when no form begins that word, its
     second ("su anbari": "anbari"), "مردم" (the people of a constituency,
-    :func:`geo._kindhint._constituency`: a district) and "نماینده" (an MP's, before
+    :func:`geo._kindcues._constituency`: a district) and "نماینده" (an MP's, before
     "در مجلس"). Of those, only the shortest are
     keys (the automaton finds a key at a longer word's start too), each with the kinds
     (:func:`_kind_bit`) of every form it begins. (Kept in the cache on disk,
@@ -368,7 +368,7 @@ def _quiet_plans(
     (``free``) takes its usual place. Third, the names the kind rules need not read at all:
     those, a name of a plan no kind changes (no rules), and a quiet name whose rules read
     only the words beside it (``words_only``) and no apostrophe after it (the rule of a
-    Turkish genitive that owns a district, :func:`geo._kindhint._owns_districts`): its hint
+    Turkish genitive that owns a district, :func:`geo._kindcues._owns_districts`): its hint
     is None. (As boolean arrays: the caller picks the names to read with them.)
     """
     starts, stops, shared, of_sentence = matches
@@ -394,5 +394,5 @@ def _quiet_plans(
     return calm, fast, unread
 
 
-#: the apostrophes after a name that the kind rules read on (geo._kindhint._APOSTROPHES)
+#: the apostrophes after a name that the kind rules read on (geo._kindcues._APOSTROPHES)
 _APOSTROPHE, _RIGHT_QUOTE = ord("'"), ord("’")
