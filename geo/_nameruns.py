@@ -238,8 +238,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         # pos: where another match would end (before) or start (after)
         if not word or not word[0].isupper():
             continue
-        if pos < start and any(c.isdigit() for c in word):
-            continue  # "Տրանշ-4-ի Քաջարան-Ագարակ" (tranche 4's): a word with digits, no name
+        if pos < start and any(c.isdigit() or c in "'’" for c in word):
+            # "Տրանշ-4-ի Քաջարան-Ագարակ" (tranche 4's): a word with digits, no name; nor
+            # one with a case ending after an apostrophe ("Garı'nda Van Valisi")
+            continue
         if pos < start and text[start - 2 : start] == ", ":
             continue  # "Mohammad Reisi, Irans Botschafter": a comma parts the two
         if pos < start and not word.isascii() and _starts_sentence(text, start - len(word) - 1):

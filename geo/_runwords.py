@@ -275,6 +275,8 @@ _FACILITY_AFTER = frozenset(
     # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı"); not a station, which the gold marks with
     # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
     + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport", "deniz", "daniz"]
+    # a train station by the train word ("Van Tren Garı'nda": the town's, round 29)
+    + ["tren"]
     # an airport ("Ankara Havalimanı'na", "Naxçıvan Hava Limanı", "Bakı Aeroportu"): the
     # town's, as "Nakhchivan airport" is (data/gold/dev.txt, convention 2)
     + ["havalimani", "havalimanina", "havalimaninda", "havalimanindan", "havaalani"]

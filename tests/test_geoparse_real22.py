@@ -555,3 +555,22 @@ def test_a_routes_listed_stops(text: str, expected: list) -> None:
 )
 def test_a_links_ends_with_their_sides_in_brackets(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's train station by the train word; a word with a case ending after an
+        # apostrophe before a name is no given name
+        (
+            "İlk yolcular Van Tren Garı'nda Van Valisi tarafından karşılandı.",
+            [("Van", "geonames:298117"), ("Van", "geonames:298117")],
+        ),
+        (
+            "Konteynerler Elet Limanı'ndan Aktau'ya gönderildi.",
+            [("Elet Limanı", "baku-port"), ("Aktau", "geonames:610612")],
+        ),
+    ],
+)
+def test_round_29(text: str, expected: list) -> None:
+    assert found(text) == expected
