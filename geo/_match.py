@@ -83,6 +83,10 @@ def _lower_corridor(name: str) -> bool:
     return _LOWER_CORRIDOR.match(name) is not None
 
 
+_P = ord("p")
+_PORT_OF = "port of "
+
+
 def _lowercase(first: str) -> bool:
     """Whether a match may not start with ``first`` (lowercase; Georgian is caseless)."""
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
@@ -245,6 +249,12 @@ def _find(
     for k in np.flatnonzero(~capital & keys.links[index]).tolist():
         name = text[starts[k] : stops[k]]
         capital[k] = " " in name and (any(c.isupper() for c in name) or _lower_corridor(name))
+    # and the port of Baku's English name, its port word in lower case ("at the port of
+    # Baku": rule 7 of data/gold/dev.txt, the port by any of its names)
+    for k in np.flatnonzero(~capital & (first == _P)).tolist():
+        capital[k] = (
+            text.startswith(_PORT_OF, starts[k]) and text[starts[k] + 8 : starts[k] + 9].isupper()
+        )
     # so may a place's official Russian name that starts with an adjective and a noun in
     # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",
     # "свободной экономической зоны Алят"); not one whose second word is capitalised

@@ -574,3 +574,19 @@ def test_a_links_ends_with_their_sides_in_brackets(text: str, expected: list) ->
 )
 def test_round_29(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the port of Baku's English name with its port word in lower case: the port
+        (
+            "Goods are loaded at the port of Baku, the capital of Azerbaijan.",
+            [("port of Baku", "baku-port"), ("Azerbaijan", "az")],
+        ),
+        # another town's port stays the town (the gold's "the port of Aktau")
+        ("Ships sail from the port of Aktau.", [("Aktau", "geonames:610612")]),
+    ],
+)
+def test_the_port_of_baku_in_lower_case(text: str, expected: list) -> None:
+    assert found(text) == expected
