@@ -372,7 +372,9 @@ def _drop(
     # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"
     company = after and (word.word in _COMPANY_HEADS or word.word in _AGREEMENT_HEADS or legal)
     if (links[k] and not (body or company)) or (
-        not (legal or (after and word.word in _GOVERNMENTS))
+        # (a company's name holds even a place with its kind word: "Baku International
+        # Sea Trade Port Port Company", the port's operator)
+        not (legal or company or (after and word.word in _GOVERNMENTS))
         and _with_kind_word(text[starts[k] : stops[k]])
     ):
         return

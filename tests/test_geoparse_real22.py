@@ -590,3 +590,15 @@ def test_round_29(text: str, expected: list) -> None:
 )
 def test_the_port_of_baku_in_lower_case(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_company_named_after_a_place_with_its_kind_word() -> None:
+    # the port's operator by the port's name and a company word: no place
+    text = (
+        "It was signed by the CEO of Azerbaijan’s Baku International Sea Trade Port Port Company."
+    )
+    assert found(text) == [("Azerbaijan", "az")]
+    # the port itself stays
+    assert found("The Baku International Sea Trade Port grew.") == [
+        ("Baku International Sea Trade Port", "baku-port")
+    ]
