@@ -62,6 +62,15 @@ _LATIN_ENDINGS = frozenset(
         # to a: "Horadizdən Ağbəndədək", "Bakıdan Astarayadək"
         "adak",
         "yadak",
+        # the possessive after a vowel, then a case, of a town a genitive owns:
+        # "Azərbaycanın Astarasına", "İranın Astarasından" (Azerbaijan's, Iran's Astara;
+        # round 29; ı folds to i)
+        "si",
+        "sina",
+        "sinda",
+        "sindan",
+        "sini",
+        "sinin",
     ]
 )
 # the front-vowel forms Turkish vowel harmony gives after e/i/ö/ü ("Zengilan ilçesindeki",
@@ -189,6 +198,20 @@ _ENDING_RULES: dict[str, bool | str] = {}
 
 # Azerbaijani's own letter: Turkish text has none ("Limanı", not "Bakıda")
 _SCHWA = re.compile("[əƏ]")
+
+
+#: the possessive endings (folded), read only after a genitive owner
+_POSSESSIVE_ENDINGS = frozenset(["si", "sina", "sinda", "sindan", "sini", "sinin"])
+
+
+def _owned(padded: str, end: int) -> bool:
+    """Whether the word before the name's last word (folded) is a genitive: its owner.
+
+    "Azərbaycanın Astarasına" (Azerbaijan's Astara); not "Qafqaz Albaniyası" (Caucasian
+    Albania, a compound's possessive).
+    """
+    blank = padded.rfind(" ", 0, end)
+    return padded[max(blank - 6, 0) : blank].endswith(("in", "un"))
 
 
 def _turkish_unmarked(text: str, ending: str, lo: int, hi: int) -> bool:
@@ -416,6 +439,8 @@ def _with_endings(
                     continue
                 if last[1:] in _GERMAN_ENDINGS and _everyday_genitive(padded, end, after):
                     continue  # "der Kurs der Regierung": a German word, not the Kur's
+                if last[1:] in _POSSESSIVE_ENDINGS and not _owned(padded, end):
+                    continue  # "Qafqaz Albaniyası": a compound's name, no genitive owns it
                 # "Azerbaijani" is no case form: a front ending (its e or i; ı folds to i)
                 # breaks a back name's harmony
                 if ("e" in last[1:] or "i" in last[1:]) and (

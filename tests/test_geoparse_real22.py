@@ -602,3 +602,29 @@ def test_a_company_named_after_a_place_with_its_kind_word() -> None:
     assert found("The Baku International Sea Trade Port grew.") == [
         ("Baku International Sea Trade Port", "baku-port")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's name with the possessive and a case ending after its owner's genitive:
+        # that country's town
+        (
+            "Lənkərandan Azərbaycanın Astarasına, oradan körpü ilə İranın Astarasına keçəcək.",
+            [
+                ("Lənkəran", "lankaran"),
+                ("Azərbaycan", "az"),
+                ("Astara", "astara-az"),
+                ("İran", "ir"),
+                ("Astara", "astara-ir"),
+            ],
+        ),
+        # a compound's possessive with no genitive owner stays no place
+        (
+            "Muzey Qafqaz Albaniyasının abidələrini göstərir, Qafqaz isə zəngindir.",
+            [("Qafqaz", "caucasus")],
+        ),
+    ],
+)
+def test_an_azerbaijani_possessive_after_a_genitive_owner(text: str, expected: list) -> None:
+    assert found(text) == expected
