@@ -275,8 +275,9 @@ _FACILITY_AFTER = frozenset(
     # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı"); not a station, which the gold marks with
     # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
     + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport", "deniz", "daniz"]
-    # a train station by the train word ("Van Tren Garı'nda": the town's, round 29)
-    + ["tren"]
+    # a train station by the train word ("Van Tren Garı'nda": the town's, round 29), and
+    # the English customs post ("Bazargan Customs is the first...")
+    + ["tren", "customs"]
     # an airport ("Ankara Havalimanı'na", "Naxçıvan Hava Limanı", "Bakı Aeroportu"): the
     # town's, as "Nakhchivan airport" is (data/gold/dev.txt, convention 2)
     + ["havalimani", "havalimanina", "havalimaninda", "havalimanindan", "havaalani"]
@@ -302,7 +303,7 @@ _TIME_AFTER = frozenset(
 _GERMAN_PLACE_NOUN = re.compile(
     r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|hafen|metropole|republik|land|staat"
     r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|region|bezirk"
-    r"|stra(?:ss)?e|strecke|route|bahn|linie|korridor|ubergang|brucke"
+    r"|stra(?:ss)?e|strecke|route|bahn|bahnen|linie|linien|korridor|ubergang|brucke"
     r"|gebiet|gebiete|gebieten|raum|kreis|distrikt|rajon|oblast|insel|kuste"
     # a plant named after its town ("des Kernkraftwerks Metsamor", "das Wasserkraftwerk
     # Ordubad": the town, rule 6 of data/gold/dev.txt by analogy)

@@ -628,3 +628,23 @@ def test_a_company_named_after_a_place_with_its_kind_word() -> None:
 )
 def test_an_azerbaijani_possessive_after_a_genitive_owner(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English customs post by its town: the town
+        (
+            "Bazargan Customs is the most important customs house.",
+            [("Bazargan", "geonames:141011")],
+        ),
+        # a German plural railway noun before a list of stops
+        (
+            "der Bau der Eisenbahnen Yerask, Julfa und Ordubad",
+            [("Yerask", "geonames:391241"), ("Julfa", "julfa-az"), ("Ordubad", "ordubad")],
+        ),
+        ("նուռ Գյանջայից (Ադրբեջան)", [("Գյանջա", "geonames:586523"), ("Ադրբեջան", "az")]),
+    ],
+)
+def test_round_29_names_and_facilities(text: str, expected: list) -> None:
+    assert found(text) == expected
