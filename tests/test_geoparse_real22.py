@@ -648,3 +648,24 @@ def test_an_azerbaijani_possessive_after_a_genitive_owner(text: str, expected: l
 )
 def test_round_29_names_and_facilities(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It began with the Araz hydroelectric complex.",
+            [("Araz hydroelectric complex", "araz-hydro-junction")],
+        ),
+        (
+            "Hazırda Trans-Xəzər beynəlxalq nəqliyyat dəhlizi üzrə qatarlar işləyir.",
+            [("Trans-Xəzər beynəlxalq nəqliyyat dəhlizi", "middle-corridor")],
+        ),
+        (
+            "Heyet Bakü Haydar Aliyev Uluslararası Havalimanı'na indi.",
+            [("Bakü Haydar Aliyev Uluslararası Havalimanı", "heydar-aliyev-airport")],
+        ),
+    ],
+)
+def test_round_29_names(text: str, expected: list) -> None:
+    assert found(text) == expected
