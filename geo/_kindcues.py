@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from geo._kindwords import _word_kind
 from geo._wordbefore import _STOPWORDS, _kind_word_before
 
 
@@ -108,12 +109,9 @@ def _unit_before_port(text: str, at: int, lo: int) -> str | None:
     word = _word_before(text, at, lo)
     if word in _PLACE_ADJECTIVES:
         word = _word_before(text, at - len(word) - 1, lo)
-    kind = _WORD_KINDS_UNITS.get(word) if word else None
-    return kind
+    kind = _word_kind(word).kind if word else None  # (the kind words' own table)
+    return kind if kind in ("region", "district") else None
 
-
-#: the Persian unit words a port's town may follow
-_WORD_KINDS_UNITS = {"شهرستان": "district", "استان": "region"}
 
 #: words after a name that give it to the kind word that follows them: "Xudafərin
 #: adlanan körpü" (the bridge called Xudafərin), "Hudaferin adlı köprü", "Khudafarin,
