@@ -29,7 +29,6 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import shapely
 
 from geo._errors import DataError
@@ -265,7 +264,9 @@ def links_as_of(df: geopandas.GeoDataFrame, as_of: dt.date | str) -> geopandas.G
         keep.append(bool(upto))
         if upto:
             derived.append(_derived(upto))
-    out = df[pd.Series(keep, index=df.index, dtype=bool)].copy()  # a mask even when empty
+    import pandas  # (loaded with the frame: geopandas needs it)
+
+    out = df[pandas.Series(keep, index=df.index, dtype=bool)].copy()  # a mask even when empty
     for column in ("status", "status_date", "status_source", "history"):
         out[column] = [d[column] for d in derived]
     return out

@@ -107,6 +107,18 @@ def test_two_processes_building_at_once_both_parse(cache):
     assert not [p for p in cache.iterdir() if p.suffix == ".tmp"]
 
 
+def test_a_parse_loads_no_frame_or_map_library(cache):
+    # import geo + the first geoparse is the start-up users wait for: pandas, geopandas and
+    # folium (~300 ms and ~35 MB) are loaded when a frame or a map is first asked for
+    code = (
+        "import sys, geo; geo.geoparse('Baku and Tehran'); "
+        "print(sorted({'pandas', 'geopandas', 'folium'} & set(sys.modules)))"
+    )
+    env = {"CORRIDORS_CACHE_DIR": str(cache), "PATH": ""}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, text=True)
+    assert (out.stdout.strip(), out.stderr) == ("[]", "")
+
+
 def test_the_key_follows_the_versions_of_the_libraries_the_cached_objects_come_from(
     monkeypatch,
 ):
