@@ -1,0 +1,62 @@
+"""geoparse() on the patterns of round 30: the villages of Karabakh and East Zangezur that
+news of the Great Return names, and the readings of blind set 30 (kept outside the project).
+
+The sentences are the project's own. Each test asserts the new reading and that a name
+beside it keeps its old one.
+"""
+
+import pytest
+
+from geo.geocode import geocode
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ilham Aliyev visited Tugh village of the Khojavand district.",
+            [("Tugh", "tugh"), ("Khojavand district", "khojavand-district-az")],
+        ),
+        (
+            "Suqovuşan və Talış kəndlərinə ilk ailələr köçüb.",
+            [("Suqovuşan", "sugovushan"), ("Talış", "talish-village")],
+        ),
+        (
+            "Первые семьи переехали в село Мамедбейли Зангиланского района.",
+            [("Мамедбейли", "mammadbayli"), ("Зангиланского района", "zangilan-district")],
+        ),
+        (
+            "Builders finished the school in Gulabird, south of Lachin, and the road to Dashalti.",
+            [("Gulabird", "gulabird"), ("Lachin", "lachin"), ("Dashalti", "dashalti")],
+        ),
+        (
+            "Cocuq Mərcanlı, Alxanlı və Cuvarlı kəndləri yenidən qurulur.",
+            [
+                ("Cocuq Mərcanlı", "jojug-marjanli"),
+                ("Alxanlı", "alkhanli"),
+                ("Cuvarlı", "juvarli"),
+            ],
+        ),
+        # the Iranian Talesh keeps its names
+        (
+            "Trucks from Talesh reach Astara in Gilan.",
+            [("Talesh", "geonames:113343"), ("Astara", "astara-ir"), ("Gilan", "gilan-province")],
+        ),
+    ],
+)
+def test_a_village_of_the_liberated_districts_is_the_village(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "lat", "lon"),
+    [
+        ("Tugh", "tugh", 39.585, 46.965),  # was Tegh in Syunik
+        ("Madagiz", "sugovushan", 40.331, 46.729),
+        ("Azokh", "azykh", 39.621, 46.978),
+    ],
+)
+def test_a_village_geocodes_to_its_own_point(name, place, lat, lon):
+    p = geocode(name)
+    assert (p.id, round(p.lat, 3), round(p.lon, 3)) == (place, lat, lon)
