@@ -38,6 +38,19 @@ from tests.parsing import found
                 ("Cuvarlı", "juvarli"),
             ],
         ),
+        (
+            "Լեհվազ և Շվանիձոր գյուղերը սահմանին են, Կարճևանից ոչ հեռու։",
+            [("Լեհվազ", "lehvaz"), ("Շվանիձոր", "shvanidzor"), ("Կարճևան", "karchevan")],
+        ),
+        (
+            "Trucks bound for Kars cross at Kartsakhi; Nrnadzor sits on the Araz.",
+            [
+                ("Kars", "kars"),
+                ("Kartsakhi", "kartsakhi"),
+                ("Nrnadzor", "nrnadzor"),
+                ("Araz", "araz"),
+            ],
+        ),
         # the Iranian Talesh keeps its names
         (
             "Trucks from Talesh reach Astara in Gilan.",
