@@ -73,3 +73,12 @@ def test_a_village_of_the_liberated_districts_is_the_village(text, expected):
 def test_a_village_geocodes_to_its_own_point(name, place, lat, lon):
     p = geocode(name)
     assert (p.id, round(p.lat, 3), round(p.lon, 3)) == (place, lat, lon)
+
+
+def test_the_line_word_after_a_railways_name_stays_outside():
+    # rule 18 of data/gold/dev.txt: "[Nahçıvan demiryolu] hattının", as "[Reşt-Astara
+    # demiryolu] hattı"
+    assert found("İran, Nahçıvan demiryolu hattının yeniden açılmasını istiyor.") == [
+        ("İran", "ir"),
+        ("Nahçıvan demiryolu", "nakhchivan-railway"),
+    ]
