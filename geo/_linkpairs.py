@@ -16,7 +16,8 @@ as places; :func:`_link_pairs` turns such a pair into the link when
 * the pair is not part of a longer route ("Kars–Iğdır–Nakhchivan",
   "Qazvin–Rasht–Astara", "راه‌آهن قزوین - رشت به آستارا", the Qazvin - Rasht railway
   to Astara: places), and a kind word beside it does not name another
-  mode ("Rasht–Astara road" is no railway).
+  mode ("Rasht–Astara road" is no railway) and no area word follows it ("Ağbənd-Kəlalə
+  regionunda": the land about the two ends).
 
 The mention runs from the first end to the end of the last one's word (its case
 ending: "Решт – Астары") and takes in a kind word right after it, with its case
@@ -86,6 +87,13 @@ _KIND_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_MODES = [m for _, m in _KIND_AFTER]  # the modes each group of _KIND_AFTER_RE fits
+# an area word after the pair: the land about the two ends, each a place ("Ağbənd-Kəlalə
+# regionunda yeni keçid", "the Horadiz-Aghband area")
+_AREA_AFTER_RE = re.compile(
+    "(?:" + _BLANK + "|-)(?:region\\w*|area|zone|b[öo]lg[əe]\\w*|[əe]razi\\w*|zona\\w*|"
+    "регион\\w*|район\\w*|зон[аеуы]\\w*|gebiet\\w*|տարածաշրջան\\w*)(?!\\w)",
+    re.IGNORECASE,
+)
 # Persian writes the kind word first ("راه‌آهن رشت – آستارا", "پل آغبند – کلاله"), also
 # "خط‌آهن" (railway, "خط آهن", "خطآهن") and "پل مرزی" (border bridge).
 _KIND_BEFORE_RE = re.compile(
@@ -354,6 +362,8 @@ def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, 
         return None
     while end < len(text) and (text[end].isalnum() or text[end] in "\u200c"):
         end += 1  # the case ending of the last end's word ("Решт – Астары")
+    if _AREA_AFTER_RE.match(text, end):
+        return None
     after = _KIND_AFTER_RE.match(text, end)
     if after:
         fits = _AFTER_MODES[after.lastindex - 1]

@@ -19,8 +19,8 @@ from tests.parsing import found
             [("Tugh", "tugh"), ("Khojavand district", "khojavand-district-az")],
         ),
         (
-            "Suqovuşan və Talış kəndlərinə ilk ailələr köçüb.",
-            [("Suqovuşan", "sugovushan"), ("Talış", "talish-village")],
+            "Suqovuşan kəndinə ilk ailələr köçüb, Talish villagers follow.",
+            [("Suqovuşan", "sugovushan"), ("Talish", "talish-village")],
         ),
         (
             "Первые семьи переехали в село Мамедбейли Зангиланского района.",
@@ -51,7 +51,15 @@ from tests.parsing import found
                 ("Araz", "araz"),
             ],
         ),
-        # the Iranian Talesh keeps its names
+        # the Iranian Talesh keeps its names, its Russian and Azerbaijani ones too
+        (
+            "Дорога пройдёт по остану Гилян через Талыш и Резваншехр.",
+            [
+                ("Гилян", "gilan-province"),
+                ("Талыш", "geonames:113343"),
+                ("Резваншехр", "geonames:118532"),
+            ],
+        ),
         (
             "Trucks from Talesh reach Astara in Gilan.",
             [("Talesh", "geonames:113343"), ("Astara", "astara-ir"), ("Gilan", "gilan-province")],
@@ -82,3 +90,25 @@ def test_the_line_word_after_a_railways_name_stays_outside():
         ("İran", "ir"),
         ("Nahçıvan demiryolu", "nakhchivan-railway"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qarşıdakı aylarda Ağbənd-Kəlalə regionunda yeni keçid açılacaq.",
+            [("Ağbənd", "aghband"), ("Kəlalə", "kalaleh")],
+        ),
+        (
+            "The Horadiz-Aghband area is being cleared.",
+            [("Horadiz", "horadiz"), ("Aghband", "aghband")],
+        ),
+        # the link's own kind word keeps the link
+        (
+            "Ağbənd-Kəlalə avtomobil körpüsünün tikintisi davam edir.",
+            [("Ağbənd-Kəlalə avtomobil körpüsünün", "aghband-kalaleh-bridge")],
+        ),
+    ],
+)
+def test_an_area_word_after_a_links_two_ends_makes_them_places(text, expected):
+    assert found(text) == expected
