@@ -95,9 +95,11 @@ _AREA_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # Persian writes the kind word first ("راه‌آهن رشت – آستارا", "پل آغبند – کلاله"), also
-# "خط‌آهن" (railway, "خط آهن", "خطآهن") and "پل مرزی" (border bridge).
+# "خط‌آهن" (railway, "خط آهن", "خطآهن"), "مسیر ریلی" (rail route: "مسیر ریلی آستارا-رشت")
+# and "پل مرزی" (border bridge).
 _KIND_BEFORE_RE = re.compile(
-    "(?<!\\w)(?:((?:راه|خط)[\u200c ]?[آا]هن)|(پل(?:[ \u200c]مرزی)?))[ \u00a0\u200c]+$"
+    "(?<!\\w)(?:((?:راه|خط)[\u200c ]?[آا]هن|مسیر[ \u200c]ریلی)|(پل(?:[ \u200c]مرزی)?))"
+    "[ \u00a0\u200c]+$"
 )
 _BEFORE_MODES = [frozenset({"rail"}), frozenset({"bridge"})]
 # a Persian road word before the pair ("بزرگراه آستارا - آستارا", "بزرگراه ترانزیتی

@@ -112,3 +112,9 @@ def test_the_line_word_after_a_railways_name_stays_outside():
 )
 def test_an_area_word_after_a_links_two_ends_makes_them_places(text, expected):
     assert found(text) == expected
+
+
+def test_the_persian_rail_route_word_before_a_links_ends_is_in_its_mention():
+    assert found("بیش از نیمی از مسیر ریلی آستارا-رشت آزاد شده است.") == [
+        ("مسیر ریلی آستارا-رشت", "rasht-astara-railway")
+    ]
