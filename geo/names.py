@@ -89,6 +89,9 @@ KIND_WORDS: dict[str, str] = {
     "border crossing": "border crossing",
     "border checkpoint": "border crossing",
     "checkpoint": "border crossing",
+    # Russian КПП (контрольно-пропускной пункт, a checkpoint) before a crossing's name: "через
+    # КПП Хоргос", "КПП «Верхний Ларс»"
+    "кпп": "border crossing",
     "station": "station",
     "railway station": "station",
     "railroad station": "station",

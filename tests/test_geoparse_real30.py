@@ -118,3 +118,11 @@ def test_the_persian_rail_route_word_before_a_links_ends_is_in_its_mention():
     assert found("بیش از نیمی از مسیر ریلی آستارا-رشت آزاد شده است.") == [
         ("مسیر ریلی آستارا-رشت", "rasht-astara-railway")
     ]
+
+
+def test_a_russian_checkpoint_abbreviation_before_a_crossing_keeps_its_name():
+    # "КПП" (a checkpoint) is a kind word, not a capitalised word of a person's name
+    assert found("Поезд пройдет через КПП Хоргос и прибудет в порт Актау.") == [
+        ("Хоргос", "geonames:1522684"),
+        ("Актау", "geonames:610612"),
+    ]
