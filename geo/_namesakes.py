@@ -293,12 +293,15 @@ class _Namesakes(_NameTable):
             placing = -2  # how its country was found: -2 not, -1 by its words, else its
             # sentence's votes (the sentence's index)
             if country is None and plan.by_country:
-                if named:
-                    country = _other_country(named.get((i, plan.pair)), start, plan.countries)
-                if country is None and k in close:  # "Julfa and Ordubad", "Rasht–Astara"
+                # a stop of a route or list takes its neighbours' country before the
+                # sentence's other namesake makes it the other one ("Tehran-Tabriz-Julfa
+                # ... the Iranian Julfa": both Iran's)
+                if k in close:  # "Julfa and Ordubad", "Rasht–Astara"
                     country = _peer_country(text, k, bounds_of, (indices, places, self), plan)
-                    if country is None:  # "Gilan vilayətində Astara": the province's
-                        country = _owner_country(text, k, bounds_of, places, plan)
+                if country is None and named:
+                    country = _other_country(named.get((i, plan.pair)), start, plan.countries)
+                if country is None and k in close:  # "Gilan vilayətində Astara": the province's
+                    country = _owner_country(text, k, bounds_of, places, plan)
                 if country is None:
                     country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries

@@ -126,3 +126,22 @@ def test_a_russian_checkpoint_abbreviation_before_a_crossing_keeps_its_name():
         ("Хоргос", "geonames:1522684"),
         ("Актау", "geonames:610612"),
     ]
+
+
+def test_a_route_stop_takes_its_neighbours_country_before_the_other_namesake_rule():
+    # the sentence's "Iranian Julfa" does not make the route's Julfa the other one
+    got = found("Iran has one line, Tehran-Tabriz-Julfa, so Agarak must reach the Iranian Julfa.")
+    assert got == [
+        ("Iran", "ir"),
+        ("Tehran", "tehran"),
+        ("Tabriz", "tabriz"),
+        ("Julfa", "jolfa-ir"),
+        ("Agarak", "agarak"),
+        ("Julfa", "jolfa-ir"),
+    ]
+    # a name the words place in one country still makes its namesake the other one
+    assert found("Astaradan İran tərəfindəki Astaraya keçdik.") == [
+        ("Astara", "astara-az"),
+        ("İran", "ir"),
+        ("Astara", "astara-ir"),
+    ]
