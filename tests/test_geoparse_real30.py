@@ -145,3 +145,10 @@ def test_a_route_stop_takes_its_neighbours_country_before_the_other_namesake_rul
         ("İran", "ir"),
         ("Astara", "astara-ir"),
     ]
+
+
+def test_a_towns_chamber_of_commerce_in_armenian_is_a_bodys_name():
+    # rule 21 of data/gold/dev.txt: a town's company or chamber is a name, unmarked
+    assert found("Թեհրանի առևտրական պալատում համագումար եղավ, հետո գնացինք Թավրիզ։") == [
+        ("Թավրիզ", "tabriz")
+    ]
