@@ -152,3 +152,11 @@ def test_a_towns_chamber_of_commerce_in_armenian_is_a_bodys_name():
     assert found("Թեհրանի առևտրական պալատում համագումար եղավ, հետո գնացինք Թավրիզ։") == [
         ("Թավրիզ", "tabriz")
     ]
+
+
+def test_the_german_press_name_of_china_is_china():
+    assert found("Die Züge aus dem Reich der Mitte erreichen Duisburg über Kasachstan.") == [
+        ("Reich der Mitte", "cn"),
+        ("Duisburg", "geonames:2934691"),
+        ("Kasachstan", "kz"),
+    ]
