@@ -327,7 +327,7 @@ RIVERS = {
         "Gorganrud",
         "IR",
         6,
-        None,
+        132892,  # Gorgan, the Golestan capital, keeps the bare name ("on to Gorgan")
         [132938, 7329809, 40047],
         ["Gorgan River", "گرگان‌رود", "گرگانرود", "Горганруд"],
         "Gorgan (river) / Gorganrud (Gonbad-e Kavus, Aq Qala, Gomishan near the Caspian)",

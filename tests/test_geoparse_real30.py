@@ -160,3 +160,26 @@ def test_the_german_press_name_of_china_is_china():
         ("Duisburg", "geonames:2934691"),
         ("Kasachstan", "kz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trains cross from Turkmenistan into Iran at Incheh Borun and run on to Gorgan.",
+            [
+                ("Turkmenistan", "tm"),
+                ("Iran", "ir"),
+                ("Incheh Borun", "incheh-borun-crossing"),
+                ("Gorgan", "geonames:132892"),
+            ],
+        ),
+        (
+            "The Gorgan River floods Aq Qala.",
+            [("Gorgan River", "gorganrud"), ("Aq Qala", "geonames:7329809")],
+        ),
+        ("کامیون‌ها از مرز باجگیران عبور کردند.", [("باجگیران", "bajgiran-crossing")]),
+    ],
+)
+def test_the_crossings_to_turkmenistan_and_the_city_of_gorgan(text, expected):
+    assert found(text) == expected
