@@ -168,8 +168,8 @@ RIVERS = {
     "tartar-river": (
         "Tartar",
         "AZ",
-        3,  # below the Tartar district (5): the bare name stays the district
-        None,
+        3,  # below the Tartar district (5)
+        584871,  # the town of Tərtər keeps the bare name ("Tərtərdə", "residents of Tartar")
         [586268, 584871, 587057],
         [
             "Tartar river",

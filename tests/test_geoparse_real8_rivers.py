@@ -67,6 +67,12 @@ def test_river_found_with_its_word(text, found):
         ),  # curated, GeoNames 616989
         # the Tartar district keeps its bare name; the river needs its word
         ("Tərtər rayonunda pambıq yığımı başlayıb.", ("Tərtər rayonu", "tartar-district-az", 0)),
+        # and the town of Tərtər its bare name (round 30)
+        (
+            "Prezident Tərtərdə yeni xəstəxananın açılışında olub.",
+            ("Tərtər", "geonames:584871", 10),
+        ),
+        ("Residents of Tartar returned home.", ("Tartar", "geonames:584871", 13)),
     ],
 )
 def test_town_namesake_not_taken(text, found):
