@@ -60,6 +60,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"karayolu\s+k[öo]pr[üu]\w*", frozenset({"bridge"})),
     (r"avtomobil\s+k[öo]rp[üu]\w*", frozenset({"bridge"})),
     (r"rail(?:way|road)s?|rail\s+(?:line|link)s?", frozenset({"rail"})),
+    # "demir ve kara yolu" (rail and road) after the pair: the line the pair names
+    (r"d[əe]mir\s+v[əe]\s+(?:kara|avtomobil)\s*yol\w*", None),
     (r"d[əe]mir\s*yol\w*", frozenset({"rail"})),
     (r"железн\w*\s+дорог\w*", frozenset({"rail"})),
     (r"(?:eisen)?bahn(?:strecke|linie)?\w*", frozenset({"rail"})),

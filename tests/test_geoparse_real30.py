@@ -183,3 +183,24 @@ def test_the_german_press_name_of_china_is_china():
 )
 def test_the_crossings_to_turkmenistan_and_the_city_of_gorgan(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rail-and-road word after a link's two ends is its kind word
+        (
+            "Horadiz-Ağbend demir ve kara yolunun inşası sürüyor.",
+            [("Horadiz-Ağbend demir ve kara yolunun", "horadiz-aghband-railway")],
+        ),
+        # a Turkish "Servisi" (service) ends a body's name: the country in it is no mention
+        (
+            "Koridoru Rusya Federasyonu Federal Güvenlik Servisi koruyacak, Ermenistan değil.",
+            [("Ermenistan", "am")],
+        ),
+        # Nrnadzor's former name in Armenian
+        ("Նյուվադի գյուղը Արաքսի ափին է։", [("Նյուվադի", "nrnadzor"), ("Արաքս", "araz")]),
+    ],
+)
+def test_round_30_names_and_words(text, expected):
+    assert found(text) == expected
