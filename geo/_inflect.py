@@ -246,7 +246,8 @@ _LOCATIVES = {"порт": "порту", "аэропорт": "аэропорту"
 _HEAD_SYNONYMS = {"область": "провинция", "ГЭС": "гидроэлектростанция"}
 
 
-_GERMAN_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?)(e|er|es|en)$")
+# (with a capitalised first part before a hyphen: "Trans-Kaspischer Korridor")
+_GERMAN_ADJECTIVE = re.compile(r"^((?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+?)(e|er|es|en)$")
 _GERMAN_ENDINGS = ("e", "er", "es", "en")
 
 
@@ -265,6 +266,8 @@ def german_forms(name: str) -> set[str]:
     ... )
     True
     >>> "Vereinigten Arabischen Emiraten" in german_forms("Vereinigte Arabische Emirate")
+    True
+    >>> "Trans-Kaspischen Korridor" in german_forms("Trans-Kaspischer Korridor")
     True
     >>> german_forms("Giz Galasi")
     set()
