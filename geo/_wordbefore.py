@@ -117,4 +117,9 @@ def _country_word_before(text: str, lo: int, end: int) -> str | None:
     word = _letters_before(body, len(body))
     if body[-2:-1] in ("'", "’", "`") and body[-1] == "s":  # a possessive
         word = _letters_before(body, len(body) - 2) or word
+    elif 0 < len(word) <= 3 and body[-len(word) - 1 : -len(word)] in ("'", "’"):
+        # a Turkish case ending after an apostrophe ("İran'ın Astara kentinde"): the name
+        # and its ending as one word, as Azerbaijani writes it ("İranın")
+        stem = _letters_before(body, len(body) - len(word) - 1)
+        word = stem + word if stem else word
     return word or None

@@ -204,3 +204,18 @@ def test_the_crossings_to_turkmenistan_and_the_city_of_gorgan(text, expected):
 )
 def test_round_30_names_and_words(text, expected):
     assert found(text) == expected
+
+
+def test_a_turkish_genitive_country_before_a_twin_town_places_it():
+    # "İran'ın Astara kentinde": Iran's Astara, though the sentence names the Astarachay
+    # and Azerbaijan too
+    got = found(
+        "Astaraçay Nehri üzerindeki köprüler bitti, İran'ın Astara kentinde "
+        "Azerbaycan tarafından yapılan terminal de bitiyor."
+    )
+    assert got == [
+        ("Astaraçay Nehri", "astarachay"),
+        ("İran", "ir"),
+        ("Astara", "astara-ir"),
+        ("Azerbaycan", "az"),
+    ]
