@@ -219,3 +219,10 @@ def test_a_turkish_genitive_country_before_a_twin_town_places_it():
         ("Astara", "astara-ir"),
         ("Azerbaycan", "az"),
     ]
+
+
+def test_the_north_south_corridor_by_its_first_words_and_a_lower_case_corridor():
+    assert found("Astrakhan hosts talks on International North-South corridor shipping.") == [
+        ("Astrakhan", "geonames:580497"),
+        ("International North-South corridor", "nstc"),
+    ]
