@@ -64,8 +64,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "border crossing": ("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
 }
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
-    # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too
-    "district": ("bezirk", "rayon"),
+    # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too, and
+    # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service)
+    "district": ("bezirk", "rayon", "distrikt"),
     "region": ("provinz",),
 }
 #: English words of a hydropower plant after its name ("Ordubad Hydroelectric Power Plant",
@@ -222,7 +223,7 @@ _GERMAN_SPELT = frozenset(
 # words of English names (and of German ones) the German spelling is not for
 _NOT_GERMAN_SPELT = re.compile(
     r"\b(?:East|West|North|South|Eastern|Western|Northern|Southern|Upper|Central"
-    r"|Mountainous|Rajon|Rayon|Bezirk|Provinz|Stadt|Nord|Ost|Republic|Oblast|ili|Nehri)\b"
+    r"|Mountainous|Rajon|Rayon|Bezirk|Distrikt|Provinz|Stadt|Nord|Ost|Republic|Oblast|ili|Nehri)\b"
     r"|sch|dj|w|[^A-Za-z -]"
 )
 

@@ -226,3 +226,10 @@ def test_the_north_south_corridor_by_its_first_words_and_a_lower_case_corridor()
         ("Astrakhan", "geonames:580497"),
         ("International North-South corridor", "nstc"),
     ]
+
+
+def test_the_german_distrikt_before_a_district_is_in_its_name():
+    # as "Bezirk" and "Rayon" are (rule 17 of data/gold/dev.txt)
+    assert found("Derzeit werden im Distrikt Zangilan Straßen gebaut.") == [
+        ("Distrikt Zangilan", "zangilan-district")
+    ]
