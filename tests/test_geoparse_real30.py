@@ -233,3 +233,19 @@ def test_the_german_distrikt_before_a_district_is_in_its_name():
     assert found("Derzeit werden im Distrikt Zangilan Straßen gebaut.") == [
         ("Distrikt Zangilan", "zangilan-district")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Город Шуши был взят в ноябре.", [("Шуши", "geonames:147105")]),
+        ("The Shakhtakhty customs post opened in 1940.", [("Shakhtakhty", "shahtakhti")]),
+        ("Իգտիր-Նախչըվան գազատարի հիմքը դրվեց։", [("Իգտիր", "igdir"), ("Նախչըվան", "nakhchivan")]),
+        (
+            "Sie liegen in der Grenzregion Nourdoz am Aras.",
+            [("Nourdoz", "nurduz"), ("Aras", "araz")],
+        ),
+    ],
+)
+def test_spellings_seen_in_real_pages(text, expected):
+    assert found(text) == expected
