@@ -249,3 +249,14 @@ def test_the_german_distrikt_before_a_district_is_in_its_name():
 )
 def test_spellings_seen_in_real_pages(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ուրմիոյ լիճը կը չորնայ։", [("Ուրմիոյ լիճ", "lake-urmia")]),
+        ("Բերձորի միջանցքի փակման պատճառը", [("Բերձորի միջանցք", "lachin-corridor")]),
+    ],
+)
+def test_western_armenian_names_seen_in_the_diaspora_press(text, expected):
+    assert found(text) == expected
