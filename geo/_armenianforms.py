@@ -128,6 +128,8 @@ def armenian_forms(name: str) -> set[str]:
     True
     >>> "Հարաւային Կովկաս" in armenian_forms("Հարավային Կովկաս")
     True
+    >>> "Կեդրոնական Ասիոյ" in armenian_forms("Կեդրոնական Ասիա")
+    True
     >>> "Կարմիր կամրջով" in armenian_forms("Կարմիր կամուրջ")
     True
     """
@@ -145,8 +147,8 @@ def armenian_forms(name: str) -> set[str]:
     stem = _ARMENIAN_STEMS.get(last) if head else None
     if stem:  # Կարմիր կամուրջ (Red Bridge): Կարմիր կամրջով, Կարմիր կամրջի
         out |= {f"{head} {stem}{ending}" for ending in _ARMENIAN_STEM_ENDINGS}
-    if name.endswith("իա") and " " not in name:  # classical genitive: Ռուսիա, Ռուսիոյ
-        out.add(name[:-1] + "ոյ")
+    if name.endswith("իա"):  # classical genitive: Ռուսիա, Ռուսիոյ; Կեդրոնական Ասիոյ
+        out |= {form[:-1] + "ոյ" for form in (name, *out) if form.endswith("իա")}
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
         out |= {name[:-3] + "ան", name[:-3] + "ամբ"}
         # classical spelling: Հանրապետութիւն, genitive Հանրապետութեան (Western papers)
