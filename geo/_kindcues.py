@@ -118,6 +118,20 @@ def _unit_before_port(text: str, at: int, lo: int) -> str | None:
 #: named"
 _NAMING_WORDS = frozenset(["adlanan", "adlı", "adli", "adında", "isimli", "named", "called"])
 
+#: the English words that name what follows ("the new plants, known as "Khudafarin" and ...",
+#: "a dam called Khudafarin"): the kind is the noun before them
+_NAMED_AS = frozenset(["as", "called", "named", "dubbed"])
+_NOUN_BEFORE_NAMING = re.compile(
+    r"([^\W\d_]+),?\s+(?:(?:known|referred\s+to|designated)\s+as|called|named|dubbed)$"
+)
+
+
+def _noun_before_naming(text: str, lo: int, end: int) -> str | None:
+    """Return the noun before "known as", "called" or "named" ending at ``end``, or None."""
+    hit = _NOUN_BEFORE_NAMING.search(text, lo, end)
+    return hit.group(1) if hit else None
+
+
 #: Persian for an MP, "the representative(s) of the people of" a constituency, before "مردم"
 #: (with the ezafe written or not: "نمایندهٔ", "نماینده‌ی")
 _REPRESENTATIVES = ("نماینده", "نمایندگان", "نمایندهٔ", "نماینده\u200cی", "نماینده ی")

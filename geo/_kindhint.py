@@ -20,6 +20,7 @@ from geo._kindcues import (
     _APOSTROPHES,
     _GENITIVE_FIRST,
     _IN_PARLIAMENT,
+    _NAMED_AS,
     _NAMING_WORDS,
     _OPENING_QUOTES,
     _PLACE_ADJECTIVES,
@@ -27,6 +28,7 @@ from geo._kindcues import (
     _SETTLEMENT_HINTS,
     _constituency,
     _letters_end,
+    _noun_before_naming,
     _owns_districts,
     _owns_villages,
     _unit_before_port,
@@ -280,6 +282,9 @@ def _kind_hints(
                         hint = _list_head_kind(text, start, every)
                 elif word:
                     hint = (known(word) or _word_kind(word))[2]
+                    if hint is None and word in _NAMED_AS:  # "the new plants, known as X"
+                        noun = _noun_before_naming(text, lo, before)
+                        hint = (known(noun) or _word_kind(noun))[2] if noun else None
                     if word == _PORT_WORD:  # "شهرستان مرزی بندر آستارا": a unit's, if one's
                         hint = _unit_before_port(text, before - len(word), lo) or hint
                     if hint is None:

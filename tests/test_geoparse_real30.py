@@ -260,3 +260,12 @@ def test_spellings_seen_in_real_pages(text, expected):
 )
 def test_western_armenian_names_seen_in_the_diaspora_press(text, expected):
     assert found(text) == expected
+
+
+def test_the_noun_before_known_as_gives_the_kind():
+    # "the new plants, known as ...": the plants' kind, not the bridges of the name
+    got = found('Plans for the new plants, known as "Khudafarin" and others, were reviewed.')
+    assert got == [("Khudafarin", "khudafarin-dam")]
+    assert found("The reservoir known as Khudafarin is filling.") == [
+        ("Khudafarin", "khudafarin-reservoir")
+    ]
