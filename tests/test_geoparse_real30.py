@@ -269,3 +269,9 @@ def test_the_noun_before_known_as_gives_the_kind():
     assert found("The reservoir known as Khudafarin is filling.") == [
         ("Khudafarin", "khudafarin-reservoir")
     ]
+
+
+def test_the_short_turkish_name_of_fuzuli_airport():
+    assert found("Sol tarafta Fuzuli Havalimanı'nı görüyorsunuz.") == [
+        ("Fuzuli Havalimanı", "fuzuli-airport")
+    ]
