@@ -2,8 +2,9 @@
 
 :mod:`geo._endings` decides which hits of the automaton go on with a case ending in
 their word; :meth:`geo.geoparse.Geoparser.parse` then applies these rules to its
-mentions: an abbreviation takes its ending written after a hyphen or an apostrophe
-(``Ordubad SES-i``, ``HES'in``: :func:`_abbreviation_endings`), but not a plural after
+mentions: an abbreviation takes its ending written after a hyphen (``Ordubad SES-i``,
+``ABŞ-ın``: :func:`_abbreviation_endings`; a Turkish one after an apostrophe stays
+outside, as after any name: ``[ABD]'nin``), but not a plural after
 a list of names (``Ordubad və Marazad SES-lərinin``: :func:`_listed_plural_abbreviations`),
 and a Latin name given an Armenian ending by a hyphen (``Fars-ը``) is no place
 (:func:`_latin_in_armenian`).
@@ -24,7 +25,7 @@ _MARKED_ENDING = re.compile(r"[-'\u2019]([^\W\d_]{1,8})\b")
 # "EU-wide", "NATO-style"), nor the possessive "s" ("the UAE's"; round 9, fp9-en): no
 # Turkic case ending ends in "ed" or "ing" or is a bare "s".
 _ENGLISH_AFTER = re.compile(r"\w*(?:ed|ing)|s|led|run|wide|style|era|made|born|level|type|like")
-_HYPHEN, _APOSTROPHE, _RIGHT_QUOTE = ord("-"), ord("'"), 0x2019
+_HYPHEN = ord("-")
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
@@ -32,8 +33,7 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     """Return ``stops`` moved past the marked case endings of the mentions' abbreviations.
 
     A mention that ends in an abbreviation (two or more capitals: "SES", "HES") and
-    goes on with a hyphen or an apostrophe and a lower-case case ending takes the
-    ending in, as a name's ending written in its word is. ``codes`` are the code
+    goes on with a hyphen and a lower-case case ending takes the ending in, as a name's ending written in its word is. ``codes`` are the code
     points of ``text`` (:class:`geo._fold._Folded`): the stops followed by a mark
     are found with numpy and only those (few) are read; ``stops`` is copied before
     it is changed.
@@ -42,7 +42,9 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
         return stops
     after = codes[np.minimum(stops, len(codes) - 1)]
     # (three comparisons: np.isin costs ~100 µs a call, which a short text would pay)
-    marks = (after == _HYPHEN) | (after == _APOSTROPHE) | (after == _RIGHT_QUOTE)
+    # (a hyphen's only: a Turkish ending after an apostrophe stays outside the mention, as
+    # after any name: "[ABD]'nin", "[Iğdır]’daki", both markings of blind set 32)
+    marks = after == _HYPHEN
     marked = np.flatnonzero(marks & (stops < len(codes)))
     if len(marked):  # no abbreviation ends in a lower-case letter ("Iran's"): those are not read
         from geo._match import _BMP, _char_tables

@@ -26,7 +26,9 @@ def _targets(text: str) -> list[tuple[str, str]]:
             "Xəbərlər:\nTRIPP-lə bağlı danışıqlar davam edir.",
             [("TRIPP-lə", "zangezur-corridor")],
         ),
-        ("Bakan:\nTRIPP'le ilgili çalışmalar sürüyor.", [("TRIPP'le", "zangezur-corridor")]),
+        # (a Turkish ending after an apostrophe stays outside, as after any name)
+        ("Bakan:\nTRIPP'le ilgili çalışmalar sürüyor.", [("TRIPP", "zangezur-corridor")]),
+        ("ABD'nin Zengezur planı", [("ABD", "us"), ("Zengezur", "zangezur")]),
         ('"ABŞ-nin bu layihədə payı böyükdür", deyə o bildirib.', [("ABŞ-nin", "us")]),
         ("Nazir ABŞ-a səfər edəcək.", [("ABŞ-a", "us")]),
     ],
