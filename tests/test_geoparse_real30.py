@@ -275,3 +275,9 @@ def test_the_short_turkish_name_of_fuzuli_airport():
     assert found("Sol tarafta Fuzuli Havalimanı'nı görüyorsunuz.") == [
         ("Fuzuli Havalimanı", "fuzuli-airport")
     ]
+
+
+def test_a_towns_customs_office_is_a_bodys_name_and_its_gate_a_crossing():
+    assert found("Astara Gümrüğü Genel Müdürü açıklama yaptı, Dilucu Gümrük Kapısı açık.") == [
+        ("Dilucu Gümrük Kapısı", "dilucu")
+    ]
