@@ -281,3 +281,9 @@ def test_a_towns_customs_office_is_a_bodys_name_and_its_gate_a_crossing():
     assert found("Astara Gümrüğü Genel Müdürü açıklama yaptı, Dilucu Gümrük Kapısı açık.") == [
         ("Dilucu Gümrük Kapısı", "dilucu")
     ]
+
+
+def test_the_middle_corridor_as_the_middle_transport_corridor_in_azerbaijani():
+    assert found("Orta nəqliyyat dəhlizinin inkişafı davam edir.") == [
+        ("Orta nəqliyyat dəhlizi", "middle-corridor")
+    ]
