@@ -287,3 +287,10 @@ def test_the_middle_corridor_as_the_middle_transport_corridor_in_azerbaijani():
     assert found("Orta nəqliyyat dəhlizinin inkişafı davam edir.") == [
         ("Orta nəqliyyat dəhlizi", "middle-corridor")
     ]
+
+
+def test_the_port_of_solyanka_and_the_soup():
+    assert found("Порт Солянка принял судно из Энзели. На обед была солянка.") == [
+        ("Солянка", "solyanka"),
+        ("Энзели", "geonames:141679"),
+    ]
