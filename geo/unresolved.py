@@ -265,6 +265,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     ['Zorbakien']
     >>> [u.text for u in unresolved_names("The Kars-Zorbak-Dilucu railway and the Baku-Tbilisi-Kars-Bahn.")]
     ['Zorbak']
+    >>> [u.text for u in unresolved_names("Roads from Meghri to Agarak, Zorbak, Kapan and Goris.")]
+    ['Zorbak']
     """
     if mentions is None:
         mentions = geoparse(text)
@@ -284,6 +286,7 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
             end -= len(tail.group())
         found.append(Unresolved(text[start:end], start, end))
     found += _between_dashes(text, mentions)
+    found += _between_commas(text, mentions)
     return sorted(set(found), key=lambda u: (u.start, u.end))
 
 
@@ -309,4 +312,30 @@ def _between_dashes(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
         if not _DASHED_NAME.fullmatch(name) or name[0].islower() or _not_a_place(name.split()):
             continue
         out.append(Unresolved(name, end + 1, start - 1))
+    return out
+
+
+#: a list's separator between two of its names: a comma, or a comma or blank and "and"
+_LIST_GAP = re.compile(
+    r"\s*[,،]\s*(?P<name>.+?)\s*(?:[,،]|(?:,\s*|\s+)(?:and|und|və|ve|и|و|եւ|և))\s*"
+)
+
+
+def _between_commas(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
+    """Names listed between two mentions ("to Agarak, Alvank, Kapan"): a place of the list.
+
+    A capitalised name of one or two words, alone between the commas (or a comma and
+    "and") that join two places, is a place the gazetteer lacks; a known word that
+    is no place's (a month, a title, a people's adjective) is not listed.
+    """
+    spans = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        gap = _LIST_GAP.fullmatch(text, end, start)
+        if gap is None:
+            continue
+        name = gap.group("name")
+        if not _DASHED_NAME.fullmatch(name) or name[0].islower() or _not_a_place(name.split()):
+            continue
+        out.append(Unresolved(name, gap.start("name"), gap.end("name")))
     return out

@@ -294,3 +294,16 @@ def test_the_port_of_solyanka_and_the_soup():
         ("Солянка", "solyanka"),
         ("Энзели", "geonames:141679"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roadblocks stand on the roads to Agarak and Shvanidzor, Alvank, Nrnadzor.", ["Alvank"]),
+        ("Iran, Russia, India and China agreed; Baku, Monday, Tehran.", []),
+    ],
+)
+def test_a_name_listed_between_two_places_is_listed_when_unresolved(text, expected):
+    from geo.unresolved import unresolved_names
+
+    assert [u.text for u in unresolved_names(text)] == expected
