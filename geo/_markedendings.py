@@ -17,10 +17,9 @@ from typing import Any
 
 import numpy as np
 
-# An abbreviation's case ending written after a hyphen or an apostrophe ("Ordubad
-# SES-i", "Marazad SES-lərinin", "Ilısu HES'in"): a few lower-case letters up to the
-# word's end.
-_MARKED_ENDING = re.compile(r"[-'\u2019]([^\W\d_]{1,8})\b")
+# An abbreviation's case ending written after a hyphen ("Ordubad SES-i", "Marazad
+# SES-lərinin"): a few lower-case letters up to the word's end.
+_MARKED_ENDING = re.compile(r"-([^\W\d_]{1,8})\b")
 # An English word after the hyphen is no case ending ("EU-backed", "US-led", "UN-run",
 # "EU-wide", "NATO-style"), nor the possessive "s" ("the UAE's"; round 9, fp9-en): no
 # Turkic case ending ends in "ed" or "ing" or is a bare "s".
@@ -33,15 +32,14 @@ def _abbreviation_endings(text: str, codes: Any, stops: Any) -> Any:
     """Return ``stops`` moved past the marked case endings of the mentions' abbreviations.
 
     A mention that ends in an abbreviation (two or more capitals: "SES", "HES") and
-    goes on with a hyphen and a lower-case case ending takes the ending in, as a name's ending written in its word is. ``codes`` are the code
-    points of ``text`` (:class:`geo._fold._Folded`): the stops followed by a mark
+    goes on with a hyphen and a lower-case case ending takes the ending in, as a name's
+    ending written in its word is. ``codes`` are the code points of ``text`` (:class:`geo._fold._Folded`): the stops followed by a mark
     are found with numpy and only those (few) are read; ``stops`` is copied before
     it is changed.
     """
     if not len(codes):
         return stops
     after = codes[np.minimum(stops, len(codes) - 1)]
-    # (three comparisons: np.isin costs ~100 µs a call, which a short text would pay)
     # (a hyphen's only: a Turkish ending after an apostrophe stays outside the mention, as
     # after any name: "[ABD]'nin", "[Iğdır]’daki", both markings of blind set 32)
     marks = after == _HYPHEN
