@@ -71,6 +71,10 @@ _PERSIAN_PLURALS = frozenset(["ها", "های", "هایی"])
 _GENITIVE_HY = ("ի", "ու", "ան", "վա")
 #: the Armenian ministry's word (a state's body, whose genitive owner stays a place)
 _MINISTRY_HY = "նախարարութ"
+#: the Persian ministry's words: the state its ezafe chain ends on is the ministry's owner
+#: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
+#: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
+_MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
 #: and a company's, whose owner stays a place when a state ("[Իրանի] գազի ազգային
 #: ընկերությունը", Iran's national gas company: 3 of 3 in the read sets' gold), not a
 #: town ("Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը", the Tabriz power company)
@@ -332,6 +336,8 @@ def _governed(
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, _after_purpose(between)))
     if not chained and not _names_a_pair(between):
         return None
+    if word.word in _MINISTRY_FA and _names_a_state(text[starts[k] : stops[k]]):
+        return None  # "وزارت امور خارجه [ایران]": the state owns its ministry (rule 21)
     if word.word in _REPUBLIC_BODIES and not text.startswith("جمهوری", int(starts[k])):
         return None  # "راه آهن تبریز جلفا", "ایستگاه راه آهن باکو": the line, the station
     if (

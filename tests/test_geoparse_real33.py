@@ -1,0 +1,47 @@
+"""geoparse() on the patterns of round 33: the readings of blind set 33 (kept outside the
+project).
+
+The sentences are the project's own. Each test asserts the new reading and that a name
+beside it keeps its old one.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state after a Persian ministry's words owns the ministry (rule 21)
+        (
+            "سفیر آمریکا و مقام وزارت خارجه آمریکا در ایروان بودند.",
+            [("آمریکا", "us"), ("آمریکا", "us"), ("ایروان", "geonames:616052")],
+        ),
+        ("وزارت نیرو ایران سد را در کنار ارس ساخت.", [("ایران", "ir"), ("ارس", "araz")]),
+    ],
+)
+def test_a_state_after_a_persian_ministry_is_its_owner(text, expected):
+    assert found(text) == expected
+
+
+def test_a_province_after_a_persian_ministrys_office_stays_in_its_name():
+    # an office of the ministry named after the province is a body (rule 12)
+    assert found("اداره کل راه و شهرسازی گیلان و شهر رشت") == [("رشت", "rasht")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu işi İran İnqilab Keşikçiləri Korpusunun şirkəti görür.",
+        "Подрядчик входит в Корпус стражей исламской революции Ирана.",
+        "پیمانکار به سپاه پاسداران انقلاب اسلامی ایران وابسته است.",
+    ],
+)
+def test_the_revolutionary_guards_name_is_no_mention_of_iran(text):
+    assert found(text) == []
+
+
+def test_the_trump_routes_persian_name_with_international_after_it():
+    text = "نخستین گام برای مسیر ترامپ برای صلح و شکوفایی بین‌المللی برداشته شد."
+    assert found(text) == [("مسیر ترامپ برای صلح و شکوفایی بین‌المللی", "zangezur-corridor")]
