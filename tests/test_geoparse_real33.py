@@ -45,3 +45,39 @@ def test_the_revolutionary_guards_name_is_no_mention_of_iran(text):
 def test_the_trump_routes_persian_name_with_international_after_it():
     text = "نخستین گام برای مسیر ترامپ برای صلح و شکوفایی بین‌المللی برداشته شد."
     assert found(text) == [("مسیر ترامپ برای صلح و شکوفایی بین‌المللی", "zangezur-corridor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Abschnitt Astara (iranische Stadt) - Astara (aserbaidschanische Stadt) ist fertig.",
+            [
+                (
+                    "Astara (iranische Stadt) - Astara (aserbaidschanische Stadt)",
+                    "astara-astara-railway",
+                )
+            ],
+        ),
+        (
+            "the Astara (Iranian town) – Astara (Azerbaijani town) railway opened",
+            [
+                (
+                    "Astara (Iranian town) – Astara (Azerbaijani town) railway",
+                    "astara-astara-railway",
+                )
+            ],
+        ),
+        # two places glossed so that are no link's ends stay two places
+        ("Baku (capital) - Tbilisi (capital)", [("Baku", "baku"), ("Tbilisi", "geonames:611717")]),
+    ],
+)
+def test_a_links_ends_glossed_in_brackets_are_the_link(text, expected):
+    assert found(text) == expected
+
+
+def test_the_armenian_short_name_of_the_european_union():
+    assert found("Ռուսաստանի և Եվրամիության շահերը") == [
+        ("Ռուսաստան", "ru"),
+        ("Եվրամիության", "european-union"),
+    ]
