@@ -81,3 +81,56 @@ def test_the_armenian_short_name_of_the_european_union():
         ("Ռուսաստան", "ru"),
         ("Եվրամիության", "european-union"),
     ]
+
+
+def test_a_list_of_eight_districts_before_the_plural_unit_word_is_eight_districts():
+    text = (
+        "Xankəndi şəhəri, Ağcabədi, Ağdam, Bərdə, Füzuli, Xocalı, Xocavənd, Şuşa və Tərtər "
+        "rayonları bir iqtisadi rayona daxildir."
+    )
+    found_ = found(text)
+    assert found_[1] == ("Ağcabədi", "aghjabadi-district-az")
+    assert found_[8] == ("Tərtər", "tartar-district-az")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Մեջտեղի միջանցք» կամ «Անդրկասպյան տրանսպորտային երթուղի» կարևորվել է։",
+            [
+                ("Մեջտեղի միջանցք", "middle-corridor"),
+                ("Անդրկասպյան տրանսպորտային երթուղի", "middle-corridor"),
+            ],
+        ),
+        (
+            "Զանգեզուրի կամ Սյունիքի միջանցքը կանցնի Սյունիքի մարզով։",
+            [
+                ("Զանգեզուր", "zangezur-corridor"),
+                ("Սյունիքի միջանցք", "zangezur-corridor"),
+                ("Սյունիքի մարզ", "syunik-province"),
+            ],
+        ),
+        ("ԱՄՆ-ը և ԵՄ-ն աջակցում են։", [("ԵՄ-ն", "european-union")]),
+    ],
+)
+def test_armenian_names_of_the_corridors_and_the_union(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Иран и Армения построят второй мост через Араз в Норадузе.",
+            [("Иран", "ir"), ("Армения", "am"), ("Араз", "araz"), ("Норадуз", "nurduz")],
+        ),
+        # the village by Lake Sevan keeps its name
+        (
+            "Село Норадуз стоит на берегу Севана.",
+            [("Норадуз", "geonames:616361"), ("Севан", "lake-sevan")],
+        ),
+    ],
+)
+def test_the_russian_noraduz_is_the_crossing_on_the_araz_and_the_village_by_sevan(text, expected):
+    assert found(text) == expected
