@@ -44,7 +44,7 @@ from geo._kindlists import (
     _plural_apart,
     _plural_before_one,
 )
-from geo._kindvocab import GOVERNOR, PROVINCE_LAND
+from geo._kindvocab import GOVERNOR, PROVINCE_LAND, RAYON_AREA
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
 from geo._titles import MONTH_NAMES
 from geo._wordbefore import _STOPWORDS, _letters_before
@@ -118,7 +118,10 @@ class _KindRules(NamedTuple):
 
 
 def _kind_rules(
-    kinds: frozenset[str], regions: frozenset[str | None] | None = None, seated: bool = False
+    kinds: frozenset[str],
+    regions: frozenset[str | None] | None = None,
+    seated: bool = False,
+    rayons: bool = False,
 ) -> _KindRules:
     """Return the kind rules of :func:`_kind_hints` for the places of ``kinds``, read once.
 
@@ -133,6 +136,10 @@ def _kind_rules(
         if hint == GOVERNOR:  # "Erdebil valisi": the province, but "Iğdır Valisi" the town's
             if "region" in kinds and regions and "TR" not in regions:
                 accept[word_kind] = "region"
+            continue
+        if hint == RAYON_AREA:  # "منطقه زنگیلان": a rayon's, but "منطقه آستارا" the town's
+            if rayons and "district" in kinds:
+                accept[word_kind] = "district"
             continue
         if hint == PROVINCE_LAND:  # "کشاورزان اردبیل": the province; a county's, its seat
             if "region" in kinds:

@@ -24,7 +24,9 @@ from geo._wordbefore import _kind_word_before
 _LOCATIVES = ("nda", "ndə", "nde", "ndan", "ndən", "nden")
 
 
-_LIST_WORDS_READ = 12  # the words of a list read after a name, at most (a list of 8 names and "and")
+_LIST_WORDS_READ = (
+    12  # the words of a list read after a name, at most (a list of 8 names and "and")
+)
 
 
 def _kind_in_list(

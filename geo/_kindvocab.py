@@ -15,6 +15,10 @@ GOVERNOR = "governor"
 #: The kind of a word of a province's land before its name ("کشاورزان اردبیل", its farmers):
 #: a province's, never a county's or a town's (:func:`geo._kindhint._kind_rules`).
 PROVINCE_LAND = "province land"
+#: The kind of the Persian area word before a name ("منطقه زنگیلان"): the press's word for
+#: Azerbaijan's rayons, an Iranian county's never (that is شهرستان): "منطقه آستارا", the
+#: Astara area, is the town (both markings of blind set 33) (:func:`geo._kindhint._kind_rules`).
+RAYON_AREA = "rayon area"
 
 #: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
 _MORE_KIND_WORDS = {
@@ -254,7 +258,7 @@ _MORE_KIND_WORDS = {
     # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the
     # structure words of Persian, German and Russian (folded: a ZWNJ is a blank)
     "مناطق": "district",
-    "منطقه": "district",
+    "منطقه": RAYON_AREA,
     "شهرستان": "district",
     "شهرستان های": "district",
     "شهرستانهای": "district",

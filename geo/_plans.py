@@ -38,7 +38,9 @@ class _Plan:
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
         self.seated = any(p.seat in ids for p in candidates) or peeled
-        self.kind_rules = rules = _kind_rules(self.kinds, self.regions, self.seated)
+        # every district among them Azerbaijan's (a rayon, no Iranian county: RAYON_AREA)
+        rayons = {p.country for p in candidates if p.kind == "district"} == {"AZ"}
+        self.kind_rules = rules = _kind_rules(self.kinds, self.regions, self.seated, rayons)
         # the kinds of the words that may change its kind hint (geo._quiet)
         self.kind_mask = kind_mask(rules.accept, "river" in rules.accept, rules.owns_villages)
         countries = {p.country for p in candidates}

@@ -134,3 +134,19 @@ def test_armenian_names_of_the_corridors_and_the_union(text, expected):
 )
 def test_the_russian_noraduz_is_the_crossing_on_the_araz_and_the_village_by_sevan(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian area word names Azerbaijan's rayons ...
+        ("در منطقه زنگیلان پل تازه ساخته شد.", [("زنگیلان", "zangilan-district")]),
+        # ... never an Iranian county: the Astara area is the town
+        (
+            "گاز ترکمنستان از منطقه آستارا به آذربایجان می‌رسد.",
+            [("ترکمنستان", "tm"), ("آستارا", "astara-ir"), ("آذربایجان", "az")],
+        ),
+    ],
+)
+def test_the_persian_area_word_names_a_rayon_not_a_county(text, expected):
+    assert found(text) == expected
