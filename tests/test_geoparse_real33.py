@@ -150,3 +150,9 @@ def test_the_russian_noraduz_is_the_crossing_on_the_araz_and_the_village_by_seva
 )
 def test_the_persian_area_word_names_a_rayon_not_a_county(text, expected):
     assert found(text) == expected
+
+
+def test_the_china_railway_express_is_a_service_not_a_mention_of_china():
+    text = "Çin Demiryolu Ekspresi (China Railway Express) Kars üzerinden Türkiye’ye girdi."
+    assert found(text) == [("Kars", "kars"), ("Türkiye", "tr")]
+    assert found("China Railway Express trains leave China.") == [("China", "cn")]
