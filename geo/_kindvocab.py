@@ -15,9 +15,10 @@ GOVERNOR = "governor"
 #: The kind of a word of a province's land before its name ("کشاورزان اردبیل", its farmers):
 #: a province's, never a county's or a town's (:func:`geo._kindhint._kind_rules`).
 PROVINCE_LAND = "province land"
-#: The kind of the Persian area word before a name ("منطقه زنگیلان"): the press's word for
-#: Azerbaijan's rayons, an Iranian county's never (that is شهرستان): "منطقه آستارا", the
-#: Astara area, is the town (both markings of blind set 33) (:func:`geo._kindhint._kind_rules`).
+#: The kind of the Persian area word before a name ("منطقه زنگیلان") and of the Turkish
+#: plural "illeri" after a list: the press's words for Azerbaijan's rayons, an Iranian
+#: county's never (that is شهرستان): "منطقه آستارا", the Astara area, is the town (both
+#: markings of blind set 33) (:func:`geo._kindhint._kind_rules`).
 RAYON_AREA = "rayon area"
 
 #: Extra kind words (normalised) beyond :data:`geo.geocode.KIND_WORDS`.
@@ -100,6 +101,16 @@ _MORE_KIND_WORDS = {
     "رود": "river",
     "رودخانه": "river",
     "ili": "region",
+    # the Turkish plural after a list of Azerbaijan's rayons, which the Turkish press calls
+    # provinces ("Cebrayıl ve Zengilan illerini ziyaret etti"): the rayons, as RAYON_AREA
+    # reads the Persian area word; Turkey's own provinces stay the towns ("Kars ve Iğdır
+    # illeri", test3: no district has their names)
+    "illeri": RAYON_AREA,
+    "illerini": RAYON_AREA,
+    "illerinde": RAYON_AREA,
+    "illerine": RAYON_AREA,
+    "illerinin": RAYON_AREA,
+    "illerinden": RAYON_AREA,
     "ilcesi": "district",
     "nehri": "river",
     "մարզ": "region",

@@ -156,3 +156,18 @@ def test_the_china_railway_express_is_a_service_not_a_mention_of_china():
     text = "Çin Demiryolu Ekspresi (China Railway Express) Kars üzerinden Türkiye’ye girdi."
     assert found(text) == [("Kars", "kars"), ("Türkiye", "tr")]
     assert found("China Railway Express trains leave China.") == [("China", "cn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cumhurbaşkanı Cebrayıl ve Zengilan illerini ziyaret etti.",
+            [("Cebrayıl", "jabrayil-district"), ("Zengilan", "zangilan-district")],
+        ),
+        # Turkey's provinces have no district of their names: the towns, as test3 marks them
+        ("Kars ve Iğdır illeri arasında yol var.", [("Kars", "kars"), ("Iğdır", "igdir")]),
+    ],
+)
+def test_the_turkish_plural_province_word_names_azerbaijans_rayons(text, expected):
+    assert found(text) == expected
