@@ -24,7 +24,8 @@ So are a person's name after a Turkish title and a month's name in a date
 (:mod:`geo._titles`), a reporter's byline in capitals (:mod:`geo._bylines`), a web
 address ("Iran.ru", :mod:`geo._webaddresses`), a sports club named after a place
 (:mod:`geo._sportsclubs`, :mod:`geo._clubs`), one word of a name its abbreviation spells
-("Iran Front Page (IFP)", :mod:`geo._acronyms`), and a Latin name with an Armenian ending
+("Iran Front Page (IFP)", :mod:`geo._acronyms`), a word of a quoted title
+(:mod:`geo._quotedtitles`), and a Latin name with an Armenian ending
 or amid another script, an agency's ("Fars-ը", "Azad Iran", :mod:`geo._markedendings`,
 :mod:`geo._latinnames`).
 """
@@ -41,6 +42,7 @@ from geo._latinnames import _latin_amid_other_script
 from geo._markedendings import _latin_in_armenian
 from geo._nameruns import _outside_name_runs
 from geo._organisations import _outside_organisations
+from geo._quotedtitles import _outside_quoted_titles
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
 from geo._titles import _after_titles, _before_surnames, _surnames_later
@@ -105,6 +107,8 @@ def not_mentions(
     keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
     # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
     keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)
+    # '«Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով': a conference's title
+    keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices])
     if not keep.all():
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     return starts, stops, indices

@@ -171,3 +171,20 @@ def test_the_china_railway_express_is_a_service_not_a_mention_of_china():
 )
 def test_the_turkish_plural_province_word_names_azerbaijans_rayons(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Թեհրանում «Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով է անցկացվել։",
+            [("Թեհրան", "tehran")],
+        ),
+        ('Bakü’de "Kafkasya ve Orta Asya" başlıklı panel yapıldı.', [("Bakü", "baku")]),
+        ('A report titled "Iran, Russia and the Caspian" came out in Baku.', [("Baku", "baku")]),
+        # a corridor named in quotes stays
+        ("проект под названием «Север – Юг»", [("Север – Юг", "nstc")]),
+    ],
+)
+def test_names_in_a_quoted_title_are_no_mentions(text, expected):
+    assert found(text) == expected
