@@ -384,6 +384,7 @@ STATION_NAMES = {
     "rostamabad-station": ["Rostamabad station", "Rostamabad stansiyası", "станция Ростамабад", "ایستگاه رستم‌آباد"],
     "rasht-station": ["Rasht station", "Rəşt stansiyası", "станция Решт", "ایستگاه رشت"],
     "astara-ir-station": ["Iranian Astara station", "İran Astarası stansiyası", "станция Астара (Иран)", "ایستگاه راه‌آهن آستارا"],
+    "halkali-station": ["Halkalı", "Halkalı garı", "Halkalı Terminali", "Bahnhof Halkalı"],  # round 33
 }  # fmt: skip
 
 
