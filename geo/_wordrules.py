@@ -190,7 +190,7 @@ _COMPASS_BEFORE = re.compile(
 # case inside a sentence: "Հարավային Լիբանան" (South Lebanon), "Արևմտյան Ադրբեջան"
 _COUNTRY_COMPASS = frozenset(
     ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
-    + ["Eastern", "Western", "Southern", "Northern"]
+    + ["Eastern", "Western", "Southern", "Northern", "South", "North", "East", "West"]
     + ["Հարավային", "Հյուսիսային", "Արևելյան", "Արևմտյան", "Արեւելյան", "Արեւմտյան"]
     + ["Հարաւային", "Հիւսիսային", "Արեւելեան", "Արեւմտեան"]  # Western Armenian
 )

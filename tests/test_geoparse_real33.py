@@ -188,3 +188,19 @@ def test_the_turkish_plural_province_word_names_azerbaijans_rayons(text, expecte
 )
 def test_names_in_a_quoted_title_are_no_mentions(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iran's Azerbaijan and a direction of Iran: regions the gazetteer does not hold
+        ("South Azerbaijan and North Iran", []),
+        # known names with a compass word are matched whole
+        (
+            "East Azerbaijan province and South Korea",
+            [("East Azerbaijan province", "east-azerbaijan-province"), ("South Korea", "kr")],
+        ),
+    ],
+)
+def test_a_short_compass_word_before_a_country_makes_another_region(text, expected):
+    assert found(text) == expected
