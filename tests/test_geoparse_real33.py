@@ -204,3 +204,8 @@ def test_names_in_a_quoted_title_are_no_mentions(text, expected):
 )
 def test_a_short_compass_word_before_a_country_makes_another_region(text, expected):
     assert found(text) == expected
+
+
+def test_the_numbered_villages_of_aghali_keep_their_ordinal():
+    # rule 26 of data/gold/dev.txt: the ordinal is the village's name
+    assert found("Семьи переселились в Третье Агалы.") == [("Третье Агалы", "aghali")]
