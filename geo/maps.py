@@ -148,11 +148,24 @@ def _focus(
     """Places that decide the view: not country- or sea-sized backdrops.
 
     Macro-regions (the Caucasus, the South Caucasus) decide it only when no
-    link and no other place does.
+    link and no other place does; the countries and seas it names join one place
+    that would otherwise decide it alone (clipped to the map's reach).
     """
     kinds = places["kind"].astype(str)
     focus = places[~kinds.isin(_BACKDROP_KINDS)]
     narrow = places[~kinds.isin(_BACKDROP_KINDS | _WIDE_KINDS)]
+    if len(narrow) == 1 and not (links is not None and len(links)):
+        # one town alone would fill the frame at street scale: the countries and seas
+        # the article names beside it frame it, as far as the map reaches ("the train
+        # crosses Kazakhstan, the Caspian and Azerbaijan to Poti")
+        backdrops = places[kinds.isin(_BACKDROP_KINDS)]
+        if len(backdrops):
+            import pandas as pd
+
+            from geo.context import CONTEXT_BOX
+
+            clipped = backdrops.set_geometry(backdrops.geometry.clip_by_rect(*CONTEXT_BOX))
+            return pd.concat([narrow, clipped[~clipped.geometry.is_empty]])
     if len(narrow) or (links is not None and len(links)):
         return narrow
     return focus

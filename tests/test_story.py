@@ -136,6 +136,25 @@ def test_a_named_corridor_with_nothing_drawn_is_listed_without_a_pandas_warning(
     assert "Middle Corridor" in panel.split("story-undrawn")[1]
 
 
+def _fitted_box(html: str) -> list[list[float]]:
+    """The [[south, west], [north, east]] the page fits its view to."""
+    import json
+
+    return json.loads(re.search(r"bounds = (\[\[[^;]*?\]\])", html).group(1))
+
+
+def test_one_town_is_framed_by_the_countries_and_seas_named_beside_it():
+    # alone, Poti would fill the frame at street scale; the Caspian and Azerbaijan the
+    # text names beside it frame it
+    m = story_map("Trains cross the Caspian Sea and Azerbaijan to reach Poti in Georgia.")
+    (south, west), (north, east) = _fitted_box(m.get_root().render())
+    assert west < 41.7 and east > 50.0 and south < 40.0 and north > 42.5
+    # one town with no country or sea beside it keeps its own frame
+    m = story_map("Trains reach Poti every week.")
+    (south, west), (north, east) = _fitted_box(m.get_root().render())
+    assert east - west < 0.5 and north - south < 0.5
+
+
 # ---------------------------------------------------------------------------- the CLI
 
 
