@@ -238,3 +238,41 @@ def test_the_numbered_villages_of_aghali_keep_their_ordinal():
 )
 def test_german_airports_and_dam_compounds(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hankendi'de ve Hocalı'da evler yapılıyor.",
+            [("Hankendi", "geonames:146970"), ("Hocalı", "geonames:147774")],
+        ),
+        ("Գագաթաժողովը տեղի է ունեցել Աշգաբադում։", [("Աշգաբադ", "geonames:162183")]),
+        ("Der Zug fährt weiter nach Aralyk.", [("Aralyk", "geonames:323735")]),
+        ("توافق تازۀ واشینگتن امضا شد.", [("واشینگتن", "geonames:4140963")]),
+        ("Կան մաքսակետեր Մարաղեում։", [("Մարաղե", "geonames:124877")]),
+        (
+            "بنادر آستاراخان و ماخاچ کالا",
+            [("آستاراخان", "geonames:580497"), ("ماخاچ کالا", "geonames:532096")],
+        ),
+        ("Паром пришёл в порт Каспиан.", [("Каспиан", "caspian-port")]),
+        (
+            "Rusya, Bender Enzeli limanına gemi gönderdi.",
+            [("Rusya", "ru"), ("Bender Enzeli", "geonames:141679")],
+        ),
+        (
+            "Trans-Hazar Uluslararası Ulaştırma Hattı büyüyor.",
+            [("Trans-Hazar Uluslararası Ulaştırma Hattı", "middle-corridor")],
+        ),
+        (
+            "Маршрут Трампа ради международного мира и процветания строится.",
+            [("Маршрут Трампа ради международного мира и процветания", "zangezur-corridor")],
+        ),
+    ],
+)
+def test_spellings_of_blind_sets_35_and_36(text, expected):
+    assert found(text) == expected
+
+
+def test_the_russian_mediterranean_is_the_sea():
+    assert [t for _, t in found("Путь связан со Средиземноморьем.")] == ["mediterranean-sea"]
