@@ -32,8 +32,9 @@ _DAM_OPEN = "سد «"  # the Persian dam word and an opening quote before a dam'
 _WATER = frozenset({"dam", "reservoir"})
 _KAF, _OPEN_CODE = ord(_KIND[0]), ord(_OPEN)
 #: Russian quotes around a name, and the closing one of each opening one
-_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
 _OPENING_CODES = np.array([ord(q) for q in _QUOTES])
+_CLOSING_CODES = np.array([ord(q) for q in _QUOTES.values()])
 #: a Russian corridor, route or direction word in the singular, in any case, then a blank,
 #: just before the opening quote, after the adjectives "international" and "transport" (a
 #: plural word before two quoted names stays outside both: "коридоры «Восток — Запад» и
@@ -63,9 +64,23 @@ def _quoted_link_names(
     if links is not None:
         quoted = links.astype(bool) & (starts > 2)
         quoted &= np.isin(codes[np.maximum(starts - 1, 0)], _OPENING_CODES)
-    for k in np.flatnonzero(persian | quoted).tolist():
+    # a name matched with its opening quote and not its closing one, which follows right
+    # after it ("коридора 'Север-Юг'": the quote a blank to the fold)
+    opened = np.zeros(len(starts), dtype=bool)
+    if links is not None:
+        opened = links.astype(bool) & np.isin(codes[np.minimum(stops, n - 1)], _CLOSING_CODES)
+        opened &= stops < n
+    for k in np.flatnonzero(persian | quoted | opened).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if persian[k]:
+        if opened[k] and not (persian[k] or quoted[k]):
+            inside = text[start:stop]
+            if not any(
+                q in inside and c not in inside[inside.index(q) + 1 :] and text[stop] == c
+                for q, c in _QUOTES.items()
+            ):
+                continue
+            new = (start, stop + 1)
+        elif persian[k]:
             if not text.startswith(_KIND, start):
                 continue
             close = text.find(_CLOSE, start + len(_KIND) + 1, stop + 1)

@@ -276,3 +276,8 @@ def test_spellings_of_blind_sets_35_and_36(text, expected):
 
 def test_the_russian_mediterranean_is_the_sea():
     assert [t for _, t in found("Путь связан со Средиземноморьем.")] == ["mediterranean-sea"]
+
+
+def test_a_corridors_name_in_straight_single_quotes_keeps_its_closing_quote():
+    text = "в рамках международного транспортного коридора 'Север-Юг' и"
+    assert found(text) == [("международного транспортного коридора 'Север-Юг'", "nstc")]
