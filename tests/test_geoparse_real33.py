@@ -281,3 +281,19 @@ def test_the_russian_mediterranean_is_the_sea():
 def test_a_corridors_name_in_straight_single_quotes_keeps_its_closing_quote():
     text = "в рамках международного транспортного коридора 'Север-Юг' и"
     assert found(text) == [("международного транспортного коридора 'Север-Юг'", "nstc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US may develop the TRIPP corridor for 99 years.",
+            [("TRIPP corridor", "zangezur-corridor")],
+        ),
+        ("որպեսզի «TRIPP երթուղին» հարգի", [("TRIPP երթուղի", "zangezur-corridor")]),
+        ("آنچه می‌گویند مسیر زنگزور است", [("مسیر زنگزور", "zangezur-corridor")]),
+        ("TRIPP Development Company", []),
+    ],
+)
+def test_the_trump_route_with_its_route_word(text, expected):
+    assert found(text) == expected
