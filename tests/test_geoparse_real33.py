@@ -297,3 +297,18 @@ def test_a_corridors_name_in_straight_single_quotes_keeps_its_closing_quote():
 )
 def test_the_trump_route_with_its_route_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lieferketten im Ost-West-Verkehr über das Kaspische Meer",
+            [("Kaspische Meer", "caspian-sea")],
+        ),
+        ("die Ost-West-Achse", []),
+        ("der Ost-West-Korridor", [("Ost-West-Korridor", "east-west-corridor")]),
+    ],
+)
+def test_a_pair_of_directions_before_a_traffic_word_is_no_corridor(text, expected):
+    assert found(text) == expected
