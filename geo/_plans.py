@@ -34,7 +34,13 @@ class _Plan:
         self.ids = frozenset(p.id for p in candidates)  # (a bracketed other name: _asides)
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_in_sentence)
-        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
+        # (none when the name reaches its unit only without the unit's kind word: "Baku,
+        # Karabakh and Nakhchivan" lists the city, not the Baku Economic Region)
+        self.regions = (
+            frozenset()
+            if peeled
+            else frozenset(p.country for p in candidates if p.kind == "region")
+        )
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
         self.seated = any(p.seat in ids for p in candidates) or peeled

@@ -312,3 +312,21 @@ def test_the_trump_route_with_its_route_word(text, expected):
 )
 def test_a_pair_of_directions_before_a_traffic_word_is_no_corridor(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city listed beside regions stays the city when its unit needs its kind word
+        (
+            "Böylece Bakü, Karabağ ve Nahcivan sandıkta birlik oldu.",
+            [("Bakü", "baku"), ("Karabağ", "karabakh"), ("Nahcivan", "nakhchivan-ar")],
+        ),
+        (
+            "the Baku Economic Region and Karabakh",
+            [("Baku Economic Region", "baku-economic-region"), ("Karabakh", "karabakh")],
+        ),
+    ],
+)
+def test_a_city_listed_beside_regions_is_not_its_economic_region(text, expected):
+    assert found(text) == expected
