@@ -59,8 +59,8 @@ def _outside_quoted_titles(text: str, starts: Any, stops: Any, links: Any) -> An
     [False, False, True]
     """
     keep = np.ones(len(starts), dtype=bool)
-    if not any(word in text for word in _AFTER + _BEFORE):
-        return keep
+    if not len(starts) or not any(word in text for word in _AFTER + _BEFORE):
+        return keep  # (a text with no names is not read: each word a scan of it)
     for first, last in _titles(text):
         inside = (starts > first) & (stops <= last) & ~links
         keep &= ~inside
