@@ -266,7 +266,7 @@ class _Namesakes(_NameTable):
                             bounds_of,
                             places,
                             plan.kinds,
-                            plan.kind_rules.regions,
+                            plan.list_regions,
                             pending,
                         )
                         or hint

@@ -34,12 +34,15 @@ class _Plan:
         self.ids = frozenset(p.id for p in candidates)  # (a bracketed other name: _asides)
         # the countries of the regions among them (a region named beside of one of these
         # makes the name a region: _kind_in_sentence)
-        # (none when the name reaches its unit only without the unit's kind word: "Baku,
-        # Karabakh and Nakhchivan" lists the city, not the Baku Economic Region)
-        self.regions = (
-            frozenset()
-            if peeled
-            else frozenset(p.country for p in candidates if p.kind == "region")
+        self.regions = frozenset(p.country for p in candidates if p.kind == "region")
+        # and those a list of regions beside the name may make it (_route_kind): not a
+        # region with no seat that the name reaches only without its kind word ("Baku,
+        # Karabakh and Nakhchivan" lists the city, not the Baku Economic Region; "Erdebil,
+        # Gilan" the provinces named after their seats)
+        self.list_regions = frozenset(
+            p.country
+            for p in candidates
+            if p.kind == "region" and not (peeled and not getattr(p, "seat", None))
         )
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
