@@ -22,6 +22,13 @@ def _geocode(args: argparse.Namespace) -> str:
     from geo.geocode import geocode
 
     place = geocode(args.query, kind=args.kind, online=args.online)
+    if _spelled_otherwise(args.query):
+        # a near spelling, not the name: say so ("İzmit" is not İzmir)
+        print(
+            f"corridors geocode: no place is named {args.query!r}; the closest spelling in "
+            f"the gazetteer is {place.name!r}.",
+            file=sys.stderr,
+        )
     if args.json:
         return json.dumps(place.to_dict(), ensure_ascii=False)
     also = f"  (also: {', '.join(place.alternatives)})" if place.alternatives else ""
@@ -29,6 +36,15 @@ def _geocode(args: argparse.Namespace) -> str:
     return (
         f"{place.name} [{place.id}] {place.kind}, {where}: {place.lat:.5f}, {place.lon:.5f}{also}"
     )
+
+
+def _spelled_otherwise(query: str) -> bool:
+    """Whether ``query`` names no place, with or without its kind and country words."""
+    from geo.gazetteer import gazetteer, normalize
+    from geo.names import peel
+
+    gaz, key = gazetteer(), normalize(query)
+    return not (gaz.lookup(key) or gaz.lookup(peel(key)[0]))
 
 
 def _summary(out: Path, runs: int, seconds: float) -> str:

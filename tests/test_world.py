@@ -206,6 +206,17 @@ def test_cli_geocode_a_sea_names_its_countries(capsys):
     assert capsys.readouterr().out.startswith("Caspian Sea [caspian-sea] sea, AZ/IR/KZ/RU/TM: ")
 
 
+def test_cli_geocode_says_when_the_answer_is_a_near_spelling(capsys):
+    # "İzmit" (Kocaeli's seat) is no place of the gazetteer; İzmir, 400 km away, is one
+    # letter off: the answer comes with a note, never silently
+    assert main(["geocode", "İzmit"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("İzmir [")
+    assert "no place is named 'İzmit'" in err and "'İzmir'" in err
+    assert main(["geocode", "the Araz river"]) == 0  # kind and article words: the name
+    assert capsys.readouterr().err == ""
+
+
 # ------------------------------------------------------------------ bad data
 GOOD = {"id": "x", "name": "X", "kind": "country", "country": "XX", "source": "test"}
 SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
