@@ -59,6 +59,11 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"road\s+bridges?", frozenset({"bridge"})),
     (r"karayolu\s+k[öo]pr[üu]\w*", frozenset({"bridge"})),
     (r"avtomobil\s+k[öo]rp[üu]\w*", frozenset({"bridge"})),
+    # a border bridge ("Astara-Astara sınır köprüsü": the road bridge, not the railway)
+    (
+        r"(?:s[ıi]n[ıi]r|s[əe]rh[əe]d|border)\s+(?:k[öo]pr[üu]\w*|k[öo]rp[üu]\w*|bridges?)",
+        frozenset({"bridge"}),
+    ),
     (r"rail(?:way|road)s?|rail\s+(?:line|link)s?", frozenset({"rail"})),
     # "demir ve kara yolu" (rail and road) after the pair: the line the pair names
     (r"d[əe]mir\s+v[əe]\s+(?:kara|avtomobil)\s*yol\w*", None),

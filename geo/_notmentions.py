@@ -108,7 +108,7 @@ def not_mentions(
     # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
     keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)
     # '«Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով': a conference's title
-    keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices])
+    keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices], folded.codes)
     if not keep.all():
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     return starts, stops, indices

@@ -330,3 +330,24 @@ def test_a_pair_of_directions_before_a_traffic_word_is_no_corridor(text, expecte
 )
 def test_a_city_listed_beside_regions_is_not_its_economic_region(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event's quoted name: its stops are words of the name, the line's next mention
+        # a route again
+        (
+            "Bakan “Kars-Iğdır-Aralık-Dilucu Demir Yolu Hattı Temel Atma Töreni”nde konuştu. "
+            "Kars-Iğdır hattı 2028'de açılacak.",
+            [("Kars", "kars"), ("Iğdır", "igdir")],
+        ),
+        # a border bridge between the two Astaras is no railway: the two towns
+        (
+            "Astara-Astara sınır köprüsünde kamyonlar bekliyor.",
+            [("Astara", "astara-ir"), ("Astara", "astara-az")],
+        ),
+    ],
+)
+def test_blind_set_38_event_names_and_border_bridges(text, expected):
+    assert found(text) == expected
