@@ -193,6 +193,9 @@ def russian_forms(name: str) -> set[str]:
         first, dash, tail = name.partition("-")  # Гвинея-Бисау: Гвинеи-Бисау
         forms = _noun_forms(first) if dash and first[-1:] in ("а", "я") else None
         return {form + dash + tail for form in forms or ()} - {name}
+    plural = _plural_name(words)
+    if plural:  # "Соединённые Штаты": "с Соединёнными Штатами"
+        return plural
     adjectives: list[tuple[str, ...]] = []
     nouns: list[tuple[str, ...]] = [()]  # the head noun's readings (none: adjectives only)
     rest: list[str] = []
@@ -234,6 +237,23 @@ def russian_forms(name: str) -> set[str]:
         out |= {synonym} | russian_forms(synonym)
     out.discard(name)
     return out
+
+
+def _plural_name(words: list[str]) -> set[str]:
+    """Return the oblique forms of a plural name: adjectives in -ые/-ие, a noun in -ы.
+
+    >>> sorted(_plural_name(["Соединённые", "Штаты"]))  # doctest: +NORMALIZE_WHITESPACE
+    ['Соединённым Штатам', 'Соединёнными Штатами', 'Соединённых Штатах',
+     'Соединённых Штатов']
+    """
+    *adjectives, noun = words
+    if not adjectives or not noun.endswith("ы") or len(noun) < 4:
+        return set()
+    if not all(a.endswith(("ые", "ие")) and len(a) > 4 for a in adjectives):
+        return set()
+    base = noun[:-1]
+    cases = (("х", "ов"), ("м", "ам"), ("ми", "ами"), ("х", "ах"))
+    return {" ".join([*(a[:-1] + adj for a in adjectives), base + end]) for adj, end in cases}
 
 
 #: the masculine kind nouns whose prepositional after в and на ends in a stressed -у (the

@@ -351,3 +351,15 @@ def test_a_city_listed_beside_regions_is_not_its_economic_region(text, expected)
 )
 def test_blind_set_38_event_names_and_border_bridges(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("с Соединенными Штатами и Россией", "us"),
+        ("в Соединённых Штатах", "us"),
+        ("с Объединёнными Арабскими Эмиратами", "ae"),
+    ],
+)
+def test_russian_plural_names_of_states_decline(text, target):
+    assert found(text)[0][1] == target
