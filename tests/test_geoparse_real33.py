@@ -363,3 +363,17 @@ def test_blind_set_38_event_names_and_border_bridges(text, expected):
 )
 def test_russian_plural_names_of_states_decline(text, target):
     assert found(text)[0][1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Կուրիկի և Ալյաթում գտնվող Բաքվի նավահանգստի միջև",
+            [("Կուրիկ", "kuryk"), ("Ալյաթ", "alat"), ("Բաքվի նավահանգստի", "baku-port")],
+        ),
+        ("Koridorun adı Trump Koridoru oldu.", [("Trump Koridoru", "zangezur-corridor")]),
+    ],
+)
+def test_armenian_caspian_ports_and_the_turkish_trump_corridor(text, expected):
+    assert found(text) == expected
