@@ -59,21 +59,28 @@ _EVENT_STEMS = (
     "conference", "summit", "mərasim", "merasim", "konferenz", "gipfel", "форум",
     "конференц", "саммит", "համաժողով", "ֆորում", "همایش", "کنفرانس",
 )  # fmt: skip
+_EVENT_FIRST = frozenset(stem[0] for stem in _EVENT_STEMS)
 _OPEN_CODES = np.array([ord(q) for q in _OPEN])
+_CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSING = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
-def _event_names(text: str, starts: Any, codes: Any) -> list[tuple[int, int]]:
+def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[int, int]]:
     """Return the (start, end) of each quoted event's name a mention opens."""
     spans: list[tuple[int, int]] = []
-    opened = np.flatnonzero(np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES) & (starts > 0))
+    # (a name quoted alone, “Khudafarin”, is no event's: its closing quote right after it)
+    last = len(codes) - 1
+    alone = np.isin(codes[np.minimum(stops, last)], _CLOSE_CODES)
+    opened = np.flatnonzero(
+        np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES) & (starts > 0) & ~alone
+    )
     for k in opened.tolist():
         start = int(starts[k])
         close = text.find(_CLOSING[text[start - 1]], start, start + _LONGEST)
-        if close < 0 or "\n" in text[start:close]:
+        if close < 0 or text.find("\n", start, close) >= 0:
             continue
-        words = text[start:close].split()
-        if words and words[-1].lower().startswith(_EVENT_STEMS):
+        last = text[text.rfind(" ", start, close) + 1 : close]  # (the name's last word)
+        if last[:1].lower() in _EVENT_FIRST and last.lower().startswith(_EVENT_STEMS):
             spans.append((start - 1, close))
     return spans
 
@@ -92,7 +99,7 @@ def _outside_quoted_titles(
     keep = np.ones(len(starts), dtype=bool)
     if not len(starts):
         return keep  # (a text with no names is not read: each word a scan of it)
-    spans = _event_names(text, starts, codes) if codes is not None else []
+    spans = _event_names(text, starts, stops, codes) if codes is not None else []
     if any(word in text for word in _AFTER + _BEFORE):
         spans += _titles(text)
     for first, last in spans:
