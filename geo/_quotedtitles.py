@@ -69,8 +69,7 @@ def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[i
     """Return the (start, end) of each quoted event's name a mention opens."""
     spans: list[tuple[int, int]] = []
     # (a name quoted alone, “Khudafarin”, is no event's: its closing quote right after it)
-    last = len(codes) - 1
-    alone = np.isin(codes[np.minimum(stops, last)], _CLOSE_CODES)
+    alone = np.isin(codes[np.minimum(stops, len(codes) - 1)], _CLOSE_CODES)
     opened = np.flatnonzero(
         np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES) & (starts > 0) & ~alone
     )
@@ -79,8 +78,8 @@ def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[i
         close = text.find(_CLOSING[text[start - 1]], start, start + _LONGEST)
         if close < 0 or text.find("\n", start, close) >= 0:
             continue
-        last = text[text.rfind(" ", start, close) + 1 : close]  # (the name's last word)
-        if last[:1].lower() in _EVENT_FIRST and last.lower().startswith(_EVENT_STEMS):
+        word = text[text.rfind(" ", start, close) + 1 : close]  # (the name's last word)
+        if word[:1].lower() in _EVENT_FIRST and word.lower().startswith(_EVENT_STEMS):
             spans.append((start - 1, close))
     return spans
 

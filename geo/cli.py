@@ -22,7 +22,7 @@ def _geocode(args: argparse.Namespace) -> str:
     from geo.geocode import geocode
 
     place = geocode(args.query, kind=args.kind, online=args.online)
-    if _spelled_otherwise(args.query):
+    if _spelled_otherwise(args.query, place.id):
         # a near spelling, not the name: say so ("İzmit" is not İzmir)
         print(
             f"corridors geocode: no place is named {args.query!r}; the closest spelling in "
@@ -38,12 +38,17 @@ def _geocode(args: argparse.Namespace) -> str:
     )
 
 
-def _spelled_otherwise(query: str) -> bool:
-    """Whether ``query`` names no place, with or without its kind and country words."""
+def _spelled_otherwise(query: str, found: str) -> bool:
+    """Whether the gazetteer place ``found`` (an id) has no name ``query`` writes.
+
+    With or without its kind and country words; an online answer is not the gazetteer's.
+    """
     from geo.gazetteer import gazetteer, normalize
     from geo.names import peel
 
     gaz, key = gazetteer(), normalize(query)
+    if found not in gaz.by_id:
+        return False
     return not (gaz.lookup(key) or gaz.lookup(peel(key)[0]))
 
 
