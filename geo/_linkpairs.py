@@ -254,12 +254,8 @@ def _link_pairs(
     """
     if len(starts) < 2:
         return starts, stops, indices
-    if len(starts) >= 4:  # "Astara (Iran) - Astara (Aserbaidschan)": each end's country after it
-        starts, stops, indices = _bracketed_pairs(
-            text, codes, (starts, stops, indices), ids, table
-        )
-    # "Astara (iranische Stadt) - Astara (aserbaidschanische Stadt)": each end glossed
-    starts, stops, indices = _glossed_pairs(text, codes, (starts, stops, indices), ids, table)
+    # "Astara (Iran) - Astara (Aserbaidschan)", "Astara (iranische Stadt) - Astara (...)"
+    starts, stops, indices = _bracketed_pairs(text, codes, (starts, stops, indices), ids, table)
     joined = _joined(codes, starts, stops)
     if not len(joined):
         return starts, stops, indices
@@ -307,6 +303,9 @@ def _link_pairs(
 #: a name's ending and an opening bracket, and a closing bracket, a dash and the next name
 _OPEN_AFTER = re.compile(r"[^\W\d_]{0,3} ?\(")
 _CLOSE_DASH = re.compile(r"\) ?[-\u2010-\u2014] ?")
+#: a name's ending, a gloss in brackets with no name in it, a dash; and the last gloss
+_GLOSS_DASH = re.compile(r"[^\W\d_]{0,3} ?\([^()\d]{2,40}\) ?[-\u2010-\u2014] ?")
+_GLOSS = re.compile(r"[^\W\d_]{0,3} ?\([^()\d]{2,40}\)")
 
 
 def _bracketed_pairs(
@@ -316,110 +315,72 @@ def _bracketed_pairs(
     ids: list[tuple[str, ...]],
     table: Any,
 ) -> tuple[Any, Any, Any]:
-    """Join a link's two ends, each with the name of its side in brackets, into the link.
+    """Join a link's two ends, each with its side in brackets after it, into the link.
 
     "Astara (Iran) - Astara (Aserbaidschan)", "Աստարան (Իրան)-Աստարա (Ադրբեջան)
     երկաթուղային": the railway of links.yaml (the gold marks the four names as one link's
     name, its kind word too); the bracketed names tell the ends apart, no places of their
-    own. Only the names a bracket follows are read (few).
+    own. So too two ends glossed in brackets with words that name no place ("Astara
+    (iranische Stadt) - Astara (aserbaidschanische Stadt)": blind sets 30 and 33). Only
+    the names a bracket follows are read (few).
     """
     starts, stops, indices = matches
     n = len(starts)
-    opened = _bracket_after(codes, stops)
-    found: list[tuple[int, int, int]] = []  # (first match, end of the span, link entry)
+    last = len(codes) - 1
+    opened = np.zeros(n, dtype=bool)  # the names a bracket follows within four characters
+    for offset in range(4):
+        opened |= codes[np.minimum(stops + offset, last)] == ord("(")
+    found: list[tuple[int, int, int]] = []  # (first match, last match, end of the span)
+    links: list[int] = []  # and the link entry of each
     ends: _LinkEnds | None = None
-    for k in np.flatnonzero(opened[: max(n - 3, 0)]).tolist():
-        if found and k < found[-1][0] + 4:
+    for k in np.flatnonzero(opened[: max(n - 1, 0)]).tolist():
+        if found and k <= found[-1][1]:
             continue
-        bracket = _OPEN_AFTER.fullmatch(text, int(stops[k]), int(starts[k + 1]))
-        dash = _CLOSE_DASH.fullmatch(text, int(stops[k + 1]), int(starts[k + 2]))
-        second = _OPEN_AFTER.fullmatch(text, int(stops[k + 2]), int(starts[k + 3]))
-        if not (bracket and dash and second and text.startswith(")", int(stops[k + 3]))):
+        other, to, close = _bracketed_end(text, (starts, stops), k)
+        if other is None:
             continue
         if k and _PAIR_NAME.fullmatch(text, int(stops[k - 1]), int(starts[k])):
             continue  # "قزوین – رشت – آستارا (ایران) – آستارا (...)": a route of more stops
-        if _CLOSE_DASH.match(text, int(stops[k + 3])) and k + 4 < n:
-            continue  # (and after it)
         ends = ends or table()
-        link = ends.link_of(ids[indices[k]], ids[indices[k + 2]])
-        span = (
-            None
-            if link is None
-            else _span(text, int(starts[k]), int(stops[k + 3]) + 1, ends.modes[link])
-        )
+        link = ends.link_of(ids[indices[k]], ids[indices[other]])
+        span = None if link is None else _span(text, int(starts[k]), close, ends.modes[link])
         if link is None or span is None:
             continue
-        found.append((k, span[1], ends.entry[link]))
-    return _joined_spans(matches, found, 4)
-
-
-def _bracket_after(codes: Any, stops: Any) -> Any:
-    """Return which matches an opening bracket follows within four characters (a mask)."""
-    last = len(codes) - 1
-    opened = np.zeros(len(stops), dtype=bool)
-    for offset in range(4):
-        opened |= codes[np.minimum(stops + offset, last)] == ord("(")
-    return opened
-
-
-def _joined_spans(
-    matches: tuple[Any, Any, Any], found: list[tuple[int, int, int]], width: int
-) -> tuple[Any, Any, Any]:
-    """Return ``matches`` with each ``found`` (first match, end, link entry) one mention.
-
-    The ``width - 1`` matches after each first one are its span's, and go.
-    """
+        found.append((k, to, span[1]))
+        links.append(ends.entry[link])
     if not found:
         return matches
-    starts, stops, indices = (a.copy() for a in matches)
-    keep = np.ones(len(starts), dtype=bool)
-    for k, end, entry in found:
+    starts, stops, indices = starts.copy(), stops.copy(), indices.copy()
+    keep = np.ones(n, dtype=bool)
+    for (k, to, end), entry in zip(found, links, strict=True):
         stops[k], indices[k] = end, entry
-        keep[k + 1 : k + width] = False
+        keep[k + 1 : to + 1] = False
     return starts[keep], stops[keep], indices[keep]
 
 
-#: a name's ending, a gloss in brackets with no name in it, a dash; and the last gloss
-_GLOSS_DASH = re.compile(r"[^\W\d_]{0,3} ?\([^()\d]{2,40}\) ?[-\u2010-\u2014] ?")
-_GLOSS = re.compile(r"[^\W\d_]{0,3} ?\([^()\d]{2,40}\)")
+def _bracketed_end(text: str, spans: tuple[Any, Any], k: int) -> tuple[int | None, int, int]:
+    """Return a bracketed pair's other end from match ``k``, its last match and its end.
 
-
-def _glossed_pairs(
-    text: str,
-    codes: Any,
-    matches: tuple[Any, Any, Any],
-    ids: list[tuple[str, ...]],
-    table: Any,
-) -> tuple[Any, Any, Any]:
-    """Join a link's two ends, each glossed in brackets with words that name no place.
-
-    "Astara (iranische Stadt) - Astara (aserbaidschanische Stadt)": the railway of
-    links.yaml, as :func:`_bracketed_pairs` joins it with the sides' names in the brackets
-    (blind sets 30 and 33: the gold marks the whole as the link). Only the names a bracket
-    follows are read (few).
+    The other end is ``k + 2`` when each end's bracket holds a name ("Astara (Iran) -
+    Astara (Aserbaidschan)": the span runs to the fourth match's bracket), ``k + 1``
+    when each holds a gloss; None when the text after ``k`` is neither.
     """
-    starts, stops, indices = matches
+    starts, stops = spans
     n = len(starts)
-    opened = _bracket_after(codes, stops)
-    found: list[tuple[int, int, int]] = []
-    ends: _LinkEnds | None = None
-    for k in np.flatnonzero(opened[: max(n - 1, 0)]).tolist():
-        if found and k < found[-1][0] + 2:
-            continue
-        if not _GLOSS_DASH.fullmatch(text, int(stops[k]), int(starts[k + 1])):
-            continue
+    if k + 3 < n and (
+        _OPEN_AFTER.fullmatch(text, int(stops[k]), int(starts[k + 1]))
+        and _CLOSE_DASH.fullmatch(text, int(stops[k + 1]), int(starts[k + 2]))
+        and _OPEN_AFTER.fullmatch(text, int(stops[k + 2]), int(starts[k + 3]))
+        and text.startswith(")", int(stops[k + 3]))
+    ):
+        if _CLOSE_DASH.match(text, int(stops[k + 3])) and k + 4 < n:
+            return None, 0, 0  # (and a stop after it: a route)
+        return k + 2, k + 3, int(stops[k + 3]) + 1
+    if _GLOSS_DASH.fullmatch(text, int(stops[k]), int(starts[k + 1])):
         gloss = _GLOSS.match(text, int(stops[k + 1]))
-        if gloss is None or (k + 2 < n and starts[k + 2] < gloss.end()):
-            continue
-        if k and _PAIR_NAME.fullmatch(text, int(stops[k - 1]), int(starts[k])):
-            continue  # a route of more stops
-        ends = ends or table()
-        link = ends.link_of(ids[indices[k]], ids[indices[k + 1]])
-        span = None if link is None else _span(text, int(starts[k]), gloss.end(), ends.modes[link])
-        if link is None or span is None:
-            continue
-        found.append((k, span[1], ends.entry[link]))
-    return _joined_spans(matches, found, 2)
+        if gloss is not None and not (k + 2 < n and starts[k + 2] < gloss.end()):
+            return k + 1, k + 1, gloss.end()
+    return None, 0, 0
 
 
 def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, int] | None:
