@@ -119,6 +119,8 @@ _ONWARD = re.compile(r"\s+(?:to|till|until|up\s+to|до|к|bis|nach|به|تا|մ
 # a third stop written against the pair ("Kars-Iğdır-Nahçıvan")
 _CHAIN_BEFORE = re.compile(r"\w[-\u2010\u2011\u2013\u2014]$")
 _CHAIN_AFTER = re.compile(r"[-\u2010\u2011\u2013\u2014]\w")
+# or after the last end's gloss in brackets ("Rəşt-Astara (İran)-Astara (Azərbaycan)")
+_GLOSSED_CHAIN_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)\s*[-\u2010\u2011\u2013\u2014]\s*\w")
 
 
 _PAIR_NAME = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
@@ -400,8 +402,8 @@ def _span(text: str, start: int, end: int, modes: frozenset[str]) -> tuple[int, 
         if fits is not None and not fits & modes:
             return None
         end = after.end()
-    elif _CHAIN_AFTER.match(text, end):  # but "Qazvin-Rascht-Strecke": its kind word
-        return None
+    elif _CHAIN_AFTER.match(text, end) or _GLOSSED_CHAIN_AFTER.match(text, end):
+        return None  # (but "Qazvin-Rascht-Strecke": its kind word)
     before = _KIND_BEFORE_RE.search(text, max(start - 14, 0), start)
     if (
         not before

@@ -20,6 +20,7 @@ import numpy as np
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
 from geo._kindvocab import _MORE_KIND_WORDS
+from geo._kindwords import _word_kind
 from geo._runwords import (
     _DEMONYMS_BEFORE,
     _FACILITY_AFTER,
@@ -201,6 +202,22 @@ _GERMAN_NOUN_BEFORE = re.compile(
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 
 
+#: the kinds of a unit word in lower case after a name (:func:`_unit_named_after`)
+_UNIT_KINDS = frozenset(["district", "region"])
+
+
+def _unit_named_after(text: str, after: re.Match[str]) -> bool:
+    """Whether a unit word in lower case follows the capitalised word ``after``.
+
+    "Pekin Fangshan bölgesinden", "Tabriz Sahlan district": the word after the name
+    names a district of it, as a person's surname never does.
+    """
+    nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
+    if nxt is None or not nxt.group(1)[0].islower():
+        return False
+    return _word_kind(nxt.group(1)).kind in _UNIT_KINDS
+
+
 def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] | None) -> bool:
     """Whether the capitalised word at ``pos`` is a road's other end (:data:`_ROUTE_AFTER`).
 
@@ -278,6 +295,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             # "Türkmenbaşı Uluslararası Deniz Limanı", "Makhachkala Commercial Sea Port":
             # the town's port, no name
             continue
+        if pos > start and _unit_named_after(text, after):
+            continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (

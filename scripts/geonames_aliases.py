@@ -131,9 +131,24 @@ def is_date(alias: str) -> bool:
     return day is not None and 1 <= int(day) <= 31 and other.casefold() in _month_names()
 
 
+#: Soviet-era names of towns that are a person's name alone (Donetsk's "Stalin", Bishkek's
+#: "Frunze", Beylagan's "Zhdanov"): in the region's news they are the people ("Stalin
+#: divided the region in 1921": round 39), never the town. A town's own name stays (Kirov).
+PERSON_NAMES = frozenset(
+    {
+        "Stalin", "Сталин", "Lenin", "Ленин", "Frunze", "Фрунзе", "Ordzhonikidze",
+        "Орджоникидзе", "Kuybyshev", "Куйбышев", "Kalinin", "Калинин", "Molotov", "Молотов",
+        "Zhdanov", "Жданов", "Gorky", "Горький", "Kirov", "Киров", "Brezhnev", "Брежнев",
+        "Kaganovich", "Каганович", "Mikoyan", "Микоян", "Shaumyan", "Шаумян",
+    }
+)  # fmt: skip
+
+
 def keep_alias(alias: str) -> bool:
     """Tell whether an alternate name is a useful alias (not a date: :func:`is_date`)."""
     if len(alias) > MAX_ALIAS_LENGTH or _AIRPORT_CODE.match(alias) or _URL.search(alias):
+        return False
+    if alias in PERSON_NAMES:
         return False
     if is_date(alias):
         return False

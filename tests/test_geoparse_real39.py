@@ -34,3 +34,59 @@ from tests.parsing import found
 )
 def test_towns_of_the_corridor_countries(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district's name and its unit word after a city's name: no person's name
+        ("İlk tren Pekin Fangshan bölgesinden yola çıktı.", [("Pekin", "geonames:1816670")]),
+        # a title before a name and a capitalised word after it still make a person
+        ("Cumhurbaşkanı Pekin Ahmet bugün geldi.", []),
+    ],
+)
+def test_a_city_before_its_districts_name(text, expected):
+    assert found(text) == expected
+
+
+def test_a_soviet_leaders_name_is_no_town():
+    # GeoNames gives Donetsk the alias "Stalin" and Bishkek "Frunze": in the region's
+    # history they are the people
+    assert found("Stalin teilte 1921 die Region; Frunze und Kirov folgten.") == []
+    assert found("Der Zug fuhr nach Donezk.") == [("Donezk", "geonames:709717")]
+
+
+def test_a_pair_glossed_in_brackets_before_a_third_stop_is_no_link():
+    # "Rasht-Astara (Iran)-Astara (Azerbaijan)": three stops, each alone with its country
+    assert found("Rəşt-Astara (İran)-Astara (Azərbaycan) dəmir yolu xətti uzanır.") == [
+        ("Rəşt", "rasht"),
+        ("Astara", "astara-ir"),
+        ("İran", "ir"),
+        ("Astara", "astara-az"),
+        ("Azərbaycan", "az"),
+    ]
+    # the pair alone is still the railway
+    assert found("Rəşt-Astara (İran) dəmir yolu") == [
+        ("Rəşt-Astara", "rasht-astara-railway"),
+        ("İran", "ir"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bu, Zəngəzur koridoru deməkdir.", [("Zəngəzur koridoru", "zangezur-corridor")]),
+        ("Zengezur geçişi Demiryolu Hattı", [("Zengezur geçişi", "zangezur-corridor")]),
+        ("Zengezur Bağlantısına katkı sağlar.", [("Zengezur Bağlantısı", "zangezur-corridor")]),
+        ("از دالان مِغری عبور کرد", [("دالان مِغری", "zangezur-corridor")]),
+        ("The South-North Rail Corridor grows.", [("South-North Rail Corridor", "nstc")]),
+        (
+            "Vier Staaten stärken den Zentralkorridor über Georgien.",
+            [("Zentralkorridor", "middle-corridor"), ("Georgien", "ge")],
+        ),
+        ("'Demir İpekyolu' uzanıyor.", [("Demir İpekyolu", "middle-corridor")]),
+        ("Ost-Zangazur wird aufgebaut.", [("Ost-Zangazur", "east-zangezur")]),
+    ],
+)
+def test_corridor_and_region_names_of_round_39(text, expected):
+    assert found(text) == expected
