@@ -59,6 +59,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"road\s+bridges?", frozenset({"bridge"})),
     (r"karayolu\s+k[öo]pr[üu]\w*", frozenset({"bridge"})),
     (r"avtomobil\s+k[öo]rp[üu]\w*", frozenset({"bridge"})),
+    # "avtomobil yolu körpüsü" (road bridge: "Ağbənd–Kəlalə avtomobil yolu körpüsünün")
+    (r"avtomobil\s+yolu\s+k[öo]rp[üu]\w*", frozenset({"bridge"})),
     # a border bridge ("Astara-Astara sınır köprüsü": the road bridge, not the railway)
     (
         r"(?:s[ıi]n[ıi]r|s[əe]rh[əe]d|border)\s+(?:k[öo]pr[üu]\w*|k[öo]rp[üu]\w*|bridges?)",

@@ -90,3 +90,15 @@ def test_a_pair_glossed_in_brackets_before_a_third_stop_is_no_link():
 )
 def test_corridor_and_region_names_of_round_39(text, expected):
     assert found(text) == expected
+
+
+def test_a_road_bridge_written_with_the_road_word_is_the_bridge():
+    # "avtomobil yolu körpüsü" (the road's bridge): the pair names the bridge
+    assert found("Ağbənd–Kəlalə avtomobil yolu körpüsünün tikintisi sürətlənib.") == [
+        ("Ağbənd–Kəlalə avtomobil yolu körpüsünün", "aghband-kalaleh-bridge")
+    ]
+    # a road with no bridge word: the two ends
+    assert found("Ağbənd–Kəlalə avtomobil yolu tikilir.") == [
+        ("Ağbənd", "aghband"),
+        ("Kəlalə", "kalaleh"),
+    ]
