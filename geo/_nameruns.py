@@ -202,6 +202,14 @@ _GERMAN_NOUN_BEFORE = re.compile(
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 
 
+#: a facility's word before its town's name ("Container Terminal Odessa", "Port Aktau")
+_FACILITY_BEFORE = frozenset(["terminal", "port", "hafen", "seaport"])
+#: an Azerbaijani or Turkish genitive ending, on a word with a letter only those languages
+#: write ("Əliyevin", "Erdoğan'ın" is read by the apostrophe rule): the noun phrase of a
+#: person's name ends there, so the capitalised word after it starts another
+_TURKIC_GENITIVE = re.compile(r"[əıİğşƏ]\w*(?:ın|in|un|ün|nın|nin|nun|nün)$")
+
+
 #: the kinds of a unit word in lower case after a name (:func:`_unit_named_after`)
 _UNIT_KINDS = frozenset(["district", "region"])
 
@@ -288,6 +296,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "the Kazakh Aktau Port": a people's adjective before a place
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos < start and key in _FACILITY_BEFORE:
+            continue  # "Container Terminal Odessa": the facility, then its town
+        if pos < start and _TURKIC_GENITIVE.search(word):
+            continue  # "İlham Əliyevin Ankaraya səfəri": a name's genitive ends its phrase
         if pos > start and _POST_TO.search(text, max(start - 40, 0), start):
             continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder
         if pos > start and key in _INTERNATIONAL and _international_facility(text, after):

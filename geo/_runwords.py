@@ -272,12 +272,14 @@ _FACILITY_AFTER = frozenset(
     ["sinir", "gumruk", "sea", "dry", "port", "airport", "terminal", "railway"]
     + ["demiryolu", "hatti"]
     # the facility's own word right after the town's name: a gate ("Bazargan Kapısı'nın"),
-    # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı"); not a station, which the gold marks with
-    # the town ("Karakoyunlu İstasyonu") when the town has none of its own in the gazetteer
+    # a port ("Aktau Limanı", "Aktau Harbour", "Türkmenbaşı Deniz Limanı")
     + ["kapisi", "qapisi", "limani", "harbour", "harbor", "seaport", "deniz", "daniz"]
     # a train station by the train word ("Van Tren Garı'nda": the town's, round 29), and
     # the English customs post ("Bazargan Customs is the first...")
     + ["tren", "customs"]
+    # and a station, whose town the gold marks when the town has none of its own in the
+    # gazetteer ("[Karakoyunlu] İstasyonu": round 39)
+    + ["istasyonu", "istasyonunda", "istasyonundan", "istasyonuna", "stansiyasi", "station"]
     # an airport ("Ankara Havalimanı'na", "Naxçıvan Hava Limanı", "Bakı Aeroportu"): the
     # town's, as "Nakhchivan airport" is (data/gold/dev.txt, convention 2)
     + ["havalimani", "havalimanina", "havalimaninda", "havalimanindan", "havaalani"]

@@ -102,3 +102,26 @@ def test_a_road_bridge_written_with_the_road_word_is_the_bridge():
         ("Ağbənd", "aghband"),
         ("Kəlalə", "kalaleh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility's word before the town: no person's first name
+        (
+            "Die HHLA baut das Container Terminal Odessa weiter aus.",
+            [("Odessa", "geonames:698740")],
+        ),
+        # an Azerbaijani genitive ends the person's name: the capital after it is the place
+        (
+            "Prezident İlham Əliyevin Ankaraya səfəri başladı.",
+            [("Ankara", "geonames:323786")],
+        ),
+        # a station's word after the town
+        ("Karakoyunlu İstasyonu projeden çıkarıldı.", [("Karakoyunlu", "geonames:309610")]),
+        # a person's name stays no place
+        ("Nazir Rəşad Nəbiyev bildirdi.", []),
+    ],
+)
+def test_a_name_beside_a_facility_or_after_a_genitive_is_no_persons(text, expected):
+    assert found(text) == expected
