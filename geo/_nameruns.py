@@ -209,6 +209,10 @@ _FACILITY_BEFORE = frozenset(["terminal", "port", "hafen", "seaport"])
 #: person's name ends there, so the capitalised word after it starts another
 _TURKIC_GENITIVE = re.compile(r"[əıİğşƏ]\w*(?:ın|in|un|ün|nın|nin|nun|nün)$")
 
+#: an Azerbaijani or Turkish plural, maybe with a case ending ("Gemiler", "Tırlar",
+#: "Heyətlərin"): a common noun, no part of a person's name
+_TURKIC_PLURAL = re.compile(r"\w{2}(?:lar|ler|lər)(?:ı|i|ın|in|a|e|ə|da|de|də|dan|den|dən)?$")
+
 
 #: the kinds of a unit word in lower case after a name (:func:`_unit_named_after`)
 _UNIT_KINDS = frozenset(["district", "region"])
@@ -300,6 +304,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Container Terminal Odessa": the facility, then its town
         if pos < start and _TURKIC_GENITIVE.search(word):
             continue  # "İlham Əliyevin Ankaraya səfəri": a name's genitive ends its phrase
+        if pos < start and _TURKIC_PLURAL.search(word):
+            continue  # "Gemiler Bender Enzeli'ye": a plural noun, capitalised as a sentence's first
         if pos > start and _POST_TO.search(text, max(start - 40, 0), start):
             continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder
         if pos > start and key in _INTERNATIONAL and _international_facility(text, after):
