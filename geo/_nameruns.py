@@ -7,6 +7,9 @@ words of :mod:`geo._runwords` (the prepositions, articles and conjunctions of th
 seven languages, a facility's or a time's word after a town), kind words, country
 words and, outside Latin script, a sentence's capitalised first word (``В Москве``).
 See "How text is matched" in :mod:`geo.geoparse`.
+
+So is a small place's name right before a verb of speech ("Варамин отметил": a
+diplomat), :func:`_outside_speakers`.
 """
 
 from __future__ import annotations
@@ -337,3 +340,33 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
                 continue  # a place with its case ending: "Sankt-Peterburqdan Bəndər-Abbasa"
             return True
     return False
+
+
+# a verb of speech right after a name, in the past or the present ("Варамин отметил",
+# "Kashan said", "Aras dedi"): the name is a person's, speaking; a capital or a curated
+# place may speak for its government ("Тегеран заявил", "Baku said"), and keeps its place
+_SPEECH_AFTER = re.compile(
+    r"[ \u00a0]+(?:отметил|заявил|сказал|подчеркнул|добавил|сообщил|пояснил|said|says|told"
+    r"|noted|added|stated|stressed|dedi|söyledi|belirtti|vurguladı|kaydetti|bildirib|deyib"
+    r"|bildirdi|vurğulayıb|sagte|erklärte|betonte)(?:а|о)?(?!\w)"
+)
+#: places.yaml's prominence of a capital (and of the world table's capitals)
+_CAPITAL_PROMINENCE = 7
+
+
+def _outside_speakers(
+    text: str, starts: Any, stops: Any, indices: Any, curated: Any, places: list[Any]
+) -> Any:
+    """Return which matches are not a small place's name before a verb of speech (a mask).
+
+    "Варамин отметил, что ...": an Iranian diplomat, not the town Varamin. Only a name of
+    one place (``places``: by entry, None for a shared name) that is neither curated nor a
+    capital is read.
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    for k in np.flatnonzero(~curated[indices]).tolist():
+        if _SPEECH_AFTER.match(text, int(stops[k])):
+            place = places[int(indices[k])]
+            if place is not None and place.prominence < _CAPITAL_PROMINENCE:
+                keep[k] = False
+    return keep

@@ -20,7 +20,8 @@ A station's name before a river word is no station ("Həkəri çayı", the river
 station is named after), and the country's English name "Qatar" in Azerbaijani or
 Turkish text is the word for a train (Azerbaijani writes the country "Qətər").
 
-So are a person's name after a Turkish title and a month's name in a date
+So are a small place's name before a verb of speech ("Варамин отметил", :mod:`geo._nameruns`),
+a person's name after a Turkish title and a month's name in a date
 (:mod:`geo._titles`), a reporter's byline in capitals (:mod:`geo._bylines`), a web
 address ("Iran.ru", :mod:`geo._webaddresses`), a sports club named after a place
 (:mod:`geo._sportsclubs`, :mod:`geo._clubs`), one word of a name its abbreviation spells
@@ -40,7 +41,7 @@ from geo._clubs import _outside_clubs
 from geo._ezafe import _outside_ezafe_regions
 from geo._latinnames import _latin_amid_other_script
 from geo._markedendings import _latin_in_armenian
-from geo._nameruns import _outside_name_runs
+from geo._nameruns import _outside_name_runs, _outside_speakers
 from geo._organisations import _outside_organisations
 from geo._quotedtitles import _outside_quoted_titles
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
@@ -72,6 +73,8 @@ def not_mentions(
     keep = _outside_name_runs(
         text, starts, stops, indices, parser._curated, parser._macro, folded.codes
     )
+    # "Варамин отметил": a small place's name before a verb of speech is a person's
+    keep &= _outside_speakers(text, starts, stops, indices, parser._curated, parser.places)
     keep &= parser.turkic_only(text, starts, stops, indices)
     keep &= parser.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
     keep &= parser.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December

@@ -127,3 +127,18 @@ def test_a_road_bridge_written_with_the_road_word_is_the_bridge():
 )
 def test_a_name_beside_a_facility_or_after_a_genitive_is_no_persons(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small town's name before a verb of speech: a person speaking
+        ("Комментируя соглашение, Варамин отметил, что вопросов много.", []),
+        # the town elsewhere, and a capital speaking for its government, stay places
+        ("Поезд прибыл в Варамин вчера.", [("Варамин", "geonames:112214")]),
+        ("Тегеран заявил о поддержке.", [("Тегеран", "tehran")]),
+        ("Moscow said it would help.", [("Moscow", "geonames:524901")]),
+    ],
+)
+def test_a_small_towns_name_before_a_verb_of_speech_is_a_person(text, expected):
+    assert found(text) == expected
