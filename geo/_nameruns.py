@@ -350,8 +350,13 @@ _SPEECH_AFTER = re.compile(
     r"|noted|added|stated|stressed|dedi|söyledi|belirtti|vurguladı|kaydetti|bildirib|deyib"
     r"|bildirdi|vurğulayıb|sagte|erklärte|betonte)(?:а|о)?(?!\w)"
 )
-#: places.yaml's prominence of a capital (and of the world table's capitals)
+#: places.yaml's prominence of a capital (and of the world table's capitals), and a city's
+#: population that may speak for its government or institutions ("Yerevan said")
 _CAPITAL_PROMINENCE = 7
+_SPEAKING_CITY = 500_000
+# a preposition before the name: a place's phrase before the verb ("the embassy in Yerevan
+# told", "посольство в Ереване заявило")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?i:in|at|from|of|to|в|во|из|на|от)\s+$")
 
 
 def _outside_speakers(
@@ -360,13 +365,18 @@ def _outside_speakers(
     """Return which matches are not a small place's name before a verb of speech (a mask).
 
     "Варамин отметил, что ...": an Iranian diplomat, not the town Varamin. Only a name of
-    one place (``places``: by entry, None for a shared name) that is neither curated nor a
-    capital is read.
+    one place (``places``: by entry, None for a shared name) that is neither curated, nor a
+    capital or a city of half a million, nor after a preposition, is read.
     """
     keep = np.ones(len(starts), dtype=bool)
     for k in np.flatnonzero(~curated[indices]).tolist():
         if _SPEECH_AFTER.match(text, int(stops[k])):
             place = places[int(indices[k])]
-            if place is not None and place.prominence < _CAPITAL_PROMINENCE:
-                keep[k] = False
+            start = int(starts[k])
+            keep[k] = (
+                place is None
+                or place.prominence >= _CAPITAL_PROMINENCE
+                or place.population >= _SPEAKING_CITY
+                or bool(_PREPOSITION_BEFORE.search(text, max(start - 6, 0), start))
+            )
     return keep

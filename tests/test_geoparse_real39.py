@@ -138,6 +138,9 @@ def test_a_name_beside_a_facility_or_after_a_genitive_is_no_persons(text, expect
         ("Поезд прибыл в Варамин вчера.", [("Варамин", "geonames:112214")]),
         ("Тегеран заявил о поддержке.", [("Тегеран", "tehran")]),
         ("Moscow said it would help.", [("Moscow", "geonames:524901")]),
+        # a large city, or a place after a preposition, stays the place
+        ("Yerevan said it would help.", [("Yerevan", "geonames:616052")]),
+        ("The embassy in Yerevan told the agency.", [("Yerevan", "geonames:616052")]),
     ],
 )
 def test_a_small_towns_name_before_a_verb_of_speech_is_a_person(text, expected):
