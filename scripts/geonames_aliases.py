@@ -144,11 +144,30 @@ PERSON_NAMES = frozenset(
 )  # fmt: skip
 
 
+#: words of administrative units: a town's alias of several words with one of them is its
+#: district's or province's name (GeoNames gives Khojaly "Xocalı rayonu", "Khojaly District"
+#: and "Ходжалинский район", which the region layer's district holds: round 39), and it
+#: made "Xocalı rayonunda" the town. One-word names stay ("Shahrestān", "Ostan").
+UNIT_WORDS = frozenset(
+    {
+        "rayon", "rayonu", "district", "район", "rajon", "rejon", "raion", "piirikunta",
+        "distrito", "daerah", "bezirk", "province", "provincia", "oblast", "область",
+        "county", "ilçesi", "شهرستان", "استان", "بخش", "շրջան", "մարզ",
+    }
+)  # fmt: skip
+
+
+def names_a_unit(alias: str) -> bool:
+    """Whether ``alias`` is of several words, one a unit's word (:data:`UNIT_WORDS`)."""
+    words = alias.casefold().split()
+    return len(words) > 1 and not UNIT_WORDS.isdisjoint(words)
+
+
 def keep_alias(alias: str) -> bool:
     """Tell whether an alternate name is a useful alias (not a date: :func:`is_date`)."""
     if len(alias) > MAX_ALIAS_LENGTH or _AIRPORT_CODE.match(alias) or _URL.search(alias):
         return False
-    if alias in PERSON_NAMES:
+    if alias in PERSON_NAMES or names_a_unit(alias):
         return False
     if is_date(alias):
         return False

@@ -186,3 +186,16 @@ def test_a_small_towns_name_before_a_verb_of_speech_is_a_person(text, expected):
 )
 def test_bylines_themes_and_names_of_set_42(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GeoNames gives the town of Khojaly its district's names; the district holds them
+        ("Xocalı rayonunda yeni məktəb açılıb.", [("Xocalı rayonu", "khojali-district-az")]),
+        ("in the Khojaly district", [("Khojaly district", "khojali-district-az")]),
+        ("Xocalı şəhərində", [("Xocalı", "geonames:147774")]),
+    ],
+)
+def test_a_towns_alias_of_its_district_is_the_districts(text, expected):
+    assert found(text) == expected
