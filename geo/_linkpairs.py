@@ -56,7 +56,7 @@ _BLANK = "[ \\t\\u00a0\\u202f]+"
 _ROAD = frozenset({"road"})
 # Kind words after the pair, by the modes they fit (None: any mode), most words first.
 _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
-    (r"road\s+bridges?", frozenset({"bridge"})),
+    (r"(?:road|highway)\s+bridges?", frozenset({"bridge"})),
     (r"karayolu\s+k[öo]pr[üu]\w*", frozenset({"bridge"})),
     (r"avtomobil\s+k[öo]rp[üu]\w*", frozenset({"bridge"})),
     # "avtomobil yolu körpüsü" (road bridge: "Ağbənd–Kəlalə avtomobil yolu körpüsünün")
@@ -88,6 +88,8 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"abschnitt\w*", None),
     # Armenian "հատված" (section) after the pair ("Ռաշթ-Աստարա հատվածում")
     (r"հատված\w*", None),
+    # Turkish "güzergah" (route) after a pair of any mode ("Reşt–Astara güzergahındaki")
+    (r"g[üu]zerg[aâ]h\w*", None),
     # Azerbaijani and Turkish "yol" (way) after a pair of any mode ("Rəşt - Astara yolunun")
     (r"yol(?:u|un|una|unda|undan|unun|unu|dan|da|a)?", None),
 )

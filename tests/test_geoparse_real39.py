@@ -199,3 +199,39 @@ def test_bylines_themes_and_names_of_set_42(text, expected):
 )
 def test_a_towns_alias_of_its_district_is_the_districts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair before "highway bridge" is the bridge; the road by its two Iranian ends
+        (
+            "They visited the Aghbend–Kelaleh highway bridge and the Julfa–Kelaleh road.",
+            [
+                ("Aghbend–Kelaleh highway bridge", "aghband-kalaleh-bridge"),
+                ("Julfa–Kelaleh road", "araz-corridor-road"),
+            ],
+        ),
+        # Turkish "güzergah" (route) after a pair names the line
+        (
+            "Reşt–Astara güzergahındaki çalışmalar sürüyor.",
+            [("Reşt–Astara güzergahındaki", "rasht-astara-railway")],
+        ),
+        # names seen in blind set 41
+        (
+            "Маршрут Трампа во имя международного мира и процветания (TRIPP) обсуждают.",
+            [
+                ("Маршрут Трампа во имя международного мира и процветания", "zangezur-corridor"),
+                ("TRIPP", "zangezur-corridor"),
+            ],
+        ),
+        (
+            "Uluslararası Barış ve Refah için Trump Güzergahı açılacak.",
+            [("Uluslararası Barış ve Refah için Trump Güzergahı", "zangezur-corridor")],
+        ),
+        ("Գնացքը մեկնեց Հալկալի կայարանից։", [("Հալկալի կայարան", "halkali-station")]),
+        ("Qatar Dostık stansiyasından yola düşdü.", [("Dostık", "geonames:1524537")]),
+    ],
+)
+def test_links_and_names_of_set_41(text, expected):
+    assert found(text) == expected
