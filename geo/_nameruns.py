@@ -223,7 +223,8 @@ _FACILITY_BEFORE = frozenset(["terminal", "port", "hafen", "seaport"])
 _TURKIC_GENITIVE = re.compile(r"[əıİğşƏ]\w*(?:ın|in|un|ün|nın|nin|nun|nün)$")
 
 #: an Azerbaijani or Turkish plural, maybe with a case ending ("Gemiler", "Tırlar",
-#: "Heyətlərin"): a common noun, no part of a person's name
+#: "Heyətlərin"), first in its sentence: a common noun, no part of a person's name (not a
+#: German surname mid-sentence: "Thomas Keller Hamburg")
 _TURKIC_PLURAL = re.compile(r"\w{2}(?:lar|ler|lər)(?:ı|i|ın|in|a|e|ə|da|de|də|dan|den|dən)?$")
 
 
@@ -319,7 +320,11 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Container Terminal Odessa": the facility, then its town
         if pos < start and _TURKIC_GENITIVE.search(word):
             continue  # "İlham Əliyevin Ankaraya səfəri": a name's genitive ends its phrase
-        if pos < start and _TURKIC_PLURAL.search(word):
+        if (
+            pos < start
+            and _TURKIC_PLURAL.search(word)
+            and _starts_sentence(text, start - len(word) - 1)
+        ):
             continue  # "Gemiler Bender Enzeli'ye": a plural noun, capitalised as a sentence's first
         if pos > start and _POST_TO.search(text, max(start - 40, 0), start):
             continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder

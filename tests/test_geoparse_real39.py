@@ -121,6 +121,8 @@ def test_a_road_bridge_written_with_the_road_word_is_the_bridge():
         ("Karakoyunlu İstasyonu projeden çıkarıldı.", [("Karakoyunlu", "geonames:309610")]),
         # a plural noun first in its sentence, capitalised: no person's first name
         ("Gemiler Bender Enzeli limanına yanaştı.", [("Bender Enzeli", "geonames:141679")]),
+        # a German surname ending so, mid-sentence, is still a person's name
+        ("Er traf Thomas Keller Hamburg.", []),
         # a person's name stays no place
         ("Nazir Rəşad Nəbiyev bildirdi.", []),
     ],
