@@ -67,8 +67,14 @@ _TITLE_WORDS = frozenset(
         "that",
         "these",
         "those",
+        # a state's word alone ("between the Republic of Azerbaijan and ..."): its name follows
+        "republic",
+        "kingdom",
+        "emirate",
     ]
 )
+#: The state's words before "of" and its name ("the Republic of Zorbakistan")
+_STATE_WORDS = frozenset(["republic", "kingdom", "emirate"])
 #: Words that make a capitalised run a body or an event, wherever they stand in it.
 _BODY_WORDS = frozenset(
     [
@@ -222,8 +228,12 @@ def _place_position(text: str, words: list[re.Match[str]], i: int, j: int) -> bo
         before = before[:-1]
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
-    if len(before) >= 2 and before[-1] == "of" and normalize(before[-2]) in KIND_WORDS:
-        return True  # "the city of X"
+    if (
+        len(before) >= 2
+        and before[-1] == "of"
+        and (normalize(before[-2]) in KIND_WORDS or before[-2] in _STATE_WORDS)
+    ):
+        return True  # "the city of X", "the Republic of X"
     if normalize(words[j].group()) in KIND_WORDS and j > i:
         return True  # "X River", "X Region"
     after = words[j + 1].group() if j + 1 < len(words) else ""

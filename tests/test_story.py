@@ -55,6 +55,9 @@ def test_seed_article_names_nothing_unresolved(seed_text):
         ("Khalaf Khalafov met Iranian President Raisi in Tehran in May.", []),
         ("Talks in Azerbaijani-Iranian format went on in March.", []),
         ("He spoke to the Supreme National Security Council.", []),
+        # a state's word is no name; the name after its "of" is
+        ("Talks between the Republic of Azerbaijan and Iran went on.", []),
+        ("Trucks came from the Republic of Zorbakistan.", ["Zorbakistan"]),
         # a direction, and the adjective of a place the gazetteer holds, are no names
         ("A bridge between East and West, across the Eurasian region.", []),
         ("Cargo goes to Indian ports and on to the Zorbakian region.", ["Zorbakian"]),
