@@ -89,7 +89,11 @@ _PERSON_TITLES = TITLES_AFTER | {"prezidenti", "prezident", "naziri", "sedri", "
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
-_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband"})
+_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband", "ассоциаци"})
+#: what may stand between a route's name and its body's word: capitalised words of the
+#: body's name ("... Transport Route International Association") or an opening quote
+#: ("ассоциации «Транскаспийский международный транспортный маршрут»")
+_ROUTE_BODY_GAP = re.compile(r"\s*(?:[«“\"]|(?:[A-Z][a-z]+ ){0,2})")
 #: German heads whose compound names a route between its places, which stay mentions
 #: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
 _ROUTE_HEADS = frozenset({"Bahn"})
@@ -373,7 +377,11 @@ def _drop(
         # anlaşması", the route too); it takes a route by its name ("Reşt-Astara Demiryolu
         # Anlaşması") or in quotes ("“Trump Rotası” anlaşması")
         return
-    body = word.word in _ROUTE_BODIES and not beside.strip()  # the route's association
+    # the route's association (less the ending of a word listed with "*": "ассоциаци-и")
+    gap = (
+        beside.lstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") if word.prefix and not after else beside
+    )
+    body = word.word in _ROUTE_BODIES and _ROUTE_BODY_GAP.fullmatch(gap) is not None
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
     # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"
     company = after and (word.word in _COMPANY_HEADS or word.word in _AGREEMENT_HEADS or legal)
