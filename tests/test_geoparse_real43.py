@@ -39,3 +39,20 @@ def test_a_route_beside_a_body_word_elsewhere_stays():
     assert found("Trucks use the Middle Corridor. The association met.") == [
         ("Middle Corridor", "middle-corridor")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Թունելը «Հյուսիս-հարավ» ավտոմայրուղու մաս է։",
+        "Աշխատանքները «Հյուսիս-հարավ» ծրագրի շրջանակներում են։",
+    ],
+)
+def test_armenias_own_north_south_motorway_is_no_corridor(text):
+    assert found(text) == []
+
+
+def test_the_north_south_corridor_in_armenian_stays():
+    assert found("Միջազգային «Հյուսիս-Հարավ» տրանսպորտային նախագծի մասին։") == [
+        ("Հյուսիս-Հարավ", "nstc")
+    ]
