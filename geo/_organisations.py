@@ -86,6 +86,10 @@ _MOST_WORDS = 6  # words between the organisation word and the place name, at mo
 _HEAD_OF = re.compile(r"(?<!\w)[Гг]лав(?:а|ы|е|ой|у) $")
 #: people's titles (folded), which no body's name holds between its place and its word
 _PERSON_TITLES = TITLES_AFTER | {"prezidenti", "prezident", "naziri", "sedri", "president"}
+# and the English ones ("Deputy Prime Minister of [Azerbaijan] and Co-Chair of the State
+# Commission": the minister's country, not the commission's name)
+_PERSON_TITLES |= {"co-chair", "chair", "chairman", "chairwoman", "minister", "ambassador"}
+_PERSON_TITLES |= {"envoy", "governor", "mayor"}
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)

@@ -56,3 +56,13 @@ def test_the_north_south_corridor_in_armenian_stays():
     assert found("Միջազգային «Հյուսիս-Հարավ» տրանսպորտային նախագծի մասին։") == [
         ("Հյուսիս-Հարավ", "nstc")
     ]
+
+
+def test_a_persons_english_title_ends_a_bodys_name():
+    # the minister's country stays, though a commission's word follows in the same run
+    assert found(
+        "Tural Aliyev, Deputy Prime Minister of Azerbaijan and Co-Chair of the Joint "
+        "Commission, arrived in Tabriz."
+    ) == [("Azerbaijan", "az"), ("Tabriz", "tabriz")]
+    # a body's own name still takes its place
+    assert found("The Azerbaijan State Commission met in Tabriz.") == [("Tabriz", "tabriz")]
