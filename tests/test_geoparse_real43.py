@@ -66,3 +66,22 @@ def test_a_persons_english_title_ends_a_bodys_name():
     ) == [("Azerbaijan", "az"), ("Tabriz", "tabriz")]
     # a body's own name still takes its place
     assert found("The Azerbaijan State Commission met in Tabriz.") == [("Tabriz", "tabriz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the autonomous republic in the Russian spelling with "дж", in the instrumental
+        (
+            "Дорога свяжет Баку с Нахиджеванской автономной республикой.",
+            [("Баку", "baku"), ("Нахиджеванской автономной республикой", "nakhchivan-ar")],
+        ),
+        # the adjective with its noun: the exclave
+        (
+            "Азербайджан с его Нахчыванским эксклавом.",
+            [("Азербайджан", "az"), ("Нахчыванским эксклавом", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_russian_names_of_the_autonomous_republic(text, expected):
+    assert found(text) == expected
