@@ -83,7 +83,8 @@ def _lower_corridor(name: str) -> bool:
     return _LOWER_CORRIDOR.match(name) is not None
 
 
-_P = ord("p")
+_P, _I = ord("p"), ord("i")
+_GERMAN_INTERNATIONAL = re.compile(r"internationale[nrs]? [A-ZÄÖÜ]\w* [A-ZÄÖÜ]")
 _PORT_OF = "port of "
 
 
@@ -255,6 +256,10 @@ def _find(
         capital[k] = (
             text.startswith(_PORT_OF, starts[k]) and text[starts[k] + 8 : starts[k] + 9].isupper()
         )
+    # and a German official name after its common adjective in lower case ("der
+    # internationale Flughafen Füsuli": geo._inflect.german_forms)
+    for k in np.flatnonzero(~capital & (first == _I)).tolist():
+        capital[k] = _GERMAN_INTERNATIONAL.match(text, starts[k], stops[k]) is not None
     # so may a place's official Russian name that starts with an adjective and a noun in
     # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",
     # "свободной экономической зоны Алят"); not one whose second word is capitalised

@@ -85,3 +85,22 @@ def test_a_persons_english_title_ends_a_bodys_name():
 )
 def test_russian_names_of_the_autonomous_republic(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der internationale Flughafen Füsuli ist fertig.",
+            [("internationale Flughafen Füsuli", "fuzuli-airport")],
+        ),
+        (
+            "Nach der Eröffnung des internationalen Flughafens Sangilan.",
+            [("internationalen Flughafens Sangilan", "zangilan-airport")],
+        ),
+        # the adjective before another noun stays outside
+        ("Der internationale Verkehr über Baku.", [("Baku", "baku")]),
+    ],
+)
+def test_german_international_airports_with_their_adjective(text, expected):
+    assert found(text) == expected
