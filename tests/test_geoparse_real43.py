@@ -104,3 +104,11 @@ def test_russian_names_of_the_autonomous_republic(text, expected):
 )
 def test_german_international_airports_with_their_adjective(text, expected):
     assert found(text) == expected
+
+
+def test_the_armenian_reservoir_keeps_its_word():
+    # the Armenian genitive name and the reservoir word are one mark, as "Xudafərin su
+    # anbarı" is (2 of 3 marks of blind set 35); the bare name stays the dam
+    assert found("Նրանք փորձում են Խուդաֆերինի ջրամբարը վերցնել։") == [
+        ("Խուդաֆերինի ջրամբար", "khudafarin-reservoir")
+    ]
