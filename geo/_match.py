@@ -70,7 +70,7 @@ def _lower_adjective_name(name: str) -> bool:
 
 
 _LOWER_CORRIDOR = re.compile(
-    r"[^\W\d_]+[-\u2010-\u2015][^\W\d_]+ (?:[^\W\d_]+ ){0,2}(?:dəhliz|koridor)", re.I
+    r"[^\W\d_]+[-\u2010-\u2015][^\W\d_]+ (?:[^\W\d_]+ ){0,2}(?:dəhliz|koridor|corridor)", re.I
 )
 
 

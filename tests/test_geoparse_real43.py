@@ -112,3 +112,24 @@ def test_the_armenian_reservoir_keeps_its_word():
     assert found("Նրանք փորձում են Խուդաֆերինի ջրամբարը վերցնել։") == [
         ("Խուդաֆերինի ջրամբար", "khudafarin-reservoir")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English corridor of two directions in lower case, with its word
+        (
+            "Trade on the north-south transport corridor grew.",
+            [("north-south transport corridor", "nstc")],
+        ),
+        # the bare pair of directions stays a direction
+        ("Trucks drive in the north-south direction.", []),
+        # the German route's hyphenated name
+        (
+            "Güterzüge fahren auf der trans-kaspischen Route.",
+            [("trans-kaspischen Route", "middle-corridor")],
+        ),
+    ],
+)
+def test_corridors_in_lower_case(text, expected):
+    assert found(text) == expected
