@@ -78,7 +78,8 @@ def _lower_corridor(name: str) -> bool:
     """Whether ``name`` is a corridor of two directions in lower case, with "dəhliz".
 
     (Or the Turkish "koridor": "uluslararası bir kuzey-güney koridoru", which the
-    real-article sets mark as the NSTC, 2 of 2.)
+    real-article sets mark as the NSTC, 2 of 2; or the English "corridor": "the north-south
+    transport corridor", 1 of 1 in blind set 40.)
     """
     return _LOWER_CORRIDOR.match(name) is not None
 
