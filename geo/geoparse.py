@@ -341,7 +341,9 @@ class Geoparser(_Namesakes):
         if not len(starts):
             return []
         # "Центральной Азии (ЦА)": the abbreviation a name is given names the place too
-        starts, stops, indices = _own_abbreviations(text, folded.codes, (starts, stops, indices))
+        starts, stops, indices = _own_abbreviations(
+            text, folded.codes, (starts, stops, indices), self._keys.links[indices]
+        )
         marked = _abbreviation_endings(text, folded.codes, stops)  # "Ordubad SES-i" too
         if marked is not stops:  # "X və Y SES-ləri": the plural after a list, each name alone
             marked = _listed_plural_abbreviations(text, starts, marked, marked != stops)

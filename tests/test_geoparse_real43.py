@@ -133,3 +133,20 @@ def test_the_armenian_reservoir_keeps_its_word():
 )
 def test_corridors_in_lower_case(text, expected):
     assert found(text) == expected
+
+
+def test_a_corridors_abbreviation_in_brackets_need_not_spell_it():
+    # the German name given the English initials, there and where the text repeats them
+    text = (
+        "Die Arbeit des Nord-Süd-Internationalen Transportkorridors (ITC) geht weiter. "
+        "Der ITC soll Russland mit Indien verbinden."
+    )
+    assert found(text) == [
+        ("Nord-Süd-Internationalen Transportkorridors", "nstc"),
+        ("ITC", "nstc"),
+        ("ITC", "nstc"),
+        ("Russland", "ru"),
+        ("Indien", "in"),
+    ]
+    # after a town the brackets hold an agency's initials
+    assert found("Kars (AA) - Trains left Kars.") == [("Kars", "kars"), ("Kars", "kars")]
