@@ -93,11 +93,12 @@ _PERSON_TITLES |= {"envoy", "governor", "mayor"}
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
-_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband", "ассоциаци"})
+_ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband", "ассоциаци", "Assosiasiya"})
 #: what may stand between a route's name and its body's word: capitalised words of the
-#: body's name ("... Transport Route International Association") or an opening quote
-#: ("ассоциации «Транскаспийский международный транспортный маршрут»")
-_ROUTE_BODY_GAP = re.compile(r"\s*(?:[«“\"]|(?:[A-Z][a-z]+ ){0,2})")
+#: body's name ("... Transport Route International Association", "Trans-Xəzər
+#: -Beynəlxalq-Tranzit Marşutu Assosiasiyası") or an opening quote ("ассоциации
+#: «Транскаспийский международный транспортный маршрут»")
+_ROUTE_BODY_GAP = re.compile(r"\s*(?:[«“\"]|(?:-?[A-ZƏÜÖĞİŞÇ][^\W\d_]+[ -]){0,3})")
 #: German heads whose compound names a route between its places, which stay mentions
 #: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
 _ROUTE_HEADS = frozenset({"Bahn"})

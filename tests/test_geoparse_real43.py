@@ -150,3 +150,21 @@ def test_a_corridors_abbreviation_in_brackets_need_not_spell_it():
     ]
     # after a town the brackets hold an agency's initials
     assert found("Kars (AA) - Trains left Kars.") == [("Kars", "kars"), ("Kars", "kars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yüklər Transxəzər Beynəlxalq Nəqliyyat Marşrutunda daşınır.",
+            [("Transxəzər Beynəlxalq Nəqliyyat Marşrutu", "middle-corridor")],
+        ),
+        # the route's association, with hyphens between its words: an organisation
+        (
+            "Bakıda olan Trans-Xəzər -Beynəlxalq-Tranzit Marşutu Assosiasiyasının katibi danışıb.",
+            [("Bakı", "baku")],
+        ),
+    ],
+)
+def test_the_middle_corridor_in_azerbaijani(text, expected):
+    assert found(text) == expected
