@@ -182,3 +182,18 @@ def test_the_middle_corridor_in_azerbaijani(text, expected):
 )
 def test_the_turkic_region_word_after_a_region_that_is_no_unit(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An adviser to the Artsakh Republic President spoke.",
+            [("Artsakh Republic", "karabakh")],
+        ),
+        ("Yüklər Transxəzər marşrutu ilə daşınır.", [("Transxəzər marşrutu", "middle-corridor")]),
+        ("Նախարարն այն անվանեց Արասի միջանցք։", [("Արասի միջանցք", "araz-corridor")]),
+    ],
+)
+def test_names_seen_in_round_43(text, expected):
+    assert found(text) == expected
