@@ -46,6 +46,7 @@ from geo._kindlists import (
 )
 from geo._kindvocab import GOVERNOR, PROVINCE_LAND, RAYON_AREA
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
+from geo._quiet import _LIST_REACH
 from geo._titles import MONTH_NAMES
 from geo._wordbefore import _STOPWORDS, _letters_before
 
@@ -53,7 +54,7 @@ from geo._wordbefore import _STOPWORDS, _letters_before
 def _kind_after(text: str, m: _Match, stop: int) -> str | None:
     """Return the kind a word after the name names, past the other names of a list."""
     end = m[1]
-    stop = min(stop, end + 80)
+    stop = min(stop, end + _LIST_REACH)
     first = _WORD.search(text, end, stop)
     if first is None:
         return None
@@ -231,8 +232,8 @@ def _kind_hints(
         else:
             first_of = bounds[i]
             stop = bounds[i + 1]
-            if end + 80 < stop:
-                stop = end + 80
+            if end + _LIST_REACH < stop:
+                stop = end + _LIST_REACH
             # (a Persian kind word comes before its name: one after it is the next name's,
             # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
             first = (

@@ -25,7 +25,7 @@ _LOCATIVES = ("nda", "ndə", "nde", "ndan", "ndən", "nden")
 
 
 _LIST_WORDS_READ = (
-    12  # the words of a list read after a name, at most (a list of 8 names and "and")
+    24  # the words of a list read after a name, at most (a list of 14 names and "and")
 )
 
 

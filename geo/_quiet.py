@@ -26,8 +26,11 @@ import numpy as np
 from geo._neighbours import _JOINED
 
 #: how far the rules read: 40 characters before a name (and before the first name of a
-#: list it ends), 80 after it, within its sentence (geo._kindhint, geo._kindlists)
+#: list it ends), 80 after it (and after the last name of a list it begins), within its
+#: sentence (geo._kindhint, geo._kindlists)
 _BEFORE, _AFTER = 40, 80
+#: and no further after the name itself (fourteen rivers before "çayları": blind set 44)
+_LIST_REACH = 160
 _LIST_GAP_MAX = _JOINED  # (as geo._kindlists reads it: the gap between two names of a list)
 
 
@@ -183,7 +186,8 @@ def _quiet_names(
     A name is quiet when no trigger of those kinds starts in its span: from 40
     characters before it (not before its sentence) to 80 after it (not past its
     sentence), and, when it ends a list (another name at most ``_LIST_GAP_MAX``
-    characters before it, and so on), from 40 characters before the list's first name;
+    characters before it, and so on), from 40 characters before the list's first name,
+    when it begins one, to 80 after the list's last name (160 after it at most);
     and when nothing in the span makes the fold and the rules' words part
     (:func:`_odd_points`, ``_DIGIT_LETTER``), nor does a word cut at the span's start
     begin like a trigger; nor is it a dateline's name (at a line's start).
@@ -202,7 +206,11 @@ def _quiet_names(
     lo = np.where(
         _listed(folded, begins), np.minimum(own, np.maximum(starts[head] - _BEFORE, 0)), own
     )
-    hi = np.minimum(bounds[sentences + 1], ends + _AFTER)
+    # and each match's list after it: the last of the matches after it joined so
+    last = np.r_[~joined[1:], True]
+    tail = np.minimum.accumulate(np.where(last, order, len(starts))[::-1])[::-1][at]
+    reach = np.minimum(np.maximum(ends, stops[tail]), ends + _LIST_REACH - _AFTER)
+    hi = np.minimum(bounds[sentences + 1], reach + _AFTER)
     # for each set of kinds the names take, the triggers of those kinds in each one's span
     found = np.zeros(len(at), dtype=bool)
     for mask in np.unique(masks).tolist():

@@ -197,3 +197,14 @@ def test_the_turkic_region_word_after_a_region_that_is_no_unit(text, expected):
 )
 def test_names_seen_in_round_43(text, expected):
     assert found(text) == expected
+
+
+def test_a_long_list_of_rivers_before_their_plural_word():
+    # fourteen short names before "çayları": each listed name the gazetteer holds is a river
+    text = (
+        "Bölgədə Araz, Bərgüşad, Tərtər, Həkəri, Oxçu, Lev, Zabux, Tutqun, Turağay, Bəsit, "
+        "Qarqar, Quru, Xaçın və Köndələn çayları axır."
+    )
+    rivers = dict(found(text))
+    assert rivers["Tərtər"] == "tartar-river"
+    assert rivers["Həkəri"] == "hakari-river"
