@@ -333,6 +333,13 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             # "Türkmenbaşı Uluslararası Deniz Limanı", "Makhachkala Commercial Sea Port":
             # the town's port, no name
             continue
+        if (
+            pos < start
+            and key in _INTERNATIONAL
+            and after is not None
+            and _plain(after.group(1)) in _FACILITY_AFTER
+        ):
+            continue  # "Uluslararası Türkmenbaşı Limanı": the adjective of the town's port
         if pos > start and _unit_named_after(text, after):
             continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):

@@ -208,3 +208,9 @@ def test_a_long_list_of_rivers_before_their_plural_word():
     rivers = dict(found(text))
     assert rivers["Tərtər"] == "tartar-river"
     assert rivers["Həkəri"] == "hakari-river"
+
+
+def test_international_before_a_towns_port_is_no_given_name():
+    assert found("En derin liman Uluslararası Türkmenbaşı Limanı oldu.") == [
+        ("Türkmenbaşı", "geonames:601594")
+    ]
