@@ -381,6 +381,8 @@ _ARMENIAN_STEMS = {
     # "[Արարատ] քաղաք" is the town, not the province; "[Աղբենդ] գյուղը")
     "քաղաք": "city",
     "գյուղ": "village",
+    # a railway station ("Հորադիզ, Մարջանլի, Մահմուդլու կայարանները": the stations)
+    "կայարան": "station",
     "գիւղ": "village",  # Western Armenian
 }
 _ARMENIAN_ENDINGS = (

@@ -90,6 +90,9 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     (r"հատված\w*", None),
     # Turkish "güzergah" (route) after a pair of any mode ("Reşt–Astara güzergahındaki")
     (r"g[üu]zerg[aâ]h\w*", None),
+    # and the Azerbaijani "marşrut" and Armenian "երթուղի" (route: "Astara-Rəşt
+    # marşrutuna", "Հորադիզ-Աղբենդ երթուղու": blind set 43)
+    (r"marşrut\w*|երթուղ\w*", None),
     # Azerbaijani and Turkish "yol" (way) after a pair of any mode ("Rəşt - Astara yolunun")
     (r"yol(?:u|un|una|unda|undan|unun|unu|dan|da|a)?", None),
 )

