@@ -260,3 +260,14 @@ def test_a_state_programmes_quoted_title():
         "“Naxçıvan Muxtar Respublikasının inkişafına dair Dövlət Proqramı”na görə Araz SES "
         "yenidən qurulacaq."
     ) == [("Araz SES", "araz-hydro-junction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Araz dəryaçasının su tutumu artıb.", [("Araz dəryaçası", "araz-hydro-junction")]),
+        ("Der Flughafen Zangelan wurde eröffnet.", [("Flughafen Zangelan", "zangilan-airport")]),
+    ],
+)
+def test_names_seen_in_set_43(text, expected):
+    assert found(text) == expected
