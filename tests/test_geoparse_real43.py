@@ -271,3 +271,25 @@ def test_a_state_programmes_quoted_title():
 )
 def test_names_seen_in_set_43(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doğu ve Güneydoğu Anadolu'nun üretim potansiyeli artacak.",
+            [("Doğu", "eastern-anatolia"), ("Güneydoğu Anadolu", "southeastern-anatolia")],
+        ),
+        (
+            "Diplomats from the North and South Caucasus met.",
+            [("North", "north-caucasus"), ("South Caucasus", "south-caucasus")],
+        ),
+        # a word that makes no name with the tail stays a word
+        (
+            "Iran and South Caucasus states met.",
+            [("Iran", "ir"), ("South Caucasus", "south-caucasus")],
+        ),
+    ],
+)
+def test_a_direction_sharing_the_next_names_last_word(text, expected):
+    assert found(text) == expected
