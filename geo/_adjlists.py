@@ -17,6 +17,9 @@ after ``und`` (an article between: "am Kaspischen und am Schwarzen Meer").
 German writes a compound's shared last part once too, with a hyphen for it on the first
 ("Zentral- und Südasien", "Nord- und Südkaukasus"): the first part and the hyphen are a
 mention of the compound it makes with the last one's tail (:func:`_german_truncated`).
+Turkish, Azerbaijani and English write a direction before "and" for a name of two words
+whose tail it shares ("Doğu ve Güneydoğu Anadolu", "North and South Caucasus":
+:func:`_shared_tails`).
 """
 
 from __future__ import annotations
