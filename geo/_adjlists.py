@@ -99,7 +99,7 @@ def _listed_adjectives(
         matches = (starts, stops, indices)
     added += _german_listed(text, codes, matches, entry_of)
     added += _german_truncated(text, codes, matches, entry_of)
-    added += _shared_tails(text, matches, entry_of)
+    added += _shared_tails(text, codes, matches, entry_of)
     if not added:
         return matches
     starts, stops, indices = matches
@@ -193,11 +193,13 @@ def _german_truncated(
 
 #: a direction word, then "and", right before a name of two words or more ("Doğu ve
 #: Güneydoğu Anadolu", "North and South Caucasus"); Turkish, Azerbaijani and English
+_BLANK = ord(" ")
+_JOINER_ENDS = np.array([ord("e"), ord("ə"), ord("d"), ord("E"), ord("Ə"), ord("D")])
 _SHARED_TAIL_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÇĞİÖŞÜƏ][^\W\d_]+) (?:ve|və|and) $")
 
 
 def _shared_tails(
-    text: str, matches: tuple[Any, Any, Any], entry_of: Callable[[str], int | None]
+    text: str, codes: Any, matches: tuple[Any, Any, Any], entry_of: Callable[[str], int | None]
 ) -> list[tuple[int, int, int]]:
     """Return the first words of the names that share the last words of the name after "and".
 
@@ -208,7 +210,11 @@ def _shared_tails(
     """
     starts, stops, _ = matches
     out: list[tuple[int, int, int]] = []
-    for start, stop in zip(starts.tolist(), stops.tolist(), strict=True):
+    # (a blank, and before it the last letter of "ve", "və" or "and", read with numpy first)
+    near = (starts >= 5) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
+    near &= np.isin(codes[np.maximum(starts - 2, 0)], _JOINER_ENDS)
+    for k in np.flatnonzero(near).tolist():
+        start, stop = int(starts[k]), int(stops[k])
         if text[start - 4 : start] not in (" ve ", " və ") and text[start - 5 : start] != " and ":
             continue
         first, blank, tail = text[start:stop].partition(" ")
