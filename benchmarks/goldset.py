@@ -98,6 +98,10 @@ def parse_marked(text: str, where: str) -> tuple[str, list[dict[str, Any]]]:
     return plain, mentions
 
 
+#: a bracketed qualifier after a gazetteer name, which a gold target may leave out
+_QUALIFIER = re.compile(r" \([^()]*\)$")
+
+
 def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
     """Return the id a target names (``@Name[,CC]`` looked up in the gazetteer)."""
     if not target.startswith("@"):
@@ -110,6 +114,12 @@ def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
     ids = gaz.index.get(key, [])
     places = [gaz.by_id[i] for i in ids]
     places = [p for p in places if key in {normalize(p.name), *map(normalize, p.aliases)}]
+    if not places:  # the name less its bracketed qualifier: "Mediterranean Region (Turkey)"
+        places = [
+            p
+            for p in gaz.by_id.values()
+            if p.name.endswith(")") and normalize(_QUALIFIER.sub("", p.name)) == key
+        ]
     if country:
         places = [p for p in places if p.country == country]
     fitting = [p for p in places if p.kind in _GAZ_KINDS.get(kind, {p.kind})]

@@ -157,6 +157,16 @@ _MORE_KIND_WORDS = {
     "bolgesi": "district",
     "bolgelerinin": "district",
     "bolgelerine": "district",
+    # "our regions" ("Güneydoğu ve Akdeniz bölgelerimizi": the minister on the Kars-Dilucu
+    # line, in four blind sets), which the stems' possessives do not make
+    "bolgemiz": "district",
+    "bolgemizi": "district",
+    "bolgemizin": "district",
+    "bolgemizde": "district",
+    "bolgelerimiz": "district",
+    "bolgelerimizi": "district",
+    "bolgelerimizin": "district",
+    "bolgelerimizde": "district",
     "sahristanlarindan": "district",
     "sahristanlarinda": "district",
     "sahristaninda": "district",

@@ -74,15 +74,18 @@ REGIONS = {
         "Mediterranean Region (Turkey)",
         ["Adana", "Antalya", "Burdur", "Antakya", "Isparta", "Kahramanmaraş", "Mersin"]
         + ["Osmaniye"],
-        ["Akdeniz Bölgesi", "Mittelmeerregion (Türkei)"],
+        ["Akdeniz Bölgesi", "Mittelmeerregion (Türkei)", "Akdeniz"],
         "English Wikipedia 'Mediterranean region, Turkey' https://en.wikipedia.org/wiki/"
         "Mediterranean_region,_Turkey ('The Mediterranean Region (Akdeniz Bölgesi) is a "
         "geographical region of Turkey'; its provinces: Adana, Antalya, Mersin, Burdur, "
         "Hatay, Isparta, Osmaniye wholly, Kahramanmaraş mostly); the German Wikipedia "
         "article 'Mittelmeerregion (Türkei)' https://de.wikipedia.org/wiki/"
         "Mittelmeerregion_(Türkei) ('Die türkische Mittelmeerregion (türkisch Akdeniz "
-        "Bölgesi ...)'). The bare 'Akdeniz' is the sea; no Azerbaijani or Russian name of "
-        "the region (apart from the sea's) was found",
+        "Bölgesi ...)'). The bare 'Akdeniz' is the sea's name first (prominence 9 against "
+        "6): a region word after it makes it the region ('Güneydoğu ve Akdeniz "
+        "bölgelerimizi', the minister on the Kars-Dilucu line, as Habertürk quotes him, 22 "
+        "Aug 2025, above); no Azerbaijani or Russian name of the region (apart from the "
+        "sea's) was found",
     ),
 }
 #: Turkey east of 36 E: every province of the two Anatolian regions (Gaziantep and Kilis

@@ -293,3 +293,14 @@ def test_names_seen_in_set_43(text, expected):
 )
 def test_a_direction_sharing_the_next_names_last_word(text, expected):
     assert found(text) == expected
+
+
+def test_turkeys_mediterranean_region_by_our_regions_word():
+    # a region word after the bare name makes it Turkey's region; alone it is the sea
+    assert found(
+        "Hat, Azerbaycan ile Akdeniz bölgelerimizi birleştirecek; Akdeniz'e ulaşacak."
+    ) == [
+        ("Azerbaycan", "az"),
+        ("Akdeniz", "mediterranean-region"),
+        ("Akdeniz", "mediterranean-sea"),
+    ]
