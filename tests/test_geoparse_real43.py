@@ -304,3 +304,31 @@ def test_turkeys_mediterranean_region_by_our_regions_word():
         ("Akdeniz", "mediterranean-region"),
         ("Akdeniz", "mediterranean-sea"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Projekt heißt in Baku Trumps Brücke.",
+            [("Baku", "baku"), ("Trumps Brücke", "zangezur-corridor")],
+        ),
+        (
+            "Die Straße namens Östlicher Zangezur-Korridor führt durch Iran.",
+            [("Östlicher Zangezur-Korridor", "araz-corridor"), ("Iran", "ir")],
+        ),
+        ("Работы на Южно-Аразском коридоре идут.", [("Южно-Аразском коридоре", "araz-corridor")]),
+        (
+            "Die Nord-Süd-ITC verbindet Russland mit Indien.",
+            [("Nord-Süd-ITC", "nstc"), ("Russland", "ru"), ("Indien", "in")],
+        ),
+        (
+            "Beynəlxalq Şərq-Qərb Orta Dəhlizin rolu artır.",
+            [("Beynəlxalq Şərq-Qərb Orta Dəhliz", "middle-corridor")],
+        ),
+        # a group named after its town is a body
+        ("ԵԱՀԿ Մինսկի խմբի լուծարումը Բաքվում քննարկվեց։", [("Բաքվում", "baku")]),
+    ],
+)
+def test_names_seen_in_set_46(text, expected):
+    assert found(text) == expected
