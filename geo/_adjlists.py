@@ -193,8 +193,7 @@ def _german_truncated(
 
 #: a direction word, then "and", right before a name of two words or more ("Doğu ve
 #: Güneydoğu Anadolu", "North and South Caucasus"); Turkish, Azerbaijani and English
-_BLANK = ord(" ")
-_JOINER_ENDS = np.array([ord("e"), ord("ə"), ord("d"), ord("E"), ord("Ə"), ord("D")])
+_BLANK, _V, _A, _N, _D = (ord(c) for c in " vand")
 _SHARED_TAIL_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÇĞİÖŞÜƏ][^\W\d_]+) (?:ve|və|and) $")
 
 
@@ -210,16 +209,25 @@ def _shared_tails(
     """
     starts, stops, _ = matches
     out: list[tuple[int, int, int]] = []
-    # (a blank, and before it the last letter of "ve", "və" or "and", read with numpy first)
-    near = (starts >= 5) & (codes[np.maximum(starts - 1, 0)] == _BLANK)
-    near &= np.isin(codes[np.maximum(starts - 2, 0)], _JOINER_ENDS)
+
+    # (" v?" or " and " right before the name, read with numpy first)
+    def at(back: int) -> Any:
+        return codes[np.maximum(starts - back, 0)]
+
+    near = (starts >= 5) & (at(1) == _BLANK)
+    near &= ((at(4) == _BLANK) & (at(3) == _V)) | (
+        (at(5) == _BLANK) & (at(4) == _A) & (at(3) == _N) & (at(2) == _D)
+    )
     for k in np.flatnonzero(near).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if text[start - 4 : start] not in (" ve ", " və ") and text[start - 5 : start] != " and ":
+        blank = text.find(" ", start, stop)  # (a name of one word, the most, shares nothing)
+        if blank < 0 or (
+            text[start - 4 : start] not in (" ve ", " və ") and text[start - 5 : start] != " and "
+        ):
             continue
-        first, blank, tail = text[start:stop].partition(" ")
+        first, tail = text[start:blank], text[blank + 1 : stop]
         found = _SHARED_TAIL_BEFORE.search(text, max(start - 30, 0), start)
-        if not blank or found is None or found.group(1) == first:
+        if found is None or found.group(1) == first:
             continue
         entry = entry_of(found.group(1) + " " + tail)
         if entry is not None:
