@@ -326,6 +326,10 @@ def test_turkeys_mediterranean_region_by_our_regions_word():
             "Beynəlxalq Şərq-Qərb Orta Dəhlizin rolu artır.",
             [("Beynəlxalq Şərq-Qərb Orta Dəhliz", "middle-corridor")],
         ),
+        (
+            "Work on the Trump Route for International Peace & Prosperity Corridor starts.",
+            [("Trump Route for International Peace & Prosperity Corridor", "zangezur-corridor")],
+        ),
         # a group named after its town is a body
         ("ԵԱՀԿ Մինսկի խմբի լուծարումը Բաքվում քննարկվեց։", [("Բաքվում", "baku")]),
     ],
