@@ -227,8 +227,8 @@ def _shared_tails(
             continue
         first, tail = text[start:blank], text[blank + 1 : stop]
         found = _SHARED_TAIL_BEFORE.search(text, max(start - 30, 0), start)
-        if found is None or found.group(1) == first:
-            continue
+        if found is None or found.group(1) == first or (k and stops[k - 1] > found.start(1)):
+            continue  # (a word that is a name already: "Ordubad və Marazad SES-ləri")
         entry = entry_of(found.group(1) + " " + tail)
         if entry is not None:
             out.append((found.start(1), found.end(1), entry))
