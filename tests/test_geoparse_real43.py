@@ -336,3 +336,19 @@ def test_turkeys_mediterranean_region_by_our_regions_word():
 )
 def test_names_seen_in_set_46(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferries will sail from the port of Alyat to Kuryk.",
+            [("port of Alyat", "baku-port"), ("Kuryk", "kuryk")],
+        ),
+        ("Das Frachtvolumen am Baku-Hafen wächst.", [("Baku-Hafen", "baku-port")]),
+        ("Поезда идут через Капыкуле.", [("Капыкуле", "kapikule")]),
+        ("کشتی‌ها در استان آستراخان ماندند.", [("استان آستراخان", "astrakhan-oblast-ru")]),
+    ],
+)
+def test_names_seen_in_sets_45_and_47(text, expected):
+    assert found(text) == expected
