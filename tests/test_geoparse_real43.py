@@ -352,3 +352,12 @@ def test_names_seen_in_set_46(text, expected):
 )
 def test_names_seen_in_sets_45_and_47(text, expected):
     assert found(text) == expected
+
+
+def test_a_german_conflicts_name_is_no_place():
+    # "Berg-Karabach-Konflikt" names the conflict (rule 25); "Ukraine-Krieg" keeps its country
+    assert found("Der Berg-Karabach-Konflikt prägte Latschin.") == [("Latschin", "lachin")]
+    assert found("Seit dem Ukraine-Krieg fahren Züge über Baku.") == [
+        ("Ukraine", "ua"),
+        ("Baku", "baku"),
+    ]
