@@ -175,9 +175,10 @@ def _own_abbreviations(
     International Transport Corridor (ITC)"); not a state's long form ("Islamic Republic of Iran
     (IRI)", "Исламской Республики Иран (ИРИ)": the round sets leave ИРИ, РФ, ՀՀ unmarked).
     After a corridor's or link's name (``links``: whether each match is one) any three
-    letters or more in brackets are its abbreviation, initials or not: German and Russian names are given
-    the English one ("des Nord-Süd-Internationalen Transportkorridors (ITC)"; 18 of 18
-    such marks of the gold, where the brackets after a town hold an agency's, 18 of 18).
+    letters or more in brackets are its abbreviation, initials or not: German and Russian
+    names are given the English one ("des Nord-Süd-Internationalen Transportkorridors
+    (ITC)"; 18 of 18 such marks of the gold, where the brackets after a town hold an
+    agency's, 18 of 18).
     Only the (few) mentions a bracket follows are read, found with numpy.
     """
     starts, stops, indices = matches

@@ -84,12 +84,13 @@ _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
 #: the head of a body before its word: a person's title ("глава администрации")
 _HEAD_OF = re.compile(r"(?<!\w)[Гг]лав(?:а|ы|е|ой|у) $")
-#: people's titles (folded), which no body's name holds between its place and its word
-_PERSON_TITLES = TITLES_AFTER | {"prezidenti", "prezident", "naziri", "sedri", "president"}
-# and the English ones ("Deputy Prime Minister of [Azerbaijan] and Co-Chair of the State
-# Commission": the minister's country, not the commission's name)
-_PERSON_TITLES |= {"co-chair", "chair", "chairman", "chairwoman", "minister", "ambassador"}
-_PERSON_TITLES |= {"envoy", "governor", "mayor"}
+#: people's titles (folded), which no body's name holds between its place and its word;
+#: English ones too ("Deputy Prime Minister of [Azerbaijan] and Co-Chair of the State
+#: Commission": the minister's country, not the commission's name)
+_PERSON_TITLES = TITLES_AFTER | {
+    *("prezidenti", "prezident", "naziri", "sedri", "president", "co-chair", "chair"),
+    *("chairman", "chairwoman", "minister", "ambassador", "envoy", "governor", "mayor"),
+}
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
@@ -98,6 +99,7 @@ _ROUTE_BODIES = frozenset({"Association", "Vereinigung", "Verband", "ассоц�
 #: body's name ("... Transport Route International Association", "Trans-Xəzər
 #: -Beynəlxalq-Tranzit Marşutu Assosiasiyası") or an opening quote ("ассоциации
 #: «Транскаспийский международный транспортный маршрут»")
+_LETTERS = re.compile(r"[^\W\d_]*")
 _ROUTE_BODY_GAP = re.compile(r"\s*(?:[«“\"]|(?:-?[A-ZƏÜÖĞİŞÇ][^\W\d_]+[ -]){0,3})")
 #: German heads whose compound names a route between its places, which stay mentions
 #: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
@@ -383,9 +385,7 @@ def _drop(
         # Anlaşması") or in quotes ("“Trump Rotası” anlaşması")
         return
     # the route's association (less the ending of a word listed with "*": "ассоциаци-и")
-    gap = (
-        beside.lstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") if word.prefix and not after else beside
-    )
+    gap = beside[_LETTERS.match(beside).end() :] if word.prefix and not after else beside
     body = word.word in _ROUTE_BODIES and _ROUTE_BODY_GAP.fullmatch(gap) is not None
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
     # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"

@@ -26,11 +26,10 @@ import numpy as np
 from geo._neighbours import _JOINED
 
 #: how far the rules read: 40 characters before a name (and before the first name of a
-#: list it ends), 80 after it (and after the last name of a list it begins), within its
-#: sentence (geo._kindhint, geo._kindlists)
-_BEFORE, _AFTER = 40, 80
-#: and no further after the name itself (fourteen rivers before "çayları": blind set 44)
-_LIST_REACH = 160
+#: list it ends), 80 after it (and after the last name of a list it begins, but no more
+#: than 160 after the name itself: fourteen rivers before "çayları", blind set 44), within
+#: its sentence (geo._kindhint, geo._kindlists)
+_BEFORE, _AFTER, _LIST_REACH = 40, 80, 160
 _LIST_GAP_MAX = _JOINED  # (as geo._kindlists reads it: the gap between two names of a list)
 
 
