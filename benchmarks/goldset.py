@@ -48,6 +48,8 @@ KINDS = (
     "corridor",
     "link",
 )
+#: the words of a unit's full name after its bare name ("Ardahan Province")
+_UNIT_WORDS = ("province", "district", "county", "region")
 # gazetteer kinds each kind of the gold may resolve to
 _GAZ_KINDS = {
     "country": {"country"},
@@ -123,6 +125,13 @@ def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
     if country:
         places = [p for p in places if p.country == country]
     fitting = [p for p in places if p.kind in _GAZ_KINDS.get(kind, {p.kind})]
+    if not fitting and kind == "region":  # "@Ardahan,TR|region": the unit by its full name
+        units = {f"{key} {word}" for word in _UNIT_WORDS}
+        fitting = [
+            p
+            for p in gaz.by_id.values()
+            if normalize(p.name) in units and (not country or p.country == country)
+        ]
     ranked = rank(fitting or places, name=key)
     return ranked[0].id if ranked else target
 

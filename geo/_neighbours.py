@@ -254,10 +254,28 @@ def _route_kind(
                 return "city"
             continue
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
+            if _country_stop(text, k, k - (j - k), bounds, places):
+                continue  # "Julfa–Nakhchivan–Armenia–Georgia": going on to a country, the unit
             return "city"
         if other.kind in ("region", "district") and other.kind in kinds:
             return other.kind
     return None
+
+
+def _country_stop(
+    text: str, k: int, j: int, bounds: tuple[list[int], list[int]], places: list[Place | None]
+) -> bool:
+    """Whether the stop ``j`` on the other side of the name ``k`` is a country, dashed to it.
+
+    Rule 2 of data/gold/dev.txt: a name a unit and its town share is the unit when the
+    route comes from a country, whatever stop is on its other side ("خط ریلی
+    جلفا-نخجوان-ارمنستان-گرجستان", Julfa–Nakhchivan–Armenia–Georgia).
+    """
+    starts, stops = bounds
+    if not 0 <= j < len(starts) or places[j] is None or places[j].kind != "country":
+        return False
+    lo, hi = (stops[j], starts[k]) if j < k else (stops[k], starts[j])
+    return hi - lo <= _JOINED and (_GAPS.get(text[lo:hi]) or _gap(text[lo:hi])).dash
 
 
 #: a route's word right before the first of the stops a list names ("مسیر باکو، بیله سوار،

@@ -5,6 +5,8 @@ The sentences are the project's own. Each test asserts the new reading and that 
 beside it keeps its old one.
 """
 
+import pytest
+
 from tests.parsing import found
 
 
@@ -17,3 +19,38 @@ def test_a_rayon_in_its_turkish_spelling_takes_its_unit_word():
     ]
     # and the town without one
     assert found("Kubadlı'da yeni bir okul açıldı.") == [("Kubadlı", "qubadli")]
+
+
+def test_a_route_going_on_to_a_country_makes_the_shared_name_the_unit():
+    # rule 2 of data/gold/dev.txt: the route comes from a country, whatever the other side
+    assert found("the Julfa–Nakhchivan–Armenia–Georgia railway") == [
+        ("Julfa", "julfa-az"),
+        ("Nakhchivan", "nakhchivan-ar"),
+        ("Armenia", "am"),
+        ("Georgia", "ge"),
+    ]
+    # between towns it stays the town
+    assert found("the Julfa–Nakhchivan–Kars line") == [
+        ("Julfa", "julfa-az"),
+        ("Nakhchivan", "nakhchivan"),
+        ("Kars", "kars"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Zangilan Airport handles cargo planes,” he said.",
+            ("Zangilan Airport", "zangilan-airport"),
+        ),
+        ("Füzuli Hava Limanı payızda açıldı.", ("Füzuli Hava Limanı", "fuzuli-airport")),
+        ("Heyet Laçın Havalimanı'na indi.", ("Laçın Havalimanı", "lachin-airport")),
+    ],
+)
+def test_an_airport_by_its_towns_name_and_the_airport_word(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_town_with_no_airport_of_its_own_stays_the_town():
+    assert found("Ankara Havalimanı'na indi.") == [("Ankara", "geonames:323786")]
