@@ -155,7 +155,9 @@ def _zone_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gaze
     are the mentions' starts and ends (lists); ``places`` their places, rewritten in
     place.
     """
-    zones = {p.id: p for p in places if p is not None and p.name.endswith(_ZONE_WORDS)}
+    # (each distinct place read once: a text names its few dozen places again and again)
+    distinct = dict(zip(map(id, places), places, strict=True)).values()
+    zones = {p.id: p for p in distinct if p is not None and p.name.endswith(_ZONE_WORDS)}
     if not zones:
         return
     for zone in zones.values():
