@@ -54,3 +54,32 @@ def test_an_airport_by_its_towns_name_and_the_airport_word(text, expected):
 
 def test_a_town_with_no_airport_of_its_own_stays_the_town():
     assert found("Ankara Havalimanı'na indi.") == [("Ankara", "geonames:323786")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Головное судно-паром «Азербайджан» прибыло в порт Курык.",
+        'Делегация прибыла в Алят на пароме "Азербайджан" ночью.',
+        "The ferry “Azerbaijan” reached Aktau on Monday.",
+    ],
+)
+def test_a_ships_quoted_name_is_no_place(text):
+    # the ferry named after the country is not marked; the port after it is
+    targets = [target for _, target in found(text)]
+    assert "az" not in targets
+    assert len(targets) == 1
+
+
+def test_a_country_quoted_alone_stays():
+    assert found("Грузы идут в «Азербайджан» и «Иран».") == [
+        ("Азербайджан", "az"),
+        ("Иран", "ir"),
+    ]
+
+
+def test_the_turkish_region_word_after_a_rayon_stays_outside():
+    # rule 22 for Turkish: "[Laçın] bölgesinde", as "[Zengilan] bölgelerinin"
+    assert found("Havalimanı Laçın bölgesinde inşa edildi.") == [("Laçın", "lachin-district")]
+    # a province's name keeps it ("[Sünik bölgesinden]")
+    assert found("Yol Sünik bölgesinden geçiyor.") == [("Sünik bölgesi", "syunik-province")]
