@@ -62,6 +62,12 @@ _MORE_KIND_WORDS = {
     "берега": "river",
     "берегах": "river",
     "город": "city",
+    # its other cases before a name ("в городе Актау", "из города Астара"), and the
+    # village's ("в селе Агбенд")
+    "города": "city",
+    "городу": "city",
+    "городом": "city",
+    "городе": "city",
     # an exclave is a land, never a town: "the [Nakhchivan] exclave", "der Exklave
     # [Naxçıvan]", "эксклава [Нахичевань]" (24 of 24 marks beside the word name the
     # autonomous republic), though a route from Baku leads there
@@ -95,6 +101,10 @@ _MORE_KIND_WORDS = {
     "область": "region",
     "области": "region",
     "село": "village",
+    "села": "village",
+    "селу": "village",
+    "селом": "village",
+    "селе": "village",
     "استان": "region",
     "شهر": "city",
     "روستای": "village",

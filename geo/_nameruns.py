@@ -258,6 +258,10 @@ def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] |
     return text[start - 1 : start] in _DASHES and bool(_ROUTE_AFTER.match(text, end))
 
 
+#: the kinds of a town's word before a name ("в городе", "the city of" is no run's word)
+_TOWNS = frozenset({"city", "town", "village"})
+
+
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
     """Whether a capitalised non-function word touches match ``k`` (a person's name).
 
@@ -342,6 +346,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Uluslararası Türkmenbaşı Limanı": the adjective of the town's port
         if pos > start and _unit_named_after(text, after):
             continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
+        if pos > start and before and before.islower() and _word_kind(before).kind in _TOWNS:
+            continue  # "в городе Актау Эльмар Мамедов": the town its word names, then a person
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (

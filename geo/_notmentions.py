@@ -39,6 +39,7 @@ from geo._acronyms import _outside_acronyms
 from geo._bylines import _outside_bylines
 from geo._clubs import _outside_clubs
 from geo._ezafe import _outside_ezafe_regions
+from geo._homographs import _outside_nouns
 from geo._latinnames import _latin_amid_other_script
 from geo._markedendings import _latin_in_armenian
 from geo._nameruns import _outside_name_runs, _outside_speakers
@@ -112,6 +113,7 @@ def not_mentions(
     keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)
     # '«Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով': a conference's title
     keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices], folded.codes)
+    keep &= _outside_nouns(text, starts, stops)  # "کابل زیردریایی": a cable, not Kabul
     if not keep.all():
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     return starts, stops, indices

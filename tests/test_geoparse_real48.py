@@ -83,3 +83,31 @@ def test_the_turkish_region_word_after_a_rayon_stays_outside():
     assert found("Havalimanı Laçın bölgesinde inşa edildi.") == [("Laçın", "lachin-district")]
     # a province's name keeps it ("[Sünik bölgesinden]")
     assert found("Yol Sünik bölgesinden geçiyor.") == [("Sünik bölgesi", "syunik-province")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "برق با کابل زیردریایی از دریای سیاه به رومانی می‌رود.",
+        "ساخت کابل‌های انتقال برق در دریای سیاه آغاز شد.",
+    ],
+)
+def test_the_persian_word_for_a_cable_is_no_kabul(text):
+    assert [name for name, _ in found(text)] == ["دریای سیاه"] + (
+        ["رومانی"] if "رومانی" in text else []
+    )
+
+
+def test_kabul_stays_kabul():
+    assert found("وزیر خارجه به کابل سفر کرد.") == [("کابل", "geonames:1138958")]
+
+
+def test_a_town_word_before_a_name_keeps_it_from_a_persons_name_after():
+    # "в городе Актау Эльмар Мамедов": the town, then the consul's name
+    assert found("Их встретил консул в городе Актау Эльмар Мамедов.") == [
+        ("Актау", "geonames:610612")
+    ]
+
+
+def test_a_lower_case_consortium_after_a_name_is_a_companys():
+    assert found("The Anaklia consortium lost its contract.") == []

@@ -1,0 +1,40 @@
+"""Names that are also common nouns, read by the word right after them.
+
+The Persian "کابل" is Kabul and the word for a cable: "کابل زیردریایی" (a submarine
+cable), "کابل‌های انتقال برق" (power lines) name no city, as the news of the Black Sea
+power cable from Azerbaijan writes them (blind set 49). A name is the noun when the word
+after it is one of its noun's words, or its plural ending.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+#: name -> what follows it as the common noun (its plural, or a word of the noun's phrase)
+_NOUNS = {
+    "کابل": re.compile(
+        "\u200c?ها|[ \u00a0\u200c]+(?:زیر ?دریایی|زیر\u200cدریایی|برق|انتقال|فیبر|نوری"
+        "|برقی|دریایی|فشار|ارتباطی|مخابراتی|کشی)"
+    ),
+}
+
+
+def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
+    """Return which matches are no common noun that a name spells (a mask).
+
+    >>> import numpy as np
+    >>> text = "سفر به کابل و نصب کابل زیردریایی"
+    >>> _outside_nouns(text, np.array([7, 18]), np.array([11, 22])).tolist()
+    [True, False]
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    if not any(name in text for name in _NOUNS):
+        return keep
+    for k, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist(), strict=True)):
+        noun = _NOUNS.get(text[start:stop])
+        if noun is not None and noun.match(text, stop):
+            keep[k] = False
+    return keep
