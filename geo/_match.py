@@ -84,8 +84,10 @@ def _lower_corridor(name: str) -> bool:
     return _LOWER_CORRIDOR.match(name) is not None
 
 
-_P, _I = ord("p"), ord("i")
-_GERMAN_INTERNATIONAL = re.compile(r"internationale[nrs]? [A-ZÄÖÜ]\w* [A-ZÄÖÜ]")
+_P, _I, _OE = ord("p"), ord("i"), ord("ö")
+#: a German official name's common adjective in lower case, then its capitalised noun and
+#: name: "internationale Flughafen Füsuli", "östliche Wirtschaftsregion Zangazur"
+_GERMAN_INTERNATIONAL = re.compile(r"(?:internationale|östliche)[nrs]? [A-ZÄÖÜ]\w* [A-ZÄÖÜ]")
 _PORT_OF = "port of "
 
 
@@ -258,8 +260,9 @@ def _find(
             text.startswith(_PORT_OF, starts[k]) and text[starts[k] + 8 : starts[k] + 9].isupper()
         )
     # and a German official name after its common adjective in lower case ("der
-    # internationale Flughafen Füsuli": geo._inflect.german_forms)
-    for k in np.flatnonzero(~capital & (first == _I)).tolist():
+    # internationale Flughafen Füsuli": geo._inflect.german_forms; "die östliche
+    # Wirtschaftsregion Zangazur")
+    for k in np.flatnonzero(~capital & ((first == _I) | (first == _OE))).tolist():
         capital[k] = _GERMAN_INTERNATIONAL.match(text, starts[k], stops[k]) is not None
     # so may a place's official Russian name that starts with an adjective and a noun in
     # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",

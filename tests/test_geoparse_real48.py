@@ -127,3 +127,14 @@ def test_the_caucasus_range_is_no_mention_of_the_region(text):
 
 def test_the_caucasus_region_stays():
     assert found("Trade in the Caucasus region grew.") == [("Caucasus", "caucasus")]
+
+
+def test_the_german_east_zangezur_economic_region_word_for_word():
+    assert found(
+        "Der Korridor verbindet die östliche Wirtschaftsregion Zangazur Aserbaidschans."
+    ) == [
+        ("östliche Wirtschaftsregion Zangazur", "east-zangezur"),
+        ("Aserbaidschan", "az"),
+    ]
+    # a direction in lower case before a country stays outside
+    assert found("im östlichen Aserbaidschan") == [("Aserbaidschan", "az")]
