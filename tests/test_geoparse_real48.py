@@ -138,3 +138,13 @@ def test_the_german_east_zangezur_economic_region_word_for_word():
     ]
     # a direction in lower case before a country stays outside
     assert found("im östlichen Aserbaidschan") == [("Aserbaidschan", "az")]
+
+
+def test_the_persian_international_railway_takes_its_word():
+    assert found("افتتاح راه‌آهن بین‌المللی آستارا – آستارا") == [
+        ("راه\u200cآهن بین\u200cالمللی آستارا – آستارا", "astara-astara-railway")
+    ]
+
+
+def test_the_russian_north_south_route_without_quotes():
+    assert found("Грузы идут по маршруту Север – Юг.") == [("маршруту Север – Юг", "nstc")]
