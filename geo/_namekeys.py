@@ -25,11 +25,11 @@ from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
-    # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"; and
+    # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
+    # Azerbaijani bölgə (a region, a rayon): "Zəngilan bölgəsi", "Sünik bölgəsində"; and
     # Turkish vilayet (province), as Turkish papers also call a rayon ("Zengilan
-    # vilayetindeki", both markings of blind set 23); bölgə/bölge (region) after a rayon
-    # is a descriptor, outside ("[Zengilan] bölgelerinin", "[Laçın] bölgesinde": 2 of 2)
-    "district": ("ilcesi", "ili", "vilayeti"),
+    # vilayetindeki", both markings of blind set 23)
+    "district": ("ilcesi", "bolgesi", "ili", "bolgasi", "vilayeti"),
     # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
     # ("Ərdəbil əyalətinin": round 10)

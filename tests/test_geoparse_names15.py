@@ -84,7 +84,7 @@ def test_names_the_audit_found_missing(text, expected):
             "Uçak Tebriz Şehit Medeni Havalimanı’na indi.",
             [("Tebriz Şehit Medeni Havalimanı", "tabriz-airport")],
         ),
-        ("Heyet Zengilan Havalimanı’na indi.", [("Zengilan", "zangilan")]),
+        ("Heyet Zengilan Havalimanı’na indi.", [("Zengilan Havalimanı", "zangilan-airport")]),
         # a province's bare name that is its capital's stays the city, as in English
         ("Делегация прибыла в Исфахан.", [("Исфахан", "geonames:418863")]),
     ],

@@ -78,13 +78,6 @@ def test_a_country_quoted_alone_stays():
     ]
 
 
-def test_the_turkish_region_word_after_a_rayon_stays_outside():
-    # rule 22 for Turkish: "[Laçın] bölgesinde", as "[Zengilan] bölgelerinin"
-    assert found("Havalimanı Laçın bölgesinde inşa edildi.") == [("Laçın", "lachin-district")]
-    # a province's name keeps it ("[Sünik bölgesinden]")
-    assert found("Yol Sünik bölgesinden geçiyor.") == [("Sünik bölgesi", "syunik-province")]
-
-
 @pytest.mark.parametrize(
     "text",
     [
