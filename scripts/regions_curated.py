@@ -362,6 +362,13 @@ COUNTY_SEATS = {
         "Bandar-e Gaz", "Gomishan",
     ],
     "IR-28": ["Bojnurd", "Shirvan", "Esfarayen", "Jajarm", "Ashkhaneh", "Faruj"],
+    # Georgia's Adjara, Guria and Samtskhe-Javakheti (round 48): the seats of their
+    # municipalities, as the English Wikipedia articles 'Adjara', 'Guria' and
+    # 'Samtskhe-Javakheti' list them (read 2026-12-02; Batumi city and Batumi's neighbour
+    # Khelvachauri municipality, whose seat is Khelvachauri)
+    "GE-AJ": ["Batumi", "Kobuleti", "Khelvachauri", "Keda", "Shuakhevi", "Khulo"],
+    "GE-GU": ["Ozurgeti", "Lanchkhuti", "Chokhatauri"],
+    "GE-SJ": ["Akhaltsikhe", "Adigeni", "Aspindza", "Borjomi", "Akhalkalaki", "Ninotsminda"],
 }  # fmt: skip
 #: Russian names of the other districts, as the Russian Wikipedia titles their articles
 #: (read 2026-11); the Russian cases are written out by the geoparser (geo/_inflect.py).

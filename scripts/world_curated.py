@@ -230,6 +230,32 @@ CURATED_MACRO = {
         ],
         WIKI.format(what="Scandinavia (members: Denmark, Norway, Sweden)"),
     ),
+    # Added round 48 (news on the routes to Europe names "Юго-Восточную Европу"): the ten
+    # states English Wikipedia lists first; Turkey's East Thrace, which it adds, is not
+    # drawn (Turkey's outline is not split), nor the sometimes-added Moldova and Slovenia.
+    "southeast-europe": (
+        "Southeast Europe",
+        ["AL", "BA", "BG", "GR", "HR", "ME", "MK", "RO", "RS", "XK"],
+        None,
+        [
+            "South-East Europe",
+            "Southeastern Europe",
+            "Cənub-Şərqi Avropa",
+            "Юго-Восточная Европа",
+            "Güneydoğu Avrupa",
+            "Südosteuropa",
+            "جنوب شرق اروپا",
+            "Հարավարևելյան Եվրոպա",
+        ],
+        "English Wikipedia 'Southeast Europe' (also 'Southeastern Europe', 'South-East "
+        "Europe'; members: Albania, Bosnia and Herzegovina, Bulgaria, Croatia, Greece, "
+        "Kosovo, Montenegro, North Macedonia, Romania, Serbia and East Thrace; mirror "
+        "https://en.wikipedia-on-ipfs.org/wiki/Southeast_Europe, read 2026-12-02); the "
+        "Wikipedia articles' titles in de (Südosteuropa), ru (Юго-Восточная Европа) and tr "
+        "(Güneydoğu Avrupa); Azerbaijani, Persian and Armenian as the compass-and-continent "
+        "forms of the other macro-regions (Cənub-Şərqi Asiya, جنوب شرق آسیا, Հարավարևելյան "
+        "Ասիա in CLDR's 035)",
+    ),
 }
 #: Unions of other macro-regions: id -> (name, part ids, aliases, source).
 UNION_MACRO = {

@@ -80,6 +80,44 @@ FAR_RIVERS = {
         ["Danube River", "Donau", "Дунай", "Dunay", "Tuna Nehri", "Դանուբ", "دانوب"],
         "Danube (Ulm to Izmail)",
     ),
+    # Added round 48: the Maritsa/Evros/Meriç, the Bulgaria-Greece-Turkey border river
+    # the road and rail routes to Europe cross at Svilengrad, Edirne and İpsala
+    "maritsa-river": (
+        "Maritsa",
+        "BG",
+        6,
+        None,
+        [
+            733286,
+            727354,
+            728378,
+            728193,
+            727886,
+            732263,
+            729466,
+            726546,
+            735938,
+            747712,
+            736447,
+            741628,
+            745148,
+            747503,
+        ],
+        [
+            "Maritsa River",
+            "Maritza",
+            "Марица",
+            "Evros",
+            "Έβρος",
+            "Meriç",
+            "Meriç Nehri",
+            "Mariza",
+        ],
+        "Maritsa (Belovo, Septemvri, Pazardzhik, Plovdiv, Parvomay, Dimitrovgrad, "
+        "Lyubimets, Svilengrad, Kastanies, Edirne, Didymoteicho, Meriç, İpsala, Enez at "
+        "the mouth; English Wikipedia 'Maritsa': Bulgarian Марица, Greek Έβρος, Turkish "
+        "Meriç, mirror https://liquisearch.com/maritsa; German Wikipedia 'Mariza')",
+    ),
     "tigris-river": (
         "Tigris",
         "IQ",
