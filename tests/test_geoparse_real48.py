@@ -141,3 +141,24 @@ def test_the_persian_international_railway_takes_its_word():
 
 def test_the_russian_north_south_route_without_quotes():
     assert found("Грузы идут по маршруту Север – Юг.") == [("маршруту Север – Юг", "nstc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سفر به قراباغ و آرتساخ", [("قراباغ", "karabakh"), ("آرتساخ", "karabakh")]),
+        ("از راه کلباجار رفتیم.", [("کلباجار", "kalbajar")]),
+        (
+            "آکتائو مرکز استان مانگیستاو است.",
+            [("آکتائو", "geonames:610612"), ("استان مانگیستاو", "mangystau-region-kz")],
+        ),
+        ("Վրաստանի Հանրապետության տարածքով", [("Վրաստանի Հանրապետության", "ge")]),
+    ],
+)
+def test_names_of_round_48(text, expected):
+    assert found(text) == expected
+
+
+def test_the_persian_word_for_a_measure_stays_no_aghdam():
+    # "اقدام" (a measure) folds as "آقدام" would: no alias of Aghdam takes it
+    assert found("این اقدام مهم است.") == []
