@@ -162,3 +162,18 @@ def test_names_of_round_48(text, expected):
 def test_the_persian_word_for_a_measure_stays_no_aghdam():
     # "اقدام" (a measure) folds as "آقدام" would: no alias of Aghdam takes it
     assert found("این اقدام مهم است.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cargo on the North-South ITC will double.", ("North-South ITC", "nstc")),
+        (
+            "Die Linie namens „Eiserne Seidenstraße“ wächst.",
+            ("Eiserne Seidenstraße", "middle-corridor"),
+        ),
+        ("Gas flows from the Ighdir province onwards.", ("Ighdir province", "igdir-province-tr")),
+    ],
+)
+def test_corridor_and_province_names_of_set_51(text, expected):
+    assert found(text) == [expected]
