@@ -181,3 +181,15 @@ def test_the_german_iron_silk_road_is_no_corridor_of_the_table():
         ("China", "cn"),
         ("Europa", "europe"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karar 7. Afganistan Bölgesel Ekonomik İşbirliği Konferansı’nda alındı.",
+        "Kutaisi mahallesinde Türk lokantaları var.",
+        "She is a deputy of the “Armenia” faction.",
+    ],
+)
+def test_a_conference_a_neighbourhood_and_a_faction_named_after_places(text):
+    assert found(text) == []
