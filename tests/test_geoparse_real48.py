@@ -193,3 +193,26 @@ def test_the_german_iron_silk_road_is_no_corridor_of_the_table():
 )
 def test_a_conference_a_neighbourhood_and_a_faction_named_after_places(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Трасса Мцхета-Степанцминда-Ларс закрыта.",
+            [
+                ("Мцхета", "geonames:612890"),
+                ("Степанцминда", "geonames:614087"),
+                ("Ларс", "upper-lars"),
+            ],
+        ),
+        ("Авария на терминале в Сангачале.", [("Сангачал", "geonames:585146")]),
+        (
+            "وزیر ترانسپورت تورکیه از منطقه نخچیوان گفت.",
+            [("تورکیه", "tr"), ("نخچیوان", "nakhchivan-ar")],
+        ),
+        ("دهلیز زنگزور مهم است.", [("دهلیز زنگزور", "zangezur-corridor")]),
+    ],
+)
+def test_names_of_set_52(text, expected):
+    assert found(text) == expected
