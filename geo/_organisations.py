@@ -253,6 +253,10 @@ def _names_a_state(name: str) -> bool:
     return any(p.kind == "country" for p in gazetteer().lookup(normalize(name)))
 
 
+#: the quotes a quoted name opens with (no apostrophes: "Iran's", "Kars'ın")
+_NAME_QUOTES = frozenset('"«»“”„')
+
+
 def _governed(
     text: str, starts: Any, stops: Any, hit: tuple[int, ...], word: OrganisationWord, after: bool
 ) -> int | None:
@@ -316,6 +320,10 @@ def _governed(
         quoted = (
             bool(between) and between[-1] in _QUOTES and text[starts[k] - 1 : starts[k]] in _QUOTES
         )
+        if not quoted and any(t in _NAME_QUOTES for t in between):
+            # a quoted name that opens after the place: 'Türkiyənin Gəncədəki Baş Konsulu və
+            # "Türk Hava Yolları"' (the airline's name is the quotes', not the consul's)
+            return None
         if not (quoted or all(_name_run_word(t, armenian) for t in between)):
             return None
         return k

@@ -216,3 +216,11 @@ def test_a_conference_a_neighbourhood_and_a_faction_named_after_places(text):
 )
 def test_names_of_set_52(text, expected):
     assert found(text) == expected
+
+
+def test_a_quoted_companys_name_after_a_place_leaves_the_place():
+    # the airline's quoted name does not take the consul's country and town before it
+    text = 'Türkiyənin Gəncədəki Baş Konsulu və "Türk Hava Yolları" iştirak ediblər.'
+    assert found(text) == [("Türkiyə", "tr"), ("Gəncə", "geonames:586523")]
+    # a place inside the quotes stays the company's
+    assert found("«Azərbaycan Dəmir Yolları» QSC yeni qatar aldı.") == []
