@@ -224,3 +224,18 @@ def test_a_quoted_companys_name_after_a_place_leaves_the_place():
     assert found(text) == [("Türkiyə", "tr"), ("Gəncə", "geonames:586523")]
     # a place inside the quotes stays the company's
     assert found("«Azərbaycan Dəmir Yolları» QSC yeni qatar aldı.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zandschan und Ghazwin liegen im Norden.", ("Ghazwin", "qazvin")),
+        ("Բեռները Մաշադից են։", ("Մաշադ", "geonames:124665")),
+        (
+            "Uçak Bakü Haydar Aliyev Havalimanı'ndan kalktı.",
+            ("Bakü Haydar Aliyev Havalimanı", "heydar-aliyev-airport"),
+        ),
+    ],
+)
+def test_names_of_set_53(text, expected):
+    assert expected in found(text)
