@@ -3,7 +3,8 @@
 The Persian "کابل" is Kabul and the word for a cable: "کابل زیردریایی" (a submarine
 cable), "کابل‌های انتقال برق" (power lines) name no city, as the news of the Black Sea
 power cable from Azerbaijan writes them (blind set 49). A name is the noun when the word
-after it is one of its noun's words, or its plural ending.
+after it is one of its noun's words, or its plural ending. (The other words beside a name
+that undo it are :mod:`geo._wordrules`'s, near its size limit.)
 """
 
 from __future__ import annotations

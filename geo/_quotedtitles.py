@@ -74,15 +74,17 @@ _CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSING = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
+def _quote_opened(starts: Any, codes: Any) -> Any:
+    """Return which names start right after an opening quote (a mask)."""
+    return np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES) & (starts > 0)
+
+
 def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[int, int]]:
     """Return the (start, end) of each quoted event's name a mention opens."""
     spans: list[tuple[int, int]] = []
     # (a name quoted alone, “Khudafarin”, is no event's: its closing quote right after it)
     alone = np.isin(codes[np.minimum(stops, len(codes) - 1)], _CLOSE_CODES)
-    opened = np.flatnonzero(
-        np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES) & (starts > 0) & ~alone
-    )
-    for k in opened.tolist():
+    for k in np.flatnonzero(_quote_opened(starts, codes) & ~alone).tolist():
         start = int(starts[k])
         close = text.find(_CLOSING[text[start - 1]], start, start + _LONGEST)
         if close < 0 or text.find("\n", start, close) >= 0:
@@ -107,8 +109,7 @@ _VESSEL_AFTER = re.compile(r"\s?(?:bərə|gəmi|gemi|feribot)", re.IGNORECASE)
 def _vessel_names(text: str, starts: Any, codes: Any) -> list[tuple[int, int]]:
     """Return the (start, end) of each ship's quoted name a mention opens."""
     spans: list[tuple[int, int]] = []
-    opened = np.flatnonzero(np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES) & (starts > 0))
-    for k in opened.tolist():
+    for k in np.flatnonzero(_quote_opened(starts, codes)).tolist():
         quote = int(starts[k]) - 1
         close = text.find(_CLOSING[text[quote]], quote + 1, quote + _LONGEST)
         if close >= 0 and (
