@@ -290,6 +290,15 @@ def _find(
         opening = _CLOSING.get(text[stops[k] : stops[k] + 1])
         if opening is not None and _left_open(name, opening, text[stops[k]]):
             stops[k] += 1
+    # and opens the quote it closes, which stands just before it ('«Lyapis-lazur» nəqliyyat
+    # dəhlizi': a name quoted at its start, whose fold begins past the quote)
+    after_opening = (starts > 0) & _OPENING_TABLE.take(
+        codes[np.maximum(starts - 1, 0)], mode="clip"
+    )
+    for k in np.flatnonzero(keys.links[index] & after_opening).tolist():
+        opening = text[starts[k] - 1]
+        if _left_closed(text[starts[k] : stops[k]], opening, _OPENING[opening]):
+            starts[k] -= 1
     return starts, stops, index
 
 
@@ -320,6 +329,30 @@ def _left_open(name: str, opening: str, closing: str) -> bool:
     if opening == closing or (closing == "”" and opening not in name):
         return name.count(closing) % 2 == 1
     return name.count(opening) > name.count(closing)
+
+
+#: The quotes that open a link's name quoted at its start, and the quote each opens
+#: («Lyapis-lazur» nəqliyyat dəhlizi, "Lyapis lazur" nəqliyyat dəhlizi).
+_OPENING = {"«": "»", '"': '"', "„": "“", "“": "”"}
+_OPENING_TABLE = np.zeros(max(map(ord, _OPENING)) + 2, dtype=bool)
+_OPENING_TABLE[[ord(c) for c in _OPENING]] = True
+
+
+def _left_closed(name: str, opening: str, closing: str) -> bool:
+    """Return whether ``name`` closes a quote it does not open (``opening`` opens it).
+
+    A straight quote opens and closes (an odd count closes the one before the name).
+
+    >>> _left_closed("Lyapis-lazur» nəqliyyat dəhlizi", "«", "»")
+    True
+    >>> _left_closed('Lyapis lazur" nəqliyyat dəhlizi', '"', '"')
+    True
+    >>> _left_closed("коридор «Лазурит»", "«", "»")
+    False
+    """
+    if opening == closing:
+        return name.count(closing) % 2 == 1
+    return name.count(closing) > name.count(opening)
 
 
 _HYPHEN, _S = ord("-"), ord("s")

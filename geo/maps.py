@@ -366,8 +366,9 @@ def overview_map(
     m = _new_map()
     vectors = VectorLayers()
     colors = mode_colors(links["mode"].astype(str))
-    place_layer = _Layer("Places", "places", [row for _, row in places.iterrows()])
-    _add_layers(m, vectors, [place_layer], place_feature)
+    if len(places):  # none: a story naming only what has nothing to draw (a corridor)
+        place_layer = _Layer("Places", "places", [row for _, row in places.iterrows()])
+        _add_layers(m, vectors, [place_layer], place_feature)
     layers = _group(links, "category", labels=_CATEGORY_LABELS, order=_CATEGORY_LABELS)
     _add_layers(m, vectors, layers, _link_layer_feature(colors))
     sections = [*_link_sections(links), ("Place (kind)", _kind_entries(places))]
