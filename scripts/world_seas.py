@@ -1,7 +1,8 @@
 """The seas, gulfs, bays, straits, canals, rivers and lakes of ``build_world.py``.
 
 (Split out of ``build_world.py``, which had passed 500 lines; output unchanged.) The
-facts are in ``world_water.py``, ``world_rivers.py`` and ``world_bays.py``.
+facts are in ``world_water.py``, ``world_rivers.py`` and ``world_bays.py`` (the oceans
+and far lakes of 2026-12-02 in ``world_far_water.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import shapely
-from shapely.geometry import LineString, Point, Polygon, box
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from alias_lists import dedupe  # noqa: E402
@@ -50,14 +51,17 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
     """Return the sea, gulf and lake records."""
     ocean, lakes = ocean_and_lakes()
     out = []
-    water = [(s, v, WIKI.format(what=f"the {v[0]}"), SEA_TOLERANCE) for s, v in SEAS.items()]
+    # (a sea may carry its names' source as a seventh field, as the bays do)
+    water = [
+        (s, v[:6], v[6] if len(v) > 6 else WIKI.format(what=f"the {v[0]}"), SEA_TOLERANCE)
+        for s, v in SEAS.items()
+    ]
     water += [(s, v[:6], v[6], BAY_TOLERANCE) for s, v in BAYS.items()]
     for sid, (name, inside, clip, cuts, aliases, how), names_source, tolerance in water:
-        part = ocean if clip is None else ocean.intersection(box(*clip))
+        part = ocean if clip is None else ocean.intersection(boxes(clip))
         for cut in cuts:
             part = part.difference(box(*cut))
-        piece = next(p for p in polygons(part) if p.contains(Point(inside)))
-        piece = piece.simplify(tolerance, preserve_topology=True)
+        piece = pieces(polygons(part), inside).simplify(tolerance, preserve_topology=True)
         rec = {
             "id": sid,
             "name": name,
@@ -102,22 +106,59 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             "derivation": f"APPROXIMATE: {how}.",
         }
         out.append((rec, LineString(points)))
-    for lid, (name, country, inside, aliases) in LAKES.items():
-        piece = next(p for p in lakes if p.contains(Point(inside)))
-        piece = piece.simplify(0.005, preserve_topology=True)
+    for lid, (name, country, inside, aliases, *more) in LAKES.items():
+        names_source, note = more or (WIKI.format(what=name), URMIA_NOTE)
+        piece = pieces(lakes, inside).simplify(0.005, preserve_topology=True)
+        countries = [country] if isinstance(country, str) else country
+        points = inside_points(inside)
+        held = " and ".join(
+            f"{abs(y)} {'N' if y >= 0 else 'S'} {abs(x)} {'E' if x >= 0 else 'W'}"
+            for x, y in points
+        )
+        polygon, hold = ("polygons", "hold") if len(points) > 1 else ("polygon", "holds")
         rec = {
             "id": lid,
             "name": name,
             "kind": "lake",
-            "country": country,
+            "country": countries[0],
+            "countries": countries if len(countries) > 1 else None,
             "prominence": 9,
             "aliases": dedupe(name, aliases),
-            "source": SRC_OCEAN.format(names=WIKI.format(what=name)),
+            "source": SRC_OCEAN.format(names=names_source),
             "derivation": (
-                f"The Natural Earth 10m lake polygon that holds {inside[1]} N {inside[0]} E, "
-                "simplified with tolerance 0.005 deg (Natural Earth draws the lake's long-term "
-                "extent; Lake Urmia has shrunk much since)."
+                f"The Natural Earth 10m lake {polygon} that {hold} {held}, simplified with "
+                f"tolerance 0.005 deg ({note})."
             ),
         }
         out.append((rec, piece))
     return out
+
+
+#: What the first lakes' derivation says of Natural Earth's outline (the three of the region).
+URMIA_NOTE = "Natural Earth draws the lake's long-term extent; Lake Urmia has shrunk much since"
+
+
+def inside_points(inside: tuple) -> list[tuple[float, float]]:
+    """Return a record's inside points: one (lon, lat), or one for each part."""
+    return [inside] if isinstance(inside[0], int | float) else list(inside)
+
+
+def boxes(clip: tuple) -> shapely.Geometry:
+    """Return a record's clip: one box (west, south, east, north), or the union of several.
+
+    A water body across the antimeridian (the Pacific) is clipped by a box on each side.
+    """
+    if isinstance(clip[0], int | float):
+        return box(*clip)
+    return shapely.union_all([box(*b) for b in clip])
+
+
+def pieces(parts: list[Polygon], inside: tuple) -> Polygon | MultiPolygon:
+    """Return the polygon of ``parts`` that holds the inside point, or those that hold each.
+
+    The Pacific is two parts, one on each side of the antimeridian (a MultiPolygon in
+    lon/lat, never one polygon round the world); the Aral Sea is the remnants Natural
+    Earth draws.
+    """
+    found = [next(p for p in parts if p.contains(Point(pt))) for pt in inside_points(inside)]
+    return found[0] if len(found) == 1 else MultiPolygon(found)
