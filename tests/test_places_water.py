@@ -48,32 +48,27 @@ def test_a_water_body_geocodes_to_its_outline(pid, kind, points):
 @pytest.mark.parametrize(
     ("name", "pid"),
     [
-        # the oceans: English and its short forms, then az, fa, ru, tr, hy, de
+        # the oceans: English and its short forms, then fa, ru, tr, de (the names a page
+        # was found for: world_far_water.py; no Azerbaijani or Armenian one was)
         ("Atlantic Ocean", "atlantic-ocean"),
         ("Atlantic", "atlantic-ocean"),
-        ("Atlantik okeanı", "atlantic-ocean"),
         ("اقیانوس اطلس", "atlantic-ocean"),
         ("Атлантический океан", "atlantic-ocean"),
         ("Атлантика", "atlantic-ocean"),
         ("Atlas Okyanusu", "atlantic-ocean"),
-        ("Ատլանտյան օվկիանոս", "atlantic-ocean"),
         ("Atlantischer Ozean", "atlantic-ocean"),
         ("Atlantik", "atlantic-ocean"),
         ("Pacific Ocean", "pacific-ocean"),
         ("Pacific", "pacific-ocean"),
-        ("Sakit okean", "pacific-ocean"),
         ("اقیانوس آرام", "pacific-ocean"),
         ("Тихий океан", "pacific-ocean"),
         ("Pasifik Okyanusu", "pacific-ocean"),
-        ("Խաղաղ օվկիանոս", "pacific-ocean"),
         ("Pazifik", "pacific-ocean"),
         ("Stiller Ozean", "pacific-ocean"),
         ("Arctic Ocean", "arctic-ocean"),
-        ("Şimal Buzlu okeanı", "arctic-ocean"),
         ("اقیانوس منجمد شمالی", "arctic-ocean"),
         ("Северный Ледовитый океан", "arctic-ocean"),
         ("Arktik Okyanusu", "arctic-ocean"),
-        ("Հյուսիսային սառուցյալ օվկիանոս", "arctic-ocean"),
         ("Nordpolarmeer", "arctic-ocean"),
         # the lakes
         ("Aral Sea", "aral-sea"),
@@ -81,7 +76,6 @@ def test_a_water_body_geocodes_to_its_outline(pid, kind, points):
         ("دریاچه آرال", "aral-sea"),
         ("Аральское море", "aral-sea"),
         ("Aral Gölü", "aral-sea"),
-        ("Արալյան ծով", "aral-sea"),
         ("Aralsee", "aral-sea"),
         ("Lake Baikal", "lake-baikal"),
         ("Baikal", "lake-baikal"),
@@ -89,81 +83,57 @@ def test_a_water_body_geocodes_to_its_outline(pid, kind, points):
         ("دریاچه بایکال", "lake-baikal"),
         ("Байкал", "lake-baikal"),
         ("Baykal Gölü", "lake-baikal"),
-        ("Բայկալ", "lake-baikal"),
         ("Baikalsee", "lake-baikal"),
         ("Lake Balkhash", "lake-balkhash"),
-        ("Balxaş gölü", "lake-balkhash"),
-        ("دریاچه بالخاش", "lake-balkhash"),
         ("озеро Балхаш", "lake-balkhash"),
         ("Balkaş Gölü", "lake-balkhash"),
-        ("Բալխաշ լիճ", "lake-balkhash"),
         ("Balchaschsee", "lake-balkhash"),
         ("Issyk-Kul", "issyk-kul"),
         ("Lake Issyk-Kul", "issyk-kul"),
-        ("İssık-Kul gölü", "issyk-kul"),
-        ("دریاچه ایسیک‌کول", "issyk-kul"),
         ("Иссык-Куль", "issyk-kul"),
         ("Issık Gölü", "issyk-kul"),
-        ("Իսիկ-Կուլ", "issyk-kul"),
         ("Yssykköl", "issyk-kul"),
         ("Lake Ladoga", "lake-ladoga"),
         ("Ladoga", "lake-ladoga"),
-        ("Ladoqa gölü", "lake-ladoga"),
-        ("دریاچه لادوگا", "lake-ladoga"),
         ("Ладожское озеро", "lake-ladoga"),
         ("Ладога", "lake-ladoga"),
         ("Ladoga Gölü", "lake-ladoga"),
-        ("Լադոգա լիճ", "lake-ladoga"),
         ("Ladogasee", "lake-ladoga"),
         ("Lake Onega", "lake-onega"),
-        ("Oneqa gölü", "lake-onega"),
         ("دریاچه اونگا", "lake-onega"),
         ("Онежское озеро", "lake-onega"),
         ("Onega Gölü", "lake-onega"),
-        ("Օնեգա լիճ", "lake-onega"),
         ("Onegasee", "lake-onega"),
         ("Lake Tuz", "lake-tuz"),
         ("Tuz gölü", "lake-tuz"),
         ("دریاچه توز", "lake-tuz"),
         ("озеро Туз", "lake-tuz"),
         ("Tuz Gölü", "lake-tuz"),
-        ("Տուզ լիճ", "lake-tuz"),
         ("Dead Sea", "dead-sea"),
-        ("Ölü dəniz", "dead-sea"),
-        ("دریای مرده", "dead-sea"),
-        ("بحرالمیت", "dead-sea"),
         ("Мёртвое море", "dead-sea"),
         ("Мертвое море", "dead-sea"),
         ("Lut Gölü", "dead-sea"),
-        ("Մեռյալ ծով", "dead-sea"),
         ("Totes Meer", "dead-sea"),
         ("Lake Geneva", "lake-geneva"),
         ("Lac Léman", "lake-geneva"),
-        ("Cenevrə gölü", "lake-geneva"),
-        ("دریاچه ژنو", "lake-geneva"),
         ("Женевское озеро", "lake-geneva"),
-        ("Cenevre Gölü", "lake-geneva"),
-        ("Ժնևի լիճ", "lake-geneva"),
         ("Genfer See", "lake-geneva"),
         ("Genfersee", "lake-geneva"),
         ("Lake Constance", "lake-constance"),
-        ("Boden gölü", "lake-constance"),
-        ("دریاچه کنستانس", "lake-constance"),
         ("Боденское озеро", "lake-constance"),
-        ("Konstanz Gölü", "lake-constance"),
-        ("Բոդենի լիճ", "lake-constance"),
         ("Bodensee", "lake-constance"),
         ("Lake Victoria", "lake-victoria"),
-        ("Viktoriya gölü", "lake-victoria"),
-        ("دریاچه ویکتوریا", "lake-victoria"),
         ("озеро Виктория", "lake-victoria"),
         ("Victoria Gölü", "lake-victoria"),
-        ("Վիկտորիա լիճ", "lake-victoria"),
         ("Victoriasee", "lake-victoria"),
-        # Lake Çıldır: no Persian name was found in a source
+        ("İssık-Kul", "issyk-kul"),
+        ("Issık Göl", "issyk-kul"),
+        ("Aral Denizi", "aral-sea"),
+        ("Онего", "lake-onega"),
+        ("Tuz Lake", "lake-tuz"),
+        # Lake Çıldır: no Persian name, nor the Russian one with its lake word, was found
         ("Lake Çıldır", "lake-cildir"),
         ("Çıldır gölü", "lake-cildir"),
-        ("озеро Чилдыр", "lake-cildir"),
         ("Çıldır Gölü", "lake-cildir"),
         ("Ծովակ Հյուսիսո", "lake-cildir"),
         ("Çıldır-See", "lake-cildir"),
@@ -198,15 +168,21 @@ def test_the_oceans_say_they_are_approximate_and_cite_their_sources():
     for query in ("Atlantic Ocean", "Pacific Ocean", "Arctic Ocean"):
         p = geocode(query)
         assert p.derivation.startswith("APPROXIMATE")
-        assert "Natural Earth 10m" in p.source and "wikidata.org" in p.source
+        # a coarse outline for a map at world zoom: world.geojson stays small
+        assert "tolerance 0.2 deg" in p.derivation
+        # the pages the names were read on, not "the Wikipedia articles" unread
+        assert "Natural Earth 10m" in p.source and "https://" in p.source
+        assert "read 2026-12-02" not in p.source
     assert "antimeridian" in geocode("Pacific Ocean").derivation
+    # the one Wikidata item seen (in Natural Earth's record) for an ocean
+    assert "Q788" in geocode("Arctic Ocean").source
 
 
 def test_the_lakes_are_natural_earth_polygons_and_cildir_a_cited_point():
     for query in ("Aral Sea", "Lake Baikal", "Dead Sea", "Lake Tuz"):
         p = geocode(query)
         assert p.derivation.startswith("The Natural Earth 10m lake polygon")
-        assert "Wikipedia" in p.source
+        assert "https://" in p.source and "read 2026-12-02" not in p.source
     assert len(geocode("Aral Sea").geometry.geoms) == 4  # the remnants Natural Earth draws
     assert geocode("Lake Constance").countries == ("DE", "AT", "CH")
     cildir = geocode("Lake Çıldır")
@@ -227,8 +203,8 @@ def test_the_lakes_are_natural_earth_polygons_and_cildir_a_cited_point():
             ],
         ),
         (
-            "Konteynerlər Sakit okeandan Atlantik okeanına daşınır.",
-            [("Sakit okean", "pacific-ocean"), ("Atlantik okeanı", "atlantic-ocean")],
+            "Aral dənizi quruyur, Baykal gölü isə dünyanın ən dərin gölüdür.",
+            [("Aral dənizi", "aral-sea"), ("Baykal gölü", "lake-baikal")],
         ),
         (
             "Грузы из Тихого океана идут через Северный Ледовитый океан к Байкалу и Ладоге.",
@@ -253,12 +229,12 @@ def test_the_lakes_are_natural_earth_polygons_and_cildir_a_cited_point():
             ],
         ),
         (
-            "دریاچه آرال و دریای مرده خشک می‌شوند.",
-            [("دریاچه آرال", "aral-sea"), ("دریای مرده", "dead-sea")],
+            "دریاچه آرال و دریاچه توز خشک می‌شوند.",
+            [("دریاچه آرال", "aral-sea"), ("دریاچه توز", "lake-tuz")],
         ),
         (
-            "Բայկալը և Իսիկ-Կուլը մեծ լճեր են։",
-            [("Բայկալ", "lake-baikal"), ("Իսիկ-Կուլ", "issyk-kul")],
+            "Ծովակ Հյուսիսո լիճը ձմռանը սառցակալում է։",
+            [("Ծովակ Հյուսիսո", "lake-cildir")],
         ),
         (
             "Lake Çıldır lies north of Kars, near Çıldır.",
