@@ -28,7 +28,8 @@ address ("Iran.ru", :mod:`geo._webaddresses`), a sports club named after a place
 ("Iran Front Page (IFP)", :mod:`geo._acronyms`), a word of a quoted title
 (:mod:`geo._quotedtitles`), and a Latin name with an Armenian ending
 or amid another script, an agency's ("Fars-ը", "Azad Iran", :mod:`geo._markedendings`,
-:mod:`geo._latinnames`).
+:mod:`geo._latinnames`), and a sea's one-word name in a compound adjective ("Euro-Atlantic
+integration", "the Indo-Pacific", :mod:`geo._compounds`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from geo._acronyms import _outside_acronyms
 from geo._bylines import _outside_bylines
 from geo._clubs import _outside_clubs
+from geo._compounds import _outside_compounds
 from geo._ezafe import _outside_ezafe_regions
 from geo._homographs import _outside_nouns
 from geo._latinnames import _latin_amid_other_script
@@ -114,6 +116,8 @@ def not_mentions(
     # '«Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով': a conference's title
     keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices], folded.codes)
     keep &= _outside_nouns(text, starts, stops)  # "کابل زیردریایی": a cable, not Kabul
+    # "Euro-Atlantic integration", "the Indo-Pacific": a compound adjective, not the ocean
+    keep &= _outside_compounds(text, folded.codes, starts, stops, indices, parser.places)
     if not keep.all():
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     return starts, stops, indices

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from world_far_water import FAR_LAKES, OCEANS
 from world_rivers import RIVERS
 
 __all__ = ["RIVERS"]
@@ -508,3 +509,6 @@ LAKES = {
         ],
     ),
 }
+# the oceans and the far lakes real articles name (added 2026-12-02; world_far_water.py)
+SEAS |= OCEANS
+LAKES |= FAR_LAKES

@@ -1,0 +1,56 @@
+"""A sea's one-word name in a compound adjective: "Euro-Atlantic" is no mention of the ocean.
+
+News of the South Caucasus writes of Armenia's and Georgia's "Euro-Atlantic integration"
+(Azerbaijani and Turkish "Avro-Atlantik"), of the "Indo-Pacific" and the "Asia-Pacific
+region", and of "Euro-Mediterranean" partnerships: the second part names a political or
+economic area, not the water. The oceans' short names ("Atlantic", "Pacific", "Atlantik",
+"Pazifik") and the seas' ("Mediterranean", "Baltic") are whole names of the world layer,
+so the automaton finds them there; :func:`_outside_compounds` drops a sea's one-word name
+joined by a hyphen to one of :data:`_PREFIXES` before it ("trans-Caspian" is
+:mod:`geo._match`'s). A sea's name after another place's ("Caspian-Black Sea", "Black
+Sea-Baltic") stays: that is a route between them. It reads only the matches a hyphen
+opens, so it costs nothing on other text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+#: the first parts of compound adjectives before a sea's name, lower case: Euro-, Indo-,
+#: Asia- and Afro- in English, Avro-, Asya- and Afro- in Azerbaijani and Turkish
+_PREFIXES = frozenset(["euro", "indo", "asia", "afro", "avro", "asya"])
+_HYPHEN = ord("-")
+
+
+def _outside_compounds(
+    text: str, codes: Any, starts: Any, stops: Any, indices: Any, places: Sequence[Any]
+) -> Any:
+    """Return which matches are not a sea's one-word name after a compound's first part.
+
+    ``codes`` are the text's code points (:class:`geo._fold._Folded`), ``starts``,
+    ``stops`` and ``indices`` the matches (arrays, in text order), ``places`` the
+    automaton's entries (each with a ``kind``; None for a shared name or a link's).
+
+    >>> from types import SimpleNamespace as P
+    >>> places = [P(kind="sea"), P(kind="country")]
+    >>> text = "Euro-Atlantic ties of Armenia, from the Pacific to the Atlantic"
+    >>> starts, stops = np.array([5, 22, 40, 55]), np.array([13, 29, 47, 63])
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _outside_compounds(text, codes, starts, stops, np.array([0, 1, 0, 0]), places)
+    array([False,  True,  True,  True])
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    after = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == _HYPHEN)
+    for k in after[starts[after] >= 2].tolist():
+        place = places[indices[k]]
+        if place is None or place.kind != "sea" or " " in text[starts[k] : stops[k]]:
+            continue
+        head = int(starts[k]) - 1
+        first = head
+        while first > 0 and text[first - 1].isalpha():
+            first -= 1
+        keep[k] = text[first:head].lower() not in _PREFIXES
+    return keep
