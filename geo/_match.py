@@ -333,7 +333,7 @@ def _left_open(name: str, opening: str, closing: str) -> bool:
 
 #: The quotes that open a link's name quoted at its start, and the quote each opens
 #: («Lyapis-lazur» nəqliyyat dəhlizi, "Lyapis lazur" nəqliyyat dəhlizi).
-_OPENING = {"«": "»", '"': '"', "„": "“", "“": "”"}
+_OPENING = {opening: closing for closing, opening in _CLOSING.items()}
 _OPENING_TABLE = np.zeros(max(map(ord, _OPENING)) + 2, dtype=bool)
 _OPENING_TABLE[[ord(c) for c in _OPENING]] = True
 

@@ -31,12 +31,17 @@ _CLOSE_AFTER_WORD = _CLOSE + "'’"
 _LONGEST = 200  # characters of a title, at most
 
 
-#: an agreement's quoted title by its first word ("“Memorandum of Understanding between the
-#: Government of the Republic of Azerbaijan and ... on the Kars-Igdir-...-Julfa railway
-#: project”": both markings of blind set 55 leave the names in it unmarked)
+#: the stems of an agreement's words, lower case: its quoted title holds no mentions, the
+#: word first ("“Memorandum of Understanding between the Government of the Republic of
+#: Azerbaijan and ... on the Kars-Igdir-...-Julfa railway project”") or last ("“Türkiyə-
+#: Azərbaycan təbii qaz sahəsində əməkdaşlıq anlaşması”"): both markings of blind set 55,
+#: as of set 51; 6 of 9 such titles unmarked (convention 27 of data/gold/dev.txt)
+_AGREEMENT_STEMS = (
+    "anlaşma", "saziş", "mutabakat", "memorand", "agreement", "treaty", "соглашени",
+    "меморандум", "abkommen", "vereinbarung", "համաձայնագ", "հուշագ", "موافقت", "تفاهم",
+)  # fmt: skip
 _AGREEMENT_OPENS = re.compile(
-    r"[«\"“„](?:Memorandum|Agreement|Treaty|Меморандум|Соглашени|Abkommen|Vereinbarung|"
-    r"Saziş|Anlaşma|Mutabakat|Համաձայնագ|Հուշագ|موافقت|تفاهم|یادداشت تفاهم)"
+    '[«"“„](?:یادداشت تفاهم|' + "|".join(_AGREEMENT_STEMS) + ")", re.IGNORECASE
 )
 _AGREEMENT_LONGEST = 320  # characters of an agreement's title, at most
 
@@ -88,10 +93,8 @@ _EVENT_STEMS = (
     # and a state programme's quoted title ("“Naxçıvan Muxtar Respublikasının sosial-iqtisadi
     # inkişafına dair ... Dövlət Proqramı”": both markings of blind set 43)
     "proqram", "program", "программ",
-    # and an agreement's quoted title ("“Türkiyə-Azərbaycan təbii qaz sahəsində əməkdaşlıq
-    # anlaşması”": both markings of blind set 55, as of set 51; 6 of 9 such titles unmarked)
-    "anlaşma", "saziş", "memorand", "agreement", "соглашени", "меморандум", "abkommen",
-    "համաձայնագ", "հուշագ", "موافقت", "تفاهم",
+    # and an agreement's quoted title by its last word (_AGREEMENT_STEMS)
+    *_AGREEMENT_STEMS,
 )  # fmt: skip
 _EVENT_FIRST = frozenset(stem[0] for stem in _EVENT_STEMS)
 _OPEN_CODES = np.array([ord(q) for q in _OPEN])
