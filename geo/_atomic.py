@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["write_atomic", "write_atomic_with"]
+__all__ = ["save_atomic", "write_atomic", "write_atomic_with"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -54,13 +54,40 @@ def write_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
     >>> pickle.loads(p.read_bytes()), sorted(x.name for x in p.parent.iterdir())
     ([1, 2], ['b.pickle'])
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
+
+    def save(tmp: str) -> None:
+        with open(tmp, "wb") as f:
             write(f)
             f.flush()
             os.fsync(f.fileno())
+
+    save_atomic(path, save)
+
+
+def save_atomic(path: Path, save: Callable[[str], object]) -> None:
+    """Write ``path`` atomically with ``save``, a writer given a file's name to write.
+
+    For a library that writes its objects to a named file itself (pyahocorasick's
+    ``Automaton.save``): it writes the temporary file, which then takes the name.
+
+    Raises
+    ------
+    OSError
+        When the folder or file cannot be written; no temporary file is left.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "c.txt"
+    >>> save_atomic(p, lambda name: pathlib.Path(name).write_text("saved"))
+    >>> p.read_text(), sorted(x.name for x in p.parent.iterdir())
+    ('saved', ['c.txt'])
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        save(tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -4,7 +4,8 @@ The geoparser's automaton over every name of the gazetteer, the fold tables
 over every code point and the matcher's character tables cost most of a second
 to build and a few milliseconds to unpickle. They are kept in
 ``settings.cache_dir`` (``~/.cache/azir-corridors``, or
-``CORRIDORS_CACHE_DIR``), one pickle per artefact, named by a hash of
+``CORRIDORS_CACHE_DIR``), one pickle per artefact (an automaton in a file of
+its own beside it, in pyahocorasick's format: :class:`_Pickler`), named by a hash of
 everything they are built from (the data files, the package's source, the
 versions of Python, numpy, pyahocorasick, babel and the Unicode tables): a change to
 any of them is a new name, so a stale file is never read (old ones are removed).
@@ -32,7 +33,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from geo._atomic import write_atomic_with
+from geo._atomic import save_atomic, write_atomic_with
 
 T = TypeVar("T")
 
@@ -113,8 +114,8 @@ def load_or_build(name: str, key: str, build: Callable[[], T], *, parts: int = 0
     parts : int
         When more than 0, ``build`` returns a tuple of that many objects sharing
         nothing, pickled one after the other: the pickler then never holds one's
-        pickle and another's objects at once (the automaton's 15 MB and the entries'
-        tables: what the first run after a change of the data needs at its peak).
+        pickle and another's objects at once (the automaton and the entries' tables:
+        what the first run after a change of the data needs at its peak).
     """
     if not _enabled():
         return build()
@@ -134,19 +135,58 @@ def load_or_build(name: str, key: str, build: Callable[[], T], *, parts: int = 0
     return value
 
 
+#: The suffix of an automaton's own file beside the pickle that names it (:class:`_Pickler`).
+_AUTOMATON = ".automaton"
+
+
+def _load_automaton(path: str) -> object:
+    """Return the pyahocorasick automaton saved at ``path`` (what :class:`_Pickler` pickles)."""
+    import ahocorasick
+
+    return ahocorasick.load(path, pickle.loads)
+
+
+class _Pickler(pickle.Pickler):
+    """A pickler that writes each pyahocorasick automaton to its own file beside the pickle.
+
+    An automaton pickles as one bytes object of all its nodes (18 MB for the geoparser's:
+    the first run's peak of memory, on top of what built it); its ``save`` writes them to
+    a file as it walks them. The pickle holds the file's path; the file is written whole
+    (temporary file, then ``os.replace``) before the pickle that names it.
+    """
+
+    def __init__(self, f: BinaryIO, path: Path) -> None:
+        super().__init__(f, protocol=pickle.HIGHEST_PROTOCOL)
+        self._path, self._saved = path, 0
+
+    def reducer_override(self, obj: object) -> object:
+        if type(obj).__module__ != "ahocorasick" or not hasattr(obj, "save"):
+            return NotImplemented
+        side = self._path.with_name(f"{self._path.stem}.{self._saved}{_AUTOMATON}")
+        self._saved += 1
+        save_atomic(side, lambda name: obj.save(name, pickle.dumps))  # type: ignore[attr-defined]
+        return _load_automaton, (str(side),)
+
+
 def _write(folder: Path, path: Path, value: object, parts: int = 0) -> None:
     """Pickle ``value`` (or its ``parts``) to ``path`` atomically; remove older files of the same name."""
 
-    def write(f: BinaryIO) -> None:  # (streamed to the file: the automaton's pickle is 20 MB)
+    def write(f: BinaryIO) -> None:  # (streamed to the file: the automaton's own beside it)
+        pickler = _Pickler(f, path)
         for part in value if parts else (value,):  # type: ignore[attr-defined]
-            pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dump(part)
+            pickler.clear_memo()  # (each part as pickle.dump would write it alone)
 
     try:
         write_atomic_with(path, write)
     except OSError:
         return  # a read-only or full disk: no cache
     prefix = path.name.rsplit("-", 1)[0] + "-"
-    for old in folder.glob(prefix + "*.pickle"):
-        if old != path and old.name.rsplit("-", 1)[0] + "-" == prefix:
+    for old in folder.glob(prefix + "*"):
+        if old.name.split(".", 1)[0] == path.stem or not old.name.endswith(
+            (".pickle", _AUTOMATON)
+        ):
+            continue  # (this pickle and its automata; a temporary file of a write under way)
+        if old.name.rsplit("-", 1)[0] + "-" == prefix:
             with contextlib.suppress(OSError):  # another user's file in a shared folder
                 old.unlink(missing_ok=True)

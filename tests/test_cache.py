@@ -187,6 +187,40 @@ def test_an_object_of_parts_is_pickled_part_by_part(cache):
         assert f.read() == b""
 
 
+def _automaton(*words):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for i, word in enumerate(words):
+        automaton.add_word(word, i)
+    automaton.make_automaton()
+    return automaton
+
+
+def test_an_automaton_goes_to_its_own_file_beside_the_pickle(cache):
+    # (pickled, an automaton is one bytes object of all its nodes: the first run's peak)
+    def build():
+        return _automaton(" baku", " tabriz"), {"sizes": [1, 2]}
+
+    for _ in range(2):  # built and written, then read back
+        automaton, tables = load_or_build("thing", "k1", build, parts=2)
+        assert sorted(automaton.items()) == [(" baku", 0), (" tabriz", 1)]
+        assert [end for end, _ in automaton.iter("to baku")] == [6]
+        assert tables == {"sizes": [1, 2]}
+    assert sorted(p.name for p in cache.iterdir()) == ["thing-k1.0.automaton", "thing-k1.pickle"]
+    assert (cache / "thing-k1.pickle").stat().st_size < 200  # the path, not the nodes
+    load_or_build("thing", "k2", build, parts=2)  # a new key: the old files go
+    assert sorted(p.name for p in cache.iterdir()) == ["thing-k2.0.automaton", "thing-k2.pickle"]
+
+
+def test_a_pickle_whose_automaton_file_is_gone_is_rebuilt(cache):
+    load_or_build("thing", "k1", lambda: _automaton(" baku"))
+    (cache / "thing-k1.0.automaton").unlink()
+    rebuilt = load_or_build("thing", "k1", lambda: _automaton(" ganja"))
+    assert list(rebuilt.keys()) == [" ganja"]
+    assert list(load_or_build("thing", "k1", lambda: None).keys()) == [" ganja"]
+
+
 def test_a_write_that_fails_leaves_the_old_file_and_no_temporary_file(tmp_path):
     from geo._atomic import write_atomic, write_atomic_with
 
