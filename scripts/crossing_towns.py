@@ -67,6 +67,13 @@ CROSSING_TOWNS = {
         "Georgia-Russia: the last town before the Upper Lars crossing",
         WIKI + "Stepantsminda",
     ),
+    # round 56: the Turkmen railway border town of the Lapis Lazuli route (GeoNames
+    # "Serhetabat", formerly Kushka); its Afghan railhead Torghundi is in no table
+    1219377: (
+        "Serhetabat",
+        "Turkmenistan-Afghanistan: the railway and road crossing to Torghundi",
+        "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Gushgy",
+    ),
     # a Caspian terminal the sea ports' rule (within 0.1 degree of the sea) misses
     122397: (
         "Nekā",
