@@ -106,6 +106,9 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     "river": ("river", "fluss"),
     # "economic zone": Izvestia's "East Zangazur economic zone" (via Armenian Club, 2022)
     "region": ("economic region", "economic zone", "province"),
+    # a rayon by another of its names ("the Terter district", Azernews, for the Tartar
+    # District: blind set 56)
+    "district": ("district",),
     # a dam's plant is the dam where no plant has the name ("the Khudafarin Hydroelectric
     # Power Plant", "Giz Galasi hydroelectric power station", "the Araz HPP", "the Araz
     # water dam": ACE, TurkicWorld, Azernews)

@@ -110,8 +110,9 @@ _LEGAL_FORMS = frozenset(
     ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
 )
 #: a government's word after its land's name: the name is the body's even with a kind word
-#: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked)
-_GOVERNMENTS = frozenset(["Government"])
+#: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
+#: a rayon's "Zangilan District Executive Power": blind set 56)
+_GOVERNMENTS = frozenset(["Government", "Executive Power"])
 #: heads of a company's name, which take even a route's name: "TRIPP Development Company"
 _COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
 #: and of an agreement's, which take a route's name as well (convention 10 of
@@ -295,6 +296,9 @@ def _governed(
                 and len(between[0]) <= 2
                 and (
                     word.word.startswith(_MINISTRY_HY)
+                    # (or a department of its ministry: "[Թուրքիայի]
+                    # արտգործնախարարության ... վարչության պետ", blind set 57)
+                    or _MINISTRY_HY in (between[1:2] or [""])[0]
                     or (
                         word.word.startswith(_COMPANY_HY)
                         and _names_a_state(text[starts[k] : stops[k]])

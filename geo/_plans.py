@@ -151,6 +151,9 @@ def _distances(a: Any, b: Any) -> Any:
 def _pick(
     candidates: list[Place], kind: str | None, country: str | None, name: str | None = None
 ) -> Place:
+    if kind == "district":  # a rayon, not the city unit of its town ("Lankaran City", AZ-LA)
+        rayons = [p for p in candidates if not p.name.endswith(" City")]
+        candidates = rayons if any(p.kind == "district" for p in rayons) else candidates
     ranked = rank(candidates, kind=kind, name=name) or rank(candidates, name=name)
     if country is None:
         return ranked[0]

@@ -24,8 +24,9 @@ from tests.parsing import found
             [("Horadiz", "horadiz"), ("Fizuli", "fuzuli-district-az"), ("Agbend", "aghband")],
         ),
         (
+            # (the district word inside, as 7 of 7 English marks of the gold)
             "Farmers of the Lenkeran district grow tea.",
-            [("Lenkeran", "lankaran-district-az")],
+            [("Lenkeran district", "lankaran-district-az")],
         ),
         # the bare name stays the town
         ("The airport at Fizuli opened in 2021.", [("Fizuli", "fuzuli")]),
@@ -79,7 +80,7 @@ def test_district_takes_its_towns_spellings(text: str, expected: list) -> None:
         # the place itself stays
         (
             "The Fizuli District lies south of Horadiz.",
-            [("Fizuli", "fuzuli-district-az"), ("Horadiz", "horadiz")],
+            [("Fizuli District", "fuzuli-district-az"), ("Horadiz", "horadiz")],
         ),
     ],
 )

@@ -28,3 +28,38 @@ def test_an_events_long_quoted_title_is_read_as_before():
         'Mersin hattı üzerindeki yeni lojistik merkezler Forumu" sürüyor.'
     )
     assert ("Bakü", "baku") in found(text)
+
+
+def test_a_rayon_by_another_of_its_names_keeps_the_english_district_word():
+    assert found("Two families came from the Terter district last week.") == [
+        ("Terter district", "tartar-district-az")
+    ]
+
+
+def test_a_list_of_rayons_before_districts_is_rayons_not_a_city_unit():
+    # "Lankaran" is also the name of the city unit (AZ-LA): the plural word names rayons
+    assert found("Settlers from the Barda, Gakh and Lankaran districts arrived.") == [
+        ("Barda", "barda-district-az"),
+        ("Gakh", "gakh-district-az"),
+        ("Lankaran", "lankaran-district-az"),
+    ]
+    assert found("The ferry reached Lankaran at noon.") == [("Lankaran", "lankaran")]
+
+
+def test_a_rayons_executive_power_is_a_body():
+    assert found("An official of the Zangilan District Executive Power visited Aghband.") == [
+        ("Aghband", "aghband")
+    ]
+
+
+def test_a_states_genitive_before_a_department_of_its_ministry_is_marked():
+    # rule 21 of data/gold/dev.txt, the ministry a compound ("արտգործնախարարության")
+    assert found(
+        "Հայտարարել է Թուրքիայի արտգործնախարարության տնտեսական վարչության պետը Բաքվում։"
+    ) == [("Թուրքիա", "tr"), ("Բաքվում", "baku")]
+
+
+def test_an_armenian_railway_line_after_a_links_two_ends_is_its_kind_word():
+    assert found("Կողմերը քննարկել են Ռեշտ-Աստարա երկաթուղային գծի ֆինանսավորումը։") == [
+        ("Ռեշտ-Աստարա երկաթուղային գծի", "rasht-astara-railway")
+    ]
