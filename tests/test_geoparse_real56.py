@@ -63,3 +63,17 @@ def test_an_armenian_railway_line_after_a_links_two_ends_is_its_kind_word():
     assert found("Կողմերը քննարկել են Ռեշտ-Աստարա երկաթուղային գծի ֆինանսավորումը։") == [
         ("Ռեշտ-Աստարա երկաթուղային գծի", "rasht-astara-railway")
     ]
+
+
+def test_a_states_agencies_in_lower_case_are_the_states():
+    # as its lower-case ministries are (rule 21); a capitalised "Ведомство" names a body
+    assert found("Осенью профильные ведомства Туркменистана и Афганистана подписали план.") == [
+        ("Туркменистан", "tm"),
+        ("Афганистан", "af"),
+    ]
+
+
+def test_the_numbered_aghali_villages_by_their_english_ordinals():
+    assert found("Former residents of the 1st, 2nd and 3rd Aghali villages returned.") == [
+        ("3rd Aghali", "aghali")
+    ]
