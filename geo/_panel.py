@@ -222,6 +222,15 @@ def _elsewhere(far: Sequence[tuple[Place, str]]) -> list[str]:
     ]
 
 
+#: What the "not found" section says when it lists nothing: the search is a heuristic
+#: (names after place words: "in", "через", "город", "Stadt", a route's dash...),
+#: so it claims no more than it saw.
+_NONE_UNRESOLVED = (
+    "<p>None seen: no name after a place word (“in”, “через”, “Stadt”...) "
+    "or in a route was left unplaced.</p>"
+)
+
+
 def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]]) -> list[str]:
     """Return the "not found" and "not on the map" sections of the panel."""
     counts: dict[str, int] = {}
@@ -233,7 +242,7 @@ def _lists(unresolved: Sequence[Unresolved], undrawn: Sequence[tuple[str, str]])
     )
     out = ['<section class="story-notes" id="story-unresolved">']
     out.append("<h2>Names not found in the gazetteer</h2>")
-    out.append(f"<ul>{items}</ul>" if items else "<p>None: every place-like name was found.</p>")
+    out.append(f"<ul>{items}</ul>" if items else _NONE_UNRESOLVED)
     if undrawn:
         rows = "".join(
             f"<li>{_h(label)} <small>(<bdi>{_h(text)}</bdi>)</small></li>"

@@ -38,8 +38,37 @@ PLACE_PREPOSITIONS = frozenset(
         "inside",
         "beyond",
         "around",
+        # German, whose nouns are capitalised too: the everyday ones are left out below
+        "nach",
+        "aus",
+        "bei",
+        "über",
+        "zwischen",
+        "durch",
+        # Russian (the case the preposition takes does not matter: the name is listed as written)
+        "в",
+        "во",
+        "из",
+        "до",
+        "через",
+        "между",
+        "около",
+        "возле",
+        "близ",
     ]
 )
+#: A settlement's or unit's common word written before its name in Russian and German
+#: ("город Торгунди", "в порту Тургунди", "der Stadt Zorbach"); English puts "of" between.
+_KIND_BEFORE = frozenset(
+    ["город", "города", "городе", "село", "села", "селе", "селом", "посёлок", "поселок"]
+    + ["порт", "порта", "порту", "провинция", "провинции", "область", "области"]
+    + ["район", "района", "районе", "станция", "станции", "река", "реки", "реке"]
+    + ["stadt", "dorf", "hafen", "provinz", "region", "fluss", "gemeinde"]
+)
+#: Russian adjective endings: a kind word after one ends a name, it does not begin one
+_RU_ADJECTIVE_ENDINGS = ("ой", "ого", "ом", "ая", "ий", "ый", "ей", "его", "ую")
+#: Words before a preposition that make it no place's ("according to X": a source)
+_NOT_PLACE_BEFORE = frozenset(["according", "due", "thanks", "compared", "owing"])
 #: First words of capitalised runs that are titles or determiners, not places.
 _TITLE_WORDS = frozenset(
     [
@@ -110,6 +139,12 @@ _BODY_WORDS = frozenset(
         "service",
         "guard",
         "army",
+        "agreement",
+        "treaty",
+        "convention",
+        "memorandum",
+        # the state by its form alone ("the Islamic Republic"): the state is named elsewhere
+        "republic",
     ]
 )
 #: Compass words: a run of them alone is a direction ("between East and West"), no place.
@@ -182,6 +217,7 @@ def _known_adjective(word: str) -> bool:
         if key.endswith(end)
         for tail in ("", "a", "ia")
     }
+    stems |= {key + "istan", key + "stan"}  # "Turkmen", "Afghan"
     return any(len(stem) > 3 and gazetteer().lookup(stem) for stem in stems)
 
 
@@ -204,13 +240,15 @@ def _not_a_place(names: Sequence[str]) -> bool:
     run of everyday German words, which German capitalises ("in Betrieb", in operation).
     """
     first = _plain(names[0])
+    parts = [p for n in names for p in re.split(r"[-'’`]", n) if p]
+    if any(any(c.isdigit() or c.isupper() for c in p[1:]) for p in parts):
+        return True  # "COVID-19", an acronym or unit ("in NATO", "в МИД", "МВт"): no place
     if first in _TITLE_WORDS or first in CALENDAR_WORDS:
         return True
     if all(_plain(n) in _everyday_words() for n in names):
         return True
     if any(_plain(n) in _BODY_WORDS for n in names):
         return True
-    parts = [p for n in names for p in re.split(r"[-'’`]", n) if p]
     if all(normalize(p) in _COMPASS for p in parts):
         return True  # "between East and West"
     if len(names) == 1 and _known_adjective(names[0]):
@@ -224,10 +262,16 @@ def _place_position(text: str, words: list[re.Match[str]], i: int, j: int) -> bo
     # the words before must be in the same clause (no sentence end between)
     if i and re.search(r"[.!?;:]", text[words[i - 1].end() : words[i].start()]):
         before = []
+    if (
+        before
+        and before[-1] in _KIND_BEFORE
+        and not (len(before) > 1 and before[-2].endswith(_RU_ADJECTIVE_ENDINGS))
+    ):
+        return True  # "город Торгунди", not "Мангистауской области" and the man after it
     if before and before[-1] == "the":
         before = before[:-1]
     if before and before[-1] in PLACE_PREPOSITIONS:
-        return True
+        return len(before) < 2 or before[-2] not in _NOT_PLACE_BEFORE
     if (
         len(before) >= 2
         and before[-1] == "of"
@@ -285,6 +329,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     words = _words(text)
     found = []
     for i, j in _runs(text, words):
+        if j > i and words[i].group().lower() in _KIND_BEFORE:
+            i += 1  # "Stadt Zorbach": the name after the word
         start, end = words[i].start(), words[j].end()
         if any(s < end and start < e for s, e in taken):
             continue
@@ -296,6 +342,7 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
             end -= len(tail.group())
         found.append(Unresolved(text[start:end], start, end))
     found += _between_dashes(text, mentions)
+    found += _beside_spaced_dash(text, mentions)
     found += _between_commas(text, mentions)
     return sorted(set(found), key=lambda u: (u.start, u.end))
 
@@ -322,6 +369,50 @@ def _between_dashes(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
         if not _DASHED_NAME.fullmatch(name) or name[0].islower() or _not_a_place(name.split()):
             continue
         out.append(Unresolved(name, end + 1, start - 1))
+    return out
+
+
+#: a one-word name after a spaced dash, then the clause goes on; and one before it
+_ONE_WORD = r"[^\W\d_][\w'’`]*"
+_AFTER_DASH = re.compile(rf"[ \u00a0]+[{_DASHES}][ \u00a0]+(?P<name>{_ONE_WORD})(?=[\s,.;:)»”]|$)")
+_BEFORE_DASH = re.compile(rf"(?<![\w'’`])(?P<name>{_ONE_WORD})[ \u00a0]+[{_DASHES}][ \u00a0]+$")
+
+
+def _line_start(text: str, at: int) -> bool:
+    return text.rfind("\n", 0, at) + 1 == at or not text[:at].strip()
+
+
+def _beside_spaced_dash(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
+    """A one-word name joined to a place by a spaced dash ("Тургунди – Герат"): a route's end.
+
+    Not after a place that begins its line or is written in capitals, where a dash
+    leads to an agency's name or the story ("Baku – Trend", "INTERFAX-AZERBAIJAN –
+    The bridge"), and not a name that begins its line.
+    """
+    spans = sorted((m.start, m.end) for m in mentions)
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in spans)
+
+    out = []
+    for start, end in spans:
+        after = _AFTER_DASH.match(text, end)
+        if after and not _line_start(text, start) and not text[start:end].isupper():
+            a, b = after.span("name")
+            name = after.group("name")
+            if free(a, b) and name[0].isupper() and not _not_a_place(name.split()):
+                out.append(Unresolved(name, a, b))
+        before = _BEFORE_DASH.search(text, max(0, start - 80), start)
+        if before:
+            a, b = before.span("name")
+            name = before.group("name")
+            if (
+                free(a, b)
+                and name[0].isupper()
+                and not _line_start(text, a)
+                and not _not_a_place(name.split())
+            ):
+                out.append(Unresolved(name, a, b))
     return out
 
 

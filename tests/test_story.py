@@ -67,6 +67,24 @@ def test_seed_article_names_nothing_unresolved(seed_text):
         ("Die Baku-Tbilisi-Kars-Bahn verbindet den Südkaukasus.", []),
         ("Երկաթուղին Կարս-Իգդիր-Զորբակ-Դիլուջու կկառուցվի։", ["Զորբակ"]),
         ("Линия Казвин-Зорбак-Решт будет построена.", ["Зорбак"]),
+        # Russian and German place prepositions and kind words before a name
+        ("Грузы пойдут через Зорбакистан и далее в Баку.", ["Зорбакистан"]),
+        ("Дорога соединит город Зорбак с портом Поти.", ["Зорбак"]),
+        ("Губернатор Зорбакской области Иван Петров приехал в Баку.", []),
+        ("Die Züge fahren über Zorbach nach Tiflis.", ["Zorbach"]),
+        ("Ein Büro in der Stadt Zorbach plant den Bau.", ["Zorbach"]),
+        # a route's end beside a place, across a spaced dash; not an agency after a dateline
+        ("Рельсы уложат на участке Зорбак – Герат.", ["Зорбак"]),
+        ("The line Herat – Zorbak will follow.", ["Zorbak"]),
+        ("Baku – Trend reports the news.", []),
+        ("BAKU, May 3. INTERFAX-AZERBAIJAN – Automobile bridge opens.", []),
+        # a source, a code, a unit, an acronym, a state's form, a people's word: no places
+        ("The road is ready, according to Zorbak Zorbakov, the envoy.", []),
+        ("Ministers met online due to COVID-19 in 2021.", []),
+        ("Мощность составит около 200 МВт, сообщили в МИД.", []),
+        ("Trade between the Islamic Republic and Azerbaijan grew.", []),
+        ("Trend reports with reference to the Turkmen government.", []),
+        ("Ministers of the Parties to the Agreement on Transit met.", []),
     ],
 )
 def test_unresolved_names(text, names):
