@@ -383,7 +383,7 @@ def _line_start(text: str, at: int) -> bool:
 
 
 def _beside_spaced_dash(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
-    """A one-word name joined to a place by a spaced dash ("Тургунди – Герат"): a route's end.
+    """Find one-word names joined to a place by a spaced dash ("Тургунди – Герат"): route ends.
 
     Not after a place that begins its line or is written in capitals, where a dash
     leads to an agency's name or the story ("Baku – Trend", "INTERFAX-AZERBAIJAN –
