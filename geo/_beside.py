@@ -30,8 +30,18 @@ _RUSSIAN_COUNTRY_AFTER = {
     for code, word in (("IR", "Иран"), ("AZ", "Азербайджан"), ("AM", "Армения"), ("TR", "Турция"))
 }
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
+# or left unwritten, the country right after the name ("آستارا ایران": the gold's 2 of 2),
 # "آستارای جمهوری آذربایجان" (and left unwritten before "جمهوری": "آستارا جمهوری آذربایجان")
-_EZAFE_COUNTRY = re.compile(r"(?:(?<=[او])ی|(?=\s+جمهوری\s))\s+(?:جمهوری\s+)?([^\W\d_]+)")
+_EZAFE_COUNTRY = re.compile(
+    r"(?:(?<=[او])ی|(?=\s+جمهوری\s)|(?<=[\u0600-\u06ff])(?=\s))\s+(?:جمهوری\s+)?([^\W\d_]+)"
+)
+
+
+def _unwritten(text: str, end: int) -> bool:
+    """Whether a Persian name ending at ``end`` has a blank and then a word after it."""
+    return text[end : end + 1] == " " and "\u0600" <= text[end - 1 : end] <= "\u06ff"
+
+
 _COUNTRY_AFTER = re.compile(r"\s*(?:,|\(|\b(?:in|im)\b)\s*(?:(?:the|der)\s+)?([^\W\d_]+)")
 # "Astara on the border with Azerbaijan", "в Астаре на границе с Азербайджаном", "Astara an
 # der Grenze zu Aserbaidschan", "آستارا در مرز با جمهوری آذربایجان": the country named is
@@ -137,7 +147,7 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     if code in countries:
         return code
     # the ezafe: آستارای ایران, Astara of Iran; unwritten before جمهوری: آستارا جمهوری آذربایجان
-    if text[end : end + 1] == "ی" or text.startswith(" جمهوری ", end):
+    if text[end : end + 1] == "ی" or text.startswith(" جمهوری ", end) or _unwritten(text, end):
         ezafe = _EZAFE_COUNTRY.match(text, end, end + 40)
         code = _COUNTRY_EVIDENCE.get(_plain(ezafe.group(1))) if ezafe else None
         if code in countries:

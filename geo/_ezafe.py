@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from geo.gazetteer import normalize
+
 #: the adjectives of direction (and "Latin", "Minor") that make another region of a name
 _DIRECTIONS = frozenset(
     ["شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "میانه", "لاتین", "صغیر", "باختری", "خاوری"]
@@ -63,3 +65,57 @@ def _outside_ezafe_regions(
         if k + 1 < len(starts) and starts[k + 1] == after.start(1):
             keep[k + 1] = False
     return keep
+
+
+#: a letter of the Persian (Arabic) script
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _unwritten_ezafe(text: str, found: list[Any], lookup: Any) -> list[Any]:
+    """Join a shared Persian name and its country right after it, the ezafe unwritten.
+
+    "آستارا ایران" (Astara of Iran, not Azerbaijan's) is one mention of the town, as the
+    gold marks it (2 of 2: "بین [آستارا آذربایجان] و [آستارا ایران]"): the country word
+    tells which of the name's places it is, and the town's sense was read from it
+    (:mod:`geo._beside`). A name only one country holds stays apart from its country, as
+    the gold has it ("[ایروان] [ارمنستان]", "[استان سیونیک] [ارمنستان]": 2 of 2), and so
+    does a name with the ezafe written after its vowel ("[آستارای] [ایران]": 5 of 7).
+    ``found`` are the mentions (:class:`geo._mention.Mention`), in text order; ``lookup``
+    maps a normalised name to its places (:meth:`geo.gazetteer.Gazetteer.lookup`).
+
+    >>> from types import SimpleNamespace as P
+    >>> from geo._mention import Mention
+    >>> text = "بین آستارا ایران"
+    >>> town, iran = P(kind="town", country="IR", id="t"), P(kind="country", country="IR", id="ir")
+    >>> shared = {"استارا": [town, P(country="AZ")]}.get
+    >>> joined = _unwritten_ezafe(text, [Mention("آستارا", 4, 10, text, town),
+    ...                                  Mention("ایران", 11, 16, text, iran)], shared)
+    >>> [(m.text, m.place.id) for m in joined]
+    [('آستارا ایران', 't')]
+    """
+    if len(found) < 2 or not _PERSIAN_LETTER.search(text):
+        return found
+    out: list[Any] = []
+    k = 0
+    while k < len(found):
+        m = found[k]
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (
+            after is not None
+            and m.place is not None
+            and after.place is not None
+            and after.place.kind == "country"
+            and m.place.kind != "country"
+            and m.place.country == after.place.country
+            and after.start == m.end + 1
+            and text[m.end] == " "
+            and _PERSIAN_LETTER.match(text, m.end - 1)
+            and text[m.end - 1] != "ی"
+            and len({p.country for p in lookup(normalize(m.text)) or ()}) > 1
+        ):
+            out.append(m._replace(text=text[m.start : after.end], end=after.end))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out

@@ -203,6 +203,7 @@ from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
+from geo._ezafe import _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
@@ -406,7 +407,10 @@ class Geoparser(_Namesakes):
                 ),
             )
         )  # "Актау и Курик": a name in a new spelling beside them
-        return respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
+        found = respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
+        return _unwritten_ezafe(
+            text, found, self.gaz.lookup
+        )  # "آستارا ایران": one mention of the town
 
 
 # ---------------------------------------------------------------- API
