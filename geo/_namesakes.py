@@ -41,7 +41,7 @@ from geo._neighbours import (
 )
 from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
-from geo._towns import _UNIT_KINDS, _town_kind
+from geo._towns import _UNIT_KINDS, _town_kind, _town_word_after
 from geo.gazetteer import Gazetteer, Place, normalize
 
 
@@ -257,6 +257,10 @@ class _Namesakes(_NameTable):
             kind = None
             if plan.by_kind:
                 kind = hint
+                if hint is not None and hint != "city" and _town_word_after(text, end):
+                    # a town word right after the name beats the unit words before it
+                    # ("Nahçıvan Özerk Bölgesinin Ordubad şehrinin": the town)
+                    kind = "city"
                 # a stop of a route, though its sentence names a region of the country
                 if routing and (hint is None or start in by_sentence):
                     kind = (
@@ -276,8 +280,9 @@ class _Namesakes(_NameTable):
                     continue
             # a unit and its town: the words and sentence tell (a town word beside the name
             # beats the regions its sentence names: "... Özerk Cumhuriyeti’nin başkenti
-            # Nahçıvan şehri", the capital of the republic)
-            if plan.town and (kind is None or start in by_sentence):
+            # Nahçıvan şehri", the capital of the republic), and a town word after the name
+            # beats the words before it ("Nahçıvan Özerk Bölgesinin Ordubad şehrinin")
+            if plan.town and (kind is None or start in by_sentence or _town_word_after(text, end)):
                 # the other names several places share in the sentence (shared_at is sorted;
                 # the name written again later, not yet resolved, tells nothing of itself)
                 others = (

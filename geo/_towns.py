@@ -72,6 +72,18 @@ _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 
 
+def _town_word_after(text: str, end: int) -> bool:
+    """Whether a town word follows the name ending at ``end`` after a blank.
+
+    "Ordubad şehrinin", "Ordubad şəhərinə", "Ordubad kentinde": the town, whatever the
+    words before tell of the unit ("Nahçıvan Özerk Bölgesinin Ordubad şehrinin").
+    """
+    if text[end : end + 1] != " ":
+        return False
+    word = text[end + 1 : end + 12].split(None, 1)
+    return bool(word) and _plain(word[0]).startswith(_TOWN_AFTER[:3])
+
+
 def _unit_word_after(text: str, end: int) -> bool:
     """Whether a border or land word follows the name ending at ``end`` (past its ending).
 

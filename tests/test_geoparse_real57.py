@@ -45,3 +45,26 @@ def test_an_unwritten_ezafe_before_the_country_makes_one_mention_of_the_shared_t
 )
 def test_a_country_after_a_town_stays_its_own_mention_otherwise(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region's words before the name told a unit; the town word after it tells the town
+        (
+            "Heyet Nahçıvan Özerk Bölgesinin Ordubad şehrinin Nüsnüs köyüne gitti.",
+            ("Ordubad", "ordubad"),
+        ),
+        (
+            "Nahçıvan Özerk Bölgesinin Ordubad kentinde bir toplantı yapıldı.",
+            ("Ordubad", "ordubad"),
+        ),
+        # the district's own word keeps the district
+        (
+            "Nahçıvan Özerk Bölgesinin Ordubad ilçesinde yollar yenilendi.",
+            ("Ordubad ilçesi", "ordubad-district-az"),
+        ),
+    ],
+)
+def test_a_town_word_after_a_shared_name_beats_the_unit_words_before_it(text, expected):
+    assert expected in found(text)
