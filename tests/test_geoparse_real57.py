@@ -68,3 +68,18 @@ def test_a_country_after_a_town_stays_its_own_mention_otherwise(text, expected):
 )
 def test_a_town_word_after_a_shared_name_beats_the_unit_words_before_it(text, expected):
     assert expected in found(text)
+
+
+def test_the_persian_economic_region_word_before_its_name_is_inside_the_mention():
+    text = "جاده‌ای میان منطقه اقتصادی زنگزور شرقی و نخجوان ساخته می‌شود."
+    assert found(text) == [
+        ("منطقه اقتصادی زنگزور شرقی", "east-zangezur"),
+        ("نخجوان", "nakhchivan-ar"),
+    ]
+    # the bare name as before
+    assert found("راه زنگزور شرقی") == [("زنگزور شرقی", "east-zangezur")]
+
+
+def test_transcaucasia_in_persian_is_the_south_caucasus():
+    text = "این مسیر از ماورای قفقاز به روسیه می‌رسد."
+    assert found(text) == [("ماورای قفقاز", "south-caucasus"), ("روسیه", "ru")]
