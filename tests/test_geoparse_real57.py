@@ -88,3 +88,10 @@ def test_transcaucasia_in_persian_is_the_south_caucasus():
 def test_ardebil_province_is_the_province():
     text = "Trucks left the terminal in northwestern Ardebil Province for Baku."
     assert ("Ardebil Province", "ardabil-province") in found(text)
+
+
+def test_a_states_companies_in_russian_lower_case_are_the_states():
+    # rule 21, as its lower-case ministries; a quoted name after the word is a body's
+    text = "Договор подписали главы железнодорожных компаний Турции и Азербайджана."
+    assert found(text) == [("Турци", "tr"), ("Азербайджан", "az")]
+    assert found("директор компании «Азербайджан Автомобиль Йоллары» сказал") == []
