@@ -67,6 +67,9 @@ def _outside_ezafe_regions(
     return keep
 
 
+#: the state's word: "آستارا جمهوری آذربایجان" keeps the two apart (the ezafe is left out
+#: before it; tests/test_geoparse_realfa.py)
+_REPUBLIC = "جمهوری"
 #: a letter of the Persian (Arabic) script
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 
@@ -79,7 +82,8 @@ def _unwritten_ezafe(text: str, found: list[Any], lookup: Any) -> list[Any]:
     tells which of the name's places it is, and the town's sense was read from it
     (:mod:`geo._beside`). A name only one country holds stays apart from its country, as
     the gold has it ("[ایروان] [ارمنستان]", "[استان سیونیک] [ارمنستان]": 2 of 2), and so
-    does a name with the ezafe written after its vowel ("[آستارای] [ایران]": 5 of 7).
+    does a name with the ezafe written after its vowel ("[آستارای] [ایران]": 5 of 7) and
+    one before the state's formal name ("[آستارا] [جمهوری آذربایجان]").
     ``found`` are the mentions (:class:`geo._mention.Mention`), in text order; ``lookup``
     maps a normalised name to its places (:meth:`geo.gazetteer.Gazetteer.lookup`).
 
@@ -112,6 +116,7 @@ def _unwritten_ezafe(text: str, found: list[Any], lookup: Any) -> list[Any]:
             and _PERSIAN_LETTER.match(text, m.end - 1)
             and text[m.end - 1] != "ی"
             and len({p.country for p in lookup(normalize(m.text)) or ()}) > 1
+            and not after.text.startswith(_REPUBLIC)
         ):
             out.append(m._replace(text=text[m.start : after.end], end=after.end))
             k += 2

@@ -223,7 +223,7 @@ def _build_fold_arrays(
     A 16-bit array for texts whose characters all fit 16 bits and a 32-bit one
     below ``_LIMIT`` give a code point's one-character fold, or a marker; the
     third array tells the blanks (``str.isspace``, the regex blanks, and the dashes,
-    so that "Rasht – Astara" folds as "Rasht-Astara" does).
+    so that "Rasht – Astara" folds as "Rasht-Astara" does, and the tatweel).
     """
     import numpy as np
 
@@ -238,6 +238,9 @@ def _build_fold_arrays(
     blank = np.zeros(_LIMIT, dtype=bool)
     dash = [c for c in range(0x10000) if unicodedata.category(chr(c)) == "Pd"]
     blank[[c for c in range(0x3100) if chr(c).isspace()] + dash] = True
+    # the Arabic tatweel, which Persian news sets between blanks as a dash ("شمال ـ جنوب"),
+    # is a blank of a run too (it folds to nothing, so a kashida inside a word still joins it)
+    blank[0x0640] = True
     return narrow.astype(np.uint16), wide, blank
 
 

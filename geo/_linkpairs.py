@@ -49,7 +49,9 @@ _NEAR_KM = 30.0
 _GAP = 5
 _OTHER_CHAR, _DASH_CHAR, _BLANK_CHAR = 0, 1, 2
 _CHAR_KIND = np.zeros(0x2031, dtype=np.uint8)  # by code point; beyond the table: other
-_CHAR_KIND[[ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014"]] = _DASH_CHAR
+# (and the Arabic tatweel, which Persian news sets between blanks as a dash: "راه‌آهن رشت ـ
+# آستارا", blind set 59; a kashida inside a word is never in a gap between two names)
+_CHAR_KIND[[ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u0640"]] = _DASH_CHAR
 _CHAR_KIND[[ord(c) for c in " \t\u00a0\u202f"]] = _BLANK_CHAR
 _BLANK = "[ \\t\\u00a0\\u202f]+"
 

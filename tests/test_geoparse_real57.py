@@ -115,3 +115,23 @@ def test_bodies_named_days_conventions_and_war_martyrs_hold_no_mentions(text):
 
 def test_the_caspian_sea_in_lower_case_stays_a_mention():
     assert found("Xəzər dənizi günü keçirildi.") == [("Xəzər dənizi", "caspian-sea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Arabic tatweel set between blanks as a dash (and the rail word without ZWNJ)
+        (
+            "بر تکمیل راهآهن رشت ـ آستارا تأکید شد.",
+            [("راهآهن رشت ـ آستارا", "rasht-astara-railway")],
+        ),
+        (
+            "گیلان در کریدور شمال ـ جنوب است.",
+            [("گیلان", "gilan-province"), ("کریدور شمال ـ جنوب", "nstc")],
+        ),
+        # a kashida inside a word still joins it
+        ("شهر رشـت بزرگ است.", [("رشـت", "rasht")]),
+    ],
+)
+def test_the_persian_tatweel_between_blanks_is_a_dash(text, expected):
+    assert found(text) == expected
