@@ -205,6 +205,7 @@ from geo._automaton import _key, _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
 from geo._ezafe import _unwritten_ezafe
 from geo._fold import _fold, _Folded
+from geo._gulf import _bare_gulfs
 from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
@@ -408,9 +409,9 @@ class Geoparser(_Namesakes):
             )
         )  # "Актау и Курик": a name in a new spelling beside them
         found = respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
-        return _unwritten_ezafe(
-            text, found, self.gaz.lookup
-        )  # "آستارا ایران": one mention of the town
+        # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
+        found = _unwritten_ezafe(text, found, self.gaz.lookup)
+        return _bare_gulfs(text, found, self.gaz.by_id, bounds)
 
 
 # ---------------------------------------------------------------- API

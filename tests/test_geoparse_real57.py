@@ -135,3 +135,29 @@ def test_the_caspian_sea_in_lower_case_stays_a_mention():
 )
 def test_the_persian_tatweel_between_blanks_is_a_dash(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gulf"),
+    [
+        ("Iran's new route starts at the Gulf and runs north.", "Gulf"),
+        ("Der Iran will Waren vom Golf bis nach Russland bringen.", "Golf"),
+        ("Yol, Körfez'den İran üzerinden Karadeniz'e uzanıyor.", "Körfez"),
+        ("İran Körfəz ölkələri ilə ticarəti artırır.", "Körfəz"),
+    ],
+)
+def test_the_bare_gulf_word_of_a_text_on_iran_is_the_persian_gulf(text, gulf):
+    assert (gulf, "persian-gulf") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sent a tanker to the Gulf of Mexico.",  # another gulf by its name
+        "Im Iran spielen nur wenige Golf.",  # the game
+        "Kocaeli'nin Körfez ilçesinde İran gemisi bekliyor.",  # Kocaeli's district
+        "The ship sailed into the Gulf.",  # no Iran in the text
+    ],
+)
+def test_other_gulfs_the_game_and_texts_without_iran_keep_no_persian_gulf(text):
+    assert "persian-gulf" not in [target for _, target in found(text)]

