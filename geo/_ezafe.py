@@ -99,28 +99,35 @@ def _unwritten_ezafe(text: str, found: list[Any], lookup: Any) -> list[Any]:
     """
     if len(found) < 2 or not _PERSIAN_LETTER.search(text):
         return found
-    out: list[Any] = []
-    k = 0
-    while k < len(found):
-        m = found[k]
-        after = found[k + 1] if k + 1 < len(found) else None
-        if (
-            after is not None
-            and m.place is not None
-            and after.place is not None
-            and after.place.kind == "country"
-            and m.place.kind != "country"
-            and m.place.country == after.place.country
-            and after.start == m.end + 1
-            and text[m.end] == " "
-            and _PERSIAN_LETTER.match(text, m.end - 1)
-            and text[m.end - 1] != "ی"
-            and len({p.country for p in lookup(normalize(m.text)) or ()}) > 1
-            and not after.text.startswith(_REPUBLIC)
-        ):
-            out.append(m._replace(text=text[m.start : after.end], end=after.end))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+    # the pairs one blank apart, found over plain integers first (a text has thousands of
+    # mentions and a few such pairs)
+    ends = [m.end + 1 for m in found]
+    starts = [m.start for m in found]
+    pairs = [
+        k for k, (end, start) in enumerate(zip(ends, starts[1:], strict=False)) if end == start
+    ]
+    joined = [k for k in pairs if _joins(text, found[k], found[k + 1], lookup)]
+    if not joined:
+        return found
+    out = list(found)  # (no two pairs share a mention: the second of a pair is a country)
+    for k in joined:
+        m, after = found[k], found[k + 1]
+        out[k] = m._replace(text=text[m.start : after.end], end=after.end)
+        out[k + 1] = None
+    return [m for m in out if m is not None]
+
+
+def _joins(text: str, m: Any, after: Any, lookup: Any) -> bool:
+    """Whether mention ``m`` and the country ``after``, one blank after it, are one name."""
+    return (
+        m.place is not None
+        and after.place is not None
+        and after.place.kind == "country"
+        and m.place.kind != "country"
+        and m.place.country == after.place.country
+        and text[m.end] == " "
+        and _PERSIAN_LETTER.match(text, m.end - 1) is not None
+        and text[m.end - 1] != "ی"
+        and len({p.country for p in lookup(normalize(m.text)) or ()}) > 1
+        and not after.text.startswith(_REPUBLIC)
+    )

@@ -21,14 +21,18 @@ from typing import Any
 
 from geo._mention import Mention
 
-#: the bare word, in English and German after an article or a preposition, in Turkish and
-#: Azerbaijani before any case ending ("Körfez'den", "Körfəz ölkələri")
-_BARE = re.compile(
-    r"(?P<w>(?<=\bthe )Gulf|(?:"
-    + "|".join(rf"(?<=\b{w} )" for w in ("zum", "vom", "am", "im", "den", "dem", "des"))
-    + r")Golf"
-    r"|Körf[eə]z)(?:(?<=z)[\w'’]*)?"
-    r"(?![\w-])(?![ \u00a0]+(?:of|von|de|du|van|ilçe|[A-ZÀ-ÖØ-Ý]))"
+#: the bare word (found first by its letters alone: a regex that starts with look-behinds
+#: tries every position of the text), then what must stand before it: "the" in English,
+#: an article or a preposition in German ("zum Golf"; not the game, "Golf spielen"),
+#: nothing in Turkish and Azerbaijani, whose case endings follow ("Körfez'den")
+_WORD = re.compile(r"Gulf|Golf|Körf[eə]z")
+_BEFORE = {
+    "Gulf": ("the ",),
+    "Golf": tuple(f"{w} " for w in ("zum", "vom", "am", "im", "den", "dem", "des")),
+}
+#: after it: no letter (past a Turkic case ending), and no "of", "von" or name
+_AFTER = re.compile(
+    r"(?:(?<=z)[\w'’]*)?(?![\w-])(?![ \u00a0]+(?:of|von|de|du|van|ilçe|[A-ZÀ-ÖØ-Ý]))"
 )
 #: a capitalised word right before the possessed "Körfezi" makes a named gulf ("Basra
 #: Körfezi", "İzmit Körfezi"); before the bare word it does not ("İran Körfəz ölkələri ilə")
@@ -60,13 +64,21 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
         return found
     starts = [m.start for m in found]  # (in text order)
     added = []
-    for hit in _BARE.finditer(text):
-        start, end = hit.span("w")  # (a Turkic case ending left out, as the gold reads it)
+    for hit in _WORD.finditer(text):
+        start, end = hit.span()  # (a Turkic case ending left out, as the gold reads it)
+        before = _BEFORE.get(hit.group())
+        if before is not None and not any(text.endswith(w, 0, start) for w in before):
+            continue
+        if start and text[start - 1].isalnum():
+            continue  # inside a word ("Minigolf"; "Golfstrom" fails the test after it)
+        rest = _AFTER.match(text, end)
+        if rest is None:
+            continue
         k = bisect_right(starts, start) - 1  # the last mention starting at or before it
         if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):
             continue  # inside a name already ("Basra Körfezi", "Persian Gulf")
         if (
-            hit.group()[:7] in _POSSESSED
+            text[start : start + 7] in _POSSESSED
             and _NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
         ):
             continue  # "İzmit Körfezi": a named gulf the gazetteer lacks
