@@ -38,6 +38,9 @@ _AFTER = re.compile(
 #: Körfezi", "İzmit Körfezi"); before the bare word it does not ("İran Körfəz ölkələri ilə")
 _POSSESSED = frozenset({"Körfezi", "Körfəzi"})
 _NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÝİƏ][\w'’-]*[ \u00a0]+$")
+#: the Gulf states ("Körfəz ölkələri", "Körfez ülkeleri", "the Gulf states"): the Persian
+#: Gulf's in any text (the gold's 3 of 3 in blind set 56, a text that names no Iran)
+_GULF_STATES = re.compile(r"Körf[eə]z[ \u00a0]+(?:ölkə|ülke)|Gulf[ \u00a0]+(?:states|countries)")
 #: the targets that tell a text is on Iran's side of the Gulf
 _IRAN = frozenset({"ir", "persian-gulf", "persian-gulf-black-sea"})
 
@@ -57,7 +60,8 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
     """
     if "ulf" not in text and "olf" not in text and "rf" not in text:
         return found
-    if not any(m.target in _IRAN for m in found):
+    iran = any(m.target in _IRAN for m in found)
+    if not iran and _GULF_STATES.search(text) is None:
         return found
     place = by_id.get("persian-gulf")
     if place is None:
@@ -72,7 +76,7 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
         if start and text[start - 1].isalnum():
             continue  # inside a word ("Minigolf"; "Golfstrom" fails the test after it)
         rest = _AFTER.match(text, end)
-        if rest is None:
+        if rest is None or not (iran or _GULF_STATES.match(text, start)):
             continue
         k = bisect_right(starts, start) - 1  # the last mention starting at or before it
         if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):

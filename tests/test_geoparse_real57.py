@@ -144,6 +144,9 @@ def test_the_persian_tatweel_between_blanks_is_a_dash(text, expected):
         ("Der Iran will Waren vom Golf bis nach Russland bringen.", "Golf"),
         ("Yol, Körfez'den İran üzerinden Karadeniz'e uzanıyor.", "Körfez"),
         ("İran Körfəz ölkələri ilə ticarəti artırır.", "Körfəz"),
+        # the Gulf states: the Persian Gulf's in a text that names no Iran
+        ("Körfəz ölkələrini Qara dənizə bağlayan marşrut Naxçıvandan keçəcək.", "Körfəz"),
+        ("Trade between Baku and the Gulf states grew.", "Gulf"),
     ],
 )
 def test_the_bare_gulf_word_of_a_text_on_iran_is_the_persian_gulf(text, gulf):
