@@ -50,10 +50,16 @@ _BETWEEN_AND = frozenset({"and", "und", "и", "و"})
 _BETWEEN = ("between ", "zwischen ", "между ", "میان ", "بین ")
 
 
+#: a Persian rail line's or road's word right before a route's first stop (with the ZWNJ,
+#: a blank or nothing inside it)
+_PERSIAN_LINE_BEFORE = re.compile(r"(?:خط[\u200c ]?آهن|راه[\u200c ]?آهن|جاده|بزرگراه|آزادراه) $")
+
+
 def _from_to(text: str, gap: str, start: int) -> bool:
     """Whether ``gap`` is "to" between two stops, the first starting at ``start``.
 
-    Persian "به" (to) only after "از" (from) before the first: "از نخجوان به جلفا", and so
+    Persian "به" (to) only after "از" (from) or a line's word before the first: "از نخجوان
+    به جلفا", "خط‌آهن قارص به نخجوان"; and so
     Russian "в" after "из": "из Баку в Нахчыван"; and "and" after "between" before the
     first: "میان باکو و نخجوان" (the buses between Baku and Nakhchivan).
     """
@@ -63,7 +69,13 @@ def _from_to(text: str, gap: str, start: int) -> bool:
     if word not in _TO_WORDS:
         return False
     before = _FROM_BEFORE.get(word)
-    return before is None or text.endswith(before, 0, start)
+    if before is None or text.endswith(before, 0, start):
+        return True
+    # or a railway's or road's word before the first stop ("خط‌آهن قارص به نخجوان", the Kars
+    # to Nakhchivan railway: a stop of a route whose other stop is a town, blind set 59)
+    return (
+        word == "به" and _PERSIAN_LINE_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 _ABLATIVE = re.compile(  # (apart: a class first slows the regex down)

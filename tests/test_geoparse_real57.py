@@ -164,3 +164,12 @@ def test_the_bare_gulf_word_of_a_text_on_iran_is_the_persian_gulf(text, gulf):
 )
 def test_other_gulfs_the_game_and_texts_without_iran_keep_no_persian_gulf(text):
     assert "persian-gulf" not in [target for _, target in found(text)]
+
+
+def test_a_persian_line_word_before_x_to_y_makes_a_route_of_towns():
+    # "خط‌آهن قارص به نخجوان": a stop of a route whose other stop is a town (rule 2),
+    # though the sentence names a country
+    text = "ترکیه با کلنگ‌زنی خط‌آهن قارص به نخجوان گام تازه‌ای برداشت."
+    assert ("نخجوان", "nakhchivan") in found(text)
+    # "linking Baku to Nakhchivan via Iran" stays the land's
+    assert ("نخجوان", "nakhchivan-ar") in found("اتصال باکو به نخجوان از طریق ایران")
