@@ -60,9 +60,7 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
     """
     if "ulf" not in text and "olf" not in text and "rf" not in text:
         return found
-    iran = any(m.target in _IRAN for m in found)
-    if not iran and _GULF_STATES.search(text) is None:
-        return found
+    iran: bool | None = None  # (asked once, when a bare word first stands alone)
     place = by_id.get("persian-gulf")
     if place is None:
         return found
@@ -75,12 +73,15 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
             continue
         if start and text[start - 1].isalnum():
             continue  # inside a word ("Minigolf"; "Golfstrom" fails the test after it)
-        rest = _AFTER.match(text, end)
-        if rest is None or not (iran or _GULF_STATES.match(text, start)):
+        if _AFTER.match(text, end) is None:
             continue
         k = bisect_right(starts, start) - 1  # the last mention starting at or before it
         if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):
             continue  # inside a name already ("Basra Körfezi", "Persian Gulf")
+        if iran is None:
+            iran = any(m.target in _IRAN for m in found)
+        if not (iran or _GULF_STATES.match(text, start)):
+            continue
         if (
             text[start : start + 7] in _POSSESSED
             and _NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
