@@ -10,14 +10,23 @@ online and carries no text from the article).
 
 A place is far (:func:`is_far`) when it is not one of the project's own places
 (``data/places.yaml``: Iran stays on the map though its centre is far) and its
-point (a polygon's representative point) lies outside :data:`REGION_BOUNDS`.
+point (a polygon's representative point) lies outside :data:`REGION_BOUNDS`. Within an
+article (:func:`far_ids`), a far town next to a place the map draws is drawn too
+(Serhetabat, across the border from the curated Torghundi): it does not widen the map.
 """
 
 from __future__ import annotations
 
-from geo.gazetteer import REGION_BOUNDS, Place
+from collections.abc import Iterable
 
-__all__ = ["REGION_BOUNDS", "is_far", "locator_svg"]
+from geo.gazetteer import REGION_BOUNDS, Place, haversine_km
+
+__all__ = ["REGION_BOUNDS", "far_ids", "is_far", "locator_svg"]
+
+#: a far place this close to a place the map draws is drawn beside it
+NEAR_DRAWN_KM = 50.0
+#: the kinds whose point stands for an area, which no town is "next to"
+_AREA_KINDS = frozenset({"country", "macro-region", "continent", "sea", "region", "lake"})
 
 _W, _H = 72, 36  # the locator's size in px: 5 degrees a pixel
 
@@ -36,6 +45,38 @@ def is_far(place: Place) -> bool:
         return False
     south, west, north, east = REGION_BOUNDS
     return not (south <= place.lat <= north and west <= place.lon <= east)
+
+
+def far_ids(places: Iterable[Place]) -> frozenset[str]:
+    """Return the ids of the far places of an article: :func:`is_far`, and not near a drawn one.
+
+    A far place within :data:`NEAR_DRAWN_KM` of a place the map draws (not an area's
+    point: a country's or sea's) is drawn with it, the map no wider for it.
+
+    Examples
+    --------
+    >>> from geo.gazetteer import gazetteer
+    >>> g = gazetteer()
+    >>> sorted(far_ids([g.by_id["geonames:1219377"], g.by_id["torghundi"]]))  # Serhetabat
+    []
+    >>> sorted(far_ids([g.by_id["geonames:1219377"], g.by_id["baku"]]))
+    ['geonames:1219377']
+    """
+    places = list({p.id: p for p in places}.values())
+    drawn = [
+        p
+        for p in places
+        if not is_far(p) and p.lat is not None and p.lon is not None and p.kind not in _AREA_KINDS
+    ]
+    return frozenset(
+        p.id
+        for p in places
+        if is_far(p)
+        and not (
+            p.kind not in _AREA_KINDS
+            and any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_DRAWN_KM for q in drawn)
+        )
+    )
 
 
 def _x(lon: float) -> float:

@@ -22,7 +22,7 @@ from typing import Any
 
 from branca.element import MacroElement
 
-from geo._elsewhere import is_far, locator_svg
+from geo._elsewhere import locator_svg
 from geo._offline import _Raw
 from geo._targets import Target, key
 from geo.export import escape_html
@@ -315,7 +315,7 @@ def panel_html(
         target = targets[key(m)]
         if not target.classes and target.key not in seen:
             seen.add(target.key)
-            if m.place is not None and is_far(m.place):
+            if m.place is not None:  # a place with nothing drawn: a far one (geo._targets)
                 far.append((m.place, m.text))
             else:
                 undrawn.append((target.label, m.text))

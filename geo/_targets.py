@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from geo._elsewhere import is_far
+from geo._elsewhere import far_ids
 from geo.gazetteer import Place
 from geo.geoparse import Mention, link_names
 from geo.maps import slug
@@ -51,6 +51,7 @@ def targets(mentions: Sequence[Mention], links: geopandas.GeoDataFrame) -> dict[
     link_ids = set(links["id"].astype(str))
     names = dict(zip(links["id"].astype(str), links["name"].astype(str), strict=True))
     out: dict[str, Target] = {}
+    far = far_ids(m.place for m in mentions if m.place is not None)
     for m in mentions:
         k = key(m)
         if k in out:
@@ -59,7 +60,7 @@ def targets(mentions: Sequence[Mention], links: geopandas.GeoDataFrame) -> dict[
             pid = m.place.id
             if pid in link_ids:  # drawn as a link (an embassy, a reservoir)
                 out[k] = Target(k, names[pid], [f"link-{slug(pid)}"], names[pid])
-            elif is_far(m.place):  # listed beside the map, not drawn
+            elif pid in far:  # listed beside the map, not drawn
                 out[k] = Target(k, m.place.name)
             else:
                 out[k] = Target(k, m.place.name, [f"place-{slug(pid)}"], m.place.name)
@@ -127,7 +128,8 @@ def map_content(
         )
     link_ids = set(drawn["id"].astype(str))
     seen: dict[str, Place] = {}
+    far = far_ids(m.place for m in mentions if m.place is not None)
     for m in mentions:  # far places are listed beside the map (geo._elsewhere)
-        if m.place is not None and m.place.id not in link_ids and not is_far(m.place):
+        if m.place is not None and m.place.id not in link_ids and m.place.id not in far:
             seen.setdefault(m.place.id, m.place)
     return drawn, _places_frame(list(seen.values())), spans

@@ -95,3 +95,18 @@ def test_a_macro_region_alone_still_frames_the_map():
     html = story_map(text).get_root().render()
     south, west, north, east = _fit_box(html)
     assert 38.0 < south < 38.5 and 39.7 < west < 40.1 and 43.5 < north < 43.9, (south, west, north)
+
+
+def test_a_far_town_next_to_a_drawn_place_is_drawn_with_it(tmp_path):
+    # Serhetabat (a world row east of the region's box) faces the curated Torghundi across
+    # the border: drawn beside it, not listed as far; Moscow stays listed
+    text = (
+        "A new rail crossing\n\n"
+        "Wagons cross from Serhetabat to Torghundi and go on to Herat; the cargo came "
+        "from Moscow."
+    )
+    page = save_html(story_map(text), tmp_path / "near.html").read_text(encoding="utf-8")
+    far = page.split('class="story-far"')[1].split("</ul>")[0]
+    assert "Moscow" in far and "Serhetabat" not in far
+    assert 'data-target="place:geonames:1219377"' in page
+    assert "place-geonames-1219377" in page  # its feature class: drawn on the map
