@@ -173,3 +173,10 @@ def test_a_persian_line_word_before_x_to_y_makes_a_route_of_towns():
     assert ("نخجوان", "nakhchivan") in found(text)
     # "linking Baku to Nakhchivan via Iran" stays the land's
     assert ("نخجوان", "nakhchivan-ar") in found("اتصال باکو به نخجوان از طریق ایران")
+
+
+def test_a_russian_freight_terminal_before_astara_is_its_station():
+    text = "Министр отметил роль грузового терминала Астара на маршруте через Иран."
+    assert ("Астара", "astara-ir-station") in found(text)
+    # a terminal before a town with no station stays the town
+    assert found("Новый терминал в Баку открыли.") == [("Баку", "baku")]
