@@ -130,12 +130,6 @@ _MORE_KIND_WORDS = {
     "մարզ": "region",
     "станции": "station",
     "станцию": "station",
-    # a freight terminal before a name the gazetteer holds a station of is the station
-    # ("грузового терминала [Астара]", as "станции [Астара]": blind set 58)
-    "терминал": "station",
-    "терминала": "station",
-    "терминале": "station",
-    "терминалу": "station",
     # Turkish and Azerbaijani kind words with their case endings ("Erdebil ve Doğu
     # Azerbaycan eyaletlerine", "Hudaferin ve Kız Kalesi barajlarında", "Ərdəbil
     # ostanının"), German nouns before a name ("Vom Hafen Bandar Abbas", "der
