@@ -91,7 +91,8 @@ def test_namesakes_keep_their_places(name, place):
         ),
         (
             "Xocavənd rayonunun Sos kəndinə 10 ailə köçürülüb.",
-            [("Xocavənd rayonu", "khojavand-district-az"), ("Sos kəndi", "sos-khojavend")],
+            # (the village word outside the mention, as the gold marks it: round 57)
+            [("Xocavənd rayonu", "khojavand-district-az"), ("Sos", "sos-khojavend")],
         ),
         (
             "Ağdam rayonunun Sarıcalı kəndinə ilk köç karvanı yola salınıb.",
@@ -124,7 +125,7 @@ def test_the_villages_are_found_in_azerbaijani(text, expected):
         ),
         (
             "Ten families moved to Sos village in the Khojavend district.",
-            [("Sos village", "sos-khojavend"), ("Khojavend district", "khojavand-district-az")],
+            [("Sos", "sos-khojavend"), ("Khojavend district", "khojavand-district-az")],
         ),
         (
             "The first convoy left for Sarıcalı village in the Aghdam district.",
