@@ -379,7 +379,8 @@ _BEFORE_DASH = re.compile(rf"(?<![\w'’`])(?P<name>{_ONE_WORD})[ \u00a0]+[{_DAS
 
 
 def _line_start(text: str, at: int) -> bool:
-    return text.rfind("\n", 0, at) + 1 == at or not text[:at].strip()
+    """Whether only blanks stand between the line's start and ``at`` (read back to the line's start only)."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 def _beside_spaced_dash(text: str, mentions: Sequence[Mention]) -> list[Unresolved]:
