@@ -280,9 +280,8 @@ class _Namesakes(_NameTable):
                     continue
             # a unit and its town: the words and sentence tell (a town word beside the name
             # beats the regions its sentence names: "... Özerk Cumhuriyeti’nin başkenti
-            # Nahçıvan şehri", the capital of the republic), and a town word after the name
-            # beats the words before it ("Nahçıvan Özerk Bölgesinin Ordubad şehrinin")
-            if plan.town and (kind is None or start in by_sentence or _town_word_after(text, end)):
+            # Nahçıvan şehri", the capital of the republic)
+            if plan.town and (kind is None or start in by_sentence):
                 # the other names several places share in the sentence (shared_at is sorted;
                 # the name written again later, not yet resolved, tells nothing of itself)
                 others = (
