@@ -206,7 +206,7 @@ from geo._calendar import CALENDAR_WORDS
 from geo._ezafe import _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
-from geo._insidecues import _inside_cues
+from geo._insidecues import _inside_cues, _locative_units
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
     _abbreviation_endings,
@@ -411,7 +411,8 @@ class Geoparser(_Namesakes):
         found = respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
         # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
         found = _unwritten_ezafe(text, found, self.gaz.lookup)
-        return _bare_gulfs(text, found, self.gaz.by_id, bounds)
+        found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
+        return _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
 
 
 # ---------------------------------------------------------------- API

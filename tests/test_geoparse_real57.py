@@ -180,3 +180,19 @@ def test_a_village_named_with_its_village_word_leaves_the_word_outside():
     # keeps the village word outside the mark (20 of 20)
     assert ("Sos", "sos-khojavend") in found("Xocavənd rayonunun Sos kəndi bərpa olunur.")
     assert found("Sos köyüne dönüş başladı.") == [("Sos", "sos-khojavend")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Turkish locative adjective before a crossing far from the town: the province
+        ("Van’daki Kapıköy kapısından geçen tır sayısı arttı.", ("Van", "van-province-tr")),
+        ("Ağrı'daki Gürbulak kapısı yoğun.", ("Ağrı", "agri-province-tr")),
+        # before a gate the gazetteer lacks, by its gate word
+        ("Iğdır'daki Zorbak kapısı açılacak.", ("Iğdır", "igdir-province-tr")),
+        # a place near the town, or no place, leaves the town
+        ("Iğdır'daki şantiyede çalışmalar sürüyor.", ("Iğdır", "igdir")),
+    ],
+)
+def test_a_turkish_town_before_daki_and_a_far_crossing_is_its_province(text, expected):
+    assert expected in found(text)
