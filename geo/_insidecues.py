@@ -111,7 +111,7 @@ def _locative_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
 
     "Iğdır'daki Dilucu sınır kapısı", "Ağrı'daki Gürbulak", "Hakkâri'deki Esendere",
     "Iğdır'daki Borualan kapıları": the crossings lie in the provinces, not the towns,
-    and the gold marks the province every time (8 of 8, both markings of blind sets 58,
+    and the gold marks the province every time (6 of 6, both markings of blind sets 58,
     59 and 60); a place near the town ("Iğdır'daki şantiye") leaves the town. Read on
     the mentions (``found``, in text order), for a town whose name a unit of its
     country shares (``lookup``: a normalised name's places) and that holds the place.

@@ -102,7 +102,7 @@ def test_corridor_names_in_azerbaijani_and_turkish(text, pair):
         ("Naxçıvanın cənub-şərqində Ordubad yerləşir.", ("Naxçıvan", "nakhchivan-ar")),
         ("Nahçıvan'ın en batısında Sadarak var.", ("Nahçıvan", "nakhchivan-ar")),
         # the bare locative adjective before a crossing far from the town is the province, as
-        # the gold of blind sets 58-60 marks it (8 of 8, both markings; round 57)
+        # the gold of blind sets 58-60 marks it (6 of 6, both markings; round 57)
         ("Iğdır'daki Dilucu kapısında araçlar bekliyor.", ("Iğdır", "igdir-province-tr")),
         # a place near the town stays the town
         ("Bakının şimalında Sumqayıt yerləşir.", ("Bakı", "baku")),
