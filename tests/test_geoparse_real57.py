@@ -196,3 +196,18 @@ def test_a_village_named_with_its_village_word_leaves_the_word_outside():
 )
 def test_a_turkish_town_before_daki_and_a_far_crossing_is_its_province(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شرکت‌های «راه‌آهن روسیه» و «راه‌آهن آذربایجان» توافق کردند.",
+        "معاون مدیرعامل راهآهن روسیه سخن گفت.",
+    ],
+)
+def test_a_persian_railway_before_a_states_bare_name_is_its_railway_company(text):
+    assert found(text) == []
+
+
+def test_a_persian_railway_before_towns_stays_the_line():
+    assert found("راه‌آهن تبریز جلفا بازسازی شد.") == [("تبریز", "tabriz"), ("جلفا", "jolfa-ir")]
