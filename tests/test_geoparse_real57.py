@@ -107,6 +107,8 @@ def test_a_states_companies_in_russian_lower_case_are_the_states():
         "Beynəlxalq Xəzər Dənizi Günündə tədbir keçirildi.",
         # German "Türkis" (turquoise) is no genitive of a name of Turkey
         "Der See galt als das Türkis der Region.",
+        # a war named after a place in a German compound (rule 25)
+        "Nach dem Berg-Karabach-Krieg und dem Ukraine-Krieg stiegen die Preise.",
     ],
 )
 def test_bodies_named_days_conventions_and_war_martyrs_hold_no_mentions(text):
