@@ -76,7 +76,7 @@ def _word_before_stopword(body: str, stopword: str) -> str:
     return _letters_before(rest, len(rest))
 
 
-_STOPWORDS = ("the", "of")
+_STOPWORDS = ("the", "of", "wie")  # ("Gebieten wie Latschin": German "such as")
 
 
 def _kind_word_before(text: str, lo: int, end: int) -> str | None:

@@ -107,8 +107,6 @@ def test_a_states_companies_in_russian_lower_case_are_the_states():
         "Beynəlxalq Xəzər Dənizi Günündə tədbir keçirildi.",
         # German "Türkis" (turquoise) is no genitive of a name of Turkey
         "Der See galt als das Türkis der Region.",
-        # a war named after a place in a German compound (rule 25)
-        "Nach dem Berg-Karabach-Krieg und dem Ukraine-Krieg stiegen die Preise.",
     ],
 )
 def test_bodies_named_days_conventions_and_war_martyrs_hold_no_mentions(text):
@@ -213,3 +211,15 @@ def test_a_persian_railway_before_a_states_bare_name_is_its_railway_company(text
 
 def test_a_persian_railway_before_towns_stays_the_line():
     assert found("راه‌آهن تبریز جلفا بازسازی شد.") == [("تبریز", "tabriz"), ("جلفا", "jolfa-ir")]
+
+
+def test_german_plural_area_word_then_wie_before_a_list_makes_the_districts():
+    # "Gebieten wie Latschin, Kalbadschar und Agdam": the districts (as "die Gebiete Fizuli")
+    text = "Armenien sollte die Gebiete wie Latschin, Kalbadschar und Agdam räumen."
+    assert [t for _, t in found(text)][1:] == [
+        "lachin-district",
+        "kalbajar-district",
+        "aghdam-district-az",
+    ]
+    # "so groß wie Baku": no kind word before "wie", the town as before
+    assert found("Die Stadt ist so groß wie Baku.") == [("Baku", "baku")]
