@@ -223,3 +223,12 @@ def test_german_plural_area_word_then_wie_before_a_list_makes_the_districts():
     ]
     # "so groß wie Baku": no kind word before "wie", the town as before
     assert found("Die Stadt ist so groß wie Baku.") == [("Baku", "baku")]
+
+
+def test_the_caspian_port_of_a_town_is_the_sea_and_that_towns_port():
+    # the bare English "Caspian port" is a port on the Caspian, not Anzali's complex
+    text = "Cargo goes from the Caspian port of Alat to the Mediterranean port of Mersin."
+    assert found(text)[:2] == [("Caspian", "caspian-sea"), ("port of Alat", "baku-port")]
+    assert ("Caspian Port Complex", "caspian-port") in found(
+        "Ships docked at the Caspian Port Complex."
+    )
