@@ -12,6 +12,7 @@ town with a match a few words after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -118,13 +119,15 @@ def _locative_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
     """
     if "ki" not in text:
         return found
+    ends = [m.end for m in found]  # (in text order; the endings found first)
     out = list(found)
-    for k, m in enumerate(found):
+    for after in _LOCATIVE_ADJECTIVE.finditer(text):
+        k = bisect_left(ends, after.start())
+        if k == len(found) or ends[k] != after.start():
+            continue  # no name right before the ending
+        m = found[k]
         place = m.place
         if place is None or place.kind not in _TOWNS:
-            continue
-        after = _LOCATIVE_ADJECTIVE.match(text, m.end)
-        if after is None:
             continue
         nxt = found[k + 1] if k + 1 < len(found) else None
         held = nxt.place if nxt is not None and nxt.start == after.end() else None

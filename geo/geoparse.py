@@ -216,6 +216,7 @@ from geo._match import _find
 from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
+from geo._ports import _listed_ports
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._settled import settle
@@ -412,7 +413,8 @@ class Geoparser(_Namesakes):
         # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
         found = _unwritten_ezafe(text, found, self.gaz.lookup)
         found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
-        return _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
+        found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
+        return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
 
 
 # ---------------------------------------------------------------- API

@@ -232,3 +232,17 @@ def test_the_caspian_port_of_a_town_is_the_sea_and_that_towns_port():
     assert ("Caspian Port Complex", "caspian-port") in found(
         "Ships docked at the Caspian Port Complex."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "baku"),
+    [
+        ("Containers pass through the ports of Baku, Poti and Batumi.", ("Baku", "baku-port")),
+        ("A block train ran between the ports of Poti and Baku.", ("Baku", "baku-port")),
+        ("Грузы идут между портами Туркменбаши и Баку.", ("Баку", "baku-port")),
+        # no port word: the town
+        ("Trains run from Baku to Poti.", ("Baku", "baku")),
+    ],
+)
+def test_a_town_listed_after_a_plural_port_word_is_its_held_port(text, baku):
+    assert baku in found(text)
