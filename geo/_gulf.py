@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from geo._mention import Mention
+from geo._rarewords import rare_hits
 
 #: the bare word (found first by its letters alone: a regex that starts with look-behinds
 #: tries every position of the text), then what must stand before it: "the" in English,
@@ -58,15 +59,16 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
     >>> [(m.text, m.target) for m in _bare_gulfs(text, [iran], {"persian-gulf": gulf}, [0, 37])]
     [('Iran', 'ir'), ('Gulf', 'persian-gulf')]
     """
-    if "ulf" not in text and "olf" not in text and "rf" not in text:
-        return found
     iran: bool | None = None  # (asked once, when a bare word first stands alone)
     place = by_id.get("persian-gulf")
     if place is None:
         return found
-    starts = [m.start for m in found]  # (in text order)
+    starts: list[int] | None = None  # (in text order; made when a word first stands alone)
     added = []
-    for hit in _WORD.finditer(text):
+    for at in rare_hits(text, "gulf"):
+        hit = _WORD.match(text, at)
+        if hit is None:
+            continue
         start, end = hit.span()  # (a Turkic case ending left out, as the gold reads it)
         before = _BEFORE.get(hit.group())
         if before is not None and not any(text.endswith(w, 0, start) for w in before):
@@ -75,6 +77,8 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
             continue  # inside a word ("Minigolf"; "Golfstrom" fails the test after it)
         if _AFTER.match(text, end) is None:
             continue
+        if starts is None:
+            starts = [m.start for m in found]
         k = bisect_right(starts, start) - 1  # the last mention starting at or before it
         if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):
             continue  # inside a name already ("Basra Körfezi", "Persian Gulf")

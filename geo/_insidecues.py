@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from shapely.geometry import Point
 
+from geo._rarewords import rare_hits
 from geo.gazetteer import Place, haversine_km, normalize
 
 #: the genitive and a word of position in the locative ("'ın en doğusunda", "nın
@@ -102,9 +103,17 @@ def _inside_cues(
 
 
 #: the Turkish locative adjective after a name ("Iğdır'daki", "Hakkâri'deki"), then a blank
-_LOCATIVE_ADJECTIVE = re.compile(r"['\u2019]?[dt][aeə]ki[ \u00a0]+")
+_LOCATIVE_ADJECTIVE = re.compile(r"[dt][aeə]ki[ \u00a0]+")  # (its apostrophe read apart)
 #: a border gate's word in the two words after it ("Borualan kapıları", "sınır kapısı")
 _GATE = re.compile(r"(?:[^\W\d_]+[ \u00a0]+)?(?:sınır[ \u00a0]+)?[Kk]apı")
+
+
+def _locatives(text: str) -> Any:
+    """Yield the matches of the locative adjective (found in one scan, geo._rarewords)."""
+    for at in rare_hits(text, "locative"):
+        hit = _LOCATIVE_ADJECTIVE.match(text, at)
+        if hit is not None:
+            yield hit
 
 
 def _locative_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
@@ -121,9 +130,10 @@ def _locative_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
         return found
     ends = [m.end for m in found]  # (in text order; the endings found first)
     out = list(found)
-    for after in _LOCATIVE_ADJECTIVE.finditer(text):
-        k = bisect_left(ends, after.start())
-        if k == len(found) or ends[k] != after.start():
+    for after in _locatives(text):
+        at = after.start() - (text[after.start() - 1 : after.start()] in ("'", "\u2019"))
+        k = bisect_left(ends, at)
+        if k == len(found) or ends[k] != at:
             continue  # no name right before the ending
         m = found[k]
         place = m.place

@@ -14,12 +14,11 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
 #: a plural port word and the blank before a list's first name
-_PORTS_BEFORE = re.compile(
-    r"(?:\bports of|\bports|\bпорт(?:ами|ов|ы|ах|ам)|\bHäfen(?: von)?)[ \u00a0]+"
-)
+_PORTS_BEFORE = re.compile(r"(?:ports of|ports|порт(?:ами|ов|ы|ах|ам)|Häfen(?: von)?)[ \u00a0]+")
 #: what joins two names of the list
 _LIST_GAP = re.compile(
     r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
@@ -36,11 +35,14 @@ def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
     ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
     places (:meth:`geo.gazetteer.Gazetteer.lookup`).
     """
-    if "port" not in text and "порт" not in text and "Häfen" not in text:
-        return found
-    starts = [m.start for m in found]  # (in text order; the port words found first)
+    starts: list[int] | None = None  # (in text order; made at the first port word)
     out = list(found)
-    for hit in _PORTS_BEFORE.finditer(text):
+    for at in rare_hits(text, "port"):  # (found in one scan: the full pattern after)
+        hit = _PORTS_BEFORE.match(text, at)
+        if hit is None or (at and text[at - 1].isalpha()):
+            continue
+        if starts is None:
+            starts = [m.start for m in found]
         j = bisect_left(starts, hit.end())
         if j == len(found) or starts[j] != hit.end():
             continue  # no name right after the port word

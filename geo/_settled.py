@@ -22,12 +22,15 @@ village named with its village word ("Sos kəndi"), the word left outside
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 
 from geo._ellipticals import _elliptical_corridors
 from geo._quotedlinks import _quoted_dams
+from geo._rarewords import rare_hits
 from geo._structurepairs import _structure_pairs
 from geo.gazetteer import Gazetteer, normalize
 
@@ -218,6 +221,7 @@ def _crossing_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> Non
 #: ("[Sos] kəndi": the gold's 20 of 20 village words after a name outside the mark)
 _VILLAGE_AFTER = re.compile(r" (?:kənd\w*|köy\w*|village)$")
 _VILLAGE_BEFORE = re.compile(r"^(?:село|селе|села|селом) ")
+_VILLAGE_WORDS = re.compile(r"kənd\w*|köy\w*|village|село|селе|села|селом")
 
 
 def _village_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
@@ -226,10 +230,15 @@ def _village_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None
     ``spans`` are the mentions' starts and ends (lists); read only in a text that has
     such a word.
     """
-    if " kənd" not in text and " köy" not in text and " village" not in text and "сел" not in text:
-        return
     starts, ends = spans
-    for k, place in enumerate(places):
+    # the mentions that end with a village word or start with one, found by the words'
+    # places in the text (the mentions are in text order; a loop over them all would cost
+    # more than the few it finds)
+    words = [w for w in map(_VILLAGE_WORDS.match, repeat(text), rare_hits(text, "village")) if w]
+    at = {bisect_left(ends, w.end()) for w in words}
+    at |= {bisect_right(starts, w.start()) - 1 for w in words}
+    for k in sorted(i for i in at if 0 <= i < len(places)):
+        place = places[k]
         if place is None or place.kind != "village":
             continue
         name = text[starts[k] : ends[k]]
