@@ -126,7 +126,7 @@ def _locative_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
     the mentions (``found``, in text order), for a town whose name a unit of its
     country shares (``lookup``: a normalised name's places) and that holds the place.
     """
-    if "ki" not in text:
+    if not rare_hits(text, "locative"):
         return found
     ends = [m.end for m in found]  # (in text order; the endings found first)
     out = list(found)
