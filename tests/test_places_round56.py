@@ -10,9 +10,8 @@ as a cited page writes it. The sentences are the project's own.
 import csv
 
 import pytest
+from places import assert_geocodes_to
 
-from geo.gazetteer import haversine_km
-from geo.geocode import geocode
 from geo.geoparse import geoparse
 from geo.settings import settings
 
@@ -48,10 +47,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("name", "ident"), NAMES)
 def test_each_name_geocodes_to_its_place(name, ident):
-    place = geocode(name)
-    kind, country, lat, lon = PLACES[ident]
-    assert (place.id, place.kind, place.country) == (ident, kind, country)
-    assert haversine_km(place.lat, place.lon, lat, lon) < 3
+    assert_geocodes_to(name, ident, PLACES)
 
 
 def test_serhetabat_is_a_row_of_the_world_table():

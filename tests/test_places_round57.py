@@ -9,6 +9,7 @@ project's own.
 """
 
 import pytest
+from places import assert_geocodes_to
 from shapely.geometry import Point
 
 from geo.gazetteer import haversine_km
@@ -50,10 +51,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("name", "ident"), NAMES)
 def test_each_name_geocodes_to_its_place(name, ident):
-    place = geocode(name)
-    kind, country, lat, lon = PLACES[ident]
-    assert (place.id, place.kind, place.country) == (ident, kind, country)
-    assert haversine_km(place.lat, place.lon, lat, lon) < 3
+    assert_geocodes_to(name, ident, PLACES)
 
 
 def test_torghundi_lies_across_the_border_from_serhetabat():

@@ -6,6 +6,7 @@ Tazabina (Khojaly), Hasanriz and Kolatag (Aghdara) at their Wikipedia points, an
 """
 
 import pytest
+from places import assert_geocodes_to
 
 from geo.gazetteer import haversine_km
 from geo.geocode import geocode
@@ -42,10 +43,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("name", "ident"), NAMES)
 def test_each_name_geocodes_to_its_village(name, ident):
-    place = geocode(name)
-    kind, country, lat, lon = PLACES[ident]
-    assert (place.id, place.kind, place.country) == (ident, kind, country)
-    assert haversine_km(place.lat, place.lon, lat, lon) < 3
+    assert_geocodes_to(name, ident, PLACES)
 
 
 def test_khidirli_lies_three_km_north_west_of_aghdam():
