@@ -38,7 +38,8 @@ _SUPPLY_BEFORE = ("снабжени", "энергоснабжени", "газо�
 _CONSULATE_WORDS = ("consul", "konsul", "консул", "کنسول")
 # a town word after the name, which the mention leaves outside ("[Naxçıvan] şəhərinə",
 # "[Nahçıvan] şehrinde", "[Nahçıvan] kentine") or a station's ("[Naxçıvan] vağzalına")
-_TOWN_AFTER = ("sahar", "sehr", "kent", "vagzal")
+_TOWN_WORDS_AFTER = ("sahar", "sehr", "kent")  # (the town's own words, not the station's)
+_TOWN_AFTER = (*_TOWN_WORDS_AFTER, "vagzal")
 # a town's airport or station named before the name, in the genitive or with the ezafe
 # ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
 # "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
@@ -81,7 +82,7 @@ def _town_word_after(text: str, end: int) -> bool:
     if text[end : end + 1] != " ":
         return False
     word = text[end + 1 : end + 12].split(None, 1)
-    return bool(word) and _plain(word[0]).startswith(_TOWN_AFTER[:3])
+    return bool(word) and _plain(word[0]).startswith(_TOWN_WORDS_AFTER)
 
 
 def _unit_word_after(text: str, end: int) -> bool:
