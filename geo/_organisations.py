@@ -114,6 +114,13 @@ _LEGAL_FORMS = frozenset(
 #: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
 #: a rayon's "Zangilan District Executive Power": blind set 56)
 _GOVERNMENTS = frozenset(["Government", "Executive Power"])
+#: the Azerbaijani commission's word, and the long name in lower case between a pair of
+#: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
+#: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
+_COMMISSION_AZ = "Komissiya"
+_COMMISSION_TITLE_AZ = re.compile(
+    r"(?:,?\s+[a-zçəğıöşü]+){1,12}\s+üzrə\s+(?:(?:Dövlət|Hökumətlərarası|Birgə)\s+)?"
+)
 #: heads of a company's name, which take even a route's name: "TRIPP Development Company"
 _COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
 #: and of an agreement's, which take a route's name as well (convention 10 of
@@ -284,6 +291,12 @@ def _governed(
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         between = _tokens(text[stops[k] : start])
         armenian = "\u0530" <= text[start] <= "\u058f"
+        if word.word == _COMMISSION_AZ and _COMMISSION_TITLE_AZ.fullmatch(text, stops[k], start):
+            # a commission's long name in lower case before its word: "Azərbaycan-Ermənistan
+            # sərhədinin delimitasiyası üzrə Dövlət Komissiyası", "Azərbaycan Respublikası ilə
+            # İran İslam Respublikası arasında ... əməkdaşlıq üzrə Dövlət Komissiyası" (the
+            # pair is the name's: both markings of blind sets 59 and 62, 6 of 6)
+            return k
         if between and text[stops[k]].isalpha():
             if not word.cased and word.lang == "az" and _cased_before(between[0], text[start]):
                 # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",
@@ -463,6 +476,12 @@ def _drop(
                 text, stops[k - 1], starts[k], starts[k - 1] if text[start].isupper() else None
             )
             or _joined_in_run(text, int(stops[k - 1]), int(starts[k]), int(starts[k - 1]))
+            # "Azərbaycan Respublikası ilə İran İslam Respublikası arasında ... Komissiyası"
+            or (
+                word.word == _COMMISSION_AZ
+                and text[stops[k - 1] : starts[k]] == " ilə "
+                and text.startswith(" arasında", stops[k])
+            )
         )
     ):
         k -= 1

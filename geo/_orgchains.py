@@ -103,7 +103,9 @@ def _names_a_pair(between: list[str]) -> bool:
     and Iran", "Kommission für die wirtschaftliche, handelspolitische und humanitäre
     Zusammenarbeit zwischen Aserbaidschan und Iran": a list with commas, lower-case German
     adjectives; the name goes on with "on", "for" or "für" and joins with "Cooperation" or
-    "Zusammenarbeit", and no sentence's end, bracket or clause stands in it.
+    "Zusammenarbeit" (or the border it delimits: "... of the State Border and Border
+    Security between Armenia and Azerbaijan"), and no sentence's end, bracket or clause
+    stands in it.
     """
     if between and between[-1].lower() in _ARTICLES:
         between = between[:-1]  # "zwischen der Republik Aserbaidschan"
@@ -116,8 +118,14 @@ def _names_a_pair(between: list[str]) -> bool:
     )
 
 
-# the noun a commission's name joins the pair with, and what opens a clause instead
-_COOPERATION = frozenset(["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"])
+# the noun a commission's name joins the pair with (its cooperation, or the border it
+# delimits: "State Commission on the Delimitation of the State Border between Azerbaijan and
+# Armenia", "... der Staatsgrenze zwischen der Republik Armenien und ..."), and what opens a
+# clause instead
+_COOPERATION = frozenset(
+    ["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"]
+    + ["border", "security", "staatsgrenze", "grenze", "sicherheit"]
+)
 _SENTENCE_MARKS = frozenset(".;:!?()[]")
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
 
