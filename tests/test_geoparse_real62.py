@@ -90,3 +90,25 @@ def test_a_canal_named_after_a_place_is_not_the_place(text, expected):
 def test_the_checkpoint_word_stays_outside_the_crossing():
     # the gold's "[Upper Lars] checkpoint" (test7, blind set 62)
     assert found("Trucks queued at the Upper Lars checkpoint.") == [("Upper Lars", "upper-lars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a director-general's province is his title's, as a governor's is (rule 12), also
+        # written joined where a page lost its non-joiner
+        (
+            "مدیر کل فرودگاه‌های آذربایجانشرقی از پروازهای تازه خبر داد.",
+            [("آذربایجانشرقی", "east-azerbaijan-province")],
+        ),
+        (
+            "مدیرکل مدیریت بحران آذربایجانغربی به خوی رفت.",
+            [("آذربایجانغربی", "west-azerbaijan-province"), ("خوی", "geonames:126972")],
+        ),
+        # a customs director's post stays its town's (rule 6), a company's name its own
+        ("مدیرکل گمرک آستارا آمد.", [("آستارا", "astara-ir")]),
+        ("مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی آمد.", []),
+    ],
+)
+def test_a_director_generals_province_is_marked(text, expected):
+    assert found(text) == expected
