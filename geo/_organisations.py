@@ -412,13 +412,22 @@ def _governed(
         # ("سازمان گمرک جمهوری اسلامی ایران", IRICA), as the source an item quotes is
         # ("روابط عمومی گمرک ایران")
         return None
-    if word.word in _DIRECTORS and _names_a_province(text[starts[k] : stops[k]]):
+    if (
+        word.word in _DIRECTORS
+        or (word.word in _OFFICES and _HEAD_BEFORE.search(text, max(start - 40, 0), start))
+    ) and _names_a_province(text[starts[k] : stops[k]]):
         # the director-general of a province's office is a title of the province's, as its
         # governor's is (rule 12): "مدیرکل راه و شهرسازی [آذربایجان شرقی]", "مدیرکل مدیریت
         # بحران [آذربایجانغربی]" (the gold's 6 of 7: test7, blind sets 60, 62 and 63)
         return None
     return k
 
+
+#: a province's offices, and their head or director-general a few words before
+#: ("مدیرکل راهداری و حمل و نقل جاده ای [آذربایجانشرقی]", "رییس اداره ترانزیت راهداری ...
+#: [خراسان رضوی]": the head's title, the province marked)
+_OFFICES = frozenset({"اداره", "راهداری"})
+_HEAD_BEFORE = re.compile("(?:مدیرکل|مدیر کل|رییس|رئیس)[^.،:؛\n]*$")
 
 #: the compass words after an Iranian province's name, which a page that lost its
 #: non-joiner writes joined to it ("آذربایجانشرقی", "آذربایجانغربی")

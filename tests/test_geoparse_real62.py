@@ -105,9 +105,16 @@ def test_the_checkpoint_word_stays_outside_the_crossing():
             "مدیرکل مدیریت بحران آذربایجانغربی به خوی رفت.",
             [("آذربایجانغربی", "west-azerbaijan-province"), ("خوی", "geonames:126972")],
         ),
+        # the head of a province's office, his title naming the office first
+        (
+            "رییس اداره ترانزیت راهداری و حمل و نقل جاده‌ای خراسان رضوی گفت.",
+            [("خراسان رضوی", "razavi-khorasan-province")],
+        ),
+        ("اداره راهداری خراسان رضوی اعلام کرد.", []),
         # a customs director's post stays its town's (rule 6), a company's name its own
         ("مدیرکل گمرک آستارا آمد.", [("آستارا", "astara-ir")]),
         ("مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی آمد.", []),
+        ("رئیس شرکت آب منطقه‌ای آذربایجان شرقی آمد.", []),
     ],
 )
 def test_a_director_generals_province_is_marked(text, expected):
