@@ -119,3 +119,18 @@ def test_the_checkpoint_word_stays_outside_the_crossing():
 )
 def test_a_director_generals_province_is_marked(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summit's name is an event's (rule 25): its places are no mentions
+        ("Avaza Zirvesi’nin gündemi gazdı.", []),
+        ("Türkiye-Azerbaycan-Türkmenistan Devlet Başkanları Birinci Zirvesi toplandı.", []),
+        # the summit held in a place: the place
+        ("Zirve Avaza kentinde yapıldı.", [("Avaza", "avaza")]),
+        ("Zirve kapsamında Türkiye ve İran görüştü.", [("Türkiye", "tr"), ("İran", "ir")]),
+    ],
+)
+def test_a_summits_name_holds_no_mention(text, expected):
+    assert found(text) == expected
