@@ -398,6 +398,66 @@ CANALS = {
         "Pedro Miguel, Miraflores), Gatun Lake and the Culebra Cut, as the Wikipedia articles "
         "describe its course; about +-3 km, the canal's bends not drawn",
     ),
+    # added round 63: the Kuma-Manych Canal across the Kuma-Manych Depression, on whose line
+    # the Caspian-Black Sea canal proposals run, and the planned Kanal Istanbul
+    "kuma-manych-canal": (
+        "Kuma–Manych Canal",
+        "RU",
+        [
+            (44.66111, 44.80278),  # the start, a small reservoir on the Kuma near Novokumsky
+            (44.62583, 45.46389),  # the end, the southern shore of the Chogray Reservoir
+        ],
+        [
+            "Kuma-Manych Canal",
+            "Kuma–Manych canal",
+            "Кумо-Манычский канал",
+            "Манычский канал",
+            "Manych Canal",
+        ],
+        "English Wikipedia 'Kuma–Manych Canal' as mirrored (the start 44°48′10″N 44°39′40″E "
+        "at a small reservoir on the Kuma near Novokumsky, the end 45°27′50″N 44°37′33″E on "
+        "the southern shore of the Chogray Reservoir on the East Manych; Russian 'Кумо–Манычский "
+        "канал'; 'runs across the Kuma–Manych Depression') "
+        "https://profilpelajar.com/article/Kuma%E2%80%93Manych_Canal; Russian Wikipedia "
+        "'Манычский канал' (the article's title, on the Kumo-Manych canal, the same ends) as "
+        "translated https://perceptiopt.com/%D0%9C%D0%B0%D0%BD%D1%8B%D1%87%D1%81%D0%BA%D0%B8%D0%B9_"
+        "%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB; 'Manych Canal' is that title in English, by hand; "
+        "Britannica 'Kuma-Manych Depression' (the canal in the depression) "
+        "https://www.britannica.com/place/Kuma-Manych-Depression; round 63",
+        "APPROXIMATE: a straight line between the canal's two ends as English Wikipedia gives "
+        "them; the canal runs first north-east and then north-west between them, so its middle "
+        "may lie up to about 15 km east of the line. The Kuma-Manych Depression itself (a "
+        "landform 20-30 km wide from the Don to the Caspian lowland) is not drawn",
+    ),
+    "kanal-istanbul": (
+        "Kanal Istanbul",
+        "TR",
+        [
+            (28.74504, 41.00633),  # Lake Küçükçekmece, the Sea of Marmara end
+            (28.73816, 41.13647),  # the Sazlıdere Dam and reservoir
+            (28.68000, 41.30194),  # Durusu (Terkos), the Black Sea end
+        ],
+        [
+            "Kanal İstanbul",
+            "Istanbul Canal",
+        ],
+        "the route the Turkish transport minister Ahmet Arslan announced on 15 January 2018, "
+        "the 45 km Küçükçekmece-Sazlıdere-Durusu corridor (RaillyNews 'Channel Istanbul Where "
+        "to do?' https://www.raillynews.com/2018/08/kanal-istanbul-nereye-yapilacak/; "
+        "internethaber 'Kanal İstanbul nereden geçiyor' ('45 kilometrelik "
+        "Küçükçekmece-Sazlıdere-Durusu koridoru Kanal İstanbul projesinin yolu') "
+        "https://internethaber.com/kanal-istanbul-nereden-geciyor-bakan-guzergahi-acikladi-video-galerisi-1838890-yorumlari.htm); "
+        "the points: German Wikipedia 'Küçükçekmece Gölü' (41° 0′ 23″ N, 28° 44′ 42″ O) "
+        "https://de.wiki.li/K%C3%BC%C3%A7%C3%BCk%C3%A7ekmece_G%C3%B6l%C3%BC, English Wikipedia "
+        "'Sazlıdere Dam' (41.13647 N, 28.73816 E) http://en.wikipedia.org/wiki/Sazl%c4%b1dere_Dam, "
+        "Russian Wikipedia 'Дурусу (Арнавуткёй)' in German translation (41°18′07″ N, 28°40′48″ E) "
+        "https://perceptiode.com/Дурусу_(Арнавуткёй); 'Istanbul Canal': English Wikipedia "
+        "'Lake Küçükçekmece' ('The proposed controversial Istanbul Canal is intended to pass "
+        "through the lake') http://theinfolist.com/html/ALL/s/_/_Lake_Küçükçekmece.html; round 63",
+        "APPROXIMATE: the planned canal, drawn by hand through the three places that name its "
+        "announced corridor (Lake Küçükçekmece, the Sazlıdere reservoir, Durusu), each at its "
+        "Wikipedia point; the canal's own alignment between them is not drawn (about +-5 km)",
+    ),
 }
 #: Straits (kind ``sea``, a line): id -> (name, countries, (lon, lat) points along the
 #: strait, aliases, source, how).
