@@ -176,17 +176,30 @@ def keep_alias(alias: str) -> bool:
     return is_kept_script(alias) and not is_machine_transliteration(alias)
 
 
+#: the Persian port word ("بندر"): GeoNames writes it before the Persian name of a port town
+#: whose own name lacks it ("بندر چابهار", Chabahar); the port word before such a town
+#: stays outside its mention (conventions 7 and 23 of data/gold/dev.txt: "بندر [چابهار]",
+#: round 59), while a town named with it keeps it ("بندر انزلی", Bandar-e Anzali)
+PORT_WORD_FA = "بندر"
+
+
+def port_word_kept(alias: str, asciiname: str) -> bool:
+    """Whether ``alias`` is no Persian port word before a town not named with it."""
+    return not alias.startswith(PORT_WORD_FA) or asciiname.startswith("Bandar")
+
+
 def filter_aliases(raw: Iterable[str], name: str, asciiname: str) -> list[str]:
     """Return the sorted, de-duplicated useful aliases of one place.
 
     Duplicates are judged case-insensitively; aliases equal to ``name`` or
-    ``asciiname`` are dropped.
+    ``asciiname`` are dropped, and so is the Persian port word before a town that is not
+    named with it (:func:`port_word_kept`).
     """
     seen = {name.casefold(), asciiname.casefold()}
     kept = []
     for alias in sorted(set(split_alternates(raw))):
         key = alias.casefold()
-        if key not in seen and keep_alias(alias):
+        if key not in seen and keep_alias(alias) and port_word_kept(alias, asciiname):
             seen.add(key)
             kept.append(alias)
     return kept

@@ -134,3 +134,21 @@ def test_a_director_generals_province_is_marked(text, expected):
 )
 def test_a_summits_name_holds_no_mention(text, expected):
     assert found(text) == expected
+
+
+def test_the_persian_port_word_stays_outside_a_town_not_named_with_it():
+    # conventions 7 and 23 of data/gold/dev.txt: "بندر [چابهار]"; a town named with the
+    # word keeps it ("[بندر انزلی]", "[بندرعباس]")
+    assert found("کالا از بندر چابهار و بندر انزلی و بندرعباس رسید.") == [
+        ("چابهار", "geonames:1161724"),
+        ("بندر انزلی", "geonames:141679"),
+        ("بندرعباس", "geonames:141681"),
+    ]
+
+
+def test_the_world_table_keeps_no_port_word_before_a_town_not_named_with_it():
+    from scripts.geonames_aliases import port_word_kept
+
+    assert not port_word_kept("بندر چابهار", "Chabahar")
+    assert port_word_kept("بندر انزلی", "Bandar-e Anzali")
+    assert port_word_kept("چابهار", "Chabahar")

@@ -202,4 +202,5 @@ def test_the_gazetteer_cache_is_keyed_by_names_yaml_too():
     from geo._placedata import DATA_FILES
 
     assert "names.yaml" in DATA_FILES
-    assert ("بندر آکتائو", "geonames:610612") in _found("بندر آکتائو قزاقستان")
+    # (the port word before it stays outside: conventions 7 and 23, round 59)
+    assert ("آکتائو", "geonames:610612") in _found("بندر آکتائو قزاقستان")

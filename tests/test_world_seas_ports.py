@@ -150,9 +150,9 @@ def test_caspian_and_black_sea_ports_are_in_the_world_table(query, pid, country)
         ("Containers cross from Aktau to Alat in a day.", "Aktau"),
         ("Yüklər Aktau limanından Ələtə gəlir.", "Aktau"),
         ("Паром из Актау пришёл в Алят.", "Актау"),
-        # the curated alias "بندر آکتائو" (port Aktau) is one name, as the real golds mark
-        # it; spelt without the hamza's seat (geo._persianforms) it stays one
-        ("کشتی از بندر اکتاو به آلات رسید.", "بندر اکتاو"),
+        # the port word before it stays outside (conventions 7 and 23 of data/gold/dev.txt,
+        # round 59), also with the name spelt without the hamza's seat (geo._persianforms)
+        ("کشتی از بندر اکتاو به آلات رسید.", "اکتاو"),
     ],
 )
 def test_geoparse_finds_aktau(text, span):
