@@ -117,6 +117,8 @@ _GOVERNMENTS = frozenset(["Government", "Executive Power"])
 #: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
 #: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
 _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
+#: a dash to a route's next stop after a name ("ایران - ترکمنستان")
+_ROUTE_DASH = re.compile(r" ?[-–—] ?\w")
 #: the Azerbaijani commission's word, and the long name in lower case between a pair of
 #: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
 #: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
@@ -398,14 +400,18 @@ def _governed(
         # lower-case ministries (rule 21; both markings of blind set 59); a quoted name
         # after the word is a body's ("компании «Азербайджан Автомобиль Йоллары»")
         return None
-    if (
-        word.word in _REPUBLIC_BODIES
-        and not text.startswith("جمهوری", int(starts[k]))
-        and not _names_a_state(text[starts[k] : stops[k]])
+    if word.word in _REPUBLIC_BODIES and (
+        (
+            not text.startswith("جمهوری", int(starts[k]))
+            and not _names_a_state(text[starts[k] : stops[k]])
+        )
+        or _ROUTE_DASH.match(text, int(stops[k]))
     ):
         # "راه آهن تبریز جلفا", "ایستگاه راه آهن باکو": the line, the station; before a
         # state's bare name it is the state's railway company ("«راه‌آهن روسیه» (RZD)", "رئیس
-        # راه آهن آذربایجان": 6 of 6 in blind sets 57 and 61, both markings)
+        # راه آهن آذربایجان": 6 of 6 in blind sets 57 and 61, both markings), unless a dash
+        # goes on to the next stop: "راه آهن ایران - ترکمنستان - قزاقستان", the line through
+        # the three (blind set 63)
         return None
     if (
         word.word in _DIRECTORS

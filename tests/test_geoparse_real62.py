@@ -176,3 +176,14 @@ def test_gulf_ports_with_no_article_are_the_persian_gulfs_in_a_text_on_iran():
         ("Gulf", "persian-gulf"),
     ]
     assert found("Gulf ports grew fast.") == []
+
+
+def test_a_railway_of_states_joined_by_dashes_is_a_route_not_a_company():
+    # "the Iran-Turkmenistan-Kazakhstan railway": the states are places; a state's bare
+    # name alone after the word stays its railway company's
+    assert found("ساخت راه آهن ایران - ترکمنستان - قزاقستان آغاز شد.") == [
+        ("ایران", "ir"),
+        ("ترکمنستان", "tm"),
+        ("قزاقستان", "kz"),
+    ]
+    assert found("رئیس راه آهن آذربایجان گفت.") == []
