@@ -117,6 +117,12 @@ _GOVERNMENTS = frozenset(["Government", "Executive Power"])
 #: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
 #: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
 _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
+#: "according to" before a Persian item's source, and the agencies whose one-word name ends
+#: the source ("به گزارش ایرنا", according to IRNA: the words after it are the news')
+_SOURCE_FA = "به گزارش"
+_AGENCIES_FA = frozenset(
+    {"ایرنا", "ایسنا", "ایلنا", "ایبنا", "ایکنا", "تسنیم", "مهر", "فارس", "برنا", "شانا", "میزان"}
+)
 #: a dash to a route's next stop after a name ("ایران - ترکمنستان")
 _ROUTE_DASH = re.compile(r" ?[-–—] ?\w")
 #: the Azerbaijani commission's word, and the long name in lower case between a pair of
@@ -387,6 +393,8 @@ def _governed(
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, _after_purpose(between)))
     if not chained and not _names_a_pair(between):
         return None
+    if word.word == _SOURCE_FA and between[:1] and between[0] in _AGENCIES_FA:
+        return None  # "به گزارش ایرنا ساخت راه آهن [ایران] ...": the agency's name is one word
     if word.word in _MINISTRY_FA and _names_a_state(text[starts[k] : stops[k]]):
         return None  # "وزارت امور خارجه [ایران]": the state owns its ministry (rule 21)
     if (

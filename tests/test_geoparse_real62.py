@@ -187,3 +187,20 @@ def test_a_railway_of_states_joined_by_dashes_is_a_route_not_a_company():
         ("قزاقستان", "kz"),
     ]
     assert found("رئیس راه آهن آذربایجان گفت.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word agency after "according to" ends the item's source: the news follows
+        (
+            "به گزارش ایرنا ساخت راه آهن ایران - ترکمنستان آغاز شد.",
+            [("ایران", "ir"), ("ترکمنستان", "tm")],
+        ),
+        ("به گزارش ایرنا ایران و روسیه توافق کردند.", [("ایران", "ir"), ("روسیه", "ru")]),
+        # a longer source's name holds its place (none of the gold's 67 is marked)
+        ("به گزارش سایت دیده بان ایران، قطار رسید.", []),
+    ],
+)
+def test_a_one_word_agency_ends_the_source_of_a_persian_item(text, expected):
+    assert found(text) == expected
