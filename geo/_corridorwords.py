@@ -52,7 +52,11 @@ _ROAD_OR_TRADE = re.compile(
     r"|ավտոմայրուղ|ծրագ[իր]|նախագ[իծ]"
     # and the traffic or axis of two directions ("Lieferketten im Ost-West-Verkehr",
     # "die Ost-West-Achse": both markings of blind set 35 leave it unmarked)
-    r"|[Vv]erkehr|[Tt]raffic|[Aa]chse|[Aa]xis)"
+    r"|[Vv]erkehr|[Tt]raffic|[Aa]chse|[Aa]xis"
+    # and a German link or line of two directions ("die neue Ost-West-Verbindung von
+    # Anaklia", "der Ost-West-Eisenbahnstrecke zwischen Horadiz und Culfa": both markings of
+    # blind sets 63 and 64 leave them unmarked, 3 of 3)
+    r"|Verbindung|Eisenbahnstrecke|Eisenbahnlinie|Strecke|Linie)"
     r"[^\W\d_]*)(?![ \u00a0-]+(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz))"
 )
 

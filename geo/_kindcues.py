@@ -29,9 +29,11 @@ _GENITIVE_FIRST = frozenset("nıiuü'\u2019")  # a genitive ending's first lette
 # words a village or settlement word: "Zəngilanın Ağbənd qəsəbəsi", "Laçının bir neçə kəndi",
 # "Zəngilanın Vejnəli kənd inzibati ərazi dairəsi", "Zengilan'ın Ağbend kasabası",
 # "Cəbrayılın daha iki yaşayış məntəqəsi", "Laçının 5 kəndi" (the district the villages
-# are in, not its town)
+# are in, not its town); or a list of villages before the plural word: "Cəbrayılın Karxulu,
+# Şükürbəyli, Çərəkən ... və Dəjəl kəndləri" (blind set 64)
 _OWNS_VILLAGES = re.compile(
-    r"['\u2019]?n?[ıiuü]n[ \u00a0]+(?:[^\W_]+[ \u00a0]+){0,3}?"
+    r"['\u2019]?n?[ıiuü]n[ \u00a0]+"
+    r"(?:(?:[^\W_]+[ \u00a0]+){0,3}?|(?:[A-ZÇƏĞİÖŞÜ][^\W_]*(?:,|[ \u00a0]+v[əe])?[ \u00a0]+){2,16}?)"
     # ("Zengilan'ın Ağalı Köyü'nde")
     r"(?:[kK]ənd|[qQ]əsəbə|[kK]öy|[kK]asaba|[bB]elde|[yY]aşayış məntəqə)"
 )

@@ -204,3 +204,32 @@ def test_a_railway_of_states_joined_by_dashes_is_a_route_not_a_company():
 )
 def test_a_one_word_agency_ends_the_source_of_a_persian_item(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German link or line of two directions is no corridor; the corridor's word is
+        ("Die Wiedereröffnung der Ost-West-Eisenbahnlinie ist geplant.", []),
+        ("Die neue Ost-West-Verbindung führt nach Baku.", [("Baku", "baku")]),
+        ("Der Ost-West-Korridor wächst.", [("Ost-West-Korridor", "east-west-corridor")]),
+        ("Der Nord-Süd-Korridor wächst.", [("Nord-Süd-Korridor", "nstc")]),
+    ],
+)
+def test_a_german_line_of_two_directions_is_no_corridor(text, expected):
+    assert found(text) == expected
+
+
+def test_a_district_genitive_before_a_list_of_its_villages_is_the_district():
+    # "Jabrayil's villages Karxulu, Horovlu ... and Dəjəl": the district they are in
+    text = "Cəbrayılın Karxulu, Horovlu, Cəfərabad və Dəjəl kəndləri azad olunub."
+    assert ("Cəbrayıl", "jabrayil-district") in found(text)
+    # a clause between: the town
+    text = "Cəbrayılın mərkəzi bərpa olunur, Füzuli və Ağdam kəndləri də."
+    assert ("Cəbrayıl", "jabrayil") in found(text)
+
+
+def test_the_checkpoint_word_stays_outside_the_crossings_name():
+    assert found("The Yarag-Kazmalyar checkpoint reopened.") == [
+        ("Yarag-Kazmalyar", "yarag-kazmalyar")
+    ]

@@ -142,7 +142,7 @@ def test_a_port_terminal_or_zone_named_on_its_own(text, pair):
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Lorries queued at the Red Bridge checkpoint.", ("Red Bridge checkpoint", "red-bridge")),
+        ("Lorries queued at the Red Bridge checkpoint.", ("Red Bridge", "red-bridge")),
         (
             "Qırmızı Körpü sərhəd-keçid məntəqəsində növbə yaranıb.",
             ("Qırmızı Körpü sərhəd-keçid məntəqəsi", "red-bridge"),
