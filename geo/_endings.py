@@ -62,6 +62,9 @@ _LATIN_ENDINGS = frozenset(
         # to a: "Horadizdən Ağbəndədək", "Bakıdan Astarayadək"
         "adak",
         "yadak",
+        # and after the possessive of a kind word ("Araz çayınadək", up to the Araz river;
+        # blind set 64)
+        "nadak",
         # the possessive after a vowel, then a case, of a town a genitive owns:
         # "Azərbaycanın Astarasına", "İranın Astarasından" (Azerbaijan's, Iran's Astara;
         # round 29; ı folds to i)

@@ -233,3 +233,19 @@ def test_the_checkpoint_word_stays_outside_the_crossings_name():
     assert found("The Yarag-Kazmalyar checkpoint reopened.") == [
         ("Yarag-Kazmalyar", "yarag-kazmalyar")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range named after a land, its mountain word between (rule 16)
+        ("Rayon Qarabağ dağ silsiləsinin ətəklərindədir.", []),
+        ("Karabağ dağ serisinde yer alan Şuşa güzeldir.", [("Şuşa", "geonames:147105")]),
+        # a war's veteran before his name: a title
+        ("Karabağ Gazisi Elşad Tahmazov konuştu.", []),
+        # up to the river: the river word and its ending
+        ("Ərazi Araz çayınadək uzanır.", [("Araz çayı", "araz")]),
+    ],
+)
+def test_ranges_veterans_and_the_terminative_after_a_rivers_word(text, expected):
+    assert found(text) == expected
