@@ -125,6 +125,9 @@ _AGENCIES_FA = frozenset(
 )
 #: a dash to a route's next stop after a name ("ایران - ترکمنستان")
 _ROUTE_DASH = re.compile(r" ?[-–—] ?\w")
+#: the lower-case war words that take only a pair of states joined by a dash before them
+#: ("Russia-Ukraine war"; data/organisation_words.txt)
+_PAIR_WARS = frozenset({"war", "savaşı"})
 #: the Azerbaijani commission's word, and the long name in lower case between a pair of
 #: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
 #: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
@@ -304,6 +307,12 @@ def _governed(
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         between = _tokens(text[stops[k] : start])
         armenian = "\u0530" <= text[start] <= "\u058f"
+        if (
+            word.word in _PAIR_WARS
+            and text[start].islower()
+            and (k < 1 or text[stops[k - 1] : starts[k]].strip() not in _DASHES)
+        ):
+            return None  # "[Ukrayna] savaşının ardından": a land's war, the land (test7)
         if word.word == _COMMISSION_AZ and _COMMISSION_TITLE_AZ.fullmatch(text, stops[k], start):
             # a commission's long name in lower case before its word: "Azərbaycan-Ermənistan
             # sərhədinin delimitasiyası üzrə Dövlət Komissiyası", "Azərbaycan Respublikası ilə

@@ -274,3 +274,21 @@ def test_ranges_veterans_and_the_terminative_after_a_rivers_word(text, expected)
 )
 def test_titles_of_conferences_programmes_and_projects_hold_no_mentions(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war two states wage, named by the pair before the war's word in lower case
+        "Trade shifted following Russia-Ukraine war.",
+        "Rusya-Ukrayna savaşının başlamasıyla ticaret değişti.",
+        # a capitalised war's name holds its places
+        "Karabağ Savaşı 2020'de bitti.",
+    ],
+)
+def test_a_war_of_a_pair_of_states_holds_no_mentions(text):
+    assert found(text) == []
+
+
+def test_a_single_land_before_a_lower_case_war_word_stays():
+    assert ("Ukrayna", "ua") in found("Ukrayna savaşının ardından Moskova yeni yollar aradı.")
