@@ -217,6 +217,7 @@ from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._ports import _listed_ports
+from geo._provincelists import _listed_provinces
 from geo._quotedlinks import _quoted_link_names
 from geo._sentences import _sentence_array
 from geo._settled import settle
@@ -414,6 +415,7 @@ class Geoparser(_Namesakes):
         found = _unwritten_ezafe(text, found, self.gaz.lookup)
         found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
+        found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
         return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
 
 

@@ -292,3 +292,20 @@ def test_a_war_of_a_pair_of_states_holds_no_mentions(text):
 
 def test_a_single_land_before_a_lower_case_war_word_stays():
     assert ("Ukrayna", "ua") in found("Ukrayna savaşının ardından Moskova yeni yollar aradı.")
+
+
+def test_a_turkish_list_closed_by_a_count_of_provinces_names_the_provinces():
+    # "the line crosses 4 provinces, Ardahan, Kars, Erzurum and Iğdır" (blind set 65)
+    text = "Boru hattı Ardahan, Kars, Erzurum ve Iğdır olmak üzere 4 ilden geçiyor."
+    assert found(text) == [
+        ("Ardahan", "ardahan-province-tr"),
+        ("Kars", "kars-province-tr"),
+        ("Erzurum", "erzurum-province-tr"),
+        ("Iğdır", "igdir-province-tr"),
+    ]
+    # a list with no count of provinces after it: the towns
+    assert found("Ardahan, Kars ve Erzurum'da kar var.") == [
+        ("Ardahan", "geonames:751952"),
+        ("Kars", "kars"),
+        ("Erzurum", "geonames:315368"),
+    ]

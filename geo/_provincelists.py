@@ -1,0 +1,60 @@
+"""A Turkish list of names closed by "olmak üzere N il": each name is its province.
+
+"Ardahan, Kars, Erzurum ... Tekirdağ ve Edirne olmak üzere 20 ilden geçiyor" (the
+pipeline crosses 20 provinces, Ardahan, Kars ...): the count of provinces after the list
+says what its names are, though each alone is its town (both markings of blind set 65).
+The province is found by the town's name with the Turkish province word ("Erzincan ili"),
+as the region layer names Turkey's provinces; no id is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from geo._rarewords import rare_hits
+from geo.gazetteer import normalize
+
+#: the words after the list: "olmak üzere", a count, and the province word in any case
+_PROVINCES_AFTER = re.compile(r"olmak üzere[ \u00a0]+\d+[ \u00a0]+il(?:de|den|e|i|in)?\b")
+#: what joins two names of the list
+_LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+ve[ \u00a0]+)")
+#: the town kinds whose province a listed name may be
+_TOWNS = frozenset({"city", "town"})
+
+
+def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
+    """Return ``found`` with each town of a list closed so made its province.
+
+    ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
+    places (:meth:`geo.gazetteer.Gazetteer.lookup`).
+    """
+    out = list(found)
+    ends: list[int] | None = None  # (in text order; made at the first closing words)
+    for at in rare_hits(text, "provinces"):
+        if _PROVINCES_AFTER.match(text, at) is None:
+            continue
+        if ends is None:
+            ends = [m.end for m in found]
+        j = bisect_right(ends, at) - 1
+        if j < 0 or text[ends[j] : at].strip(" \u00a0'’"):
+            continue  # no name right before the closing words
+        while j >= 0:  # the list, back from its last name: commas and "ve"
+            province = _province(found[j], lookup)
+            if province is not None:
+                out[j] = found[j]._replace(place=province)
+            if j == 0 or not _LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
+                break
+            j -= 1
+    return out
+
+
+def _province(m: Any, lookup: Any) -> Any:
+    """Return the province the town ``m`` names, if the gazetteer holds one."""
+    if m.place is None or m.place.kind not in _TOWNS:
+        return None
+    for place in lookup(normalize(f"{m.text} ili")) or ():
+        if place.kind == "region" and place.country == m.place.country:
+            return place
+    return None
