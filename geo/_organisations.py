@@ -307,12 +307,17 @@ def _governed(
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         between = _tokens(text[stops[k] : start])
         armenian = "\u0530" <= text[start] <= "\u058f"
-        if (
-            word.word in _PAIR_WARS
-            and text[start].islower()
-            and (k < 1 or text[stops[k - 1] : starts[k]].strip() not in _DASHES)
+        if word.word in _PAIR_WARS and (
+            (
+                text[start].islower()
+                and (k < 1 or text[stops[k - 1] : starts[k]].strip() not in _DASHES)
+            )
+            or (word.word == "war" and not text[start].islower())
         ):
-            return None  # "[Ukrayna] savaşının ardından": a land's war, the land (test7)
+            # "[Ukrayna] savaşının ardından": a land's war, the land (test7); the English
+            # capitalised "War" names a war the gold marks its land in ("the Second
+            # [Nagorno-Karabakh] War"), as the Turkish "Savaşı" does not
+            return None
         if word.word == _COMMISSION_AZ and _COMMISSION_TITLE_AZ.fullmatch(text, stops[k], start):
             # a commission's long name in lower case before its word: "Azərbaycan-Ermənistan
             # sərhədinin delimitasiyası üzrə Dövlət Komissiyası", "Azərbaycan Respublikası ilə
