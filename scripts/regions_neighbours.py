@@ -520,9 +520,18 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 # province's too ("в провинции Игдыр": a kind word before the name picks
                 # the province, the bare name stays the seat, as for the Iranian
                 # provinces); not its Latin ones, where GeoNames gives given names too
-                # (Erzurum's "Karin")
+                # (Erzurum's "Karin"); nor a name another place of the gazetteer holds
+                # (round 65: Amasya's "Ամասիա" is Amasia in Shirak too, Nevşehir's "نوشهر"
+                # Iran's Nowshahr; the region layer's previous output is not consulted)
                 if seat in gaz.by_id:
-                    aliases += [a for a in gaz.by_id[seat].aliases if _OTHER_SCRIPT.search(a)]
+                    aliases += [
+                        a
+                        for a in gaz.by_id[seat].aliases
+                        if _OTHER_SCRIPT.search(a)
+                        and not any(
+                            p.id != seat and p.layer != "region" for p in gaz.lookup(normalize(a))
+                        )
+                    ]
                 aliases = [a for a in aliases if normalize(a) != normalize(base)]
             else:
                 aliases.insert(0, base)

@@ -169,3 +169,14 @@ def test_the_capital_lies_near_its_province_centre():
         province = geocode(f"{name} Province")
         _, _, _, lat, lon = PROVINCES[name]
         assert haversine_km(province.lat, province.lon, lat, lon) < 150
+
+
+@pytest.mark.parametrize(
+    ("name", "ident"),
+    [("نوشهر", "geonames:121959"), ("Ամասիա", "geonames:616971"), ("Амасия", "geonames:616971")],
+)
+def test_a_seats_name_another_place_holds_is_not_the_provinces(name, ident):
+    # Nevşehir's Persian name is Iran's Nowshahr; Amasya's Armenian and Russian ones Amasia
+    # in Shirak: the seat's names in other scripts join the province only when no other
+    # place holds them
+    assert geocode(name).id == ident
