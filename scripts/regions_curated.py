@@ -369,6 +369,18 @@ COUNTY_SEATS = {
     "GE-AJ": ["Batumi", "Kobuleti", "Khelvachauri", "Keda", "Shuakhevi", "Khulo"],
     "GE-GU": ["Ozurgeti", "Lanchkhuti", "Chokhatauri"],
     "GE-SJ": ["Akhaltsikhe", "Adigeni", "Aspindza", "Borjomi", "Akhalkalaki", "Ninotsminda"],
+    # Turkey's Adana and Mersin (round 65): Natural Earth draws no line between them; the
+    # seats of their districts as the English Wikipedia articles 'Adana Province' and
+    # 'Mersin Province' list them (the cities' own central districts, Seyhan, Yüreğir,
+    # Çukurova, Sarıçam and Akdeniz, Mezitli, Toroslar, Yenişehir, by their cities)
+    "TR-01": [
+        "Adana", "Aladağ", "Ceyhan", "Feke", "İmamoğlu", "Karaisalı", "Karataş", "Kozan",
+        "Pozantı", "Saimbeyli", "Tufanbeyli", "Yumurtalık",
+    ],
+    "TR-33": [
+        "Mersin", "Anamur", "Aydıncık", "Bozyazı", "Çamlıyayla", "Erdemli", "Gülnar", "Mut",
+        "Silifke", "Tarsus",
+    ],
 }  # fmt: skip
 #: Russian names of the other districts, as the Russian Wikipedia titles their articles
 #: (read 2026-11); the Russian cases are written out by the geoparser (geo/_inflect.py).

