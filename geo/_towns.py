@@ -105,8 +105,9 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     """Return ``city`` when a name shared by a unit and its town is the town, else None.
 
     The town when a word before it places something at or near it ("near Nakhchivan",
-    "bei Nachitschewan", "вокзал в Нахчыване", a consulate "in" it) or one after it does ("Nahçıvan
-    yakınında"), or when every other place of the region its sentence names is a
+    "bei Nachitschewan", "вокзал в Нахчыване", a consulate "in" it), a flight goes to or
+    from it ("полеты в Нахичевань", "flights to Nakhchivan"), or a word after it places
+    something at or near it ("Nahçıvan yakınında"), or when every other place of the region its sentence names is a
     settlement ("Iğdır ve Kars ... Nahçıvan ile ticaret", "Анкара и Баку ... к
     Нахчывану"; a far city of the world layer, Ankara or Istanbul standing for a
     government or a far end, tells nothing); a country, region, river or structure in
