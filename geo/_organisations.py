@@ -43,6 +43,7 @@ from geo._orgchains import (
     _drop_pair_second,
     _names_a_pair,
 )
+from geo._orgowners import _names_a_state, _owner_stays
 from geo._orgtokens import (
     _INSIDE,
     _QUOTES,
@@ -57,12 +58,6 @@ from geo._orgtokens import (
 from geo._orgwords import OrganisationWord
 from geo._titles import TITLES_AFTER
 
-# a body named after a state's formal name only ("رئیس راه آهن جمهوری آذربایجان", the head of
-# Azerbaijan Railways; rule 12 of data/gold/dev.txt): before a town, the line or its station
-_REPUBLIC_BODIES = frozenset({"راه آهن", "راهآهن"})
-_CUSTOMS = "گمرک"
-_DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
-
 # the English genitive after a name ("Iran's", "Iran’s")
 _OWNER_S = ("'s ", "’s ")
 # the Persian plural suffix, written apart or after a half-space
@@ -71,11 +66,6 @@ _PERSIAN_PLURALS = frozenset(["ها", "های", "هایی"])
 _GENITIVE_HY = ("ի", "ու", "ան", "վա")
 #: the Armenian ministry's word (a state's body, whose genitive owner stays a place)
 _MINISTRY_HY = "նախարարութ"
-#: the Persian ministry's words: the state its ezafe chain ends on is the ministry's owner
-#: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
-#: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
-_MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
-_COMPANY_RU = "компани"  # (the word as listed, its "*" taken off)
 #: and a company's, whose owner stays a place when a state ("[Իրանի] գազի ազգային
 #: ընկերությունը", Iran's national gas company: 3 of 3 in the read sets' gold), not a
 #: town ("Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը", the Tabriz power company)
@@ -117,14 +107,6 @@ _GOVERNMENTS = frozenset(["Government", "Executive Power"])
 #: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
 #: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
 _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
-#: "according to" before a Persian item's source, and the agencies whose one-word name ends
-#: the source ("به گزارش ایرنا", according to IRNA: the words after it are the news')
-_SOURCE_FA = "به گزارش"
-_AGENCIES_FA = frozenset(
-    {"ایرنا", "ایسنا", "ایلنا", "ایبنا", "ایکنا", "تسنیم", "مهر", "فارس", "برنا", "شانا", "میزان"}
-)
-#: a dash to a route's next stop after a name ("ایران - ترکمنستان")
-_ROUTE_DASH = re.compile(r" ?[-–—] ?\w")
 #: the lower-case war words that take only a pair of states joined by a dash before them
 #: ("Russia-Ukraine war"; data/organisation_words.txt)
 _PAIR_WARS = frozenset({"war", "savaşı"})
@@ -278,13 +260,6 @@ def _capitalised_or_uncased(
     return ~cased | capital
 
 
-def _names_a_state(name: str) -> bool:
-    """Whether the mention ``name`` is a country's name (of the gazetteer's places)."""
-    from geo.gazetteer import gazetteer, normalize
-
-    return any(p.kind == "country" for p in gazetteer().lookup(normalize(name)))
-
-
 #: the quotes a quoted name opens with (no apostrophes: "Iran's", "Kars'ın")
 _NAME_QUOTES = frozenset('"«»“”„')
 
@@ -407,76 +382,9 @@ def _governed(
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, _after_purpose(between)))
     if not chained and not _names_a_pair(between):
         return None
-    if word.word == _SOURCE_FA and between[:1] and between[0] in _AGENCIES_FA:
-        return None  # "به گزارش ایرنا ساخت راه آهن [ایران] ...": the agency's name is one word
-    if word.word in _MINISTRY_FA and _names_a_state(text[starts[k] : stops[k]]):
-        return None  # "وزارت امور خارجه [ایران]": the state owns its ministry (rule 21)
-    if (
-        word.word == _COMPANY_RU
-        and not between
-        and text[start].islower()
-        and any(_names_a_state(text[starts[k] : stops[k]] + end) for end in ("", "я"))
-    ):
-        # "железнодорожных компаний [Турции]" (the mention is the name less its ending, the
-        # nominative "Турция" or "Иран" its stem): a state's companies in lower case, as its
-        # lower-case ministries (rule 21; both markings of blind set 59); a quoted name
-        # after the word is a body's ("компании «Азербайджан Автомобиль Йоллары»")
-        return None
-    if word.word in _REPUBLIC_BODIES and (
-        (
-            not text.startswith("جمهوری", int(starts[k]))
-            and not _names_a_state(text[starts[k] : stops[k]])
-        )
-        or _ROUTE_DASH.match(text, int(stops[k]))
-    ):
-        # "راه آهن تبریز جلفا", "ایستگاه راه آهن باکو": the line, the station; before a
-        # state's bare name it is the state's railway company ("«راه‌آهن روسیه» (RZD)", "رئیس
-        # راه آهن آذربایجان": 6 of 6 in blind sets 57 and 61, both markings), unless a dash
-        # goes on to the next stop: "راه آهن ایران - ترکمنستان - قزاقستان", the line through
-        # the three (blind set 63)
-        return None
-    if (
-        word.word in _DIRECTORS
-        and between[-1:] == [_CUSTOMS]
-        and not text.startswith("جمهوری اسلامی", int(starts[k]))
-    ):
-        # the director of a customs post, its town's (rule 6: "مدیرکل گمرک [آستارا]", "مدیر
-        # کل گمرک [جمهوری آذربایجان]", 5 of 5 in the gold); Iran's customs service is a body
-        # ("سازمان گمرک جمهوری اسلامی ایران", IRICA), as the source an item quotes is
-        # ("روابط عمومی گمرک ایران")
-        return None
-    if (
-        word.word in _DIRECTORS
-        or (word.word in _OFFICES and _HEAD_BEFORE.search(text, max(start - 40, 0), start))
-    ) and _names_a_province(text[starts[k] : stops[k]]):
-        # the director-general of a province's office is a title of the province's, as its
-        # governor's is (rule 12): "مدیرکل راه و شهرسازی [آذربایجان شرقی]", "مدیرکل مدیریت
-        # بحران [آذربایجانغربی]" (the gold's 6 of 7: test7, blind sets 60, 62 and 63)
+    if _owner_stays(text, word, start, (int(starts[k]), int(stops[k])), between):
         return None
     return k
-
-
-#: a province's offices, and their head or director-general a few words before
-#: ("مدیرکل راهداری و حمل و نقل جاده ای [آذربایجانشرقی]", "رییس اداره ترانزیت راهداری ...
-#: [خراسان رضوی]": the head's title, the province marked)
-_OFFICES = frozenset({"اداره", "راهداری"})
-_HEAD_BEFORE = re.compile("(?:مدیرکل|مدیر کل|رییس|رئیس)[^.،:؛\n]*$")
-
-#: the compass words after an Iranian province's name, which a page that lost its
-#: non-joiner writes joined to it ("آذربایجانشرقی", "آذربایجانغربی")
-_JOINED_COMPASS = re.compile("(?<=[^ ])(شرقی|غربی|شمالی|جنوبی|رضوی)$")
-
-
-def _names_a_province(name: str) -> bool:
-    """Whether the mention ``name`` is an Iranian province's name (maybe written joined)."""
-    from geo.gazetteer import gazetteer, normalize
-
-    lookup = gazetteer().lookup
-    return any(
-        p.kind == "region" and p.country == "IR"
-        for form in {name, _JOINED_COMPASS.sub(r" \1", name)}
-        for p in lookup(normalize(form))
-    )
 
 
 def _drop(

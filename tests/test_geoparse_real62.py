@@ -186,6 +186,11 @@ def test_a_railway_of_states_joined_by_dashes_is_a_route_not_a_company():
         ("ترکمنستان", "tm"),
         ("قزاقستان", "kz"),
     ]
+    # (the tatweel set between blanks is a dash too, as in a route's name)
+    assert found("ساخت راه آهن ایران ـ ترکمنستان آغاز شد.") == [
+        ("ایران", "ir"),
+        ("ترکمنستان", "tm"),
+    ]
     assert found("رئیس راه آهن آذربایجان گفت.") == []
 
 
