@@ -19,8 +19,9 @@ _ARMENIAN_V_ENDINGS = ("ի", "ից", "ում", "ով")
 # Մեղրուց; Գյումրի: Գյումրու), beside the regular Մեղրիի
 _ARMENIAN_U_ENDINGS = ("ու", "ուց")
 # kind nouns that lose a vowel before a case ending (կամուրջ, bridge: Կարմիր կամրջով, by
-# the Red Bridge; նավահանգիստ, port: նավահանգստից, from the port), with those endings
-_ARMENIAN_STEMS = {"կամուրջ": "կամրջ", "նավահանգիստ": "նավահանգստ"}
+# the Red Bridge; նավահանգիստ, port: նավահանգստից, from the port; լիճ, lake: Ուրմիա
+# լճի ափին, on the shore of Lake Urmia), with those endings
+_ARMENIAN_STEMS = {"կամուրջ": "կամրջ", "նավահանգիստ": "նավահանգստ", "լիճ": "լճ"}
 _ARMENIAN_STEM_ENDINGS = ("ի", "ից", "ով", "ում", "ին")
 
 

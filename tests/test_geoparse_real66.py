@@ -49,3 +49,21 @@ def test_no_region_takes_a_common_word_in_any_spelling():
         if normalize(alias) in common
     ]
     assert taken == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenian լիճ (lake) loses its vowel before a case ending, as կամուրջ does
+        (
+            "Ջուրը չի հասնում Ուրմիա լճին, և Թավրիզը անհանգիստ է։",
+            [("Ուրմիա լճին", "lake-urmia"), ("Թավրիզ", "tabriz")],
+        ),
+        (
+            "Սևանա լճի ափին և Վանա լճում ձուկ կա։",
+            [("Սևանա լճի", "lake-sevan"), ("Վանա լճում", "lake-van")],
+        ),
+    ],
+)
+def test_an_armenian_lake_word_takes_its_case_endings_on_its_stem(text, expected):
+    assert found(text) == expected
