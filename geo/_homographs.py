@@ -1,9 +1,12 @@
-"""Names that are also common nouns, read by the word right after them.
+"""Names that are also words of common nouns, read by the word right beside them.
 
 The Persian "کابل" is Kabul and the word for a cable: "کابل زیردریایی" (a submarine
 cable), "کابل‌های انتقال برق" (power lines) name no city, as the news of the Black Sea
 power cable from Azerbaijan writes them (blind set 49). A name is the noun when the word
-after it is one of its noun's words, or its plural ending. (The other words beside a name
+after it is one of its noun's words, or its plural ending. So the Armenian "Սպիտակ" (the
+town of Spitak; white) before the word for a house is the White House ("Սպիտակ տանը", in
+the White House), and the Persian "برن" (Bern) after "هلی" is the military "heliborne"
+("عملیات هلی برن"): blind set 66. (The other words beside a name
 that undo it are :mod:`geo._wordrules`'s, near its size limit.)
 """
 
@@ -20,7 +23,11 @@ _NOUNS = {
         "\u200c?ها|[ \u00a0\u200c]+(?:زیر ?دریایی|زیر\u200cدریایی|برق|انتقال|فیبر|نوری"
         "|برقی|دریایی|فشار|ارتباطی|مخابراتی|کشی)"
     ),
+    # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
+    "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }
+#: name -> what stands right before it as a word of the common noun
+_NOUNS_BEFORE = {"برن": re.compile("هلی[ \u00a0\u200c]?$")}
 
 
 def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
@@ -32,10 +39,14 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
     [True, False]
     """
     keep = np.ones(len(starts), dtype=bool)
-    if not any(name in text for name in _NOUNS):
+    if not any(name in text for name in _NOUNS) and not any(n in text for n in _NOUNS_BEFORE):
         return keep
     for k, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist(), strict=True)):
-        noun = _NOUNS.get(text[start:stop])
+        name = text[start:stop]
+        noun = _NOUNS.get(name)
         if noun is not None and noun.match(text, stop):
+            keep[k] = False
+        noun = _NOUNS_BEFORE.get(name)
+        if noun is not None and noun.search(text, max(0, start - 6), start):
             keep[k] = False
     return keep

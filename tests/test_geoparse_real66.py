@@ -67,3 +67,21 @@ def test_no_region_takes_a_common_word_in_any_spelling():
 )
 def test_an_armenian_lake_word_takes_its_case_endings_on_its_stem(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the White House in Armenian is no Spitak; the road leading to Spitak still is
+        (
+            "Վաշինգտոնում Սպիտակ տանը հանդիպեցին Բաքվի և Երևանի ղեկավարները։",
+            [("Վաշինգտոն", "geonames:4140963"), ("Բաքվի", "baku"), ("Երևան", "geonames:616052")],
+        ),
+        ("Սպիտակ տանող ճանապարհը փակ է։", [("Սպիտակ", "geonames:616199")]),
+        # the military "heliborne" in Persian is no Bern; Bern itself stays
+        ("در رزمایش، عملیات هلی برن در نزدیکی اردبیل انجام شد.", [("اردبیل", "ardabil")]),
+        ("وزیر به برن سفر کرد.", [("برن", "geonames:2661552")]),
+    ],
+)
+def test_a_name_beside_a_common_nouns_word_is_the_noun(text, expected):
+    assert found(text) == expected
