@@ -285,6 +285,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         # pos: where another match would end (before) or start (after)
         if not word or not word[0].isupper():
             continue
+        if pos < start and after and _plain(after.group(1)) in TITLES_AFTER:
+            continue  # "AK Parti Van Milletvekili": the office's place, whatever precedes
         if pos < start and any(c.isdigit() or c in "'’" for c in word):
             # "Տրանշ-4-ի Քաջարան-Ագարակ" (tranche 4's): a word with digits, no name; nor
             # one with a case ending after an apostrophe ("Garı'nda Van Valisi")

@@ -1,4 +1,6 @@
-"""A Turkish list of names closed by "olmak üzere N il": each name is its province.
+"""A Turkish list of names closed by a count or kind of provinces: each is its province.
+
+The words "olmak üzere N il" or "gibi ... iller" close the list.
 
 "Ardahan, Kars, Erzurum ... Tekirdağ ve Edirne olmak üzere 20 ilden geçiyor" (the
 pipeline crosses 20 provinces, Ardahan, Kars ...): the count of provinces after the list
@@ -16,8 +18,13 @@ from typing import Any
 from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
-#: the words after the list: "olmak üzere", a count, and the province word in any case
-_PROVINCES_AFTER = re.compile(r"olmak üzere[ \u00a0]+\d+[ \u00a0]+il(?:de|den|e|i|in)?\b")
+#: the words after the list: "olmak üzere", a count, and the province word in any case; or
+#: "gibi" (like), maybe an adjective, and the plural province word ("İstanbul, Ankara ve
+#: Erzurum gibi büyük illerin": blind set 67, both markings)
+_PROVINCES_AFTER = re.compile(
+    r"(?:olmak üzere[ \u00a0]+\d+[ \u00a0]+il(?:de|den|e|i|in)?"
+    r"|gibi[ \u00a0]+(?:\w+[ \u00a0]+)?iller(?:de|den|e|i|in)?)\b"
+)
 #: what joins two names of the list
 _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+ve[ \u00a0]+)")
 #: the town kinds whose province a listed name may be

@@ -277,6 +277,8 @@ _FACILITY_AFTER = frozenset(
     # a train station by the train word ("Van Tren Garı'nda": the town's, round 29), and
     # the English customs post ("Bazargan Customs is the first...")
     + ["tren", "customs"]
+    # and the Turkish station word alone ("Van Garı'na vardı": the town's, blind set 67)
+    + ["gari"]
     # and a station, whose town the gold marks when the town has none of its own in the
     # gazetteer ("[Karakoyunlu] İstasyonu": round 39)
     + ["istasyonu", "istasyonunda", "istasyonundan", "istasyonuna", "stansiyasi", "station"]

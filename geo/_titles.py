@@ -59,6 +59,7 @@ _POSSESSIVE_TITLES = (
     "Temsilcisi",
     "Sekreteri",
     "Danışmanı",
+    "Şefi",  # "İran Tren Şefi Ali Tebrizi": the train's chief, then his name (blind set 67)
 )
 _BARE_TITLES = ("Vali", "Bakan", "Kaymakam", "Büyükelçi", "Başkan", "Başbakan")
 

@@ -174,9 +174,10 @@ pest phoenix
 # (province: "Ostan rəhbərliyi", the province's leaders) is an alias of Vostan (AM),
 # capitalised at a sentence's start (2026-12-01). Azerbaijani and Turkish "sofi" (a Sufi,
 # and a given name; "Sofi çayı", the Sufi Chay river) is an alias of Sofia, which the two
-# languages write Sofiya and Sofya (2026-12-01).
+# languages write Sofiya and Sofya (2026-12-01). Turkish "mülki" (civil: "Sarp Mülki
+# idaresi", the civil administration) is an alias of Kayk (AM; blind set 67, 2026-12-03).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina ela evli guclu masala milli oba oran ordu ostan pul sari sen sofi soz sur
+aba ara bas bina ela evli guclu masala milli mulki oba oran ordu ostan pul sari sen sofi soz sur
 susuz tatli teni uzum uzun yuva
 банк бум
 """

@@ -85,3 +85,34 @@ def test_an_armenian_lake_word_takes_its_case_endings_on_its_stem(text, expected
 )
 def test_a_name_beside_a_common_nouns_word_is_the_noun(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by "gibi ... illerin" names provinces; "gibi" alone does not
+        (
+            "Ürün Kars, Erzurum ve Van gibi büyük illerin pazarlarına gidiyor.",
+            [
+                ("Kars", "kars-province-tr"),
+                ("Erzurum", "erzurum-province-tr"),
+                ("Van", "van-province-tr"),
+            ],
+        ),
+        (
+            "Kars ve Ardahan gibi şehirlerde kar yağdı.",
+            [("Kars", "kars"), ("Ardahan", "geonames:751952")],
+        ),
+        # a GeoNames town before a station word or an MP's title is the town
+        ("Tren akşam Van Garı'na vardı.", [("Van", "geonames:298117")]),
+        ("Törene AK Parti Van Milletvekili Ayşe Demir katıldı.", [("Van", "geonames:298117")]),
+        # a train chief's surname is no Tabriz; the Turkish "mülki" (civil) is no village
+        (
+            "İran Tren Şefi Ali Tebrizi Ankara'ya ulaştı.",
+            [("İran", "ir"), ("Ankara", "geonames:323786")],
+        ),
+        ("Sarp Mülki idaresine göre bayramda 20 bin kişi geçti.", [("Sarp", "sarp")]),
+    ],
+)
+def test_turkish_provinces_towns_and_titles(text, expected):
+    assert found(text) == expected
