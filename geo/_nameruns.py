@@ -101,6 +101,7 @@ def _outside_name_runs(
     curated: Any,
     macro: Any = None,
     codes: Any = None,
+    places: Any = None,
 ) -> Any:
     """Return which matches are not GeoNames-only names in a run of capitalised words.
 
@@ -109,7 +110,10 @@ def _outside_name_runs(
     macro-region's name: such a name that ends the run of capitalised words a dropped name
     begins is the same organisation's ("der Logistiker Hamburg Süd Eurasia"). With
     ``codes`` (the code points of ``text``), only the names beside a capitalised word are
-    read (:func:`_beside_capitals`).
+    read (:func:`_beside_capitals`). With ``places`` (each entry's place, or None), a
+    world capital or large city in a headline in title case stays ("Moscow Punishing
+    Armenia Economically, Say Truckers": every word is capitalised there, no run tells a
+    person's name; blind set 67).
     """
     keep = np.ones(len(starts), dtype=bool)
     check = np.flatnonzero(~curated[indices])
@@ -120,10 +124,37 @@ def _outside_name_runs(
         starts, stops = starts.tolist(), stops.tolist()
         for k in check:
             keep[k] = not _in_name_run(text, starts, stops, k)
+            if not keep[k] and places is not None:
+                place = places[indices[k]]
+                if place is not None and place.prominence >= _WORLD_CITY:
+                    keep[k] = _title_case_line(text, starts[k])
             if not keep[k] and macro is not None and k + 1 < len(starts):
                 nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
                 keep[k + 1] &= not nxt
     return keep
+
+
+#: the prominence of the world table's capitals and large cities (geo._placedata)
+_WORLD_CITY = 7
+#: a word of a line, and the longer words a title-cased headline capitalises
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline in title case (a mask's exception).
+
+    Four or more words longer than three letters, at least four in five of them
+    capitalised.
+
+    >>> _title_case_line("Moscow Punishing Armenia Economically, Say Truckers", 0)
+    True
+    >>> _title_case_line("Lars Klingbeil met officials from Moscow on Friday.", 0)
+    False
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    words = [w for w in _LINE_WORD.findall(text, lo, hi if hi >= 0 else len(text)) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 5 >= len(words) * 4
 
 
 def _beside_capitals(codes: Any, starts: Any, stops: Any) -> Any:

@@ -74,7 +74,7 @@ def not_mentions(
     """
     starts, stops, indices = matches
     keep = _outside_name_runs(
-        text, starts, stops, indices, parser._curated, parser._macro, folded.codes
+        text, starts, stops, indices, parser._curated, parser._macro, folded.codes, parser.places
     )
     # "Варамин отметил": a small place's name before a verb of speech is a person's
     keep &= _outside_speakers(text, starts, stops, indices, parser._curated, parser.places)

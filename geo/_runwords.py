@@ -310,7 +310,7 @@ _TIME_AFTER = frozenset(
 _GERMAN_PLACE_NOUN = re.compile(
     r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|hafen|metropole|republik|land|staat"
     r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|region|bezirk"
-    r"|stra(?:ss)?e|strecke|route|bahn|bahnen|linie|linien|korridor|ubergang|brucke"
+    r"|stra(?:ss)?e|strecke|trasse|route|bahn|bahnen|linie|linien|korridor|ubergang|brucke"
     r"|gebiet|gebiete|gebieten|raum|kreis|distrikt|rajon|oblast|insel|kuste"
     # a plant named after its town ("des Kernkraftwerks Metsamor", "das Wasserkraftwerk
     # Ordubad": the town, rule 6 of data/gold/dev.txt by analogy)

@@ -36,6 +36,9 @@ from typing import Any
 
 import numpy as np
 
+from geo._fold import _plain
+from geo.gazetteer import KIND_WORDS
+
 # Turkish titles of people, capitalised as news writes them before a name (Turkish
 # grammar and press usage: the title with its possessive ending after the office,
 # "Ulaştırma Bakanı", "Iğdır Valisi"; the bare title as an honorific, "Vali Ercan
@@ -190,6 +193,12 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+#: Latin given names a place's name shares where any capitalised word after it is the
+#: surname ("Lars Klingbeil"): the crossing is "Lars" only before a lower-case word, a
+#: kind word or nothing ("stuck at Lars", "Lars Checkpoint"; blind set 67)
+_GIVEN_NAMES = frozenset({"Lars"})
+_ANY_SURNAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
+
 #: the Turkish and Azerbaijani capitals outside A-Z a surname of :data:`_SURNAME_AFTER`
 #: may start with
 _SURNAME_CAPITALS = np.array([ord(c) for c in "ÇŞÖÜƏ"])
@@ -244,6 +253,9 @@ def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any
             continue
         if _SURNAME_AFTER.match(text, stop + 1, stop + 41):
             keep[k] = False
+        elif text[int(starts[k]) : stop] in _GIVEN_NAMES:
+            word = _ANY_SURNAME.match(text, stop + 1, stop + 41)
+            keep[k] = not word or _plain(word.group()) in KIND_WORDS
     return keep
 
 

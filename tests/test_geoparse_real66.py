@@ -116,3 +116,36 @@ def test_a_name_beside_a_common_nouns_word_is_the_noun(text, expected):
 )
 def test_turkish_provinces_towns_and_titles(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare "Lars" is the crossing, but not as a person's given name
+        ("Trucks waited at Lars for a week.", [("Lars", "upper-lars")]),
+        ("Drivers Stuck at Lars Checkpoint Again", [("Lars", "upper-lars")]),
+        ("Lars Klingbeil sprach in Berlin.", [("Berlin", "geonames:2950159")]),
+        # a world city in a headline in title case is no person's name
+        (
+            "Moscow Holds Armenian Trucks at the Border",
+            [
+                ("Moscow", "geonames:524901"),
+            ],
+        ),
+        # German "Trasse" is a place noun before its town
+        (
+            "Die Trasse Taschkent – Termez wird ausgebaut.",
+            [("Taschkent", "geonames:1512569"), ("Termez", "termez")],
+        ),
+        # names the gazetteer lacked
+        (
+            "Trucks queued from North Ossetia to the Xinjiang Uygur Autonomous Region.",
+            [
+                ("North Ossetia", "north-ossetia-alania-ru"),
+                ("Xinjiang Uygur Autonomous Region", "xinjiang-cn"),
+            ],
+        ),
+    ],
+)
+def test_lars_headlines_and_names(text, expected):
+    assert found(text) == expected
