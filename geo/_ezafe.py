@@ -133,6 +133,9 @@ def _joins(text: str, m: Any, after: Any, lookup: Any) -> bool:
     )
 
 
+#: Iran's formal name, whose president's title shares its first word: "رئیس جمهوری اسلامی
+#: ایران" is marked whole (the gold of blind set 56, 2 of 2)
+_ISLAMIC_REPUBLIC = "جمهوری اسلامی"
 #: the Persian president's title before the state's word: "رئیس جمهوری", "روسای جمهوری"
 #: (president, presidents), with a blank, a half-space or neither
 _PRESIDENT = re.compile("(?:رئیس|رییس|ریيس|روسای|رؤسای|روساي)[ \u200c]?$")
@@ -144,7 +147,8 @@ def _president_titles(text: str, found: list[Any]) -> list[Any]:
     In "روسای جمهوری آذربایجان، روسیه" (the presidents of Azerbaijan and Russia) the
     word جمهوری is the title's ("رئیس جمهوری", president), not the first word of the
     state's formal name "جمهوری آذربایجان": the gold marks "رئیس جمهوری [ایران]" so, 12 of
-    12 in blind sets 56-66. The mention keeps its place, the name without the word.
+    12 in blind sets 56-66. The mention keeps its place, the name without the word. Iran's
+    formal name keeps it ("روسای [جمهوری اسلامی ایران]": its title and name share it).
 
     >>> from types import SimpleNamespace as P
     >>> from geo._mention import Mention
@@ -159,6 +163,7 @@ def _president_titles(text: str, found: list[Any]) -> list[Any]:
     for k, m in enumerate(found):
         if (
             m.text.startswith(_REPUBLIC + " ")
+            and not m.text.startswith(_ISLAMIC_REPUBLIC)
             and m.place is not None
             and m.place.kind == "country"
             and _PRESIDENT.search(text, max(m.start - 8, 0), m.start)
