@@ -217,7 +217,7 @@ from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._ports import _listed_ports
-from geo._provincelists import _listed_provinces
+from geo._provincelists import _district_owners, _listed_provinces
 from geo._quotedlinks import _quoted_link_names
 from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
@@ -419,6 +419,7 @@ class Geoparser(_Namesakes):
         found = _paired_seas(text, found, self.gaz.lookup, bounds)  # "Caspian and [Black] seas"
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
         found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
+        found = _district_owners(text, found, self.gaz.lookup)  # "[Van]'ın Saray ilçesi"
         return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
 
 

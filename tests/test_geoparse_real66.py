@@ -193,3 +193,22 @@ def test_lars_headlines_and_names(text, expected):
 )
 def test_bodies_titles_and_seas_of_round_61(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish town in the genitive before one of its province's districts is the province
+        (
+            "Van'ın Özalp ilçesinde sınır kapısı açıldı.",
+            [("Van", "van-province-tr"), ("Özalp", "geonames:303022")],
+        ),
+        (
+            "Erzurum'un Horasan ilçesinde yol yapıldı.",
+            [("Erzurum", "erzurum-province-tr"), ("Horasan", "geonames:745527")],
+        ),
+        ("Tren Van'dan Tebriz'e gitti.", [("Van", "geonames:298117"), ("Tebriz", "tabriz")]),
+    ],
+)
+def test_a_turkish_town_owning_a_district_is_its_province(text, expected):
+    assert found(text) == expected
