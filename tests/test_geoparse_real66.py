@@ -207,7 +207,10 @@ def test_bodies_titles_and_seas_of_round_61(text, expected):
             "Erzurum'un Horasan ilçesinde yol yapıldı.",
             [("Erzurum", "erzurum-province-tr"), ("Horasan", "geonames:745527")],
         ),
-        ("Tren Van'dan Tebriz'e gitti.", [("Van", "geonames:298117"), ("Tebriz", "tabriz")]),
+        (
+            "Tren Van'dan Tebriz'e doğru yola çıktı.",
+            [("Van", "geonames:298117"), ("Tebriz", "tabriz")],
+        ),
     ],
 )
 def test_a_turkish_town_owning_a_district_is_its_province(text, expected):
