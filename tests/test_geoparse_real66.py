@@ -215,3 +215,25 @@ def test_bodies_titles_and_seas_of_round_61(text, expected):
 )
 def test_a_turkish_town_owning_a_district_is_its_province(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the EU's missions by their capitalised names are bodies; where they work stays
+        (
+            "Monitors of the EU Mission in Armenia patrolled near Jermuk.",
+            [("Jermuk", "geonames:174884")],
+        ),
+        (
+            "The EU Monitoring Capacity in Armenia reported from Yerevan.",
+            [("Armenia", "am"), ("Yerevan", "geonames:616052")],
+        ),
+        (
+            "The EU sent a monitoring mission to Armenia.",
+            [("EU", "european-union"), ("Armenia", "am")],
+        ),
+    ],
+)
+def test_the_eus_missions_are_bodies(text, expected):
+    assert found(text) == expected
