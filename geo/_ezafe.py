@@ -14,6 +14,7 @@ the ezafe letter ends, so it costs nothing on other text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -136,8 +137,8 @@ def _joins(text: str, m: Any, after: Any, lookup: Any) -> bool:
 #: Iran's formal name, whose president's title shares its first word: "رئیس جمهوری اسلامی
 #: ایران" is marked whole (the gold of blind set 56, 2 of 2)
 _ISLAMIC_REPUBLIC = "جمهوری اسلامی"
-#: the Persian president's title before the state's word: "رئیس جمهوری", "روسای جمهوری"
-#: (president, presidents), with a blank, a half-space or neither
+#: the Persian president's title and the state's word after it: "رئیس جمهوری", "روسای
+#: جمهوری" (president, presidents), with a blank, a half-space or neither between
 _PRESIDENT = re.compile("(?:رئیس|رییس|ریيس|روسای|رؤسای|روساي)[ \u200c]?$")
 
 
@@ -157,16 +158,25 @@ def _president_titles(text: str, found: list[Any]) -> list[Any]:
     >>> [(m.text, m.start) for m in _president_titles(text, [Mention(text[6:], 6, 22, text, az)])]
     [('آذربایجان', 13)]
     """
-    if _REPUBLIC not in text:
+    titles = []  # where the state's word after a title starts (found by str.find: fast)
+    at = text.find(_REPUBLIC + " ")
+    while at >= 0:
+        if _PRESIDENT.search(text, max(at - 8, 0), at):
+            titles.append(at)
+        at = text.find(_REPUBLIC + " ", at + 1)
+    if not titles:
         return found
+    starts = [m.start for m in found]
     out = list(found)
-    for k, m in enumerate(found):
+    for at in titles:
+        k = bisect_left(starts, at)
+        if k == len(found) or starts[k] != at:
+            continue
+        m = found[k]
         if (
-            m.text.startswith(_REPUBLIC + " ")
-            and not m.text.startswith(_ISLAMIC_REPUBLIC)
+            not m.text.startswith(_ISLAMIC_REPUBLIC)
             and m.place is not None
-            and m.place.kind == "country"
-            and _PRESIDENT.search(text, max(m.start - 8, 0), m.start)
+            and (m.place.kind == "country")
         ):
             start = m.start + len(_REPUBLIC) + 1
             out[k] = m._replace(text=text[start : m.end], start=start)

@@ -39,14 +39,18 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
     [True, False]
     """
     keep = np.ones(len(starts), dtype=bool)
-    if not any(name in text for name in _NOUNS) and not any(n in text for n in _NOUNS_BEFORE):
-        return keep
-    for k, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist(), strict=True)):
-        name = text[start:stop]
-        noun = _NOUNS.get(name)
-        if noun is not None and noun.match(text, stop):
-            keep[k] = False
-        noun = _NOUNS_BEFORE.get(name)
-        if noun is not None and noun.search(text, max(0, start - 6), start):
-            keep[k] = False
+    for names, after in ((_NOUNS, True), (_NOUNS_BEFORE, False)):
+        for name, noun in names.items():
+            at = text.find(name)
+            while at >= 0:  # (each place the name is written: a few, found fast)
+                k = int(np.searchsorted(starts, at))
+                if k < len(starts) and starts[k] == at and stops[k] == at + len(name):
+                    hit = (
+                        noun.match(text, at + len(name))
+                        if after
+                        else noun.search(text, max(0, at - 6), at)
+                    )
+                    if hit:
+                        keep[k] = False
+                at = text.find(name, at + 1)
     return keep

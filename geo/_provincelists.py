@@ -76,12 +76,17 @@ def _district_owners(text: str, found: list[Any], lookup: Any) -> list[Any]:
 
     ``found`` are the mentions, ``lookup`` maps a normalised name to its places.
     """
-    if "lçe" not in text:
+    at = text.find("lçe")
+    if at < 0:
         return found
+    ends = [m.end for m in found]
     out = list(found)
-    for k, m in enumerate(found):
-        if text[m.end : m.end + 1] in _APOSTROPHES and _owns_districts(text, m.end):
-            province = _province(m, lookup)
-            if province is not None:
-                out[k] = m._replace(place=province)
+    while at >= 0:  # (a district word: the genitive is within a few words before it)
+        for k in range(bisect_right(ends, at) - 1, bisect_right(ends, at - 60) - 1, -1):
+            m = found[k]
+            if text[m.end : m.end + 1] in _APOSTROPHES and _owns_districts(text, m.end):
+                province = _province(m, lookup)
+                if province is not None:
+                    out[k] = m._replace(place=province)
+        at = text.find("lçe", at + 1)
     return out
