@@ -233,6 +233,7 @@ def test_a_turkish_town_owning_a_district_is_its_province(text, expected):
             "The EU sent a monitoring mission to Armenia.",
             [("EU", "european-union"), ("Armenia", "am")],
         ),
+        ("Die EU-Mission arbeitet in Armenien.", [("EU", "european-union"), ("Armenien", "am")]),
     ],
 )
 def test_the_eus_missions_are_bodies(text, expected):
