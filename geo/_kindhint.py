@@ -69,16 +69,17 @@ def _kind_after(text: str, m: _Match, stop: int) -> str | None:
 def _dateline(text: str, m: _Match) -> bool:
     """Whether the name opens a line as a dateline, which names the city.
 
-    In capitals, then a comma or bracket ("NAKHCHIVAN, April 2"); or in any case, then a
+    In capitals, then a comma, bracket or dash ("NAKHCHIVAN, April 2"); or in any case, then a
     comma and a date ("Naxçıvan, 19 sentyabr (AZƏRTAC)", "Tehran, Dec. 4": the day's
     digits or a CLDR month name).
     """
     start, end = m[0], m[1]
     if start and text[start - 1] != "\n":  # (the caller has asked this first)
         return False
-    after = text[end : end + 2].rstrip()[:1]
+    after = text[end : end + 3].strip()[:1]
     if text[start:end].isupper():
-        return after in (",", "(", "/")
+        # (or a dash: "IĞDIR - Doğu Anadolu ...", Anadolu Agency's style; blind set 67)
+        return after in (",", "(", "/", "-", "–", "—")
     if after != ",":
         return False
     date = _DATE_AFTER.match(text, end)
@@ -238,7 +239,9 @@ def _kind_hints(
             # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
             first = (
                 search(text, end, stop)
-                if text[start] < "\u0600" or text[start] > "\u06ff"
+                if (text[start] < "\u0600" or text[start] > "\u06ff")
+                # (a dateline in capitals names the city, whatever words follow it)
+                and not (text[start:end].isupper() and _dateline(text, (start, end)))
                 else None
             )
             if first is None:

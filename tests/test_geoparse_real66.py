@@ -238,3 +238,8 @@ def test_a_turkish_town_owning_a_district_is_its_province(text, expected):
 )
 def test_the_eus_missions_are_bodies(text, expected):
     assert found(text) == expected
+
+
+def test_a_dateline_in_capitals_before_a_dash_is_the_city():
+    text = "Kayısı hasadı\n\nIĞDIR - Doğu Anadolu Bölgesi'nin ovasında hasat başladı."
+    assert found(text) == [("IĞDIR", "igdir"), ("Doğu Anadolu Bölgesi", "eastern-anatolia")]
