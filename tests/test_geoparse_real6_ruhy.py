@@ -65,8 +65,14 @@ def test_the_sarp_crossing_in_russian_from_either_side():
 
 
 def test_a_press_office_is_the_office_of_the_name_after_it():
-    # "пресс-служба" is no name of its own: the ministry after it is marked as everywhere
-    assert _found("Об этом сообщила пресс-служба МИД Туркменистана.") == [("Туркменистан", "tm")]
+    # "пресс-служба" is no name of its own: the ministry after it is what is read; the
+    # ministry's short capitalised name is a body's (convention 21 of data/gold/dev.txt: both
+    # markings of blind set 66 leave "МИД Азербайджана" unmarked, 2 against set 61's 1),
+    # while the lower-case ministry's title keeps its state
+    assert _found("Об этом сообщила пресс-служба МИД Туркменистана.") == []
+    assert _found("Об этом сообщила пресс-служба министерства иностранных дел Туркменистана.") == [
+        ("Туркменистан", "tm")
+    ]
     # a service's own name still holds its country
     assert _found("Об этом сообщила Государственная пограничная служба Азербайджана.") == []
 
