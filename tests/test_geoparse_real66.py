@@ -248,3 +248,8 @@ def test_a_dateline_in_capitals_before_a_dash_is_the_city():
 def test_a_meetings_quoted_topic_holds_no_places():
     text = 'Bakıda "Türkiyə və Qazaxıstanın dəniz limanları" mövzusunda dəyirmi masa keçirilib.'
     assert found(text) == [("Bakı", "baku")]
+
+
+def test_aghalis_ordinal_in_digits_is_part_of_its_name():
+    text = "Köçkünlər 2-ci və 3-cü Ağalı kəndlərinə qayıdır."
+    assert found(text) == [("3-cü Ağalı", "aghali")]
