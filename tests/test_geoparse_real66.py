@@ -253,3 +253,23 @@ def test_a_meetings_quoted_topic_holds_no_places():
 def test_aghalis_ordinal_in_digits_is_part_of_its_name():
     text = "Köçkünlər 2-ci və 3-cü Ağalı kəndlərinə qayıdır."
     assert found(text) == [("3-cü Ağalı", "aghali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passenger train goes to or from the town's station
+        (
+            "قطار مسافری از نخجوان وارد مشهد شد.",
+            [("نخجوان", "nakhchivan"), ("مشهد", "geonames:124665")],
+        ),
+        (
+            "Passenger trains to Nakhchivan left Baku.",
+            [("Nakhchivan", "nakhchivan"), ("Baku", "baku")],
+        ),
+        # gas to it is the land's
+        ("Gas flows to Nakhchivan from Iran.", [("Nakhchivan", "nakhchivan-ar"), ("Iran", "ir")]),
+    ],
+)
+def test_a_passenger_train_goes_to_the_town(text, expected):
+    assert found(text) == expected
