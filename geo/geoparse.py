@@ -186,7 +186,11 @@ Then a bare "Zangezur" is the corridor in an article that names it (:mod:`geo._e
 two plants joined by a dash are their project ("the Ordubad-Marazad project",
 :mod:`geo._structurepairs`), and a capitalised word a list's or route's join sets beside a
 mention, in a spelling the gazetteer lacks, is read by its sound ("Актау и Курик",
-:mod:`geo._spellings`).
+:mod:`geo._spellings`). Last, a Persian president's title keeps its state's word
+("روسای جمهوری [آذربایجان]", :mod:`geo._ezafe`), two words before one plural sea word are
+the seas ("the Caspian and [Black] seas", :mod:`geo._seapairs`), and a Turkish town in a
+list closed by a count or kind of provinces, or in the genitive before one of its districts,
+is its province ("[Van]'ın Saray ilçesi", :mod:`geo._provincelists`).
 """
 
 from __future__ import annotations
