@@ -78,29 +78,37 @@ CROSSING_TOWNS = {
     526480: (
         "Mineralnye Vody",
         "Russia: the North Caucasus railway junction and airport on the road south to Georgia",
-        WIKI + "Mineralnye_Vody",
+        "https://wiki.gravy.cc/wiki/Mineralnye_Vody (English Wikipedia: 'Минеральные Воды', "
+        "on the main rail line between Rostov-on-Don and Baku)",
     ),
     548114: (
         "Kislovodsk",
         "Russia: the North Caucasus spa town on the Mineralnye Vody railway",
-        WIKI + "Kislovodsk",
+        "https://eng.kavkaz-uzel.eu/articles/286 (Caucasian Knot: 'Terminal station of the "
+        "railway branch (64 km) from Mineralny Vody')",
     ),
     1528249: (
         "Jalal-Abad",
         "Kyrgyzstan: the southern city on the China-Kyrgyzstan-Uzbekistan road and railway route "
         "(GeoNames 'Manas')",
-        WIKI + "Jalal-Abad",
+        "https://it.wiki7.org/wiki/Джалал-Абад (Russian Wikipedia 'Джалал-Абад', mirrored: "
+        "Kyrgyzstan's third city, seat of the Jalal-Abad region)",
     ),
     1219002: (
         "Kerki",
         "Turkmenistan: the Amu Darya town on the railway and road to Afghanistan (Atamyrat "
         "1999-2017)",
-        WIKI + "Kerki",
+        WIKI
+        + "Kerki ('Atamyrat ... also called Atamurat (Russian: Атамурат) ... formerly known as "
+        "Kerki'; the railway south to Imamnazar); https://infosekolah.net/ru/Керки (Russian "
+        "Wikipedia 'Керки', mirrored: 'в 1999—2017 годах — Атамурат')",
     ),
     743510: (
         "Kemalpaşa",
         "Turkey-Georgia: the Artvin town at the Sarp crossing to Sarpi on the Black Sea road",
-        WIKI + "Kemalpa%C5%9Fa,_Artvin",
+        "https://www.kocaeligazetesi.com.tr/haber/2856498/artvinin-sinir-ilcesi-kemalpasa "
+        "(Kocaeli Gazetesi 2019: Kemalpaşa, formerly Makriyali, Artvin's district on the "
+        "Georgian border since 2017)",
     ),
     # a Caspian terminal the sea ports' rule (within 0.1 degree of the sea) misses
     122397: (
