@@ -74,6 +74,42 @@ CROSSING_TOWNS = {
         "Turkmenistan-Afghanistan: the railway and road crossing to Torghundi",
         "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Gushgy",
     ),
+    # round 67: towns real articles named that the world table lacked
+    526480: (
+        "Mineralnye Vody",
+        "Russia: the North Caucasus railway junction and airport on the road south to Georgia",
+        "https://wiki.gravy.cc/wiki/Mineralnye_Vody (English Wikipedia: 'Минеральные Воды', "
+        "on the main rail line between Rostov-on-Don and Baku)",
+    ),
+    548114: (
+        "Kislovodsk",
+        "Russia: the North Caucasus spa town on the Mineralnye Vody railway",
+        "https://eng.kavkaz-uzel.eu/articles/286 (Caucasian Knot: 'Terminal station of the "
+        "railway branch (64 km) from Mineralny Vody')",
+    ),
+    1528249: (
+        "Jalal-Abad",
+        "Kyrgyzstan: the southern city on the China-Kyrgyzstan-Uzbekistan road and railway route "
+        "(GeoNames 'Manas')",
+        "https://it.wiki7.org/wiki/Джалал-Абад (Russian Wikipedia 'Джалал-Абад', mirrored: "
+        "Kyrgyzstan's third city, seat of the Jalal-Abad region)",
+    ),
+    1219002: (
+        "Kerki",
+        "Turkmenistan: the Amu Darya town on the railway and road to Afghanistan (Atamyrat "
+        "1999-2017)",
+        WIKI
+        + "Kerki ('Atamyrat ... also called Atamurat (Russian: Атамурат) ... formerly known as "
+        "Kerki'; the railway south to Imamnazar); https://infosekolah.net/ru/Керки (Russian "
+        "Wikipedia 'Керки', mirrored: 'в 1999—2017 годах — Атамурат')",
+    ),
+    743510: (
+        "Kemalpaşa",
+        "Turkey-Georgia: the Artvin town at the Sarp crossing to Sarpi on the Black Sea road",
+        "https://www.kocaeligazetesi.com.tr/haber/2856498/artvinin-sinir-ilcesi-kemalpasa "
+        "(Kocaeli Gazetesi 2019: Kemalpaşa, formerly Makriyali, Artvin's district on the "
+        "Georgian border since 2017)",
+    ),
     # a Caspian terminal the sea ports' rule (within 0.1 degree of the sea) misses
     122397: (
         "Nekā",
@@ -84,8 +120,12 @@ CROSSING_TOWNS = {
 
 #: Alternate names of these towns that mean something else in the news: Russian
 #: "дружба" (friendship; also the Druzhba oil pipeline), and Mount Kazbek above
-#: Stepantsminda (and a first name), Neka's "Nika" (a first name). ``build_geonames.py`` lists them as stop names.
-COLLISIONS = ["дружба", "druzhba", "kazbek", "kasbek", "nika"]
+#: Stepantsminda (and a first name), Neka's "Nika" (a first name), Jalal-Abad's GeoNames
+#: name "Manas" (the Kyrgyz epic's hero, Bishkek's airport; round 67) and Mineralnye Vody's
+#: English "Mineral Waters" (bottled water). ``build_geonames.py`` lists them as stop names.
+COLLISIONS = [
+    "дружба", "druzhba", "kazbek", "kasbek", "nika", "manas", "манас", "mineral waters",
+]  # fmt: skip
 
 
 def crossing_towns(cities: dict[str, dict]) -> dict[str, dict]:
