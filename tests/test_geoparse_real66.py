@@ -273,3 +273,13 @@ def test_aghalis_ordinal_in_digits_is_part_of_its_name():
 )
 def test_a_passenger_train_goes_to_the_town(text, expected):
     assert found(text) == expected
+
+
+def test_the_governor_of_astrakhan_is_the_oblasts():
+    text = "استاندار گیلان با استاندار آستراخان دیدار کرد و کشتی از آستراخان به انزلی رسید."
+    assert [m[1] for m in found(text)] == [
+        "gilan-province",
+        "astrakhan-oblast-ru",
+        "geonames:580497",
+        "geonames:141679",
+    ]
