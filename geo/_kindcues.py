@@ -45,6 +45,9 @@ _OWNS_VILLAGES = re.compile(
 _APOSTROPHES = "'\u2019"
 _OWNS_DISTRICTS = re.compile(
     r"['\u2019]n?[ıiuü]n[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}?[iİ]lçe"  # ("İlçesi'ne")
+    # or a list of its districts: "Ardahan'ın Çıldır ve Posof ilçelerindeki" (blind set 68)
+    r"|['\u2019]n?[ıiuü]n[ \u00a0]+(?:[A-ZÇÖŞÜİ][^\W\d_]*(?:,|[ \u00a0]+ve)?[ \u00a0]+){2,8}?"
+    r"[iİ]lçeler"
     # or a dative before "bağlı" (attached to): "Van’a bağlı olan Katur bölgesi", "Iğdır’a
     # bağlı Aralık ilçesi"
     r"|['\u2019]y?[ae][ \u00a0]+bağlı"

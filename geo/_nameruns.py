@@ -30,6 +30,7 @@ from geo._runwords import (
     _FUNCTION_WORDS,
     _GERMAN_PLACE_NOUN,
     _ROUTE_AFTER,
+    _ROUTE_BEFORE,
     _TIME_AFTER,
 )
 from geo._titles import MONTH_NAMES, TITLES_AFTER
@@ -278,15 +279,26 @@ def _unit_named_after(text: str, after: re.Match[str]) -> bool:
 def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] | None) -> bool:
     """Whether the capitalised word at ``pos`` is a road's other end (:data:`_ROUTE_AFTER`).
 
-    It is joined to the name by a dash, and a road or railway word follows the pair.
+    It is joined to the name by a dash, and a road or railway word follows the pair or
+    stands right before it ("the railway line Bukhara-Miskin": blind set 69).
     """
-    if pos > start:  # the word after: "Xınzirək-Biçənək yolu"
+    if pos > start:  # the word after: "Xınzirək-Biçənək yolu", "the line Navoi-Uchkuduk"
         return (
             text[end : end + 1] in _DASHES
             and after is not None
-            and bool(_ROUTE_AFTER.match(text, after.end()))
+            and bool(
+                _ROUTE_AFTER.match(text, after.end())
+                or _ROUTE_BEFORE.search(text, max(start - 30, 0), start)
+            )
         )
-    return text[start - 1 : start] in _DASHES and bool(_ROUTE_AFTER.match(text, end))
+    if text[start - 1 : start] not in _DASHES:
+        return False
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return bool(
+        _ROUTE_AFTER.match(text, end) or _ROUTE_BEFORE.search(text, max(first - 30, 0), first)
+    )
 
 
 #: the kinds of a town's word before a name ("в городе", "the city of" is no run's word)

@@ -82,7 +82,7 @@ def _district_owners(text: str, found: list[Any], lookup: Any) -> list[Any]:
     ends = [m.end for m in found]
     out = list(found)
     while at >= 0:  # (a district word: the genitive is within a few words before it)
-        for k in range(bisect_right(ends, at) - 1, bisect_right(ends, at - 60) - 1, -1):
+        for k in range(bisect_right(ends, at) - 1, bisect_right(ends, at - 120) - 1, -1):
             m = found[k]
             if text[m.end : m.end + 1] in _APOSTROPHES and _owns_districts(text, m.end):
                 province = _province(m, lookup)

@@ -319,6 +319,12 @@ _GERMAN_PLACE_NOUN = re.compile(
 
 #: a road or railway word after a pair of names joined by a dash: the pair are its two ends
 #: ("Xınzirək-Biçənək yolundan", "Kars-Dilucu demiryolu", "Goris-Kapan road")
+#: and a route word right before such a pair ("the railway line Navoi-Uchkuduk", "на
+#: трассе Баку-Губа", "die Strecke Taschkent-Termes")
+_ROUTE_BEFORE = re.compile(
+    r"(?:line|railway|road|highway|route|section|линии|линия|дороги|дорога|трассе|трассы"
+    r"|участок|участке|Strecke|Linie|Bahnstrecke|Trasse)[ \u00a0]+$"
+)
 _ROUTE_AFTER = re.compile(
     r"[ \u00a0]+(?:avtomobil |dəmir |demir |magistral |şose |kara )?"
     r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог"

@@ -283,3 +283,31 @@ def test_the_governor_of_astrakhan_is_the_oblasts():
         "geonames:580497",
         "geonames:141679",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province in the genitive before a list of its districts
+        (
+            "Ardahan'ın Çıldır ve Posof ilçelerinde kar var.",
+            [
+                ("Ardahan", "ardahan-province-tr"),
+                ("Çıldır", "geonames:749109"),
+                ("Posof", "geonames:740531"),
+            ],
+        ),
+        # a route word before a pair of towns makes them ends, no person's name
+        (
+            "The railway line Bukhara-Navoi was electrified.",
+            [("Bukhara", "geonames:1217662"), ("Navoi", "geonames:1513131")],
+        ),
+        # the port word stays outside Turkmenbashi; the Anzali Free Zone by its Persian name
+        (
+            "کشتی از بندر ترکمنباشی به منطقه آزاد انزلی رسید.",
+            [("ترکمنباشی", "geonames:601594"), ("منطقه آزاد انزلی", "anzali-free-zone")],
+        ),
+    ],
+)
+def test_districts_routes_and_ports_of_round_62(text, expected):
+    assert found(text) == expected
