@@ -24,6 +24,9 @@ _AFTER = (
     # a meeting's topic: '"... və Qazaxıstanın dəniz limanları" mövzusunda dəyirmi masa'
     # (both markings of blind set 67), the Turkish '"..." konulu panel'
     "mövzusunda", "konulu",
+    # an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
+    # Sazişin təsdiq edilməsi' (blind set 68, both markings; convention 27)
+    "Saziş", "saziş",
 )  # fmt: skip
 #: words right before a title's opening quote ("titled «...»", "با عنوان «...»", a
 #: conference's: 'на конференции "От Кавказа до Средиземноморья"', blind set 65)

@@ -186,9 +186,10 @@ susuz tatli teni uzum uzun yuva
 # looking up ~120 frequent Persian words of news text (verbs, function words, words of
 # administration and transport) and ~40 German function words in the table's names, and
 # reviewed by hand: "پیام" (message), "یکی" (one), "شهرستان" (county, as in "شهرستان
-# خداآفرین"), "Der" (the article, capitalised at a sentence's start).
+# خداآفرین"), "Der" (the article, capitalised at a sentence's start); "اوغلی", the Turkish
+# surname ending -oğlu as Persian writes it apart ("کایهان تورکمن اوغلی": blind set 68).
 REVIEWED_COLLISIONS_FA_DE = """
-پیام یکی شهرستان
+پیام یکی شهرستان اوغلی
 der
 """
 # and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the

@@ -311,3 +311,25 @@ def test_the_governor_of_astrakhan_is_the_oblasts():
 )
 def test_districts_routes_and_ports_of_round_62(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies: a town's tourism centre and museum, Armenia's security service
+        (
+            "Turistlər Lənkəran Turizm İnformasiya Mərkəzinin dəvəti ilə Astaraya getdi.",
+            [("Astara", "astara-az")],
+        ),
+        ("Пограничники СНБ Армении дежурят у Бавры.", [("Бавр", "geonames:616813")]),
+        # a Turkish surname's ending written apart in Persian is no village
+        ("آقای تورکمن اوغلی به سلماس سفر کرد.", [("سلماس", "geonames:117656")]),
+        # an agreement's quoted title before its word holds no places
+        (
+            "“Azərbaycan ilə Gürcüstan arasında sərhəd haqqında” Sazişi Bakıda təsdiq edildi.",
+            [("Bakı", "baku")],
+        ),
+    ],
+)
+def test_bodies_surnames_and_agreements_of_round_62(text, expected):
+    assert found(text) == expected
