@@ -183,8 +183,7 @@ def _outside_quoted_titles(
     spans = _event_names(text, starts, stops, codes) if codes is not None else []
     if codes is not None:
         spans += _vessel_names(text, starts, codes)
-    if any(word in text for word in _AFTER + _BEFORE):
-        spans += _titles(text)
+    spans += _titles(text)  # (one scan of the text for each title word: no check first)
     spans += _agreement_titles(text)
     for first, last in spans:
         inside = (starts > first) & (stops <= last) & ~links
