@@ -24,10 +24,10 @@ _AFTER = (
     # a meeting's topic: '"... və Qazaxıstanın dəniz limanları" mövzusunda dəyirmi masa'
     # (both markings of blind set 67), the Turkish '"..." konulu panel'
     "mövzusunda", "konulu",
-    # an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
-    # Sazişin təsdiq edilməsi' (blind set 68, both markings; convention 27)
-    "Saziş", "saziş",
 )  # fmt: skip
+#: an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
+#: Sazişin təsdiq edilməsi' (blind set 68, both markings; convention 27)
+_AGREEMENT_AFTER = ("Saziş", "saziş")
 #: words right before a title's opening quote ("titled «...»", "با عنوان «...»", a
 #: conference's: 'на конференции "От Кавказа до Средиземноморья"', blind set 65)
 _BEFORE = (
@@ -73,6 +73,37 @@ def _agreement_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_OPEN_CODES = np.array([ord(q) for q in _OPEN])
+_CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
+
+
+def _titles_before_agreements(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each quoted title an agreement's word follows.
+
+    The opening quote is found by balancing the quotes back from the closing one: the
+    title may quote names of its own ('“... “Xudafərin” və “Qız Qalası” ... haqqında”').
+    """
+    spans: list[tuple[int, int]] = []
+    for word in _AGREEMENT_AFTER:
+        at = text.find(word)
+        while at >= 0:
+            close = at - 2 if text[at - 1 : at] == " " else at - 1
+            if close >= 0 and text[close] in "»”":
+                depth, i = 1, close - 1
+                while i >= max(close - 2 * _LONGEST, 0) and depth:
+                    if text[i] == "\n":
+                        break
+                    if text[i] in "«“„":
+                        depth -= 1
+                    elif text[i] in "»”":
+                        depth += 1
+                    i -= 1
+                if not depth:
+                    spans.append((i + 1, close))
+            at = text.find(word, at + len(word))
+    return spans
+
+
 def _titles(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of each quoted title a title word marks in ``text``."""
     spans: list[tuple[int, int]] = []
@@ -114,6 +145,7 @@ _EVENT_STEMS = (
 )  # fmt: skip
 _EVENT_FIRST = frozenset(stem[0] for stem in _EVENT_STEMS)
 _OPEN_CODES = np.array([ord(q) for q in _OPEN])
+_CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSING = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
@@ -184,6 +216,16 @@ def _outside_quoted_titles(
     if codes is not None:
         spans += _vessel_names(text, starts, codes)
     spans += _titles(text)  # (one scan of the text for each title word: no check first)
+    for first, last in _titles_before_agreements(text):
+        # a name in quotes of its own there stays ('“... Araz çayı üzərində “Xudafərin” və
+        # “Qız Qalası” hidroqovşaqlarının ... haqqında” Sazişin': the dams, blind set 60)
+        own = (
+            np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES)
+            & np.isin(codes[np.minimum(stops, len(codes) - 1)], _CLOSE_CODES)
+            if codes is not None
+            else 0
+        )
+        keep &= ~((starts > first) & (stops <= last) & ~links & ~own)
     spans += _agreement_titles(text)
     for first, last in spans:
         inside = (starts > first) & (stops <= last) & ~links

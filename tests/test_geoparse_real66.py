@@ -333,3 +333,15 @@ def test_districts_routes_and_ports_of_round_62(text, expected):
 )
 def test_bodies_surnames_and_agreements_of_round_62(text, expected):
     assert found(text) == expected
+
+
+def test_a_dam_quoted_inside_an_agreements_title_stays():
+    text = (
+        "“Araz çayı üzərində “Xudafərin” və “Qız Qalası” hidroqovşaqlarının tikintisi "
+        "haqqında” Sazişin maddələri Bakıda müzakirə edildi."
+    )
+    assert found(text) == [
+        ("Xudafərin", "khudafarin-dam"),
+        ("Qız Qalası", "giz-galasi-dam"),
+        ("Bakı", "baku"),
+    ]
