@@ -185,8 +185,8 @@ _COMPASS_BEFORE = re.compile(
 
 
 # an Azerbaijani or Turkish compass word, capitalised, right before a country's name it forms
-# no known name with: "Güney Azərbaycan", "Cənubi Azərbaycan" (Iran's Azerbaijan, a region
-# the gazetteer does not hold), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
+# no known name with: "Güney Azərbaycan" (Iran's Azerbaijan, whose names the region layer's
+# iranian-azerbaijan holds, "Cənubi Azərbaycan" among them), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
 # əyaləti" are known names, matched whole); so the English adjectives, capitalised:
 # "Eastern Armenia", "Southern Azerbaijan" (historical and irredentist regions; "East
 # Azerbaijan", "South Caucasus" are known names); and the Armenian ones, which are lower

