@@ -26,8 +26,9 @@ _NOUNS = {
     # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }
-#: name -> what stands right before it as a word of the common noun
-_NOUNS_BEFORE = {"برن": re.compile("هلی[ \u00a0\u200c]?$")}
+#: a word of the common noun before a name -> the name (found by the word, which is rarer
+#: than the name: "برن" begins "برنامه", programme)
+_NOUNS_BEFORE = {"هلی": "برن"}
 
 
 def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
@@ -39,18 +40,20 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
     [True, False]
     """
     keep = np.ones(len(starts), dtype=bool)
-    for names, after in ((_NOUNS, True), (_NOUNS_BEFORE, False)):
-        for name, noun in names.items():
-            at = text.find(name)
-            while at >= 0:  # (each place the name is written: a few, found fast)
-                k = int(np.searchsorted(starts, at))
-                if k < len(starts) and starts[k] == at and stops[k] == at + len(name):
-                    hit = (
-                        noun.match(text, at + len(name))
-                        if after
-                        else noun.search(text, max(0, at - 6), at)
-                    )
-                    if hit:
-                        keep[k] = False
-                at = text.find(name, at + 1)
+    for name, noun in _NOUNS.items():
+        at = text.find(name)
+        while at >= 0:  # (each place the name is written: a few, found fast)
+            k = int(np.searchsorted(starts, at))
+            written = k < len(starts) and starts[k] == at and stops[k] == at + len(name)
+            if written and noun.match(text, at + len(name)):
+                keep[k] = False
+            at = text.find(name, at + 1)
+    for word, name in _NOUNS_BEFORE.items():
+        at = text.find(word)
+        while at >= 0:  # "هلی برن", "هلی‌برن", "هلیبرن": the name right after the word
+            for start in range(at + len(word), at + len(word) + 2):
+                k = int(np.searchsorted(starts, start))
+                if k < len(starts) and starts[k] == start and text[start : stops[k]] == name:
+                    keep[k] = False
+            at = text.find(word, at + 1)
     return keep

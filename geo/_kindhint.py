@@ -241,7 +241,11 @@ def _kind_hints(
                 search(text, end, stop)
                 if (text[start] < "\u0600" or text[start] > "\u06ff")
                 # (a dateline in capitals names the city, whatever words follow it)
-                and not (text[start:end].isupper() and _dateline(text, (start, end)))
+                and not (
+                    (start == 0 or text[start - 1] == "\n")
+                    and text[start:end].isupper()
+                    and _dateline(text, (start, end))
+                )
                 else None
             )
             if first is None:

@@ -76,17 +76,16 @@ def _district_owners(text: str, found: list[Any], lookup: Any) -> list[Any]:
 
     ``found`` are the mentions, ``lookup`` maps a normalised name to its places.
     """
-    at = text.find("lçe")
-    if at < 0:
+    hits = rare_hits(text, "district")
+    if not hits:
         return found
     ends = [m.end for m in found]
     out = list(found)
-    while at >= 0:  # (a district word: the genitive is within a few words before it)
+    for at in hits:  # (a district word: the genitive is within a few words before it)
         for k in range(bisect_right(ends, at) - 1, bisect_right(ends, at - 120) - 1, -1):
             m = found[k]
             if text[m.end : m.end + 1] in _APOSTROPHES and _owns_districts(text, m.end):
                 province = _province(m, lookup)
                 if province is not None:
                     out[k] = m._replace(place=province)
-        at = text.find("lçe", at + 1)
     return out

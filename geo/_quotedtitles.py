@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from geo._rarewords import rare_hits
+
 #: words right after a title's closing quote ("«...» խորագրով", '"..." başlıklı')
 _AFTER = (
     "խորագրով", "վերնագրով", "başlıklı", "başlıqlı", "adlı konfrans", "adlı forum",
@@ -25,9 +27,9 @@ _AFTER = (
     # (both markings of blind set 67), the Turkish '"..." konulu panel'
     "mövzusunda", "konulu",
 )  # fmt: skip
-#: an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
-#: Sazişin təsdiq edilməsi' (blind set 68, both markings; convention 27)
-_AGREEMENT_AFTER = ("Saziş", "saziş")
+#: (an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
+#: Sazişin təsdiq edilməsi', blind set 68, both markings, convention 27; found by the
+#: parse's scan for rare words, geo._rarewords)
 #: words right before a title's opening quote ("titled «...»", "با عنوان «...»", a
 #: conference's: 'на конференции "От Кавказа до Средиземноморья"', blind set 65)
 _BEFORE = (
@@ -84,23 +86,20 @@ def _titles_before_agreements(text: str) -> list[tuple[int, int]]:
     title may quote names of its own ('“... “Xudafərin” və “Qız Qalası” ... haqqında”').
     """
     spans: list[tuple[int, int]] = []
-    for word in _AGREEMENT_AFTER:
-        at = text.find(word)
-        while at >= 0:
-            close = at - 2 if text[at - 1 : at] == " " else at - 1
-            if close >= 0 and text[close] in "»”":
-                depth, i = 1, close - 1
-                while i >= max(close - 2 * _LONGEST, 0) and depth:
-                    if text[i] == "\n":
-                        break
-                    if text[i] in "«“„":
-                        depth -= 1
-                    elif text[i] in "»”":
-                        depth += 1
-                    i -= 1
-                if not depth:
-                    spans.append((i + 1, close))
-            at = text.find(word, at + len(word))
+    for at in rare_hits(text, "agreement"):  # ("Saziş", "saziş": the parse's one scan)
+        close = at - 2 if text[at - 1 : at] == " " else at - 1
+        if close >= 0 and text[close] in "»”":
+            depth, i = 1, close - 1
+            while i >= max(close - 2 * _LONGEST, 0) and depth:
+                if text[i] == "\n":
+                    break
+                if text[i] in "«“„":
+                    depth -= 1
+                elif text[i] in "»”":
+                    depth += 1
+                i -= 1
+            if not depth:
+                spans.append((i + 1, close))
     return spans
 
 

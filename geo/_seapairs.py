@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import Any
 
 from geo._mention import Mention
+from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
 #: the plural sea words, and how each language writes one sea with its word
@@ -42,7 +43,7 @@ def _paired_seas(text: str, found: list[Any], lookup: Any, bounds: list[int]) ->
     >>> [(m.text, m.place.id) for m in found]
     [('Black', 'black-sea')]
     """
-    if not any(word in text for word in _PLURALS):
+    if not rare_hits(text, "seas"):  # (found in the parse's one scan for rare words)
         return found
     starts = [m.start for m in found]
     added = []
