@@ -68,6 +68,12 @@ _MORE_KIND_WORDS = {
     "городу": "city",
     "городом": "city",
     "городе": "city",
+    # and the plural before a list ("в городах Тебриз, Урмия, Ардебиль": each a city,
+    # though the bare "Урмия" is the lake; blind set 68)
+    "городах": "city",
+    "городов": "city",
+    "городам": "city",
+    "городами": "city",
     # an exclave is a land, never a town: "the [Nakhchivan] exclave", "der Exklave
     # [Naxçıvan]", "эксклава [Нахичевань]" (24 of 24 marks beside the word name the
     # autonomous republic), though a route from Baku leads there

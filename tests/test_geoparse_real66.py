@@ -345,3 +345,13 @@ def test_a_dam_quoted_inside_an_agreements_title_stays():
         ("Qız Qalası", "giz-galasi-dam"),
         ("Bakı", "baku"),
     ]
+
+
+def test_a_russian_plural_town_word_before_a_list_makes_each_a_town():
+    text = "Протесты прошли в городах Тебриз, Урмия и Ардебиль, у озера Урмия."
+    assert found(text) == [
+        ("Тебриз", "tabriz"),
+        ("Урмия", "geonames:121801"),
+        ("Ардебиль", "ardabil"),
+        ("Урмия", "lake-urmia"),
+    ]
