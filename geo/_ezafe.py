@@ -176,7 +176,7 @@ def _president_titles(text: str, found: list[Any]) -> list[Any]:
         if (
             not m.text.startswith(_ISLAMIC_REPUBLIC)
             and m.place is not None
-            and (m.place.kind == "country")
+            and m.place.kind == "country"
         ):
             start = m.start + len(_REPUBLIC) + 1
             out[k] = m._replace(text=text[start : m.end], start=start)

@@ -75,10 +75,6 @@ def _agreement_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_OPEN_CODES = np.array([ord(q) for q in _OPEN])
-_CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
-
-
 def _titles_before_agreements(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of each quoted title an agreement's word follows.
 
@@ -144,7 +140,6 @@ _EVENT_STEMS = (
 )  # fmt: skip
 _EVENT_FIRST = frozenset(stem[0] for stem in _EVENT_STEMS)
 _OPEN_CODES = np.array([ord(q) for q in _OPEN])
-_CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSING = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
@@ -215,16 +210,16 @@ def _outside_quoted_titles(
     if codes is not None:
         spans += _vessel_names(text, starts, codes)
     spans += _titles(text)  # (one scan of the text for each title word: no check first)
-    for first, last in _titles_before_agreements(text):
+    agreements = _titles_before_agreements(text)
+    if agreements:
         # a name in quotes of its own there stays ('“... Araz çayı üzərində “Xudafərin” və
         # “Qız Qalası” hidroqovşaqlarının ... haqqında” Sazişin': the dams, blind set 60)
-        own = (
-            np.isin(codes[np.maximum(starts - 1, 0)], _OPEN_CODES)
-            & np.isin(codes[np.minimum(stops, len(codes) - 1)], _CLOSE_CODES)
-            if codes is not None
-            else 0
-        )
-        keep &= ~((starts > first) & (stops <= last) & ~links & ~own)
+        stay = links.astype(bool)
+        if codes is not None:
+            closed = np.isin(codes[np.minimum(stops, len(codes) - 1)], _CLOSE_CODES)
+            stay = stay | (_quote_opened(starts, codes) & closed)
+        for first, last in agreements:
+            keep &= ~((starts > first) & (stops <= last) & ~stay)
     spans += _agreement_titles(text)
     for first, last in spans:
         inside = (starts > first) & (stops <= last) & ~links
