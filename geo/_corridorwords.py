@@ -33,6 +33,8 @@ _CORRIDOR_BEFORE = re.compile(r"(?:کریدور|دالان)[ \u00a0\u200c]+$")
 #: the places whose names form a corridor's name that is not data/corridors.yaml's
 _OTHER_CORRIDORS = frozenset({"lachin", "lachin-district"})
 
+#: a corridor word's stem before a pair of directions (folded)
+_CORRIDOR_STEMS = ("коридор", "corridor", "koridor", "korridor", "dehliz", "միջանցք", "کریدور")
 #: the compass words a corridor's bare pair is made of, folded (geo._fold: lower case, no
 #: marks; "Kuzey-Güney" is "kuzey guney")
 _DIRECTIONS = frozenset(
@@ -65,7 +67,8 @@ def masks(entries: list[Any], corridors: frozenset[str], keys: dict[int, str]) -
     """Return the masks by entry these rules read: ``corridor`` and ``pair``.
 
     ``corridor``: a name of a place in another corridor's name (Lachin); ``pair``: a
-    corridor's name that is a bare pair of directions (``corridors``: the ids of
+    corridor's name that is a bare pair of directions, or the pair after a corridor word
+    ('коридора "Север – Юг"', read by the power rule) (``corridors``: the ids of
     ``data/corridors.yaml``; ``keys``: the links' keys by entry).
     """
     return {
@@ -75,8 +78,9 @@ def masks(entries: list[Any], corridors: frozenset[str], keys: dict[int, str]) -
         "pair": np.array(
             [
                 e.link in corridors
-                and len(words := keys.get(i, "").split()) == 2
-                and _DIRECTIONS.issuperset(words)
+                and len(words := keys.get(i, "").split()) >= 2
+                and _DIRECTIONS.issuperset(words[-2:])
+                and (len(words) == 2 or words[-3].startswith(_CORRIDOR_STEMS))
                 for i, e in enumerate(entries)
             ],
             dtype=bool,
@@ -94,8 +98,25 @@ def other_corridors(text: str, starts: Any, stops: Any, at: Any, keep: Any) -> N
             keep[k] = False  # "the Lachin corridor": no corridor of corridors.yaml
 
 
-def road_or_trade(text: str, stops: Any, at: Any, keep: Any) -> None:
-    """Drop (in ``keep``) the bare pairs ``at`` (indices) a road's or trade's word follows.
+#: a power project's words beside the pair: after it ("the North–South power corridor
+#: between the power systems of Azerbaijan, Iran and Russia") or before it ('энергетического
+#: коридора "Север – Юг"', 'энергопроекту "Север-Юг"'): the power link of the three grids,
+#: not the transport corridor (both markings of blind set 71 leave all six unmarked)
+_POWER_AFTER = re.compile(
+    r"[»\"”'’]?[ \u00a0-]*(?:[Pp]ower|[Ee]nergy|[Ee]lectricity|[Ee]nerji|[Ee]lektrik|энерг"
+    r"|электр|[Ee]nergie|[Ss]trom)"
+)
+_POWER_BEFORE = re.compile(
+    r"(?:энерг|электроэнерг|[Ee]nerg|[Pp]ower|[Ee]lectricity)\w*[ \u00a0]+"
+    r"(?:(?:коридор|проект|corridor|project|koridor|Korridor|Projekt)\w*[ \u00a0]+)?[«\"“„]?\Z"
+)
+
+
+def road_or_trade(text: str, stops: Any, at: Any, keep: Any, starts: Any = None) -> None:
+    """Drop (in ``keep``) the pairs ``at`` (indices) a road's or a power project's word names.
+
+    A road's or trade's word after a bare pair; a power project's words after a pair or,
+    given ``starts``, before it.
 
     >>> import numpy as np
     >>> text = "the North-South road of Armenia and the North-South corridor"
@@ -103,7 +124,17 @@ def road_or_trade(text: str, stops: Any, at: Any, keep: Any) -> None:
     >>> road_or_trade(text, np.array([15, 51]), np.array([0, 1]), keep)
     >>> keep.tolist()
     [False, True]
+    >>> text = 'энергетического коридора "Север-Юг" и коридор "Север-Юг"'
+    >>> keep = np.ones(2, dtype=bool)
+    >>> road_or_trade(text, np.array([35, 56]), np.array([0, 1]), keep, np.array([26, 47]))
+    >>> keep.tolist()
+    [False, True]
     """
     for k in at.tolist():
-        if _ROAD_OR_TRADE.match(text, int(stops[k])):
+        stop = int(stops[k])
+        if _ROAD_OR_TRADE.match(text, stop) or _POWER_AFTER.match(text, stop):
             keep[k] = False
+        elif starts is not None:
+            start = int(starts[k])
+            if _POWER_BEFORE.search(text, max(start - 40, 0), start):
+                keep[k] = False

