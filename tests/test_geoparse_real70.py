@@ -87,6 +87,13 @@ def test_names_of_plains_sites_and_programmes_hold_no_place(text, expected):
             "Officials of the Azeri Republic met in Tabriz.",
             [("Azeri Republic", "az"), ("Tabriz", "tabriz")],
         ),
+        (
+            "رود آراکس در جنوب قفقاز جاری است.",
+            [("رود آراکس", "araz"), ("جنوب قفقاز", "south-caucasus")],
+        ),
+        ("برق نیروگاه ارس به شبکه می رود.", [("نیروگاه ارس", "araz-hydro-junction")]),
+        # the bare Azerbaijani form of the river's name is a given name: no mention
+        ("آراز گفت که کار ادامه دارد.", []),
     ],
 )
 def test_names_round_63_added(text, expected):
