@@ -26,6 +26,9 @@ _AFTER = (
     # a meeting's topic: '"... və Qazaxıstanın dəniz limanları" mövzusunda dəyirmi masa'
     # (both markings of blind set 67), the Turkish '"..." konulu panel'
     "mövzusunda", "konulu",
+    # a paper's article by its quoted title ('«Բաքվի ... Իրանից Կովկաս ...» հոդվածը': both
+    # markings of blind set 70)
+    "հոդված",
 )  # fmt: skip
 #: (an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
 #: Sazişin təsdiq edilməsi', blind set 68, both markings, convention 27; found by the

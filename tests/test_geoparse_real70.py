@@ -92,6 +92,16 @@ def test_names_of_plains_sites_and_programmes_hold_no_place(text, expected):
             [("رود آراکس", "araz"), ("جنوب قفقاز", "south-caucasus")],
         ),
         ("برق نیروگاه ارس به شبکه می رود.", [("نیروگاه ارس", "araz-hydro-junction")]),
+        (
+            "کریدور شرق به غرب از استان سونیک می گذرد.",
+            [("کریدور شرق به غرب", "east-west-corridor"), ("استان سونیک", "syunik-province")],
+        ),
+        ("Trucks cross West Zangazur.", [("West Zangazur", "syunik-province")]),
+        # a paper's article by its quoted title holds no mention; the town after it does
+        (
+            "Թերթը հրապարակել է «Բաքուն և Կովկասը» հոդվածը, որում նշվում է Գորիսը։",
+            [("Գորիս", "geonames:174895")],
+        ),
         # the bare Azerbaijani form of the river's name is a given name: no mention
         ("آراز گفت که کار ادامه دارد.", []),
     ],
