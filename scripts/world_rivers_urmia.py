@@ -41,6 +41,8 @@ URMIA_RIVERS = {
         [
             "Zarrineh Rud",
             "Zarrinehrood",
+            "Zarrinehrud",
+            "Zarrinehroud",
             "Zarriné-Rūd",
             "Jaghatu Chay",
             "Jaqatoo River",
@@ -66,7 +68,12 @@ URMIA_RIVERS = {
         "تلخه رود' https://dolan.ir/7949/) and 'زرینه رود' (Parsology, 'رودخانه زرينه رود' "
         "http://parsology.blogfa.com/page/112.aspx); English Wikipedia 'Lake Urmia' "
         "('Zarriné-Rūd') https://en.wikipedia.org/wiki/Lake_urmia. Towns: Shahin Dezh, "
-        "Keshavarz (Kashavar), Miandoab",
+        "Keshavarz (Kashavar), Miandoab; round 63: 'Zarrinehrud' (Tehran Times, 'water was "
+        "transferred from Siminehrud and Zarrinehrud rivers to Lake Urmia' "
+        "https://www.tehrantimes.com/news/251083/Lake-Urmia-hoped-to-be-brought-to-life) and "
+        "'Zarrinehroud' (Financial Tribune, 'the rivers of Mahabad, Godar and Zarrinehroud to "
+        "Siminehroud' https://financialtribune.com/articles/energy/27077/zab-river-to-feed-"
+        "lake-urmia-by-2019)",
     ),
     "simineh-river": (
         "Simineh River",
@@ -81,6 +88,8 @@ URMIA_RIVERS = {
         [
             "Simineh Rud",
             "Siminehrood",
+            "Siminehrud",
+            "Siminehroud",
             "Tatavi Chay",
             "سیمینه‌رود",
             "سیمینه رود",
@@ -98,7 +107,10 @@ URMIA_RIVERS = {
         "Miandoab; English Wikipedia 'Lake Urmia' ('Simineh-Rūd') "
         "https://en.wikipedia.org/wiki/Lake_urmia; Persian 'سیمینه رود' (Jasjoo, 'در غرب "
         "سیمینه رود') http://beta.jasjoo.com/?lang=fa&act=app,_tourism&appdata=places&"
-        "item=369. Towns: Bukan, Miandoab",
+        "item=369. Towns: Bukan, Miandoab; round 63: 'Siminehrud' (Tehran Times "
+        "https://www.tehrantimes.com/news/251083/Lake-Urmia-hoped-to-be-brought-to-life) and "
+        "'Siminehroud' (Financial Tribune https://financialtribune.com/articles/energy/27077/"
+        "zab-river-to-feed-lake-urmia-by-2019)",
     ),
     "aji-chay": (
         "Aji Chay",

@@ -102,6 +102,14 @@ def test_names_of_plains_sites_and_programmes_hold_no_place(text, expected):
             "Թերթը հրապարակել է «Բաքուն և Կովկասը» հոդվածը, որում նշվում է Գորիսը։",
             [("Գորիս", "geonames:174895")],
         ),
+        (
+            "Water flows from Zarrinehrud into Siminehroud and on to Lake Urmia.",
+            [
+                ("Zarrinehrud", "zarrineh-river"),
+                ("Siminehroud", "simineh-river"),
+                ("Lake Urmia", "lake-urmia"),
+            ],
+        ),
         # the bare Azerbaijani form of the river's name is a given name: no mention
         ("آراز گفت که کار ادامه دارد.", []),
     ],
