@@ -131,3 +131,52 @@ def test_a_long_german_memorandum_title_holds_no_mentions():
     assert len(title) > 320
     text = f"Im Rahmen des {title} begann der Bau in Zangilan."
     assert found(text) == [("Zangilan", "zangilan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish minister's title spelling a two-part ministry keeps the country out
+        (
+            "İran Yol ve Şehircilik Bakanı dün Erivan'a geldi; Rusya Devlet Başkanı da.",
+            [("Erivan", "geonames:616052"), ("Rusya", "ru")],
+        ),
+        # a Persian consulate general's and a security service's names hold no place
+        (
+            "سرکنسولگری جمهوری اسلامی ایران در قاپان کار می کند.",
+            [("قاپان", "kapan")],
+        ),
+        ("سرویس امنیت ملی ارمنستان بیانیه داد.", []),
+    ],
+)
+def test_titles_and_bodies_round_64_hold_no_country(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flights land at Tabriz Airport.", [("Tabriz Airport", "tabriz-airport")]),
+        (
+            "Təyyarə Heydər Əliyev Hava Limanına endi.",
+            [("Heydər Əliyev Hava Limanı", "heydar-aliyev-airport")],
+        ),
+        ("Reyslər Məşəd şəhərinə gedir.", [("Məşəd", "geonames:124665")]),
+        (
+            "Araz Azad Ticarət Zonasının rəhbəri danışdı.",
+            [("Araz Azad Ticarət Zonası", "aras-free-zone")],
+        ),
+        # the continent, no longer North Africa by two edits
+        ("Göç Kuzey Amerika'ya yöneldi.", [("Kuzey Amerika", "northern-america")]),
+        ("Trade with the Southern Caucasus grew.", [("Southern Caucasus", "south-caucasus")]),
+    ],
+)
+def test_names_round_64_added(text, expected):
+    assert found(text) == expected
+
+
+def test_geocode_north_america_is_no_longer_north_africa():
+    from geo.geocode import geocode
+
+    assert geocode("North America").id == "northern-america"
+    assert geocode("North Africa").id == "northern-africa"
