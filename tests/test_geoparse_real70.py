@@ -166,6 +166,10 @@ def test_titles_and_bodies_round_64_hold_no_country(text, expected):
             "Araz Azad Ticarət Zonasının rəhbəri danışdı.",
             [("Araz Azad Ticarət Zonası", "aras-free-zone")],
         ),
+        (
+            "Удар пришелся на Нахичеваньскую Автономную Республику Азербайджана.",
+            [("Нахичеваньскую Автономную Республику", "nakhchivan-ar"), ("Азербайджан", "az")],
+        ),
         # the continent, no longer North Africa by two edits
         ("Göç Kuzey Amerika'ya yöneldi.", [("Kuzey Amerika", "northern-america")]),
         ("Trade with the Southern Caucasus grew.", [("Southern Caucasus", "south-caucasus")]),
