@@ -170,6 +170,15 @@ def test_titles_and_bodies_round_64_hold_no_country(text, expected):
             "Удар пришелся на Нахичеваньскую Автономную Республику Азербайджана.",
             [("Нахичеваньскую Автономную Республику", "nakhchivan-ar"), ("Азербайджан", "az")],
         ),
+        # the Persian Gulf-Black Sea corridor's long names keep their kind words
+        (
+            "Նախարարը խոսեց Պարսից ծոց-Սև ծով տրանսպորտային և տարանցիկ միջանցքի մասին։",
+            [("Պարսից ծոց-Սև ծով տրանսպորտային և տարանցիկ միջանցք", "persian-gulf-black-sea")],
+        ),
+        (
+            "Fars Körfəzi – Qara Dəniz marşrutunun açılışı gözlənilir.",
+            [("Fars Körfəzi – Qara Dəniz marşrutu", "persian-gulf-black-sea")],
+        ),
         # the continent, no longer North Africa by two edits
         ("Göç Kuzey Amerika'ya yöneldi.", [("Kuzey Amerika", "northern-america")]),
         ("Trade with the Southern Caucasus grew.", [("Southern Caucasus", "south-caucasus")]),
