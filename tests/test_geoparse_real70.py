@@ -179,6 +179,11 @@ def test_titles_and_bodies_round_64_hold_no_country(text, expected):
             "Fars Körfəzi – Qara Dəniz marşrutunun açılışı gözlənilir.",
             [("Fars Körfəzi – Qara Dəniz marşrutu", "persian-gulf-black-sea")],
         ),
+        # Isfahan's Armenian quarter and its cathedral, not Jolfa on the Araz
+        (
+            "Ermeniler Yeni Culfa ve Vank Kilisesi çevresinde yaşıyor.",
+            [("Yeni Culfa", "new-julfa"), ("Vank Kilisesi", "vank-cathedral")],
+        ),
         # the continent, no longer North Africa by two edits
         ("Göç Kuzey Amerika'ya yöneldi.", [("Kuzey Amerika", "northern-america")]),
         ("Trade with the Southern Caucasus grew.", [("Southern Caucasus", "south-caucasus")]),
