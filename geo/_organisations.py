@@ -70,8 +70,6 @@ _MINISTRY_HY = "նախարարութ"
 #: ընկերությունը", Iran's national gas company: 3 of 3 in the read sets' gold), not a
 #: town ("Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը", the Tabriz power company)
 _COMPANY_HY = "ընկերութ"
-#: the Azerbaijani and Turkish locative adjective's endings ("Təbrizdəki", "Tahran'daki")
-_LOCATIVE_ADJECTIVES = frozenset(["dakı", "dəki", "daki", "deki", "takı", "təki", "taki", "teki"])
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
@@ -334,10 +332,6 @@ def _governed(
                 # "Iran's Energy Ministry" does: "[İranın] Energetika Nazirliyi", "[İran]'ın
                 # Yol ve Şehircilik Bakanlığı" (both markings of blind sets 11 and 12, 4 of
                 # 4); the nominative is the name's first word ("İran Dəmir Yolları")
-                return None
-            if not armenian and between[0] in _LOCATIVE_ADJECTIVES:
-                # the town a body sits in: "Azərbaycanın [Təbrizdəki] Baş Konsulluğu" (the
-                # consulate's town, convention 2; both markings of blind set 72, 3 of 3)
                 return None
             between = between[1:]  # the name's case ending ("Naxçıvan MR-in ...")
         words_between = [t for t in between if t not in _INSIDE]

@@ -198,20 +198,3 @@ def test_geocode_north_america_is_no_longer_north_africa():
 
     assert geocode("North America").id == "northern-america"
     assert geocode("North Africa").id == "northern-africa"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the town a body sits in, in the locative adjective, is its place; the genitive
-        # owner stays too (convention 20)
-        (
-            "Azərbaycanın Təbrizdəki Baş Konsulluğu işini davam etdirir.",
-            [("Azərbaycan", "az"), ("Təbriz", "tabriz")],
-        ),
-        # ... while a body's own name keeps its place out
-        ("Azərbaycan Dəmir Yolları yeni qatar aldı.", []),
-    ],
-)
-def test_a_bodys_town_in_the_locative_adjective_is_marked(text, expected):
-    assert found(text) == expected
