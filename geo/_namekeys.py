@@ -229,7 +229,10 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     if gaz is not None and place.kind == "river":  # "the River Aras"
         own.add(f"river {rest}")
     own = own - gaz.index.keys() if gaz is not None else set()
-    return {f"{rest} {word}" for word in after} | {f"{word} {rest}" for word in before} | own
+    unit = {f"{rest} {word}" for word in after}
+    if not bare and gaz is not None:  # nor the Turkish "Kürdistan Bölgesi", the Kurdistan
+        unit -= gaz.index.keys()  # Region's own name (round 72): a place's name is its own
+    return unit | {f"{word} {rest}" for word in before} | own
 
 
 #: Kinds of curated places whose English names are also keys in German spelling

