@@ -49,6 +49,7 @@ def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
     out = list(found)
     ends: list[int] | None = None  # (in text order; made at the first closing words)
     for at in rare_hits(text, "provinces"):
+        at += text[at] == " "  # (the plural word's hit starts at the blank before it)
         if _PROVINCES_AFTER.match(text, at) is None:
             continue
         if ends is None:

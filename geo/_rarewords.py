@@ -24,7 +24,7 @@ _RARE = re.compile(
     r"|(?P<port>ports |порт[аоы]|Häfen )"
     r"|(?P<village>kənd|köy|village|сел[оеа])"
     r"|(?P<locative>[dt][aeə]ki[ \u00a0])"
-    r"|(?P<provinces>olmak üzere |gibi |(?<= )iller)"
+    r"|(?P<provinces>olmak üzere |gibi | iller)"
     r"|(?P<district>lçe)"
     r"|(?P<seas>seas|ծովեր|dənizlər)"
     r"|(?P<agreement>[Ss]aziş)"
