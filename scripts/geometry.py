@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from pyproj import Transformer
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiPoint, MultiPolygon, Polygon
 
 #: Output grid (degrees): every coordinate is snapped to it (5 decimals, ~1 m).
 GRID = 1e-5
@@ -69,6 +69,21 @@ def as_multipolygon(geom: shapely.Geometry) -> Polygon | MultiPolygon:
     """Return a geometry's polygons as a Polygon or a MultiPolygon (slivers < 1 m² dropped)."""
     parts = [p for p in polygons(geom) if p.area > 1e-10]
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
+
+
+def voronoi_split(face: shapely.Geometry, owners: list, generators: list, grid: float) -> dict:
+    """Split ``face`` by the Voronoi cells of ``generators`` (points), each cell to its owner.
+
+    ``owners[i]`` owns the cell of ``generators[i]`` (several points may share an owner: a
+    province's county seats, a governorate's towns); returns owner -> the union of its cells
+    clipped to ``face`` on ``grid``, for the owners of at least one point.
+    """
+    cells = shapely.voronoi_polygons(MultiPoint(generators), extend_to=face.envelope.buffer(1))
+    parts: dict = {}
+    for cell in cells.geoms:
+        i = next(i for i, g in enumerate(generators) if cell.contains(g))
+        parts.setdefault(owners[i], []).append(cell.intersection(face, grid_size=grid))
+    return {owner: shapely.union_all(cs, grid_size=grid) for owner, cs in parts.items()}
 
 
 def shared_length(a: shapely.Geometry, b: shapely.Geometry) -> float:

