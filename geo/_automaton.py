@@ -66,6 +66,10 @@ _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
 _TOWNS = frozenset({"city", "town", "village"})
 
 
+#: the quotes a name may hold ("АЭС «Мецамор»", "«Շիրակ» օդանավակայան")
+_QUOTED = re.compile('[«»“”„"]')
+
+
 def _key(name: str) -> str:
     """Fold a name to an automaton key (the text fold, blanks collapsed)."""
     return " ".join(_fold(name).padded.split())
@@ -79,6 +83,8 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
     "Əştərəyə" is "astaraya", Astara's dative), and news decline curated places' names.
     """
     keys = {normalize(name), _key(name)}
+    if _QUOTED.search(name):  # as the text folds it: "АЭС «Мецамор»", a quote to a blank
+        keys.add(_fold(name).text.strip())
     forms = name_forms(name)
     if not soften:
         forms -= softened_forms(name)

@@ -65,14 +65,26 @@ def _quoted_link_names(
         quoted = links.astype(bool) & (starts > 2)
         quoted &= np.isin(codes[np.maximum(starts - 1, 0)], _OPENING_CODES)
     # a name matched with its opening quote and not its closing one, which follows right
-    # after it ("коридора 'Север-Юг'": the quote a blank to the fold)
-    opened = np.zeros(len(starts), dtype=bool)
-    if links is not None:
-        opened = links.astype(bool) & np.isin(codes[np.minimum(stops, n - 1)], _CLOSING_CODES)
-        opened &= stops < n
-    for k in np.flatnonzero(persian | quoted | opened).tolist():
+    # after it ("коридора 'Север-Юг'", 'АЭС "Мецамор"': the quote a blank to the fold), or
+    # with its closing quote and not its opening one, right before it ("«Շիրակ»
+    # օդանավակայան", the airport)
+    opened = np.isin(codes[np.minimum(stops, n - 1)], _CLOSING_CODES) & (stops < n)
+    closed = np.isin(codes[np.maximum(starts - 1, 0)], _OPENING_CODES) & (starts > 0)
+    for k in np.flatnonzero(persian | quoted | opened | closed).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if opened[k] and not (persian[k] or quoted[k]):
+        if persian[k]:
+            if not text.startswith(_KIND, start):
+                continue
+            close = text.find(_CLOSE, start + len(_KIND) + 1, stop + 1)
+            new = (start, close + 1 if close >= 0 else stop)
+        elif quoted[k]:
+            if text[stop : stop + 1] != _QUOTES[text[start - 1]]:
+                continue  # the quotes hold more than the name
+            kind = _RUSSIAN_KIND.search(text, max(start - 60, 0), start - 1)
+            if kind is None:
+                continue
+            new = (kind.start(), stop + 1)
+        elif opened[k]:
             inside = text[start:stop]
             if not any(
                 q in inside and c not in inside[inside.index(q) + 1 :] and text[stop] == c
@@ -80,18 +92,10 @@ def _quoted_link_names(
             ):
                 continue
             new = (start, stop + 1)
-        elif persian[k]:
-            if not text.startswith(_KIND, start):
-                continue
-            close = text.find(_CLOSE, start + len(_KIND) + 1, stop + 1)
-            new = (start, close + 1 if close >= 0 else stop)
         else:
-            if text[stop : stop + 1] != _QUOTES[text[start - 1]]:
-                continue  # the quotes hold more than the name
-            kind = _RUSSIAN_KIND.search(text, max(start - 60, 0), start - 1)
-            if kind is None:
-                continue
-            new = (kind.start(), stop + 1)
+            new = (
+                (start - 1, stop) if _closes(text[start:stop], text[start - 1]) else (start, stop)
+            )
         if new == (start, stop):
             continue
         if not moved:
@@ -99,6 +103,14 @@ def _quoted_link_names(
             moved = True
         starts[k], stops[k] = new
     return starts, stops
+
+
+def _closes(inside: str, quote: str) -> bool:
+    """Whether the name ``inside`` holds the closing quote of the ``quote`` right before it."""
+    close = _QUOTES[quote]
+    if close == quote:  # (straight quotes: the one inside must be the only one)
+        return inside.count(quote) == 1
+    return close in inside and quote not in inside[: inside.index(close)]
 
 
 def _quoted_dams(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
