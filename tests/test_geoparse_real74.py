@@ -109,3 +109,18 @@ def test_a_unit_that_owns_a_village_is_the_district(text, expected):
 )
 def test_a_bare_region_word_stays_outside_a_province_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station or reservoir the gazetteer holds keeps its Turkish or Azerbaijani word
+        ("Kumlak Tren İstasyonu yeniden açıldı.", [("Kumlak Tren İstasyonu", "gumlag-station")]),
+        ("Qatar Qumlaq stansiyasında dayandı.", [("Qumlaq stansiyası", "gumlag-station")]),
+        ("Suyu Xudafərin su anbarından gəlir.", [("Xudafərin su anbarı", "khudafarin-reservoir")]),
+        # ... and a dam its own
+        ("Hudaferin barajının gücü arttı.", [("Hudaferin barajı", "khudafarin-dam")]),
+    ],
+)
+def test_a_station_or_reservoir_keeps_its_kind_word(text, expected):
+    assert found(text) == expected
