@@ -125,26 +125,16 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
     return tuple(k for k in {normalize(tail), _key(tail)} if k)
 
 
-_REGION_AFTER = re.compile(r"[^\W\d_] [Rr]egion$")
-
-
 def _own_names(place: Place) -> list[str]:
-    """Return a place's names, but "city of X" and "X region" where X is one of them.
+    """Return a place's names, but the Persian "city of X" where X is one of them.
 
     GeoNames gives Yerevan "شهر ایروان" beside "ایروان": the gold marks the city word
     outside the name ("شهر [ایروان]"), as the Persian "شهر" before any town.
     """
     names = [place.name, *place.aliases]
-    bare = {normalize(name) for name in names}
-    # an English name with the bare "region" after another of the place's names ("Astrakhan
-    # Region"): the word is a descriptor, outside the mark (convention 22 of
-    # data/gold/dev.txt, "the [Astrakhan] region of Russia"); a name that needs the word
-    # keeps it ("Kurdistan Region": the bare "Kurdistan" is Iran's province)
-    # (the curated names keep theirs: the seed article's "[Karabakh region]")
-    if place.layer != "curated":
-        names = [n for n in names if not (_REGION_AFTER.search(n) and normalize(n[:-7]) in bare)]
     if place.layer != "geonames":
         return names
+    bare = {normalize(name) for name in names}
     # (a short name stays whole: "شهر ری", "شهر قدس" are the towns' own names)
     return [
         n for n in names if not (n.startswith("شهر ") and len(n) > 7 and normalize(n[4:]) in bare)

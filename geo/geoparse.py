@@ -223,6 +223,7 @@ from geo._notmentions import not_mentions
 from geo._ports import _listed_ports
 from geo._provincelists import _district_owners, _listed_provinces
 from geo._quotedlinks import _quoted_link_names
+from geo._regionword import _without_region_word
 from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
 from geo._settled import settle
@@ -343,6 +344,10 @@ class Geoparser(_Namesakes):
         # "کریدور «ارس»", "маршрута «Восток–Запад»": the kind word, the quoted name, the quote
         links = self._keys.links[indices]
         starts, stops = _quoted_link_names(text, folded.codes, starts, stops, links)
+        # "the Astrakhan region of Russia": the bare English word outside the mention
+        stops = _without_region_word(
+            text, folded.codes, (starts, stops, indices), self._entry_columns[0]
+        )
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
         starts, stops, indices = _listed_adjectives(
             text, folded.codes, (starts, stops, indices), self._entry_of

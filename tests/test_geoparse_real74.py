@@ -124,3 +124,18 @@ def test_a_bare_region_word_stays_outside_a_province_name(text, expected):
 )
 def test_a_station_or_reservoir_keeps_its_kind_word(text, expected):
     assert found(text) == expected
+
+
+def test_the_dagestan_carriers_union_is_no_mention_of_dagestan():
+    # a union's capitalised name after its place's is a body's; the place alone stays
+    text = "Dağıstan Daşıyıcılar İttifaqının rəhbəri deyir ki, Dağıstanın yük maşınları gözləyir."
+    assert found(text) == [("Dağıstan", "dagestan-ru")]
+    assert found("Avropa İttifaqı ilə danışıqlar gedir.") == [
+        ("Avropa İttifaqı", "european-union")
+    ]
+
+
+def test_a_persian_rail_link_takes_its_words():
+    assert found("ساخت اتصال ریلی رشت – آستارا آغاز شد.") == [
+        ("اتصال ریلی رشت – آستارا", "rasht-astara-railway")
+    ]
