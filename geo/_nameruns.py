@@ -79,11 +79,14 @@ def _starts_sentence(text: str, at: int) -> bool:
     head = text[max(at - 3, 0) : at].rstrip()
     if head[-1:] in _BULLETS:  # a list's bullet: the line before it, or the text's start
         head = text[max(at - 6, 0) : at].rstrip().rstrip(_BULLETS).rstrip(" \t")
-        return not head or head[-1] == "\n"
+        # or a dateline's agency before its dash ("БАКУ /Trend/ - Сегодня", "(АПА) –")
+        return not head or head[-1] in "\n/)"
     return not head or head[-1] in ".!?։\n:;«\"'"
 
 
 _BULLETS = "–—-•*·"
+#: German prepositions of place before a name (not "von": "ein Brief von Ali Akbar")
+_GERMAN_PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
 
 # an English post to a place before its holder's name: "Iran's Ambassador to Moscow Kazem
 # Jalali", "the envoy in Ankara Hasan ...", "Deputy Mayor of Goris Karen Kocharyan" (the
@@ -393,6 +396,12 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
         if pos > start and before and before.islower() and _word_kind(before).kind in _TOWNS:
             continue  # "в городе Актау Эльмар Мамедов": the town its word names, then a person
+        if (
+            pos > start
+            and before in _GERMAN_PLACE_PREPOSITIONS
+            and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
+        ):
+            continue  # "in Taschkent Pläne": a place after its preposition, then a noun
         if pos > start and (key in _TIME_AFTER or word.lower() in MONTH_NAMES):
             continue  # "in Aktau Anfang des Monats": a time, not a surname
         if (

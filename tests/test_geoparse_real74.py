@@ -139,3 +139,24 @@ def test_a_persian_rail_link_takes_its_words():
     assert found("ساخت اتصال ریلی رشت – آستارا آغاز شد.") == [
         ("اتصال ریلی رشت – آستارا", "rasht-astara-railway")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German capitalises its nouns: one after a place and its preposition is no surname
+        (
+            "Er kündigte in Taschkent Pläne für ein Abkommen an.",
+            [("Taschkent", "geonames:1512569")],
+        ),
+        # ... while a person's name after a place still drops a GeoNames-only one
+        ("Der Botschafter traf in Teheran Ali Akbar Velayati.", [("Teheran", "tehran")]),
+        # a dateline's agency and dash before a sentence: its first word is capitalised as such
+        (
+            "БАКУ /Trend/ - Сегодня Тяньцзинь примет саммит.",
+            [("БАКУ", "baku"), ("Тяньцзинь", "geonames:1792947")],
+        ),
+    ],
+)
+def test_a_capitalised_word_beside_a_place_that_is_no_name(text, expected):
+    assert found(text) == expected
