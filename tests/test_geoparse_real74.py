@@ -160,3 +160,24 @@ def test_a_persian_rail_link_takes_its_words():
 )
 def test_a_capitalised_word_beside_a_place_that_is_no_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the White House, where the 2025 summit met, in the region's languages
+        ("Trump received the two leaders at the White House.", [("White House", "white-house")]),
+        ("Paşinyan ile Beyaz Saray'da görüştü.", [("Beyaz Saray", "white-house")]),
+        ("Թրամփը նրանց ընդունեց Սպիտակ տանը։", [("Սպիտակ տան", "white-house")]),
+        ("Das Treffen fand im Weißen Haus statt.", [("Weißen Haus", "white-house")]),
+        # formal and Russian names of countries and regions the texts write
+        (
+            "Ամերիկայի Միացյալ Նահանգներ և Ռուսաստան",
+            [("Ամերիկայի Միացյալ Նահանգներ", "us"), ("Ռուսաստան", "ru")],
+        ),
+        ("وزیر جمهوری قرقیزستان آمد", [("جمهوری قرقیزستان", "kg")]),
+        ("Кризис на Среднем Востоке обострился.", [("Среднем Востоке", "middle-east")]),
+    ],
+)
+def test_names_of_round_77(text, expected):
+    assert found(text) == expected
