@@ -181,3 +181,27 @@ def test_a_capitalised_word_beside_a_place_that_is_no_name(text, expected):
 )
 def test_names_of_round_77(text, expected):
     assert found(text) == expected
+
+
+def test_a_text_that_placed_a_name_by_its_words_keeps_that_sense():
+    # the words beside its first mentions put Astara in Iran; a later bare mention stays
+    # Iran's though its sentence names Azerbaijan (as the destination)
+    text = (
+        "Yük ilk dəfə İranın Astara limanından gəmi ilə yola salınıb. "
+        "Bu sözləri İranın Astara dəniz limanının müdiri deyib. "
+        "O qeyd edib ki, Astara limanının imkanları böyükdür və Azərbaycanla yanaşı "
+        "Mərkəzi Asiyaya da yük daşıya bilər."
+    )
+    astaras = [target for name, target in found(text) if name == "Astara"]
+    assert astaras == ["astara-ir", "astara-ir", "astara-ir"]
+
+
+def test_a_text_that_named_both_sides_still_reads_each_sentence():
+    # a mention placed in Azerbaijan before: the later words for Iran do not carry over
+    text = (
+        "Очередь в Астаре сократится вдвое, говорит замглавы ЗАО. "
+        "Грузы доходят до терминала в иранской Астаре. "
+        "Мы удлиняем пути на азербайджанской стороне, на станции Астара."
+    )
+    astaras = [target for name, target in found(text) if name.startswith("Астар")]
+    assert astaras[1] == "astara-ir" and astaras[2] != "astara-ir"
