@@ -205,3 +205,15 @@ def test_a_text_that_named_both_sides_still_reads_each_sentence():
     )
     astaras = [target for name, target in found(text) if name.startswith("Астар")]
     assert astaras[1] == "astara-ir" and astaras[2] != "astara-ir"
+
+
+def test_hajigabul_the_town_beside_its_district():
+    # the town shares its English name with its district: a route's stop is the town, the
+    # name with the district's word the district
+    assert found("The M-6 Hajigabul-Horadiz highway was rebuilt.") == [
+        ("Hajigabul", "geonames:585225"),
+        ("Horadiz", "horadiz"),
+    ]
+    assert found("Hajigabul district has 31 villages.") == [
+        ("Hajigabul district", "hajigabul-district-az")
+    ]
