@@ -385,7 +385,7 @@ STATION_NAMES = {
     "rasht-station": ["Rasht station", "Rəşt stansiyası", "станция Решт", "ایستگاه رشت"],
     "astara-ir-station": ["Iranian Astara station", "İran Astarası stansiyası", "станция Астара (Иран)", "ایستگاه راه‌آهن آستارا"],
     "halkali-station": ["Halkalı", "Halkalı garı", "Halkalı Terminali", "Bahnhof Halkalı"],  # round 33
-    "tazakend-station": ["Tazakend station", "Tazakand station", "Təzəkənd stansiyası", "станция Тезекенд"],  # round 65
+    "tazakend-station": ["Tazakend station", "Tazakand station", "Təzəkənd stansiyası"],  # round 65
 }  # fmt: skip
 
 
