@@ -177,6 +177,7 @@ def test_a_capitalised_word_beside_a_place_that_is_no_name(text, expected):
         ),
         ("وزیر جمهوری قرقیزستان آمد", [("جمهوری قرقیزستان", "kg")]),
         ("Кризис на Среднем Востоке обострился.", [("Среднем Востоке", "middle-east")]),
+        ("قطار باری از باکو به کارس رسید.", [("باکو", "baku"), ("کارس", "kars")]),
         (
             "Liman, Kuzey-Güney Uluslararası Koridoru’nda bir geçiş noktasıdır.",
             [("Kuzey-Güney Uluslararası Koridoru", "nstc")],
