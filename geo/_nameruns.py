@@ -85,6 +85,9 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 _BULLETS = "–—-•*·"
+# a Turkish border gate's or customs gate's word after the word after a town: the gate's own
+# name between ("Çıldır Aktaş Sınır Kapısı", "Posof Türkgözü Sınır Kapısı": blind set 78)
+_GATE_AHEAD = re.compile(r"[ \u00a0](?:Sınır|SINIR|Gümrük|GÜMRÜK) (?:Kapı|KAPI)")
 #: German prepositions of place before a name (not "von": "ein Brief von Ali Akbar")
 _GERMAN_PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
 
@@ -368,6 +371,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "the Kazakh Aktau Port": a people's adjective before a place
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos > start and _GATE_AHEAD.match(text, after.end()):
+            continue  # "Çıldır Aktaş Sınır Kapısı": the town, then its gate's own name
         if pos < start and key in _FACILITY_BEFORE:
             continue  # "Container Terminal Odessa": the facility, then its town
         if pos < start and _TURKIC_GENITIVE.search(word):

@@ -222,3 +222,10 @@ def test_hajigabul_the_town_beside_its_district():
     assert found("Hajigabul district has 31 villages.") == [
         ("Hajigabul district", "hajigabul-district-az")
     ]
+
+
+def test_a_town_before_its_gates_own_name():
+    # "Çıldır Aktaş Sınır Kapısı": the town, then the gate's own name, no person's run
+    assert found("Çıldır Aktaş Sınır Kapısı yeniden açıldı.") == [("Çıldır", "geonames:749109")]
+    # ... while a person's name before a gate's word stays no place
+    assert found("Ali Aktaş Sınır Kapısı'nda konuştu.") == []
