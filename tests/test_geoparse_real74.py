@@ -229,3 +229,8 @@ def test_a_town_before_its_gates_own_name():
     assert found("Çıldır Aktaş Sınır Kapısı yeniden açıldı.") == [("Çıldır", "geonames:749109")]
     # ... while a person's name before a gate's word stays no place
     assert found("Ali Aktaş Sınır Kapısı'nda konuştu.") == []
+
+
+def test_a_quoted_crossing_named_by_its_two_ends():
+    # "ППП «Лагодехи-Цодна»": the crossing's ends in quotes, the known one a place
+    assert found("Грузы прошли через ППП «Лагодехи-Цодна».") == [("Лагодехи", "geonames:613342")]
