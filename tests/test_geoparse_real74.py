@@ -178,6 +178,9 @@ def test_a_capitalised_word_beside_a_place_that_is_no_name(text, expected):
         ("وزیر جمهوری قرقیزستان آمد", [("جمهوری قرقیزستان", "kg")]),
         ("Кризис на Среднем Востоке обострился.", [("Среднем Востоке", "middle-east")]),
         ("قطار باری از باکو به کارس رسید.", [("باکو", "baku"), ("کارس", "kars")]),
+        # German compass compounds of a country, as "Nordiran"
+        ("Die Hafenstadt liegt im Südiran.", [("Südiran", "ir")]),
+        ("Der Zug fuhr aus Westchina ab.", [("Westchina", "cn")]),
         (
             "Liman, Kuzey-Güney Uluslararası Koridoru’nda bir geçiş noktasıdır.",
             [("Kuzey-Güney Uluslararası Koridoru", "nstc")],
