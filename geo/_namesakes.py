@@ -238,9 +238,8 @@ class _Namesakes(_NameTable):
         article: Any = None  # the article's votes by country, when first asked
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
-        # the countries of each pair's mentions so far, and how many
+        # the countries each pair's mentions so far were given, whatever gave them
         countries_of: dict[frozenset[str], set[str | None]] = {}
-        picked: dict[frozenset[str], int] = {}
         for k, start, end, index, plan, i, hint, code, quick, routing in zip(
             shared_list,
             shared_starts,
@@ -309,12 +308,14 @@ class _Namesakes(_NameTable):
                     country = _other_country(named.get((i, plan.pair)), start, plan.countries)
                 if country is None and k in close:  # "Gilan vilayətində Astara": the province's
                     country = _owner_country(text, k, bounds_of, places, plan)
-                if country is None and placed_in and picked.get(plan.pair, 2) == 1:
+                if country is None and _placed_by_words(
+                    placed_in.get(plan.pair), countries_of.get(plan.pair)
+                ):
                     # words beside an earlier mention placed it, and every earlier mention
                     # is of that country ("İranın Astara limanı ... O qeyd edib ki, Astara
                     # limanının imkanları ... Azərbaycanla yanaşı"): one sense a text,
                     # before the countries its sentence names
-                    country = _placed_before(placed_in.get(plan.pair), text, bounds, True)
+                    country = next(iter(countries_of[plan.pair]))
                 if country is None:
                     country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries
@@ -342,10 +343,8 @@ class _Namesakes(_NameTable):
             place = plan.table[kind, country]
             if placing > -2:  # "İran ərazisində yerləşən Astara": its later mentions too
                 placed_in.setdefault(plan.pair, []).append((place, placing))
-            if plan.by_country and place is not None:  # how many countries its mentions had
-                seen = countries_of.setdefault(plan.pair, set())
-                seen.add(place.country)
-                picked[plan.pair] = len(seen)
+            if plan.by_country and place is not None:
+                countries_of.setdefault(plan.pair, set()).add(place.country)
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
             if hint is None and country is None and plan.points and len(located):
@@ -456,8 +455,23 @@ def _spread(values: list[Any], of: Any) -> Any:
     return table[of]
 
 
+def _placed_by_words(
+    placed: list[tuple[Place, int]] | None, countries: set[str | None] | None
+) -> bool:
+    """Whether words beside an earlier mention placed a name, all its mentions in one country.
+
+    ``placed`` as for :func:`_placed_before`; ``countries`` those of the earlier mentions.
+    """
+    return (
+        countries is not None
+        and len(countries) == 1
+        and placed is not None
+        and any(i < 0 for _, i in placed)
+    )
+
+
 def _placed_before(
-    placed: list[tuple[Place, int]] | None, text: str, bounds: list[int], words: bool = False
+    placed: list[tuple[Place, int]] | None, text: str, bounds: list[int]
 ) -> str | None:
     """Return the one country a text's words placed a name in before, if one.
 
@@ -468,15 +482,10 @@ def _placed_before(
     and names come first; both countries before: no answer). ``placed`` holds each
     earlier pick and how its country was found (-1: the words beside it; else the
     index of the sentence whose votes gave it: not a sentence on a border, "Culfa ...
-    İranla sərhəddədir", which names the country across it). With ``words``, only the
-    placings by the words beside a mention count, and no pick by votes may differ.
+    İranla sərhəddədir", which names the country across it).
     """
     if placed is None:
         return None
-    if words:  # only the placings by the words beside a mention, all of them one country
-        codes = {pick.country for pick, i in placed if i < 0}
-        others = {pick.country for pick, i in placed if i >= 0}
-        return next(iter(codes)) if len(codes) == 1 and others <= codes else None
     codes = {
         pick.country
         for pick, i in placed

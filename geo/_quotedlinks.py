@@ -17,6 +17,10 @@ matches that open with the Persian word and a quote, or that a quote opens and c
 are read. So too the Persian dam word before a dam's quoted name ("[سد «قیزقلعه سی»]": 3 of 3
 marks of blind set 9, as "[سد خداآفرین]" is marked unquoted), once the name is resolved (the
 word tells which of the name's places it is): :func:`_quoted_dams`.
+
+Any other name matched with one of its quotes and not the other, which stands right beside
+it, takes that one too ('АЭС "Мецамор"', "«Շիրակ» օդանավակայան": a quote folds to a blank,
+so the automaton finds a quoted name up to its inner quote; round 65).
 """
 
 from __future__ import annotations
@@ -93,9 +97,9 @@ def _quoted_link_names(
                 continue
             new = (start, stop + 1)
         else:
-            new = (
-                (start - 1, stop) if _closes(text[start:stop], text[start - 1]) else (start, stop)
-            )
+            if not _closes(text[start:stop], text[start - 1]):
+                continue
+            new = (start - 1, stop)
         if new == (start, stop):
             continue
         if not moved:
