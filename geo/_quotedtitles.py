@@ -73,8 +73,8 @@ def _agreement_titles(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for found in _AGREEMENT_OPENS.finditer(text):
         opened = found.start()
-        close = text.find(_CLOSING[text[opened]], opened + 1, opened + _AGREEMENT_LONGEST)
-        if close >= 0 and text.find("\n", opened, close) < 0:
+        close = _closing_quote(text, opened, _AGREEMENT_LONGEST)
+        if close >= 0:
             spans.append((opened, close))
     return spans
 
@@ -146,6 +146,43 @@ _EVENT_FIRST = frozenset(stem[0] for stem in _EVENT_STEMS)
 _OPEN_CODES = np.array([ord(q) for q in _OPEN])
 _CLOSE_CODES = np.array([ord(q) for q in _CLOSE])
 _CLOSING = {"«": "»", '"': '"', "“": "”", "„": "“"}
+_QUOTE_MARKS = re.compile('[«»"“”„\n]')
+
+
+def _closing_quote(text: str, opened: int, limit: int) -> int:
+    """Return where the quote ``text[opened]`` opens closes (-1: not on its line, in ``limit``).
+
+    A title may quote words of its own: the quotes inside are balanced, a straight quote
+    opening a word after a blank and closing one after a letter ('"... arasında "yaşıl
+    enerji"nin ... haqqında Saziş"i': the title runs to the last quote).
+
+    >>> _closing_quote('"A "b"c d"e', 0, 40)
+    9
+    >>> _closing_quote("«A «b» c» d", 0, 40)
+    8
+    """
+    mark = text[opened]
+    close = _CLOSING[mark]
+    depth = 1
+    for found in _QUOTE_MARKS.finditer(text, opened + 1, opened + limit):
+        at, char = found.start(), found.group()
+        if char == "\n":
+            return -1
+        if mark == '"':
+            if char != '"':
+                continue
+            if at > 0 and text[at - 1].isspace() and not text[at + 1 : at + 2].isspace():
+                depth += 1  # (a blank before it, a word after it: it opens)
+                continue
+        elif char == mark and mark != close:
+            depth += 1
+            continue
+        elif char != close:
+            continue
+        depth -= 1
+        if not depth:
+            return at
+    return -1
 
 
 def _quote_opened(starts: Any, codes: Any) -> Any:
@@ -160,8 +197,8 @@ def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[i
     alone = np.isin(codes[np.minimum(stops, len(codes) - 1)], _CLOSE_CODES)
     for k in np.flatnonzero(_quote_opened(starts, codes) & ~alone).tolist():
         start = int(starts[k])
-        close = text.find(_CLOSING[text[start - 1]], start, start + _AGREEMENT_LONGEST)
-        if close < 0 or text.find("\n", start, close) >= 0:
+        close = _closing_quote(text, start - 1, _AGREEMENT_LONGEST + 1)
+        if close < 0:
             continue
         word = text[text.rfind(" ", start, close) + 1 : close]  # (the name's last word)
         # (an agreement's title is longer than an event's: both states' full names)

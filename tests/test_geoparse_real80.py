@@ -39,3 +39,29 @@ from tests.parsing import found
 )
 def test_bodies_and_projects_named_after_places(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement's title that quotes words of its own: the title runs to its last
+        # quote, and the places in it are the title's
+        (
+            'Parlament "Türkiyə, Gürcüstan və Özbəkistan arasında "yaşıl enerji"nin '
+            'ötürülməsi haqqında Saziş"i Bakıda təsdiq edib.',
+            [("Bakı", "baku")],
+        ),
+        # ... and in guillemets
+        (
+            "Стороны подписали «Соглашение между Грузией и Румынией о «зелёном» кабеле» в Баку.",
+            [("Баку", "baku")],
+        ),
+        # a name quoted alone stays a place
+        (
+            'Gas flows from "Sangachal" to "Ceyhan", Azerbaijan says.',
+            [("Sangachal", "geonames:585146"), ("Ceyhan", "ceyhan"), ("Azerbaijan", "az")],
+        ),
+    ],
+)
+def test_quoted_titles_with_quotes_inside(text, expected):
+    assert found(text) == expected
