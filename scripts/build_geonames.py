@@ -176,8 +176,11 @@ pest phoenix
 # and a given name; "Sofi çayı", the Sufi Chay river) is an alias of Sofia, which the two
 # languages write Sofiya and Sofya (2026-12-01). Turkish "mülki" (civil: "Sarp Mülki
 # idaresi", the civil administration) is an alias of Kayk (AM; blind set 67, 2026-12-03).
+# Azerbaijani "buda" ("bu da" run together, this too: "Buda gələcəkdə ...") is Buda, the
+# part of Budapest, which articles name as Budapest (blind set 81, 2026-12-03).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina ela evli guclu masala milli mulki oba oran ordu ostan pul sari sen sofi soz sur
+aba ara bas bina buda ela evli guclu masala milli mulki oba oran ordu ostan pul sari sen sofi soz
+sur
 susuz tatli teni uzum uzun yuva
 банк бум
 """

@@ -65,3 +65,11 @@ def test_bodies_and_projects_named_after_places(text, expected):
 )
 def test_quoted_titles_with_quotes_inside(text, expected):
     assert found(text) == expected
+
+
+def test_buda_run_together_is_no_place():
+    # Azerbaijani "bu da" written as one word (this too) is not Buda of Budapest; the
+    # city's own name stays
+    assert found("Buda gələcəkdə Budapeşt ilə əlaqəni asanlaşdıracaq.") == [
+        ("Budapeşt", "geonames:3054643")
+    ]
