@@ -1,4 +1,4 @@
-"""Round 68 (places81): the Armenia-Azerbaijan border's villages and enclaves.
+"""Round 81 (places81): the Armenia-Azerbaijan border's villages and enclaves.
 
 The fourth Gazakh village returned in May 2024 (Xeyrımlı, placed at Kirants, its pair in the
 delimitation), Armenia's exclave Artsvashen (Başkənd), the Gegharkunik border villages Verin
