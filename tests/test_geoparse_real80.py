@@ -73,3 +73,19 @@ def test_buda_run_together_is_no_place():
     assert found("Buda gələcəkdə Budapeşt ilə əlaqəni asanlaşdıracaq.") == [
         ("Budapeşt", "geonames:3054643")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's title between a body's word and the place: the place is the title's
+        (
+            "Решение администрации президента США удивило Тегеран.",
+            [("США", "us"), ("Тегеран", "tehran")],
+        ),
+        # with no title between, the place is the body's name's
+        ("Решение Министерства иностранных дел России удивило Тегеран.", [("Тегеран", "tehran")]),
+    ],
+)
+def test_person_titles_after_a_body_word(text, expected):
+    assert found(text) == expected
