@@ -173,13 +173,15 @@ _WORK_AFTER = re.compile(
 # a compass word right before a macro-region's name: "Central Europe", "Southeast Europe",
 # "Центральной Европы", "Կենտրոնական Եվրոպա", "Mərkəzi Avropa", "Orta Avrupa" (a known name
 # with it, "Central Asia", "Eastern Europe", is matched whole and never gets here); so a
-# size word: "Kiçik Qafqaz", "Böyük Qafqaz", "Малый Кавказ", "Lesser Caucasus" (the ranges);
+# size word: "Kiçik Qafqaz", "Böyük Qafqaz", "Малый Кавказ", "Lesser Caucasus", "Kleiner
+# Kaukasus" (the ranges);
 # and a Turkic word of distance: "Yaxın Asiya", "Ön Asiya" (the Near East; round 9)
 _COMPASS_BEFORE = re.compile(
     r"(?:\b(?:Central|Middle|Inner|Greater|(?:North|South)(?:east|west)?(?:ern)?|East(?:ern)?"
     r"|West(?:ern)?|Zentral|Mittel|Mərkəzi|Orta|Şərqi|Qərbi|Cənubi|Şimali|Doğu|Batı|Kuzey"
     r"|Güney|Центральн\w*|Восточн\w*|Западн\w*|Северн\w*|Южн\w*|Средн\w*"
-    r"|Lesser|Kiçik|Böyük|Küçük|Büyük|Мал\w*|Больш\w*|Yaxın|Yakın|Uzaq|Uzak|Ön)"
+    r"|Lesser|Kiçik|Böyük|Küçük|Büyük|Мал\w*|Больш\w*|Klein(?:e[nrs]?)?|Gro(?:ß|ss)(?:e[nrs]?)?"
+    r"|Yaxın|Yakın|Uzaq|Uzak|Ön)"
     r"|Կենտրոնական|Արևելյան|Արևմտյան|Հյուսիսային|Հարավային|Փոքր|Մեծ)[ \u00a0]+$"
 )
 

@@ -130,3 +130,25 @@ def test_person_titles_after_a_body_word(text, expected):
 )
 def test_a_crossings_province(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the German names of the Caucasus ranges: no macro-region
+        ("Die Stadt liegt am Fuße des Kleinen Kaukasus, weit von Baku.", [("Baku", "baku")]),
+        (
+            "Der Große Kaukasus trennt Russland von Georgien.",
+            [("Russland", "ru"), ("Georgien", "ge")],
+        ),
+        # a range named after a place in one compound with a dash: no village
+        ("Wanderer ziehen in das Talish-Gebirge bei Lənkəran.", [("Lənkəran", "lankaran")]),
+        # the region itself stays
+        (
+            "Der Kaukasus verbindet Europa und Asien.",
+            [("Kaukasus", "caucasus"), ("Europa", "europe"), ("Asien", "asia")],
+        ),
+    ],
+)
+def test_german_mountain_ranges(text, expected):
+    assert found(text) == expected
