@@ -179,6 +179,10 @@ def _kind_rules(
     )
 
 
+#: the English articles an apposition opens with after a comma ("Fuzuli, a district")
+_APPOSITION_ARTICLES = frozenset(["a", "an"])
+
+
 def _kind_hints(
     text: str,
     starts: list[int],
@@ -253,6 +257,10 @@ def _kind_hints(
             else:  # the word after
                 word = first.group()
                 if word in _NAMING_WORDS:  # "Xudafərin adlanan körpü": the kind after "named"
+                    first = search(text, first.end(), stop) or first
+                    word = first.group()
+                elif word in _APPOSITION_ARTICLES and text.startswith(", ", end):
+                    # "in Fuzuli, a district adjacent to ...": the noun of the apposition
                     first = search(text, first.end(), stop) or first
                     word = first.group()
                 facts = known(word) or _word_kind(word)

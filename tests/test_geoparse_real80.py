@@ -152,3 +152,22 @@ def test_a_crossings_province(text, expected):
 )
 def test_german_mountain_ranges(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English apposition after a comma tells the kind: the district, not the town
+        (
+            "The airport was built in Fuzuli, a district next to Jabrayil.",
+            [("Fuzuli", "fuzuli-district-az"), ("Jabrayil", "jabrayil")],
+        ),
+        # a list goes on being a list
+        (
+            "They visited Fuzuli, Jabrayil and Zangilan.",
+            [("Fuzuli", "fuzuli"), ("Jabrayil", "jabrayil"), ("Zangilan", "zangilan")],
+        ),
+    ],
+)
+def test_english_apposition_kind(text, expected):
+    assert found(text) == expected
