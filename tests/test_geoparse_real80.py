@@ -30,6 +30,12 @@ from tests.parsing import found
             "The Black Sea Cable Project would carry power from Azerbaijan under the Black Sea.",
             [("Azerbaijan", "az"), ("Black Sea", "black-sea")],
         ),
+        # a Turkish institution after its country's nominative; a battle's name
+        ("ABD Jeolojik Araştırmalar Kurumu İran'daki depremi ölçtü.", [("İran", "ir")]),
+        (
+            "Pilgrims recall the Battle of Karbala on the road to Najaf.",
+            [("Najaf", "geonames:98860")],
+        ),
         # the European Commission in a German compound; the union in "EU-Länder" stays
         (
             "EU-Kommissionspräsidentin von der Leyen sprach in Bukarest über die EU-Länder.",
