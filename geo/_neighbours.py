@@ -245,6 +245,14 @@ def _route_kind(
             and _route_list(text, bounds, min(j, k))
         ):
             return "city"  # "مسیر باکو، بیله سوار، جلفا و نخجوان": a route's stops listed
+        if (
+            listed
+            and j == k - 1
+            and other.kind in _STOP_KINDS
+            and kinds <= _ROUTE_KINDS
+            and _after_origin(text, j, bounds, places)
+        ):
+            return "city"  # "İstanbuldan Gəncə və Naxçıvana": the stops listed after a town's
         if not dash:
             # "through Iğdır to Nakhchivan": the stop before, a settlement, for a name of
             # settlements and units only (not "über den Aras bis Dschulfa")
@@ -272,6 +280,24 @@ def _route_kind(
         if other.kind in ("region", "district") and other.kind in kinds:
             return other.kind
     return None
+
+
+def _after_origin(
+    text: str, j: int, bounds: tuple[list[int], list[int]], places: list[Place | None]
+) -> bool:
+    """Whether the stop ``j`` follows a town it is reached from ("İstanbuldan Gəncə").
+
+    The first of the stops a list names after its origin: the Turkic ablative, or "to"
+    after a town ("from Istanbul to Ganja and Nakhchivan").
+    """
+    starts, stops = bounds
+    i = j - 1
+    if i < 0 or places[i] is None or places[i].kind not in _STOP_KINDS:
+        return False
+    lo, hi = stops[i], starts[j]
+    if hi - lo > _JOINED:
+        return False
+    return (_GAPS.get(text[lo:hi]) or _gap(text[lo:hi])).to_stop
 
 
 def _country_stop(

@@ -177,3 +177,27 @@ def test_german_mountain_ranges(text, expected):
 )
 def test_english_apposition_kind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stops listed after a town a route starts from: the towns
+        (
+            "Şirkət İstanbuldan Gəncə və Naxçıvana uçuşları bərpa edib, Türkiyə bildirib.",
+            [
+                ("İstanbul", "geonames:745044"),
+                ("Gəncə", "geonames:586523"),
+                ("Naxçıvan", "nakhchivan"),
+                ("Türkiyə", "tr"),
+            ],
+        ),
+        # from a country, the unit (rule 2)
+        (
+            "Azərbaycandan Türkiyə və Naxçıvana yük gedir.",
+            [("Azərbaycan", "az"), ("Türkiyə", "tr"), ("Naxçıvan", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_stops_listed_after_an_origin(text, expected):
+    assert found(text) == expected
