@@ -134,6 +134,10 @@ _MOUNTAIN_NAMES += ("Zangezur", "Zəngəzur", "Zengezur", "Зангезур", "�
 # and the Caucasus, the macro-region and its range ("Kafkas Dağları üzerinden", "am
 # Kaukasus-Gebirge": the gold leaves the range unmarked, blind sets 36 and 49)
 _MOUNTAIN_NAMES += ("Caucasus", "Kaukasus", "Kafkas", "Qafqaz", "Кавказ", "Կովկաս", "قفقاز")
+# and Taftan, Pakistan's border town and Iran's volcano 62 km south-west of it (Wikipedia
+# "Taftan, Balochistan": "the thermally active dark peak ... also called Taftan"): "Mount
+# Taftan", "کوه تفتان" are the volcano, which the gazetteer does not hold (round 83)
+_MOUNTAIN_NAMES += ("Taftan",)
 # a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
 # "کوه آرارات", the plural "کوه‌های آرارات" and its Arabic-kaf spelling "كوههاي") or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
 _MOUNTAIN_BEFORE = re.compile(

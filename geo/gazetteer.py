@@ -257,6 +257,9 @@ class Gazetteer:
                     and other.geometry.geom_type == "Point"
                     and haversine_km(place.lat, place.lon, other.lat, other.lon) < km
                     and not _station_by_its_town(other, key)
+                    # a unit drawn at its seat is no duplicate of the seat's row (Basra
+                    # Governorate at Basra: the city keeps its row and the bare name)
+                    and other.seat != place.id
                 ):
                     return True
         return False
