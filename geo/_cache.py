@@ -132,7 +132,26 @@ def load_or_build(name: str, key: str, build: Callable[[], T], *, parts: int = 0
         pass
     value = build()
     _write(folder, path, value, parts)
+    _release_freed()
     return value
+
+
+def _release_freed() -> None:
+    """Give the heap's freed pages back to the system after a build (glibc only).
+
+    Building leaves tens of megabytes freed inside the C heap (the names' tables, the
+    pickler's buffers) that the process would keep to the end: the first run after a
+    change of the data held 40 MB more than a run that reads the cache. ``malloc_trim``
+    returns them; elsewhere this does nothing.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        pass
 
 
 #: The suffix of an automaton's own file beside the pickle that names it (:class:`_Pickler`).
