@@ -32,7 +32,6 @@ from typing import Any
 import numpy as np
 
 from geo import _corridorwords
-from geo._endings import _AZ_LETTERS
 from geo._fold import _fold
 from geo._kindwords import _kind_forms
 from geo._turkicwords import _TurkicWords
@@ -61,8 +60,12 @@ _AROUND = 80  # characters either side of a name where the text's language is re
 _AZ_ONLY = re.compile("[əƏ]")
 #: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
 #: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
-#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər")
-_AZ_COMMON = frozenset({"qatar"})
+#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər"); "Kabul"
+#: (kabul, acceptance: "Kabul edildi"; both languages write the city Kabil), the capital of
+#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul")
+_AZ_COMMON = frozenset({"qatar", "kabul"})
+#: the letters of Azerbaijani and Turkish that German, whose "ü" and "ö" they share, lacks
+_TURKIC_ONLY = re.compile("[ıİşŞğĞçÇəƏ]")
 #: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
 #: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
 #: the Araz is written with "ə"); "Mərkəzi" (central, its centre: "Rayon Mərkəzi
@@ -347,7 +350,7 @@ class _WordRules:
             lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
             # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
-                _AZ_LETTERS.search(text, lo, hi)
+                _TURKIC_ONLY.search(text, lo, hi)
             )
         for k in np.flatnonzero(self._schwa[indices]).tolist():
             at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz

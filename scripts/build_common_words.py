@@ -4,7 +4,8 @@ GeoNames gives small villages names that are everyday words of the languages the
 articles are written in (Persian ``پول`` money, ``واحد`` unit, ``مدرسه`` school;
 German ``Ich``, ``Institut``; Turkish ``Alan`` area, ``Siz`` you; Russian ``Тех``),
 and the world layer and the world's cities carry a few more (Persian ``مالی``
-financial is Mali, Russian ``Того`` is Togo, Turkish ``Kabul`` acceptance is Kabul).
+financial is Mali, Russian ``Того`` is Togo; Turkish ``kabul``, acceptance, is read by
+``geo._wordrules`` instead: only in Azerbaijani and Turkish text, so that Kabul stays a place).
 Persian has no capital letters to tell them apart, and German capitalises every
 noun: a geoparser must not read them as places on their own.
 A Persian name of two words counts also as the one word the parser reads it joined as
@@ -60,7 +61,7 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # robot (Rabat), تراز level (Taraz), نوک tip (Nuuk), احمدی a surname (Al Ahmadi), قوم
 # people (an alias of Qom), امان safety (Amman), اردو camp (Ordu); German dabei, klar,
 # eher, Ben, landen, Sam, Kita, Kanton, Oma; Russian того, газа (of gas), ком; Turkish
-# ben, ama, benim, sana, kabul (acceptance), varsa, sol, deli, gaz, aman, mali
+# ben, ama, benim, sana, varsa, sol, deli, gaz, aman, mali
 # (financial), Şam, kum, Fatih (a first name), dili, barış (peace: it folds to "Baris",
 # an alias of Paris); English soul (Seoul); and "valis" of Turkish "Valisi" (the
 # governor), an alias of The Valley. Added from real Persian agency texts: شهریار a
@@ -107,7 +108,7 @@ REVIEWED_BIG = """
 شهریار آستانه ماری
 dabei klar eher ben landen sam kita kanton oma
 того газа ком
-ama benim sana kabul varsa sol deli gaz aman mali kum fatih dili
+ama benim sana varsa sol deli gaz aman mali kum fatih dili
 barış qarşı lima turan aydın sert
 soul valis mary
 para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene

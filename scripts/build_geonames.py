@@ -190,9 +190,11 @@ susuz tatli teni uzum uzun yuva
 # administration and transport) and ~40 German function words in the table's names, and
 # reviewed by hand: "پیام" (message), "یکی" (one), "شهرستان" (county, as in "شهرستان
 # خداآفرین"), "Der" (the article, capitalised at a sentence's start); "اوغلی", the Turkish
-# surname ending -oğlu as Persian writes it apart ("کایهان تورکمن اوغلی": blind set 68).
+# surname ending -oğlu as Persian writes it apart ("کایهان تورکمن اوغلی": blind set 68);
+# "رشید", a given name and the word for brave ("شیخ رشید احمد", Pakistan's minister: blind
+# set 85), an alias of Rashid in Egypt.
 REVIEWED_COLLISIONS_FA_DE = """
-پیام یکی شهرستان اوغلی
+پیام یکی شهرستان اوغلی رشید
 der
 """
 # and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the

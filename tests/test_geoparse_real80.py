@@ -201,3 +201,24 @@ def test_english_apposition_kind(text, expected):
 )
 def test_stops_listed_after_an_origin(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kabul in any language but Azerbaijani and Turkish, where "kabul" is acceptance
+        (
+            "Die Straße führt über Dschalalabad in die afghanische Hauptstadt Kabul.",
+            [("Dschalalabad", "geonames:1139715"), ("Kabul", "geonames:1138958")],
+        ),
+        ("Трасса ведёт в Кабул.", [("Кабул", "geonames:1138958")]),
+        (
+            "Bu teklif Ankara'da kabul edildi. Kabul edilen plan açıklandı.",
+            [("Ankara", "geonames:323786")],
+        ),
+        # a Persian given name (and the word for brave) is no town in Egypt
+        ("شیخ رشید احمد، وزیر داخله پاکستان، سخن گفت.", [("پاکستان", "pk")]),
+    ],
+)
+def test_words_that_are_names_elsewhere(text, expected):
+    assert found(text) == expected
