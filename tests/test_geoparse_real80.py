@@ -222,3 +222,8 @@ def test_stops_listed_after_an_origin(text, expected):
 )
 def test_words_that_are_names_elsewhere(text, expected):
     assert found(text) == expected
+
+
+def test_an_embassys_host_country_stays():
+    # the embassy's own state is its name's; the host country, after "in", is a place
+    assert found("The Embassy of Turkmenistan in Pakistan held a forum.") == [("Pakistan", "pk")]
