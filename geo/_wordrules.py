@@ -66,6 +66,12 @@ _AZ_ONLY = re.compile("[əƏ]")
 _AZ_COMMON = frozenset({"qatar", "kabul"})
 #: the letters of Azerbaijani and Turkish that German, whose "ü" and "ö" they share, lacks
 _TURKIC_ONLY = re.compile("[ıİşŞğĞçÇəƏ]")
+#: the Turkish and Azerbaijani verbs such a noun makes ("kabul etmek", "kabul edildi",
+#: "qəbul olunub"), read after it when no Turkic letter is near
+_LIGHT_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:et(?:ti|me|miş)\w*|et(?![^\W\d_])|ed(?:er|en|il|iyor|ib|ir)\w*|olun\w*)",
+    re.IGNORECASE,
+)
 #: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
 #: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
 #: the Araz is written with "ə"); "Mərkəzi" (central, its centre: "Rayon Mərkəzi
@@ -351,6 +357,8 @@ class _WordRules:
             # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
             keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
                 _TURKIC_ONLY.search(text, lo, hi)
+                # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
+                or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
             )
         for k in np.flatnonzero(self._schwa[indices]).tolist():
             at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
