@@ -7,6 +7,10 @@ spelling keeps them. A word with ə is Azerbaijani's own spelling of a foreign n
 ("Səhənd", "Ənzəli") and stays. Big places' names that are words are listed by review in
 ``data/common_words.txt`` ("Barış" of Paris), so only small ones are asked: news text,
 whose GeoNames matches are big cities, pays nothing.
+
+And far places' names that are common words of Azerbaijani and Turkish text, read by
+:class:`geo._wordrules._WordRules` (:func:`common_words_keep`): "Qatar Bakıdan çıxıb" is a
+train, "Kabul edildi" an acceptance, "Ərazi" the territory, not the Araz.
 """
 
 from __future__ import annotations
@@ -164,3 +168,71 @@ def _written_turkic(text: str, starts: Any, stops: Any, spelt: Any) -> Any:
             spelt[k] != 2 or not text[stop : stop + 1].isalpha()
         )
     return keep
+
+
+# Common Azerbaijani and Turkish words that are far places' names, read by
+# :class:`geo._wordrules._WordRules` (its masks "az_common" and "schwa").
+_AROUND = 80  # characters either side of a name where the text's language is read
+# Azerbaijani's own letter
+_AZ_ONLY = re.compile("[əƏ]")
+#: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
+#: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
+#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər"); "Kabul"
+#: (kabul, acceptance: "Kabul edildi"; both languages write the city Kabil), the capital of
+#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul")
+_AZ_COMMON = frozenset({"qatar", "kabul"})
+#: the letters of Azerbaijani and Turkish that German, whose "ü" and "ö" they share, lacks
+_TURKIC_ONLY = re.compile("[ıİşŞğĞçÇəƏ]")
+#: the Turkish and Azerbaijani verbs such a noun makes ("kabul etmek", "kabul edildi",
+#: "qəbul olunub"), read after it when no Turkic letter is near
+_LIGHT_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:et(?:ti|me|miş)\w*|et(?![^\W\d_])|ed(?:er|en|il|iyor|ib|ir)\w*|olun\w*)",
+    re.IGNORECASE,
+)
+#: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
+#: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
+#: the Araz is written with "ə"); "Mərkəzi" (central, its centre: "Rayon Mərkəzi
+#: Xəstəxanası", the district's central hospital, in every Azerbaijani accident report;
+#: round 9) folds to Markazi, the Iranian province, which it names only before its unit
+#: word ("Mərkəzi ostanı")
+_AZ_SCHWA_WORDS = ("ərazi", "mərkəzi")
+_AZ_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:ostan|vilayət|əyalət|eyalet)", re.IGNORECASE)
+_AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
+
+
+def common_word_masks(entries: list[Any]) -> dict[str, Any]:
+    """Return the masks by entry "az_common" and "schwa" (numpy, by name).
+
+    "az_common": far places' names that are common Azerbaijani words ("Qatar"); "schwa":
+    the names an Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi").
+    """
+    folded = [normalize(w) for w in _AZ_SCHWA_WORDS]
+    return {
+        "az_common": np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries]),
+        "schwa": np.array(
+            [bool(e.ids) and any(e.key and f.startswith(e.key) for f in folded) for e in entries],
+            dtype=bool,
+        ),
+    }
+
+
+def common_words_keep(
+    text: str, matches: tuple[Any, Any, Any], az_common: Any, schwa: Any, keep: Any
+) -> None:
+    """Clear in ``keep`` the matches that are the common words (masks by entry, above).
+
+    ``matches`` are the starts, stops and entry indices (arrays).
+    """
+    starts, stops, indices = matches
+    for k in np.flatnonzero(az_common[indices]).tolist():
+        lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
+        # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
+        keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
+            _TURKIC_ONLY.search(text, lo, hi)
+            # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
+            or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
+        )
+    for k in np.flatnonzero(schwa[indices]).tolist():
+        at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
+        if text[at] in _AZ_WORD_FIRST and not _AZ_UNIT_AFTER.match(text, int(stops[k])):
+            keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)

@@ -1,10 +1,8 @@
 """Words next to a name that undo it, found in real Azerbaijani news (issue 10).
 
 "Həkəri çayı": a station's name before a river word is the river, no station.
-"Qatar Bakıdan çıxıb": the country's English name in Azerbaijani or Turkish text
-written without "ə" is the word for a train (Azerbaijani writes the country "Qətər").
-"Ərazi" (territory): an Azerbaijani word written with "ə" that folds onto a name and a
-case ending (Araz + ı) is that word. "Güney Azərbaycan": a country's name after an
+"Qatar Bakıdan çıxıb" (a train), "Ərazi" (territory, not the Araz): common Azerbaijani
+words that are names, :func:`geo._turkicwords.common_words_keep`. "Güney Azərbaycan": a country's name after an
 Azerbaijani or Turkish compass word it forms no known name with is a region's, no mention.
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
@@ -34,9 +32,8 @@ import numpy as np
 from geo import _corridorwords
 from geo._fold import _fold
 from geo._kindwords import _kind_forms
-from geo._turkicwords import _TurkicWords
+from geo._turkicwords import _TurkicWords, common_word_masks, common_words_keep
 from geo.gazetteer import Gazetteer
-from geo.names import normalize
 
 
 def _code_table(codes: Any) -> Any:
@@ -55,32 +52,6 @@ def _among(codes: Any, table: Any) -> Any:
     return table[np.minimum(codes, len(table) - 1)]
 
 
-_AROUND = 80  # characters either side of a name where the text's language is read
-# Azerbaijani's own letter (Turkish has the others of _AZ_LETTERS)
-_AZ_ONLY = re.compile("[əƏ]")
-#: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
-#: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
-#: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər"); "Kabul"
-#: (kabul, acceptance: "Kabul edildi"; both languages write the city Kabil), the capital of
-#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul")
-_AZ_COMMON = frozenset({"qatar", "kabul"})
-#: the letters of Azerbaijani and Turkish that German, whose "ü" and "ö" they share, lacks
-_TURKIC_ONLY = re.compile("[ıİşŞğĞçÇəƏ]")
-#: the Turkish and Azerbaijani verbs such a noun makes ("kabul etmek", "kabul edildi",
-#: "qəbul olunub"), read after it when no Turkic letter is near
-_LIGHT_VERB_AFTER = re.compile(
-    r"[ \u00a0]+(?:et(?:ti|me|miş)\w*|et(?![^\W\d_])|ed(?:er|en|il|iyor|ib|ir)\w*|olun\w*)",
-    re.IGNORECASE,
-)
-#: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
-#: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
-#: the Araz is written with "ə"); "Mərkəzi" (central, its centre: "Rayon Mərkəzi
-#: Xəstəxanası", the district's central hospital, in every Azerbaijani accident report;
-#: round 9) folds to Markazi, the Iranian province, which it names only before its unit
-#: word ("Mərkəzi ostanı")
-_AZ_SCHWA_WORDS = ("ərazi", "mərkəzi")
-_AZ_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:ostan|vilayət|əyalət|eyalet)", re.IGNORECASE)
-_AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 _RIVER_BLANKS = _code_table([ord(" "), 0xA0])
@@ -311,14 +282,9 @@ class _WordRules:
             ],
             dtype=bool,
         )
-        # a far place's name that is a common Azerbaijani word ("Qatar")
-        masks["az_common"] = np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries])
-        # a name an Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi")
-        folded = [normalize(w) for w in _AZ_SCHWA_WORDS]
-        masks["schwa"] = np.array(
-            [bool(e.ids) and any(e.key and f.startswith(e.key) for f in folded) for e in entries],
-            dtype=bool,
-        )
+        # far places' names that are common Azerbaijani words ("Qatar"), and the names an
+        # Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi"): geo._turkicwords
+        masks.update(common_word_masks(entries))
         # a people's adjective ("Kazakh") and a given name ("Ararat")
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
@@ -352,18 +318,8 @@ class _WordRules:
         at = at[_among(codes[after + 1], _RIVER_FIRSTS)]
         for k in at.tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
-        for k in np.flatnonzero(self._az_common[indices]).tolist():
-            lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
-            # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
-            keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
-                _TURKIC_ONLY.search(text, lo, hi)
-                # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
-                or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
-            )
-        for k in np.flatnonzero(self._schwa[indices]).tolist():
-            at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
-            if text[at] in _AZ_WORD_FIRST and not _AZ_UNIT_AFTER.match(text, int(stops[k])):
-                keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
+        # "Qatar Bakıdan çıxıb": a train; "Ərazi etibarı ilə": the word, not the Araz
+        common_words_keep(text, (starts, stops, indices), self._az_common, self._schwa, keep)
         for k in np.flatnonzero(self._demonym[indices]).tolist():
             keep[k] = not _NOUN_AFTER.match(text, int(stops[k]))  # "Kazakh grain exports"
         for k in np.flatnonzero(self._given[indices]).tolist():
