@@ -181,8 +181,6 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: (kabul, acceptance: "Kabul edildi"; both languages write the city Kabil), the capital of
 #: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul")
 _AZ_COMMON = frozenset({"qatar", "kabul"})
-#: the letters of Azerbaijani and Turkish that German, whose "ü" and "ö" they share, lacks
-_TURKIC_ONLY = re.compile("[ıİşŞğĞçÇəƏ]")
 #: the Turkish and Azerbaijani verbs such a noun makes ("kabul etmek", "kabul edildi",
 #: "qəbul olunub"), read after it when no Turkic letter is near
 _LIGHT_VERB_AFTER = re.compile(
@@ -228,7 +226,7 @@ def common_words_keep(
         lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
         # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
         keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
-            _TURKIC_ONLY.search(text, lo, hi)
+            _TURKISH_ONLY.search(text, lo, hi)  # (German shares ü and ö)
             # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
             or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
         )
