@@ -22,6 +22,9 @@ CASES = [
     ("Жители Сиазанского района получили газ.", "Сиазанского района", "siyazan-district-az"),
     ("В Шемахинском районе открыли школу.", "Шемахинском районе", "shamakhi-district-az"),
     ("Дорога из Кусарского района ведёт к границе.", "Кусарского района", "gusar-district-az"),
+    # Turkish names of Iranian provinces named unlike their capitals
+    ("Huzistan'da sel felaketi yaşandı.", "Huzistan", "khuzestan-province"),
+    ("Luristan eyaletinde deprem oldu.", "Luristan", "lorestan-province"),
 ]
 
 
