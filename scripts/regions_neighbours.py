@@ -26,6 +26,13 @@ from geometry import WORK_GRID, area_km2, as_multipolygon, snap
 from regions_afghanistan_provinces import NAMES as AF_NAMES
 from regions_afghanistan_provinces import SOURCE as SRC_ROUND85
 from regions_afghanistan_provinces import UNITS as AF_UNITS
+from regions_iraq_pakistan import BOXES as IQPK_BOXES
+from regions_iraq_pakistan import DROP as IQPK_DROP
+from regions_iraq_pakistan import NAMES as IQPK_NAMES
+from regions_iraq_pakistan import SOURCE as SRC_ROUND86
+from regions_iraq_pakistan import TOLERANCE as IQPK_TOLERANCE
+from regions_iraq_pakistan import UNITS as IQPK_UNITS
+from regions_iraq_pakistan import own_faces
 
 # regions_seats puts the repository on sys.path for geo
 from regions_seats import capital_face, clean_aliases, point, seat_id, subdivisions
@@ -104,6 +111,8 @@ UNITS = {
     # Torghundi railhead); Wikipedia "Herat Province"
     # the other 33 provinces, added round 85 (``regions_afghanistan_provinces.py``)
     "AF": {"AF-HER": ("Herat Province", "Herat"), **AF_UNITS},
+    # Iraq's 14 governorates and Pakistan's 7 units, round 86 (``regions_iraq_pakistan.py``)
+    **IQPK_UNITS,
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
@@ -124,16 +133,17 @@ BOXES = {
     # Herat Province (60.5-64 E, 33-35.7 N) with a margin
     # (all of Afghanistan since round 85, 60-75 E, 29-38.6 N; Herat's face unchanged)
     "AF": (60.0, 29.0, 75.0, 38.6),
+    **IQPK_BOXES,
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
 #: outlines of data/boundaries.geojson, finer than Natural Earth 10m's lines) 14 KB.
 #: The other units are not simplified.
-SIMPLIFY = {"CN": 0.005}
+SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE}  # (round 86)
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
-OUTLINE_FILES = {"CN": "data/world.geojson", "AF": "data/world.geojson"}
+OUTLINE_FILES = {c: "data/world.geojson" for c in ("CN", "AF", "IQ", "PK")}
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
 NAMES = {
@@ -395,6 +405,7 @@ NAMES = {
     **TR_NAMES,
     # the 33 provinces of Afghanistan of round 85 (``regions_afghanistan_provinces.py``)
     **AF_NAMES,
+    **IQPK_NAMES,  # round 86 (``regions_iraq_pakistan.py``)
 }
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
@@ -496,12 +507,16 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
         picks = {}
         for iso, (_, capital) in table.items():
             picks[iso] = capital_face(rows, faces, country, iso, capital)
+        own = own_faces(key, rows, faces, picks)  # round 86: northern Iraq, Khyber Pakhtunkhwa
         shared = {a for a in picks for b in picks if a != b and picks[a][1].equals(picks[b][1])}
+        shared -= set(own)
         split = split_shared({iso: picks[iso][1] for iso in shared}, rows, country)
         for iso, (name, capital) in table.items():
             city, face = picks[iso]
             how = ""
-            if iso in split:
+            if iso in own:
+                face, how, _ = own[iso]
+            elif iso in split:
                 print(f"{iso}: shares its admin-1 face; split by the Voronoi cells of its seats")
                 face = split[iso]
                 how = (
@@ -519,8 +534,9 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             if key in SIMPLIFY:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[country]))
             sub = subs[iso]
-            base = name.removesuffix(" Province")
+            base = re.sub(" (?:Province|Governorate)$", "", name)
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
+            aliases = [a for a in aliases if a not in IQPK_DROP.get(iso, ())]
             seat = seat_id(city, gaz)
             if base != name and normalize(base) == normalize(capital):
                 # a Turkish province named like its seat: the bare name is the seat's
@@ -568,6 +584,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 source=(
                     SRC_ROUND65
                     if iso in TR_UNITS
+                    else SRC_ROUND86
+                    if key in IQPK_UNITS
                     else SRC_ROUND85
                     if iso in AF_UNITS
                     else SRC_ROUND57
@@ -578,7 +596,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 ),
                 how=how,
                 face=face,
-                approximate=iso in split,
+                approximate=iso in split or own.get(iso, (0, 0, False))[2],
                 outline_file=OUTLINE_FILES.get(key, "data/boundaries.geojson"),
                 simplified=SIMPLIFY.get(key),
             )
