@@ -179,8 +179,13 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
 #: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər"); "Kabul"
 #: (kabul, acceptance: "Kabul edildi"; both languages write the city Kabil), the capital of
-#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul")
-_AZ_COMMON = frozenset({"qatar", "kabul"})
+#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul");
+#: "Anbar" (anbar, a store or a reservoir's water: "Anbarda azalma", blind set 82), Iraq's
+#: governorate in every other language, Turkish among them (its word is "ambar"): only
+#: Azerbaijani letters near it make it the word. With its unit word ("Anbar əyaləti", a name
+#: of its own) it stays the place.
+_AZ_COMMON = frozenset({"qatar", "kabul", "anbar"})
+_AZERBAIJANI_ONLY = frozenset({"anbar"})
 #: the Turkish and Azerbaijani verbs such a noun makes ("kabul etmek", "kabul edildi",
 #: "qəbul olunub"), read after it when no Turkic letter is near
 _LIGHT_VERB_AFTER = re.compile(
@@ -225,8 +230,13 @@ def common_words_keep(
     for k in np.flatnonzero(az_common[indices]).tolist():
         lo, hi = max(int(starts[k]) - _AROUND, 0), int(stops[k]) + _AROUND
         # "Qatar Bakıdan çıxıb": a train; "Qətər" is the country
+        letters = (
+            _AZ_ONLY
+            if text[starts[k] : stops[k]].casefold() in _AZERBAIJANI_ONLY
+            else _TURKISH_ONLY
+        )
         keep[k] = bool(_AZ_ONLY.search(text, int(starts[k]), int(stops[k]))) or not (
-            _TURKISH_ONLY.search(text, lo, hi)  # (German shares ü and ö)
+            letters.search(text, lo, hi)  # (German shares ü and ö)
             # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
             or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
         )

@@ -192,3 +192,12 @@ def test_units_and_cities_in_one_sentence():
         ("Sindh", "sindh-pk"),
         ("Punjab", "punjab-pk"),
     ]
+
+
+def test_the_azerbaijani_word_anbar_is_no_governorate():
+    # "anbar" is a store (here a reservoir's water) in Azerbaijani; Turkish writes "ambar"
+    assert found("Su səviyyəsi aşağı düşüb. Anbarda azalma davam edir.") == []
+    assert found("İraqın Anbar əyalətində yol tikilir.") == [
+        ("İraq", "iq"),
+        ("Anbar əyaləti", "anbar-governorate-iq"),
+    ]
