@@ -78,7 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = ROOT / "data"
     gaz = build_gazetteer(data)
-    outlines = {c: gaz[c].geometry for c in ("am", "az", "ir", "ru", "tr", "ge", "kz", "cn", "af")}
+    outlines = {
+        c: gaz[c].geometry
+        for c in ("am", "az", "ir", "ru", "tr", "ge", "kz", "cn", "af", "uz", "tm", "tj", "kg")
+    }
     ne, _ = read_natural_earth_countries()
     rows = cities()
     records, province_geoms = provinces(rows, gaz, outlines, ne)
