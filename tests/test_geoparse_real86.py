@@ -1,0 +1,50 @@
+"""Stop 50's parser rules, each on sentences of the project's own (blind sets 70-85 showed
+the patterns): Armenian spellings of Russian names, and the Azerbaijani word "anbar"."""
+
+import pytest
+
+from geo._russianarmenian import armenian_from_russian, russian_armenian_names
+from geo.gazetteer import gazetteer
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("russian", "armenian"),
+    [
+        ("Шанхай", "Շանհայ"),  # х as հ in a Chinese name (and as խ, made too)
+        ("Тяньцзинь", "Տյանցզին"),  # the soft signs dropped
+        ("Сиань", "Սիան"),
+        ("Омск", "Օմսկ"),  # о at a word's start: օ
+        ("Джизак", "Ջիզակ"),  # дж: ջ
+        ("Нангархар", "Նանգարհար"),
+    ],
+)
+def test_armenian_spelling_of_a_russian_name(russian, armenian):
+    assert armenian in armenian_from_russian(russian)
+
+
+def test_no_spelling_of_words_it_cannot_spell():
+    assert armenian_from_russian("Ростов-на-Дону") == []  # (a lower-case word inside)
+    assert armenian_from_russian("Shanghai") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Բեռնատար գնացքը մեկնեց Չինաստանի Տյանցզին քաղաքից։", ("Տյանցզին", "geonames:1792947")),
+        ("Նա ելույթ ունեցավ Շանհայում։", ("Շանհայ", "geonames:1796236")),
+        (
+            "Հարվածներ են հասցվել Աֆղանստանի Նանգարհար նահանգում։",
+            ("Նանգարհար նահանգ", "nangarhar-province-af"),
+        ),
+    ],
+)
+def test_the_spelling_is_found(text, expected):
+    assert expected in found(text)
+
+
+def test_places_with_names_of_their_own_languages_get_none():
+    gaz = gazetteer()
+    # Armenia's, Azerbaijan's, Turkey's and Iran's places are spelt from their own names
+    for pid in ("geonames:616052", "baku", "kars", "tabriz"):
+        assert russian_armenian_names(gaz.by_id[pid], gaz) == []
