@@ -328,6 +328,10 @@ _ROUTE_BEFORE = re.compile(
 _ROUTE_AFTER = re.compile(
     r"[ \u00a0]+(?:avtomobil |dəmir |demir |magistral |şose |kara )?"
     r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог"
-    r"|ճանապարհ|ավտոճանապարհ|մայրուղ|երկաթգ|երկաթուղ)",
+    r"|ճանապարհ|ավտոճանապարհ|մայրուղ|երկաթգ|երկաթուղ"
+    # a stretch of the line between the two ("the Marabda-Akhalkalaki area", "hissəsi",
+    # "участке"), or its length in brackets ("Marabda-Tetritskaro (29,2 km)": blind sets 78
+    # and 86)
+    r"|section|segment|stretch|area|hissə|участ|\(\d[\d.,]*[ \u00a0]*(?:km|км)\b)",
     re.IGNORECASE,
 )

@@ -48,3 +48,28 @@ def test_places_with_names_of_their_own_languages_get_none():
     # Armenia's, Azerbaijan's, Turkey's and Iran's places are spelt from their own names
     for pid in ("geonames:616052", "baku", "kars", "tabriz"):
         assert russian_armenian_names(gaz.by_id[pid], gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stretch of a line between two stops, one of them unknown: no person's name
+        (
+            "Test trains ran on the Marabda-Akhalkalaki section.",
+            ("Akhalkalaki", "geonames:615893"),
+        ),
+        ("Freight moved in the Marabda-Akhalkalaki area.", ("Akhalkalaki", "geonames:615893")),
+        (
+            "The works in Foobar-Akhalkalaki (26,3 km) are done.",
+            ("Akhalkalaki", "geonames:615893"),
+        ),
+        ("Yolun Marabda-Axalkalaki hissəsi açılıb.", ("Axalkalaki", "geonames:615893")),
+        ("Движение на Марабда-Ахалкалаки участке открыто.", ("Ахалкалаки", "geonames:615893")),
+    ],
+)
+def test_a_stretch_of_a_route_keeps_its_known_end(text, expected):
+    assert expected in found(text)
+
+
+def test_a_double_name_stays_a_person():
+    assert found("The statement of John Foobar-Tbilisi was read out.") == []
