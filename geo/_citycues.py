@@ -7,7 +7,8 @@ eastern Turkey names the city too, and says so by the words around it (round 9, 
 Reuters and other reports on the Van earthquake of 2011; round 12, a German report): a
 town or province word before or after it ("the city of Van", "Van city", "Van province",
 "der türkischen Stadt Van"), a preposition before the capitalised name ("flew to Van", "in
-Van", "the mayor of Van", "nach Van"), or a country after a comma ("VAN, Turkey", a
+Van", "the mayor of Van", "nach Van"), German "und" before the second of two towns ("Teheran und
+Van"), a station's word ("Bahnhof Van"), or a country after a comma ("VAN, Turkey", a
 dateline). :func:`_named_city` reads those words; a capitalised "Van" in a run of names
 ("Van Gogh") is a person's, which :mod:`geo._nameruns` drops before.
 """
@@ -19,7 +20,10 @@ import re
 #: a preposition or a town word right before the name
 _BEFORE = re.compile(
     r"(?<![^\W\d_])(?:in|to|from|near|at|towards?|of|city of|town of|province of"
-    r"|nach|bei|zwischen|Stadt|Provinz)[ \u00a0]+$"
+    r"|nach|bei|zwischen|Stadt|Provinz"
+    # the second of a pair of towns, and a station's word ("zwischen Teheran und Van", "der
+    # Bahnhof Van": blind set 87)
+    r"|und|Bahnhof)[ \u00a0]+$"
 )
 #: a town word right after the name, or a country after a comma (a dateline)
 _AFTER = re.compile(

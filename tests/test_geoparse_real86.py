@@ -73,3 +73,14 @@ def test_a_stretch_of_a_route_keeps_its_known_end(text, expected):
 
 def test_a_double_name_stays_a_person():
     assert found("The statement of John Foobar-Tbilisi was read out.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Personenverkehr zwischen Teheran und Van wurde aufgenommen.",
+        "Nach 114 km wird der Bahnhof Van erreicht.",
+    ],
+)
+def test_german_words_name_van_the_city(text):
+    assert ("Van", "geonames:298117") in found(text)
