@@ -93,3 +93,10 @@ def test_a_place_after_a_companys_legal_form_begins_anew():
     )
     # a company named after the place keeps it out ("Poti MMC")
     assert found("Poti MMC yeni terminal tikir.") == []
+
+
+def test_the_ural_is_the_river_and_its_mountains_no_place():
+    assert ("Ural", "ural-river") in found("Rivers such as the Volga and the Ural feed the sea.")
+    assert ("Ural", "ural-river") in found("Volqa, Ural və Kür çayları dənizə tökülür.")
+    assert found("The pipeline crosses the Ural Mountains.") == []
+    assert ("Kalmykien", "kalmykia-ru") in found("Das benachbarte Kalmykien grenzt an Dagestan.")
