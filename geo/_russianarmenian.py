@@ -30,8 +30,8 @@ _LETTERS = {
     "ч": "չ", "ш": "շ", "щ": "շչ", "ъ": "", "ы": "ը", "ь": "", "э": "է", "ю": "յու",
     "я": "յա",
 }  # fmt: skip
-#: a word's first letter where it differs: о is օ, е is Ե (ye), р the trilled ռ
-#: (Ростов Ռոստով, Рязань Ռյազան)
+#: a word's first letter where it differs: о is օ, р the trilled ռ (Омск Օմսկ, Ростов
+#: Ռոստով, Рязань Ռյազան)
 _INITIAL = {"о": "օ", "р": "ռ"}
 _VOWELS = set("аеёиоуыэюя")
 #: a Russian place name: one or two capitalised words
@@ -68,7 +68,7 @@ def _word(word: str) -> str | None:
         else:
             out.append(_LETTERS[ch])
     armenian = "".join(out)
-    # ий at a word's end is իյ (Новороссийск: Նովոռոսիյսկ; -ский: -սկի)
+    # ий at a word's end is ի (Нижний: Նիժնի); inside a word it stays իյ (-ийск: -իյսկ)
     armenian = re.sub("իյ$", "ի", armenian)
     return armenian[:1].upper() + armenian[1:] if armenian else None
 
@@ -78,7 +78,7 @@ def armenian_from_russian(name: str) -> list[str]:
 
     Russian х is խ, but հ in the names Russian takes from Chinese and others (Шанхай
     Շանհայ, Хабаровск Խաբարովսկ): both are made; so are a doubled letter's two
-    spellings (Новороссийск Նովոռոսիյսկ: one ս).
+    spellings (Russian сс as սս and as ս).
 
     Examples
     --------
