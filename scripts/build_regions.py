@@ -63,7 +63,7 @@ from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
 from regions_provinces import provinces  # noqa: E402
-from regions_seats import cities, clean_aliases  # noqa: E402
+from regions_seats import COUNTRIES, cities, clean_aliases  # noqa: E402
 from regions_turkey import turkish_regions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,26 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = ROOT / "data"
     gaz = build_gazetteer(data)
-    outlines = {
-        c: gaz[c].geometry
-        for c in (
-            "am",
-            "az",
-            "ir",
-            "ru",
-            "tr",
-            "ge",
-            "kz",
-            "cn",
-            "af",
-            "iq",
-            "pk",
-            "uz",
-            "tm",
-            "tj",
-            "kg",
-        )
-    }
+    outlines = {c.lower(): gaz[c.lower()].geometry for c in COUNTRIES}
     ne, _ = read_natural_earth_countries()
     rows = cities()
     records, province_geoms = provinces(rows, gaz, outlines, ne)

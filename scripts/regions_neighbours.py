@@ -416,6 +416,10 @@ NAMES = {
     **IQPK_NAMES,  # round 86 (``regions_iraq_pakistan.py``)
     **ca.NAMES,
 }
+#: names a unit's sources give that are another place's, left out (round 86: a capital's
+#: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
+#: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
+DROP = {**IQPK_DROP, **ca.LEFT_OUT}
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
 SRC = (
@@ -545,7 +549,6 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             sub = subs[iso]
             base = ca.BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
-            aliases = [a for a in aliases if a not in IQPK_DROP.get(iso, ())]
             seat = seat_id(city, gaz)
             if base != name and normalize(base) == normalize(capital):
                 # a Turkish province named like its seat: the bare name is the seat's
@@ -581,7 +584,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     and normalize(gaz.by_id[seat].name) == normalize(bare)
                 ):
                     aliases.append(bare)
-            aliases = [a for a in aliases if a not in ca.LEFT_OUT.get(iso, ())]
+            aliases = [a for a in aliases if a not in DROP.get(iso, ())]
             record = admin1_record(
                 f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",
                 name,

