@@ -66,11 +66,6 @@ _SHORT = (
 )
 
 
-#: Minimum zoom of a place's label by kind: a building is named at street level (Baku's
-#: Maiden Tower, in the gazetteer as a namesake of the Giz Galasi dam, is no town).
-_PLACE_MIN_ZOOM = {"building": 12}
-
-
 def _short(name: str) -> str:
     for pattern, repl in _SHORT:
         name = pattern.sub(repl, name)
@@ -97,8 +92,7 @@ def _place_label(row: Any, lang: str, bonus: int = 0) -> Label | None:
         round(geom.y, 5),
         round(geom.x, 5),
         100 + 30 * prominence + bonus,
-        _PLACE_MIN_ZOOM.get(str(row.get("kind", "")) if hasattr(row, "get") else "", 0),
-        "place",
+        kind="place",
         key=f"place-{slug(row['id'])}",
     )
 

@@ -187,3 +187,34 @@ def test_a_town_at_a_lines_end_is_labelled_with_the_name_its_popup_gives():
     assert by_key["place-ordubad"] == "Ordubad"  # not drawn as a place: the gazetteer's name
     ru = {lb.key: lb.text for lb in map_labels(links=links, places=places, lang="ru")}
     assert ru["place-julfa-az"] == "Джульфа"  # a language's name still comes from the aliases
+
+
+def test_an_airport_the_story_names_is_labelled_at_the_storys_own_zoom(browser, tmp_path):
+    """Buildings were named from zoom 12 only: a story of drones on Nakhchivan airport showed
+    an unnamed point beside the town. At the story's default view its label is shown, beside
+    the town's, and no label covers a marker."""
+    from geo.settings import settings
+    from geo.story import story_map
+    from tests.browser import open_offline
+
+    text = (
+        "Drones struck Nakhchivan airport on Thursday, officials in Baku said. Flights from "
+        "Yerevan airport were cancelled, and the Shahtakhti crossing on the Araz was closed "
+        "to buses bound for Tabriz."
+    )
+    tiles, settings.tiles = settings.tiles, False
+    try:
+        page = save_html(story_map(text, title="Drones"), tmp_path / "story.html")
+    finally:
+        settings.tiles = tiles
+    with open_offline(browser, page, width=1280, height=800) as report:
+        shown = report.page.evaluate(
+            """() => Object.fromEntries([...document.querySelectorAll(
+                '.leaflet-map-pane .corridors-label')].filter((e) => e.offsetParent !== null)
+                .map((e) => [e.dataset.label, e.textContent]))"""
+        )
+        found = report.page.evaluate(_COVERED, report.map_name)
+        assert report.problems == []
+    assert shown.get("place-nakhchivan-airport") == "Nakhchivan International Airport", shown
+    assert shown.get("place-tabriz") == "Tabriz", shown
+    assert found["zoom"] < 12 and found["covered"] == [], found

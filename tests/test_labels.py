@@ -108,12 +108,16 @@ def test_labels_name_countries_regions_rivers_seas():
     assert [lb.priority for lb in labels] == sorted((lb.priority for lb in labels), reverse=True)
 
 
-def test_a_building_is_named_at_street_level_a_town_at_every_zoom():
+def test_a_building_the_map_draws_is_named_at_every_zoom_as_a_town_is():
+    """A map draws a building when its article names it (an airport struck by drones): its
+    label is shown from the first zoom, as a town's; the collision pass decides the rest."""
     import geo
 
     by_key = {lb.key: lb for lb in map_labels(places=geo.places())}
-    assert by_key["place-maiden-tower"].min_zoom == 12  # a namesake of the dam, in Baku
+    assert by_key["place-nakhchivan-airport"].min_zoom == 0
+    assert by_key["place-nakhchivan-airport"].text == "Nakhchivan International Airport"
     assert by_key["place-baku"].min_zoom == 0
+    assert by_key["place-baku"].priority > by_key["place-heydar-aliyev-airport"].priority
 
 
 def test_lang_picks_names_where_the_data_has_them():
