@@ -211,7 +211,6 @@ from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
 from geo._insidecues import _crossing_units, _inside_cues, _locative_units
-from geo._islamicrepublic import _other_republics
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
     _abbreviation_endings,
@@ -425,7 +424,6 @@ class Geoparser(_Namesakes):
         # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
         found = _unwritten_ezafe(text, found, self.gaz.lookup)
         found = _president_titles(text, found)  # "روسای جمهوری [آذربایجان]": the title's word
-        found = _other_republics(text, found)  # "Islamic Republic of [Afghanistan]"
         found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
         found = _paired_seas(text, found, self.gaz.lookup, bounds)  # "Caspian and [Black] seas"
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
