@@ -48,6 +48,11 @@ _FROM_BEFORE = {"به": "از ", "в": "из ", "во": "из "} | dict.fromkeys
 #: Нахчываном", "zwischen Baku und Nachitschewan", "between Baku and Nakhchivan")
 _BETWEEN_AND = frozenset({"and", "und", "и", "و"})
 _BETWEEN = ("between ", "zwischen ", "между ", "میان ", "بین ")
+#: and the Turkic "with"/"and" between two ends "arasında" (between) follows ("Bakü ile
+#: Nahçıvan arasındaki ulaşım", "Bakı ilə Naxçıvan arasında": blind set 93), past the
+#: second end's case ending ("Nahçıvan’ın arasında")
+_TURKIC_AND = frozenset({"ile", "ilə", "ve", "və"})
+_BETWEEN_AFTER = re.compile(r"[\w'’]*[ \u00a0]+aras[ıi]")
 
 
 #: a Persian rail line's or road's word right before a route's first stop (with the ZWNJ,
@@ -55,17 +60,21 @@ _BETWEEN = ("between ", "zwischen ", "между ", "میان ", "بین ")
 _PERSIAN_LINE_BEFORE = re.compile(r"(?:خط[\u200c ]?آهن|راه[\u200c ]?آهن|جاده|بزرگراه|آزادراه) $")
 
 
-def _from_to(text: str, gap: str, start: int) -> bool:
-    """Whether ``gap`` is "to" between two stops, the first starting at ``start``.
+def _from_to(text: str, gap: str, start: int, end: int, *, turkic: bool = False) -> bool:
+    """Whether ``gap`` is "to" between two stops (the first from ``start``, the second to ``end``).
 
     Persian "به" (to) only after "از" (from) or a line's word before the first: "از نخجوان
     به جلفا", "خط‌آهن قارص به نخجوان"; and so
     Russian "в" after "из": "из Баку в Нахчыван"; and "and" after "between" before the
-    first: "میان باکو و نخجوان" (the buses between Baku and Nakhchivan).
+    first: "میان باکو و نخجوان" (the buses between Baku and Nakhchivan), or the Turkic
+    "between" after the second, when ``turkic`` (a unit and a curated town of its name:
+    "Bakü ile Nahçıvan arasında"; not "Sünik ve Iğdır arasında", a province and a village).
     """
     word = gap.strip()
     if word in _BETWEEN_AND:
         return text.endswith(_BETWEEN, 0, start)
+    if word in _TURKIC_AND:
+        return turkic and _BETWEEN_AFTER.match(text, end) is not None
     if word not in _TO_WORDS:
         return False
     before = _FROM_BEFORE.get(word)
@@ -124,7 +133,7 @@ def _gap_chars() -> Any:
     """Return a table by code point of the characters a gap the route rule reads may hold.
 
     Blanks, dashes, commas, apostrophes, quotes and the letters of the words of ``_LISTED``,
-    ``_ROUTE_WORD``, ``_ABLATIVE`` and ``_TO_WORDS`` (read from the patterns, so that a
+    ``_ROUTE_WORD``, ``_ABLATIVE``, ``_TO_WORDS`` and ``_TURKIC_AND`` (read from the patterns, so that a
     word added there is in it too); the last entry, where every code point past the
     table falls, is no such character.
     """
@@ -133,7 +142,12 @@ def _gap_chars() -> Any:
         for pattern in (_ROUTE_DASH, _LISTED, _ROUTE_WORD, _ABLATIVE)
         for c in re.findall(r"[^\W\d_]", pattern.pattern)
     )
-    chars = set(letters + "".join(_TO_WORDS) + "-\u2010\u2011\u2012\u2013\u2014\u2015\u0640,،'’")
+    chars = set(
+        letters
+        + "".join(_TO_WORDS)
+        + "".join(_TURKIC_AND)
+        + "-\u2010\u2011\u2012\u2013\u2014\u2015\u0640,،'’"
+    )
     chars |= set(_QUOTE_MARKS)
     size = 0x3002  # (past the last blank, U+3000)
     table = np.zeros(size, dtype=bool)
@@ -197,6 +211,11 @@ def _route_kind(
     نخجوان به جلفا").
     """
     starts, stops = bounds  # of every match
+    town = False  # a unit and a curated town of its name (Nahçıvan), which the Turkic
+    # "between" joins (not Sünik, the province and a village)
+    if pending is not None:
+        at = bisect.bisect_left(pending[0], k)
+        town = at < len(pending[0]) and pending[0][at] == k and pending[1][at].town
     if pending is not None and (
         kinds.isdisjoint(_SETTLEMENT_KINDS) or kinds.isdisjoint(_UNIT_KINDS)
     ):
@@ -215,7 +234,7 @@ def _route_kind(
         if other is None:  # a name several places share, not yet resolved
             # two names a unit and its town share, joined as stops of a route
             # ("Нахчыван-Карс", "از نخجوان به جلفا"): the towns
-            if dash or _from_to(text, gap, starts[min(j, k)]):
+            if dash or _from_to(text, gap, starts[min(j, k)], stops[max(j, k)], turkic=town):
                 matches, plans = pending  # type: ignore[misc]
                 at = bisect.bisect_left(matches, j)
                 near = plans[at].kinds if at < len(matches) and matches[at] == j else None
@@ -268,7 +287,7 @@ def _route_kind(
             # "از باکو به نخجوان", "из Баку в Нахчыван": the stop after one
             if (
                 other.kind in _STOP_KINDS
-                and _from_to(text, gap, starts[min(j, k)])
+                and _from_to(text, gap, starts[min(j, k)], stops[max(j, k)], turkic=town)
                 and kinds <= _ROUTE_KINDS
             ):
                 return "city"

@@ -70,6 +70,11 @@ _MINISTRY_HY = "նախարարութ"
 #: ընկերությունը", Iran's national gas company: 3 of 3 in the read sets' gold), not a
 #: town ("Թավրիզի էլեկտրաէներգիայի բաշխման ընկերությունը", the Tabriz power company)
 _COMPANY_HY = "ընկերութ"
+#: and a commission's, whose owners stay places when states ("[Իրանի] և [Հայաստանի]
+#: միջպետական հանձնաժողովի", the Iran-Armenia intergovernmental commission: both markings
+#: of blind set 93); a nominative pair is the commission's name ("Ադրբեջան-Իրան
+#: միջպետական հանձնաժողովի")
+_COMMISSION_HY = "հանձնաժողով"
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
@@ -321,7 +326,7 @@ def _governed(
                     # արտգործնախարարության ... վարչության պետ", blind set 57)
                     or _MINISTRY_HY in (between[1:2] or [""])[0]
                     or (
-                        word.word.startswith(_COMPANY_HY)
+                        word.word.startswith((_COMPANY_HY, _COMMISSION_HY))
                         and _names_a_state(text[starts[k] : stops[k]])
                     )
                 )
@@ -329,6 +334,7 @@ def _governed(
                 # a state's genitive before its ministry is the ministry's owner, as
                 # "[İranın] Energetika Nazirliyi" is: "[Իրանի] էներգետիկայի
                 # նախարարության" (blind sets 9 and 14, 2 of 2); so before its company
+                # and a commission
                 return None
             if not armenian and _TURKIC_GENITIVE.fullmatch(between[0]):
                 # the Azerbaijani or Turkish genitive names the body's owner, as English

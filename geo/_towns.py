@@ -50,10 +50,11 @@ _CONSULATE_WORDS = ("consul", "konsul", "консул", "کنسول")
 _TOWN_WORDS_AFTER = ("sahar", "sehr", "kent")  # (the town's own words, not the station's)
 _TOWN_AFTER = (*_TOWN_WORDS_AFTER, "vagzal")
 # a town's airport or station named before the name, in the genitive or with the ezafe
-# ("в аэропорту Нахичевана", "فرودگاه نخجوان"), or after it ("Nakhchivan airport",
-# "Naxçıvan hava limanı", "Nahçıvan Havalimanı"): the town's
-_FACILITY_BEFORE = ("аэропорт", "вокзал", "flughafen", "فرودگاه")
-_FACILITY_AFTER = ("airport", "hava", "flughafen", *_TOWN_AFTER)
+# ("в аэропорту Нахичевана", "فرودگاه نخجوان", "автовокзал Нахчывана"), or after it
+# ("Nakhchivan airport", "Naxçıvan hava limanı", "Nahçıvan Havalimanı", its bus station
+# "Nahçıvan Otogarı", "Naxçıvan avtovağzalı"): the town's
+_FACILITY_BEFORE = ("аэропорт", "вокзал", "автовокзал", "flughafen", "فرودگاه")
+_FACILITY_AFTER = ("airport", "hava", "flughafen", "otogar", "avtovagzal", *_TOWN_AFTER)
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
@@ -77,7 +78,7 @@ _ENERGY_AFTER = frozenset(["qaz", "gaz", "gas", "enerji", "energy", "elektrik", 
 _SUPPLY_AFTER = ("tachizat", "taminat", "tedarik", "ikmal", "supply", "versorgung")
 _SUPPLY_AFTER += ("tahlukasizliy",)
 _SUPPLY_AFTER += ("guvenlig", "security")
-_AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeism")  # the first letters of those words
+_AFTER_HEADS = frozenset("ysşbгgahfkvtтəqeismo")  # the first letters of those words
 _POSSESSIVE = ("'s ", "’s ")  # an English possessive after the name
 _WORD_REST = re.compile(r"[\w'’`-]*")  # the rest of the name's word: a case ending
 

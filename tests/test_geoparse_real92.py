@@ -1,0 +1,60 @@
+"""Forms of blind sets 92-93 (issue 10: water and the border crossings of 2015-2026): a town
+by its bus station or between two towns, a state's genitive before an Armenian commission.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otobüs seferleri Nahçıvan Otogarı aracılığıyla yapılacak.",
+        "Nahçıvan otogarından kalkan otobüs Iğdır'a ulaştı.",
+        "Avtobuslar Naxçıvan avtovağzalından yola düşür.",
+        "Автобусы отправляются с автовокзала Нахчывана каждый вечер.",
+    ],
+)
+def test_a_bus_station_is_its_towns(text):
+    """Convention 2: a station's or airport's name is the town's, a bus station's too."""
+    assert "nakhchivan" in {pid for _, pid in _found(text)}, _found(text)
+    assert "nakhchivan-ar" not in {pid for _, pid in _found(text)}
+
+
+def test_a_plain_near_the_name_stays_the_republic():
+    assert _found("Nahçıvan ovası kuraklıkla karşı karşıya.") == [("Nahçıvan", "nakhchivan-ar")]
+
+
+def test_states_in_the_genitive_before_an_armenian_commission_are_its_owners():
+    """As before a ministry (convention 21): the Iran-Armenia intergovernmental commission;
+    a nominative pair is the commission's own name."""
+    text = "Նախագծերը Իրանի և Հայաստանի միջպետական հանձնաժողովի օրակարգում են։"
+    assert _found(text) == [("Իրան", "ir"), ("Հայաստան", "am")]
+    assert _found("Ադրբեջան-Իրան միջպետական հանձնաժողովի նիստը կայացավ։") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaycan vatandaşlarının Bakü ile Nahçıvan arasındaki ulaşımı kesildi.",
+            [("Azerbaycan", "az"), ("Bakü", "baku"), ("Nahçıvan", "nakhchivan")],
+        ),
+        (
+            "Azərbaycan vətəndaşları Bakı ilə Naxçıvan arasında avtobusla gedir.",
+            [("Azərbaycan", "az"), ("Bakı", "baku"), ("Naxçıvan", "nakhchivan")],
+        ),
+        # (between a country and the name: the land, convention 2)
+        (
+            "Türkiye ile Nahçıvan arasında ticaret arttı.",
+            [("Türkiye", "tr"), ("Nahçıvan", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_two_towns_the_turkic_between_joins_are_a_routes_stops(text, expected):
+    """ "Bakü ile Nahçıvan arasında" is "between Baku and Nakhchivan": the towns, though the
+    sentence names Azerbaijan (convention 2)."""
+    assert _found(text) == expected
