@@ -317,8 +317,10 @@ _MORE_KIND_WORDS = {
     "مخزن": "reservoir",
     "bezirke": "district",
     "bezirken": "district",
-    # "die Gebiete Fizuli, Zangilan, Jabrail" (the districts retaken, blind set 25; the
-    # singular stays no kind word: "Im Gebiet Astrachan", the town of tests/test_geoparse_real8_de)
+    # "die Gebiete Fizuli, Zangilan, Jabrail" (the districts retaken, blind set 25), and
+    # the singular a unit's ("im Gebiet Astrachan", the oblast the region layer holds: both
+    # markings of blind set 92)
+    "gebiet": "region",
     "gebiete": "district",
     "gebieten": "district",
     "provinzen": "region",

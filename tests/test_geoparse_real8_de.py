@@ -81,10 +81,15 @@ def test_german_names_of_the_tripp_and_the_trans_caspian_route():
     assert [t for _, t in _found(text)] == ["cn", "middle-corridor", "ge"]
 
 
-def test_a_german_area_word_before_a_town_leaves_it_the_town():
-    # a unit the gazetteer lacks is its town, the unit word outside (rule 11)
+def test_a_german_area_word_before_a_name_makes_it_the_unit():
+    # the oblast the region layer holds (both markings of blind set 92); rule 11's town is
+    # for a unit the gazetteer lacks
     assert _found("Im Gebiet Astrachan entsteht ein neues Terminal.") == [
-        ("Astrachan", "geonames:580497")
+        ("Astrachan", "astrakhan-oblast-ru")
+    ]
+    assert _found("Das Gebiet Ardabil grenzt an Aserbaidschan.") == [
+        ("Ardabil", "ardabil-province"),
+        ("Aserbaidschan", "az"),
     ]
 
 

@@ -58,3 +58,9 @@ def test_two_towns_the_turkic_between_joins_are_a_routes_stops(text, expected):
     """ "Bakü ile Nahçıvan arasında" is "between Baku and Nakhchivan": the towns, though the
     sentence names Azerbaijan (convention 2)."""
     assert _found(text) == expected
+
+
+def test_a_persian_working_groups_name_holds_its_lake():
+    """A body's name (convention 12): the national working group to save Lake Urmia."""
+    assert _found("پژوهش کارگروه ملی نجات دریاچه ارومیه اعلام شد.") == []
+    assert _found("دریاچه ارومیه خشک شد.") == [("دریاچه ارومیه", "lake-urmia")]
