@@ -25,18 +25,20 @@ from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
 #: and German words before it ("Bezirk Dschabrajil"), folded. A curated place of the kind
 #: is found by its name with the word, so the mention takes the word in.
 _KIND_AFTER: dict[str, tuple[str, ...]] = {
-    # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"
-    # Azerbaijani bölgə (a region, a rayon): "Zəngilan bölgəsi", "Sünik bölgəsində"; and
+    # "Zengilan ilinde": Turkish agencies (AA) call an Azerbaijani rayon an "il"; and
     # Turkish vilayet (province), as Turkish papers also call a rayon ("Zengilan
-    # vilayetindeki", both markings of blind set 23)
-    "district": ("ilcesi", "bolgesi", "ili", "bolgasi", "vilayeti"),
-    # "Sünik bölgesinde", "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi"
+    # vilayetindeki", both markings of blind set 23). Not the Turkish and Azerbaijani
+    # bölge, bölgə (region): a descriptor the gold leaves outside ("[Gubadlı] bölgesinden",
+    # "[Syunik] bölgesinde", "[Astara] bölgesinde": 13 of 18 marks of units in blind sets
+    # 70-92, round 92), which still tells the unit from its town as a kind word
+    "district": ("ilcesi", "ili", "vilayeti"),
+    # "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi" (an official name)
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
     # ("Ərdəbil əyalətinin": round 10)
     # "Ermenistan'ın Sünik vilayetindeki": Turkish vilayet (province) beside eyalet
     "region": (
-        *("eyaleti", "ili", "ilimiz", "bolgesi", "ekonomik bolgesi", "vilayati", "vilayeti"),
-        *("bolgasi", "ayalati"),
+        *("eyaleti", "ili", "ilimiz", "ekonomik bolgesi", "vilayati", "vilayeti"),
+        "ayalati",
         # an economic region's full name with the borrowed "region" ("Şərqi-Zəngəzur
         # iqtisadi regionunda", as "iqtisadi rayonu"; blind set 14)
         "iqtisadi regionu",
@@ -72,12 +74,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # Gömrük Qapısında" as the agencies write the Turkish name
     "border crossing": ("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
 }
-#: the Turkish and Azerbaijani "region" words a region's name takes in only when it names a
-#: unit ("[Sünik bölgesinden]", "[Doğu Zengezur ekonomik bölgesi]": 7 of 9 marks); after
-#: the autonomous republic or Karabakh they are a descriptor, outside ("[Nahçıvan]
-#: bölgesine", "[Qarabağ] bölgəsində": 4 of 4 in the blind sets' gold)
-_UNIT_REGION_WORDS = frozenset({"bolgesi", "bolgasi"})
-_UNIT_NAME = re.compile(r" (?:Province|Region|Oblast|District|County|Krai|Governorate)$")
+#: but an economic region's bölge is its official name's ("[Doğu Zengezur bölgesini]",
+#: "[Doğu Zengezur ekonomik bölgesi]": the gold's 3 of 3)
+_ECONOMIC_REGION_WORDS = ("bolgesi", "bolgasi")
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too, and
     # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service)
@@ -216,8 +215,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
     if not place.curated or (place.kind == "district" and place.name.endswith(" City")):
         return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())
-    if place.kind == "region" and not _UNIT_NAME.search(place.name):
-        after = tuple(word for word in after if word not in _UNIT_REGION_WORDS)
+    if place.name.endswith(" Economic Region"):  # its official name: "[Doğu Zengezur bölgesi]"
+        after = (*after, *_ECONOMIC_REGION_WORDS)
     english = _KIND_AFTER_EN.get(place.kind, ()) if gaz is not None else ()
     if english and place.name.endswith(" Autonomous Republic"):  # "Naxcivan Autonomous Republic"
         english = (*english, "autonomous republic")

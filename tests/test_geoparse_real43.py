@@ -176,8 +176,9 @@ def test_the_middle_corridor_in_azerbaijani(text, expected):
         # after the autonomous republic or Karabakh, "bölgesi" is a descriptor
         ("Nahçıvan bölgesine tren gidiyor.", [("Nahçıvan", "nakhchivan-ar")]),
         ("Qarabağ bölgəsində su var.", [("Qarabağ", "karabakh")]),
-        # a province's name keeps it
-        ("Sünik bölgesinden geçen yol.", [("Sünik bölgesi", "syunik-province")]),
+        # after a province too, the unit it tells from a town (convention 1; 13 of 18 marks
+        # of units in blind sets 70-92 leave it outside)
+        ("Sünik bölgesinden geçen yol.", [("Sünik", "syunik-province")]),
     ],
 )
 def test_the_turkic_region_word_after_a_region_that_is_no_unit(text, expected):

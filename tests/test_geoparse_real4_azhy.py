@@ -11,11 +11,12 @@ from tests.parsing import found as _found
 
 
 def test_azerbaijani_bolga_names_a_region_or_district():
-    # bölgə (a region) after a rayon's name: the district, not its town, kind word inside
+    # bölgə (a region) after a rayon's name: the district, not its town, the word outside
+    # (a descriptor, convention 1)
     assert _found("Kənd indi Zəngilan bölgəsinin ərazisindədir.") == [
-        ("Zəngilan bölgəsi", "zangilan-district")
+        ("Zəngilan", "zangilan-district")
     ]
-    assert _found("Sünik bölgəsində yeni yol çəkilir.") == [("Sünik bölgəsi", "syunik-province")]
+    assert _found("Sünik bölgəsində yeni yol çəkilir.") == [("Sünik", "syunik-province")]
     # without it the bare name stays the town
     assert _found("Qonaqlar Zəngilana gəldilər.") == [("Zəngilan", "zangilan")]
 
