@@ -39,6 +39,10 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     "region": (
         *("eyaleti", "ili", "ilimiz", "ekonomik bolgesi", "vilayati", "vilayeti"),
         "ayalati",
+        # an autonomous republic's own words in Turkish and Azerbaijani ("[Acara Özerk
+        # Cumhuriyeti]", "[Dağıstan Özerk Cumhuriyeti]": 4 of 4 in blind sets 86-89, as
+        # "[Nahçıvan Özerk Cumhuriyeti]" is held whole)
+        *("ozerk cumhuriyeti", "muxtar respublikasi"),
         # an economic region's full name with the borrowed "region" ("Şərqi-Zəngəzur
         # iqtisadi regionunda", as "iqtisadi rayonu"; blind set 14)
         "iqtisadi regionu",

@@ -64,3 +64,20 @@ def test_a_persian_working_groups_name_holds_its_lake():
     """A body's name (convention 12): the national working group to save Lake Urmia."""
     assert _found("پژوهش کارگروه ملی نجات دریاچه ارومیه اعلام شد.") == []
     assert _found("دریاچه ارومیه خشک شد.") == [("دریاچه ارومیه", "lake-urmia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acara Özerk Cumhuriyeti'nde seçim yapıldı.", [("Acara Özerk Cumhuriyeti", "adjara-ge")]),
+        ("Dağıstan Özerk Cumhuriyeti sınırında", [("Dağıstan Özerk Cumhuriyeti", "dagestan-ru")]),
+        ("Acarıstan Muxtar Respublikası", [("Acarıstan Muxtar Respublikası", "adjara-ge")]),
+        # (the Turkish region word stays outside, a descriptor: convention 1)
+        (
+            "Ermenistan'ın Sünik bölgesinden geçen yol",
+            [("Ermenistan", "am"), ("Sünik", "syunik-province")],
+        ),
+    ],
+)
+def test_an_autonomous_republics_words_are_its_name_a_region_word_is_not(text, expected):
+    assert _found(text) == expected
