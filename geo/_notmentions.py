@@ -29,7 +29,8 @@ address ("Iran.ru", :mod:`geo._webaddresses`), a sports club named after a place
 (:mod:`geo._quotedtitles`), and a Latin name with an Armenian ending
 or amid another script, an agency's ("Fars-ը", "Azad Iran", :mod:`geo._markedendings`,
 :mod:`geo._latinnames`), and a sea's one-word name in a compound adjective ("Euro-Atlantic
-integration", "the Indo-Pacific", :mod:`geo._compounds`).
+integration", "the Indo-Pacific", :mod:`geo._compounds`), and a region's name in a war's
+("the second Karabakh war", :mod:`geo._warnames`).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from geo._quotedtitles import _outside_quoted_titles
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
 from geo._titles import _after_titles, _before_surnames, _surnames_later
+from geo._warnames import _outside_war_names
 from geo._webaddresses import _outside_web_addresses
 
 if TYPE_CHECKING:
@@ -116,6 +118,8 @@ def not_mentions(
     # '«Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով': a conference's title
     keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices], folded.codes)
     keep &= _outside_nouns(text, starts, stops)  # "کابل زیردریایی": a cable, not Kabul
+    # "the second Karabakh war", "Karabach-Krieg": a war's name, not the region
+    keep &= _outside_war_names(text, starts, stops, indices, parser.places)
     # "Euro-Atlantic integration", "the Indo-Pacific": a compound adjective, not the ocean
     keep &= _outside_compounds(text, folded.codes, starts, stops, indices, parser.places)
     if not keep.all():

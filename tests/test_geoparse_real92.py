@@ -81,3 +81,25 @@ def test_a_persian_working_groups_name_holds_its_lake():
 )
 def test_an_autonomous_republics_words_are_its_name_a_region_word_is_not(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the first Karabakh war, the railway was demolished.", []),
+        ("Seit Beginn des Karabach-Krieges übt der Iran.", [("Iran", "ir")]),
+        ("بعد از جنگ دوم قره باغ بحثی شد.", []),
+        ("Karabağ çatışmasının ardından barış geldi.", []),
+        ("после Второй карабахской войны", []),
+        ("the Nagorno-Karabakh conflict", []),
+        # the war of a country is fought in it: the country; a year between, the place
+        ("The Ukraine war and Karabakh roads.", [("Ukraine", "ua"), ("Karabakh", "karabakh")]),
+        ("پس از جنگ ۲۰۲۰ قره‌باغ دوباره فعال شدند", [("قره\u200cباغ", "karabakh")]),
+        # "مورد مناقشه": disputed, no war
+        ("منطقه مورد مناقشه قره‌باغ", [("قره\u200cباغ", "karabakh")]),
+        ("A warm Karabakh welcome.", [("Karabakh", "karabakh")]),
+    ],
+)
+def test_a_regions_name_in_a_wars_name_is_the_wars(text, expected):
+    """Convention 25: "the second Karabakh war" names the war (29 of 31 in the gold)."""
+    assert _found(text) == expected
