@@ -1,6 +1,6 @@
-"""Round 93 (places93): crossings and a port the region's news names.
+"""Round 93 (places93): crossings the region's news names.
 
-Iran's crossings to Iraq of the Arbaeen pilgrimage (Shalamcheh, Chazabeh, and Khosravi) and Turkey's Port of Filyos are curated in
+Iran's crossings to Iraq of the Arbaeen pilgrimage (Shalamcheh, Chazabeh, and Khosravi) are curated in
 ``data/places.yaml``; Al-Faw gets English, Turkish and Russian names in ``data/names.yaml``.
 The crossings' points are derived on the Iran-Iraq border (APPROXIMATE). Each name is one a
 cited page writes. The sentences are the project's own.
@@ -17,7 +17,6 @@ PLACES = {
     "shalamcheh-crossing": ("border crossing", "IR", 30.46388, 48.01359),
     "chazabeh-crossing": ("border crossing", "IR", 31.9, 47.748),
     "khosravi-crossing": ("border crossing", "IR", 34.3909, 45.4371),
-    "filyos-port": ("building", "TR", 41.56472, 32.02139),
     "geonames:99446": ("city", "IQ", 29.97421, 48.47309),
 }
 
@@ -40,8 +39,6 @@ NAMES = [
     ("Khosravi border", "khosravi-crossing"),
     ("Khosravi border crossing", "khosravi-crossing"),
     # English, Turkish
-    ("Port of Filyos", "filyos-port"),
-    ("Filyos Limanı", "filyos-port"),
     # English, Turkish, Russian
     ("Faw", "geonames:99446"),
     ("Fav", "geonames:99446"),
@@ -78,8 +75,6 @@ def test_the_held_places_keep_their_names(name, ident):
         ("Buses carried the pilgrims to Chazabeh on Friday.", "chazabeh-crossing"),
         ("مرز چذابه امروز باز شد.", "chazabeh-crossing"),
         ("The Khosravi border crossing reopened for pilgrims.", "khosravi-crossing"),
-        ("Turkey opened the Port of Filyos on the Black Sea.", "filyos-port"),
-        ("Filyos Limanı yeni vinçler aldı.", "filyos-port"),
         ("The Development Road starts at Faw on the Gulf.", "geonames:99446"),
         ("Kalkınma Yolu Irak'ın güneyindeki Fav kentinden başlıyor.", "geonames:99446"),
         ("Новый порт строят в Фао.", "geonames:99446"),
