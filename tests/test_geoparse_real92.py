@@ -103,3 +103,15 @@ def test_an_autonomous_republics_words_are_its_name_a_region_word_is_not(text, e
 def test_a_regions_name_in_a_wars_name_is_the_wars(text, expected):
     """Convention 25: "the second Karabakh war" names the war (29 of 31 in the gold)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("между рекой Аракс и хребтом Зангезур, у границы", [("Аракс", "araz")]),
+        ("Zengezur Sıradağları'nın en yüksek dağı", []),
+    ],
+)
+def test_a_range_named_after_a_land_is_no_mention(text, expected):
+    """Convention 16, as the Azerbaijani "Zəngəzur silsiləsi" (blind sets 92 and 95)."""
+    assert _found(text) == expected
