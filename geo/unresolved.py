@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from geo._warnames import _WAR_AFTER
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, gazetteer, normalize
 from geo.geoparse import CALENDAR_WORDS, Mention, geoparse
 
@@ -321,6 +322,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     ['Zorbak']
     >>> [u.text for u in unresolved_names("Roads from Meghri to Agarak, Zorbak, Kapan and Goris.")]
     ['Zorbak']
+    >>> [u.text for u in unresolved_names("Villages ruined in the Nagorno-Karabakh war were rebuilt.")]
+    []
     """
     if mentions is None:
         mentions = geoparse(text)
@@ -336,6 +339,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
             continue
         names = [w.group() for w in words[i : j + 1]]
         if _not_a_place(names) or not _place_position(text, words, i, j):
+            continue
+        if _WAR_AFTER.match(text, end):  # "in the Nagorno-Karabakh war": a war's name
             continue
         tail = _POSSESSIVE.search(names[-1])
         if tail and tail.group():
