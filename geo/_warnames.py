@@ -29,13 +29,6 @@ _WAR_AFTER = re.compile(
 #: before the name: the Persian war word, at most an ordinal between (not مناقشه, a
 #: conflict, which "مورد مناقشه" before a name makes "disputed": "the disputed Karabakh")
 _WAR_BEFORE = re.compile(r"جنگ[ \u00a0\u200c]+(?:(?:اول|دوم|سوم)[ \u00a0\u200c]+)?\Z")
-#: any of those words, where the text is scanned for them first
-_WAR_WORD = re.compile(
-    r"[Ww]ar|[Cc]onflict|[Kk]rieg|[Kk]onflikt|[Ss]avaş|[Çç]atışma|[Mm]üharibə|[Mm]ünaqişə"
-    r"|войн|конфликт|պատերազմ|հակամարտ|جنگ"
-)
-_REACH = 8  # characters from a name's end to a war word after it, at most
-_REACH_BEFORE = 20  # and from a Persian war word to the name after it
 
 
 def _outside_war_names(
@@ -54,23 +47,23 @@ def _outside_war_names(
     array([False,  True,  True])
     """
     keep = np.ones(len(starts), dtype=bool)
-    # (the war words are few in a text: the matches within reach of one are read)
-    near = [w.start() for w in _WAR_WORD.finditer(text)]
-    if not near or not len(starts):
+    if not len(starts):
         return keep
-    at = np.array(near)
-    after = np.searchsorted(at, stops)  # the first war word at or after each match's end
-    before = np.searchsorted(at, starts) - 1  # the last one before its start
-    ahead = at[np.minimum(after, len(at) - 1)] - stops
-    behind = starts - at[np.maximum(before, 0)]
-    close = ((after < len(at)) & (ahead >= 0) & (ahead <= _REACH)) | (
-        (before >= 0) & (behind > 0) & (behind <= _REACH_BEFORE)
-    )
-    for k in np.flatnonzero(close).tolist():
-        place = places[indices[k]]
-        if place is None or place.kind not in _WAR_KINDS:
-            continue
+    # (a region's names are a small share of the matches: those only are read)
+    for k in np.flatnonzero(_regions(places)[indices]).tolist():
         start, stop = int(starts[k]), int(stops[k])
         if _WAR_AFTER.match(text, stop) or _WAR_BEFORE.search(text, max(0, start - 24), start):
             keep[k] = False
     return keep
+
+
+_MASKS: dict[int, tuple[Sequence[Any], Any]] = {}
+
+
+def _regions(places: Sequence[Any]) -> Any:
+    """Return which of the automaton's entries are of :data:`_WAR_KINDS` (kept by entries)."""
+    kept = _MASKS.get(id(places))
+    if kept is None or kept[0] is not places:
+        mask = np.array([p is not None and p.kind in _WAR_KINDS for p in places], dtype=bool)
+        kept = _MASKS[id(places)] = (places, mask)
+    return kept[1]
