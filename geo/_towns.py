@@ -126,7 +126,12 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
     start, end = m[0], m[1]
     lo = max(ctx.start, start - 40)
     blank = text.rfind(" ", lo, start - 1) if start > lo else -1  # the word before: "near"
-    word = text[blank + 1 : start - 1].lower() if blank >= 0 else ""
+    if blank >= 0:
+        word = text[blank + 1 : start - 1].lower()
+    elif lo == ctx.start and start - 1 > lo:  # the sentence's first word ("Аэропорт Нахичевани")
+        word = text[lo : start - 1].lower()
+    else:
+        word = ""
     if word in _NEAR_WORDS or word.startswith(_FACILITY_BEFORE):
         return "city"
     if word.startswith(_SUPPLY_BEFORE):  # "в энергоснабжении Нахчывана": the land's

@@ -115,3 +115,11 @@ def test_a_regions_name_in_a_wars_name_is_the_wars(text, expected):
 def test_a_range_named_after_a_land_is_no_mention(text, expected):
     """Convention 16, as the Azerbaijani "Zəngəzur silsiləsi" (blind sets 92 and 95)."""
     assert _found(text) == expected
+
+
+def test_a_facility_word_opening_the_sentence_makes_the_town():
+    """ "Аэропорт Нахичевани": the airport's town, as "в аэропорту Нахичевани" (blind set 90)."""
+    assert _found("Аэропорт Нахичевани остановил работу после удара БПЛА.") == [
+        ("Нахичеван", "nakhchivan")
+    ]
+    assert _found("Нахчыван получит газ.") == [("Нахчыван", "nakhchivan-ar")]
