@@ -192,4 +192,82 @@ FAR_RIVERS = {
         ["Yesilirmak", "Yeşilırmak Nehri", "Ешильырмак"],
         "Yeşilırmak (Tokat, Amasya, Erbaa, Çarşamba)",
     ),
+    # Round 95 (rivers95): the Nile and the Ganges, which articles on the region's water
+    # compare the Araz with; the bare "Nil" (a Turkish given name, German's name of the
+    # river) and the Persian "نیل" (indigo) and "گنگ" (mute) are kept only with the river word
+    "nile-river": (
+        "Nile",
+        "EG",
+        8,
+        None,
+        [
+            233114,
+            229361,
+            226835,
+            373303,
+            377241,
+            370737,
+            371760,
+            379252,
+            367308,
+            378231,
+            377690,
+            370481,
+            363417,
+            364132,
+            359792,
+            353802,
+            355635,
+            360502,
+            350550,
+            351434,
+            347796,
+            359783,
+            352951,
+            360686,
+            359173,
+            360630,
+        ],
+        ["Nile River", "River Nile", "Нил", "Nil Nehri", "Nil çayı", "رود نیل", "Նեղոս"],
+        "Nile (Jinja, Masindi Port, Pakwach, Juba, Bor, Malakal, Kosti, Khartoum, Shendi, "
+        "Atbara, Berber, Merowe, Dongola, Wadi Halfa, Aswan, Kom Ombo, Edfu, Luxor, Qena, "
+        "Nag Hammadi, Sohag, Asyut, Mallawi, Minya, Beni Suef, Cairo; the bend by Abu Hamad "
+        "and the delta below Cairo not drawn; titles Nile, Nil, Нил, Nil Nehri, Nil çayı, "
+        "رود نیل, Նեղոս)",
+    ),
+    "ganges-river": (
+        "Ganges",
+        "IN",
+        8,
+        None,
+        [
+            1258128,
+            1270351,
+            1271942,
+            1267995,
+            1278994,
+            1262995,
+            1253405,
+            1271306,
+            1275019,
+            1260086,
+            1262482,
+            1276300,
+        ],
+        [
+            "Ganga",
+            "Ganges River",
+            "River Ganges",
+            "Ганг",
+            "Ganj Nehri",
+            "Qanq çayı",
+            "رود گنگ",
+            "Գանգես",
+        ],
+        "Ganges (Rishikesh, Haridwar, Farrukhabad, Kanpur, Prayagraj (Allahabad), Mirzapur, "
+        "Varanasi, Ghazipur, Buxar, Patna, Munger, Bhagalpur: the cities of English Wikipedia "
+        "'River Ganges', mirror http://piglix.com/piglix/River_Ganges; the course below "
+        "Bhagalpur into Bangladesh not drawn; titles Ganges, Ганг, Ganj Nehri, Qanq çayı, "
+        "رود گنگ, Գանգես)",
+    ),
 }
