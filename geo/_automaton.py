@@ -305,9 +305,8 @@ class _NameTable:
         # by entry: curated; a name only one place has; a name several places share
         tables["_curated"] = np.array(self.curated, dtype=bool)
         tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
-        tables["_macro"] = np.array(
-            [p is not None and p.kind == "macro-region" for p in self.places], dtype=bool
-        )
+        kinds = np.array([p.kind if p is not None else "" for p in self.places], dtype=object)
+        tables["_macro"], tables["_region"] = kinds == "macro-region", kinds == "region"
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,

@@ -119,7 +119,7 @@ def not_mentions(
     keep &= _outside_quoted_titles(text, starts, stops, parser._keys.links[indices], folded.codes)
     keep &= _outside_nouns(text, starts, stops)  # "کابل زیردریایی": a cable, not Kabul
     # "the second Karabakh war", "Karabach-Krieg": a war's name, not the region
-    keep &= _outside_war_names(text, starts, stops, indices, parser.places)
+    keep &= _outside_war_names(text, starts, stops, parser._region[indices])
     # "Euro-Atlantic integration", "the Indo-Pacific": a compound adjective, not the ocean
     keep &= _outside_compounds(text, folded.codes, starts, stops, indices, parser.places)
     if not keep.all():

@@ -1,7 +1,7 @@
 """A war named after a region: "the second Karabakh war", "Karabach-Krieg", "جنگ دوم قره‌باغ".
 
 The gold leaves a war's name unmarked (dev.txt convention 25): a region's name before a war
-or conflict word, or after the Persian word for a war with at most an ordinal between,, is
+or conflict word, or after the Persian word for a war with at most an ordinal between, is
 the war's, not the place the text speaks of (29 of 31 such names of Karabakh in the gold
 of blind sets 70-93 and the repository; the two marked have a year or "in" between: "جنگ
 ۲۰۲۰ قره‌باغ", "جنگ در قره باغ"). A country's war stays the country ("den [Ukraine]-Krieg",
@@ -12,58 +12,37 @@ the pairs, "Russia-Ukraine war").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-#: the kinds whose name before a war word names the war
-_WAR_KINDS = frozenset(["region"])
 #: after the name (past a hyphen, a case ending or an adjective's ending, lower case or
 #: capitalised): a war or conflict word in the seven languages
 _WAR_AFTER = re.compile(
     r"(?:-|[^\W\d_]{0,5})[ \u00a0-]*"
-    r"(?:[Ww]ars?(?![^\W\d_])|[Cc]onflicts?(?![^\W\d_])|[Kk]rieg|[Kk]onflikt|[Ss]avaş|[Çç]atışma|[Mm]üharibə|[Mm]ünaqişə"
-    r"|войн|конфликт|պատերազմ|հակամարտ)"
+    r"(?:[Ww]ars?(?![^\W\d_])|[Cc]onflicts?(?![^\W\d_])|[Kk]rieg|[Kk]onflikt"
+    r"|[Ss]avaş|[Çç]atışma|[Mm]üharibə|[Mm]ünaqişə|войн|конфликт|պատերազմ|հակամարտ)"
 )
 #: before the name: the Persian war word, at most an ordinal between (not مناقشه, a
 #: conflict, which "مورد مناقشه" before a name makes "disputed": "the disputed Karabakh")
 _WAR_BEFORE = re.compile(r"جنگ[ \u00a0\u200c]+(?:(?:اول|دوم|سوم)[ \u00a0\u200c]+)?\Z")
 
 
-def _outside_war_names(
-    text: str, starts: Any, stops: Any, indices: Any, places: Sequence[Any]
-) -> Any:
+def _outside_war_names(text: str, starts: Any, stops: Any, regions: Any) -> Any:
     """Return which matches are not a region's name in a war's name.
 
-    ``starts``, ``stops`` and ``indices`` are the matches (arrays, in text order),
-    ``places`` the automaton's entries (each with a ``kind``; None: a link's name).
+    ``starts`` and ``stops`` are the matches (arrays, in text order), ``regions`` which
+    of them name a region (the automaton's ``_region`` mask taken at their entries).
 
-    >>> from types import SimpleNamespace as P
-    >>> places = [P(kind="region"), P(kind="country")]
     >>> text = "After the second Karabakh war, Ukraine war and Karabakh roads."
     >>> starts, stops = np.array([17, 31, 47]), np.array([25, 38, 55])
-    >>> _outside_war_names(text, starts, stops, np.array([0, 1, 0]), places)
+    >>> _outside_war_names(text, starts, stops, np.array([True, False, True]))
     array([False,  True,  True])
     """
     keep = np.ones(len(starts), dtype=bool)
-    if not len(starts):
-        return keep
     # (a region's names are a small share of the matches: those only are read)
-    for k in np.flatnonzero(_regions(places)[indices]).tolist():
+    for k in np.flatnonzero(regions).tolist():
         start, stop = int(starts[k]), int(stops[k])
         if _WAR_AFTER.match(text, stop) or _WAR_BEFORE.search(text, max(0, start - 24), start):
             keep[k] = False
     return keep
-
-
-_MASKS: dict[int, tuple[Sequence[Any], Any]] = {}
-
-
-def _regions(places: Sequence[Any]) -> Any:
-    """Return which of the automaton's entries are of :data:`_WAR_KINDS` (kept by entries)."""
-    kept = _MASKS.get(id(places))
-    if kept is None or kept[0] is not places:
-        mask = np.array([p is not None and p.kind in _WAR_KINDS for p in places], dtype=bool)
-        kept = _MASKS[id(places)] = (places, mask)
-    return kept[1]
