@@ -318,6 +318,11 @@ _HONORIFICS = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Herr", "Frau", "Bay",
     "cənab", "Cənab", "xanım", "Xanım", "господин", "Господин", "госпожа", "Госпожа", "г-н",
     "г-жа", "آقای", "خانم", "պարոն", "Պարոն", "տիկին", "Տիկին",
+    # and the given names the region's people named after a town or district bear before
+    # that name, read as an honorific is: "Məhəmməd Füzuli" (the poet, not the district),
+    # "Мухаммед Физули", "Mustafa Denizli" (the coach, not the city)
+    "Məhəmməd", "Mehmet", "Mehmed", "Muhammad", "Muhammed", "Mohammad", "Mohammed",
+    "Mustafa", "Мухаммед", "Мухаммад", "Магомед", "محمد", "Մուհամմադ",
 )  # fmt: skip
 _HONORIFIC = re.compile(r"(?:^|[^\w.])(?:" + "|".join(re.escape(h) for h in _HONORIFICS) + ") $")
 #: the honorifics' last two letters, as one number each (two code points): only a match
@@ -340,7 +345,7 @@ def _after_honorifics(text: str, codes: Any, starts: Any, keep: Any) -> None:
     at = at[(codes[before - 1] == _BLANK) & np.isin(pairs, _HONORIFIC_ENDS)]
     for k in at.tolist():
         start = int(starts[k])
-        if _HONORIFIC.search(text, max(start - 12, 0), start):
+        if _HONORIFIC.search(text, max(start - 12, 0), start):  # (the longest is 10)
             keep[k] = False
 
 
