@@ -50,7 +50,7 @@ from geo._organisations import _outside_organisations
 from geo._quotedtitles import _outside_quoted_titles
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
-from geo._titles import _after_titles, _before_surnames, _surnames_later
+from geo._titles import _after_titles, _armenian_surnames, _before_surnames, _surnames_later
 from geo._warnames import _outside_war_names
 from geo._webaddresses import _outside_web_addresses
 
@@ -87,6 +87,8 @@ def not_mentions(
     keep &= _after_titles(text, folded.codes, starts, stops)
     # "Արարատ Միրզոյանի", "Araz Azimov": a given name before a surname
     keep &= _before_surnames(text, folded.codes, starts, stops, parser._entry_columns[0][indices])
+    # "Artashes Tumanyan ... according to Tumanyan": a town of Armenia as a person's surname
+    keep &= _armenian_surnames(text, folded.codes, (starts, stops, indices), parser)
     keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
     if not keep.all():
         keep &= _surnames_later(text, starts, stops, indices, keep)

@@ -88,8 +88,13 @@ _PERSON_TITLES = TITLES_AFTER | {
     *("chairman", "chairwoman", "minister", "ambassador", "envoy", "governor", "mayor"),
 }
 #: and the Russian ones, in any case, which stand between a body's word and the place when
-#: the body is the person's ("администрации президента США": the US president's staff)
-_PERSON_TITLES_RU = ("президент", "вице-президент", "премьер-министр", "министр", "губернатор")
+#: the body is the person's ("администрации президента США": the US president's staff),
+#: and the Persian ones, after a word that is a body's only in a name ("از شرکت وزرای خارجه
+#: ایران، روسیه": the participation, شرکت, of the foreign ministers of Iran; blind set 97)
+_PERSON_TITLES_BEFORE = (
+    *("президент", "вице-президент", "премьер-министр", "министр", "губернатор"),
+    *("وزیر", "وزرای", "رئیس", "روسای", "سفیر", "سفرای"),
+)
 #: the words of a route's own body, which take even a corridor's name right beside them:
 #: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
 #: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
@@ -390,7 +395,7 @@ def _governed(
         if t != "и" or not _joined_genitives(between[i - 1 : i + 2])
     ]
     words_between = [t for t in between if t not in _INSIDE]
-    if any(t.lower().startswith(_PERSON_TITLES_RU) for t in words_between):
+    if any(t.lower().startswith(_PERSON_TITLES_BEFORE) for t in words_between):
         # "администрации президента [США]": a person's title between the body's word and
         # the place; the place is the title's, as after the name (blind set 83)
         return None

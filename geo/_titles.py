@@ -259,6 +259,47 @@ def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any
     return keep
 
 
+#: an Armenian surname's ending at a name's end: -յան (-եան), -yan, -jan, -ян
+_ARMENIAN_SURNAME_END = re.compile(r"(?:յան|եան|yan|jan|ян)$")
+_N_ENDS = np.array([ord("n"), ord("н"), ord("ն")])
+_A_BEFORE_N = np.array([ord("a"), ord("а"), ord("ա")])
+#: a capitalised word right before it, alone after a blank (no sentence's first word)
+_GIVEN_BEFORE = re.compile(r"(?<=[^\s.!?:;«\"“(]\s)[A-ZƏÇŞÖÜА-ЯԱ-Ֆ][a-zəçşöüğıа-яա-ֆ]{2,} $")
+
+
+def _armenian_surnames(text: str, codes: Any, matches: tuple[Any, Any, Any], parser: Any) -> Any:
+    """Return which matches stay (a mask): not an Armenian town's name as a surname.
+
+    "by Artashes Tumanyan, advisor to ...; according to Tumanyan": Tumanyan, Abovyan,
+    Shahumyan are towns of Armenia named after people, and Armenian surnames; after a
+    capitalised word (a given name: not a sentence's first word, not a name found) the name
+    is the person's, and so is the name again later in the text (blind set 96: five false
+    finds of the town in one article). ``matches`` are the starts, stops and entry indices;
+    only the names ending in -an after a blank are read (found with numpy), and of those
+    only the names every place of which lies in Armenia.
+    """
+    starts, stops, indices = matches
+    keep = np.ones(len(starts), dtype=bool)
+    at = np.flatnonzero((starts >= 2) & (stops >= 2))
+    at = at[
+        np.isin(codes[stops[at] - 1], _N_ENDS)
+        & np.isin(codes[stops[at] - 2], _A_BEFORE_N)
+        & (codes[starts[at] - 1] == _BLANK)
+    ]
+    for k in at.tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        if not keep[k] or (k and int(stops[k - 1]) >= start - 1):
+            continue
+        ids = parser.entries[int(indices[k])].ids
+        if not ids or any(parser.gaz.by_id[i].country != "AM" for i in ids):
+            continue
+        if _ARMENIAN_SURNAME_END.search(text, start, stop) and _GIVEN_BEFORE.search(
+            text, max(start - 30, 0), start
+        ):
+            keep &= ~((indices == indices[k]) & (starts >= start))
+    return keep
+
+
 def _after_given_names(text: str, codes: Any, starts: Any, stops: Any, keep: Any) -> None:
     """Drop (in ``keep``) a name after a title and a given name: the person's surname.
 

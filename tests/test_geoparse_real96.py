@@ -27,3 +27,55 @@ def test_the_place_itself_stays_after_other_words():
     assert _found("Füzuli rayonunda Məhəmməd adlı sakin yaşayır.") == [
         ("Füzuli rayonu", "fuzuli-district-az")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bu bilgiyi Gevorg Tumanyan, Ermenistan Başbakanı'nın danışmanı verdi. Tumanyan'a göre"
+            " Gürcistan olumlu yanıt verdi.",
+            [("Ermenistan", "am"), ("Gürcistan", "ge")],
+        ),
+        (
+            "The talks were led by Karen Abovyan in Yerevan; Abovyan said more would follow.",
+            [("Yerevan", "geonames:616052")],
+        ),
+    ],
+)
+def test_an_armenian_town_named_after_a_person_is_a_surname_after_a_given_name(text, expected):
+    """Blind set 96: an adviser surnamed Tumanyan, five times one article (the town is in Lori)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tumanyan is a town in Lori; the road to Tumanyan was repaired.",
+        "Schools opened in Abovyan and Tumanyan this week.",
+        "Officials visited Tumanyan in Lori.",
+    ],
+)
+def test_the_town_stays_without_a_given_name(text):
+    assert "geonames:616132" in {pid for _, pid in _found(text)}, _found(text)
+
+
+def test_a_persian_title_after_a_word_of_company_names_is_the_ministers():
+    """Blind set 97: شرکت is a company in names, and participation in "از شرکت وزرای خارجه
+    ایران": the ministers' state is marked (convention 33), a company's name still not."""
+    text = "روسیه از شرکت وزرای خارجه ایران، ترکیه و ارمنستان در نشست خبر داد."
+    assert _found(text) == [("روسیه", "ru"), ("ایران", "ir"), ("ترکیه", "tr"), ("ارمنستان", "am")]
+    assert _found("شرکت ملی گاز ایران قرارداد را امضا کرد.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan Uluslararası İlişkiler Analiz Merkezi Direktörü açıklama yaptı.",
+        "Beynəlxalq Münasibətlərin Təhlili Mərkəzinin rəhbəri Azərbaycan Təhlili Mərkəzi adından danışdı.",
+    ],
+)
+def test_an_analysis_centres_name_holds_its_country(text):
+    """Blind set 96: the AIR Center, a think tank quoted on Nakhchivan's gas (convention of
+    data/gold: places inside organisations' names are not marked)."""
+    assert _found(text) == []
