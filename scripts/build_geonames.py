@@ -22,7 +22,8 @@ Writes two files:
     GeoNames city is a district of it and left out), and every province seat of
     Turkey and the neighbours that bears its province's name (``province_seats.py``,
     whatever its population), the world's container ports news compares the region's
-    with (``world_ports.py``, whatever their population), and the corridors'
+    with (``world_ports.py``, whatever their population), the cities the region's talks,
+    courts and summits sit in (``world_venues.py``), and the corridors'
     land-border towns (``crossing_towns.py``, from ``cities500``); same columns plus
     ``prominence``
     (7 for a capital, else 0).
@@ -50,6 +51,7 @@ from geonames_aliases import filter_aliases, to_ascii
 from province_seats import seats
 from shapely.geometry import Point, shape
 from world_ports import world_ports
+from world_venues import world_venues
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TABLE = ROOT / "data" / "geonames_region.tsv"
@@ -301,7 +303,7 @@ def world_rows(
 ) -> list[dict[str, str]]:
     """Return the world table's rows: capitals, large cities and ports outside :data:`BBOX`."""
     caps = capitals(cities, countries)
-    harbours = ports(cities, seas) | seats(cities) | world_ports(cities)
+    harbours = ports(cities, seas) | seats(cities) | world_ports(cities) | world_venues(cities)
     chosen = {
         gid: city
         for gid, city in cities.items()

@@ -72,7 +72,10 @@ NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "I
 #: Man), Persian قطر ("diameter"; Qatar keeps کشور قطر and its other names), and Indonesian
 #: "Turki" (Turkey), whose German genitive is the German "Türkis" (turquoise: "die Türkis
 #: Aserbaidschans", Lake Urmia's name in a German article of blind set 58).
-ORDINARY_WORDS = frozenset({"Man", "قطر", "Turki"})
+#: And a country's name in another language that is a city's in the project's: Spanish and
+#: Portuguese "Granada" (Grenada), the Spanish city where the European Political Community
+#: met in October 2023 (scripts/world_venues.py).
+ORDINARY_WORDS = frozenset({"Man", "قطر", "Turki", "Granada"})
 
 SRC_NE0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "

@@ -50,15 +50,19 @@ CORRIDOR_PORTS = {
 WORLD_PORTS = {**RANKED, **CORRIDOR_PORTS}
 
 
-def world_ports(cities: dict[str, dict]) -> set[str]:
-    """Return the geonameids of :data:`WORLD_PORTS` that ``cities`` holds (as strings).
+def listed(cities: dict[str, dict], table: dict[int, tuple], script: str) -> set[str]:
+    """Return the geonameids of ``table`` that ``cities`` holds (as strings).
 
-    A port the package no longer ships is an error: the list names it by id and by name.
+    A row the package no longer ships is an error: ``script``'s list names it by id and by
+    name.
     """
     have = {str(city["geonameid"]): city["name"] for city in cities.values()}
-    missing = [
-        f"{gid} ({name})" for gid, (name, *_) in WORLD_PORTS.items() if str(gid) not in have
-    ]
+    missing = [f"{gid} ({name})" for gid, (name, *_) in table.items() if str(gid) not in have]
     if missing:
-        raise SystemExit(f"world_ports.py: not in cities15000: {', '.join(missing)}")
-    return {str(gid) for gid in WORLD_PORTS}
+        raise SystemExit(f"{script}: not in cities15000: {', '.join(missing)}")
+    return {str(gid) for gid in table}
+
+
+def world_ports(cities: dict[str, dict]) -> set[str]:
+    """Return the geonameids of :data:`WORLD_PORTS` that ``cities`` holds (as strings)."""
+    return listed(cities, WORLD_PORTS, "world_ports.py")

@@ -79,3 +79,29 @@ def test_an_analysis_centres_name_holds_its_country(text):
     """Blind set 96: the AIR Center, a think tank quoted on Nakhchivan's gas (convention of
     data/gold: places inside organisations' names are not marked)."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaycan ile Ermenistan Cenevre'de bir araya geldi.", "Cenevre"),
+        ("Die Außenminister trafen sich in Genf.", "Genf"),
+        ("Переговоры прошли в Женеве.", "Женев"),
+        ("مذاکرات در ژنو برگزار شد.", "ژنو"),
+        ("The case is before the court in The Hague.", "The Hague"),
+        ("Pashinyan and Aliyev met in Granada in October 2023.", "Granada"),
+    ],
+)
+def test_the_cities_of_the_regions_talks_are_placed(text, expected):
+    """Blind set 97: Geneva (201,741 people) was below the world table's floor in Europe."""
+    names = dict(_found(text))
+    assert expected in names, _found(text)
+    assert names[expected].startswith("geonames:"), names
+
+
+def test_a_direction_adjective_is_no_place():
+    """Blind set 99: "the first Europe-bound block of freight" (an adjective); and Persian
+    "کشورهای آسیایی میانه" (Central Asian countries), not the town Mianeh."""
+    assert _found("The first Europe-bound train left Baku.") == [("Baku", "baku")]
+    assert _found("کشورهای اروپایی، آسیایی میانه و روسیه") == [("روسیه", "ru")]
+    assert _found("شهر میانه در آذربایجان شرقی است.")[0] == ("میانه", "geonames:124082")
