@@ -91,6 +91,8 @@ _PERSON_TITLES = TITLES_AFTER | {
 #: the body is the person's ("администрации президента США": the US president's staff),
 #: and the Persian ones, after a word that is a body's only in a name ("از شرکت وزرای خارجه
 #: ایران، روسیه": the participation, شرکت, of the foreign ministers of Iran; blind set 97)
+#: what joins two lower-case Russian genitives of one body's name
+_GENITIVE_JOINS = frozenset(["и", ","])
 _PERSON_TITLES_BEFORE = (
     *("президент", "вице-президент", "премьер-министр", "министр", "губернатор"),
     *("وزیر", "وزرای", "رئیس", "روسای", "سفیر", "سفرای"),
@@ -388,11 +390,12 @@ def _governed(
         # Regional Water Company of [Iran]'s East Azerbaijan Province"
         return None
     # "и" between two genitives ("Агентство морского и речного транспорта Туркменистана",
-    # "Управления дорог и транспорта провинции Гилан")
+    # "Управления дорог и транспорта провинции Гилан"), and a list's comma ("Министерстве
+    # промышленности, рудников и торговли Ирана": blind set 98)
     between = [
         t
         for i, t in enumerate(between)
-        if t != "и" or not _joined_genitives(between[i - 1 : i + 2])
+        if t not in _GENITIVE_JOINS or not _joined_genitives(between[i - 1 : i + 2])
     ]
     words_between = [t for t in between if t not in _INSIDE]
     if any(t.lower().startswith(_PERSON_TITLES_BEFORE) for t in words_between):

@@ -55,6 +55,11 @@ _TOWN_AFTER = (*_TOWN_WORDS_AFTER, "vagzal")
 # "Nahçıvan Otogarı", "Naxçıvan avtovağzalı"): the town's
 _FACILITY_BEFORE = ("аэропорт", "вокзал", "автовокзал", "flughafen", "فرودگاه")
 _FACILITY_AFTER = ("airport", "hava", "flughafen", "otogar", "avtovagzal", *_TOWN_AFTER)
+# and a consul or consulate after it, in Azerbaijani and Turkish ("Türkiyənin Naxçıvandakı
+# Baş Konsulu", "Nahçıvan Başkonsolosluğu": the consulate is the town's, convention 2; both
+# markings of blind set 98), past the "general" word written apart ("Baş")
+_CONSUL_AFTER = ("konsul", "baskonsol")
+_GENERAL_AFTER = "bas"
 # after the name: Turkish and Azerbaijani "near" ("Nahçıvan yakınında", "Naxçıvan
 # yaxınlığında"), and a border, which is a unit's ("Nahçıvan sınırına", "the Nakhchivan
 # border")
@@ -173,7 +178,11 @@ def _town_kind(text: str, m: tuple[int, int, int, int], ctx: _Context, others: A
             # "Nahçıvan merkezinden" (from the Nakhchivan centre): the town; in the genitive,
             # "Nahçıvan'ın merkezinden", the land's centre, its capital (the gold's 1 and 1)
             return None if rest > end else "city"
+        if word == _GENERAL_AFTER and len(after) > 1:  # "Naxçıvandakı Baş Konsulu"
+            word = _plain(after[1].split(None, 1)[0])
         if word.startswith(_NEAR_AFTER) or word.startswith(_FACILITY_AFTER):
+            return "city"
+        if word.startswith(_CONSUL_AFTER):
             return "city"
         if word.startswith(_BORDER_AFTER) or word.startswith(_LAND_AFTER):
             return None

@@ -223,6 +223,7 @@ from geo._notmentions import not_mentions
 from geo._ports import _listed_ports
 from geo._provincelists import _district_owners, _listed_provinces
 from geo._quotedlinks import _quoted_link_names
+from geo._quotedplaces import _quoted_place_names
 from geo._regionword import _without_region_word
 from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
@@ -337,6 +338,8 @@ class Geoparser(_Namesakes):
         starts, stops, indices = not_mentions(
             self, text, folded, (starts, stops, indices), organisations, triggers
         )
+        # '“Araz” Azad İqtisadi Zonası': a quoted name, the place whose name goes on after it
+        indices = _quoted_place_names(text, folded.codes, (starts, stops, indices), self)
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._ids, self._link_ends

@@ -1,0 +1,52 @@
+"""A quoted name before the rest of a place's name: the place ('"Araz" Azad İqtisadi Zonası').
+
+The press quotes the proper part of a free zone's, a port's or a plant's name and writes
+its kind words after the quotes: 'İranın “Araz” Azad İqtisadi Zonasından', '“Araz” AİZ-in
+baş direktoru' (blind set 98, both markings: the zone, the quoted name alone marked, as
+convention 13 marks a quoted corridor's name). The automaton reads the name and the words
+as one key only without the quotes, so the quoted name alone is found as the river.
+:func:`_quoted_place_names` reads each name found between quotes again with the quotes
+taken out: where a longer name of another place starts with it, the quoted name is that
+place's. Only the matches a quote opens and closes are read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+_OPENING = np.array([ord(c) for c in '“"«„'])
+_CLOSING = np.array([ord(c) for c in '”"»“'])
+_REACH = 60  # characters after the closing quote a place's name may take
+
+
+def _quoted_place_names(text: str, codes: Any, matches: tuple[Any, Any, Any], parser: Any) -> Any:
+    """Return the entry indices of ``matches`` with a quoted name given its longer place.
+
+    ``codes`` are the text's code points, ``matches`` the starts, stops and entry indices
+    (arrays); ``parser`` the :class:`geo.geoparse.Geoparser` whose automaton reads the
+    text without the quotes.
+    """
+    starts, stops, indices = matches
+    if not len(starts):
+        return indices
+    last = len(codes) - 1
+    quoted = np.isin(codes[np.maximum(starts - 1, 0)], _OPENING) & (starts > 0)
+    quoted &= np.isin(codes[np.minimum(stops, last)], _CLOSING) & (stops <= last)
+    if not quoted.any():
+        return indices
+    from geo._fold import _fold
+
+    places = parser._entry_columns[0]
+    out = indices.copy()
+    for k in np.flatnonzero(quoted).tolist():
+        start, stop = int(starts[k]), int(stops[k])
+        window = text[start:stop] + text[stop + 1 : stop + 1 + _REACH]
+        found = parser._matches(window, _fold(window))
+        if not len(found[0]) or found[0][0] != 0 or found[1][0] <= stop - start:
+            continue
+        entry = int(found[2][0])
+        if places[entry] is not None and entry != int(indices[k]):
+            out[k] = entry
+    return out
