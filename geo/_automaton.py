@@ -307,6 +307,7 @@ class _NameTable:
         tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
         kinds = np.array([p.kind if p is not None else "" for p in self.places], dtype=object)
         tables["_macro"], tables["_region"] = kinds == "macro-region", kinds == "region"
+        keys.areas = tables["_macro"] | (kinds == "continent")
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,

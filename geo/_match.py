@@ -89,6 +89,9 @@ _P, _I, _OE = ord("p"), ord("i"), ord("ö")
 #: name: "internationale Flughafen Füsuli", "östliche Wirtschaftsregion Zangazur"
 _GERMAN_INTERNATIONAL = re.compile(r"(?:internationale|östliche)[nrs]? [A-ZÄÖÜ]\w* [A-ZÄÖÜ]")
 _PORT_OF = "port of "
+_LOWER_DIRECTION = re.compile(
+    r"(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?[ -][A-Z]"
+)
 
 
 def _lowercase(first: str) -> bool:
@@ -169,6 +172,9 @@ class _Keys:
         # the automaton: geo._endings.word_heads; None: any may)
         self.word_heads: list[bool] | None = None
         self.kind_only = np.zeros(len(sizes), dtype=bool)
+        # the keys of macro-regions and continents (set with the automaton: an English
+        # direction in lower case may open their names, _LOWER_DIRECTION)
+        self.areas = np.zeros(len(sizes), dtype=bool)
 
 
 def _find(
@@ -270,6 +276,10 @@ def _find(
     # ("в восточном Азербайджане": a direction, not the province)
     for k in np.flatnonzero(~capital & (first >= 0x0430) & (first <= 0x044F)).tolist():
         capital[k] = _lower_adjective_name(text[starts[k] : stops[k]])
+    # and a macro-region's English name after a direction in lower case ("to southeast
+    # Asia", "the south Caucasus": blind set 96), not a province's ("east Azerbaijan")
+    for k in np.flatnonzero(~capital & keys.areas[index] & (first < 0x80)).tolist():
+        capital[k] = _LOWER_DIRECTION.match(text, starts[k], stops[k]) is not None
     starts, stops, index = starts[capital], stops[capital], index[capital]
     routed = keys.routes[index]
     if routed.any():  # rare: a route's name

@@ -164,3 +164,21 @@ def test_a_quoted_name_before_the_rest_of_a_zones_name_is_the_zone():
     text = "İranın “Araz” Azad İqtisadi Zonasından ixrac artıb."
     assert _found(text) == [("İran", "ir"), ("Araz", "aras-free-zone")]
     assert _found("Su “Araz” çayına axır.") == [("Araz", "araz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pipelines may reach southeast Asia one day.",
+            [("southeast Asia", "south-eastern-asia")],
+        ),
+        ("Trade with western Europe grew.", [("western Europe", "western-europe")]),
+        ("The south Caucasus states met.", [("south Caucasus", "south-caucasus")]),
+        # a province's name stays out: "east Azerbaijan" is the country's east
+        ("Floods hit east Azerbaijan.", [("Azerbaijan", "az")]),
+    ],
+)
+def test_a_macro_regions_name_after_a_lower_case_direction(text, expected):
+    """Blind set 96: "to southeast Asia" (the region, not Asia)."""
+    assert _found(text) == expected
