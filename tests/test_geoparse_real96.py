@@ -182,3 +182,29 @@ def test_a_quoted_name_before_the_rest_of_a_zones_name_is_the_zone():
 def test_a_macro_regions_name_after_a_lower_case_direction(text, expected):
     """Blind set 96: "to southeast Asia" (the region, not Asia)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iğdır Belediye Başkan Vekili açıklama yaptı.", [("Iğdır", "igdir")]),
+        ("Kars Belediye Başkanı törene katıldı.", [("Kars", "kars")]),
+        ("Kars Belediyesi yolu onardı.", []),
+    ],
+)
+def test_a_mayors_town_is_marked_as_a_governors(text, expected):
+    """Blind set 99 (both markings): a mayor's title after the municipality's word, as
+    rule 12's "[Iğdır] Valisi"; the municipality alone is an organisation."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Секретарь Совета безопасности Армении выступил на брифинге.",
+        "Об этом он сказал общественному телевидению Армении.",
+    ],
+)
+def test_a_russian_council_and_broadcaster_hold_their_state(text):
+    """Blind set 97: a council's capitalised name and a broadcaster's are bodies' names."""
+    assert _found(text) == []
