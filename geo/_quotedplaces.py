@@ -12,6 +12,7 @@ place's. Only the matches a quote opens and closes are read.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ import numpy as np
 _OPENING = np.array([ord(c) for c in '“"«„'])
 _CLOSING = np.array([ord(c) for c in '”"»“'])
 _REACH = 60  # characters after the closing quote a place's name may take
+_NEXT_WORD = re.compile(r"[ \u00a0]+[^\W\d_]+")  # the next word, its blank before it
 
 
 def _quoted_place_names(text: str, codes: Any, matches: tuple[Any, Any, Any], parser: Any) -> Any:
@@ -36,17 +38,37 @@ def _quoted_place_names(text: str, codes: Any, matches: tuple[Any, Any, Any], pa
     quoted &= np.isin(codes[np.minimum(stops, last)], _CLOSING) & (stops <= last)
     if not quoted.any():
         return indices
-    from geo._fold import _fold
-
     places = parser._entry_columns[0]
     out = indices.copy()
+    read: dict[str, int | None] = {}  # each quoted name and its next word read once
     for k in np.flatnonzero(quoted).tolist():
         start, stop = int(starts[k]), int(stops[k])
-        window = text[start:stop] + text[stop + 1 : stop + 1 + _REACH]
-        found = parser._matches(window, _fold(window))
-        if not len(found[0]) or found[0][0] != 0 or found[1][0] <= stop - start:
+        word = _NEXT_WORD.match(text, stop + 1)
+        if word is None:
             continue
-        entry = int(found[2][0])
-        if places[entry] is not None and entry != int(indices[k]):
+        pair = text[start:stop] + word.group()
+        if pair not in read:
+            read[pair] = _longer_entry(
+                parser, pair, text[start:stop], text[stop + 1 : stop + 1 + _REACH]
+            )
+        entry = read[pair]
+        if entry is not None and places[entry] is not None and entry != int(indices[k]):
             out[k] = entry
     return out
+
+
+def _longer_entry(parser: Any, pair: str, name: str, rest: str) -> int | None:
+    """Return the entry of the longer name ``name`` and ``rest`` begin, if any.
+
+    ``pair`` is the name and the next word: the automaton's trie is asked first whether any
+    key goes on so (most quoted names have none, and the text is not read again).
+    """
+    from geo._fold import _fold
+
+    if not parser.automaton.match(" " + _fold(pair).text.strip()):
+        return None
+    window = name + rest
+    found = parser._matches(window, _fold(window))
+    if not len(found[0]) or found[0][0] != 0 or found[1][0] <= len(name):
+        return None
+    return int(found[2][0])

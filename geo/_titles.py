@@ -261,8 +261,8 @@ def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any
 
 #: an Armenian surname's ending at a name's end: -յան (-եան), -yan, -jan, -ян
 _ARMENIAN_SURNAME_END = re.compile(r"(?:յան|եան|yan|jan|ян)$")
-_N_ENDS = np.array([ord("n"), ord("н"), ord("ն")])
-_A_BEFORE_N = np.array([ord("a"), ord("а"), ord("ա")])
+_Y_OR_J = np.array([ord("y"), ord("j")])
+_ARMENIAN_Y = np.array([ord("յ"), ord("ե")])
 #: a capitalised word right before it, alone after a blank (no sentence's first word)
 _GIVEN_BEFORE = re.compile(r"(?<=[^\s.!?:;«\"“(]\s)[A-ZƏÇŞÖÜА-ЯԱ-Ֆ][a-zəçşöüğıа-яա-ֆ]{2,} $")
 
@@ -275,15 +275,21 @@ def _armenian_surnames(text: str, codes: Any, matches: tuple[Any, Any, Any], par
     capitalised word (a given name: not a sentence's first word, not a name found) the name
     is the person's, and so is the name again later in the text (blind set 96: five false
     finds of the town in one article). ``matches`` are the starts, stops and entry indices;
-    only the names ending in -an after a blank are read (found with numpy), and of those
-    only the names every place of which lies in Armenia.
+    only the names ending in -yan, -jan, -ян or -յան after a blank are read (found with
+    numpy), and of those only the names every place of which lies in Armenia.
     """
     starts, stops, indices = matches
     keep = np.ones(len(starts), dtype=bool)
-    at = np.flatnonzero((starts >= 2) & (stops >= 2))
+    at = np.flatnonzero((starts >= 2) & (stops - starts >= 4))
+    end = stops[at]
+    last, second, third = codes[end - 1], codes[end - 2], codes[end - 3]
     at = at[
-        np.isin(codes[stops[at] - 1], _N_ENDS)
-        & np.isin(codes[stops[at] - 2], _A_BEFORE_N)
+        (
+            ((last == ord("n")) & (second == ord("a")) & np.isin(third, _Y_OR_J))
+            & (codes[end - 4] != ord("i"))  # (not Azerbaijan)
+            | ((last == ord("н")) & (second == ord("я")))
+            | ((last == ord("ն")) & (second == ord("ա")) & np.isin(third, _ARMENIAN_Y))
+        )
         & (codes[starts[at] - 1] == _BLANK)
     ]
     for k in at.tolist():
