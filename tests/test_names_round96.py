@@ -25,6 +25,8 @@ GEOCODES = [
     ("Türkiyə Cümhuriyyəti", "tr"),
     ("سنم بلاغی", "poldasht-crossing"),
     ("صنم بلاغی", "poldasht-crossing"),
+    ("قلی بیگلو", "qoli-beyglu"),
+    ("قلی بگلو", "qoli-beyglu"),
 ]
 
 
@@ -53,6 +55,13 @@ CASES = [
     # Persian: the Poldasht crossing by its name
     ("مرز سنم بلاغی دوباره باز شد.", "سنم بلاغی", "poldasht-crossing"),
     ("کامیون‌ها از مرز صنم بلاغی گذشتند.", "صنم بلاغی", "poldasht-crossing"),
+    # Persian: the Aras free zone's Qoli Beyglu sector, with its kind word and without
+    (
+        "کشاورزی در محدوده قلی بیگلو منطقه آزاد ارس رونق گرفت.",
+        "محدوده قلی بیگلو",
+        "qoli-beyglu",
+    ),
+    ("راه‌آهن قلی بگلو به تبریز مطالعه می‌شود.", "قلی بگلو", "qoli-beyglu"),
     # German: the corridor's long name, with the article's ending and an en dash
     (
         "Der internationale Transportkorridor Nord–Süd verbindet Indien mit Russland.",
@@ -71,6 +80,12 @@ CASES = [
 def test_round96_found(text, name, pid):
     found = _found(text)
     assert (name, pid) in found, found
+
+
+def test_round96_qoli_beyglu_is_the_cited_point():
+    place = geocode("قلی بیگلو")
+    assert (place.kind, place.country) == ("building", "IR")
+    assert (round(place.lat, 5), round(place.lon, 5)) == (39.12112, 46.88188)
 
 
 def test_round96_formal_name_is_one_mention():
