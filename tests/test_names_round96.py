@@ -27,6 +27,11 @@ GEOCODES = [
     ("صنم بلاغی", "poldasht-crossing"),
     ("قلی بیگلو", "qoli-beyglu"),
     ("قلی بگلو", "qoli-beyglu"),
+    ("Gandzasar", "gandzasar-monastery"),
+    ("Գանձասար", "gandzasar-monastery"),
+    ("Gəncəsər monastırı", "gandzasar-monastery"),
+    ("Гандзасарский монастырь", "gandzasar-monastery"),
+    ("صومعه گاندزاسار", "gandzasar-monastery"),
 ]
 
 
@@ -62,6 +67,11 @@ CASES = [
         "qoli-beyglu",
     ),
     ("راه‌آهن قلی بگلو به تبریز مطالعه می‌شود.", "قلی بگلو", "qoli-beyglu"),
+    # the Gandzasar monastery in four languages, not its village Vank
+    ("Pilgrims climbed to Gandzasar above Vank.", "Gandzasar", "gandzasar-monastery"),
+    ("Գանձասարի վանքում պատարագ մատուցվեց։", "Գանձասարի վանք", "gandzasar-monastery"),
+    ("Gəncəsər monastırı bərpa olunur.", "Gəncəsər monastırı", "gandzasar-monastery"),
+    ("Монастырь Гандзасар стоит на холме.", "Гандзасар", "gandzasar-monastery"),
     # German: the corridor's long name, with the article's ending and an en dash
     (
         "Der internationale Transportkorridor Nord–Süd verbindet Indien mit Russland.",
@@ -86,6 +96,12 @@ def test_round96_qoli_beyglu_is_the_cited_point():
     place = geocode("قلی بیگلو")
     assert (place.kind, place.country) == ("building", "IR")
     assert (round(place.lat, 5), round(place.lon, 5)) == (39.12112, 46.88188)
+
+
+def test_round96_gandzasar_is_the_cited_point():
+    place = geocode("Gandzasar")
+    assert (place.kind, place.country) == ("building", "AZ")
+    assert (round(place.lat, 5), round(place.lon, 5)) == (40.05729, 46.53054)
 
 
 def test_round96_formal_name_is_one_mention():
