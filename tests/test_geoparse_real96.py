@@ -164,6 +164,8 @@ def test_a_quoted_name_before_the_rest_of_a_zones_name_is_the_zone():
     text = "İranın “Araz” Azad İqtisadi Zonasından ixrac artıb."
     assert _found(text) == [("İran", "ir"), ("Araz", "aras-free-zone")]
     assert _found("Su “Araz” çayına axır.") == [("Araz", "araz")]
+    # and before the zone's initials (data/places.yaml: "Araz AİZ")
+    assert _found("İranın “Araz” AİZ-in rəhbəri danışdı.")[1] == ("Araz", "aras-free-zone")
 
 
 @pytest.mark.parametrize(
