@@ -210,3 +210,8 @@ def test_a_mayors_town_is_marked_as_a_governors(text, expected):
 def test_a_russian_council_and_broadcaster_hold_their_state(text):
     """Blind set 97: a council's capitalised name and a broadcaster's are bodies' names."""
     assert _found(text) == []
+
+
+def test_the_russian_style_english_spelling_of_nagorno_karabakh():
+    """Blind set 101: IWPR writes "Nagorny Karabakh" (data/places.yaml)."""
+    assert _found("Families left Nagorny Karabakh in 2023.") == [("Nagorny Karabakh", "karabakh")]
