@@ -215,3 +215,14 @@ def test_a_russian_council_and_broadcaster_hold_their_state(text):
 def test_the_russian_style_english_spelling_of_nagorno_karabakh():
     """Blind set 101: IWPR writes "Nagorny Karabakh" (data/places.yaml)."""
     assert _found("Families left Nagorny Karabakh in 2023.") == [("Nagorny Karabakh", "karabakh")]
+
+
+def test_armenian_names_of_georgias_towns():
+    """Blind set 101: Rustavi and Kutaisi as Azatutyun writes them (data/names.yaml)."""
+    text = "Ընտրություններում հաղթել են Թբիլիսիի, Ռուսթավիի, Քութաիս և Բաթում քաղաքներում։"
+    assert [pid for _, pid in _found(text)] == [
+        "geonames:611717",
+        "geonames:612287",
+        "geonames:613607",
+        "geonames:615532",
+    ]
