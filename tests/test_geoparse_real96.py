@@ -226,3 +226,30 @@ def test_armenian_names_of_georgias_towns():
         "geonames:613607",
         "geonames:615532",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nazir deyib ki, “Ərdəbil 2023” tədbiri aprelin 27-dən başlayır.",
+        "Игры «Шуша-2023» прошли успешно.",
+        "The “Baku 2015” European Games drew crowds.",
+    ],
+)
+def test_a_quoted_name_closed_by_a_year_is_an_events(text):
+    """Blind set 100 (both markings): "“Ərdəbil 2023”", the OIC's tourism capital year."""
+    assert _found(text) == []
+
+
+def test_persian_words_that_spell_a_place_are_no_places():
+    """Blind set 100: "ایران شناسی" (Iranian studies, the half-space lost) and "غنای
+    تاریخی" (historical richness, not Ghana, whose Persian name stays غانا)."""
+    assert _found("دانشجویان رشته ایران شناسی از تبریز دیدن کردند.") == [("تبریز", "tabriz")]
+    assert _found("غنای تاریخی منطقه مهم است.") == []
+    assert _found("سفیر غانا در تهران") == [("غانا", "gh"), ("تهران", "tehran")]
+
+
+def test_a_russian_shrines_word_in_lower_case_opens_its_name():
+    """Blind set 100 (both markings, rule 34): "мавзолей имама Резы" is the shrine."""
+    text = "Паломники посетили мавзолей имама Резы в Мешхеде."
+    assert _found(text)[0] == ("мавзолей имама Резы", "imam-reza-shrine")
