@@ -21,7 +21,13 @@ from geo.gazetteer import Place
 _OPEN = re.compile(r"[^\W\d_]{0,3} ?\( ?")  # (after a case ending the stem left out)
 _CLOSE = re.compile(r" ?\)")
 _CUE_KINDS = frozenset({"country", "region", "district", "city", "town"})
-_PAREN, _BLANK = ord("("), ord(" ")
+_PAREN, _BLANK, _COMMA = ord("("), ord(" "), ord(",")
+#: and an English apposition between commas: "the Monastery of Saint Stepanos in Julfa,
+#: East Azarbaijan Province, ..." (blind set 103), the province (or country) alone
+#: between the commas, the name's own kind of cue only: a province or a country
+_COMMA_OPEN = re.compile(r", ")
+_COMMA_CLOSE = re.compile(r"[,.;]")
+_COMMA_CUE_KINDS = frozenset({"country", "region"})
 
 
 def _bracketed_cues(
@@ -53,12 +59,20 @@ def _bracketed_cues(
     if not near.any():
         return
     before = codes[nxt - 1]
-    near &= (before == _PAREN) | ((before == _BLANK) & (codes[nxt - 2] == _PAREN))
+    comma = (before == _BLANK) & (codes[nxt - 2] == _COMMA)
+    near &= (before == _PAREN) | ((before == _BLANK) & (codes[nxt - 2] == _PAREN)) | comma
     for k in np.flatnonzero(near).tolist():
         cue, place = places[k + 1], places[k]
         if cue is None or place is None or cue.kind not in _CUE_KINDS:
             continue
-        if not _OPEN.fullmatch(text, int(stops[k]), int(starts[k + 1])) or not _CLOSE.match(
+        if comma[k]:  # "Julfa, East Azarbaijan Province,": an apposition
+            if (
+                cue.kind not in _COMMA_CUE_KINDS
+                or not _COMMA_OPEN.fullmatch(text, int(stops[k]), int(starts[k + 1]))
+                or not _COMMA_CLOSE.match(text, int(stops[k + 1]))
+            ):
+                continue
+        elif not _OPEN.fullmatch(text, int(stops[k]), int(starts[k + 1])) or not _CLOSE.match(
             text, int(stops[k + 1])
         ):
             continue
@@ -75,5 +89,7 @@ def _bracketed_cues(
             places[k + 1] = cue = region
         if plan is not None and cue.country != place.country and cue.country in plan.countries:
             pick = plan.table.get((place.kind, cue.country)) or plan.table[None, cue.country]
+            if pick.country != cue.country:  # no namesake of the kind there: the name's own
+                pick = plan.table[None, cue.country]  # ("Julfa, East Azarbaijan Province")
             if pick.country == cue.country:
                 places[k] = pick

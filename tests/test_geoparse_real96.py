@@ -253,3 +253,41 @@ def test_a_russian_shrines_word_in_lower_case_opens_its_name():
     """Blind set 100 (both markings, rule 34): "мавзолей имама Резы" is the shrine."""
     text = "Паломники посетили мавзолей имама Резы в Мешхеде."
     assert _found(text)[0] == ("мавзолей имама Резы", "imam-reza-shrine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quakes hit Kahramanmaras and nine other provinces, namely Adana, Hatay and"
+            " Malatya.",
+            [
+                ("Kahramanmaras", "kahramanmaras-province-tr"),
+                ("Adana", "adana-province-tr"),
+                ("Hatay", "hatay-province-tr"),
+                ("Malatya", "malatya-province-tr"),
+            ],
+        ),
+        (
+            "Several districts, including Lachin and Kalbajar, were returned.",
+            [("Lachin", "lachin-district"), ("Kalbajar", "kalbajar-district")],
+        ),
+        # no plural kind word before "including": the names keep their usual places
+        (
+            "Trade including Baku and Tbilisi grew.",
+            [("Baku", "baku"), ("Tbilisi", "geonames:611717")],
+        ),
+    ],
+)
+def test_a_plural_kind_word_before_namely_names_the_list(text, expected):
+    """Blind set 102 (both markings): the 2023 earthquakes' ten provinces, listed after
+    "provinces, namely" and before "and nine other provinces"."""
+    assert _found(text) == expected
+
+
+def test_a_province_in_an_apposition_tells_the_namesake():
+    """Blind set 103: "the Monastery of Saint Stepanos in Julfa, East Azarbaijan Province,"
+    is Iran's Jolfa, as a bracket after the name tells ("Julfa (Iran)")."""
+    text = "The monastery stands in Julfa, East Azarbaijan Province, near the river."
+    assert _found(text)[0] == ("Julfa", "jolfa-ir")
+    assert _found("Trains run from Julfa, Nakhchivan, to Baku.")[0] == ("Julfa", "julfa-az")
