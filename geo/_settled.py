@@ -56,6 +56,7 @@ def settle(
     _crossing_words(text, spans[:4], places)
     _village_words(text, spans[:2], places)
     _zone_rivers(text, spans[:2], places, gaz)
+    _adjective_regions(text, spans[:2], places, gaz)
     joined = _joined_pairs(spans)
     if joined:
         _twin_towns(text, spans[:2], places, gaz, joined)
@@ -249,3 +250,36 @@ def _village_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None
         before = _VILLAGE_BEFORE.match(name)
         if before is not None and before.end() < len(name):
             starts[k] += before.end()
+
+
+#: a state's German adjective, in lower case, before another state's name: the region of
+#: that name in the first state ("im iranischen Aserbaidschan", Iranian Azerbaijan: both
+#: markings of blind set 103, the adjective outside the mention), by the country the
+#: name's place is and the region's id
+_ADJECTIVE_REGIONS = {
+    "az": (re.compile(r"(?:^|[^\w-])(?:iranische[nmrs]?|Iranisch-)[ ]?$"), "iranian-azerbaijan"),
+}
+_ADJECTIVE_CUE = "ranisch"  # (a text without it is not read: one search of the text)
+
+
+def _adjective_regions(
+    text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer
+) -> None:
+    """Give a country's name the region a state's adjective before it names.
+
+    ``spans`` are the mentions' starts and ends (lists); ``places`` their places, rewritten
+    in place. (Each distinct place is looked at once: a text names Azerbaijan again and
+    again, and most texts have no such adjective.)
+    """
+    if _ADJECTIVE_CUE not in text:
+        return
+    distinct = {id(p): p for p in places if p is not None}
+    for place in distinct.values():
+        rule = _ADJECTIVE_REGIONS.get(place.id)
+        if rule is None or rule[1] not in gaz.by_id:
+            continue
+        adjective, region = rule[0], gaz.by_id[rule[1]]
+        starts = spans[0]
+        for k, other in enumerate(places):
+            if other is place and adjective.search(text, max(starts[k] - 14, 0), starts[k]):
+                places[k] = region

@@ -291,3 +291,13 @@ def test_a_province_in_an_apposition_tells_the_namesake():
     text = "The monastery stands in Julfa, East Azarbaijan Province, near the river."
     assert _found(text)[0] == ("Julfa", "jolfa-ir")
     assert _found("Trains run from Julfa, Nakhchivan, to Baku.")[0] == ("Julfa", "julfa-az")
+
+
+def test_a_german_adjective_of_iran_before_azerbaijan_names_the_region():
+    """Blind set 103 (both markings): "im iranischen Azerbaidschan" is Iranian Azerbaijan,
+    the adjective outside the mention; the country alone stays the country."""
+    text = "Die Kirchen im iranischen Aserbaidschan und in Aserbaidschan werden restauriert."
+    assert _found(text) == [
+        ("Aserbaidschan", "iranian-azerbaijan"),
+        ("Aserbaidschan", "az"),
+    ]
