@@ -315,6 +315,25 @@ def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] |
 _TOWNS = frozenset({"city", "town", "village"})
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case.
+
+    Turkish and English sites capitalise every word of a headline ("İran'ın Türkiye Sınırı
+    Yakınlarındaki Hoy Kentinde 5 Büyüklüğünde Deprem": blind set 102): there a capital
+    tells no name, as in a heading in capitals. A line of at most 160 characters whose
+    words of four letters or more, five at least, all start with a capital.
+    """
+    lo = text.rfind("\n", max(at - 160, 0), at) + 1
+    hi = text.find("\n", at, at + 160)
+    if (hi < 0 and at + 160 < len(text)) or (lo == 0 and at > 160) or text[lo : lo + 1].islower():
+        return False
+    words = _LETTER_WORD.findall(text, lo, hi if hi >= 0 else len(text))
+    return len(words) >= 5 and all(w[0].isupper() for w in words)
+
+
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
     """Whether a capitalised non-function word touches match ``k`` (a person's name).
 
@@ -334,6 +353,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         text, max(start - 60, 0), start
     ):
         return False
+    if _title_case_line(text, start):
+        return False  # "Yakınlarındaki Hoy Kentinde 5 Büyüklüğünde Deprem": no capital tells
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end, end + 40) if text[end : end + 1] in " -" else None
     for word, pos in ((before, start - 1), (after and after.group(1), end + 1)):

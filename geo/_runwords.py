@@ -295,6 +295,10 @@ _FACILITY_AFTER = frozenset(
     # a container station or terminal ("Tianjin Container Center Station", "Tianjin
     # Konteyner Merkez İstasyonu": the town's, rule 6; blind set 63)
     + ["container", "konteyner"]
+    # and the Turkish town words, capitalised in a headline's title case ("Hoy Kentinde 5
+    # Büyüklüğünde Deprem": the city, blind set 102, both markings)
+    + ["kenti", "kentinde", "kentine", "kentinden", "kentindeki"]
+    + ["sehri", "sehrinde", "sehrine", "sehrinden", "sehrindeki"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

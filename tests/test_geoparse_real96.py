@@ -301,3 +301,14 @@ def test_a_german_adjective_of_iran_before_azerbaijan_names_the_region():
         ("Aserbaidschan", "iranian-azerbaijan"),
         ("Aserbaidschan", "az"),
     ]
+
+
+def test_a_title_case_headline_keeps_its_places():
+    """Blind set 102: a Turkish headline capitalises every word, so no capital tells a
+    person's or a body's name ("... Yakınlarındaki Hoy Kentinde ...", Khoy)."""
+    text = "İran'ın Türkiye Sınırı Yakınlarındaki Hoy Kentinde 5 Büyüklüğünde Deprem\n\nMetin."
+    assert _found(text) == [("İran", "ir"), ("Türkiye", "tr"), ("Hoy", "geonames:126972")]
+    # a person's name in running text stays a person's
+    assert _found("Toplantıda Ahmet Hoy Kenti anlattı ve ayrıldı, sonra Kars'a döndü.") == [
+        ("Kars", "kars")
+    ]
