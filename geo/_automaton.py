@@ -84,6 +84,8 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
     "Əştərəyə" is "astaraya", Astara's dative), and news decline curated places' names.
     """
     keys = {normalize(name), _key(name)}
+    if ". " in name:  # "St. Thaddäus", "Ս. Թադէի վանք": the stop and the blank fold apart
+        keys.add(_fold(name).text.strip())
     if _QUOTED.search(name):  # as the text folds it: "АЭС «Мецамор»", a quote to a blank
         keys.add(_fold(name).text.strip())
     forms = name_forms(name)

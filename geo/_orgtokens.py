@@ -177,8 +177,10 @@ _GENITIVE_WORDS = ("ого", "его", "ых", "их", *_CYRILLIC_GENITIVE)
 
 
 # English prepositions of a commission's name before the countries it joins: "State
-# Commission on Cooperation between Azerbaijan and Iran"
-_ENGLISH_CHAIN = frozenset(["on", "between"])
+# Commission on Cooperation between Azerbaijan and Iran"; and the German "von" before the
+# country a body serves ("Departement für Automobilstraßen von Georgien", round 102), as
+# English "of" is a joiner
+_ENGLISH_CHAIN = frozenset(["on", "between", "von"])
 
 
 #: a Turkish or Azerbaijani line's words, folded (:func:`geo._fold._plain`): a name they
