@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from geo._automaton import _key, _NameTable
+from geo._automaton import _NameTable
 from geo._beside import _country_beside
 from geo._context import (
     _Contexts,
@@ -41,6 +41,7 @@ from geo._neighbours import (
 )
 from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
+from geo._tablekeys import _key
 from geo._towns import _UNIT_KINDS, _town_kind, _town_word_after
 from geo.gazetteer import Gazetteer, Place, normalize
 

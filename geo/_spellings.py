@@ -47,11 +47,11 @@ import numpy as np
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from geo._automaton import _key
 from geo._joins import capitalised_beside
 from geo._mention import Mention
 from geo._plans import _ANCHOR_KINDS, _distances
 from geo._sportwords import STEM
+from geo._tablekeys import _key
 from geo.gazetteer import KIND_WORDS, Place, normalize
 from geo.geocode import rank
 

@@ -205,7 +205,7 @@ import numpy as np
 from geo._acronyms import _own_abbreviations
 from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
-from geo._automaton import _key, _load_stopnames, link_names
+from geo._automaton import _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
 from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
@@ -229,6 +229,7 @@ from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
 from geo._settled import settle
 from geo._spellings import respelled
+from geo._tablekeys import _key
 from geo.gazetteer import gazetteer
 from geo.settings import settings
 

@@ -1,0 +1,124 @@
+"""The keys the name table files a name under: :func:`_keys_of` and its helpers.
+
+A name is folded as the text is (:mod:`geo._fold`), with its inflected forms
+(:mod:`geo._inflect`); a Russian or Persian name written kind word first is also filed
+without the word (:func:`_after_kind_word`); a GeoNames "city of X" is left to "X"
+(:func:`_own_names`); a district is also filed by its seat's Armenian name and kind word
+(:func:`_seat_district_keys`). Split from :mod:`geo._automaton`, which builds the
+automaton over these keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo._fold import _fold
+from geo._inflect import name_forms, softened_forms
+from geo._namekeys import _armenian_kind_words
+from geo.gazetteer import Gazetteer, Place, normalize, peel
+
+#: the quotes a name may hold ("АЭС «Мецамор»", "«Շիրակ» օդանավակայան")
+_QUOTED = re.compile('[«»“”„"]')
+
+
+def _key(name: str) -> str:
+    """Fold a name to an automaton key (the text fold, blanks collapsed)."""
+    return " ".join(_fold(name).padded.split())
+
+
+def _keys_of(name: str, soften: bool = True) -> set[str]:
+    """Return the automaton keys of a name and of its inflected forms (:mod:`geo._inflect`).
+
+    Without ``soften``, an Azerbaijani name ending in k or q keeps its consonant: a
+    GeoNames place's softened forms fold like another name's case forms (Ashtarak's
+    "Əştərəyə" is "astaraya", Astara's dative), and news decline curated places' names.
+    """
+    keys = {normalize(name), _key(name)}
+    if ". " in name:  # "St. Thaddäus", "Ս. Թադէի վանք": the stop and the blank fold apart
+        keys.add(_fold(name).text.strip())
+    if _QUOTED.search(name):  # as the text folds it: "АЭС «Мецамор»", a quote to a blank
+        keys.add(_fold(name).text.strip())
+    forms = name_forms(name)
+    if not soften:
+        forms -= softened_forms(name)
+    for form in forms:
+        keys.add(_key(form))
+        keys.add(_fold(form).text.strip())  # "St. Petersburg": the stop and the blank fold apart
+    return keys
+
+
+#: the kind words written before a name that stay outside its mention (convention 6 of
+#: data/gold/dev.txt: "станция [Астара]", "ایستگاه [رشت]"): a Russian one in lower case, the
+#: Persian station word
+_KIND_FIRST_OUTSIDE = re.compile("[а-яё]|ایستگاه[ \u200c]")
+#: a station's name with "terminal" after its town's name ("Astara terminal"): the gazetteer
+#: keeps it (the terminal rule of geo._namesakes reads it), but the text's "[Astara]
+#: terminal" is the town, the word outside (4 of 4 in blind sets 15 and 19, as "терминала
+#: [Астара]"); a terminal's own name stays whole ("South Freight Terminal")
+_TERMINAL_LAST = re.compile(" [Tt]erminal$")
+
+
+def _after_kind_word(name: str) -> tuple[str, ...]:
+    """Return the keys of a name written kind word first, without it, or ().
+
+    "станция Горадиз", "ایستگاه هورادیز": Russian and Persian put the kind word
+    before the name, and Russian writes it lower case, so a text's "станция
+    Горадиз" is found by "Горадиз" (the kind word before it then ranks the
+    station first, as in geocode). Names with the kind word last are left alone.
+
+    >>> _after_kind_word("станция Горадиз"), _after_kind_word("Horadiz station")
+    (('горадиз',), ())
+    """
+    words = name.split()
+    key = normalize(name)
+    rest, kind, _ = peel(key, countries=False)
+    if not kind or not rest or not key.endswith(rest) or len(words) < 2:
+        return ()
+    tail = " ".join(words[-len(rest.split()) :])
+    return tuple(k for k in {normalize(tail), _key(tail)} if k)
+
+
+def _own_names(place: Place) -> list[str]:
+    """Return a place's names, but the Persian "city of X" where X is one of them.
+
+    GeoNames gives Yerevan "شهر ایروان" beside "ایروان": the gold marks the city word
+    outside the name ("شهر [ایروان]"), as the Persian "شهر" before any town.
+    """
+    names = [place.name, *place.aliases]
+    if place.layer != "geonames":
+        return names
+    bare = {normalize(name) for name in names}
+    # (a short name stays whole: "شهر ری", "شهر قدس" are the towns' own names)
+    return [
+        n for n in names if not (n.startswith("شهر ") and len(n) > 7 and normalize(n[4:]) in bare)
+    ]
+
+
+def _seat_district_keys(place: Place, gaz: Gazetteer) -> set[str]:
+    """Return a district's or province's keys of its seat's Armenian names and kind word.
+
+    Armenian names a district by its seat's name in the genitive and "շրջան": the
+    seat Jabrayil's "Ջաբրայիլ" gives "Ջաբրայիլի շրջան", though the district's own
+    Armenian name is spelt "Ջեբրայիլի շրջան"; a province likewise with "նահանգ"
+    ("Իգդիր նահանգ", Iğdır province).
+    """
+    seat = (
+        gaz.by_id.get(place.seat) if place.kind in ("district", "region") and place.seat else None
+    )
+    if seat is None:
+        return set()
+    return {key for name in seat.aliases for key in _armenian_kind_words(place, name)}
+
+
+def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:
+    """Whether a name without its kind word names no other place and ends in a country's.
+
+    "ایستگاه آستارای آذربایجان" (the station of Azerbaijan's Astara) without its kind
+    word is the town and the country, two mentions: no key of the station.
+    """
+    words = key.split()
+    return (
+        len(words) > 1
+        and set(gaz.index.get(key, ())) <= {own}
+        and any(gaz.by_id[i].kind == "country" for i in gaz.index.get(words[-1], ()))
+    )
