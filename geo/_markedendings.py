@@ -126,3 +126,29 @@ def _latin_in_armenian(text: str, codes: Any, starts: Any, stops: Any, links: An
     for k in np.flatnonzero(marked).tolist():
         keep[k] = not text[int(starts[k]) : int(stops[k])].isascii()
     return keep
+
+
+#: a Turkish nisba's "-i" ("-î") between a town's name and an apostrophe: "Hamdullah
+#: Kazvini'ye göre", "Şems-i Tebrizi'nin" (a person named after the town: blind set 103),
+#: where the town itself takes its ending after the apostrophe ("Tebriz'e")
+_NISBA_LETTERS = np.array([ord("i"), ord("î")])
+_APOSTROPHES = np.array([ord("'"), ord("\u2019")])
+
+
+def _outside_nisbas(codes: Any, stops: Any) -> Any:
+    """Return which matches stay (a mask): not a town's name inside a Turkish nisba.
+
+    ``codes`` are the text's code points, ``stops`` the matches' ends (arrays): found at
+    once, no match is read alone.
+
+    >>> text = "Kazvini'ye göre Kazvin'e"
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _outside_nisbas(codes, np.array([6, 22])).tolist()
+    [False, True]
+    """
+    last = len(codes) - 1
+    if last < 1 or not len(stops):
+        return np.ones(len(stops), dtype=bool)
+    at = np.minimum(stops, last - 1)
+    nisba = np.isin(codes[at], _NISBA_LETTERS) & np.isin(codes[at + 1], _APOSTROPHES)
+    return ~(nisba & (stops < last))

@@ -44,7 +44,7 @@ from geo._compounds import _outside_compounds
 from geo._ezafe import _outside_ezafe_regions
 from geo._homographs import _outside_nouns
 from geo._latinnames import _latin_amid_other_script
-from geo._markedendings import _latin_in_armenian
+from geo._markedendings import _latin_in_armenian, _outside_nisbas
 from geo._nameruns import _outside_name_runs, _outside_speakers
 from geo._organisations import _outside_organisations
 from geo._quotedtitles import _outside_quoted_titles
@@ -114,6 +114,7 @@ def not_mentions(
         starts, stops, indices = starts[keep], stops[keep], indices[keep]
     # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
     keep = _latin_in_armenian(text, folded.codes, starts, stops, parser._keys.links[indices])
+    keep &= _outside_nisbas(folded.codes, stops)  # "Kazvini'ye göre": the historian
     keep &= _latin_amid_other_script(text, folded.codes, starts, stops)  # "Azad Iran"
     # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
     keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)

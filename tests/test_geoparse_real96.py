@@ -312,3 +312,23 @@ def test_a_title_case_headline_keeps_its_places():
     assert _found("Toplantıda Ahmet Hoy Kenti anlattı ve ayrıldı, sonra Kars'a döndü.") == [
         ("Kars", "kars")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarihçi Hamdullah Kazvini'ye göre köprü çok eskidir.",
+        "Şems-i Tebrizi'nin türbesini ziyaret ettiler.",
+    ],
+)
+def test_a_turkish_nisba_before_an_apostrophe_is_a_persons(text):
+    """Blind set 103: the historian Hamdullah Mustawfi Qazvini, not Qazvin; the town takes
+    its ending after the apostrophe ("Tebriz'e")."""
+    assert _found(text) == []
+    assert _found("Heyet Tebriz'e gitti.") == [("Tebriz", "tabriz")]
+
+
+def test_a_party_named_after_its_country_is_no_mention():
+    """Blind set 101: "the incumbent Georgia Dream party" (Georgian Dream)."""
+    assert _found("The vote saw the incumbent Georgia Dream party win.") == []
+    assert _found("Georgia voted on Saturday.") == [("Georgia", "ge")]
