@@ -332,3 +332,19 @@ def test_a_party_named_after_its_country_is_no_mention():
     """Blind set 101: "the incumbent Georgia Dream party" (Georgian Dream)."""
     assert _found("The vote saw the incumbent Georgia Dream party win.") == []
     assert _found("Georgia voted on Saturday.") == [("Georgia", "ge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pilgrims head for St. Thaddeus Apostle Monastery each July.",
+            "St. Thaddeus Apostle Monastery",
+        ),
+        ("Also known as the Qareh Klise, it stands south of Maku.", "Qareh Klise"),
+        ("Die berühmte St. Thaddäus-Kirche liegt bei Maku.", "St. Thaddäus-Kirche"),
+    ],
+)
+def test_the_names_of_the_st_thaddeus_monastery(text, name):
+    """Blind set 103: the names IRNA, the Tehran Times and Ostkirchen.info write."""
+    assert (name, "st-thaddeus-monastery") in _found(text)
