@@ -348,3 +348,20 @@ def test_a_party_named_after_its_country_is_no_mention():
 def test_the_names_of_the_st_thaddeus_monastery(text, name):
     """Blind set 103: the names IRNA, the Tehran Times and Ostkirchen.info write."""
     assert (name, "st-thaddeus-monastery") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ըստ Կոնվենցիայի՝ Կասպիցի ջրային մակերեւույթը բաժանվում է։", [("Կասպից", "caspian-sea")]),
+        (
+            "Qatar Naxçıvandan Yerarsx qəsəbəsinə gedəcək.",
+            [("Naxçıvan", "nakhchivan"), ("Yerarsx", "geonames:391241")],
+        ),
+        ("Prezidentlər “Xəzər beşliyi” çərçivəsində görüşəcək.", []),
+    ],
+)
+def test_names_of_blind_sets_104_and_105(text, expected):
+    """The Caspian's short Armenian name, Yeraskh as Modern.az writes it, and the Caspian
+    Five (a group of states, no mention of the sea), read after the sets were scored."""
+    assert _found(text) == expected
