@@ -365,3 +365,9 @@ def test_names_of_blind_sets_104_and_105(text, expected):
     """The Caspian's short Armenian name, Yeraskh as Modern.az writes it, and the Caspian
     Five (a group of states, no mention of the sea), read after the sets were scored."""
     assert _found(text) == expected
+
+
+def test_a_persian_red_crescent_holds_its_state():
+    """Blind set 102 (both markings): "هلال احمر ترکیه", the Turkish Red Crescent."""
+    assert _found("او از هلال احمر ترکیه تشکر کرده است.") == []
+    assert _found("کمک هلال احمر به ترکیه رسید.") == [("ترکیه", "tr")]

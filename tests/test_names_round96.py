@@ -60,10 +60,11 @@ CASES = [
     # Persian: the Poldasht crossing by its name
     ("مرز سنم بلاغی دوباره باز شد.", "سنم بلاغی", "poldasht-crossing"),
     ("کامیون‌ها از مرز صنم بلاغی گذشتند.", "صنم بلاغی", "poldasht-crossing"),
-    # Persian: the Aras free zone's Qoli Beyglu sector, with its kind word and without
+    # Persian: the Aras free zone's Qoli Beyglu sector, its area word outside (both
+    # markings of blind set 98: "محدوده [قلی بیگلو]")
     (
         "کشاورزی در محدوده قلی بیگلو منطقه آزاد ارس رونق گرفت.",
-        "محدوده قلی بیگلو",
+        "قلی بیگلو",
         "qoli-beyglu",
     ),
     ("راه‌آهن قلی بگلو به تبریز مطالعه می‌شود.", "قلی بگلو", "qoli-beyglu"),
