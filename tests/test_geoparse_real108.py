@@ -40,3 +40,24 @@ def test_a_russian_name_in_short_stem_and_y_declines(form):
 def test_short_stems_of_other_names_stay_unread(text):
     """Only a name in -й declines whole: "Абу" is no form of Aba, "Оли" none of Olya."""
     assert _found(text) == []
+
+
+def _senses(text):
+    from geo.geoparse import geoparse
+
+    return [(m.text, m.place.id if m.place else m.link) for m in geoparse(text)]
+
+
+def test_a_bare_zangezur_in_the_locative_or_before_a_compass_point_is_the_land():
+    """Blind set 109 (both markings): the region where the article names the corridor too."""
+    text = (
+        "Zəngəzur dəhlizinin açılması gözlənilir. İranın Zəngəzurda mövcudluğu və Zəngəzurun "
+        "qərbi müzakirə olunur. Zəngəzur açılmalıdır."
+    )
+    assert _senses(text) == [
+        ("Zəngəzur dəhlizi", "zangezur-corridor"),
+        ("İran", "ir"),
+        ("Zəngəzur", "zangezur"),
+        ("Zəngəzur", "zangezur"),
+        ("Zəngəzur", "zangezur-corridor"),
+    ]
