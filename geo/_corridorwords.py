@@ -39,7 +39,8 @@ _CORRIDOR_STEMS = ("коридор", "corridor", "koridor", "korridor", "dehliz"
 #: marks; "Kuzey-Güney" is "kuzey guney")
 _DIRECTIONS = frozenset(
     ["north", "south", "east", "west", "nord", "sud", "ost", "kuzey", "guney", "dogu", "bati"]
-    + ["simal", "cenub", "serq", "qerb", "север", "юг", "восток", "запад"]
+    # (Azerbaijani ə folds to a: "Şimal-Cənub" is "simal canub")
+    + ["simal", "canub", "sarq", "qarb", "север", "юг", "восток", "запад"]
     + ["հյուսիս", "հարավ", "արևելք", "արևմուտք", "արեւելք", "արեւմուտք"]
 )
 #: a road's or trade's word after the pair (past a closing quote, a blank or a hyphen),
@@ -110,13 +111,17 @@ _POWER_BEFORE = re.compile(
     r"(?:энерг|электроэнерг|[Ee]nerg|[Pp]ower|[Ee]lectricity)\w*[ \u00a0]+"
     r"(?:(?:коридор|проект|corridor|project|koridor|Korridor|Projekt)\w*[ \u00a0]+)?[«\"“„]?\Z"
 )
+#: a Russian road's word before the pair: Armenia's own highway ("самым южным участком
+#: автомагистрали «Север-Юг», соединяющей Иран и Грузию": blind set 109), as the word after
+#: it is ("Şimal-Cənub avtomagistralı")
+_ROAD_BEFORE = re.compile(r"(?:автомагистрал|автодорог|шоссе|трасс)\w*[ \u00a0]+[«\"“„]?\Z")
 
 
 def road_or_trade(text: str, stops: Any, at: Any, keep: Any, starts: Any = None) -> None:
     """Drop (in ``keep``) the pairs ``at`` (indices) a road's or a power project's word names.
 
     A road's or trade's word after a bare pair; a power project's words after a pair or,
-    given ``starts``, before it.
+    given ``starts``, before it, and so a Russian road's word.
 
     >>> import numpy as np
     >>> text = "the North-South road of Armenia and the North-South corridor"
@@ -136,5 +141,6 @@ def road_or_trade(text: str, stops: Any, at: Any, keep: Any, starts: Any = None)
             keep[k] = False
         elif starts is not None:
             start = int(starts[k])
-            if _POWER_BEFORE.search(text, max(start - 40, 0), start):
+            lo = max(start - 40, 0)
+            if _POWER_BEFORE.search(text, lo, start) or _ROAD_BEFORE.search(text, lo, start):
                 keep[k] = False

@@ -61,3 +61,29 @@ def test_a_bare_zangezur_in_the_locative_or_before_a_compass_point_is_the_land()
         ("Zəngəzur", "zangezur"),
         ("Zəngəzur", "zangezur-corridor"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nazir bu il Şimal-Cənub avtomagistralının Sünik hissəsinin tikintisinə başlanılacağını deyib.",
+        "Bu, Şərq-Qərb ticarəti üçün vacibdir.",
+        "Участок станет самым южным отрезком автомагистрали «Север-Юг» в Сюнике.",
+    ],
+)
+def test_armenias_own_north_south_highway_is_no_corridor(text):
+    """Blind set 109: the Azerbaijani pair was never read (ə folds to a), nor a Russian road
+    word before the pair (convention 36 of data/gold/dev.txt)."""
+    assert all(pid != "nstc" for _, pid in _senses(text)), _senses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Şimal-Cənub nəqliyyat dəhlizi işə düşür.", "Şimal-Cənub nəqliyyat dəhlizi"),
+        ('"Şimal-Cənub" layihəsi davam edir.', "Şimal-Cənub"),
+        ("Грузы пошли по коридору «Север-Юг».", "коридору «Север-Юг»"),
+    ],
+)
+def test_the_corridor_stays_with_its_own_words(text, expected):
+    assert (expected, "nstc") in _senses(text)
