@@ -87,3 +87,27 @@ def test_armenias_own_north_south_highway_is_no_corridor(text):
 )
 def test_the_corridor_stays_with_its_own_words(text, expected):
     assert (expected, "nstc") in _senses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президент посетил Лянкяранский район.",
+            [("Лянкяранский район", "lankaran-district-az")],
+        ),
+        ("Чай растёт в Загатальском районе.", [("Загатальском районе", "zagatala-district-az")]),
+    ],
+)
+def test_azerbaijani_districts_as_bakus_russian_press_writes_them(text, expected):
+    """Blind set 110: "Лянкяранский", "Загатальский" (the Russian books write Ленкоранский,
+    Закаталинский)."""
+    assert _senses(text) == expected
+
+
+def test_europe_in_a_sports_title_is_no_mention():
+    text = (
+        "The city won the title Sports Capital of Europe, awarded by the Federation of Sports "
+        "Cities and Capitals of Europe (ACES Europe) in Brussels, as trade with Europe grew."
+    )
+    assert _senses(text) == [("Brussels", "geonames:2800866"), ("Europe", "europe")]
