@@ -111,3 +111,29 @@ def test_europe_in_a_sports_title_is_no_mention():
         "Cities and Capitals of Europe (ACES Europe) in Brussels, as trade with Europe grew."
     )
     assert _senses(text) == [("Brussels", "geonames:2800866"), ("Europe", "europe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vice-president of the National Olympic Committee of Azerbaijan spoke.",
+        "Representatives of the Batumi City Hall came to the ceremony.",
+        "Azərbaycan Atletika Federasiyasının təşkilatçılığı ilə qaçış keçirilib.",
+        "Об этом сообщил Департамент туризма и курортов Аджарии.",
+        "Корреспондент «РБК Кавказ» сообщал о дожде.",
+    ],
+)
+def test_sport_and_tourism_bodies_named_after_places(text):
+    """Blind set 110 (both markings): the body's name, not the place."""
+    assert _senses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy rain hit Fouman, in Gilan province.", ("Fouman", "geonames:134441")),
+        ("سیل در انگوت خسارت زد.", ("انگوت", "geonames:16977")),
+    ],
+)
+def test_towns_of_gilan_and_ardabil_as_the_press_writes_them(text, expected):
+    assert expected in _senses(text)
