@@ -1,4 +1,4 @@
-"""A railway's name in every language, from its two ends' names: :func:`rail_forms`.
+"""A railway's or road's name in every language, from its two ends' names: :func:`rail_forms`.
 
 A link of ``data/links.yaml`` named "Horadiz–Aghband railway" is written
 "Horadiz-Ağbend demiryolu" in Turkish, "Horadiz-Aghband-Bahn" in German,
@@ -41,6 +41,22 @@ _RAIL_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "cyrillic": ("{} железная дорога",),
     "armenian": ("{} երկաթուղի", "{} երկաթուղին", "{} երկաթուղու", "{} երկաթգիծ", "{} երկաթգիծը"),
+}
+
+
+#: "Julfa–Kelaleh road", "Kalaleh–Jolfa highway": two ends, a dash, a road word
+_ROAD_NAME = re.compile(
+    r"^\s*([^\W\d_][^–—-]*?)\s*[–—-]\s*([^\W\d_][^–—-]*?)\s+(?:road|highway)\b(?!\s+bridge)"
+)
+#: the road words by script, as :data:`_RAIL_WORDS` (blind set 108: "the Julfa-Kalala Road",
+#: "die Julfa-Kelaleh-Straße", each one mention of the road by both markings)
+_ROAD_WORDS: dict[str, tuple[str, ...]] = {
+    "latin": (
+        *("{} road", "{} highway", "{} yolu", "{} karayolu", "{} avtomobil yolu"),
+        *("{}-Straße", "{}-Strasse", "{}-Autobahn", "{}-Fernstraße"),
+    ),
+    "cyrillic": ("{} автодорога", "{} автомобильная дорога", "{} трасса"),
+    "armenian": ("{} ավտոմայրուղի", "{} ավտոմայրուղու", "{} ավտոճանապարհ"),
 }
 
 
@@ -140,21 +156,23 @@ def russian_adjective_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
 
 
 def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
-    """Yield the names of the railway ``name`` in each script, from its ends' names.
+    """Yield the names of the railway or road ``name`` in each script, from its ends' names.
 
-    ``name`` is a link's English name ("Horadiz–Aghband railway"); a name that
-    is not two ends and a railway word yields nothing.
+    ``name`` is a link's English name ("Horadiz–Aghband railway", "Julfa–Kelaleh road"); a
+    name that is not two ends and a railway's or road's word yields nothing.
     """
-    found = _RAIL_NAME.match(_PARENS.sub("", name))
-    if found is None:
-        return
-    first, last = (_end_names(gaz, end) for end in found.groups())
-    for script, words in _RAIL_WORDS.items():
-        for a in first.get(script, ()):
-            for b in last.get(script, ()):
-                route = f"{a}–{b}"
-                for word in words:
-                    yield word.format(route)
+    plain = _PARENS.sub("", name)
+    for pattern, table in ((_RAIL_NAME, _RAIL_WORDS), (_ROAD_NAME, _ROAD_WORDS)):
+        found = pattern.match(plain)
+        if found is None:
+            continue
+        first, last = (_end_names(gaz, end) for end in found.groups())
+        for script, words in table.items():
+            for a in first.get(script, ()):
+                for b in last.get(script, ()):
+                    route = f"{a}–{b}"
+                    for word in words:
+                        yield word.format(route)
 
 
 #: "Lachin corridor": one name, then the common noun "corridor"

@@ -137,3 +137,21 @@ def test_sport_and_tourism_bodies_named_after_places(text):
 )
 def test_towns_of_gilan_and_ardabil_as_the_press_writes_them(text, expected):
     assert expected in _senses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Officials visited the Julfa-Kalala Road and Tabriz.", "Julfa-Kalala Road"),
+        ("Die Julfa-Kelaleh-Straße wird verbreitert.", "Julfa-Kelaleh-Straße"),
+    ],
+)
+def test_a_road_named_by_its_two_ends_in_every_script(text, written):
+    """Blind set 108 (both markings): the Araz corridor's road by its ends, any spelling."""
+    assert (written, "araz-corridor-road") in _senses(text), _senses(text)
+
+
+def test_the_road_bridge_stays_the_bridge():
+    assert _senses("Ağbend-Kelale karayolu köprüsünde çalışmalar sürüyor.") == [
+        ("Ağbend-Kelale karayolu köprüsünde", "aghband-kalaleh-bridge")
+    ]
