@@ -155,3 +155,19 @@ def test_the_road_bridge_stays_the_bridge():
     assert _senses("Ağbend-Kelale karayolu köprüsünde çalışmalar sürüyor.") == [
         ("Ağbend-Kelale karayolu köprüsünde", "aghband-kalaleh-bridge")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visiting Yerevan last week, a lawmaker said so.", [("Yerevan", "geonames:616052")]),
+        ("Leaving Gyumri, the delegation drove on.", [("Gyumri", "geonames:616635")]),
+    ],
+)
+def test_an_english_participle_opening_a_sentence_is_no_given_name(text, expected):
+    """Blind set 109: "Visiting Yerevan last week, ..." lost Yerevan to the person-name rule."""
+    assert _senses(text) == expected
+
+
+def test_a_persons_name_still_runs():
+    assert _senses("Ali Akbar Ahmadian said so.") == []
