@@ -171,3 +171,23 @@ def test_an_english_participle_opening_a_sentence_is_no_given_name(text, expecte
 
 def test_a_persons_name_still_runs():
     assert _senses("Ali Akbar Ahmadian said so.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Թաւրիզի Ազգային առաջնորդարանի կողքին բացուեցան խաղերը։",
+        "Ատրպատականի Հայոց թեմի առաջնորդը ներկայ էր։",
+        "Ակումբի Թաւրիզի մասնաճիւղի կազմակերպութեամբ։",
+    ],
+)
+def test_armenian_community_bodies_named_after_places(text):
+    """Blind set 110 (both markings): a prelacy, a diocese, a branch: bodies' names."""
+    assert _senses(text) == []
+
+
+def test_the_town_stays_beside_such_a_body():
+    assert _senses("Թաւրիզի հոգեւոր հովիւը եկաւ Թեհրանէն։") == [
+        ("Թաւրիզ", "tabriz"),
+        ("Թեհրան", "tehran"),
+    ]
