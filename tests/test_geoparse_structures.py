@@ -113,7 +113,8 @@ def test_port_cities_have_their_names_in_armenian_turkish_and_russian(text, writ
     ("text", "pid"),
     [
         ("The road runs through Shamkir to Ganja.", "shamkir"),
-        ("Pilgrims climbed to Tatev monastery.", "tatev"),
+        ("Pilgrims climbed to Tatev.", "tatev"),
+        ("Pilgrims climbed to Tatev monastery.", "tatev-monastery"),
         ("Trucks crossed the border at Meghri.", "meghri"),
         ("The festival opened in Mingachevir.", "mingachevir-city-az"),
         ("Baku hosted the port authorities' meeting.", "baku"),
