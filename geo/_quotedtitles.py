@@ -227,11 +227,14 @@ _VESSEL_BEFORE = re.compile(
     r"|трасс|автодорог|автомагистрал|упрдор|[РМА]-\d+)\w*[\s-]?\Z",
     re.IGNORECASE,
 )
-_VESSEL_AFTER = re.compile(r"\s?(?:bərə|gəmi|gemi|feribot)", re.IGNORECASE)
+#: and an Armenian case ending right after the closing quote: the quoted name inflected
+#: whole is a club's or a firm's ("«Արարատ»ի Թաւրիզի մասնաճիւղի", the Ararat club's Tabriz
+#: branch, three times in one article: both markings of blind set 110)
+_VESSEL_AFTER = re.compile(r"\s?(?:bərə|gəmi|gemi|feribot)|[\u0561-\u0587]", re.IGNORECASE)
 
 
 def _vessel_names(text: str, starts: Any, codes: Any) -> list[tuple[int, int]]:
-    """Return the (start, end) of each ship's or road's quoted name a mention opens."""
+    """Return the (start, end) of each ship's, road's or club's quoted name a mention opens."""
     spans: list[tuple[int, int]] = []
     for k in np.flatnonzero(_quote_opened(starts, codes)).tolist():
         quote = int(starts[k]) - 1

@@ -244,3 +244,10 @@ def test_a_chamber_of_commerce_named_after_its_town():
     assert _senses("Die Handelskammer von Täbris teilte mit, der Handel in Täbris wachse.") == [
         ("Täbris", "tabriz")
     ]
+
+
+def test_an_armenian_quoted_name_inflected_whole_is_a_clubs():
+    """Blind set 110 (both markings): «Արարատ»ի, the Ararat club, three false provinces."""
+    text = "«Արարատ»ի Թաւրիզի մասնաճիւղի կազմակերպութեամբ խաղերը բացուեցան Թեհրանի մէջ։"
+    assert _senses(text) == [("Թեհրան", "tehran")]
+    assert _senses("Ուղևորվեցինք Արարատի մարզ։") == [("Արարատի մարզ", "ararat-province")]
