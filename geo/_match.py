@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 import unicodedata
 from typing import Any
 
@@ -24,6 +23,16 @@ import numpy as np
 
 from geo._endings import _going_on, _with_endings
 from geo._fold import _Folded
+from geo._lowernames import (
+    _GERMAN_INTERNATIONAL,
+    _I,
+    _LOWER_DIRECTION,
+    _OE,
+    _P,
+    _PORT_OF,
+    _lower_adjective_name,
+    _lower_corridor,
+)
 
 _BLANK = ord(" ")
 _BMP = 0x10000  # the code points of the character tables of :func:`_char_tables`
@@ -51,56 +60,6 @@ def _build_char_tables() -> tuple[Any, Any]:
     lower[0x10D0:0x1100] = False  # Georgian letters: caseless, as _lowercase says
     combining = np.fromiter(map(unicodedata.combining, chars), dtype=np.int64, count=_BMP)
     return lower, combining != 0
-
-
-_RUSSIAN_ADJECTIVE = re.compile(
-    r"[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их|ым|им|ыми|ими)$"
-)
-
-
-def _lower_adjective_name(name: str) -> bool:
-    """Whether ``name`` is a Russian adjective, a lower-case word and a capitalised name.
-
-    Or a shrine's, mosque's or church's word before a name with a capital: "мавзолей имама
-    Резы" (the Imam Reza shrine, as both markings of blind set 100 mark it, rule 34).
-    """
-    words = name.split()
-    return (
-        len(words) > 2
-        and any(word[:1].isupper() for word in words[2:])
-        and (
-            (_RUSSIAN_ADJECTIVE.match(words[0]) is not None and words[1][:1].islower())
-            or words[0].startswith(_SHRINE_WORDS)
-        )
-    )
-
-
-_SHRINE_WORDS = ("мавзоле", "мечет", "церк", "храм", "монастыр", "святын")
-
-
-_LOWER_CORRIDOR = re.compile(
-    r"[^\W\d_]+[-\u2010-\u2015][^\W\d_]+ (?:[^\W\d_]+ ){0,2}(?:dəhliz|koridor|corridor)", re.I
-)
-
-
-def _lower_corridor(name: str) -> bool:
-    """Whether ``name`` is a corridor of two directions in lower case, with "dəhliz".
-
-    (Or the Turkish "koridor": "uluslararası bir kuzey-güney koridoru", which the
-    real-article sets mark as the NSTC, 2 of 2; or the English "corridor": "the north-south
-    transport corridor", 1 of 1 in blind set 40.)
-    """
-    return _LOWER_CORRIDOR.match(name) is not None
-
-
-_P, _I, _OE = ord("p"), ord("i"), ord("ö")
-#: a German official name's common adjective in lower case, then its capitalised noun and
-#: name: "internationale Flughafen Füsuli", "östliche Wirtschaftsregion Zangazur"
-_GERMAN_INTERNATIONAL = re.compile(r"(?:internationale|östliche)[nrs]? [A-ZÄÖÜ]\w* [A-ZÄÖÜ]")
-_PORT_OF = "port of "
-_LOWER_DIRECTION = re.compile(
-    r"(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?[ -][A-Z]"
-)
 
 
 def _lowercase(first: str) -> bool:
