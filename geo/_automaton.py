@@ -35,8 +35,8 @@ from geo._citycues import _named_city
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._linkforms import (
+    end_forms,
     german_corridor_forms,
-    rail_forms,
     russian_adjective_forms,
     shorter_corridor_forms,
 )
@@ -359,8 +359,9 @@ class _NameTable:
                 self._add(key, tuple(ids), None, any(gaz.by_id[i].curated for i in ids))
         for link_id, names in links.items():
             names = list(names)
-            # "Horadiz-Ağbend demiryolu": a railway by its ends' names in every language
-            forms = dict.fromkeys(form for name in names for form in rail_forms(gaz, name))
+            # "Horadiz-Ağbend demiryolu", "Julfa-Kelaleh-Straße": a railway or a road by its
+            # ends' names in every language
+            forms = dict.fromkeys(form for name in names for form in end_forms(gaz, name))
             # "Решт-Астаринской железной дороги": the ends as one Russian adjective
             forms |= dict.fromkeys(f for name in names for f in russian_adjective_forms(gaz, name))
             for name in [*names, *forms]:
@@ -410,7 +411,7 @@ class _NameTable:
                 # a name in -й with too short a stem to match on ("Хо"): its forms whole
                 # ("Хой": "Хоя", "Хою"; blind set 102's "в районе Хоя"). (Not a name in -а
                 # or -я: "Абу" is Arabic names' "Abu", not Aba's; "Оли" a woman's name.)
-                for form in {stem + ending for ending in endings} - {key}:
+                for form in sorted({stem + ending for ending in endings} - {key}):
                     if (" " + form) not in self._values:
                         self._add_word(
                             form, _Entry(len(form), ids, link, curated, None, place, key)

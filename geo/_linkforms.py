@@ -1,4 +1,4 @@
-"""A railway's or road's name in every language, from its two ends' names: :func:`rail_forms`.
+"""A railway's or road's name in every language, from its two ends' names: :func:`end_forms`.
 
 A link of ``data/links.yaml`` named "Horadiz–Aghband railway" is written
 "Horadiz-Ağbend demiryolu" in Turkish, "Horadiz-Aghband-Bahn" in German,
@@ -155,7 +155,7 @@ def russian_adjective_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
                         yield f"{a}-{russian_relational(b, other)}"
 
 
-def rail_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
+def end_forms(gaz: Gazetteer, name: str) -> Iterator[str]:
     """Yield the names of the railway or road ``name`` in each script, from its ends' names.
 
     ``name`` is a link's English name ("Horadiz–Aghband railway", "Julfa–Kelaleh road"); a

@@ -3,7 +3,8 @@
 The bare Gulf (:mod:`geo._gulf`), a plural port word (:mod:`geo._ports`), a village
 word (:mod:`geo._settled`), the Turkish locative adjective (:mod:`geo._insidecues`) and
 the Turkish "olmak üzere", "gibi" and the plural province word closing a list of provinces
-and its district word (:mod:`geo._provincelists`), a plural sea word
+(and the Azerbaijani "əyalətlər", "ostanlar", "və başqa") and its district word
+(:mod:`geo._provincelists`), a plural sea word
 (:mod:`geo._seapairs`) and the Azerbaijani agreement word (:mod:`geo._quotedtitles`) are
 rare; each step reads only where its words stand.
 

@@ -6,7 +6,7 @@ word, where the name stays the town.
 
 import pytest
 
-from geo._linkforms import rail_forms
+from geo._linkforms import end_forms
 from geo.gazetteer import gazetteer, normalize
 from geo.geoparse import geoparse
 from tests.parsing import found as _found
@@ -170,10 +170,10 @@ def test_a_railway_by_its_ends_names_and_a_railway_word(text, expected):
     assert _found(text) == expected
 
 
-def test_rail_forms_pair_names_of_one_script():
-    forms = set(rail_forms(gazetteer(), "Horadiz–Aghband railway"))
+def test_end_forms_pair_names_of_one_script():
+    forms = set(end_forms(gazetteer(), "Horadiz–Aghband railway"))
     keys = {normalize(f) for f in forms}
     assert normalize("Horadiz–Ağbend demiryolu") in keys
     assert normalize("Горадиз–Агбенд железная дорога") in keys
     assert not any("Горадиз" in f and "Aghband" in f for f in forms)
-    assert set(rail_forms(gazetteer(), "Aghband–Kalaleh road bridge")) == set()
+    assert set(end_forms(gazetteer(), "Aghband–Kalaleh road bridge")) == set()
