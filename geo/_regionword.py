@@ -1,4 +1,4 @@
-"""The bare English "region" after a province's name: a descriptor, outside its mention.
+"""The bare English "region" or "city" after a name: a descriptor, outside its mention.
 
 "the [Astrakhan] region of Russia" (convention 22 of data/gold/dev.txt; both markings of
 blind set 74): the name with the word is still found whole, so that the word tells the
@@ -8,6 +8,10 @@ lower case: capitalised, it is the press's English name ("the Astrakhan Region
 Government", "Atyrau Region"), inside. The curated places' names keep the word ("[Karabakh
 region]" of the seed article), and so does a name that needs it ("Kurdistan region of
 Iraq": the bare "Kurdistan" is Iran's province).
+
+The town word "city" in lower case after a city's name goes the same way (convention 1:
+"Azerbaijan's [Ganja] city", both markings of blind set 112, twice): "Ganja City", a name
+of the city's unit, is found whole and gives the city; capitalised, the word stays in.
 """
 
 from __future__ import annotations
@@ -18,33 +22,32 @@ import numpy as np
 
 from geo.gazetteer import normalize
 
-_WORD = " region"
-_R, _N = ord("r"), ord("n")
+#: each word with its first and last letters (read first: few names end so)
+_WORDS = tuple((word, ord(word[1]), ord(word[-1])) for word in (" region", " city"))
 
 
 def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], places: Any) -> Any:
-    """Return the ends of the matches, those of a province's name and " region" cut short.
+    """Return the ends of the matches, those of a name and " region" or " city" cut short.
 
     ``matches`` are the starts, ends and entry indices (arrays), ``places`` each entry's
     place (an object array, ``None`` for a link's). The ends are copied before a change.
     """
     starts, stops, indices = matches
-    at = np.flatnonzero(stops - starts > len(_WORD))
-    if not len(at):
-        return stops
-    # (the word's first and last letters read first: few names end so)
-    at = at[(codes[stops[at] - len(_WORD) + 1] == _R) & (codes[stops[at] - 1] == _N)]
-    cut = []
-    for k in at.tolist():
-        start, stop = int(starts[k]), int(stops[k])
-        place = places[indices[k]]
-        if place is None or place.layer == "curated" or not text.endswith(_WORD, start, stop):
-            continue
-        bare = normalize(text[start : stop - len(_WORD)])
-        if any(normalize(name) == bare for name in (place.name, *place.aliases)):
-            cut.append(k)
+    cut: list[tuple[int, int]] = []
+    for word, first, last in _WORDS:
+        at = np.flatnonzero(stops - starts > len(word))
+        at = at[(codes[stops[at] - len(word) + 1] == first) & (codes[stops[at] - 1] == last)]
+        for k in at.tolist():
+            start, stop = int(starts[k]), int(stops[k])
+            place = places[indices[k]]
+            if place is None or place.layer == "curated" or not text.endswith(word, start, stop):
+                continue
+            bare = normalize(text[start : stop - len(word)])
+            if any(normalize(name) == bare for name in (place.name, *place.aliases)):
+                cut.append((k, len(word)))
     if not cut:
         return stops
     stops = stops.copy()
-    stops[cut] -= len(_WORD)
+    for k, size in cut:
+        stops[k] -= size
     return stops
