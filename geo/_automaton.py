@@ -346,9 +346,14 @@ class _NameTable:
                 bucket = keys.setdefault(key, [])
                 bucket.extend(i for i in [place.id] if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
+        # a titled name written with no blank after the title, as text that lost its
+        # spaces writes it ("سیدعباس عراقچی": blind set 114), is a person's name too
+        titled = {k.replace(" ", "", 1) for k in keys if person_titled(k)}
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
-            if key in stop or person_titled(key):  # an ordinary word (or a person's name):
+            if (
+                key in stop or person_titled(key) or key in titled
+            ):  # an ordinary word (or a person's name):
                 # only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
                 named = ids

