@@ -154,7 +154,7 @@ def _names_a_province(name: str) -> bool:
 # a pipeline's name: a place before it names the pipeline ("the Igdir Natural Gas
 # Pipeline", "the South Caucasus Pipeline"), but places joined by dashes are its ends
 # ("the Igdir-Nakhchivan Gas Pipeline", "Baku-Tbilisi-Erzurum Pipeline": the gold marks them)
-_PIPELINES = frozenset({"Pipeline", "Transmission Line", "Boru Kəmər", "Boru Hatt"})
+_PIPELINES = frozenset({"Pipeline", "Transmission Line", "Boru Kəmər", "Boru Hatt", "İletim Hatt"})
 
 
 def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> bool:

@@ -61,8 +61,17 @@ _AGREEMENT_STEMS = (
     "anlaşma", "saziş", "mutabakat", "zaptı", "memorand", "agreement", "treaty", "соглашени",
     "меморандум", "abkommen", "vereinbarung", "համաձայնագ", "հուշագ", "موافقت", "تفاهم",
 )  # fmt: skip
+#: (or follows the word, in the languages that write it first: 'the interstate agreement
+#: “On the status of the border troops of the Russian Federation ... Republic of Armenia
+#: ...”', 'соглашение «О ...»': both markings of blind set 114)
+_AGREEMENT_FIRST = ("agreement", "treaty", "memorandum", "соглашени", "договор", "abkommen")
 _AGREEMENT_OPENS = re.compile(
-    '[«"“„](?:یادداشت تفاهم|' + "|".join(_AGREEMENT_STEMS) + ")", re.IGNORECASE
+    '[«"“„](?:یادداشت تفاهم|'
+    + "|".join(_AGREEMENT_STEMS)
+    + ")|(?:"
+    + "|".join(_AGREEMENT_FIRST)
+    + r')\w{0,3} (?=[«"“„])',
+    re.IGNORECASE,
 )
 _AGREEMENT_LONGEST = 400  # characters of an agreement's title, at most (a German memorandum's
 #: title of both governments' formal names runs to 335: blind set 70)
@@ -72,7 +81,7 @@ def _agreement_titles(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of each quoted title that opens with an agreement's word."""
     spans: list[tuple[int, int]] = []
     for found in _AGREEMENT_OPENS.finditer(text):
-        opened = found.start()
+        opened = found.start() if text[found.start()] in _OPEN else found.end()
         close = _closing_quote(text, opened, _AGREEMENT_LONGEST)
         if close >= 0:
             spans.append((opened, close))
@@ -221,10 +230,12 @@ _YEAR_LAST = re.compile(r"[\s-](?:19|20)\d\d\Z")
 #: Ata” gəmisi"): a ferry named after a country is no place the text speaks of (the gold of
 #: blind sets 45, 47 and 49, 4 of 4); so a Russian road's quoted name after its road word or
 #: number and its road agency's ("трасса Р-217 «Кавказ»", "Р-22 «Каспий»", "ФКУ Упрдор «Кавказ»":
-#: both markings of blind set 89)
+#: both markings of blind set 89); a Russian works' complex ("военно-производственного
+#: комплекса «Нахчыван»") and a Persian military exercise ("رزمایش «ارس - ۲۰۲۵»") by their
+#: quoted names, too (both markings of blind set 114)
 _VESSEL_BEFORE = re.compile(
     r"\b(?:паром|судн|теплоход|танкер|ferry|vessel|ship|tanker|fähre|schiff"
-    r"|трасс|автодорог|автомагистрал|упрдор|[РМА]-\d+)\w*[\s-]?\Z",
+    r"|трасс|автодорог|автомагистрал|упрдор|[РМА]-\d+|комплекс|رزمایش)\w*[\s-]?\Z",
     re.IGNORECASE,
 )
 #: and an Armenian case ending right after the closing quote: the quoted name inflected

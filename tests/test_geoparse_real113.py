@@ -72,3 +72,36 @@ def test_the_iran_azerbaijan_commission_still_takes_both_names():
 def test_a_persian_title_joined_to_a_given_name_is_a_persons():
     """Blind set 114: "سیدعباس عراقچی" (the blank lost) was the village Seyyed Abbas."""
     assert [p for _, p in _senses("سیدعباس عراقچی وارد تبریز شد.")] == ["tabriz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border troops serve under the agreement “On the status of the border troops of "
+        "the Russian Federation on the territory of the Republic of Armenia”, signed in 1992.",
+        "Стороны подписали соглашение «О пунктах пропуска на границе Азербайджана и Ирана».",
+    ],
+)
+def test_a_quoted_title_after_its_agreement_word_holds_no_mentions(text):
+    """Blind set 114 (both markings): convention 27, with the agreement's word first."""
+    assert _senses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zengezur Elektrik İletim Hattı’nın inşası sürüyor.", []),
+        (
+            "Cebrayıl-Ağbend Elektrik İletim Hattı tamamlandı.",
+            [("Cebrayıl", "jabrayil"), ("Ağbend", "aghband")],
+        ),
+        ("The Border Department of the FSB of Russia reported it.", []),
+        ("Пограничное управление ФСБ России сообщило об этом.", []),
+        ("Эрдоган открыл военно-производственный комплекс «Нахчыван».", []),
+        ("سپاه رزمایش «ارس - ۲۰۲۵» را برگزار کرد.", []),
+    ],
+)
+def test_names_of_lines_services_complexes_and_exercises(text, expected):
+    """Blind sets 114 and 115 (both markings): a power line's, a service's, a works' and an
+    exercise's names hold no mentions; a line's ends joined by a dash stay."""
+    assert _senses(text) == expected
