@@ -41,6 +41,10 @@ _BEFORE = (
     # Persian "under the title": an exercise's name ('تحت عنوان «رزمایش مشترک ارس»', the
     # joint Aras exercise: both markings of blind set 66)
     "تحت عنوان",
+    # an exhibition's quoted title and a slogan ('a photo exhibition “Tabriz Cultural Week in
+    # Tehran”', 'under the slogan “Tabriz, the Eternal Paradise.”': both markings of blind
+    # set 113)
+    "exhibition", "slogan",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'

@@ -105,3 +105,30 @@ def test_names_of_lines_services_complexes_and_exercises(text, expected):
     """Blind sets 114 and 115 (both markings): a power line's, a service's, a works' and an
     exercise's names hold no mentions; a line's ends joined by a dash stay."""
     assert _senses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İran səfirliyi hazırda kurslar təklif edir.", []),
+        (
+            "Azərbaycanın Ermənistandakı səfirliyi bağlıdır.",
+            [("Azərbaycan", "az"), ("Ermənistan", "am")],
+        ),
+        ("Konsolos, Erzurum Gazeteciler Cemiyetini ziyaret etti.", []),
+        ("Festivalı Исполнительной власти города Шеки поддержала.", []),
+        ("Председатель Союза композиторов Азербайджана выступила.", []),
+        (
+            "После распада Советского Союза Азербайджан стал независимым.",
+            [("Советского Союза", "su"), ("Азербайджан", "az")],
+        ),
+        (
+            "The Forum will open a photo exhibition “Tabriz Cultural Week in Tehran” today.",
+            [],
+        ),
+    ],
+)
+def test_bodies_and_exhibition_titles_named_after_places(text, expected):
+    """Blind sets 113 and 114 (both markings): an embassy, an association, an executive
+    power, a union and an exhibition's quoted title hold no mentions."""
+    assert _senses(text) == expected
