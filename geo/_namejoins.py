@@ -31,7 +31,8 @@ def _dash_between(text: str, stop: int, start: int) -> bool:
 
 
 # Azerbaijani genitive endings: the first of two names side by side may carry one
-# ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate general of Azerbaijan in Kars)
+# ("Azərbaycanın Bakı Dövlət Universiteti"; a locative adjective after it is the body's
+# seat, a place: "[Azərbaycanın] [Qarsdakı] Baş Konsulluğu", geo._orgowners)
 _GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
 # and the other case endings a name takes before a lower-case noun that is no compound
 # with it: "Qəzzada müharibə" (the war in Gaza; the war's name is "Qarabağ müharibəsi")
@@ -47,7 +48,8 @@ def _cased_before(ending: str, head: str) -> bool:
 
     A genitive always ("Naxçıvanın qəzeti", Nakhchivan's paper); another case before a
     noun in lower case ("Qəzzada müharibə"), not before a capitalised one, the head of a
-    name ("Azərbaycanın Qarsdakı Baş Konsulluğu", the consulate in Kars).
+    name ("Qarsdakı Baş Konsulluğu": the locative adjective is then the body's seat,
+    :data:`geo._orgowners._TURKIC_IN`).
 
     >>> _cased_before("da", "m"), _cased_before("dakı", "B"), _cased_before("ın", "q")
     (True, False, True)

