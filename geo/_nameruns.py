@@ -51,7 +51,8 @@ _MONTH_BEFORE = re.compile(
 
 
 #: "international" (normalised) in English, Azerbaijani and Turkish, before a facility's word
-_INTERNATIONAL = frozenset(["international", "beynalxalq", "uluslararasi", "commercial"])
+#: (and the Turkish "state" of a state hospital: "Doğubayazıt Devlet Hastanesi")
+_INTERNATIONAL = frozenset(["international", "beynalxalq", "uluslararasi", "commercial", "devlet"])
 
 
 def _international_facility(text: str, after: re.Match) -> bool:

@@ -299,6 +299,9 @@ _FACILITY_AFTER = frozenset(
     # Büyüklüğünde Deprem": the city, blind set 102, both markings)
     + ["kenti", "kentinde", "kentine", "kentinden", "kentindeki"]
     + ["sehri", "sehrinde", "sehrine", "sehrinden", "sehrindeki"]
+    # a hospital named after its town, whose town convention 34 marks ("[Doğubayazıt] Devlet
+    # Hastanesi'nde", "[Iğdır] Devlet Hastanesi": both markings of blind sets 113 and 117)
+    + ["hastanesi", "hastanesine", "hastanesinde", "hastanesinden", "hospital"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

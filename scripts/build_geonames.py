@@ -230,6 +230,9 @@ REVIEWED_WORLD_COLLISIONS = [
     "male", "oral", "queens", "stanley", "douglas", "hamilton", "victoria", "kingston",
     "georgetown", "jamestown", "plymouth", "the valley", "the settlement", "west island",
     "flying fish cove", "road town", "cockburn town", "george town", "perth",
+    # La Paz's Latin alias, the shipping word for passengers ("a PAX ferry", "200 PAX":
+    # blind set 118)
+    "pax",
 ]  # fmt: skip
 # Aliases of far world places that are the names of the region's news agencies, which
 # papers cite in every other article ("ISNA reported", "Turan informs"): Esna (Egypt) is

@@ -146,3 +146,38 @@ def test_an_ancient_kingdoms_name_is_no_alias_of_its_city():
     assert _senses("The reliefs are in the Urartu style, found near Van.") == [
         ("Van", "geonames:298117")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cenazeler Doğubayazıt Devlet Hastanesi morguna kaldırıldı.",
+            [("Doğubayazıt", "geonames:316411")],
+        ),
+        # the given name Devlet before a surname is still no facility
+        ("MHP Genel Başkanı Devlet Bahçeli Ankara'da konuştu.", [("Ankara", "geonames:323786")]),
+        ("The PAX ferry sails from Baku.", [("Baku", "baku")]),
+    ],
+)
+def test_a_towns_state_hospital_and_a_shipping_word(text, expected):
+    """Blind sets 113 and 117 (both markings): convention 34 marks the town a hospital is
+    named after; blind set 118: "PAX" (passengers) is no alias of La Paz."""
+    assert _senses(text) == expected
+
+
+def test_a_russian_list_of_unit_adjectives_joined_by_a_comma():
+    """Blind set 117 (both markings): each adjective before the plural is its province."""
+    assert _senses("Беженцы живут в Вайоцдзорской, Араратской областях.") == [
+        ("Вайоцдзорской", "vayots-dzor-province"),
+        ("Араратской", "ararat-province"),
+    ]
+
+
+def test_a_pair_after_a_russian_road_word_is_no_railway():
+    """Blind set 117 (both markings): "трассы Алят - Астара" is the highway's two towns."""
+    text = "ДТП произошло на участке трассы Алят - Астара, у села."
+    assert _senses(text) == [("Алят", "alat"), ("Астара", "astara-az")]
+    assert [m.link for m in __import__("geo").geoparse("Поезд идет по линии Алят - Астара.")] == [
+        "alat-astara-railway"
+    ]
