@@ -29,6 +29,9 @@ _AFTER = (
     # a paper's article by its quoted title ('«Բաքվի ... Իրանից Կովկաս ...» հոդվածը': both
     # markings of blind set 70)
     "հոդված",
+    # a list's or an award's quoted name ('«Հայկական եկեղեցիներն Իրանում» անվանման տակ',
+    # under the name "Armenian churches in Iran": both markings of blind set 116)
+    "անվանման", "անվանմամբ",
 )  # fmt: skip
 #: (an agreement's word after its quoted title: '“... buraxılış məntəqələri haqqında”
 #: Sazişin təsdiq edilməsi', blind set 68, both markings, convention 27; found by the

@@ -181,3 +181,17 @@ def test_a_pair_after_a_russian_road_word_is_no_railway():
     assert [m.link for m in __import__("geo").geoparse("Поезд идет по линии Алят - Астара.")] == [
         "alat-astara-railway"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Əhalinin əksəriyyəti Azərbaycan türklərindən ibarətdir.", []),
+        ("Azerbaycan ordusunun girdiği şehir yeniden kuruluyor.", []),
+        ("Վանքերը ցանկում են «Հայկական եկեղեցիներն Իրանում» անվանման տակ։", []),
+    ],
+)
+def test_a_people_an_army_and_a_lists_quoted_name_hold_no_mentions(text, expected):
+    """Blind set 116 (both markings): the Azerbaijani Turks, a state's army in the
+    nominative (convention 20), and a UNESCO listing's quoted name (convention 25)."""
+    assert _senses(text) == expected
