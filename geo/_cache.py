@@ -2,7 +2,8 @@
 
 The geoparser's automaton over every name of the gazetteer, the fold tables
 over every code point and the matcher's character tables cost most of a second
-to build and a tenth of a second to read back (the automaton most of it). They are kept in
+to build and a tenth of a second to read back (the automaton most of it); the links
+drawn along their routes (:func:`geo.links.links`) a third of a second, and a hundredth. They are kept in
 ``settings.cache_dir`` (``~/.cache/azir-corridors``, or
 ``CORRIDORS_CACHE_DIR``), one pickle per artefact (an automaton in a file of
 its own beside it, in pyahocorasick's format: :class:`_Pickler`), named by a hash of

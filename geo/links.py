@@ -206,12 +206,26 @@ def links(
     >>> links(as_of="2018-12-01").set_index("id").loc["qazvin-rasht-railway", "status"]
     'under construction'
     """
+    from geo._cache import cache_key, data_files, load_or_build
+
+    path = Path(path) if path else settings.data_dir / "links.yaml"
+    # the drawn links are cached on disk (geo._cache) under a hash of the files they are
+    # drawn from (the links, their events and borders beside them, the gazetteer's data)
+    # and of the package: drawing them costs a third of a second a process
+    folders = {path.parent.resolve(), settings.data_dir.resolve()}
+    files = [path, *(f for folder in sorted(folders) for f in data_files(folder))]
+    key = cache_key(files, str(path.resolve()))
+    df = load_or_build("links", key, lambda: _drawn_links(path))
+    return df if as_of is None else links_as_of(df, as_of)
+
+
+def _drawn_links(path: Path) -> geopandas.GeoDataFrame:
+    """Return the links of the file ``path`` drawn, as :func:`links` returns them."""
     import geopandas
 
     from geo.gazetteer import gazetteer
 
     gaz = gazetteer()
-    path = Path(path) if path else settings.data_dir / "links.yaml"
     beside = path.parent / "boundaries.geojson"
     boundaries = beside if beside.exists() else settings.data_dir / "boundaries.geojson"
     countries = _countries(boundaries.resolve())
@@ -225,8 +239,7 @@ def links(
         rows.append(_row(link, geom, countries, builder))
         geoms.append(geom)
     data = {c: [r[c] for r in rows] for c in COLUMNS}
-    df = geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
-    return df if as_of is None else links_as_of(df, as_of)
+    return geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
 
 
 def links_as_of(df: geopandas.GeoDataFrame, as_of: dt.date | str) -> geopandas.GeoDataFrame:

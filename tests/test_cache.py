@@ -235,3 +235,31 @@ def test_a_write_that_fails_leaves_the_old_file_and_no_temporary_file(tmp_path):
         write_atomic_with(path, write)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.pickle"]
+
+
+def test_the_drawn_links_read_from_the_cache_are_the_links_drawn(cache, tmp_path):
+    """geo.links caches the drawn links: the frame read back is the one drawn, and a changed
+    links file is drawn anew (its content is in the key)."""
+    import shutil
+
+    from geo.links import links
+
+    first = links()
+    assert any(p.name.startswith("links-") for p in cache.iterdir())
+    again = links()
+    assert again.drop(columns="geometry").equals(first.drop(columns="geometry"))
+    assert again.geometry.geom_equals_exact(first.geometry, tolerance=0).all()
+    assert links(as_of="2018-12-01").set_index("id").loc["qazvin-rasht-railway", "status"] == (
+        "under construction"
+    )
+    # a copy of the data folder whose first link is renamed draws the new name
+    folder = tmp_path / "data"
+    shutil.copytree(geo.settings.data_dir, folder)
+    text = (folder / "links.yaml").read_text(encoding="utf-8")
+    at = text.index("\n  name: ", text.index("\n- id: "))
+    end = text.index("\n", at + 1)
+    renamed = text[:at] + "\n  name: Renamed test link" + text[end:]
+    (folder / "links.yaml").write_text(renamed, encoding="utf-8")
+    names = set(links(folder / "links.yaml")["name"])
+    assert "Renamed test link" in names
+    assert "Renamed test link" not in set(links()["name"])
