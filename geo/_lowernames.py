@@ -2,11 +2,12 @@
 
 A match must start with a capital letter, save these: a Russian official name that opens
 with an adjective and a noun in lower case before its capitalised name ("свободной
-экономической зоны Алят"), or a shrine's word ("мавзолей имама Резы"); a corridor of two
-directions in lower case with its corridor word ("şimal-cənub nəqliyyat dəhlizi"); the port
-of Baku's English name ("the port of Baku"); a German official name after its common
-adjective ("der internationale Flughafen Füsuli"); and a macro-region's English name after
-a direction in lower case ("southeast Asia").
+экономической зоны Алят"), or a shrine's word ("мавзолей имама Резы"), or a facility's word
+before its quoted name ("аэропорта «Ширак»"); a corridor of two directions in lower case
+with its corridor word ("şimal-cənub nəqliyyat dəhlizi"); the port of Baku's English name
+("the port of Baku"); a German official name after its common adjective ("der
+internationale Flughafen Füsuli"); and a macro-region's English name after a direction in
+lower case ("southeast Asia").
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ def _lower_adjective_name(name: str) -> bool:
     """Whether ``name`` is a Russian adjective, a lower-case word and a capitalised name.
 
     Or a shrine's, mosque's or church's word before a name with a capital: "мавзолей имама
-    Резы" (the Imam Reza shrine, as both markings of blind set 100 mark it, rule 34).
+    Резы" (the Imam Reza shrine, as both markings of blind set 100 mark it, rule 34). Or a
+    facility's word before its quoted name ("аэропорта «Ширак»"), as the name is held whole.
     """
     words = name.split()
+    if len(words) == 2 and _QUOTED_AFTER_WORD.match(name):  # "аэропорта «Ширак»"
+        return True
     return (
         len(words) > 2
         and any(word[:1].isupper() for word in words[2:])
@@ -36,6 +40,9 @@ def _lower_adjective_name(name: str) -> bool:
 
 
 _SHRINE_WORDS = ("мавзоле", "мечет", "церк", "храм", "монастыр", "святын")
+#: a Russian facility's word in lower case before its quoted capitalised name: "аэропорта
+#: «Ширак»", 'аэропорту "Ширак"' (the airport, whose bare name is the province's; round 116)
+_QUOTED_AFTER_WORD = re.compile(r"[а-яё]+ [«\"“„][А-ЯЁ]")
 
 
 _LOWER_CORRIDOR = re.compile(

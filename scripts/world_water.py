@@ -429,6 +429,57 @@ CANALS = {
         "may lie up to about 15 km east of the line. The Kuma-Manych Depression itself (a "
         "landform 20-30 km wide from the Don to the Caspian lowland) is not drawn",
     ),
+    # added round 116: the Volga-Caspian shipping canal through the Volga delta, by which
+    # the North-South corridor's ships reach Astrakhan and Olya from the Caspian
+    "volga-caspian-canal": (
+        "Volga–Caspian Canal",
+        "RU",
+        [
+            (47.563419, 45.794699),  # the head, the deep water of the Bakhtemir by Olya
+            (47.680664, 45.073278),  # the mouth, the deep water of the northern Caspian
+        ],
+        [
+            "Volga-Caspian Canal",
+            "Volga-Caspian Sea Shipping Canal",
+            "Volga-Caspian Shipping Canal",
+            "Волго-Каспийский канал",
+            "Волго-Каспийский морской судоходный канал",
+            "Волго-Каспийский судоходный канал",
+            "Volqa-Xəzər kanalı",
+            "Volqa-Xəzər dəniz gəmiçiliyi kanalı",
+            "Volqa-Xəzər gəmiçilik kanalı",
+            "کانال ولگا-خزر",
+            "کانال کشتیرانی ولگا-خزر",
+        ],
+        "Russian Wikipedia 'Волго-Каспийский канал' as mirrored (the head on the Bakhtemir "
+        "45°47′41″N 47°33′48″E, the mouth in the Caspian 45°04′24″N 47°40′50″E; 'Волго-Каспийский "
+        "морской судоходный канал (ВКМСК)', 'Длина 188 км', 'канал, соединяющий глубоководный "
+        "участок реки Бахтемир [...] и глубоководную часть Каспийского моря через мелководную "
+        "часть дельты Волги' http://wiki-org.ru/wiki/Волго-Каспийский_канал); Russian cases "
+        "(Smotrim 2023: 'Работы по расширению Волго-Каспийского канала идут с опережением' "
+        "https://smotrim.ru/video/2696797; SMI24: 'На Волго-Каспийском канале начали проводить "
+        "дноуглубительные работы' https://m.smi24.net/moscow/400842730; Sankt-Peterburgskie "
+        "Vedomosti 2025: 'Волго-Каспийский судоходный канал проложен через мелководную часть "
+        "дельты Волги' https://spbvedomosti.ru/news/country_and_world/rosmorport-pristupil-k-"
+        "dnouglubitelnym-rabotam-na-volgo-kaspiyskom-kanale); English (PortNews: "
+        "'Dredging works commenced on Volga-Caspian Canal', 'Volga-Caspian Shipping Canal is the "
+        "most important component of infrastructure on the Trans-Caspian route and the "
+        "North-South international transport corridor' https://www.en.portnews.ru/news/345097/; "
+        "Rosmorport: 'the planned dredging at Volga-Caspian Sea Shipping Canal' "
+        "https://rosmorport.com/news/company/51470/); Azerbaijani (Report via Marja.az 2024: "
+        "'Volqa-Xəzər kanalında yükboşaltma kanalı tikiləcək', 'Volqa-Xəzər dəniz gəmiçiliyi "
+        "kanalının ən çətin hissəsini' https://w.marja.az/118518/volqa-xezer-kanalinda-"
+        "yukbosaltma-kanali-tikilecek; Dəniz Xəbər: 'Volqa-Xəzər gəmiçilik kanalı-Volqa çayının "
+        "deltalarından birinin qolu olan Baxtemir çayının dərinsulu hissəsi ilə Xəzər dənizinin "
+        "dərinsulu hissəsini birləşdirir' https://denizxeber.az/2021/11/01/xəzəri-birləşdirən-"
+        "kanallar/); Persian (Anil Darya after IRISL: 'کانال کشتیرانی ولگا-خزر مهمترین زیرساخت در "
+        "مسیر سراسری خزر', 'افزایش میزان حمل و نقل دریایی در کانال ولگا-خزر از طریق بندر آستراخان "
+        "و اولیا' https://anildarya.com/news1402083002); left out for want of a page writing it: "
+        "German 'Wolga-Kaspi-Kanal'; round 116",
+        "a straight line between the canal's head and mouth as Russian Wikipedia "
+        "gives them; the canal follows the Bakhtemir arm through the delta and then its dredged "
+        "sea channel, both within about 10 km of the line",
+    ),
     "kanal-istanbul": (
         "Kanal Istanbul",
         "TR",
