@@ -11,7 +11,8 @@ word has. In Russian each adjective alone is the mention, the last one too, its 
 word outside, when it is a unit's plural ("[Джебраильского] и [Зангиланского]
 районов": the convention of ``data/gold/``, 3 of 3); the last plant, sea or gulf keeps
 its word ("Ордубадской и [Маразадской ГЭС]", 2 of 2), as in German ("das Kaspische und
-[Schwarze Meer]"). Only the matches right after `` и `` are read, and in German those
+[Schwarze Meer]"). Only the matches right after `` и `` are read, or after a comma when a
+unit's plural follows ("[Вайоцдзорской], [Араратской] областях"), and in German those
 after ``und`` (an article between: "am Kaspischen und am Schwarzen Meer").
 
 German writes a compound's shared last part once too, with a hyphen for it on the first
@@ -76,7 +77,8 @@ def _listed_adjectives(
     starts, stops, indices = matches
     if not len(starts):
         return matches
-    # " и " right before the name: its letter read first (few names have it), then the blanks
+    # " и " right before the name (its letter read first: few names have it), or ", " (a
+    # list joined by commas alone, read on when a unit's plural follows), then the blanks
     candidates = np.flatnonzero(starts >= 3)
     before = starts[candidates]
     joined = (codes[before - 2] == _AND[1]) & (codes[before - 3] == _AND[0])

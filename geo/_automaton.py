@@ -351,9 +351,8 @@ class _NameTable:
         titled = {k.replace(" ", "", 1) for k in keys if person_titled(k)}
         for key, ids in keys.items():
             curated = tuple(i for i in ids if gaz.by_id[i].curated)
-            if (
-                key in stop or person_titled(key) or key in titled
-            ):  # an ordinary word (or a person's name):
+            # an ordinary word (or a person's name):
+            if key in stop or person_titled(key) or key in titled:
                 # only a place of places.yaml or the regions,
                 # and not a unit named after a seat the word is too ("Van": not Van Province)
                 named = ids

@@ -209,6 +209,8 @@ def links(
     from geo._cache import cache_key, data_files, load_or_build
 
     path = Path(path) if path else settings.data_dir / "links.yaml"
+    if not path.is_file():
+        return _drawn_links(path)  # (which says which file is missing)
     # the drawn links are cached on disk (geo._cache) under a hash of the files they are
     # drawn from (the links, their events and borders beside them, the gazetteer's data)
     # and of the package: drawing them costs a third of a second a process

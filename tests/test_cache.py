@@ -263,3 +263,11 @@ def test_the_drawn_links_read_from_the_cache_are_the_links_drawn(cache, tmp_path
     names = set(links(folder / "links.yaml")["name"])
     assert "Renamed test link" in names
     assert "Renamed test link" not in set(links()["name"])
+
+
+def test_a_missing_links_file_is_named_not_hashed(cache, tmp_path):
+    from geo._errors import DataError
+    from geo.links import links
+
+    with pytest.raises(DataError, match="links.yaml is missing"):
+        links(tmp_path / "nowhere" / "links.yaml")
