@@ -50,13 +50,16 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-#: "international" (normalised) in English, Azerbaijani and Turkish, before a facility's word
-#: (and the Turkish "state" of a state hospital: "Doğubayazıt Devlet Hastanesi")
-_INTERNATIONAL = frozenset(["international", "beynalxalq", "uluslararasi", "commercial", "devlet"])
+#: the adjectives (normalised) that open a facility's name after its town: "international"
+#: in English, Azerbaijani and Turkish, "commercial", and the Turkish "state" of a state
+#: hospital ("Doğubayazıt Devlet Hastanesi")
+_FACILITY_ADJECTIVES = frozenset(
+    ["international", "beynalxalq", "uluslararasi", "commercial", "devlet"]
+)
 
 
-def _international_facility(text: str, after: re.Match) -> bool:
-    """Whether "International" after a name opens a facility's name ("Seaport", "Sea Port")."""
+def _facility_after_adjective(text: str, after: re.Match) -> bool:
+    """Whether the adjective after a name opens a facility's name ("International Seaport")."""
     nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
     return bool(nxt) and _plain(nxt.group(1)) in _FACILITY_AFTER
 
@@ -411,14 +414,14 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Gemiler Bender Enzeli'ye": a plural noun, capitalised as a sentence's first
         if pos > start and _POST_TO.search(text, max(start - 40, 0), start):
             continue  # "Ambassador to Moscow Kazem Jalali": the post's place, then its holder
-        if pos > start and key in _INTERNATIONAL and _international_facility(text, after):
+        if pos > start and key in _FACILITY_ADJECTIVES and _facility_after_adjective(text, after):
             # "Turkmenbashi International Seaport", "Aktau Beynəlxalq Dəniz Ticarət Limanı",
             # "Türkmenbaşı Uluslararası Deniz Limanı", "Makhachkala Commercial Sea Port":
             # the town's port, no name
             continue
         if (
             pos < start
-            and key in _INTERNATIONAL
+            and key in _FACILITY_ADJECTIVES
             and after is not None
             and _plain(after.group(1)) in _FACILITY_AFTER
         ):
