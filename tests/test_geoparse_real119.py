@@ -1,0 +1,27 @@
+"""Forms read on blind sets 108-121 (issue 10, stop 56, 2026-12-04).
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's council beside its municipality (rule 12)
+        ("Kars Belediyesi ve Kars Kent Konseyi şenliği düzenledi.", []),
+        # a foundation's branches by their towns
+        ("Vakfın Konya Şube Başkanı ile Van Şubesi heyeti görüştü.", []),
+        # a festival by its name, as "Baku Energy Week"
+        ("Aşık Şenlik Kars Uluslararası Aşıklar Bayramı dün başladı.", []),
+        ("Erzurum Kültür Festivali bu yıl da düzenlenecek.", []),
+        # the town itself, before a feast's name, stays the town
+        ("Kars'ta Novruz Bayramı kutlandı.", [("Kars", "kars")]),
+    ],
+)
+def test_a_turkish_council_branch_or_festival_named_after_a_town_is_no_place(text, expected):
+    """Blind set 113, both markings: bodies and events, unmarked (rule 12)."""
+    assert _found(text) == expected
