@@ -171,7 +171,7 @@ def _written_turkic(text: str, starts: Any, stops: Any, spelt: Any) -> Any:
 
 
 # Common Azerbaijani and Turkish words that are far places' names, read by
-# :class:`geo._wordrules._WordRules` (its masks "az_common" and "schwa").
+# :class:`geo._wordrules._WordRules` (its masks "az_common" and "words").
 _AROUND = 80  # characters either side of a name where the text's language is read
 # Azerbaijani's own letter
 _AZ_ONLY = re.compile("[əƏ]")
@@ -192,27 +192,30 @@ _LIGHT_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:et(?:ti|me|miş)\w*|et(?![^\W\d_])|ed(?:er|en|il|iyor|ib|ir)\w*|olun\w*)",
     re.IGNORECASE,
 )
-#: Azerbaijani words written with "ə" whose fold is a name and a case ending: "Ərazi"
-#: (territory, at a sentence's start) folds to "arazi", the Araz's "Arazı" (no name of
-#: the Araz is written with "ə"); "Mərkəzi" (central, its centre: "Rayon Mərkəzi
-#: Xəstəxanası", the district's central hospital, in every Azerbaijani accident report;
-#: round 9) folds to Markazi, the Iranian province, which it names only before its unit
-#: word ("Mərkəzi ostanı")
-_AZ_SCHWA_WORDS = ("ərazi", "mərkəzi")
+#: Azerbaijani and Turkish words that begin with a name and read on as a word, not as the
+#: name and a case ending: "Ərazi" (territory, at a sentence's start) folds to "arazi", the
+#: Araz's "Arazı" (no name of the Araz is written with "ə"); "Mərkəzi" (central, its
+#: centre: "Rayon Mərkəzi Xəstəxanası", the district's central hospital, in every
+#: Azerbaijani accident report; round 9) folds to Markazi, the Iranian province, which it
+#: names only before its unit word ("Mərkəzi ostanı"); the Turkish "Kur'an" (the Quran:
+#: "Kur'an-ı Kerim'de de geçiyor", blind set 113) is no Kur (the Kura) and an apostrophe's
+#: ending, nor "Tuğla" (brick, at a sentence's start: "Tuğla gövdeli kümbet", blind set 116)
+#: Tuğ, the village of Khojavend, and "la" (with it)
+_WORDS_ON_NAMES = ("ərazi", "mərkəzi", "kur'an", "kur\u2019an", "tuğla")
 _AZ_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:ostan|vilayət|əyalət|eyalet)", re.IGNORECASE)
-_AZ_WORD_FIRST = frozenset(w[0] for w in _AZ_SCHWA_WORDS) | {w[0].upper() for w in _AZ_SCHWA_WORDS}
+_WORD_FIRST = frozenset(w[0] for w in _WORDS_ON_NAMES) | {w[0].upper() for w in _WORDS_ON_NAMES}
 
 
 def common_word_masks(entries: list[Any]) -> dict[str, Any]:
-    """Return the masks by entry "az_common" and "schwa" (numpy, by name).
+    """Return the masks by entry "az_common" and "words" (numpy, by name).
 
-    "az_common": far places' names that are common Azerbaijani words ("Qatar"); "schwa":
-    the names an Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi").
+    "az_common": far places' names that are common Azerbaijani words ("Qatar"); "words":
+    the names a word of :data:`_WORDS_ON_NAMES` folds onto ("Araz" of "Ərazi").
     """
-    folded = [normalize(w) for w in _AZ_SCHWA_WORDS]
+    folded = [normalize(w) for w in _WORDS_ON_NAMES]
     return {
         "az_common": np.array([e.key in _AZ_COMMON and bool(e.ids) for e in entries]),
-        "schwa": np.array(
+        "words": np.array(
             [bool(e.ids) and any(e.key and f.startswith(e.key) for f in folded) for e in entries],
             dtype=bool,
         ),
@@ -220,7 +223,7 @@ def common_word_masks(entries: list[Any]) -> dict[str, Any]:
 
 
 def common_words_keep(
-    text: str, matches: tuple[Any, Any, Any], az_common: Any, schwa: Any, keep: Any
+    text: str, matches: tuple[Any, Any, Any], az_common: Any, words: Any, keep: Any
 ) -> None:
     """Clear in ``keep`` the matches that are the common words (masks by entry, above).
 
@@ -240,7 +243,7 @@ def common_words_keep(
             # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
             or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
         )
-    for k in np.flatnonzero(schwa[indices]).tolist():
+    for k in np.flatnonzero(words[indices]).tolist():
         at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
-        if text[at] in _AZ_WORD_FIRST and not _AZ_UNIT_AFTER.match(text, int(stops[k])):
-            keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _AZ_SCHWA_WORDS)
+        if text[at] in _WORD_FIRST and not _AZ_UNIT_AFTER.match(text, int(stops[k])):
+            keep[k] = not any(text[at : at + len(w)].casefold() == w for w in _WORDS_ON_NAMES)

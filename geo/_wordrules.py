@@ -236,7 +236,7 @@ _TRANS_N = _code_table([ord(c) for c in "nNнن"])
 _MASKS = (
     "station",
     "az_common",
-    "schwa",
+    "words",
     "demonym",
     "given",
     "years",
@@ -319,7 +319,7 @@ class _WordRules:
         for k in at.tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
         # "Qatar Bakıdan çıxıb": a train; "Ərazi etibarı ilə": the word, not the Araz
-        common_words_keep(text, (starts, stops, indices), self._az_common, self._schwa, keep)
+        common_words_keep(text, (starts, stops, indices), self._az_common, self._words, keep)
         for k in np.flatnonzero(self._demonym[indices]).tolist():
             keep[k] = not _NOUN_AFTER.match(text, int(stops[k]))  # "Kazakh grain exports"
         for k in np.flatnonzero(self._given[indices]).tolist():

@@ -25,3 +25,21 @@ from tests.parsing import found as _found
 def test_a_turkish_council_branch_or_festival_named_after_a_town_is_no_place(text, expected):
     """Blind set 113, both markings: bodies and events, unmarked (rule 12)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Quran, with either apostrophe: no Kur (the Kura) and an ending
+        ("Bu hikaye Kur'an-ı Kerim'de de geçiyor.", []),
+        ("Çocuklar Kur’an kursuna gidiyor.", []),
+        # brick at a sentence's start: no Tuğ (Khojavend) and "-la"
+        ("Tuğla gövdeli kümbet ortaya çıkarıldı.", []),
+        # the places themselves stay
+        ("Kür'ün suyu azaldı.", [("Kür", "kura")]),
+        ("Tuğ kəndində yağış yağıb.", [("Tuğ", "tugh")]),
+    ],
+)
+def test_a_turkish_word_that_begins_with_a_name_is_the_word(text, expected):
+    """Blind sets 113 and 116: "Kur'an" and "Tuğla" were read as the Kura and Tuğ."""
+    assert _found(text) == expected
