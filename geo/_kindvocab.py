@@ -131,6 +131,15 @@ _MORE_KIND_WORDS = {
     "illerine": RAYON_AREA,
     "illerinin": RAYON_AREA,
     "illerinden": RAYON_AREA,
+    # and the Azerbaijani plural "territories" after a list of them ("Tərtər, Ağdərə, ...,
+    # Qubadlı və Zəngilan ərazilərində", where mines were cleared: both markings of blind
+    # set 120, 12 of 12), folded
+    "arazilari": RAYON_AREA,
+    "arazilarini": RAYON_AREA,
+    "arazilarinda": RAYON_AREA,
+    "arazilarina": RAYON_AREA,
+    "arazilarinin": RAYON_AREA,
+    "arazilarindan": RAYON_AREA,
     "ilcesi": "district",
     "nehri": "river",
     "մարզ": "region",

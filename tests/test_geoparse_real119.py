@@ -43,3 +43,25 @@ def test_a_turkish_council_branch_or_festival_named_after_a_town_is_no_place(tex
 def test_a_turkish_word_that_begins_with_a_name_is_the_word(text, expected):
     """Blind sets 113 and 116: "Kur'an" and "Tuğla" were read as the Kura and Tuğ."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minalar Ağdam, Laçın və Zəngilan ərazilərində təmizlənib.",
+            [
+                ("Ağdam", "aghdam-district-az"),
+                ("Laçın", "lachin-district"),
+                ("Zəngilan", "zangilan-district"),
+            ],
+        ),
+        ("Füzuli və Cəbrayıl ərazilərindən qayıdanlar", None),
+    ],
+)
+def test_a_list_before_the_azerbaijani_plural_territories_is_the_districts(text, expected):
+    """Blind set 120, both markings (12 of 12): "X, Y və Z ərazilərində" are the rayons."""
+    found = _found(text)
+    if expected is None:
+        expected = [("Füzuli", "fuzuli-district-az"), ("Cəbrayıl", "jabrayil-district")]
+    assert found == expected

@@ -23,7 +23,13 @@ from tests.parsing import found as _found
 
 def test_a_districts_bare_name_is_its_town():
     assert _found("Two tunnels were cut near Zangilan.") == [("Zangilan", "zangilan")]
+    # (before "ərazilərindən", the territories of, they are the districts: convention 38)
     assert _found("Xətt Füzuli, Cəbrayıl və Zəngilan ərazilərindən keçir.") == [
+        ("Füzuli", "fuzuli-district-az"),
+        ("Cəbrayıl", "jabrayil-district"),
+        ("Zəngilan", "zangilan-district"),
+    ]
+    assert _found("Xətt Füzuli, Cəbrayıl və Zəngilan stansiyalarından keçir.") == [
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
         ("Zəngilan", "zangilan"),
