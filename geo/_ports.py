@@ -1,4 +1,4 @@
-"""A town in a list after a plural port word: its port, when the gazetteer holds one.
+"""A town in a list beside a plural port or airport word: its port or airport, if held.
 
 "the ports of Baku, Poti and Batumi", "between the ports of Poti and Baku", "портами
 Туркменбаши и Баку": the plural port word before a list stays outside every name
@@ -6,6 +6,11 @@
 the town's port, which the name then is (rule 7: the port of Baku by any of its names,
 the tie decided by the map; the gold's 3 of 3 in blind set 61). The port is found by
 the town's name with a port word ("Port of Baku", "порт Баку"), no id written here.
+
+So too the airports named in a list before their plural word ("Fuzuli, Lachin, and
+Zangilan airports", "Füzuli və Zəngilan hava limanları") or after it ("the airports of
+Fuzuli and Lachin", "аэропорты Физули и Зангилан"): each name is its town's airport when
+the gazetteer holds one (rule 35; both markings of blind set 120, 4 of 4), else the town.
 """
 
 from __future__ import annotations
@@ -19,50 +24,81 @@ from geo.gazetteer import normalize
 
 #: a plural port word and the blank before a list's first name
 _PORTS_BEFORE = re.compile(r"(?:ports of|ports|порт(?:ами|ов|ы|ах|ам)|Häfen(?: von)?)[ \u00a0]+")
+#: a plural airport word and the blank before a list's first name
+_AIRPORTS_BEFORE = re.compile(
+    r"(?:airports of|airports|аэропорт(?:ами|ов|ы|ах|ам)|Flughäfen(?: von)?)[ \u00a0]+"
+)
+#: the blank and a plural airport word after a list's last name
+_AIRPORTS_AFTER = re.compile(
+    r"(?<=[ \u00a0])(?:airports|[Hh]ava[ \u00a0]+limanlar|[Hh]avalimanlar|[Hh]avaalanlar)"
+)
 #: what joins two names of the list
 _LIST_GAP = re.compile(
-    r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
+    r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
 )
 #: the town kinds whose port a name in such a list may be
 _TOWNS = frozenset({"city", "town"})
 #: the town's name with a port word, as the held ports' names have it
 _PORT_NAMES = ("port of {}", "{} port", "порт {}")
+#: and with an airport word, as the held airports' names have it
+_AIRPORT_NAMES = ("{} airport", "{} hava limanı", "{} havalimanı", "аэропорт {}", "Flughafen {}")
 
 
 def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
-    """Return ``found`` with each town listed after a plural port word made its held port.
+    """Return ``found`` with each town listed beside a plural port or airport word its own.
 
-    ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
+    The town's port or airport, when the gazetteer holds one. ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
     places (:meth:`geo.gazetteer.Gazetteer.lookup`).
     """
-    starts: list[int] | None = None  # (in text order; made at the first port word)
+    starts: list[int] | None = None  # (in text order; made at the first such word)
     out = list(found)
-    for at in rare_hits(text, "port"):  # (found in one scan: the full pattern after)
-        hit = _PORTS_BEFORE.match(text, at)
-        if hit is None or (at and text[at - 1].isalpha()):
-            continue
-        if starts is None:
-            starts = [m.start for m in found]
-        j = bisect_left(starts, hit.end())
-        if j == len(found) or starts[j] != hit.end():
-            continue  # no name right after the port word
-        while j < len(found):  # the list: names joined by commas and "and"
-            listed = found[j]
-            port = _held_port(listed, lookup)
-            if port is not None:
-                out[j] = listed._replace(place=port)
-            nxt = found[j + 1] if j + 1 < len(found) else None
-            if nxt is None or not _LIST_GAP.fullmatch(text, listed.end, nxt.start):
-                break
-            j += 1
+    for kind, forms, before in (
+        ("port", _PORT_NAMES, _PORTS_BEFORE),
+        ("airport", _AIRPORT_NAMES, _AIRPORTS_BEFORE),
+    ):
+        for at in rare_hits(text, kind):  # (found in one scan: the full pattern after)
+            if at and text[at - 1].isalpha():
+                continue  # (inside a longer word: "аэропорты" for a port)
+            hit = before.match(text, at)
+            if starts is None:
+                starts = [m.start for m in found]
+            j = -1 if hit is None else bisect_left(starts, hit.end())
+            if 0 <= j < len(found) and starts[j] == hit.end():  # type: ignore[union-attr]
+                step = 1  # the list after the word: from its first name on
+            elif kind == "airport" and _AIRPORTS_AFTER.match(text, at):
+                j = bisect_left(starts, at) - 1  # the list before the word: from its last name
+                if j < 0 or not text[found[j].end : at].isspace():
+                    continue
+                step = -1
+            else:
+                continue  # no name right after the word
+            _to_held(text, found, out, j, step, lookup, forms)
     return out
 
 
-def _held_port(m: Any, lookup: Any) -> Any:
-    """Return the port the gazetteer holds for the town ``m`` names, if any."""
+def _to_held(
+    text: str, found: list[Any], out: list[Any], j: int, step: int, lookup: Any, forms: Any
+) -> None:
+    """Make each name of the list at ``found[j]`` (read on by ``step``) its held place."""
+    while 0 <= j < len(found):  # the list: names joined by commas and "and"
+        listed = found[j]
+        held = _held_port(listed, lookup, forms)
+        if held is not None:
+            out[j] = listed._replace(place=held)
+        k = j + step
+        if not 0 <= k < len(found):
+            break
+        first, second = (listed, found[k]) if step > 0 else (found[k], listed)
+        if not _LIST_GAP.fullmatch(text, first.end, second.start):
+            break
+        j = k
+
+
+def _held_port(m: Any, lookup: Any, forms: Any = _PORT_NAMES) -> Any:
+    """Return the port (or airport: ``forms``) the gazetteer holds for the town ``m`` names."""
     if m.place is None or m.place.kind not in _TOWNS:
         return None
-    for form in _PORT_NAMES:
+    for form in forms:
         for place in lookup(normalize(form.format(m.text))) or ():
             if place.kind == "building":
                 return place

@@ -1,6 +1,6 @@
 """The rare words the parse's last steps look for, found once for the text.
 
-The bare Gulf (:mod:`geo._gulf`), a plural port word (:mod:`geo._ports`), a village
+The bare Gulf (:mod:`geo._gulf`), a plural port or airport word (:mod:`geo._ports`), a village
 word (:mod:`geo._settled`), the Turkish locative adjective (:mod:`geo._insidecues`) and
 the Turkish "olmak üzere", "gibi" and the plural province word closing a list of provinces
 (and the Azerbaijani "əyalətlər", "ostanlar", "və başqa") and its district word
@@ -28,6 +28,10 @@ __all__ = ["rare_hits"]
 _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "gulf": (("Gulf", 0, None), ("Golf", 0, None), ("Körf", 0, re.compile("Körf[eə]z"))),
     "port": (("ports ", 0, None), ("порт", 0, re.compile("порт[аоы]")), ("Häfen ", 0, None)),
+    "airport": (("airports", 0, None), ("аэропорт", 0, re.compile("аэропорт[аоы]")),
+                ("Flughäfen ", 0, None), ("limanlar", 5, re.compile("[Hh]ava[ \u00a0]limanlar")),
+                ("limanlar", 4, re.compile("[Hh]avalimanlar")),
+                ("alanlar", 4, re.compile("[Hh]avaalanlar"))),
     "village": (("kənd", 0, None), ("köy", 0, None), ("village", 0, None),
                 ("сел", 0, re.compile("сел[оеа]"))),
     "locative": (("ki ", 2, re.compile("[dt][aeə]ki ")),
@@ -64,7 +68,7 @@ def _scan(text: str) -> dict[str, list[int]]:
 def rare_hits(text: str, kind: str) -> list[int]:
     """Return where the words of ``kind`` start, in text order.
 
-    The kinds: gulf, port, village, locative, provinces, district (the Turkish district
+    The kinds: gulf, port, airport (a plural airport word, :mod:`geo._ports`), village, locative, provinces, district (the Turkish district
     word, :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
     agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`).
 

@@ -65,3 +65,37 @@ def test_a_list_before_the_azerbaijani_plural_territories_is_the_districts(text,
     if expected is None:
         expected = [("Füzuli", "fuzuli-district-az"), ("Cəbrayıl", "jabrayil-district")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan built Fuzuli, Lachin, and Zangilan airports in three years.",
+            [
+                ("Azerbaijan", "az"),
+                ("Fuzuli", "fuzuli-airport"),
+                ("Lachin", "lachin-airport"),
+                ("Zangilan", "zangilan-airport"),
+            ],
+        ),
+        (
+            "Füzuli və Laçın hava limanları istifadəyə verilib.",
+            [("Füzuli", "fuzuli-airport"), ("Laçın", "lachin-airport")],
+        ),
+        (
+            "Zengilan ve Fuzuli havalimanları açıldı.",
+            [("Zengilan", "zangilan-airport"), ("Fuzuli", "fuzuli-airport")],
+        ),
+        (
+            "the airports of Fuzuli and Lachin",
+            [("Fuzuli", "fuzuli-airport"), ("Lachin", "lachin-airport")],
+        ),
+        # a town with no airport held stays the town, and so does a name apart from the word
+        ("between Gafan and Fuzuli airports", [("Gafan", "kapan"), ("Fuzuli", "fuzuli-airport")]),
+        ("We flew to Fuzuli. Airports were busy.", [("Fuzuli", "fuzuli")]),
+    ],
+)
+def test_towns_listed_beside_a_plural_airport_word_are_their_held_airports(text, expected):
+    """Blind set 120, both markings (4 of 4): "Fuzuli, Lachin, and Zangilan airports" (rule 35)."""
+    assert _found(text) == expected
