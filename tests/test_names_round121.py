@@ -1,6 +1,7 @@
 """Round 121 (names121): aliases of held places, each as a cited page writes it (data/places.yaml,
 data/names.yaml): Russian 'Биринджи Агалы' and 'Икинджи Агалы' (Aghali, the rebuilt village of
-Zangilan; Russian Wikipedia 'Агалы I' as mirrored, Vestnik Kavkaza) and Armenian
+Zangilan; Russian Wikipedia 'Агалы I' as mirrored, Vestnik Kavkaza), Persian 'آقالی' (Aghali
+with qāf; Azarpazhouh) and Armenian
 'Սամցխե-Ջավախեթի' (Samtskhe-Javakheti; Armenian Wikipedia, found whole in the genitive
 'Սամցխե-Ջավախեթիի' and the locative 'Սամցխե-Ջավախեթիում'). The sentences are the project's own."""
 
@@ -18,6 +19,7 @@ def _found(text):
 GEOCODES = [
     ("Биринджи Агалы", "aghali"),
     ("Икинджи Агалы", "aghali"),
+    ("آقالی", "aghali"),
     ("Սամցխե-Ջավախեթի", "samtskhe-javakheti-ge"),
 ]
 
@@ -37,6 +39,9 @@ CASES = [
         "Икинджи Агалы",
         "aghali",
     ),
+    # Persian: the smart village with qāf
+    ("نخستین خانواده‌ها به روستای هوشمند آقالی رسیدند.", "آقالی", "aghali"),
+    ("آقالی در شهرستان زنگیلان است.", "آقالی", "aghali"),
     # Armenian: the region by its Georgian name, whole in the genitive and the locative
     ("Սամցխե-Ջավախեթիի հայերը խոսում են հայերեն։", "Սամցխե-Ջավախեթի", "samtskhe-javakheti-ge"),
     ("Սամցխե-Ջավախեթիում շատ հայեր են ապրում։", "Սամցխե-Ջավախեթի", "samtskhe-javakheti-ge"),
@@ -54,6 +59,7 @@ def test_round121_found(text, name, pid):
     [
         # the names held before still read as they did
         ("Жители вернулись в село Агалы Зангиланского района.", "Агалы", "aghali"),
+        ("خانواده‌ها به روستای آغالی بازگشتند.", "آغالی", "aghali"),
         ("Ախալքալաքը Սամցխե-Ջավախքում է։", "Սամցխե-Ջավախք", "samtskhe-javakheti-ge"),
     ],
 )
