@@ -6,7 +6,10 @@ power cable from Azerbaijan writes them (blind set 49). A name is the noun when 
 after it is one of its noun's words, or its plural ending. So the Armenian "Սպիտակ" (the
 town of Spitak; white) before the word for a house is the White House ("Սպիտակ տանը", in
 the White House), and the Persian "برن" (Bern) after "هلی" is the military "heliborne"
-("عملیات هلی برن"): blind set 66. (The other words beside a name
+("عملیات هلی برن"): blind set 66. And "Ani", the ruined city by Kars, is the Turkish and
+Azerbaijani adjective "ani" (sudden) where it opens a sentence before a lower-case word
+("Ani bir kararla", "Ani fren yapan"), and a woman's given name before a capitalised word
+("Ani Lorak", "Ани Лорак", "Անի Սամսոնյան"): round 119. (The other words beside a name
 that undo it are :mod:`geo._wordrules`'s, near its size limit.)
 """
 
@@ -29,6 +32,24 @@ _NOUNS = {
 #: a word of the common noun before a name -> the name (found by the word, which is rarer
 #: than the name: "برن" begins "برنامه", programme)
 _NOUNS_BEFORE = {"هلی": "برن"}
+#: names that are also a given name (all three) and, in Latin letters, the Turkish and
+#: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119)
+_GIVEN_OR_SUDDEN = ("Ani", "Ани", "Անի")
+#: a capitalised word after the name, a surname ("Ani Lorak"), but the site's own words
+#: (the longer aliases "Ani Ören Yeri", "Ani Katedrali" are found whole before this reads)
+_SURNAME_NEXT = re.compile(
+    r"[ \u00a0]+(?!Ören|Harabe|Xaraba|Katedral|Cathedral|Kathedrale|Kars|Qars)"
+    r"[A-ZÇĞİÖŞÜƏА-ЯЁԱ-Ֆ]"
+)
+#: a lower-case word after the Latin name, the adjective's noun ("bir", "fren"), but the
+#: site's kind words ("Ani şəhəri", "Ani antik kenti", "Ani harabeleri")
+_NOUN_NEXT = re.compile(
+    r"[ \u00a0]+(?!şəhər|şehr|şehir|kent|antik|harabe|xaraba|ören|qədim|tarihi)[a-zçğıöşüə]"
+)
+#: what stands before a name that opens a sentence (the text's start, a stop, a quote)
+_OPENS = re.compile(r"(?:^|[.!?…:;\n][\s\"'«“”»]*|^[\"'«“]\s*)$")
+#: the letters of Turkish and Azerbaijani, near the adjective (not an English "Ani is")
+_TURKIC_NEAR = re.compile("[çğıöşüəÇĞİÖŞÜƏ]")
 
 
 def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
@@ -56,4 +77,22 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
                 if k < len(starts) and starts[k] == start and text[start : stops[k]] == name:
                     keep[k] = False
             at = text.find(word, at + 1)
+    for name in _GIVEN_OR_SUDDEN:
+        at = text.find(name)
+        while at >= 0:  # "Ani bir kararla", "Ani Lorak": no city
+            k = int(np.searchsorted(starts, at))
+            stop = at + len(name)
+            if k < len(starts) and starts[k] == at and stops[k] == stop:
+                keep[k] = not (_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, name))
+            at = text.find(name, at + 1)
     return keep
+
+
+def _sudden(text: str, at: int, stop: int, name: str) -> bool:
+    """Whether the Latin "Ani" at ``at`` is the adjective "ani" opening a Turkic sentence."""
+    return (
+        name == "Ani"
+        and _NOUN_NEXT.match(text, stop) is not None
+        and _OPENS.search(text, max(at - 4, 0), at) is not None
+        and _TURKIC_NEAR.search(text, stop, stop + 60) is not None
+    )

