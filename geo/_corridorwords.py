@@ -42,6 +42,7 @@ _DIRECTIONS = frozenset(
     # (Azerbaijani ə folds to a: "Şimal-Cənub" is "simal canub")
     + ["simal", "canub", "sarq", "qarb", "север", "юг", "восток", "запад"]
     + ["հյուսիս", "հարավ", "արևելք", "արևմուտք", "արեւելք", "արեւմուտք"]
+    + ["شمال", "جنوب", "شرق", "غرب"]
 )
 #: a road's or trade's word after the pair (past a closing quote, a blank or a hyphen),
 #: not followed by a corridor's word ("North-South trade corridor" is the corridor)
@@ -113,8 +114,11 @@ _POWER_BEFORE = re.compile(
 )
 #: a Russian road's word before the pair: Armenia's own highway ("самым южным участком
 #: автомагистрали «Север-Юг», соединяющей Иран и Грузию": blind set 109), as the word after
-#: it is ("Şimal-Cənub avtomagistralı")
-_ROAD_BEFORE = re.compile(r"(?:автомагистрал|автодорог|шоссе|трасс)\w*[ \u00a0]+[«\"“„]?\Z")
+#: it is ("Şimal-Cənub avtomagistralı"), and a Persian highway's ("بزرگراه شمال-جنوب
+#: ارمنستان": both markings of blind set 121)
+_ROAD_BEFORE = re.compile(
+    r"(?:автомагистрал|автодорог|шоссе|трасс|بزرگراه|آزادراه)\w*[ \u00a0]+[«\"“„]?\Z"
+)
 
 
 def road_or_trade(text: str, stops: Any, at: Any, keep: Any, starts: Any = None) -> None:

@@ -72,13 +72,18 @@ _AGREEMENT_STEMS = (
 #: “On the status of the border troops of the Russian Federation ... Republic of Armenia
 #: ...”', 'соглашение «О ...»': both markings of blind set 114)
 _AGREEMENT_FIRST = ("agreement", "treaty", "memorandum", "соглашени", "договор", "abkommen")
+#: and the memorandum's own words after it ('Меморандум о взаимопонимании "Об организации
+#: грузоперевозок по железнодорожной линии Баку-Тбилиси-Карс"': both markings of blind set 121)
+_MEMORANDUM_OF = (r"меморандум\w{0,3} о взаимопонимании", r"memorandum of understanding")
 #: (each opening quote read once, the word after it and the word before it asked: an
 #: alternation of words scanned over the whole text costs ten times the quotes' scan)
 _QUOTE_OPENS = re.compile('[«"“„]')
 _AGREEMENT_AFTER = re.compile(
     "(?:یادداشت تفاهم|" + "|".join(_AGREEMENT_STEMS) + ")", re.IGNORECASE
 )
-_AGREEMENT_BEFORE = re.compile("(?:" + "|".join(_AGREEMENT_FIRST) + r")\w{0,3} $", re.IGNORECASE)
+_AGREEMENT_BEFORE = re.compile(
+    "(?:" + "|".join((*_AGREEMENT_FIRST, *_MEMORANDUM_OF)) + r")\w{0,3} $", re.IGNORECASE
+)
 _AGREEMENT_LONGEST = 400  # characters of an agreement's title, at most (a German memorandum's
 #: title of both governments' formal names runs to 335: blind set 70)
 
@@ -90,7 +95,7 @@ def _agreement_titles(text: str) -> list[tuple[int, int]]:
         opened = found.start()
         if (
             text[opened - 1 : opened] == " "
-            and _AGREEMENT_BEFORE.search(text, max(opened - 16, 0), opened)
+            and _AGREEMENT_BEFORE.search(text, max(opened - 40, 0), opened)
         ) or _AGREEMENT_AFTER.match(text, opened + 1):
             close = _closing_quote(text, opened, _AGREEMENT_LONGEST)
             if close >= 0:

@@ -99,3 +99,36 @@ def test_a_list_before_the_azerbaijani_plural_territories_is_the_districts(text,
 def test_towns_listed_beside_a_plural_airport_word_are_their_held_airports(text, expected):
     """Blind set 120, both markings (4 of 4): "Fuzuli, Lachin, and Zangilan airports" (rule 35)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenia's own highway after the Persian road word (convention 36)
+        ("سرکیسیان درباره بزرگراه شمال-جنوب ارمنستان سخن گفت", [("ارمنستان", "am")]),
+        # the corridor with its corridor word stays
+        ("کریدور شمال-جنوب از ایران می گذرد", [("کریدور شمال-جنوب", "nstc"), ("ایران", "ir")]),
+    ],
+)
+def test_a_persian_road_word_before_the_north_south_pair_is_armenias_highway(text, expected):
+    """Blind set 121, both markings: "بزرگراه شمال-جنوب ارمنستان" is no corridor."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Подписан Меморандум о взаимопонимании "Об организации перевозок по линии '
+            'Баку-Тбилиси-Карс". Поезд прибыл в Баку.',
+            [("Баку", "baku")],
+        ),
+        (
+            'They signed a Memorandum of Understanding "On cargo between Baku and Kars" in Tbilisi.',
+            [("Tbilisi", "geonames:611717")],
+        ),
+    ],
+)
+def test_a_memorandums_quoted_title_after_its_own_words_holds_no_places(text, expected):
+    """Blind set 121, both markings (convention 27): the words "о взаимопонимании" between."""
+    assert _found(text) == expected
