@@ -132,3 +132,9 @@ def test_a_persian_road_word_before_the_north_south_pair_is_armenias_highway(tex
 def test_a_memorandums_quoted_title_after_its_own_words_holds_no_places(text, expected):
     """Blind set 121, both markings (convention 27): the words "о взаимопонимании" between."""
     assert _found(text) == expected
+
+
+def test_a_coast_road_named_for_its_sea_is_no_place():
+    """Blind set 121, both markings: "Karadeniz Sahil Yolu" is a road (rule 5)."""
+    assert _found("Tırlar Karadeniz Sahil Yolu boyunca Sarp'a kadar uzandı.") == [("Sarp", "sarp")]
+    assert _found("Karadeniz'de fırtına var.") == [("Karadeniz", "black-sea")]
