@@ -174,6 +174,24 @@ def iranian_azerbaijan(province_geoms: dict) -> tuple[dict, shapely.Geometry]:
     return rec, geom
 
 
+def _seats_hull(rows, outlines, region: str, names, widen: float) -> tuple:
+    """Return a Georgian region drawn round its municipal seats, and the seats as listed.
+
+    The convex hull of the seats (GeoNames points), widened by ``widen`` degrees and
+    clipped to Georgia; the list names each seat with its GeoNames id.
+    """
+    seats = []
+    for name in names:
+        city = find_city(rows, "GE", name)
+        if city is None:
+            raise SystemExit(f"{region}: no GeoNames town {name!r} in GE")
+        seats.append(city)
+    hull = MultiPoint([point(c) for c in seats]).convex_hull.buffer(widen)
+    geom = as_multipolygon(hull.intersection(outlines["ge"], grid_size=WORK_GRID))
+    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in seats)
+    return geom, listed
+
+
 #: Borchali's municipal seats (GeoNames names), as Russian and German Wikipedia list the
 #: municipalities the historical region roughly corresponds to
 BORCHALI_SEATS = ("Marneuli", "Bolnisi", "Dmanisi", "Gardabani")
@@ -202,15 +220,7 @@ BORCHALI_SOURCE = (
 
 def borchali(rows, outlines) -> tuple[dict, shapely.Geometry]:
     """Borchali (APPROXIMATE): the hull of its municipalities' seats, widened, in Georgia."""
-    seats = []
-    for name in BORCHALI_SEATS:
-        city = find_city(rows, "GE", name)
-        if city is None:
-            raise SystemExit(f"borchali: no GeoNames town {name!r} in GE")
-        seats.append(city)
-    hull = MultiPoint([point(c) for c in seats]).convex_hull.buffer(BORCHALI_WIDEN)
-    geom = as_multipolygon(hull.intersection(outlines["ge"], grid_size=WORK_GRID))
-    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in seats)
+    geom, listed = _seats_hull(rows, outlines, "borchali", BORCHALI_SEATS, BORCHALI_WIDEN)
     rec = {
         "id": "borchali",
         "name": "Borchali",
@@ -282,15 +292,7 @@ JAVAKHETI_SOURCE = (
 
 def javakheti(rows, outlines) -> tuple[dict, shapely.Geometry]:
     """Javakheti (APPROXIMATE): the two municipal seats' segment, widened, in Georgia."""
-    seats = []
-    for name in JAVAKHETI_SEATS:
-        city = find_city(rows, "GE", name)
-        if city is None:
-            raise SystemExit(f"javakheti: no GeoNames town {name!r} in GE")
-        seats.append(city)
-    hull = MultiPoint([point(c) for c in seats]).convex_hull.buffer(JAVAKHETI_WIDEN)
-    geom = as_multipolygon(hull.intersection(outlines["ge"], grid_size=WORK_GRID))
-    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in seats)
+    geom, listed = _seats_hull(rows, outlines, "javakheti", JAVAKHETI_SEATS, JAVAKHETI_WIDEN)
     rec = {
         "id": "javakheti",
         "name": "Javakheti",
