@@ -174,22 +174,38 @@ def iranian_azerbaijan(province_geoms: dict) -> tuple[dict, shapely.Geometry]:
     return rec, geom
 
 
-def _seats_hull(rows, outlines, region: str, names, widen: float) -> tuple:
-    """Return a Georgian region drawn round its municipal seats, and the seats as listed.
+def _seats_region(rows, outlines, rec: dict, seats, widen: float, published: str = "") -> tuple:
+    """Return a Georgian historical region drawn round its municipal seats, and its outline.
 
-    The convex hull of the seats (GeoNames points), widened by ``widen`` degrees and
-    clipped to Georgia; the list names each seat with its GeoNames id.
+    ``rec`` holds the id, name, aliases and source; the outline is the convex hull of the
+    seats (GeoNames points), widened by ``widen`` degrees and clipped to Georgia, and the
+    record says so. ``published`` closes the derivation (an area the sources give, ...).
     """
-    seats = []
-    for name in names:
+    found = []
+    for name in seats:
         city = find_city(rows, "GE", name)
         if city is None:
-            raise SystemExit(f"{region}: no GeoNames town {name!r} in GE")
-        seats.append(city)
-    hull = MultiPoint([point(c) for c in seats]).convex_hull.buffer(widen)
+            raise SystemExit(f"{rec['id']}: no GeoNames town {name!r} in GE")
+        found.append(city)
+    hull = MultiPoint([point(c) for c in found]).convex_hull.buffer(widen)
     geom = as_multipolygon(hull.intersection(outlines["ge"], grid_size=WORK_GRID))
-    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in seats)
-    return geom, listed
+    listed = ", ".join(f"{c['name']} (geonames:{c['geonameid']})" for c in found)
+    derivation = (
+        "APPROXIMATE: no outline of the historical region or of its municipalities is in "
+        f"any package. The convex hull of the municipal seats, {listed}, widened by "
+        f"{widen} deg and clipped to Georgia (data/boundaries.geojson): "
+        f"{area_km2(geom):.0f} km²{published}"
+    )
+    return {
+        "id": rec["id"],
+        "name": rec["name"],
+        "kind": "region",
+        "country": "GE",
+        "prominence": 5,
+        "aliases": rec["aliases"],
+        "source": rec["source"],
+        "derivation": derivation,
+    }, geom
 
 
 #: Borchali's municipal seats (GeoNames names), as Russian and German Wikipedia list the
@@ -220,24 +236,20 @@ BORCHALI_SOURCE = (
 
 def borchali(rows, outlines) -> tuple[dict, shapely.Geometry]:
     """Borchali (APPROXIMATE): the hull of its municipalities' seats, widened, in Georgia."""
-    geom, listed = _seats_hull(rows, outlines, "borchali", BORCHALI_SEATS, BORCHALI_WIDEN)
     rec = {
         "id": "borchali",
         "name": "Borchali",
-        "kind": "region",
-        "country": "GE",
-        "prominence": 5,
         "aliases": BORCHALI_NAMES,
         "source": BORCHALI_SOURCE,
-        "derivation": (
-            "APPROXIMATE: no outline of the historical region or of its municipalities is in "
-            f"any package. The convex hull of the municipal seats, {listed}, widened by "
-            f"{BORCHALI_WIDEN} deg and clipped to Georgia (data/boundaries.geojson): "
-            f"{area_km2(geom):.0f} km². Its edges can differ by tens of kilometres from the "
-            "municipalities'."
-        ),
     }
-    return rec, geom
+    return _seats_region(
+        rows,
+        outlines,
+        rec,
+        BORCHALI_SEATS,
+        BORCHALI_WIDEN,
+        ". Its edges can differ by tens of kilometres from the municipalities'.",
+    )
 
 
 #: Javakheti's municipal seats (GeoNames names), as English and Russian Wikipedia list the
@@ -292,22 +304,19 @@ JAVAKHETI_SOURCE = (
 
 def javakheti(rows, outlines) -> tuple[dict, shapely.Geometry]:
     """Javakheti (APPROXIMATE): the two municipal seats' segment, widened, in Georgia."""
-    geom, listed = _seats_hull(rows, outlines, "javakheti", JAVAKHETI_SEATS, JAVAKHETI_WIDEN)
     rec = {
         "id": "javakheti",
         "name": "Javakheti",
-        "kind": "region",
-        "country": "GE",
-        "prominence": 5,
         "aliases": JAVAKHETI_NAMES,
         "source": JAVAKHETI_SOURCE,
-        "derivation": (
-            "APPROXIMATE: no outline of the historical region or of its municipalities is in "
-            f"any package. The convex hull of the municipal seats, {listed}, widened by "
-            f"{JAVAKHETI_WIDEN} deg and clipped to Georgia (data/boundaries.geojson): "
-            f"{area_km2(geom):.0f} km² (English Wikipedia gives 2,588 km²). Its edges can "
-            "differ by tens of kilometres from the municipalities'; it lies inside the larger "
-            "Samtskhe-Javakheti region, whose names stay that region's."
-        ),
     }
-    return rec, geom
+    return _seats_region(
+        rows,
+        outlines,
+        rec,
+        JAVAKHETI_SEATS,
+        JAVAKHETI_WIDEN,
+        " (English Wikipedia gives 2,588 km²). Its edges can differ by tens of kilometres "
+        "from the municipalities'; it lies inside the larger Samtskhe-Javakheti region, whose "
+        "names stay that region's.",
+    )
