@@ -9,8 +9,9 @@ the town's name with a port word ("Port of Baku", "порт Баку"), no id wr
 
 So too the airports named in a list before their plural word ("Fuzuli, Lachin, and
 Zangilan airports", "Füzuli və Zəngilan hava limanları") or after it ("the airports of
-Fuzuli and Lachin", "аэропорты Физули и Зангилан"): each name is its town's airport when
-the gazetteer holds one (rule 35; both markings of blind set 120, 4 of 4), else the town.
+Fuzuli and Lachin"): each name is its town's airport when the gazetteer holds one under the
+town's name with an airport word (rule 35; both markings of blind set 120, 4 of 4), else
+the town.
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ _AIRPORT_NAMES = ("{} airport", "{} hava limanı", "{} havalimanı", "аэроп
 def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
     """Return ``found`` with each town listed beside a plural port or airport word its own.
 
-    The town's port or airport, when the gazetteer holds one. ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
-    places (:meth:`geo.gazetteer.Gazetteer.lookup`).
+    The town's port or airport, when the gazetteer holds one. ``found`` are the mentions in
+    text order, ``lookup`` maps a normalised name to its places
+    (:meth:`geo.gazetteer.Gazetteer.lookup`).
     """
     starts: list[int] | None = None  # (in text order; made at the first such word)
     out = list(found)
@@ -62,8 +64,9 @@ def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
             hit = before.match(text, at)
             if starts is None:
                 starts = [m.start for m in found]
-            j = -1 if hit is None else bisect_left(starts, hit.end())
-            if 0 <= j < len(found) and starts[j] == hit.end():  # type: ignore[union-attr]
+            after = -1 if hit is None else hit.end()  # (where the list's first name starts)
+            j = bisect_left(starts, after)
+            if j < len(found) and starts[j] == after:
                 step = 1  # the list after the word: from its first name on
             elif kind == "airport" and _AIRPORTS_AFTER.match(text, at):
                 j = bisect_left(starts, at) - 1  # the list before the word: from its last name
