@@ -5,6 +5,8 @@ list's last name close the list. So too a town's name in
 the genitive before one of its province's districts ("Van'ın Saray ilçesindeki": the
 province, convention 11 of data/gold/dev.txt; blind set 67), where the province's bare
 name is no name of the gazetteer's (the kind rule of geo._kindhint reads it where it is).
+And a text that speaks of provinces in the plural means the province by a bare name
+(convention 39: "Iğdır, bölgedeki komşu illeri geride bıraktı").
 
 "Ardahan, Kars, Erzurum ... Tekirdağ ve Edirne olmak üzere 20 ilden geçiyor" (the
 pipeline crosses 20 provinces, Ardahan, Kars ...): the count of provinces after the list
@@ -22,6 +24,8 @@ from bisect import bisect_right
 from typing import Any
 
 from geo._kindcues import _APOSTROPHES, _owns_districts
+from geo._kindhint import _dateline
+from geo._nameruns import _CAPITAL_PROMINENCE
 from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
@@ -42,6 +46,8 @@ _PROVINCES_AFTER = re.compile(
 )
 #: what joins two names of the list
 _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
+#: a route's dash between two names ("Kars-Iğdır-Nahçıvan hattı")
+_DASHES = frozenset("-–—")
 #: the town kinds whose province a listed name may be
 _TOWNS = frozenset({"city", "town"})
 
@@ -70,6 +76,48 @@ def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
             if j == 0 or not _LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
                 break
             j -= 1
+    return out
+
+
+#: the plural province word, where the text speaks of provinces ("komşu illeri", "çevre
+#: illerdeki")
+_PLURAL = re.compile(r"iller\w*")
+#: a word after the name (or a list's last name) that the name qualifies: a noun ("Kars
+#: lojistik merkezi", "Iğdır Devlet Hastanesi") or a postposition ("Ağrı ve Van üzerinden")
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya|da|de|ise)\b)\w")
+
+
+def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
+    """Return ``found`` with each bare Turkish town its province, in a text of provinces.
+
+    A text that speaks of provinces in the plural ("Iğdır, bölgedeki komşu illeri geride
+    bıraktı", "Bolu ve çevre illerdeki") means the province by a name that is a province's
+    too, alone, in the genitive or the locative. A name stays the town as a dateline, as
+    a capital standing for its government ("Ankara'dan ek ödenek"), joined by a dash to a
+    route's other end, or before a word it qualifies, as a list before it does ("Kars
+    lojistik merkezi", "Ağrı ve Van üzerinden").
+    """
+    if not any(_PLURAL.match(text, at + 1) for at in rare_hits(text, "provinces")):
+        return found
+    out = list(found)
+    qualifies = False  # (the list's last name qualifies a word after it)
+    for k in range(len(found) - 1, -1, -1):  # (back from a list's last name to its first)
+        m = found[k]
+        listed = k + 1 < len(found) and _LIST_GAP.fullmatch(text, m.end, found[k + 1].start)
+        qualifies = bool(_WORD_AFTER.match(text, m.end)) or (listed and qualifies)
+        if (
+            qualifies
+            or m.place is None
+            or m.place.country != "TR"
+            or m.place.prominence >= _CAPITAL_PROMINENCE
+            or text[m.start - 1 : m.start] in _DASHES
+            or text[m.end : m.end + 1] in _DASHES
+            or ((not m.start or text[m.start - 1] == "\n") and _dateline(text, (m.start, m.end)))
+        ):
+            continue
+        province = _province(m, lookup)
+        if province is not None:
+            out[k] = m._replace(place=province)
     return out
 
 

@@ -189,8 +189,9 @@ mention, in a spelling the gazetteer lacks, is read by its sound ("Актау и
 :mod:`geo._spellings`). Last, a Persian president's title keeps its state's word
 ("روسای جمهوری [آذربایجان]", :mod:`geo._ezafe`), two words before one plural sea word are
 the seas ("the Caspian and [Black] seas", :mod:`geo._seapairs`), and a Turkish town in a
-list closed by a count or kind of provinces, or in the genitive before one of its districts,
-is its province ("[Van]'ın Saray ilçesi", :mod:`geo._provincelists`).
+list closed by a count or kind of provinces, in the genitive before one of its districts,
+or alone in a text that speaks of provinces in the plural, is its province ("[Van]'ın Saray
+ilçesi", "[Iğdır], komşu illeri geride bıraktı", :mod:`geo._provincelists`).
 """
 
 from __future__ import annotations
@@ -221,7 +222,7 @@ from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._ports import _listed_ports
-from geo._provincelists import _district_owners, _listed_provinces
+from geo._provincelists import _district_owners, _listed_provinces, _province_texts
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
 from geo._regionword import _without_region_word
@@ -435,6 +436,7 @@ class Geoparser(_Namesakes):
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
         found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
         found = _district_owners(text, found, self.gaz.lookup)  # "[Van]'ın Saray ilçesi"
+        found = _province_texts(text, found, self.gaz.lookup)  # "çevre illerdeki"
         return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
 
 

@@ -1,0 +1,59 @@
+"""Forms read on blind sets 108-127 (issue 10, stop 57, 2026-12-04).
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+#: a Turkish text that speaks of provinces in the plural: January's exports of four
+_EXPORTS = (
+    "Ocak ayında Iğdır, bölgedeki komşu illeri geride bıraktı. Iğdır'ın ihracatı, "
+    "komşusu Ağrı, Kars ve Ardahan'ın toplamını aştı.\n"
+)
+
+
+def test_a_bare_town_in_a_turkish_text_of_provinces_is_the_province():
+    """Blind set 123, both markings: "komşu illeri", and each name is its province."""
+    assert _found(_EXPORTS) == [
+        ("Iğdır", "igdir-province-tr"),
+        ("Iğdır", "igdir-province-tr"),
+        ("Ağrı", "agri-province-tr"),
+        ("Kars", "kars-province-tr"),
+        ("Ardahan", "ardahan-province-tr"),
+    ]
+
+
+def test_without_the_plural_province_word_the_names_stay_the_towns():
+    text = _EXPORTS.replace("komşu illeri", "komşularını")
+    assert [target for _, target in _found(text)] == [
+        "igdir",
+        "igdir",
+        "geonames:309647",
+        "kars",
+        "geonames:751952",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a noun the name qualifies: the town's logistics centre, the town's hospital
+        ("Kars lojistik merkezi büyüyor.", [("Kars", "kars")]),
+        ("Hastalar Iğdır Devlet Hastanesi'ne geliyor.", [("Iğdır", "igdir")]),
+        # a route's ends, and a list before a postposition
+        ("Kars-Iğdır hattı bitiyor.", [("Kars", "kars"), ("Iğdır", "igdir")]),
+        (
+            "Yol Ağrı ve Van üzerinden geçiyor.",
+            [("Ağrı", "geonames:309647"), ("Van", "geonames:298117")],
+        ),
+        # the capital standing for its government
+        ("Projeye Ankara'dan ödenek ayrıldı.", [("Ankara", "geonames:323786")]),
+        # a dateline
+        ("\nERZURUM (AA) - Bakan geldi.", [("ERZURUM", "geonames:315368")]),
+    ],
+)
+def test_in_a_text_of_provinces_a_name_qualifying_a_word_stays_the_town(tail, expected):
+    """Test3's provinces text and blind set 113: the marks that stay towns there."""
+    assert _found(_EXPORTS + tail)[5:] == expected
