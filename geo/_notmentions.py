@@ -91,7 +91,7 @@ def not_mentions(
     keep &= _armenian_surnames(text, folded.codes, (starts, stops, indices), parser)
     keep &= _outside_bylines(text, folded.codes, starts, stops)  # "HAKAN ARAS": a reporter
     if not keep.all():
-        keep &= _surnames_later(text, starts, stops, indices, keep)
+        keep &= _surnames_later(text, starts, stops, indices, keep, parser._curated)
     starts, stops, indices = starts[keep], stops[keep], indices[keep]
     keep = _outside_web_addresses(text, folded.codes, starts, stops)  # "Iran.ru"
     # a sports club named after a place, each rule reading the same mentions (a club's

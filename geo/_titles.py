@@ -94,6 +94,12 @@ _TITLE_AND_NAME = re.compile(
     rf"(?:^|[^\w'’])(?:{_title_regex(_POSSESSIVE_TITLES + _BARE_TITLES)})(?: [^\W\d_]+)? $"
 )
 
+# a given name, capitalised, right before a surname the person-name rule dropped: "Dariush
+# Amani ... Laut Amani" (blind set 125)
+_GIVEN_NAME = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+ $")
+#: what ends the full name there: a comma or a stop ("Dariush Amani, berichtet")
+_AFTER_SURNAME = frozenset(",.;:")
+
 # a title and a given name before a surname that is a place's name, curated ones too:
 # "Milletvekili Nurettin Aras" (the Aras river's name; round 9): the titles by their length,
 # with a capital or a small first letter, and the capitals a Turkish given name starts with
@@ -440,21 +446,34 @@ def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:
     return keep
 
 
-def _surnames_later(text: str, starts: Any, stops: Any, indices: Any, keep: Any) -> Any:
+def _surnames_later(
+    text: str, starts: Any, stops: Any, indices: Any, keep: Any, curated: Any
+) -> Any:
     """Return which matches stay (a mask): not a surname a title introduced earlier.
 
     A name dropped as a person's surname right after a title ("Iğdır Valisi Ercan Van",
-    "Vali Van") is the person's when the text names it again later on its own ("Van,
-    daha sonra heyetle görüştü": the governor). ``keep`` says which matches the other
-    rules keep; only the dropped ones are read.
+    "Vali Van"), or a GeoNames name after a given name that is no place's, then a comma
+    or a stop ("Dariush Amani, berichtet"), is the person's when the text names it again
+    later on its own ("Van, daha sonra heyetle görüştü": the governor; "Laut Amani").
+    ``keep`` says which matches the other rules keep; only the dropped ones are read;
+    ``curated`` which entries are curated places' (a country in a body's name, "Azad
+    İran", is no person).
     """
     out = np.ones(len(starts), dtype=bool)
     first: dict[int, int] = {}  # entry -> where it was first a surname
+    found = set(starts.tolist())
     for k in np.flatnonzero(~keep).tolist():
         start, stop = int(starts[k]), int(stops[k])
         if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].isupper():
             continue  # a given name, not the surname
-        if _TITLE_AND_NAME.search(text[max(start - 40, 0) : start]):
+        before = text[max(start - 40, 0) : start]
+        given = _GIVEN_NAME.search(text, max(start - 40, 0), start)
+        if _TITLE_AND_NAME.search(before) or (
+            given is not None
+            and given.start() not in found
+            and not curated[indices[k]]
+            and text[stop : stop + 1] in _AFTER_SURNAME
+        ):
             first.setdefault(int(indices[k]), start)
     for entry, at in first.items():
         out &= ~((indices == entry) & (starts > at))

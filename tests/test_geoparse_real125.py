@@ -57,3 +57,23 @@ def test_without_the_plural_province_word_the_names_stay_the_towns():
 def test_in_a_text_of_provinces_a_name_qualifying_a_word_stays_the_town(tail, expected):
     """Test3's provinces text and blind set 113: the marks that stay towns there."""
     assert _found(_EXPORTS + tail)[5:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname after a given name, then alone: the person both times
+        (
+            "Das sagte der Leiter der Behörde, Dariush Amani, am Montag. Laut Amani ist die Brücke fertig.",
+            [],
+        ),
+        ("Dariush Amani. Amani added that trucks wait.", []),
+        # a curated place in a body's name stays a place later ("Azad İran" kanalı)
+        ('"Azad İran" kanalına görə, İran yolu bağlayır.', [("İran", "ir")]),
+        # a town named later that no name before made a surname stays the town
+        ("Trucks reached Amani on Monday.", [("Amani", "geonames:250441")]),
+    ],
+)
+def test_a_surname_after_a_given_name_is_the_person_when_named_again(text, expected):
+    """Blind set 125: "Dariush Amani, ... Laut Amani" read the second as a town in Jordan."""
+    assert _found(text) == expected
