@@ -115,9 +115,12 @@ _POWER_BEFORE = re.compile(
 #: a Russian road's word before the pair: Armenia's own highway ("самым южным участком
 #: автомагистрали «Север-Юг», соединяющей Иран и Грузию": blind set 109), as the word after
 #: it is ("Şimal-Cənub avtomagistralı"), and a Persian highway's ("بزرگراه شمال-جنوب
-#: ارمنستان": both markings of blind set 121)
+#: ارمنستان": both markings of blind set 121), and its Russian road and programme by their
+#: words ('автомобильной дороги "Север-Юг"', 'участка Сисиан-Каджаран программы "Север-Юг"':
+#: both markings of blind set 126; a railway's "железной дороги" is not read)
 _ROAD_BEFORE = re.compile(
-    r"(?:автомагистрал|автодорог|шоссе|трасс|بزرگراه|آزادراه)\w*[ \u00a0]+[«\"“„]?\Z"
+    r"(?:автомагистрал|автодорог|шоссе|трасс|بزرگراه|آزادراه|автомобильн\w*[ \u00a0]+дорог"
+    r"|программ)\w*[ \u00a0]+[«\"“„]?\Z"
 )
 
 

@@ -89,6 +89,17 @@ def _dateline(text: str, m: _Match) -> bool:
 
 #: a comma and a date after a dateline's name: a day's digits, or a word (a month's name?)
 _DATE_AFTER = re.compile(r",[ \u00a0]+(?:\d|([^\W\d_]+))")
+#: a comma and a day's digits
+_DAY_AFTER = re.compile(r",[ \u00a0]+\d")
+
+
+def _capitals_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in capitals, then a comma and a day, is a dateline.
+
+    An agency's name may stand before it on the line ("Sputnik ԵՐԵՎԱՆ, 28 նոյեմբերի":
+    both markings of blind set 127), which makes it no part of the agency's name.
+    """
+    return text[start:end].isupper() and _DAY_AFTER.match(text, end) is not None
 
 
 _UNITS = ("region", "district")  # administrative units: the word need not tell which

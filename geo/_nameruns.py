@@ -9,7 +9,7 @@ words and, outside Latin script, a sentence's capitalised first word (``В Мо�
 See "How text is matched" in :mod:`geo.geoparse`.
 
 So is a small place's name right before a verb of speech ("Варамин отметил": a
-diplomat), :func:`_outside_speakers`.
+diplomat), :func:`geo._speakers._outside_speakers`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import numpy as np
 
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
+from geo._kindhint import _capitals_dateline
 from geo._kindvocab import _MORE_KIND_WORDS
 from geo._kindwords import _word_kind
 from geo._runwords import (
@@ -385,6 +386,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if word.isupper() and len(word) > 1 and text[start:end].isupper():
             continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
+        if pos < start and _capitals_dateline(text, start, end):
+            continue  # "Sputnik ԵՐԵՎԱՆ, 28 նոյեմբերի": an agency, then its dateline's town
         if pos < start and word.isupper() and len(word) > 1 and _byline_before(text, start):
             continue  # "AYDIN HASAN Ankara – ...": a byline in capitals, then the dateline
         key = _plain(word)
@@ -458,43 +461,3 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
                 continue  # a place with its case ending: "Sankt-Peterburqdan Bəndər-Abbasa"
             return True
     return False
-
-
-# a verb of speech right after a name, in the past or the present ("Варамин отметил",
-# "Kashan said", "Aras dedi"): the name is a person's, speaking; a capital or a curated
-# place may speak for its government ("Тегеран заявил", "Baku said"), and keeps its place
-_SPEECH_AFTER = re.compile(
-    r"[ \u00a0]+(?:отметил|заявил|сказал|подчеркнул|добавил|сообщил|пояснил|said|says|told"
-    r"|noted|added|stated|stressed|dedi|söyledi|belirtti|vurguladı|kaydetti|bildirib|deyib"
-    r"|bildirdi|vurğulayıb|sagte|erklärte|betonte)(?:а|о)?(?!\w)"
-)
-#: places.yaml's prominence of a capital (and of the world table's capitals), and a city's
-#: population that may speak for its government or institutions ("Yerevan said")
-_CAPITAL_PROMINENCE = 7
-_SPEAKING_CITY = 500_000
-# a preposition before the name: a place's phrase before the verb ("the embassy in Yerevan
-# told", "посольство в Ереване заявило")
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?i:in|at|from|of|to|в|во|из|на|от)\s+$")
-
-
-def _outside_speakers(
-    text: str, starts: Any, stops: Any, indices: Any, curated: Any, places: list[Any]
-) -> Any:
-    """Return which matches are not a small place's name before a verb of speech (a mask).
-
-    "Варамин отметил, что ...": an Iranian diplomat, not the town Varamin. Only a name of
-    one place (``places``: by entry, None for a shared name) that is neither curated, nor a
-    capital or a city of half a million, nor after a preposition, is read.
-    """
-    keep = np.ones(len(starts), dtype=bool)
-    for k in np.flatnonzero(~curated[indices]).tolist():
-        if _SPEECH_AFTER.match(text, int(stops[k])):
-            place = places[int(indices[k])]
-            start = int(starts[k])
-            keep[k] = (
-                place is None
-                or place.prominence >= _CAPITAL_PROMINENCE
-                or place.population >= _SPEAKING_CITY
-                or bool(_PREPOSITION_BEFORE.search(text, max(start - 6, 0), start))
-            )
-    return keep

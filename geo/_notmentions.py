@@ -45,9 +45,10 @@ from geo._ezafe import _outside_ezafe_regions
 from geo._homographs import _outside_nouns
 from geo._latinnames import _latin_amid_other_script
 from geo._markedendings import _latin_in_armenian, _outside_nisbas
-from geo._nameruns import _outside_name_runs, _outside_speakers
+from geo._nameruns import _outside_name_runs
 from geo._organisations import _outside_organisations
 from geo._quotedtitles import _outside_quoted_titles
+from geo._speakers import _outside_speakers
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
 from geo._titles import _after_titles, _armenian_surnames, _before_surnames, _surnames_later

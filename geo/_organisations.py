@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from geo._fold import _plain
+from geo._kindhint import _capitals_dateline
 from geo._namejoins import _DASHES, _cased_before, _joined_in_run, _side_by_side
 from geo._orgchains import (
     _drop_ezafe_chain,
@@ -220,7 +221,7 @@ def _outside_organisations(
             if not after and text[start - 1 : start] == "-" and start > 1:
                 continue  # "пресс-служба МИД ...": an office of the name after it, not a name
             k = _governed(text, starts, stops, (start, stop, *at), word, after)
-            if k is not None:
+            if k is not None and not _capitals_dateline(text, starts[k], stops[k]):
                 _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
     return keep
 

@@ -25,8 +25,8 @@ from typing import Any
 
 from geo._kindcues import _APOSTROPHES, _owns_districts
 from geo._kindhint import _dateline
-from geo._nameruns import _CAPITAL_PROMINENCE
 from geo._rarewords import rare_hits
+from geo._speakers import _CAPITAL_PROMINENCE
 from geo.gazetteer import normalize
 
 #: the words after the list: "olmak üzere", a count, and the province word in any case; or

@@ -77,3 +77,40 @@ def test_in_a_text_of_provinces_a_name_qualifying_a_word_stays_the_town(tail, ex
 def test_a_surname_after_a_given_name_is_the_person_when_named_again(text, expected):
     """Blind set 125: "Dariush Amani, ... Laut Amani" read the second as a town in Jordan."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenia's own road and programme by their Russian words (convention 36)
+        (
+            'Участок Сисиан-Каджаран программы "Север-Юг" откроют позже.',
+            [("Сисиан", "geonames:174763"), ("Каджаран", "geonames:174880")],
+        ),
+        ('Тоннель строят на автомобильной дороге "Север-Юг".', []),
+        # the corridor itself stays the corridor
+        (
+            'Россия развивает коридор "Север-Юг".',
+            [("Россия", "ru"), ('коридор "Север-Юг"', "nstc")],
+        ),
+    ],
+)
+def test_armenias_north_south_road_and_programme_in_russian_are_no_corridor(text, expected):
+    """Blind set 126, both markings: 'программы "Север-Юг"', 'автомобильной дороги'."""
+    assert _found(text) == expected
+
+
+def test_a_railway_company_in_the_singular_is_no_place():
+    """Blind set 126: "South Caucasus Railway", the concession's company (rule 12)."""
+    assert _found("Moscow runs South Caucasus Railway in Armenia.") == [
+        ("Moscow", "geonames:524901"),
+        ("Armenia", "am"),
+    ]
+
+
+def test_a_dateline_in_capitals_after_an_agencys_name_is_the_town():
+    """Blind set 127: "Sputnik ԵՐԵՎԱՆ, 28 նոյեմբերի" was read as the agency's name."""
+    text = "Գազը կգա։ Sputnik ԵՐԵՎԱՆ, 28 նոյեմբերի – Sputnik. Իրանը համաձայն է։"
+    assert _found(text)[0] == ("ԵՐԵՎԱՆ", "geonames:616052")
+    # the agency's national site stays no place
+    assert _found("Sputnik Армения сообщает.") == []
