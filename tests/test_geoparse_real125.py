@@ -114,3 +114,9 @@ def test_a_dateline_in_capitals_after_an_agencys_name_is_the_town():
     assert _found(text)[0] == ("ԵՐԵՎԱՆ", "geonames:616052")
     # the agency's national site stays no place
     assert _found("Sputnik Армения сообщает.") == []
+
+
+def test_a_held_port_listed_after_countries_in_the_genitive_is_the_port():
+    """Blind set 127: "порты Казахстана, Туркменистана и Баку" (rule 7: the port of Baku)."""
+    text = "Лайнер пройдёт через порты Казахстана, Туркменистана и Баку в Азербайджане."
+    assert [target for _, target in _found(text)] == ["kz", "tm", "baku-port", "az"]
