@@ -5,7 +5,8 @@ cable), "کابل‌های انتقال برق" (power lines) name no city, as t
 power cable from Azerbaijan writes them (blind set 49). A name is the noun when the word
 after it is one of its noun's words, or its plural ending. So the Armenian "Սպիտակ" (the
 town of Spitak; white) before the word for a house is the White House ("Սպիտակ տանը", in
-the White House), and the Persian "برن" (Bern) after "هلی" is the military "heliborne"
+the White House), the Turkish "Kafkas" before a noun is an adjective ("Kafkas ülkeleri",
+Caucasian countries), and the Persian "برن" (Bern) after "هلی" is the military "heliborne"
 ("عملیات هلی برن"): blind set 66. And "Ani", the ruined city by Kars, is the Turkish and
 Azerbaijani adjective "ani" (sudden) where it opens a sentence before a lower-case word
 ("Ani bir kararla", "Ani fren yapan"), and a woman's given name before a capitalised word
@@ -26,6 +27,10 @@ _NOUNS = {
         "\u200c?ها|[ \u00a0\u200c]+(?:زیر ?دریایی|زیر\u200cدریایی|برق|انتقال|فیبر|نوری"
         "|برقی|دریایی|فشار|ارتباطی|مخابراتی|کشی)"
     ),
+    # the Turkish "Kafkas" before a noun it qualifies ("Kafkas ülkelerine", "Kafkas dağları",
+    # "Kafkas Halk Oyunları": 0 of 7 marked by both markings of blind sets 108-127): the
+    # region is "Kafkasya", "Kafkaslar", or "Kafkas" with its ending ("Kafkas'ta")
+    "Kafkas": re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya da)\b)[^\W\d_]"),
     # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }

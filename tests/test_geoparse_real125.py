@@ -136,3 +136,21 @@ def test_a_held_port_listed_after_countries_in_the_genitive_is_the_port():
 def test_a_summit_in_lower_case_and_a_railway_museum_are_no_places(text, expected):
     """Blind set 127 ("Hazar zirvesine") and 126 ("Հայաստանի երկաթուղու թանգարան")."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sarp, Türkiye'nin Kafkas ülkelerine açılan kapısıdır.", []),
+        ("Açılışta Kafkas Halk Oyunları sunuldu.", []),
+        # the region with its ending, or before a conjunction, stays
+        ("Kafkas'ta ulaşım projeleri hızlandı.", [("Kafkas", "caucasus")]),
+        (
+            "Kafkas ve Orta Asya yeni yollar açıyor.",
+            [("Kafkas", "caucasus"), ("Orta Asya", "central-asia")],
+        ),
+    ],
+)
+def test_the_turkish_kafkas_before_a_noun_is_an_adjective(text, expected):
+    """Blind sets 113, 121, 122: "Kafkas ülkeleri" (Caucasian countries), 0 of 7 marked."""
+    assert _found(text) == expected
