@@ -141,7 +141,10 @@ def test_a_summit_in_lower_case_and_a_railway_museum_are_no_places(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sarp, Türkiye'nin Kafkas ülkelerine açılan kapısıdır.", []),
+        (
+            "Sarp, Türkiye'nin Kafkas ülkelerine açılan kapısıdır.",
+            [("Sarp", "sarp"), ("Türkiye", "tr")],
+        ),
         ("Açılışta Kafkas Halk Oyunları sunuldu.", []),
         # the region with its ending, or before a conjunction, stays
         ("Kafkas'ta ulaşım projeleri hızlandı.", [("Kafkas", "caucasus")]),
