@@ -457,7 +457,12 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)
         if pos not in starts[near] and pos not in stops[near]:
-            if pos < start and start - 1 - len(word) in starts[near]:
-                continue  # a place with its case ending: "Sankt-Peterburqdan Bəndər-Abbasa"
+            begin = start - 1 - len(word)  # (where the word before begins)
+            if pos < start and any(
+                a <= begin < b for a, b in zip(starts[near], stops[near], strict=True)
+            ):
+                # a place with its case ending: "Sankt-Peterburqdan Bəndər-Abbasa", the last
+                # word of a longer name too ("Լեռնային Ղարաբաղից Գորիս": blind set 120)
+                continue
             return True
     return False

@@ -157,3 +157,11 @@ def test_a_summit_in_lower_case_and_a_railway_museum_are_no_places(text, expecte
 def test_the_turkish_kafkas_before_a_noun_is_an_adjective(text, expected):
     """Blind sets 113, 121, 122: "Kafkas ülkeleri" (Caucasian countries), 0 of 7 marked."""
     assert _found(text) == expected
+
+
+def test_a_town_after_a_longer_name_with_its_case_ending_is_no_surname():
+    """Blind set 120: "Լեռնային Ղարաբաղից Գորիս" (from Nagorno-Karabakh to Goris)."""
+    assert _found("Լեռնային Ղարաբաղից Գորիս ժամանած փախստականներ։") == [
+        ("Լեռնային Ղարաբաղ", "karabakh"),
+        ("Գորիս", "geonames:174895"),
+    ]
