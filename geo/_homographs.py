@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from geo._runwords import _FUNCTION_WORDS
+
 #: name -> what follows it as the common noun (its plural, or a word of the noun's phrase)
 _NOUNS = {
     "کابل": re.compile(
@@ -36,7 +38,14 @@ _NOUNS = {
 }
 #: a word of the common noun before a name -> the name (found by the word, which is rarer
 #: than the name: "برن" begins "برنامه", programme)
-_NOUNS_BEFORE = {"هلی": "برن"}
+_NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان"}
+#: a country's short name that is also a surname or a firm's word (round 126): "Tom Holland",
+#: "Holland America Line" (a capitalised word before it, not a sentence's first, or after
+#: it) and "BAE Systems", the arms maker, are no country
+_SURNAME_COUNTRIES = frozenset(("Holland",))
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+_CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
+_FIRM_NEXT = {"BAE": re.compile(r"[ \u00a0]+Systems?(?!\w)")}
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and
 #: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119)
 _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի"))
@@ -90,7 +99,29 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
         name = text[at:stop]
         if name in _GIVEN_OR_SUDDEN:
             keep[k] = not (_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, name))
+    for k in np.flatnonzero(np.isin(stops - starts, (3, 7))).tolist():
+        at, stop = int(starts[k]), int(stops[k])
+        name = text[at:stop]
+        if name in _SURNAME_COUNTRIES:
+            keep[k] = not (_CAPITAL_NEXT.match(text, stop) or _name_before(text, at))
+        elif name in _FIRM_NEXT:
+            keep[k] = not _FIRM_NEXT[name].match(text, stop)
     return keep
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands right before ``at``.
+
+    >>> _name_before("Tom Holland came", 4), _name_before("In Holland", 3)
+    (True, False)
+    """
+    before = _CAPITAL_BEFORE.search(text, max(at - 40, 0), at)
+    if before is None:
+        return False
+    word = before.start(1)
+    if _OPENS.search(text, max(word - 4, 0), word) is None:
+        return True  # "visited by Tom Holland": a capital inside a sentence
+    return before.group(1).lower() not in _FUNCTION_WORDS  # "Tom Holland", not "In Holland"
 
 
 def _sudden(text: str, at: int, stop: int, name: str) -> bool:
