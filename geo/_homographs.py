@@ -46,6 +46,7 @@ _SURNAME_COUNTRIES = frozenset(("Holland",))
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
 _FIRM_NEXT = {"BAE": re.compile(r"[ \u00a0]+Systems?(?!\w)")}
+_SHORT_NAME_SIZES = sorted({len(name) for name in (*_SURNAME_COUNTRIES, *_FIRM_NEXT)})
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and
 #: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119)
 _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի"))
@@ -99,7 +100,7 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
         name = text[at:stop]
         if name in _GIVEN_OR_SUDDEN:
             keep[k] = not (_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, name))
-    for k in np.flatnonzero(np.isin(stops - starts, (3, 7))).tolist():
+    for k in np.flatnonzero(np.isin(stops - starts, _SHORT_NAME_SIZES)).tolist():
         at, stop = int(starts[k]), int(stops[k])
         name = text[at:stop]
         if name in _SURNAME_COUNTRIES:
