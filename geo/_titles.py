@@ -455,14 +455,15 @@ def _surnames_later(
     "Vali Van"), or a GeoNames name after a given name that is no place's, then a comma
     or a stop ("Dariush Amani, berichtet"), is the person's when the text names it again
     later on its own ("Van, daha sonra heyetle görüştü": the governor; "Laut Amani").
-    ``keep`` says which matches the other rules keep; only the dropped ones are read;
-    ``curated`` which entries are curated places' (a country in a body's name, "Azad
-    İran", is no person).
+    ``keep`` says which matches the other rules keep; only the dropped ones of GeoNames
+    names are read (``curated``: which entries are curated places'; a country one rule
+    dropped in a body's name, "Azad İran", or after a title in a headline, "Cumhurbaşkanı
+    Erdoğan Azerbaycan", is no person's name elsewhere).
     """
     out = np.ones(len(starts), dtype=bool)
     first: dict[int, int] = {}  # entry -> where it was first a surname
     found = set(starts.tolist())
-    for k in np.flatnonzero(~keep).tolist():
+    for k in np.flatnonzero(~keep & ~curated[indices]).tolist():
         start, stop = int(starts[k]), int(stops[k])
         if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].isupper():
             continue  # a given name, not the surname
@@ -471,7 +472,6 @@ def _surnames_later(
         if _TITLE_AND_NAME.search(before) or (
             given is not None
             and given.start() not in found
-            and not curated[indices[k]]
             and text[stop : stop + 1] in _AFTER_SURNAME
         ):
             first.setdefault(int(indices[k]), start)

@@ -165,3 +165,10 @@ def test_a_town_after_a_longer_name_with_its_case_ending_is_no_surname():
         ("Լեռնային Ղարաբաղ", "karabakh"),
         ("Գորիս", "geonames:174895"),
     ]
+
+
+def test_a_country_after_a_title_in_a_headline_stays_a_country_later():
+    """Blind set 129: "Cumhurbaşkanı Erdoğan Azerbaycan" (a cut headline) dropped the
+    country as a surname, and every "Azerbaycan" after it with it."""
+    text = "Cumhurbaşkanı Erdoğan Azerbaycan\n\nErdoğan, Azerbaycan'a giderek havalimanını açtı."
+    assert _found(text)[-1] == ("Azerbaycan", "az")
