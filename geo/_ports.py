@@ -31,20 +31,29 @@ _AIRPORTS_BEFORE = re.compile(
 )
 #: the blank and a plural airport word after a list's last name
 _AIRPORTS_AFTER = re.compile(
-    r"(?<=[ \u00a0])(?:airports|[Hh]ava[ \u00a0]+limanlar|[Hh]avalimanlar|[Hh]avaalanlar)"
+    r"(?<=[ \u00a0])(?:airports|[Hh]ava[ \u00a0]+limanlar|[Hh]avalimanlar|[Hh]avaalanlar"
+    # and Armenian ("Ֆիզուլիի և Զանգիլանի օդանավակայանների": blind set 129, both markings)
+    r"|օդանավակայաններ)"
 )
 #: what joins two names of the list, past the first's case ending where its mention ends
 #: before it ("порты Казахстана, Туркменистана и Баку": blind set 127, both markings)
 _LIST_GAP = re.compile(
-    r"[^\W\d_]{0,3}"
-    r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
+    r"[^\W\d_]{0,3}(?:[ \u00a0]*\([^()\n]{1,20}\))?"
+    r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve|և)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
 )
+#: between a list's last name and the plural word after it: the name's case ending, and a
+#: year or a word in brackets ("Fuzuli (2021) ve Zengilan (2022) havalimanlarının",
+#: "Ֆիզուլիի և Զանգիլանի օդանավակայանների": blind set 129, both markings)
+_TO_PLURAL = re.compile(r"[^\W\d_]{0,3}(?:[ \u00a0]*\([^()\n]{1,20}\))?[ \u00a0]+")
 #: the town kinds whose port a name in such a list may be
 _TOWNS = frozenset({"city", "town"})
 #: the town's name with a port word, as the held ports' names have it
 _PORT_NAMES = ("port of {}", "{} port", "порт {}")
 #: and with an airport word, as the held airports' names have it
-_AIRPORT_NAMES = ("{} airport", "{} hava limanı", "{} havalimanı", "аэропорт {}", "Flughafen {}")
+_AIRPORT_NAMES = (
+    *("{} airport", "{} hava limanı", "{} havalimanı", "аэропорт {}", "Flughafen {}"),
+    "{}ի օդանավակայան",  # (the Armenian genitive's ending is outside the town's mention)
+)
 
 
 def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
@@ -72,7 +81,7 @@ def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
                 step = 1  # the list after the word: from its first name on
             elif kind == "airport" and _AIRPORTS_AFTER.match(text, at):
                 j = bisect_left(starts, at) - 1  # the list before the word: from its last name
-                if j < 0 or not text[found[j].end : at].isspace():
+                if j < 0 or not _TO_PLURAL.fullmatch(text, found[j].end, at):
                     continue
                 step = -1
             else:

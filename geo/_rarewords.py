@@ -34,7 +34,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "airport": (("airports", 0, None), ("аэропорт", 0, re.compile("аэропорт[аоы]")),
                 ("Flughäfen ", 0, None), ("limanlar", 5, re.compile("[Hh]ava[ \u00a0]limanlar")),
                 ("limanlar", 4, re.compile("[Hh]avalimanlar")),
-                ("alanlar", 4, re.compile("[Hh]avaalanlar"))),
+                ("alanlar", 4, re.compile("[Hh]avaalanlar")), ("օդանավակայաններ", 0, None)),
     "route": (("marşrut", 0, None), ("аршрут", 1, re.compile("[Мм]аршрут")),
               ("güzergah", 0, None), ("route", 0, None)),
     "village": (("kənd", 0, None), ("köy", 0, None), ("village", 0, None),

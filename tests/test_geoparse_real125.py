@@ -185,3 +185,23 @@ def test_a_country_after_a_title_in_a_headline_stays_a_country_later():
 def test_a_town_before_an_english_border_word_is_the_town(text):
     """Blind set 128: "Bazargan Border" was read as a person's name and dropped."""
     assert ("Bazargan", "geonames:141011") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in brackets after each name of the list (rule 35)
+        (
+            "Daha önce Fuzuli (2021) ve Zengilan (2022) havalimanları açıldı.",
+            [("Fuzuli", "fuzuli-airport"), ("Zengilan", "zangilan-airport")],
+        ),
+        # the Armenian plural airport word after the list, the genitive's ending between
+        (
+            "Ֆիզուլիի և Լաչինի օդանավակայանները բացվել են։",
+            [("Ֆիզուլի", "fuzuli-airport"), ("Լաչին", "lachin-airport")],
+        ),
+    ],
+)
+def test_towns_listed_before_a_plural_airport_word_with_asides_or_armenian(text, expected):
+    """Blind set 129, both markings: the towns' held airports (rule 35)."""
+    assert _found(text) == expected
