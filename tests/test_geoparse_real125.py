@@ -205,3 +205,17 @@ def test_a_town_before_an_english_border_word_is_the_town(text):
 def test_towns_listed_before_a_plural_airport_word_with_asides_or_armenian(text, expected):
     """Blind set 129, both markings: the towns' held airports (rule 35)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Mine Action Agency of the Republic of Azerbaijan cleared the fields.", []),
+        ("The State Energy Agency of Nakhchivan Autonomous Republic reported it.", []),
+        # the agency's word in lower case names no body
+        ("The agency of Iran said so.", [("Iran", "ir")]),
+    ],
+)
+def test_a_state_after_an_agencys_word_is_the_agencys_name(text, expected):
+    """Blind sets 129 and 130, both markings: an agency's name (rule 12)."""
+    assert _found(text) == expected
