@@ -212,6 +212,11 @@ def test_towns_listed_before_a_plural_airport_word_with_asides_or_armenian(text,
     [
         ("The Mine Action Agency of the Republic of Azerbaijan cleared the fields.", []),
         ("The State Energy Agency of Nakhchivan Autonomous Republic reported it.", []),
+        # a German parliament's name (blind set 130)
+        (
+            "Der Vorsitzende der Obersten Versammlung der Autonomen Republik Nachitschewan sprach.",
+            [],
+        ),
         # the agency's word in lower case names no body
         ("The agency of Iran said so.", [("Iran", "ir")]),
     ],
