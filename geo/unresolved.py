@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from geo._titles import MONTH_NAMES
 from geo._warnames import _WAR_AFTER
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, gazetteer, normalize
 from geo.geoparse import CALENDAR_WORDS, Mention, geoparse
@@ -244,8 +245,8 @@ def _not_a_place(names: Sequence[str]) -> bool:
     parts = [p for n in names for p in re.split(r"[-'’`]", n) if p]
     if any(any(c.isdigit() or c.isupper() for c in p[1:]) for p in parts):
         return True  # "COVID-19", an acronym or unit ("in NATO", "в МИД", "МВт"): no place
-    if first in _TITLE_WORDS or first in CALENDAR_WORDS:
-        return True
+    if first in _TITLE_WORDS or first in CALENDAR_WORDS or first in MONTH_NAMES:
+        return True  # (and CLDR's month names, abbreviated too: "to Nov. 22")
     if all(_plain(n) in _everyday_words() for n in names):
         return True
     if any(_plain(n) in _BODY_WORDS for n in names):

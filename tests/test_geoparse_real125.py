@@ -224,3 +224,11 @@ def test_towns_listed_before_a_plural_airport_word_with_asides_or_armenian(text,
 def test_a_state_after_an_agencys_word_is_the_agencys_name(text, expected):
     """Blind sets 129 and 130, both markings: an agency's name (rule 12)."""
     assert _found(text) == expected
+
+
+def test_an_abbreviated_month_after_to_is_no_unresolved_place():
+    """Blind set 128: "(from March 21 to Nov. 22)" listed "Nov" as an unknown place."""
+    from geo.unresolved import unresolved_names
+
+    text = "Trucks left from March 21 to Nov. 22 through Zorbakistan, and from Sept. 3 on."
+    assert [u.text for u in unresolved_names(text)] == ["Zorbakistan"]
