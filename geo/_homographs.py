@@ -10,8 +10,10 @@ Caucasian countries), and the Persian "برن" (Bern) after "هلی" is the mili
 ("عملیات هلی برن"): blind set 66. And "Ani", the ruined city by Kars, is the Turkish and
 Azerbaijani adjective "ani" (sudden) where it opens a sentence before a lower-case word
 ("Ani bir kararla", "Ani fren yapan"), and a woman's given name before a capitalised word
-("Ani Lorak", "Ани Лорак", "Անի Սամսոնյան"): round 119. (The other words beside a name
-that undo it are :mod:`geo._wordrules`'s, near its size limit.)
+("Ani Lorak", "Ани Лорак", "Անի Սամսոնյան"): round 119. The Russian "Ниш" (Niš) is the
+stem of "ниша" (niche): written with the noun's ending where it opens a sentence ("Ниша
+рынка", "Ниши в стене") it names no city (round 128). (The other words beside a name that
+undo it are :mod:`geo._wordrules`'s, near its size limit.)
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ _SHORT_NAME_SIZES = sorted({len(name) for name in (*_SURNAME_COUNTRIES, *_FIRM_N
 #: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119)
 _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի"))
 _GIVEN_SIZES = sorted({len(name) for name in _GIVEN_OR_SUDDEN})
+#: names that are the stem of a common noun which, opening a sentence, is capitalised: the
+#: Russian "Ниша", "Ниши", "Нишу" (niche), not Niš (round 128; inside a sentence the noun is
+#: in lower case, and the city opening one is its bare "Ниш")
+_NOUN_STEMS = frozenset(("Ниш",))
+_STEM_SIZES = sorted({len(name) for name in _NOUN_STEMS})
+_ENDING_NEXT = re.compile("[а-яё]")
 #: a capitalised word after the name, a surname ("Ani Lorak"), but the site's own words
 #: (the longer aliases "Ani Ören Yeri", "Ani Katedrali" are found whole before this reads)
 _SURNAME_NEXT = re.compile(
@@ -100,6 +108,11 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
         name = text[at:stop]
         if name in _GIVEN_OR_SUDDEN:
             keep[k] = not (_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, name))
+    # "Ниша рынка": the noun opening a sentence (the name found with the noun's ending after it)
+    for k in np.flatnonzero(np.isin(stops - starts, _STEM_SIZES)).tolist():
+        at, stop = int(starts[k]), int(stops[k])
+        if text[at:stop] in _NOUN_STEMS and _ENDING_NEXT.match(text, stop):
+            keep[k] = _OPENS.search(text, max(at - 4, 0), at) is None
     for k in np.flatnonzero(np.isin(stops - starts, _SHORT_NAME_SIZES)).tolist():
         at, stop = int(starts[k]), int(stops[k])
         name = text[at:stop]
