@@ -22,7 +22,12 @@ _UNIT_KINDS = frozenset({"region", "district"})
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 # a word before a name that makes it a settlement ("near Nakhchivan", "bei Nachitschewan"),
 # and a station before "in" ("вокзал в Нахчыване", "the station in Nakhchivan")
-_NEAR_WORDS = frozenset({"near", "bei", "nahe", "возле", "вблизи", "около", "نزدیک"})
+_NEAR_WORDS = frozenset(
+    {"near", "bei", "nahe", "возле", "вблизи", "около", "نزدیک"}
+    # and a Russian compass comparative, a distance from a point ("в 70 километрах восточнее
+    # Нахичевани": the town; blind set 116, both markings)
+    | {"восточнее", "западнее", "севернее", "южнее"}
+)
 _STATION_WORDS = frozenset(
     {"station", "terminal", "airport", "вокзал", "станция", "терминал", "аэропорт",
      "bahnhof", "flughafen"}

@@ -232,3 +232,10 @@ def test_an_abbreviated_month_after_to_is_no_unresolved_place():
 
     text = "Trucks left from March 21 to Nov. 22 through Zorbakistan, and from Sept. 3 on."
     assert [u.text for u in unresolved_names(text)] == ["Zorbakistan"]
+
+
+def test_a_russian_compass_comparative_before_nakhchivan_makes_it_the_town():
+    """Blind set 116, both markings: "в 70 километрах восточнее Нахичевани" (a point)."""
+    text = "Ордубад лежит в 70 километрах восточнее Нахичевани."
+    assert _found(text)[-1][1] == "nakhchivan"
+    assert _found("Газ идёт в Нахичевань.") == [("Нахичевань", "nakhchivan-ar")]
