@@ -14,8 +14,9 @@ are also place names:
 * a name right after a person's initial is the surname: "S.Vurgun", "J. Gurbanov said",
   "B.I. Zeydman" (a capital letter alone and a full stop before it; round 9, fp9-en:
   Azerbaijani and Iranian agencies write officials so in English). :func:`_after_initials`;
-* a surname a title introduced is the person again when the text names it alone
-  later ("Iğdır Valisi Ercan Van ... Van, daha sonra"): :func:`_surnames_later`;
+* a surname a title or a given name introduced is the person again when the text names
+  it alone later ("Iğdır Valisi Ercan Van ... Van, daha sonra", "Dariush Amani, ...
+  Laut Amani"): :func:`_surnames_later`;
 * a title after a name is the office of the place: "Aralık Kaymakamı Mustafa Görmüş"
   (the district governor of Aralık) keeps Aralık although a capitalised run goes on
   (:data:`TITLES_AFTER`, read by the person-name rule, :mod:`geo._nameruns`);
