@@ -39,8 +39,9 @@ _NOUNS = {
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }
 #: a word of the common noun before a name -> the name (found by the word, which is rarer
-#: than the name: "برن" begins "برنامه", programme)
-_NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان"}
+#: than the name: "برن" begins "برنامه", programme); and the Persian peninsula and
+#: subcontinent ("شبه جزیره عربستان", "شبه‌قاره هند": no Saudi Arabia, no India; blind set 128)
+_NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان", "قاره": "هند"}
 #: a country's short name that is also a surname or a firm's word (round 126): "Tom Holland",
 #: "Holland America Line" (a capitalised word before it, not a sentence's first, or after
 #: it) and "BAE Systems", the arms maker, are no country

@@ -239,3 +239,9 @@ def test_a_russian_compass_comparative_before_nakhchivan_makes_it_the_town():
     text = "Ордубад лежит в 70 километрах восточнее Нахичевани."
     assert _found(text)[-1][1] == "nakhchivan"
     assert _found("Газ идёт в Нахичевань.") == [("Нахичевань", "nakhchivan-ar")]
+
+
+def test_the_persian_indian_subcontinent_is_no_india():
+    """Blind set 128: "شبه‌قاره هند" (the Indian subcontinent) read as India."""
+    assert _found("کالا از شبه‌قاره هند و اروپا می‌آید") == [("اروپا", "europe")]
+    assert _found("هند و ایران توافق کردند") == [("هند", "in"), ("ایران", "ir")]
