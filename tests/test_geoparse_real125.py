@@ -245,3 +245,8 @@ def test_the_persian_indian_subcontinent_is_no_india():
     """Blind set 128: "شبه‌قاره هند" (the Indian subcontinent) read as India."""
     assert _found("کالا از شبه‌قاره هند و اروپا می‌آید") == [("اروپا", "europe")]
     assert _found("هند و ایران توافق کردند") == [("هند", "in"), ("ایران", "ir")]
+
+
+def test_the_persian_bare_mediterranean_is_the_sea():
+    """Blind set 128, both markings: "تا مدیترانه" (data/names.yaml, cited)."""
+    assert _found("مسیر از شبه‌قاره هند تا مدیترانه می‌رسد") == [("مدیترانه", "mediterranean-sea")]
