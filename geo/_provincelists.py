@@ -39,6 +39,9 @@ _PROVINCES_AFTER = re.compile(
     # illerinden geçer": both markings of blind set 71, where the gazetteer holds the
     # provinces; the Azerbaijani rayons of convention 24 are districts already)
     r"|iller(?:i|in|e|de|den|inde|inden|ine|ini)?"
+    # or the province word before a border's ("Kars ve Iğdır il sınırında", on the two
+    # provinces' border: both markings of blind set 131)
+    r"|il[ \u00a0]+sınır\w*"
     # and Azerbaijani, of Iran's provinces: the plural province word right after the list,
     # or "and other provinces" ("Qərbi Azərbaycan, Ərdəbil, Tehran, Qəzvin və başqa
     # əyalətlərdə": both markings of blind set 111)

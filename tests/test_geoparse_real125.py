@@ -250,3 +250,10 @@ def test_the_persian_indian_subcontinent_is_no_india():
 def test_the_persian_bare_mediterranean_is_the_sea():
     """Blind set 128, both markings: "تا مدیترانه" (data/names.yaml, cited)."""
     assert _found("مسیر از شبه‌قاره هند تا مدیترانه می‌رسد") == [("مدیترانه", "mediterranean-sea")]
+
+
+def test_towns_before_the_singular_province_word_and_a_border_are_the_provinces():
+    """Blind set 131, both markings: "Kars ve Iğdır il sınırında" (convention 30)."""
+    text = "Kapılar Kars ve Iğdır il sınırında yer alıyor."
+    assert _found(text) == [("Kars", "kars-province-tr"), ("Iğdır", "igdir-province-tr")]
+    assert _found("Kars il başkanı konuştu.") == [("Kars", "kars")]
