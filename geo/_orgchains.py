@@ -90,8 +90,8 @@ def _kind_worded(name: str) -> bool:
 # the word before the first of two names a name joins, and the word between them
 # (maybe with an article: "zwischen der Republik Aserbaidschan und der Islamischen Republik
 # Iran", "between the Republic of Azerbaijan and the Islamic Republic of Iran")
-_PAIR_LEAD = re.compile(r"(?:between|между|zwischen)(?: (?:the|der|dem|den))? $")
-_PAIR_JOINER = re.compile(r" (?:and|и|und)(?: (?:the|der|dem|den))? ")
+_PAIR_LEAD = re.compile(r"(?:between|между|zwischen|بین)(?: (?:the|der|dem|den))? $")
+_PAIR_JOINER = re.compile(r" (?:and|и|und|و)(?: (?:the|der|dem|den))? ")
 #: the longest commission's name before the pair it joins, in words and marks
 _LONGEST_PAIR_NAME = 16
 
@@ -109,6 +109,13 @@ def _names_a_pair(between: list[str]) -> bool:
     """
     if between and between[-1].lower() in _ARTICLES:
         between = between[:-1]  # "zwischen der Republik Aserbaidschan"
+    if between and between[-1] == "بین":
+        # the Persian name joins the pair after its topic, with no word before it ("کمیسیون
+        # دولتی تعیین حدود مرزهای دولتی بین جمهوری آذربایجان و جمهوری ارمنستان": both
+        # markings of blind set 131)
+        return 1 < len(between) <= _LONGEST_PAIR_NAME and not any(
+            t in _SENTENCE_MARKS for t in between
+        )
     return (
         2 < len(between) <= _LONGEST_PAIR_NAME
         and between[-1] in ("between", "zwischen")
@@ -126,7 +133,7 @@ _COOPERATION = frozenset(
     ["cooperation", "co-operation", "zusammenarbeit", "partnerschaft"]
     + ["border", "security", "staatsgrenze", "grenze", "sicherheit"]
 )
-_SENTENCE_MARKS = frozenset(".;:!?()[]")
+_SENTENCE_MARKS = frozenset(".;:!?()[]،؛؟")
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
 
 

@@ -257,3 +257,24 @@ def test_towns_before_the_singular_province_word_and_a_border_are_the_provinces(
     text = "Kapılar Kars ve Iğdır il sınırında yer alıyor."
     assert _found(text) == [("Kars", "kars-province-tr"), ("Iğdır", "igdir-province-tr")]
     assert _found("Kars il başkanı konuştu.") == [("Kars", "kars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "رئیس کمیسیون دولتی تعیین حدود مرزهای دولتی بین جمهوری آذربایجان و جمهوری ارمنستان گفت",
+            [],
+        ),
+        # trade between the two, no commission's name: both states stay
+        ("تجارت بین ایران و آذربایجان افزایش یافت", [("ایران", "ir"), ("آذربایجان", "az")]),
+        # a comma ends the commission's name
+        (
+            "کمیسیون مشترک تشکیل شد، تجارت بین ایران و روسیه بیشتر شد",
+            [("ایران", "ir"), ("روسیه", "ru")],
+        ),
+    ],
+)
+def test_a_persian_commissions_name_takes_the_pair_it_joins(text, expected):
+    """Blind set 131, both markings: a commission "between" two states (rule 12)."""
+    assert _found(text) == expected
