@@ -35,6 +35,8 @@ _NOUNS = {
     # "Kafkas Halk Oyunları": 0 of 7 marked by both markings of blind sets 108-127): the
     # region is "Kafkasya", "Kafkaslar", or "Kafkas" with its ending ("Kafkas'ta")
     "Kafkas": re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya da)\b)[^\W\d_]"),
+    # "BAE Systems", the arms maker, is no United Arab Emirates (round 126)
+    "BAE": re.compile(r"[ \u00a0]+Systems?(?!\w)"),
     # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }
@@ -44,12 +46,11 @@ _NOUNS = {
 _NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان", "قاره": "هند"}
 #: a country's short name that is also a surname or a firm's word (round 126): "Tom Holland",
 #: "Holland America Line" (a capitalised word before it, not a sentence's first, or after
-#: it) and "BAE Systems", the arms maker, are no country
+#: it) are no country
 _SURNAME_COUNTRIES = frozenset(("Holland",))
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
-_FIRM_NEXT = {"BAE": re.compile(r"[ \u00a0]+Systems?(?!\w)")}
-_SHORT_NAME_SIZES = sorted({len(name) for name in (*_SURNAME_COUNTRIES, *_FIRM_NEXT)})
+_SURNAME_SIZES = sorted({len(name) for name in _SURNAME_COUNTRIES})
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and
 #: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119)
 _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի"))
@@ -114,13 +115,10 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
         at, stop = int(starts[k]), int(stops[k])
         if text[at:stop] in _NOUN_STEMS and _ENDING_NEXT.match(text, stop):
             keep[k] = _OPENS.search(text, max(at - 4, 0), at) is None
-    for k in np.flatnonzero(np.isin(stops - starts, _SHORT_NAME_SIZES)).tolist():
+    for k in np.flatnonzero(np.isin(stops - starts, _SURNAME_SIZES)).tolist():
         at, stop = int(starts[k]), int(stops[k])
-        name = text[at:stop]
-        if name in _SURNAME_COUNTRIES:
+        if text[at:stop] in _SURNAME_COUNTRIES:
             keep[k] = not (_CAPITAL_NEXT.match(text, stop) or _name_before(text, at))
-        elif name in _FIRM_NEXT:
-            keep[k] = not _FIRM_NEXT[name].match(text, stop)
     return keep
 
 

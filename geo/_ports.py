@@ -37,14 +37,16 @@ _AIRPORTS_AFTER = re.compile(
 )
 #: what joins two names of the list, past the first's case ending where its mention ends
 #: before it ("порты Казахстана, Туркменистана и Баку": blind set 127, both markings)
+#: after a listed name's mention: its case ending, and a year or a word in brackets
+#: ("Fuzuli (2021) ve Zengilan (2022) havalimanlarının", "Ֆիզուլիի և Զանգիլանի
+#: օդանավակայանների": blind set 129, both markings)
+_AFTER_NAME = r"[^\W\d_]{0,3}(?:[ \u00a0]*\([^()\n]{1,20}\))?"
 _LIST_GAP = re.compile(
-    r"[^\W\d_]{0,3}(?:[ \u00a0]*\([^()\n]{1,20}\))?"
-    r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve|և)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
+    _AFTER_NAME
+    + r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve|և)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
 )
-#: between a list's last name and the plural word after it: the name's case ending, and a
-#: year or a word in brackets ("Fuzuli (2021) ve Zengilan (2022) havalimanlarının",
-#: "Ֆիզուլիի և Զանգիլանի օդանավակայանների": blind set 129, both markings)
-_TO_PLURAL = re.compile(r"[^\W\d_]{0,3}(?:[ \u00a0]*\([^()\n]{1,20}\))?[ \u00a0]+")
+#: between a list's last name and the plural word after it
+_TO_PLURAL = re.compile(_AFTER_NAME + r"[ \u00a0]+")
 #: the town kinds whose port a name in such a list may be
 _TOWNS = frozenset({"city", "town"})
 #: the town's name with a port word, as the held ports' names have it
