@@ -48,6 +48,7 @@ from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
 from geo._tablekeys import _key
 from geo._towns import _UNIT_KINDS, _town_kind, _town_word_after
+from geo._unitlists import _unit_lists
 from geo.gazetteer import Gazetteer, Place, normalize
 
 
@@ -221,6 +222,15 @@ class _Namesakes(_NameTable):
             by_sentence,
             None if quiet is None else quiet[todo].tolist(),
         )
+        # "demining in Tartar, Aghdara, Kalbajar, ... and Zangilan": a long list of the names
+        # units share with their towns, with no kind word, lists the units (geo._unitlists)
+        listed_unit = _spread([p.listed_unit + p.unit_town for p in by_entry], of_entry).tolist()
+        for n in _unit_lists(text, (starts, stops), shared.tolist(), listed_unit):
+            unit = rules[n].accept.get("district") if rules[n] is not None else None
+            if hints[n] is None and unit is not None:
+                hints[n] = unit
+                if fast is not None:
+                    fast[n] = False
         # the country a word beside each name names, and by sentence the countries so named
         # of each pair of namesakes ("Astaradan İran tərəfindəki Astara": the other one)
         # (only for the names whose plan asks: most plans have one country)

@@ -91,6 +91,16 @@ class _Plan:
         self.unit_town = not (
             self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
         )
+        # a district and its town, no city, that a long list of such names makes the
+        # district (geo._unitlists: not "Bakı, Gəncə", cities and their city units)
+        unit = pick.get(("district", None))
+        seat = next((p for p in candidates if unit is not None and p.id == unit.seat), None)
+        self.listed_unit = (
+            self.unit_town
+            and unit is not None
+            and unit.kind == "district"
+            and (seat is None or seat.kind != "city")
+        )
         # the usual plan: the kind alone picks (read once a name's kind is known)
         self.plain = self.by_kind and not (self.town or self.by_country or self.points)
         # of a plain plan with no rule on its sentence, only the words whose kind changes
