@@ -458,10 +458,15 @@ def name_forms(name: str) -> set[str]:
     Azerbaijani names ending in k or q get their softened case forms, and a province's
     name its plural kind word.
 
-    A name starting "Saint" is also written "St." (St. Petersburg).
+    A name starting "Saint" is also written "St." (St. Petersburg), an Armenian one
+    starting "Սուրբ" (saint) "Սբ.", "Սբ" or "Ս." ("Սբ. Ստեփանոս", "Ս. Թադէոս": blind sets
+    112, 116 and 124, the monasteries of Iran).
     """
     if _ARMENIAN.search(name):
-        return armenian_forms(name)
+        if not name.startswith(_SURB):
+            return armenian_forms(name)
+        shorts = {short + name[len(_SURB) :] for short in _SURB_SHORT}
+        return {f for n in (name, *shorts) for f in armenian_forms(n)} | shorts
     if name.startswith("Saint "):
         return {"St. " + name[6:], "St " + name[6:]}
     if _PERSIAN.search(name):
@@ -477,6 +482,9 @@ def name_forms(name: str) -> set[str]:
     return azerbaijani_forms(name)
 
 
+#: the Armenian "saint" before a name, and the ways the press shortens it
+_SURB = "Սուրբ "
+_SURB_SHORT = ("Սբ. ", "Սբ ", "Ս. ")
 #: A German name of a compass word, a hyphen and a name ("Ost-Sangesur"), which German
 #: also writes as one word ("Ostsangesur", as "Ostaserbaidschan", "Westarmenien").
 _GERMAN_COMPASS = re.compile(r"(Ost|West|Nord|Süd)-([A-Z][a-z]+)$")

@@ -156,3 +156,16 @@ def test_the_gas_corridor_itself_is_found():
 )
 def test_persian_conflict_and_mountain_words_before_a_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Սուրբ" (saint) shortened as the press writes it (blind sets 112, 116 and 124)
+        ("Ուխտավորները այցելեցին Սբ. Ստեփանոս վանքը։", "st-stepanos-monastery"),
+        ("Նրանք հասան Սբ Թադէոսի վանքին։", "st-thaddeus-monastery"),
+        ("Նրանք հասան Սուրբ Թադէոսի վանքին։", "st-thaddeus-monastery"),
+    ],
+)
+def test_an_armenian_saints_name_with_surb_shortened(text, expected):
+    assert [target for _, target in _found(text)] == [expected]
