@@ -196,6 +196,7 @@ CURATED_MACRO = {
             "Avrasiya İqtisadi İttifaqı",
             "Avrasiya İqtisadi Birliyi",
             "اتحادیه اقتصادی اوراسیا",
+            "اتحادیه اقتصادی اوراسیایی",
             "اتحادیه اوراسیایی",
             "اتحادیه اوراسیا",
             "Евразийский экономический союз",
@@ -215,7 +216,11 @@ CURATED_MACRO = {
             what="the Eurasian Economic Union (members since 2015: Armenia, Belarus, "
             "Kazakhstan, Kyrgyzstan, Russia); the Russian oblique cases of the name by Russian "
             "declension"
-        ),
+        )
+        + "; Persian 'اتحادیه اقتصادی اوراسیایی', the union with the adjective اوراسیایی "
+        "(Eurasian) for اوراسیا, as TISRI writes it ('ارزیابی حضور ایران در اتحادیه اقتصادی "
+        "اوراسیا در سایه حضور رژیم صهیونیستی': 'در قالب اتحادیه اقتصادی اوراسیایی محقق کرد' "
+        "https://tisri.org/?id=1axhxgf5); round 130",
     ),
     "south-caucasus": (
         "South Caucasus",
