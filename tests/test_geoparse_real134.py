@@ -169,3 +169,19 @@ def test_persian_conflict_and_mountain_words_before_a_name(text, expected):
 )
 def test_an_armenian_saints_name_with_surb_shortened(text, expected):
     assert [target for _, target in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the copper-molybdenum combine named after Zangezur is a company; the range a
+        # mountain (held-out set 134, both markings)
+        ("Baku urged a halt at the Zangazur copper-molybdenum plant.", [("Baku", "baku")]),
+        ("Zəngəzur mis-molibden zavodunun səhmləri satılıb.", []),
+        ("The Okhchuchay begins on the Zangazur ridge.", [("Okhchuchay", "voghji-river")]),
+        # the land itself (data round 130)
+        ("The lands of Zangazur were given away in 1920.", [("Zangazur", "zangezur")]),
+    ],
+)
+def test_names_of_a_combine_and_a_ridge_hold_no_mention(text, expected):
+    assert _found(text) == expected
