@@ -185,3 +185,20 @@ def test_an_armenian_saints_name_with_surb_shortened(text, expected):
 )
 def test_names_of_a_combine_and_a_ridge_hold_no_mention(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised agreement's name takes its parties (held-out set 137, both markings)
+        ("Ermenistan-Azerbaycan Anlaşması’nın babası Trump oldu.", []),
+        # a lower-case agreement word leaves them places
+        (
+            "İran-Hindistan-Rusya anlaşması imzalandı.",
+            [("İran", "ir"), ("Hindistan", "in"), ("Rusya", "ru")],
+        ),
+        ("Ermenistan ile Azerbaycan anlaşması", [("Ermenistan", "am"), ("Azerbaycan", "az")]),
+    ],
+)
+def test_a_capitalised_turkish_agreement_name_holds_no_party(text, expected):
+    assert _found(text) == expected
