@@ -10,7 +10,8 @@ Caucasian countries), and the Persian "برن" (Bern) after "هلی" is the mili
 ("عملیات هلی برن"): blind set 66. And "Ani", the ruined city by Kars, is the Turkish and
 Azerbaijani adjective "ani" (sudden) where it opens a sentence before a lower-case word
 ("Ani bir kararla", "Ani fren yapan"), and a woman's given name before a capitalised word
-("Ani Lorak", "Ани Лорак", "Անի Սամսոնյան"): round 119. The Russian "Ниш" (Niš) is the
+("Ani Lorak", "Ани Лорак", "Անի Սամսոնյան"): round 119; so is the Latin "Gali", the town
+of Abkhazia, before a surname ("Gali Atari"): round 131. The Russian "Ниш" (Niš) is the
 stem of "ниша" (niche): written with the noun's ending where it opens a sentence ("Ниша
 рынка", "Ниши в стене") it names no city (round 128). (The other words beside a name that
 undo it are :mod:`geo._wordrules`'s, near its size limit.)
@@ -52,8 +53,9 @@ _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
 _SURNAME_SIZES = sorted({len(name) for name in _SURNAME_COUNTRIES})
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and
-#: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119)
-_GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի"))
+#: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119); and the
+#: Latin "Gali", the town of Abkhazia, also a given name ("Gali Atari"; round 131)
+_GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի", "Gali"))
 _GIVEN_SIZES = sorted({len(name) for name in _GIVEN_OR_SUDDEN})
 #: names that are the stem of a common noun which, opening a sentence, is capitalised: the
 #: Russian "Ниша", "Ниши", "Нишу" (niche), not Niš (round 128; inside a sentence the noun is
@@ -64,7 +66,8 @@ _ENDING_NEXT = re.compile("[а-яё]")
 #: a capitalised word after the name, a surname ("Ani Lorak"), but the site's own words
 #: (the longer aliases "Ani Ören Yeri", "Ani Katedrali" are found whole before this reads)
 _SURNAME_NEXT = re.compile(
-    r"[ \u00a0]+(?!Ören|Harabe|Xaraba|Katedral|Cathedral|Kathedrale|Kars|Qars)"
+    r"[ \u00a0]+(?!Ören|Harabe|Xaraba|Katedral|Cathedral|Kathedrale|Kars|Qars"
+    r"|District|Municipality|Region|Rajon|Bezirk)"
     r"[A-ZÇĞİÖŞÜƏА-ЯЁԱ-Ֆ]"
 )
 #: a lower-case word after the Latin name, the adjective's noun ("bir", "fren"), but the
