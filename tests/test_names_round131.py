@@ -134,3 +134,13 @@ def test_round131_held_names_unchanged(text, name, pid):
 )
 def test_round131_common_text_no_place(text):
     assert _found(text) == [], _found(text)
+
+
+def test_the_german_transliterations_of_the_crossing_and_the_tunnel():
+    """Held-out set 139 (Deutsche Welle, 2006): both names whole."""
+    text = "Russland schloss den Grenzübergang Werchnij Lars und den Rochskij-Tunnel."
+    assert [(m.text, m.target) for m in geoparse(text)] == [
+        ("Russland", "ru"),
+        ("Werchnij Lars", "upper-lars"),
+        ("Rochskij-Tunnel", "roki-tunnel"),
+    ]
