@@ -144,3 +144,9 @@ def test_the_german_transliterations_of_the_crossing_and_the_tunnel():
         ("Werchnij Lars", "upper-lars"),
         ("Rochskij-Tunnel", "roki-tunnel"),
     ]
+
+
+def test_the_turkish_kazbegi_in_running_turkish_text():
+    """Held-out set 139: the small GeoNames town in Turkish letters stays a mention."""
+    text = "Tır kuyruğu Kazbeği yakınında uzadı."
+    assert [(m.text, m.target) for m in geoparse(text)] == [("Kazbeği", "geonames:614087")]
