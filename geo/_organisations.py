@@ -52,6 +52,7 @@ from geo._orgowners import (
     _names_a_state,
     _owner_stays,
     _pipeline_end,
+    _title_after,
     _with_kind_word,
 )
 from geo._orgtokens import (
@@ -143,16 +144,6 @@ _MAYOR_AFTER = re.compile(r" Başkan")
 #: the lower-case war words that take only a pair of states joined by a dash before them
 #: ("Russia-Ukraine war"; data/organisation_words.txt)
 _PAIR_WARS = frozenset({"war", "savaşı"})
-#: a Turkish person's title after a body's name, the rest of the name's capitalised words
-#: between: "[İran] Meclisi Ulusal Güvenlik ve Dış Politika Komisyonu Başkanı" (both markings
-#: of held-out set 136), "[Ermenistan] Ulusal Meclisi Başkan Yardımcısı", "[İran] Ulaştırma
-#: ve Şehircilik Bakanı" (both markings of sets 108, 127 and 135, 6 marks, against sets 70
-#: and 73's 5): the state is the title's, as before "Dışişleri Bakanı" (rule 33), the body
-#: alone ("İran Meclisi", "... Bakanlığı") a name
-_TITLE_AFTER_TR = re.compile(
-    r"[a-zçğıöşü]*(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve))*?[ \u00a0]+"
-    r"(?:Başkan|Bakan)(?:ı\b|[ \u00a0]+Yardımcısı|[ \u00a0]*[Vv]ekili)"
-)
 #: English words a body's name holds in lower case if at all, which a headline in title case
 #: capitalises: "Tbilisi Softens Position On Abkhazian Railway" (held-out set 139) is no
 #: railway company's name
@@ -246,13 +237,8 @@ def _outside_organisations(
             k = _governed(text, starts, stops, (start, stop, *at), word, after)
             if k is None or _capitals_dateline(text, starts[k], stops[k]):
                 continue
-            if (
-                word.lang == "tr"
-                and after
-                and _TITLE_AFTER_TR.match(text, stop)
-                and _names_a_state(text[starts[k] : stops[k]])
-            ):
-                continue  # a state before a person's title that names its body (rule 33)
+            if word.lang == "tr" and after and _title_after(text, (starts, stops), k, stop):
+                continue  # a state's or province's person's title (rule 33, convention 40)
             _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
     return keep
 

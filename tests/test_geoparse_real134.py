@@ -216,3 +216,15 @@ def test_a_capitalised_turkish_agreement_name_holds_no_party(text, expected):
 )
 def test_a_title_case_headline_before_an_organisation_word(text, expected):
     assert _found(text) == expected
+
+
+def test_an_iranian_province_before_a_turkish_directors_title():
+    """Held-out set 142, both markings: the director-general's province and its town."""
+    text = "İran'ın Doğu Azerbaycan (Tebriz) Kriz Yönetimi Genel Müdürü Hüseyin konuştu."
+    assert _found(text) == [
+        ("İran", "ir"),
+        ("Doğu Azerbaycan", "east-azerbaijan-province"),
+        ("Tebriz", "tabriz"),
+    ]
+    # the body alone is a name
+    assert _found("Doğu Azerbaycan Kriz Yönetimi açıkladı.") == []
