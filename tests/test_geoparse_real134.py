@@ -228,3 +228,18 @@ def test_an_iranian_province_before_a_turkish_directors_title():
     ]
     # the body alone is a name
     assert _found("Doğu Azerbaycan Kriz Yönetimi açıkladı.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the diaspora press mixes the spellings: classical "եա" beside the reformed "և"
+        # (Horizon Weekly, held-out set 140)
+        ("Արևելեան Զանգեզուրի տնտեսական շրջանը", [("Արևելեան Զանգեզուր", "east-zangezur")]),
+        ("«Արևմտեան Զանգեզուրն» ասելով", [("Արևմտեան Զանգեզուր", "syunik-province")]),
+        # and the classical "ւ" in Baku's stem
+        ("Բաքւում կայացած հանդիպումը", [("Բաքւում", "baku")]),
+    ],
+)
+def test_armenian_names_in_the_diaspora_press_mixed_spelling(text, expected):
+    assert _found(text) == expected
