@@ -137,6 +137,8 @@ def armenian_forms(name: str) -> set[str]:
     True
     >>> "Կարմիր կամրջով" in armenian_forms("Կարմիր կամուրջ")
     True
+    >>> "Խուդաֆերին կամրջի" in armenian_forms("Խուդաֆերինի կամուրջ")
+    True
     """
     if not _ARMENIAN.search(name):
         return set()
@@ -156,6 +158,11 @@ def armenian_forms(name: str) -> set[str]:
     stem = _ARMENIAN_STEMS.get(last) if head else None
     if stem:  # Կարմիր կամուրջ (Red Bridge): Կարմիր կամրջով, Կարմիր կամրջի
         out |= {f"{head} {stem}{ending}" for ending in _ARMENIAN_STEM_ENDINGS}
+        if head.endswith("ի") and " " not in head and len(head) > 4:
+            # the name before its kind word in the nominative too, not the genitive
+            # ("Խուդաֆերին կամրջի" beside "Խուդաֆերինի կամրջի": held-out set 142)
+            bare = head[:-1]
+            out |= {f"{bare} {last}"} | {f"{bare} {stem}{e}" for e in _ARMENIAN_STEM_ENDINGS}
     if name.endswith("իա"):  # classical genitive: Ռուսիա, Ռուսիոյ; Կեդրոնական Ասիոյ
         out |= {form[:-1] + "ոյ" for form in (name, *out) if form.endswith("իա")}
     if name.endswith("ություն"):  # Հանրապետություն (republic): genitive Հանրապետության
