@@ -243,3 +243,21 @@ def test_an_iranian_province_before_a_turkish_directors_title():
 )
 def test_armenian_names_in_the_diaspora_press_mixed_spelling(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a structure's English name after its lower-case kind word and "of" (held-out set
+        # 142, both markings), as "the port of Baku" (rule 7)
+        (
+            "They visited the mausoleum of Sheikh Safi in Ardabil.",
+            [("mausoleum of Sheikh Safi", "sheikh-safi-shrine"), ("Ardabil", "ardabil")],
+        ),
+        ("Ships wait at the port of Baku.", [("port of Baku", "baku-port")]),
+        # the kind word alone before a town is no name
+        ("The mausoleum of the town is old.", []),
+    ],
+)
+def test_a_structures_name_after_its_lower_case_kind_word(text, expected):
+    assert _found(text) == expected
