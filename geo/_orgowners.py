@@ -232,9 +232,13 @@ def _title_after(text: str, mentions: tuple[Any, Any], k: int, stop: int) -> boo
     The title's state or Iranian province (convention 40), or its town in brackets after it
     ("[Doğu Azerbaycan] ([Tebriz]) Kriz Yönetimi Genel Müdürü").
     """
-    if not _TITLE_AFTER_TR.match(text, stop):
+    title = _TITLE_AFTER_TR.match(text, stop)
+    if title is None:
         return False
     starts, stops = mentions
+    if ((starts > stop) & (starts < title.end())).any():
+        return False  # the title is a later name's ("İran Kızılayının [Batı Azerbaycan] Genel
+        # Müdürü": the Red Crescent's director for the province; round 102)
     bracketed = (
         k > 0 and text[stops[k - 1] : starts[k]] == " (" and text[stops[k] : stops[k] + 1] == ")"
     )
