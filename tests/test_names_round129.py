@@ -11,14 +11,10 @@ names only) and the Ashabi-Kahf cave shrine. The sentences are the project's own
 import pytest
 
 from geo.geocode import geocode
-from geo.geoparse import geoparse
 from geo.linkdata import load_corridors
+from tests.parsing import found as _found
 
 SGC = "southern-gas-corridor"
-
-
-def _found(text):
-    return [(m.text, m.place.id if m.place else m.link) for m in geoparse(text)]
 
 
 #: a name and the place it now names

@@ -11,13 +11,9 @@ German 'Laschinkorridor' (no page found) are left out. The sentences are the pro
 import pytest
 
 from geo.geocode import geocode
-from geo.geoparse import geoparse
+from tests.parsing import found as _found
 
 EAEU = "eurasian-economic-union"
-
-
-def _found(text):
-    return [(m.text, m.place.id if m.place else m.link) for m in geoparse(text)]
 
 
 #: a name and the place it now names
