@@ -9,7 +9,6 @@ Empire, English 'Moghan' for the Mughan plain. The sentences are the project's o
 import pytest
 
 from geo.geocode import geocode
-from geo.geoparse import geoparse
 from tests.parsing import found as _found
 
 #: a name and the place it now names
