@@ -149,8 +149,9 @@ def test_a_coast_road_named_for_its_sea_is_no_place():
         ("Tourists like the Nakhchivan-Batabat tourist route.", [("Nakhchivan", "nakhchivan")]),
         ("Маршрут Нахчыван-Батабат популярен.", [("Нахчыван", "nakhchivan")]),
         # no route word: the republic, as before
+        # (Duzdağ, the salt mine, lacking; Əlincə is Alinja castle since stop 58)
         (
-            "Naxçıvan-Batabat, Naxçıvan-Əlincə.",
+            "Naxçıvan-Batabat, Naxçıvan-Duzdağ.",
             [("Naxçıvan", "nakhchivan-ar"), ("Naxçıvan", "nakhchivan-ar")],
         ),
         # the other end found: the route rule decides, as before
