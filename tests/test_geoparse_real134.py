@@ -289,3 +289,18 @@ def test_the_castle_of_alinja_by_its_bare_azerbaijani_name():
 )
 def test_the_stops_of_a_line_before_the_railway_word(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town before a lower-case agreement word names the document (held-out set 145,
+        # both markings), as the Tehran Declaration does
+        ("Vaşinqton razılaşmasına əsasən yol açılacaq.", []),
+        ("Washington anlaşması imzalandı.", []),
+        # the states that are its parties stay places
+        ("Ermənistan-Azərbaycan razılaşması", [("Ermənistan", "am"), ("Azərbaycan", "az")]),
+    ],
+)
+def test_a_town_before_an_agreement_word_names_the_document(text, expected):
+    assert _found(text) == expected
