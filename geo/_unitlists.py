@@ -38,7 +38,7 @@ def _unit_lists(
     ``shared`` the matches (indices) several places share, in order, and ``units``
     for each of those 2 for a name a district and its town (no city) share
     (:attr:`geo._plans._Plan.listed_unit`), 1 for another unit and its town (a city and
-    its city unit: "Khankendi", listed with the districts, is the unit too), else 0.
+    its city unit, listed with the districts, is the unit too), else 0.
     """
     starts, stops = bounds
     if len(starts) < _LONGEST_TOWNS:
