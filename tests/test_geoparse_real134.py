@@ -319,3 +319,17 @@ def test_a_name_with_a_bracketed_qualifier_is_no_key_of_the_text():
         ("Astara", "astara-az"),
         ("Azerbaijan", "az"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name after a day in Persian digits is no village (held-out set 148)
+        ("سفر به باکو در روزهای ۱۵ و ۱۶ آوریل انجام شد.", [("باکو", "baku")]),
+        ("در ۲۸ آوریل ۲۰۲۵ در باکو", [("باکو", "baku")]),
+        # the village of the name, with no date around it, stays
+        ("روستای آوریل در شهرستان", [("آوریل", "geonames:515012")]),
+    ],
+)
+def test_a_persian_date_holds_no_village(text, expected):
+    assert _found(text) == expected
