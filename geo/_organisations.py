@@ -56,6 +56,7 @@ from geo._orgowners import (
     _with_kind_word,
 )
 from geo._orgtokens import (
+    _HEADLINE_WORDS,
     _INSIDE,
     _QUOTES,
     _after_purpose,
@@ -148,13 +149,6 @@ _MAYOR_AFTER = re.compile(r" Başkan")
 #: the lower-case war words that take only a pair of states joined by a dash before them
 #: ("Russia-Ukraine war"; data/organisation_words.txt)
 _PAIR_WARS = frozenset({"war", "savaşı"})
-#: English words a body's name holds in lower case if at all, which a headline in title case
-#: capitalises: "Tbilisi Softens Position On Abkhazian Railway" (held-out set 139) is no
-#: railway company's name
-_HEADLINE_WORDS = frozenset(
-    ["On", "In", "To", "For", "With", "At", "By", "From", "Into", "Over", "Amid", "After"]
-    + ["Is", "Are", "Was", "Will", "Says", "Said", "Has", "Have"]
-)
 #: the Azerbaijani commission's word, and the long name in lower case between a pair of
 #: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
 #: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
