@@ -51,17 +51,14 @@ _NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان", "قاره":
 _SURNAME_COUNTRIES = frozenset(("Holland",))
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
-_SURNAME_SIZES = sorted({len(name) for name in _SURNAME_COUNTRIES})
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and
 #: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119); and the
 #: Latin "Gali", the town of Abkhazia, also a given name ("Gali Atari"; round 131)
 _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի", "Gali"))
-_GIVEN_SIZES = sorted({len(name) for name in _GIVEN_OR_SUDDEN})
 #: names that are the stem of a common noun which, opening a sentence, is capitalised: the
 #: Russian "Ниша", "Ниши", "Нишу" (niche), not Niš (round 128; inside a sentence the noun is
 #: in lower case, and the city opening one is its bare "Ниш")
 _NOUN_STEMS = frozenset(("Ниш",))
-_STEM_SIZES = sorted({len(name) for name in _NOUN_STEMS})
 _ENDING_NEXT = re.compile("[а-яё]")
 #: a capitalised word after the name, a surname ("Ani Lorak"), but the site's own words
 #: (the longer aliases "Ani Ören Yeri", "Ani Katedrali" are found whole before this reads)
@@ -106,22 +103,14 @@ def _outside_nouns(text: str, starts: Any, stops: Any) -> Any:
                 if k < len(starts) and starts[k] == start and text[start : stops[k]] == name:
                     keep[k] = False
             at = text.find(word, at + 1)
-    # "Ani bir kararla", "Ani Lorak": no city (read on the matches of the names' length, not
-    # by a scan of the text for each: text with no such match pays nothing)
-    for k in np.flatnonzero(np.isin(stops - starts, _GIVEN_SIZES)).tolist():
+    # "Ani bir kararla", "Ani Lorak", "Ниша рынка", "Tom Holland": no place (read on the
+    # matches of the names' lengths, not by a scan of the text for each: a text with no
+    # such match pays nothing)
+    for k in np.flatnonzero(np.isin(stops - starts, _UNDONE_SIZES)).tolist():
         at, stop = int(starts[k]), int(stops[k])
-        name = text[at:stop]
-        if name in _GIVEN_OR_SUDDEN:
-            keep[k] = not (_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, name))
-    # "Ниша рынка": the noun opening a sentence (the name found with the noun's ending after it)
-    for k in np.flatnonzero(np.isin(stops - starts, _STEM_SIZES)).tolist():
-        at, stop = int(starts[k]), int(stops[k])
-        if text[at:stop] in _NOUN_STEMS and _ENDING_NEXT.match(text, stop):
-            keep[k] = _OPENS.search(text, max(at - 4, 0), at) is None
-    for k in np.flatnonzero(np.isin(stops - starts, _SURNAME_SIZES)).tolist():
-        at, stop = int(starts[k]), int(stops[k])
-        if text[at:stop] in _SURNAME_COUNTRIES:
-            keep[k] = not (_CAPITAL_NEXT.match(text, stop) or _name_before(text, at))
+        undone = _UNDONE.get(text[at:stop])
+        if undone is not None and undone(text, at, stop):
+            keep[k] = False
     return keep
 
 
@@ -148,3 +137,30 @@ def _sudden(text: str, at: int, stop: int, name: str) -> bool:
         and _OPENS.search(text, max(at - 4, 0), at) is not None
         and _TURKIC_NEAR.search(text, stop, stop + 60) is not None
     )
+
+
+def _given_or_sudden(text: str, at: int, stop: int) -> bool:
+    """Whether "Ani", "Gali" at ``at`` is a given name before a surname, or "ani" (sudden)."""
+    return bool(_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, text[at:stop]))
+
+
+def _noun_opening(text: str, at: int, stop: int) -> bool:
+    """Whether "Ниш" at ``at`` is the noun "ниша" opening a sentence, its ending after it."""
+    return (
+        bool(_ENDING_NEXT.match(text, stop))
+        and _OPENS.search(text, max(at - 4, 0), at) is not None
+    )
+
+
+def _surname(text: str, at: int, stop: int) -> bool:
+    """Whether "Holland" at ``at`` is a surname or a firm's word ("Tom Holland")."""
+    return bool(_CAPITAL_NEXT.match(text, stop)) or _name_before(text, at)
+
+
+#: the names that are also a person's or a common word's, and what undoes the place there
+_UNDONE = {
+    **dict.fromkeys(_GIVEN_OR_SUDDEN, _given_or_sudden),
+    **dict.fromkeys(_NOUN_STEMS, _noun_opening),
+    **dict.fromkeys(_SURNAME_COUNTRIES, _surname),
+}
+_UNDONE_SIZES = sorted({len(name) for name in _UNDONE})
