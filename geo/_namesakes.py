@@ -166,7 +166,7 @@ class _Namesakes(_NameTable):
         # list's neighbour can change, and a neighbour it reads (or, for a unit and its
         # town, a shared name after it)
         route, unit_town = (
-            np.array([(p.routed, p.unit_town) for p in by_entry], dtype=bool)
+            np.array([(p.routed, p.joins_shared) for p in by_entry], dtype=bool)
             .reshape(-1, 2)[of_entry]
             .T
         )

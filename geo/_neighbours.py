@@ -184,6 +184,7 @@ _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
 # the kinds a name listed beside one of them takes when it has a namesake of that kind
 _LISTED_KINDS = frozenset({"station", "hydropower plant"})
 _ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
+_STATIONS = frozenset({"station"})
 
 
 def _route_kind(
@@ -217,9 +218,12 @@ def _route_kind(
         at = bisect.bisect_left(pending[0], k)
         town = at < len(pending[0]) and pending[0][at] == k and pending[1][at].town
     if pending is not None and (
-        kinds.isdisjoint(_SETTLEMENT_KINDS) or kinds.isdisjoint(_UNIT_KINDS)
+        kinds.isdisjoint(_SETTLEMENT_KINDS)
+        or (kinds.isdisjoint(_UNIT_KINDS) and ("station" not in kinds or kinds <= _STATIONS))
     ):
-        pending = None  # (not a unit and its town: the names not yet resolved tell nothing)
+        # (not a unit and its town, nor a station and a settlement: the names not yet
+        # resolved tell nothing)
+        pending = None
     for j in (k - 1, k + 1):
         if not 0 <= j < len(starts):
             continue

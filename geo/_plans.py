@@ -91,6 +91,11 @@ class _Plan:
         self.unit_town = not (
             self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
         )
+        # so may a station and a settlement of its name ("Shukurbayli-Jabrayil-Hadrut road":
+        # a route's stops are its towns, dev.txt convention 2; not the station)
+        self.joins_shared = self.unit_town or (
+            "station" in self.kinds and not self.kinds.isdisjoint(_TOWN_KINDS)
+        )
         # a district and its town, no city, that a long list of such names makes the
         # district (geo._unitlists: not "Bakı, Gəncə", cities and their city units)
         unit = pick.get(("district", None))

@@ -1,0 +1,75 @@
+"""Forms read on held-out sets 149-151 (issue 10, stop 59, 2026-12-05).
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road's stops are its towns (convention 2), not the station of one's name
+        (
+            "The new highway meets the Shukurbayli-Jabrayil-Hadrut road near the river.",
+            [
+                ("Shukurbayli", "shukurbayli-jabrayil"),
+                ("Jabrayil", "jabrayil"),
+                ("Hadrut", "hadrut"),
+            ],
+        ),
+        (
+            "Şükürbəyli-Cəbrayıl-Hadrut yolu genişləndirilir.",
+            [
+                ("Şükürbəyli", "shukurbayli-jabrayil"),
+                ("Cəbrayıl", "jabrayil"),
+                ("Hadrut", "hadrut"),
+            ],
+        ),
+        (
+            "The bus went from Shukurbayli to Jabrayil.",
+            [
+                ("Shukurbayli", "shukurbayli-jabrayil"),
+                ("Jabrayil", "jabrayil"),
+            ],
+        ),
+        # a list of the line's stations stays the stations
+        (
+            "Trains will stop at Horadiz, Marjanli, Shukurbayli and Soltanli.",
+            [
+                ("Horadiz", "horadiz-station"),
+                ("Marjanli", "marjanli-station"),
+                ("Shukurbayli", "mahmudlu-station"),
+                ("Soltanli", "soltanli-station"),
+            ],
+        ),
+    ],
+)
+def test_a_station_and_a_village_of_one_name_joined_to_a_route_of_towns(text, expected):
+    """Held-out set 150 (en-1), both markings: the village on a road's name."""
+    assert _found(text) == expected
+
+
+def test_the_azerbaijani_town_word_after_a_city_units_name_stays_outside():
+    """Held-out set 150 (az-2), both markings: "[Mingəçevir] şəhərindən", convention 1."""
+    text = "Mingəçevir şəhərindən iki ailə və Bakı şəhərindən üç ailə köçdü."
+    assert _found(text) == [("Mingəçevir", "mingachevir-city-az"), ("Bakı", "baku")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ABD Dışişleri Bakanlığı Sözcü Yardımcısı Ali Veli yaptırım uyarısında bulundu.",
+            [("ABD", "us")],
+        ),
+        ("ABD Dışişleri Bakanlığı Sözcüsü Ali Veli konuştu.", [("ABD", "us")]),
+        # the ministry alone is a body's name (rule 12)
+        ("ABD Dışişleri Bakanlığı bir açıklama yaptı.", []),
+    ],
+)
+def test_a_state_before_a_turkish_spokespersons_title(text, expected):
+    """Held-out set 151 (tr-2), both markings: convention 40's state, before a spokesperson."""
+    assert _found(text) == expected
