@@ -81,8 +81,7 @@ def _after_kind_word(name: str) -> tuple[str, ...]:
 
 
 def _own_names(place: Place) -> list[str]:
-    """Return a place's names, but the Persian "city of X" and the Azerbaijani "X şəhəri"
-    where X is one of them.
+    """Return a place's names, but "شهر X" and "X şəhəri" where X is one of them.
 
     GeoNames gives Yerevan "شهر ایروان" beside "ایروان": the gold marks the city word
     outside the name ("شهر [ایروان]"), as the Persian "شهر" before any town.
