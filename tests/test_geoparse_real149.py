@@ -73,3 +73,27 @@ def test_the_azerbaijani_town_word_after_a_city_units_name_stays_outside():
 def test_a_state_before_a_turkish_spokespersons_title(text, expected):
     """Held-out set 151 (tr-2), both markings: convention 40's state, before a spokesperson."""
     assert _found(text) == expected
+
+
+def test_a_news_agencys_name_before_the_azerbaijani_lower_case_agency_word():
+    """Held-out set 149 (az-1), both markings: "Anadolu" agentliyi is the agency."""
+    text = (
+        'Xəbəri "Anadolu" agentliyinə istinadən Bakıdan verirlər; Türkiyənin agentliyi də yazıb.'
+    )
+    assert _found(text) == [("Bakı", "baku"), ("Türkiyə", "tr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # q as գ, as Caliber.az's Armenian edition writes it
+        ("Սուգովուշանում նոր դպրոց է բացվել։", [("Սուգովուշան", "sugovushan")]),
+        # a name of two words, ı as ը
+        ("Գըրմըզը Բազար գյուղ են վերադարձել։", [("Գըրմըզը Բազար", "qirmizi-bazar")]),
+        # q as ղ, the older usage (Qarabağ, Ղարաբաղ)
+        ("Ղըրմըզը Բազար գյուղում", [("Ղըրմըզը Բազար", "qirmizi-bazar")]),
+    ],
+)
+def test_azerbaijani_village_names_in_armenian_letters(text, expected):
+    """Held-out set 150 (hy-2), both markings: Azerbaijani names letter by letter."""
+    assert _found(text) == expected
