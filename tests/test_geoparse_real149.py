@@ -97,3 +97,27 @@ def test_a_news_agencys_name_before_the_azerbaijani_lower_case_agency_word():
 def test_azerbaijani_village_names_in_armenian_letters(text, expected):
     """Held-out set 150 (hy-2), both markings: Azerbaijani names letter by letter."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first words of a longer Latin name: a company's
+        (
+            "Инвесторы обсуждают проект (Black Sea Energy) в Бухаресте.",
+            [("Бухарест", "geonames:683506")],
+        ),
+        # a Latin name of two words alone stays, as the corridors' abbreviations do
+        (
+            "Грузы пойдут через Black Sea и INSTC в Иран.",
+            [
+                ("Black Sea", "black-sea"),
+                ("INSTC", "nstc"),
+                ("Иран", "ir"),
+            ],
+        ),
+    ],
+)
+def test_a_latin_name_amid_cyrillic_that_opens_a_longer_latin_name(text, expected):
+    """Held-out set 149 (ru-2), both markings: "(Black Sea Energy)" is a company."""
+    assert _found(text) == expected
