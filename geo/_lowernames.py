@@ -60,14 +60,25 @@ _LOWER_CORRIDOR = re.compile(
 )
 
 
-def _lower_corridor(name: str) -> bool:
+def _lower_corridor(name: str, quoted: bool = False) -> bool:
     """Whether ``name`` is a corridor of two directions in lower case, with "dəhliz".
 
     (Or the Turkish "koridor": "uluslararası bir kuzey-güney koridoru", which the
     real-article sets mark as the NSTC, 2 of 2; or the English "corridor": "the north-south
-    transport corridor", 1 of 1 in blind set 40.)
+    transport corridor", 1 of 1 in blind set 40.) Or, ``quoted`` (an opening quote just
+    before it), a Russian corridor's name of two adjectives and "коридор" in lower case, as
+    a project's quoted name: 'по проекту "зеленого энергетического коридора"' (Trend; the
+    Caspian-Black Sea-Europe green energy corridor, round 134).
     """
+    if quoted and _LOWER_RUSSIAN_CORRIDOR.fullmatch(name) is not None:
+        return True
     return _LOWER_CORRIDOR.match(name) is not None
+
+
+#: two Russian adjectives and the corridor word, all in lower case
+_LOWER_RUSSIAN_CORRIDOR = re.compile(r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем) "
+                                     r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем) "
+                                     r"коридор(?:а|у|ом|е)?")  # fmt: skip
 
 
 _I, _OE = ord("i"), ord("ö")

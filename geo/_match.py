@@ -34,6 +34,9 @@ from geo._lowernames import (
 )
 
 _BLANK = ord(" ")
+#: the quotes a project's quoted corridor name opens with ('"зеленого энергетического
+#: коридора"', geo._lowernames._lower_corridor)
+_OPENING_QUOTES = frozenset('"«“„')
 #: the first letters of the kind words of :data:`geo._lowernames._KIND_OF`, by code point
 #: (a look-up each: ``np.isin`` costs ~100 µs a call)
 _KIND_FIRSTS = np.zeros(128, dtype=bool)
@@ -236,7 +239,10 @@ def _find(
     # word names the corridor, the bare pair stays a direction ("şimal-cənub istiqaməti")
     for k in np.flatnonzero(~capital & keys.links[index]).tolist():
         name = text[starts[k] : stops[k]]
-        capital[k] = " " in name and (any(c.isupper() for c in name) or _lower_corridor(name))
+        quoted = starts[k] > 0 and text[starts[k] - 1] in _OPENING_QUOTES
+        capital[k] = " " in name and (
+            any(c.isupper() for c in name) or _lower_corridor(name, quoted)
+        )
     # and a structure's English name, its kind word in lower case ("at the port of Baku":
     # rule 7 of data/gold/dev.txt, the port by any of its names; "the mausoleum of Sheikh
     # Safi": held-out set 142)
