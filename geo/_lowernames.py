@@ -3,12 +3,12 @@
 A match must start with a capital letter, save these: a Russian official name that opens
 with an adjective and a noun in lower case before its capitalised name ("свободной
 экономической зоны Алят"), or a shrine's word ("мавзолей имама Резы"), or a facility's word
-before its quoted name ("аэропорта «Ширак»", "караван-сарай «Шах Аббас»"), or the river or
-fortress word before a name held whole with it ("реки Урал", "крепости Рабат"); a corridor
-of two directions in lower case with its corridor word ("şimal-cənub nəqliyyat dəhlizi");
-the port of Baku's English name ("the port of Baku"); a German official name after its
-common adjective ("der internationale Flughafen Füsuli"); and a macro-region's English name
-after a direction in lower case ("southeast Asia").
+before its quoted name ("аэропорта «Ширак»", "караван-сарай «Шах Аббас»"), or the river,
+fortress or airport word before a name held whole with it ("реки Урал", "крепости Рабат",
+"аэропорта Лачин"); a corridor of two directions in lower case with its corridor word
+("şimal-cənub nəqliyyat dəhlizi"); the port of Baku's English name ("the port of Baku"); a
+German official name after its common adjective ("der internationale Flughafen Füsuli");
+and a macro-region's English name after a direction in lower case ("southeast Asia").
 """
 
 from __future__ import annotations
@@ -26,12 +26,13 @@ def _lower_adjective_name(name: str) -> bool:
     Or a shrine's, mosque's or church's word before a name with a capital: "мавзолей имама
     Резы" (the Imam Reza shrine, as both markings of blind set 100 mark it, rule 34). Or a
     facility's word before its quoted name ("аэропорта «Ширак»"), as the name is held whole.
-    Or the river or fortress word before a name held whole with it ("реки Урал": round 119).
+    Or the river or fortress word before a name held whole with it ("реки Урал": round 119),
+    or the airport word ("аэропорта Лачин": round 133).
     """
     words = name.split()
     if len(words) >= 2 and _QUOTED_AFTER_WORD.match(name):  # "аэропорта «Ширак»"
         return True
-    if len(words) == 2 and _RIVER_BEFORE.match(name):  # "реки Урал", "крепости Рабат"
+    if len(words) == 2 and _RIVER_BEFORE.match(name):  # "реки Урал", "аэропорта Лачин"
         return True
     return (
         len(words) > 2
@@ -52,7 +53,11 @@ _QUOTED_AFTER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)? [«\"“„][А-Я�
 #: the mountains and their region), "крепости Рабат" (the bare "Рабат" is Morocco's
 #: capital; round 119); a river held by its bare name ("река Кура") keeps the word outside,
 #: as its whole name has no key (geo._tablekeys._KIND_FIRST_OUTSIDE)
-_RIVER_BEFORE = re.compile(r"(?:ре(?:ка|ки|ке|ку|кой)|крепост(?:ь|и|ью)) [А-ЯЁ]")
+#: and the airport word before a held airport's name that is its town's too ("нового
+#: аэропорта Лачин": the airport, the bare "Лачин" staying the town; round 133)
+_RIVER_BEFORE = re.compile(
+    r"(?:ре(?:ка|ки|ке|ку|кой)|крепост(?:ь|и|ью)|аэропорт(?:а|у|ом|е)?) [А-ЯЁ]"
+)
 
 
 _LOWER_CORRIDOR = re.compile(
