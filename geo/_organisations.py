@@ -58,6 +58,8 @@ from geo._orgowners import (
 from geo._orgtokens import (
     _HEADLINE_WORDS,
     _INSIDE,
+    _LEGAL_FORMS,
+    _LEGAL_FORMS_RU,
     _QUOTES,
     _after_purpose,
     _chain_word,
@@ -130,11 +132,6 @@ _ROUTE_HEADS = frozenset({"Bahn"})
 #: company ("the Kars-Iğdır-Aralık-Dilucu Railway Project": held-out set 143, both
 #: markings mark each stop; "South Caucasus Railway" stays the company's)
 _LINE_HEADS = frozenset({"Railway"})
-# a company's legal form after its name: the name is the company's even with a kind word
-# ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
-_LEGAL_FORMS = frozenset(
-    ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
-)
 #: a government's word after its land's name: the name is the body's even with a kind word
 #: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
 #: a rayon's "Zangilan District Executive Power": blind set 56)
@@ -440,6 +437,9 @@ def _drop(
     legal = word.word in _LEGAL_FORMS  # a company's: "... Sea Trade Port CJSC"
     # "TRIPP Development Company", "“Trump Rotası” deklarasyonu"
     company = after and (word.word in _COMPANY_HEADS or word.word in _AGREEMENT_HEADS or legal)
+    # a Russian company's legal form before its quoted name, a route's too: 'ЗАО "Зеленый
+    # энергетический коридор"', the corridor's operator (a body named after its route, rule 12)
+    company = company or (not after and word.word in _LEGAL_FORMS_RU and beside.strip() in _QUOTES)
     if (links[k] and not (body or company)) or (
         # (a company's name holds even a place with its kind word: "Baku International
         # Sea Trade Port Port Company", the port's operator)

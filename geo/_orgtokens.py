@@ -25,6 +25,13 @@ _JOINERS = frozenset(
 # organisation word and the name it governs, quotes only ("خبرگزاری تسنیم – معاون ...":
 # the dash ends the agency's name)
 _QUOTES = frozenset("\"'«»“”„‘’`")
+# a company's legal form after its name: the name is the company's even with a kind word
+# ("Baku International Sea Trade Port CJSC", "Bakı Beynəlxalq Dəniz Ticarət Limanı QSC")
+_LEGAL_FORMS = frozenset(
+    ["Ltd", "LLC", "JSC", "CJSC", "OJSC", "ASC", "QSC", "MMC", "AŞ", "A.Ş.", "GmbH", "AG"]
+)
+#: and the Russian ones, written before the company's quoted name ('ЗАО "..."')
+_LEGAL_FORMS_RU = frozenset(["ЗАО", "ОАО", "ООО", "ПАО", "АО"])
 # (a closing bracket: an abbreviation in brackets inside the name, "(TRIPP) Uygulama Çerçevesi")
 _INSIDE = _QUOTES | _DASHES | frozenset("&)")
 # what breaks a Persian chain: prepositions, conjunctions that open a clause, verbs

@@ -121,3 +121,14 @@ def test_azerbaijani_village_names_in_armenian_letters(text, expected):
 def test_a_latin_name_amid_cyrillic_that_opens_a_longer_latin_name(text, expected):
     """Held-out set 149 (ru-2), both markings: "(Black Sea Energy)" is a company."""
     assert _found(text) == expected
+
+
+def test_a_russian_companys_legal_form_before_a_corridors_quoted_name():
+    """Round 134's known limit: the corridor's operator company is a body, rule 12."""
+    text = 'Проектом управляет ЗАО "Зеленый энергетический коридор" из Баку.'
+    assert _found(text) == [("Баку", "baku")]
+    text = 'Стороны обсудили проект "зеленого энергетического коридора" в Баку.'
+    assert _found(text) == [
+        ("зеленого энергетического коридора", "green-energy-corridor"),
+        ("Баку", "baku"),
+    ]
