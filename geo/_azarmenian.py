@@ -91,9 +91,12 @@ def azerbaijani_armenian_names(place: Place, gaz: Gazetteer) -> list[tuple[str, 
     out = []
     for name in (place.name, *place.aliases):
         for spelling in sorted(azerbaijani_in_armenian(name)):
-            # a final ı written ը is the Armenian article's letter too: the stem is the key,
-            # the letter read as the ending ("«Գըզ Գալասը»", Qız Qalası, as "Սարըջալը")
-            spelling = spelling.removesuffix("ը")
+            if " " in spelling:
+                # a name of two words: its last word's final ı written ը is the Armenian
+                # article's letter too, left to the ending rule ("«Գըզ Գալասը»", Qız Qalası);
+                # a word of its own keeps it ("Սարըջալը"), its stem being another name's
+                # ("Մարջանլ" of "Մարջանլի")
+                spelling = spelling.removesuffix("ը")
             if len(spelling) >= 4 and _unclaimed(gaz, spelling):
                 out.append((spelling, name))
     return out

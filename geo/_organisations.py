@@ -492,4 +492,4 @@ def _drop(
         if company or not (links[k] or _with_kind_word(text[starts[k] : stops[k]])):
             keep[k] = False  # (a route's name too, before a company's or agreement's word)
     if not after:
-        _drop_pair_second(text, starts, stops, links, k, keep)
+        _drop_pair_second(text, starts, stops, links, k, keep, stop)

@@ -137,16 +137,25 @@ _SENTENCE_MARKS = frozenset(".;:!?()[]،؛؟")
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "dass", "ob", "weil", "wenn"])
 
 
-def _drop_pair_second(text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any) -> None:
+def _drop_pair_second(
+    text: str, starts: Any, stops: Any, links: Any, k: int, keep: Any, word_end: int = -1
+) -> None:
     """Drop the second of a pair an organisation's name joins after mention ``k``.
 
     "between Azerbaijan and Iran", "между Азербайджаном и Ираном" (the first name's case
     ending before the joiner), "zwischen der Republik Aserbaidschan und der Islamischen
-    Republik Iran"; a named link stays.
+    Republik Iran"; or, right after the organisation's word that ends at ``word_end``, a
+    pair joined by a dash ("der gemeinsamen Wirtschaftskommission Iran-Aserbaidschan");
+    a named link stays.
     """
     if k + 1 < len(starts):
         gap = text[stops[k] : starts[k + 1]]
-        if _PAIR_LEAD.search(text, max(starts[k] - 14, 0), starts[k]) and (
-            _PAIR_JOINER.fullmatch(gap.lstrip(_LETTERS))
+        if (
+            _PAIR_LEAD.search(text, max(starts[k] - 14, 0), starts[k])
+            and _PAIR_JOINER.fullmatch(gap.lstrip(_LETTERS))
+        ) or (
+            word_end >= 0
+            and text[word_end : starts[k]] == " "
+            and _dash_between(text, int(stops[k]), int(starts[k + 1]))
         ):
             keep[k + 1] = bool(links[k + 1])

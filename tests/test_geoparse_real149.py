@@ -1,4 +1,4 @@
-"""Forms read on held-out sets 149-151 (issue 10, stop 59, 2026-12-05).
+"""Forms read on held-out sets 149-154 (issue 10, stop 59, 2026-12-05).
 
 The texts are written for these tests.
 """
@@ -132,3 +132,19 @@ def test_a_russian_companys_legal_form_before_a_corridors_quoted_name():
         ("зеленого энергетического коридора", "green-energy-corridor"),
         ("Баку", "baku"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the commission's word written out, before the pair it joins (held-out set 154)
+        "Глава Государственной комиссии по сотрудничеству между Азербайджанской Республикой "
+        "и Исламской Республикой Иран прибыл.",
+        # a German commission's compound before a pair joined by a dash (set 154)
+        "Er leitet die gemeinsame Wirtschaftskommission Iran-Aserbaidschan.",
+        "Die Regierungskommission Armenien-Iran tagte.",
+    ],
+)
+def test_the_pair_a_commissions_name_joins_is_the_names(text):
+    """Held-out set 154, both markings: the pair is the commission's name (rule 12)."""
+    assert _found(text) == []
