@@ -48,7 +48,7 @@ from geo._markedendings import _latin_in_armenian, _outside_nisbas
 from geo._nameruns import _outside_name_runs
 from geo._organisations import _outside_organisations
 from geo._quotedtitles import _outside_quoted_titles
-from geo._speakers import _outside_speakers
+from geo._speakers import _outside_quoted_persons, _outside_speakers
 from geo._sportsclubs import _outside_club_names, _quoted_clubs
 from geo._sportwords import sport_words
 from geo._titles import _after_titles, _armenian_surnames, _before_surnames, _surnames_later
@@ -81,6 +81,7 @@ def not_mentions(
     )
     # "Варамин отметил": a small place's name before a verb of speech is a person's
     keep &= _outside_speakers(text, starts, stops, indices, parser._curated, parser.places)
+    keep &= _outside_quoted_persons(text, starts, stops)  # "«بغداد امرییف»": a given name
     keep &= parser.turkic_only(text, starts, stops, indices)
     keep &= parser.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
     keep &= parser.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December

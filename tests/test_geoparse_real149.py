@@ -148,3 +148,25 @@ def test_a_russian_companys_legal_form_before_a_corridors_quoted_name():
 def test_the_pair_a_commissions_name_joins_is_the_names(text):
     """Held-out set 154, both markings: the pair is the commission's name (rule 12)."""
     assert _found(text) == []
+
+
+def test_a_place_that_opens_a_persian_name_in_guillemets_is_a_given_name():
+    """Held-out set 153 (fa-1), both markings: «بغداد امرییف», not Baghdad."""
+    text = "در نشست «بغداد امرییف» دبیرکل سازمان از «ارس» و «آستارا آذربایجان» گفت."
+    assert _found(text) == [("ارس", "araz"), ("آستارا آذربایجان", "astara-az")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the International Caspian Convention on the Legal Status of the Caspian "
+            "Sea was signed, the Caspian states trade more.",
+            [("Caspian", "caspian-sea")],
+        ),
+        ("The Tehran Convention protects the sea near Baku.", [("Baku", "baku")]),
+    ],
+)
+def test_an_agreements_capitalised_name_holds_its_places(text, expected):
+    """Held-out set 153 (en-1), both markings: the convention's title is unmarked."""
+    assert _found(text) == expected
