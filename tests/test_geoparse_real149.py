@@ -170,3 +170,9 @@ def test_a_place_that_opens_a_persian_name_in_guillemets_is_a_given_name():
 def test_an_agreements_capitalised_name_holds_its_places(text, expected):
     """Held-out set 153 (en-1), both markings: the convention's title is unmarked."""
     assert _found(text) == expected
+
+
+def test_a_pair_before_a_joint_commissions_lower_case_name_is_the_names():
+    """As "the joint Iran-Azerbaijan economic committee" (round 6), "joint" after the pair."""
+    text = "The Iran-Azerbaijan joint economic commission met in Tehran."
+    assert _found(text) == [("Tehran", "tehran")]
