@@ -81,7 +81,8 @@ def not_mentions(
     )
     # "Варамин отметил": a small place's name before a verb of speech is a person's
     keep &= _outside_speakers(text, starts, stops, indices, parser._curated, parser.places)
-    keep &= _outside_quoted_persons(text, starts, stops)  # "«بغداد امرییف»": a given name
+    # "«بغداد امرییف»": a given name
+    keep &= _outside_quoted_persons(text, folded.codes, starts, stops)
     keep &= parser.turkic_only(text, starts, stops, indices)
     keep &= parser.word_rules.keep(text, starts, stops, indices, folded.codes)  # "Qatar"
     keep &= parser.not_dates(text, starts, stops, indices)  # "23 Aralık 2011": December

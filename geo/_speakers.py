@@ -59,19 +59,26 @@ def _outside_speakers(
 # one more Persian word and the closing guillemet after a name opened by one: a person's
 # name of two words ("«بغداد امرییف»")
 _QUOTED_SURNAME = re.compile(r"[ \u200c][\u0600-\u06ff]+»")
+_GUILLEMET = ord("«")
 
 
-def _outside_quoted_persons(text: str, starts: Any, stops: Any) -> Any:
+def _outside_quoted_persons(text: str, codes: Any, starts: Any, stops: Any) -> Any:
     """Return which matches are not a given name opening a Persian name in guillemets.
 
+    ``codes`` are the text's code points (numpy), read to find the few matches after a «.
+
     >>> text = "و «بغداد امرییف» دبیرکل و «قره باغ» و «ارس»"
-    >>> _outside_quoted_persons(text, np.array([3, 26, 36]), np.array([8, 33, 39]))
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _outside_quoted_persons(text, codes, np.array([3, 26, 36]), np.array([8, 33, 39]))
     array([False,  True,  True])
     """
     keep = np.ones(len(starts), dtype=bool)
-    for k in range(len(starts)):
+    if not len(starts):
+        return keep
+    opened = np.flatnonzero((starts > 0) & (codes[np.maximum(starts - 1, 0)] == _GUILLEMET))
+    for k in opened.tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if start == 0 or text[start - 1] != "«" or not "\u0600" <= text[start] <= "\u06ff":
+        if not "\u0600" <= text[start] <= "\u06ff":
             continue
         after = _QUOTED_SURNAME.match(text, stop)
         # (the next word no name of its own: "«آستارا آذربایجان»" is two places)
