@@ -306,6 +306,8 @@ def _governed(
             # İran İslam Respublikası arasında ... əməkdaşlıq üzrə Dövlət Komissiyası" (the
             # pair is the name's: both markings of blind sets 59 and 62, 6 of 6)
             return k
+        if text[stops[k] : stops[k] + 1] in "'’" and text[stops[k] + 1 : stops[k] + 2].isalpha():
+            return None  # "Bakü'de zirve yapıldı": a Turkish case ending ends the name's phrase
         if between and text[stops[k]].isalpha():
             if not word.cased and word.lang == "az" and _cased_before(between[0], text[start]):
                 # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",

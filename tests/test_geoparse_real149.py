@@ -1,4 +1,4 @@
-"""Forms read on held-out sets 149-154 (issue 10, stop 59, 2026-12-05).
+"""Forms read on held-out sets 149-157 (issue 10, stop 59, 2026-12-05).
 
 The texts are written for these tests.
 """
@@ -176,3 +176,17 @@ def test_a_pair_before_a_joint_commissions_lower_case_name_is_the_names():
     """As "the joint Iran-Azerbaijan economic committee" (round 6), "joint" after the pair."""
     text = "The Iran-Azerbaijan joint economic commission met in Tehran."
     assert _found(text) == [("Tehran", "tehran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakü'de zirve yapıldı.", [("Bakü", "baku")]),
+        ("Bakü’de Üçlü Zirve toplandı.", [("Bakü", "baku")]),
+        # the summit's own name, its ending after it, stays unmarked (rule 25)
+        ("Hazar Zirvesi'nde konuştu.", []),
+    ],
+)
+def test_a_turkish_case_ending_after_the_apostrophe_ends_the_names_phrase(text, expected):
+    """Held-out set 156 (tr-1), both markings: "Bakü'de Üçlü Zirve", a summit in Baku."""
+    assert _found(text) == expected
