@@ -81,9 +81,10 @@ def _lower_corridor(name: str, quoted: bool = False) -> bool:
 
 
 #: two Russian adjectives and the corridor word, all in lower case
-_LOWER_RUSSIAN_CORRIDOR = re.compile(r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем) "
-                                     r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем) "
-                                     r"коридор(?:а|у|ом|е)?")  # fmt: skip
+_RUSSIAN_ADJECTIVE = r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем)"
+_LOWER_RUSSIAN_CORRIDOR = re.compile(
+    rf"{_RUSSIAN_ADJECTIVE} {_RUSSIAN_ADJECTIVE} коридор(?:а|у|ом|е)?"
+)
 
 
 _I, _OE = ord("i"), ord("ö")

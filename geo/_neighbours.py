@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from geo._towns import _SETTLEMENT_KINDS, _UNIT_KINDS, _unit_word_after
+from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS, _UNIT_KINDS, _unit_word_after
 from geo.gazetteer import Place
 
 if TYPE_CHECKING:
@@ -184,7 +184,6 @@ _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
 # the kinds a name listed beside one of them takes when it has a namesake of that kind
 _LISTED_KINDS = frozenset({"station", "hydropower plant"})
 _ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
-_STATIONS = frozenset({"station"})
 
 
 def _route_kind(
@@ -219,7 +218,10 @@ def _route_kind(
         town = at < len(pending[0]) and pending[0][at] == k and pending[1][at].town
     if pending is not None and (
         kinds.isdisjoint(_SETTLEMENT_KINDS)
-        or (kinds.isdisjoint(_UNIT_KINDS) and ("station" not in kinds or kinds <= _STATIONS))
+        or (
+            kinds.isdisjoint(_UNIT_KINDS)
+            and ("station" not in kinds or kinds.isdisjoint(_TOWN_KINDS))
+        )
     ):
         # (not a unit and its town, nor a station and a settlement: the names not yet
         # resolved tell nothing)

@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from geo._fold import _plain
+from geo._kindcues import _APOSTROPHES
 from geo._kindhint import _capitals_dateline
 from geo._namejoins import _DASHES, _cased_before, _joined_in_run, _side_by_side
 from geo._orgchains import (
@@ -306,8 +307,9 @@ def _governed(
             # İran İslam Respublikası arasında ... əməkdaşlıq üzrə Dövlət Komissiyası" (the
             # pair is the name's: both markings of blind sets 59 and 62, 6 of 6)
             return k
-        if text[stops[k] : stops[k] + 1] in "'’" and text[stops[k] + 1 : stops[k] + 2].isalpha():
-            return None  # "Bakü'de zirve yapıldı": a Turkish case ending ends the name's phrase
+        ending = text[stops[k] : stops[k] + 2]  # "Bakü'de zirve yapıldı": a Turkish case
+        if ending[:1] in _APOSTROPHES and ending[1:].isalpha():  # ending ends the name's phrase
+            return None
         if between and text[stops[k]].isalpha():
             if not word.cased and word.lang == "az" and _cased_before(between[0], text[start]):
                 # a lower-case noun after a genitive is the place's ("Naxçıvanın qəzeti",

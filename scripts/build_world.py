@@ -204,12 +204,15 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
             rows[code] = (row, row.geometry)
     # Names per country; a non-primary name two countries share is dropped from both.
     names: dict[str, list[str]] = {}
+    republics = set()  # the countries given derived formal names (their source says so)
     for code, (row, _) in rows.items():
         found = [clean(row[f]) for f in NE_NAME_FIELDS]
         found += [clean(row[f"NAME_{lang}"]) for lang in NE_LANGS]
         found += [clean(n) for n in cldr_names(code)]
-        found += republic_names(code, row["FORMAL_EN"])
-        names[code] = [n for n in found if n]
+        formal = republic_names(code, row["FORMAL_EN"])
+        if formal:
+            republics.add(code)
+        names[code] = [n for n in found + formal if n]
     owners: dict[str, set[str]] = {}
     for code, found in names.items():
         for n in found:
@@ -237,8 +240,7 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
             prominence=10,
             wikidata=row["WIKIDATAID"] if isinstance(row["WIKIDATAID"], str) else None,
             aliases=aliases,
-            source=source
-            + (f"; {SRC_REPUBLIC}" if republic_names(code, row["FORMAL_EN"]) else ""),
+            source=source + (f"; {SRC_REPUBLIC}" if code in republics else ""),
             derivation=(
                 f"Natural Earth 10m outline without the islands smaller than "
                 f"{MIN_PART['country']} square degrees (about 200 km²; the largest part is always "

@@ -13,13 +13,9 @@ from pathlib import Path
 import pytest
 
 from geo.geocode import geocode
-from geo.geoparse import geoparse
+from tests.parsing import found as _found
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _found(text):
-    return [(m.text, m.place.id if m.place else m.link) for m in geoparse(text)]
 
 
 def _world():
