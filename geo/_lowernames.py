@@ -81,9 +81,9 @@ def _lower_corridor(name: str, quoted: bool = False) -> bool:
 
 
 #: two Russian adjectives and the corridor word, all in lower case
-_RUSSIAN_ADJECTIVE = r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем)"
+_CORRIDOR_ADJECTIVE = r"[а-яё]+(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем)"
 _LOWER_RUSSIAN_CORRIDOR = re.compile(
-    rf"{_RUSSIAN_ADJECTIVE} {_RUSSIAN_ADJECTIVE} коридор(?:а|у|ом|е)?"
+    rf"{_CORRIDOR_ADJECTIVE} {_CORRIDOR_ADJECTIVE} коридор(?:а|у|ом|е)?"
 )
 
 
