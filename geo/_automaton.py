@@ -214,6 +214,7 @@ class _NameTable:
         kinds = np.array([p.kind if p is not None else "" for p in self.places], dtype=object)
         tables["_macro"], tables["_region"] = kinds == "macro-region", kinds == "region"
         keys.areas = tables["_macro"] | (kinds == "continent")
+        keys.waters = (kinds == "sea") | (kinds == "lake")
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,

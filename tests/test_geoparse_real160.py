@@ -1,0 +1,45 @@
+"""Forms read on held-out sets 158-163 (issue 10, stop 60, 2026-12-05).
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Provinz grenzt im Osten an das kaspische Meer.",
+            [("kaspische Meer", "caspian-sea")],
+        ),
+        (
+            "Die Ölplattformen am kaspischen Meer liegen vor Baku.",
+            [("kaspischen Meer", "caspian-sea"), ("Baku", "baku")],
+        ),
+        (
+            "Die Anrainer des kaspischen Meeres trafen sich in Aktau.",
+            [("kaspischen Meer", "caspian-sea"), ("Aktau", "geonames:610612")],
+        ),
+        ("Tanker kreuzen im persischen Golf.", [("persischen Golf", "persian-gulf")]),
+        # with its capital, as always
+        ("Sie fuhren über das Schwarze Meer.", [("Schwarze Meer", "black-sea")]),
+    ],
+)
+def test_a_german_sea_with_its_adjective_in_lower_case_after_an_article(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no article before it: a figure of speech, not the sea
+        "Auf dem Platz wogte ein rotes Meer aus Fahnen.",
+        # English keeps the capital rule
+        "They sailed the caspian Sea.",
+    ],
+)
+def test_a_lower_case_adjective_without_an_article_is_no_sea(text):
+    assert _found(text) == []
