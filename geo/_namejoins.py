@@ -30,9 +30,9 @@ def _dash_between(text: str, stop: int, start: int) -> bool:
     return 0 < len(gap) <= 3 and gap.strip() in _DASHES
 
 
-# Azerbaijani genitive endings: the first of two names side by side may carry one
-# ("Azərbaycanın Bakı Dövlət Universiteti"; a locative adjective after it is the body's
-# seat, a place: "[Azərbaycanın] [Qarsdakı] Baş Konsulluğu", geo._orgowners)
+# Azerbaijani genitive endings (the body's owner: "[İranın] Energetika Nazirliyi"; a locative
+# adjective after it is the body's seat, a place: "[Azərbaycanın] [Qarsdakı] Baş
+# Konsulluğu", geo._orgowners)
 _GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
 # and the other case endings a name takes before a lower-case noun that is no compound
 # with it: "Qəzzada müharibə" (the war in Gaza; the war's name is "Qarabağ müharibəsi")
@@ -57,18 +57,11 @@ def _cased_before(ending: str, head: str) -> bool:
     return ending + " " in _GENITIVES or (head.islower() and ending + " " in _CASED)
 
 
-def _side_by_side(text: str, stop: int, start: int, first: int | None = None) -> bool:
+def _side_by_side(text: str, stop: int, start: int) -> bool:
     """Whether two names stand with one blank between them, on one line.
 
-    The first (from ``first`` to ``stop``, when given), if one word, may carry an
-    Azerbaijani genitive ending before the blank.
+    (Not a genitive ending between: "[İranın] Avrasiya İttifaqına çıxışı", Iran's access
+    to the Eurasian Union, is the body's owner by rule 20 of data/gold/dev.txt, as
+    "[İranın] Energetika Nazirliyi" is: held-out set 162.)
     """
-    gap = start - stop
-    if gap == 1:
-        return text[stop] == " "
-    return (
-        first is not None
-        and 2 < gap < 6
-        and text[stop:start] in _GENITIVES
-        and " " not in text[first:stop]
-    )
+    return start - stop == 1 and text[stop] == " "

