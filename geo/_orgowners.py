@@ -220,11 +220,13 @@ def _with_kind_word(name: str) -> bool:
 #: alone ("İran Meclisi", "... Bakanlığı") a name; and an Iranian province before a director's
 #: title ("[Doğu Azerbaycan] ([Tebriz]) Kriz Yönetimi Genel Müdürü": held-out set 142, both
 #: markings), as rule 12 marks a Persian director-general's province; so a spokesperson's
-#: ("[ABD] Dışişleri Bakanlığı Sözcü Yardımcısı": both markings of held-out set 151)
+#: ("[ABD] Dışişleri Bakanlığı Sözcü Yardımcısı": both markings of held-out set 151), and its
+#: members' ("[İran] Meclisi Ulusal Güvenlik ve Dış Politika Komitesi üyeleri": both markings
+#: of held-out set 162)
 _TITLE_AFTER_TR = re.compile(
     r"[a-zçğıöşü]*(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve))*?[ \u00a0]+"
     r"(?:(?:Başkan|Bakan)(?:ı\b|[ \u00a0]+Yardımcısı|[ \u00a0]*[Vv]ekili)|Müdürü\b"
-    r"|Sözcü(?:sü\b|[ \u00a0]+Yardımcısı))"
+    r"|Sözcü(?:sü\b|[ \u00a0]+Yardımcısı)|üye(?:si|leri)\b)"
 )
 
 

@@ -77,6 +77,12 @@ def test_a_genitive_before_a_body_or_a_village_is_the_place(text, expected):
             "Yolcular Iğdır’dan Nahçıvan’a taşınacak.",
             [("Iğdır", "igdir"), ("Nahçıvan", "nakhchivan")],
         ),
+        # a state before the members of its parliament's committee (rule 40)
+        (
+            "İran Meclisi Ulusal Güvenlik ve Dış Politika Komitesi üyeleri sınıra geldi.",
+            [("İran", "ir")],
+        ),
+        ("İran Meclisi toplandı.", []),
         # an English centre's name before its place is the body's (rule 12)
         ("The Centre for Road Traffic Management of North Ossetia reported a queue.", []),
         (
