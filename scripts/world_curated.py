@@ -211,6 +211,9 @@ CURATED_MACRO = {
             "Avrasya Ekonomik Birliği",
             "Eurasische Wirtschaftsunion",
             "EAWU",
+            "Avrasiya İttifaqı",
+            "Eurasische Union",
+            "Eurasischen Union",
         ],
         WIKI.format(
             what="the Eurasian Economic Union (members since 2015: Armenia, Belarus, "
@@ -220,7 +223,15 @@ CURATED_MACRO = {
         + "; Persian 'اتحادیه اقتصادی اوراسیایی', the union with the adjective اوراسیایی "
         "(Eurasian) for اوراسیا, as TISRI writes it ('ارزیابی حضور ایران در اتحادیه اقتصادی "
         "اوراسیا در سایه حضور رژیم صهیونیستی': 'در قالب اتحادیه اقتصادی اوراسیایی محقق کرد' "
-        "https://tisri.org/?id=1axhxgf5); round 130",
+        "https://tisri.org/?id=1axhxgf5); round 130; Azerbaijani 'Avrasiya İttifaqı', the union's short "
+        "name (AnsPress via Qazeta.info, 2 Jan 2015: 'Avrasiya İttifaqı layihəsi MDB məkanında fəal "
+        "tətbiq edilən Rusiya layihəsidir' http://qazeta.info/news/erm_ni_stan_ai_i_y_qosuldu/"
+        "2015-01-02-832); German 'Eurasische Union' and its oblique 'Eurasischen Union' (taz, after "
+        "AFP: 'Putin propagiert „Eurasische Union“', 'für die Gründung einer „Eurasischen Union“' "
+        "https://taz.de/RUSSLANDS-REGIERUNGSCHEF/!235057&s=2000&SuchRahmen=Print; Kurier: 'Die "
+        "Eurasische Union, mit der Kremlchef Wladimir Putin die wirtschaftliche Reintegration der "
+        "ehemaligen Sowjetrepubliken auf den Weg bringen will' https://kurier.at/politik/ausland/"
+        "eurasische-union-nimmt-offiziell-arbeit-auf/105.907.606); round 139",
     ),
     "south-caucasus": (
         "South Caucasus",
