@@ -314,6 +314,34 @@ CURATED_MACRO = {
         "forms of the other macro-regions (Cənub-Şərqi Asiya, جنوب شرق آسیا, Հարավարևելյան "
         "Ասիա in CLDR's 035)",
     ),
+    # Round 139 (names139): the Maghreb, the five states of the Arab Maghreb Union that the
+    # cited pages list; Western Sahara, which some add, is left out (disputed).
+    "maghreb": (
+        "Maghreb",
+        ["DZ", "LY", "MA", "MR", "TN"],
+        None,
+        ["Магриб", "Mağrip"],
+        "members: English Wikipedia 'Maghreb' as Freedom Circle quotes it ('a major region of "
+        "North Africa that consists primarily of the countries of Algeria, Morocco, Tunisia, "
+        "Libya and Mauritania. It additionally includes the disputed territories of Western "
+        "Sahara' https://www.freedomcircle.com/place/maghreb) and the Bundeszentrale für "
+        "politische Bildung ('Der 1989 gegründeten M.-Union gehören die Staaten Algerien, "
+        "Libyen, Marokko, Mauretanien, und Tunesien an' https://www.bpb.de/nachschlagen/lexika/"
+        "politiklexikon/17813/maghreb); English and German 'Maghreb' there (ZDF: 'Zum Maghreb "
+        "zählen in der arabischen Welt die nordafrikanischen Staaten Mauretanien, Algerien, "
+        "Tunesien, Libyen und Marokko' https://zdf.de/nachrichten/thema/afrika-134.html); "
+        "Russian 'Магриб' (Dzen: "
+        "'руководители Алжира, Марокко, Туниса, Ливии и Мавритании заключили договор о "
+        'формировании региональной организации "Союз Арабского Магриба"\' https://dzen.ru/a/'
+        "XpFm3N_ZmRwAqHQJ); Turkish 'Mağrip' (Yandex Yazeka: 'Mağrip, Kuzey Afrika'da Mısır'ın "
+        "batısından Sahra'nın kuzeyine kadar uzanan coğrafi bölgedir. Cezayir, Libya, Fas, "
+        "Moritanya ve Tunus bu bölgeyi oluşturur' https://yandex.com.tr/yawiki/science/ma%C4%9Frip/"
+        "0oCgpydXcxODMwMDY3GAR3YtCD). Left out: Azerbaijani 'Məğrib' (Azerbaijani Wikipedia "
+        "'Məğrib' https://az.m.wikipedia.org/wiki/Məğrib writes it), which is also the evening "
+        "prayer and took 'Məğrib namazından sonra' at a sentence's start; the Persian and "
+        "Armenian names, no page read writing them (the bare Persian 'مغرب' also names Morocco "
+        "and the west); round 139",
+    ),
 }
 #: Unions of other macro-regions: id -> (name, part ids, aliases, source).
 UNION_MACRO = {

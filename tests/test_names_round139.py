@@ -2,8 +2,8 @@
 writes it (data/names.yaml, data/places.yaml, scripts/world_curated.py -> data/world.geojson):
 the Eurasian Economic Union's Azerbaijani 'Avrasiya İttifaqı' and German 'Eurasische Union',
 Armenian 'Տրաբզոն' (Trabzon), Azerbaijani 'Qoris' (Goris), Turkish 'Poniçala' (Ponichala), and
-new records for the Syunik village Aghitu, Turkey's Habur crossing to Iraq and Azerbaijan's
-Hirkan National Park. The sentences are the project's own."""
+new records for the Syunik villages Aghitu and Lernadzor, Turkey's Habur crossing to Iraq and
+Azerbaijan's Hirkan National Park, and the Maghreb as a macro-region of its five states. The sentences are the project's own."""
 
 import pytest
 
@@ -31,6 +31,11 @@ GEOCODES = [
     ("Habur Border", "habur-border-crossing"),
     ("Hirkan National Park", "hirkan-national-park"),
     ("Hirkan Milli Parkı", "hirkan-national-park"),
+    ("Lernadzor", "lernadzor"),
+    ("Լեռնաձոր", "lernadzor"),
+    ("Maghreb", "maghreb"),
+    ("Магриб", "maghreb"),
+    ("Mağrip", "maghreb"),
 ]
 
 
@@ -85,6 +90,15 @@ CASES = [
         "hirkan-national-park",
     ),
     ("Hirkan Milli Parkında bəbir görüntülənib.", "Hirkan Milli Parkı", "hirkan-national-park"),
+    # English and Armenian: Lernadzor, the Armenian in the genitive
+    ("Lernadzor lies near Kajaran.", "Lernadzor", "lernadzor"),
+    ("Լեռնաձորի բնակիչները բողոքում են։", "Լեռնաձոր", "lernadzor"),
+    # the Maghreb in English, German, Turkish and Russian (the genitive and the locative)
+    ("Iran seeks trade with the Maghreb.", "Maghreb", "maghreb"),
+    ("Der Maghreb liegt in Nordafrika.", "Maghreb", "maghreb"),
+    ("Türkiye Mağrip ülkeleriyle ticareti artırıyor.", "Mağrip", "maghreb"),
+    ("Россия расширяет связи со странами Магриба.", "Магриб", "maghreb"),
+    ("В Магрибе растёт спрос.", "Магриб", "maghreb"),
 ]
 
 
@@ -118,6 +132,24 @@ def test_round139_points():
 def test_round139_common_names_hold(text, name, pid):
     found = _found(text)
     assert (name, pid) in found, found
+
+
+def test_round139_maghreb_members():
+    place = geocode("Maghreb")
+    assert place.kind == "macro-region"
+    assert sorted(place.countries) == ["DZ", "LY", "MA", "MR", "TN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Azerbaijani 'Məğrib' is left out: the evening prayer, also at a sentence's start
+        "Məğrib namazından sonra görüş keçirildi.",
+        "Axşam məğrib namazı qılındı.",
+    ],
+)
+def test_round139_evening_prayer_is_no_maghreb(text):
+    assert all(p != "maghreb" for _, p in _found(text)), _found(text)
 
 
 def test_round139_bare_habur_is_no_crossing():
