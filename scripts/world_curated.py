@@ -211,6 +211,9 @@ CURATED_MACRO = {
             "Avrasya Ekonomik Birliği",
             "Eurasische Wirtschaftsunion",
             "EAWU",
+            "Avrasiya İttifaqı",
+            "Eurasische Union",
+            "Eurasischen Union",
         ],
         WIKI.format(
             what="the Eurasian Economic Union (members since 2015: Armenia, Belarus, "
@@ -220,7 +223,15 @@ CURATED_MACRO = {
         + "; Persian 'اتحادیه اقتصادی اوراسیایی', the union with the adjective اوراسیایی "
         "(Eurasian) for اوراسیا, as TISRI writes it ('ارزیابی حضور ایران در اتحادیه اقتصادی "
         "اوراسیا در سایه حضور رژیم صهیونیستی': 'در قالب اتحادیه اقتصادی اوراسیایی محقق کرد' "
-        "https://tisri.org/?id=1axhxgf5); round 130",
+        "https://tisri.org/?id=1axhxgf5); round 130; Azerbaijani 'Avrasiya İttifaqı', the union's short "
+        "name (AnsPress via Qazeta.info, 2 Jan 2015: 'Avrasiya İttifaqı layihəsi MDB məkanında fəal "
+        "tətbiq edilən Rusiya layihəsidir' http://qazeta.info/news/erm_ni_stan_ai_i_y_qosuldu/"
+        "2015-01-02-832); German 'Eurasische Union' and its oblique 'Eurasischen Union' (taz, after "
+        "AFP: 'Putin propagiert „Eurasische Union“', 'für die Gründung einer „Eurasischen Union“' "
+        "https://taz.de/RUSSLANDS-REGIERUNGSCHEF/!235057&s=2000&SuchRahmen=Print; Kurier: 'Die "
+        "Eurasische Union, mit der Kremlchef Wladimir Putin die wirtschaftliche Reintegration der "
+        "ehemaligen Sowjetrepubliken auf den Weg bringen will' https://kurier.at/politik/ausland/"
+        "eurasische-union-nimmt-offiziell-arbeit-auf/105.907.606); round 139",
     ),
     "south-caucasus": (
         "South Caucasus",
@@ -302,6 +313,34 @@ CURATED_MACRO = {
         "(Güneydoğu Avrupa); Azerbaijani, Persian and Armenian as the compass-and-continent "
         "forms of the other macro-regions (Cənub-Şərqi Asiya, جنوب شرق آسیا, Հարավարևելյան "
         "Ասիա in CLDR's 035)",
+    ),
+    # Round 139 (names139): the Maghreb, the five states of the Arab Maghreb Union that the
+    # cited pages list; Western Sahara, which some add, is left out (disputed).
+    "maghreb": (
+        "Maghreb",
+        ["DZ", "LY", "MA", "MR", "TN"],
+        None,
+        ["Магриб", "Mağrip"],
+        "members: English Wikipedia 'Maghreb' as Freedom Circle quotes it ('a major region of "
+        "North Africa that consists primarily of the countries of Algeria, Morocco, Tunisia, "
+        "Libya and Mauritania. It additionally includes the disputed territories of Western "
+        "Sahara' https://www.freedomcircle.com/place/maghreb) and the Bundeszentrale für "
+        "politische Bildung ('Der 1989 gegründeten M.-Union gehören die Staaten Algerien, "
+        "Libyen, Marokko, Mauretanien, und Tunesien an' https://www.bpb.de/nachschlagen/lexika/"
+        "politiklexikon/17813/maghreb); English and German 'Maghreb' there (ZDF: 'Zum Maghreb "
+        "zählen in der arabischen Welt die nordafrikanischen Staaten Mauretanien, Algerien, "
+        "Tunesien, Libyen und Marokko' https://zdf.de/nachrichten/thema/afrika-134.html); "
+        "Russian 'Магриб' (Dzen: "
+        "'руководители Алжира, Марокко, Туниса, Ливии и Мавритании заключили договор о "
+        'формировании региональной организации "Союз Арабского Магриба"\' https://dzen.ru/a/'
+        "XpFm3N_ZmRwAqHQJ); Turkish 'Mağrip' (Yandex Yazeka: 'Mağrip, Kuzey Afrika'da Mısır'ın "
+        "batısından Sahra'nın kuzeyine kadar uzanan coğrafi bölgedir. Cezayir, Libya, Fas, "
+        "Moritanya ve Tunus bu bölgeyi oluşturur' https://yandex.com.tr/yawiki/science/ma%C4%9Frip/"
+        "0oCgpydXcxODMwMDY3GAR3YtCD). Left out: Azerbaijani 'Məğrib' (Azerbaijani Wikipedia "
+        "'Məğrib' https://az.m.wikipedia.org/wiki/Məğrib writes it), which is also the evening "
+        "prayer and took 'Məğrib namazından sonra' at a sentence's start; the Persian and "
+        "Armenian names, no page read writing them (the bare Persian 'مغرب' also names Morocco "
+        "and the west); round 139",
     ),
 }
 #: Unions of other macro-regions: id -> (name, part ids, aliases, source).
