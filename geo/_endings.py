@@ -377,6 +377,21 @@ def word_heads(keys: Mapping[str, int], size: int, words: frozenset[str]) -> lis
     return heads
 
 
+#: the Russian prepositions that take the prepositional case, never the instrumental
+_PREPOSITIONS_RU = frozenset(["в", "во", "на", "о", "об", "обо", "при"])
+
+
+def _prepositional_before(padded: str, fstart: int) -> bool:
+    """Whether a Russian preposition of the prepositional case stands before the name.
+
+    Then a name that ends in "-ом" is an adjective's prepositional ("в Каспийском регионе",
+    in the Caspian region: held-out set 166), not the instrumental of a town in "-ск"
+    (Kaspiysk). ``fstart`` is the name's start in the fold (``padded[fstart]`` the blank
+    before it).
+    """
+    return padded[padded.rfind(" ", 0, fstart) + 1 : fstart] in _PREPOSITIONS_RU
+
+
 def _with_endings(
     text: str,
     folded: _Folded,
@@ -455,6 +470,8 @@ def _with_endings(
                     text, last[1:], start, stop
                 ):
                     continue
+            if last[1:] == "ом" and _prepositional_before(padded, int(fstarts[k])):
+                continue  # "в Каспийском регионе": an adjective, not Kaspiysk's instrumental
         elif padded[end + 1 : after] not in needs:
             continue
         if (

