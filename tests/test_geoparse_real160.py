@@ -106,6 +106,11 @@ def test_a_journey_from_an_airport_and_a_centre_of_a_place(text, expected):
         ("Баланс маршрутов в Каспийском регионе изменился.", []),
         ("в Каспийском море", [("Каспийском море", "caspian-sea")]),
         ("Он приехал в Каспийск вчера.", [("Каспийск", "geonames:551847")]),
+        # Azerbaijani typed with the Cyrillic schwa for the Latin one (set 165)
+        (
+            "Hindistan, Әfqanıstan və İran saziş imzalayıb.",
+            [("Hindistan", "in"), ("Әfqanıstan", "af"), ("İran", "ir")],
+        ),
         # a photo's credit in capitals is a person's name (set 164)
         ("Photo: AHMAD AL-RUBAYE / REUTERS", []),
         (
