@@ -387,15 +387,16 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             # "Xınzirək-Biçənək yolundan": the route's other end, not a surname; so a
             # route's first end after a person's name ("Asif Nərimanlı Gorus-Qafan yolunun")
             continue
+        # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name (but a photo's
+        # credit, a name and its agency, is a person's: "AHMAD AL-RUBAYE / REUTERS", held-out
+        # set 164)
         if (
             word.isupper()
             and len(word) > 1
             and text[start:end].isupper()
             and _PHOTO_CREDIT.match(text, end) is None
         ):
-            continue  # a heading in capitals: "ՔԱՋԱՐԱՆ ՀԱՄԱՅՆՔԻ", no capital tells a name
-            # (but a photo's credit, a name and its agency, is a person's: "AHMAD
-            # AL-RUBAYE / REUTERS", held-out set 164)
+            continue
         if pos < start and _capitals_dateline(text, start, end):
             continue  # "Sputnik ԵՐԵՎԱՆ, 28 նոյեմբերի": an agency, then its dateline's town
         if pos < start and word.isupper() and len(word) > 1 and _byline_before(text, start):
