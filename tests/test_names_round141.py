@@ -4,7 +4,8 @@ as a new corridor (``development-road``: English, Turkish, Azerbaijani, Russian 
 after its project or corridor word, Persian, German, Armenian), Persian 'فاو' and 'الفاو'
 (Al-Faw), the Taliban state's formal name for Afghanistan (English, Turkish, Persian,
 Russian, German), Russian 'Шаламче' (the Shalamcheh crossing) and 'Спин-Болдак' (Spin
-Boldak). The sentences are the project's own."""
+Boldak); new places (data/places.yaml, scope context): Dolmabahçe Palace, Maidan Shahr and the
+Mubarak Al Kabeer Port. The sentences are the project's own."""
 
 import pytest
 
@@ -26,6 +27,14 @@ GEOCODES = [
     ("Islamisches Emirat Afghanistan", "af"),
     ("Шаламче", "shalamcheh-crossing"),
     ("Спин-Болдак", "spin-boldak"),
+    ("Dolmabahçe Sarayı", "dolmabahce-palace"),
+    ("Dolmabahçe Palace", "dolmabahce-palace"),
+    ("дворец Долмабахче", "dolmabahce-palace"),
+    ("Maidan Shahr", "maidan-shahr"),
+    ("Maidan Shar", "maidan-shahr"),
+    ("Майданшахр", "maidan-shahr"),
+    ("Mubarak Al-Kabeer Port", "mubarak-al-kabeer-port"),
+    ("Mubarak Port", "mubarak-al-kabeer-port"),
 ]
 
 
@@ -73,6 +82,18 @@ CASES = [
     # the crossings in Russian
     ("Паломники прошли через Шаламче.", "Шаламче", "shalamcheh-crossing"),
     ("Бои шли у Спин-Болдака.", "Спин-Болдака", "spin-boldak"),
+    # the new places
+    ("Bakanlar Dolmabahçe Sarayı'nda toplandı.", "Dolmabahçe Sarayı", "dolmabahce-palace"),
+    ("Министры съедутся во дворце Долмабахче.", "Долмабахче", "dolmabahce-palace"),
+    ("کاخ دولما باغچه در استانبول است.", "کاخ دولما باغچه", "dolmabahce-palace"),
+    ("Taliban fighters attacked Maidan Shahr.", "Maidan Shahr", "maidan-shahr"),
+    ("В Майданшахре прошла встреча.", "Майданшахр", "maidan-shahr"),
+    ("Mubarak Port will compete with Faw.", "Mubarak Port", "mubarak-al-kabeer-port"),
+    (
+        "Work resumed at Mubarak Al-Kabeer Port.",
+        "Mubarak Al-Kabeer Port",
+        "mubarak-al-kabeer-port",
+    ),
 ]
 
 
@@ -124,6 +145,19 @@ def test_round141_no_corridor(text):
 def test_round141_held_names_unchanged(text, name, pid):
     found = _found(text)
     assert (name, pid) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city square in Persian is no Maidan Shahr; a person named Mubarak is no port
+        "مردم در میدان شهر جمع شدند.",
+        "Mubarak said the port will compete.",
+    ],
+)
+def test_round141_no_new_place(text):
+    ids = {p for _, p in _found(text)}
+    assert not ids & {"maidan-shahr", "mubarak-al-kabeer-port"}, _found(text)
 
 
 def test_round141_a_given_name_is_no_river():
