@@ -35,6 +35,10 @@ GEOCODES = [
     ("Майданшахр", "maidan-shahr"),
     ("Mubarak Al-Kabeer Port", "mubarak-al-kabeer-port"),
     ("Mubarak Port", "mubarak-al-kabeer-port"),
+    ("Maidanşehr", "maidan-shahr"),
+    ("Sarp sərhəd qapısı", "sarp"),
+    ("تورغندی", "torghundi"),
+    ("North Europe", "northern-europe"),
 ]
 
 
@@ -82,6 +86,12 @@ CASES = [
     # the crossings in Russian
     ("Паломники прошли через Шаламче.", "Шаламче", "shalamcheh-crossing"),
     ("Бои шли у Спин-Болдака.", "Спин-Болдака", "spin-boldak"),
+    ("The Iraq–Europe Development Road is a megaproject.", "Iraq–Europe Development Road", DR),
+    # held places' new names
+    ("Türkiyə və Gürcüstan Sarp sərhəd qapısını bağladılar.", "Sarp sərhəd qapısı", "sarp"),
+    ("خط آهن هرات – تورغندی بازسازی شد.", "تورغندی", "torghundi"),
+    ("Exports to North Europe grew.", "North Europe", "northern-europe"),
+    ("Güzergah Tirmiz - Naybabad - Maidanşehr - Logar olacak.", "Maidanşehr", "maidan-shahr"),
     # the new places
     ("Bakanlar Dolmabahçe Sarayı'nda toplandı.", "Dolmabahçe Sarayı", "dolmabahce-palace"),
     ("Министры съедутся во дворце Долмабахче.", "Долмабахче", "dolmabahce-palace"),
