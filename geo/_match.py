@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from typing import Any
 
@@ -35,6 +36,8 @@ from geo._lowernames import (
 )
 
 _BLANK = ord(" ")
+#: "development" and a lower-case road word, Turkish and Azerbaijani: no name of a corridor
+_DEVELOPMENT_PATH = re.compile(r"(?:Kalkınma|KALKINMA|İnkişaf|İNKİŞAF) yol")
 #: the quotes a project's quoted corridor name opens with ('"зеленого энергетического
 #: коридора"', geo._lowernames._lower_corridor)
 _OPENING_QUOTES = frozenset('"«“„')
@@ -247,6 +250,11 @@ def _find(
         capital[k] = " " in name and (
             any(c.isupper() for c in name) or _lower_corridor(name, quoted)
         )
+    # but Iraq's Development Road by its Turkish or Azerbaijani name only with its road word
+    # capitalised: "Kalkınma yolu", "İnkişaf yolu" at a sentence's start are the everyday
+    # "path of development" (round 141)
+    for k in np.flatnonzero(capital & keys.links[index]).tolist():
+        capital[k] = _DEVELOPMENT_PATH.search(text, starts[k], stops[k]) is None
     # and a structure's English name, its kind word in lower case ("at the port of Baku":
     # rule 7 of data/gold/dev.txt, the port by any of its names; "the mausoleum of Sheikh
     # Safi": held-out set 142)
