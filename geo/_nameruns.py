@@ -138,7 +138,12 @@ def _outside_name_runs(
     person's name; blind set 67).
     """
     keep = np.ones(len(starts), dtype=bool)
-    check = np.flatnonzero(~curated[indices])
+    # a GeoNames-only name of a few capitals amid lower-case words is initials, not the
+    # place: "Die FAO warnt vor Hunger" (the FAO, not Al-Faw's alternate name "Fao"); a
+    # dateline's town stays ("UFA, 5. Dezember")
+    for k in np.flatnonzero((stops - starts <= 4) & ~curated[indices]).tolist():
+        keep[k] = not _initials(text, int(starts[k]), int(stops[k]))
+    check = np.flatnonzero(~curated[indices] & keep)
     if codes is not None and len(check):
         check = check[_beside_capitals(codes, starts[check], stops[check])]
     check = check.tolist()
@@ -154,6 +159,20 @@ def _outside_name_runs(
                 nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
                 keep[k + 1] &= not nxt
     return keep
+
+
+def _initials(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]``, two to four capitals, stands as initials in running text.
+
+    A lower-case word beside it on its line (not a heading in capitals: "VAN & SALMAS
+    ARASINDA"), no comma after it (not a dateline's town).
+    """
+    word = text[start:stop]
+    if len(word) < 2 or not word.isupper() or text[stop : stop + 1] in (",", "\u00a0"):
+        return False
+    before = text[max(start - 25, 0) : start].rpartition("\n")[2]
+    after = text[stop : stop + 25].partition("\n")[0]
+    return any(c.islower() for c in before + after)
 
 
 #: the prominence of the world table's capitals and large cities (geo._placedata)

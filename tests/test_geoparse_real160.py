@@ -128,3 +128,22 @@ def test_a_journey_from_an_airport_and_a_centre_of_a_place(text, expected):
 )
 def test_russian_adjectives_credits_and_bodies(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a GeoNames name of a few capitals amid lower-case words is initials (the FAO)
+        ("Die FAO warnt vor Hunger.", []),
+        ("Laut FAO steigen die Preise.", []),
+        # a heading in capitals and a dateline's town stay places
+        (
+            "varıldı.\n\nVAN & SALMAS ARASINDA\n",
+            [("VAN", "geonames:298117"), ("SALMAS", "geonames:117656")],
+        ),
+        ("UFA, 5. Dezember (dpa) - Die Stadt wächst.", [("UFA", "geonames:479561")]),
+        ("Trains reached Ufa on Monday.", [("Ufa", "geonames:479561")]),
+    ],
+)
+def test_initials_in_capitals_are_no_place(text, expected):
+    assert _found(text) == expected
