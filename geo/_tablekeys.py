@@ -56,7 +56,8 @@ _KIND_FIRST_OUTSIDE = re.compile('[а-яё](?![а-яё]* [«“„"])|ایستگ
 #: a station's name with "terminal" after its town's name ("Astara terminal"): the gazetteer
 #: keeps it (the terminal rule of geo._namesakes reads it), but the text's "[Astara]
 #: terminal" is the town, the word outside (4 of 4 in blind sets 15 and 19, as "терминала
-#: [Астара]"); a terminal's own name stays whole ("South Freight Terminal")
+#: [Астара]"); a terminal's own name stays whole ("South Freight Terminal"), and so does an
+#: oil terminal's after its village's name ("the Sangachal terminal": held-out set 166)
 _TERMINAL_LAST = re.compile(" [Tt]erminal$")
 
 

@@ -147,3 +147,24 @@ def test_russian_adjectives_credits_and_bodies(text, expected):
 )
 def test_initials_in_capitals_are_no_place(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an oil terminal's name after its village's stays whole (set 166)
+        (
+            "Oil reached the Sangachal terminal on Monday.",
+            [("Sangachal terminal", "sangachal-terminal")],
+        ),
+        ("Tankers load at the Supsa terminal.", [("Supsa terminal", "supsa-terminal")]),
+        # a railway terminal after its town's name is the town, the word outside
+        ("Trains reach the Astara terminal daily.", [("Astara", "astara-ir")]),
+        (
+            "The village of Sangachal lies south of Baku.",
+            [("Sangachal", "geonames:585146"), ("Baku", "baku")],
+        ),
+    ],
+)
+def test_an_oil_terminal_and_a_railway_terminal(text, expected):
+    assert _found(text) == expected
