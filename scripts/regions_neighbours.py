@@ -160,6 +160,9 @@ OUTLINE_FILES = {
 #: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
 #: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
 DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT}
+#: the units named like their capitals whose bare name stays another place's (round 86's
+#: Central Asian regions, round 138's Russian subjects)
+BARE = {**ca.BARE, **ru.BARE}
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
 SRC = (
@@ -287,7 +290,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             if key in SIMPLIFY:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[key]))
             sub = subs[iso]
-            base = {**ca.BARE, **ru.BARE}.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
+            base = BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
             seat = seat_id(city, gaz)
             if base != name and (normalize(base) == normalize(capital) or iso in ru.BARE):
