@@ -60,6 +60,7 @@ _GAZ_KINDS = {
         "county",
         "economic region",
         "autonomous republic",
+        "island",  # the gold marks an island as a region ("Abu Musa", "Qeshm Island")
     },
     "settlement": {"city", "town", "village", "capital", "settlement", "station"},
     "river": {"river"},

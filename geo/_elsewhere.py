@@ -26,7 +26,9 @@ __all__ = ["REGION_BOUNDS", "far_ids", "is_far", "locator_svg"]
 #: a far place this close to a place the map draws is drawn beside it
 NEAR_DRAWN_KM = 50.0
 #: the kinds whose point stands for an area, which no town is "next to"
-_AREA_KINDS = frozenset({"country", "macro-region", "continent", "sea", "region", "lake"})
+_AREA_KINDS = frozenset(
+    {"country", "macro-region", "continent", "sea", "region", "lake", "island"}
+)
 
 _W, _H = 72, 36  # the locator's size in px: 5 degrees a pixel
 

@@ -298,6 +298,18 @@ _MORE_KIND_WORDS = {
     # Mindschivan und Aghband": AzVision's German service), as "станция Горадиз"
     "bahnhof": "station",
     "bahnhofs": "station",
+    # an island's word beside its name ("Qeshm Island", "die Insel Kisch", "остров Кешм",
+    # "جزیره قشم"): the island, not a town of its name (blind set 168)
+    "island": "island",
+    "insel": "island",
+    "inseln": "island",
+    "остров": "island",
+    "острова": "island",
+    "острове": "island",
+    "островов": "island",
+    "جزیره": "island",
+    "جزیرهٔ": "island",
+    "جزایر": "island",
     "bahnhofe": "station",
     "stationen": "station",
     "grenzt": PROVINCE_LAND,
@@ -391,6 +403,8 @@ _TURKIC_STEMS = {
     "kopru": "building",
     # Turkish sınır kapısı (a border crossing): "Norduz sınır kapısını"
     "sinir kapi": "border crossing",
+    # an island (Turkish and Azerbaijani ada): "Ebu Musa Adası", "Qeşm adasında"
+    "ada": "island",
 }
 _TURKIC_PLURALS = ("", "lar", "ler")
 _TURKIC_POSSESSIVES = ("", "i", "u", "si", "su")
@@ -425,6 +439,7 @@ _ARMENIAN_STEMS = {
     # a railway station ("Հորադիզ, Մարջանլի, Մահմուդլու կայարանները": the stations)
     "կայարան": "station",
     "գիւղ": "village",  # Western Armenian
+    "կղզ": "island",  # an island's stem: "Քեշմ կղզին", "կղզու"
 }
 _ARMENIAN_ENDINGS = (
     *("", "ը", "ն", "ի", "ում", "ից", "ով", "ին"),

@@ -18,7 +18,8 @@ part of a region the gazetteer does not hold, no mention of the whole. "Trans Ha
 "Trans Caspian": a name after "Trans" is a route's adjective. "Yalama-2": a name with a
 hyphen and a number names a station, unit or ship. "Schifffahrtsgesellschaft des
 Kaspischen Meeres": a name after a German body's compound and "des" is the body's. "Görüş" (a meeting) is no
-Gorus (Goris): :mod:`geo._turkicwords`. Each rule looks only at the few entries it is
+Gorus (Goris): :mod:`geo._turkicwords`. "Qeshm Island": the English island word after a
+name is no Iceland (its German name). Each rule looks only at the few entries it is
 about (a mask by entry, built once).
 """
 
@@ -74,6 +75,14 @@ _NOUN_AFTER = re.compile(
 #: (New England, New Mexico, New Guinea, New Caledonia: Wikipedia)
 _NEW_NAMES = frozenset({"england", "mexico", "guinea", "caledonia"})
 _NEW_BEFORE = re.compile(r"\bNew[ \u00a0]+$")
+#: Iceland's German name, which is the English island word after a name: "Qeshm Island",
+#: "Kish Island" (blind set 168) are no Iceland; German "nach Island", "Island und
+#: Norwegen", a sentence's "In Island" stay the country
+_ISLAND_NAMES = frozenset({"island"})
+_NAME_BEFORE_ISLAND = re.compile(
+    r"(?<![^\W\d_])(?!(?:In|Nach|Aus|Von|Mit|Für|Auf|Über|Und|Oder|Wie|Auch|Nur)\b)"
+    r"[A-Z][\w'’-]*[ \u00a0]+$"
+)
 #: names of places that are also given names: Ararat (Ararat Mirzoyan, Armenia's foreign
 #: minister), Masis. (Not the river's names Araz and Aras, though given names too: the
 #: river is named far too often for a look at every mention.)
@@ -241,6 +250,7 @@ _MASKS = (
     "given",
     "years",
     "new",
+    "island",
     "mountain",
     "country",
     "macro",
@@ -289,6 +299,7 @@ class _WordRules:
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
         masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
+        masks["island"] = np.array([e.key in _ISLAND_NAMES for e in entries], dtype=bool)
         masks["years"] = np.array([e.key in _YEARS_NAMES for e in entries], dtype=bool)
         # a mountain's name ("Ararat") and a town's name in another corridor's ("Lachin")
         mountains = {" ".join(_fold(name).padded.split()) for name in _MOUNTAIN_NAMES}
@@ -335,6 +346,9 @@ class _WordRules:
         for k in np.flatnonzero(self._new[indices]).tolist():
             start = int(starts[k])  # "New England": not England
             keep[k] = keep[k] and not _NEW_BEFORE.search(text, max(start - 5, 0), start)
+        for k in np.flatnonzero(self._island[indices]).tolist():
+            start = int(starts[k])  # "Qeshm Island": not Iceland
+            keep[k] = keep[k] and not _NAME_BEFORE_ISLAND.search(text, max(start - 40, 0), start)
         for k in np.flatnonzero(self._mountain[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])
             if _MOUNTAIN_AFTER.match(text, stop) or _MOUNTAIN_BEFORE.search(

@@ -49,6 +49,7 @@ KIND_STYLES: dict[str, tuple[str, int]] = {
     "bridge": ("#4d4d4d", 6),
     "building": ("#5e3c99", 6),
     "station": ("#3f3f3f", 4),
+    "island": ("#35978f", 6),
 }
 #: Order of the statuses in the legend.
 _STATUS_ORDER = ("operational", "under construction", "planned")

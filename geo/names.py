@@ -31,6 +31,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "bridge": ("Point",),
     "building": ("Point",),
     "station": ("Point",),
+    # an island: its point (most are too small for a polygon of their own at 10m)
+    "island": ("Point", "Polygon", "MultiPolygon"),
 }
 
 #: Kinds that belong to no one country: ``country`` is empty, ``countries`` lists them.

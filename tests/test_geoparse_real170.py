@@ -1,0 +1,43 @@
+"""Forms read on held-out sets 168-172 (issue 10, stop 61, 2026-12-05).
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from geo.legend import KIND_STYLES
+from geo.names import KINDS
+from tests.parsing import found as _found
+
+
+def test_an_island_is_a_kind_of_place_with_a_style_of_its_own():
+    assert KINDS["island"] == ("Point", "Polygon", "MultiPolygon")
+    assert KIND_STYLES["island"] not in {
+        style for kind, style in KIND_STYLES.items() if kind != "island"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries left Qeshm Island at dawn.",
+        "Tourists fly to Kish Island in winter.",
+        # the German "Insel" and the English word in lower case name no country either
+        "Die Fähre fährt zur Insel Kisch.",
+        "The island lies in the Gulf.",
+    ],
+)
+def test_the_english_island_word_after_a_name_is_no_iceland(text):
+    assert "is" not in {place for _, place in _found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir fliegen im Mai nach Island.",
+        "Nach Island reisen viele Touristen.",
+        "Island und Norwegen sind keine EU-Mitglieder.",
+    ],
+)
+def test_iceland_by_its_german_name_stays_the_country(text):
+    assert ("Island", "is") in _found(text)
