@@ -41,3 +41,16 @@ def test_the_english_island_word_after_a_name_is_no_iceland(text):
 )
 def test_iceland_by_its_german_name_stays_the_country(text):
     assert ("Island", "is") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys met at the Alican-Margara border gate.", ["alican", "geonames:613075"]),
+        ("Trucks entered Turkey through the Alican crossing.", ["tr", "alican"]),
+        ("Tırlar Alican'dan Ermenistan'a geçti.", ["alican", "am"]),
+        ("کامیون‌ها از گذرگاه آلیجان عبور کردند.", ["alican"]),
+    ],
+)
+def test_the_bare_alican_is_the_crossing(text, expected):
+    assert [place for _, place in _found(text)] == expected
