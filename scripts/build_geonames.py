@@ -194,9 +194,11 @@ susuz tatli teni uzum uzun yuva
 # خداآفرین"), "Der" (the article, capitalised at a sentence's start); "اوغلی", the Turkish
 # surname ending -oğlu as Persian writes it apart ("کایهان تورکمن اوغلی": blind set 68);
 # "رشید", a given name and the word for brave ("شیخ رشید احمد", Pakistan's minister: blind
-# set 85), an alias of Rashid in Egypt.
+# set 85), an alias of Rashid in Egypt; "قیر" (bitumen, which Iran's trade news lists among
+# its exports: "سیمان، قیر، گوگرد", held-out set 170), the Persian name of Qir in Fars,
+# whose full "قیر و کارزین" stays.
 REVIEWED_COLLISIONS_FA_DE = """
-پیام یکی شهرستان اوغلی رشید
+پیام یکی شهرستان اوغلی رشید قیر
 der
 """
 # and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the

@@ -54,3 +54,22 @@ def test_iceland_by_its_german_name_stays_the_country(text):
 )
 def test_the_bare_alican_is_the_crossing(text, expected):
     assert [place for _, place in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoting a country's media (several outlets, no one body): the country
+        ("به نقل از رسانه‌های جمهوری آذربایجان گزارش داد.", [("جمهوری آذربایجان", "az")]),
+        ("به نقل از رسانههای ارمنستان گزارش داد.", [("ارمنستان", "am")]),
+        ("به نقل از منابع ارمنستان اعلام شد.", [("ارمنستان", "am")]),
+        # quoting an office keeps its name whole, as before
+        ("به نقل از روابط عمومی گمرک ایران اعلام شد.", []),
+    ],
+)
+def test_quoting_a_countrys_media_in_persian_names_the_country(text, expected):
+    assert _found(text) == expected
+
+
+def test_bitumen_in_a_persian_list_of_goods_is_no_town():
+    assert _found("صادرات سیمان، قیر، گوگرد و کاشی به پاکستان رشد کرد.") == [("پاکستان", "pk")]
