@@ -73,3 +73,18 @@ def test_quoting_a_countrys_media_in_persian_names_the_country(text, expected):
 
 def test_bitumen_in_a_persian_list_of_goods_is_no_town():
     assert _found("صادرات سیمان، قیر، گوگرد و کاشی به پاکستان رشد کرد.") == [("پاکستان", "pk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's Black Sea Fleet moved to Novorossiysk.", ["ru", "geonames:518255"]),
+        ("Rusya'nın Karadeniz filosunun bir kısmı taşındı.", ["ru"]),
+        ("Ships of the Caspian Flotilla sailed to Astrakhan.", ["geonames:580497"]),
+        # a fleet sailing on the sea: the sea
+        ("The fleet sailed across the Black Sea.", ["black-sea"]),
+        ("Karadeniz'deki filo büyüdü.", ["black-sea"]),
+    ],
+)
+def test_a_fleet_named_after_its_sea_is_no_mention_of_the_sea(text, expected):
+    assert [place for _, place in _found(text)] == expected
