@@ -38,6 +38,12 @@ _NOUNS = {
     "Kafkas": re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya da)\b)[^\W\d_]"),
     # "BAE Systems", the arms maker, is no United Arab Emirates (round 126)
     "BAE": re.compile(r"[ \u00a0]+Systems?(?!\w)"),
+    # the Persian "کیش" is also a creed and the chess "check": "کیش شخصیت" (personality
+    # cult), "کیش اسلام", "کیش و مات" (checkmate) name no Kish Island (round 142)
+    "کیش": re.compile(
+        "\u200c?ها|[ \u00a0\u200c]+(?:شخصیت|پرستی|اسلام|مسیحیت|مسیحی|زرتشت|زرتشتی|یهود|یهودی"
+        "|آیین|خود|و[ \u00a0]+(?:مات|آیین))"
+    ),
     # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }
