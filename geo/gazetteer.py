@@ -233,13 +233,15 @@ class Gazetteer:
         """Whether the region already has ``key``, a far row's alias.
 
         It has it as a curated or built place's name (not a unit's whose seat the far
-        row is), or as a GeoNames row's own name or a more populous row's alias. A
+        row is, nor an island's that the row's town shares: "قشم" is Qeshm Island and
+        its town, which a county's or city's word picks), or as a GeoNames row's own
+        name or a more populous row's alias. A
         smaller regional row's mere alias does not take it from a far city ("Darband", an
         old name of a village of 4,769 in Iran, is Derbent's "Dərbənd" too): the parser
         then tells them apart by the article's places.
         """
         for other in map(self.by_id.__getitem__, self.index.get(key, ())):
-            if other.curated and other.seat != place.id:
+            if other.curated and other.seat != place.id and other.kind != "island":
                 return True
             if not other.curated and (
                 normalize(other.name) == key or other.population >= place.population

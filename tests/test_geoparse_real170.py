@@ -88,3 +88,19 @@ def test_bitumen_in_a_persian_list_of_goods_is_no_town():
 )
 def test_a_fleet_named_after_its_sea_is_no_mention_of_the_sea(text, expected):
     assert [place for _, place in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Gulf Cooperation Council with its council word in lower case: the body's name
+        ("Kənani: Fars Körfəzi Əməkdaşlıq şurasının mövqeyi etibarsızdır.", []),
+        ("Fars körfəzi ölkələri bölgənin sərvətlərindən istifadə edir.", ["persian-gulf"]),
+        # an island's town by its own word; the bare name is the island
+        ("Qeshm county has nineteen piers.", ["geonames:119374"]),
+        ("Ferries reach Qeshm from Bandar Abbas.", ["qeshm-island", "geonames:141681"]),
+        ("Самолёт прилетел в город Кешм.", ["geonames:119374"]),
+    ],
+)
+def test_read_on_set_168(text, expected):
+    assert [place for _, place in _found(text)] == expected
