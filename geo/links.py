@@ -51,6 +51,7 @@ from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN
+from geo.linkdata import SCOPES as SCOPES
 from geo.linkdata import THROUGH_STOPS as THROUGH_STOPS
 from geo.linkdata import agreement as agreement
 from geo.linkdata import load_corridors as load_corridors
