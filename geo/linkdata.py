@@ -76,6 +76,7 @@ OPTIONAL = (
     "article_sentence",
     "geometry_note",
     "geometry_method",
+    "scope",
 )
 #: The area this project covers (west, south, east, north), used to catch swapped coordinates.
 REGION = (42.0, 35.5, 52.0, 42.0)
@@ -89,6 +90,11 @@ GEOMETRY_METHODS: dict[str, str] = {
     "stations": "digitized from its stations (geodesic legs between them)",
     "schematic": "schematic: through the towns it serves or where officials said it would run",
 }
+#: Allowed values of a link's ``scope``: ``context`` marks a link beyond the article's region
+#: (Iraq's Development Road), drawn where it is named (story pages) and listed by
+#: :func:`geo.links`, but left off the default overview, transport and energy maps, as the
+#: places of ``scope: context`` are.
+SCOPES = ("context",)
 #: Default offset of an ``along`` step from the river line (m).
 DEFAULT_OFFSET_M = 500.0
 #: The ``offset_m`` value of an ``along`` step that runs through the stops before and after it:
@@ -312,6 +318,9 @@ def _validate_record(rec: dict[str, Any], where: str, gaz: Gazetteer) -> Link:
     if method is not None and method not in GEOMETRY_METHODS:
         msg = f"= {method!r} is not one of {list(GEOMETRY_METHODS)}.{_suggest(str(method), GEOMETRY_METHODS)}"
         raise _err(where, "geometry_method", msg)
+    if "scope" in rec and rec["scope"] not in SCOPES:
+        msg = f"= {rec['scope']!r} is not one of {list(SCOPES)} (leave it out for the region's links)."
+        raise _err(where, "scope", msg)
     published = rec.get("published_length_km")
     if published is not None:
         _check_figure(where, "published_length_km", published, named)
@@ -459,6 +468,7 @@ __all__ = [
     "REGION",
     "REQUIRED",
     "RIPARIAN",
+    "SCOPES",
     "STATUSES",
     "THROUGH_STOPS",
     "Along",

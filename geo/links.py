@@ -51,6 +51,7 @@ from geo.linkdata import OPTIONAL as OPTIONAL
 from geo.linkdata import REGION as REGION
 from geo.linkdata import REQUIRED as REQUIRED
 from geo.linkdata import RIPARIAN as RIPARIAN
+from geo.linkdata import SCOPES as SCOPES
 from geo.linkdata import THROUGH_STOPS as THROUGH_STOPS
 from geo.linkdata import agreement as agreement
 from geo.linkdata import load_corridors as load_corridors
@@ -66,6 +67,7 @@ from geo.routes import STEP_KM as STEP_KM
 from geo.routes import (
     _Builder,
     _countries,
+    _world_countries,
     geodesic_line,
     length_by_country_km,
     length_km,
@@ -82,6 +84,7 @@ COLUMNS = (
     "id", "name", "category", "corridor", "mode", "status", "status_date", "status_source", "history",
     "length_km", "length_by_country_km", "published_length_km", "compared_length_km", "figures",
     "sources", "article_sentence", "places", "derivation", "geometry_method",
+    "scope",
 )  # fmt: skip
 
 
@@ -161,6 +164,7 @@ def _row(
         "figures": figures,
         "sources": [{"title": s["title"], "url": s["url"]} for s in rec["sources"]],
         "article_sentence": rec.get("article_sentence"),
+        "scope": rec.get("scope"),
         "places": link.places,
         "derivation": derivation,
         "geometry_method": method,
@@ -194,7 +198,9 @@ def links(
         ``figures`` (a figure that measures a ``section`` carries its ``drawn_km``),
         ``sources``, ``article_sentence``, ``places`` (gazetteer ids: endpoints, then
         waypoints), ``derivation``, ``geometry_method`` (a key of
-        :data:`geo.linkdata.GEOMETRY_METHODS`; missing, NaN, for point features) and ``geometry``.
+        :data:`geo.linkdata.GEOMETRY_METHODS`; missing, NaN, for point features), ``scope``
+        (``"context"`` for a link beyond the region, left off the default maps; else None)
+        and ``geometry``.
 
     Examples
     --------
@@ -231,15 +237,32 @@ def _drawn_links(path: Path) -> geopandas.GeoDataFrame:
     beside = path.parent / "boundaries.geojson"
     boundaries = beside if beside.exists() else settings.data_dir / "boundaries.geojson"
     countries = _countries(boundaries.resolve())
-    rows, geoms = [], []
+    built = []
     for link in load_links(path, gaz=gaz):
         builder = _Builder(gaz, countries)
         try:
             geom = builder.build(link)
         except DataError as e:
             raise DataError(f"{link.where}: field 'route' cannot be drawn: {e}.") from e
-        rows.append(_row(link, geom, countries, builder))
-        geoms.append(geom)
+        built.append((link, geom, builder))
+    # lengths by country also count the world layer's countries beyond the six (Iraq)
+    world = boundaries.parent / "world.geojson"
+    if not world.exists():
+        world = settings.data_dir / "world.geojson"
+    bounds = [g.bounds for _, g, _ in built if not g.is_empty]
+    bbox = (
+        (
+            min(b[0] for b in bounds),
+            min(b[1] for b in bounds),
+            max(b[2] for b in bounds),
+            max(b[3] for b in bounds),
+        )
+        if bounds
+        else (0.0, 0.0, 0.0, 0.0)
+    )
+    measured = {**countries, **_world_countries(world.resolve(), countries, bbox)}
+    rows = [_row(link, geom, measured, builder) for link, geom, builder in built]
+    geoms = [geom for _, geom, _ in built]
     data = {c: [r[c] for r in rows] for c in COLUMNS}
     return geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
 

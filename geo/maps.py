@@ -110,6 +110,22 @@ def _places_frame(places: geopandas.GeoDataFrame | None) -> geopandas.GeoDataFra
     return places[places.geometry.notna() & ~places.geometry.is_empty]
 
 
+def _region_links(links: geopandas.GeoDataFrame | None) -> geopandas.GeoDataFrame | None:
+    """Return ``links``, or by default :func:`geo.links` less the links of ``scope: context``.
+
+    The default maps show the region; a link beyond it (Iraq's Development Road) is drawn
+    where it is named (story pages, which pass their links), as context places are.
+    """
+    if links is not None:
+        return links
+    from geo.links import links as load
+
+    links = load()
+    if "scope" in links.columns:
+        links = links[links["scope"].astype(str) != "context"]
+    return links
+
+
 def links_frame(
     links: geopandas.GeoDataFrame | None,
     category: str | None = None,
@@ -273,8 +289,9 @@ def transport_map(
     Parameters
     ----------
     links : geopandas.GeoDataFrame, optional
-        Links with the columns of :func:`geo.links` (default); rows whose
-        ``category`` is not ``"transport"`` are left out.
+        Links with the columns of :func:`geo.links` (default: those of the region, without
+        the links of ``scope: context``); rows whose ``category`` is not ``"transport"``
+        are left out.
     as_of : datetime.date or str, optional
         Draw the links as they stood on that day (``"2023-10-07"``): later ones are
         left out, statuses and popup histories stop there; the title says the date.
@@ -290,7 +307,7 @@ def transport_map(
     DataError
         If ``links`` lacks a required column or ``lang`` is not a label language.
     """
-    frame = links_frame(links, "transport", as_of=as_of)
+    frame = links_frame(_region_links(links), "transport", as_of=as_of)
     return _links_map(frame, _as_of_title("Transport links", as_of), lang)
 
 
@@ -302,8 +319,9 @@ def energy_map(
     Parameters
     ----------
     links : geopandas.GeoDataFrame, optional
-        Links with the columns of :func:`geo.links` (default); rows whose
-        ``category`` is not ``"energy"`` are left out.
+        Links with the columns of :func:`geo.links` (default: those of the region, without
+        the links of ``scope: context``); rows whose ``category`` is not ``"energy"``
+        are left out.
     as_of : datetime.date or str, optional
         Draw the links as they stood on that day, as in :func:`transport_map`.
     lang : str, default "en"
@@ -318,7 +336,7 @@ def energy_map(
     DataError
         If ``links`` lacks a required column or ``lang`` is not a label language.
     """
-    frame = links_frame(links, "energy", as_of=as_of)
+    frame = links_frame(_region_links(links), "energy", as_of=as_of)
     return _links_map(frame, _as_of_title("Energy links", as_of), lang)
 
 
@@ -336,7 +354,8 @@ def overview_map(
     Parameters
     ----------
     links : geopandas.GeoDataFrame, optional
-        Links with the columns of :func:`geo.links` (default).
+        Links with the columns of :func:`geo.links` (default: those of the region, without
+        the links of ``scope: context``).
     places : geopandas.GeoDataFrame, optional
         Places with the columns of :func:`geo.places` (default).
     as_of : datetime.date or str, optional
@@ -359,7 +378,7 @@ def overview_map(
     DataError
         If a frame lacks a required column or ``lang`` is not a label language.
     """
-    full = links_frame(links)
+    full = links_frame(_region_links(links))
     links = full if timeline or as_of is None else links_frame(full, as_of=as_of)
     places = _places_frame(places)
     labels = map_labels(links=links, places=places, lang=lang)

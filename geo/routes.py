@@ -86,6 +86,45 @@ def _countries(path: Path) -> dict[str, BaseGeometry]:
     return out
 
 
+def _world_countries(
+    path: Path, have: dict[str, BaseGeometry], bbox: tuple[float, float, float, float]
+) -> dict[str, BaseGeometry]:
+    """Return ISO alpha-2 -> polygon of the countries of ``data/world.geojson`` not in ``have``.
+
+    The lengths of a line beyond the six countries of ``boundaries.geojson`` (Iraq's
+    Development Road) are counted on these coarser outlines (Natural Earth admin-0,
+    simplified about 3 km each): only today's countries whose outline meets ``bbox``
+    (west, south, east, north), each less the countries before it (``have`` first), so
+    that no stretch of a line counts twice where two simplified outlines overlap. A
+    missing file gives none.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    w, s, e, n = bbox
+    taken = list(have.values())
+    out = {}
+    for feat in sorted(data.get("features", []), key=lambda f: str(f["properties"]["id"])):
+        props = feat.get("properties") or {}
+        iso = str(props.get("id") or "").upper()
+        if props.get("kind") != "country" or len(iso) != 2 or iso in have:
+            continue
+        if not feat.get("geometry") or props.get("historical"):
+            continue
+        geom = shape(feat["geometry"])
+        x0, y0, x1, y1 = geom.bounds
+        if x1 < w or x0 > e or y1 < s or y0 > n:
+            continue
+        for other in taken:
+            if geom.intersects(other):
+                geom = geom.difference(other)
+        taken.append(geom)
+        shapely.prepare(geom)
+        out[iso] = geom
+    return out
+
+
 def _aeqd(lon: float, lat: float) -> tuple[Transformer, Transformer]:
     """Return (to metres, to degrees) transformers of an azimuthal equidistant CRS centred here.
 

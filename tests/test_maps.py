@@ -269,8 +269,12 @@ def test_default_link_maps_use_geo_links(tmp_path, monkeypatch):
     except DataError as e:
         pytest.skip(f"geo.links() has no data yet: {e}")
     page = _page(maps.overview_map(), tmp_path)
+    # the overview shows the region: a link of scope: context (Iraq's Development Road, round
+    # 144) is drawn on the story pages that name it, not here (geo.maps._region_links)
+    region = links[links["scope"].astype(str) != "context"]
+    assert len(region) < len(links)
     assert Counter(c for cl in _classes(page) for c in cl if c.startswith("link-")) == Counter(
-        f"link-{maps.slug(i)}" for i in links["id"]
+        f"link-{maps.slug(i)}" for i in region["id"]
     )
     monkeypatch.setattr(settings, "tiles", True)  # as `make maps` writes it
     page = _page(maps.overview_map(), tmp_path, "overview.html")
