@@ -18,6 +18,7 @@ article (:func:`far_ids`), a far town next to a place the map draws is drawn too
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from geo.gazetteer import REGION_BOUNDS, Place, haversine_km
 
@@ -49,11 +50,13 @@ def is_far(place: Place) -> bool:
     return not (south <= place.lat <= north and west <= place.lon <= east)
 
 
-def far_ids(places: Iterable[Place]) -> frozenset[str]:
+def far_ids(places: Iterable[Place], lines: Iterable[Any] = ()) -> frozenset[str]:
     """Return the ids of the far places of an article: :func:`is_far`, and not near a drawn one.
 
     A far place within :data:`NEAR_DRAWN_KM` of a place the map draws (not an area's
-    point: a country's or sea's) is drawn with it, the map no wider for it.
+    point: a country's or sea's) is drawn with it, the map no wider for it; so is one
+    within that distance of a link the map draws (``lines``, shapely geometries: Basra and
+    Baghdad on Iraq's Development Road, which takes the map there).
 
     Examples
     --------
@@ -70,15 +73,31 @@ def far_ids(places: Iterable[Place]) -> frozenset[str]:
         for p in places
         if not is_far(p) and p.lat is not None and p.lon is not None and p.kind not in _AREA_KINDS
     ]
+    lines = [g for g in lines if g is not None and not g.is_empty]
     return frozenset(
         p.id
         for p in places
         if is_far(p)
         and not (
             p.kind not in _AREA_KINDS
-            and any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_DRAWN_KM for q in drawn)
+            and (
+                any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_DRAWN_KM for q in drawn)
+                or any(_near_line(p, line) for line in lines)
+            )
         )
     )
+
+
+def _near_line(place: Place, line: Any) -> bool:
+    """Whether ``place`` lies within :data:`NEAR_DRAWN_KM` of ``line`` (a drawn link)."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    point = Point(place.lon, place.lat)
+    if point.distance(line) > 2.0:  # (two degrees: over 50 km up to 75° north)
+        return False
+    nearest = nearest_points(line, point)[0]
+    return haversine_km(place.lat, place.lon, nearest.y, nearest.x) <= NEAR_DRAWN_KM
 
 
 def _x(lon: float) -> float:

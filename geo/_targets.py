@@ -51,7 +51,7 @@ def targets(mentions: Sequence[Mention], links: geopandas.GeoDataFrame) -> dict[
     link_ids = set(links["id"].astype(str))
     names = dict(zip(links["id"].astype(str), links["name"].astype(str), strict=True))
     out: dict[str, Target] = {}
-    far = far_ids(m.place for m in mentions if m.place is not None)
+    far = far_ids((m.place for m in mentions if m.place is not None), links.geometry)
     for m in mentions:
         k = key(m)
         if k in out:
@@ -128,7 +128,7 @@ def map_content(
         )
     link_ids = set(drawn["id"].astype(str))
     seen: dict[str, Place] = {}
-    far = far_ids(m.place for m in mentions if m.place is not None)
+    far = far_ids((m.place for m in mentions if m.place is not None), drawn.geometry)
     for m in mentions:  # far places are listed beside the map (geo._elsewhere)
         if m.place is not None and m.place.id not in link_ids and m.place.id not in far:
             seen.setdefault(m.place.id, m.place)

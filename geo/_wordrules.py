@@ -8,7 +8,8 @@ Azerbaijani or Turkish compass word it forms no known name with is a region's, n
 part of a German compound (the suspended hyphen), no mention.
 "Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
 adjective. "Ararat Mirzoyan": a place's name that is a given name, before a surname, is
-the person's. "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
+the person's, and so is a Turkish one before any capitalised word ("Alican Yücesoy", not the
+Alican crossing). "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor", "the North-South road of Armenia": :mod:`geo._corridorwords`. "the film «Baku»": a name quoted as the title of a film, book or
 song is the work's, and so is every name up to its closing quote; an event's quoted
@@ -91,6 +92,13 @@ _GIVEN_NAMES = frozenset(
     # (and in Armenian and Russian: "Արարատ Միրզոյան ՀՀ ԱԳ նախարար", "Арарат Мирзоян")
     {"ararat", "masis", "ارارات", "ماسیس", "արարատ", "մասիս", "арарат", "масис"}
 )  # keys, folded (آ to ا)
+#: a crossing's name that is a Turkish given name (Alican: "Alican Yücesoy"), and the
+#: capitalised word after it that makes it a person's: any but the crossing's words
+_TURKISH_GIVEN = frozenset({"alican"})
+_TURKISH_SURNAME_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:Sınır|Gümrük|Hudut|Border|Crossing|Gate|Checkpoint|Kapı|Grenz)\w*)"
+    r"[A-ZÇŞÖÜĞİ][a-zçşöüğı]+\b(?![-\u2013])"
+)
 # a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
 # -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
 _SURNAME_AFTER = re.compile(
@@ -248,6 +256,7 @@ _MASKS = (
     "words",
     "demonym",
     "given",
+    "turkish_given",
     "years",
     "new",
     "island",
@@ -298,6 +307,7 @@ class _WordRules:
         # a people's adjective ("Kazakh") and a given name ("Ararat")
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
+        masks["turkish_given"] = np.array([e.key in _TURKISH_GIVEN for e in entries], dtype=bool)
         masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
         masks["island"] = np.array([e.key in _ISLAND_NAMES for e in entries], dtype=bool)
         masks["years"] = np.array([e.key in _YEARS_NAMES for e in entries], dtype=bool)
@@ -337,6 +347,8 @@ class _WordRules:
             keep[k] = keep[k] and not _SURNAME_AFTER.match(
                 text, int(stops[k])
             )  # "Ararat Mirzoyan"
+        for k in np.flatnonzero(self._turkish_given[indices]).tolist():
+            keep[k] = keep[k] and not _TURKISH_SURNAME_AFTER.match(text, int(stops[k]))
         for k in np.flatnonzero(self._years[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])  # "از سالیان دور": years
             keep[k] = keep[k] and not (

@@ -50,6 +50,8 @@ def test_iceland_by_its_german_name_stays_the_country(text):
         ("Trucks entered Turkey through the Alican crossing.", ["tr", "alican"]),
         ("Tırlar Alican'dan Ermenistan'a geçti.", ["alican", "am"]),
         ("کامیون‌ها از گذرگاه آلیجان عبور کردند.", ["alican"]),
+        # the given name before a surname is a person's
+        ("Alican Yılmaz ve Ayşe Demir dün konuştu.", []),
     ],
 )
 def test_the_bare_alican_is_the_crossing(text, expected):

@@ -190,7 +190,7 @@ def test_a_crossing_plant_or_reservoir(text, pair):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the Turkish gate facing Margara; the bare Latin name is a given name, no gate
+        # the Turkish gate facing Margara; the bare name before a surname is a given name
         ("Alican Sınır Kapısı'nda çalışmalar sürüyor.", [("Alican Sınır Kapısı", "alican")]),
         ("Alican Yücesoy dün konuştu.", []),
         ("Работы на пограничном переходе Алиджан завершены.", [("Алиджан", "alican")]),

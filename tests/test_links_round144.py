@@ -123,3 +123,19 @@ def test_a_story_draws_it_and_the_overview_does_not(tmp_path):
     assert f"link-{LINK}" in page
     overview = overview_map().get_root().render()
     assert LINK not in overview
+
+
+def test_a_far_city_on_a_drawn_link_is_drawn_not_listed_beside_the_map():
+    """Basra and Baghdad lie on the Development Road: a story that draws it draws them."""
+    from geo._elsewhere import far_ids
+    from geo.gazetteer import gazetteer
+    from geo.links import links
+
+    g = gazetteer()
+    road = links().set_index("id").loc["development-road-faw-ovakoy", "geometry"]
+    cities = [g.by_id["geonames:99532"], g.by_id["geonames:98182"]]  # Basra, Baghdad
+    assert far_ids(cities) == {"geonames:99532", "geonames:98182"}
+    assert far_ids(cities, [road]) == frozenset()
+    # Riyadh, 400 km off the road, stays far
+    riyadh = next(p for p in g.by_id.values() if p.name == "Riyadh")
+    assert far_ids([riyadh], [road]) == {riyadh.id}
