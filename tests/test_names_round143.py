@@ -132,3 +132,40 @@ def test_round143_common_words_stay_unmarked(text):
     # a bare 'region' is no South Ossetia, and Iran's Torbat is no Turbat
     found = _found(text)
     assert all(p not in ("south-ossetia-ge", "turbat") for _, p in found), found
+
+
+#: Crimea (ISO 3166-2:UA-43) as a point, in the five languages a cited page writes
+CRIMEA = [
+    ("Russia annexed Crimea in 2014.", "Crimea"),
+    ("Rusya 2014'te Kırım'ı ilhak etti.", "Kırım"),
+    ("Russland hat die Krim 2014 annektiert.", "Krim"),
+    ("Россия аннексировала Крым в 2014 году.", "Крым"),
+    ("В Крыму прошли учения флота.", "Крым"),
+    ("روسیه کریمه را در سال ۲۰۱۴ ضمیمه کرد.", "کریمه"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CRIMEA)
+def test_round143_crimea_found(text, name):
+    assert (name, "crimea-ua") in _found(text), _found(text)
+
+
+def test_round143_crimea_is_ukraines_unit_with_its_seat():
+    place = geocode("Crimea")
+    assert (place.id, place.kind, place.country) == ("crimea-ua", "district", "UA")
+    # the seat and Sevastopol stay GeoNames' towns
+    assert geocode("Simferopol").id == "geonames:693805"
+    assert geocode("Sevastopol").id == "geonames:694423"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Crimean War ended in 1856.",
+        "Der Krimkrieg begann 1853.",
+        "Ermeni kırımı tartışıldı.",
+    ],
+)
+def test_round143_crimea_words_stay_unmarked(text):
+    # the war's compound and the Turkish common noun 'kırım' (massacre) are no Crimea
+    assert all(p != "crimea-ua" for _, p in _found(text)), _found(text)
