@@ -106,3 +106,8 @@ def test_a_fleet_named_after_its_sea_is_no_mention_of_the_sea(text, expected):
 )
 def test_read_on_set_168(text, expected):
     assert [place for _, place in _found(text)] == expected
+
+
+def test_ria_novostis_regional_site_is_the_agencys_name():
+    text = "СИМФЕРОПОЛЬ, 12 фев – РИА Новости Крым. Российская сторона рассматривает план."
+    assert [place for _, place in _found(text)] == ["geonames:693805"]
