@@ -9,7 +9,8 @@ part of a German compound (the suspended hyphen), no mention.
 "Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
 adjective. "Ararat Mirzoyan": a place's name that is a given name, before a surname, is
 the person's, and so is a Turkish one before any capitalised word ("Alican Yücesoy", not the
-Alican crossing). "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
+Alican crossing). "AB'nin": the European Union's Turkish initials, in capitals in
+Turkish text only. "Mount Ararat", "Արարատ լեռը": a town's or province's name with a mountain
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor", "the North-South road of Armenia": :mod:`geo._corridorwords`. "the film «Baku»": a name quoted as the title of a film, book or
 song is the work's, and so is every name up to its closing quote; an event's quoted
@@ -99,6 +100,10 @@ _TURKISH_SURNAME_AFTER = re.compile(
     r"[ \u00a0]+(?!(?:Sınır|Gümrük|Hudut|Border|Crossing|Gate|Checkpoint|Kapı|Grenz)\w*)"
     r"[A-ZÇŞÖÜĞİ][a-zçşöüğı]+\b(?![-\u2013])"
 )
+#: the European Union's Turkish initials ("AB'nin", "Türkiye-AB ilişkileri"): written so, in
+#: Turkish text (a Turkish letter near it), not German "Ab 2026" nor a Swedish "Volvo AB"
+_TURKISH_INITIALS = frozenset({"ab"})
+_TURKISH_LETTERS = re.compile("[ğışİĞŞ]")
 # a surname after the given name: a capitalised word with a surname ending (Armenian -yan,
 # -ian, -jan, -յան, -եան, -ян; Azerbaijani and Russian -ov, -ev, -ova, -eva; -zade, -li)
 _SURNAME_AFTER = re.compile(
@@ -257,6 +262,7 @@ _MASKS = (
     "demonym",
     "given",
     "turkish_given",
+    "initials",
     "years",
     "new",
     "island",
@@ -308,6 +314,7 @@ class _WordRules:
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
         masks["turkish_given"] = np.array([e.key in _TURKISH_GIVEN for e in entries], dtype=bool)
+        masks["initials"] = np.array([e.key in _TURKISH_INITIALS for e in entries], dtype=bool)
         masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
         masks["island"] = np.array([e.key in _ISLAND_NAMES for e in entries], dtype=bool)
         masks["years"] = np.array([e.key in _YEARS_NAMES for e in entries], dtype=bool)
@@ -349,6 +356,12 @@ class _WordRules:
             )  # "Ararat Mirzoyan"
         for k in np.flatnonzero(self._turkish_given[indices]).tolist():
             keep[k] = keep[k] and not _TURKISH_SURNAME_AFTER.match(text, int(stops[k]))
+        for k in np.flatnonzero(self._initials[indices]).tolist():
+            start, stop = int(starts[k]), int(stops[k])  # "AB'nin": the EU, in Turkish text
+            keep[k] = keep[k] and (
+                text[start:stop] == "AB"
+                and _TURKISH_LETTERS.search(text, max(start - 80, 0), stop + 80) is not None
+            )
         for k in np.flatnonzero(self._years[indices]).tolist():
             start, stop = int(starts[k]), int(stops[k])  # "از سالیان دور": years
             keep[k] = keep[k] and not (

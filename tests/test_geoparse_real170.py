@@ -111,3 +111,20 @@ def test_read_on_set_168(text, expected):
 def test_ria_novostis_regional_site_is_the_agencys_name():
     text = "СИМФЕРОПОЛЬ, 12 фев – РИА Новости Крым. Российская сторона рассматривает план."
     assert [place for _, place in _found(text)] == ["geonames:693805"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the European Union's Turkish initials, in Turkish text only
+        ("Türkiye AB'ye üyelik için başvurdu.", ["tr", "european-union"]),
+        ("Gürcistan'ın AB yolunda ilerlemesi sürüyor.", ["ge", "european-union"]),
+        ("Ab 2026 gilt die Regel in Österreich.", ["at"]),
+        ("Volvo AB sold trucks to Georgia.", ["ge"]),
+        # Damascus by its Turkish name, written with its letter; "Sam" is a person
+        ("Heyet dün Şam'da görüştü.", ["geonames:170654"]),
+        ("Sam Altman dün İstanbul'da konuştu.", ["geonames:745044"]),
+    ],
+)
+def test_read_on_set_174_and_175(text, expected):
+    assert [place for _, place in _found(text)] == expected
