@@ -180,9 +180,11 @@ pest phoenix
 # idaresi", the civil administration) is an alias of Kayk (AM; blind set 67, 2026-12-03).
 # Azerbaijani "buda" ("bu da" run together, this too: "Buda gələcəkdə ...") is Buda, the
 # part of Budapest, which articles name as Budapest (blind set 81, 2026-12-03).
+# "Suriyan", an alias of Surian (Fars), is the Azerbaijani genitive's stem of Syria
+# ("Suriyanın", Syria's: held-out set 174, 2026-12-05), whose own names stay.
 REVIEWED_COLLISIONS_AZ_RU = """
 aba ara bas bina buda ela evli guclu masala milli mulki oba oran ordu ostan pul sari sen sofi soz
-sur
+sur suriyan
 susuz tatli teni uzum uzun yuva
 банк бум
 """

@@ -128,3 +128,7 @@ def test_ria_novostis_regional_site_is_the_agencys_name():
 )
 def test_read_on_set_174_and_175(text, expected):
     assert [place for _, place in _found(text)] == expected
+
+
+def test_syrias_azerbaijani_genitive_is_no_town_in_fars():
+    assert _found("Suriyanın şimalında döyüşlər gedir.") == [("Suriya", "sy")]
