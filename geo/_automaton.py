@@ -34,6 +34,7 @@ from geo._calendar import CALENDAR_WORDS
 from geo._citycues import _named_city
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
+from geo._germancompass import german_compass_names
 from geo._linkforms import (
     end_forms,
     german_corridor_forms,
@@ -305,6 +306,7 @@ class _NameTable:
             respelt += russian_german_names(place, gaz)  # "Dschulfa" (Джульфа), "Enseli"
             respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
             respelt += russian_armenian_names(place, gaz)  # "Շանհայ" (Шанхай)
+            respelt += german_compass_names(place, gaz)  # "Südtürkei" (Türkei)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)

@@ -132,3 +132,18 @@ def test_read_on_set_174_and_175(text, expected):
 
 def test_syrias_azerbaijani_genitive_is_no_town_in_fars():
     assert _found("Suriyanın şimalında döyüşlər gedir.") == [("Suriya", "sy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German compass compound of a country of the region: the country
+        ("Die Rückkehr aus der Südtürkei nach Syrien.", ["tr", "sy"]),
+        ("Kämpfe in der Ostukraine und im Nordirak.", ["ua", "iq"]),
+        ("Das Beben traf den Südostiran.", ["ir"]),
+        # not elsewhere: Northern Ireland is no part of Ireland
+        ("Nordirland und Irland verhandeln.", ["ie"]),
+    ],
+)
+def test_a_german_compass_compound_names_its_country(text, expected):
+    assert [place for _, place in _found(text)] == expected
