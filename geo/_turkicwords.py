@@ -60,7 +60,15 @@ def _turkic_city(place: Place, key: str) -> bool:
         return place.population >= _TURKIC_CITY.get(place.country, float("inf")) and (
             normalize(place.name) == key or spelt
         )
-    return place.layer == "geonames-world" and spelt and place.population >= _WORLD_TURKIC_CITY
+    # (a far city's only by a name that opens with a Turkic capital: "Şam", not "Səna",
+    # Sanaa, which is the Azerbaijani "sənə", to you, at a sentence's start)
+    return (
+        place.layer == "geonames-world"
+        and place.population >= _WORLD_TURKIC_CITY
+        and any(
+            a.isalpha() and _TURKIC_CAPITAL.match(a) and normalize(a) == key for a in place.aliases
+        )  # (a word of letters: not the transliteration "Şan‘ā’" of Sanaa)
+    )
 
 
 def _spelt_names(place: Place, key: str) -> list[str]:
@@ -70,7 +78,7 @@ def _spelt_names(place: Place, key: str) -> list[str]:
     other alias "Sam", which a text writes for a person): :func:`_written_turkic` reads it.
     """
     names = [n for n in (place.name, *place.aliases) if normalize(n) == key]
-    if place.layer == "geonames-world" and any(_TURKIC.search(n) for n in names):
+    if place.layer == "geonames-world" and _turkic_city(place, key):
         return [n for n in names if _TURKIC.search(n)]
     return names
 

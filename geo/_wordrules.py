@@ -360,6 +360,7 @@ class _WordRules:
             start, stop = int(starts[k]), int(stops[k])  # "AB'nin": the EU, in Turkish text
             keep[k] = keep[k] and (
                 text[start:stop] == "AB"
+                and not text[stop : stop + 1].isalpha()  # (an ending after "'": "ABNA" is none)
                 and _TURKISH_LETTERS.search(text, max(start - 80, 0), stop + 80) is not None
             )
         for k in np.flatnonzero(self._years[indices]).tolist():

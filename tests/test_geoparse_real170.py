@@ -147,3 +147,16 @@ def test_syrias_azerbaijani_genitive_is_no_town_in_fars():
 )
 def test_a_german_compass_compound_names_its_country(text, expected):
     assert [place for _, place in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Turkish case ending follows the initials only after an apostrophe: the agency
+        "Uluslararası Ehlibeyt Haber Ajansı -ABNA- 8 Ağustos 2025'te bildirdi.",
+        # the Azerbaijani "sənə" (to you) opening a sentence is no Sanaa
+        "Sənə deyirəm, gəl.",
+    ],
+)
+def test_no_eu_in_abna_and_no_sanaa_in_a_pronoun(text):
+    assert _found(text) == []
