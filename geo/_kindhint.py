@@ -164,8 +164,9 @@ def _kind_rules(
         elif hint in _STRUCTURES and hint not in kinds:  # a plant word: the dam, ...
             hint = next((k for k in _STRUCTURES[hint] if k in kinds), hint)
         if hint == "district" and "island" in kinds:
-            # "شهرستان قشم": the county of an island's town, held as no unit, is the town
-            # (convention 11), not the island (held-out set 168, 4 of 4)
+            # "Qeshm county": the county of an island's town, held as no unit, is the town
+            # (convention 11), not the island (held-out set 168 so marks "شهرستان قشم", 4 of
+            # 4, where the town's Persian name, a stop word, is the curated island's alone)
             hint = "city"
         if hint in kinds or (hint == "city" and not kinds.isdisjoint(("town", "village"))):
             accept[word_kind] = hint

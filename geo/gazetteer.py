@@ -233,8 +233,8 @@ class Gazetteer:
         """Whether the region already has ``key``, a far row's alias.
 
         It has it as a curated or built place's name (not a unit's whose seat the far
-        row is, nor an island's that the row's town shares: "قشم" is Qeshm Island and
-        its town, which a county's or city's word picks), or as a GeoNames row's own
+        row is, nor an island's that the row's town shares: "Кешм" is Qeshm Island and
+        its town, which the town's word picks, "город Кешм"), or as a GeoNames row's own
         name or a more populous row's alias. A
         smaller regional row's mere alias does not take it from a far city ("Darband", an
         old name of a village of 4,769 in Iran, is Derbent's "Dərbənd" too): the parser
