@@ -249,17 +249,7 @@ def _drawn_links(path: Path) -> geopandas.GeoDataFrame:
     world = boundaries.parent / "world.geojson"
     if not world.exists():
         world = settings.data_dir / "world.geojson"
-    bounds = [g.bounds for _, g, _ in built if not g.is_empty]
-    bbox = (
-        (
-            min(b[0] for b in bounds),
-            min(b[1] for b in bounds),
-            max(b[2] for b in bounds),
-            max(b[3] for b in bounds),
-        )
-        if bounds
-        else (0.0, 0.0, 0.0, 0.0)
-    )
+    bbox = tuple(geopandas.GeoSeries([geom for _, geom, _ in built]).total_bounds)
     measured = {**countries, **_world_countries(world.resolve(), countries, bbox)}
     rows = [_row(link, geom, measured, builder) for link, geom, builder in built]
     geoms = [geom for _, geom, _ in built]
