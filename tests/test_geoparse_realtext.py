@@ -210,3 +210,28 @@ def test_the_gazetteer_cache_is_keyed_by_names_yaml_too():
     assert "names.yaml" in DATA_FILES
     # (the port word before it stays outside: conventions 7 and 23, round 59)
     assert ("آکتائو", "geonames:610612") in _found("بندر آکتائو قزاقستان")
+
+
+def test_names_yaml_takes_away_a_name_geonames_gives_another_place():
+    from geo._namedata import NameRecord, add_names
+
+    assert geocode("Hatay").id == "hatay-province-tr"  # GeoNames: Antakya's alias
+    assert geocode("Antakya").id == "geonames:323779"
+    assert geocode("Çorum").id == "geonames:748879"  # GeoNames: Rize's and Çorlu's alias
+    place = geocode("Antakya")
+    (kept,) = add_names([place], {place.id: NameRecord((), ("Antioch",))})
+    assert "Antioch" not in kept.aliases and "Antiochia" in kept.aliases
+
+
+def test_a_not_names_record_is_checked_against_the_place(tmp_path):
+    from geo._errors import DataError
+    from geo._namedata import NameRecord, add_names, load_names
+
+    path = tmp_path / "names.yaml"
+    path.write_text("- id: ru\n  not_names: []\n  source: me\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"entry #1 \(id 'ru'\): field 'aliases' must"):
+        load_names(path)
+    path.write_text("- id: ru\n  not_names: [Ruritania]\n  source: me\n", encoding="utf-8")
+    assert load_names(path) == {"ru": NameRecord((), ("Ruritania",))}
+    with pytest.raises(DataError, match="'ru' takes away 'Ruritania', which is not one of"):
+        add_names([geocode("Russia")], load_names(path))
