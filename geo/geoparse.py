@@ -205,6 +205,7 @@ import numpy as np
 
 from geo._acronyms import _own_abbreviations
 from geo._adjlists import _listed_adjectives
+from geo._arabicarticle import _with_articles
 from geo._asides import _bracketed_cues
 from geo._automaton import _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
@@ -429,6 +430,7 @@ class Geoparser(_Namesakes):
         # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
         found = _unwritten_ezafe(text, found, self.gaz.lookup)
         found = _president_titles(text, found)  # "روسای جمهوری [آذربایجان]": the title's word
+        found = _with_articles(text, found)  # "эн-Наджаф", "al-Faw": the article in the name
         found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
         found = _paired_seas(text, found, self.gaz.lookup, bounds)  # "Caspian and [Black] seas"
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province

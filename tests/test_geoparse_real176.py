@@ -1,0 +1,52 @@
+"""Forms read in stop 62 (issue 10, 2026-12-05): the Arabic article joined to a name, and
+the bare names GeoNames gave the wrong city.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pilgrims walked from an-Najaf to Karbala.", ("an-Najaf", "geonames:98860")),
+        ("The new port rises at al-Faw.", ("al-Faw", "geonames:99446")),
+        ("Die Pilger erreichten an-Nadschaf am Abend.", ("an-Nadschaf", "geonames:98860")),
+        ("Паломники прибыли в эн-Наджаф поездом.", ("эн-Наджаф", "geonames:98860")),
+        ("Губернатор провинции эль-Басра выступил.", ("эль-Басра", "geonames:99532")),
+        # a capitalised article was already part of the name
+        ("Город Эль-Кут стоит на Тигре.", ("Эль-Кут", "geonames:99131")),
+    ],
+)
+def test_the_arabic_article_joined_to_an_arab_place_is_inside_the_mention(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not before a place outside the Arab states, nor after a letter or a hyphen
+        ("Die Route führt nach Nord-Iran.", ("Iran", "ir")),
+        ("The Azerbaijan-Iran road opened.", ("Iran", "ir")),
+        ("Trucks crossed from Iran-Iraq border posts.", ("Iraq", "iq")),
+        ("The Nepal-Basra flight and the Kuwait-Basra road.", ("Basra", "geonames:99532")),
+    ],
+)
+def test_no_article_is_taken_in_elsewhere(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hatay'daki depremzedeler için konteyner kent kuruldu.", ("Hatay", "hatay-province-tr")),
+        ("Sakarya'da sel uyarısı yapıldı.", ("Sakarya", "sakarya-province-tr")),
+        ("Antakya'nın tarihi çarşısı yeniden açıldı.", ("Antakya", "geonames:323779")),
+        ("Çorum ile Amasya arasındaki yol genişletildi.", ("Çorum", "geonames:748879")),
+    ],
+)
+def test_a_bare_province_name_geonames_gave_its_capital_is_the_province(text, expected):
+    assert expected in _found(text)
