@@ -19,12 +19,13 @@ from geo._mention import Mention
 #: the article and its assimilated forms, Latin and Cyrillic, lower case, ending with the
 #: hyphen (matched backwards from a name's start: each form spelt reversed)
 _ARTICLE = re.compile(
-    r"-(?:la|le|ln|na|da|ra|sa|ta|za|hsa|ne|de|re|se|te|ze|hse"
+    r"-(?:la|le|na|da|ra|sa|ta|za|hsa|ne|de|re|se|te|ze|hse"
     r"|ьла|ла|ьлэ|лэ|на|нэ|да|дэ|ра|рэ|са|сэ|та|тэ|за|зэ|ша|шэ)(?![\w-])"
 )
 #: the member states of the Arab League, whose places' names take the article
 ARAB_COUNTRIES = frozenset(
-    ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"]
+    {"AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY"}
+    | {"MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"}
 )
 #: the longest form, with its hyphen and the character before it
 _REACH = 5

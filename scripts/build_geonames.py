@@ -182,9 +182,11 @@ pest phoenix
 # part of Budapest, which articles name as Budapest (blind set 81, 2026-12-03).
 # "Suriyan", an alias of Surian (Fars), is the Azerbaijani genitive's stem of Syria
 # ("Suriyanın", Syria's: held-out set 174, 2026-12-05), whose own names stay.
+# "Bir'yan", an alias of Geçitboyu (TR), is the Azerbaijani and Turkish "bir yandan" (on
+# the one hand) once the apostrophe folds to a blank (held-out set 177, 2026-12-05).
 REVIEWED_COLLISIONS_AZ_RU = """
 aba ara bas bina buda ela evli guclu masala milli mulki oba oran ordu ostan pul sari sen sofi soz
-sur suriyan
+sur suriyan bir'yan bir’yan
 susuz tatli teni uzum uzun yuva
 банк бум
 """

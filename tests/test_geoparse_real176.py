@@ -50,3 +50,18 @@ def test_no_article_is_taken_in_elsewhere(text, expected):
 )
 def test_a_bare_province_name_geonames_gave_its_capital_is_the_province(text, expected):
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Dari governor's word before an Afghan province's name: the province
+        ("والی هرات از گشایش راه‌آهن خبر داد.", [("هرات", "herat-province-af")]),
+        ("در هرات باران بارید.", [("هرات", "geonames:1140026")]),
+        # Azerbaijani "bir yandan" (on the one hand) names no Turkish village
+        ("Bir yandan da Bakıya getdim.", [("Bakı", "baku")]),
+        ("Bir yandan da İstanbul'a gittim.", [("İstanbul", "geonames:745044")]),
+    ],
+)
+def test_governors_and_common_phrases(text, expected):
+    assert _found(text) == expected
