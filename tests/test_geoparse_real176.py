@@ -61,6 +61,8 @@ def test_a_bare_province_name_geonames_gave_its_capital_is_the_province(text, ex
         # Azerbaijani "bir yandan" (on the one hand) names no Turkish village
         ("Bir yandan da Bakıya getdim.", [("Bakı", "baku")]),
         ("Bir yandan da İstanbul'a gittim.", [("İstanbul", "geonames:745044")]),
+        ("Bir yandan da fikrimdə sərhəd var idi.", []),
+        ("Biryan köyü yolu açıldı.", [("Biryan", "geonames:314770")]),
     ],
 )
 def test_governors_and_common_phrases(text, expected):
