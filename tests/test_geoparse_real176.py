@@ -67,3 +67,26 @@ def test_a_bare_province_name_geonames_gave_its_capital_is_the_province(text, ex
 )
 def test_governors_and_common_phrases(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian plural port word before a list: each town, or its held port (the
+        # bare "امیرآباد" is a village of GeoNames' elsewhere)
+        (
+            "کالا از بنادر انزلی ، امیرآباد و نوشهر صادر شد.",
+            [
+                ("انزلی", "geonames:141679"),
+                ("امیرآباد", "amirabad-port"),
+                ("نوشهر", "geonames:121959"),
+            ],
+        ),
+        (
+            "the ports of Baku, Poti and Batumi",
+            [("Baku", "baku-port"), ("Poti", "geonames:612366"), ("Batumi", "geonames:615532")],
+        ),
+    ],
+)
+def test_a_persian_list_of_ports(text, expected):
+    assert _found(text) == expected
