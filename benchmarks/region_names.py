@@ -20,6 +20,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo._namedata import NameRecord, load_names  # noqa: E402
+
 LANGS = ("en", "az", "fa", "ru", "tr", "hy", "de")
 _AZ = re.compile(
     r"ə|Ə|\b(rayonu|şəhəri|ostanı|şəhristanı|vilayəti|əyaləti|iqtisadi|bölgəsi|"
@@ -65,12 +69,12 @@ def units(data: Path = ROOT / "data") -> list[dict]:
     places = yaml.safe_load((data / "places.yaml").read_text("utf-8"))
     places = places["places"] if isinstance(places, dict) else places
     recs += [p for p in places if p.get("kind") in ("region", "district")]
-    extra = {
-        r["id"]: r["aliases"] for r in yaml.safe_load((data / "names.yaml").read_text("utf-8"))
-    }
+    extra = load_names(data / "names.yaml")  # (names added, and names taken away)
     out = []
     for r in recs:
-        names = [r["name"], *r.get("aliases", []), *extra.get(r["id"], [])]
+        more = extra.get(r["id"], NameRecord(()))
+        names = [r["name"], *r.get("aliases", []), *more.aliases]
+        names = [n for n in names if n not in more.not_names]
         country = r.get("country") or "-"
         out.append({"id": r["id"], "country": country, "kind": r["kind"], "names": names})
     return out
