@@ -116,3 +116,20 @@ def test_a_persian_list_of_ports(text, expected):
 )
 def test_a_province_owning_its_gates_and_a_states_administration(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a treaty named after the town it was signed in names no place
+        ("Kars Antlaşması'na göre Türkiye garantördür.", [("Türkiye", "tr")]),
+        ("Under the Treaty of Kars, Turkey is a guarantor.", [("Turkey", "tr")]),
+        ("Qars müqaviləsinə əsasən Türkiyə zamindir.", [("Türkiyə", "tr")]),
+        ("Der Vertrag von Kars wurde 1921 geschlossen.", []),
+        # the agreement word alone leaves the names before it
+        ("Azərbaycan və Türkiyə müqavilə imzaladı.", [("Azərbaycan", "az"), ("Türkiyə", "tr")]),
+        ("Bakı müqaviləni imzaladı.", [("Bakı", "baku")]),
+    ],
+)
+def test_a_treaty_named_after_a_town(text, expected):
+    assert _found(text) == expected
