@@ -200,8 +200,10 @@ susuz tatli teni uzum uzun yuva
 # set 85), an alias of Rashid in Egypt; "قیر" (bitumen, which Iran's trade news lists among
 # its exports: "سیمان، قیر، گوگرد", held-out set 170), the Persian name of Qir in Fars,
 # whose full "قیر و کارزین" stays.
+# "عقبه" (the rear, strategic depth: "عقبه استراتژیک", held-out set 179) is Aqaba's
+# Persian name; the Jordanian port is rare in the region's news.
 REVIEWED_COLLISIONS_FA_DE = """
-پیام یکی شهرستان اوغلی رشید قیر
+پیام یکی شهرستان اوغلی رشید قیر عقبه
 der
 """
 # and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the

@@ -63,6 +63,12 @@ def test_a_bare_province_name_geonames_gave_its_capital_is_the_province(text, ex
         ("Bir yandan da İstanbul'a gittim.", [("İstanbul", "geonames:745044")]),
         ("Bir yandan da fikrimdə sərhəd var idi.", []),
         ("Biryan köyü yolu açıldı.", [("Biryan", "geonames:314770")]),
+        # Persian "عقبه" (the rear, strategic depth) is no Aqaba; the English name stays
+        ("عقبه استراتژیک ایران در قفقاز است.", [("ایران", "ir"), ("قفقاز", "caucasus")]),
+        (
+            "Ships sail from Aqaba to Suez.",
+            [("Aqaba", "geonames:250774"), ("Suez", "geonames:359796")],
+        ),
     ],
 )
 def test_governors_and_common_phrases(text, expected):
