@@ -139,3 +139,10 @@ def test_a_province_owning_its_gates_and_a_states_administration(text, expected)
 )
 def test_a_treaty_named_after_a_town(text, expected):
     assert _found(text) == expected
+
+
+def test_the_russian_exclave_by_its_adjective():
+    assert _found("Коридор свяжет Азербайджан с Нахичеванским эксклавом.") == [
+        ("Азербайджан", "az"),
+        ("Нахичеванским эксклавом", "nakhchivan-ar"),
+    ]
