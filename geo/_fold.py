@@ -23,6 +23,11 @@ from typing import Any, NamedTuple
 
 from geo.gazetteer import normalize
 
+#: apostrophes written with modifier letters (which ``str.isalnum`` counts as letters): the
+#: prime, the turned comma and the apostrophe ("Gürcistanʹda", a Turkish case ending after a
+#: prime as some papers' software writes it: held-out set 182; "Oʻzbekiston")
+_MODIFIER_APOSTROPHES = frozenset("\u02b9\u02bb\u02bc")
+
 
 def _fold_char(c: str) -> str:
     """Fold one character the way keys are folded (may return 0, 1 or 2 chars)."""
@@ -34,7 +39,7 @@ def _fold_char(c: str) -> str:
         "Cf",
     ):
         return " " if c == "\u200c" else ""
-    if not c.isalnum():
+    if not c.isalnum() or c in _MODIFIER_APOSTROPHES:
         return " "
     if c == "İ":
         return "i"

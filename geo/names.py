@@ -124,7 +124,7 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 
 _ARTICLES = ("the",)
-_APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc\u02bb\u0060\u00b4']")
+_APOSTROPHES = re.compile(r"[\u2019\u2018\u02b9\u02bc\u02bb\u0060\u00b4']")
 _POSSESSIVE = re.compile(r"'s\b|s'(?=\s|$)")
 _NON_WORD = re.compile(r"[\W_]+")
 _LETTER_MAP = str.maketrans(

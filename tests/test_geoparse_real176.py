@@ -146,3 +146,22 @@ def test_the_russian_exclave_by_its_adjective():
         ("Азербайджан", "az"),
         ("Нахичеванским эксклавом", "nakhchivan-ar"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish case ending after a modifier letter's apostrophe or prime
+        ("Gürcistanʹda yeni liman açıldı.", [("Gürcistan", "ge")]),
+        ("Avrupa ve Çinʼi bağlayan yol.", [("Avrupa", "europe"), ("Çin", "cn")]),
+        # words said in quotes that open with the agreement's word are no agreement's title
+        (
+            "«Համաձայնագիրը նախատեսում է գազ Ադրբեջանից դեպի Եվրոպա»,- գրել է նախարարը։",
+            [("Ադրբեջան", "az"), ("Եվրոպա", "europe")],
+        ),
+        # a quoted title still holds none
+        ("Стороны подписали «Соглашение о поставках газа из Азербайджана в Турцию».", []),
+    ],
+)
+def test_modifier_apostrophes_and_reported_speech(text, expected):
+    assert _found(text) == expected
