@@ -165,3 +165,7 @@ def test_the_russian_exclave_by_its_adjective():
 )
 def test_modifier_apostrophes_and_reported_speech(text, expected):
     assert _found(text) == expected
+
+
+def test_a_persian_month_is_no_place():
+    assert _found("قرار است در ماه آوریل در بلغارستان برگزار شود.") == [("بلغارستان", "bg")]
