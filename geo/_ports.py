@@ -12,6 +12,12 @@ Zangilan airports", "Füzuli və Zəngilan hava limanları") or after it ("the a
 Fuzuli and Lachin"): each name is its town's airport when the gazetteer holds one under the
 town's name with an airport word (rule 35; both markings of blind set 120, 4 of 4), else
 the town.
+
+And the counties or districts a plural word lists ("the Mughan plain consists of three
+counties: Germi, Bileh-savar and Parsabad", "the districts of Fuzuli and Jabrayil"): each
+name is its county or district when the gazetteer holds one under the name with the word
+(convention 11: a county it holds keeps the name; both markings of held-out set 183), else
+its town.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from geo.gazetteer import normalize
 
 #: a plural port word and the blank before a list's first name
 #: (and Persian "بنادر انزلی، امیرآباد و نوشهر": held-out set 177, both markings)
+#: a plural county or district word before a list, a count or a colon allowed
+_COUNTIES_BEFORE = re.compile(r"(?:counties|districts)(?: of)?:?[ \u00a0]+")
 _PORTS_BEFORE = re.compile(
     r"(?:ports of|ports|порт(?:ами|ов|ы|ах|ам)|Häfen(?: von)?|بنادر)[ \u00a0\u200c]+"
 )
@@ -50,9 +58,14 @@ _LIST_GAP = re.compile(
 )
 #: between a list's last name and the plural word after it
 _TO_PLURAL = re.compile(_AFTER_NAME + r"[ \u00a0]+")
+#: the kinds of the held places: a port or airport, a county or district
+_BUILDING = frozenset({"building"})
+_UNIT_KINDS = frozenset({"district", "region"})
 #: the settlement kinds whose port a name in such a list may be (a village's too: the
 #: Persian "امیرآباد" is a village of GeoNames' before it is the port of Amirabad)
 _TOWNS = frozenset({"city", "town", "village"})
+#: the name with a county or district word, as the held units' names have it
+_COUNTY_NAMES = ("{} county", "{} district")
 #: the town's name with a port word, as the held ports' names have it
 _PORT_NAMES = ("port of {}", "{} port", "порт {}", "بندر {}")
 #: and with an airport word, as the held airports' names have it
@@ -74,6 +87,7 @@ def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
     for kind, forms, before in (
         ("port", _PORT_NAMES, _PORTS_BEFORE),
         ("airport", _AIRPORT_NAMES, _AIRPORTS_BEFORE),
+        ("counties", _COUNTY_NAMES, _COUNTIES_BEFORE),
     ):
         for at in rare_hits(text, kind):  # (found in one scan: the full pattern after)
             if at and text[at - 1].isalpha():
@@ -92,17 +106,23 @@ def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
                 step = -1
             else:
                 continue  # no name right after the word
-            _to_held(text, found, out, j, step, lookup, forms)
+            held = _UNIT_KINDS if kind == "counties" else _BUILDING
+            _to_held(text, found, out, (j, step), lookup, (forms, held))
     return out
 
 
 def _to_held(
-    text: str, found: list[Any], out: list[Any], j: int, step: int, lookup: Any, forms: Any
+    text: str, found: list[Any], out: list[Any], at: tuple[int, int], lookup: Any, want: Any
 ) -> None:
-    """Make each name of the list at ``found[j]`` (read on by ``step``) its held place."""
+    """Make each name of the list at ``found[j]`` (read on by ``step``) its held place.
+
+    ``want`` is the forms of the held place's name and the kinds it may be.
+    """
+    j, step = at
+    forms, kinds = want
     while 0 <= j < len(found):  # the list: names joined by commas and "and"
         listed = found[j]
-        held = _held_port(listed, lookup, forms)
+        held = _held_port(listed, lookup, forms, kinds)
         if held is not None:
             out[j] = listed._replace(place=held)
         k = j + step
@@ -114,12 +134,14 @@ def _to_held(
         j = k
 
 
-def _held_port(m: Any, lookup: Any, forms: Any = _PORT_NAMES) -> Any:
-    """Return the port (or airport: ``forms``) the gazetteer holds for the town ``m`` names."""
+def _held_port(
+    m: Any, lookup: Any, forms: Any = _PORT_NAMES, kinds: frozenset[str] = frozenset({"building"})
+) -> Any:
+    """Return the port (or airport, county: ``forms``, ``kinds``) held for the town ``m`` names."""
     if m.place is None or m.place.kind not in _TOWNS:
         return None
     for form in forms:
         for place in lookup(normalize(form.format(m.text))) or ():
-            if place.kind == "building":
+            if place.kind in kinds:
                 return place
     return None

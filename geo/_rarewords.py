@@ -32,6 +32,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "gulf": (("Gulf", 0, None), ("Golf", 0, None), ("Körf", 0, re.compile("Körf[eə]z"))),
     "port": (("ports ", 0, None), ("порт", 0, re.compile("порт[аоы]")), ("Häfen ", 0, None),
              ("بنادر ", 0, None)),
+    "counties": (("counties", 0, None), ("districts", 0, None)),
     "airport": (("airports", 0, None), ("аэропорт", 0, re.compile("аэропорт[аоы]")),
                 ("Flughäfen ", 0, None), ("limanlar", 5, re.compile("[Hh]ava[ \u00a0]limanlar")),
                 ("limanlar", 4, re.compile("[Hh]avalimanlar")),
@@ -84,7 +85,8 @@ def _scan(text: str) -> dict[str, list[int]]:
 def rare_hits(text: str, kind: str) -> list[int]:
     """Return where the words of ``kind`` start, in text order.
 
-    The kinds: gulf, port, airport (a plural airport word, :mod:`geo._ports`), route (a
+    The kinds: gulf, port, airport, counties (a plural port, airport, county or district
+    word, :mod:`geo._ports`), route (a
     route word beside a pair, :mod:`geo._insidecues`), village, locative, provinces,
     district (the Turkish district word, a border gate's, the English district word:
     :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and

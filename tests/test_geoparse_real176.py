@@ -169,3 +169,23 @@ def test_modifier_apostrophes_and_reported_speech(text, expected):
 
 def test_a_persian_month_is_no_place():
     assert _found("قرار است در ماه آوریل در بلغارستان برگزار شود.") == [("بلغارستان", "bg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural county word before a list: each its county, where the gazetteer holds one
+        (
+            "The Mughan plain consists of three counties: Germi, Bileh-savar and Parsabad.",
+            [
+                ("Mughan plain", "mughan-plain"),
+                ("Germi", "germi-county"),
+                ("Bileh-savar", "bileh-savar-county"),
+                ("Parsabad", "parsabad-county"),
+            ],
+        ),
+        ("Germi is a quiet town in summer.", [("Germi", "geonames:133972")]),
+    ],
+)
+def test_a_list_after_a_plural_county_word(text, expected):
+    assert _found(text) == expected
