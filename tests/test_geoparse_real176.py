@@ -189,3 +189,10 @@ def test_a_persian_month_is_no_place():
 )
 def test_a_list_after_a_plural_county_word(text, expected):
     assert _found(text) == expected
+
+
+def test_an_oil_or_gas_field_is_no_place():
+    assert _found("Turkmenistan and Azerbaijan will develop the Dostlug field.") == [
+        ("Turkmenistan", "tm"),
+        ("Azerbaijan", "az"),
+    ]
