@@ -61,7 +61,7 @@ CALENDAR_WORDS = frozenset(
         "ноябрь",
         "декабрь",
         # the Persian names of the Gregorian months ("در ماه آوریل": April, which GeoNames
-        # gives a Russian town as an alias; held-out set 182)
+        # gives Orël, a Russian city, as an alias; held-out set 182)
         *("ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "سپتامبر", "اکتبر"),
         *("نوامبر", "دسامبر"),
     ]

@@ -29,10 +29,10 @@ from typing import Any
 from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
-#: a plural port word and the blank before a list's first name
-#: (and Persian "بنادر انزلی، امیرآباد و نوشهر": held-out set 177, both markings)
-#: a plural county or district word before a list, a count or a colon allowed
+#: a plural county or district word before a list, a colon allowed
 _COUNTIES_BEFORE = re.compile(r"(?:counties|districts)(?: of)?:?[ \u00a0]+")
+#: a plural port word and the blank before a list's first name (and Persian "بنادر انزلی،
+#: امیرآباد و نوشهر": held-out set 177, both markings)
 _PORTS_BEFORE = re.compile(
     r"(?:ports of|ports|порт(?:ами|ов|ы|ах|ам)|Häfen(?: von)?|بنادر)[ \u00a0\u200c]+"
 )
