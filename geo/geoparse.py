@@ -222,7 +222,7 @@ from geo._match import _find
 from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
-from geo._ports import _listed_ports
+from geo._ports import _listed_ports, _named_ports
 from geo._provincelists import _district_owners, _listed_provinces, _province_texts
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
@@ -439,6 +439,7 @@ class Geoparser(_Namesakes):
         found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
         found = _district_owners(text, found, self.gaz.lookup)  # "[Van]'ın Saray ilçesi"
         found = _province_texts(text, found, self.gaz.lookup)  # "çevre illerdeki"
+        found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
 
 

@@ -196,3 +196,21 @@ def test_an_oil_or_gas_field_is_no_place():
         ("Turkmenistan", "tm"),
         ("Azerbaijan", "az"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian port named after no town: the port, its lower-case word inside
+        (
+            "Паром идёт из порта Кавказ в Поти.",
+            [("порта Кавказ", "port-kavkaz"), ("Поти", "geonames:612366")],
+        ),
+        ("Паром прибыл в порт Кавказ вечером.", [("порт Кавказ", "port-kavkaz")]),
+        # a town's port word stays outside the town (rule 6), the Caucasus stays itself
+        ("Паром вышел из порта Баку.", [("Баку", "baku")]),
+        ("Паром идёт из Кавказа в Поти.", [("Кавказ", "caucasus"), ("Поти", "geonames:612366")]),
+    ],
+)
+def test_a_russian_port_named_after_no_town(text, expected):
+    assert _found(text) == expected
