@@ -214,3 +214,20 @@ def test_an_oil_or_gas_field_is_no_place():
 )
 def test_a_russian_port_named_after_no_town(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gəmilər keçidlərini İran Hərbi Dəniz Qüvvələri ilə əlaqələndirməlidir.",
+        "İran Deniz Kuvvetleri tatbikat yaptı.",
+        "The Navy of the Islamic Republic of Iran seized a tanker.",
+        "ВМС Ирана провели учения.",
+    ],
+)
+def test_a_states_navy_by_its_name_names_no_place(text):
+    assert _found(text) == []
+
+
+def test_a_states_navy_in_lower_case_keeps_the_state():
+    assert _found("Iran's navy seized a ship near Oman.") == [("Iran", "ir"), ("Oman", "om")]
