@@ -231,3 +231,22 @@ def test_a_states_navy_by_its_name_names_no_place(text):
 
 def test_a_states_navy_in_lower_case_keeps_the_state():
     assert _found("Iran's navy seized a ship near Oman.") == [("Iran", "ir"), ("Oman", "om")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare Persian name of Fars province, its governor's too
+        ("استاندار فارس از اعزام نیروها خبر داد.", [("فارس", "fars-province")]),
+        (
+            "تجهیزات آتش‌نشانی از فارس به بندرعباس ارسال شد.",
+            [("فارس", "fars-province"), ("بندرعباس", "geonames:141681")],
+        ),
+        # the news agency's bare name, the language and the gulf stay what they were
+        ("به گزارش فارس، هیئت ایرانی به باکو رفت.", [("باکو", "baku")]),
+        ("زبان فارسی در تاجیکستان رسمی است.", [("تاجیکستان", "tj")]),
+        ("خلیج فارس", [("خلیج فارس", "persian-gulf")]),
+    ],
+)
+def test_the_bare_persian_fars(text, expected):
+    assert _found(text) == expected
