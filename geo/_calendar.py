@@ -6,6 +6,8 @@ key in :data:`CALENDAR_WORDS`, and :mod:`geo.unresolved` reads none as a place.
 
 from __future__ import annotations
 
+from geo._inflect import _PERSIAN
+from geo.dateline import _MONTHS
 from geo.gazetteer import normalize
 
 #: Month and weekday names (English, Azerbaijani, Russian nominative, Persian months): never
@@ -60,9 +62,9 @@ CALENDAR_WORDS = frozenset(
         "октябрь",
         "ноябрь",
         "декабрь",
-        # the Persian names of the Gregorian months ("در ماه آوریل": April, which GeoNames
-        # gives Orël, a Russian city, as an alias; held-out set 182)
-        *("ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "سپتامبر", "اکتبر"),
-        *("نوامبر", "دسامبر"),
+        # the Persian names of the Gregorian months, CLDR's that geo.dateline reads datelines
+        # by ("در ماه آوریل": April, which GeoNames gives Orël, a Russian city, as an alias;
+        # held-out set 182)
+        *(name for name in _MONTHS if _PERSIAN.search(name)),
     ]
 )

@@ -56,16 +56,16 @@ def load_names(path: Path) -> dict[str, NameRecord]:
         if not isinstance(rec, dict) or not isinstance(rid, str) or not rid:
             msg = f"{where}: a record needs an 'id' (a place id), 'aliases' and 'source'."
             raise DataError(msg)
-        lists = {}
-        for field in ("aliases", "not_names"):
-            names = rec.get(field, [] if field == "not_names" or "not_names" in rec else None)
+        # (a record of names taken away only needs no aliases)
+        lists = {"aliases": rec.get("aliases", [] if "not_names" in rec else None)}
+        lists["not_names"] = rec.get("not_names", [])
+        for field, names in lists.items():
             if not isinstance(names, list) or not all(
                 isinstance(a, str) and a.strip() for a in names
             ):
                 msg = f"{where}: field {field!r} must be a non-empty list of non-empty strings."
                 raise DataError(msg)
-            lists[field] = tuple(names)
-        if not any(lists.values()):
+        if not (lists["aliases"] or lists["not_names"]):
             msg = f"{where}: field 'aliases' must be a non-empty list of non-empty strings."
             raise DataError(msg)
         if not isinstance(rec.get("source"), str) or not rec["source"].strip():
@@ -74,7 +74,7 @@ def load_names(path: Path) -> dict[str, NameRecord]:
         if rid in out:
             msg = f"{where}: field 'id' = {rid!r} is used twice."
             raise DataError(msg)
-        out[rid] = NameRecord(lists["aliases"], lists["not_names"])
+        out[rid] = NameRecord(tuple(lists["aliases"]), tuple(lists["not_names"]))
     return out
 
 
