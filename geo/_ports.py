@@ -168,9 +168,7 @@ def _to_held(
         j = k
 
 
-def _held_port(
-    m: Any, lookup: Any, forms: Any = _PORT_NAMES, kinds: frozenset[str] = frozenset({"building"})
-) -> Any:
+def _held_port(m: Any, lookup: Any, forms: Any, kinds: Any) -> Any:
     """Return the port (or airport, county: ``forms``, ``kinds``) held for the town ``m`` names."""
     if m.place is None or m.place.kind not in _TOWNS:
         return None
