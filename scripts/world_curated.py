@@ -28,6 +28,9 @@ CLDR_MACRO = {
     "northern-africa": ("015", "SUBREGION", "Northern Africa"),
     "northern-america": ("021", "SUBREGION", "Northern America"),
     "latin-america": ("419", "SUBREGION", ("South America", "Central America", "Caribbean")),
+    "south-america": ("005", "SUBREGION", "South America"),
+    "central-america": ("013", "SUBREGION", "Central America"),
+    "oceania": ("009", "CONTINENT", "Oceania"),
 }
 #: The regions whose Russia is cut at the 60th meridian (its European part only).
 EUROPEAN_RUSSIA = frozenset(["europe", "eastern-europe"])
@@ -49,6 +52,9 @@ CLDR_MACRO_EXTRA = {
     "northern-africa": ["North Africa", "آفریقای شمالی"],
     "northern-america": [],
     "latin-america": ["آمریکای لاتین"],
+    "south-america": ["آمریکای جنوبی"],
+    "central-america": ["آمریکای مرکزی", "Zentralamerika"],
+    "oceania": [],
 }
 CLDR_MACRO_EXTRA_SOURCE = (
     "other names: Средняя Азия, Orta Asiya, Mittelasien from the Wikipedia articles on "
@@ -57,7 +63,10 @@ CLDR_MACRO_EXTRA_SOURCE = (
     "forms written by rule from CLDR's Persian names, the region's noun with the ezafe and "
     "then the direction, the order the Persian press writes (CLDR 'شمال اروپا' -> "
     "'اروپای شمالی'; real Iranian agency texts read in issue 10 write 'آسیای جنوبی', "
-    "'آمریکای لاتین')"
+    "'آمریکای لاتین'), and with America's madda ('آمریکا', as those texts write it; CLDR "
+    "writes 'امریکا') the same for South and Central America; German 'Zentralamerika' beside "
+    "CLDR's 'Mittelamerika' (Lexas http://www.lexas.de/kontinente/zentralamerika.aspx: the "
+    "isthmus' seven states, where UN M49's Central America also counts Mexico)"
 )
 #: European Union members (https://european-union.europa.eu/principles-countries-history/eu-countries_en).
 EU = [

@@ -53,6 +53,12 @@ def _inside(place, lat, lon):
         ("Latin America", "latin-america", BRASILIA, OTTAWA),
         ("Латинская Америка", "latin-america", MEXICO_CITY, OTTAWA),
         ("Northern America", "northern-america", OTTAWA, MEXICO_CITY),
+        ("South America", "south-america", BRASILIA, MEXICO_CITY),
+        ("Южная Америка", "south-america", BRASILIA, OTTAWA),
+        ("Central America", "central-america", MEXICO_CITY, BRASILIA),
+        ("Zentralamerika", "central-america", (14.63, -90.51), OTTAWA),  # Guatemala City
+        ("آمریکای جنوبی", "south-america", BRASILIA, MEXICO_CITY),
+        ("Oceania", "oceania", (-23.70, 133.88), JAKARTA),  # Alice Springs
         ("North Caucasus", "north-caucasus", MAKHACHKALA, BAKU),
         ("Северный Кавказ", "north-caucasus", GROZNY, TBILISI),
         ("Scandinavia", "scandinavia", OSLO, (60.17, 24.94)),  # not Helsinki
@@ -155,3 +161,33 @@ def test_a_name_in_a_company_or_a_compound_is_no_region():
     text = "Das Institut für Osteuropa- und Kaukasusforschung sitzt nicht in Osteuropa."
     assert [(m.text, m.target) for m in geo.geoparse(text)] == [("Osteuropa", "eastern-europe")]
     assert [m.start for m in geo.geoparse(text)] == [text.rindex("Osteuropa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the stop-62 miss: "Южную Америку" was read as its last word, America (the US)
+        (
+            "Российское зерно идёт в Южную Америку и Центральную Америку, не в Америку.",
+            [
+                ("Южную Америку", "south-america"),
+                ("Центральную Америку", "central-america"),
+                ("Америк", "us"),
+            ],
+        ),
+        (
+            "Türk müteahhitler Güney Amerika ve Orta Amerika pazarlarına açılıyor.",
+            [("Güney Amerika", "south-america"), ("Orta Amerika", "central-america")],
+        ),
+        (
+            "Die Reederei bedient Südamerika und Ozeanien, nicht Nordamerika.",
+            [
+                ("Südamerika", "south-america"),
+                ("Ozeanien", "oceania"),
+                ("Nordamerika", "northern-america"),
+            ],
+        ),
+    ],
+)
+def test_the_americas_are_regions_not_the_united_states(text, found):
+    assert [(m.text, m.target) for m in geo.geoparse(text)] == found
