@@ -178,8 +178,21 @@ def candidates(query: str, *, kind: str | None = None) -> list[Place]:
     if not found:
         key, hinted, country = peel(key)
         kind = kind or hinted
-        found = gaz.lookup(key) or _fuzzy(gaz, key)
+        found = gaz.lookup(key)
+        head, _, rest = key.partition(" ")
+        if not found and rest and head in _PERSIAN_HEADS:  # "شهر قشم": the town word first
+            key, found = rest, gaz.lookup(rest)
+            # (a hint, as peel's: "شهرستان قشم", a county held as no unit, is still Qeshm)
+            if kind is None and rank(found, kind=_PERSIAN_HEADS[head], name=key):
+                kind = _PERSIAN_HEADS[head]
+        found = found or _fuzzy(gaz, key)
     return rank(found, kind=kind, country=country, name=key)
+
+
+#: Persian unit and town words written before a name ("شهر قشم", the town of Qeshm;
+#: "شهرستان جلفا", "استان گیلان"), which :func:`geo.gazetteer.peel` leaves (its table's
+#: words also build the parser's keys, where "شهر قدس" must not give "قدس")
+_PERSIAN_HEADS = {"شهر": "city", "شهرستان": "district", "استان": "region"}
 
 
 def geocode(query: str, *, kind: str | None = None, online: bool | None = None) -> Place:

@@ -196,3 +196,16 @@ def test_unknown_kind_is_a_clear_value_error():
 def test_representative_point_of_a_river_lies_on_it():
     araz = geo.geocode("Araz")
     assert math.isclose(araz.geometry.distance(Point(araz.lon, araz.lat)), 0, abs_tol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("query", "pid"),
+    [
+        ("شهر قشم", "qeshm"),  # the town word first: the town, not the island
+        ("شهرستان آستارا", "astara-county"),
+        ("استان گیلان", "gilan-province"),
+        ("شهرستان قشم", "qeshm-island"),  # no county held: the word is no restriction
+    ],
+)
+def test_a_persian_kind_word_before_the_name_is_a_hint(query, pid):
+    assert geo.geocode(query).id == pid

@@ -99,9 +99,9 @@ def test_a_fleet_named_after_its_sea_is_no_mention_of_the_sea(text, expected):
         ("Kənani: Fars Körfəzi Əməkdaşlıq şurasının mövqeyi etibarsızdır.", []),
         ("Fars körfəzi ölkələri bölgənin sərvətlərindən istifadə edir.", ["persian-gulf"]),
         # an island's town by its own word; the bare name is the island
-        ("Qeshm county has nineteen piers.", ["geonames:119374"]),
+        ("Qeshm county has nineteen piers.", ["qeshm"]),
         ("Ferries reach Qeshm from Bandar Abbas.", ["qeshm-island", "geonames:141681"]),
-        ("Самолёт прилетел в город Кешм.", ["geonames:119374"]),
+        ("Самолёт прилетел в город Кешм.", ["qeshm"]),
     ],
 )
 def test_read_on_set_168(text, expected):

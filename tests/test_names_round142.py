@@ -64,8 +64,8 @@ GEOCODES = [
     ("Akdamar Adası", "akdamar-island"),
     ("Աղթամար", "akdamar-island"),
     # the towns on the islands, with their own word
-    ("Qeshm city", "geonames:119374"),
-    ("شهر قشم", "geonames:119374"),
+    ("Qeshm city", "qeshm"),
+    ("شهر قشم", "qeshm"),  # (geocode reads the Persian town word before the name)
     ("Kish city", "geonames:126914"),
     ("Kish village", "kis-shaki"),
 ]
@@ -76,7 +76,9 @@ def test_round142_geocode(name, pid):
     assert geocode(name).id == pid
 
 
-_ISLANDS = sorted({p for _, p in GEOCODES if not p.startswith("geonames:")} - {"kis-shaki"})
+_ISLANDS = sorted(
+    {p for _, p in GEOCODES if not p.startswith("geonames:")} - {"kis-shaki", "qeshm"}
+)
 
 
 @pytest.mark.parametrize("pid", _ISLANDS)
@@ -97,7 +99,9 @@ CASES = [
     ("Die Tunb-Inseln liegen im Persischen Golf.", "Tunb-Inseln", "tunb-islands"),
     ("کشتی در بنادر قشم پهلو گرفت.", "قشم", "qeshm-island"),
     ("Tourists flew to Qeshm Island for the geopark.", "Qeshm Island", "qeshm-island"),
-    ("در شهر قشم باران بارید.", "شهر قشم", "geonames:119374"),
+    # the city word outside, as the gold writes it (stop 63: the town held as `qeshm`)
+    ("در شهر قشم باران بارید.", "قشم", "qeshm"),
+    ("فرماندار شهرستان قشم گفت.", "قشم", "qeshm"),
     ("مسافران به مقصد کیش پرواز کردند.", "کیش", "kish-island"),
     ("Туристы на острове Киш отдыхают.", "Киш", "kish-island"),
     ("Kiş Adası'na giden turistler arttı.", "Kiş Adası", "kish-island"),
