@@ -39,6 +39,7 @@ from geo.gazetteer import (
     Gazetteer,
     Place,
     gazetteer,
+    haversine_km,
     normalize,
     peel,
 )
@@ -49,6 +50,12 @@ from geo.settings import settings
 _WORD_KINDS = {"village": ("village", "town"), "city": ("city", "town")}
 #: a big city's population, and how many times smaller a namesake gives way to it (rank)
 _BIG_CITY, _SMALLER = 500_000, 100
+#: a station this near a settlement of its name is that settlement's (rank)
+_TOWN_STATION_KM = 10.0
+
+
+def _names(place: Place) -> set[str]:
+    return {normalize(place.name), *map(normalize, place.aliases)}
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
@@ -104,12 +111,35 @@ def rank(
     # it the bare name below (Shaki city and district's seat Sheki before Armenia's village
     # Shaki, which the old order ranked between them; blind set 112)
     seats = {p.seat for p in candidates if p.curated and p.seat}
+    # a station named after its town, at the town, gives it the bare name: "Manjil" is the
+    # town (GeoNames), "Manjil station" the curated station (held-out set 190: "شهرهای
+    # منجیل و لوشان", the towns); not a village far off, nor one whose bare name the
+    # station holds as its own alias (the Horadiz-Aghband line's "Şükürbəyli", round 66)
+    towns = [p for p in candidates if p.kind in SETTLEMENT_KINDS and p.lat is not None]
+    stations = {
+        p.id
+        for p in candidates
+        if p.kind == "station"
+        and any(
+            haversine_km(p.lat, p.lon, t.lat, t.lon) <= _TOWN_STATION_KM
+            and _names(t).isdisjoint(map(normalize, p.aliases))
+            for t in towns
+        )
+    }
 
-    def order(p: Place) -> tuple[bool, int, bool, bool, bool, int]:
+    def order(p: Place) -> tuple[bool, bool, int, bool, bool, bool, int]:
         alias_only = name is not None and normalize(p.name) != name
         curated = p.curated or p.id in seats
         minor = not curated and p.population < small
-        return (not curated, -p.prominence, minor, p.far, alias_only, -p.population)
+        return (
+            p.id in stations,
+            not curated,
+            -p.prominence,
+            minor,
+            p.far,
+            alias_only,
+            -p.population,
+        )
 
     ranked = sorted(candidates, key=order)
     ids = [p.id for p in ranked]

@@ -209,3 +209,20 @@ def test_representative_point_of_a_river_lies_on_it():
 )
 def test_a_persian_kind_word_before_the_name_is_a_hint(query, pid):
     assert geo.geocode(query).id == pid
+
+
+def test_a_station_named_after_its_town_gives_the_town_the_bare_name():
+    # "Manjil station" stands at the town it is named after: the bare name is the town,
+    # the station wanted with its word; a station holding a village's bare name as its own
+    # alias keeps it (the Horadiz-Aghband line's Şükürbəyli)
+    assert geo.geocode("Manjil").id == "geonames:124967"
+    assert geo.geocode("Manjil station").id == "manjil-station"
+    assert geo.geocode("ایستگاه منجیل").id == "manjil-station"
+    assert geo.geocode("Şükürbəyli").id == "mahmudlu-station"
+    text = "Dust storms reach the towns of Manjil and Loshan; Rasht and Manjil lie on the line."
+    assert [m.target for m in geo.geoparse(text)] == [
+        "geonames:124967",
+        "geonames:125585",
+        "rasht",
+        "geonames:124967",
+    ]
