@@ -179,8 +179,9 @@ def _route_gaps(codes: Any, starts: Any, stops: Any, close: Any) -> Any:
     return out
 
 
+_CROSSING = "border crossing"
 # stops of a route that stand for the settlement beside them
-_STOP_KINDS = _SETTLEMENT_KINDS | {"border crossing"}
+_STOP_KINDS = _SETTLEMENT_KINDS | {_CROSSING}
 #: and the kinds of a stop a journey to the next starts from, a town's building among them:
 #: "Iğdır Havalimanı'ndan Nahçıvan'a" (from the airport: the town, rule 2; held-out set 163)
 _ORIGIN_KINDS = _STOP_KINDS | {"building"}
@@ -301,6 +302,8 @@ def _route_kind(
             ):
                 return "city"
             continue
+        if other.kind == _CROSSING and _CROSSING in kinds:
+            return _CROSSING  # "Razi-Kapıköy": a crossing's other side, itself a crossing
         if other.kind in _STOP_KINDS and not kinds.isdisjoint(_SETTLEMENT_KINDS):
             if _country_stop(text, k, k - (j - k), bounds, places):
                 continue  # "Julfa–Nakhchivan–Armenia–Georgia": going on to a country, the unit

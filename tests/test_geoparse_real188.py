@@ -72,3 +72,18 @@ def test_a_turkish_province_by_its_mp_and_its_borders(text, expected):
 )  # fmt: skip
 def test_corridor_pairs(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing's two sides joined by a dash: each a crossing, not a village of its name
+        ("Razi-Kapıköy keçidində növbə yaranıb.", [("Razi", "razi-crossing"), ("Kapıköy", "kapikoy")]),
+        ("Razi şəhərində yağış yağdı.", [("Razi", "geonames:118653")]),
+        # the bare Armenian Sevan is the lake, as the Russian is; the town with its word
+        ("Սևանի ջրի մակարդակը բարձրացել է։", [("Սևան", "lake-sevan")]),
+        ("Սևան քաղաքում նոր դպրոց է բացվել։", [("Սևան", "geonames:616250")]),
+    ],
+)  # fmt: skip
+def test_a_crossings_sides_and_a_lakes_bare_name(text, expected):
+    assert _found(text) == expected
