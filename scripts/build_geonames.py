@@ -182,9 +182,12 @@ pest phoenix
 # Azerbaijani "buda" ("bu da" run together, this too: "Buda gələcəkdə ...") is Buda, the
 # part of Budapest, which articles name as Budapest (blind set 81, 2026-12-03).
 # "Suriyan", an alias of Surian (Fars), is the Azerbaijani genitive's stem of Syria
-# ("Suriyanın", Syria's: held-out set 174, 2026-12-05), whose own names stay.
+# ("Suriyanın", Syria's: held-out set 174, 2026-12-05), whose own names stay. Azerbaijani
+# "qala" (a fortress: "Qalanı hunlar tikmişlər", the Huns built the fortress) is the Baku
+# settlement Qala (held-out set 192, 2026-12-05).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina buda ela evli guclu masala milli mulki oba oran ordu ostan pul sari sen sofi soz
+aba ara bas bina buda ela evli guclu masala milli mulki oba oran ordu ostan pul qala sari sen
+sofi soz
 sur suriyan
 susuz tatli teni uzum uzun yuva
 банк бум

@@ -105,3 +105,11 @@ def test_a_crossings_sides_and_a_lakes_bare_name(text, expected):
 )  # fmt: skip
 def test_round23_country_in_russian_and_a_border_pair(text, expected):
     assert _found(text) == expected
+
+
+def test_the_azerbaijani_fortress_word_is_no_village():
+    # "qala" (a fortress) capitalised at a sentence's start was the Baku settlement Qala
+    assert _found("Qalanı eramızın 3-cü əsrində hunlar tikmişlər.") == []
+    assert _found("Qız Qalası su anbarı doldu.") == [
+        ("Qız Qalası su anbarı", "giz-galasi-reservoir")
+    ]
