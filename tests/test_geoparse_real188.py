@@ -113,3 +113,18 @@ def test_the_azerbaijani_fortress_word_is_no_village():
     assert _found("Qız Qalası su anbarı doldu.") == [
         ("Qız Qalası su anbarı", "giz-galasi-reservoir")
     ]
+
+
+def test_a_plural_district_word_before_olan_names_the_list():
+    # "Azərbaycan rayonları olan Qazax, Ağstafa" (Azerbaijan's districts, which are ...)
+    text = "Mərz şərqdən Azərbaycan rayonları olan Qazax, Ağstafa, Tovuz ilə həmsərhəddir."
+    assert _found(text) == [
+        ("Azərbaycan", "az"),
+        ("Qazax", "gazakh-district-az"),
+        ("Ağstafa", "aghstafa-district-az"),
+        ("Tovuz", "tovuz-district-az"),
+    ]
+    assert _found("Naxçıvanda olan Ordubad şəhəri") == [
+        ("Naxçıvan", "nakhchivan"),
+        ("Ordubad", "ordubad"),
+    ]
