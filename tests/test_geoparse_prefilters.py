@@ -5,7 +5,8 @@ beside a name in a run of capitalised words (geo._nameruns._beside_capitals)."""
 import numpy as np
 import pytest
 
-from geo._nameruns import _beside_capitals, _in_name_run
+from geo._nameruns import _beside_capitals
+from geo._runpeers import _in_name_run
 from geo._neighbours import _TO_WORDS, _gap, _route_gaps
 
 # gaps the route rule reads (a dash, a list's comma or "and", a route's word, an ablative)
