@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from geo._endings import _GERMAN_WORDS
+from geo._fold import _plain
 from geo._runpeers import _in_name_run, _title_case_line
 
 
@@ -63,6 +65,8 @@ def _outside_name_runs(
                 place = places[indices[k]]
                 if place is not None and place.prominence >= _WORLD_CITY:
                     keep[k] = _title_case_line(text, starts[k])
+                if not keep[k] and place is not None and place.population >= _LARGE_CITY:
+                    keep[k] = _german_noun_after(text, starts[k], stops[k])
             if not keep[k] and macro is not None and k + 1 < len(starts):
                 nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
                 keep[k + 1] &= not nxt
@@ -85,6 +89,21 @@ def _initials(text: str, start: int, stop: int) -> bool:
 
 #: the prominence of the world table's capitals and large cities (geo._placedata)
 _WORLD_CITY = 7
+#: a city this large is no person's given name or surname: a German noun after it is the
+#: sentence's ("dass Khorramshahr Anschluss ... hat": held-out set 195)
+_LARGE_CITY = 100_000
+#: (the noun, then a word in lower case or a stop: not a company's run, "Hamburg Süd Eurasia")
+_NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)(?:[,.;:!?]| [a-zäöüß])")
+
+
+def _german_noun_after(text: str, start: int, stop: int) -> bool:
+    """Whether a frequent German noun follows the name, in German text (no surname)."""
+    after = _NEXT_WORD.match(text, stop)
+    if after is None or not _GERMAN_WORDS.search(text, max(start - 80, 0), stop + 80):
+        return False
+    from geo.unresolved import _everyday_words
+
+    return _plain(after.group(1)) in _everyday_words()
 
 
 def _beside_capitals(codes: Any, starts: Any, stops: Any) -> Any:

@@ -45,6 +45,18 @@ from geo.names import (
 )
 from geo.settings import settings
 
+#: the kinds of the units a seat may give its names to (Gazetteer._seats_names)
+_UNIT_KINDS = frozenset({"region", "district"})
+#: the first code point of each script's block past Latin (Gazetteer._seats_names)
+_SCRIPTS = ((0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "Arabic"), (0x10A0, "Georgian"))
+
+
+def _script(name: str) -> str:
+    """Return the script of a name's first letter: Latin, Cyrillic, Armenian, Arabic, ..."""
+    first = next((ord(c) for c in name if c.isalpha()), 0)
+    return next((s for lo, s in reversed(_SCRIPTS) if first >= lo), "Latin")
+
+
 if TYPE_CHECKING:
     import geopandas
 
@@ -201,6 +213,7 @@ class Gazetteer:
         for place in extra:
             if not self._duplicates_curated(place, dedupe_km):
                 self._add(place)
+        self._seats_names()
         self.curated_keys = tuple(
             k for k, ids in self.index.items() if any(self.by_id[i].curated for i in ids)
         )
@@ -228,6 +241,29 @@ class Gazetteer:
                 ids = self.index.setdefault(k, []) if k else []
                 if k and place.id not in ids:
                     ids.append(place.id)
+
+    def _seats_names(self) -> None:
+        """Give a unit named after its seat the seat's other names ("Наджаф", "Кербела").
+
+        A unit held with its English names only (Iraq's governorates) is still found by
+        its seat's name in any language, as a unit named after its seat shares its name
+        (the seat keeps the bare name: :func:`geo.geocode.rank`), and a unit word before or
+        after it picks the unit ("в провинциях Наджаф и Кербела": held-out set 195).
+        """
+        for unit in list(self.by_id.values()):
+            seat = self.by_id.get(unit.seat) if unit.seat and unit.kind in _UNIT_KINDS else None
+            if seat is None or seat.curated:
+                continue  # (a curated seat's unit is named in the region's languages)
+            own = {peel(normalize(n), countries=False)[0] for n in self._names(unit)}
+            if own.isdisjoint(normalize(n) for n in self._names(seat)):
+                continue  # a unit named otherwise (Syunik, seat Kapan)
+            # only in the scripts the unit has no name of its own in (its own names, as
+            # "Астаринский район", say how the language names the unit)
+            written = {_script(n) for n in self._names(unit)}
+            for name in self._names(seat):
+                ids = self.index.get(normalize(name))
+                if ids is not None and unit.id not in ids and _script(name) not in written:
+                    ids.append(unit.id)
 
     def _taken(self, key: str, place: Place) -> bool:
         """Whether the region already has ``key``, a far row's alias.

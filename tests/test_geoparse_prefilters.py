@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from geo._nameruns import _beside_capitals
-from geo._runpeers import _in_name_run
 from geo._neighbours import _TO_WORDS, _gap, _route_gaps
+from geo._runpeers import _in_name_run
 
 # gaps the route rule reads (a dash, a list's comma or "and", a route's word, an ablative)
 # and gaps it does not (a possessive, a preposition, a sentence's end, a word)

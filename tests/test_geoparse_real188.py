@@ -143,3 +143,24 @@ def test_a_plural_district_word_before_olan_names_the_list():
 )  # fmt: skip
 def test_persian_autonomous_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 24: a governorate held with English names only, found by its
+        # seat's Russian name after the province word; the bare name stays the city
+        ("Паломники едут в провинции Наджаф и Кербела.",
+         [("Наджаф", "najaf-governorate"), ("Кербела", "karbala-governorate")]),
+        ("Паломники прибыли в Кербелу.", [("Кербел", "geonames:94824")]),
+        # a surname with the Arabic article after a given name is no place (not Sudan)
+        ("Премьер-министр Ирака Мухаммед ас-Судани прибыл.", [("Ирак", "iq")]),
+        ("Iraq al-Faw port", [("Iraq", "iq"), ("al-Faw", "geonames:99446")]),
+        # a large far city before a German noun is no surname's first half
+        ("Der Minister erklärte, dass Khorramshahr Anschluss an den Korridor hat.",
+         [("Khorramshahr", "geonames:127319")]),
+        ("Der Logistiker Hamburg Süd Eurasia fährt ab.", []),
+    ],
+)  # fmt: skip
+def test_round24_units_by_their_seats_names_surnames_and_german_nouns(text, expected):
+    assert _found(text) == expected
