@@ -53,6 +53,11 @@ _FACILITY_ADJECTIVES = frozenset(
 )
 
 
+#: the size words (normalised) that open a port's name before its town: "the Grand Faw
+#: port", "Büyük Fav Limanı" (Iraq's new port at Al-Faw, round 153)
+_PORT_SIZE_BEFORE = frozenset(["grand", "buyuk"])
+
+
 def _facility_after_adjective(text: str, after: re.Match) -> bool:
     """Whether the adjective after a name opens a facility's name ("International Seaport")."""
     nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
@@ -316,6 +321,13 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             and _plain(after.group(1)) in _FACILITY_AFTER
         ):
             continue  # "Uluslararası Türkmenbaşı Limanı": the adjective of the town's port
+        if (
+            pos < start
+            and key in _PORT_SIZE_BEFORE
+            and after is not None
+            and _plain(after.group(1)) in _FACILITY_AFTER
+        ):
+            continue  # "the Grand Faw port", "Büyük Fav Limanı": the size word of the town's port
         if pos > start and _unit_named_after(text, after):
             continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
         if pos > start and before and before.islower() and _word_kind(before).kind in _TOWNS:
