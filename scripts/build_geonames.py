@@ -186,9 +186,10 @@ pest phoenix
 # "qala" (a fortress: "Qalanı hunlar tikmişlər", the Huns built the fortress) is the Baku
 # settlement Qala (held-out set 192, 2026-12-05). Turkish "kasaba" (a small town) and "karşı"
 # (against: "KARŞI ÇIKIYOR" in a text in capitals) are a village in Turkey and Uzbekistan's
-# Qarshi (held-out set 197, 2026-12-05).
+# Qarshi (held-out set 197, 2026-12-05); "köye" (to the village: "Köye giden yol") is an alias of
+# Iraq's Koysinjaq, "Koye" (held-out set 201, 2026-12-05).
 REVIEWED_COLLISIONS_AZ_RU = """
-aba ara bas bina buda ela evli guclu karsi kasaba masala milli mulki oba oran ordu ostan pul
+aba ara bas bina buda ela evli guclu karsi kasaba koye masala milli mulki oba oran ordu ostan pul
 qala sari sen sofi soz
 sur suriyan
 susuz tatli teni uzum uzun yuva

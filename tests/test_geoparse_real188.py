@@ -219,3 +219,18 @@ def test_a_province_amid_a_list_of_towns_leaves_them_towns():
         "ardabil-province",
         "gilan-province",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 26: Armenia's own north-south motorway in Turkish and road in
+        # Persian are no corridor; the Turkish "köye" (to the village) is no Koysinjaq
+        ("Ermenistan Kuzey-Güney otobanının yapımı için para gerekiyor.", [("Ermenistan", "am")]),
+        ("دولت حدود یک میلیارد دلار برای ساخت جاده شمال-جنوب هزینه می‌کند.", []),
+        ("کریدور شمال-جنوب از ایران می‌گذرد.", [("کریدور شمال-جنوب", "nstc"), ("ایران", "ir")]),
+        ("Köye giden yol kapandı.", []),
+    ],
+)
+def test_round26_roads_and_a_village_word(text, expected):
+    assert _found(text) == expected
