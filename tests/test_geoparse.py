@@ -386,6 +386,7 @@ STATION_NAMES = {
     "astara-ir-station": ["Iranian Astara station", "İran Astarası stansiyası", "станция Астара (Иран)", "ایستگاه راه‌آهن آستارا"],
     "halkali-station": ["Halkalı", "Halkalı garı", "Halkalı Terminali", "Bahnhof Halkalı"],  # round 33
     "tazakend-station": ["Tazakend station", "Tazakand station", "Təzəkənd stansiyası"],  # round 65
+    "altynkol": ["Altynkol", "Алтынколь", "آلتینکول"],  # round 154: Kazakhstan's Khorgos station
 }  # fmt: skip
 
 
