@@ -54,8 +54,23 @@ _BIG_CITY, _SMALLER = 500_000, 100
 _TOWN_STATION_KM = 10.0
 
 
-def _names(place: Place) -> set[str]:
-    return {normalize(place.name), *map(normalize, place.aliases)}
+#: by a station's and a settlement's ids, whether the station gives the settlement its name
+_YIELDS: dict[tuple[str, str], bool] = {}
+
+
+def _yields_to(station: Place, town: Place) -> bool:
+    """Whether ``station`` stands at ``town`` and holds none of its names as its own (rank)."""
+    key = (station.id, town.id)
+    yields = _YIELDS.get(key)
+    if yields is None:
+        yields = _YIELDS[key] = (
+            town.lat is not None
+            and haversine_km(station.lat, station.lon, town.lat, town.lon) <= _TOWN_STATION_KM
+            and {normalize(town.name), *map(normalize, town.aliases)}.isdisjoint(
+                map(normalize, station.aliases)
+            )
+        )
+    return yields
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
@@ -115,16 +130,11 @@ def rank(
     # town (GeoNames), "Manjil station" the curated station (held-out set 190: "شهرهای
     # منجیل و لوشان", the towns); not a village far off, nor one whose bare name the
     # station holds as its own alias (the Horadiz-Aghband line's "Şükürbəyli", round 66)
-    towns = [p for p in candidates if p.kind in SETTLEMENT_KINDS and p.lat is not None]
     stations = {
         p.id
         for p in candidates
         if p.kind == "station"
-        and any(
-            haversine_km(p.lat, p.lon, t.lat, t.lon) <= _TOWN_STATION_KM
-            and _names(t).isdisjoint(map(normalize, p.aliases))
-            for t in towns
-        )
+        and any(_yields_to(p, t) for t in candidates if t.kind in SETTLEMENT_KINDS)
     }
 
     def order(p: Place) -> tuple[bool, bool, int, bool, bool, bool, int]:
