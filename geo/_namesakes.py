@@ -35,15 +35,8 @@ from geo._nameclues import (
     _placed_by_words,
     _terminal_country,
 )
-from geo._neighbours import (
-    _JOINED,
-    _ORIGIN_KINDS,
-    _other_country,
-    _owner_country,
-    _peer_country,
-    _route_gaps,
-    _route_kind,
-)
+from geo._neighbours import _JOINED, _ORIGIN_KINDS, _route_gaps, _route_kind
+from geo._peercountry import _other_country, _owner_country, _peer_country
 from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
 from geo._tablekeys import _key
