@@ -32,6 +32,8 @@ city, "Zanjan province" the province). The places not chosen are listed in
 
 from __future__ import annotations
 
+import functools
+
 from geo._errors import PlaceNotFound
 from geo.gazetteer import (
     KINDS,
@@ -54,23 +56,19 @@ _BIG_CITY, _SMALLER = 500_000, 100
 _TOWN_STATION_KM = 10.0
 
 
-#: by a station's and a settlement's ids, whether the station gives the settlement its name
-_YIELDS: dict[tuple[str, str], bool] = {}
-
-
+@functools.cache
 def _yields_to(station: Place, town: Place) -> bool:
-    """Whether ``station`` stands at ``town`` and holds none of its names as its own (rank)."""
-    key = (station.id, town.id)
-    yields = _YIELDS.get(key)
-    if yields is None:
-        yields = _YIELDS[key] = (
-            town.lat is not None
-            and haversine_km(station.lat, station.lon, town.lat, town.lon) <= _TOWN_STATION_KM
-            and {normalize(town.name), *map(normalize, town.aliases)}.isdisjoint(
-                map(normalize, station.aliases)
-            )
+    """Whether ``station`` stands at ``town`` and holds none of its names as its own (rank).
+
+    (Read once a pair: the places are frozen, so a gazetteer read again gives new keys.)
+    """
+    return (
+        town.lat is not None
+        and haversine_km(station.lat, station.lon, town.lat, town.lon) <= _TOWN_STATION_KM
+        and {normalize(town.name), *map(normalize, town.aliases)}.isdisjoint(
+            map(normalize, station.aliases)
         )
-    return yields
+    )
 
 
 def _kind_matches(place: Place, kind: str) -> bool:
