@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from geo.gazetteer import Gazetteer, normalize, peel
+from geo.gazetteer import Gazetteer, normalize, peel, script_of
 
 #: "Horadiz–Aghband railway", "Alat–Astara railway (...)": two ends, a dash, a rail word
 _RAIL_NAME = re.compile(
@@ -60,21 +60,6 @@ _ROAD_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _script(name: str) -> str | None:
-    """Return the script of a name's first letter (of those :data:`_RAIL_WORDS` has)."""
-    first = name[:1]
-    if not first.isalpha():
-        return None
-    code = ord(first)
-    if code < 0x250:
-        return "latin"
-    if 0x400 <= code < 0x530:
-        return "cyrillic"
-    if 0x530 <= code < 0x590:
-        return "armenian"
-    return None
-
-
 def _end_names(gaz: Gazetteer, end: str) -> dict[str, list[str]]:
     """Return the names of the curated places named ``end``, by script, without kind words."""
     names: dict[str, list[str]] = {}
@@ -88,8 +73,9 @@ def _end_names(gaz: Gazetteer, end: str) -> dict[str, list[str]]:
             key = normalize(name)
             rest, kind, _ = peel(key, countries=False)
             name = rest if kind else name  # "Horadiz station": "horadiz"
-            script = _script(name)
-            if script is None or normalize(name) in seen:
+            # (a name opening with its first letter, in a script the rail words have)
+            script = script_of(name) if name[:1].isalpha() else None
+            if script not in _RAIL_WORDS or normalize(name) in seen:
                 continue
             seen.add(normalize(name))
             names.setdefault(script, []).append(name)

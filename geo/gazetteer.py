@@ -47,14 +47,28 @@ from geo.settings import settings
 
 #: the kinds of the units a seat may give its names to (Gazetteer._seats_names)
 _UNIT_KINDS = frozenset({"region", "district"})
-#: the first code point of each script's block past Latin (Gazetteer._seats_names)
-_SCRIPTS = ((0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "Arabic"), (0x10A0, "Georgian"))
+#: the first code point of each script's block past Latin (:func:`script_of`)
+_SCRIPTS = (
+    (0x0250, None),
+    (0x0400, "cyrillic"),
+    (0x0530, "armenian"),
+    (0x0590, "arabic"),
+    (0x10A0, "georgian"),
+)
 
 
-def _script(name: str) -> str:
-    """Return the script of a name's first letter: Latin, Cyrillic, Armenian, Arabic, ..."""
-    first = next((ord(c) for c in name if c.isalpha()), 0)
-    return next((s for lo, s in reversed(_SCRIPTS) if first >= lo), "Latin")
+def script_of(name: str) -> str | None:
+    """Return the script of a name's first letter: latin, cyrillic, armenian, arabic, georgian.
+
+    >>> script_of("Najaf"), script_of("«Наджаф»"), script_of("نجف"), script_of("2026")
+    ('latin', 'cyrillic', 'arabic', None)
+    """
+    first = next((ord(c) for c in name if c.isalpha()), None)
+    if first is None:
+        return None
+    if first < _SCRIPTS[0][0]:
+        return "latin"
+    return next(s for lo, s in reversed(_SCRIPTS) if first >= lo)
 
 
 if TYPE_CHECKING:
@@ -250,7 +264,7 @@ class Gazetteer:
         (the seat keeps the bare name: :func:`geo.geocode.rank`), and a unit word before or
         after it picks the unit ("в провинциях Наджаф и Кербела": held-out set 195).
         """
-        for unit in list(self.by_id.values()):
+        for unit in self.by_id.values():
             seat = self.by_id.get(unit.seat) if unit.seat and unit.kind in _UNIT_KINDS else None
             if seat is None or seat.curated:
                 continue  # (a curated seat's unit is named in the region's languages)
@@ -259,12 +273,12 @@ class Gazetteer:
                 continue  # a unit named otherwise (Syunik, seat Kapan)
             # only in the scripts the unit has no name of its own in (its own names, as
             # "Астаринский район", say how the language names the unit)
-            written = {_script(n) for n in self._names(unit)}
+            written = {script_of(n) for n in self._names(unit)}
             for name in self._names(seat):
                 ids = self.index.get(normalize(name))
                 # (only a name the seat alone holds: Armenia's Amasia keeps "Ամասիա", which
                 # Amasya, the seat of Turkey's Amasya Province, also has)
-                if ids == [seat.id] and _script(name) not in written:
+                if ids == [seat.id] and script_of(name) not in written:
                     ids.append(unit.id)
 
     def _taken(self, key: str, place: Place) -> bool:
