@@ -368,12 +368,11 @@ class _NameTable:
                 # else a large Turkish city, in Turkish text only (see turkic_only), and the
                 # province named after it, which its kind words make it ("Van Milletvekili",
                 # "Van sınırları"; the bare name stays the seat: rank)
-                if not ids:
-                    cities = [i for i in named if _turkic_city(gaz.by_id[i], key)]
-                    units = [i for i in named if cities and gaz.by_id[i].seat in cities]
-                    if cities:
-                        self._add(key, tuple(cities + units), None, False)
-                        continue
+                cities = [] if ids else [i for i in named if _turkic_city(gaz.by_id[i], key)]
+                if cities:
+                    units = [i for i in named if gaz.by_id[i].seat in cities]
+                    self._add(key, tuple(cities + units), None, False)
+                    continue
             if ids:  # (curated: whether a curated place has the name, after the stop rule)
                 self._add(key, tuple(ids), None, any(gaz.by_id[i].curated for i in ids))
         for link_id, names in links.items():

@@ -140,6 +140,23 @@ _NAMING_WORDS = frozenset(["adlanan", "adlı", "adli", "adında", "isimli", "nam
 #: villages in or of a place, before its name: the district the villages are in ("24
 #: Dörfern in Jabrayil, Zengilan und Gubadli", "the villages of Fuzuli": both markings of
 #: held-out set 197 read the districts), not the town of its name
+#: the word the kind hint reads before a name it can end at: its preposition as read, or,
+#: past a stop word, the plural itself (a gate before the search: most names have neither)
+_VILLAGES_OF_LAST = frozenset(
+    [
+        "in",
+        "of",
+        "von",
+        "im",
+        "the",
+        "villages",
+        "Villages",
+        "Dörfern",
+        "Dörfer",
+        "dorfern",
+        "dorfer",
+    ]
+)
 _VILLAGES_OF = re.compile(
     r"(?:\b[Vv]illages\s+(?:in|of)|D[öo]rf(?:er|ern)\s+(?:in|von|im))"
     r"\s+(?:the\s+)?\Z"

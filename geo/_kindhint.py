@@ -28,6 +28,7 @@ from geo._kindcues import (
     _PORT_WORD,
     _SETTLEMENT_HINTS,
     _VILLAGES_OF,
+    _VILLAGES_OF_LAST,
     _constituency,
     _letters_end,
     _noun_before_naming,
@@ -326,7 +327,8 @@ def _kind_hints(
                         hint = _list_head_kind(text, start, every)
                 elif word:
                     hint = (known(word) or _word_kind(word))[2]
-                    if _VILLAGES_OF.search(text, lo, named):  # "24 Dörfern in Jabrayil"
+                    if word in _VILLAGES_OF_LAST and _VILLAGES_OF.search(text, lo, named):
+                        # "24 Dörfern in Jabrayil", "the villages of Jabrayil"
                         hint = "district"
                     if hint is None and word in _NAMED_AS:  # "the new plants, known as X"
                         noun = _noun_before_naming(text, lo, before)
