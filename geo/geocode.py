@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 
 from geo._errors import PlaceNotFound
+from geo._kindvocab import _MORE_KIND_WORDS
 from geo.gazetteer import (
     KINDS,
     SETTLEMENT_KINDS,
@@ -230,7 +231,7 @@ def candidates(query: str, *, kind: str | None = None) -> list[Place]:
 #: Persian unit and town words written before a name ("شهر قشم", the town of Qeshm;
 #: "شهرستان جلفا", "استان گیلان"), which :func:`geo.gazetteer.peel` leaves (its table's
 #: words also build the parser's keys, where "شهر قدس" must not give "قدس")
-_PERSIAN_HEADS = {"شهر": "city", "شهرستان": "district", "استان": "region"}
+_PERSIAN_HEADS = {word: _MORE_KIND_WORDS[word] for word in ("شهر", "شهرستان", "استان")}
 
 
 def geocode(query: str, *, kind: str | None = None, online: bool | None = None) -> Place:
