@@ -56,9 +56,26 @@ _QUOTED_AFTER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)? [«\"“„][А-Я�
 #: as its whole name has no key (geo._tablekeys._KIND_FIRST_OUTSIDE)
 #: and the airport word before a held airport's name that is its town's too ("нового
 #: аэропорта Лачин": the airport, the bare "Лачин" staying the town; round 133)
+#: and the lake word before a lake's name held whole with it ("на озере Ван", "озера Ван":
+#: the lake, the bare "Ван" staying the town), the word then left outside the mention
+#: (:func:`lake_word_end`, capitalised too), as the gold has it ("озера [Ван]", "озеро [Урмия]")
 _RIVER_BEFORE = re.compile(
-    r"(?:ре(?:ка|ки|ке|ку|кой)|крепост(?:ь|и|ью)|аэропорт(?:а|у|ом|е)?) [А-ЯЁ]"
+    r"(?:ре(?:ка|ки|ке|ку|кой)|озер(?:о|а|у|е|ом)|крепост(?:ь|и|ью)|аэропорт(?:а|у|ом|е)?) [А-ЯЁ]"
 )
+
+
+#: the lake word of :data:`_RIVER_BEFORE`, with its blank
+_LAKE_WORD = re.compile(r"[оО]зер(?:о|а|у|е|ом) ")
+
+
+def lake_word_end(text: str, start: int) -> int:
+    """Return where a lake's name starts after its Russian lake word at ``start``, or ``start``.
+
+    >>> lake_word_end("на озере Ван", 3)
+    9
+    """
+    word = _LAKE_WORD.match(text, start)
+    return start if word is None else word.end()
 
 
 _LOWER_CORRIDOR = re.compile(

@@ -33,6 +33,7 @@ from geo._lowernames import (
     _german_lower_water,
     _lower_adjective_name,
     _lower_corridor,
+    lake_word_end,
 )
 
 _BLANK = ord(" ")
@@ -280,6 +281,8 @@ def _find(
     for k in np.flatnonzero(~capital & keys.waters[index] & (first < 0x100)).tolist():
         capital[k] = _german_lower_water(text, starts[k], stops[k])
     starts, stops, index = starts[capital], stops[capital], index[capital]
+    for k in np.flatnonzero(keys.waters[index] & ((codes[starts] | 0x20) == _O)).tolist():
+        starts[k] = lake_word_end(text, starts[k])  # "озера [Ван]": the lake word outside
     routed = keys.routes[index]
     if routed.any():  # rare: a route's name
         keep = ~_in_route(codes, starts, routed, stops)
@@ -365,6 +368,7 @@ def _left_closed(name: str, opening: str, closing: str) -> bool:
 
 
 _HYPHEN, _S = ord("-"), ord("s")
+_O = ord("о")  # Cyrillic ("О" | 0x20): the Russian lake word's first letter
 _DASHES = np.array([ord(c) for c in "-\u2010\u2011\u2012\u2013\u2014\u2015"])
 
 
