@@ -27,7 +27,7 @@ from bisect import bisect_left
 from typing import Any
 
 from geo._rarewords import rare_hits
-from geo.gazetteer import normalize
+from geo.gazetteer import UNIT_KINDS, normalize
 
 #: a plural county or district word before a list, a colon allowed
 _COUNTIES_BEFORE = re.compile(r"(?:counties|districts)(?: of)?:?[ \u00a0]+")
@@ -60,7 +60,6 @@ _LIST_GAP = re.compile(
 _TO_PLURAL = re.compile(_AFTER_NAME + r"[ \u00a0]+")
 #: the kinds of the held places: a port or airport, a county or district
 _BUILDING = frozenset({"building"})
-_UNIT_KINDS = frozenset({"district", "region"})
 #: the settlement kinds whose port a name in such a list may be (a village's too: the
 #: Persian "امیرآباد" is a village of GeoNames' before it is the port of Amirabad)
 _TOWNS = frozenset({"city", "town", "village"})
@@ -106,7 +105,7 @@ def _listed_ports(text: str, found: list[Any], lookup: Any) -> list[Any]:
                 step = -1
             else:
                 continue  # no name right after the word
-            held = _UNIT_KINDS if kind == "counties" else _BUILDING
+            held = UNIT_KINDS if kind == "counties" else _BUILDING
             _to_held(text, found, out, (j, step), lookup, (forms, held))
     return out
 

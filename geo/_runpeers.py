@@ -28,7 +28,7 @@ from geo._runwords import (
 )
 from geo._titles import MONTH_NAMES, TITLES_AFTER
 from geo._wordbefore import _word_before
-from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS
+from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, UNIT_KINDS
 
 _STRONG_COUNTRY = {k: v for k, v in COUNTRY_WORDS.items() if len(k) > 2}
 
@@ -143,10 +143,6 @@ _TURKIC_GENITIVE = re.compile(r"[əıİğşƏ]\w*(?:ın|in|un|ün|nın|nin|nun|n
 _TURKIC_PLURAL = re.compile(r"\w{2}(?:lar|ler|lər)(?:ı|i|ın|in|a|e|ə|da|de|də|dan|den|dən)?$")
 
 
-#: the kinds of a unit word in lower case after a name (:func:`_unit_named_after`)
-_UNIT_KINDS = frozenset(["district", "region"])
-
-
 def _unit_named_after(text: str, after: re.Match[str]) -> bool:
     """Whether a unit word in lower case follows the capitalised word ``after``.
 
@@ -156,7 +152,7 @@ def _unit_named_after(text: str, after: re.Match[str]) -> bool:
     nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
     if nxt is None or not nxt.group(1)[0].islower():
         return False
-    return _word_kind(nxt.group(1)).kind in _UNIT_KINDS
+    return _word_kind(nxt.group(1)).kind in UNIT_KINDS
 
 
 def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] | None) -> bool:

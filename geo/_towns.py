@@ -15,10 +15,11 @@ from typing import Any
 
 from geo._context import _Context
 from geo._fold import _plain
+from geo.names import UNIT_KINDS
 
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
-# kinds of units, and of the towns they are named after
-_UNIT_KINDS = frozenset({"region", "district"})
+# kinds of units (geo.names.UNIT_KINDS), and of the towns they are named after
+_UNIT_KINDS = UNIT_KINDS
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 # a word before a name that makes it a settlement ("near Nakhchivan", "bei Nachitschewan"),
 # and a station before "in" ("вокзал в Нахчыване", "the station in Nakhchivan")

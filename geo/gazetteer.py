@@ -40,13 +40,12 @@ from geo.names import (
     KINDS,
     MULTINATIONAL_KINDS,
     SETTLEMENT_KINDS,
+    UNIT_KINDS,
     normalize,
     peel,
 )
 from geo.settings import settings
 
-#: the kinds of the units a seat may give its names to (Gazetteer._seats_names)
-_UNIT_KINDS = frozenset({"region", "district"})
 #: the first code point of each script's block past Latin (:func:`script_of`)
 _SCRIPTS = (
     (0x0250, None),
@@ -265,7 +264,7 @@ class Gazetteer:
         after it picks the unit ("в провинциях Наджаф и Кербела": held-out set 195).
         """
         for unit in self.by_id.values():
-            seat = self.by_id.get(unit.seat) if unit.seat and unit.kind in _UNIT_KINDS else None
+            seat = self.by_id.get(unit.seat) if unit.seat and unit.kind in UNIT_KINDS else None
             if seat is None or seat.curated:
                 continue  # (a curated seat's unit is named in the region's languages)
             own = {peel(normalize(n), countries=False)[0] for n in self._names(unit)}

@@ -41,6 +41,9 @@ MULTINATIONAL_KINDS = frozenset({"sea", "macro-region"})
 #: Kinds whose names are indexed only whole (the kind word is part of the name).
 _NO_PEEL = frozenset({"sea", "canal", "lake", "macro-region"})
 
+#: Kinds of the administrative units: provinces and their districts or counties.
+UNIT_KINDS = frozenset({"region", "district"})
+
 #: Kinds that are settlements, used when a query says "city" or "town".
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 
