@@ -10,12 +10,7 @@ Emirates). 'Holland' beside a capitalised word ("Tom Holland", "Holland America 
 import pytest
 
 from geo.geocode import geocode
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    return [(m.text, m.place.id if m.place else m.link) for m in geoparse(text)]
-
+from tests.parsing import found as _found
 
 #: a name and the place it now names
 GEOCODES = [

@@ -7,12 +7,7 @@ The sentences are the project's own."""
 import pytest
 
 from geo.geocode import geocode
-from geo.geoparse import geoparse
-
-
-def _found(text):
-    return [(m.text, m.place.id if m.place else m.link) for m in geoparse(text)]
-
+from tests.parsing import found as _found
 
 #: a name and the place it now names
 GEOCODES = [
