@@ -213,6 +213,7 @@ from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
 from geo._insidecues import _crossing_units, _inside_cues, _locative_units, _route_towns
+from geo._irredentist import _irredentist_names
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
     _abbreviation_endings,
@@ -440,7 +441,8 @@ class Geoparser(_Namesakes):
         found = _district_owners(text, found, self.gaz.lookup)  # "[Van]'ın Saray ilçesi"
         found = _province_texts(text, found, self.gaz.lookup)  # "çevre illerdeki"
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
-        return _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
+        found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
+        return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
 
 
 # ---------------------------------------------------------------- API

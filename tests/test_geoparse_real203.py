@@ -23,3 +23,28 @@ from tests.parsing import found as _found
 )
 def test_a_russian_lake_word_makes_the_lake(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iran's West Azerbaijan province by its bare Azerbaijani name, in a text that names
+        # another place in Iran; its governor keeps it, its governorate is an office
+        ("Qərbi Azərbaycan valisi Urmiyada bildirib ki, Qərbi Azərbaycanın ticarəti artır.",
+         [("Qərbi Azərbaycan", "west-azerbaijan-province"), ("Urmiya", "geonames:121801"),
+          ("Qərbi Azərbaycan", "west-azerbaijan-province")]),
+        ("Qərbi Azərbaycan Valiliyinin məlumatına görə Urmiyada yağış yağıb.",
+         [("Urmiya", "geonames:121801")]),
+        ("Ərdəbil valiliyi bildirib.", []),
+        # and with its unit word anywhere
+        ("Qərbi Azərbaycan ostanının valisi bildirib.",
+         [("Qərbi Azərbaycan ostanı", "west-azerbaijan-province")]),
+        # but not Azerbaijan's irredentist name for Armenia's land, in a text on no place
+        # of Iran, nor its community's body
+        ("Qərbi Azərbaycana qayıdış konsepsiyası İrəvanda müzakirə olunmayıb.",
+         [("İrəvan", "geonames:616052")]),
+        ("Qərbi Azərbaycan İcması bəyanat yayıb ki, İran da bunu bilir.", [("İran", "ir")]),
+    ],
+)  # fmt: skip
+def test_west_azerbaijan_bare_only_in_a_text_on_iran(text, expected):
+    assert _found(text) == expected
