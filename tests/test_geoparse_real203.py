@@ -29,7 +29,7 @@ def test_a_russian_lake_word_makes_the_lake(text, expected):
     ("text", "expected"),
     [
         # Iran's West Azerbaijan province by its bare Azerbaijani name, in a text that names
-        # another place in Iran; its governor keeps it, its governorate is an office
+        # a place inside it; its governor keeps it, its governorate is an office
         ("Qərbi Azərbaycan valisi Urmiyada bildirib ki, Qərbi Azərbaycanın ticarəti artır.",
          [("Qərbi Azərbaycan", "west-azerbaijan-province"), ("Urmiya", "geonames:121801"),
           ("Qərbi Azərbaycan", "west-azerbaijan-province")]),
@@ -44,7 +44,37 @@ def test_a_russian_lake_word_makes_the_lake(text, expected):
         ("Qərbi Azərbaycana qayıdış konsepsiyası İrəvanda müzakirə olunmayıb.",
          [("İrəvan", "geonames:616052")]),
         ("Qərbi Azərbaycan İcması bəyanat yayıb ki, İran da bunu bilir.", [("İran", "ir")]),
+        # nor where the text's only place of Iran lies outside the province
+        ("Qərbi Azərbaycana qayıdış Təbrizdə də müzakirə olunub.", [("Təbriz", "tabriz")]),
     ],
 )  # fmt: skip
 def test_west_azerbaijan_bare_only_in_a_text_on_iran(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Turkish singular province word after a count is a text of provinces (rule 39)
+        ("Boru hattı 20 ilden geçecek; açılış Eskişehir'de yapıldı.",
+         [("Eskişehir", "eskisehir-province-tr")]),
+        ("Kars ile Iğdır arasında 20 ile 30 kilometre var.", [("Kars", "kars"), ("Iğdır", "igdir")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_turkish_provinces_makes_a_text_of_provinces(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German pipeline named after a region by a hyphen is the pipeline's name; places
+        # a dash joins are its ends
+        ("Die TAP ist über die Südkaukasus-Pipeline mit dem Gasfeld verbunden.", []),
+        ("Die Baku-Tiflis-Ceyhan-Pipeline wurde 2006 eröffnet.",
+         [("Baku", "baku"), ("Tiflis", "geonames:611717"), ("Ceyhan", "ceyhan")]),
+        ("Iğdır-Nahçıvan Boru Hattı açıldı.", [("Iğdır", "igdir"), ("Nahçıvan", "nakhchivan")]),
+    ],
+)  # fmt: skip
+def test_a_german_pipeline_named_after_a_region(text, expected):
     assert _found(text) == expected
