@@ -144,9 +144,6 @@ _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
 #: mayor of Iğdır): the town is the title's, as before "Valisi" (rule 12; both markings
 #: of blind set 99), the municipality alone ("Iğdır Belediyesi") an organisation
 _MAYOR_AFTER = re.compile(r" Başkan")
-#: the lower-case war words that take only a pair of states joined by a dash before them
-#: ("Russia-Ukraine war"; data/organisation_words.txt)
-_PAIR_WARS = frozenset({"war", "savaşı"})
 #: the Azerbaijani commission's word, and the long name in lower case between a pair of
 #: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
 #: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
@@ -290,17 +287,6 @@ def _governed(
         if not _HEADLINE_WORDS.isdisjoint(between):
             return None  # a headline in title case, no body's name between
         armenian = "\u0530" <= text[start] <= "\u058f"
-        if word.word in _PAIR_WARS and (
-            (
-                text[start].islower()
-                and (k < 1 or text[stops[k - 1] : starts[k]].strip() not in _DASHES)
-            )
-            or (word.word == "war" and not text[start].islower())
-        ):
-            # "[Ukrayna] savaşının ardından": a land's war, the land (test7); the English
-            # capitalised "War" names a war the gold marks its land in ("the Second
-            # [Nagorno-Karabakh] War"), as the Turkish "Savaşı" does not
-            return None
         if word.word == _COMMISSION_AZ and _COMMISSION_TITLE_AZ.fullmatch(text, stops[k], start):
             # a commission's long name in lower case before its word: "Azərbaycan-Ermənistan
             # sərhədinin delimitasiyası üzrə Dövlət Komissiyası", "Azərbaycan Respublikası ilə

@@ -16,12 +16,13 @@ from typing import Any
 
 import numpy as np
 
-#: after the name (past a hyphen, a case ending or an adjective's ending, lower case or
-#: capitalised): a war or conflict word in the seven languages
+#: after the name (past a hyphen, a case ending or an adjective's ending, in any case: a
+#: headline's capitals too, "İKİNCİ DAĞLIK KARABAĞ SAVAŞINDA"): a war or conflict word in
+#: the seven languages
 _WAR_AFTER = re.compile(
     r"(?:-|[^\W\d_]{0,5})[ \u00a0-]*"
-    r"(?:[Ww]ars?(?![^\W\d_])|[Cc]onflicts?(?![^\W\d_])|[Kk]rieg|[Kk]onflikt"
-    r"|[Ss]avaş|[Çç]atışma|[Mm]üharibə|[Mm]ünaqişə|войн|конфликт|պատերազմ|հակամարտ)"
+    r"(?i:wars?(?![^\W\d_])|conflicts?(?![^\W\d_])|krieg|konflikt"
+    r"|savaş|çatışma|müharibə|münaqişə|войн|конфликт|պատերազմ|հակամարտ)"
 )
 #: before the name: the Persian war word, at most an ordinal between, or the conflict's
 #: ("به علت مناقشه قره باغ", because of the Karabakh conflict: held-out set 135, both

@@ -78,3 +78,8 @@ def test_a_count_of_turkish_provinces_makes_a_text_of_provinces(text, expected):
 )  # fmt: skip
 def test_a_german_pipeline_named_after_a_region(text, expected):
     assert _found(text) == expected
+
+
+def test_a_regions_war_in_a_headlines_capitals_holds_no_mention():
+    # (the war rule reads the war word in any case, as the organisation words did)
+    assert _found("İKİNCİ DAĞLIK KARABAĞ SAVAŞINDA ESARETTEN KURTARILDI.") == []

@@ -83,11 +83,12 @@ def test_armenian_spelling_of_nakhchivan_in_russian():
     ]
 
 
-def test_turkish_desk_forum_and_war_names_are_no_places():
+def test_turkish_desk_and_forum_names_are_no_places():
     text = "BAKÜ (Trend Türkiye Masası) - Hazar Ekonomik Forumu Aşkabat'ta toplandı."
     assert [t for _, t in _found(text)] == ["baku", "geonames:162183"]
+    # but the states of a war two states wage are (every marking of held-out sets 176-209)
     text = "Kuzey Koridoru, Rusya-Ukrayna Savaşı'ndan etkilendi; Ukrayna'daki savaş sürüyor."
-    assert _found(text) == [("Ukrayna", "ua")]
+    assert _found(text) == [("Rusya", "ru"), ("Ukrayna", "ua"), ("Ukrayna", "ua")]
 
 
 def test_turkeys_eastern_and_southeastern_anatolia_are_regions():
