@@ -14,7 +14,9 @@ import unicodedata
 #: Kinds a place can have, and the geometry types each allows.
 KINDS: dict[str, tuple[str, ...]] = {
     "country": ("Polygon", "MultiPolygon"),
-    "region": ("Polygon", "MultiPolygon"),
+    # a region: its polygon, or a point at its centre for a landscape no layer draws
+    # (the Fergana Valley, round 156: a valley shared by three countries)
+    "region": ("Polygon", "MultiPolygon", "Point"),
     "district": ("Polygon", "MultiPolygon", "Point"),
     "city": ("Point",),
     "town": ("Point",),
