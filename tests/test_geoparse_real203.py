@@ -83,3 +83,12 @@ def test_a_german_pipeline_named_after_a_region(text, expected):
 def test_a_regions_war_in_a_headlines_capitals_holds_no_mention():
     # (the war rule reads the war word in any case, as the organisation words did)
     assert _found("İKİNCİ DAĞLIK KARABAĞ SAVAŞINDA ESARETTEN KURTARILDI.") == []
+
+
+def test_an_english_water_reserve_is_the_reservoir_with_its_words():
+    # Trend's English for "su anbarı": one mark with its words, as "[Mingəçevir su anbarı]"
+    assert _found("The Mingachevir water reserve is full; so is the Shamkir water reserve.") == [
+        ("Mingachevir water reserve", "mingachevir-reservoir"),
+        ("Shamkir water reserve", "shamkir-reservoir"),
+    ]
+    assert _found("Mingachevir is a city.") == [("Mingachevir", "mingachevir-city-az")]
