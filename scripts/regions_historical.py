@@ -50,7 +50,6 @@ ZANGEZUR_NAMES = [
     "Zəngəzur qəzası",
     "Zəngəzur mahalı",
     "Zengezur",
-    "Zengezur bölgesi",
     "Зангезур",
     "Зангезурский уезд",
     "زنگزور",

@@ -47,7 +47,7 @@ from parsing import found
         ),
         (
             "Zengezur Koridoru konuşuldu. Zengezur bölgesi dağlık bir yerdir.",
-            [("Zengezur Koridoru", "zangezur-corridor"), ("Zengezur bölgesi", "zangezur")],
+            [("Zengezur Koridoru", "zangezur-corridor"), ("Zengezur", "zangezur")],
         ),
         # no corridor in the article: the historical region (convention 16)
         (
