@@ -103,11 +103,16 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Added in round 9 (fp9-fa-az) from Azerbaijani weather reports: havan (a mortar; with a
 # genitive, "Havanın temperaturu", the air's: the weather, four times in three forecasts),
 # an alias of Havana, whose Turkish and Azerbaijani name is Havana.
+# Stop 64 (held-out set 214): Persian بن (a root, a base; "بن بست", a dead end, written
+# apart), which GeoNames' vowelled بَنِ gives Baneh (بانه, 110,000 people) once folded;
+# and two words the region layer's provinces now carry as their seats' names, listed by
+# review as the list built before them had them: Russian нигде (nowhere; Niğde's Russian
+# name, "Нигде нет воды"), Persian موش (a mouse; Muş's).
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
-شهریار آستانه ماری
+شهریار آستانه ماری بن موش
 dabei klar eher ben landen sam kita kanton oma
-того газа ком
+того газа ком нигде
 ama benim sana varsa sol deli gaz aman mali kum fatih dili
 barış qarşı lima turan aydın sert
 soul valis mary

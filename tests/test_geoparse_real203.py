@@ -92,3 +92,16 @@ def test_an_english_water_reserve_is_the_reservoir_with_its_words():
         ("Shamkir water reserve", "shamkir-reservoir"),
     ]
     assert _found("Mingachevir is a city.") == [("Mingachevir", "mingachevir-city-az")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dead end (بن بست): not Baneh by GeoNames' vowelled بَنِ
+        ("کشورهای آسیای میانه از بن بست خارج شدند.", [("آسیای میانه", "central-asia")]),
+        ("Нигде нет воды.", []),  # nowhere: not Niğde's Russian name
+        ("موش در خانه بود.", []),  # a mouse: not Muş's Persian name
+    ],
+)
+def test_frequent_words_that_name_far_towns_stay_words(text, expected):
+    assert _found(text) == expected
