@@ -47,7 +47,8 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                   (" il sınır", 0, None), (" ilde", 0, None),
                   (" əyalətlər", 0, None), (" ostanlar", 0, None), (" və başqa ", 0, None),
                   (" və digər ", 0, None)),
-    "district": (("lçe", 0, None), ("Kap", 0, re.compile("Kap[ıi]")), ("district", 0, None)),
+    "district": (("lçe", 0, None), ("Kap", 0, re.compile("Kap[ıi]")), ("district", 0, None),
+                 ("elde", 1, re.compile("[Bb]elde"))),
     "seas": (("seas", 0, None), ("ծովեր", 0, None), ("dənizlər", 0, None)),
     "agreement": (("aziş", 1, re.compile("[Ss]aziş")),),
 }  # fmt: skip
@@ -88,8 +89,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     The kinds: gulf, port, airport, counties (a plural port, airport, county or district
     word, :mod:`geo._ports`), route (a
     route word beside a pair, :mod:`geo._insidecues`), village, locative, provinces,
-    district (the Turkish district word, a border gate's, the English district word:
-    :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
+    district (the Turkish district and township words, a border gate's, the English
+    district word: :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
     agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

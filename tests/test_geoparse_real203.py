@@ -105,3 +105,11 @@ def test_an_english_water_reserve_is_the_reservoir_with_its_words():
 )
 def test_frequent_words_that_name_far_towns_stay_words(text, expected):
     assert _found(text) == expected
+
+
+def test_a_turkish_genitive_before_a_township_is_its_province():
+    # "Kırklareli'nin İğneada beldesi" (İğneada, a township of Kırklareli province), as
+    # before a district ("Van'ın Saray ilçesi"); alone the name stays the town
+    text = "Burgaz ile Kırklareli'nin İğneada beldesi arasında feribot başlıyor."
+    assert ("Kırklareli", "kirklareli-province-tr") in _found(text)
+    assert _found("Kırklareli'de yağmur yağdı.") == [("Kırklareli", "geonames:743166")]
