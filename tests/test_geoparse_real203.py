@@ -113,3 +113,17 @@ def test_a_turkish_genitive_before_a_township_is_its_province():
     text = "Burgaz ile Kırklareli'nin İğneada beldesi arasında feribot başlıyor."
     assert ("Kırklareli", "kirklareli-province-tr") in _found(text)
     assert _found("Kırklareli'de yağmur yağdı.") == [("Kırklareli", "geonames:743166")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the director-general of a province's regional water company: his title's province
+        # (rule 12), as of its roads office; the company and its chief executive's stay a body's
+        ("مدیرکل آب منطقه ای آذربایجان شرقی گفت", [("آذربایجان شرقی", "east-azerbaijan-province")]),
+        ("مدیرعامل آب منطقه‌ای آذربایجان شرقی گفت", []),
+        ("شرکت آب منطقه‌ای آذربایجان شرقی", []),
+    ],
+)  # fmt: skip
+def test_a_director_generals_province_before_the_regional_water_company(text, expected):
+    assert _found(text) == expected
