@@ -127,3 +127,18 @@ def test_a_turkish_genitive_before_a_township_is_its_province():
 )  # fmt: skip
 def test_a_director_generals_province_before_the_regional_water_company(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction or sentence adverb opening the clause is no part of a person's name
+        ("Although Sukhumi does not allow the passage, people cross.",
+         [("Sukhumi", "geonames:611847")]),
+        ("Unlike Tbilisi, Batumi is warm.",
+         [("Tbilisi", "geonames:611717"), ("Batumi", "geonames:615532")]),
+        ("Ali Akbar Ahmadian spoke.", []),  # a person's name stays one
+    ],
+)  # fmt: skip
+def test_a_conjunction_before_a_town_leaves_it_a_place(text, expected):
+    assert _found(text) == expected
