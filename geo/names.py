@@ -148,6 +148,7 @@ _LETTER_MAP = str.maketrans(
         "ى": "ی",
         "ة": "ه",
         "ۀ": "ه",  # heh with the ezafe's hamza above (کلالۀ ایران)
+        "ە": "ه",  # the Kurdish ae for heh, as Kurdish outlets' Persian types it ("ترکیە")
         "\u0640": "",  # Arabic tatweel
         "\u200c": "",  # zero-width non-joiner
         "\u200d": "",

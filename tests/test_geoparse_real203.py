@@ -158,3 +158,8 @@ def test_a_unit_takes_its_seats_names_that_its_own_spell_out():
     # name may begin with ("Kakh" of Qax, "Kakha Lomaya")
     assert "isparta-province-tr" not in gaz.index[normalize("Hamid")]
     assert _found("Gürcü yetkili Kakha Lomaya açıklama yaptı.") == []
+
+
+def test_the_kurdish_ae_reads_as_heh():
+    # "ترکیە": Persian as Kurdish outlets type it, with the Kurdish ae (U+06D5) for heh
+    assert _found("مرز ترکیە و ایران بسته شد.") == [("ترکیە", "tr"), ("ایران", "ir")]
