@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shapely
-from rapidfuzz.distance import Levenshtein
 from shapely.geometry.base import BaseGeometry
 
 from geo.names import (
@@ -189,26 +188,6 @@ def _station_by_its_town(station: Place, key: str) -> bool:
     )
 
 
-def _spells(key: str, own: str) -> bool:
-    """Whether a seat's name ``key`` spells its unit's name ``own`` (both normalised).
-
-    Its stem opens the unit's, but for a letter ("агджабеди", "агджабединскии раион";
-    "нефтчала", "нефтечалинскии раион"), or the two differ by a letter ("agjabadi",
-    "aghjabadi").
-
-    >>> _spells("агджабеди", "агджабединскии раион"), _spells("нефтчала", "нефтечалинскии")
-    (True, True)
-    >>> _spells("agjabadi", "aghjabadi"), _spells("hamid", "isparta")
-    (True, False)
-    """
-    word = own.split(" ")[0]
-    stem = key[:-1] if len(key) >= 4 else key
-    return (
-        Levenshtein.distance(stem, word[: len(stem) + 1], score_cutoff=1) <= 1
-        or Levenshtein.distance(key, word, score_cutoff=1) <= 1
-    )
-
-
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Return the great-circle distance in km between two points (spherical Earth).
 
@@ -291,24 +270,14 @@ class Gazetteer:
             own = {peel(normalize(n), countries=False)[0] for n in self._names(unit)}
             if own.isdisjoint(normalize(n) for n in self._names(seat)):
                 continue  # a unit named otherwise (Syunik, seat Kapan)
-            # in a script the unit has names of its own in, only a name one of them spells
-            # out ("Агджабеди" of "Агджабединский район", "Agjabadi" of "Aghjabadi District":
-            # "в районах Агджабеди, Барда": held-out set 220), not another ("Hamid", an old
-            # name of Isparta, is no name of Isparta Province), nor a short one, which a
-            # person's name may begin with ("Kakh" of Qax: "Kakha Lomaya"; a unit's name keeps
-            # the person-name rule from it)
-            written: dict[str | None, set[str]] = {}
-            for n in self._names(unit):
-                written.setdefault(script_of(n), set()).add(peel(normalize(n), countries=False)[0])
+            # only in the scripts the unit has no name of its own in (its own names, as
+            # "Астаринский район", say how the language names the unit)
+            written = {script_of(n) for n in self._names(unit)}
             for name in self._names(seat):
-                key = normalize(name)
-                ids = self.index.get(key)
+                ids = self.index.get(normalize(name))
                 # (only a name the seat alone holds: Armenia's Amasia keeps "Ամասիա", which
                 # Amasya, the seat of Turkey's Amasya Province, also has)
-                mine = written.get(script_of(name))
-                if ids == [seat.id] and (
-                    mine is None or (len(key) > 4 and any(_spells(key, n) for n in mine))
-                ):
+                if ids == [seat.id] and script_of(name) not in written:
                     ids.append(unit.id)
 
     def _taken(self, key: str, place: Place) -> bool:

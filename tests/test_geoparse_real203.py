@@ -144,22 +144,6 @@ def test_a_conjunction_before_a_town_leaves_it_a_place(text, expected):
     assert _found(text) == expected
 
 
-def test_a_unit_takes_its_seats_names_that_its_own_spell_out():
-    from geo.gazetteer import gazetteer, normalize
-
-    gaz = gazetteer()
-    # a district takes its seat's name in a script it has its own names in when one of them
-    # spells it out ("Агджабединский район", "Нефтечалинский район"), so that the words
-    # around it may pick the district; the seat keeps the bare name
-    assert "aghjabadi-district-az" in gaz.index[normalize("Агджабеди")]
-    assert "neftchala-district-az" in gaz.index[normalize("Нефтчала")]
-    assert _found("В Агджабеди открыли школу.") == [("Агджабеди", "geonames:587384")]
-    # not a name none of its own spells (Isparta's old "Hamid"), nor a short one a person's
-    # name may begin with ("Kakh" of Qax, "Kakha Lomaya")
-    assert "isparta-province-tr" not in gaz.index[normalize("Hamid")]
-    assert _found("Gürcü yetkili Kakha Lomaya açıklama yaptı.") == []
-
-
 def test_the_kurdish_ae_reads_as_heh():
     # "ترکیە": Persian as Kurdish outlets type it, with the Kurdish ae (U+06D5) for heh
     assert _found("مرز ترکیە و ایران بسته شد.") == [("ترکیە", "tr"), ("ایران", "ir")]
