@@ -1,6 +1,6 @@
 """Round 160 (names160): names that held-out round 33 (sets 221-223) found missing, each as a
 cited page writes it: English 'Sulaimani' and 'Sulaimani Province', Turkish 'Federal Kürdistan',
-Russian 'Курдистан' (the Kurdistan Region of Iraq), bare Turkish 'Habur', Turkish 'Başmak' and
+Russian 'Курдистан' (the Kurdistan Region of Iraq), Turkish 'Başmak' and
 Persian 'باشماخ', Turkish 'Hacı Omeran' and Persian 'حاجی عمران'/'حاجیعمران' (Tamarchin's Iraqi
 side), Persian 'زرباطیه', English 'Umm al-Qasr'. The sentences are the project's own."""
 
@@ -16,7 +16,6 @@ GEOCODES = [
     ("Süleymaniye", "geonames:98463"),
     ("Federal Kürdistan", "kurdistan-region"),
     ("Курдистан", "kurdistan-region"),
-    ("Habur", "habur-border-crossing"),
     ("Başmak", "bashmaq-crossing"),
     ("باشماخ", "bashmaq-crossing"),
     ("Hacı Omeran", "tamarchin-crossing"),
@@ -47,7 +46,6 @@ CASES = [
     # Turkish, with case endings
     ("Süleymaniye'de patlama oldu.", "Süleymaniye", "geonames:98463"),
     ("Federal Kürdistan'da seçim yapıldı.", "Federal Kürdistan", "kurdistan-region"),
-    ("Tır Habur'dan geçti.", "Habur", "habur-border-crossing"),
     ("Yolcular Başmak'tan geçtiler.", "Başmak", "bashmaq-crossing"),
     ("Hacı Omeran Sınır Kapısı kapalı.", "Hacı Omeran Sınır Kapısı", "tamarchin-crossing"),
     # Russian, in the prepositional
