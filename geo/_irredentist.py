@@ -1,4 +1,4 @@
-"""Iran's West Azerbaijan province by its bare Azerbaijani name, only in a text on Iran.
+"""Iran's West Azerbaijan province by its bare Azerbaijani name, only in a text on the province.
 
 "Qərbi Azərbaycan" is Iran's West Azerbaijan province in IRNA's Azerbaijani ("Qərbi
 Azərbaycan valisi", its governor; "Qərbi Azərbaycanın 6 sərhəd terminalı var": both

@@ -194,7 +194,7 @@ def _pipeline_end(text: str, stops: Any, starts: Any, k: int, start: int) -> boo
     between = text[stops[k - 1] : starts[k]]
     if gap in _DASHES:
         return between.strip() in _DASHES
-    return between.strip() in _DASHES or (between == " " and not text[stops[k] : start].strip())
+    return between.strip() in _DASHES or (between == " " and not gap.strip())
 
 
 #: Words that make a place's name an institution's: a free zone is run by an office of
