@@ -40,9 +40,10 @@ from geo._peercountry import _other_country, _owner_country, _peer_country
 from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
 from geo._tablekeys import _key
-from geo._towns import _UNIT_KINDS, _town_kind, _town_word_after
+from geo._towns import _town_kind, _town_word_after
 from geo._unitlists import _unit_lists
 from geo.gazetteer import Gazetteer, Place, normalize
+from geo.names import UNIT_KINDS
 
 
 class _Namesakes(_NameTable):
@@ -393,7 +394,7 @@ class _Namesakes(_NameTable):
         # a unit the name reaches only without its kind word ("Baku" of "Baku Economic
         # Region", which does not have the bare name as an alias): the bare name is the town
         peeled = any(
-            p.kind in _UNIT_KINDS and key not in _own_keys(p, aliases=True) for p in candidates
+            p.kind in UNIT_KINDS and key not in _own_keys(p, aliases=True) for p in candidates
         )
         plan = self._plans.get((ids, own, peeled))  # entries of the same places share it
         if plan is None:
@@ -406,7 +407,7 @@ class _Namesakes(_NameTable):
 
 
 #: the kinds of the places beside a name that :func:`_route_kind` reads
-_STOP_LIKE = _ORIGIN_KINDS | _UNIT_KINDS
+_STOP_LIKE = _ORIGIN_KINDS | UNIT_KINDS
 
 
 def _spread(values: list[Any], of: Any) -> Any:

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS, _UNIT_KINDS, _unit_word_after
+from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS, _unit_word_after
 from geo.gazetteer import Place
+from geo.names import UNIT_KINDS
 
 if TYPE_CHECKING:
     from geo._plans import _Plan
@@ -224,7 +225,7 @@ def _route_kind(
     if pending is not None and (
         kinds.isdisjoint(_SETTLEMENT_KINDS)
         or (
-            kinds.isdisjoint(_UNIT_KINDS)
+            kinds.isdisjoint(UNIT_KINDS)
             and ("station" not in kinds or kinds.isdisjoint(_TOWN_KINDS))
         )
     ):
@@ -316,7 +317,7 @@ def _route_kind(
             if _country_stop(text, k, k - (j - k), bounds, places):
                 continue  # "Julfa–Nakhchivan–Armenia–Georgia": going on to a country, the unit
             return "city"
-        if other.kind in _UNIT_KINDS and other.kind in kinds:
+        if other.kind in UNIT_KINDS and other.kind in kinds:
             return other.kind
         if other.kind == "region" and "district" in kinds:
             # "Tavush-Gazakh", the two sides of a border: a province and a district (both

@@ -14,9 +14,10 @@ import numpy as np
 
 from geo._kindhint import _kind_rules
 from geo._quiet import kind_mask
-from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS, _UNIT_KINDS
+from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS
 from geo.gazetteer import Place
 from geo.geocode import rank
+from geo.names import UNIT_KINDS
 
 
 class _Plan:
@@ -75,7 +76,7 @@ class _Plan:
         # give: the words beside it and the sentence may (_town_kind)
         town = pick.get(("city", None))
         self.town = (
-            not self.kinds.isdisjoint(_UNIT_KINDS)
+            not self.kinds.isdisjoint(UNIT_KINDS)
             and town is not None
             and town is not pick[None, None]
             and town.curated
@@ -89,7 +90,7 @@ class _Plan:
         # a unit and its town among them: a name after it that several places share may
         # make it the town (_route_kind's names not yet resolved)
         self.unit_town = not (
-            self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(_UNIT_KINDS)
+            self.kinds.isdisjoint(_SETTLEMENT_KINDS) or self.kinds.isdisjoint(UNIT_KINDS)
         )
         # so may a station and a settlement of its name ("Shukurbayli-Jabrayil-Hadrut road":
         # a route's stops are its towns, dev.txt convention 2; not the station)

@@ -15,11 +15,9 @@ from typing import Any
 
 from geo._context import _Context
 from geo._fold import _plain
-from geo.names import UNIT_KINDS
 
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "station"})
-# kinds of units (geo.names.UNIT_KINDS), and of the towns they are named after
-_UNIT_KINDS = UNIT_KINDS
+# kinds of the towns units are named after (the units': geo.names.UNIT_KINDS)
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 # a word before a name that makes it a settlement ("near Nakhchivan", "bei Nachitschewan"),
 # and a station before "in" ("вокзал в Нахчыване", "the station in Nakhchivan")
