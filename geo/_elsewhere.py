@@ -8,11 +8,14 @@ equirectangular projection with the region's box and a dot where the place is
 (:func:`locator_svg`, inline SVG made of numbers only, so it needs nothing
 online and carries no text from the article).
 
-A place is far (:func:`is_far`) when it is not one of the project's own places
-(``data/places.yaml``: Iran stays on the map though its centre is far) and its
-point (a polygon's representative point) lies outside :data:`REGION_BOUNDS`. Within an
-article (:func:`far_ids`), a far town next to a place the map draws is drawn too
-(Serhetabat, across the border from the curated Torghundi): it does not widen the map.
+A place is far (:func:`is_far`) when its point (a polygon's representative point)
+lies outside :data:`REGION_BOUNDS`, whichever layer holds it: the curated Kavala or
+Moscow Kremlin is as far as GeoNames' Moscow. Only the project's own countries
+(``data/places.yaml``: Iran, Turkey) stay on the map though their centres are far.
+Within an article (:func:`far_ids`), a far town next to a place the map draws is drawn
+too (Sochi, 33 km from Leselidze across the border): it does not widen the map; and an
+article that names nothing in the region (Serhetabat, Torghundi and Herat) has nothing
+far: its map goes where it goes.
 """
 
 from __future__ import annotations
@@ -35,17 +38,19 @@ _W, _H = 72, 36  # the locator's size in px: 5 degrees a pixel
 
 
 def is_far(place: Place) -> bool:
-    """Whether ``place`` lies outside the region and is not one of the project's places.
+    """Whether ``place`` lies outside the region and is not one of the project's countries.
 
     Examples
     --------
     >>> from geo.gazetteer import gazetteer
     >>> g = gazetteer()
-    >>> is_far(g.by_id["baku"]), is_far(g.by_id["ir"])
-    (False, False)
+    >>> is_far(g.by_id["baku"]), is_far(g.by_id["ir"]), is_far(g.by_id["kavala-gr"])
+    (False, False, True)
     """
-    if getattr(place, "layer", "curated") == "curated" or place.lat is None or place.lon is None:
+    if place.lat is None or place.lon is None:
         return False
+    if place.kind == "country" and getattr(place, "layer", "curated") == "curated":
+        return False  # (Iran, Turkey: the project's own countries reach into the region)
     south, west, north, east = REGION_BOUNDS
     return not (south <= place.lat <= north and west <= place.lon <= east)
 
@@ -56,24 +61,29 @@ def far_ids(places: Iterable[Place], lines: Iterable[Any] = ()) -> frozenset[str
     A far place within :data:`NEAR_DRAWN_KM` of a place the map draws (not an area's
     point: a country's or sea's) is drawn with it, the map no wider for it; so is one
     within that distance of a link the map draws (``lines``, shapely geometries: Basra and
-    Baghdad on Iraq's Development Road, which takes the map there).
+    Baghdad on Iraq's Development Road, which takes the map there). An article with no
+    place in the region and no link (every place far) has none far: its map shows them.
 
     Examples
     --------
     >>> from geo.gazetteer import gazetteer
     >>> g = gazetteer()
-    >>> sorted(far_ids([g.by_id["geonames:1219377"], g.by_id["torghundi"]]))  # Serhetabat
+    >>> sorted(far_ids([g.by_id["geonames:491422"], g.by_id["leselidze"]]))  # Sochi
     []
-    >>> sorted(far_ids([g.by_id["geonames:1219377"], g.by_id["baku"]]))
+    >>> sorted(far_ids([g.by_id["geonames:1219377"], g.by_id["baku"]]))  # Serhetabat
     ['geonames:1219377']
+    >>> sorted(far_ids([g.by_id["geonames:1219377"], g.by_id["torghundi"]]))
+    []
     """
     places = list({p.id: p for p in places}.values())
+    lines = [g for g in lines if g is not None and not g.is_empty]
+    if not lines and all(is_far(p) for p in places):
+        return frozenset()  # (nothing in the region to keep the map on)
     drawn = [
         p
         for p in places
         if not is_far(p) and p.lat is not None and p.lon is not None and p.kind not in _AREA_KINDS
     ]
-    lines = [g for g in lines if g is not None and not g.is_empty]
     return frozenset(
         p.id
         for p in places

@@ -98,15 +98,48 @@ def test_a_macro_region_alone_still_frames_the_map():
 
 
 def test_a_far_town_next_to_a_drawn_place_is_drawn_with_it(tmp_path):
-    # Serhetabat (a world row east of the region's box) faces the curated Torghundi across
-    # the border: drawn beside it, not listed as far; Moscow stays listed
+    # Sochi (a world row north-west of the region's box) lies 33 km from Leselidze across the
+    # Psou: drawn beside it, not listed as far; Moscow stays listed
     text = (
-        "A new rail crossing\n\n"
-        "Wagons cross from Serhetabat to Torghundi and go on to Herat; the cargo came "
-        "from Moscow."
+        "A reopened crossing\n\n"
+        "Lorries cross from Leselidze to Sochi and go on north; the cargo was bound for "
+        "Moscow."
     )
     page = save_html(story_map(text), tmp_path / "near.html").read_text(encoding="utf-8")
     far = page.split('class="story-far"')[1].split("</ul>")[0]
-    assert "Moscow" in far and "Serhetabat" not in far
-    assert 'data-target="place:geonames:1219377"' in page
-    assert "place-geonames-1219377" in page  # its feature class: drawn on the map
+    assert "Moscow" in far and "Sochi" not in far
+    assert 'data-target="place:geonames:491422"' in page
+    assert "place-geonames-491422" in page  # its feature class: drawn on the map
+
+
+def test_a_far_place_of_the_projects_own_data_is_listed_like_any_other(tmp_path):
+    # Kavala and the Moscow Kremlin are records of data/places.yaml, far from the region
+    # all the same: an article on the corridor that names them in passing keeps its map
+    # on the region; Iran, the project's own country, stays drawn
+    g = gazetteer()
+    assert [is_far(g.by_id[i]) for i in ("kavala-gr", "moscow-kremlin", "ir", "tr")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    text = (
+        "Gas for the Balkans\n\n"
+        "Gas from Baku crosses Georgia and Turkey; a new branch would carry it on to "
+        "Kavala in Greece, officials in Tehran said."
+    )
+    page = save_html(story_map(text), tmp_path / "kavala.html").read_text(encoding="utf-8")
+    far = page.split('class="story-far"')[1].split("</ul>")[0]
+    assert "Kavala" in far and "Baku" not in far
+    assert "place-kavala-gr" not in page
+
+
+def test_an_article_that_names_nothing_in_the_region_draws_what_it_names(tmp_path):
+    # Serhetabat, Torghundi and Herat all lie east of the box: nothing keeps the map on
+    # the region, so nothing is listed as far and the map goes to them
+    text = "A new rail crossing\n\nWagons cross from Serhetabat to Torghundi and go on to Herat."
+    page = save_html(story_map(text), tmp_path / "east.html").read_text(encoding="utf-8")
+    assert 'class="story-far"' not in page
+    assert (
+        "place-geonames-1219377" in page and "place-torghundi" in page
+    )  # its feature class: drawn on the map
