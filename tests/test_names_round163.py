@@ -1,6 +1,6 @@
 """Round 163 (names163): names that held-out rounds 27-33 (sets 203-223) found missing, each
 as a cited page writes it: the Danube ports Izmail ('Ізмаїл', 'Измаил') and Reni ('Рені',
-'Рени'), Ust-Luga ('Усть-Луга'), Perm ('Пермь'), Mukran on Rügen ('Fährhafen Sassnitz'),
+'Рени'), Ust-Luga ('Усть-Луга'), Perm ('Пермь'), Mukran ('Fährhafen Sassnitz') and Rügen ('Ruegen', 'Insel Rügen'),
 Tyre and Sidon ('Saida', 'صيدا'). 'Ismail', Izmail's German spelling, is a person's before a
 surname or after a name. The sentences are the project's own."""
 
@@ -22,6 +22,8 @@ GEOCODES = [
     ("Пермь", "perm-ru"),
     ("Mukran", "mukran-port"),
     ("Fährhafen Sassnitz", "mukran-port"),
+    ("Rügen", "ruegen-island"),
+    ("Ruegen", "ruegen-island"),
     ("Tyre", "tyre-lb"),
     ("Sidon", "sidon-lb"),
     ("Saida", "sidon-lb"),
@@ -46,6 +48,8 @@ CASES = [
     ("Saida is calm.", "Saida", "sidon-lb"),
     # German
     ("Fähren fahren ab Mukran.", "Mukran", "mukran-port"),
+    ("Der Hafen Mukran auf Rügen.", "Rügen", "ruegen-island"),
+    ("Urlaub auf der Insel Rügen.", "Insel Rügen", "ruegen-island"),
     ("Schiffe im Hafen von Ismail an der Donau.", "Ismail", "izmail-ua"),
     # Russian and Ukrainian, with case endings
     ("Корабли стоят в Измаиле.", "Измаил", "izmail-ua"),
