@@ -55,6 +55,9 @@ _NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان", "قاره":
 #: "Holland America Line" (a capitalised word before it, not a sentence's first, or after
 #: it) are no country
 _SURNAME_COUNTRIES = frozenset(("Holland",))
+#: "Ismail", Izmail's German (and Romanian) spelling, and a given name: before a capitalised
+#: word or after a name ("Ismail Haniyeh", "Mohammed Ismail") it is a person's (round 163)
+_GIVEN_NAMES = frozenset(("Ismail",))
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and
@@ -168,5 +171,6 @@ _UNDONE = {
     **dict.fromkeys(_GIVEN_OR_SUDDEN, _given_or_sudden),
     **dict.fromkeys(_NOUN_STEMS, _noun_opening),
     **dict.fromkeys(_SURNAME_COUNTRIES, _surname),
+    **dict.fromkeys(_GIVEN_NAMES, _surname),
 }
 _UNDONE_SIZES = sorted({len(name) for name in _UNDONE})
