@@ -333,6 +333,10 @@ _FACILITY_AFTER = frozenset(
     # and a border crossing's English words ("Bazargan Border", "Bazargan Border Crossing":
     # the town's, whose crossing has no entry; blind set 128, both markings)
     + ["border", "crossing", "checkpoint"]
+    # a bridge of a town with no entry of its own, the town's (rule 6: "[Kerç] Köprüsü'ne",
+    # "Batum Köprüsü", "the Kerch Bridge"; held-out round 34)
+    + ["koprusu", "koprusune", "koprusunde", "koprusunden", "koprusunu", "bridge"]
+    + ["korpusu", "korpusune", "korpusunde", "korpusunden", "korpusunu"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

@@ -1,0 +1,27 @@
+"""Forms read in stop 65 (issue 10, 2026-12-05), from held-out round 34 (sets 224-226):
+the June 2025 war on Iran and the Gulf, the Ukraine war and the Black Sea, electricity
+and hydropower.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bridge of a town with no entry of its own is the town, the bridge word outside
+        # (rule 6), a GeoNames town too, its capitalised bridge word no person's name
+        ("Kerç Köprüsü'ne yeni bir saldırı düzenlendi.", [("Kerç", "geonames:706524")]),
+        ("Saldırı Kerç Köprüsünü kullanılamaz hale getirdi.", [("Kerç", "geonames:706524")]),
+        ("Batum Köprüsü trafiğe açıldı.", [("Batum", "geonames:615532")]),
+        ("The Kerch Bridge was closed for hours.", [("Kerch", "geonames:706524")]),
+        # a capitalised word after a given name is still no place
+        ("Abdullah Köprüsü konuştu.", []),
+    ],
+)
+def test_a_bridge_word_after_a_town_keeps_the_town(text, expected):
+    assert _found(text) == expected
