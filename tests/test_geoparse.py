@@ -387,6 +387,7 @@ STATION_NAMES = {
     "halkali-station": ["Halkalı", "Halkalı garı", "Halkalı Terminali", "Bahnhof Halkalı"],  # round 33
     "tazakend-station": ["Tazakend station", "Tazakand station", "Təzəkənd stansiyası"],  # round 65
     "altynkol": ["Altynkol", "Алтынколь", "آلتینکول"],  # round 154: Kazakhstan's Khorgos station
+    "ayrilikcesmesi-station": ["Ayrılıkçeşmesi", "Ayrılık Çeşmesi"],  # round 162: Marmaray's
 }  # fmt: skip
 
 
