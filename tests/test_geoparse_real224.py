@@ -25,3 +25,22 @@ from tests.parsing import found as _found
 )
 def test_a_bridge_word_after_a_town_keeps_the_town(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian area word before a province's name beyond Iran and Turkey is the
+        # province (the krai of Krasnodar, Armenia's Tavush); the bare name is the seat;
+        # Iran's own "منطقه آستارا" stays the town
+        ("پهپادها به منطقه کراسنودار حمله کردند.", [("کراسنودار", "krasnodar-krai-ru")]),
+        (
+            "پرواز تهران به کراسنودار انجام شد.",
+            [("تهران", "tehran"), ("کراسنودار", "geonames:542420")],
+        ),
+        ("منطقه تاووش ارمنستان", [("تاووش", "tavush-province"), ("ارمنستان", "am")]),
+        ("در منطقه آستارا باران بارید.", [("آستارا", "astara-ir")]),
+    ],
+)
+def test_the_persian_area_word_before_a_foreign_province(text, expected):
+    assert _found(text) == expected
