@@ -1,6 +1,6 @@
 """Round 165 (names165): names that held-out round 34 (sets 224-226) found missing, each as a
 cited page writes it: the Crimean Bridge ('Kerch Bridge', 'Крымский мост', 'پل کریمه'), Tuzla
-Island, Pivdennyi Port ('Yuzhny', 'Piwdennyj'), Karasu (Sakarya), Crimea's Russian, Persian and
+Island, the Kerch Strait ('Керченский пролив'), Pivdennyi Port ('Yuzhny', 'Piwdennyj'), Karasu (Sakarya), Crimea's Russian, Persian and
 Armenian names, the Turkish 'Çernomorsk' and Russian 'Итальянская Республика'. The Persian
 'زیر آب' (under water) is a reviewed stop phrase. The sentences are the project's own."""
 
@@ -27,6 +27,8 @@ GEOCODES = [
     ("Ղրիմ", "crimea-ua"),
     ("Çernomorsk", "geonames:707688"),
     ("Итальянская Республика", "it"),
+    ("Kerch Strait", "kerch-strait"),
+    ("Керченский пролив", "kerch-strait"),
 ]
 
 
@@ -45,6 +47,7 @@ CASES = [
     ("Удар по Крымскому мосту.", "Крымскому мосту", "crimean-bridge"),
     ("Граница Крымского полуострова.", "Крымского полуострова", "crimea-ua"),
     ("Посол в Итальянской Республике.", "Итальянской Республике", "it"),
+    ("Корабли в Керченском проливе.", "Керченском проливе", "kerch-strait"),
     # Persian
     ("انفجار در پل کریمه", "پل کریمه", "crimean-bridge"),
     ("در شبه\u200cجزیره کریمه", "شبه\u200cجزیره کریمه", "crimea-ua"),
