@@ -1,6 +1,6 @@
 """Round 165 (names165): names that held-out round 34 (sets 224-226) found missing, each as a
 cited page writes it: the Crimean Bridge ('Kerch Bridge', 'Крымский мост', 'پل کریمه'), Tuzla
-Island, the Kerch Strait ('Керченский пролив'), Pivdennyi Port ('Yuzhny', 'Piwdennyj'), Karasu (Sakarya), Crimea's Russian, Persian and
+Island, the Kerch Strait ('Керченский пролив'), the Danube-Black Sea Canal ('Donau-Schwarzmeer-Kanal'), Pivdennyi Port ('Yuzhny', 'Piwdennyj'), Karasu (Sakarya), Crimea's Russian, Persian and
 Armenian names, the Turkish 'Çernomorsk' and Russian 'Итальянская Республика'. The Persian
 'زیر آب' (under water) is a reviewed stop phrase. The sentences are the project's own."""
 
@@ -29,6 +29,8 @@ GEOCODES = [
     ("Итальянская Республика", "it"),
     ("Kerch Strait", "kerch-strait"),
     ("Керченский пролив", "kerch-strait"),
+    ("Danube-Black Sea Canal", "danube-black-sea-canal"),
+    ("Donau-Schwarzmeer-Kanal", "danube-black-sea-canal"),
 ]
 
 
@@ -60,6 +62,7 @@ CASES = [
     ("Kerç'te patlama oldu.", "Kerç", "geonames:706524"),
     # German
     ("Explosion in Kertsch.", "Kertsch", "geonames:706524"),
+    ("Der Donau-Schwarzmeer-Kanal ist lang.", "Donau-Schwarzmeer-Kanal", "danube-black-sea-canal"),
 ]
 
 
@@ -73,6 +76,7 @@ UNCHANGED = [
     ("در زیر آب", []),
     ("ماهی\u200cها در زیر آب زندگی می\u200cکنند.", []),
     ("Tuzla'da trafik var.", []),
+    ("The Danube flows into the Black Sea.", [("Danube", "danube-river"), ("Black Sea", "black-sea")]),
 ]
 
 
