@@ -76,7 +76,10 @@ UNCHANGED = [
     ("در زیر آب", []),
     ("ماهی\u200cها در زیر آب زندگی می\u200cکنند.", []),
     ("Tuzla'da trafik var.", []),
-    ("The Danube flows into the Black Sea.", [("Danube", "danube-river"), ("Black Sea", "black-sea")]),
+    (
+        "The Danube flows into the Black Sea.",
+        [("Danube", "danube-river"), ("Black Sea", "black-sea")],
+    ),
 ]
 
 
