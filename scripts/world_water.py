@@ -509,6 +509,35 @@ CANALS = {
         "announced corridor (Lake Küçükçekmece, the Sazlıdere reservoir, Durusu), each at its "
         "Wikipedia point; the canal's own alignment between them is not drawn (about +-5 km)",
     ),
+    # round 165 (names165): held-out round 34 (sets 224-226) named it.
+    "danube-black-sea-canal": (
+        "Danube–Black Sea Canal",
+        "RO",
+        [
+            (28.03361, 44.33806),  # Cernavodă on the Danube (the gazetteer's cernavoda-ro)
+            (28.63432, 44.18073),  # Constanța (geonames:680963), the main branch's end
+        ],
+        [
+            "Danube-Black Sea Canal",
+            "Canalul Dunăre – Marea Neagră",
+            "Donau-Schwarzmeer-Kanal",
+        ],
+        "English Wikipedia 'Danube–Black Sea Canal' as mirrored ('The Danube–Black Sea Canal "
+        "(Romanian: Canalul Dunăre – Marea Neagră) is a canal in Romania, which runs from "
+        "Cernavodă, on the Danube, to Constanța (southern arm, as main branch), and to Năvodari "
+        "(northern arm)') http://the-uncensored-wiki.com:20171/2017-wikipedia_en_all_novid_"
+        "2017-08/A/Danube%E2%80%93Black_Sea_Canal.html; 'Danube-Black Sea Canal' (sailblogs: "
+        "'Danube-Black Sea Canal is a waterway in the county of Constanta, Romania') "
+        "https://www.sailblogs.com/member/danube/105912; German 'Donau-Schwarzmeer-Kanal' "
+        "(binnenschifferforum.de, thread 'Donau-Schwarzmeer-Kanal' https://www.binnenschifferforum"
+        ".de/showthread.php?1358-Donau-Schwarzmeer-Kanal; cruisecenter.ch: 'am Beginn des "
+        "Donau-Schwarzmeer-Kanals' https://www.cruisecenter.ch/kreuzfahrten/hafen/cernavoda-"
+        "rumaenien-1337.html); round 165",
+        "APPROXIMATE: a straight line from Cernavodă's point to Constanța's point (the main "
+        "branch's ends as Wikipedia names them); the canal bends by Medgidia and Murfatlar and "
+        "meets the sea at Agigea, some 10 km south of Constanța's point; the northern branch to "
+        "Năvodari is not drawn; about +-10 km",
+    ),
 }
 #: Straits (kind ``sea``, a line): id -> (name, countries, (lon, lat) points along the
 #: strait, aliases, source, how).
