@@ -36,6 +36,12 @@ _NOUNS = {
     # "Kafkas Halk Oyunları": 0 of 7 marked by both markings of blind sets 108-127): the
     # region is "Kafkasya", "Kafkaslar", or "Kafkas" with its ending ("Kafkas'ta")
     "Kafkas": re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya da)\b)[^\W\d_]"),
+    # the Persian "قطر" is Qatar and the diameter: before a number, a unit or the pipe's
+    # words it is the diameter ("خط لوله‌ای به قطر ۵۶ اینچ", "قطر لوله", "قطر داخلی")
+    "قطر": re.compile(
+        "[ \u00a0\u200c]+(?:[0-9۰-۹٠-٩]|لوله|اینچ|میلی|سانتی|متر|دهانه|داخلی|خارجی"
+        "|(?:این|آن)(?![\u0600-\u06ff]))"
+    ),
     # "BAE Systems", the arms maker, is no United Arab Emirates (round 126)
     "BAE": re.compile(r"[ \u00a0]+Systems?(?!\w)"),
     # the Persian "کیش" is also a creed and the chess "check": "کیش شخصیت" (personality

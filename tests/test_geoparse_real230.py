@@ -1,0 +1,29 @@
+"""Forms read in stop 65 (issue 10, 2026-12-05), from held-out round 36 (sets 230-232):
+Iran's interior, Kazakhstan and the Caspian's east shore, sport and events.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian "قطر" is Qatar; before a number, a unit or a pipe's word, the diameter
+        ("امیر قطر به تهران آمد.", [("قطر", "qa"), ("تهران", "tehran")]),
+        (
+            "تیم تراکتور در دوحه به مصاف الغرافه قطر رفت.",
+            [("دوحه", "geonames:290030"), ("قطر", "qa")],
+        ),
+        ("این خط لوله به قطر ۵۶ اینچ ساخته شد.", []),
+        ("قطر لوله بزرگ است و قطر داخلی آن کم است.", []),
+        # the English initials of the United Kingdom
+        ("Fans travelled from the UK to Baku.", [("UK", "gb"), ("Baku", "baku")]),
+        ("See www.gov.uk for the rules.", []),
+    ],
+)
+def test_qatar_in_persian_and_the_uk(text, expected):
+    assert _found(text) == expected
