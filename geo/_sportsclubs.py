@@ -339,10 +339,13 @@ _FA_CLUB = re.compile(
 #: the last letters of those names, and the blanks between a name and the next word
 _CLUB_LAST_CODES = np.array([ord(c) for c in "رسلندتمیا"])
 _BLANK_CODES = np.array([ord(c) for c in " \u00a0\u200c"])
-#: a letter of Azerbaijani, Turkish, Persian or Armenian: the press this rule reads (a page
-#: in English, Russian or German names its clubs by club words or two words of a game:
+#: a letter of Azerbaijani, Turkish, Persian, Armenian or Russian: the press this rule
+#: reads (Russian too: 'в Никосии "Карабах" одержал победу', held-out set 232; a page in
+#: English or German names its clubs by club words or two words of a game:
 #: :mod:`geo._clubs`, :func:`_outside_club_names`)
-_REGION_LETTERS = re.compile("[əƏıİşŞğĞçÇöÖüÜ\u0600-\u06ff\u0530-\u058f]")
+_REGION_LETTERS = re.compile("[əƏıİşŞğĞçÇöÖüÜ\u0600-\u06ff\u0530-\u058f\u0400-\u04ff]")
+#: an Armenian case ending or article inside the quotes ("«Փյունիկը»", "«Շերիֆին»")
+_ARMENIAN_INSIDE = re.compile('[\u0561-\u0587]{1,4}(?=[»”"])')
 #: the word after the closing quote (and the case ending that the quote may carry)
 _NEXT = re.compile(r"[^\W\d_]*[ \u00a0]+([^\W\d_]+(?:[ \u00a0]+[^\W\d_]+)?)")
 
@@ -365,7 +368,10 @@ def _quoted_clubs(
         return keep
     before = codes[np.maximum(starts - 1, 0)]
     quoted = (starts > 0) & (stops <= last) & np.isin(before, _OPEN_CODES)
-    quoted &= np.isin(codes[np.minimum(stops, last)], _CLOSE_CODES)
+    closed = np.isin(codes[np.minimum(stops, last)], _CLOSE_CODES)
+    for k in np.flatnonzero(quoted & ~closed).tolist():  # (an Armenian ending inside)
+        closed[k] = bool(_ARMENIAN_INSIDE.match(text, int(stops[k])))
+    quoted &= closed
     # "تراکتور تبریز": a Persian club's name, then its town (a Persian name after a blank
     # after one of the clubs' last letters; then read)
     first = codes[starts]

@@ -27,3 +27,25 @@ from tests.parsing import found as _found
 )
 def test_qatar_in_persian_and_the_uk(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted club in Armenian, its ending inside the quotes, and in Russian, near a
+        # game's words: the club, no place; the Europa League's Armenian name no Europe
+        (
+            "Երևանի «Փյունիկը» ընդունեց Տիրասպոլի «Շերիֆին» Եվրոպայի լիգայի ֆուտբոլային խաղում։",
+            [("Երևան", "geonames:616052")],
+        ),
+        (
+            'В первой игре в Никосии "Карабах" одержал победу со счётом 2:1 в матче Лиги.',
+            [("Никосии", "geonames:146268")],
+        ),
+        # a quoted reservoir's name before its kind word stays the place
+        ("«Xudafərin» su anbarı dolur.", [("Xudafərin", "khudafarin-reservoir")]),
+        ("Հայաստանը Եվրոպայի հետ է։", [("Հայաստան", "am"), ("Եվրոպա", "europe")]),
+    ],
+)
+def test_quoted_clubs_in_armenian_and_russian(text, expected):
+    assert _found(text) == expected
