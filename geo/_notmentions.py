@@ -30,7 +30,8 @@ address ("Iran.ru", :mod:`geo._webaddresses`), a sports club named after a place
 or amid another script, an agency's ("Fars-ը", "Azad Iran", :mod:`geo._markedendings`,
 :mod:`geo._latinnames`), and a sea's one-word name in a compound adjective ("Euro-Atlantic
 integration", "the Indo-Pacific", :mod:`geo._compounds`), and a region's name in a war's
-("the second Karabakh war", :mod:`geo._warnames`).
+("the second Karabakh war", :mod:`geo._warnames`), and a host town's in an event's
+("Baku 2017", :mod:`geo._eventnames`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from geo._acronyms import _outside_acronyms
 from geo._bylines import _outside_bylines
 from geo._clubs import _outside_clubs
 from geo._compounds import _outside_compounds
+from geo._eventnames import _outside_event_names
 from geo._ezafe import _outside_ezafe_regions
 from geo._homographs import _outside_nouns
 from geo._latinnames import _latin_amid_other_script
@@ -126,6 +128,8 @@ def not_mentions(
     keep &= _outside_nouns(text, starts, stops)  # "کابل زیردریایی": a cable, not Kabul
     # "the second Karabakh war", "Karabach-Krieg": a war's name, not the region
     keep &= _outside_war_names(text, starts, stops, parser._region[indices])
+    # "the Baku 2017 Islamic Solidarity Games", "Konya 2021'e": an event's name
+    keep &= _outside_event_names(text, folded.codes, starts, stops)
     # "Euro-Atlantic integration", "the Indo-Pacific": a compound adjective, not the ocean
     keep &= _outside_compounds(text, folded.codes, starts, stops, indices, parser.places)
     if not keep.all():

@@ -49,3 +49,21 @@ def test_qatar_in_persian_and_the_uk(text, expected):
 )
 def test_quoted_clubs_in_armenian_and_russian(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event named after its host town and year is no mention of the town; the town
+        # alone, or a year the sentence goes on from, stays
+        (
+            "Türkiye Konya 2021'e göre daha fazla madalya aldı. Riyad'da yarıştı.",
+            [("Türkiye", "tr"), ("Riyad", "geonames:108410")],
+        ),
+        ("The Baku 2017 Islamic Solidarity Games opened in Baku.", [("Baku", "baku")]),
+        ("Bakı 2025-ci ildə yeni layihəyə başladı.", [("Bakı", "baku")]),
+        ("BAKU, 2017 Games aside, the city grew.", [("BAKU", "baku")]),
+    ],
+)
+def test_an_event_named_after_its_host_town(text, expected):
+    assert _found(text) == expected
