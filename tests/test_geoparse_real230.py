@@ -67,3 +67,15 @@ def test_quoted_clubs_in_armenian_and_russian(text, expected):
 )
 def test_an_event_named_after_its_host_town(text, expected):
     assert _found(text) == expected
+
+
+def test_a_turkish_text_of_iranian_provinces_names_the_provinces():
+    # Iran's provinces listed bare in a Turkish text that speaks of provinces: the
+    # provinces, as Turkey's are (rule 39); the capital stays the city
+    text = "Hiç yağmur düşmeyen iller: Tahran, Kirmanşah, İsfahan ve İlam."
+    assert _found(text) == [
+        ("Tahran", "tehran"),
+        ("Kirmanşah", "kermanshah-province"),
+        ("İsfahan", "isfahan-province"),
+        ("İlam", "ilam-province"),
+    ]
