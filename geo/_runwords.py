@@ -29,6 +29,9 @@ _DEMONYMS_BEFORE = frozenset(
 #: one begins anew ("ADY Konteyner MMC Batumi limanından": the town; blind set 86)
 _LEGAL_FORMS = frozenset(
     ["mmc", "qsc", "asc", "llc", "ltd", "gmbh", "jsc", "cjsc", "ооо", "оао", "зао", "пао"]
+    # and Armenian's, alone or with a case ending ("«Հարավկովկասյան երկաթուղի» ՓԲԸ-ի
+    # Երևան-Բաթում ուղերթի": the company's, then the route; held-out set 233)
+    + ["փբը", "բբը", "սպը", "փբը ի", "բբը ի", "սպը ի"]
 )
 
 # Words that may stand next to a GeoNames-only name without making it part of
