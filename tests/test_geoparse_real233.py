@@ -11,3 +11,18 @@ def test_an_armenian_company_form_before_a_route_ends_the_companys_name():
     # the company's legal form with its case ending, then a train's route: the towns
     text = "«Հարավկովկասյան երկաթուղի» ՓԲԸ-ի Երևան-Բաթում ուղերթի գնացքը կանգ առավ։"
     assert _found(text) == [("Երևան", "geonames:616052"), ("Բաթում", "geonames:615532")]
+
+
+def test_osh_by_its_two_letter_russian_name():
+    # Osh's Russian name, two letters, is kept a name (the script's SHORT_NAMES_KEPT); the
+    # Russian school's initials are one word, no Osh
+    assert _found("Поезд прибыл в Ош из Бишкека.") == [
+        ("Ош", "geonames:1527534"),
+        ("Бишкек", "geonames:1528675"),
+    ]
+    assert _found("В СОШ №5 прошёл урок.") == []
+
+
+def test_under_water_in_persian_is_no_village():
+    # "زیر آب" (under water) is a stop phrase as the table writes it, with the Arabic yeh
+    assert _found("انفجار در زیر آب رخ داد.") == []
