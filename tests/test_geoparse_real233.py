@@ -26,3 +26,12 @@ def test_osh_by_its_two_letter_russian_name():
 def test_under_water_in_persian_is_no_village():
     # "زیر آب" (under water) is a stop phrase as the table writes it, with the Arabic yeh
     assert _found("انفجار در زیر آب رخ داد.") == []
+
+
+def test_a_persian_demonstrative_ends_a_bodys_chain():
+    # the railway's word takes the state's name right after it, not one past "this
+    # country, bound for" (held-out set 236)
+    assert _found("یک قطار از ایستگاه راه آهن آک یایلای این کشور عازم ایران شده است.") == [
+        ("ایران", "ir")
+    ]
+    assert _found("رئیس راه آهن جمهوری آذربایجان گفت.") == []
