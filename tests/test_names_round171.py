@@ -1,6 +1,7 @@
 """Round 171 (names171): names that held-out round 38 (sets 236-238) found missing, each as a
-cited page writes it: Mannheim and Mozdok ('Моздок') as new places, German 'VR China' for China
-and the Latin initials 'TMTM' for the Middle Corridor. The sentences are the project's own."""
+cited page writes it: Mannheim and Mozdok ('Моздок') as new places, German 'VR China' for China,
+Russian 'Французская Республика' for France and the Latin initials 'TMTM' for the Middle
+Corridor. The sentences are the project's own."""
 
 import pytest
 
@@ -13,6 +14,7 @@ GEOCODES = [
     ("Mozdok", "mozdok-ru"),
     ("Моздок", "mozdok-ru"),
     ("VR China", "cn"),
+    ("Французская Республика", "fr"),
 ]
 
 
@@ -30,6 +32,7 @@ CASES = [
     # Russian, with the locative -е
     ("Самолёт приземлился в Моздоке.", "Моздок", "mozdok-ru"),
     ("Город Моздок стоит на Тереке.", "Моздок", "mozdok-ru"),
+    ("Французская Республика подписала договор.", "Французская Республика", "fr"),
     # English
     ("Mozdok is a town in North Ossetia.", "Mozdok", "mozdok-ru"),
     ("The TMTM, or Middle Corridor, links China and Europe.", "TMTM", "middle-corridor"),
