@@ -91,6 +91,9 @@ _COMPANY_HY = "ընկերութ"
 #: միջպետական հանձնաժողովի")
 _COMMISSION_HY = "հանձնաժողով"
 _MOST_WORDS = 6  # words between the organisation word and the place name, at most
+#: characters between them, at most: far more than six words take (a name pages before the
+#: word is read no further: its gap's tokens would cost as much as the page)
+_MOST_CHARS = 400
 #: the head of a body before its word: a person's title ("глава администрации")
 _HEAD_OF = re.compile(r"(?<!\w)[Гг]лав(?:а|ы|е|ой|у) $")
 #: people's titles (folded), which no body's name holds between its place and its word;
@@ -283,6 +286,8 @@ def _governed(
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         if _dateline(text, int(starts[k]), int(stops[k])):
             return None  # "TEHRAN - Tabriz Cultural Week will open": a dateline, no name's word
+        if start - stops[k] > _MOST_CHARS:
+            return None
         between = _tokens(text[stops[k] : start])
         if not _HEADLINE_WORDS.isdisjoint(between):
             return None  # a headline in title case, no body's name between
@@ -364,6 +369,8 @@ def _governed(
         # "Глава администрации шахрестана Польдешт": the head of a place's administration
         # is its governor, a person's title, whose place the gold marks (not the head of a
         # body by its name: "глава Министерства иностранных дел России")
+        return None
+    if starts[k] - stop > _MOST_CHARS:
         return None
     between = _tokens(text[stop : starts[k]])
     if between and word.prefix and text[stop : stop + 1].isalpha():
