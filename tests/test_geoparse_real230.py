@@ -79,3 +79,9 @@ def test_a_turkish_text_of_iranian_provinces_names_the_provinces():
         ("İsfahan", "isfahan-province"),
         ("İlam", "ilam-province"),
     ]
+
+
+def test_a_year_in_the_locative_after_a_name_is_the_time_not_an_event():
+    # "in 2016", "in 2028": the sentence's time, the place stays (a test of round 119 and
+    # the corridor names caught the first event rule)
+    assert _found("Ani Harabeleri 2016'da Dünya Mirası oldu.") == [("Ani Harabeleri", "ani")]

@@ -30,3 +30,21 @@ from tests.parsing import found as _found
 )
 def test_a_district_centre_and_a_count_of_provinces(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sistan and Baluchestan in the spellings of the press (data/names.yaml, stop 65)
+        (
+            "the Sistan-Balochistan region of Iran",
+            [("Sistan-Balochistan", "sistan-and-baluchestan-province"), ("Iran", "ir")],
+        ),
+        (
+            "İran’ın Sistan-Belucistan bölgesine füze atıldı.",
+            [("İran", "ir"), ("Sistan-Belucistan", "sistan-and-baluchestan-province")],
+        ),
+    ],
+)
+def test_sistan_and_baluchestan_spelt_as_the_press_writes_it(text, expected):
+    assert _found(text) == expected
