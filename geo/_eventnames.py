@@ -24,6 +24,9 @@ import numpy as np
 #: 2028'de açılacak", "Ani Harabeleri 2016'da Dünya Mirası oldu" stay the places), or a
 #: blank and a capitalised word ("Baku 2017 Islamic Solidarity Games")
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:19|20)\d\d(?:['’](?![dDtT])[^\W\d_]|[ \u00a0]+([^\W\d_]))")
+#: the blanks before the year, and the year's first digit (the 1900s and 2000s)
+_BLANKS = np.array([ord(" "), 0xA0])
+_CENTURY_DIGITS = np.array([ord("1"), ord("2")])
 
 
 def _outside_event_names(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -52,7 +55,3 @@ def _outside_event_names(text: str, codes: Any, starts: Any, stops: Any) -> Any:
         if event is not None and (event.group(1) is None or event.group(1).isupper()):
             keep[k] = False
     return keep
-
-
-_BLANKS = np.array([ord(" "), 0xA0])
-_CENTURY_DIGITS = np.array([ord("1"), ord("2")])
