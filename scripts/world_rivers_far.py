@@ -192,6 +192,32 @@ FAR_RIVERS = {
         ["Yesilirmak", "Yeşilırmak Nehri", "Ешильырмак"],
         "Yeşilırmak (Tokat, Amasya, Erbaa, Çarşamba)",
     ),
+    # Round 174 (names174): the Helmand/Hirmand, whose water Iran and Afghanistan dispute
+    # (held-out round 39); the bare "Helmand" (and Russian "Гильменд") stay the province
+    # helmand-province-af, so the river is named only with a river word, and the Persian
+    # bare "هیرمند" (Persian writes the province هلمند) names the river
+    "helmand-river": (
+        "Helmand River",
+        "AF",
+        6,
+        None,
+        [
+            (65.09361, 32.27028, "Kajaki District's point, the district of the Kajaki Dam"),
+            1141540,
+            1134720,
+            (61.88338, 30.32398, "the Kamal Khan Dam, kamal-khan-dam"),
+            1120985,
+        ],
+        [
+            "Hirmand River",
+            "هیرمند",
+            "رود هیرمند",
+            "Helmand çayı",
+            "Fluss Helmand",
+            "река Гильменд",
+        ],
+        "Helmand River",
+    ),
     # Round 95 (rivers95): the Nile and the Ganges, which articles on the region's water
     # compare the Araz with; the bare "Nil" (a Turkish given name, German's name of the
     # river) and the Persian "نیل" (indigo) and "گنگ" (mute) are kept only with the river word
@@ -269,5 +295,41 @@ FAR_RIVERS = {
         "'River Ganges', mirror http://piglix.com/piglix/River_Ganges; the course below "
         "Bhagalpur into Bangladesh not drawn; titles Ganges, Ганг, Ganj Nehri, Qanq çayı, "
         "رود گنگ, Գանգես)",
+    ),
+}
+
+#: Round 174: rivers whose source is the pages read for them, not ``world_rivers_banks.WIKI``.
+FAR_SOURCES = {
+    "helmand-river": (
+        "'Helmand River' and 'Hirmand River' (Muslim Network after Anadolu Agency: 'the "
+        "transboundary Helmand River, also known as Hirmand River' "
+        "https://muslimnetwork.tv/iran-warns-taliban-over-transboundary-helmand-river-dispute; "
+        "Iran International: 'Taliban Not Giving Iran's Water Share From Hirmand River', 'The "
+        "river, known as Helmand in Afghanistan' https://iranintl.com/en/202310249820); Persian "
+        "'هیرمند' and 'رود هیرمند' (Persian Wikipedia as mirrored: 'هیرمند یا هلمند، نام رودی "
+        "است که از ولایت هلمند افغانستان روان شده و به دریاچهٔ هامون ... میریزد', 'رود هیرمند "
+        "نزدیک سد کجکی' http://fa.m.wiki.x.io/wiki/%D8%B1%D9%88%D8%AF%D8%AE%D8%A7%D9%86%D9%87_"
+        "%D9%87%DB%8C%D8%B1%D9%85%D9%86%D8%AF); Azerbaijani 'Helmand çayı' (Azerbaijani "
+        "Wikipedia 'Hamun gölü': 'əsas qolu Əfqanıstandakı Hindukuş dağlarından başlayan "
+        "çoxillik Helmand çayıdır' https://az.m.wikipedia.org/wiki/Hamun_g%C3%B6l%C3%BC); "
+        "German 'Fluss Helmand' (knowledgr.de after German-translated Wikipedia: 'Der Fluss "
+        "Helmand ... ist der längste Fluss in Afghanistan' "
+        "http://www.knowledgr.de/00116850/DerFlussHelmand; Weltexpress: 'der über das Wasser "
+        "des Flusses Helmand geschlossen wurde' https://weltexpress.info/?p=106269); Russian "
+        "'река Гильменд' (stringtranslate's Russian of English Wikipedia 'Helmand Province': "
+        "'Река Гильменд протекает через преимущественно пустынный район провинции' "
+        "https://ru.stringtranslate.com/%D0%93%D0%B8%D0%BB%D1%8C%D0%BC%D0%B5%D0%BD%D0%B4%D0%B5/"
+        "Helmand_Province); the course: Kajaki, Gereshk and Lashkar Gah (wikimili after "
+        "English Wikipedia 'Kajaki District': 'Coordinates: 32°16′13″N 65°05′37″E', 'The Kajaki "
+        "Dam is located in this district' https://wikimili.com/en/Kajaki_District; Mariadaro: "
+        "'دریای هلمند با گذشتن از گرشک' https://mariadaro.com/archives/25068; wikivisually after "
+        "English Wikipedia 'Nawa-I-Barakzayi District': 'located south of the provincial capital "
+        "of Lashkar Gah along the Helmand River' "
+        "https://wikivisually.com/wiki/Nawa-I-Barakzayi_District), the Kamal Khan Dam "
+        "on it (English Wikipedia: 'Coordinates 30°19′26″N 61°53′00″E', 'a hydroelectric and "
+        "irrigation dam project on the Helmand River' "
+        "https://en.m.wikipedia.org/wiki/Kamal_Khan_Dam), Zaranj by it at the border (English "
+        "Wikipedia 'Milak, Sistan and Baluchestan' as mirrored: 'The Milak-Zaranj Bridge crosses "
+        "the Helmand River' https://enwikipedia.net/wiki/Milak,_Sistan_and_Baluchestan); round 174"
     ),
 }
