@@ -48,3 +48,20 @@ def test_a_district_centre_and_a_count_of_provinces(text, expected):
 )
 def test_sistan_and_baluchestan_spelt_as_the_press_writes_it(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Oil Rocks by the names the press of four languages writes (stop 65)
+        ("Нефтяные Камни — посёлок в море.", [("Нефтяные Камни", "geonames:585369")]),
+        (
+            "Die Stadt Neft Daschlari wurde 1949 gegründet.",
+            [("Neft Daschlari", "geonames:585369")],
+        ),
+        ("Neft Taşları'nda üretim sürüyor.", [("Neft Taşları", "geonames:585369")]),
+        ("The Oil Rocks turned 70.", [("Oil Rocks", "geonames:585369")]),
+    ],
+)
+def test_the_oil_rocks_in_four_languages(text, expected):
+    assert _found(text) == expected
