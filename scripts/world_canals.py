@@ -4,7 +4,7 @@ passes 500 lines; read by ``build_world.py`` through ``world_water.CANALS``.
 
 from __future__ import annotations
 
-from world_wiki import WIKI
+from world_rivers import WIKI
 
 #: Canals (kind ``canal``, a line): id -> (name, country, (lon, lat) points from one end to
 #: the other, aliases, source, how).

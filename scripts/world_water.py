@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from world_canals import CANALS
 from world_far_water import FAR_LAKES, OCEANS
-from world_rivers import RIVERS
-from world_wiki import WIKI
+from world_rivers import RIVERS, WIKI
 
 __all__ = ["CANALS", "RIVERS", "WIKI"]
 

@@ -106,7 +106,7 @@ def test_a_far_town_next_to_a_drawn_place_is_drawn_with_it(tmp_path):
         "Moscow."
     )
     page = save_html(story_map(text), tmp_path / "near.html").read_text(encoding="utf-8")
-    far = page.split('class="story-far"')[1].split("</ul>")[0]
+    far = _far_list(page)
     assert "Moscow" in far and "Sochi" not in far
     assert 'data-target="place:geonames:491422"' in page
     assert "place-geonames-491422" in page  # its feature class: drawn on the map
@@ -129,7 +129,7 @@ def test_a_far_place_of_the_projects_own_data_is_listed_like_any_other(tmp_path)
         "Kavala in Greece, officials in Tehran said."
     )
     page = save_html(story_map(text), tmp_path / "kavala.html").read_text(encoding="utf-8")
-    far = page.split('class="story-far"')[1].split("</ul>")[0]
+    far = _far_list(page)
     assert "Kavala" in far and "Baku" not in far
     assert "place-kavala-gr" not in page
 
@@ -143,3 +143,8 @@ def test_an_article_that_names_nothing_in_the_region_draws_what_it_names(tmp_pat
     assert (
         "place-geonames-1219377" in page and "place-torghundi" in page
     )  # its feature class: drawn on the map
+
+
+def _far_list(page: str) -> str:
+    """The "also mentioned" list of a saved story page (its HTML)."""
+    return page.split('class="story-far"')[1].split("</ul>")[0]
