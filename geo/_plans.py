@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from geo._context import _WATER_KINDS
 from geo._kindhint import _kind_rules
 from geo._quiet import kind_mask
 from geo._towns import _SETTLEMENT_KINDS, _TOWN_KINDS
@@ -50,7 +51,13 @@ class _Plan:
         self.seated = any(p.seat in ids for p in candidates) or peeled
         # every district among them Azerbaijan's (a rayon, no Iranian county: RAYON_AREA)
         rayons = {p.country for p in candidates if p.kind == "district"} == {"AZ"}
-        self.kind_rules = rules = _kind_rules(self.kinds, self.regions, self.seated, rayons)
+        rules = _kind_rules(self.kinds, self.regions, self.seated, rayons)
+        if any(p.kind in _WATER_KINDS and p.seat in ids for p in candidates):
+            # a dam that gives its bare name to its town (the Mosul Dam, seat Mosul): the
+            # sentence's water words leave the bare name the town ("The Mosul Dam lies
+            # north of Mosul"); only a word beside it makes it the dam
+            rules = rules._replace(water=False)
+        self.kind_rules = rules
         # the kinds of the words that may change its kind hint (geo._quiet)
         self.kind_mask = kind_mask(rules.accept, "river" in rules.accept, rules.owns_villages)
         countries = {p.country for p in candidates}

@@ -102,3 +102,21 @@ def test_a_sentence_names_the_place(text, ident):
 )
 def test_the_towns_stay_towns_in_a_sentence(text, ident):
     assert ident in {m.place.id for m in geoparse(text) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bukan Dam lies south-east of Bukan.",
+            [("Bukan Dam", "shahid-kazemi-dam"), ("Bukan", "geonames:139889")],
+        ),
+        (
+            "The Mosul Dam on the Tigris holds water for Mosul.",
+            [("Mosul Dam", "mosul-dam"), ("Tigris", "tigris-river"), ("Mosul", "geonames:99072")],
+        ),
+    ],
+)
+def test_a_dam_and_its_town_in_one_sentence(text, expected):
+    # the dam's water words leave its town's bare name the town (the dam's `seat`)
+    assert [(m.text, m.place.id) for m in geoparse(text)] == expected
