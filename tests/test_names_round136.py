@@ -3,7 +3,7 @@ data/places.yaml), each as a cited page writes it: Armenian 'Քուռ' (the Kura
 Azerbaijani 'Urmu' (Urmia), the
 one-word Azerbaijani river names 'Həkəriçay' (Hakari), 'Qanıxçay' (Alazani) and 'Qabırrıçay'
 (Iori), Russian 'Порт Алят' (the port of Baku at Alat, Trend), and Persian 'قم' (Qom), no
-longer a stop name of two letters (scripts/build_geonames.py, SHORT_NAMES_KEPT). The
+longer a stop name of two letters (scripts/geonames_stopwords.py, SHORT_NAMES_KEPT). The
 sentences are the project's own."""
 
 import pytest
