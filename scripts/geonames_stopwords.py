@@ -144,6 +144,10 @@ REVIEWED_WORLD_COLLISIONS = [
     # La Paz's Latin alias, the shipping word for passengers ("a PAX ferry", "200 PAX":
     # blind set 118)
     "pax",
+    # the Levant's towns (stop 66): Al Bab's "Bab" (Bab al-Hawa, Bab el-Mandeb), Douma's
+    # Russian "Дума" (the parliament) and Persian "دوما", Daraa's "Dara", "Дара" (the given
+    # name), Khan Yunis's "Yunus", Hebron's "Халиль" (given names), Ramat Gan's "Gan"
+    "bab", "дума", "دوما", "dara", "дара", "yunus", "халиль", "gan",
 ]  # fmt: skip
 # Aliases of far world places that are the names of the region's news agencies, which
 # papers cite in every other article ("ISNA reported", "Turan informs"): Esna (Egypt) is
