@@ -63,6 +63,7 @@ from regions_araz import astarachay, counties  # noqa: E402
 from regions_districts import districts, economic_regions  # noqa: E402
 from regions_historical import borchali, iranian_azerbaijan, javakheti, zangezur  # noqa: E402
 from regions_kurdistan import kurdistan_region  # noqa: E402
+from regions_levant import territories  # noqa: E402
 from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
@@ -97,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     natural = (mughan(rows, outlines), samur(rows), vorotan(rows), hakari(rows))
     natural += (zangezur(province_geoms, gaz), iranian_azerbaijan(province_geoms))
     natural += (kurdistan_region(ne), borchali(rows, outlines), javakheti(rows, outlines))
+    natural += tuple(territories(ne, gaz))  # the Gaza Strip, the West Bank, the Golan Heights
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:
