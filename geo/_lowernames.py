@@ -59,8 +59,11 @@ _QUOTED_AFTER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)? [«\"“„][А-Я�
 #: and the lake word before a lake's name held whole with it ("на озере Ван", "озера Ван":
 #: the lake, the bare "Ван" staying the town), the word then left outside the mention
 #: (:func:`lake_word_end`, capitalised too), as the gold has it ("озера [Ван]", "озеро [Урмия]")
+#: and the sector word before the Gaza Strip's Russian name, which the press writes in lower
+#: case ("в секторе Газа": the region layer's gaza-strip, the bare "Газа" staying the city)
 _RIVER_BEFORE = re.compile(
-    r"(?:ре(?:ка|ки|ке|ку|кой)|озер(?:о|а|у|е|ом)|крепост(?:ь|и|ью)|аэропорт(?:а|у|ом|е)?) [А-ЯЁ]"
+    r"(?:ре(?:ка|ки|ке|ку|кой)|озер(?:о|а|у|е|ом)|крепост(?:ь|и|ью)|аэропорт(?:а|у|ом|е)?"
+    r"|сектор(?:а|у|ом|е)?) [А-ЯЁ]"
 )
 
 

