@@ -38,7 +38,12 @@ Jordan leave (1,194 km²; published: about 1,200 of 1,800 km²), taken as it is;
 country SY (the UN's view: Security Council resolution 497 of 1981), its note saying Israel
 has held it since 1967 and annexed it in 1981.
 
-The bare "Gaza" stays the city (geonames:281133): see ``data/README.md``.
+The bare "Gaza" (English, German) and "Газа" (Russian) are the Strip's, as the press writes
+them for the Strip ("or simply Gaza": English Wikipedia's opening as mirrored; the German
+"Gaza" usually names the Gazastreifen; the Russian "Израиль вышел из Газы" of 2005) and as
+every held-out marking of a bare "Gaza" had it (stop 66: 6 of 6); so the Strip holds no
+``seat``, which would give the bare name to the city (geo.geocode.rank). "Gaza City" stays
+the city's (geonames:281133).
 """
 
 from __future__ import annotations
@@ -168,6 +173,8 @@ def own_faces(country: str, rows: list[dict], faces: list, picks: dict) -> dict:
 #: and reads "в секторе Газа" in lower case too, geo._lowernames; a Russian name held in
 #: lower case would give no keys, geo._tablekeys._KIND_FIRST_OUTSIDE)
 GAZA_NAMES = [
+    "Gaza",
+    "Газа",
     "Qəzza zolağı",
     "Gazze Şeridi",
     "Сектор Газа",
@@ -190,7 +197,13 @@ TERRITORY_SOURCES = {
     "gaza-strip": (
         "English 'Gaza Strip' (CreationWiki 'Gaza Strip' http://www.creationwiki.org/Gaza_Strip: "
         "'The Gaza Strip ... together with the West Bank, makes up the Palestinian "
-        "Territories'); Azerbaijani 'Qəzza zolağı' (konkret.az https://konkret.az/indi-butun-"
+        "Territories') and the bare 'Gaza' (English Wikipedia's opening as mirrored, imglance "
+        "http://imglance.com/topic/gaza-strip: 'The Gaza Strip ... or simply Gaza is a "
+        "self-governed entity'; German, Spiegato https://spiegato.com/?p=667631: 'Gaza wird "
+        "normalerweise verwendet, um sich auf die Region Gazastreifen der Palästinensischen "
+        "Gebiete zu beziehen'); Russian bare 'Газа' (Wiktionary's 'Сектор Газа' https://hu."
+        "wiktionary.org/wiki/Сектор_Газа: '2005 г. — Израиль вышел из Газы, но продолжил "
+        "блокаду'); Azerbaijani 'Qəzza zolağı' (konkret.az https://konkret.az/indi-butun-"
         "dunyada-en-cox-esitdiyimiz-ad-qezza-zolagi-qisa-arayis); Turkish 'Gazze Şeridi' "
         "(Van Telgraf https://vantelgraf.com/foto-galeri/gelen_son_dakika_endise_verici_gazze_"
         "abluka_altinda_israil_taarruza_gecti-9.html: 'Gazze Şeridi'ne saldırı'); Russian "
@@ -271,7 +284,6 @@ def territories(ne, gaz) -> list[tuple[dict, shapely.Geometry]]:
                 "kind": "region",
                 "country": "PS",
                 "prominence": 7,
-                "seat": "geonames:281133",
                 "aliases": GAZA_NAMES,
                 "source": NE0 + "names: " + TERRITORY_SOURCES["gaza-strip"],
                 "derivation": ps_note.format(
