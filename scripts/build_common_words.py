@@ -108,6 +108,9 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # and two words the region layer's provinces now carry as their seats' names, listed by
 # review as the list built before them had them: Russian нигде (nowhere; Niğde's Russian
 # name, "Нигде нет воды"), Persian موش (a mouse; Muş's).
+# Stop 66 (held-out set 250b): German essen, Essen (to eat; the meal, a noun German writes
+# capitalised: "Essen und Wasser wurden verteilt"), which names the city of Essen (580,000
+# people, Germany) too; the region's news writes the meal far more often than the Ruhr city.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری بن موش
@@ -121,6 +124,7 @@ saran ora gerät türen esse ofen hang homo och wei pet log dual valley
 musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 stadı
 havan
+essen
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of

@@ -99,6 +99,11 @@ LEVANT_SKIP = frozenset(
     {163915, 165997, 166365, 172349, 172374, 172503, 173480, 280425, 282457, 284375, 285108}
     | {6945291}
 )
+#: Russia's towns left out (stop 66): Vladimir ("Владимир", the given name), Kirov (the
+#: surname, and "Кирова" of the streets and avenues named after him), Ivanovo ("Ivanov",
+#: "Иванов", the surname), and two districts of Saint Petersburg GeoNames lists as towns,
+#: Kalininskiy and Krasnogvardeyskiy (adjectives: "Калининский", "Красногвардейский").
+RUSSIA_SKIP = frozenset({473247, 548408, 555312, 8504951, 8504952})
 #: Countries whose towns the corridors' news names far from the box, with the population
 #: a town of GeoNames cities15000 needs there (round 39, 2026-12-02): Iran's towns on the
 #: North-South corridor's lines south of the box (Saveh, Sirjan, Bafq), and the large towns of Turkey (İzmit, Çorlu: the Middle Corridor's road to
@@ -116,6 +121,9 @@ COUNTRY_MIN_POPULATION = {
     "PS": 30_000,
     "IL": 100_000,
     "JO": 100_000,
+    # Russia's regional capitals far from the box (Murmansk, Arkhangelsk, Irkutsk, Kirov:
+    # held-out round 42's Arctic ports and labour migrants' flights), stop 66
+    "RU": 250_000,
 }
 #: Ports: cities of this population within PORT_DISTANCE degrees of these seas of
 #: data/world.geojson (Aktau, Türkmenbaşy, Poti, Batumi: the Middle Corridor's ports;
@@ -225,7 +233,7 @@ def world_rows(
                         )
                     )
                 )
-                and int(city["geonameid"]) not in RING_SKIP | LEVANT_SKIP
+                and int(city["geonameid"]) not in RING_SKIP | LEVANT_SKIP | RUSSIA_SKIP
             )
         )
     }

@@ -148,6 +148,12 @@ REVIEWED_WORLD_COLLISIONS = [
     # Russian "Дума" (the parliament) and Persian "دوما", Daraa's "Dara", "Дара" (the given
     # name), Khan Yunis's "Yunus", Hebron's "Халиль" (given names), Ramat Gan's "Gan"
     "bab", "дума", "دوما", "dara", "дара", "yunus", "халиль", "gan",
+    # Russia's regional capitals (stop 66): Tver's Persian "تور" (a tour, a net),
+    # Murmansk's "Romanov" and Izhevsk's "Ustinov" (surnames), Arkhangelsk's "Archangel",
+    # Yaroslavl's "Jaroslav" (a given name), in Latin and Cyrillic letters, and Murmansk's
+    # "Семёновский" (an adjective, a surname)
+    "تور", "romanov", "ustinov", "archangel", "arcangel", "arcangelo", "jaroslav",
+    "романов", "семёновский", "семеновский", "ярослав", "јарослав",
 ]  # fmt: skip
 # Aliases of far world places that are the names of the region's news agencies, which
 # papers cite in every other article ("ISNA reported", "Turan informs"): Esna (Egypt) is

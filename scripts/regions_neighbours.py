@@ -21,6 +21,7 @@ APPROXIMATE. Xinjiang, 1.6 million km², is simplified (:data:`SIMPLIFY`).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import regions_central_asia as ca
 import regions_levant as lv
@@ -169,6 +170,17 @@ DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP}
 #: the units named like their capitals whose bare name stays another place's (round 86's
 #: Central Asian regions, round 138's Russian subjects)
 BARE = {**ca.BARE, **ru.BARE, **lv.BARE}
+#: the names the parser reads as words, not places (data/geonames_stopnames.txt,
+#: data/common_words.txt): a seat's alias among them is no unit's name (stop 66: Murmansk's
+#: "Романов", the surname)
+WORDS = frozenset(
+    line.strip()
+    for name in ("geonames_stopnames.txt", "common_words.txt")
+    for line in (Path(__file__).resolve().parent.parent / "data" / name)
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
 SRC = (
@@ -314,6 +326,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                         a
                         for a in gaz.by_id[seat].aliases
                         if _OTHER_SCRIPT.search(a)
+                        and WORDS.isdisjoint((a.casefold(), normalize(a)))
                         and not any(
                             p.id != seat and p.layer != "region" for p in gaz.lookup(normalize(a))
                         )
