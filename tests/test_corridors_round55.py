@@ -42,6 +42,9 @@ ALIASES = [
         'Parlament "Lyapis lazur" nəqliyyat dəhlizi barədə sazişi təsdiqlədi.',
         LAPIS,
     ),
+    # (round 179: the Azerbaijani route word after the quoted Latin name)
+    ("“Lapis Lazuli” marşrutu", "Yüklər “Lapis Lazuli” marşrutu ilə daşınır.", LAPIS),
+    ('"Lapis Lazuli" marşrutu', 'Yüklər "Lapis Lazuli" marşrutu ilə daşınır.', LAPIS),
     ("Лазуритовый коридор", "Лазуритовый коридор связал Герат с портом Туркменбаши.", LAPIS),
     (
         "коридор «Лазурит»",
