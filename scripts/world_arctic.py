@@ -7,7 +7,7 @@ Kara, Laptev and Barents Seas and the Bering Strait geocoded to nothing. The sea
 straight cuts are the approximation; the shores are Natural Earth's); the strait joins its
 ``STRAITS`` as a line. (A module of its own, as the oceans and the bays are, so that
 ``world_water.py`` stays near its size.) Only names a stored page writes are aliases; those
-seen nowhere (Turkish 'Finlandiya Körfezi', 'Japon Denizi', 'Kara Denizi', Persian 'خلیج
+seen nowhere (Turkish 'Finlandiya Körfezi', 'Japon Denizi', Persian 'خلیج
 فنلاند', 'دریای کارا', Azerbaijani 'Fin körfəzi') were left out.
 """
 
@@ -41,7 +41,10 @@ _KARA = (
     "Severnaya Zemlya archipelago') https://tagmyfish.com/waters/sea/kara-sea; Russian "
     "Wikipedia 'Карское море' (74°49′55″ N 71°18′43″ E; 893,400 km2) https://ru.m.wikipedia.org/"
     "wiki/Карское_море; Brockhaus 'Karasee' (Karisches Meer, 883 000 km2) "
-    "https://brockhaus.de/ecs/julex/adult/karasee"
+    "https://brockhaus.de/ecs/julex/adult/karasee; Turkish 'Kara Denizi' (NTV, 22 Aug 2025: "
+    "'Rusya, Kara Denizi’nden başlayıp Bering Boğazı’ndaki Dejnyov Burnu’na uzanan ... Kuzey "
+    "Deniz Yolu' https://www.ntv.com.tr/dunya/rusya-dunyanin-en-guclu-buzkiran-filosu-ile-"
+    "hazirlik-yapiyor,0WW3RTlUMUm4qAmcmjIdSA; the Black Sea is 'Karadeniz', one word)"
 )
 _LAPTEV = (
     "Columbia Encyclopedia 'Laptev Sea' (part of the Northern Sea Route; Tiksi) "
@@ -95,7 +98,7 @@ ARCTIC_SEAS = {
         (71.3, 74.8),
         ((61.0, 66.0, 100.0, 72.0), (62.0, 72.0, 100.0, 76.8), (69.0, 76.8, 100.0, 81.0)),
         (),
-        ["Карское море", "Karasee"],
+        ["Карское море", "Karasee", "Kara Denizi"],
         "Natural Earth 10m ocean east of Vaygach and Novaya Zemlya (boxes lon 61-100, lat "
         "66-72; lon 62-100, lat 72-76.8; lon 69-100, lat 76.8-81: straight cuts east of the "
         "Kara Gates and the Yugorsky Shar, north-east of Cape Zhelaniya towards Franz Josef "
@@ -144,13 +147,16 @@ ARCTIC_STRAITS = {
             (-168.98, 65.67),  # the US-Russia boundary, 168°58′37″ W
             (-168.08, 65.67),  # off Cape Prince of Wales (168°05′ W)
         ],
-        ["Берингов пролив", "Beringstraße"],
+        ["Берингов пролив", "Beringstraße", "Bering Boğazı"],
         "English Wikipedia 'Bering Strait' (Russian: Берингов пролив; between Cape Dezhnev, "
         "169° 43' W, and Cape Prince of Wales, 168° 05' W, at approximately 65° 40' N; the "
         "US-Russia boundary at 168° 58' 37\" W) via https://primidi.com/bering_strait; German "
         "Wikipedia 'Beringstraße' (2004 version, 'eine Meerenge zwischen dem östlichsten Punkt "
         "des asiatischen und dem westlichsten Punkt des amerikanischen Kontinents') via "
-        "https://wikiless.lunar.icu/w/index.php?oldid=1999680&title=Module%3ATableTools",
+        "https://wikiless.lunar.icu/w/index.php?oldid=1999680&title=Module%3ATableTools; "
+        "Turkish 'Bering Boğazı' (NTV, 22 Aug 2025: 'Bering Boğazı’ndaki Dejnyov Burnu’na') "
+        "https://www.ntv.com.tr/dunya/rusya-dunyanin-en-guclu-buzkiran-filosu-ile-hazirlik-"
+        "yapiyor,0WW3RTlUMUm4qAmcmjIdSA",
         "a line placed by hand across the strait along 65°40′ N from Cape Dezhnev's "
         "longitude to Cape Prince of Wales's, through the US-Russia boundary, as English "
         "Wikipedia gives them; the capes' own latitudes differ (Cape Prince of Wales "
