@@ -61,9 +61,11 @@ _QUOTED_AFTER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)? [«\"“„][А-Я�
 #: (:func:`lake_word_end`, capitalised too), as the gold has it ("озера [Ван]", "озеро [Урмия]")
 #: and the sector word before the Gaza Strip's Russian name, which the press writes in lower
 #: case ("в секторе Газа": the region layer's gaza-strip, the bare "Газа" staying the city)
+#: and the sea word before the Laptev Sea's Russian name, whose genitive is written after it
+#: in lower case ("в море Лаптевых": world.geojson's laptev-sea; round 181)
 _RIVER_BEFORE = re.compile(
     r"(?:ре(?:ка|ки|ке|ку|кой)|озер(?:о|а|у|е|ом)|крепост(?:ь|и|ью)|аэропорт(?:а|у|ом|е)?"
-    r"|сектор(?:а|у|ом|е)?) [А-ЯЁ]"
+    r"|сектор(?:а|у|ом|е)?|море) [А-ЯЁ]"
 )
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from world_arctic import ARCTIC_SEAS, ARCTIC_STRAITS
 from world_canals import CANALS
 from world_far_water import FAR_LAKES, OCEANS
 from world_rivers import RIVERS, WIKI
@@ -415,3 +416,7 @@ LAKES = {
 # the oceans and the far lakes real articles name (added 2026-12-02; world_far_water.py)
 SEAS |= OCEANS
 LAKES |= FAR_LAKES
+# the Arctic seas, the Gulf of Finland, the Sea of Japan and the Bering Strait (round 181,
+# world_arctic.py)
+SEAS |= ARCTIC_SEAS
+STRAITS |= ARCTIC_STRAITS
