@@ -111,6 +111,8 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Stop 66 (held-out set 250b): German essen, Essen (to eat; the meal, a noun German writes
 # capitalised: "Essen und Wasser wurden verteilt"), which names the city of Essen (580,000
 # people, Germany) too; the region's news writes the meal far more often than the Ruhr city.
+# And German Fass (a barrel: "300.000 Fass Öl pro Tag", held-out set 254b), which reads as
+# Morocco's Turkish name Fas and the German genitive -s.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری بن موش
@@ -124,7 +126,7 @@ saran ora gerät türen esse ofen hang homo och wei pet log dual valley
 musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 stadı
 havan
-essen
+essen fass
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
