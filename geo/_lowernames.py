@@ -60,7 +60,7 @@ _QUOTED_AFTER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)? [«\"“„][А-Я�
 #: the lake, the bare "Ван" staying the town), the word then left outside the mention
 #: (:func:`lake_word_end`, capitalised too), as the gold has it ("озера [Ван]", "озеро [Урмия]")
 #: and the sector word before the Gaza Strip's Russian name, which the press writes in lower
-#: case ("в секторе Газа": the region layer's gaza-strip, the bare "Газа" staying the city)
+#: case ("в секторе Газа": the region layer's gaza-strip, which holds the bare "Газа" too)
 #: and the sea word before the Laptev Sea's Russian name, whose genitive is written after it
 #: in lower case ("в море Лаптевых": world.geojson's laptev-sea; round 181)
 _RIVER_BEFORE = re.compile(
