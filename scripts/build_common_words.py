@@ -112,7 +112,9 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # capitalised: "Essen und Wasser wurden verteilt"), which names the city of Essen (580,000
 # people, Germany) too; the region's news writes the meal far more often than the Ruhr city.
 # And German Fass (a barrel: "300.000 Fass Öl pro Tag", held-out set 254b), which reads as
-# Morocco's Turkish name Fas and the German genitive -s.
+# Morocco's Turkish name Fas and the German genitive -s. And Russian самое (the most: "Самое
+# сильное землетрясение", held-out set 259a), which reads as Samoa's Russian name Самоа with
+# the prepositional ending the parser gives a name in -а.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری بن موش
@@ -127,6 +129,7 @@ musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 stadı
 havan
 essen fass
+самое
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of

@@ -19,3 +19,15 @@ from tests.parsing import found as _found
 )
 def test_a_german_word_is_no_turkish_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian "Самое" (the most) is no case form of Samoa's Самоа (held-out round 45)
+        ("Самое сильное землетрясение произошло ночью.", []),
+        ("Он прилетел на Самоа.", [("Самоа", "ws")]),
+    ],
+)
+def test_a_russian_word_is_no_case_form(text, expected):
+    assert _found(text) == expected
