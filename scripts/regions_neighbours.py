@@ -45,6 +45,7 @@ from regions_turkey_provinces import SOURCE as SRC_ROUND65
 from regions_turkey_provinces import UNITS as TR_UNITS
 from shapely.geometry import box
 
+from geo._automaton import _load_stopnames
 from geo.gazetteer import normalize
 
 #: ISO 3166-2 code -> (English name, capital). Russia: Wikipedia "Federal subjects of
@@ -171,15 +172,11 @@ DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP}
 #: Central Asian regions, round 138's Russian subjects)
 BARE = {**ca.BARE, **ru.BARE, **lv.BARE}
 #: the names the parser reads as words, not places (data/geonames_stopnames.txt,
-#: data/common_words.txt): a seat's alias among them is no unit's name (stop 66: Murmansk's
-#: "Романов", the surname)
-WORDS = frozenset(
-    line.strip()
-    for name in ("geonames_stopnames.txt", "common_words.txt")
-    for line in (Path(__file__).resolve().parent.parent / "data" / name)
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
+#: data/common_words.txt, folded as the parser reads them): a seat's alias among them is no
+#: unit's name (stop 66: Murmansk's "Романов", the surname)
+DATA = Path(__file__).resolve().parent.parent / "data"
+WORDS = _load_stopnames(DATA / "geonames_stopnames.txt") | _load_stopnames(
+    DATA / "common_words.txt"
 )
 # the scripts of the region's languages other than Latin: Cyrillic, Armenian, Arabic
 _OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff]")
@@ -326,7 +323,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                         a
                         for a in gaz.by_id[seat].aliases
                         if _OTHER_SCRIPT.search(a)
-                        and WORDS.isdisjoint((a.casefold(), normalize(a)))
+                        and normalize(a) not in WORDS
                         and not any(
                             p.id != seat and p.layer != "region" for p in gaz.lookup(normalize(a))
                         )
