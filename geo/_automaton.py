@@ -399,6 +399,15 @@ class _NameTable:
         self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values
 
+    def _with_stem_of(
+        self, key: str, ids: tuple[str, ...], curated: bool, endings: frozenset[str] | None
+    ) -> tuple[tuple[str, ...], bool, frozenset[str] | None]:
+        """Return ``ids`` with the places whose Russian stem ``key`` is already, and so on."""
+        at = self._values.get(" " + key)
+        if at is None or self.endings[at] is None or not self._ids[at]:
+            return ids, curated, endings
+        return tuple(dict.fromkeys(ids + self._ids[at])), curated or self.curated[at], endings
+
     def _add_word(self, key: str, entry: _Entry) -> None:
         self._values[" " + key] = len(self.sizes)  # (a key met again takes the later entry)
         self._append(entry)
@@ -413,13 +422,37 @@ class _NameTable:
         self._entry_keys.append(entry.key)
 
     def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
+        # a name that is another name's Russian stem already ("Адан", an alias of Aden, and
+        # Adana's "Адан-е"): the key is both places', and the namesake rules tell which
+        ids, curated, _ = self._with_stem_of(key, ids, curated, None)
         place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
         self._add_word(key, _Entry(len(key), ids, link, curated, None, place, key))
         if " " in key or not ("\u0400" <= key[-1] <= "\u04ff"):
             return
         for tail, endings in _CYRILLIC_STEMS.items():
             stem = key[:-1]
-            if not key.endswith(tail) or (" " + stem) in self._values:
+            if not key.endswith(tail):
+                continue
+            if (" " + stem) in self._values:
+                # a stem that is another place's name or stem ("Хив", a Dagestani village,
+                # and Khiva's "Хив-ы"): both places' (held-out round 45: "Хивы", "в Адане")
+                at = self._values[" " + stem]
+                both = tuple(dict.fromkeys(self._ids[at] + ids))
+                if self._ids[at] and len(both) > len(self._ids[at]) and len(stem) >= 3:
+                    wanted = self.endings[at]
+                    wanted = None if wanted is None else wanted | frozenset(endings)
+                    self._add_word(
+                        stem,
+                        _Entry(
+                            len(stem),
+                            both,
+                            None,
+                            curated or self.curated[at],
+                            wanted,
+                            None,
+                            self._entry_keys[at],
+                        ),
+                    )
                 continue
             if len(stem) >= 3:
                 self._add_word(

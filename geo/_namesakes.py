@@ -35,7 +35,7 @@ from geo._nameclues import (
     _placed_by_words,
     _terminal_country,
 )
-from geo._neighbours import _JOINED, _ORIGIN_KINDS, _route_gaps, _route_kind
+from geo._neighbours import _JOINED, _LISTED_KINDS, _ORIGIN_KINDS, _route_gaps, _route_kind
 from geo._peercountry import _other_country, _owner_country, _peer_country
 from geo._plans import _ANCHOR_KINDS, _Plan
 from geo._quiet import _quiet_plans
@@ -406,8 +406,9 @@ class _Namesakes(_NameTable):
         return plan
 
 
-#: the kinds of the places beside a name that :func:`_route_kind` reads
-_STOP_LIKE = _ORIGIN_KINDS | UNIT_KINDS
+#: the kinds of the places beside a name that :func:`_route_kind` reads (a station or
+#: plant a name is listed beside too: "Хакяри и Минджеван", both stations)
+_STOP_LIKE = _ORIGIN_KINDS | UNIT_KINDS | _LISTED_KINDS
 
 
 def _spread(values: list[Any], of: Any) -> Any:

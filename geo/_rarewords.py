@@ -3,7 +3,7 @@
 The bare Gulf (:mod:`geo._gulf`), a plural port or airport word (:mod:`geo._ports`), a village
 word (:mod:`geo._settled`), the Turkish locative adjective (:mod:`geo._insidecues`) and
 the Turkish "olmak üzere", "gibi" and the plural province word closing a list of provinces
-(and the Azerbaijani "əyalətlər", "ostanlar", "və başqa") and its district word
+(and the Azerbaijani "əyalətlər", "ostanlar", "vilayətlər", "və başqa") and its district word
 (:mod:`geo._provincelists`), a plural sea word
 (:mod:`geo._seapairs`) and the Azerbaijani agreement word (:mod:`geo._quotedtitles`) are
 rare; each step reads only where its words stand.
@@ -46,7 +46,8 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "provinces": (("olmak üzere ", 0, None), ("gibi ", 0, None), (" iller", 0, None),
                   (" il sınır", 0, None), (" ilde", 0, None), (" iline", 0, None),
                   (" ilini", 0, None), (" ilinde", 0, None),
-                  (" əyalətlər", 0, None), (" ostanlar", 0, None), (" və başqa ", 0, None),
+                  (" əyalətlər", 0, None), (" ostanlar", 0, None), (" vilayətlər", 0, None),
+                  (" və başqa ", 0, None),
                   (" və digər ", 0, None)),
     "district": (("lçe", 0, None), ("Kap", 0, re.compile("Kap[ıi]")), ("district", 0, None),
                  ("elde", 1, re.compile("[Bb]elde"))),

@@ -339,6 +339,15 @@ class Gazetteer:
     def __getitem__(self, place_id: str) -> Place:
         return self.by_id[place_id]
 
+    @functools.cached_property
+    def units_by_seat(self) -> dict[str, list[Place]]:
+        """The units named after their seats, by the seat's id (Gaziantep's province)."""
+        units: dict[str, list[Place]] = {}
+        for place in self.by_id.values():
+            if place.seat and place.kind in UNIT_KINDS:
+                units.setdefault(place.seat, []).append(place)
+        return units
+
     def lookup(self, key: str) -> list[Place]:
         """Return the places whose normalised name is ``key`` (curated first)."""
         return [self.by_id[i] for i in self.index.get(key, ())]

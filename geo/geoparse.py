@@ -437,9 +437,9 @@ class Geoparser(_Namesakes):
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
         found = _crossing_units(text, found, self.gaz.lookup)  # "Van–Kapıköy": the province
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
-        found = _listed_provinces(text, found, self.gaz.lookup)  # "... olmak üzere 20 ilden"
-        found = _district_owners(text, found, self.gaz.lookup)  # "[Van]'ın Saray ilçesi"
-        found = _province_texts(text, found, self.gaz.lookup)  # "çevre illerdeki"
+        found = _listed_provinces(text, found, self.gaz)  # "... olmak üzere 20 ilden"
+        found = _district_owners(text, found, self.gaz)  # "[Van]'ın Saray ilçesi"
+        found = _province_texts(text, found, self.gaz)  # "çevre illerdeki"
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
