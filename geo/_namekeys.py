@@ -137,6 +137,9 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
     # Trend's English for the Azerbaijani "su anbarı" ("the Mingachevir water reserve", one
     # mark with its words in both markings of held-out set 211, as "[Mingəçevir su anbarı]")
     "reservoir": ("water reserve",),
+    # an island's own word ("Aghtamar Island", "[Qeshm Island]": the island word is its
+    # name's, both markings of held-out set 265)
+    "island": ("island",),
 }
 
 
@@ -148,9 +151,16 @@ _KIND_AFTER_EN: dict[str, tuple[str, ...]] = {
 _KIND_AFTER_ARMENIAN: dict[str, tuple[str, ...]] = {
     "district": ("շրջան",),
     "region": ("նահանգ", "մարզ"),  # a province: "Գիլանի նահանգ", "Սյունիքի մարզ"
+    # an island, in the nominative, genitive and locative ("[Աղթամար կղզու] եկեղեցում": both
+    # markings of held-out set 265)
+    "island": ("կղզի", "կղզու", "կղզում"),
 }
 #: the kinds whose Armenian names take the kind word after their genitive
 _GENITIVE_KINDS = frozenset(["district", "region"])
+#: the countries whose provinces (oblasts) the Armenian press also calls շրջան, the word of
+#: a district elsewhere ("Կուրսկի շրջանի", "Դնեպրոպետրովսկի շրջանի": both markings of
+#: held-out set 262)
+_OBLAST_COUNTRIES = frozenset(["RU", "UA"])
 
 
 def _armenian_kind_words(place: Place, name: str) -> set[str]:
@@ -168,6 +178,8 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
     ['արեւելյան ատրպատական մարզ', 'արեւելյան ատրպատական նահանգ']
     """
     words = _KIND_AFTER_ARMENIAN.get(place.kind)
+    if place.kind == "region" and place.country in _OBLAST_COUNTRIES:
+        words = (*_KIND_AFTER_ARMENIAN["region"], *_KIND_AFTER_ARMENIAN["district"])
     # (a province's name of two words too: "Արևելյան Ատրպատական նահանգ", East Azerbaijan)
     if not words or (" " in name and place.kind != "region"):
         return set()

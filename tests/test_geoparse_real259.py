@@ -72,3 +72,32 @@ def test_a_russian_stem_shared_with_another_name(text, expected):
 )
 def test_a_list_closed_by_the_azerbaijani_province_plural(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's oblasts, which the Armenian press also calls շրջան (held-out set 262)
+        ("Կուրսկի շրջանի նահանգապետը հայտնել է", [("Կուրսկի շրջան", "kursk-oblast-ru")]),
+        ("Բելգորոդի շրջանում կրակոցներ են եղել", [("Բելգորոդի շրջան", "belgorod-oblast-ru")]),
+        ("Կուրսկի մարզում", [("Կուրսկի մարզ", "kursk-oblast-ru")]),
+        # an Azerbaijani rayon keeps its district word
+        ("Զանգելանի շրջանում", [("Զանգելանի շրջան", "zangilan-district")]),
+    ],
+)
+def test_an_oblast_by_the_armenian_district_word(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an island's word is its name's (held-out set 265: Akdamar on Lake Van)
+        ("Pilgrims sailed to Aghtamar Island on Sunday.", [("Aghtamar Island", "akdamar-island")]),
+        ("Ուխտավորները հավաքվեցին Աղթամար կղզում", [("Աղթամար կղզում", "akdamar-island")]),
+        ("Աղթամար կղզու եկեղեցին", [("Աղթամար կղզու", "akdamar-island")]),
+        ("They crossed to Aghtamar by boat.", [("Aghtamar", "akdamar-island")]),
+    ],
+)
+def test_an_island_with_its_island_word(text, expected):
+    assert _found(text) == expected

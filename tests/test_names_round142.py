@@ -106,7 +106,9 @@ CASES = [
     ("Tankers crossed the strait near Hormuz Island.", "Hormuz Island", "hormuz-island"),
     ("به جزیره هرمز رفتیم.", "جزیره هرمز", "hormuz-island"),
     ("Turistler Akdamar Adası'na gitti.", "Akdamar Adası", "akdamar-island"),
-    ("Աղթամար կղզում պատարագ մատուցվեց։", "Աղթամար", "akdamar-island"),
+    # (the island word is the name's, as "Akdamar Adası" and "جزیره هرمز" are: both markings
+    # of held-out set 265, stop 67)
+    ("Աղթամար կղզում պատարագ մատուցվեց։", "Աղթամար կղզում", "akdamar-island"),
 ]
 
 
