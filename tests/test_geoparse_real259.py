@@ -101,3 +101,18 @@ def test_an_oblast_by_the_armenian_district_word(text, expected):
 )
 def test_an_island_with_its_island_word(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Gulf states with no article, or "The" at a sentence's start (held-out set 263)
+        ("Several Gulf nations praised Oman.", [("Gulf", "persian-gulf"), ("Oman", "om")]),
+        ("The Gulf states praised Oman.", [("Gulf", "persian-gulf"), ("Oman", "om")]),
+        # a named gulf, an airline and a council stay no Persian Gulf
+        ("The Gulf of Mexico is warm, Texas said.", [("Mexico", "mx")]),
+        ("Gulf Air flew to Baku.", [("Baku", "baku")]),
+    ],
+)
+def test_the_gulf_states(text, expected):
+    assert _found(text) == expected
