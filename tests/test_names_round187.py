@@ -47,7 +47,11 @@ CASES = [
     ("The oil works of Behshahr were closed.", "Behshahr", "behshahr"),
     ("Fishermen left Ashuradeh Island.", "Ashuradeh Island", "ashuradeh-island"),
     ("Tourists visited the Gonbad-e Qabus Tower.", "Gonbad-e Qabus Tower", "gonbad-e-qabus-tower"),
-    ("Leopards live in Golestan National Park.", "Golestan National Park", "golestan-national-park"),
+    (
+        "Leopards live in Golestan National Park.",
+        "Golestan National Park",
+        "golestan-national-park",
+    ),
     ("The Chovdar gold mine opened.", "Chovdar", "covdar"),
     ("Floods reached Kelardasht.", "Kelardasht", "geonames:8781"),
     ("Gonbad-e Qabus hosted a horse race.", "Gonbad-e Qabus", "geonames:132938"),
