@@ -12,12 +12,7 @@ from tests.parsing import found as _found
 
 #: a name and the place it now names
 GEOCODES = [
-    ("Cathedral of the Holy Cross", "aghtamar-cathedral"),
-    ("Church of the Holy Cross", "aghtamar-cathedral"),
-    ("Surb Khach", "aghtamar-cathedral"),
-    ("Сурб Хач", "aghtamar-cathedral"),
-    ("Kirche zum Heiligen Kreuz", "aghtamar-cathedral"),
-    ("Սուրբ Խաչ եկեղեցի", "aghtamar-cathedral"),
+    ("Cathedral of the Holy Cross, Aghtamar", "aghtamar-cathedral"),
     ("Աղթամարի Սուրբ Խաչ եկեղեցի", "aghtamar-cathedral"),
     ("کلیسای استفانوس مقدس", "st-stepanos-monastery"),
     ("قزل وانک", "st-stepanos-monastery"),
@@ -53,12 +48,6 @@ def test_round189_geocode(name, pid):
 #: a sentence, the mention's text and its place
 CASES = [
     # English
-    (
-        "The Church of the Holy Cross was restored.",
-        "Church of the Holy Cross",
-        "aghtamar-cathedral",
-    ),
-    ("Pilgrims prayed at Surb Khach.", "Surb Khach", "aghtamar-cathedral"),
     ("Tourists sailed to Aghtamar Island.", "Aghtamar Island", "akdamar-island"),
     (
         "The flight left Mehrabad International Airport.",
@@ -68,21 +57,13 @@ CASES = [
     ("Flights from Mehrabad Airport resumed.", "Mehrabad Airport", "mehrabad-airport"),
     # German
     (
-        "Die Kirche zum Heiligen Kreuz liegt auf einer Insel.",
-        "Kirche zum Heiligen Kreuz",
-        "aghtamar-cathedral",
-    ),
-    (
         "Der Flughafen Teheran Mehrabad wurde geschlossen.",
         "Flughafen Teheran Mehrabad",
         "mehrabad-airport",
     ),
     # Russian, with a case ending
-    ("Литургия в Сурб Хаче собрала паломников.", "Сурб Хач", "aghtamar-cathedral"),
     ("Паломники прибыли на Ахтамар.", "Ахтамар", "akdamar-island"),
     # Armenian, with the article and the dative
-    ("Սուրբ Խաչ եկեղեցին կառուցվել է 921-ին։", "Սուրբ Խաչ եկեղեցի", "aghtamar-cathedral"),
-    ("Սուրբ Խաչ եկեղեցուն կից գերեզմանոցը", "Սուրբ Խաչ եկեղեցու", "aghtamar-cathedral"),
     (
         "Աղթամարի Սուրբ Խաչ եկեղեցին վերանորոգվել է։",
         "Աղթամարի Սուրբ Խաչ եկեղեցի",
@@ -109,6 +90,9 @@ def test_round189_found(text, mention, pid):
 #: common sentences whose places the new names must not change
 UNCHANGED = [
     ("I went home.", []),
+    # the Holy Cross names hundreds of Armenian churches: no alias of Aghtamar's
+    ("The Church of the Holy Cross was restored.", []),
+    ("Սուրբ Խաչ եկեղեցին կառուցվել է 921-ին։", []),
     # Turkish 'anı' (memory, moment) stays a word
     ("Bu anı hiç unutmayacağım.", []),
     ("O anı yaşadık.", []),
