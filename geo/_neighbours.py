@@ -130,6 +130,11 @@ def _gap(gap: str) -> _Gap:
 _GAPS: dict[str, _Gap] = {}
 
 
+def _joined_by_word(gap: str) -> bool:
+    """Whether a list's gap holds a comma or a word ("и", "and"), not blanks alone."""
+    return bool(gap.strip(_QUOTE_MARKS).strip())
+
+
 @functools.cache
 def _gap_chars() -> Any:
     """Return a table by code point of the characters a gap the route rule reads may hold.
@@ -259,13 +264,19 @@ def _route_kind(
                 at = bisect.bisect_left(matches, j)
                 if at < len(matches) and matches[at] == j:
                     pick = plans[at].table[None, None]
-                    if pick is not None and pick.kind in _LISTED_KINDS and pick.kind in kinds:
+                    if (
+                        pick is not None
+                        and pick.kind in _LISTED_KINDS
+                        and pick.kind in kinds
+                        and _joined_by_word(gap)
+                    ):
                         return pick.kind
             continue
-        if listed and other.kind in _LISTED_KINDS and other.kind in kinds:
+        if listed and other.kind in _LISTED_KINDS and other.kind in kinds and _joined_by_word(gap):
             # "Hakari, Minjivan and Bartaz", stations of a line; "Ordubad and Marazad", the
             # plants planned on the Araz (the gold's bare Ordubad beside Marazad: 3 of 3,
-            # in blind set 13, test5 and test6)
+            # in blind set 13, test5 and test6); not a name after a plant's with a blank
+            # between ("Biləv Su Elektrik Stansiyası Ordubadda": the town)
             return other.kind
         if (
             listed
