@@ -79,7 +79,7 @@ EUROPE_BOX = (35.0, 60.0, -10.0, 25.0)
 RING_BOX = (35.0, 47.5, 38.0, 58.0)
 RING_BOXES = {code: RING_BOX for code in ("GE", "AZ", "AM", "KZ", "TM")}
 RING_BOXES["IR"] = (36.2, *RING_BOX[1:])
-#: Ukraine's east and south and Russia's Kursk, Belgorod and Bryansk oblasts (round 187):
+#: Ukraine's east and south and Russia's Kursk, Belgorod and Bryansk oblasts (round 193):
 #: the towns of the war's front and of Russia's border oblasts, within their oblasts and
 #: above a floor, reviewed (``ukraine_towns.py``)
 RING_BOXES |= UKRAINE_BOXES

@@ -154,7 +154,7 @@ REVIEWED_WORLD_COLLISIONS = [
     # "Семёновский" (an adjective, a surname)
     "تور", "romanov", "ustinov", "archangel", "arcangel", "arcangelo", "jaroslav",
     "романов", "семёновский", "семеновский", "ярослав", "јарослав",
-    # the towns of Ukraine's east (round 187): Lyman's "Liman", "Лиман" (Turkish liman, a
+    # the towns of Ukraine's east (round 193): Lyman's "Liman", "Лиман" (Turkish liman, a
     # port; Russian лиман, an estuary), Sloviansk's "Tor", "Тор" (German Tor, a gate or
     # goal), Kurakhove's "Roy", "Roya" and "Petrovka" (a name, a village in every oblast),
     # Sorokyne's "Sorokin" (a surname), Kadiivka's "Sergo", "Серго" (a given name),

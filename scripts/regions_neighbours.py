@@ -124,7 +124,7 @@ UNITS = {
     **ca.UNITS,
     **ru.UNITS,  # Russia's other federal subjects, round 138 (``regions_russia.py``)
     **lv.UNITS,  # Syria's and Lebanon's governorates (``regions_levant.py``)
-    **ua.UNITS,  # Ukraine's oblasts, round 187 (``regions_ukraine.py``)
+    **ua.UNITS,  # Ukraine's oblasts, round 193 (``regions_ukraine.py``)
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
@@ -158,7 +158,7 @@ BOXES = {
 SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE, **ca.SIMPLIFY}  # (round 86)
 SIMPLIFY |= ru.SIMPLIFY  # round 138: 0.02 deg (``regions_russia.py``)
 SIMPLIFY |= {c: lv.TOLERANCE for c in lv.UNITS}  # the Levant, as Iraq
-SIMPLIFY |= {c: ua.TOLERANCE for c in ua.UNITS}  # Ukraine, as Russia (round 187)
+SIMPLIFY |= {c: ua.TOLERANCE for c in ua.UNITS}  # Ukraine, as Russia (round 193)
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)

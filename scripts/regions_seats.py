@@ -52,7 +52,7 @@ COUNTRIES = (
     "KG",
     "SY",
     "LB",
-    "UA",  # round 187: Ukraine's oblasts (regions_ukraine.py)
+    "UA",  # round 193: Ukraine's oblasts (regions_ukraine.py)
 )
 
 

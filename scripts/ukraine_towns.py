@@ -11,7 +11,7 @@ Sumy oblasts and Russia's Kursk, Belgorod and Bryansk oblasts (:data:`RING_ADMIN
 first-order divisions: a box alone takes in Poltava, Kirovohrad, Tula and Oryol too), and
 the front's smaller towns the articles name, from cities500 (:data:`FRONT_TOWNS`).
 
-Every new town's names were reviewed (round 187, 2026-12-05); :data:`UKRAINE_SKIP` and the
+Every new town's names were reviewed (round 193, 2026-12-05); :data:`UKRAINE_SKIP` and the
 stop names of ``geonames_stopwords.py`` hold what was found.
 """
 
@@ -29,7 +29,7 @@ RING_MIN_POPULATION = 15_000
 #: towns of cities500 below cities15000 the articles name, by GeoNames id: Huliaipole and
 #: Orikhiv (Zaporizhzhia), Sudzha (Kursk)
 FRONT_TOWNS = {707898: "Huliaipole", 698428: "Orikhiv", 486816: "Sudzha"}
-#: Ring towns left out (round 187), by GeoNames id.
+#: Ring towns left out (round 193), by GeoNames id.
 #: City districts GeoNames lists among its towns (Kharkiv's Rayon KTZ, Zhuravlivka,
 #: Oleksiyivka, Pivnichna Saltivka; Donetsk's, Mariupol's, Luhansk's, Horlivka's,
 #: Makiivka's and Sumy's raions; Dnipro's Nyzhnodniprovsk and Ihren; Kryvyi Rih's Inhulets

@@ -1,4 +1,4 @@
-"""Round 187: Ukraine's 24 oblasts in the region layer (``scripts/regions_ukraine.py``
+"""Round 193: Ukraine's 24 oblasts in the region layer (``scripts/regions_ukraine.py``
 through ``scripts/regions_neighbours.py``) and the towns of the war in Ukraine's east and of
 Russia's Kursk, Belgorod and Bryansk oblasts in the world table (``scripts/ukraine_towns.py``).
 
@@ -60,7 +60,7 @@ def test_the_24_oblasts_carry_their_iso_codes_and_simplification():
     for p in props.values():
         assert "simplified with tolerance 0.02 deg" in p["derivation"]
         assert not p["derivation"].startswith("APPROXIMATE")
-        assert "round 187" in p["source"]
+        assert "round 193" in p["source"]
 
 
 def test_the_oblasts_overlap_only_by_their_simplification():
