@@ -50,6 +50,8 @@ from geonames_aliases import filter_aliases, to_ascii
 from geonames_stopwords import stopnames, write_stopnames
 from province_seats import seats
 from shapely.geometry import Point, shape
+from ukraine_towns import BOXES as UKRAINE_BOXES
+from ukraine_towns import DROP_ALIASES, front_towns, in_ring
 from world_ports import world_ports
 from world_venues import world_venues
 
@@ -77,6 +79,10 @@ EUROPE_BOX = (35.0, 60.0, -10.0, 25.0)
 RING_BOX = (35.0, 47.5, 38.0, 58.0)
 RING_BOXES = {code: RING_BOX for code in ("GE", "AZ", "AM", "KZ", "TM")}
 RING_BOXES["IR"] = (36.2, *RING_BOX[1:])
+#: Ukraine's east and south and Russia's Kursk, Belgorod and Bryansk oblasts (round 193):
+#: the towns of the war's front and of Russia's border oblasts, within their oblasts and
+#: above a floor, reviewed (``ukraine_towns.py``)
+RING_BOXES |= UKRAINE_BOXES
 #: Ring towns left out, by geonameid: names the region's news means otherwise. Nur (IR):
 #: Persian "نور" and Turkish "nur" are the word light; Shirvan (IR, North Khorasan) and
 #: Kalaleh (IR, Golestan) share the names of Azerbaijan's Shirvan and of the Aghband
@@ -231,6 +237,7 @@ def world_rows(
                         and in_bbox(
                             city["latitude"], city["longitude"], RING_BOXES[city["countrycode"]]
                         )
+                        and (city["countrycode"] not in UKRAINE_BOXES or in_ring(city))
                     )
                 )
                 and int(city["geonameid"]) not in RING_SKIP | LEVANT_SKIP | RUSSIA_SKIP
@@ -254,6 +261,8 @@ def build_rows(
         name = " ".join(city["name"].split())
         asciiname = to_ascii(name)
         aliases = filter_aliases(city["alternatenames"], name, asciiname)
+        dropped = DROP_ALIASES.get(int(city["geonameid"]), ())
+        aliases = [a for a in aliases if a not in dropped]
         rows.append(
             {
                 "geonameid": int(city["geonameid"]),
@@ -304,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     world = world_rows(big.get_cities(), big.get_countries(), read_seas(args.seas))
     have = {row["geonameid"] for row in world}
     border = build_rows(crossing_towns(cache.get_cities()), bbox=None)
+    border += build_rows(front_towns(cache.get_cities()), bbox=None)
     world = sorted(
         world + [{**r, "prominence": "0"} for r in border if r["geonameid"] not in have],
         key=lambda row: int(row["geonameid"]),

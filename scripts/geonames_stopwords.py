@@ -154,6 +154,15 @@ REVIEWED_WORLD_COLLISIONS = [
     # "Семёновский" (an adjective, a surname)
     "تور", "romanov", "ustinov", "archangel", "arcangel", "arcangelo", "jaroslav",
     "романов", "семёновский", "семеновский", "ярослав", "јарослав",
+    # the towns of Ukraine's east (round 193): Lyman's "Liman", "Лиман" (Turkish liman, a
+    # port; Russian лиман, an estuary), Sloviansk's "Tor", "Тор" (German Tor, a gate or
+    # goal), Kurakhove's "Roy", "Roya" and "Petrovka" (a name, a village in every oblast),
+    # Sorokyne's "Sorokin" (a surname), Kadiivka's "Sergo", "Серго" (a given name),
+    # Pokrovsk's "Krasnoarmeysk", "Красноармейск" and Toretsk's "Dzerzhinsk", "Дзержинск"
+    # (Russian towns of those names)
+    "liman", "лиман", "loman", "lîman", "lõman", "tor", "тор", "roy", "roya", "petrovka",
+    "sorokin", "sergo", "серго", "сэрго", "krasnoarmeysk", "krasnoarmejsk", "красноармейск",
+    "dzerzhinsk", "дзержинск",
 ]  # fmt: skip
 # Aliases of far world places that are the names of the region's news agencies, which
 # papers cite in every other article ("ISNA reported", "Turan informs"): Esna (Egypt) is

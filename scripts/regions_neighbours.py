@@ -26,6 +26,7 @@ from pathlib import Path
 import regions_central_asia as ca
 import regions_levant as lv
 import regions_russia as ru
+import regions_ukraine as ua
 import shapely
 from admin1_faces import district_faces
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
@@ -40,7 +41,7 @@ from regions_iraq_pakistan import own_faces
 from regions_neighbour_names import NAMES
 
 # regions_seats puts the repository on sys.path for geo
-from regions_seats import capital_face, clean_aliases, point, seat_id, subdivisions
+from regions_seats import capital_face, clean_aliases, find_city, point, seat_id, subdivisions
 from regions_turkey_provinces import SOURCE as SRC_ROUND65
 from regions_turkey_provinces import UNITS as TR_UNITS
 from shapely.geometry import box
@@ -123,6 +124,7 @@ UNITS = {
     **ca.UNITS,
     **ru.UNITS,  # Russia's other federal subjects, round 138 (``regions_russia.py``)
     **lv.UNITS,  # Syria's and Lebanon's governorates (``regions_levant.py``)
+    **ua.UNITS,  # Ukraine's oblasts, round 193 (``regions_ukraine.py``)
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
@@ -147,6 +149,7 @@ BOXES = {
     **ca.BOXES,
     **ru.BOXES,
     **lv.BOXES,
+    **ua.BOXES,
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
@@ -155,6 +158,7 @@ BOXES = {
 SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE, **ca.SIMPLIFY}  # (round 86)
 SIMPLIFY |= ru.SIMPLIFY  # round 138: 0.02 deg (``regions_russia.py``)
 SIMPLIFY |= {c: lv.TOLERANCE for c in lv.UNITS}  # the Levant, as Iraq
+SIMPLIFY |= {c: ua.TOLERANCE for c in ua.UNITS}  # Ukraine, as Russia (round 193)
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
@@ -163,14 +167,15 @@ OUTLINE_FILES = {
     **ca.OUTLINE_FILES,
     **ru.OUTLINE_FILES,
     **{c: "data/world.geojson" for c in lv.UNITS},
+    **{c: "data/world.geojson" for c in ua.UNITS},
 }
 #: names a unit's sources give that are another place's, left out (round 86: a capital's
 #: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
 #: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
-DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP}
+DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP, **ua.DROP}
 #: the units named like their capitals whose bare name stays another place's (round 86's
 #: Central Asian regions, round 138's Russian subjects)
-BARE = {**ca.BARE, **ru.BARE, **lv.BARE}
+BARE = {**ca.BARE, **ru.BARE, **lv.BARE, **ua.BARE}
 #: the names the parser reads as words, not places (data/geonames_stopnames.txt,
 #: data/common_words.txt, folded as the parser reads them): a seat's alias among them is no
 #: unit's name (stop 66: Murmansk's "Романов", the surname)
@@ -280,6 +285,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             picks[iso] = capital_face(rows, faces, country, iso, capital)
         own = own_faces(key, rows, faces, picks)  # round 86: northern Iraq, Khyber Pakhtunkhwa
         own |= lv.own_faces(key, rows, faces, picks)  # the Levant's shared faces
+        own |= ua.own_faces(key, rows, faces, picks)  # Kherson Oblast less Crimea
         shared = {a for a in picks for b in picks if a != b and picks[a][1].equals(picks[b][1])}
         shared -= set(own)
         split = split_shared({iso: picks[iso][1] for iso in shared}, rows, country)
@@ -308,8 +314,13 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             sub = subs[iso]
             base = BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, lv.NAMES.get(iso, []))]
+            aliases += ua.NAMES.get(iso, [])
             seat = seat_id(city, gaz)
-            if base != name and (normalize(base) == normalize(capital) or iso in ru.BARE):
+            if iso in ua.SEATS:  # Kyiv Oblast: its centre, not the town whose face it is
+                seat = seat_id(find_city(rows, country, ua.SEATS[iso]), gaz)
+            if base != name and (
+                normalize(base) == normalize(capital) or iso in ru.BARE or iso in ua.CITY_BARE
+            ):
                 # a Turkish province named like its seat: the bare name is the seat's
                 # the seat's names in the Cyrillic, Armenian and Arabic scripts are the
                 # province's too ("в провинции Игдыр": a kind word before the name picks
@@ -332,6 +343,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 # "Sar-e Pul", round 85)
                 bare = {normalize(base), normalize(city["name"])}
                 aliases = [a for a in aliases if normalize(a) not in bare]
+                aliases += ua.bare_names(iso, base, seat, gaz)
             else:
                 aliases.insert(0, base)
                 # a Russian oblast or krai named after its seat: the bare name too, which
@@ -367,6 +379,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     if key in ru.UNITS
                     else lv.SOURCE
                     if key in lv.UNITS
+                    else ua.SOURCE
+                    if key in ua.UNITS
                     else SRC_ROUND57
                     if iso in ROUND57
                     else SRC_ROUND33

@@ -52,6 +52,7 @@ COUNTRIES = (
     "KG",
     "SY",
     "LB",
+    "UA",  # round 193: Ukraine's oblasts (regions_ukraine.py)
 )
 
 
