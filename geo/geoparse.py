@@ -224,6 +224,7 @@ from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._ports import _listed_ports, _named_ports
+from geo._presidents import _president_of
 from geo._provincelists import _district_owners, _listed_provinces, _province_texts
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
@@ -442,6 +443,7 @@ class Geoparser(_Namesakes):
         found = _province_texts(text, found, self.gaz)  # "çevre illerdeki"
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
+        found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"
         return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
 
 
