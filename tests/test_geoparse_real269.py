@@ -44,3 +44,23 @@ def test_a_river_s_bare_name_its_province_shares(text, expected):
 )
 def test_a_republic_after_the_persian_president_s_title(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Georgia's own East-West highway after the English "international" (set 271a):
+        # a road the link table does not hold, not the East-West corridor through Iran
+        ("The Rikoti Pass lies on the East-West international highway.", []),
+        (
+            "Iran backs the East-West international corridor to China.",
+            [
+                ("Iran", "ir"),
+                ("East-West international corridor", "east-west-corridor"),
+                ("China", "cn"),
+            ],
+        ),
+    ],
+)
+def test_a_road_s_word_after_international(text, expected):
+    assert _found(text) == expected
