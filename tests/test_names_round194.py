@@ -1,4 +1,4 @@
-"""Round 193 (names193): names that a held-out evaluation found missing in Iran's east and on
+"""Round 194 (names194): names that a held-out evaluation found missing in Iran's east and on
 its borders, in Russia's North Caucasus and on Georgia's roads, each as a cited page writes
 it: the new records Sergokala, the Magaramkent district and Kalat-e Naderi; Herat Province's
 Azerbaijani 'Hərat vilayəti', Farah Province's Persian 'فراه', Serhetabat's Azerbaijani 'Kuşk'
@@ -29,7 +29,7 @@ GEOCODES = [
 
 
 @pytest.mark.parametrize(("name", "pid"), GEOCODES)
-def test_round193_geocode(name, pid):
+def test_round194_geocode(name, pid):
     assert geocode(name).id == pid
 
 
@@ -63,7 +63,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "mention", "pid"), CASES)
-def test_round193_found(text, mention, pid):
+def test_round194_found(text, mention, pid):
     assert (mention, pid) in _found(text)
 
 
@@ -80,5 +80,5 @@ UNCHANGED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
-def test_round193_nothing_common_breaks(text, expected):
+def test_round194_nothing_common_breaks(text, expected):
     assert _found(text) == expected
