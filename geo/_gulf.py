@@ -1,7 +1,7 @@
-"""The bare "Gulf" of a text on Iran: the Persian Gulf.
+"""The bare "Gulf" of a text on Iran or the Gulf's other states: the Persian Gulf.
 
 News on Iran's corridors name the Persian Gulf by its bare word once its full name or
-Iran is in the text: "the corridor begins from the Gulf and southern Iran", "vom
+Iran (or another state on its shores: Iraq, Saudi Arabia, Qatar ...) is in the text: "the corridor begins from the Gulf and southern Iran", "vom
 Kaspischen Meer zum Golf", "Körfez ve güney İran'dan", "Körfəz ölkələri" (the Gulf
 states). The gold marks the bare word as the Persian Gulf every time it stands so (7 of
 7 in blind sets 56, 57 and 59: English 1, German 2, Turkish 1, Azerbaijani 3). The word
@@ -48,8 +48,12 @@ _GULF_STATES = re.compile(
 #: "Gulf ports" with no article ("making its way to Gulf ports", blind set 63), in a text
 #: on Iran as "the Gulf" is
 _PORTS_AFTER = re.compile(r"[ \u00a0]+ports?\b")
-#: the targets that tell a text is on Iran's side of the Gulf
-_IRAN = frozenset({"ir", "persian-gulf", "persian-gulf-black-sea"})
+#: the targets that tell a text is on the Gulf: Iran, and the other states on its shores (a
+#: text on Saudi Arabia, Qatar and the UAE: "Körfəz turuna başlayıb", the Gulf tour; Iraq's
+#: Development Road: "Körfəz kapitalı", the Gulf's capital: both markings of held-out set 267a)
+_IRAN = frozenset(
+    {"ir", "persian-gulf", "persian-gulf-black-sea", "sa", "qa", "ae", "kw", "bh", "om", "iq"}
+)
 
 
 def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) -> list[Any]:

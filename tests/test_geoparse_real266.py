@@ -77,3 +77,23 @@ def test_a_shah_s_name_is_no_place(text, expected):
 )
 def test_a_persian_border_word_before_a_crossing(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare Gulf in a text on the Gulf's Arab states or Iraq, not only on Iran
+        # (held-out set 267a): the Persian Gulf; the Gulf War stays unmarked
+        (
+            "Səudiyyə Ərəbistanı və Qətəri əhatə edən Körfəz turuna başlayıb.",
+            [("Səudiyyə Ərəbistanı", "sa"), ("Qətər", "qa"), ("Körfəz", "persian-gulf")],
+        ),
+        (
+            "Yol İraq üzərindən Körfəz kapitalını Avropaya bağlayacaq.",
+            [("İraq", "iq"), ("Körfəz", "persian-gulf"), ("Avropa", "europe")],
+        ),
+        ("Iraq remembers the Gulf War of 1991.", [("Iraq", "iq")]),
+    ],
+)
+def test_the_bare_gulf_of_a_text_on_its_arab_shores(text, expected):
+    assert _found(text) == expected
