@@ -147,6 +147,9 @@ _BODY_WORDS = frozenset(
         "memorandum",
         # the state by its form alone ("the Islamic Republic"): the state is named elsewhere
         "republic",
+        # a military operation by its name ("the Operation Claw-Lock area": held-out set 267a)
+        "operation",
+        "operations",
     ]
 )
 #: Compass words: a run of them alone is a direction ("between East and West"), no place.
@@ -324,6 +327,8 @@ def unresolved_names(text: str, mentions: Iterable[Mention] | None = None) -> li
     >>> [u.text for u in unresolved_names("Roads from Meghri to Agarak, Zorbak, Kapan and Goris.")]
     ['Zorbak']
     >>> [u.text for u in unresolved_names("Villages ruined in the Nagorno-Karabakh war were rebuilt.")]
+    []
+    >>> [u.text for u in unresolved_names("Strikes hit the Operation Claw-Lock area in the north.")]
     []
     """
     if mentions is None:
