@@ -58,9 +58,9 @@ from geo._russiangerman import russian_german_names
 from geo._tablekeys import (
     _KIND_FIRST_OUTSIDE,
     _TERMINAL_LAST,
-    CROSSING_FIRST,
     _after_kind_word,
     _country_qualified,
+    _crossing_word_first,
     _keys_of,
     _own_names,
     _seat_district_keys,
@@ -333,11 +333,7 @@ class _NameTable:
                 # come from its other aliases: "Кура" beside "река Кура")
                 outside = (
                     _KIND_FIRST_OUTSIDE.match(name)
-                    or (
-                        CROSSING_FIRST.match(name) is not None
-                        and place.id
-                        in gaz.index.get(normalize(name[CROSSING_FIRST.match(name).end() :]), ())
-                    )
+                    or _crossing_word_first(name, place.id, gaz.index)  # "مرز [شلمچه]"
                     or (
                         place.kind == "station"  # (an oil terminal's name stays whole: "the
                         # Sangachal terminal", both markings of held-out set 166)

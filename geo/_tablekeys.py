@@ -57,7 +57,21 @@ _KIND_FIRST_OUTSIDE = re.compile('[а-яё](?![а-яё]* [«“„"])|ایستگ
 #: mention as the station word is, where the bare name is the crossing's too ("گذرگاه
 #: [نوردوز]" in test.txt; both markings of held-out set 268a); "مرز سرو" stays whole, its
 #: bare name (cypress) no name of it
-CROSSING_FIRST = re.compile("(?:مرز|گذرگاه)[ \u200c]")
+_CROSSING_FIRST = re.compile("(?:مرز|گذرگاه)[ \u200c]")
+
+
+def _crossing_word_first(name: str, own: str, index: dict[str, list[str]]) -> bool:
+    """Whether ``name`` is a Persian border word and a bare name that is place ``own``'s too.
+
+    >>> _crossing_word_first("مرز شلمچه", "shalamcheh", {"شلمچه": ["shalamcheh"]})
+    True
+    >>> _crossing_word_first("مرز سرو", "sero", {"سرو": ["geonames:1"]})
+    False
+    """
+    word = _CROSSING_FIRST.match(name)
+    return word is not None and own in index.get(normalize(name[word.end() :]), ())
+
+
 #: a station's name with "terminal" after its town's name ("Astara terminal"): the gazetteer
 #: keeps it (the terminal rule of geo._namesakes reads it), but the text's "[Astara]
 #: terminal" is the town, the word outside (4 of 4 in blind sets 15 and 19, as "терминала
