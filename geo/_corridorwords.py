@@ -49,7 +49,8 @@ _DIRECTIONS = frozenset(
 _ROAD_OR_TRADE = re.compile(
     # (past the English "international": "the East-West international highway" of Georgia,
     # held-out set 271a, both markings)
-    r"[»\"”'’]?[ \u00a0-]*(?:[Ii]nternational[ \u00a0]+)?(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
+    r"[»\"”'’]?[ \u00a0-]*(?:[Ii]nternational[ \u00a0]+)?"
+    r"(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
     r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
     # (and the Turkish "otoban", a motorway: "Ermenistan Kuzey-Güney otobanının", held-out
     # set 201, both markings)

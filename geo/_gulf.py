@@ -1,9 +1,9 @@
 """The bare "Gulf" of a text on Iran or the Gulf's other states: the Persian Gulf.
 
 News on Iran's corridors name the Persian Gulf by its bare word once its full name or
-Iran (or another state on its shores: Iraq, Saudi Arabia, Qatar ...) is in the text: "the corridor begins from the Gulf and southern Iran", "vom
-Kaspischen Meer zum Golf", "Körfez ve güney İran'dan", "Körfəz ölkələri" (the Gulf
-states). The gold marks the bare word as the Persian Gulf every time it stands so (7 of
+Iran (or another state on its shores: Iraq, Saudi Arabia, Qatar ...) is in the text:
+"the corridor begins from the Gulf and southern Iran", "vom Kaspischen Meer zum Golf",
+"Körfez ve güney İran'dan", "Körfəz ölkələri" (the Gulf states). The gold marks the bare word as the Persian Gulf every time it stands so (7 of
 7 in blind sets 56, 57 and 59: English 1, German 2, Turkish 1, Azerbaijani 3). The word
 is no key of the gazetteer (it names every gulf); :func:`_bare_gulfs` adds it where
 it stands alone, capitalised, outside every mention, in a text that names Iran or the
@@ -51,7 +51,7 @@ _PORTS_AFTER = re.compile(r"[ \u00a0]+ports?\b")
 #: the targets that tell a text is on the Gulf: Iran, and the other states on its shores (a
 #: text on Saudi Arabia, Qatar and the UAE: "Körfəz turuna başlayıb", the Gulf tour; Iraq's
 #: Development Road: "Körfəz kapitalı", the Gulf's capital: both markings of held-out set 267a)
-_IRAN = frozenset(
+_ON_THE_GULF = frozenset(
     {"ir", "persian-gulf", "persian-gulf-black-sea", "sa", "qa", "ae", "kw", "bh", "om", "iq"}
 )
 
@@ -98,7 +98,7 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
         if (k >= 0 and found[k].end > start) or (k + 1 < len(found) and starts[k + 1] < end):
             continue  # inside a name already ("Basra Körfezi", "Persian Gulf")
         if iran is None:
-            iran = any(m.target in _IRAN for m in found)
+            iran = any(m.target in _ON_THE_GULF for m in found)
         if not (iran or _GULF_STATES.match(text, start)):
             continue
         if (
