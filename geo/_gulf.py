@@ -3,14 +3,14 @@
 News on Iran's corridors name the Persian Gulf by its bare word once its full name or
 Iran (or another state on its shores: Iraq, Saudi Arabia, Qatar ...) is in the text:
 "the corridor begins from the Gulf and southern Iran", "vom Kaspischen Meer zum Golf",
-"Körfez ve güney İran'dan", "Körfəz ölkələri" (the Gulf states). The gold marks the bare word as the Persian Gulf every time it stands so (7 of
-7 in blind sets 56, 57 and 59: English 1, German 2, Turkish 1, Azerbaijani 3). The word
-is no key of the gazetteer (it names every gulf); :func:`_bare_gulfs` adds it where
-it stands alone, capitalised, outside every mention, in a text that names Iran or the
-Persian Gulf, and not before "of", "von" or a name ("Gulf of Mexico", "Golf von
-Biskaya"), nor as the German game ("Golf spielen": only after a preposition or article), nor
-Kocaeli's Körfez district ("Körfez ilçesi").
-"""
+"Körfez ve güney İran'dan", "Körfəz ölkələri" (the Gulf states). The gold marks the bare
+word as the Persian Gulf every time it stands so (7 of 7 in blind sets 56, 57 and 59:
+English 1, German 2, Turkish 1, Azerbaijani 3). The word is no key of the gazetteer (it
+names every gulf); :func:`_bare_gulfs` adds it where it stands alone, capitalised,
+outside every mention, in a text that names Iran, a state on the Gulf or the Persian
+Gulf, and not before "of", "von" or a name ("Gulf of Mexico", "Golf von Biskaya"), nor
+as the German game ("Golf spielen": only after a preposition or article), nor Kocaeli's
+Körfez district ("Körfez ilçesi"). """
 
 from __future__ import annotations
 
