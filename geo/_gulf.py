@@ -10,7 +10,8 @@ names every gulf); :func:`_bare_gulfs` adds it where it stands alone, capitalise
 outside every mention, in a text that names Iran, a state on the Gulf or the Persian
 Gulf, and not before "of", "von" or a name ("Gulf of Mexico", "Golf von Biskaya"), nor
 as the German game ("Golf spielen": only after a preposition or article), nor Kocaeli's
-Körfez district ("Körfez ilçesi"). """
+Körfez district ("Körfez ilçesi").
+"""
 
 from __future__ import annotations
 
