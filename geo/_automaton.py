@@ -402,13 +402,13 @@ class _NameTable:
         del self._values
 
     def _with_stem_of(
-        self, key: str, ids: tuple[str, ...], curated: bool, endings: frozenset[str] | None
-    ) -> tuple[tuple[str, ...], bool, frozenset[str] | None]:
-        """Return ``ids`` with the places whose Russian stem ``key`` is already, and so on."""
+        self, key: str, ids: tuple[str, ...], curated: bool
+    ) -> tuple[tuple[str, ...], bool]:
+        """Return ``ids`` and ``curated`` with the places whose Russian stem ``key`` already is."""
         at = self._values.get(" " + key)
         if at is None or self.endings[at] is None or not self._ids[at]:
-            return ids, curated, endings
-        return tuple(dict.fromkeys(ids + self._ids[at])), curated or self.curated[at], endings
+            return ids, curated
+        return tuple(dict.fromkeys(ids + self._ids[at])), curated or self.curated[at]
 
     def _add_word(self, key: str, entry: _Entry) -> None:
         self._values[" " + key] = len(self.sizes)  # (a key met again takes the later entry)
@@ -426,7 +426,7 @@ class _NameTable:
     def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
         # a name that is another name's Russian stem already ("Адан", an alias of Aden, and
         # Adana's "Адан-е"): the key is both places', and the namesake rules tell which
-        ids, curated, _ = self._with_stem_of(key, ids, curated, None)
+        ids, curated = self._with_stem_of(key, ids, curated)
         place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
         self._add_word(key, _Entry(len(key), ids, link, curated, None, place, key))
         if " " in key or not ("\u0400" <= key[-1] <= "\u04ff"):
