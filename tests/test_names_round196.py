@@ -68,14 +68,10 @@ UNCHANGED = [
     ("I went home.", []),
     # Ganja stays Ganja, whose name Gənzə's is often confused with
     ("Gəncədə konfrans keçirildi.", [("Gəncə", "geonames:586523")]),
-    # the airport 'of' Füzuli is read as the town, the airport's own
-    (
-        "Er landete auf dem internationalen Flughafen von Füzuli.",
-        [("Füzuli", "fuzuli")],
-    ),
-    # a headline's locative town before lower-case airport words stays the town
-    ("Laçında beynəlxalq hava limanı açıldı.", [("Laçın", "lachin")]),
 ]
+# (Not pinned: "auf dem internationalen Flughafen von Füzuli" and "Laçında beynəlxalq hava
+# limanı" give the towns where the gold's rule 35 wants the airports; a known gap, not a
+# behaviour to keep.)
 
 
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
