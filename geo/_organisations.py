@@ -400,6 +400,8 @@ def _governed(
         # the place; the place is the title's, as after the name (blind set 83)
         return None
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, _after_purpose(between)))
+    # the name joined to the word by a hyphen: "Interfax-Ukraine", «Интерфакс-Азербайджан»
+    chained = chained or text[stop : starts[k]] == "-"
     if not chained and not _names_a_pair(between):
         return None
     if _owner_stays(text, word, start, (int(starts[k]), int(stops[k])), between):
