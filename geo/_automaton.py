@@ -64,6 +64,7 @@ from geo._tablekeys import (
     _keys_of,
     _own_names,
     _seat_district_keys,
+    international_crossing_names,
 )
 from geo._titles import MONTH_NAMES, _not_dates
 from geo._trie import _automaton
@@ -308,6 +309,7 @@ class _NameTable:
             respelt += azerbaijani_armenian_names(place, gaz)  # "Նախչըվան" (Naxçıvan)
             respelt += russian_armenian_names(place, gaz)  # "Շանհայ" (Шанхай)
             respelt += german_compass_names(place, gaz)  # "Südtürkei" (Türkei)
+            respelt += international_crossing_names(place)  # "مرز بین المللی رازی"
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)

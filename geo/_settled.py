@@ -189,7 +189,10 @@ def _zone_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gaze
 
 
 #: the Persian words before a border crossing's name, longest first, with their blank
-_CROSSING_WORDS = ("پایانه مرزی ", "پایانه ", "مرز ", "گمرک ")
+_CROSSING_WORDS = (
+    *("مرز بین\u200cالمللی ", "مرز بین المللی ", "مرز بینالمللی "),  # (international)
+    *("پایانه مرزی ", "پایانه ", "مرز ", "گمرک "),
+)
 _FIRST_CODES = sorted({ord(w[0]) for w in _CROSSING_WORDS})
 
 

@@ -60,6 +60,30 @@ _KIND_FIRST_OUTSIDE = re.compile('[а-яё](?![а-яё]* [«“„"])|ایستگ
 _CROSSING_FIRST = re.compile("(?:مرز|گذرگاه)[ \u200c]")
 
 
+#: "international" after the Persian border word ("مرز بین المللی رازی", the Razi
+#: international border: held-out set 278a, both markings), with and without its half-space
+_INTERNATIONAL = ("بین\u200cالمللی", "بین المللی")
+
+
+def international_crossing_names(place: Place) -> list[tuple[str, str]]:
+    """Return a crossing's Persian names "مرز X" with "international" after the border word.
+
+    Each with the name it is made from ("مرز بین المللی رازی", "مرز رازی").
+
+    >>> p = Place("razi", "Razi", "border crossing", "IR", 0, 0, None, aliases=("مرز رازی",))
+    >>> [(len(name.split()), source) for name, source in international_crossing_names(p)]
+    [(3, 'مرز رازی'), (4, 'مرز رازی')]
+    """
+    if place.kind != "border crossing":
+        return []
+    return [
+        (f"مرز {word} {name[4:]}", name)
+        for name in place.aliases
+        if name.startswith("مرز ")
+        for word in _INTERNATIONAL
+    ]
+
+
 def _crossing_word_first(name: str, own: str, index: dict[str, list[str]]) -> bool:
     """Whether ``name`` is a Persian border word and a bare name that is place ``own``'s too.
 

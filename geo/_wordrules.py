@@ -257,6 +257,7 @@ _TRANS_N = _code_table([ord(c) for c in "nNнن"])
 #: the names of the masks of :meth:`_WordRules.masks` (attributes with a leading underscore)
 _MASKS = (
     "station",
+    "transport",
     "az_common",
     "words",
     "demonym",
@@ -382,12 +383,8 @@ class _WordRules:
             ):
                 keep[k] = False  # "Mount Ararat", "Արարատ լեռը": the mountain
         # "the Lachin corridor"; "the North-South road of Armenia" (geo._corridorwords)
-        _corridorwords.other_corridors(
-            text, starts, stops, np.flatnonzero(self._corridor[indices]), keep
-        )
-        _corridorwords.road_or_trade(
-            text, stops, np.flatnonzero(self._pair[indices]), keep, starts
-        )
+        masks = (self._corridor[indices], self._pair[indices], self._transport[indices])
+        _corridorwords.apply(text, starts, stops, keep, masks)
         # "Güney Azərbaycan": Iran's Azerbaijan, not the republic (a country's name after a
         # blank after a compass word's last letter, then the word itself)
         compass = (

@@ -1,0 +1,85 @@
+"""Forms read in stop 69 (issue 10, 2026-12-05), from held-out round 52 (sets 278-280).
+
+Eastern Turkey's border gates, the Strait of Hormuz and Iran's southern coast, Turkmen gas
+and the Trans-Caspian link. The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transport corridor's name before a pipeline's word is a gas pipeline (set 280):
+        # Turkmenistan's East-West line, the Trans-Caspian pipeline; the corridor word keeps
+        # the corridor, and the Southern Gas Corridor's pipeline is that corridor's
+        (
+            "The East-West pipeline carries Turkmen gas to the Caspian, and the East-West "
+            "corridor crosses Azerbaijan.",
+            [
+                ("Caspian", "caspian-sea"),
+                ("East-West corridor", "east-west-corridor"),
+                ("Azerbaijan", "az"),
+            ],
+        ),
+        (
+            "Qazın ən yaxşı yolu Trans-Xəzər boru kəməri olardı, Trans-Xəzər marşrutu isə yük "
+            "daşıyır.",
+            [("Trans-Xəzər", "middle-corridor")],
+        ),
+        (
+            "The Southern Gas Corridor pipeline brings gas to Italy.",
+            [("Southern Gas Corridor", "southern-gas-corridor"), ("Italy", "it")],
+        ),
+    ],
+)
+def test_a_corridor_s_name_before_a_pipeline_s_word(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "international" after the Persian border word (set 278a): the crossing, the words
+        # outside its mention, with and without the half-space
+        (
+            "کامیون‌ها از مرز بین‌المللی رازی در شهرستان خوی عبور کردند.",
+            [("رازی", "razi-crossing"), ("خوی", "geonames:126972")],
+        ),
+        ("مسافران از مرز بین المللی رازی گذشتند.", [("رازی", "razi-crossing")]),
+    ],
+)
+def test_a_crossing_after_the_persian_international_border(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Azerbaijani locative ends the place's phrase: no word of the centre's name
+        # after it (set 280a)
+        (
+            "Nazir çərşənbə günü Bakıda Beynəlxalq Əlaqələr Mərkəzində çıxış edib.",
+            [("Bakı", "baku")],
+        ),
+        # a Russian preposition before a large city's indeclinable name (set 278a)
+        (
+            "На прошедшем в Алматы Форуме транспорта говорили о Каспии.",
+            [("Алматы", "geonames:1526384"), ("Каспии", "caspian-sea")],
+        ),
+        # a maritime security centre and the UKMTO named after their countries (set 279b)
+        (
+            "Umman Deniz Güvenliği Merkezi, tankerin Hürmüz Boğazı'nda vurulduğunu açıkladı.",
+            [("Hürmüz Boğazı", "strait-of-hormuz")],
+        ),
+        (
+            "Birleşik Krallık Denizcilik Ticaret Operasyonları, saldırının Umman açıklarında "
+            "olduğunu bildirdi.",
+            [("Umman", "om")],
+        ),
+    ],
+)
+def test_a_place_beside_a_body_s_name(text, expected):
+    assert _found(text) == expected
