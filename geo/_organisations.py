@@ -178,7 +178,10 @@ _AGREEMENT_HEADS = frozenset(
 )
 #: an agreement's word that takes a route's name only: the states of "İran-Hindistan-Rusya
 #: (kuzey-güney koridoru) anlaşması" are its parties, places
-_AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma"])
+#: (and the Azerbaijani "saziş", the Armenian "համաձայնագ-", the Persian declaration
+#: "بیانیه": "Naxçıvan sazişinin", "Նախիջևանի համաձայնագրի", "بیانیه سمرقند" name the
+#: documents, both markings of held-out set 283; "بیانیه ایران" is Iran's statement)
+_AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma", "saziş", "համաձայնագ", "بیانیه"])
 #: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
 #: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
 _ONE_LAND = frozenset(["فلات"])
