@@ -1,10 +1,11 @@
 """Round 197 (names197): names that a held-out evaluation of the Strait of Hormuz and Iran's
 southern coast found missing, each as a cited page writes it: the new records Khasab and the
-Musandam Governorate of Oman; the strait's English 'Strait of Hormoz' and Azerbaijani bare
-'Hörmüz', Hormozgan's Azerbaijani 'Hörmüzqan' (bare and with əyalət, vilayət), Genaveh's
-Persian and Russian names, the Russian 'Бандар Ленге', 'Дайер', 'Ферейдункенар' and 'Султанат
-Оман', Jask's German 'Bandar-e Dschask', Kharg's German 'Charg' and Bushehr's Armenian 'Բուշեր'.
-The sentences are the project's own."""
+Musandam Governorate of Oman (with their Russian names); the strait's English 'Strait of
+Hormoz' and Azerbaijani bare 'Hörmüz', Hormozgan's Azerbaijani 'Hörmüzqan' (bare and with
+əyalət, vilayət), Genaveh's Persian and Russian names, the Russian 'Бандар Ленге', 'Дайер',
+'Ферейдункенар' and 'Султанат Оман', Jask's German 'Bandar-e Dschask', Kharg's German
+'Charg', 'Insel Chark', 'Chark' and Bushehr's Armenian 'Բուշեր'. The sentences are the
+project's own."""
 
 import pytest
 
@@ -30,6 +31,11 @@ GEOCODES = [
     ("Governorate of Musandam", "musandam-governorate"),
     ("Bandar-e Dschask", "geonames:130276"),
     ("Charg", "kharg-island"),
+    ("Insel Chark", "kharg-island"),
+    ("Chark", "kharg-island"),
+    ("Хасаб", "khasab"),
+    ("Эль-Хасаб", "khasab"),
+    ("Мусандам", "musandam-governorate"),
     ("Բուշեր", "geonames:139817"),
 ]
 
@@ -59,11 +65,14 @@ CASES = [
     ("Порт Дайер принял судно.", "Дайер", "geonames:136280"),
     ("Паром ушёл из Ферейдункенара.", "Ферейдункенар", "geonames:134602"),
     ("Министр Султаната Оман прибыл в Баку.", "Султаната Оман", "om"),
+    ("Паром из Маската пришёл в Хасаб.", "Хасаб", "khasab"),
+    ("Отели в Мусандаме заполнены.", "Мусандам", "musandam-governorate"),
     # Turkish, with a case ending
     ("Musandam'da yeni bir liman açıldı.", "Musandam", "musandam-governorate"),
     # German
     ("Der Ölhafen von Bandar-e Dschask wird ausgebaut.", "Bandar-e Dschask", "geonames:130276"),
     ("Tanker legten vor Charg an.", "Charg", "kharg-island"),
+    ("Die Ölanlagen der Insel Chark wurden getroffen.", "Insel Chark", "kharg-island"),
     # Armenian, with the locative
     ("Բուշերում նոր նավահանգիստ է կառուցվում։", "Բուշեր", "geonames:139817"),
 ]
@@ -81,6 +90,8 @@ UNCHANGED = [
     ("Имам Хомейни выступил с речью.", []),
     # 'Hörmüz adası' is no alias of the strait's: the island word keeps it apart
     ("Hürmüz Adası'nda kırmızı toprak var.", [("Hürmüz Adası", "hormuz-island")]),
+    # Turkish 'çark' (wheel) stays a word
+    ("Makinenin çarkı yeniden döndü.", []),
     # Oman's short name stays Oman
     ("Делегация прибыла в Оман.", [("Оман", "om")]),
     # the town Bushehr by its held Russian name is unchanged
