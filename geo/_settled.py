@@ -194,6 +194,10 @@ _CROSSING_WORDS = (
     *("پایانه مرزی ", "پایانه ", "مرز ", "گمرک "),
 )
 _FIRST_CODES = sorted({ord(w[0]) for w in _CROSSING_WORDS})
+#: the same, written with the Arabic yeh and kaf too ("پايانه مرزي", "گمرك": held-out set 276a)
+_CROSSING_WORD = re.compile(
+    "|".join(re.escape(w).replace("ی", "[یي]").replace("ک", "[کك]") for w in _CROSSING_WORDS)
+)
 
 
 def _crossing_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
@@ -215,9 +219,9 @@ def _crossing_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> Non
         if place is None or place.kind != "border crossing":
             continue
         start = starts[k]
-        word = next((w for w in _CROSSING_WORDS if text.startswith(w, start)), None)
+        word = _CROSSING_WORD.match(text, start)
         if word is not None:
-            starts[k] = start + len(word)
+            starts[k] = word.end()
 
 
 #: the village words a curated village's only names carry ("Sos kəndi", "село Сос": the bare

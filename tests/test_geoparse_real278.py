@@ -106,3 +106,24 @@ def test_a_place_beside_a_body_s_name(text, expected):
 )
 def test_an_english_crossing_placed_in_its_province(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Gürbulak crossing by its Iranian side's name after a border word, written with
+        # the Arabic yeh and kaf too (sets 276a and 278a): the crossing, the word outside
+        ("مدیر پایانه مرزی بازرگان گفت که صف کامیون‌ها کوتاه شد.", [("بازرگان", "gurbulak")]),
+        ("مدير پايانه مرزي بازرگان گفت.", [("بازرگان", "gurbulak")]),
+        ("گمرك بازرگان يكي از مبادي تجارت است.", [("بازرگان", "gurbulak")]),
+        # an agreement or declaration named after its town (set 283): the document's name
+        ("زیرو بیانیه سمرقند را امضا کردند و به تهران رفتند.", [("تهران", "tehran")]),
+        ("Naxçıvan sazişinin ildönümündə prezidentlər Bakıda görüşdü.", [("Bakı", "baku")]),
+        (
+            "Նախիջևանի համաձայնագրի տարեդարձին նախագահները հանդիպեցին Բաքվում։",
+            [("Բաքվում", "baku")],
+        ),
+    ],
+)
+def test_a_border_word_or_a_document_s_word_beside_a_name(text, expected):
+    assert _found(text) == expected
