@@ -117,7 +117,7 @@ def test_an_english_crossing_placed_in_its_province(text, expected):
         ("مدير پايانه مرزي بازرگان گفت.", [("بازرگان", "gurbulak")]),
         ("گمرك بازرگان يكي از مبادي تجارت است.", [("بازرگان", "gurbulak")]),
         # an agreement or declaration named after its town (set 283): the document's name
-        ("زیرو بیانیه سمرقند را امضا کردند و به تهران رفتند.", [("تهران", "tehran")]),
+        ("وزیران بیانیه سمرقند را امضا کردند و به تهران رفتند.", [("تهران", "tehran")]),
         ("Naxçıvan sazişinin ildönümündə prezidentlər Bakıda görüşdü.", [("Bakı", "baku")]),
         (
             "Նախիջևանի համաձայնագրի տարեդարձին նախագահները հանդիպեցին Բաքվում։",
