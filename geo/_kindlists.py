@@ -71,6 +71,11 @@ def _kind_in_list(
                 [m.group() for m in islice(_WORD.finditer(text, found.start(), stop), 3)]
             )
         if upper and not kind:  # another name of a list, or a kind word: "HPPs", "SES"
+            if every and _genitive_name(found, every):
+                # "Tehran, Təbriz, İsfahanın Natanz bölgəsindəki": the kind word after a
+                # name in the genitive is the next name's, no word of the list's (held-out
+                # set 281a, both markings)
+                return None
             skipped = True
             continue
         if skipped and not joined and kind and _locative(word, text, at):
@@ -82,6 +87,28 @@ def _kind_in_list(
                 return _kind_in_list(window, 0, len(window))
         return kind
     return None
+
+
+#: an Azerbaijani or Turkish genitive ending after a name
+_GENITIVE = re.compile(r"['\u2019]?n?[ıiuü]n")
+
+
+def _genitive_name(found: re.Match[str], every: tuple[list[int], list[int]]) -> bool:
+    """Whether the word ``found`` is a match with a genitive ending, then another name.
+
+    ("İsfahanın Natanz"; not a list of genitives, "Füzulinin, Cəbrayılın rayonları".)
+    """
+    starts, stops = every
+    k = bisect.bisect_right(starts, found.start()) - 1
+    after = found.string[found.end() : found.end() + 2]
+    return (
+        k >= 0
+        and after[:1] == " "
+        and after[1:].isupper()
+        and starts[k] == found.start()
+        and stops[k] < found.end()
+        and _GENITIVE.fullmatch(found.string, stops[k], found.end()) is not None
+    )
 
 
 def _locative(word: str, text: str, at: int) -> bool:

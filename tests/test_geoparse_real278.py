@@ -127,3 +127,34 @@ def test_an_english_crossing_placed_in_its_province(text, expected):
 )
 def test_a_border_word_or_a_document_s_word_beside_a_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's genitive right before a district of its province (sets 276a and 281a):
+        # the province; a district of the town itself leaves the town
+        (
+            "Zavod İsfahanın Natanz bölgəsindədir.",
+            [("İsfahan", "isfahan-province"), ("Natanz", "geonames:122491")],
+        ),
+        (
+            "Vətəndaşlar Hakkarinin Yüksekova rayonundan keçib.",
+            [("Hakkari", "hakkari-province-tr"), ("Yüksekova", "geonames:296173")],
+        ),
+        ("Bakının Suraxanı rayonunda yanğın olub.", [("Bakı", "baku")]),
+        # the kind word after a list's name in the genitive is the next name's: the
+        # capital before the list stays the city (set 281a)
+        (
+            "Zərbələr paytaxt Tehran, Təbriz, İsfahanın Natanz bölgəsini hədəf alıb.",
+            [
+                ("Tehran", "tehran"),
+                ("Təbriz", "tabriz"),
+                ("İsfahan", "isfahan-province"),
+                ("Natanz", "geonames:122491"),
+            ],
+        ),
+    ],
+)
+def test_a_genitive_before_a_district_of_its_province(text, expected):
+    assert _found(text) == expected
