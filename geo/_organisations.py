@@ -181,7 +181,8 @@ _AGREEMENT_HEADS = frozenset(
 #: (and the Azerbaijani "saziş", the Armenian "համաձայնագ-", the Persian declaration
 #: "بیانیه": "Naxçıvan sazişinin", "Նախիջևանի համաձայնագրի", "بیانیه سمرقند" name the
 #: documents, both markings of held-out set 283; "بیانیه ایران" is Iran's statement)
-_AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma", "saziş", "համաձայնագ", "بیانیه"])
+_DOCUMENT_WORDS = frozenset(["saziş", "համաձայնագ", "بیانیه"])
+_AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma", *_DOCUMENT_WORDS])
 #: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
 #: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
 _ONE_LAND = frozenset(["فلات"])
@@ -425,6 +426,8 @@ def _drop(
     starts, stops, links = mentions
     start, stop = hit
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
+    if word.word in _DOCUMENT_WORDS and len(beside.strip()) > 1:
+        return  # the town right beside the word only (a quoted title's dams stay: round 66)
     if (
         word.word in _AGREEMENT_ONLY
         and not (text[start].isupper() or (links[k] and beside.rstrip()[-1:] in _QUOTES))

@@ -158,3 +158,12 @@ def test_a_border_word_or_a_document_s_word_beside_a_name(text, expected):
 )
 def test_a_genitive_before_a_district_of_its_province(text, expected):
     assert _found(text) == expected
+
+
+def test_a_gate_word_is_a_whole_word():
+    # "Van'daki Durum" before a crossing's name that starts with the gate word (set 281b):
+    # the headline's town, not the province a gate after the locative would make it
+    assert _found("Sınırda Yoğunluk ve Van’daki Durum Kapıköy Gümrük Kapısı’nda sürüyor.") == [
+        ("Van", "geonames:298117"),
+        ("Kapıköy Gümrük Kapısı", "kapikoy"),
+    ]
