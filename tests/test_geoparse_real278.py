@@ -167,3 +167,28 @@ def test_a_gate_word_is_a_whole_word():
         ("Van", "geonames:298117"),
         ("Kapıköy Gümrük Kapısı", "kapikoy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 54 (sets 284-286): German border provinces before a list; a force
+        # named after its country in Persian; GeoNames' "Araplar" (the Arabs) no name of
+        # Poldasht
+        (
+            "Es geht um die Grenzprovinzen Kars, Ağrı und Ardahan.",
+            [
+                ("Kars", "kars-province-tr"),
+                ("Ağrı", "agri-province-tr"),
+                ("Ardahan", "ardahan-province-tr"),
+            ],
+        ),
+        (
+            "اعضای نیروهای سوریهٔ دموکراتیک به ارتش پیوستند و به دمشق رفتند.",
+            [("دمشق", "geonames:170654")],
+        ),
+        ("Kürtler ve Araplar Poldeşt yakınında yaşıyor.", [("Poldeşt", "poldasht")]),
+    ],
+)
+def test_round_54_forms(text, expected):
+    assert _found(text) == expected
