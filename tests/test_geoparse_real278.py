@@ -172,9 +172,8 @@ def test_a_gate_word_is_a_whole_word():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # held-out round 54 (sets 284-286): German border provinces before a list; a force
-        # named after its country in Persian; GeoNames' "Araplar" (the Arabs) no name of
-        # Poldasht
+        # held-out round 54 (sets 284-286): German border provinces before a list; GeoNames'
+        # "Araplar" (the Arabs) no name of Poldasht
         (
             "Es geht um die Grenzprovinzen Kars, Ağrı und Ardahan.",
             [
@@ -183,10 +182,9 @@ def test_a_gate_word_is_a_whole_word():
                 ("Ardahan", "ardahan-province-tr"),
             ],
         ),
-        (
-            "اعضای نیروهای سوریهٔ دموکراتیک به ارتش پیوستند و به دمشق رفتند.",
-            [("دمشق", "geonames:170654")],
-        ),
+        # (the Turkish SDF by its name, and an earthquake named after its town)
+        ("Suriye Demokratik Güçleri’nin Halep’te mevzileri var.", [("Halep", "geonames:170063")]),
+        ("1988 Spitak depreminden sonra Gümrü yeniden kuruldu.", [("Gümrü", "geonames:616635")]),
         ("Kürtler ve Araplar Poldeşt yakınında yaşıyor.", [("Poldeşt", "poldasht")]),
     ],
 )
