@@ -190,3 +190,23 @@ def test_a_gate_word_is_a_whole_word():
 )
 def test_round_54_forms(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German compound's head after a held structure (sets 279b, 285b): one mention,
+        # as a held station's word is; a pair's compound leaves each name alone; a town's
+        # airport the gazetteer lacks stays the town
+        ("Der Torkham-Grenzübergang ist offen.", [("Torkham-Grenzübergang", "torkham-crossing")]),
+        ("Der Schahid-Radschai-Hafen brennt.", [("Schahid-Radschai-Hafen", "shahid-rajaee-port")]),
+        ("Der Horadiz-Bahnhof ist neu.", [("Horadiz-Bahnhof", "horadiz-station")]),
+        (
+            "Der Kapıköy-Razı-Grenzübergang ist zu.",
+            [("Kapıköy", "kapikoy"), ("Razı", "razi-crossing")],
+        ),
+        ("Der Gəncə-Flughafen ist zu.", [("Gəncə", "geonames:586523")]),
+    ],
+)
+def test_a_german_compound_s_head_after_a_held_structure(text, expected):
+    assert _found(text) == expected
