@@ -345,6 +345,12 @@ _GERMAN_GENITIVES = {
     "Hafen": "Hafens",
     "Bahnhof": "Bahnhofs",
     "Grenzübergang": "Grenzübergangs",
+    # a plant's ("des Kernkraftwerks Mezamor": AZERTAC's German service, 2022; "des
+    # Kraftwerks Mezamor": ORF; round 201)
+    "Kraftwerk": "Kraftwerks",
+    "Kernkraftwerk": "Kernkraftwerks",
+    "Atomkraftwerk": "Atomkraftwerks",
+    "Wasserkraftwerk": "Wasserkraftwerks",
 }
 
 #: a German plural name ending in -e, which takes -n in the dative ("in den Niederlanden",
