@@ -186,6 +186,15 @@ def test_a_gate_word_is_a_whole_word():
         ("Suriye Demokratik Güçleri’nin Halep’te mevzileri var.", [("Halep", "geonames:170063")]),
         ("1988 Spitak depreminden sonra Gümrü yeniden kuruldu.", [("Gümrü", "geonames:616635")]),
         ("Kürtler ve Araplar Poldeşt yakınında yaşıyor.", [("Poldeşt", "poldasht")]),
+        # a parliament's Azerbaijani name; the Pakistani Taliban's name
+        (
+            "Türkmənistan Məclisi Əfqanıstan ilə sazişi təsdiqləyib.",
+            [("Əfqanıstan", "af")],
+        ),
+        (
+            "Die Tehreek-e-Taliban Pakistan (TTP) greift in Pakistan an.",
+            [("Pakistan", "pk")],
+        ),
     ],
 )
 def test_round_54_forms(text, expected):
