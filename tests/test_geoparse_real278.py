@@ -219,3 +219,23 @@ def test_round_54_forms(text, expected):
 )
 def test_a_german_compound_s_head_after_a_held_structure(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 55 (sets 287-289): a war named after a district-kind region, and
+        # an agreement's English name
+        (
+            "Rusya ile Gürcistan arasında 2008'de Güney Osetya Savaşı çıktı.",
+            [("Rusya", "ru"), ("Gürcistan", "ge")],
+        ),
+        (
+            "Abhazya ve Güney Osetya sorunu sürüyor.",
+            [("Abhazya", "abkhazia-ge"), ("Güney Osetya", "south-ossetia-ge")],
+        ),
+        ("Thanks to the Istanbul Initiative, ships left Odesa.", [("Odesa", "geonames:698740")]),
+    ],
+)
+def test_round_55_forms(text, expected):
+    assert _found(text) == expected
