@@ -239,3 +239,19 @@ def test_a_german_compound_s_head_after_a_held_structure(text, expected):
 )
 def test_round_55_forms(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing's word after a dash pair is the pair's, each name alone (set 291a), as
+        # "[Agarak]–[Norduz] border crossing"; named alone, the crossing keeps its word
+        (
+            "The opening of the Margara-Alican border gate was put off.",
+            [("Margara", "geonames:613075"), ("Alican", "alican")],
+        ),
+        ("The Alican border gate opened.", [("Alican border gate", "alican")]),
+    ],
+)
+def test_a_crossing_word_after_a_dash_pair(text, expected):
+    assert _found(text) == expected
