@@ -255,3 +255,11 @@ def test_round_55_forms(text, expected):
 )
 def test_a_crossing_word_after_a_dash_pair(text, expected):
     assert _found(text) == expected
+
+
+def test_a_sentence_s_first_word_before_a_genitive():
+    # "Paytaxt" capitalised only as the sentence's first word, then a place in the
+    # genitive (held-out set 295a): no person's name; a title and a name before it still are
+    assert _found("Paytaxt İrəvanın mərkəzində də etirazlar olub.") == [
+        ("İrəvan", "geonames:616052")
+    ]
