@@ -150,6 +150,9 @@ _POWER_BEFORE = re.compile(
 _ROAD_BEFORE = re.compile(
     r"(?:автомагистрал|автодорог|шоссе|трасс|بزرگراه|آزادراه|جاده|автомобильн\w*[ \u00a0]+дорог"
     r"|программ"
+    # and the German transport project's ('Transportprojekts "Nord-Süd"', Armenia's own
+    # road: held-out set 295b, both markings)
+    r"|Transportprojekt"
     # the Armenian adjective "Armenia's" before it ("հայաստանյան «Հյուսիս-հարավը»", its own
     # road or railway: held-out set 189, both markings)
     r"|[Հհ]այաստանյան)\w*[ \u00a0]+[«\"“„]?\Z"

