@@ -39,7 +39,7 @@ _GENITIVE_END = re.compile(r"[ıiuü]n")
 #: genitive's place holds a district, so it is the province (held-out sets 276a and 281a,
 #: both markings)
 _GENITIVE_BLANK = re.compile(r"(?:['\u2019]?n?[ıiuü]n)?[ \u00a0]+")
-_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:bölgə|rayon|ilçe|district)")
+_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:[Bb]ölgə|[Rr]ayon|ilçe|İlçe|[Dd]istrict)")
 _TOWNS = frozenset({"city", "town", "village"})
 _GENITIVE_FIRST = np.array([ord(c) for c in "'\u2019nıiuü"])
 _BLANK, _N = ord(" "), ord("n")

@@ -143,6 +143,11 @@ def test_a_border_word_or_a_document_s_word_beside_a_name(text, expected):
             [("Hakkari", "hakkari-province-tr"), ("Yüksekova", "geonames:296173")],
         ),
         ("Bakının Suraxanı rayonunda yanğın olub.", [("Bakı", "baku")]),
+        # (and the Turkish district word capitalised as a name's: set 297b)
+        (
+            "Kapı Şırnak'ın Silopi İlçesi'nde açılacak.",
+            [("Şırnak", "sirnak-province-tr"), ("Silopi", "geonames:300797")],
+        ),
         # the kind word after a list's name in the genitive is the next name's: the
         # capital before the list stays the city (set 281a)
         (
