@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from geo._armenianforms import western_armenian_spellings
-from geo._inflect import german_spellings
+from geo._germanspelling import german_spellings
 from geo._kindvocab import _MORE_KIND_WORDS
 from geo._linkforms import russian_relational
 from geo.gazetteer import KIND_WORDS, Gazetteer, Place, normalize, peel
@@ -271,7 +271,7 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
 
 
 #: Kinds of curated places whose English names are also keys in German spelling
-#: (:func:`geo._inflect.german_spelling`: "Sangilan", "Gis Galasi"); countries, seas and
+#: (:func:`geo._germanspelling.german_spelling`: "Sangilan", "Gis Galasi"); countries, seas and
 #: the world's regions have German names of their own in the world layer.
 _GERMAN_SPELT = frozenset(
     ["district", "region", "city", "town", "village", "station", "river", "dam"]

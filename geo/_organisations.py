@@ -45,6 +45,25 @@ from geo._orgchains import (
     _drop_pair_second,
     _names_a_pair,
 )
+from geo._orgheads import (
+    _ABBREVIATION_GAP,
+    _AGREEMENT_HEADS,
+    _AGREEMENT_ONLY,
+    _COMMISSION_AZ,
+    _COMMISSION_TITLE_AZ,
+    _COMPANY_HEADS,
+    _DOCUMENT_WORDS,
+    _GOVERNMENTS,
+    _LETTERS,
+    _LINE_HEADS,
+    _MAYOR_AFTER,
+    _ONE_LAND,
+    _ROUTE_BODIES,
+    _ROUTE_BODY_GAP,
+    _ROUTE_HEADS,
+    _STATION_AFTER,
+    _WITH_AZ,
+)
 from geo._orgowners import (
     _PIPELINES,
     _TURKIC_GENITIVE,
@@ -113,82 +132,6 @@ _PERSON_TITLES_BEFORE = (
     *("президент", "вице-президент", "премьер-министр", "министр", "губернатор"),
     *("وزیر", "وزرای", "رئیس", "روسای", "سفیر", "سفرای"),
 )
-#: the words of a route's own body, which take even a corridor's name right beside them:
-#: "Trans-Caspian International Transport Route Association", "Vereinigung Transkaspische
-#: Internationale Transportroute" (the TITR association of the Middle Corridor's firms)
-_ROUTE_BODIES = frozenset(
-    {"Association", "Vereinigung", "Verband", "ассоциаци", "Assosiasiya", "Advisory Council"}
-    # the Southern Gas Corridor's Advisory Council ("Консультативного совета Южного газового
-    # коридора": held-out set 130, both markings; data/organisation_words.txt)
-    | {"Консультативного совета", "Консультативный совет", "Консультативном совете"}
-    | {"Məşvərət Şura", "Danışma Kurul"}
-)
-#: what may stand between a route's name and its body's word: capitalised words of the
-#: body's name ("... Transport Route International Association", "Trans-Xəzər
-#: -Beynəlxalq-Tranzit Marşutu Assosiasiyası") or an opening quote ("ассоциации
-#: «Транскаспийский международный транспортный маршрут»")
-_LETTERS = re.compile(r"[^\W\d_]*")
-_ROUTE_BODY_GAP = re.compile(r"\s*(?:[«“\"]|(?:-?[A-ZƏÜÖĞİŞÇ][^\W\d_]+[ -]){0,3})")
-#: German heads whose compound names a route between its places, which stay mentions
-#: ("Baku-Tbilisi-Kars-Bahn"); other heads name another thing ("Meghri-Pass")
-_ROUTE_HEADS = frozenset({"Bahn"})
-#: and the English railway word after stops joined by dashes, a line between them, no
-#: company ("the Kars-Iğdır-Aralık-Dilucu Railway Project": held-out set 143, both
-#: markings mark each stop; "South Caucasus Railway" stays the company's)
-_LINE_HEADS = frozenset({"Railway"})
-#: a government's word after its land's name: the name is the body's even with a kind word
-#: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
-#: a rayon's "Zangilan District Executive Power": blind set 56; "Kürdistan Bölgesi
-#: Hükümeti", held-out set 267b)
-_GOVERNMENTS = frozenset(["Government", "Executive Power", "Hükümeti", "Hökumət"])
-#: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
-#: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
-_STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
-#: a mayor's title after a municipality's word ("Iğdır Belediye Başkan Vekili", the acting
-#: mayor of Iğdır): the town is the title's, as before "Valisi" (rule 12; both markings
-#: of blind set 99), the municipality alone ("Iğdır Belediyesi") an organisation
-_MAYOR_AFTER = re.compile(r" Başkan")
-#: the Azerbaijani commission's word, and the long name in lower case between a pair of
-#: states and the word ("... sərhədinin delimitasiyası üzrə Dövlət ", "... arasında
-#: iqtisadi, ticarət və humanitar sahələrdə əməkdaşlıq üzrə Dövlət ")
-_COMMISSION_AZ = "Komissiya"
-#: "with" between the pair: the word "ilə", or the comitative ending on the first name
-_WITH_AZ = re.compile(r"(?:[ \u00a0]+ilə|['’]?y?l[aə])[ \u00a0]+")
-_COMMISSION_TITLE_AZ = re.compile(
-    r"(?:,?\s+[a-zçəğıöşü]+){1,12}\s+üzrə\s+(?:(?:Dövlət|Hökumətlərarası|Birgə)\s+)?"
-)
-#: heads of a company's name, which take even a route's name: "TRIPP Development Company"
-#: (and the Azerbaijani joint venture's: '"Yaşıl Enerji Dəhlizi" birgə müəssisəsi', the
-#: corridor's operator, not the corridor: held-out set 266a, both markings)
-_COMPANY_HEADS = frozenset(
-    ["Company", "Corporation", "Consortium", "Şirket", "Şirkət", "birgə müəssisə"]
-)
-#: and of an agreement's, which take a route's name as well (convention 10 of
-#: data/gold/dev.txt): "“Trump Rotası” deklarasyonunun" is the declaration, not the corridor
-_AGREEMENT_HEADS = frozenset(
-    [
-        "deklarasyon",
-        "Declaration",
-        "bəyannaməsi",
-        "Erklärung",
-        "Uygulama Çerçeve",
-        "Implementation Framework",
-        "anlaşma",
-    ]
-)
-#: an agreement's word that takes a route's name only: the states of "İran-Hindistan-Rusya
-#: (kuzey-güney koridoru) anlaşması" are its parties, places
-#: (and the Azerbaijani "saziş", the Armenian "համաձայնագ-", the Persian declaration
-#: "بیانیه": "Naxçıvan sazişinin", "Նախիջևանի համաձայնագրի", "بیانیه سمرقند" name the
-#: documents, both markings of held-out set 283; "بیانیه ایران" is Iran's statement)
-_DOCUMENT_WORDS = frozenset(["saziş", "համաձայնագ", "بیانیه"])
-_AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma", *_DOCUMENT_WORDS])
-#: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
-#: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
-_ONE_LAND = frozenset(["فلات"])
-# the organisation's abbreviation or translation in brackets right after it: " (TITR)",
-# " (Association Trans-Caspian International Transport Route, TITR)"
-_ABBREVIATION_GAP = frozenset({" (", ", ", " (Association "})
 
 
 def _outside_organisations(

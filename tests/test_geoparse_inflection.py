@@ -6,7 +6,8 @@ case ending (``Волг`` of ``Волги``), as everywhere in :mod:`geo.geopars
 
 import pytest
 
-from geo._inflect import armenian_forms, german_spelling, name_forms, russian_forms
+from geo._germanspelling import german_spelling
+from geo._inflect import armenian_forms, name_forms, russian_forms
 from geo._namekeys import _german_names, _western_armenian_names
 from geo.gazetteer import gazetteer
 from geo.geoparse import geoparse
