@@ -287,8 +287,9 @@ def _paired_crossing_words(text: str, spans: tuple[Any, ...], places: list[Any])
             ends[k] = word.start()
 
 
-#: what joins a pair's two names: a dash, with or without blanks
-_DASH_JOINS = frozenset(["-", "\u2013", " - ", " \u2013 ", "\u2014", " \u2014 "])
+#: what joins a pair's two names into one crossing's name: a dash with no blanks ("Kazbeği -
+#: Zemo Larsi sınır kapısı", a dateline's town and then the crossing, keeps the crossing's word)
+_DASH_JOINS = frozenset(["-", "\u2013", "\u2014"])
 
 
 #: the village words a curated village's only names carry ("Sos kəndi", "село Сос": the bare

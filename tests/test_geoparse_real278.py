@@ -256,6 +256,10 @@ def test_round_55_forms(text, expected):
             [("Margara", "geonames:613075"), ("Alican", "alican")],
         ),
         ("The Alican border gate opened.", [("Alican border gate", "alican")]),
+        (
+            "Kazbeği - Zemo Larsi sınır kapısı yeniden açıldı.",
+            [("Kazbeği", "geonames:614087"), ("Zemo Larsi sınır kapısı", "upper-lars")],
+        ),
     ],
 )
 def test_a_crossing_word_after_a_dash_pair(text, expected):
