@@ -171,6 +171,8 @@ def _outside_organisations(
     for start, stop, word, *at in hits_at:
         if word is None or (word.cased and not text[start].isupper()):
             continue
+        if word.word.isupper() and not text[start:stop].isupper():
+            continue  # initials in capitals only: "As the talks ended" is no "AŞ" (a firm's)
         if not word.prefix and stop < len(text) and text[stop].isalpha():
             continue  # the word goes on: another word ("Banks", "Timeshare")
         if _STATION_AFTER.match(text, stop):

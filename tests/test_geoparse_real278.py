@@ -302,3 +302,13 @@ def test_a_sea_in_a_convention_s_title_in_lower_case():
         "The Convention on the legal status of the Caspian sea will be signed in Aktau."
     ) == [("Aktau", "geonames:610612")]
     assert _found("Ships cross the Caspian sea.") == [("Caspian sea", "caspian-sea")]
+
+
+def test_initials_of_a_firm_s_legal_form_in_capitals_only():
+    # "As" at a line's start folds as the Turkish "AŞ" (a firm's legal form) does: a place
+    # at the end of the line before it stayed a firm's (held-out set 297a's headline)
+    assert _found("Talks went on in Baghdad\nAs the talks ended, Iran spoke.") == [
+        ("Baghdad", "geonames:98182"),
+        ("Iran", "ir"),
+    ]
+    assert _found("Kars Lojistik AŞ, Kars'ta depo açtı.") == [("Kars", "kars")]
