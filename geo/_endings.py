@@ -159,6 +159,9 @@ _ENDINGS = (
 # no ending is longer: a longer rest of the word is not looked up
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS.union(*_CYRILLIC_STEMS.values()))
 _AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
+#: the Azerbaijani and Turkish genitive ending right after a name, past an apostrophe
+#: ("İsfahanın", "Hakkarinin", "Şırnak'ın"): a pattern to build the rules' regexes from
+TURKIC_GENITIVE = "['\u2019]?n?[ıiuü]n"
 # (the look-ahead of the first letters lets the search skip the other positions fast; a
 # word after an apostrophe is a Turkish ending, "Tebriz'den", not German)
 _GERMAN_WORDS = re.compile(

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from shapely.geometry import Point
 
+from geo._endings import TURKIC_GENITIVE
 from geo._rarewords import rare_hits
 from geo.gazetteer import Place, haversine_km, normalize
 
@@ -30,7 +31,7 @@ _POSITION = (
     r"(?:doğu|batı|kuzey|güney|orta|şərq|qərb|şimal|cənub|mərkəz|ərazi|toprak)"
     r"(?:[^\W\d_]|-)*?(?:n?(?:da|de|də|ta|te))[ \u00a0,]+"
 )
-_HOLDS = re.compile(r"['\u2019]?n?[ıiuü]n" + _POSITION)
+_HOLDS = re.compile(TURKIC_GENITIVE + _POSITION)
 #: the same after a mention that took its genitive in ("Naxçıvanın": the ending is in the span)
 _HELD = re.compile(_POSITION)
 _GENITIVE_END = re.compile(r"[ıiuü]n")
@@ -38,7 +39,7 @@ _GENITIVE_END = re.compile(r"[ıiuü]n")
 #: Natanz bölgəsindəki", "Hakkarinin Yüksekova rayonunda", "Van'ın Saray ilçesindeki"): the
 #: genitive's place holds a district, so it is the province (held-out sets 276a and 281a,
 #: both markings)
-_GENITIVE_BLANK = re.compile(r"(?:['\u2019]?n?[ıiuü]n)?[ \u00a0]+")
+_GENITIVE_BLANK = re.compile(f"(?:{TURKIC_GENITIVE})?[ \u00a0]+")
 _UNIT_AFTER = re.compile(r"[ \u00a0]+(?:[Bb]ölgə|[Rr]ayon|ilçe|İlçe|[Dd]istrict)")
 _TOWNS = frozenset({"city", "town", "village"})
 _GENITIVE_FIRST = np.array([ord(c) for c in "'\u2019nıiuü"])

@@ -14,6 +14,7 @@ import re
 from itertools import islice
 
 from geo._context import _WORD
+from geo._endings import TURKIC_GENITIVE
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_word, _word_kind, _WordKind
 from geo._neighbours import _JOINED
 from geo._wordbefore import _kind_word_before
@@ -89,8 +90,7 @@ def _kind_in_list(
     return None
 
 
-#: an Azerbaijani or Turkish genitive ending after a name
-_GENITIVE = re.compile(r"['\u2019]?n?[ıiuü]n")
+_GENITIVE = re.compile(TURKIC_GENITIVE)
 
 
 def _genitive_name(found: re.Match[str], every: tuple[list[int], list[int]]) -> bool:

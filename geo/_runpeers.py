@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from geo._endings import _GERMAN_WORDS
+from geo._endings import _GERMAN_WORDS, TURKIC_GENITIVE
 from geo._fold import _plain
 from geo._kindhint import _capitals_dateline
 from geo._kindvocab import _MORE_KIND_WORDS
@@ -70,7 +70,7 @@ def _facility_after_adjective(text: str, after: re.Match) -> bool:
 _PLACE_CASE = re.compile(r"['’]?n?(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)(?!\w)")
 #: an Azerbaijani or Turkish genitive ending right after a name (held-out set 295a: "Paytaxt
 #: İrəvanın", the capital word capitalised only as the sentence's first)
-_TURKIC_GENITIVE_AFTER = re.compile(r"['’]?n?(?:ın|in|un|ün)(?!\w)")
+_TURKIC_GENITIVE_AFTER = re.compile(TURKIC_GENITIVE + r"(?!\w)")
 #: an English participle or gerund of a sentence's first word ("Visiting", "Leaving"): no
 #: given name (the Chinese "Ming", "Jing" are shorter)
 _ENGLISH_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")

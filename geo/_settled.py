@@ -32,6 +32,7 @@ from geo._ellipticals import _elliptical_corridors
 from geo._quotedlinks import _quoted_dams
 from geo._rarewords import rare_hits
 from geo._structurepairs import _structure_pairs
+from geo._tablekeys import INTERNATIONAL
 from geo.gazetteer import Gazetteer, normalize
 
 __all__ = ["settle"]
@@ -192,7 +193,7 @@ def _zone_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gaze
 
 #: the Persian words before a border crossing's name, longest first, with their blank
 _CROSSING_WORDS = (
-    *("مرز بین\u200cالمللی ", "مرز بین المللی ", "مرز بینالمللی "),  # (international)
+    *(f"مرز {word} " for word in INTERNATIONAL),  # (international)
     *("پایانه مرزی ", "پایانه ", "مرز ", "گمرک "),
 )
 _FIRST_CODES = sorted({ord(w[0]) for w in _CROSSING_WORDS})

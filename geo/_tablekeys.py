@@ -61,8 +61,8 @@ _CROSSING_FIRST = re.compile("(?:مرز|گذرگاه)[ \u200c]")
 
 
 #: "international" after the Persian border word ("مرز بین المللی رازی", the Razi
-#: international border: held-out set 278a, both markings), with and without its half-space
-_INTERNATIONAL = ("بین\u200cالمللی", "بین المللی")
+#: international border: held-out set 278a, both markings): with its half-space, a blank, or joined
+INTERNATIONAL = ("بین\u200cالمللی", "بین المللی", "بینالمللی")
 
 
 def international_crossing_names(place: Place) -> list[tuple[str, str]]:
@@ -80,7 +80,7 @@ def international_crossing_names(place: Place) -> list[tuple[str, str]]:
         (f"مرز {word} {name[4:]}", name)
         for name in place.aliases
         if name.startswith("مرز ")
-        for word in _INTERNATIONAL
+        for word in INTERNATIONAL[:2]  # (the third folds as the first)
     ]
 
 

@@ -268,7 +268,7 @@ def test_a_crossing_word_after_a_dash_pair(text, expected):
 
 def test_a_sentence_s_first_word_before_a_genitive():
     # "Paytaxt" capitalised only as the sentence's first word, then a place in the
-    # genitive (held-out set 295a): no person's name; a title and a name before it still are
+    # genitive (held-out set 295a): no person's name
     assert _found("Paytaxt İrəvanın mərkəzində də etirazlar olub.") == [
         ("İrəvan", "geonames:616052")
     ]
