@@ -61,3 +61,19 @@ def test_bodies_named_after_places(text, expected):
 )
 def test_names_that_are_not_the_place(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a railway company by its capitalised Russian name (held-out set 296a); the railways
+        # of two lands in lower case keep them
+        ("АО «Узбекистон темир йуллари» (Железные дороги Узбекистана) открыло рейс.", []),
+        (
+            "Сегодня железные дороги Казахстана и Узбекистана соединены.",
+            [("Казахстан", "kz"), ("Узбекистан", "uz")],
+        ),
+    ],
+)
+def test_a_railway_company_s_russian_name(text, expected):
+    assert _found(text) == expected
