@@ -115,6 +115,8 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Morocco's Turkish name Fas and the German genitive -s. And Russian самое (the most: "Самое
 # сильное землетрясение", held-out set 259a), which reads as Samoa's Russian name Самоа with
 # the prepositional ending the parser gives a name in -а.
+# Stop 70 (held-out set 303b): German Hamas (the movement: "der radikalislamischen Hamas im
+# Gazastreifen"), which reads as Syria's Hama (900,000 people) with the German genitive -s.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 شهریار آستانه ماری بن موش
@@ -128,7 +130,7 @@ saran ora gerät türen esse ofen hang homo och wei pet log dual valley
 musa hayata sura sure suru özün özüm haqda salam sədr şəhər karası
 stadı
 havan
-essen fass
+essen fass hamas
 самое
 """
 # Small places whose frequent name is the place itself, reviewed by hand: the border
