@@ -67,7 +67,8 @@ _COMPANY_RU = "компани"  # (the word as listed, its "*" taken off)
 #: "according to" before a Persian item's source, and the agencies whose one-word name ends
 #: the source ("به گزارش ایرنا", according to IRNA: the words after it are the news')
 _SOURCE_FA = "به گزارش"
-_REPORTER_FA = "خبرنگار"  # (and a reporter's outlet, read the same way)
+#: (and the source by its other words, and a reporter's outlet, read the same way)
+_SOURCES_FA = frozenset({_SOURCE_FA, "براساس گزارش", "بر اساس گزارش", "خبرنگار"})
 #: the source an item quotes, and the words of a country's media or sources after it ("به نقل
 #: از رسانه‌های جمهوری آذربایجان", quoting Azerbaijan's media: held-out set 172, both
 #: markings), several outlets and no one body's name: the country stays a place
@@ -97,7 +98,7 @@ def _owner_stays(
     """
     first, last = mention
     name = text[first:last]
-    if word.word in (_SOURCE_FA, _REPORTER_FA):
+    if word.word in _SOURCES_FA:
         # "به گزارش ایرنا ساخت راه آهن [ایران] ...": the agency's name is one word
         return between[:1] != [] and between[0] in _AGENCIES_FA
     if word.word == _QUOTING_FA:
