@@ -53,7 +53,19 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                  ("elde", 1, re.compile("[Bb]elde"))),
     "seas": (("seas", 0, None), ("ծովեր", 0, None), ("dənizlər", 0, None)),
     "agreement": (("aziş", 1, re.compile("[Ss]aziş")),),
+    # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
+    # below, from there)
+    "title_after": (),
+    "title_before": (),
 }  # fmt: skip
+
+
+def _title_words() -> None:
+    """Add the quoted titles' words (kept in :mod:`geo._quotedtitles`) to :data:`_WORDS`."""
+    from geo._quotedtitles import _AFTER, _BEFORE
+
+    _WORDS["title_after"] = tuple((word, 0, None) for word in _AFTER)
+    _WORDS["title_before"] = tuple((word, 0, None) for word in _BEFORE)
 
 
 @functools.cache
@@ -61,6 +73,7 @@ def _automaton() -> Any:
     """Return the automaton of the words' fixed parts: each part's (kind, before, whole)s."""
     import ahocorasick
 
+    _title_words()
     parts: dict[str, list[tuple[str, int, re.Pattern[str] | None]]] = {}
     for kind, words in _WORDS.items():
         for part, before, whole in words:
@@ -93,7 +106,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     route word beside a pair, :mod:`geo._insidecues`), village, locative, provinces,
     district (the Turkish district and township words, a border gate's, the English
     district word: :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
-    agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`).
+    agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`), title_after and
+    title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")
     [4]
