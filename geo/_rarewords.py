@@ -53,6 +53,13 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                  ("elde", 1, re.compile("[Bb]elde"))),
     "seas": (("seas", 0, None), ("ծովեր", 0, None), ("dənizlər", 0, None)),
     "agreement": (("aziş", 1, re.compile("[Ss]aziş")),),
+    # a war's or conflict's word, in the cases a text writes it (geo._warnames)
+    "war": tuple((word, 0, None) for word in (
+        "war", "War", "WAR", "onflict", "ONFLICT", "rieg", "RIEG", "onflikt", "ONFLIKT",
+        "avaş", "AVAŞ", "atışma", "ATIŞMA", "üharibə", "ÜHARİBƏ", "ünaqişə", "ÜNAQİŞƏ",
+        "ойн", "ОЙН", "онфликт", "ОНФЛИКТ", "ատերազմ", "ԱՏԵՐԱԶՄ", "ակամարտ",
+        "ԱԿԱՄԱՐՏ", "جنگ", "مناقشه",
+    )),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
     "title_after": (),
@@ -106,7 +113,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     route word beside a pair, :mod:`geo._insidecues`), village, locative, provinces,
     district (the Turkish district and township words, a border gate's, the English
     district word: :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
-    agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`), title_after and
+    agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`), war (a war's or
+    conflict's word less its first letter, :mod:`geo._warnames`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")
