@@ -134,6 +134,10 @@ _PERSON_TITLES_BEFORE = (
 )
 
 
+#: the languages whose person's title after a body keeps its state (geo._orgowners._title_after)
+_TITLE_LANGS = frozenset({"tr", "az"})
+
+
 def _outside_organisations(
     text: str,
     starts: Any,
@@ -187,7 +191,11 @@ def _outside_organisations(
             k = _governed(text, starts, stops, (start, stop, *at), word, after)
             if k is None or _capitals_dateline(text, starts[k], stops[k]):
                 continue
-            if word.lang == "tr" and after and _title_after(text, (starts, stops), k, stop):
+            if (
+                word.lang in _TITLE_LANGS
+                and after
+                and _title_after(text, (starts, stops), k, stop)
+            ):
                 continue  # a state's or province's person's title (rule 33, convention 40)
             _drop(text, (starts, stops, links), (start, stop), word, after, k, keep)
     return keep

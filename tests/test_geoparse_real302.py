@@ -138,3 +138,18 @@ def test_names_of_wars_reporters_and_coalitions(text, expected):
 )
 def test_bodies_of_states_and_firms(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Azerbaijani person's title after a body keeps its state (rule 40, sets 302a and
+        # 308a); the body alone is a name
+        ("Bunu Azərbaycan XİN başçısı bildirib.", [("Azərbaycan", "az")]),
+        ("İran XİN-in rəhbəri açıqlama verib.", [("İran", "ir")]),
+        ("Gürcüstan hökumətinin başçısı Bakıya gəlib.", [("Gürcüstan", "ge"), ("Bakı", "baku")]),
+        ("Ermənistan XİN bəyanat yayıb.", []),
+    ],
+)
+def test_an_azerbaijani_title_after_a_body_keeps_its_state(text, expected):
+    assert _found(text) == expected
