@@ -134,8 +134,10 @@ _PERSON_TITLES_BEFORE = (
 )
 
 
-#: the languages whose person's title after a body keeps its state (geo._orgowners._title_after)
-_TITLE_LANGS = frozenset({"tr", "az"})
+#: the Azerbaijani words of a state's own bodies, whose head's title after them keeps the
+#: state (geo._orgowners._title_after; Turkish reads every body's so): not a body named
+#: after its land ("Qazaxıstan Strateji Tədqiqatlar İnstitutunun rəhbəri")
+_STATE_BODIES_AZ = frozenset({"XİN", "FHN", "FTX", "hökuməti", "Nazirliy", "Nazirlik"})
 
 
 def _outside_organisations(
@@ -192,7 +194,7 @@ def _outside_organisations(
             if k is None or _capitals_dateline(text, starts[k], stops[k]):
                 continue
             if (
-                word.lang in _TITLE_LANGS
+                (word.lang == "tr" or (word.lang == "az" and word.word in _STATE_BODIES_AZ))
                 and after
                 and _title_after(text, (starts, stops), k, stop)
             ):
