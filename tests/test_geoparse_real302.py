@@ -153,3 +153,26 @@ def test_bodies_of_states_and_firms(text, expected):
 )
 def test_an_azerbaijani_title_after_a_body_keeps_its_state(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Gulf inside the GCC's Turkish name (held-out set 309b): no bare Gulf
+        ("İran, Rusya-Körfez İşbirliği Konseyi toplantısına tepki gösterdi.", [("İran", "ir")]),
+        (
+            "Koridor Körfez ve güney İran'dan başlıyor.",
+            [
+                ("Körfez", "persian-gulf"),
+                ("İran", "ir"),
+            ],
+        ),
+        # a foreign agency quoted by one word in Persian, then the news (set 308a); the
+        # Novosti agencies by their hyphened names (sets 288a, 308a)
+        ("به گزارش ریانووستی شامگاه شنبه «تفلیس» صحنه تجمع بود.", [("تفلیس", "geonames:611717")]),
+        ("Об этом сообщает агентство «Новости-Азербайджан».", []),
+        ("Новости из Грузии приходят каждый день.", [("Грузи", "ge")]),
+    ],
+)
+def test_gulfs_and_agencies(text, expected):
+    assert _found(text) == expected
