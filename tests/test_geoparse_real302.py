@@ -176,3 +176,20 @@ def test_an_azerbaijani_title_after_a_body_keeps_its_state(text, expected):
 )
 def test_gulfs_and_agencies(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town whose name is a sea's first word, before a plural sea word, is the sea
+        # (held-out set 303b); Armenian writes the sea's word in the genitive
+        (
+            "Ճանապարհն անցնում է Վոլգայով, Ազովով և Կասպից ծովերով։",
+            [("Վոլգա", "volga"), ("Ազով", "sea-of-azov"), ("Կասպից", "caspian-sea")],
+        ),
+        ("Ships sail the Azov and Black seas.", [("Azov", "sea-of-azov"), ("Black", "black-sea")]),
+        ("The port of Azov is busy.", [("Azov", "geonames:580054")]),
+    ],
+)
+def test_a_town_named_as_a_sea_before_a_plural_sea_word(text, expected):
+    assert _found(text) == expected
