@@ -214,6 +214,9 @@ _SURNAME_CAPITALS = np.array([ord(c) for c in "ÇŞÖÜƏ"])
 
 #: the Turkish -oğlu in Persian, written after a blank or a half-space
 _OGLU = "اوغلو"
+#: the Arabic "son of", "daughter of" between a given name and the father's
+_SON_OF = re.compile(r"(?:bin|bint|ibn)[ \u00a0]+[A-ZƏÇŞÖÜİ]")
+_SON_FIRST = ord("b")
 _OGLU_FIRST = ord(_OGLU[0])
 _OGLU_GAPS = np.array([32, 0x200C])
 
@@ -243,6 +246,12 @@ def _before_surnames(text: str, codes: Any, starts: Any, stops: Any, places: Any
         if text.startswith(_OGLU, int(stops[k]) + 1):
             keep[k] = False
     at = at[codes[stops[at]] == 32]
+    # an Arab patronymic after it: "Rim bint Ibrahim al-Hashimi" (the UAE's minister; Rim is
+    # Rome's Azerbaijani name: held-out set 309a), "Sultan bin Ahmed"
+    son = at[codes[stops[at] + 1] == _SON_FIRST]
+    for k in son.tolist():
+        if _SON_OF.match(text, int(stops[k]) + 1):
+            keep[k] = False
     # (not a name before another name found: "Yerevan Abovyan")
     followed = np.r_[starts[1:] == stops[:-1] + 1, False]
     at = at[~followed[at]]

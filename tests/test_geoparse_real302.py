@@ -193,3 +193,23 @@ def test_gulfs_and_agencies(text, expected):
 )
 def test_a_town_named_as_a_sea_before_a_plural_sea_word(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arab patronymic after a given name that is a place's (held-out set 309a)
+        ("Dövlət naziri Rim bint İbrahim əl-Haşimi çıxış edib.", []),
+        ("He said it in Rim bin the end.", [("Rim", "geonames:3169070")]),
+        # the Gulf Cooperation Council in Persian (set 309a), an investment firm (set 308a)
+        ("شورای همکاری خلیج فارس بار دیگر بیانیه داد.", []),
+        (
+            "A consortium of CCCC and China Harbor Investment, based in Singapore, won.",
+            [
+                ("Singapore", "sg"),
+            ],
+        ),
+    ],
+)
+def test_persons_councils_and_firms(text, expected):
+    assert _found(text) == expected
