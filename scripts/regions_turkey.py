@@ -1,5 +1,6 @@
 """Turkey's geographical regions the corridors' news names: Eastern and Southeastern
-Anatolia, and the Mediterranean Region (part of ``build_regions.py``).
+Anatolia, the Mediterranean Region and the Eastern Black Sea Region (part of
+``build_regions.py``).
 
 Turkish papers place the Kars–Iğdır–Dilucu railway and the Iğdır–Nakhchivan pipeline
 in "Doğu Anadolu" (the Eastern Anatolia Region) and their trade in "Güneydoğu Anadolu".
@@ -16,6 +17,12 @@ which names the sea's basin far more often than Turkey's region; hence the Engli
 "Mediterranean Region (Turkey)", which no text matches.
 Its provinces lie west of :data:`BOX`, so its faces come from :data:`WEST_BOX`, polygonized
 apart: the faces of the two Anatolian regions stay exactly those of :data:`BOX`.
+
+The Eastern Black Sea Region ("Doğu Karadeniz Bölgesi", round 212) is the statistical
+region TR90 of six whole provinces (Artvin, Giresun, Gümüşhane, Ordu, Rize, Trabzon), the
+eastern section of the Black Sea Region of 1941; its faces come from :data:`BOX` too (the
+faces are the same, so the other regions' features do not change). Its bare Turkish name
+"Doğu Karadeniz" is held ("Doğu Karadeniz'de sel"); the bare "Karadeniz" stays the sea.
 """
 
 from __future__ import annotations
@@ -70,6 +77,29 @@ REGIONS = {
         "https://www.haberturk.com/kars-igdir-aralik-dilucu-demiryolu-hatti-nin-temeli-"
         "atildi-3816661-ekonomi",
     ),
+    "eastern-black-sea-region": (
+        "Eastern Black Sea Region",
+        ["Artvin", "Giresun", "Gümüşhane", "Ordu", "Rize", "Trabzon"],
+        ["Doğu Karadeniz Bölgesi", "Doğu Karadeniz"],
+        "the Eastern Black Sea Development Agency (DOKA) 'Our Region' https://www.doka.org.tr/"
+        "bolgemiz-EN.html ('TR90 Level 2 Eastern Black Sea Region consists of Artvin, "
+        "Giresun, Gümüşhane, Ordu, Rize and Trabzon provinces'); Turkish 'Doğu Karadeniz "
+        "Bölgesi' (Habertürk, Aug 2020: 'Doğu Karadeniz Bölgesi’nde bir haftadır etkili "
+        "olan şiddetli yağışlar Rize’nin ardından birkaç gündür Trabzon’da da sel ve "
+        "heyelanlara neden oluyor' https://www.haberturk.com/trabzon-haberleri/80103019-"
+        "trabzonun-of-ilcesinde-siddetli-yagissiddetli-yagislar-of-ilcesi-ballica-"
+        "mahallesinde-sel) and the bare 'Doğu Karadeniz' (NTV: 'Doğu Karadeniz'de etkili "
+        "olan şiddetli sağanak Rize, Trabzon, Artvin ve Giresun'da sele neden oldu' "
+        "https://www.ntv.com.tr/galeri/turkiye/karadeniz-icin-uyarilar-art-arda-geldi-"
+        "siddetli-yagislar-devam-edecek,SouNGbzvKU6rpahBaujx0g), the statistical region "
+        "being the eastern section of the Black Sea Region of 1941 (Karalahana, 'Karadeniz Bölgesi': "
+        "'Ordu ilinde yer alan Melet Çayı'nın doğusu Doğu Karadeniz bölümü', 'Doğu "
+        "Karadeniz bölumünde kıyı şeridinin bazı kesimlerinde' http://www.karalahana.com/"
+        "2018/01/16/karadeniz-bolgesi/); English 'The Eastern Black Sea Region' (Marvel Tour: "
+        "'The Eastern Black Sea Region has fewer tourists from the Western countries', 'The "
+        "biggest town in the region is Trabzon' http://www.marveltour.com.tr/sayfalar.asp?"
+        "b=detay&KatID=1&ID=3&ID1=13); round 212. The bare 'Karadeniz' stays the sea",
+    ),
     "mediterranean-region": (
         "Mediterranean Region (Turkey)",
         ["Adana", "Antalya", "Burdur", "Antakya", "Isparta", "Kahramanmaraş", "Mersin"]
@@ -89,7 +119,7 @@ REGIONS = {
     ),
 }
 #: Turkey east of 36 E: every province of the two Anatolian regions (Gaziantep and Kilis
-#: reach 36.6 E)
+#: reach 36.6 E) and of the Eastern Black Sea Region (Ordu reaches west to 37.1 E)
 BOX = (36.0, 35.8, 45.0, 42.2)
 #: Turkey's south between 28.5 and 38.5 E, north to 39.2 N: every province of the
 #: Mediterranean Region (Antalya reaches west to 29.2 E, Kahramanmaraş east to 37.6 E and
