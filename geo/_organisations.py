@@ -137,7 +137,7 @@ _PERSON_TITLES_BEFORE = (
 #: the Azerbaijani words of a state's own bodies, whose head's title after them keeps the
 #: state (geo._orgowners._title_after; Turkish reads every body's so): not a body named
 #: after its land ("Qazaxıstan Strateji Tədqiqatlar İnstitutunun rəhbəri")
-_STATE_BODIES_AZ = frozenset({"XİN", "FHN", "FTX", "hökuməti", "Nazirliy", "Nazirlik"})
+_STATE_BODIES_AZ = frozenset({"XİN", "FHN", "FTX", "Nazirliy", "Nazirlik"})
 
 
 def _outside_organisations(
