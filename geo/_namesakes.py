@@ -357,7 +357,7 @@ class _Namesakes(_NameTable):
                 countries_of.setdefault(plan.pair, set()).add(place.country)
             # (a kind the names beside it tell, not a word: "from Horadiz to Hakari" makes
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
-            if hint is None and country is None and plan.points and len(located):
+            if hint in (None, "city") and country is None and plan.points and len(located):
                 if anchors is None:
                     anchors = self._anchor_points[np.unique(located)]
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
