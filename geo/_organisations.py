@@ -137,6 +137,8 @@ _PERSON_TITLES_BEFORE = (
 #: the Azerbaijani words of a state's own bodies, whose head's title after them keeps the
 #: state (geo._orgowners._title_after; Turkish reads every body's so): not a body named
 #: after its land ("Qazaxıstan Strateji Tədqiqatlar İnstitutunun rəhbəri")
+#: the words of organisations that take a name after them only joined by a hyphen
+_HYPHENED_ONLY = frozenset({"Новости"})
 _STATE_BODIES_AZ = frozenset({"XİN", "FHN", "FTX", "Nazirliy", "Nazirlik"})
 
 
@@ -359,8 +361,13 @@ def _governed(
         # the place; the place is the title's, as after the name (blind set 83)
         return None
     chained = len(words_between) <= _MOST_WORDS and all(map(_chain_word, _after_purpose(between)))
-    # the name joined to the word by a hyphen: "Interfax-Ukraine", «Интерфакс-Азербайджан»
-    chained = chained or text[stop : starts[k]] == "-"
+    # the name joined to the word by a hyphen: "Interfax-Ukraine", «Интерфакс-Азербайджан»;
+    # a word of agencies named only so stays apart from a name after a blank ("Новости
+    # Азербайджана", news of Azerbaijan, stays the land; «Новости-Грузия» is the agency)
+    hyphened = text[stop : starts[k]] == "-"
+    if word.word in _HYPHENED_ONLY and not hyphened:
+        return None
+    chained = chained or hyphened
     if not chained and not _names_a_pair(between):
         return None
     if _owner_stays(text, word, start, (int(starts[k]), int(stops[k])), between):
