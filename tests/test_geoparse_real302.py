@@ -246,3 +246,25 @@ def test_persons_councils_and_firms(text, expected):
 )
 def test_armenias_own_road_and_a_town_word_before_namesakes(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass word before a country's name is a part of the country (the gold's 6 of 6:
+        # "Kuzey [Irak]", "Güney [Lübnan]"), but before Azerbaijan's or Armenia's another land
+        ("Ordu Kuzey Irak'a operasyon düzenledi.", [("Irak", "iq")]),
+        ("Ordu Güney Lübnan’daki karakollarda kalıyor.", [("Lübnan", "lb")]),
+        (
+            "Güney Azərbaycan və Təbriz",
+            [("Güney Azərbaycan", "iranian-azerbaijan"), ("Təbriz", "tabriz")],
+        ),
+        ("They speak of Western Armenia.", []),
+        ("Onlar Batı Ermenistan diyor.", []),
+        # Turkish bodies named after lands (held-out set 314b)
+        ("İsrail ile Lübnan Hizbullahı arasındaki ateşkes sona eriyor.", [("İsrail", "il")]),
+        ("The Times of İsrael’in haberine göre ordu çekildi.", []),
+    ],
+)
+def test_a_compass_word_before_a_country(text, expected):
+    assert _found(text) == expected
