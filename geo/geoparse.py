@@ -225,7 +225,12 @@ from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._ports import _listed_ports, _named_ports
 from geo._presidents import _president_of
-from geo._provincelists import _district_owners, _listed_provinces, _province_texts
+from geo._provincelists import (
+    _district_owners,
+    _listed_provinces,
+    _province_texts,
+    _province_words,
+)
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
 from geo._regionword import _without_region_word
@@ -441,6 +446,7 @@ class Geoparser(_Namesakes):
         found = _listed_provinces(text, found, self.gaz)  # "... olmak üzere 20 ilden"
         found = _district_owners(text, found, self.gaz)  # "[Van]'ın Saray ilçesi"
         found = _province_texts(text, found, self.gaz)  # "çevre illerdeki"
+        found = _province_words(text, found, self.gaz)  # "[Bəsrə əyalətinin]", "استاندار [بصره]"
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"

