@@ -217,8 +217,22 @@ def _province_words(text: str, found: list[Any], gaz: Any) -> list[Any]:
     the gazetteer names after it is read (:func:`_province`): others stay the town, their
     word outside (convention 11).
     """
+    hits = rare_hits(text, "province_word")  # (found in the parse's one scan)
+    if not hits:
+        return found
+    ends = [m.end for m in found]
+    starts = [m.start for m in found]
+    near = set()  # the mentions a hit stands right after or right before
+    for at in hits:
+        k = bisect_right(ends, at) - 1
+        if k >= 0 and at - ends[k] <= 2:
+            near.add(k)
+        k = bisect_right(starts, at)
+        if k < len(found) and starts[k] - at <= 12:
+            near.add(k)
     out = list(found)
-    for k, m in enumerate(found):
+    for k in sorted(near):
+        m = found[k]
         if m.place is None or m.place.kind not in _TOWNS:
             continue
         after = _PROVINCE_WORD_AFTER.match(text, m.end)

@@ -53,6 +53,9 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                  ("elde", 1, re.compile("[Bb]elde"))),
     "seas": (("seas", 0, None), ("ծովեր", 0, None), ("dənizlər", 0, None)),
     "agreement": (("aziş", 1, re.compile("[Ss]aziş")),),
+    # a province's Azerbaijani or Turkish word and the Persian governor's title
+    # (geo._provincelists._province_words)
+    "province_word": (("əyalət", 0, None), ("eyalet", 0, None), ("استاندار", 0, None)),
     # a war's or conflict's word, in the cases a text writes it (geo._warnames)
     "war": tuple((word, 0, None) for word in (
         "war", "War", "WAR", "onflict", "ONFLICT", "rieg", "RIEG", "onflikt", "ONFLIKT",
@@ -114,7 +117,9 @@ def rare_hits(text: str, kind: str) -> list[int]:
     district (the Turkish district and township words, a border gate's, the English
     district word: :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
     agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`), war (a war's or
-    conflict's word less its first letter, :mod:`geo._warnames`), title_after and
+    conflict's word less its first letter, :mod:`geo._warnames`), province_word (a province's
+    Azerbaijani or Turkish word, the Persian governor's title: :mod:`geo._provincelists`),
+    title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")
