@@ -57,6 +57,9 @@ _NOUNS = {
 #: than the name: "برن" begins "برنامه", programme); and the Persian peninsula and
 #: subcontinent ("شبه جزیره عربستان", "شبه‌قاره هند": no Saudi Arabia, no India; blind set 128)
 _NOUNS_BEFORE = {"هلی": "برن", "جزیره": "عربستان", "قاره": "هند"}
+#: and the Persian "گرمی" (Germi, the town of Ardabil; warm) after relations: "روابط گرمی با
+#: روسیه دارند", "روابط چندان گرمی" (warm relations: held-out sets 288a, 319a)
+_NOUNS_BEFORE |= {"روابط": "گرمی", "چندان": "گرمی"}
 #: a country's short name that is also a surname or a firm's word (round 126): "Tom Holland",
 #: "Holland America Line" (a capitalised word before it, not a sentence's first, or after
 #: it) are no country

@@ -287,3 +287,23 @@ def test_a_compass_word_before_a_country(text, expected):
 )
 def test_a_town_with_its_province_word(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "warm" relations in Persian, not Germi (held-out sets 288a, 319a); the town stays
+        ("قرقیزستان روابط گرمی با روسیه دارد.", [("قرقیزستان", "kg"), ("روسیه", "ru")]),
+        (
+            "شهر گرمی در استان اردبیل است.",
+            [("گرمی", "geonames:133972"), ("استان اردبیل", "ardabil-province")],
+        ),
+        # bodies (sets 319a, 319b): a parliament by its Azerbaijani lower-case word after
+        # the nominative, the Armenian Sputnik site, an English cabinet's name
+        ("Qırğızıstan parlamenti sazişi təsdiqləyib.", []),
+        ("«Սպուտնիկ Տաջիկստան»-ը հայտնում է։", []),
+        ("The Cabinet of Ministers of Kyrgyzstan met in Osh.", [("Osh", "geonames:1527534")]),
+    ],
+)
+def test_warm_relations_and_more_bodies(text, expected):
+    assert _found(text) == expected
