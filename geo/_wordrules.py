@@ -2,8 +2,8 @@
 
 "Həkəri çayı": a station's name before a river word is the river, no station.
 "Qatar Bakıdan çıxıb" (a train), "Ərazi" (territory, not the Araz): common Azerbaijani
-words that are names, :func:`geo._turkicwords.common_words_keep`. "Güney Azərbaycan": a country's name after an
-Azerbaijani or Turkish compass word it forms no known name with is a region's, no mention.
+words that are names, :func:`geo._turkicwords.common_words_keep`. "Güney Azərbaycan",
+"Central Europe": a compass word before a name, :mod:`geo._compasswords`.
 "Osteuropa- und Kaukasusstudien": a name before a hyphen and a conjunction is the first
 part of a German compound (the suspended hyphen), no mention.
 "Kazakh grain exports": a place's name that is a people's adjective, before a noun, is the
@@ -14,9 +14,7 @@ Turkish text only. "Mount Ararat", "Արարատ լեռը": a town's or province
 word is the mountain, which the gazetteer does not hold (the gold leaves it unmarked).
 "the Lachin corridor", "the North-South road of Armenia": :mod:`geo._corridorwords`. "the film «Baku»": a name quoted as the title of a film, book or
 song is the work's, and so is every name up to its closing quote; an event's quoted
-title too ("семинара «Армения-Иран: ...»"). "Central Europe", "Mərkəzi Avropa": a
-continent or macro-region after a compass word it does not form a known name with is
-part of a region the gazetteer does not hold, no mention of the whole. "Trans Hazar",
+title too ("семинара «Армения-Иран: ...»"). "Trans Hazar",
 "Trans Caspian": a name after "Trans" is a route's adjective. "Yalama-2": a name with a
 hyphen and a number names a station, unit or ship. "Schifffahrtsgesellschaft des
 Kaspischen Meeres": a name after a German body's compound and "des" is the body's. "Görüş" (a meeting) is no
@@ -32,28 +30,13 @@ from typing import Any
 
 import numpy as np
 
-from geo import _corridorwords
+from geo import _compasswords, _corridorwords
+from geo._codetable import _among, _code_table
+from geo._compasswords import _COMPASS_LANDS
 from geo._fold import _fold
 from geo._kindwords import _kind_forms
 from geo._turkicwords import _TurkicWords, common_word_masks, common_words_keep
 from geo.gazetteer import Gazetteer
-
-
-def _code_table(codes: Any) -> Any:
-    """Return a table of ``codes`` (code points) for :func:`_among`: True at each, one False after."""
-    table = np.zeros(int(np.max(codes)) + 2, dtype=bool)
-    table[np.asarray(codes)] = True
-    return table
-
-
-def _among(codes: Any, table: Any) -> Any:
-    """Return which of ``codes`` the table of :func:`_code_table` holds (as ``np.isin``).
-
-    (A look-up each: ``np.isin`` costs ~100 µs a call over a text's matches, which these
-    rules make several of.)
-    """
-    return table[np.minimum(codes, len(table) - 1)]
-
 
 # a river word right after a name: "Həkəri çayı", "Hakari River", "Hakari nehri"
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
@@ -179,46 +162,6 @@ _WORK_AFTER = re.compile(
 )
 
 
-# a compass word right before a macro-region's name: "Central Europe", "Southeast Europe",
-# "Центральной Европы", "Կենտրոնական Եվրոպա", "Mərkəzi Avropa", "Orta Avrupa" (a known name
-# with it, "Central Asia", "Eastern Europe", is matched whole and never gets here); so a
-# size word: "Kiçik Qafqaz", "Böyük Qafqaz", "Малый Кавказ", "Lesser Caucasus", "Kleiner
-# Kaukasus" (the ranges);
-# and a Turkic word of distance: "Yaxın Asiya", "Ön Asiya" (the Near East; round 9)
-_COMPASS_BEFORE = re.compile(
-    r"(?:\b(?:Central|Middle|Inner|Greater|(?:North|South)(?:east|west)?(?:ern)?|East(?:ern)?"
-    r"|West(?:ern)?|Zentral|Mittel|Mərkəzi|Orta|Şərqi|Qərbi|Cənubi|Şimali|Doğu|Batı|Kuzey"
-    r"|Güney|Центральн\w*|Восточн\w*|Западн\w*|Северн\w*|Южн\w*|Средн\w*"
-    r"|Lesser|Kiçik|Böyük|Küçük|Büyük|Мал\w*|Больш\w*|Klein(?:e[nrs]?)?|Gro(?:ß|ss)(?:e[nrs]?)?"
-    r"|Yaxın|Yakın|Uzaq|Uzak|Ön)"
-    r"|Կենտրոնական|Արևելյան|Արևմտյան|Հյուսիսային|Հարավային|Փոքր|Մեծ)[ \u00a0]+$"
-)
-
-
-# an Azerbaijani or Turkish compass word, capitalised, right before a country's name it forms
-# no known name with: "Güney Azərbaycan" (Iran's Azerbaijan, whose names the region layer's
-# iranian-azerbaijan holds, "Cənubi Azərbaycan" among them), not the republic ("Cənubi Qafqaz", "Qərbi Azərbaycan
-# əyaləti" are known names, matched whole); so the English adjectives, capitalised:
-# "Eastern Armenia", "Southern Azerbaijan" (historical and irredentist regions; "East
-# Azerbaijan", "South Caucasus" are known names); and the Armenian ones, which are lower
-# case inside a sentence: "Հարավային Լիբանան" (South Lebanon), "Արևմտյան Ադրբեջան" (the
-# Turkish words before other countries excepted: _TURKISH_COMPASS below)
-_COUNTRY_COMPASS = frozenset(
-    ["Güney", "Quzey", "Kuzey", "Cənubi", "Şimali", "Şərqi", "Qərbi", "Doğu", "Batı"]
-    + ["Eastern", "Western", "Southern", "Northern", "South", "North", "East", "West"]
-    + ["Հարավային", "Հյուսիսային", "Արևելյան", "Արևմտյան", "Արեւելյան", "Արեւմտյան"]
-    + ["Հարաւային", "Հիւսիսային", "Արեւելեան", "Արեւմտեան"]  # Western Armenian
-)
-#: the countries whose name after a Turkish compass word names another land (Iran's
-#: Azerbaijan, "Güney Azerbaycan"; "Batı Ermenistan"); before another country's name the
-#: Turkish word is a part of it, the country marked ("Kuzey [Irak]", "Güney [Lübnan]": the
-#: gold's 6 of 6 in held-out rounds 48-64), as the English, Azerbaijani and Armenian words
-#: are not ("South Lebanon", "Şimali İraq Kürd Muxtariyyəti", "Հարավային Լիբանան")
-_COMPASS_LANDS = frozenset({"az", "am"})
-_TURKISH_COMPASS = frozenset({"Kuzey", "Güney", "Doğu", "Batı"})
-_LAST_WORD = re.compile(r"\w+$")  # (the compass word before the blank: "-Հարավային")
-# the codes of the compass words' last letters, and of the blank after them
-_COMPASS_LAST = _code_table(sorted({ord(word[-1]) for word in _COUNTRY_COMPASS}))
 _BLANK = ord(" ")
 
 
@@ -400,24 +343,9 @@ class _WordRules:
         # "the Lachin corridor"; "the North-South road of Armenia" (geo._corridorwords)
         masks = (self._corridor[indices], self._pair[indices], self._transport[indices])
         _corridorwords.apply(text, starts, stops, keep, masks)
-        # "Güney Azərbaycan": Iran's Azerbaijan, not the republic (a country's name after a
-        # blank after a compass word's last letter, then the word itself)
-        compass = (
-            self._country[indices] & (starts > 5) & (c1 == _BLANK) & _among(c2, _COMPASS_LAST)
-        )
-        for k in np.flatnonzero(compass).tolist():
-            start = int(starts[k])
-            word = _LAST_WORD.search(text, max(start - 14, 0), start - 1)
-            if word and word.group() in _COUNTRY_COMPASS:
-                keep[k] = word.group() in _TURKISH_COMPASS and not self._compass_land[indices[k]]
-        for k in np.flatnonzero(self._macro[indices]).tolist():
-            start = int(starts[k])
-            compass = _COMPASS_BEFORE.search(text, max(start - 16, 0), start)
-            if compass:
-                keep[k] = False  # "Central Europe": a region the gazetteer does not hold
-                # the compass word read as a name of its own ("Mərkəzi", Iran's Markazi)
-                if k and int(stops[k - 1]) > compass.start():
-                    keep[k - 1] = False
+        # "Güney Azərbaycan", "Central Europe": geo._compasswords
+        masks = (self._country[indices], self._compass_land[indices], self._macro[indices])
+        _compasswords.apply(text, (starts, stops), (c1, c2), masks, keep)
         # "the film «Baku»": a quoted title (the few names right after an opening quote)
         quoted = (starts > 0) & _among(c1, _OPEN_QUOTES)
         for k in np.flatnonzero(quoted).tolist():
