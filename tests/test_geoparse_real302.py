@@ -303,6 +303,7 @@ def test_a_town_with_its_province_word(text, expected):
         ("Qırğızıstan parlamenti sazişi təsdiqləyib.", []),
         ("«Սպուտնիկ Տաջիկստան»-ը հայտնում է։", []),
         ("The Cabinet of Ministers of Kyrgyzstan met in Osh.", [("Osh", "geonames:1527534")]),
+        ("ABD Jeolojik Araştırmalar Merkezi depremi Curm'da ölçtü.", []),
     ],
 )
 def test_warm_relations_and_more_bodies(text, expected):
