@@ -191,7 +191,16 @@ def _province(m: Any, gaz: Any) -> Any:
     ]:
         if place.kind == "region" and place.country == m.place.country:
             return place
-    return None
+    # or the governorate seated in the town, which the region layer files as a district
+    # (Iraq's and Syria's: "Ən-Nəcəf və Kərbəla əyalətlərindəki", held-out set 316a)
+    return next(
+        (
+            unit
+            for unit in gaz.units_by_seat.get(m.place.id, ())
+            if unit.kind == "district" and unit.country == m.place.country
+        ),
+        None,
+    )
 
 
 def _district_owners(text: str, found: list[Any], gaz: Any) -> list[Any]:
@@ -219,8 +228,6 @@ def _district_owners(text: str, found: list[Any], gaz: Any) -> list[Any]:
 #: the Persian governor's title right before it ("استاندار بصره", the governor of Basra)
 _PROVINCE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:əyalət|eyalet)(?:i|in|ind|inə|ini|ində|indən)\w*")
 _GOVERNOR_BEFORE = re.compile("استاندار[ \u00a0]+$")
-#: (a province, or a governorate the region layer files as a district: Iraq's, Syria's)
-_UNITS = frozenset({"region", "district"})
 
 
 def _province_words(text: str, found: list[Any], gaz: Any) -> list[Any]:
@@ -253,14 +260,7 @@ def _province_words(text: str, found: list[Any], gaz: Any) -> list[Any]:
         after = _PROVINCE_WORD_AFTER.match(text, m.end)
         if after is None and not _GOVERNOR_BEFORE.search(text, max(m.start - 12, 0), m.start):
             continue
-        province = _province(m, gaz) or next(
-            (
-                unit
-                for unit in gaz.units_by_seat.get(m.place.id, ())
-                if unit.kind in _UNITS and unit.country == m.place.country
-            ),
-            None,
-        )
+        province = _province(m, gaz)
         if province is None:
             continue
         if after is not None:
