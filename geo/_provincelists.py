@@ -155,14 +155,7 @@ def _province_texts(text: str, found: list[Any], gaz: Any) -> list[Any]:
             qualifies
             or m.place is None
             or m.place.country not in _PROVINCE_LANDS
-            # (a capital alone stands for its government: "Ankara'dan ek ödenek"; in a list
-            # of provinces it is one: "iller: Tahran, Merkezi, Kirmanşah ...", held-out set
-            # 305b, both markings)
-            or (
-                m.place.prominence >= _CAPITAL_PROMINENCE
-                and not listed
-                and not _listed_before(text, found, k)
-            )
+            or m.place.prominence >= _CAPITAL_PROMINENCE
             or text[m.start - 1 : m.start] in _DASHES
             or text[m.end : m.end + 1] in _DASHES
             or ((not m.start or text[m.start - 1] == "\n") and _dateline(text, (m.start, m.end)))

@@ -331,16 +331,3 @@ def test_a_list_of_towns_with_their_attached_settlements_is_of_provinces():
         ("Kars", "kars-province-tr"),
         ("Ardahan", "ardahan-province-tr"),
     ]
-
-
-def test_a_capital_in_a_list_of_provinces_is_its_province():
-    # (held-out set 305b); a capital alone stays the city that stands for its government
-    assert _found("Yağmur düşmeyen iller: Tahran, Kirmanşah, Huzistan ve İsfahan.") == [
-        ("Tahran", "tehran-province"),
-        ("Kirmanşah", "kermanshah-province"),
-        ("Huzistan", "khuzestan-province"),
-        ("İsfahan", "isfahan-province"),
-    ]
-    assert _found("Ankara'dan ek ödenek geldi, çevre illerdeki yollar açılacak.") == [
-        ("Ankara", "geonames:323786")
-    ]
