@@ -65,10 +65,9 @@ def _dateline(text: str, start: int, stop: int) -> bool:
 
 _COMPANY_RU = "компани"  # (the word as listed, its "*" taken off)
 #: "according to" before a Persian item's source, and the agencies whose one-word name ends
-#: the source ("به گزارش ایرنا", according to IRNA: the words after it are the news')
-_SOURCE_FA = "به گزارش"
-#: (and the source by its other words, and a reporter's outlet, read the same way)
-_SOURCES_FA = frozenset({_SOURCE_FA, "براساس گزارش", "بر اساس گزارش", "خبرنگار"})
+#: the source ("به گزارش ایرنا", according to IRNA: the words after it are the news'), the
+#: source by its other words, and a reporter's outlet, read the same way
+_SOURCES_FA = frozenset({"به گزارش", "براساس گزارش", "بر اساس گزارش", "خبرنگار"})
 #: the source an item quotes, and the words of a country's media or sources after it ("به نقل
 #: از رسانه‌های جمهوری آذربایجان", quoting Azerbaijan's media: held-out set 172, both
 #: markings), several outlets and no one body's name: the country stays a place

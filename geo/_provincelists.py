@@ -226,7 +226,9 @@ def _district_owners(text: str, found: list[Any], gaz: Any) -> list[Any]:
 #: a province's word right after a town's name, in Azerbaijani and Turkish ("İraqın Bəsrə
 #: əyalətinin", "Ən-Nəcəf və Kərbəla əyalətlərindəki" is the plural's, read above), and
 #: the Persian governor's title right before it ("استاندار بصره", the governor of Basra)
-_PROVINCE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:əyalət|eyalet)(?:i|in|ind|inə|ini|ində|indən)\w*")
+_PROVINCE_WORD_AFTER = re.compile(
+    r"[ \u00a0]+(?:əyalət|eyalet)i\w*"
+)  # (its possessive: not the plural)
 _GOVERNOR_BEFORE = re.compile("استاندار[ \u00a0]+$")
 
 
