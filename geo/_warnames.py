@@ -68,7 +68,9 @@ def _outside_war_names(text: str, starts: Any, stops: Any, regions: Any) -> Any:
     before_hit = (before <= last) & (words[np.minimum(before, last)] < starts[at])
     for k in at[after_hit | before_hit].tolist():
         start, stop = int(starts[k]), int(stops[k])
-        if _WAR_AFTER.match(text, stop) or _WAR_BEFORE.search(text, max(0, start - 24), start):
+        if _WAR_AFTER.match(text, stop) or _WAR_BEFORE.search(
+            text, max(0, start - _BEFORE_REACH), start
+        ):
             keep[k] = False
     return keep
 
