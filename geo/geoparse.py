@@ -228,6 +228,7 @@ from geo._presidents import _president_of
 from geo._provincelists import (
     _district_owners,
     _listed_provinces,
+    _named_provinces,
     _province_texts,
     _province_words,
 )
@@ -444,6 +445,7 @@ class Geoparser(_Namesakes):
         found = _crossing_units(text, found, self.gaz.lookup)  # "Van–Kapıköy": the province
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
         found = _listed_provinces(text, found, self.gaz)  # "... olmak üzere 20 ilden"
+        found = _named_provinces(text, found, self.gaz)  # "the provinces of Hatay, Adana"
         found = _district_owners(text, found, self.gaz)  # "[Van]'ın Saray ilçesi"
         found = _province_texts(text, found, self.gaz)  # "çevre illerdeki"
         found = _province_words(text, found, self.gaz)  # "[Bəsrə əyalətinin]", "استاندار [بصره]"

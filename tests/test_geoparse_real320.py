@@ -1,0 +1,97 @@
+"""Forms read in stop 71 (issue 10, 2026-12-06), from the held-out rounds' errors.
+
+The provinces a province word lists, in the languages whose word stands before the list
+(English, Russian, German, Persian) or after it (Armenian). The texts are written for
+these tests.
+"""
+
+import pytest
+
+from tests.parsing import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural before a list (held-out set 321, both markings): each name its province,
+        # the Oxford comma and "and" too
+        (
+            "Aid reached the provinces of Malatya, Adana, and Kilis by Tuesday.",
+            [
+                ("Malatya", "malatya-province-tr"),
+                ("Adana", "adana-province-tr"),
+                ("Kilis", "kilis-province-tr"),
+            ],
+        ),
+        (
+            "Спасатели работали в провинциях Малатья, Адана и Килис.",
+            [
+                ("Малатья", "malatya-province-tr"),
+                ("Адана", "adana-province-tr"),
+                ("Килис", "kilis-province-tr"),
+            ],
+        ),
+        (
+            "Die Helfer erreichten die Provinzen Malatya und Adana am Abend.",
+            [("Malatya", "malatya-province-tr"), ("Adana", "adana-province-tr")],
+        ),
+        (
+            "امدادگران به استان‌های ملطیه، آدانا و کیلیس رسیدند.",
+            [
+                ("ملطیه", "malatya-province-tr"),
+                ("آدانا", "adana-province-tr"),
+                ("کیلیس", "kilis-province-tr"),
+            ],
+        ),
+        # past a Persian adjective (the quake-hit provinces)
+        (
+            "تیم‌ها در استانهای زلزله‌زده ملطیه و آدانا کار کردند.",
+            [("ملطیه", "malatya-province-tr"), ("آدانا", "adana-province-tr")],
+        ),
+        # the singular before one name
+        (
+            "Очаг находился в провинции Малатья на глубине 10 км.",
+            [("Малатья", "malatya-province-tr")],
+        ),
+        ("The quake struck the province of Adana at dawn.", [("Adana", "adana-province-tr")]),
+        # the Armenian plural after a list of genitives
+        (
+            "Ավերվել են Մալաթիայի, Ադանայի և Քիլիսի նահանգները։",
+            [
+                ("Մալաթիա", "malatya-province-tr"),
+                ("Ադանա", "adana-province-tr"),
+                ("Քիլիս", "kilis-province-tr"),
+            ],
+        ),
+    ],
+)
+def test_a_province_word_lists_provinces(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list ends where the names stop being joined: a town after the sentence's verb
+        # stays the town; no province word, no province
+        (
+            "Aid reached the provinces of Malatya and Adana, then the team flew to Ankara.",
+            [
+                ("Malatya", "malatya-province-tr"),
+                ("Adana", "adana-province-tr"),
+                ("Ankara", "geonames:323786"),
+            ],
+        ),
+        (
+            "Trains run between Malatya and Adana twice a day.",
+            [
+                ("Malatya", "geonames:304922"),
+                ("Adana", "geonames:325363"),
+            ],
+        ),
+        # a word that holds the province word ("provincial") lists nothing
+        ("Provincial officials in Adana counted the damage.", [("Adana", "geonames:325363")]),
+    ],
+)
+def test_no_province_word_leaves_the_towns(text, expected):
+    assert _found(text) == expected
