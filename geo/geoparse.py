@@ -229,6 +229,7 @@ from geo._provincelists import (
     _district_owners,
     _listed_provinces,
     _named_provinces,
+    _province_peers,
     _province_texts,
     _province_words,
 )
@@ -446,6 +447,7 @@ class Geoparser(_Namesakes):
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
         found = _listed_provinces(text, found, self.gaz)  # "... olmak üzere 20 ilden"
         found = _named_provinces(text, found, self.gaz)  # "the provinces of Hatay, Adana"
+        found = _province_peers(text, found, self.gaz)  # "Adana, Hatay ve Kilis'te": Hatay's
         found = _district_owners(text, found, self.gaz)  # "[Van]'ın Saray ilçesi"
         found = _province_texts(text, found, self.gaz)  # "çevre illerdeki"
         found = _province_words(text, found, self.gaz)  # "[Bəsrə əyalətinin]", "استاندار [بصره]"

@@ -95,3 +95,52 @@ def test_a_province_word_lists_provinces(text, expected):
 )
 def test_no_province_word_leaves_the_towns(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish list with a province whose town is named otherwise (Hatay, seat Antakya):
+        # its towns are their provinces (held-out set 321, both markings)
+        (
+            "Yardım Malatya, Hatay ve Kilis'e ulaştı.",
+            [
+                ("Malatya", "malatya-province-tr"),
+                ("Hatay", "hatay-province-tr"),
+                ("Kilis", "kilis-province-tr"),
+            ],
+        ),
+        (
+            "Depremden sonra Adana, Osmaniye ve Hatay'da okullar kapandı.",
+            [
+                ("Adana", "adana-province-tr"),
+                ("Osmaniye", "osmaniye-province-tr"),
+                ("Hatay", "hatay-province-tr"),
+            ],
+        ),
+        # no province in the list: the towns stay
+        (
+            "Toplantıya Adana, Osmaniye ve Mersin'den temsilciler katıldı.",
+            [
+                ("Adana", "geonames:325363"),
+                ("Osmaniye", "geonames:303195"),
+                ("Mersin", "geonames:304531"),
+            ],
+        ),
+        # an Iranian list names provinces and towns together: the towns stay (held-out set 281)
+        (
+            "İsrail Tahran, Təbriz, Lorestan, Kirmanşah, Şiraz və Həmədanı vurub.",
+            [
+                ("İsrail", "il"),
+                ("Tahran", "tehran"),
+                ("Təbriz", "tabriz"),
+                ("Lorestan", "lorestan-province"),
+                ("Kirmanşah", "geonames:128226"),
+                ("Şiraz", "geonames:115019"),
+                ("Həmədan", "geonames:132144"),
+            ],
+        ),
+    ],
+)
+def test_a_turkish_list_with_a_province_lists_provinces(text, expected):
+    assert _found(text) == expected
