@@ -13,7 +13,9 @@ Azerbaijani adjective "ani" (sudden) where it opens a sentence before a lower-ca
 ("Ani Lorak", "Ани Лорак", "Անի Սամսոնյան"): round 119; so is the Latin "Gali", the town
 of Abkhazia, before a surname ("Gali Atari"): round 131. The Russian "Ниш" (Niš) is the
 stem of "ниша" (niche): written with the noun's ending where it opens a sentence ("Ниша
-рынка", "Ниши в стене") it names no city (round 128). (The other words beside a name that
+рынка", "Ниши в стене") it names no city (round 128). And "Kiel", the city, is the German
+keel after a masculine article ("der Kiel des Schiffes"), and "Киль" the Russian keel before
+the craft's genitive ("Киль судна"): round 219. (The other words beside a name that
 undo it are :mod:`geo._wordrules`'s, near its size limit.)
 """
 
@@ -50,6 +52,11 @@ _NOUNS = {
         "\u200c?ها|[ \u00a0\u200c]+(?:شخصیت|پرستی|اسلام|مسیحیت|مسیحی|زرتشت|زرتشتی|یهود|یهودی"
         "|آیین|خود|و[ \u00a0]+(?:مات|آیین))"
     ),
+    # the Russian "Киль" (Kiel) is also the keel: opening a sentence before the craft's
+    # genitive ("Киль судна", "Киль яхты") it names no city (round 219)
+    "Киль": re.compile(
+        r"[ \u00a0]+(?:судна|судов|яхты|лодки|корабля|кораблей|катера|парусника|самол[её]та)(?!\w)"
+    ),
     # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }
@@ -78,6 +85,13 @@ _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի", "Gali"))
 #: in lower case, and the city opening one is its bare "Ниш")
 _NOUN_STEMS = frozenset(("Ниш",))
 _ENDING_NEXT = re.compile("[а-яё]")
+#: names that are also a German masculine noun, which German capitalises: "Kiel" is the
+#: city and the keel ("der Kiel des Schiffes", "den Kiel legen"); the city, neuter, takes no
+#: article, so after a masculine or a genitive article it is the noun (round 219)
+_GERMAN_NOUNS = frozenset(("Kiel",))
+_MASCULINE_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(?:[Dd](?:er|en|em|es)|[Ee]in(?:en|em|es)?|[Kk]ein(?:en|em|es)?)[ \u00a0]+$"
+)
 #: a capitalised word after the name, a surname ("Ani Lorak"), but the site's own words
 #: (the longer aliases "Ani Ören Yeri", "Ani Katedrali" are found whole before this reads)
 _SURNAME_NEXT = re.compile(
@@ -170,6 +184,15 @@ def _noun_opening(text: str, at: int, stop: int) -> bool:
     )
 
 
+def _german_noun(text: str, at: int, stop: int) -> bool:
+    """Whether "Kiel" at ``at`` is the noun (the keel), after a masculine article.
+
+    >>> _german_noun("Der Kiel des Schiffes", 4, 8), _german_noun("Die Fähre fuhr nach Kiel", 20, 24)
+    (True, False)
+    """
+    return _MASCULINE_BEFORE.search(text, max(at - 10, 0), at) is not None
+
+
 def _surname(text: str, at: int, stop: int) -> bool:
     """Whether "Holland" at ``at`` is a surname or a firm's word ("Tom Holland")."""
     return bool(_CAPITAL_NEXT.match(text, stop)) or _name_before(text, at)
@@ -181,5 +204,6 @@ _UNDONE = {
     **dict.fromkeys(_NOUN_STEMS, _noun_opening),
     **dict.fromkeys(_SURNAME_COUNTRIES, _surname),
     **dict.fromkeys(_GIVEN_NAMES, _surname),
+    **dict.fromkeys(_GERMAN_NOUNS, _german_noun),
 }
 _UNDONE_SIZES = sorted({len(name) for name in _UNDONE})

