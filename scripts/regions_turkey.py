@@ -1,5 +1,5 @@
 """Turkey's geographical regions the corridors' news names: Eastern and Southeastern
-Anatolia, the Mediterranean Region and the Eastern Black Sea Region (part of
+Anatolia, the Mediterranean Region, the Eastern Black Sea Region and Central Anatolia (part of
 ``build_regions.py``).
 
 Turkish papers place the Kars–Iğdır–Dilucu railway and the Iğdır–Nakhchivan pipeline
@@ -23,6 +23,11 @@ region TR90 of six whole provinces (Artvin, Giresun, Gümüşhane, Ordu, Rize, T
 eastern section of the Black Sea Region of 1941; its faces come from :data:`BOX` too (the
 faces are the same, so the other regions' features do not change). Its bare Turkish name
 "Doğu Karadeniz" is held ("Doğu Karadeniz'de sel"); the bare "Karadeniz" stays the sea.
+
+The Central Anatolia Region ("İç Anadolu Bölgesi", round 220) is the union of its 13
+provinces' faces (Çorum, which the 1941 region cuts, left to the Black Sea Region), from
+:data:`CENTRAL_BOX`, polygonized apart as :data:`WEST_BOX` is; its bare Turkish name "İç
+Anadolu" is held, as "Doğu Anadolu" is; the lower-case English "central Anatolia" is no name.
 """
 
 from __future__ import annotations
@@ -117,6 +122,27 @@ REGIONS = {
         "Aug 2025, above); no Azerbaijani or Russian name of the region (apart from the "
         "sea's) was found",
     ),
+    "central-anatolia": (
+        "Central Anatolia Region",
+        ["Aksaray", "Ankara", "Çankırı", "Eskişehir", "Karaman", "Kayseri", "Kırıkkale"]
+        + ["Kırşehir", "Konya", "Nevşehir", "Niğde", "Sivas", "Yozgat"],
+        ["Central Anatolia", "İç Anadolu Bölgesi", "İç Anadolu", "Zentralanatolien"],
+        "English Wikipedia 'Central Anatolia region' as mirrored ('The Central Anatolia region "
+        "(Turkish: İç Anadolu Bölgesi) is a geographical region of Turkey. The largest city in "
+        "the region is Ankara', 'Coordinates: 39°00′N 33°00′E' https://anonyproxies.com/a2/"
+        "index.php?q=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FCentral_Anatolia); its 13 "
+        "provinces (eodev after English Wikipedia: 'The Central Anatolia Region (Turkish: İç "
+        "Anadolu Bölgesi) is one of Turkey's seven census-defined geographical regions', "
+        "Aksaray, Ankara, Çankırı, Eskişehir, Karaman, Kayseri, Kırıkkale, Kırşehir, Konya, "
+        "Nevşehir, Niğde, Sivas, Yozgat http://eodev.com/gorev/201010; memim adds 'Çorum (in "
+        "part)', left out here as the 1941 region cuts it https://memim.com/central-anatolia-"
+        "region.html); German 'Zentralanatolien' and Turkish 'İç Anadolu' alone (German "
+        "Wikipedia as translated: 'Central Anatolia (Turkish İç Anadolu) is the second largest "
+        "of the seven geographic areas of Turkey', 'The official name is \"Central Anatolia "
+        "Region\" (tr. İç Anadolu Bölgesi)' https://de.zxc.wiki/wiki/Zentralanatolien); round "
+        "220. Russian 'Центральная Анатолия' and Azerbaijani 'Mərkəzi Anadolu' left out (no page "
+        "read writes them in the round); the lower-case 'central Anatolia' is no name",
+    ),
 }
 #: Turkey east of 36 E: every province of the two Anatolian regions (Gaziantep and Kilis
 #: reach 36.6 E) and of the Eastern Black Sea Region (Ordu reaches west to 37.1 E)
@@ -125,8 +151,12 @@ BOX = (36.0, 35.8, 45.0, 42.2)
 #: Mediterranean Region (Antalya reaches west to 29.2 E, Kahramanmaraş east to 37.6 E and
 #: north to 38.6 N); the faces cut by its edges belong to no region here
 WEST_BOX = (28.5, 35.8, 38.5, 39.2)
+#: Turkey's centre between 29 and 40 E, 36 to 41.8 N: every province of the Central Anatolia
+#: Region (Eskişehir reaches west to 29.9 E, Sivas east to 38.9 E, Çankırı north to 41.0 N,
+#: Karaman south to 36.5 N; round 220), polygonized apart like :data:`WEST_BOX`
+CENTRAL_BOX = (29.0, 36.0, 40.0, 41.8)
 #: the regions whose faces come from another box than :data:`BOX`
-REGION_BOX = {"mediterranean-region": WEST_BOX}
+REGION_BOX = {"mediterranean-region": WEST_BOX, "central-anatolia": CENTRAL_BOX}
 
 
 def turkish_regions(rows, outlines, ne) -> list:
