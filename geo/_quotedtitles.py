@@ -51,6 +51,9 @@ _BEFORE = (
     # a service's or product's quoted name ('unter dem Namen „Baltic Sea Bridge“ eine feste
     # Seeroute', a shipping line's: held-out set 304b)
     "unter dem Namen", "under the name",
+    # a forum's quoted title ('форума «Деловой климат в России»', the forum "Business climate
+    # in Russia": both markings of held-out set 323a), as a conference's
+    "форума", "форум", "форуме", "forum", "Forum", "forumu", "ֆորում", "ֆորումի", "همایش",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'

@@ -144,3 +144,24 @@ def test_no_province_word_leaves_the_towns(text, expected):
 )
 def test_a_turkish_list_with_a_province_lists_provinces(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forum's quoted title holds no mention (held-out set 323a, both markings), as a
+        # conference's; the forum's town outside the quotes stays
+        (
+            "Встреча прошла в рамках форума «Деловой климат в России» в Ульяновске.",
+            [("Ульяновск", "geonames:479123")],
+        ),
+        ("The forum “Caspian Energy” met in Baku.", [("Baku", "baku")]),
+        # a quoted paper's name after another word keeps nothing of the forum rule
+        (
+            "Bakıda forum keçirildi, «Azərbaycan» qəzeti yazır.",
+            [("Bakı", "baku")],
+        ),
+    ],
+)
+def test_a_forums_quoted_title_holds_no_mention(text, expected):
+    assert _found(text) == expected
