@@ -30,6 +30,7 @@ from geo._kindhint import _dateline
 from geo._ports import _LIST_GAP as _PORTS_LIST_GAP
 from geo._rarewords import rare_hits
 from geo._speakers import _CAPITAL_PROMINENCE
+from geo._unitlists import _LONGEST_TOWNS
 from geo.gazetteer import normalize
 
 #: the words after the list: "olmak üzere", a count, and the province word in any case; or
@@ -340,12 +341,14 @@ def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
 def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with the towns of a list that names a province made their provinces.
 
-    "Kahramanmaraş, Gaziantep, ... Hatay, Kilis, Malatya ve Elazığ'da": a list of three names
-    or more, one of them read as a Turkish province (Hatay, whose seat is Antakya), lists
-    provinces; each Turkish town of it whose own province bears its name is that province
-    (both markings of held-out set 321, 11 of 11). A capital stays the town. Not Iran's: its
-    news lists provinces and towns together ("Lorestan, Kirmanşah, Şiraz, Xuzistan, Həmədan və
-    Qum", the towns struck: both markings of held-out set 281).
+    "Kahramanmaraş, Gaziantep, ... Hatay, Kilis, Malatya ve Elazığ'da": a list of six names
+    or more (as :mod:`geo._unitlists` reads districts), one of them read as a Turkish province
+    (Hatay, whose seat is Antakya), lists provinces; each Turkish town of it whose own province
+    bears its name is that province (both markings of held-out set 321, 11 of 11). A shorter
+    list is a route's stops as often ("Tren Ankara, Eskişehir, Kocaeli ve İstanbul’dan geçti":
+    the towns, held-out round 25), and a capital stays the town. Not Iran's: its news lists
+    provinces and towns together ("Lorestan, Kirmanşah, Şiraz, Xuzistan, Həmədan və Qum", the
+    towns struck: both markings of held-out set 281).
     """
     out = list(found)
     k = 0
@@ -358,7 +361,7 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
         lands = {
             m.place.country
             for m in found[k : j + 1]
-            if j - k >= 2
+            if j - k + 1 >= _LONGEST_TOWNS
             and m.place is not None
             and m.place.kind == "region"
             and m.place.country == "TR"
