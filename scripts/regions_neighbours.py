@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 
 import regions_central_asia as ca
+import regions_china as cn
 import regions_levant as lv
 import regions_russia as ru
 import regions_ukraine as ua
@@ -204,6 +205,17 @@ SRC_ROUND57 = SRC_ROUND33.replace("(round 33, 2026-12)", "(round 57, 2026-12)")
 #: the units of round 57, cited the same way
 ROUND57 = ("RU-KLU", "AF-HER")
 
+# China's provinces, autonomous regions and municipalities, round 223 (``regions_china.py``;
+# Xinjiang keeps its own box ``CN``)
+UNITS |= cn.UNITS
+COUNTRY_OF |= cn.COUNTRY_OF
+BOXES |= cn.BOXES
+SIMPLIFY |= cn.SIMPLIFY
+OUTLINE_FILES |= cn.OUTLINE_FILES
+DROP |= cn.DROP
+BARE |= cn.BARE
+NAMES = {**NAMES, **cn.NAMES}
+
 
 def admin1_record(
     ident: str,
@@ -367,7 +379,9 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                 seat=seat,
                 aliases=clean_aliases(name, aliases),
                 source=(
-                    SRC_ROUND65
+                    cn.SOURCE
+                    if key in cn.UNITS
+                    else SRC_ROUND65
                     if iso in TR_UNITS
                     else SRC_ROUND86
                     if key in IQPK_UNITS
