@@ -25,6 +25,7 @@ from pathlib import Path
 
 import regions_central_asia as ca
 import regions_china as cn
+import regions_kazakhstan as kz
 import regions_levant as lv
 import regions_russia as ru
 import regions_ukraine as ua
@@ -126,10 +127,11 @@ UNITS = {
     **ru.UNITS,  # Russia's other federal subjects, round 138 (``regions_russia.py``)
     **lv.UNITS,  # Syria's and Lebanon's governorates (``regions_levant.py``)
     **ua.UNITS,  # Ukraine's oblasts, round 193 (``regions_ukraine.py``)
+    **kz.UNITS,  # Kazakhstan's eastern regions, round 221 (``regions_kazakhstan.py``)
 }
 #: A key of UNITS that is not a country code: the country it stands for (Russia's
 #: centre, far north of the North Caucasus' box, has a box of its own)
-COUNTRY_OF = {"RU-CENTRAL": "RU", **ca.COUNTRY_OF, **ru.COUNTRY_OF}
+COUNTRY_OF = {"RU-CENTRAL": "RU", **ca.COUNTRY_OF, **ru.COUNTRY_OF, **kz.COUNTRY_OF}
 #: The part of the country the faces are taken from (lon/lat box): Natural Earth's whole
 #: Russia is not needed, and the outline of data/boundaries.geojson stops at 47 N.
 BOXES = {
@@ -151,6 +153,7 @@ BOXES = {
     **ru.BOXES,
     **lv.BOXES,
     **ua.BOXES,
+    **kz.BOXES,
 }
 #: Simplification tolerance (degrees) by country: Xinjiang's face has 1,776 vertices
 #: (34 KB at the layer's grid); at 0.005 deg (about 500 m, the tolerance of the country
@@ -160,6 +163,7 @@ SIMPLIFY = {"CN": 0.005, "IQ": IQPK_TOLERANCE, "PK": IQPK_TOLERANCE, **ca.SIMPLI
 SIMPLIFY |= ru.SIMPLIFY  # round 138: 0.02 deg (``regions_russia.py``)
 SIMPLIFY |= {c: lv.TOLERANCE for c in lv.UNITS}  # the Levant, as Iraq
 SIMPLIFY |= {c: ua.TOLERANCE for c in ua.UNITS}  # Ukraine, as Russia (round 193)
+SIMPLIFY |= kz.SIMPLIFY  # Kazakhstan's eastern regions, as round 86's (round 221)
 #: Outline the unit is clipped to, named in its derivation: Xinjiang's is China's of
 #: data/world.geojson. (Kazakhstan's, and Russia's north of 47 N, are world.geojson's as
 #: well; their derivations, unchanged since 2026-12-01, still name boundaries.geojson.)
@@ -169,14 +173,15 @@ OUTLINE_FILES = {
     **ru.OUTLINE_FILES,
     **{c: "data/world.geojson" for c in lv.UNITS},
     **{c: "data/world.geojson" for c in ua.UNITS},
+    **kz.OUTLINE_FILES,
 }
 #: names a unit's sources give that are another place's, left out (round 86: a capital's
 #: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
 #: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
-DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP, **ua.DROP}
+DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP, **ua.DROP, **kz.LEFT_OUT}
 #: the units named like their capitals whose bare name stays another place's (round 86's
 #: Central Asian regions, round 138's Russian subjects)
-BARE = {**ca.BARE, **ru.BARE, **lv.BARE, **ua.BARE}
+BARE = {**ca.BARE, **ru.BARE, **lv.BARE, **ua.BARE, **kz.BARE}
 #: the names the parser reads as words, not places (data/geonames_stopnames.txt,
 #: data/common_words.txt, folded as the parser reads them): a seat's alias among them is no
 #: unit's name (stop 66: Murmansk's "Романов", the surname)
@@ -298,6 +303,7 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
         own = own_faces(key, rows, faces, picks)  # round 86: northern Iraq, Khyber Pakhtunkhwa
         own |= lv.own_faces(key, rows, faces, picks)  # the Levant's shared faces
         own |= ua.own_faces(key, rows, faces, picks)  # Kherson Oblast less Crimea
+        own |= kz.own_faces(key, rows, faces, picks)  # Kazakhstan's 2022 regions (round 221)
         shared = {a for a in picks for b in picks if a != b and picks[a][1].equals(picks[b][1])}
         shared -= set(own)
         split = split_shared({iso: picks[iso][1] for iso in shared}, rows, country)
@@ -320,18 +326,24 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             elif iso in shared:
                 print(f"{iso}: shares its admin-1 face with another unit; left out")
                 continue
+            if iso in kz.NOT_WRITTEN:  # drawn for its neighbour's split only (round 221)
+                continue
             geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
             if key in SIMPLIFY:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[key]))
             sub = subs[iso]
             base = BARE.get(iso, re.sub(" (?:Province|Governorate)$", "", name))
             aliases = [*sub.aliases, sub.name, *NAMES.get(iso, lv.NAMES.get(iso, []))]
+            aliases += kz.NAMES.get(iso, [])
             aliases += ua.NAMES.get(iso, [])
             seat = seat_id(city, gaz)
             if iso in ua.SEATS:  # Kyiv Oblast: its centre, not the town whose face it is
                 seat = seat_id(find_city(rows, country, ua.SEATS[iso]), gaz)
             if base != name and (
-                normalize(base) == normalize(capital) or iso in ru.BARE or iso in ua.CITY_BARE
+                normalize(base) == normalize(capital)
+                or iso in ru.BARE
+                or iso in ua.CITY_BARE
+                or iso in kz.BARE
             ):
                 # a Turkish province named like its seat: the bare name is the seat's
                 # the seat's names in the Cyrillic, Armenian and Arabic scripts are the
@@ -395,6 +407,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     if key in lv.UNITS
                     else ua.SOURCE
                     if key in ua.UNITS
+                    else kz.SOURCE
+                    if key in kz.UNITS
                     else SRC_ROUND57
                     if iso in ROUND57
                     else SRC_ROUND33
