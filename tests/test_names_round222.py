@@ -27,6 +27,8 @@ GEOCODES = [
     ("Yamal Peninsula", "yamal-peninsula"),
     ("полуостров Ямал", "yamal-peninsula"),
     ("Yamal Yarımadası", "yamal-peninsula"),
+    ("Jamal-Halbinsel", "yamal-peninsula"),
+    ("Halbinsel Jamal", "yamal-peninsula"),
     ("Gydan Peninsula", "gydan-peninsula"),
     ("Гыданский полуостров", "gydan-peninsula"),
     ("Halbinsel Gydan", "gydan-peninsula"),
@@ -35,6 +37,7 @@ GEOCODES = [
     ("Tschuktschen-Halbinsel", "chukchi-peninsula"),
     ("Novaya Zemlya", "novaya-zemlya"),
     ("Новая Земля", "novaya-zemlya"),
+    ("Nowaja Semlja", "novaya-zemlya"),
     ("Cape Dezhnev", "cape-dezhnev"),
     ("Мыс Дежнёва", "cape-dezhnev"),
     ("Kap Deschnjow", "cape-dezhnev"),
@@ -45,6 +48,7 @@ GEOCODES = [
     ("Хаммерфест", "hammerfest"),
     ("Alaska", "alaska"),
     ("Аляска", "alaska"),
+    ("آلاسکا", "alaska"),
     ("تنگه برینگ", "bering-strait"),
     # the bare okrug name stays the okrug's
     ("Chukotka", "chukotka-autonomous-okrug-ru"),
@@ -80,6 +84,8 @@ CASES = [
     # German, declined
     ("Die Arktis erwärmt sich.", "Arktis", "arctic"),
     ("Eis liegt auf dem Weißen Meer.", "Weißen Meer", "white-sea"),
+    ("Die Jamal-Halbinsel liefert Gas.", "Jamal-Halbinsel", "yamal-peninsula"),
+    ("Auf Nowaja Semlja wurde getestet.", "Nowaja Semlja", "novaya-zemlya"),
     (
         "Die Tschuktschen-Halbinsel ist dünn besiedelt.",
         "Tschuktschen-Halbinsel",
@@ -89,6 +95,7 @@ CASES = [
     ("روسیه در شمالگان پایگاه می‌سازد.", "شمالگان", "arctic"),
     ("رقابت در قطب شمال شدت گرفت.", "قطب شمال", "arctic"),
     ("کشتی از تنگه برینگ گذشت.", "تنگه برینگ", "bering-strait"),
+    ("روسیه آلاسکا را فروخت.", "آلاسکا", "alaska"),
     ("راه دریایی شمال باز شد.", "راه دریایی شمال", "northern-sea-route"),
     # Turkish, with case endings
     ("Yamal Yarımadası'nda gaz var.", "Yamal Yarımadası", "yamal-peninsula"),
