@@ -57,6 +57,17 @@ _NOUNS = {
     "Киль": re.compile(
         r"[ \u00a0]+(?:судна|судов|яхты|лодки|корабля|кораблей|катера|парусника|самол[её]та)(?!\w)"
     ),
+    # the English "Arctic" is the region and the adjective: before a word it qualifies
+    # ("Arctic LNG 2", "the Arctic coast", "Arctic shipping") it names no region; before a
+    # verb, a conjunction or a preposition it is the region ("the Arctic is warming", "the
+    # Arctic and the Baltic"); round 222
+    "Arctic": re.compile(
+        r"[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|has|have|had|will|would|could|can|"
+        r"may|might|must|should|shall|does|did|do|remains?|becomes?|became|lies|lay|in|on|at|"
+        r"of|to|for|from|by|with|as|into|since|until|after|before|where|which|that|who|while|"
+        r"than|through|via|because|if|when|amid|over|under|itself|again|too|also|now|today|"
+        r"this|these|those|its|it)\b)[^\W\d_]"
+    ),
     # the White House in each case (not "Սպիտակ տանող", leading to Spitak)
     "Սպիտակ": re.compile("[ \u00a0]+տ(?:ուն|ունը|ունն|ան|անը|անն|նից|նով)(?![\u0561-\u0587])"),
 }

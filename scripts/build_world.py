@@ -138,6 +138,7 @@ SRC_NE0 = (
     f"Unicode CLDR territory names via PyPI babel {babel_version} (Unicode licence)"
 )
 
+from world_arctic import ARCTIC_MACRO  # noqa: E402
 from world_curated import (  # noqa: E402
     CLDR_MACRO,
     CLDR_MACRO_EXTRA,
@@ -353,6 +354,30 @@ def macro_regions(
                     "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
                 },
                 geom,
+            )
+        )
+    for rid, (name, south, aliases, source) in ARCTIC_MACRO.items():
+        cap = box(-180, south, 180, 90)
+        members = sorted(c for c, g in geoms.items() if g.intersects(cap))
+        out.append(
+            (
+                {
+                    "id": rid,
+                    "name": name,
+                    "kind": "macro-region",
+                    "countries": members,
+                    "prominence": 8,
+                    "aliases": dedupe(name, aliases),
+                    "source": source + "; geometry: derived (world_arctic.ARCTIC_MACRO)",
+                    "derivation": (
+                        f"APPROXIMATE: the area north of the Arctic Circle (lat {south}, "
+                        "66°33′46″ N), land and sea, a band of latitude from lon -180 to 180 (one "
+                        "polygon, as Natural Earth draws the Arctic Ocean); the countries are "
+                        "those whose Natural Earth outlines reach north of the circle. Other "
+                        "definitions (the 10 °C July isotherm, the tree line) reach further south."
+                    ),
+                },
+                cap,
             )
         )
     for rid, (name, parts, aliases, source) in UNION_MACRO.items():

@@ -65,6 +65,38 @@ _JAPAN = (
     "static_html_dumps/November_2006/fa/wikipedia-fa-html.7z"
 )
 
+_WHITE = (
+    "English 'White Sea' (English Wikipedia 'White Sea' as Princeton's copy gives it: 'The "
+    "White Sea (Russian: Бе́лое мо́ре) is a southern inlet of the Barents Sea located on the "
+    "northwest coast of Russia', 'A line joining Svyatoi Nos (Murmansk Coast, 39°47'E) and Cape "
+    "Kanin' http://www.princeton.edu/~achaney/tmve/wiki100k/docs/White_Sea.html; about 90,000 "
+    "km2, Britannica as copied by universalium https://universalium.en-academic.com/232532/"
+    "White_Sea); Russian 'Белое море' (wikisum's copy: 'The White Sea (Russian: Белое море, "
+    "romanized: Beloye more' https://wikisum.wiki/wiki/White_Sea); German 'Weißes Meer', 'Weiße "
+    "Meer', 'Weißen Meeres' (Lexas: 'Das Weiße Meer, auch Weißmeer, (russisch Бе́лое мо́ре) ist "
+    "ein Nebenmeer des Arktischen Ozeans', 'Die Häfen des Weißen Meeres' https://lexas.de/ozeane/"
+    "arktik/weisses_meer.aspx; Brockhaus 'Weißes Meer' https://brockhaus.de/ecs/julex/article/"
+    "weisses-meer) and 'Weißen Meer' (globediver: 'über dem Weißen Meer scheint häufig die "
+    "Sonne' https://globediver.ch/taucherlebnisse/polarmeere/weisses-meer-eistauchen-am-"
+    "polarkreis); round 222"
+)
+_OB = (
+    "English 'Gulf of Ob' (Britannica: 'Gulf of Ob, Russian Obskaya Guba, large inlet of the "
+    "Kara Sea indenting northwestern Siberia, between the peninsulas of Yamal and Gyda', 'about "
+    "500 miles (800 km) in length and has a breadth varying between 20 and 60 miles' "
+    "https://www.britannica.com/print/article/423566; 'Ob Bay' liquisearch: 'The Gulf of Ob "
+    "(also known as Ob Bay) (Russian: О́бская губа́' https://liquisearch.com/gulf_of_ob); Russian "
+    "'Обская губа' (Czech Wikipedia: 'Obský záliv (rusky Обская губа) je záliv Karského moře' "
+    "https://cs.m.wikipedia.org/wiki/Obsk%C3%BD_z%C3%A1liv; the Great Soviet Encyclopedia: "
+    "'залив Карского моря у берега материка Азия, между полуостровами Ямал и Гыданский. Длина "
+    "800 км' http://litresp.ru/chitat/ru/%D0%91/bse-bse/boljshaya-sovetskaya-enciklopediya-ob/"
+    "254); Turkish 'Ob Körfezi' (the Turkish copy of French Wikipedia: 'Ob Körfezi (Rusça : "
+    "Обская губа ...) bir olduğu körfez içinde Kara Denizi', '69 ° 00 ′ kuzey, 73 ° 36 ′ doğu' "
+    "https://tr.frwiki.wiki/wiki/Baie_de_l%27Ob); German 'Golf von Ob' (knowledgr: 'Der Golf von "
+    "Ob (auch bekannt als Ob Bay) ... ist eine riesige Bucht Nordpolarmeers' http://www."
+    "knowledgr.de/00168447/GolfVonOb); round 222"
+)
+
 #: The seas, in the format of ``world_water.SEAS`` with their names' source: id -> (name,
 #: (lon, lat) inside, clip box or boxes, cut-away boxes, aliases, how, names' source).
 ARCTIC_SEAS = {
@@ -135,6 +167,32 @@ ARCTIC_SEAS = {
         "1,007,765 of the Hutchinson encyclopedia)",
         _JAPAN,
     ),
+    "white-sea": (
+        "White Sea",
+        (38.0, 65.5),
+        ((31.5, 63.5, 44.3, 66.9), (34.0, 66.9, 44.3, 68.1)),
+        (),
+        ["Белое море", "Weißes Meer", "Weiße Meer", "Weißen Meer", "Weißen Meeres"],
+        "Natural Earth 10m ocean clipped to boxes lon 31.5-44.3, lat 63.5-66.9 and lon "
+        "34-44.3, lat 66.9-68.1 (68.1 N is the Barents Sea's southern cut, near the line from "
+        "Svyatoy Nos, 39°47' E, to Cape Kanin that the IHO gives; the cut at lon 44.3 runs "
+        "along the Kanin Peninsula's west coast); the part holding 65.5 N 38 E; the Arctic "
+        "Ocean's polygon holds it too",
+        _WHITE,
+    ),
+    "gulf-of-ob": (
+        "Gulf of Ob",
+        (73.6, 69.0),
+        ((71.0, 66.3, 75.0, 69.6), (72.0, 69.6, 75.6, 72.6)),
+        (),
+        ["Ob Bay", "Обская губа", "Ob Körfezi", "Golf von Ob"],
+        "Natural Earth 10m ocean clipped to boxes lon 71-75, lat 66.3-69.6 and lon 72-75.6, "
+        "lat 69.6-72.6 (straight cuts across the Taz Estuary's mouth at lon 75 and across the "
+        "gulf's mouth at lat 72.6, the Yamal and Gydan shores Natural Earth's), if Natural "
+        "Earth draws the gulf as ocean; the part holding 69 N 73.6 E, the point the cited page "
+        "gives; the Kara Sea's polygon holds it too",
+        _OB,
+    ),
 }
 
 #: The strait, in the format of ``world_water.STRAITS``.
@@ -147,7 +205,7 @@ ARCTIC_STRAITS = {
             (-168.98, 65.67),  # the US-Russia boundary, 168°58′37″ W
             (-168.08, 65.67),  # off Cape Prince of Wales (168°05′ W)
         ],
-        ["Берингов пролив", "Beringstraße", "Bering Boğazı"],
+        ["Берингов пролив", "Beringstraße", "Bering Boğazı", "تنگه برینگ"],
         "English Wikipedia 'Bering Strait' (Russian: Берингов пролив; between Cape Dezhnev, "
         "169° 43' W, and Cape Prince of Wales, 168° 05' W, at approximately 65° 40' N; the "
         "US-Russia boundary at 168° 58' 37\" W) via https://primidi.com/bering_strait; German "
@@ -156,10 +214,46 @@ ARCTIC_STRAITS = {
         "https://wikiless.lunar.icu/w/index.php?oldid=1999680&title=Module%3ATableTools; "
         "Turkish 'Bering Boğazı' (NTV, 22 Aug 2025: 'Bering Boğazı’ndaki Dejnyov Burnu’na') "
         "https://www.ntv.com.tr/dunya/rusya-dunyanin-en-guclu-buzkiran-filosu-ile-hazirlik-"
-        "yapiyor,0WW3RTlUMUm4qAmcmjIdSA",
+        "yapiyor,0WW3RTlUMUm4qAmcmjIdSA; Persian 'تنگه برینگ' (Persian Wikipedia 'راه دریایی "
+        "شمال': 'در امتداد ساحل قطبی روسیه ... همراه سیبری، به تنگه برینگ' https://fa.wikipedia.org/"
+        "wiki/راه_دریایی_شمال; round 222)",
         "a line placed by hand across the strait along 65°40′ N from Cape Dezhnev's "
         "longitude to Cape Prince of Wales's, through the US-Russia boundary, as English "
         "Wikipedia gives them; the capes' own latitudes differ (Cape Prince of Wales "
         "65°35′47″ N), about +-30 km",
+    ),
+}
+
+#: The Arctic as a macro-region (round 222, names222; held-out set 328): id -> (name, southern
+#: latitude, aliases, names' source). No member countries' outlines make it: the area north
+#: of the Arctic Circle, land and sea, one of the definitions the cited pages give.
+ARCTIC_CIRCLE = 66.5628  # 66°33′46″ N, the circle's mean latitude (it drifts by about 15 m a year)
+ARCTIC_MACRO = {
+    "arctic": (
+        "Arctic",
+        ARCTIC_CIRCLE,
+        ["Арктика", "Arktis", "شمالگان", "قطب شمال"],
+        "English 'Arctic' and the definition (English Wikipedia 'Arctic' as know.cf copies it: "
+        "'The Arctic ... is a polar region located at the northernmost part of Earth. The Arctic "
+        "consists of the Arctic Ocean, adjacent seas, and parts of Alaska (United States), "
+        "Canada, Finland, Greenland (Denmark), Iceland, Norway, Russia, and Sweden', 'The area "
+        "can be defined as north of the Arctic Circle (66° 33'N), the approximate southern limit "
+        "of the midnight sun and the polar night' https://www.know.cf/enciclopedia/en/Arctic; "
+        "Smithsonian 'What is the Arctic?': 'Arctic Circle: An imaginary line around the Earth "
+        "at 66° 33' N' https://forces.si.edu/arctic/02_01_00.html); Russian 'Арктика' (Great "
+        "Russian Encyclopedia 'Арктика': 'северная полярная область Земли', 'Иногда за южную "
+        "границу Арктики принимают Северный полярный круг (в этом случае площадь Арктики – 21 "
+        "млн км2)' https://bigenc.ru/c/arktika-d5074d), its cases by the parser's rules; "
+        "German 'Arktis' (dongxi.de after German Wikipedia: 'Die Arktis ist die Erdregion um den "
+        "Nordpol', 'Früher wurde die Arktis schlicht als \"die Region nördlich des "
+        "Nordpolarkreises\" (66° 34′ nördliche Breite) definiert' http://www.dongxi.de/"
+        "norden-arktis-02.htm); Persian 'شمالگان' (ghalam-khodaie.ir 'شمالگان': 'شُمالگان به "
+        "ناحیه پیرامون قطب شمال، گفته میشود. شمالگان بخشهایی از روسیه، آلاسکا، کانادا، گرینلند، "
+        "لاپلند و سوالبارد و نیز اقیانوس شمالگانی (اقیانوس منجمد شمالی) را در بر میگیرد' "
+        "https://www.ghalam-khodaie.ir/%D8%B4%D9%85%D8%A7%D9%84%DA%AF%D8%A7%D9%86/) and "
+        "'قطب شمال', the North Pole, which the Persian press and Persian Wikipedia write for "
+        "the region ('دریاهای شرق قطب شمال', of the Northeast Passage's seas, Persian Wikipedia "
+        "'راه دریایی شمال' https://fa.wikipedia.org/wiki/راه_دریایی_شمال); the pole lies in the "
+        "region, so the region is no wrong reading of it",
     ),
 }
