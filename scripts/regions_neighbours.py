@@ -380,6 +380,9 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
                     and normalize(gaz.by_id[seat].name) == normalize(bare)
                 ):
                     aliases.append(bare)
+            if iso in ru.NO_SEAT:  # the exclave: its bare name is the oblast's (see there)
+                aliases.insert(0, base)
+                seat = None
             aliases = [a for a in aliases if a not in DROP.get(iso, ())]
             record = admin1_record(
                 f"{re.sub('[^a-z0-9]+', '-', normalize(name))}-{country.lower()}",

@@ -14,8 +14,9 @@ from tests.parsing import found as _found
 
 #: a name and the place it now names
 GEOCODES = [
-    ("Kalininqrad", "kaliningrad-city"),
-    ("کالینینگراد", "kaliningrad-city"),
+    # (the bare names are the exclave's since stop 71: held-out set 322, both markings)
+    ("Kalininqrad", "kaliningrad-oblast-ru"),
+    ("کالینینگراد", "kaliningrad-oblast-ru"),
     ("Кёнигсбергская область", "kaliningrad-oblast-ru"),
     ("Кенигсбергская область", "kaliningrad-oblast-ru"),
     ("Baltic states", "baltic-states"),
@@ -79,13 +80,13 @@ CASES = [
     ("В Нарве прошли выборы.", "Нарве", "geonames:590031"),
     ("Паром пришёл в Киль.", "Киль", "geonames:2891122"),
     # Azerbaijani, with an ending
-    ("Yüklər Kalininqrada dəmir yolu ilə gedir.", "Kalininqrad", "kaliningrad-city"),
+    ("Yüklər Kalininqrada dəmir yolu ilə gedir.", "Kalininqrad", "kaliningrad-oblast-ru"),
     ("Kalininqrad şəhərində liman açıldı.", "Kalininqrad", "kaliningrad-city"),
     # Turkish, with endings
     ("Baltık ülkelerinde tatbikat yapıldı.", "Baltık ülkeleri", "baltic-states"),
     ("Suwalki Koridoru'nda asker var.", "Suwalki Koridoru", "suwalki-gap"),
     # Persian
-    ("در کالینینگراد رزمایش برگزار شد.", "کالینینگراد", "kaliningrad-city"),
+    ("در کالینینگراد رزمایش برگزار شد.", "کالینینگراد", "kaliningrad-oblast-ru"),
     ("قطار به کاوناس رسید.", "کاوناس", "geonames:598316"),
     ("قطار به ناروا رسید.", "ناروا", "geonames:590031"),
     # Armenian
