@@ -171,3 +171,24 @@ def test_a_turkish_list_with_a_province_lists_provinces(text, expected):
 )
 def test_a_forums_quoted_title_holds_no_mention(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian province word before a held province stays in its mention, and before
+        # a town whose province the gazetteer holds makes it that province (held-out sets
+        # 321a and 332a, both markings: "[استان حاتای]", "[استان بلگورود]")
+        (
+            "حمله به استان بلگورود روسیه ادامه دارد.",
+            [("استان بلگورود", "belgorod-oblast-ru"), ("روسیه", "ru")],
+        ),
+        ("کانون زلزله در استان ملطیه بود.", [("استان ملطیه", "malatya-province-tr")]),
+        # the governor's title is no province word: the province without it (convention 12)
+        ("استاندار بصره گفت.", [("بصره", "basra-governorate")]),
+        # nor the governorate's office
+        ("استانداری گیلان اعلام کرد.", []),
+    ],
+)
+def test_the_persian_province_word_before_a_name(text, expected):
+    assert _found(text) == expected
