@@ -35,6 +35,7 @@ _EXPORTS = {
     "GeoError": "geo._errors",
     "DataError": "geo._errors",
     "PlaceNotFound": "geo._errors",
+    "NearSpellingWarning": "geo._errors",
     "GeocoderUnavailable": "geo._errors",
     "ExportError": "geo._errors",
 }

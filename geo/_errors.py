@@ -25,6 +25,16 @@ class PlaceNotFound(GeoError, LookupError):
         self.candidates = candidates
 
 
+class NearSpellingWarning(UserWarning):
+    """:func:`geo.geocode` answered with a near spelling's place: no place has the name asked.
+
+    The gazetteer's typo tolerance finds "Nakhchivn" (Nakhchivan), and also a real place it
+    lacks by another's name ("Kiel" by Kiev's, Kyiv): the warning names both, so that a caller
+    can tell a typo from a gap (``warnings.simplefilter("error", NearSpellingWarning)`` makes
+    it an error).
+    """
+
+
 class GeocoderUnavailable(GeoError, ConnectionError):
     """The online geocoder could not be reached or answered with an error."""
 

@@ -19,10 +19,15 @@ from geo.gazetteer import KINDS
 
 
 def _geocode(args: argparse.Namespace) -> str:
-    from geo.geocode import geocode
+    import warnings
 
-    place = geocode(args.query, kind=args.kind, online=args.online)
-    if _spelled_otherwise(args.query, place.id):
+    from geo._errors import NearSpellingWarning
+    from geo.geocode import geocode, spelled_otherwise
+
+    with warnings.catch_warnings():  # (the note below says it in the command's words)
+        warnings.simplefilter("ignore", NearSpellingWarning)
+        place = geocode(args.query, kind=args.kind, online=args.online)
+    if spelled_otherwise(args.query, place.id):
         # a near spelling, not the name: say so ("İzmit" is not İzmir)
         print(
             f"corridors geocode: no place is named {args.query!r}; the closest spelling in "
@@ -36,20 +41,6 @@ def _geocode(args: argparse.Namespace) -> str:
     return (
         f"{place.name} [{place.id}] {place.kind}, {where}: {place.lat:.5f}, {place.lon:.5f}{also}"
     )
-
-
-def _spelled_otherwise(query: str, found: str) -> bool:
-    """Whether the gazetteer place ``found`` (an id) has no name ``query`` writes.
-
-    With or without its kind and country words; an online answer is not the gazetteer's.
-    """
-    from geo.gazetteer import gazetteer, normalize
-    from geo.names import peel
-
-    gaz, key = gazetteer(), normalize(query)
-    if found not in gaz.by_id:
-        return False
-    return not (gaz.lookup(key) or gaz.lookup(peel(key)[0]))
 
 
 def _summary(out: Path, runs: int, seconds: float) -> str:

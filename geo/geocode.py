@@ -11,7 +11,8 @@ How a query is matched, in order:
 3. failing that, the closest curated name within a small edit distance
    (rapidfuzz Levenshtein: one edit up to 6 letters, two beyond, between names
    of the same first letter) is taken,
-   then the closest GeoNames name;
+   then the closest GeoNames name, with a :class:`~geo._errors.NearSpellingWarning` (the
+   answer is another name's place: a typo's, or a place the gazetteer lacks);
 4. failing that, the online geocoder is asked when ``online`` is on, and
    otherwise :class:`~geo._errors.PlaceNotFound` is raised with suggestions.
 
@@ -33,8 +34,9 @@ city, "Zanjan province" the province). The places not chosen are listed in
 from __future__ import annotations
 
 import functools
+import warnings
 
-from geo._errors import PlaceNotFound
+from geo._errors import NearSpellingWarning, PlaceNotFound
 from geo._kindvocab import _MORE_KIND_WORDS
 from geo.gazetteer import (
     KINDS,
@@ -210,6 +212,11 @@ def candidates(query: str, *, kind: str | None = None) -> list[Place]:
     >>> [p.id for p in candidates("Julfa")][:2]
     ['julfa-az', 'jolfa-ir']
     """
+    return _candidates(query, kind)[0]
+
+
+def _candidates(query: str, kind: str | None) -> tuple[list[Place], bool]:
+    """Return :func:`candidates` and whether they are a near spelling's (:func:`_fuzzy`)."""
     gaz = gazetteer()
     key = normalize(query)
     found = gaz.lookup(key)
@@ -224,14 +231,30 @@ def candidates(query: str, *, kind: str | None = None) -> list[Place]:
             # (a hint, as peel's: "شهرستان قشم", a county held as no unit, is still Qeshm)
             if kind is None and rank(found, kind=_PERSIAN_HEADS[head], name=key):
                 kind = _PERSIAN_HEADS[head]
-        found = found or _fuzzy(gaz, key)
-    return rank(found, kind=kind, country=country, name=key)
+    near = not found
+    if near:
+        found = _fuzzy(gaz, key)
+    return rank(found, kind=kind, country=country, name=key), near and bool(found)
 
 
 #: Persian unit and town words written before a name ("شهر قشم", the town of Qeshm;
 #: "شهرستان جلفا", "استان گیلان"), which :func:`geo.gazetteer.peel` leaves (its table's
 #: words also build the parser's keys, where "شهر قدس" must not give "قدس")
 _PERSIAN_HEADS = {word: _MORE_KIND_WORDS[word] for word in ("شهر", "شهرستان", "استان")}
+
+
+def spelled_otherwise(query: str, found: str) -> bool:
+    """Whether the gazetteer place ``found`` (an id) has no name ``query`` writes.
+
+    With or without its kind and country words; an online answer is not the gazetteer's.
+
+    >>> spelled_otherwise("Naxçıvan", "nakhchivan-ar"), spelled_otherwise("Nakhchivn", "nakhchivan-ar")
+    (False, True)
+    """
+    gaz, key = gazetteer(), normalize(query)
+    if found not in gaz.by_id:
+        return False
+    return not (gaz.lookup(key) or gaz.lookup(peel(key)[0]))
 
 
 def geocode(query: str, *, kind: str | None = None, online: bool | None = None) -> Place:
@@ -280,9 +303,17 @@ def geocode(query: str, *, kind: str | None = None, online: bool | None = None) 
     if kind is not None and kind not in KINDS:
         msg = f"geocode(kind={kind!r}): unknown kind; use one of {sorted(KINDS)}."
         raise ValueError(msg)
-    found = candidates(query, kind=kind)
+    found, near = _candidates(query, kind)
     if found:
-        return found[0].with_alternatives(p.id for p in found)
+        place = found[0].with_alternatives(p.id for p in found)
+        if near:
+            msg = (
+                f"geocode({query!r}): no place is named {query!r}; the closest spelling in the "
+                f"gazetteer is {place.name!r} ({place.id}). If {query!r} is another place, "
+                "pass online=True (or --online) to ask Nominatim."
+            )
+            warnings.warn(msg, NearSpellingWarning, stacklevel=2)
+        return place
     if settings.online if online is None else online:
         from geo._nominatim import geocode_online
 

@@ -24,6 +24,7 @@ GEOCODES = [
 ]
 
 
+@pytest.mark.filterwarnings("ignore::geo._errors.NearSpellingWarning")  # a near spelling's answer
 @pytest.mark.parametrize(("name", "pid"), GEOCODES)
 def test_round148_geocode(name, pid):
     assert geocode(name).id == pid

@@ -55,7 +55,7 @@ from parsing import found
         ),
         (
             "مرز در استان تاووش تعیین شد.",
-            [("تاووش", "tavush-province")],
+            [("استان تاووش", "tavush-province")],  # (the province word inside: stop 71)
         ),
         (
             "گذرگاه مرزی آخوریک بازگشایی می‌شود.",

@@ -118,6 +118,7 @@ def test_new_julfa_is_marked_approximate():
     assert gazetteer().by_id["new-julfa"].derivation.startswith("APPROXIMATE")
 
 
+@pytest.mark.filterwarnings("ignore::geo._errors.NearSpellingWarning")  # a near spelling's answer
 @pytest.mark.parametrize(
     ("name", "ident"),
     [

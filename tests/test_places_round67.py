@@ -92,6 +92,7 @@ NAMES = [
 ]
 
 
+@pytest.mark.filterwarnings("ignore::geo._errors.NearSpellingWarning")  # a near spelling's answer
 @pytest.mark.parametrize(("name", "ident"), NAMES)
 def test_each_name_geocodes_to_its_place(name, ident):
     assert_geocodes_to(name, ident, PLACES)
