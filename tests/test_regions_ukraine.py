@@ -52,7 +52,8 @@ def test_the_name_is_the_oblast_holding_its_capital(name):
 
 
 def test_the_24_oblasts_carry_their_iso_codes_and_simplification():
-    props = {p["iso3166_2"]: p for p in _features() if p["kind"] == "region"}
+    # the oblasts (round 227 adds the Donbas, a region of two of them, with no ISO code)
+    props = {p["iso3166_2"]: p for p in _features() if p["kind"] == "region" and "iso3166_2" in p}
     assert len(props) == 24
     assert "UA-43" not in props and "UA-40" not in props  # Crimea, Sevastopol: left out
     for iso, ident, _, _ in UNITS.values():
