@@ -182,6 +182,11 @@ BORDER_TOWNS = {
     377039: "Port Sudan (SD)",
     379555: "El Fasher (SD)",
     64435: "Berbera (SO)",
+    # Round 228 (held-out sets 333 and 334: Gaza's border with Egypt, Sinai): El Arish
+    # (199,243), North Sinai's seat, and Sharm el-Sheikh (38,478) lie south of NEAR_BOX
+    # (Egypt has no floor of its own), under the world floor of 1,000,000
+    361546: "El Arish (EG; GeoNames' name Arīsh)",
+    349340: "Sharm el-Sheikh (EG)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -197,7 +202,11 @@ BORDER_TOWNS = {
 #: "Kyle" (a given name), "Кил" and Persian "کیل", Arabic "كيل" (the Persian word for a
 #: measure); Russian "Киль" is kept (see data/README.md, round 219). Round 225: the airport
 #: codes of Skardu ("KDU"), Port Sudan ("PZU"), El Fasher ("ELF": the English word elf and
-#: German "elf", eleven) and Berbera ("BBO").
+#: German "elf", eleven) and Berbera ("BBO"). Round 228: El Arish's "Aris" (the Greek given
+#: name, Thessaloniki's football club) and "City of Cut Noses" (a gloss of its Roman name);
+#: Sharm el-Sheikh's "Ras Muhammad" and "Ras Umm Sidd" (the capes, Ras Muhammad the national
+#: park south of the town), "Ofira", "Ophira", "Awfir", "Awfīr" (the Israeli settlement of
+#: 1967-1982 and its Arabic form; Ophir is the Bible's land) and "Cherm" (a stray short form).
 BORDER_DROP = {
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
     618405: frozenset({"Kamrat", "Komrad"}),
@@ -214,6 +223,10 @@ BORDER_DROP = {
     377039: frozenset({"PZU"}),
     379555: frozenset({"ELF"}),
     64435: frozenset({"BBO"}),
+    361546: frozenset({"Aris", "City of Cut Noses"}),
+    349340: frozenset(
+        {"Ras Muhammad", "Ras Umm Sidd", "Ofira", "Ophira", "Awfir", "Awfīr", "Cherm"}
+    ),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
