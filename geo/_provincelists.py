@@ -363,28 +363,36 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
     provinces and towns together ("Lorestan, Kirmanşah, Şiraz, Xuzistan, Həmədan və Qum", the
     towns struck: both markings of held-out set 281).
     """
+    # the lists read are those around a Turkish province (a loop over every mention's gap took
+    # 12 ms of the article benchmark's 160)
+    anchors = [
+        k
+        for k, m in enumerate(found)
+        if m.place is not None and m.place.kind == "region" and m.place.country == "TR"
+    ]
     out = list(found)
-    k = 0
-    while k < len(found):
-        j = k
-        while j + 1 < len(found) and _PORTS_LIST_GAP.fullmatch(
-            text, found[j].end, found[j + 1].start
+    read = -1  # (the last mention of the lists read)
+    for anchor in anchors:
+        if anchor <= read:
+            continue
+        first = last = anchor
+        while first > 0 and _PORTS_LIST_GAP.fullmatch(
+            text, found[first - 1].end, found[first].start
         ):
-            j += 1
-        lands = {
-            m.place.country
-            for m in found[k : j + 1]
-            if j - k + 1 >= _LONGEST_TOWNS
-            and m.place is not None
-            and m.place.kind == "region"
-            and m.place.country == "TR"
-        }
-        for i in range(k, j + 1) if lands else ():
+            first -= 1
+        while last + 1 < len(found) and _PORTS_LIST_GAP.fullmatch(
+            text, found[last].end, found[last + 1].start
+        ):
+            last += 1
+        read = last
+        if last - first + 1 < _LONGEST_TOWNS:
+            continue
+        for i in range(first, last + 1):
             m = found[i]
             if (
                 m.place is None
                 or m.place.kind not in _TOWNS
-                or m.place.country not in lands
+                or m.place.country != "TR"
                 or m.place.prominence >= _CAPITAL_PROMINENCE
             ):
                 continue
@@ -398,5 +406,4 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
             )
             if province is not None:
                 out[i] = m._replace(place=province)
-        k = j + 1
     return out
