@@ -66,6 +66,24 @@ _DASHES = frozenset("-–—")
 _TOWNS = frozenset({"city", "town"})
 
 
+def provinces_read(text: str, found: list[Any], gaz: Any) -> list[Any]:
+    """Return ``found`` with each town the text reads as its province made the province.
+
+    The readings in order: a list closed by a Turkish or Azerbaijani count or plural ("...
+    olmak üzere 20 ilden"), a province word of the other languages beside a list ("the
+    provinces of Hatay, Adana"), a Turkish list of six names with a province among them, a
+    town's genitive before its district ("[Van]'ın Saray ilçesi"), a text of provinces
+    ("çevre illerdeki"), and a province's own word ("[Bəsrə əyalətinin]", "[استان بلگورود]",
+    "استاندار [بصره]"). ``found`` are the mentions in text order, ``gaz`` the gazetteer.
+    """
+    found = _listed_provinces(text, found, gaz)
+    found = _named_provinces(text, found, gaz)
+    found = _province_peers(text, found, gaz)
+    found = _district_owners(text, found, gaz)
+    found = _province_texts(text, found, gaz)
+    return _province_words(text, found, gaz)
+
+
 def _listed_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with each town of a list closed so made its province.
 
@@ -299,9 +317,8 @@ _NAMED_BEFORE = re.compile(
 #: a Persian adjective between the plural and the list ("استانهای زلزلهزده آدیامان و هاتای",
 #: the quake-hit provinces)
 _PERSIAN_ADJECTIVE = re.compile(r"[\u0600-\u06ff\u200c]+[ \u00a0]+")
-#: the Armenian plural after a list of genitives ("Գազիանթեփի, Հաթայի ... և Քիլիսի
-#: նահանգները"): the last name's ending and the blank before it
-_NAMED_AFTER = re.compile(r"նահանգներ")
+#: between a list's last name and the Armenian plural after it ("Գազիանթեփի, Հաթայի ... և
+#: Քիլիսի նահանգները"): the name's ending and the blank
 _TO_PLURAL = re.compile(r"[^\W\d_]{0,3}[ \u00a0]+")
 
 
@@ -320,7 +337,7 @@ def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     for at in hits:
         if at and text[at - 1].isalpha():
             continue  # (inside a longer word)
-        if text.startswith("նահանգներ", at):
+        if text.startswith("նահանգներ", at):  # the Armenian plural, after the list
             j = bisect_right(starts, at) - 1  # the list before the word: from its last name
             if j < 0 or not _TO_PLURAL.fullmatch(text, found[j].end, at):
                 continue

@@ -53,8 +53,8 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                  ("elde", 1, re.compile("[Bb]elde"))),
     "seas": (("seas", 0, None), ("ծովեր", 0, None), ("dənizlər", 0, None)),
     "agreement": (("aziş", 1, re.compile("[Ss]aziş")),),
-    # a province's Azerbaijani or Turkish word and the Persian governor's title
-    # (geo._provincelists._province_words)
+    # a province's Azerbaijani or Turkish word, and the Persian province word that also opens
+    # the governor's title (geo._provincelists._province_words)
     "province_word": (("əyalət", 0, None), ("eyalet", 0, None), ("استان", 0, None)),
     # a plural province word beside a list of names in the other languages, or the singular
     # before one name (geo._provincelists._named_provinces)
@@ -123,7 +123,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     district word: :mod:`geo._provincelists`), seas (a plural sea word, :mod:`geo._seapairs`) and
     agreement (the Azerbaijani agreement word, :mod:`geo._quotedtitles`), war (a war's or
     conflict's word less its first letter, :mod:`geo._warnames`), province_word (a province's
-    Azerbaijani or Turkish word, the Persian governor's title: :mod:`geo._provincelists`),
+    Azerbaijani or Turkish word, the Persian province word and governor's title:
+    :mod:`geo._provincelists`),
     provinces_named (a province word of the other languages beside a list: the same module),
     title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).

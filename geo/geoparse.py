@@ -225,14 +225,7 @@ from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._ports import _listed_ports, _named_ports
 from geo._presidents import _president_of
-from geo._provincelists import (
-    _district_owners,
-    _listed_provinces,
-    _named_provinces,
-    _province_peers,
-    _province_texts,
-    _province_words,
-)
+from geo._provincelists import provinces_read
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
 from geo._regionword import _without_region_word
@@ -445,12 +438,7 @@ class Geoparser(_Namesakes):
         found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
         found = _crossing_units(text, found, self.gaz.lookup)  # "Van–Kapıköy": the province
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
-        found = _listed_provinces(text, found, self.gaz)  # "... olmak üzere 20 ilden"
-        found = _named_provinces(text, found, self.gaz)  # "the provinces of Hatay, Adana"
-        found = _province_peers(text, found, self.gaz)  # "Adana, Hatay ve Kilis'te": Hatay's
-        found = _district_owners(text, found, self.gaz)  # "[Van]'ın Saray ilçesi"
-        found = _province_texts(text, found, self.gaz)  # "çevre illerdeki"
-        found = _province_words(text, found, self.gaz)  # "[Bəsrə əyalətinin]", "استاندار [بصره]"
+        found = provinces_read(text, found, self.gaz)  # "the provinces of Hatay, Adana"
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"
