@@ -22,12 +22,12 @@ def _geocode(args: argparse.Namespace) -> str:
     import warnings
 
     from geo._errors import NearSpellingWarning
-    from geo.geocode import geocode, spelled_otherwise
+    from geo.geocode import geocode
 
-    with warnings.catch_warnings():  # (the note below says it in the command's words)
-        warnings.simplefilter("ignore", NearSpellingWarning)
+    with warnings.catch_warnings(record=True) as caught:  # (said below in the command's words)
+        warnings.simplefilter("always", NearSpellingWarning)
         place = geocode(args.query, kind=args.kind, online=args.online)
-    if spelled_otherwise(args.query, place.id):
+    if any(issubclass(w.category, NearSpellingWarning) for w in caught):
         # a near spelling, not the name: say so ("İzmit" is not İzmir)
         print(
             f"corridors geocode: no place is named {args.query!r}; the closest spelling in "

@@ -243,20 +243,6 @@ def _candidates(query: str, kind: str | None) -> tuple[list[Place], bool]:
 _PERSIAN_HEADS = {word: _MORE_KIND_WORDS[word] for word in ("شهر", "شهرستان", "استان")}
 
 
-def spelled_otherwise(query: str, found: str) -> bool:
-    """Whether the gazetteer place ``found`` (an id) has no name ``query`` writes.
-
-    With or without its kind and country words; an online answer is not the gazetteer's.
-
-    >>> spelled_otherwise("Naxçıvan", "nakhchivan-ar"), spelled_otherwise("Nakhchivn", "nakhchivan-ar")
-    (False, True)
-    """
-    gaz, key = gazetteer(), normalize(query)
-    if found not in gaz.by_id:
-        return False
-    return not (gaz.lookup(key) or gaz.lookup(peel(key)[0]))
-
-
 def geocode(query: str, *, kind: str | None = None, online: bool | None = None) -> Place:
     """Return the place a name refers to.
 

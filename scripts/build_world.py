@@ -263,6 +263,22 @@ def union(members: list[str], geoms: dict[str, shapely.Geometry]) -> shapely.Geo
     )
 
 
+def _macro(
+    rid: str, name: str, members: list[str], aliases: list[str], source: str, how: str
+) -> dict:
+    """A macro-region's record: its name first among its deduplicated aliases, prominence 8."""
+    return {
+        "id": rid,
+        "name": name,
+        "kind": "macro-region",
+        "countries": members,
+        "prominence": 8,
+        "aliases": dedupe(name, aliases),
+        "source": source,
+        "derivation": how,
+    }
+
+
 def macro_regions(
     ne: gpd.GeoDataFrame, geoms: dict[str, shapely.Geometry]
 ) -> list[tuple[dict, shapely.Geometry]]:
@@ -291,44 +307,23 @@ def macro_regions(
         how = f"union of the Natural Earth countries whose largest part has {field} = {shown!r}"
         if "RU" in members or rid == "asia":
             how += " (Russia split at the 60th meridian, an approximation of the Urals)"
-        out.append(
-            (
-                {
-                    "id": rid,
-                    "name": names[0],
-                    "kind": "macro-region",
-                    "countries": members,
-                    "prominence": 8,
-                    "aliases": dedupe(names[0], names[1:] + CLDR_MACRO_EXTRA[rid]),
-                    "source": f"{cldr_src} (UN M49 {m49}); geometry: Natural Earth 10m admin-0"
-                    + (f"; {CLDR_MACRO_EXTRA_SOURCE}" if CLDR_MACRO_EXTRA[rid] else ""),
-                    "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
-                },
-                geom,
-            )
+        source = f"{cldr_src} (UN M49 {m49}); geometry: Natural Earth 10m admin-0" + (
+            f"; {CLDR_MACRO_EXTRA_SOURCE}" if CLDR_MACRO_EXTRA[rid] else ""
         )
+        how = f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg."
+        aliases = names[1:] + CLDR_MACRO_EXTRA[rid]
+        out.append((_macro(rid, names[0], members, aliases, source, how), geom))
     names = cldr_names("EU")
-    out.append(
-        (
-            {
-                "id": "european-union",
-                "name": names[0],
-                "kind": "macro-region",
-                "countries": EU,
-                "prominence": 8,
-                "aliases": dedupe(names[0], ["EU", *names[1:]]),
-                "source": (
-                    f"{cldr_src}; members: https://european-union.europa.eu/principles-countries-"
-                    "history/eu-countries_en; geometry: Natural Earth 10m admin-0"
-                ),
-                "derivation": (
-                    "APPROXIMATE: union of the 27 member countries' Natural Earth outlines "
-                    f"(overseas parts included), simplified with tolerance {MACRO_TOLERANCE} deg."
-                ),
-            },
-            union(EU, geoms),
-        )
+    source = (
+        f"{cldr_src}; members: https://european-union.europa.eu/principles-countries-"
+        "history/eu-countries_en; geometry: Natural Earth 10m admin-0"
     )
+    how = (
+        "APPROXIMATE: union of the 27 member countries' Natural Earth outlines "
+        f"(overseas parts included), simplified with tolerance {MACRO_TOLERANCE} deg."
+    )
+    rec = _macro("european-union", names[0], EU, ["EU", *names[1:]], source, how)
+    out.append((rec, union(EU, geoms)))
     for rid, (name, members, russia_box, aliases, source) in CURATED_MACRO.items():
         geom = union(members, geoms) if members else None
         how = (
@@ -341,65 +336,30 @@ def macro_regions(
                 f"{' and of Russia' if members else ''} within lon {russia_box[0]}-{russia_box[2]}, lat "
                 f"{russia_box[1]}-{russia_box[3]} (the North Caucasus, a box drawn by hand)"
             )
-        out.append(
-            (
-                {
-                    "id": rid,
-                    "name": name,
-                    "kind": "macro-region",
-                    "countries": sorted(members + (["RU"] if russia_box else [])),
-                    "prominence": 8,
-                    "aliases": dedupe(name, aliases),
-                    "source": source + "; geometry: Natural Earth 10m admin-0",
-                    "derivation": f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg.",
-                },
-                geom,
-            )
-        )
+        countries = sorted(members + (["RU"] if russia_box else []))
+        source += "; geometry: Natural Earth 10m admin-0"
+        how = f"APPROXIMATE: {how}, without parts under {MIN_PART['macro-region']} square degrees, simplified with tolerance {MACRO_TOLERANCE} deg."
+        out.append((_macro(rid, name, countries, aliases, source, how), geom))
     for rid, (name, south, aliases, source) in ARCTIC_MACRO.items():
         cap = box(-180, south, 180, 90)
         members = sorted(c for c, g in geoms.items() if g.intersects(cap))
-        out.append(
-            (
-                {
-                    "id": rid,
-                    "name": name,
-                    "kind": "macro-region",
-                    "countries": members,
-                    "prominence": 8,
-                    "aliases": dedupe(name, aliases),
-                    "source": source + "; geometry: derived (world_arctic.ARCTIC_MACRO)",
-                    "derivation": (
-                        f"APPROXIMATE: the area north of the Arctic Circle (lat {south}, "
-                        "66°33′46″ N), land and sea, a band of latitude from lon -180 to 180 (one "
-                        "polygon, as Natural Earth draws the Arctic Ocean); the countries are "
-                        "those whose Natural Earth outlines reach north of the circle. Other "
-                        "definitions (the 10 °C July isotherm, the tree line) reach further south."
-                    ),
-                },
-                cap,
-            )
+        source += "; geometry: derived (world_arctic.ARCTIC_MACRO)"
+        how = (
+            f"APPROXIMATE: the area north of the Arctic Circle (lat {south}, "
+            "66°33′46″ N), land and sea, a band of latitude from lon -180 to 180 (one "
+            "polygon, as Natural Earth draws the Arctic Ocean); the countries are "
+            "those whose Natural Earth outlines reach north of the circle. Other "
+            "definitions (the 10 °C July isotherm, the tree line) reach further south."
         )
+        out.append((_macro(rid, name, members, aliases, source, how), cap))
     for rid, (name, parts, aliases, source) in UNION_MACRO.items():
         members = sorted({c for p in parts for c in by_rid[p][0]})
         geom = shapely.union_all([by_rid[p][1] for p in parts]).simplify(
             MACRO_TOLERANCE, preserve_topology=True
         )
-        out.append(
-            (
-                {
-                    "id": rid,
-                    "name": name,
-                    "kind": "macro-region",
-                    "countries": members,
-                    "prominence": 8,
-                    "aliases": dedupe(name, aliases),
-                    "source": source + "; geometry: Natural Earth 10m admin-0",
-                    "derivation": f"APPROXIMATE: union of the macro-regions {' and '.join(parts)} (each as derived here), simplified with tolerance {MACRO_TOLERANCE} deg.",
-                },
-                geom,
-            )
-        )
+        source += "; geometry: Natural Earth 10m admin-0"
+        how = f"APPROXIMATE: union of the macro-regions {' and '.join(parts)} (each as derived here), simplified with tolerance {MACRO_TOLERANCE} deg."
+        out.append((_macro(rid, name, members, aliases, source, how), geom))
     return out
 
 
@@ -412,17 +372,9 @@ def peninsulas(geoms: dict[str, shapely.Geometry]) -> list[tuple[dict, shapely.G
             .difference(Polygon(cut))
             .simplify(MACRO_TOLERANCE, preserve_topology=True)
         )
-        rec = {
-            "id": pid,
-            "name": name,
-            "kind": "macro-region",
-            "countries": [country],
-            "prominence": 8,
-            "aliases": dedupe(name, aliases),
-            "source": source + "; geometry: Natural Earth 10m admin-0",
-            "derivation": f"APPROXIMATE: {how}; simplified with tolerance {MACRO_TOLERANCE} deg.",
-        }
-        out.append((rec, geom))
+        source += "; geometry: Natural Earth 10m admin-0"
+        how = f"APPROXIMATE: {how}; simplified with tolerance {MACRO_TOLERANCE} deg."
+        out.append((_macro(pid, name, [country], aliases, source, how), geom))
     return out
 
 
