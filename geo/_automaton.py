@@ -62,6 +62,7 @@ from geo._tablekeys import (
     _country_qualified,
     _crossing_word_first,
     _keys_of,
+    _kind_word_outside,
     _own_names,
     _seat_district_keys,
     international_crossing_names,
@@ -164,6 +165,8 @@ class _NameTable:
             self.links: list[str | None] = []
             self._ids: list[tuple[str, ...]] = []
             self._entry_keys: list[str] = []
+            # the keys of curated names held whole with a Russian kind word in lower case
+            self._lower_kind: set[str] = set()
             self._build(links if links is not None else link_names(), stopnames)
             tables = self._tables(stopnames)
             del self.entries  # (made by the tables; not kept, they leave room for the cache)
@@ -225,6 +228,8 @@ class _NameTable:
         )
         keys.areas = tables["_macro"] | (kinds == "continent")
         keys.waters = (kinds == "sea") | (kinds == "lake")
+        # (and of names held whole with a Russian kind word in lower case: it may open them)
+        keys.lower_kind = np.array([k in self._lower_kind for k in self._entry_keys], dtype=bool)
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
@@ -341,7 +346,7 @@ class _NameTable:
                 # word does ("ایستگاه [رشت]"): no keys of the whole name (the name's own keys
                 # come from its other aliases: "Кура" beside "река Кура")
                 outside = (
-                    _KIND_FIRST_OUTSIDE.match(name)
+                    _kind_word_outside(name, place, gaz.index)
                     or _crossing_word_first(name, place.id, gaz.index)  # "مرز [شلمچه]"
                     or (
                         place.kind == "station"  # (an oil terminal's name stays whole: "the
@@ -351,6 +356,8 @@ class _NameTable:
                     )
                 )
                 whole = () if outside else _keys_of(name, place.curated)
+                if whole and _KIND_FIRST_OUTSIDE.match(name):  # "полуостров Ямал", held whole
+                    self._lower_kind.update(whole)
                 for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])

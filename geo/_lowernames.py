@@ -45,6 +45,32 @@ def _lower_adjective_name(name: str) -> bool:
     )
 
 
+def lower_kind_name(name: str) -> bool:
+    """Whether ``name`` is a Russian noun in lower case before a capitalised name.
+
+    Read where the gazetteer holds a curated name whole with its kind word, its bare part
+    no name of the place (geo._tablekeys._kind_word_outside): "полуостров Ямал", "мыс
+    Дежнёва", "водохранилища Баргушадчай"; not an adjective ("в восточном Азербайджане":
+    a direction, not the province).
+
+    >>> lower_kind_name("полуострова Ямал"), lower_kind_name("о-ва Кайман")
+    (True, True)
+    >>> lower_kind_name("восточном Азербайджане"), lower_kind_name("рыбная столица")
+    (False, False)
+    """
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _LOWER_NOUN.fullmatch(words[0]) is not None
+        and _RUSSIAN_ADJECTIVE.match(words[0]) is None
+        and any(word[:1].isupper() for word in words[1:])
+    )
+
+
+#: a Russian noun in lower case, or its abbreviation ("о-в", "о-ва": island, islands)
+_LOWER_NOUN = re.compile(r"[а-яё]+(?:-[а-яё]+)?\.?")
+
+
 _SHRINE_WORDS = ("мавзоле", "мечет", "церк", "храм", "монастыр", "святын")
 #: a Russian facility's word in lower case before its quoted capitalised name: "аэропорта
 #: «Ширак»", 'аэропорту "Ширак"' (the airport, whose bare name is the province's; round 116)

@@ -34,6 +34,7 @@ from geo._lowernames import (
     _lower_adjective_name,
     _lower_corridor,
     lake_word_end,
+    lower_kind_name,
 )
 
 _BLANK = ord(" ")
@@ -164,6 +165,10 @@ class _Keys:
         # the keys of seas and lakes (set likewise: a German adjective in lower case may
         # open their names after an article, geo._lowernames._german_lower_water)
         self.waters = np.zeros(len(sizes), dtype=bool)
+        # the keys of curated names held whole with a Russian kind word in lower case before
+        # a capitalised name (set likewise: that word may open them, "полуострова Ямал";
+        # geo._tablekeys._kind_word_outside)
+        self.lower_kind = np.zeros(len(sizes), dtype=bool)
 
 
 def _find(
@@ -270,8 +275,12 @@ def _find(
     # lower case before its capitalised name ("в международном аэропорту Гейдар Алиев",
     # "свободной экономической зоны Алят"); not one whose second word is capitalised
     # ("в восточном Азербайджане": a direction, not the province)
+    # or a curated name held whole with its Russian kind word ("полуострова Ямал")
     for k in np.flatnonzero(~capital & (first >= 0x0430) & (first <= 0x044F)).tolist():
-        capital[k] = _lower_adjective_name(text[starts[k] : stops[k]])
+        name = text[starts[k] : stops[k]]
+        capital[k] = _lower_adjective_name(name) or (
+            keys.lower_kind[index[k]] and lower_kind_name(name)
+        )
     # and a macro-region's English name after a direction in lower case ("to southeast
     # Asia", "the south Caucasus": blind set 96), not a province's ("east Azerbaijan")
     for k in np.flatnonzero(~capital & keys.areas[index] & (first < 0x80)).tolist():

@@ -53,6 +53,33 @@ def _keys_of(name: str, soften: bool = True) -> set[str]:
 #: convention 13 has it ("аэропорт «Ширак»", the airport, whose bare "Ширак" is the
 #: province; round 116)
 _KIND_FIRST_OUTSIDE = re.compile('[а-яё](?![а-яё]* [«“„"])|ایستگاه[ \u200c]')
+
+
+def _kind_word_outside(name: str, place: Place, index: dict[str, list[str]]) -> bool:
+    """Whether ``name``'s kind word written first stays outside its mentions.
+
+    The Persian station word does, and a Russian kind word in lower case before a
+    table's name, a station's ("станция [Астара]": convention 6 of data/gold/dev.txt) or a
+    name whose bare part is the place's own too ("река Кура" beside "Кура"); but a curated
+    name the place holds only whole with its word keeps it, as "реки Урал" does (its keys
+    would be lost, the bare name being no name of the place: "полуостров Ямал", "мыс
+    Дежнёва", "водохранилище Баргушадчай").
+
+    >>> yamal = Place("yamal", "Yamal Peninsula", "region", "RU", 0, 0, None)
+    >>> _kind_word_outside("полуостров Ямал", yamal, {})
+    False
+    >>> kura = Place("kura", "Kura", "river", "AZ", 0, 0, None)
+    >>> _kind_word_outside("река Кура", kura, {"кура": ["kura"]})
+    True
+    """
+    if _KIND_FIRST_OUTSIDE.match(name) is None:
+        return False
+    if not place.curated or place.kind == "station" or not name[:1].isalpha() or " " not in name:
+        return True
+    rest = name.split(" ", 1)[1]
+    return name.startswith("ایستگاه") or place.id in index.get(normalize(rest), ())
+
+
 #: a Persian border word before a crossing's name ("مرز شلمچه", "گذرگاه شلمچه"): outside the
 #: mention as the station word is, where the bare name is the crossing's too ("گذرگاه
 #: [نوردوز]" in test.txt; both markings of held-out set 268a); "مرز سرو" stays whole, its

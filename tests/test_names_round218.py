@@ -40,7 +40,9 @@ CASES = [
     ("Gəmi Çornomorsk limanından çıxdı.", "Çornomorsk", "geonames:707688"),
     # Russian (the name does not decline; the valley word before it declines)
     ("Удары по Бекаа продолжились.", "Бекаа", "beqaa-governorate-lb"),
-    ("Самолёты снова бомбили окраины в долине Бекаа.", "Бекаа", "beqaa-governorate-lb"),
+    # (with the valley word, the valley held whole: the places.yaml alias "долина Бекаа",
+    # its bare name no name of the valley; held-out set 314 marks "[долины Бекаа]")
+    ("Самолёты снова бомбили окраины в долине Бекаа.", "долине Бекаа", "beqaa-valley"),
     # Turkish, with case endings
     ("Emir Kebir Barajı'nda su azaldı.", "Emir Kebir Barajı", "amir-kabir-dam"),
     ("Ordu Mercayun'u yine vurdu.", "Mercayun", "marjayoun"),
