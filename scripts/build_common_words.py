@@ -61,8 +61,7 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # robot (Rabat), تراز level (Taraz), نوک tip (Nuuk), احمدی a surname (Al Ahmadi), قوم
 # people (an alias of Qom), امان safety (Amman), اردو camp (Ordu); German dabei, klar,
 # eher, Ben, landen, Sam, Kita, Kanton, Oma; Russian того, газа (of gas), ком; Turkish
-# ben, ama, benim, sana, varsa, sol, deli, gaz, aman, mali
-# (financial), Şam, kum, Fatih (a first name), dili, barış (peace: it folds to "Baris",
+# ben, ama, benim, sana, varsa, sol, deli, gaz, aman, Şam, kum, Fatih (a first name), dili, barış (peace: it folds to "Baris",
 # an alias of Paris); English soul (Seoul); and "valis" of Turkish "Valisi" (the
 # governor), an alias of The Valley. Added from real Persian agency texts: شهریار a
 # first name (Shahriar, Tehran province), آستانه threshold ("در آستانه افتتاح", about to
@@ -115,6 +114,10 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # Morocco's Turkish name Fas and the German genitive -s. And Russian самое (the most: "Самое
 # сильное землетрясение", held-out set 259a), which reads as Samoa's Russian name Самоа with
 # the prepositional ending the parser gives a name in -а.
+# Not Turkish and Azerbaijani mali (financial), listed until stop 72: it kept Mali, the
+# country, out of every language (held-out set 340, the Sahel: 33 marks of Mali in English,
+# German, Turkish and Azerbaijani); the adjective is read apart where it opens a sentence
+# (geo._turkicwords), and the Persian مالی stays listed.
 # Stop 70 (held-out set 303b): German Hamas (the movement: "der radikalislamischen Hamas im
 # Gazastreifen"), which reads as Syria's Hama (900,000 people) with the German genitive -s.
 REVIEWED_BIG = """
@@ -122,7 +125,7 @@ REVIEWED_BIG = """
 شهریار آستانه ماری بن موش
 dabei klar eher ben landen sam kita kanton oma
 того газа ком нигде
-ama benim sana varsa sol deli gaz aman mali kum fatih dili
+ama benim sana varsa sol deli gaz aman kum fatih dili
 barış qarşı lima turan aydın sert
 soul valis mary
 para anda kan yaş yaşı tane sık adalet şükür rıza adem kasa buhar girin esen burs kumaş edene
