@@ -240,6 +240,14 @@ BORDER_TOWNS = {
     # (Egypt has no floor of its own), under the world floor of 1,000,000
     361546: "El Arish (EG; GeoNames' name Arīsh)",
     349340: "Sharm el-Sheikh (EG)",
+    # Round 232 (held-out set 342: Tatarstan, the Alabuga drone works): Tatarstan's towns
+    # under RU's floor of 250,000: Nizhnekamsk (234,297), Almetyevsk (140,437), Zelenodolsk
+    # (99,600), Yelabuga (72,643) and Leninogorsk (66,263)
+    521118: "Nizhnekamsk (RU)",
+    582432: "Almetyevsk (RU; GeoNames' name Al’met’yevsk)",
+    463835: "Zelenodolsk (RU)",
+    468082: "Yelabuga (RU)",
+    536162: "Leninogorsk (RU)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -429,6 +437,11 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: Sharm el-Sheikh's "Ras Muhammad" and "Ras Umm Sidd" (the capes, Ras Muhammad the national
 #: park south of the town), "Ofira", "Ophira", "Awfir", "Awfīr" (the Israeli settlement of
 #: 1967-1982 and its Arabic form; Ophir is the Bible's land) and "Cherm" (a stray short form).
+#: Round 232: Nizhnekamsk's "NBC" (its airport code, and the American television network),
+#: Almetyevsk's "Almat" (a short form news does not write; Almaty's own Kazakh spelling is
+#: "Almaty"), Zelenodolsk's "Parat", "Парат" (its old village name; German "parat", ready)
+#: and Yelabuga's "Alabuga", "Алабуга" (the town's Tatar name, which news writes of the
+#: Alabuga special economic zone beside it, a record of its own in places.yaml).
 BORDER_DROP = {
     **WORLD_DROP,
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
@@ -450,6 +463,10 @@ BORDER_DROP = {
     349340: frozenset(
         {"Ras Muhammad", "Ras Umm Sidd", "Ofira", "Ophira", "Awfir", "Awfīr", "Cherm"}
     ),
+    521118: frozenset({"NBC"}),
+    582432: frozenset({"Almat"}),
+    463835: frozenset({"Parat", "Парат"}),
+    468082: frozenset({"Alabuga", "Алабуга"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
