@@ -240,6 +240,16 @@ BORDER_TOWNS = {
     # (Egypt has no floor of its own), under the world floor of 1,000,000
     361546: "El Arish (EG; GeoNames' name Arīsh)",
     349340: "Sharm el-Sheikh (EG)",
+    # Round 229 (held-out set 338: Greece, Turkey and the Aegean border): Turkey's Aegean
+    # and Dardanelles coast towns, all under TR's floor of 100,000: Bodrum (39,317), Çeşme
+    # (33,259), Turgutreis (16,490), Lapseki (10,076) and Gelibolu (25,178); Ayvalık
+    # (70,002) is curated instead (data/places.yaml), as a table row lost its name to the
+    # region table's village of Ayvalık (geonames:438912)
+    320995: "Bodrum (TR)",
+    318755: "Çeşme (TR)",
+    6620290: "Turgutreis (TR)",
+    741878: "Lapseki (TR)",
+    746983: "Gelibolu (TR)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -429,6 +439,8 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: Sharm el-Sheikh's "Ras Muhammad" and "Ras Umm Sidd" (the capes, Ras Muhammad the national
 #: park south of the town), "Ofira", "Ophira", "Awfir", "Awfīr" (the Israeli settlement of
 #: 1967-1982 and its Arabic form; Ophir is the Bible's land) and "Cherm" (a stray short form).
+#: Round 229: Bodrum's airport codes ("BJV", "BXN"); Çeşme's Persian "چشمه" (the word for a
+#: spring or fountain, and towns of Iran by it) and "Cissus" (the plant genus).
 BORDER_DROP = {
     **WORLD_DROP,
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
@@ -450,6 +462,8 @@ BORDER_DROP = {
     349340: frozenset(
         {"Ras Muhammad", "Ras Umm Sidd", "Ofira", "Ophira", "Awfir", "Awfīr", "Cherm"}
     ),
+    320995: frozenset({"BJV", "BXN"}),
+    318755: frozenset({"چشمه", "Cissus", "Cıssus"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
