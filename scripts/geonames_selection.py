@@ -248,6 +248,16 @@ BORDER_TOWNS = {
     463835: "Zelenodolsk (RU)",
     468082: "Yelabuga (RU)",
     536162: "Leninogorsk (RU)",
+    # Round 229 (held-out set 338: Greece, Turkey and the Aegean border): Turkey's Aegean
+    # and Dardanelles coast towns, all under TR's floor of 100,000: Bodrum (39,317), Çeşme
+    # (33,259), Turgutreis (16,490), Lapseki (10,076) and Gelibolu (25,178); Ayvalık
+    # (70,002) is curated instead (data/places.yaml), as a table row lost its name to the
+    # region table's village of Ayvalık (geonames:438912)
+    320995: "Bodrum (TR)",
+    318755: "Çeşme (TR)",
+    6620290: "Turgutreis (TR)",
+    741878: "Lapseki (TR)",
+    746983: "Gelibolu (TR)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -442,6 +452,9 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: "Almaty"), Zelenodolsk's "Parat", "Парат" (its old village name; German "parat", ready)
 #: and Yelabuga's "Alabuga", "Алабуга" (the town's Tatar name, which news writes of the
 #: Alabuga special economic zone beside it, a record of its own in places.yaml).
+
+#: Round 229: Bodrum's airport codes ("BJV", "BXN"); Çeşme's Persian "چشمه" (the word for a
+#: spring or fountain, and towns of Iran by it) and "Cissus" (the plant genus).
 BORDER_DROP = {
     **WORLD_DROP,
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
@@ -467,6 +480,8 @@ BORDER_DROP = {
     582432: frozenset({"Almat"}),
     463835: frozenset({"Parat", "Парат"}),
     468082: frozenset({"Alabuga", "Алабуга"}),
+    320995: frozenset({"BJV", "BXN"}),
+    318755: frozenset({"چشمه", "Cissus", "Cıssus"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
