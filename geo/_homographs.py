@@ -83,8 +83,10 @@ _NOUNS_BEFORE |= {"روابط": "گرمی", "چندان": "گرمی"}
 #: it) are no country
 _SURNAME_COUNTRIES = frozenset(("Holland",))
 #: "Ismail", Izmail's German (and Romanian) spelling, and a given name: before a capitalised
-#: word or after a name ("Ismail Haniyeh", "Mohammed Ismail") it is a person's (round 163)
-_GIVEN_NAMES = frozenset(("Ismail",))
+#: word or after a name ("Ismail Haniyeh", "Mohammed Ismail") it is a person's (round 163);
+#: "Gao", the town of Mali, and a Chinese surname, written before the given name or after a
+#: title ("Gao Feng", "Mr Gao"): round 231
+_GIVEN_NAMES = frozenset(("Ismail", "Gao"))
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+$")
 #: names that are also a given name (all three) and, in Latin letters, the Turkish and

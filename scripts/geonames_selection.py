@@ -258,6 +258,18 @@ BORDER_TOWNS = {
     6620290: "Turgutreis (TR)",
     741878: "Lapseki (TR)",
     746983: "Gelibolu (TR)",
+    # Round 231 (held-out set 340: the Sahel and Russia's Africa Corps): Mali's Timbuktu
+    # (84,208), Gao (133,110), Mopti (186,187), Kidal, Ménaka and Bankass, Niger's Agadez
+    # (149,549) and Libya's Al Jawf, the town of the Kufra oases, lie south of NEAR_BOX
+    # (Mali, Niger and Libya have no floor of their own), under the world floor of 300,000
+    2449067: "Timbuktu (ML)",
+    2457163: "Gao (ML)",
+    2453348: "Mopti (ML)",
+    2455290: "Kidal (ML)",
+    2453514: "Ménaka (ML)",
+    2460401: "Bankass (ML)",
+    2448085: "Agadez (NE)",
+    88962: "Al Jawf (LY), the Kufra oases' town",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -455,6 +467,14 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 
 #: Round 229: Bodrum's airport codes ("BJV", "BXN"); Çeşme's Persian "چشمه" (the word for a
 #: spring or fountain, and towns of Iran by it) and "Cissus" (the plant genus).
+
+#: Round 231: the airport codes of Timbuktu ("TOM", Tom the given name), Gao ("GAQ"), Mopti
+#: ("MZI"), Agadez ("AJY") and Al Jawf ("AKF"); Timbuktu's stray "Tumutu"; Gao's "Nkao" and
+#: its Arabic-script "جاو", "غاو" and Persian "گاو" (the word cow) and the romanised "jaw"
+#: (the English word), "gaw", "ghaw"; Mopti's "Moti" and "Móti" (a given name and the Hindi
+#: word pearl); Al Jawf's own names ("Al Jawf", "الجوف", "Эль-Джауф" and their spellings):
+#: Saudi Arabia's province and Yemen's governorate bear them too; the town is found by the
+#: oases' name Kufra (names.yaml).
 BORDER_DROP = {
     **WORLD_DROP,
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
@@ -482,6 +502,23 @@ BORDER_DROP = {
     468082: frozenset({"Alabuga", "Алабуга"}),
     320995: frozenset({"BJV", "BXN"}),
     318755: frozenset({"چشمه", "Cissus", "Cıssus"}),
+    2449067: frozenset({"TOM", "Tumutu"}),
+    2457163: frozenset({"GAQ", "Nkao", "جاو", "گاو", "غاو", "jaw", "gaw", "ghaw"}),
+    2453348: frozenset({"MZI", "Moti", "Móti"}),
+    2448085: frozenset({"AJY"}),
+    88962: frozenset(
+        {
+            "AKF",
+            "Al Jawf",
+            "Al Gawf",
+            "Al Ğawf",
+            "Al-Jof",
+            "El Giof",
+            "الجوف",
+            "Эль-Джауф",
+            "Ehl'-Dzhauf",
+        }
+    ),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its

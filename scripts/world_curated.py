@@ -26,6 +26,7 @@ CLDR_MACRO = {
     "south-eastern-asia": ("035", "SUBREGION", "South-Eastern Asia"),
     "eastern-asia": ("030", "SUBREGION", "Eastern Asia"),
     "northern-africa": ("015", "SUBREGION", "Northern Africa"),
+    "western-africa": ("011", "SUBREGION", "Western Africa"),
     "northern-america": ("021", "SUBREGION", "Northern America"),
     "latin-america": ("419", "SUBREGION", ("South America", "Central America", "Caribbean")),
     "south-america": ("005", "SUBREGION", "South America"),
@@ -50,6 +51,7 @@ CLDR_MACRO_EXTRA = {
     "south-eastern-asia": ["South-Eastern Asia", "South-East Asia", "آسیای جنوب شرقی"],
     "eastern-asia": ["East Asia", "آسیای شرقی"],
     "northern-africa": ["North Africa", "آفریقای شمالی"],
+    "western-africa": ["West Africa", "غرب آفریقا"],
     "northern-america": [],
     "latin-america": ["آمریکای لاتین"],
     "south-america": ["آمریکای جنوبی"],
@@ -59,12 +61,14 @@ CLDR_MACRO_EXTRA = {
 CLDR_MACRO_EXTRA_SOURCE = (
     "other names: Средняя Азия, Orta Asiya, Mittelasien from the Wikipedia articles on "
     "Central Asia in ru, az, de (read 2026-11); the English short forms (South Asia, East "
-    "Asia, South-East Asia, North Africa) as the English press writes them; the Persian "
+    "Asia, South-East Asia, North Africa, West Africa) as the English press writes them; the Persian "
     "forms written by rule from CLDR's Persian names, the region's noun with the ezafe and "
     "then the direction, the order the Persian press writes (CLDR 'شمال اروپا' -> "
     "'اروپای شمالی'; real Iranian agency texts read in issue 10 write 'آسیای جنوبی', "
     "'آمریکای لاتین'), and with America's madda ('آمریکا', as those texts write it; CLDR "
-    "writes 'امریکا') the same for South and Central America; German 'Zentralamerika' beside "
+    "writes 'امریکا') the same for South and Central America, and Africa's madda for West Africa "
+    "('غرب آفریقا' beside CLDR's 'غرب افریقا', round 231, as 'آفریقای شمالی'); German "
+    "'Zentralamerika' beside "
     "CLDR's 'Mittelamerika' (Lexas http://www.lexas.de/kontinente/zentralamerika.aspx: the "
     "isthmus' seven states, where UN M49's Central America also counts Mexico)"
 )
