@@ -270,6 +270,11 @@ BORDER_TOWNS = {
     2460401: "Bankass (ML)",
     2448085: "Agadez (NE)",
     88962: "Al Jawf (LY), the Kufra oases' town",
+    # Round 234 (held-out set 345: Japan and Russia's Pacific): Wakkanai (33,869), Japan's
+    # northernmost town, the Hokkaido end of the ferry from Korsakov across La Pérouse
+    # Strait, under the world floor (Japan has no floor of its own). Korsakov, the Sakhalin
+    # end, is left out: its name is a common Russian surname (Rimsky-Korsakov)
+    2127515: "Wakkanai (JP)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old

@@ -8,6 +8,7 @@ from __future__ import annotations
 from world_arctic import ARCTIC_SEAS, ARCTIC_STRAITS
 from world_canals import CANALS
 from world_far_water import FAR_LAKES, OCEANS
+from world_pacific import PACIFIC_SEAS, PACIFIC_STRAITS
 from world_rivers import RIVERS, WIKI
 
 __all__ = ["CANALS", "RIVERS", "WIKI"]
@@ -420,3 +421,6 @@ LAKES |= FAR_LAKES
 # world_arctic.py)
 SEAS |= ARCTIC_SEAS
 STRAITS |= ARCTIC_STRAITS
+# the South China Sea, the Taiwan Strait and La Pérouse Strait (round 234, world_pacific.py)
+SEAS |= PACIFIC_SEAS
+STRAITS |= PACIFIC_STRAITS
