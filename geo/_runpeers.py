@@ -25,6 +25,7 @@ from geo._runwords import (
     _ROUTE_AFTER,
     _ROUTE_BEFORE,
     _TIME_AFTER,
+    TURKISH_GIVEN,
 )
 from geo._titles import MONTH_NAMES, TITLES_AFTER
 from geo._wordbefore import _word_before
@@ -363,6 +364,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
         ):
             continue  # "die Hafenstadt Poti": German capitalises its place nouns
+        if pos < start and key in TURKISH_GIVEN and text[start - 1 : start] == " ":
+            return True  # "Murat Karakoyunlu": a given name a place also bears, a person's
         # matches are sorted and disjoint: only two on each side can start or end at pos
         near = slice(max(k - 2, 0), k + 3)
         if pos not in starts[near] and pos not in stops[near]:

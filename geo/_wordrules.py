@@ -35,6 +35,7 @@ from geo._codetable import _among, _code_table
 from geo._compasswords import _COMPASS_LANDS
 from geo._fold import _fold
 from geo._kindwords import _kind_forms
+from geo._runwords import TURKISH_GIVEN
 from geo._turkicwords import _TurkicWords, common_word_masks, common_words_keep
 from geo.gazetteer import Gazetteer
 
@@ -80,10 +81,13 @@ _GIVEN_NAMES = frozenset(
     {"ararat", "masis", "ارارات", "ماسیس", "արարատ", "մասիս", "арарат", "масис"}
 )  # keys, folded (آ to ا)
 #: a crossing's name that is a Turkish given name (Alican: "Alican Yücesoy"), and the
-#: capitalised word after it that makes it a person's: any but the crossing's words
-_TURKISH_GIVEN = frozenset({"alican"})
+#: capitalised word after it that makes it a person's: any but the crossing's words; and
+#: so the Murat river's bare name (round 230), the commonest of Turkish given names
+#: ("Murat Kurum", "Murat Karakoyunlu"), but before a river's word ("Murat Nehri")
+_TURKISH_GIVEN = TURKISH_GIVEN
 _TURKISH_SURNAME_AFTER = re.compile(
-    r"[ \u00a0]+(?!(?:Sınır|Gümrük|Hudut|Border|Crossing|Gate|Checkpoint|Kapı|Grenz)\w*)"
+    r"[ \u00a0]+(?!(?:Sınır|Gümrük|Hudut|Border|Crossing|Gate|Checkpoint|Kapı|Grenz"
+    r"|Nehr|Irmağ|Suyu|River|Çay|Vadi)\w*)"
     r"[A-ZÇŞÖÜĞİ][a-zçşöüğı]+\b(?![-\u2013])"
 )
 #: the European Union's Turkish initials ("AB'nin", "Türkiye-AB ilişkileri"): written so, in

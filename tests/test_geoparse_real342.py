@@ -57,3 +57,21 @@ NOT_PLACES = [
 @pytest.mark.parametrize(("text", "name"), NOT_PLACES)
 def test_not_a_place(text, name):
     assert name not in {mention for mention, _ in _found(text)}
+
+
+#: a Latin gloss right after the same place's name in another script is a mention of it
+#: (held-out set 343a); a lone Latin word amid Persian stays none ("Azad Iran")
+def test_latin_gloss_after_its_persian_name():
+    found = _found("سوانتی Svaneti منطقه ای کوهستانی است و مرکز آن مستیا (Mestia) است.")
+    assert ("Svaneti", "svaneti-region") in found
+    assert ("Mestia", "mestia") in found
+    assert "Iran" not in {m for m, _ in _found("در تهران گروه Azad Iran بیانیه داد.")}
+
+
+#: the Murat river's bare name is the commonest Turkish given name: before a capitalised
+#: word, a person's, with the name after it (data round 230)
+@pytest.mark.parametrize(
+    "text", ["Murat Karakoyunlu dün konuştu.", "Bakan Murat Kurum açıklama yaptı."]
+)
+def test_murat_before_a_surname_is_a_person(text):
+    assert _found(text) == []
