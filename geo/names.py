@@ -75,6 +75,10 @@ KIND_WORDS: dict[str, str] = {
     "economic region": "region",
     "autonomous republic": "region",
     "province": "region",
+    # an Arab state's first-level unit (Iraq's and Syria's governorates in the region layer:
+    # "Basra Governorate" takes its unit words as "Basra Province" does, "[Bəsrə
+    # vilayətinin]": held-out set 347a)
+    "governorate": "region",
     "ostan": "region",
     "ostani": "region",
     "vilayati": "region",

@@ -75,3 +75,28 @@ def test_latin_gloss_after_its_persian_name():
 )
 def test_murat_before_a_surname_is_a_person(text):
     assert _found(text) == []
+
+
+#: a governorate of the region layer takes its Azerbaijani unit word as a province does
+#: (held-out set 347a: "[Bəsrə vilayətinin]"), and a state's armed forces and a Red
+#: Crescent society by their names are bodies (held-out set 348a)
+@pytest.mark.parametrize(
+    ("text", "mention", "pid"),
+    [
+        ("Bəsrə vilayətinin qubernatoru danışdı.", "Bəsrə vilayəti", "basra-governorate"),
+        ("Zəvvarlar Kərbəla vilayətində toplaşıb.", "Kərbəla vilayəti", "karbala-governorate"),
+    ],
+)
+def test_governorate_with_its_azerbaijani_unit_word(text, mention, pid):
+    assert (mention, pid) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patrol boat of the Armed Forces of Malta picked them up.",
+        "Liviya Qızıl Aypara Cəmiyyəti yardım göstərdi.",
+    ],
+)
+def test_bodies_named_after_a_state(text):
+    assert _found(text) == []
