@@ -286,6 +286,18 @@ BORDER_TOWNS = {
     761168: "Przemyśl (PL)",
     774558: "Chełm (PL)",
     485239: "Syktyvkar (RU)",
+    # Round 236 (held-out sets 348 and 349: the central Mediterranean and Central Europe):
+    # Tunisia's port of Sfax (280,566) and Libya's coast west of Tripoli, Zuwara (33,887),
+    # Zawiya (186,123) and Sabratha (83,398), the migrant boats' departure points, under the
+    # world floor (Misrata was held); Paks (20,638), Hungary's nuclear plant, Mozyr (104,517),
+    # Belarus's Druzhba refinery, and Schwechat (12,351), Vienna's airport and OMV refinery
+    2467454: "Sfax (TN)",
+    2208425: "Zuwara (LY; GeoNames' name Zuwarah)",
+    2216885: "Zawiya (LY)",
+    2212771: "Sabratha (LY; GeoNames' name Şabrātah)",
+    3046768: "Paks (HU)",
+    625324: "Mozyr (BY; GeoNames' name Mazyr)",
+    2765388: "Schwechat (AT)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -498,8 +510,15 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: (Peremyshl, a town of Kaluga Oblast) and "Premysl" (Přemysl, the Czech given name and
 #: dynasty); Chełm's "Холм", "Kholm" (Russian холм, hill, and the towns of Novgorod and
 #: Pskov Oblasts) and "Helma" (a German given name).
+#: Round 236: Zuwara's "زواره" and Urdu "زوارہ" (Persian Zavareh, a town of Isfahan Province, as the
+#: Persian letters fold them); Zawiya's
+#: "Al Harah", "Al Ḩārah", "El-Hara", "El-Hára" (al-Hara, the quarter: a name of many places)
+#: and Sabratha's "Sabra", "Sábra" (Sabra, the Beirut camp of Sabra and Shatila).
 BORDER_DROP = {
     **WORLD_DROP,
+    2208425: frozenset({"زواره", "زوارہ"}),
+    2216885: frozenset({"Al Harah", "Al Ḩārah", "El-Hara", "El-Hára"}),
+    2212771: frozenset({"Sabra", "Sábra"}),
     618577: frozenset({"بندر", "Bəndər", "Бендер", "bndr"}),
     618405: frozenset({"Kamrat", "Komrad"}),
     618605: frozenset({"BZY"}),
