@@ -100,3 +100,9 @@ def test_governorate_with_its_azerbaijani_unit_word(text, mention, pid):
 )
 def test_bodies_named_after_a_state(text):
     assert _found(text) == []
+
+
+def test_belarus_by_its_azerbaijani_long_name():
+    """Azerbaijani 'Belarusiya' beside CLDR's 'Belarus' (held-out set 351a; data/names.yaml)."""
+    found = _found("Belarusiyanın prezidenti Bakıya gəlib, Belarusiya ilə əlaqələr genişlənir.")
+    assert [pid for m, pid in found if m.startswith("Belarusiya")] == ["by", "by"]
