@@ -97,10 +97,10 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 _BULLETS = "–—-•*·"
-# a quoted pair of names joined by a dash, the first one's end onwards: "«Лагодехи-Цодна»"
 #: a Turkish mayor's title after his town ("Kazan Belediye Başkanı": the town, as before
 #: "Valisi", rule 12 of data/gold/dev.txt; held-out set 342b), not a run of a person's names
 _MAYOR_TITLE = re.compile(r"[ \u00a0]+Belediye[ \u00a0]+Başkan")
+# a quoted pair of names joined by a dash, the first one's end onwards: "«Лагодехи-Цодна»"
 _QUOTED_PAIR = re.compile(r"[-\u2010\u2011\u2013][^\W\d_]+[»”\"]")
 _OPENING = '«“„"'
 # a Turkish border gate's or customs gate's word after the word after a town: the gate's own

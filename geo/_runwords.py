@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-# English demonyms before a name: "the Kazakh Aktau Port", "Russian Astrakhan Port" (the
-# port of a town, a place: dev.txt rule 6); a person's name after a demonym has a title
-# between ("Russian Deputy Prime Minister ..."). Round 9 (fp9-en); normalised.
 #: places' names that are Turkish given names (the Alican crossing, the Murat river's bare
 #: name): before a capitalised word, the person's (geo._wordrules), and so a run of a
 #: person's names with the GeoNames name after them ("Murat Karakoyunlu")
 TURKISH_GIVEN = frozenset({"alican", "murat"})
+# English demonyms before a name: "the Kazakh Aktau Port", "Russian Astrakhan Port" (the
+# port of a town, a place: dev.txt rule 6); a person's name after a demonym has a title
+# between ("Russian Deputy Prime Minister ..."). Round 9 (fp9-en); normalised.
 _DEMONYMS_BEFORE = frozenset(
     [
         "kazakh", "russian", "turkmen", "georgian", "uzbek", "kyrgyz", "tajik", "afghan",

@@ -74,7 +74,7 @@ def _kind_word_outside(name: str, place: Place, index: dict[str, list[str]]) -> 
     """
     if _KIND_FIRST_OUTSIDE.match(name) is None:
         return False
-    if not place.curated or place.kind == "station" or not name[:1].isalpha() or " " not in name:
+    if not place.curated or place.kind == "station" or " " not in name:
         return True
     rest = name.split(" ", 1)[1]
     return name.startswith("ایستگاه") or place.id in index.get(normalize(rest), ())

@@ -80,11 +80,10 @@ _GIVEN_NAMES = frozenset(
     # (and in Armenian and Russian: "Արարատ Միրզոյան ՀՀ ԱԳ նախարար", "Арарат Мирзоян")
     {"ararat", "masis", "ارارات", "ماسیس", "արարատ", "մասիս", "арарат", "масис"}
 )  # keys, folded (آ to ا)
-#: a crossing's name that is a Turkish given name (Alican: "Alican Yücesoy"), and the
-#: capitalised word after it that makes it a person's: any but the crossing's words; and
-#: so the Murat river's bare name (round 230), the commonest of Turkish given names
-#: ("Murat Kurum", "Murat Karakoyunlu"), but before a river's word ("Murat Nehri")
-_TURKISH_GIVEN = TURKISH_GIVEN
+#: after a place's name that is a Turkish given name (geo._runwords.TURKISH_GIVEN: the
+#: Alican crossing, "Alican Yücesoy"; the Murat river's bare name, round 230, "Murat
+#: Kurum"), the capitalised word that makes it a person's: any but the crossing's words
+#: and a river's ("Murat Nehri")
 _TURKISH_SURNAME_AFTER = re.compile(
     r"[ \u00a0]+(?!(?:Sınır|Gümrük|Hudut|Border|Crossing|Gate|Checkpoint|Kapı|Grenz"
     r"|Nehr|Irmağ|Suyu|River|Çay|Vadi)\w*)"
@@ -273,7 +272,7 @@ class _WordRules:
         # a people's adjective ("Kazakh") and a given name ("Ararat")
         masks["demonym"] = np.array([e.key in _DEMONYMS for e in entries], dtype=bool)
         masks["given"] = np.array([e.key in _GIVEN_NAMES for e in entries], dtype=bool)
-        masks["turkish_given"] = np.array([e.key in _TURKISH_GIVEN for e in entries], dtype=bool)
+        masks["turkish_given"] = np.array([e.key in TURKISH_GIVEN for e in entries], dtype=bool)
         masks["initials"] = np.array([e.key in _TURKISH_INITIALS for e in entries], dtype=bool)
         masks["new"] = np.array([e.key in _NEW_NAMES for e in entries], dtype=bool)
         masks["island"] = np.array([e.key in _ISLAND_NAMES for e in entries], dtype=bool)

@@ -78,9 +78,10 @@ NE_LANGS = ["AR", "BN", "DE", "EN", "ES", "FA", "FR", "EL", "HE", "HI", "HU", "I
 #: richness, "غنای تاریخی" (historical richness: blind set 100).
 #: (Persian قطر, also "diameter", is Qatar's: the news name the country far more often,
 #: held-out set 232; the diameter after it, "قطر ۵۶ اینچ", is read by geo._homographs.)
-#: And Spanish "Japón" (Japan), and French "Japon", which fold to the Turkish adjective "Japon" (Japanese:
-#: "Japon hükümeti", the Japanese government; "Japon Denizi", the Sea of Japan: held-out
-#: set 345b), Japan's name in none of the project's languages.
+#: And Spanish "Japón" and French "Japon" (Japan), which fold to the Turkish adjective
+#: "Japon" (Japanese: "Japon hükümeti", the Japanese government; "Japon Denizi", the Sea of
+#: Japan: held-out set 345b), Japan's name in none of the project's languages; the words
+#: are compared folded, their spellings with them.
 ORDINARY_WORDS = frozenset({"Man", "Turki", "Granada", "غنا", "Japón"})
 
 #: Formal names derived for the countries whose Natural Earth FORMAL_EN is "Republic of

@@ -68,8 +68,7 @@ CLDR_MACRO_EXTRA_SOURCE = (
     "'آمریکای لاتین'), and with America's madda ('آمریکا', as those texts write it; CLDR "
     "writes 'امریکا') the same for South and Central America, and Africa's madda for West Africa "
     "('غرب آفریقا' beside CLDR's 'غرب افریقا', round 231, as 'آفریقای شمالی'); German "
-    "'Zentralamerika' beside "
-    "CLDR's 'Mittelamerika' (Lexas http://www.lexas.de/kontinente/zentralamerika.aspx: the "
+    "'Zentralamerika' beside CLDR's 'Mittelamerika' (Lexas http://www.lexas.de/kontinente/zentralamerika.aspx: the "
     "isthmus' seven states, where UN M49's Central America also counts Mexico)"
 )
 #: European Union members (https://european-union.europa.eu/principles-countries-history/eu-countries_en).
