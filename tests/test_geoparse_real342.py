@@ -106,3 +106,8 @@ def test_belarus_by_its_azerbaijani_long_name():
     """Azerbaijani 'Belarusiya' beside CLDR's 'Belarus' (held-out set 351a; data/names.yaml)."""
     found = _found("Belarusiyanın prezidenti Bakıya gəlib, Belarusiya ilə əlaqələr genişlənir.")
     assert [pid for m, pid in found if m.startswith("Belarusiya")] == ["by", "by"]
+
+
+def test_persian_island_word_inside_a_held_islands_mention():
+    """The Persian island word before a held island's name is its mention's (set 345a)."""
+    assert ("جزیره هوکایدو", "hokkaido") in _found("موشک در نزدیکی جزیره هوکایدو سقوط کرد.")
