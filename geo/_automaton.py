@@ -32,6 +32,7 @@ from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
 from geo._calendar import CALENDAR_WORDS
 from geo._citycues import _named_city
+from geo._dates import MONTH_NAMES, _not_dates
 from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._germancompass import german_compass_names
@@ -67,7 +68,6 @@ from geo._tablekeys import (
     _seat_district_keys,
     international_crossing_names,
 )
-from geo._titles import MONTH_NAMES, _not_dates
 from geo._trie import _automaton
 from geo._turkicwords import _spelt_turkic, _turkic_city, _TurkicWords, _written_turkic
 from geo._wordrules import _WordRules

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from geo._context import _WATER_KINDS, _WORD, _Context, _Match
+from geo._dates import MONTH_NAMES
 from geo._kindcues import (
     _APOSTROPHES,
     _GENITIVE_FIRST,
@@ -50,7 +51,6 @@ from geo._kindlists import (
 from geo._kindvocab import GOVERNOR, PROVINCE_LAND, RAYON_AREA
 from geo._kindwords import _KIND_LIST_WORDS, _WORD_KINDS, _kind_forms, _word_kind
 from geo._quiet import _LIST_REACH
-from geo._titles import MONTH_NAMES
 from geo._wordbefore import _STOPWORDS, _letters_before
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from geo._dates import MONTH_NAMES
 from geo._endings import _GERMAN_WORDS, TURKIC_GENITIVE
 from geo._fold import _plain
 from geo._kindhint import _capitals_dateline
@@ -27,7 +28,7 @@ from geo._runwords import (
     _TIME_AFTER,
     TURKISH_GIVEN,
 )
-from geo._titles import MONTH_NAMES, TITLES_AFTER
+from geo._titles import TITLES_AFTER
 from geo._wordbefore import _word_before
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, UNIT_KINDS
 

@@ -351,7 +351,7 @@ _FACILITY_AFTER = frozenset(
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:
 # "in Aktau Anfang des Monats", "in Aktau Ende Mai", "said in Aktau Tuesday" (the place's,
-# no person's name); the month names are :data:`geo._titles.MONTH_NAMES`
+# no person's name); the month names are :data:`geo._dates.MONTH_NAMES`
 _TIME_AFTER = frozenset(
     ["anfang", "ende", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"]
     + ["samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday"]

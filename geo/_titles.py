@@ -1,7 +1,7 @@
-"""Titles of people and dates: a name that is a person's, or a month's, is no place.
+"""Titles of people: a name that is a person's is no place.
 
-Turkish news names officials by title and name, and the names of people and of months
-are also place names:
+Turkish news names officials by title and name, and the names of people are also
+place names:
 
 * a name right after a title of a person is the person's name: "Dışişleri Bakanı
   Ararat Mirzoyan" (a title with its possessive ending, "Bakanı", then a given name and a
@@ -20,13 +20,10 @@ are also place names:
 * a title after a name is the office of the place: "Aralık Kaymakamı Mustafa Görmüş"
   (the district governor of Aralık) keeps Aralık although a capitalised run goes on
   (:data:`TITLES_AFTER`, read by the person-name rule, :mod:`geo._nameruns`);
-* a month's name after a day or before a year is a date: "23 Aralık 2011" (December),
-  not the town of Aralık; "Mart 2024", not a place named Mart. The month names are
-  CLDR's, through babel, in the languages of :mod:`geo.dateline`. :func:`_not_dates`.
+* (a month's name in a date is no place either: :mod:`geo._dates`).
 
-Both run only where a match the automaton found triggers them: a title is looked for
-only before a match whose previous character is a blank after the two letters a title
-ends with, a date only around a match whose name is a month's.
+A title is looked for only before a match whose previous character is a blank after
+the two letters a title ends with.
 """
 
 from __future__ import annotations
@@ -145,21 +142,6 @@ def _title_and_given_name(text: str, blank: int, start: int) -> bool:
 
 # a word after it: a title ("Kars Valisi", the governor of Kars)
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-
-# a day before a month, or a year after it: "23 Aralık", "Aralık 2011"
-#: (in Persian digits too: "۱۵ و ۱۶ آوریل", 15 and 16 April, is no village: held-out set 148)
-_DAY_BEFORE = re.compile(r"(?:^|\D)(?:[1-9]|[12]\d|3[01]|[۱-۹]|[۱۲][۰-۹]|۳[۰۱])\.? $")
-_YEAR_AFTER = re.compile(r",? (?:(?:1[89]|20)\d\d|(?:۱[۸۹]|۲۰)[۰-۹]{2})(?!\d)")
-
-
-def _month_keys() -> frozenset[str]:
-    """Return the CLDR month names (wide and abbreviated, of :mod:`geo.dateline`'s languages)."""
-    from geo.dateline import _MONTHS
-
-    return frozenset(_MONTHS)
-
-
-MONTH_NAMES = _month_keys()
 
 
 def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
@@ -449,19 +431,6 @@ def _after_initials(text: str, codes: Any, starts: Any) -> Any:
     capital = (point >= 1) & upper.take(initial, mode="clip") & (initial < len(upper))
     alone = ~(letter.take(before, mode="clip") & (before < len(letter)))
     keep[at[dot & capital & alone]] = False
-    return keep
-
-
-def _not_dates(text: str, starts: Any, stops: Any, months: Any) -> Any:
-    """Return which matches stay (a mask): not a month's name in a date.
-
-    ``months`` says which matches are of a name that is also a month's.
-    """
-    keep = np.ones(len(starts), dtype=bool)
-    for k in np.flatnonzero(months).tolist():
-        start, stop = int(starts[k]), int(stops[k])
-        if _DAY_BEFORE.search(text, max(start - 4, 0), start) or _YEAR_AFTER.match(text, stop):
-            keep[k] = False
     return keep
 
 

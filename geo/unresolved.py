@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geo._titles import MONTH_NAMES
+from geo._dates import MONTH_NAMES
 from geo._warnames import _WAR_AFTER
 from geo.gazetteer import COUNTRY_WORDS, KIND_WORDS, gazetteer, normalize
 from geo.geoparse import CALENDAR_WORDS, Mention, geoparse

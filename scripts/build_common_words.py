@@ -143,7 +143,7 @@ essen fass hamas
 # crossing and towns of the region (Bazargan, Ramsar, Germi, Shahrud) and the port of
 # Chabahar (47,287 people; a world row since the Gulf ports, 2026-11-30); Aralık, the
 # district town of Iğdır on the Kars–Iğdır–Aralık–Dilucu railway (the month, December,
-# is no place in a date: geo/_titles.py); Muğla, a province seat of Turkey (92,328 people;
+# is no place in a date: geo/_dates.py); Muğla, a province seat of Turkey (92,328 people;
 # a world row since the province seats, round 6b), frequent as the place.
 REVIEWED_KEEP = """
 بازرگان رامسر گرمی شاهرود چابهار

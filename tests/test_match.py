@@ -7,7 +7,7 @@ import pytest
 
 from geo._endings import _ending_hashes, _hash_words
 from geo._fold import _SENTINEL, _TOKEN_WORDS, _fold_codes, _plain, _translate, _words
-from geo._match import _settle, _settled
+from geo._overlaps import _settle, _settled
 from geo._sentences import _SENTENCE_END, _sentence_array, _sentence_bounds
 from geo.geoparse import geoparse
 
