@@ -43,15 +43,16 @@ def _other_script(codes: Any) -> Any:
 
 
 def _latin_amid_other_script(
-    text: str, codes: Any, starts: Any, stops: Any, ids: Any = None
+    text: str, codes: Any, starts: Any, stops: Any, entries: tuple[Any, Any] | None = None
 ) -> Any:
     """Return which mentions stay: not a one-word Latin name amid Cyrillic, Armenian, Persian.
 
     A mention is dropped when it is one word of Latin letters, not all in capitals, and
     most of the letters within :data:`_AROUND` characters of it are of another script;
-    but not, with ``ids`` (each mention's place ids), a gloss of the name before it: the
-    Latin name right after the same place's name in the text's script ("[سوانتی]
-    [Svaneti] منطقه ای است", "[مستیا] (Mestia)": both markings of held-out set 343a).
+    but not, with ``entries`` (the place ids by entry and each mention's entry), a gloss
+    of the name before it: the Latin name right after the same place's name in the text's
+    script ("[سوانتی] [Svaneti] منطقه ای است", "[مستیا] (Mestia)": both markings of
+    held-out set 343a).
     """
     keep = np.ones(len(starts), dtype=bool)
     n = len(codes)
@@ -81,20 +82,21 @@ def _latin_amid_other_script(
             not name.isascii()
             or name.isupper()
             or (" " in name and not _LATIN_WORD_AFTER.match(text, stop))
-            or (ids is not None and _gloss(text, starts, stops, ids, k))
+            or (entries is not None and _gloss(text, starts, stops, entries, k))
         )
     return keep
 
 
-def _gloss(text: str, starts: Any, stops: Any, ids: Any, k: int) -> bool:
+def _gloss(text: str, starts: Any, stops: Any, entries: tuple[Any, Any], k: int) -> bool:
     """Whether mention ``k`` follows a mention of the same place, a blank or a bracket between.
 
     ("مستیا (Mestia)")
     """
+    ids, indices = entries
     return (
         k > 0
         and _GLOSS_GAP.fullmatch(text, int(stops[k - 1]), int(starts[k])) is not None
-        and not set(ids[k]).isdisjoint(ids[k - 1])
+        and not set(ids[indices[k]]).isdisjoint(ids[indices[k - 1]])
     )
 
 

@@ -120,8 +120,8 @@ def not_mentions(
     # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
     keep = _latin_in_armenian(text, folded.codes, starts, stops, parser._keys.links[indices])
     keep &= _outside_nisbas(folded.codes, stops)  # "Kazvini'ye göre": the historian
-    ids = [parser._ids[i] for i in indices.tolist()]  # (a gloss's place: "مستیا (Mestia)")
-    keep &= _latin_amid_other_script(text, folded.codes, starts, stops, ids)  # "Azad Iran"
+    # "Azad Iran" (but a gloss of the place before it: "مستیا (Mestia)")
+    keep &= _latin_amid_other_script(text, folded.codes, starts, stops, (parser._ids, indices))
     # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)
     keep &= _outside_ezafe_regions(text, folded.codes, starts, stops, indices, parser.places)
     # '«Իրանը և Հյուսիսային Կովկասը» խորագրով համաժողով': a conference's title
