@@ -77,6 +77,19 @@ _TURKIC_GENITIVE_AFTER = re.compile(TURKIC_GENITIVE + r"(?!\w)")
 #: given name (the Chinese "Ming", "Jing" are shorter)
 _ENGLISH_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+#: an English compound adjective of an agent and a participle before a name: "the
+#: Rosatom-built Paks plant", "the Gazprom-owned ..." (the builder's, no part of a name;
+#: held-out set 349)
+_AGENT_PARTICIPLE = re.compile(
+    r"\w+-(?:built|designed|led|backed|owned|operated|funded|financed|run|controlled"
+    r"|brokered|sponsored|supplied|made|held)"
+)
+#: a unit's Roman number after a town, then a plant's or project's word: "Paks II
+#: nuclear plant", "Paks II NPP" (the second plant at the town, not a king's number)
+_UNIT_NUMBER_AFTER = re.compile(
+    r"[ \u00a0](?:II|III|IV)[ \u00a0]+(?:nuclear|NPP|HPP|power|plant|reactor|unit|project"
+    r"|dam|АЭС|ГЭС|AES|NGS|AKW|Kraftwerk|atom|nükleer|ԱԷԿ)",
+)
 # Armenian: a word with the definite article -ը closes its noun phrase ("Փաշինյանը
 # Գյումրիում", Pashinyan in Gyumri: the subject, then the place), and the locative -ում
 # after a name is a place's case, which names of people do not take (round 9)
@@ -340,6 +353,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             and _plain(after.group(1)) in _FACILITY_AFTER
         ):
             continue  # "the Grand Faw port", "Büyük Fav Limanı": the size word of the town's port
+        if pos < start and _AGENT_PARTICIPLE.fullmatch(word):
+            continue  # "the Rosatom-built Paks plant": the builder's adjective
+        if pos > start and _UNIT_NUMBER_AFTER.match(text, end):
+            continue  # "Paks II nuclear plant": the town's second plant
         if pos > start and _unit_named_after(text, after):
             continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
         if pos > start and before and before.islower() and _word_kind(before).kind in _TOWNS:

@@ -169,7 +169,8 @@ def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
     One edit is allowed in names of up to 6 characters, two in longer ones, and
     two only between names that start with the same letter: a typo rarely hits the
     first letter, and two changes there and inside make another name ("Dagestan"
-    is not "Takestan"). Names shorter than 4 characters are never guessed.
+    is not "Takestan"). Names shorter than 4 characters are never guessed, nor
+    guessed for a longer one.
     """
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
@@ -184,6 +185,8 @@ def _fuzzy(gaz: Gazetteer, key: str) -> list[Place]:
             key, keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
         )
         for name, distance, _ in sorted(hits, key=lambda h: h[1]):
+            if len(name) < 4:
+                continue  # "Nga" (Russia in Vietnamese) is no near spelling of "Ingå"
             if distance <= 1 or name[:1] == key[:1]:
                 return gaz.lookup(name)
     return []

@@ -10,6 +10,7 @@ from shapely.geometry import Point
 import geo
 from geo._errors import PlaceNotFound
 from geo.gazetteer import haversine_km
+from geo.geocode import candidates
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CITED = {r["id"]: r for r in yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8"))}
@@ -244,3 +245,11 @@ def test_a_near_spelling_answer_comes_with_a_warning():
     assert geo.geocode("Naxçıvan").id == "nakhchivan-ar"
     assert geo.geocode("the Araz river").id == "araz"
     assert geo.geocode("شهر قشم").id == "qeshm"
+
+
+def test_a_name_of_three_letters_is_no_near_spelling_of_a_longer_one():
+    # "Nga" (Russia in Vietnamese, a CLDR name) is one edit from "Ingå" (Inkoo's Swedish
+    # name): a guess from so short a name is noise, as a short query's is
+    assert "ru" not in [p.id for p in candidates("Ingå")]
+    assert "ru" not in [p.id for p in candidates("Ngaa")]
+    assert candidates("Lampeduza")[0].id == "lampedusa-island"  # one edit: still guessed
