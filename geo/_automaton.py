@@ -170,6 +170,8 @@ class _NameTable:
             self._entry_keys: list[str] = []
             # the keys of curated names held whole with a Russian kind word in lower case
             self._lower_kind: set[str] = set()
+            # the keys of countries' names with a state word ("qatar dovlati")
+            self._state_word: set[str] = set()
             self._build(links if links is not None else link_names(), stopnames)
             tables = self._tables(stopnames)
             del self.entries  # (made by the tables; not kept, they leave room for the cache)
@@ -233,6 +235,8 @@ class _NameTable:
         keys.waters = (kinds == "sea") | (kinds == "lake")
         # (and of names held whole with a Russian kind word in lower case: it may open them)
         keys.lower_kind = np.array([k in self._lower_kind for k in self._entry_keys], dtype=bool)
+        # (and of countries' names with a state word: only a capitalised one is theirs)
+        keys.state_word = np.array([k in self._state_word for k in self._entry_keys], dtype=bool)
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
@@ -371,6 +375,8 @@ class _NameTable:
                 for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
+                    if place.kind == "country":
+                        self._state_word.add(key)
             for key in _seat_district_keys(place, gaz):  # "Ջաբրայիլի շրջան" (Jabrayil's)
                 bucket = keys.setdefault(key, [])
                 bucket.extend(i for i in [place.id] if i not in bucket)

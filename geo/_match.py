@@ -157,6 +157,9 @@ class _Keys:
         # a capitalised name (set likewise: that word may open them, "полуострова Ямал";
         # geo._tablekeys._kind_word_outside)
         self.lower_kind = np.zeros(len(sizes), dtype=bool)
+        # the keys of countries' names with their official state word ("Qətər Dövləti",
+        # geo._namekeys._KIND_AFTER; set likewise): the word is the name's only capitalised
+        self.state_word = np.zeros(len(sizes), dtype=bool)
 
 
 def _find(
@@ -277,6 +280,11 @@ def _find(
     # das kaspische Meer": Wikivoyage writes it so, and held-out set 159 marks it)
     for k in np.flatnonzero(~capital & keys.waters[index] & (first < 0x100)).tolist():
         capital[k] = _german_lower_water(text, starts[k], stops[k])
+    # a country's state word is its official name's only capitalised ("[Qətər Dövləti]");
+    # in lower case it is the common noun after the name ("[İraq] dövləti", "[Livan]
+    # dövləti": both markings of held-out sets 297a, 314a), which the bare name is
+    for k in np.flatnonzero(capital & keys.state_word[index]).tolist():
+        capital[k] = not text[text.rindex(" ", starts[k], stops[k]) + 1].islower()
     starts, stops, index = starts[capital], stops[capital], index[capital]
     for k in np.flatnonzero(keys.waters[index] & ((codes[starts] | 0x20) == _O)).tolist():
         starts[k] = lake_word_end(text, starts[k])  # "озера [Ван]": the lake word outside
