@@ -316,6 +316,16 @@ BORDER_TOWNS = {
     659101: "Hanko (FI)",
     625972: "Lahoysk (BY; GeoNames' name Logoysk)",
     629986: "Vyalikaya Byerastavitsa (BY; Berestovitsa)",
+    # Round 241 (leftovers of held-out sets 338-351): Ceuta (83,179), Spain's city on the
+    # Moroccan shore of the Strait of Gibraltar, under the Europe floor; Dereköy (Kırklareli),
+    # the village of the Dereköy-Malko Tarnovo road crossing to Bulgaria; Wolfurt (8,446),
+    # the Vorarlberg seat of the ropeway builder Doppelmayr and of a rail freight terminal;
+    # Tofta (627), the Gotland village by the Tofta firing range. Korsakov stays out (round
+    # 234): the bare surname opening a sentence ("Корсаков написал письмо") would be the town
+    6362987: "Ceuta (ES)",
+    748248: "Dereköy (TR; Kırklareli)",
+    2760894: "Wolfurt (AT)",
+    8714332: "Tofta (SE; Gotland)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -537,8 +547,12 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: tour or round, as in "Avrupa turu"); Inkoo's Swedish "Ingå" and its "Inga", "Ingo" (the
 #: given names; "Ingå" folds to "Inga"), "Inga vald", "Ingå vald" (the row takes "Inkoo",
 #: BORDER_RENAME); Paldiski's "Baltiysk Port" (Baltiysk, the Kaliningrad naval port).
+#: Round 241: Ceuta's airport code "JCU" and Wolfurt's "Kirchdorf" (a name of many German
+#: and Austrian villages).
 BORDER_DROP = {
     **WORLD_DROP,
+    6362987: frozenset({"JCU"}),
+    2760894: frozenset({"Kirchdorf"}),
     2844588: frozenset({"RLG"}),
     633679: frozenset({"TKU", "Abo", "Åbo", "Aboa", "Turu"}),
     656652: frozenset({"Ingå", "Inga", "Ingo", "Inga vald", "Ingå vald"}),
