@@ -329,6 +329,16 @@ BORDER_TOWNS = {
     7039154: "Novofedorivka (UA, Crimea; GeoNames' name Novofedorovka)",
     699675: "Novoazovsk (UA; GeoNames' name Novoazovs'k)",
     7031339: "Chonhar (UA)",
+    # Round 241 (leftovers of held-out sets 338-351): Ceuta (83,179), Spain's city on the
+    # Moroccan shore of the Strait of Gibraltar, under the Europe floor; Dereköy (Kırklareli),
+    # the village of the Dereköy-Malko Tarnovo road crossing to Bulgaria; Wolfurt (8,446),
+    # the Vorarlberg seat of the ropeway builder Doppelmayr and of a rail freight terminal;
+    # Tofta (627), the Gotland village by the Tofta firing range. Korsakov stays out (round
+    # 234): the bare surname opening a sentence ("Корсаков написал письмо") would be the town
+    6362987: "Ceuta (ES)",
+    748248: "Dereköy (TR; Kırklareli)",
+    2760894: "Wolfurt (AT)",
+    8714332: "Tofta (SE; Gotland)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -556,8 +566,12 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: Novoazovsk's Soviet "Budennovka", "Budennowka", "Budenovka", "Budyanovka", "Budyenovka",
 #: "Budënnovka" (budenovka, the Red Army's cloth helmet; Budyonnovsk, Stavropol Krai's town)
 #: and its first name "Novonikolayevskaya", "Nowo-Nikolajewskaja" (stanitsas elsewhere).
+#: Round 241: Ceuta's airport code "JCU" and Wolfurt's "Kirchdorf" (a name of many German
+#: and Austrian villages).
 BORDER_DROP = {
     **WORLD_DROP,
+    6362987: frozenset({"JCU"}),
+    2760894: frozenset({"Kirchdorf"}),
     2844588: frozenset({"RLG"}),
     1497543: frozenset({"NJC"}),
     486110: frozenset({"Mamison"}),
