@@ -316,6 +316,12 @@ BORDER_TOWNS = {
     659101: "Hanko (FI)",
     625972: "Lahoysk (BY; GeoNames' name Logoysk)",
     629986: "Vyalikaya Byerastavitsa (BY; Berestovitsa)",
+    # Round 240 (held-out sets 353 and 355: Cyprus, the eastern Mediterranean and the Gulf):
+    # Paphos (35,961), Cyprus's western town and airport, in NEAR_BOX under its floor (Cyprus
+    # has no floor of its own), and Idku (177,152), Egypt's LNG terminal town east of
+    # Alexandria, south of NEAR_BOX under the world floor
+    146214: "Paphos (CY)",
+    355628: "Idku (EG; GeoNames' name Idkū)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -537,7 +543,10 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: tour or round, as in "Avrupa turu"); Inkoo's Swedish "Ingå" and its "Inga", "Ingo" (the
 #: given names; "Ingå" folds to "Inga"), "Inga vald", "Ingå vald" (the row takes "Inkoo",
 #: BORDER_RENAME); Paldiski's "Baltiysk Port" (Baltiysk, the Kaliningrad naval port).
+#: Round 240: Paphos's airport code "PFO" and its Russian "Пафос" (Russian пафос, pathos, a
+#: common noun, capitalised at a sentence's start: "Пафос его речи").
 BORDER_DROP = {
+    146214: frozenset({"PFO", "Пафос"}),
     **WORLD_DROP,
     2844588: frozenset({"RLG"}),
     633679: frozenset({"TKU", "Abo", "Åbo", "Aboa", "Turu"}),
