@@ -339,6 +339,12 @@ BORDER_TOWNS = {
     748248: "Dereköy (TR; Kırklareli)",
     2760894: "Wolfurt (AT)",
     8714332: "Tofta (SE; Gotland)",
+    # Round 240 (held-out sets 353 and 355: Cyprus, the eastern Mediterranean and the Gulf):
+    # Paphos (35,961), Cyprus's western town and airport, in NEAR_BOX under its floor (Cyprus
+    # has no floor of its own), and Idku (177,152), Egypt's LNG terminal town east of
+    # Alexandria, south of NEAR_BOX under the world floor
+    146214: "Paphos (CY)",
+    355628: "Idku (EG; GeoNames' name Idkū)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -568,10 +574,13 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: and its first name "Novonikolayevskaya", "Nowo-Nikolajewskaja" (stanitsas elsewhere).
 #: Round 241: Ceuta's airport code "JCU" and Wolfurt's "Kirchdorf" (a name of many German
 #: and Austrian villages).
+#: Round 240: Paphos's airport code "PFO" and its Russian "Пафос" (Russian пафос, pathos, a
+#: common noun, capitalised at a sentence's start: "Пафос его речи").
 BORDER_DROP = {
     **WORLD_DROP,
     6362987: frozenset({"JCU"}),
     2760894: frozenset({"Kirchdorf"}),
+    146214: frozenset({"PFO", "Пафос"}),
     2844588: frozenset({"RLG"}),
     1497543: frozenset({"NJC"}),
     486110: frozenset({"Mamison"}),

@@ -1,5 +1,5 @@
 """Curated facts for ``build_world.py``: the South China Sea, the Taiwan Strait and La
-Pérouse Strait (round 234, names234).
+Pérouse Strait (round 234, names234); the Strait of Malacca (round 240, names240).
 
 Held-out set 345 (Japan, Korea, Taiwan and Russia's Pacific) found the three unread: the
 world layer's seas are not read from Natural Earth's marine polygons (the named-water
@@ -81,6 +81,33 @@ _LA_PEROUSE = (
     "round 234"
 )
 
+_MALACCA = (
+    "English 'Strait of Malacca' and its limits (English Wikipedia 'Strait of Malacca' as "
+    "copied by wikisum: the International Hydrographic Organization's limits, 'A line "
+    "joining Pedropunt, the northernmost point of Sumatra (5°40′N 95°26′E ...), and Lem "
+    "Voalan, the southern extremity of Goh Puket [Phromthep Cape on Phuket Island] ... "
+    "(7°45′N 98°18′E ...)', 'A line joining Tanjong Piai (Bulus), the southern extremity of "
+    "the Malay Peninsula (1°16′N 103°31′E ...)', 'thence to Klein Karimoen (1°10′N "
+    "103°23.5′E ...)' https://wikisum.wiki/wiki/Malacca_Straits; its Thai copy gives the "
+    "point '4°N 100°E' https://hmong.in.th/wiki/Straits_of_Melaka; everything.explained."
+    "today: 'The Strait of Malacca is a narrow stretch of water, 500 mi (800 km) long and "
+    "from 40 to 155 mi (65–250 km) wide, between the Malay Peninsula (Peninsular Malaysia) "
+    "to the northeast and the Indonesian island of Sumatra to the southwest' http://"
+    "everything.explained.today/Malacca_Strait/); 'Malacca Strait' (DNA India after Reuters: "
+    "'Singapore warns of terror threat to oil tankers in Malacca Strait' https://dnaindia."
+    "com/world/report-singapore-warns-of-terror-threat-to-oil-tankers-in-malacca-strait-"
+    "1355142/amp) and 'Straits of Malacca' (Penang travel tips: 'The Straits of Malacca is "
+    "a very important shipping lane since antiquity' https://penang-traveltips.com/malaysia/"
+    "straits-of-malacca.htm); Russian 'Малаккский пролив' (92localnews: 'Малаккский пролив, "
+    "расположенный между Малайским полуостровом и индонезийским островом Суматра' https://"
+    "92localnews.com/p/685b9c1974896c6c0688b284; its locative as Lenta.cy writes it, 'сейчас "
+    "находится в Малаккском проливе' https://lenta.cy/spg-terminal-vasilikos-zapustjat-ne-"
+    "pozdnee-konca-2025-goda/); German 'Straße von Malakka' (BRF after dpa: 'Die Straße von "
+    "Malakka ist einer der meistbefahrenen Seewege der Welt' https://brf.be/international/"
+    "70738); round 240. Left out, no page read writing them: Persian 'تنگه مالاکا', Turkish "
+    "'Malakka Boğazı', Azerbaijani 'Malakka boğazı'"
+)
+
 #: The seas, in the format of ``world_water.SEAS`` with their names' source: id -> (name,
 #: (lon, lat) inside, clip box or boxes, cut-away boxes, aliases, how, names' source).
 PACIFIC_SEAS = {
@@ -154,5 +181,28 @@ PACIFIC_STRAITS = {
         "a line placed by hand across the strait from Cape Crillon (Sakhalin) to Cape Sōya "
         "(Hokkaido), the narrowest part the cited pages name, through the point French "
         "Wikipedia gives; about +-10 km",
+    ),
+    "strait-of-malacca": (
+        "Strait of Malacca",
+        ["ID", "MY", "TH"],
+        [
+            (97.0, 6.7),  # the north-western mouth, midway from Pedropunt to Phuket's cape
+            (98.7, 5.6),  # off Lhokseumawe and Langkawi
+            (100.0, 4.0),  # the Wikipedia point, 4° N 100° E
+            (100.6, 2.95),  # midway from Tanjungbalai to Port Klang
+            (102.0, 2.05),  # off Malacca town and Rupat Island
+            (103.3, 1.22),  # the south-eastern limit, off Tanjong Piai and Klein Karimoen
+        ],
+        [
+            "Malacca Strait",
+            "Straits of Malacca",
+            "Малаккский пролив",
+            "Straße von Malakka",
+        ],
+        _MALACCA,
+        "a line placed by hand along the strait's axis, from the north-western limit the "
+        "International Hydrographic Organization draws (Pedropunt to Phromthep Cape) through "
+        "the Wikipedia point (4° N 100° E) and midway between the Sumatran and Malayan "
+        "coasts to the south-eastern limit (Tanjong Piai to Klein Karimoen); about +-50 km",
     ),
 }
