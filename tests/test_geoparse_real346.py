@@ -75,7 +75,8 @@ def test_a_state_word_is_the_official_name_only_capitalised(text, mentions):
 
 SEAT_PROVINCE = [
     # a province named after its seat, by the seat's Azerbaijani name and the province word
-    # (held-out set 354a, both markings: the oblast, not the city)
+    # vilayət (held-out set 354a, both markings: the oblast, not the city), as with əyalət
+    ("Rusiya Dnepropetrovsk vilayətində zərbələr endirib.", "dnipropetrovsk-oblast-ua"),
     ("Ordu Xerson vilayətinin cənubuna çəkilib.", "kherson-oblast-ua"),
     ("Zaporojye vilayətində atəş səsləri eşidilib.", "zaporizhzhia-oblast-ua"),
 ]
@@ -84,6 +85,15 @@ SEAT_PROVINCE = [
 @pytest.mark.parametrize(("text", "pid"), SEAT_PROVINCE)
 def test_a_province_by_its_seats_name_and_the_province_word(text, pid):
     assert [p for _, p in _found(text)] == [pid]
+
+
+def test_a_plural_province_word_after_a_list_stays_outside():
+    # "[Zaporojye] və [Xerson] vilayətləri": each name alone, the oblasts (held-out set 332a)
+    text = "Rusiya Zaporojye və Xerson vilayətlərində seçki keçirib."
+    assert _found(text)[1:] == [
+        ("Zaporojye", "zaporizhzhia-oblast-ua"),
+        ("Xerson", "kherson-oblast-ua"),
+    ]
 
 
 def test_the_seats_name_alone_stays_the_city():
