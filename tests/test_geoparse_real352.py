@@ -5,6 +5,12 @@ project's own.
 - A country's war keeps the country in Azerbaijani too ("[Ukrayna] müharibəsindən bəri",
   "[Rusiya]–[Ukrayna] müharibəsi": rule 32 of data/gold/dev.txt, both markings of sets 340a
   and 356a); a region's war stays the war's (geo._warnames).
+- "Kabul" amid Azerbaijani letters is the city (Azerbaijani writes the word "qəbul"; set
+  356a), the Turkish word "kabul" stays none.
+- A Turkish motorway or its section after two towns joined by a dash ("Aşkabat-Türkmenabat
+  Otobanı", "Tecen-Mari kesimi") makes them a route's two ends, no person's name (356b).
+- An apostrophe between a name's letters opens no quote: the Turkish ending after the name
+  stays outside ("[Babu'l Mendeb Boğazı]'nın", set 357b).
 """
 
 import pytest
@@ -21,3 +27,19 @@ WARS = [
 @pytest.mark.parametrize(("text", "targets"), WARS)
 def test_a_countrys_war_keeps_the_country(text, targets):
     assert [t for _, t in _found(text)] == targets
+
+
+FOUND = [
+    ("Amma rəsmi Kabul qaz kəmərinin təhlükəsizliyini təmin etməlidir.", "Kabul"),
+    ("Aşkabat-Türkmenabat Otobanı’nın yeni kesimi açıldı.", "Türkmenabat"),
+    ("Babu'l Mendeb Boğazı'nın güvenliği tehlikede.", "Babu'l Mendeb Boğazı"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FOUND)
+def test_found(text, mention):
+    assert mention in [m for m, _ in _found(text)]
+
+
+def test_the_turkish_word_kabul_stays_none():
+    assert _found("Teklif Meclis'te oy birliğiyle kabul edildi. Kabul edilen plan") == []
