@@ -144,10 +144,14 @@ essen fass hamas
 # Chabahar (47,287 people; a world row since the Gulf ports, 2026-11-30); Aralık, the
 # district town of Iğdır on the Kars–Iğdır–Aralık–Dilucu railway (the month, December,
 # is no place in a date: geo/_dates.py); Muğla, a province seat of Turkey (92,328 people;
-# a world row since the province seats, round 6b), frequent as the place.
+# a world row since the province seats, round 6b), frequent as the place; Bodrum, the Aegean
+# resort and ferry port to Kos (the Turkish bodrum, a basement, folds alike: a text on the
+# Aegean names the town, held-out set 338a); and the folds of frequent Turkish words that are
+# names of the region's places the gazetteer holds by GeoNames: Gorus, Goris's Azerbaijani
+# name (görüş, a view), and Razi, the town of the Razi–Kapıköy crossing (razı, willing).
 REVIEWED_KEEP = """
 بازرگان رامسر گرمی شاهرود چابهار
-aralık muğla
+aralık muğla bodrum gorus razi
 """
 
 # English demonyms and adjectives that a far or small place has as a name or an alias,
@@ -171,6 +175,24 @@ def _languages(key: str) -> list[str]:
     return []
 
 
+def _folded_turkish_words() -> dict[str, float]:
+    """Return the frequent Turkish words by their fold, each with its Zipf frequency.
+
+    The fold drops the letters Turkish writes and a place's GeoNames names do not:
+    "alanı" (its area) folds to "alani", a village's name no written name spells.
+    """
+    from wordfreq import top_n_list, zipf_frequency
+
+    out: dict[str, float] = {}
+    for word in top_n_list("tr", _FORM_WORDS, wordlist="best"):
+        z = zipf_frequency(word, "tr", wordlist="best")
+        if z < THRESHOLDS["tr"]:
+            break  # (the list is by frequency)
+        key = normalize(word)
+        out[key] = max(out.get(key, 0.0), z)
+    return out
+
+
 def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
     """Return (key, language, zipf, population, place names) of every one-word name
     of the GeoNames tables and the world layer that is a common word."""
@@ -191,6 +213,7 @@ def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
                     by_key.setdefault(key, []).append(place)
                     if _LATIN.match(name):  # one word of letters (no "Bū’īn": "bu" + "in")
                         written.setdefault(key, set()).add(name.casefold())
+    folded = _folded_turkish_words()
     out = []
     for key, places in sorted(by_key.items()):
         if any(p.layer in ("curated", "region") for p in places) or len(key) < 3:
@@ -198,6 +221,8 @@ def candidates(data: Path) -> list[tuple[str, str, float, int, str]]:
         for lang in _languages(key):
             forms = {key} | written.get(key, set())
             z = max(zipf_frequency(form, lang, wordlist="best") for form in forms)
+            if lang == "tr":  # "alanı" (its area) folds to Ālanī's "alani" (held-out set 353b)
+                z = max(z, folded.get(key, 0.0))
             if z >= THRESHOLDS[lang]:
                 big = max(p.population for p in places)
                 if any(p.layer == "world" for p in places):

@@ -11,6 +11,9 @@ project's own.
   Otobanı", "Tecen-Mari kesimi") makes them a route's two ends, no person's name (356b).
 - An apostrophe between a name's letters opens no quote: the Turkish ending after the name
   stays outside ("[Babu'l Mendeb Boğazı]'nın", set 357b).
+- A frequent Turkish word whose fold spells a small place's name is a common word
+  (data/common_words.txt): "ALANI" (its area) in a headline in capitals is no Ālanī, a
+  village of Iran (set 353b); Görüş's fold stays Goris's Azerbaijani "Gorus".
 """
 
 import pytest
@@ -43,3 +46,11 @@ def test_found(text, mention):
 
 def test_the_turkish_word_kabul_stays_none():
     assert _found("Teklif Meclis'te oy birliğiyle kabul edildi. Kabul edilen plan") == []
+
+
+def test_a_turkish_word_folded_is_no_village():
+    assert _found("EGEMEN ALANI NEDENİYLE KABLO PROJESİ DURDU") == []
+
+
+def test_gorus_stays_goris():
+    assert ("Gorus", "geonames:174895") in _found("Gorus-Qafan yolu bağlanıb.")
