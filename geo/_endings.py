@@ -98,8 +98,10 @@ _FRONT_ENDINGS = frozenset(
 )
 _LATIN_ENDINGS = _LATIN_ENDINGS | _FRONT_ENDINGS
 _CYRILLIC_ENDINGS = frozenset(
-    ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ои", "еи", "ю", "и", "ью", "я"]
-)  # folded: "й" folds to "и", so -ой, -ей are written -ои, -еи (Россией, Москвой)
+    ["а", "у", "ом", "ем", "е", "ы", "ов", "ам", "ами", "ах", "ои", "еи", "ю", "и", "ью", "я"]
+)  # folded: "й" folds to "и", so -ой, -ей are written -ои, -еи (Россией, Москвой); and the
+# instrumental -ем after a soft or hushing consonant ("над Севастополем", a GeoNames name
+# held also without its soft sign, "Севастопол"; "Парижем": round 244)
 #: Russian names by their last letters: the stem is a key of its own, that needs one of
 #: these endings (``Армения``: ``Армени`` + ``и``/``ю``/``ей``/``я``), folded.
 _CYRILLIC_STEMS = {

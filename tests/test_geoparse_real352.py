@@ -14,6 +14,8 @@ project's own.
 - A frequent Turkish word whose fold spells a small place's name is a common word
   (data/common_words.txt): "ALANI" (its area) in a headline in capitals is no Ālanī, a
   village of Iran (set 353b); Görüş's fold stays Goris's Azerbaijani "Gorus".
+- The Russian instrumental -ем after a soft or hushing consonant is a case ending ("над
+  Севастополем", set 354a, where the name is held also without its soft sign).
 """
 
 import pytest
@@ -54,3 +56,7 @@ def test_a_turkish_word_folded_is_no_village():
 
 def test_gorus_stays_goris():
     assert ("Gorus", "geonames:174895") in _found("Gorus-Qafan yolu bağlanıb.")
+
+
+def test_the_russian_instrumental_in_em():
+    assert [p for _, p in _found("Беспилотник сбили над Севастополем.")] == ["geonames:694423"]
