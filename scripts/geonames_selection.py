@@ -329,6 +329,14 @@ BORDER_TOWNS = {
     7039154: "Novofedorivka (UA, Crimea; GeoNames' name Novofedorovka)",
     699675: "Novoazovsk (UA; GeoNames' name Novoazovs'k)",
     7031339: "Chonhar (UA)",
+    # Round 242 (held-out set 356: Turkmenistan, north-western Afghanistan, Iran's north-east):
+    # Tejen (67,488), the Ahal town of the Tejen-Sarakhs-Mashhad railway junction, and Murgap
+    # (14,822), the Mary Province town on the Mary-Serhetabat line, under TM's 100,000 floor;
+    # Shovot (26,950), the Khorazm town by the Turkmen border, under UZ's. The river Tejen
+    # (harirud) shares the town's name; the words beside it tell which
+    1218239: "Tejen (TM)",
+    1218612: "Murgap (TM)",
+    1512790: "Shovot (UZ)",
     # Round 241 (leftovers of held-out sets 338-351): Ceuta (83,179), Spain's city on the
     # Moroccan shore of the Strait of Gibraltar, under the Europe floor; Dereköy (Kırklareli),
     # the village of the Dereköy-Malko Tarnovo road crossing to Bulgaria; Wolfurt (8,446),
@@ -572,12 +580,16 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: Novoazovsk's Soviet "Budennovka", "Budennowka", "Budenovka", "Budyanovka", "Budyenovka",
 #: "Budënnovka" (budenovka, the Red Army's cloth helmet; Budyonnovsk, Stavropol Krai's town)
 #: and its first name "Novonikolayevskaya", "Nowo-Nikolajewskaja" (stanitsas elsewhere).
+#: Round 242: Murgap's Soviet name "Stalino" (Donetsk's old name too) and Shovot's
+#: "Shakh-abad" (Shahabad, a name of many towns of Iran, Afghanistan and Pakistan).
 #: Round 241: Ceuta's airport code "JCU" and Wolfurt's "Kirchdorf" (a name of many German
 #: and Austrian villages).
 #: Round 240: Paphos's airport code "PFO" and its Russian "Пафос" (Russian пафос, pathos, a
 #: common noun, capitalised at a sentence's start: "Пафос его речи").
 BORDER_DROP = {
     **WORLD_DROP,
+    1218612: frozenset({"Stalino"}),
+    1512790: frozenset({"Shakh-abad"}),
     6362987: frozenset({"JCU"}),
     2760894: frozenset({"Kirchdorf"}),
     146214: frozenset({"PFO", "Пафос"}),

@@ -2,10 +2,10 @@
 
 ``data/corridors.yaml`` holds them with the names the cited pages write, in the seven
 languages where a stored page was found (no Armenian name of the Lapis Lazuli corridor
-was). TRACECA is a record of its own, not an alias of the East-West or Middle corridor:
-its pages call it one East-West route among others and the network of fourteen countries'
-routes (see the comment above its record). Neither has a link of ``data/links.yaml``: a
-story names them in its list of what is not on the map, and an article naming nothing
+was then; round 242 added one). TRACECA is a record of its own, not an alias of the East-West
+or Middle corridor: its pages call it one East-West route among others and the network of
+fourteen countries' routes (see the comment above its record). Neither has a link of
+``data/links.yaml``: a story names them in its list of what is not on the map, and an article naming nothing
 else gets no empty "Places" overlay. The sentences are the project's own.
 """
 
@@ -71,6 +71,8 @@ ALIASES = [
         LAPIS,
     ),
     ("Korridor Lapis Lazuli", "Der Korridor Lapis Lazuli endet in Istanbul.", LAPIS),
+    # round 242: the Armenian name (Hraparak), found after round 55
+    ("Լազուրյան միջանցք", "Լազուրյան միջանցքը սկսվում է Հերաթից։", LAPIS),
     ("TRACECA", "TRACECA ministers met in Baku on Tuesday.", TRACECA),
     (
         "Transport Corridor Europe-Caucasus-Asia",
