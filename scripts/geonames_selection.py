@@ -353,6 +353,19 @@ BORDER_TOWNS = {
     # Alexandria, south of NEAR_BOX under the world floor
     146214: "Paphos (CY)",
     355628: "Idku (EG; GeoNames' name Idkū)",
+    # Round 243 (held-out set 357: Yemen, the Houthis and the Red Sea's south): Ma'rib
+    # (16,794), the city of the Marib front, Sa'dah (51,870), the Houthis' northern stronghold,
+    # 'Amran (90,792) and Al Hazm (18,241), the seats of their governorates, all under NEAR_BOX's
+    # floor (Yemen has no floor of its own); Harib, Marib Governorate's front-line town, As
+    # Salif, the Red Sea port north of Hodeidah, and At Tuhayta, the Tihamah front's district
+    # seat south of it (cities500 rows without population)
+    72968: "Ma'rib (YE)",
+    71334: "Sa'dah (YE)",
+    78428: "'Amran (YE; GeoNames' name ‘Amrān)",
+    79455: "Al Hazm (YE; GeoNames' name Al Ḩazm)",
+    75133: "Harib (YE; GeoNames' name Ḩarīb)",
+    77843: "As Salif (YE; GeoNames' name Aş Şalīf)",
+    77655: "At Tuhayta (YE; GeoNames' name At Tuḩaytā’)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -582,6 +595,14 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: and its first name "Novonikolayevskaya", "Nowo-Nikolajewskaja" (stanitsas elsewhere).
 #: Round 242: Murgap's Soviet name "Stalino" (Donetsk's old name too) and Shovot's
 #: "Shakh-abad" (Shahabad, a name of many towns of Iran, Afghanistan and Pakistan).
+#: Round 243: Ma'rib's "Magreb" (the Maghreb) and Persian "معرب" (mo'arrab, "Arabicised", a
+#: common word); Sa'dah's "Sada", "Sadá", Russian "Сада" (сада, the garden's genitive) and
+#: "Soda", "Сода" (soda), with Azerbaijani "sadə" (simple), which folds to "sada"; 'Amran's
+#: Persian "عمران" (omrān, development, and the given name Imran: "عمران خان"), "Amrani" (a
+#: surname) and "`Umran", "‘Umrān" (the Turkish given name Ümran); Al Hazm's bare "Hazm"
+#: (Azerbaijani həzm, digestion; the scholar Ibn Hazm), Arabic "الحزم" (firmness: "عاصفة
+#: الحزم", Operation Decisive Storm, the Saudi-led campaign in Yemen) and "Al Hazmi" (a
+#: surname).
 #: Round 241: Ceuta's airport code "JCU" and Wolfurt's "Kirchdorf" (a name of many German
 #: and Austrian villages).
 #: Round 240: Paphos's airport code "PFO" and its Russian "Пафос" (Russian пафос, pathos, a
@@ -590,6 +611,10 @@ BORDER_DROP = {
     **WORLD_DROP,
     1218612: frozenset({"Stalino"}),
     1512790: frozenset({"Shakh-abad"}),
+    72968: frozenset({"Magreb", "معرب"}),
+    71334: frozenset({"Sada", "Sadá", "Сада", "Soda", "Сода"}),
+    78428: frozenset({"عمران", "Amrani", "`Umran", "‘Umrān"}),
+    79455: frozenset({"Hazm", "الحزم", "Al Hazmi"}),
     6362987: frozenset({"JCU"}),
     2760894: frozenset({"Kirchdorf"}),
     146214: frozenset({"PFO", "Пафос"}),

@@ -404,6 +404,31 @@ CURATED_MACRO = {
         "Armenian names, no page read writing them (the bare Persian 'مغرب' also names Morocco "
         "and the west); round 139",
     ),
+    # Round 243 (names243): the Horn of Africa, the four states the cited pages list (held-out
+    # set 357: the Houthis' Red Sea and the Bab-el-Mandeb between Yemen and the Horn).
+    # Somaliland, which English Wikipedia names beside them, is part of Somalia's record;
+    # Kenya and Sudan, which broader definitions add, are left out.
+    "horn-of-africa": (
+        "Horn of Africa",
+        ["DJ", "ER", "ET", "SO"],
+        None,
+        ["Horn von Afrika", "Африканский Рог", "Afrika Boynuzu"],
+        "members and English 'Horn of Africa': English Wikipedia 'Horn of Africa' ('a large "
+        "peninsula and geopolitical region located in the easternmost part of mainland Africa "
+        "... composed of Somalia, Djibouti, Ethiopia, Eritrea, and the partially recognised "
+        "state of Somaliland. Although not common, some broader geopolitical definitions "
+        "include parts or all of Kenya and Sudan' https://en.wikipedia.org/wiki/Horn_of_Africa); "
+        "German 'Horn von Afrika' (German Wikipedia 'Horn von Afrika' as mirrored: 'Zum Horn "
+        "gehören die Staaten Somalia, Äthiopien, Dschibuti und Eritrea' "
+        "https://www.wikiplanet.click/enciclopedia/de/Horn_von_Afrika); Russian 'Африканский "
+        "Рог' (Russian translation of English Wikipedia: 'Африканский Рог ... В его состав "
+        "входят Сомали (включая де-факто независимые Сомалиленд и Пунтленд), Джибути, Эфиопия "
+        "и Эритрея' https://arc.ask3.ru/arc/aa/e2/c0/e202d45e44137d95e3c6264b06d3c6c0__"
+        "translat.html); Turkish 'Afrika Boynuzu' (Naat Forum, quoting the news: 'Afrika "
+        "Boynuzu'nda (Afrika'nın kuzeydoğusunda bir yarımada) uzun süredir devam eden "
+        "kuraklık' https://naatforum.com/threads/afrika-boynuzunda-15-milyon-kisi-insani-"
+        "krizle-karsi-karsiya.35140); round 243",
+    ),
 }
 #: Unions of other macro-regions: id -> (name, part ids, aliases, source).
 UNION_MACRO = {
