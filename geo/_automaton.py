@@ -74,6 +74,10 @@ from geo._wordrules import _WordRules
 from geo.gazetteer import Gazetteer, Place, normalize
 
 #: the city word of the name of a unit that is a city ("Sumqayıt şəhəri", "Ganja City")
+#: a name written in initials: two to five capitals, as the press abbreviates a state
+#: ("ABD", "BAE", "KKTC", "США", "ОАЭ"): in title case the letters spell a name or a word
+#: ("Abd-Rabbu Mansour Hadi", a given name; the surname "Bae"; held-out set 357b)
+_INITIALS = re.compile(r"[A-ZÇĞİÖŞÜƏА-ЯЁ]{2,5}")
 _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
 _TOWNS = frozenset({"city", "town", "village"})
 
@@ -172,6 +176,9 @@ class _NameTable:
             self._lower_kind: set[str] = set()
             # the keys of countries' names with a state word ("qatar dovlati")
             self._state_word: set[str] = set()
+            # the keys of names written in initials, and of names written otherwise
+            self._initials: set[str] = set()
+            self._spelt: set[str] = set()
             self._build(links if links is not None else link_names(), stopnames)
             tables = self._tables(stopnames)
             del self.entries  # (made by the tables; not kept, they leave room for the cache)
@@ -237,6 +244,9 @@ class _NameTable:
         keys.lower_kind = np.array([k in self._lower_kind for k in self._entry_keys], dtype=bool)
         # (and of countries' names with a state word: only a capitalised one is theirs)
         keys.state_word = np.array([k in self._state_word for k in self._entry_keys], dtype=bool)
+        # (and of names no place has but in initials: only in capitals are they the names)
+        initials = self._initials - self._spelt
+        keys.initials = np.array([k in initials for k in self._entry_keys], dtype=bool)
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
@@ -365,6 +375,8 @@ class _NameTable:
                 whole = () if outside else _keys_of(name, place.curated)
                 if whole and _KIND_FIRST_OUTSIDE.match(name):  # "полуостров Ямал", held whole
                     self._lower_kind.update(whole)
+                # initials ("ABD", "BAE", "США"): a key only they give is read in capitals
+                (self._initials if _INITIALS.fullmatch(name) else self._spelt).update(whole)
                 for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])

@@ -160,6 +160,8 @@ class _Keys:
         # the keys of countries' names with their official state word ("Qətər Dövləti",
         # geo._namekeys._KIND_AFTER; set likewise): the word is the name's only capitalised
         self.state_word = np.zeros(len(sizes), dtype=bool)
+        # the keys only names in initials give ("ABD", "США"; set likewise): read in capitals
+        self.initials = np.zeros(len(sizes), dtype=bool)
 
 
 def _find(
@@ -285,6 +287,9 @@ def _find(
     # dövləti": both markings of held-out sets 297a, 314a), which the bare name is
     for k in np.flatnonzero(capital & keys.state_word[index]).tolist():
         capital[k] = not text[text.rindex(" ", starts[k], stops[k]) + 1].islower()
+    # a name in initials is one in capitals: "Abd-Rabbu", "Bae" spell a person's names
+    for k in np.flatnonzero(capital & keys.initials[index]).tolist():
+        capital[k] = text[starts[k] : stops[k]].isupper()
     starts, stops, index = starts[capital], stops[capital], index[capital]
     for k in np.flatnonzero(keys.waters[index] & ((codes[starts] | 0x20) == _O)).tolist():
         starts[k] = lake_word_end(text, starts[k])  # "озера [Ван]": the lake word outside

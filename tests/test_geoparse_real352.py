@@ -16,6 +16,9 @@ project's own.
   village of Iran (set 353b); Görüş's fold stays Goris's Azerbaijani "Gorus".
 - The Russian instrumental -ем after a soft or hushing consonant is a case ending ("над
   Севастополем", set 354a, where the name is held also without its soft sign).
+- A name held only in initials ("ABD", "BAE", "США") is read only in capitals: in title case
+  the letters spell a person's name ("Abd-Rabbu Mansour Hadi", set 357b; the surname Bae).
+- UKMTO and AQAP by their names hold no place (data/organisation_words.txt; sets 357a, 357b).
 """
 
 import pytest
@@ -60,3 +63,27 @@ def test_gorus_stays_goris():
 
 def test_the_russian_instrumental_in_em():
     assert [p for _, p in _found("Беспилотник сбили над Севастополем.")] == ["geonames:694423"]
+
+
+INITIALS = [
+    ("Präsident Abd-Rabbu Mansour Hadi floh nach Aden.", ["Aden"]),
+    ("Die Sängerin Bae trat in Seoul auf.", ["Seoul"]),
+    ("ABD'nin ve BAE'nin savaş gemileri bölgede.", ["ABD", "BAE"]),
+    ("США и ОАЭ подписали соглашение.", ["США", "ОАЭ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), INITIALS)
+def test_initials_only_in_capitals(text, mentions):
+    assert [m for m, _ in _found(text)] == mentions
+
+
+ORGANISATIONS = [
+    "The United Kingdom Marine Trade Operations reported an attack.",
+    "Arap Yarımadası El-Kaidesi saldırıyı üstlendi.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATIONS)
+def test_organisations(text):
+    assert _found(text) == []
