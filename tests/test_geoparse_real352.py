@@ -19,6 +19,10 @@ project's own.
 - A name held only in initials ("ABD", "BAE", "США") is read only in capitals: in title case
   the letters spell a person's name ("Abd-Rabbu Mansour Hadi", set 357b; the surname Bae).
 - UKMTO and AQAP by their names hold no place (data/organisation_words.txt; sets 357a, 357b).
+- A state after its ministry in Persian is marked, as rule 21 marks it after a Russian
+  ministry in lower case ("وزارت دفاع [روسیه]": the gold sets 11 times of 14).
+- Armenian names Russia's krais and republics with their own words after the genitive
+  ("Իրկուտսկի մարզում", "Բուրյաթիայի Հանրապետությունում": set 358b).
 """
 
 import pytest
@@ -87,3 +91,11 @@ ORGANISATIONS = [
 @pytest.mark.parametrize("text", ORGANISATIONS)
 def test_organisations(text):
     assert _found(text) == []
+
+
+def test_a_state_after_its_ministry_in_persian():
+    assert _found("وزارت دفاع روسیه اعلام کرد.") == [("روسیه", "ru")]
+
+
+def test_an_armenian_oblast_by_its_seat():
+    assert _found("Հրդեհներ են Իրկուտսկի մարզում։") == [("Իրկուտսկի մարզ", "irkutsk-oblast-ru")]
