@@ -174,11 +174,9 @@ class _NameTable:
             self._entry_keys: list[str] = []
             # the keys of curated names held whole with a Russian kind word in lower case
             self._lower_kind: set[str] = set()
-            # the keys of countries' names with a state word ("qatar dovlati")
-            self._state_word: set[str] = set()
             # the keys of names written in initials, and of names written otherwise
             self._initials: set[str] = set()
-            self._spelt: set[str] = set()
+            self._spelt_out: set[str] = set()
             self._build(links if links is not None else link_names(), stopnames)
             tables = self._tables(stopnames)
             del self.entries  # (made by the tables; not kept, they leave room for the cache)
@@ -242,11 +240,10 @@ class _NameTable:
         keys.waters = (kinds == "sea") | (kinds == "lake")
         # (and of names held whole with a Russian kind word in lower case: it may open them)
         keys.lower_kind = np.array([k in self._lower_kind for k in self._entry_keys], dtype=bool)
-        # (and of countries' names with a state word: only a capitalised one is theirs)
-        keys.state_word = np.array([k in self._state_word for k in self._entry_keys], dtype=bool)
         # (and of names no place has but in initials: only in capitals are they the names)
-        initials = self._initials - self._spelt
+        initials = self._initials - self._spelt_out
         keys.initials = np.array([k in initials for k in self._entry_keys], dtype=bool)
+        del self._lower_kind, self._initials, self._spelt_out  # (built: not kept)
         shared = np.array(
             [p is None and link is None for p, link in zip(self.places, self.links, strict=True)],
             dtype=bool,
@@ -376,7 +373,7 @@ class _NameTable:
                 if whole and _KIND_FIRST_OUTSIDE.match(name):  # "полуостров Ямал", held whole
                     self._lower_kind.update(whole)
                 # initials ("ABD", "BAE", "США"): a key only they give is read in capitals
-                (self._initials if _INITIALS.fullmatch(name) else self._spelt).update(whole)
+                (self._initials if _INITIALS.fullmatch(name) else self._spelt_out).update(whole)
                 for key in {*whole, *bare}:
                     if key and key not in CALENDAR_WORDS:
                         bucket = keys.setdefault(key, [])
@@ -387,8 +384,6 @@ class _NameTable:
                 for key in _with_kind_words(place, name, gaz):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
-                    if place.kind == "country":
-                        self._state_word.add(key)
             for key in _seat_district_keys(place, gaz):  # "Ջաբրայիլի շրջան" (Jabrayil's)
                 bucket = keys.setdefault(key, [])
                 bucket.extend(i for i in [place.id] if i not in bucket)

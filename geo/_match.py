@@ -157,9 +157,6 @@ class _Keys:
         # a capitalised name (set likewise: that word may open them, "полуострова Ямал";
         # geo._tablekeys._kind_word_outside)
         self.lower_kind = np.zeros(len(sizes), dtype=bool)
-        # the keys of countries' names with their official state word ("Qətər Dövləti",
-        # geo._namekeys._KIND_AFTER; set likewise): the word is the name's only capitalised
-        self.state_word = np.zeros(len(sizes), dtype=bool)
         # the keys only names in initials give ("ABD", "США"; set likewise): read in capitals
         self.initials = np.zeros(len(sizes), dtype=bool)
 
@@ -282,11 +279,6 @@ def _find(
     # das kaspische Meer": Wikivoyage writes it so, and held-out set 159 marks it)
     for k in np.flatnonzero(~capital & keys.waters[index] & (first < 0x100)).tolist():
         capital[k] = _german_lower_water(text, starts[k], stops[k])
-    # a country's state word is its official name's only capitalised ("[Qətər Dövləti]");
-    # in lower case it is the common noun after the name ("[İraq] dövləti", "[Livan]
-    # dövləti": both markings of held-out sets 297a, 314a), which the bare name is
-    for k in np.flatnonzero(capital & keys.state_word[index]).tolist():
-        capital[k] = not text[text.rindex(" ", starts[k], stops[k]) + 1].islower()
     # a name in initials is one in capitals: "Abd-Rabbu", "Bae" spell a person's names
     for k in np.flatnonzero(capital & keys.initials[index]).tolist():
         capital[k] = text[starts[k] : stops[k]].isupper()

@@ -84,14 +84,6 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         *("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
         *("customs gate", "border gate"),
     ),
-    # a state's official Azerbaijani and Turkish name, its word capitalised after the
-    # country's: "[Qətər Dövləti]", "[Qətər Dövlətinin]" (both markings of held-out set
-    # 355a), "Küveyt Dövləti", "Katar Devleti", "Bəhreyn Krallığı", "Umman Sultanlığı", as
-    # "[Azərbaycan Respublikası]" and "[Türkiye Cumhuriyeti]" are held whole
-    "country": (
-        *("dovlati", "devleti", "kralligi", "sultanligi"),
-        *("respublikasi", "cumhuriyeti"),
-    ),
 }
 #: but an economic region's bölge is its official name's ("[Doğu Zengezur bölgesini]",
 #: "[Doğu Zengezur ekonomik bölgesi]": the gold's 3 of 3)

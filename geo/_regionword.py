@@ -12,10 +12,17 @@ Iraq": the bare "Kurdistan" is Iran's province).
 The town word "city" in lower case after a city's name goes the same way (convention 1:
 "Azerbaijan's [Ganja] city", both markings of blind set 112, twice): "Ganja City", a name
 of the city's unit, is found whole and gives the city; capitalised, the word stays in.
+
+A state's official word after its name in Azerbaijani or Turkish, capitalised, is the other
+way round: inside its mention ("[Qətər Dövləti]", "[Katar Devleti]", "[Umman Sultanlığı]":
+both markings of held-out set 355a, as "[Azərbaycan Respublikası]" is held whole), the
+common noun in lower case outside ("[İraq] dövləti": sets 297a, 314a) —
+:func:`_with_state_word`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -51,3 +58,45 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
     for k, size in cut:
         stops[k] -= size
     return stops
+
+
+#: a state's official word after its name: Azerbaijani and Turkish "State", "Kingdom",
+#: "Sultanate", "Republic", capitalised, with the possessive (and any case after it)
+_STATE_WORD = re.compile(
+    r"[^\W\d_]{0,3} (?:Dövlət|Devlet|Krallığ|Sultanlığ|Respublikas|Cumhuriyet)[iı]\w*"
+)
+
+
+def _with_state_word(text: str, codes: Any, matches: tuple[Any, Any, Any], places: Any) -> Any:
+    """Return the ends of the matches, a country's name and its state word taken in whole.
+
+    ``codes`` are the code points of ``text``, ``matches`` the starts, ends and entry indices
+    (arrays), ``places`` each entry's place (an object array). Only the ends a blank and one
+    of the words' capitals follow are read. The ends are copied before a change; a case
+    ending after the word stays in the word, as the name's would.
+    """
+    starts, stops, indices = matches
+    n = len(codes)
+    if not n or not len(stops):
+        return stops
+    near = np.zeros(len(stops), dtype=bool)
+    for gap in range(4):  # (after the name's own ending: "Səudiyyə Ərəbistanı Krallığı")
+        at = np.minimum(stops + gap, n - 1)
+        ahead = np.minimum(stops + gap + 1, n - 1)
+        near |= (codes[at] == _BLANK) & np.isin(codes[ahead], _STATE_FIRST)
+    moved = None
+    for k in np.flatnonzero(near).tolist():
+        place = places[indices[k]]
+        if place is None or place.kind != "country":
+            continue
+        word = _STATE_WORD.match(text, int(stops[k]))
+        if word is None:
+            continue
+        if moved is None:
+            moved = stops.copy()
+        moved[k] = word.end()
+    return stops if moved is None else moved
+
+
+_BLANK = ord(" ")
+_STATE_FIRST = np.array([ord(c) for c in "DKSRC"])

@@ -228,7 +228,7 @@ from geo._presidents import _president_of
 from geo._provincelists import provinces_read
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
-from geo._regionword import _without_region_word
+from geo._regionword import _with_state_word, _without_region_word
 from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
 from geo._settled import settle
@@ -354,6 +354,10 @@ class Geoparser(_Namesakes):
         starts, stops = _quoted_link_names(text, folded.codes, starts, stops, links)
         # "the Astrakhan region of Russia": the bare English word outside the mention
         stops = _without_region_word(
+            text, folded.codes, (starts, stops, indices), self._entry_columns[0]
+        )
+        # "Qətər Dövləti", "Katar Devleti": a state's official word after its name, in it
+        stops = _with_state_word(
             text, folded.codes, (starts, stops, indices), self._entry_columns[0]
         )
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention

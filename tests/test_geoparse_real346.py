@@ -61,6 +61,7 @@ STATE = [
     # 355a, both markings): one mention with the word
     ("Qətər Dövləti ilə Azərbaycan arasında saziş imzalanıb.", [("Qətər Dövləti", "qa")]),
     ("Katar Devleti ve Umman Sultanlığı bildiri yayımladı.", [("Katar Devleti", "qa")]),
+    ("Səudiyyə Ərəbistanı Krallığı ilə saziş", [("Səudiyyə Ərəbistanı Krallığı", "sa")]),
     # the common noun in lower case after the name is no part of it (sets 297a, 314a)
     ("İraq dövləti bu addımı pisləyib.", [("İraq", "iq")]),
     ("Hindistan devleti yeni bir liman açtı.", [("Hindistan", "in")]),
