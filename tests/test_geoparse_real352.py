@@ -25,6 +25,7 @@ project's own.
   ("Իրկուտսկի մարզում", "Բուրյաթիայի Հանրապետությունում": set 358b).
 - A region in the Azerbaijani or Turkish locative before a conflict's word is the place the
   conflict is in, no war's name ("[Qəzza zolağında] münaqişənin şiddətlənməsi": 357a).
+- A Slavic neuter name in -ово, -ево, -ино declines ("из Косова", "в Косове": set 361a).
 """
 
 import pytest
@@ -113,3 +114,7 @@ CONFLICT_PLACES = [
 @pytest.mark.parametrize(("text", "targets"), CONFLICT_PLACES)
 def test_a_region_in_the_locative_before_a_war_word(text, targets):
     assert [t for _, t in _found(text)] == targets
+
+
+def test_a_slavic_neuter_declines():
+    assert [p for _, p in _found("Делегация из Косова прибыла, в Косове выборы.")] == ["xk", "xk"]
