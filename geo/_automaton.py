@@ -5,8 +5,8 @@ Every name and alias of the gazetteer and every name of a named link
 :mod:`geo._fold`, the inflected forms of :mod:`geo._inflect`, a Russian or
 Persian name without its leading kind word) and put in one Aho-Corasick
 automaton (``pyahocorasick``), whose values index the entries
-(:class:`_Entry`: the key's size, its places or link, whether a curated place
-has it, the case endings a Cyrillic stem needs). :class:`_NameTable` builds
+(:class:`geo._stementries._Entry`: the key's size, its places or link, whether a curated
+place has it, the case endings a Cyrillic stem needs). :class:`_NameTable` builds
 them, or reads them from the cache on disk (:mod:`geo._cache`), and keeps them
 as columns for the matcher (:mod:`geo._match`). Month and weekday names
 (:data:`CALENDAR_WORDS`) are never keys, and the GeoNames and world names that
@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +33,7 @@ from geo._azspelling import azerbaijani_names
 from geo._calendar import CALENDAR_WORDS
 from geo._citycues import _named_city
 from geo._dates import MONTH_NAMES, _not_dates
-from geo._endings import _AZ_LETTERS, _CYRILLIC_STEMS, _GERMAN_WORDS, word_heads
+from geo._endings import _AZ_LETTERS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
 from geo._germancompass import german_compass_names
 from geo._linkforms import (
@@ -56,6 +56,7 @@ from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, all_triggers
 from geo._russianarmenian import russian_armenian_names
 from geo._russiangerman import russian_german_names
+from geo._stementries import _Entry, _StemEntries
 from geo._tablekeys import (
     _KIND_FIRST_OUTSIDE,
     _TERMINAL_LAST,
@@ -82,24 +83,7 @@ _CITY_UNIT = re.compile(r" (?:şəhəri|City)$")
 _TOWNS = frozenset({"city", "town", "village"})
 
 
-#: the population from which a city's Russian name in -а of a two-letter stem declines
-#: ("Уфа": "Уфы", "в Уфе")
-_BIG_CITY = 1_000_000
 _AROUND = 80  # characters either side of a name where the text's language is read
-
-
-#: Russian vowels, folded: a name in -й ends in one of them and "и" ("Хой": "хои")
-_VOWELS = "аеоуи"
-
-
-class _Entry(NamedTuple):
-    size: int  # length of the key without the leading space
-    ids: tuple[str, ...]
-    link: str | None
-    curated: bool
-    endings: frozenset[str] | None  # None: a whole word; else the endings it needs
-    place: Place | None  # the place when the name has only one
-    key: str = ""  # the folded name (of a stem: the whole name)
 
 
 def _load_stopnames(path: Path) -> frozenset[str]:
@@ -143,7 +127,7 @@ def _corridor_ids() -> frozenset[str]:
     return frozenset(load_corridors())
 
 
-class _NameTable:
+class _NameTable(_StemEntries):
     """The automaton over the names of a gazetteer and of the named links, and its entries.
 
     Parameters are those of :class:`geo.geoparse.Geoparser`.
@@ -432,78 +416,3 @@ class _NameTable:
         del keys  # (its lists leave room for the automaton's nodes)
         self.automaton = _automaton(self._values, late)  # (the kind words' keys last)
         del self._values
-
-    def _with_stem_of(
-        self, key: str, ids: tuple[str, ...], curated: bool
-    ) -> tuple[tuple[str, ...], bool]:
-        """Return ``ids`` and ``curated`` with the places whose Russian stem ``key`` already is."""
-        at = self._values.get(" " + key)
-        if at is None or self.endings[at] is None or not self._ids[at]:
-            return ids, curated
-        return tuple(dict.fromkeys(ids + self._ids[at])), curated or self.curated[at]
-
-    def _add_word(self, key: str, entry: _Entry) -> None:
-        self._values[" " + key] = len(self.sizes)  # (a key met again takes the later entry)
-        self._append(entry)
-
-    def _append(self, entry: _Entry) -> None:
-        self.curated.append(entry.curated)
-        self.sizes.append(entry.size)
-        self.endings.append(entry.endings)
-        self.places.append(entry.place)
-        self.links.append(entry.link)
-        self._ids.append(entry.ids)
-        self._entry_keys.append(entry.key)
-
-    def _add(self, key: str, ids: tuple[str, ...], link: str | None, curated: bool) -> None:
-        # a name that is another name's Russian stem already ("Адан", an alias of Aden, and
-        # Adana's "Адан-е"): the key is both places', and the namesake rules tell which
-        ids, curated = self._with_stem_of(key, ids, curated)
-        place = self.gaz.by_id[ids[0]] if len(ids) == 1 else None
-        self._add_word(key, _Entry(len(key), ids, link, curated, None, place, key))
-        if " " in key or not ("\u0400" <= key[-1] <= "\u04ff"):
-            return
-        for tail, endings in _CYRILLIC_STEMS.items():
-            stem = key[:-1]
-            if not key.endswith(tail):
-                continue
-            if (" " + stem) in self._values:
-                # a stem that is another place's name or stem ("Хив", a Dagestani village,
-                # and Khiva's "Хив-ы"): both places' (held-out round 45: "Хивы", "в Адане")
-                at = self._values[" " + stem]
-                both = tuple(dict.fromkeys(self._ids[at] + ids))
-                if self._ids[at] and len(both) > len(self._ids[at]) and len(stem) >= 3:
-                    wanted = self.endings[at]
-                    wanted = None if wanted is None else wanted | frozenset(endings)
-                    self._add_word(
-                        stem,
-                        _Entry(
-                            len(stem),
-                            both,
-                            None,
-                            curated or self.curated[at],
-                            wanted,
-                            None,
-                            self._entry_keys[at],
-                        ),
-                    )
-                continue
-            if len(stem) >= 3:
-                self._add_word(
-                    stem, _Entry(len(stem), ids, link, curated, frozenset(endings), place, key)
-                )
-            elif len(stem) == 2 and (
-                (tail[-1] == "и" and tail[0] in _VOWELS)
-                or (tail == "а" and place is not None and place.population >= _BIG_CITY)
-            ):
-                # a name in -й with too short a stem to match on ("Хо"): its forms whole
-                # ("Хой": "Хоя", "Хою"; blind set 102's "в районе Хоя"). (Not a name in -а
-                # or -я: "Абу" is Arabic names' "Abu", not Aba's; "Оли" a woman's name;
-                # but a city of a million's: "в Уфе", "Уфы", held-out set 342; not its
-                # accusative in -у, which is "Абу" for Aba, Nigeria's.)
-                forms = {stem + ending for ending in endings if tail != "а" or ending != "у"}
-                for form in sorted(forms - {key}):
-                    if (" " + form) not in self._values:
-                        self._add_word(
-                            form, _Entry(len(form), ids, link, curated, None, place, key)
-                        )

