@@ -189,6 +189,17 @@ BORDER_TOWNS = {
     75133: "Harib (YE; GeoNames' name Ḩarīb)",
     77843: "As Salif (YE; GeoNames' name Aş Şalīf)",
     77655: "At Tuhayta (YE; GeoNames' name At Tuḩaytā’)",
+    # Round 245 (held-out sets 358, 359: Russia's Far East and Siberia): Yakutsk (235,600),
+    # the Sakha Republic's capital, and Blagoveshchensk (225,091), Amur Oblast's capital on
+    # the Amur, under RU's floor of 250,000; Heihe (223,832), the Heilongjiang city facing
+    # Blagoveshchensk across the Amur, under CN's; Hunchun (77,028), the Jilin city at the
+    # Chinese-Russian-North Korean border, and Kraskino (2,327), the Primorye village of the
+    # Kraskino-Hunchun road crossing. Khasan (the border station's village) is no cities500 row
+    2013159: "Yakutsk (RU)",
+    2026609: "Blagoveshchensk (RU; Amur Oblast)",
+    2036973: "Heihe (CN)",
+    2036653: "Hunchun (CN)",
+    2021644: "Kraskino (RU)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -261,6 +272,10 @@ BORDER_TOWNS = {
 #: and Austrian villages).
 #: Round 240: Paphos's airport code "PFO" and its Russian "Пафос" (Russian пафос, pathos, a
 #: common noun, capitalised at a sentence's start: "Пафос его речи").
+#: Round 245: Heihe's "Sachaljan", "Sakhalyan" and "Sa-ha-liang" (the Manchu Sahaliyan, the
+#: Amur's name, which Sakhalin's name comes from, and a spelling a step from Sakhalin's) and
+#: its airport code "HEK"; Yakutsk's "Yerkutsk" (a step from Irkutsk) and airport code "YKS";
+#: Blagoveshchensk's airport code "BQS".
 BORDER_DROP = {
     **WORLD_DROP,
     1218612: frozenset({"Stalino"}),
@@ -339,6 +354,9 @@ BORDER_DROP = {
             "Ehl'-Dzhauf",
         }
     ),
+    2036973: frozenset({"Sachaljan", "Sakhalyan", "Sa-ha-liang", "HEK"}),
+    2013159: frozenset({"Yerkutsk", "YKS"}),
+    2026609: frozenset({"BQS"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its

@@ -296,10 +296,87 @@ FAR_RIVERS = {
         "Bhagalpur into Bangladesh not drawn; titles Ganges, Ганг, Ganj Nehri, Qanq çayı, "
         "رود گنگ, Գանգես)",
     ),
+    # Round 245 (names245): the Lena and the Selenga (held-out sets 358, 359: Russia's Far
+    # East and Siberia). The bare "Lena" (a given name in every language of the articles:
+    # "Лена пошла домой") is no alias: the river is named with its river word only
+    "lena-river": (
+        "Lena River",
+        "RU",
+        6,
+        None,
+        [
+            (107.87583, 53.99444, "source, English Wikipedia 'Lena River' (approximately)"),
+            2023333,
+            2012532,
+            2022083,
+            2013375,
+            2018069,
+            2020838,
+            2018571,
+            2017824,
+            2013159,
+            2017215,
+            2012530,
+            (126.6847, 72.4087, "mouth in the Lena Delta, English Wikipedia 'Lena River'"),
+        ],
+        ["Fluss Lena", "Lena-Fluss", "река Лена", "реки Лены", "Lena Nehri"],
+        "Lena River",
+    ),
+    "selenga-river": (
+        "Selenga",
+        "MN",
+        5,
+        None,
+        [
+            (100.67917, 49.26111, "source confluence, English Wikipedia 'Selenga River'"),
+            2029156,
+            2014407,
+            2023350,
+        ],
+        ["Selenga River", "Селенга"],
+        "Selenga",
+    ),
 }
 
 #: Round 174: rivers whose source is the pages read for them, not ``world_rivers_banks.WIKI``.
 FAR_SOURCES = {
+    "lena-river": (
+        "'Lena River' (Britannica Kids: 'The Lena River, in eastern Siberia, Russia, is one of "
+        "the longest rivers in the world' https://kids.britannica.com/students/article/"
+        "Lena-River/275429); German 'Fluss Lena' (411answers: 'Der Fluss Lena beginnt westlich "
+        "des Baikalsees in Sibirien' https://de.411answers.com/a/wo-beginnt-der-fluss-lena.html; "
+        "besserwiki after German Wikipedia 'Jakutsk': 'ein wichtiger Hafen am Fluss Lena' "
+        "https://besserwiki.de/wiki/Jakutsk) and 'Lena-Fluss' (flightscanner: 'Die Stadt liegt "
+        "am Lena-Fluss' https://de.flightscanner.com/stadt/yakutsk); Russian 'река Лена' "
+        "(olekma-press: 'День реки Лена', 'В Олекминске на набережной реки установлена "
+        "скульптура', its genitive 'реки Лены': 'сохранению уникальных природных объектов реки "
+        "Лены' https://olekma-press.ru/?action=view&id=337&module=articles; foxprompt: "
+        "'Река Лена', 'По ее берегам расположены такие города, как Усть-Кут, Ленск и Якутск' "
+        "https://foxprompt.ai/works/6880-reka-lena); Turkish 'Lena Nehri' (Türk Birlik Konseyi "
+        "'Yakutistan': 'Ruslar özellikle Lena nehrinin orta kesimi boyunca sıralanan şehirlere "
+        "yerleştiler' https://www.turkbirkon.com/yakutistan/); the course: source and mouth "
+        "(English Wikipedia 'Lena River' as mirrored: 'Source Baikal Mountains', 'coordinates "
+        "53°59′40″N 107°52′33″E (approximately)', 'Mouth Lena Delta', 'coordinates 72°24′31″N "
+        "126°41′05″E' https://techsciencenews.com/wikisearch/view_html.php?lang=en&q=Lena_River"
+        "&sq=Google), the towns on it from Kachug and Kirensk to Olyokminsk and Yakutsk "
+        "(iddp.ru: 'Около Киренска река немного становится спокойнее' https://iddp.ru/"
+        "gde-nachinaetsya-reka-lena/; encyclopedia.com: 'Yakutsk is the only major town on its "
+        "course' https://www.encyclopedia.com/places/oceans-continents-and-polar-regions/"
+        "arctic-physical-geography/laptev-sea); round 245"
+    ),
+    "selenga-river": (
+        "'Selenga', 'Selenga River' and Russian 'Селенга' (English Wikipedia 'Selenga River' as "
+        "mirrored: 'The Selenga River (Selenge River, Mongolian: Сэлэнгэ мөрөн ...; Russian: "
+        "Селенга́) is a major river in Mongolia and Buryatia, Russia', 'Source confluence ... "
+        "coordinates 49°15′40″N 100°40′45″E', 'Mouth Lake Baikal' "
+        "https://wiki-gateway.eudic.net/wikipedia_en/Selenge_river.html; CAWater-Info: 'The "
+        "Selenga River (often called Selenge River) is a major river in Asia' "
+        "http://cawater-info.net/all_about_water/en/?m=20120321); the course by Sükhbaatar, "
+        "Ulan-Ude and Kabansk (English Wikipedia 'Ulan-Ude': 'located about 100 km southeast of "
+        "Lake Baikal on the Uda River at its confluence with the Selenga' "
+        "https://en.wikipedia.org/wiki/Ulan-Ude); the Mongolian 'Selenge' is also the province "
+        "of Mongolia named after the river and is no alias; round 245"
+    ),
     "helmand-river": (
         "'Helmand River' and 'Hirmand River' (Muslim Network after Anadolu Agency: 'the "
         "transboundary Helmand River, also known as Hirmand River' "
