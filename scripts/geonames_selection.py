@@ -366,6 +366,19 @@ BORDER_TOWNS = {
     75133: "Harib (YE; GeoNames' name Ḩarīb)",
     77843: "As Salif (YE; GeoNames' name Aş Şalīf)",
     77655: "At Tuhayta (YE; GeoNames' name At Tuḩaytā’)",
+    # Round 247 (held-out set 360: Kyrgyzstan and southern Kazakhstan): Kyrgyzstan has no floor
+    # of its own, so the Osh region's district towns Uzgen (49,410), Kyzyl-Kyya (32,000), Nookat
+    # (18,228) and Kara-Kulja (15,616) and Balykchy (42,875), the Issyk-Kul lake's western port,
+    # were not kept; Arys (36,285), the railway junction of the Turkistan region, lies under
+    # NEAR_BOX's floor, and Shauildir, the Otrar district's seat by the Otrar ruins, is a
+    # cities500 row without population
+    1527513: "Uzgen (KG)",
+    1527719: "Kyzyl-Kyya (KG)",
+    1528339: "Nookat (KG)",
+    8145969: "Kara-Kulja (KG)",
+    1527004: "Balykchy (KG)",
+    1526168: "Arys (KZ)",
+    1519259: "Shauildir (KZ; GeoNames' name Shaul’der)",
 }
 #: World-floor cities' GeoNames aliases left out (round 226), by geonameid: names of places the
 #: gazetteer held before (Suzhou, Ganzhou, Xuzhou, Hefei of other Chinese cities' old
@@ -603,12 +616,20 @@ WORLD_DROP: dict[int, frozenset[str]] = {
 #: (Azerbaijani həzm, digestion; the scholar Ibn Hazm), Arabic "الحزم" (firmness: "عاصفة
 #: الحزم", Operation Decisive Storm, the Saudi-led campaign in Yemen) and "Al Hazmi" (a
 #: surname).
+#: Round 247: Balykchy's Turkish "Balıkçı" and its folds "Balikci", "Balykci" (Turkish balıkçı,
+#: fisherman, and a surname) and "Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl" (the town's
+#: name of 1989-1992, now the lake's and the region's, which the gazetteer holds); Arys's "Aris",
+#: "Aris'", "Arıs" (the Greek given name, Aris Thessaloniki) and "Oris" (the watch maker).
 #: Round 241: Ceuta's airport code "JCU" and Wolfurt's "Kirchdorf" (a name of many German
 #: and Austrian villages).
 #: Round 240: Paphos's airport code "PFO" and its Russian "Пафос" (Russian пафос, pathos, a
 #: common noun, capitalised at a sentence's start: "Пафос его речи").
 BORDER_DROP = {
     **WORLD_DROP,
+    1527004: frozenset(
+        {"Balıkçı", "Balikci", "Balykci", "Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl"}
+    ),
+    1526168: frozenset({"Aris", "Aris'", "Arıs", "Oris"}),
     1218612: frozenset({"Stalino"}),
     1512790: frozenset({"Shakh-abad"}),
     72968: frozenset({"Magreb", "معرب"}),
