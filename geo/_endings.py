@@ -118,7 +118,7 @@ _CYRILLIC_STEMS = {
     # "й" folds to "и": Китай, Каспий -> Китая, Каспию, Китаем, Китае
     **{vowel + "и": ("я", "ю", "ем", "е", "и") for vowel in "аеоуи"},
     # a Slavic neuter in -ово, -ево, -ино: Косово, Внуково -> Косова, Косову, Косове, Косовом
-    # (held-out set 361a: "в Косова"; a foreign name in -о stays indeclinable: Токио, Осло)
+    # (held-out set 361a: "из Косова"; a foreign name in -о stays indeclinable: Токио, Осло)
     **{tail + "о": ("а", "у", "е", "ом") for tail in ("ов", "ев", "ин")},
 }
 # Eastern and Western (diaspora) Armenian: genitive/dative, ablative (Western -էն, and -է
