@@ -86,13 +86,18 @@ def _new_map() -> folium.Map:
 def _fit(m: folium.Map, frames: Iterable[geopandas.GeoDataFrame]) -> None:
     """Fit the view to the content (without country-sized backdrops), else to the region."""
     bounds = [f.total_bounds for f in frames if len(f) and not f.geometry.is_empty.all()]
-    if not bounds:
+    # (the view keeps to the frame the map may pan in: content beyond it is clipped, and
+    # content wholly beyond it, an article on Albania, leaves the view on the region rather
+    # than on a sliver of the frame's edge zoomed to street scale)
+    frame_west, frame_south, frame_east, frame_north = CONTEXT_BOX
+    if bounds:
+        west = max(min(b[0] for b in bounds), frame_west)
+        south = max(min(b[1] for b in bounds), frame_south)
+        east = min(max(b[2] for b in bounds), frame_east)
+        north = min(max(b[3] for b in bounds), frame_north)
+    if not bounds or west > east or south > north:
         _FitBounds([[36.0, 43.0], [42.0, 51.0]]).add_to(m)
         return
-    west = min(b[0] for b in bounds)
-    south = min(b[1] for b in bounds)
-    east = max(b[2] for b in bounds)
-    north = max(b[3] for b in bounds)
     pad = 0.02 * max(east - west, north - south, 0.2)
     box = [(south - pad, west - pad), (north + pad, east + pad)]
     _FitBounds([[round(lat, 4), round(lon, 4)] for lat, lon in box]).add_to(m)

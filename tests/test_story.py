@@ -176,6 +176,15 @@ def test_one_town_is_framed_by_the_countries_and_seas_named_beside_it():
     assert east - west < 0.5 and north - south < 0.5
 
 
+def test_places_wholly_beyond_the_frame_leave_the_view_on_the_region():
+    # the map may not pan west of the frame (geo.context.CONTEXT_BOX, 24 E): an article on
+    # Albania's towns was fitted to a sliver of the frame's edge at street scale, an empty
+    # map; it keeps the region now, the towns listed beside it (held-out set 361b)
+    m = story_map("The quake hit Durrës and Tirana; in Shkodër houses cracked.")
+    (south, west), (north, east) = _fitted_box(m.get_root().render())
+    assert 35 < south < north < 45 and 40 < west < east < 55
+
+
 # ---------------------------------------------------------------------------- the CLI
 
 
