@@ -59,6 +59,10 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         *(("əyalət", 0, None), ("eyalet", 0, None), ("vilayət", 0, None), ("vilayet", 0, None)),
         ("استان", 0, None),
     ),
+    # a state's official Azerbaijani or Turkish word after its name (geo._regionword)
+    "state_word": tuple((" " + word, 0, None) for word in (
+        "Dövlət", "Devlet", "Krallığ", "Sultanlığ", "Respublikas", "Cumhuriyet",
+    )),
     # a plural province word beside a list of names in the other languages, or the singular
     # before one name (geo._provincelists._named_provinces)
     "provinces_named": (("rovince", 1, re.compile("[Pp]rovince")), ("ровинци", 1, None),
@@ -129,6 +133,7 @@ def rare_hits(text: str, kind: str) -> list[int]:
     Azerbaijani or Turkish word, the Persian province word and governor's title:
     :mod:`geo._provincelists`),
     provinces_named (a province word of the other languages beside a list: the same module),
+    state_word (a state's official word after its name, :mod:`geo._regionword`),
     title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
 #: each word with its first and last letters (read first: few names end so)
@@ -61,42 +62,34 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
 
 
 #: a state's official word after its name: Azerbaijani and Turkish "State", "Kingdom",
-#: "Sultanate", "Republic", capitalised, with the possessive (and any case after it)
+#: "Sultanate", "Republic", capitalised, with the possessive (and any case after it), past
+#: the name's own ending ("Səudiyyə Ərəbistanı Krallığı")
 _STATE_WORD = re.compile(
     r"[^\W\d_]{0,3} (?:Dövlət|Devlet|Krallığ|Sultanlığ|Respublikas|Cumhuriyet)[iı]\w*"
 )
 
 
-def _with_state_word(text: str, codes: Any, matches: tuple[Any, Any, Any], places: Any) -> Any:
+def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> Any:
     """Return the ends of the matches, a country's name and its state word taken in whole.
 
-    ``codes`` are the code points of ``text``, ``matches`` the starts, ends and entry indices
-    (arrays), ``places`` each entry's place (an object array). Only the ends a blank and one
-    of the words' capitals follow are read. The ends are copied before a change; a case
-    ending after the word stays in the word, as the name's would.
+    ``matches`` are the starts, ends and entry indices (arrays, in text order), ``places``
+    each entry's place (an object array). Only the matches a state word follows are read
+    (found in the parse's one scan for rare words). The ends are copied before a change.
     """
     starts, stops, indices = matches
-    n = len(codes)
-    if not n or not len(stops):
+    hits = rare_hits(text, "state_word")
+    if not hits or not len(stops):
         return stops
-    near = np.zeros(len(stops), dtype=bool)
-    for gap in range(4):  # (after the name's own ending: "Səudiyyə Ərəbistanı Krallığı")
-        at = np.minimum(stops + gap, n - 1)
-        ahead = np.minimum(stops + gap + 1, n - 1)
-        near |= (codes[at] == _BLANK) & np.isin(codes[ahead], _STATE_FIRST)
     moved = None
-    for k in np.flatnonzero(near).tolist():
-        place = places[indices[k]]
-        if place is None or place.kind != "country":
+    for at in hits:  # (the word's blank: the match ends there or up to 3 letters before)
+        k = int(np.searchsorted(stops, at, side="right")) - 1
+        if k < 0 or at - int(stops[k]) > 3:
             continue
+        place = places[indices[k]]
         word = _STATE_WORD.match(text, int(stops[k]))
-        if word is None:
+        if place is None or place.kind != "country" or word is None:
             continue
         if moved is None:
             moved = stops.copy()
         moved[k] = word.end()
     return stops if moved is None else moved
-
-
-_BLANK = ord(" ")
-_STATE_FIRST = np.array([ord(c) for c in "DKSRC"])

@@ -357,9 +357,7 @@ class Geoparser(_Namesakes):
             text, folded.codes, (starts, stops, indices), self._entry_columns[0]
         )
         # "Qətər Dövləti", "Katar Devleti": a state's official word after its name, in it
-        stops = _with_state_word(
-            text, folded.codes, (starts, stops, indices), self._entry_columns[0]
-        )
+        stops = _with_state_word(text, (starts, stops, indices), self._entry_columns[0])
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
         starts, stops, indices = _listed_adjectives(
             text, folded.codes, (starts, stops, indices), self._entry_of
