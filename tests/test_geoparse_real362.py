@@ -9,7 +9,13 @@ are the project's own.
   Aserbaidschans Präsident': set 355b).
 - A state after its embassy stays a place where a Persian item quotes the embassy ("به نقل
   از روابط عمومی سفارت [ایران] در [مسکو]": 9 of 9 in the held-out sets; set 352a).
+- A shared name follows the namesake the text also names by a name only it has, before
+  the countries its sentence names: "Federal Kürdistan" named, "İran ile Kürdistan
+  arasında" is the Kurdistan Region still (set 363b); a unit named alone leaves its town's
+  shared name to the sentence ("Astara rayonu").
 """
+
+import pytest
 
 from tests.parsing import found as _found
 
@@ -37,3 +43,21 @@ def test_a_persian_item_quoting_a_states_embassy():
 
 def test_a_persian_item_quoting_an_agency_leaves_its_name():
     assert _found("به نقل از خبرگزاری ایران، سفیر گفت") == []
+
+
+KURDISTAN = [
+    (
+        "Federal Kürdistan Gümrük Müdürü konuştu. İran ile Kürdistan arasında üç kapı var.",
+        ["kurdistan-region", "ir", "kurdistan-region"],
+    ),
+    ("İran ile Kürdistan arasında üç kapı var.", ["ir", "kurdistan-province"]),
+    (
+        "Iraqi Kurdistan exports oil. Iran reopened its border with Kurdistan on Monday.",
+        ["kurdistan-region", "ir", "kurdistan-region"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), KURDISTAN)
+def test_a_shared_name_follows_the_namesake_named_alone(text, targets):
+    assert [t for _, t in _found(text)] == targets
