@@ -333,6 +333,10 @@ _FACILITY_AFTER = frozenset(
     # a container station or terminal ("Tianjin Container Center Station", "Tianjin
     # Konteyner Merkez İstasyonu": the town's, rule 6; blind set 63)
     + ["container", "konteyner"]
+    # a nuclear plant or a fishing port named after its town ("Buşehr Nükleer Santrali",
+    # "Bushehr Nuclear Power Plant", "Bandar Abbas Fishing Port": the town's, as a port is,
+    # rule 6; held-out sets 369a, 369b)
+    + ["nukleer", "nuclear", "fishing"]
     # and the Turkish town words, capitalised in a headline's title case ("Hoy Kentinde 5
     # Büyüklüğünde Deprem": the city, blind set 102, both markings)
     + ["kenti", "kentinde", "kentine", "kentinden", "kentindeki"]

@@ -13,6 +13,10 @@ are the project's own.
   the countries its sentence names: "Federal Kürdistan" named, "İran ile Kürdistan
   arasında" is the Kurdistan Region still (set 363b); a unit named alone leaves its town's
   shared name to the sentence ("Astara rayonu").
+- A town's nuclear plant or fishing port by its capitalised words is the town's, no
+  person's name run ("Buşehr Nükleer Santrali", "Bandar Abbas Fishing Port": sets 369a,
+  369b); a large city after a German noun that follows a word in lower case stays ("die
+  siegreichen Islamisten Moskau": set 362b), as before one.
 """
 
 import pytest
@@ -60,4 +64,19 @@ KURDISTAN = [
 
 @pytest.mark.parametrize(("text", "targets"), KURDISTAN)
 def test_a_shared_name_follows_the_namesake_named_alone(text, targets):
+    assert [t for _, t in _found(text)] == targets
+
+
+FACILITY_TOWNS = [
+    ("İran'daki Buşehr Nükleer Santrali tehdit altında.", ["ir", "geonames:139817"]),
+    ("Ships call at the Bandar Abbas Fishing Port daily.", ["geonames:141681"]),
+    (
+        "Laut Berichten haben die siegreichen Islamisten Moskau die Sicherheit garantiert.",
+        ["geonames:524901"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), FACILITY_TOWNS)
+def test_a_towns_facility_and_a_city_after_a_german_noun(text, targets):
     assert [t for _, t in _found(text)] == targets
