@@ -239,6 +239,9 @@ BORDER_TOWNS = {
     1527004: "Balykchy (KG)",
     1526168: "Arys (KZ)",
     1519259: "Shauildir (KZ; GeoNames' name Shaul’der)",
+    # Round 248 (held-out set 365: Turkey's Black Sea coast): Pazar, the Rize district town
+    # whose coast holds the Rize-Artvin airport, a cities500 row without population
+    740675: "Pazar (TR; Rize)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -330,8 +333,16 @@ BORDER_TOWNS = {
 #: fisherman, and a surname) and "Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl" (the town's
 #: name of 1989-1992, now the lake's and the region's, which the gazetteer holds); Arys's "Aris",
 #: "Aris'", "Arıs" (the Greek given name, Aris Thessaloniki) and "Oris" (the watch maker).
+#: Round 248: Pazar's (Rize) ancient names "Athenae", "Athina", "Atina", "Атина", "Ադինա",
+#: "Adina" (Athens' names: Turkish "Atina" is Athens), "Bazar", Armenian "Բազար" (the word
+#: bazaar) and "Kizkalessi" (Kızkalesi, the Mersin resort). The bare "Pazar" stays the row's
+#: name (geocode answers it) while ``common_words.txt`` lists it (Turkish pazar, Sunday and
+#: market), so that the parser does not read it in running text.
 BORDER_DROP = {
     **WORLD_DROP,
+    740675: frozenset(
+        {"Adina", "Athenae", "Athina", "Atina", "Атина", "Ադինա", "Bazar", "Բազար", "Kizkalessi"}
+    ),
     1218612: frozenset({"Stalino"}),
     1512790: frozenset({"Shakh-abad"}),
     72968: frozenset({"Magreb", "معرب"}),
