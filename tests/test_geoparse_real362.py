@@ -17,6 +17,8 @@ are the project's own.
   person's name run ("Buşehr Nükleer Santrali", "Bandar Abbas Fishing Port": sets 369a,
   369b); a large city after a German noun that follows a word in lower case stays ("die
   siegreichen Islamisten Moskau": set 362b), as before one.
+- A Russian federal highway's quoted name after its initials ('ФАД "Кавказ"') and the
+  Persian consortium's name ("کنسرسیوم خط لوله خزر", the CPC) hold no place (set 370a).
 """
 
 import pytest
@@ -80,3 +82,14 @@ FACILITY_TOWNS = [
 @pytest.mark.parametrize(("text", "targets"), FACILITY_TOWNS)
 def test_a_towns_facility_and_a_city_after_a_german_noun(text, targets):
     assert [t for _, t in _found(text)] == targets
+
+
+NO_PLACES = [
+    'Расширение участка ФАД "Кавказ" повысит пропускную способность.',
+    "کنسرسیوم خط لوله خزر صادرات را متوقف کرد.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACES)
+def test_a_highways_and_a_consortiums_names(text):
+    assert _found(text) == []
