@@ -18,7 +18,14 @@ are the project's own.
   369b); a large city after a German noun that follows a word in lower case stays ("die
   siegreichen Islamisten Moskau": set 362b), as before one.
 - A Russian federal highway's quoted name after its initials ('ФАД "Кавказ"') and the
-  Persian consortium's name ("کنسرسیوم خط لوله خزر", the CPC) hold no place (set 370a).
+  Persian consortium's name ("کنسرسیوم خط لوله خزر", the CPC) hold no place (set 370a);
+  nor the Russian general staff's short name before its state ("глава Генштаба Ливии",
+  371a), as "МИД Азербайджана".
+- A state's official word stays outside where its official name has none ("[Gürcistan]
+  Devleti", set 367b; "[Katar Devleti]" whole).
+- Turkish "Maliye" (finance) is no dative of Mali (data/common_words.txt; set 371b).
+- An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
+  յայտնեց", Sisi announced: set 371b).
 """
 
 import pytest
@@ -93,3 +100,19 @@ NO_PLACES = [
 @pytest.mark.parametrize("text", NO_PLACES)
 def test_a_highways_and_a_consortiums_names(text):
     assert _found(text) == []
+
+
+READINGS = [
+    (
+        "Gürcistan Devleti ile Katar Devleti anlaştı.",
+        [("Gürcistan", "ge"), ("Katar Devleti", "qa")],
+    ),
+    ("Hazine ve Maliye Bakanı açıkladı; asker Mali'ye gitti.", [("Mali", "ml")]),
+    ("Глава Генштаба Ливии прибыл в Анкару.", [("Анкар", "geonames:323786")]),
+    ("Սիսի յայտնեց, որ Թուրքիան բարեկամ է։", [("Թուրքիա", "tr")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_state_words_finance_staffs_and_speakers(text, expected):
+    assert _found(text) == expected
