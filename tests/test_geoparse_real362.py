@@ -24,6 +24,9 @@ are the project's own.
 - A state's official word stays outside where its official name has none ("[Gürcistan]
   Devleti", set 367b; "[Katar Devleti]" whole).
 - Turkish "Maliye" (finance) is no dative of Mali (data/common_words.txt; set 371b).
+- The SDF by its Azerbaijani and Persian names and a Syrian channel's Persian name hold no
+  place ("Suriya Demokratik Qüvvələri", "نیروهای دموکراتیک سوریه", "شبکه الاخباریه سوریه":
+  set 362a).
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -116,3 +119,15 @@ READINGS = [
 @pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_state_words_finance_staffs_and_speakers(text, expected):
     assert _found(text) == expected
+
+
+SYRIAN_BODIES = [
+    ("Suriya Demokratik Qüvvələri (SDF) Rakkadan çəkilib.", ["geonames:172955"]),
+    ("نیروهای دموکراتیک سوریه در رقه مستقر هستند.", ["geonames:172955"]),
+    ("شبکه الاخباریه سوریه گزارش داد.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), SYRIAN_BODIES)
+def test_syrian_bodies(text, targets):
+    assert [t for _, t in _found(text)] == targets
