@@ -242,6 +242,17 @@ BORDER_TOWNS = {
     # Round 248 (held-out set 365: Turkey's Black Sea coast): Pazar, the Rize district town
     # whose coast holds the Rize-Artvin airport, a cities500 row without population
     740675: "Pazar (TR; Rize)",
+    # Round 250 (held-out sets 365-368: Turkey's Black Sea coast; Uzbekistan and the
+    # Trans-Afghan railway): Ladik (9,542), the Samsun district town, under TR's floor of
+    # 100,000; Maymana (75,900), Faryab's capital, and Sheberghan
+    # (55,641), Jowzjan's, on the northern ring road the railway's western route follows, and
+    # Chamkani and Sayed Karam, Paktia's district seats on the railway's route to Kharlachi
+    # (cities500 rows without population), under AF's floor
+    741892: "Ladik (TR; Samsun)",
+    1133453: "Maymana (AF)",
+    1125444: "Sheberghan (AF; GeoNames' name Shibirghān)",
+    1145511: "Chamkani (AF; GeoNames' name Tsamkanī)",
+    1126216: "Sayed Karam (AF; GeoNames' name Wulêswālī Sayyid Karam, the district seat)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -338,8 +349,16 @@ BORDER_TOWNS = {
 #: bazaar) and "Kizkalessi" (Kızkalesi, the Mersin resort). The bare "Pazar" stays the row's
 #: name (geocode answers it) while ``common_words.txt`` lists it (Turkish pazar, Sunday and
 #: market), so that the parser does not read it in running text.
+#: Round 250: Maymana's airport code "MMZ", Arabic "ميمنة" (maymana, the right wing, a common word) and
+#: "Mimana" (Mimana, the old Japanese name of Korea's Gaya confederacy); Chamkani's "Pir
+#: Sarai", "Pir Serai", "Pīr Sarāi" (a name of many villages of Afghanistan and Pakistan).
+#: Bozkurt (Kastamonu, 750392) is left out: Turkish bozkurt is a common noun (the grey wolf,
+#: the Grey Wolves' sign) and a surname, which build_common_words.py does not list, so the
+#: row would read every one in text.
 BORDER_DROP = {
     **WORLD_DROP,
+    1133453: frozenset({"MMZ", "ميمنة", "Mimana"}),
+    1145511: frozenset({"Pir Sarai", "Pir Serai", "Pīr Sarāi"}),
     740675: frozenset(
         {"Adina", "Athenae", "Athina", "Atina", "Атина", "Ադինա", "Bazar", "Բազար", "Kizkalessi"}
     ),
@@ -464,4 +483,9 @@ BORDER_DROP = {
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
 #: alternate names; the row takes that name and "Razzakov" goes (BORDER_DROP).
-BORDER_RENAME = {1222662: "Isfana", 656652: "Inkoo"}
+BORDER_RENAME = {
+    1222662: "Isfana",
+    656652: "Inkoo",
+    1145511: "Chamkani",
+    1126216: "Sayed Karam",
+}
