@@ -253,6 +253,19 @@ BORDER_TOWNS = {
     1125444: "Sheberghan (AF; GeoNames' name Shibirghān)",
     1145511: "Chamkani (AF; GeoNames' name Tsamkanī)",
     1126216: "Sayed Karam (AF; GeoNames' name Wulêswālī Sayyid Karam, the district seat)",
+    # Round 251 (held-out sets 370 and 371: Russia's southern cities; North Africa): Bataysk
+    # (109,962) and Novoshakhtinsk (99,478) of Rostov Oblast, Ilsky (22,970) of Krasnodar Krai,
+    # Dagomys (20,000), the Sochi resort settlement, all under RU's floor of 250,000; Haymana
+    # (11,896), the Ankara district town, under TR's 100,000; Janzour (154,389), Tripoli's
+    # western suburb, and Marsa Matruh (176,498), the seat of Egypt's Matruh Governorate, south
+    # of NEAR_BOX under the world floor
+    578740: "Bataysk (RU)",
+    517963: "Novoshakhtinsk (RU)",
+    556951: "Ilsky (RU; GeoNames' name Il’skiy)",
+    823674: "Dagomys (RU)",
+    312289: "Haymana (TR)",
+    2216349: "Janzour (LY; GeoNames' name Janzūr)",
+    352733: "Marsa Matruh (EG; GeoNames' name Marsá Maţrūḩ)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -355,10 +368,19 @@ BORDER_TOWNS = {
 #: Bozkurt (Kastamonu, 750392) is left out: Turkish bozkurt is a common noun (the grey wolf,
 #: the Grey Wolves' sign) and a surname, which build_common_words.py does not list, so the
 #: row would read every one in text.
+#: Round 251: Bataysk's "Gorodovikovsk" (another town's name, in Kalmykia); Novoshakhtinsk's
+#: Soviet names "Komintern" (the Comintern), "Kominternovskiy" and "Molotovskiy" (Molotov's,
+#: which other towns bore too); Haymana's "Hamam" (Turkish hamam, bath) and "Yaban" (Turkish
+#: yaban, wild, stranger); Marsa Matruh's airport code "MUH" and "Madara", "Mhadara" (Madara is
+#: a Bulgarian village and a given name).
 BORDER_DROP = {
     **WORLD_DROP,
     1133453: frozenset({"MMZ", "ميمنة", "Mimana"}),
     1145511: frozenset({"Pir Sarai", "Pir Serai", "Pīr Sarāi"}),
+    578740: frozenset({"Gorodovikovsk"}),
+    517963: frozenset({"Komintern", "Kominternovskiy", "Molotovskiy"}),
+    312289: frozenset({"Hamam", "Yaban"}),
+    352733: frozenset({"MUH", "Madara", "Mhadara"}),
     740675: frozenset(
         {"Adina", "Athenae", "Athina", "Atina", "Атина", "Ադինա", "Bazar", "Բազար", "Kizkalessi"}
     ),
@@ -483,9 +505,12 @@ BORDER_DROP = {
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
 #: alternate names; the row takes that name and "Razzakov" goes (BORDER_DROP).
+#: Round 251: Marsa Matruh's row is named with GeoNames' transliteration "Marsá Maţrūḩ"; it
+#: takes the name news writes, "Marsa Matruh", one of its alternate names.
 BORDER_RENAME = {
     1222662: "Isfana",
     656652: "Inkoo",
     1145511: "Chamkani",
     1126216: "Sayed Karam",
+    352733: "Marsa Matruh",
 }

@@ -195,7 +195,9 @@ COUNTRY_MIN_POPULATION = {
 #: "مینا", "منا", "میری", "الوار"; Russian "Думай" (think), "Заря" (dawn), "Роли" (roles), "Танго",
 #: "Брод"; German "Werder", "Matura", "Von"; English "Solo", "Thai", "Hull", "Logan", "Gold",
 #: "Lone"; and the American cities' nicknames and old names (Old Town, Queen City, Franklin,
-#: Milton, Concordia, Terminus, Motor City).
+#: Milton, Concordia, Terminus, Motor City). Round 251: Tolyatti's "Stavropol'", "Stavropol’",
+#: "Stawropol" and "Ставрополь" (its name until 1964, Stavropol-on-Volga), which news writes for
+#: Stavropol, the krai's capital (geonames:487846), whose row holds the same names.
 WORLD_DROP: dict[int, frozenset[str]] = {
     74477: frozenset({"Ibas", "ای بی"}),  # Ibb/YE
     159908: frozenset({"گیتا"}),  # Geita/TZ
@@ -204,6 +206,7 @@ WORLD_DROP: dict[int, frozenset[str]] = {
     330186: frozenset({"Adama"}),  # Nazrēt/ET
     331180: frozenset({"Makale"}),  # Mek'ele/ET
     342884: frozenset({"Bahar"}),  # Bahir Dar/ET
+    482283: frozenset({"Stavropol'", "Stavropol’", "Stawropol", "Ставрополь"}),  # Tolyatti/RU
     728193: frozenset({"Julia"}),  # Plovdiv/BG
     1255783: frozenset({"Rajpur"}),  # Rajpur Sonarpur/IN
     1263364: frozenset({"Matura"}),  # Mathura/IN
