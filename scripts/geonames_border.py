@@ -242,6 +242,9 @@ BORDER_TOWNS = {
     # Round 248 (held-out set 365: Turkey's Black Sea coast): Pazar, the Rize district town
     # whose coast holds the Rize-Artvin airport, a cities500 row without population
     740675: "Pazar (TR; Rize)",
+    # Round 249 (held-out set 362: Syria after Assad): al-Asharah, the Euphrates town of the
+    # Deir ez-Zor governorate (the Mayadin district), a cities500 row without population
+    174036: "Al-Asharah (SY; GeoNames' name Al ‘Ashārah)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -338,8 +341,11 @@ BORDER_TOWNS = {
 #: bazaar) and "Kizkalessi" (Kızkalesi, the Mersin resort). The bare "Pazar" stays the row's
 #: name (geocode answers it) while ``common_words.txt`` lists it (Turkish pazar, Sunday and
 #: market), so that the parser does not read it in running text.
+#: Round 249: al-Asharah's "Charra", "Sharra" (variants no page of the round writes;
+#: Albanian Sharr, the Šar mountains, is one letter off) and "Tirya" (an ancient name).
 BORDER_DROP = {
     **WORLD_DROP,
+    174036: frozenset({"Charra", "Sharra", "Tirya"}),
     740675: frozenset(
         {"Adina", "Athenae", "Athina", "Atina", "Атина", "Ադինա", "Bazar", "Բազար", "Kizkalessi"}
     ),
