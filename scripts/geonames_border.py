@@ -266,6 +266,9 @@ BORDER_TOWNS = {
     312289: "Haymana (TR)",
     2216349: "Janzour (LY; GeoNames' name Janzūr)",
     352733: "Marsa Matruh (EG; GeoNames' name Marsá Maţrūḩ)",
+    # Round 249 (held-out set 362: Syria after Assad): al-Asharah, the Euphrates town of the
+    # Deir ez-Zor governorate (the Mayadin district), a cities500 row without population
+    174036: "Al-Asharah (SY; GeoNames' name Al ‘Ashārah)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -373,6 +376,8 @@ BORDER_TOWNS = {
 #: which other towns bore too); Haymana's "Hamam" (Turkish hamam, bath) and "Yaban" (Turkish
 #: yaban, wild, stranger); Marsa Matruh's airport code "MUH" and "Madara", "Mhadara" (Madara is
 #: a Bulgarian village and a given name).
+#: Round 249: al-Asharah's "Charra", "Sharra" (variants no page of the round writes;
+#: Albanian Sharr, the Šar mountains, is one letter off) and "Tirya" (an ancient name).
 BORDER_DROP = {
     **WORLD_DROP,
     1133453: frozenset({"MMZ", "ميمنة", "Mimana"}),
@@ -381,6 +386,7 @@ BORDER_DROP = {
     517963: frozenset({"Komintern", "Kominternovskiy", "Molotovskiy"}),
     312289: frozenset({"Hamam", "Yaban"}),
     352733: frozenset({"MUH", "Madara", "Mhadara"}),
+    174036: frozenset({"Charra", "Sharra", "Tirya"}),
     740675: frozenset(
         {"Adina", "Athenae", "Athina", "Atina", "Атина", "Ադինա", "Bazar", "Բազար", "Kizkalessi"}
     ),

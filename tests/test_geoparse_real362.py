@@ -80,7 +80,9 @@ def test_a_shared_name_follows_the_namesake_named_alone(text, targets):
 
 
 FACILITY_TOWNS = [
-    ("İran'daki Buşehr Nükleer Santrali tehdit altında.", ["ir", "geonames:139817"]),
+    # an unheld plant is its town's; the Bushehr plant, held since round 249, is the plant
+    ("Türkiye'deki Sinop Nükleer Santrali projesi durdu.", ["tr", "geonames:739600"]),
+    ("İran'daki Buşehr Nükleer Santrali tehdit altında.", ["ir", "bushehr-nuclear-power-plant"]),
     ("Ships call at the Bandar Abbas Fishing Port daily.", ["geonames:141681"]),
     (
         "Laut Berichten haben die siegreichen Islamisten Moskau die Sicherheit garantiert.",

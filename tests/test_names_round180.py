@@ -54,7 +54,8 @@ CASES = [
     ("The convoy reached Al-Kiswah.", "Al-Kiswah", "al-kiswah"),
     ("Patrols were seen near Qatana.", "Qatana", "qatana"),
     # Turkish, with a case ending
-    ("Hmeymim Hava Üssü boşaltıldı.", "Hmeymim", "khmeimim-air-base"),
+    # read whole with its kind words since round 249, as 'El-Udeyd Hava Üssü' (round 164)
+    ("Hmeymim Hava Üssü boşaltıldı.", "Hmeymim Hava Üssü", "khmeimim-air-base"),
     ("Saldırı Bekaa Vadisi'ndeki köyleri vurdu.", "Bekaa Vadisi", "beqaa-valley"),
     # Russian
     ("Самолёты вернулись на авиабазу Хмеймим.", "Хмеймим", "khmeimim-air-base"),
