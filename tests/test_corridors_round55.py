@@ -32,13 +32,15 @@ ALIASES = [
     ),
     ("Lapis Lazuli route", "Cotton from Herat travelled west by the Lapis Lazuli route.", LAPIS),
     ("Lazurit dəhlizi", "Əfqan yükləri Lazurit dəhlizi ilə Bakıya çatdı.", LAPIS),
+    # (the Russian name in Azerbaijani letters, held alone since stop 74: its quoted name
+    # before the corridor words is marked alone, convention 13)
     (
-        "«Lyapis-lazur» nəqliyyat dəhlizi",
+        "Lyapis-lazur",
         "«Lyapis-lazur» nəqliyyat dəhlizi Heratı Türkmənbaşı ilə birləşdirir.",
         LAPIS,
     ),
     (
-        '"Lyapis lazur" nəqliyyat dəhlizi',
+        "Lyapis lazur",
         'Parlament "Lyapis lazur" nəqliyyat dəhlizi barədə sazişi təsdiqlədi.',
         LAPIS,
     ),

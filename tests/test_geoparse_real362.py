@@ -27,6 +27,11 @@ are the project's own.
 - The SDF by its Azerbaijani and Persian names and a Syrian channel's Persian name hold no
   place ("Suriya Demokratik Qüvvələri", "نیروهای دموکراتیک سوریه", "شبکه الاخباریه سوریه":
   set 362a).
+- A province whose English name is its seat's and "Region" leaves the lower-case word
+  outside ("the [Pavlodar] region": set 375a), as the capitalised "[Atyrau Region]" keeps it.
+- The Lapis Lazuli corridor's Russian name in Azerbaijani letters, quoted before the corridor
+  words, is the quoted name alone (convention 13: "«[Lyapis-lazur]» nəqliyyat dəhlizi", set
+  373a).
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -133,3 +138,18 @@ SYRIAN_BODIES = [
 @pytest.mark.parametrize(("text", "targets"), SYRIAN_BODIES)
 def test_syrian_bodies(text, targets):
     assert [t for _, t in _found(text)] == targets
+
+
+SPANS = [
+    ("Floods hit the Pavlodar region and the Kostanay region.", ["Pavlodar", "Kostanay"]),
+    ("The Atyrau Region akimat met.", ["Atyrau Region"]),
+    (
+        "«Lyapis-lazur» nəqliyyat dəhlizi Heratı Bakı ilə birləşdirir.",
+        ["Lyapis-lazur", "Herat", "Bakı"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), SPANS)
+def test_region_words_and_quoted_corridors(text, mentions):
+    assert [m for m, _ in _found(text)] == mentions
