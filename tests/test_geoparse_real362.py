@@ -20,7 +20,8 @@ are the project's own.
 - A Russian federal highway's quoted name after its initials ('ФАД "Кавказ"') and the
   Persian consortium's name ("کنسرسیوم خط لوله خزر", the CPC) hold no place (set 370a);
   nor the Russian general staff's short name before its state ("глава Генштаба Ливии",
-  371a), as "МИД Азербайджана".
+  371a), as "МИД Азербайджана", nor Abkhazia's security service's initials ("СГБ Абхазии",
+  374a).
 - A state's official word stays outside where its official name has none ("[Gürcistan]
   Devleti", set 367b; "[Katar Devleti]" whole).
 - Turkish "Maliye" (finance) is no dative of Mali (data/common_words.txt; set 371b).
@@ -119,6 +120,7 @@ READINGS = [
     ),
     ("Hazine ve Maliye Bakanı açıkladı; asker Mali'ye gitti.", [("Mali", "ml")]),
     ("Глава Генштаба Ливии прибыл в Анкару.", [("Анкар", "geonames:323786")]),
+    ("Начальник погрануправления СГБ Абхазии прибыл в Гали.", [("Гали", "gali-ge")]),
     ("Սիսի յայտնեց, որ Թուրքիան բարեկամ է։", [("Թուրքիա", "tr")]),
 ]
 
