@@ -13,6 +13,7 @@ how the gazetteer numbers world places. A name the gazetteer does not know stays
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -114,6 +115,10 @@ def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
 
     name, _, country = target[1:].partition(",")
     key = normalize(name)
+    if kind == "corridor":  # "@China-Pakistan Economic Corridor": a corridor held since
+        corridor = _corridor_by_name().get(key)
+        if corridor is not None:
+            return corridor
     ids = gaz.index.get(key, [])
     places = [gaz.by_id[i] for i in ids]
     places = [p for p in places if key in {normalize(p.name), *map(normalize, p.aliases)}]
@@ -135,6 +140,19 @@ def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
         ]
     ranked = rank(fitting or places, name=key)
     return ranked[0].id if ranked else target
+
+
+@functools.cache
+def _corridor_by_name() -> dict[str, str]:
+    """Return each corridor's id by its normalised name and aliases (data/corridors.yaml)."""
+    from geo.gazetteer import normalize
+    from geo.linkdata import load_corridors
+
+    return {
+        normalize(name): corridor
+        for corridor, record in load_corridors().items()
+        for name in (record["name"], *record.get("aliases", ()))
+    }
 
 
 def load_dev(path: Path = DEV) -> list[dict[str, Any]]:

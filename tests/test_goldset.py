@@ -48,3 +48,17 @@ def test_score_gold_prints_the_agreement_and_refuses_a_bad_call(tmp_path, capsys
     assert "score_gold.py --agree A B" in capsys.readouterr().err
     assert main([str(tmp_path / "absent.txt")]) == 2
     assert "absent.txt is not a file" in capsys.readouterr().err
+
+
+def test_a_corridor_target_by_name_is_the_held_corridor(tmp_path):
+    # a gold set written before the corridor was held names it by "@Name"; held since, the
+    # target is its id, as a place's "@Name,CC" is the gazetteer place's
+    gold = tmp_path / "corridor.txt"
+    gold.write_text(
+        "== c-en-1 en a corridor named before it was held\n"
+        "The [China-Pakistan Economic Corridor|@China-Pakistan Economic Corridor|corridor]"
+        " ends at Gwadar.\n",
+        encoding="utf-8",
+    )
+    [doc] = load_dev(gold)
+    assert [m["id"] for m in doc["mentions"]] == ["cpec"]
