@@ -24,7 +24,8 @@ are the project's own.
   374a).
 - A state's official word stays outside where its official name has none ("[Gürcistan]
   Devleti", set 367b; "[Katar Devleti]" whole).
-- Turkish "Maliye" (finance) is no dative of Mali (data/common_words.txt; set 371b).
+- Turkish "Maliye" (finance) is no dative of Mali (data/common_words.txt; set 371b), nor
+  are Persian "ترکمان", "ترکان" (Turkmen, Turks) villages (sets 362a, 366a).
 - The SDF by its Azerbaijani and Persian names and a Syrian channel's Persian name hold no
   place ("Suriya Demokratik Qüvvələri", "نیروهای دموکراتیک سوریه", "شبکه الاخباریه سوریه":
   set 362a).
@@ -119,6 +120,7 @@ READINGS = [
         [("Gürcistan", "ge"), ("Katar Devleti", "qa")],
     ),
     ("Hazine ve Maliye Bakanı açıkladı; asker Mali'ye gitti.", [("Mali", "ml")]),
+    ("نیروهای کوچک ارمنی، ترکمان و چچنی در حلب", [("حلب", "geonames:170063")]),
     ("Глава Генштаба Ливии прибыл в Анкару.", [("Анкар", "geonames:323786")]),
     ("Начальник погрануправления СГБ Абхазии прибыл в Гали.", [("Гали", "gali-ge")]),
     ("Սիսի յայտնեց, որ Թուրքիան բարեկամ է։", [("Թուրքիա", "tr")]),
