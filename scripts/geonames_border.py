@@ -269,6 +269,23 @@ BORDER_TOWNS = {
     # Round 249 (held-out set 362: Syria after Assad): al-Asharah, the Euphrates town of the
     # Deir ez-Zor governorate (the Mayadin district), a cities500 row without population
     174036: "Al-Asharah (SY; GeoNames' name Al ‘Ashārah)",
+    # Round 253 (held-out set 375: Kazakhstan's north and west and Russia, the 2024 floods):
+    # Orsk (246,836), Orenburg Oblast's second city, under RU's floor of 250,000 (geocode
+    # answered Omsk by near spelling); Arkalyk (42,000, Kostanay Region), Kazakhstan having no
+    # floor of its own and lying north of RING_BOX; the villages of the Kazakhstan-Russia
+    # border crossings that cities500 holds as populated places: Sharbakty (Pavlodar Region),
+    # Taskala (West Kazakhstan Region; GeoNames' name Tasqala), Ozinki (Saratov Oblast),
+    # Petukhovo (Kurgan Oblast), Veseloyarsk and Kulunda (Altai Krai), Russkaya Polyana (Omsk
+    # Oblast)
+    514734: "Orsk (RU)",
+    1526193: "Arkalyk (KZ)",
+    1519246: "Sharbakty (KZ; GeoNames' name Sharbaqty)",
+    609721: "Taskala (KZ; GeoNames' name Tasqala)",
+    513328: "Ozinki (RU)",
+    1495022: "Petukhovo (RU)",
+    1487164: "Veseloyarsk (RU)",
+    1501460: "Kulunda (RU)",
+    1493423: "Russkaya Polyana (RU)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -371,6 +388,12 @@ BORDER_TOWNS = {
 #: Bozkurt (Kastamonu, 750392) is left out: Turkish bozkurt is a common noun (the grey wolf,
 #: the Grey Wolves' sign) and a surname, which build_common_words.py does not list, so the
 #: row would read every one in text.
+#: Round 253: Taskala's Soviet "Kamenka", "Kamennyy", "Каменка" (Russian каменка, a stone
+#: stove, and the name of villages across the former Soviet Union); Veseloyarsk's "Veselyy
+#: Yar" (also a village of Primorsky Krai); and the region table's Karaberd (geonames:616589,
+#: a village of Armenia's Lori province) loses its old "Taskala", which the news of the
+#: Kazakhstan border writes for the district seat (before, geocode('Taskala') answered
+#: Karaberd); its other old names (Tasgala, Tash-kala, Daskala ...) stay.
 #: Round 251: Bataysk's "Gorodovikovsk" (another town's name, in Kalmykia); Novoshakhtinsk's
 #: Soviet names "Komintern" (the Comintern), "Kominternovskiy" and "Molotovskiy" (Molotov's,
 #: which other towns bore too); Haymana's "Hamam" (Turkish hamam, bath) and "Yaban" (Turkish
@@ -380,6 +403,9 @@ BORDER_TOWNS = {
 #: Albanian Sharr, the Šar mountains, is one letter off) and "Tirya" (an ancient name).
 BORDER_DROP = {
     **WORLD_DROP,
+    609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
+    1487164: frozenset({"Veselyy Yar"}),
+    616589: frozenset({"Taskala"}),
     1133453: frozenset({"MMZ", "ميمنة", "Mimana"}),
     1145511: frozenset({"Pir Sarai", "Pir Serai", "Pīr Sarāi"}),
     578740: frozenset({"Gorodovikovsk"}),
