@@ -34,6 +34,8 @@ are the project's own.
 - The Lapis Lazuli corridor's Russian name in Azerbaijani letters, quoted before the corridor
   words, is the quoted name alone (convention 13: "«[Lyapis-lazur]» nəqliyyat dəhlizi", set
   373a).
+- A lower-case Russian commission of two states keeps them ("совместной комиссии [России] и
+  [Азербайджана]": sets 366a, 372a), a capitalised or dashed commission's name does not.
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -157,3 +159,15 @@ SPANS = [
 @pytest.mark.parametrize(("text", "mentions"), SPANS)
 def test_region_words_and_quoted_corridors(text, mentions):
     assert [m for m, _ in _found(text)] == mentions
+
+
+COMMISSIONS = [
+    ("Заседание совместной комиссии России и Азербайджана прошло в Баку.", ["ru", "az", "baku"]),
+    ("Межгосударственной комиссии Азербайджан–Иран поручено это.", []),
+    ("Комиссия России и Азербайджана собралась.", ["az"]),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), COMMISSIONS)
+def test_a_lower_case_commission_of_two_states(text, targets):
+    assert [t for _, t in _found(text)] == targets
