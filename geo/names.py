@@ -71,6 +71,10 @@ KIND_WORDS: dict[str, str] = {
     "village": "village",
     "district": "district",
     "rayon": "district",
+    # Georgia's district unit (მუნიციპალიტეტი) after its seat's name: "the Mtskheta
+    # Municipality" read nothing, where "the Gori District" reads Gori: a capitalised word
+    # after a name that is no kind word is read as a longer name (held-out sets 372-374)
+    "municipality": "district",
     "region": "region",
     "economic region": "region",
     "autonomous republic": "region",

@@ -286,6 +286,15 @@ BORDER_TOWNS = {
     1487164: "Veseloyarsk (RU)",
     1501460: "Kulunda (RU)",
     1493423: "Russkaya Polyana (RU)",
+    # Round 252 (held-out sets 372-374: Abkhazia and South Ossetia): Georgia's towns north of
+    # the region box (42 N) and under the ring's floor of 15,000: Akhalgori (1,420), Java
+    # (426), the seats of South Ossetia's eastern and northern districts, Sachkhere (5,235),
+    # Kareli (6,746), and Tkvarcheli (5,044) of Abkhazia
+    615914: "Akhalgori (GE)",
+    614217: "Java (GE; renamed Dzhava: the bare 'Java' is the island's)",
+    612256: "Sachkhere (GE)",
+    7669163: "Kareli (GE)",
+    611583: "Tkvarcheli (GE; GeoNames' name Tqvarch'eli)",
 }
 #: Their GeoNames aliases left out (round 216), by id: Bender's Persian "بندر" (the word
 #: port, Bandar Abbas's), Azerbaijani "Bəndər" (likewise) and Russian "Бендер" (Ostap
@@ -399,6 +408,9 @@ BORDER_TOWNS = {
 #: which other towns bore too); Haymana's "Hamam" (Turkish hamam, bath) and "Yaban" (Turkish
 #: yaban, wild, stranger); Marsa Matruh's airport code "MUH" and "Madara", "Mhadara" (Madara is
 #: a Bulgarian village and a given name).
+#: Round 252: Java's (South Ossetia) "Java" and "java", the Indonesian island's English name
+#: and a programming language's, which news on Asia writes far more often than the
+#: village; the row keeps "Dzhava", "Джава" and Georgian "ჯავა".
 #: Round 249: al-Asharah's "Charra", "Sharra" (variants no page of the round writes;
 #: Albanian Sharr, the Šar mountains, is one letter off) and "Tirya" (an ancient name).
 BORDER_DROP = {
@@ -529,6 +541,7 @@ BORDER_DROP = {
         }
     ),
     787487: frozenset({"OHD"}),
+    614217: frozenset({"Java", "java"}),
     1527004: frozenset(
         {"Balıkçı", "Balikci", "Balykci", "Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl"}
     ),
@@ -538,8 +551,12 @@ BORDER_DROP = {
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
 #: alternate names; the row takes that name and "Razzakov" goes (BORDER_DROP).
 #: Round 251: Marsa Matruh's row is named with GeoNames' transliteration "Marsá Maţrūḩ"; it
-#: takes the name news writes, "Marsa Matruh", one of its alternate names.
+#: takes the name news writes, "Marsa Matruh", one of its alternate names. Round 252: Java's
+#: row (South Ossetia) takes "Dzhava", the Russian name's transliteration (its alternate name),
+#: as "Java" goes; Tkvarcheli's row, named "Tqvarch'eli", the name news writes, "Tkvarcheli".
 BORDER_RENAME = {
+    614217: "Dzhava",
+    611583: "Tkvarcheli",
     1222662: "Isfana",
     656652: "Inkoo",
     1145511: "Chamkani",
