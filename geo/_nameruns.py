@@ -106,16 +106,19 @@ _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)(?:[,.;:!?]| [a-zäöüß]
 _RUSSIAN_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:в|во|из|на|до)[ \u00a0]\Z")
 
 
-#: (or the noun right before it, after a word in lower case: "haben die siegreichen
-#: Islamisten Moskau die Sicherheit garantiert", held-out set 362b; not a title's run,
-#: "Präsident Wladimir Putin")
+#: (or the noun right before it, after a word in lower case, with no capitalised word after
+#: the name: "haben die siegreichen Islamisten Moskau die Sicherheit garantiert", held-out
+#: set 362b; not a title's run, "der ehemalige Präsident Nursultan Nasarbajew")
 _NOUN_BEFORE = re.compile(r"[a-zäöüß]+ ([A-ZÄÖÜ][a-zäöüß]+) \Z")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0-]+[A-ZÄÖÜ]")
 
 
 def _german_noun_beside(text: str, start: int, stop: int) -> bool:
     """Whether a frequent German noun follows or precedes the name, in German text."""
     after = _NEXT_WORD.match(text, stop)
-    before = _NOUN_BEFORE.search(text, max(start - 40, 0), start)
+    before = None
+    if not _CAPITAL_AFTER.match(text, stop):
+        before = _NOUN_BEFORE.search(text, max(start - 40, 0), start)
     if (after is None and before is None) or not _GERMAN_WORDS.search(
         text, max(start - 80, 0), stop + 80
     ):

@@ -53,9 +53,10 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
             bare = normalize(text[start : stop - len(word)])
             # (or a province whose English name is its seat's and "Region": "the [Pavlodar]
             # region", the bare name the city's; held-out set 375a, 38 of 41 such marks in
-            # the held-out sets leave the lower-case word outside)
+            # the held-out sets leave the lower-case word outside; a region with no seat keeps
+            # it, "Kurdistan region", whose bare name is Iran's province)
             if any(normalize(name) == bare for name in (place.name, *place.aliases)) or (
-                place.layer == "region" and normalize(place.name) == bare + word
+                place.layer == "region" and place.seat and normalize(place.name) == bare + word
             ):
                 cut.append((k, len(word)))
     if not cut:

@@ -97,6 +97,7 @@ FACILITY_TOWNS = [
         "Laut Berichten haben die siegreichen Islamisten Moskau die Sicherheit garantiert.",
         ["geonames:524901"],
     ),
+    ("Der ehemalige Präsident Nursultan Nasarbajew sprach in Almaty.", ["geonames:1526384"]),
 ]
 
 
@@ -149,6 +150,7 @@ def test_syrian_bodies(text, targets):
 SPANS = [
     ("Floods hit the Pavlodar region and the Kostanay region.", ["Pavlodar", "Kostanay"]),
     ("The Atyrau Region akimat met.", ["Atyrau Region"]),
+    ("Oil flows from the Kurdistan region to Ceyhan.", ["Kurdistan region", "Ceyhan"]),
     (
         "«Lyapis-lazur» nəqliyyat dəhlizi Heratı Bakı ilə birləşdirir.",
         ["Lyapis-lazur", "Herat", "Bakı"],
