@@ -36,6 +36,8 @@ are the project's own.
   373a).
 - A lower-case Russian commission of two states keeps them ("совместной комиссии [России] и
   [Азербайджана]": sets 366a, 372a), a capitalised or dashed commission's name does not.
+- Donetsk's Soviet name Сталино is no name of the city or its oblast now: its Russian cases
+  are Stalin's ("при Сталине", "пером Сталина": set 382a).
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -173,3 +175,9 @@ COMMISSIONS = [
 @pytest.mark.parametrize(("text", "targets"), COMMISSIONS)
 def test_a_lower_case_commission_of_two_states(text, targets):
     assert [t for _, t in _found(text)] == targets
+
+
+def test_stalins_cases_are_no_donetsk():
+    assert _found("Город отдали при Сталине, росчерком пера Сталина; в Донецке спокойно.") == [
+        ("Донецк", "geonames:709717")
+    ]
