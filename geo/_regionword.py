@@ -56,7 +56,9 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
             # the held-out sets leave the lower-case word outside; a region with no seat keeps
             # it, "Kurdistan region", whose bare name is Iran's province)
             if any(normalize(name) == bare for name in (place.name, *place.aliases)) or (
-                place.layer == "region" and place.seat and normalize(place.name) == bare + word
+                place.layer == "region"
+                and normalize(place.name) == bare + word
+                and _seat_named(place.seat, bare)
             ):
                 cut.append((k, len(word)))
     if not cut:
@@ -65,6 +67,20 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
     for k, size in cut:
         stops[k] -= size
     return stops
+
+
+def _seat_named(seat: str, bare: str) -> bool:
+    """Whether the region's seat (a place id, or empty) has the name ``bare`` (normalised).
+
+    "Pavlodar Region" is its seat's name and "Region"; "Balkan Region" is not Balkanabat's
+    ("the Western Balkan region" is no Turkmen province cut short: held-out set 329a).
+    """
+    if not seat:
+        return False
+    from geo.gazetteer import gazetteer
+
+    town = gazetteer().by_id.get(seat)
+    return town is not None and bare in {normalize(n) for n in (town.name, *town.aliases)}
 
 
 #: a state's official word after its name: Azerbaijani and Turkish "State", "Kingdom",
