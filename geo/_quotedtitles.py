@@ -157,7 +157,7 @@ def _titles(text: str) -> list[tuple[int, int]]:
             # (after a blank: a guillemet right after the word closes a German quote,
             # '»Shusha Global Media Forum« in der vergangenen Woche betonte
             # Aserbaidschans Präsident': held-out set 355b)
-            if text[opened - 1] == " " and text[opened : opened + 1] in _OPEN_AFTER_WORD:
+            if text[opened - 1 : opened] == " " and text[opened : opened + 1] in _OPEN_AFTER_WORD:
                 window = text[opened + 1 : opened + 1 + _LONGEST]
                 ends = [i for i in (window.find(q) for q in _CLOSE_AFTER_WORD) if i >= 0]
                 if ends:

@@ -57,6 +57,12 @@ def test_a_german_guillemet_after_forum_closes_the_quote():
     assert [t for _, t in _found(text)] == ["az"]
 
 
+def test_a_text_ending_in_a_title_word_reads():
+    # (the blank before a title's quote is asked past the text's end: no IndexError)
+    assert _found("Baku hosted the forum") == [("Baku", "baku")]
+    assert _found("Ankara konferansı forum") == [("Ankara", "geonames:323786")]
+
+
 def test_a_forums_quoted_title_after_a_blank_stays_a_title():
     assert _found("На форуме «Иран и Россия» выступил гость из Баку.") == [("Баку", "baku")]
 
