@@ -69,6 +69,7 @@ from geo._orgowners import (
     _TURKIC_GENITIVE,
     _TURKIC_IN,
     _dateline,
+    _names_a_quarter,
     _names_a_state,
     _owner_stays,
     _pipeline_end,
@@ -96,6 +97,7 @@ from geo._titles import TITLES_AFTER
 _OWNER_S = ("'s ", "’s ")
 # the Persian plural suffix, written apart or after a half-space
 _PERSIAN_PLURALS = frozenset(["ها", "های", "هایی"])
+_QUARTER_TR = "mahalle"  # (the word as listed, its "*" taken off)
 #: Armenian genitive endings, the case of a name before its head ("Մեղրու վանք", "Իրանի ...")
 _GENITIVE_HY = ("ի", "ու", "ան", "վա")
 #: the Armenian ministry's word (a state's body, whose genitive owner stays a place)
@@ -252,6 +254,8 @@ def _governed(
             return None  # the pipeline's ends ("Rasht-Chelavand-Pipeline" too)
         if _dateline(text, int(starts[k]), int(stops[k])):
             return None  # "TEHRAN - Tabriz Cultural Week will open": a dateline, no name's word
+        if word.word == _QUARTER_TR and _names_a_quarter(text[starts[k] : stops[k]]):
+            return None  # "[Şeyh Maksud] mahallesinde": the quarter itself, held
         if start - stops[k] > _MOST_CHARS:
             return None
         between = _tokens(text[stops[k] : start])

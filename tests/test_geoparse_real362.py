@@ -38,6 +38,9 @@ are the project's own.
   [Азербайджана]": sets 366a, 372a), a capitalised or dashed commission's name does not.
 - Donetsk's Soviet name Сталино is no name of the city or its oblast now: its Russian cases
   are Stalin's ("при Сталине", "пером Сталина": set 382a).
+- A held city quarter before the Turkish quarter's word is the quarter ("[Şeyh Maksud]
+  mahallesinde": set 362b), a quarter named after a town no mention of it ("Batum'un
+  Kutaisi mahallesi").
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -187,3 +190,14 @@ def test_stalins_cases_are_no_donetsk():
     assert _found("Город отдали при Сталине, росчерком пера Сталина; в Донецке спокойно.") == [
         ("Донецк", "geonames:709717")
     ]
+
+
+QUARTERS = [
+    ("Halep'teki Şeyh Maksud mahallesinde çatışma çıktı.", ["geonames:170063", "sheikh-maqsoud"]),
+    ("Batum'un Kutaisi mahallesi büyüyor.", ["geonames:615532"]),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), QUARTERS)
+def test_a_held_quarter_before_its_word(text, targets):
+    assert [t for _, t in _found(text)] == targets
