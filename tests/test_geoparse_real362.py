@@ -41,6 +41,8 @@ are the project's own.
 - A held city quarter before the Turkish quarter's word is the quarter ("[Şeyh Maksud]
   mahallesinde": set 362b), a quarter named after a town no mention of it ("Batum'un
   Kutaisi mahallesi").
+- A German state that wages war ("Führt Ankara Krieg") is no war's name (set 378b); "der
+  Karabach-Krieg" stays one.
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -200,4 +202,15 @@ QUARTERS = [
 
 @pytest.mark.parametrize(("text", "targets"), QUARTERS)
 def test_a_held_quarter_before_its_word(text, targets):
+    assert [t for _, t in _found(text)] == targets
+
+
+WARS = [
+    ("In Kriegszeiten: Führt Ankara Krieg, kann es die Meerengen sperren.", ["geonames:323786"]),
+    ("Nach dem Karabach-Krieg kehrten Familien zurück.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), WARS)
+def test_a_state_that_wages_war(text, targets):
     assert [t for _, t in _found(text)] == targets
