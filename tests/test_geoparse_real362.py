@@ -43,6 +43,8 @@ are the project's own.
   Kutaisi mahallesi").
 - A German state that wages war ("Führt Ankara Krieg") is no war's name (set 378b); "der
   Karabach-Krieg" stays one.
+- A Russian mayor's or head's town before his name stays the town ("мэр общины Алаверди
+  Сасун Хечумян": set 379a), as the Turkish "Kazan Belediye Başkanı" does.
 - An Armenian verb of speech after a small place's name makes it a person's ("Սիսի
   յայտնեց", Sisi announced: set 371b).
 """
@@ -214,3 +216,9 @@ WARS = [
 @pytest.mark.parametrize(("text", "targets"), WARS)
 def test_a_state_that_wages_war(text, targets):
     assert [t for _, t in _found(text)] == targets
+
+
+def test_a_russian_mayors_town_before_his_name():
+    assert _found("Об этом сообщил мэр укрупненной общины Алаверди Сасун Хечумян.") == [
+        ("Алаверди", "geonames:616974")
+    ]
