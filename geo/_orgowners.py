@@ -115,25 +115,19 @@ def _owner_stays(
         )
     if word.word in _MINISTRY_FA:
         return _names_a_state(name)  # "وزارت امور خارجه [ایران]": the state owns its ministry
-    if word.word == _COMPANY_RU:
+    if word.word in (_COMPANY_RU, _COMMISSION_RU):
         # "железнодорожных компаний [Турции]" (the mention is the name less its ending, the
         # nominative "Турция" or "Иран" its stem): a state's companies in lower case, as its
         # lower-case ministries (rule 21; both markings of blind set 59); a quoted name
-        # after the word is a body's ("компании «Азербайджан Автомобиль Йоллары»")
+        # after the word is a body's ("компании «Азербайджан Автомобиль Йоллары»"); so a
+        # lower-case commission of two states, described ("совместной комиссии [России] и
+        # [Азербайджана] по реке Самур": 2 of 2 in the held-out gold, sets 366a and 372a),
+        # not a body's name in capitals or with a dash ("Межгосударственной комиссии
+        # Азербайджан–Иран")
         return (
             not between
             and text[start].islower()
-            and any(_names_a_state(name + end) for end in ("", "я"))
-        )
-    if word.word == _COMMISSION_RU:
-        # a lower-case commission of two states, described ("совместной комиссии [России] и
-        # [Азербайджана] по реке Самур", "комиссии [Армении] и [Азербайджана] по делимитации":
-        # 2 of 2 in the held-out gold, sets 366a and 372a; rule 21), not a body's name in
-        # capitals or with a dash ("Межгосударственной комиссии Азербайджан–Иран")
-        return (
-            not between
-            and text[start].islower()
-            and _AND_NEXT_RU.match(text, last) is not None
+            and (word.word == _COMPANY_RU or _AND_NEXT_RU.match(text, last) is not None)
             and any(_names_a_state(name + end) for end in ("", "я"))
         )
     if word.word in _REPUBLIC_BODIES:
