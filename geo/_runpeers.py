@@ -175,10 +175,14 @@ def _unit_named_after(text: str, after: re.Match[str]) -> bool:
     "Pekin Fangshan bölgesinden", "Tabriz Sahlan district": the word after the name
     names a district of it, as a person's surname never does.
     """
-    nxt = _WORD_AFTER.match(text, after.end(), after.end() + 40)
-    if nxt is None or not nxt.group(1)[0].islower():
+    return _unit_word(_WORD_AFTER.match(text, after.end(), after.end() + 40))
+
+
+def _unit_word(after: re.Match[str] | None) -> bool:
+    """Whether the word ``after`` a name is a unit's word in lower case ("bölgesinde")."""
+    if after is None or not after.group(1)[0].islower():
         return False
-    return _word_kind(nxt.group(1)).kind in UNIT_KINDS
+    return _word_kind(after.group(1)).kind in UNIT_KINDS
 
 
 def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] | None) -> bool:
@@ -366,6 +370,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "Paks II nuclear plant": the town's second plant
         if pos > start and _unit_named_after(text, after):
             continue  # "Pekin Fangshan bölgesinden": the city, then its district's name
+        if pos < start and _unit_word(after):
+            continue  # "Sirkan Seravan bölgesinde": a unit's word after it, no surname's
         if pos > start and before and before.islower() and _word_kind(before).kind in _TOWNS:
             continue  # "в городе Актау Эльмар Мамедов": the town its word names, then a person
         if (
