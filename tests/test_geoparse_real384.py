@@ -1,5 +1,6 @@
 """Readings that the held-out sets of stop 75 (sets 384-391) and the earlier rounds' errors
 showed missing. The sentences are the project's own.
+
 - A place's name after a capitalised word that a unit's word in lower case follows is the
   place, no surname ("Sirkan Seravan bölgesinde": held-out set 364b), as a city before its
   district's name is ("Pekin Fangshan bölgesinden").
