@@ -54,6 +54,7 @@ from geo._namekeys import (
 from geo._orgwords import organisation_words
 from geo._persianforms import person_titled
 from geo._quiet import _flag_triggers, all_triggers
+from geo._regionword import region_word_names
 from geo._russianarmenian import russian_armenian_names
 from geo._russiangerman import russian_german_names
 from geo._stementries import _Entry, _StemEntries
@@ -320,6 +321,7 @@ class _NameTable(_StemEntries):
             respelt += russian_armenian_names(place, gaz)  # "Շանհայ" (Шанхай)
             respelt += german_compass_names(place, gaz)  # "Südtürkei" (Türkei)
             respelt += international_crossing_names(place)  # "مرز بین المللی رازی"
+            respelt += region_word_names(place, gaz)  # "the Moscow region" (Moscow Oblast)
             for name, source in names + respelt:
                 if _names_two_places(gaz, place.kind, name):
                     continue  # "Agarak-Norduz": two mentions (geo._linkpairs)

@@ -51,14 +51,19 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
             if place is None or place.layer == "curated" or not text.endswith(word, start, stop):
                 continue
             bare = normalize(text[start : stop - len(word)])
+            unit = place.layer == "region" and normalize(_unit_stem(place.name) or "") == bare
             # (or a province whose English name is its seat's and "Region": "the [Pavlodar]
             # region", the bare name the city's; held-out set 375a, 38 of 41 such marks in
             # the held-out sets leave the lower-case word outside; a region with no seat keeps
             # it, "Kurdistan region", whose bare name is Iran's province)
-            if any(normalize(name) == bare for name in (place.name, *place.aliases)) or (
-                place.layer == "region"
-                and normalize(place.name) == bare + word
-                and _seat_named(place.seat, bare)
+            if (
+                any(normalize(name) == bare for name in (place.name, *place.aliases))
+                or (
+                    place.layer == "region"
+                    and normalize(place.name) == bare + word
+                    and _seat_named(place.seat, bare)
+                )
+                or unit
             ):
                 cut.append((k, len(word)))
     if not cut:
@@ -67,6 +72,25 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
     for k, size in cut:
         stops[k] -= size
     return stops
+
+
+def _unit_stem(name: str) -> str | None:
+    """Return a region's English name without "Oblast" or "Krai" ("Leningrad"), or None."""
+    head, _, word = name.rpartition(" ")
+    return head if word in ("Oblast", "Krai") and head else None
+
+
+def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
+    """Return a Russian oblast's or krai's name with the English descriptor "region".
+
+    "the Leningrad region", "the Moscow region": found whole, the word then cut off
+    (:func:`_without_region_word`, convention 22), the place the oblast, not the city
+    whose name the bare word is too. Only where no place has the name already ("Astrakhan
+    Region" is the oblast's own); each with the name it is made from.
+    """
+    stem = _unit_stem(place.name) if place.layer == "region" else None
+    name = f"{stem} region" if stem else None
+    return [] if name is None or normalize(name) in gaz.index else [(name, place.name)]
 
 
 def _seat_named(seat: str, bare: str) -> bool:

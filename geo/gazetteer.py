@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -45,6 +46,9 @@ from geo.names import (
     peel,
 )
 from geo.settings import settings
+
+#: the unit word that ends a unit's English name ("Voronezh Oblast", "Altai Krai")
+_UNIT_WORD_LAST = re.compile(r" (?:Oblast|Krai)$")
 
 #: the first code point of each script's block past Latin (:func:`script_of`)
 _SCRIPTS = (
@@ -268,6 +272,13 @@ class Gazetteer:
             if seat is None or seat.curated:
                 continue  # (a curated seat's unit is named in the region's languages)
             own = {peel(normalize(n), countries=False)[0] for n in self._names(unit)}
+            stem = normalize(_UNIT_WORD_LAST.sub("", unit.name))
+            if stem == normalize(seat.name) and unit.id not in self.index.get(stem, (unit.id,)):
+                # the seat's own name, which the unit's English name holds before its unit
+                # word ("Voronezh Oblast"): a kind word beside it picks the unit ("the
+                # Voronezh and Rostov regions"), the bare name stays the seat's (rank)
+                self.index[stem].append(unit.id)
+                own.add(stem)
             if own.isdisjoint(normalize(n) for n in self._names(seat)):
                 continue  # a unit named otherwise (Syunik, seat Kapan)
             # only in the scripts the unit has no name of its own in (its own names, as

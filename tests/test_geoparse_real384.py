@@ -7,6 +7,14 @@ showed missing. The sentences are the project's own.
 - The Power of Siberia pipelines' English and Russian names hold no Siberia (held-out set
   335: a pipeline the link table does not hold is unmarked, rule 5); the region named
   alone stays.
+- A Russian oblast named after its seat is found by the seat's English name too, so that a
+  plural kind word after a list picks it ("the Voronezh and Rostov regions": held-out set
+  370a; the oblast's bare key came only from its Azerbaijani name, "Voronej vilayəti").
+- A Russian oblast's name with the English descriptor "region" is the oblast, the word
+  outside (convention 22), also where the bare name is another place's ("the [Leningrad]
+  region", whose seat is Gatchina and whose bare name is St Petersburg's old one: set
+  386a; "the [Moscow] region"); capitalised, the word stays inside, the press's English
+  name ("the [Orenburg Region]", as "the [Astrakhan Region]" of round 17's test).
 """
 
 from tests.parsing import found as _found
@@ -25,4 +33,23 @@ def test_the_power_of_siberia_is_a_pipeline():
     assert _found("Gas fields of Siberia supply China.") == [
         ("Siberia", "siberia"),
         ("China", "cn"),
+    ]
+
+
+def test_a_list_of_oblasts_before_the_plural_region_word():
+    text = "New tracks are being laid in the Voronezh and Rostov regions, Interfax said."
+    assert _found(text) == [("Voronezh", "voronezh-oblast-ru"), ("Rostov", "rostov-oblast-ru")]
+    assert _found("The train reached Voronezh on Monday.") == [("Voronezh", "geonames:472045")]
+
+
+def test_an_oblast_with_the_english_region_word():
+    assert _found("Drones attacked a port in Russia's Leningrad region.") == [
+        ("Russia", "ru"),
+        ("Leningrad", "leningrad-oblast-ru"),
+    ]
+    assert _found("Wildfires spread in the Moscow region.") == [("Moscow", "moscow-oblast-ru")]
+    assert _found("Flights from Moscow resumed.") == [("Moscow", "geonames:524901")]
+    assert _found("Floods hit the Orenburg Region and the Atyrau Region.") == [
+        ("Orenburg Region", "orenburg-oblast-ru"),
+        ("Atyrau Region", "atyrau-region-kz"),
     ]
