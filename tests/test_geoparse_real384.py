@@ -15,6 +15,9 @@ showed missing. The sentences are the project's own.
   region", whose seat is Gatchina and whose bare name is St Petersburg's old one: set
   386a; "the [Moscow] region"); capitalised, the word stays inside, the press's English
   name ("the [Orenburg Region]", as "the [Astrakhan Region]" of round 17's test).
+- In a Turkish text of provinces, a town a journey starts from or ends at, the other end a
+  town in the ablative and the dative, stays the town ("Karaman'dan Konya'ya": both
+  markings of held-out set 387b), as a route's stops do (rule 2).
 """
 
 from tests.parsing import found as _found
@@ -52,4 +55,19 @@ def test_an_oblast_with_the_english_region_word():
     assert _found("Floods hit the Orenburg Region and the Atyrau Region.") == [
         ("Orenburg Region", "orenburg-oblast-ru"),
         ("Atyrau Region", "atyrau-region-kz"),
+    ]
+
+
+def test_a_journey_from_town_to_town_in_a_text_of_provinces():
+    text = (
+        "Konya ve Karaman illerinde açılan hatta ilk hafta 5 bin yolcu Karaman'dan Konya'ya "
+        "gitti. Hızlı trenle İstanbul'dan doğrudan Karaman'a gelenler memnun."
+    )
+    assert _found(text) == [
+        ("Konya", "konya-province-tr"),
+        ("Karaman", "karaman-province-tr"),
+        ("Karaman", "geonames:309527"),
+        ("Konya", "geonames:306571"),
+        ("İstanbul", "geonames:745044"),
+        ("Karaman", "geonames:309527"),
     ]
