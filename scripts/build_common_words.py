@@ -122,7 +122,11 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # ("سایت اینترنتی شبکه الجزیره نوشت") far more often than Algiers, an alias of the city.
 # Stop 70 (held-out set 303b): German Hamas (the movement: "der radikalislamischen Hamas im
 # Gazastreifen"), which reads as Syria's Hama (900,000 people) with the German genitive -s.
+# Stop 75 (held-out set 393a): Persian گلوگاه, a bottleneck or choke point ("گلوگاه کریدور
+# زمینی شمال و جنوب", the land corridor's choke point), far more often than Galugah, a town
+# of 21,000 in Mazandaran.
 REVIEWED_BIG = """
+گلوگاه
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 الجزیره الجزيره
 شهریار آستانه ماری بن موش

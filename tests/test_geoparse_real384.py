@@ -18,6 +18,9 @@ showed missing. The sentences are the project's own.
 - In a Turkish text of provinces, a town a journey starts from or ends at, the other end a
   town in the ablative and the dative, stays the town ("Karaman'dan Konya'ya": both
   markings of held-out set 387b), as a route's stops do (rule 2).
+- Two names an underscore and a blank join are both places ("آزادراه ارومیه_ تبریز": set
+  393a), as "آستارا_آستارا" is; an underscore in a handle still hides its name.
+- Persian گلوگاه (a bottleneck: "گلوگاه کریدور") is a common word, not Galugah (set 393a).
 """
 
 from tests.parsing import found as _found
@@ -71,3 +74,16 @@ def test_a_journey_from_town_to_town_in_a_text_of_provinces():
         ("İstanbul", "geonames:745044"),
         ("Karaman", "geonames:309527"),
     ]
+
+
+def test_two_names_an_underscore_and_a_blank_join():
+    assert _found("قطعه یک آزادراه ارومیه_ تبریز آماده شد.") == [
+        ("ارومیه", "geonames:121801"),
+        ("تبریز", "tabriz"),
+    ]
+    assert _found("Follow @Azerbaijan_MFA for news from Baku.") == [("Baku", "baku")]
+
+
+def test_a_bottleneck_is_no_town():
+    text = "ایران گلوگاه کریدور شمال و جنوب در قفقاز است."
+    assert "گلوگاه" not in [t for t, _ in _found(text)]
