@@ -239,6 +239,7 @@ def _outside_club_names(
     if not n or cues == []:
         return keep
     is_place = ~table._keys.links[indices]
+    _monument_clubs(text, (starts, stops, indices), table.places, cues, keep)
     shapes = _shapes(text, codes, starts, stops, is_place)
     ks = np.flatnonzero((shapes[0] | shapes[1] | shapes[2] | shapes[3] | shapes[4]) & is_place)
     if not len(ks):
@@ -282,6 +283,28 @@ def _outside_club_names(
             if keep[k] and place and _place_key(places_of[entries[k]], entries[k]) in firsts:
                 keep[k] = not _game_around(text, b, e, cues)
     return keep
+
+
+def _monument_clubs(
+    text: str, mentions: tuple[Any, Any, Any], places: Any, cues: Any, keep: Any
+) -> None:
+    """Drop (in ``keep``) a structure's one-word name in a game's text: the club's.
+
+    "Persepolis beat Sepahan 2-1": the Tehran club named after the ruins, not the ruins
+    (round 258 holds Persepolis); a structure's name with its kind word ("the Heydar
+    Aliyev airport") stays.
+    """
+    starts, stops, indices = mentions
+    rows = zip(starts.tolist(), stops.tolist(), indices.tolist(), strict=True)
+    for k, (b, e, entry) in enumerate(rows):
+        place = places[entry]
+        if (
+            place is not None
+            and place.kind == "building"
+            and not any(c.isspace() or c == "-" for c in text[b:e])
+            and _game_around(text, b, e, cues)
+        ):
+            keep[k] = False
 
 
 #: the opening and closing quotes a club's name is written in (code points)

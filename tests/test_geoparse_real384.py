@@ -21,6 +21,8 @@ showed missing. The sentences are the project's own.
 - Two names an underscore and a blank join are both places ("آزادراه ارومیه_ تبریز": set
   393a), as "آستارا_آستارا" is; an underscore in a handle still hides its name.
 - Persian گلوگاه (a bottleneck: "گلوگاه کریدور") is a common word, not Galugah (set 393a).
+- A structure's one-word name in a game's report is the club named after it ("Persepolis
+  beat Sepahan": the Tehran club; round 258 holds the ruins), not with its kind word.
 """
 
 from tests.parsing import found as _found
@@ -87,3 +89,14 @@ def test_two_names_an_underscore_and_a_blank_join():
 def test_a_bottleneck_is_no_town():
     text = "ایران گلوگاه کریدور شمال و جنوب در قفقاز است."
     assert "گلوگاه" not in [t for t, _ in _found(text)]
+
+
+def test_a_monuments_name_in_a_games_report_is_the_club():
+    text = "Persepolis beat Sepahan 2-1 at Azadi Stadium; both goals came late."
+    assert _found(text) == []
+    assert _found("Tourists walked among the columns of Persepolis near Shiraz.") == [
+        ("Persepolis", "persepolis"),
+        ("Shiraz", "geonames:115019"),
+    ]
+    text = "Fans flew from Heydar Aliyev airport to the football game at the stadium."
+    assert _found(text) == [("Heydar Aliyev airport", "heydar-aliyev-airport")]
