@@ -128,6 +128,11 @@ from geonames_selection import WORLD_DROP
 #: gazetteer holds), "Serai" and "Seraglio" (the Topkapı palace's, not the quarter's);
 #: Ulukışla's "Halala" (a Saudi coin), "Şücaeddin", "Suecaeddin" and Persian "شجاع‌الدین"
 #: (a personal name, Shoja al-Din).
+#: Round 255: Çameli's "Karaman" (the Turkish province and its city); Vyborg's "Viborg" (the
+#: Danish town) and "Víborg", "Vîborg" (the same name with an accent); Vysotsk's "Uras" (a town of Sardinia and a Turkish given name); Gatchina's
+#: "Krasnogvardeysk", "Krasnogwardeisk" (the Soviet name of other towns too, Uzbekistan's
+#: Bulungur among them) and "Trock", "Троцк" (its 1923-1929 name, after Trotsky); Andreapol's
+#: "Dubno" (the Ukrainian town of Rivne Oblast).
 BORDER_DROP = {
     **WORLD_DROP,
     609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
@@ -263,6 +268,11 @@ BORDER_DROP = {
     1526168: frozenset({"Aris", "Aris'", "Arıs", "Oris"}),
     747538: frozenset({"Saray", "Serai", "Seraglio"}),
     298414: frozenset({"Halala", "Suecaeddin", "Şücaeddin", "شجاع‌الدین"}),
+    319689: frozenset({"Karaman"}),
+    470546: frozenset({"Viborg", "Víborg", "Vîborg"}),
+    469995: frozenset({"Uras"}),
+    561887: frozenset({"Krasnogvardeysk", "Krasnogwardeisk", "Trock", "Троцк"}),
+    582105: frozenset({"Dubno"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
