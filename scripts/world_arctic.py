@@ -8,7 +8,8 @@ straight cuts are the approximation; the shores are Natural Earth's); the strait
 ``STRAITS`` as a line. (A module of its own, as the oceans and the bays are, so that
 ``world_water.py`` stays near its size.) Only names a stored page writes are aliases; those
 seen nowhere (Turkish 'Finlandiya Körfezi', 'Japon Denizi', Persian 'خلیج
-فنلاند', 'دریای کارا', Azerbaijani 'Fin körfəzi') were left out.
+فنلاند', 'دریای کارا', Azerbaijani 'Fin körfəzi') were left out. Round 255 (held-out set 386)
+added the Persian 'خلیج فنلاند', which a Persian encyclopaedia entry writes.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ _FINLAND = (
     "https://travel-global.ru/qa/view/finskiy-zaliv-eto-gde-nakhoditsya; Enzyklopädie des "
     "europäischen Ostens 'Finnischer Meerbusen' https://eeo.aau.at/eeo.aau.at/"
     "index9d08.html?title=Finnischer_Meerbusen; 'in den Finnischen Meerbusen' "
-    "(http://medwedew.de/tag/sumpf/: 'an der Mündung der Newa in den Finnischen Meerbusen')"
+    "(http://medwedew.de/tag/sumpf/: 'an der Mündung der Newa in den Finnischen Meerbusen'); "
+    "Persian 'خلیج فنلاند', the Persian encyclopaedia entry 'فنلاند، خلیج' (the head word "
+    "first, as the entry 'گرگان، خلیج' names the Gorgan Bay, world_bays.py): 'فَنْلانْد، خلیج "
+    "(Finland, Gulf of) شاخۀ شرقی دریای بالتیک' https://wikijoo.ir/index.php/"
+    "%D9%81%D9%86%D9%84%D8%A7%D9%86%D8%AF%D8%8C_%D8%AE%D9%84%DB%8C%D8%AC (round 255)"
 )
 _BARENTS = (
     "'The seas that surround the Arctic' ('the Barents Sea served as an important traffic "
@@ -105,7 +110,7 @@ ARCTIC_SEAS = {
         (26.0, 59.83),
         (23.0, 59.15, 30.5, 61.0),
         (),
-        ["Финский залив", "Finnischer Meerbusen", "Finnischen Meerbusen"],
+        ["Финский залив", "Finnischer Meerbusen", "Finnischen Meerbusen", "خلیج فنلاند"],
         "Natural Earth 10m ocean clipped to lon 23-30.5 (a straight cut across the gulf's "
         "mouth between Hanko and Osmussaar), lat 59.15-61 (south of Hiiumaa's straits); the "
         "part holding 59.83 N 26 E, the Wikipedia point (about 31,000 km2, as the 30,000 "

@@ -373,6 +373,35 @@ STRAITS = {
         "Seddülbahir) and the narrows at Çanakkale, as the Wikipedia articles describe it; "
         "about +-2 km",
     ),
+    # round 255 (held-out set 386): the Persian name read the territory, Gibraltar (gi)
+    "strait-of-gibraltar": (
+        "Strait of Gibraltar",
+        ["ES", "MA"],
+        [
+            (-5.97, 35.98),  # the western mouth, midway from Cape Trafalgar to Cape Spartel
+            (-5.55, 35.96),  # the narrows, Point Marroquí / Point Cires
+            (-5.31, 36.0),  # the eastern mouth, midway from Europa Point to Ceuta
+        ],
+        ["Straße von Gibraltar", "Гибралтарский пролив", "تنگه جبل الطارق"],
+        "English 'Strait of Gibraltar' and German 'Straße von Gibraltar' (scholarsark after "
+        "English Wikipedia: 'Das Straße von Gibraltar ... ist eine schmale Meerenge, die den "
+        "Atlantischen Ozean mit dem Mittelmeer verbindet', 'Kredit:https://en.wikipedia.org/"
+        "wiki/Strait_of_Gibraltar' https://scholarsark.com/de/question/"
+        "what-strait-divides-morocco-and-spain/); Russian 'Гибралтарский пролив' and the point "
+        "(travel-global.ru: 'Гибралтарский пролив находится между южной оконечностью "
+        "Пиренейского полуострова (Европа) и северо-западным побережьем Африки', "
+        "'примерно между 35°58′ северной широты и 5°29′ западной долготы', 'около 14 км в "
+        "самой узкой части, между мысом Марроки (Испания) и мысом Сирес (Марокко)' "
+        "https://travel-global.ru/qa/view/gde-na-karte-proliv-gibraltarskiy-zaliv); Persian "
+        "'تنگه جبل الطارق' (the Persian copy of a Russian travel note on the strait: 'تنگه جبل "
+        'الطارق - "آخرین نقطه زمین"\' https://divnoje.ru/fa/gibraltarskii-proliv---'
+        "poslednyaya-tochka-zemli-gibraltarskii.html); the bare 'جبل الطارق' stays the "
+        "territory's (gi). No page read writes Turkish 'Cebelitarık Boğazı' or Azerbaijani "
+        "'Cəbəllütariq boğazı' in the round, so they are not given",
+        "a line placed by hand along the strait's middle through its mouths (Cape Trafalgar "
+        "and Cape Spartel in the west, Europa Point and Ceuta in the east) and the narrows "
+        "between Point Marroquí and Point Cires, as the pages describe them; about +-3 km",
+    ),
 }
 #: Lakes: id -> (name, country, (lon, lat) inside, aliases).
 LAKES = {
