@@ -312,7 +312,6 @@ BORDER_TOWNS = {
     141678: "Bandar-e Charak (IR)",
     142049: "Baghin (IR; Kerman)",
     118696: "Rayen (IR; Kerman)",
-
     # Round 255 (held-out sets 384 and 386: Russia's Baltic and northwest; an earlier round):
     # Leningrad Oblast's towns under RU's floor of 250,000: Ivangorod (11,074), the Narva
     # crossing's Russian side, Gatchina (89,761), Vyborg (78,633) and Vysotsk (1,873), the
@@ -325,7 +324,6 @@ BORDER_TOWNS = {
     469995: "Vysotsk (RU)",
     582105: "Andreapol (RU; GeoNames' name Andreapol’)",
     319689: "Çameli (TR)",
-
     # Round 256 (held-out sets 385 and 389: Gaza and the West Bank after the 2025 ceasefire;
     # Jordan and the Levant's crossings): the West Bank's and Gaza's towns under PS's floor of
     # 30,000 that cities500 holds as populated places, Tubas (15,591), Qabatiya (19,127) and

@@ -277,7 +277,6 @@ BORDER_DROP = {
     141678: frozenset({"چارک", "Band-e Charak", "Band-e Chārak", "بَندِ چارَك"}),
     142049: frozenset({"Gachin"}),
     118696: frozenset({"راین"}),
-
     319689: frozenset({"Karaman"}),
     470546: frozenset({"Viborg", "Víborg", "Vîborg"}),
     469995: frozenset({"Uras"}),
