@@ -128,6 +128,14 @@ from geonames_selection import WORLD_DROP
 #: gazetteer holds), "Serai" and "Seraglio" (the Topkapı palace's, not the quarter's);
 #: Ulukışla's "Halala" (a Saudi coin), "Şücaeddin", "Suecaeddin" and Persian "شجاع‌الدین"
 #: (a personal name, Shoja al-Din).
+#: Round 257: al-Atarib's "Tarib", "Terib", "Térib" (short forms no page of the round
+#: writes); İliç's "Lce", "Lic", "Lickʻ", "Lisk" (stray short forms, one letter from Lice
+#: of Diyarbakır) and Armenian "Լիճ", "Լիճք", "Լճե" (լիճ is the Armenian word for a lake);
+#: Giurgiu's "Zurz"; Rudozem's "Palas" and "Palaz" (Constanța's Palas quarter; Turkish
+#: palaz, a duckling); Ivaylovgrad's Ortaköy forms (Istanbul's Bosphorus quarter and
+#: Aksaray's town are Ortaköy); Xanthi's "Xanthe" (a given name); Uzundere's "Azor",
+#: Armenian "Ազոր" (a personal name) and the stray "Azortuzundere"; İspir's Russian "Спер"
+#: (спер, colloquial 'pinched', the past of спереть).
 BORDER_DROP = {
     **WORLD_DROP,
     609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
@@ -263,6 +271,31 @@ BORDER_DROP = {
     1526168: frozenset({"Aris", "Aris'", "Arıs", "Oris"}),
     747538: frozenset({"Saray", "Serai", "Seraglio"}),
     298414: frozenset({"Halala", "Suecaeddin", "Şücaeddin", "شجاع‌الدین"}),
+    174030: frozenset({"Tarib", "Terib", "Térib"}),
+    311547: frozenset({"Lce", "Lic", "Lickʻ", "Lisk", "Լիճ", "Լիճք", "Լճե"}),
+    677106: frozenset({"Zurz"}),
+    727552: frozenset({"Palas", "Palaz"}),
+    730837: frozenset(
+        {
+            "Orta-K'oy",
+            "Orta-Keui",
+            "Orta-Kioi",
+            "Orta-Kioj",
+            "Orta-Kioï",
+            "Orta-Kiöj",
+            "Orta-Kyoy",
+            "Orta-K’oy",
+            "Ortakoey",
+            "Ortakoi",
+            "Ortaköi",
+            "Ortaköy",
+            "Ortokoj",
+            "Ortoköj",
+        }
+    ),
+    733840: frozenset({"Xanthe"}),
+    738276: frozenset({"Azor", "Ազոր", "Azortuzundere"}),
+    745047: frozenset({"Спер"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
