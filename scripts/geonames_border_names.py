@@ -139,6 +139,15 @@ from geonames_selection import WORLD_DROP
 #: "Krasnogwardeisk" (the Soviet name of other towns too, Uzbekistan's Bulungur among them)
 #: and "Trock", "Троцк" (its 1923-1929 name, after Trotsky); Andreapol's
 #: "Dubno" (the Ukrainian town of Rivne Oblast).
+
+#: Round 257: al-Atarib's "Tarib", "Terib", "Térib" (short forms no page of the round
+#: writes); İliç's "Lce", "Lic", "Lickʻ", "Lisk" (stray short forms, one letter from Lice
+#: of Diyarbakır) and Armenian "Լիճ", "Լիճք", "Լճե" (լիճ is the Armenian word for a lake);
+#: Giurgiu's "Zurz"; Rudozem's "Palas" and "Palaz" (Constanța's Palas quarter; Turkish
+#: palaz, a duckling); Ivaylovgrad's Ortaköy forms (Istanbul's Bosphorus quarter and
+#: Aksaray's town are Ortaköy); Xanthi's "Xanthe" (a given name); Uzundere's "Azor",
+#: Armenian "Ազոր" (a personal name) and the stray "Azortuzundere"; İspir's Russian "Спер"
+#: (спер, colloquial 'pinched', the past of спереть).
 BORDER_DROP = {
     **WORLD_DROP,
     609721: frozenset({"Kamenka", "Kamennyy", "Каменка"}),
@@ -282,6 +291,31 @@ BORDER_DROP = {
     469995: frozenset({"Uras"}),
     561887: frozenset({"Krasnogvardeysk", "Krasnogwardeisk", "Trock", "Троцк"}),
     582105: frozenset({"Dubno"}),
+    174030: frozenset({"Tarib", "Terib", "Térib"}),
+    311547: frozenset({"Lce", "Lic", "Lickʻ", "Lisk", "Լիճ", "Լիճք", "Լճե"}),
+    677106: frozenset({"Zurz"}),
+    727552: frozenset({"Palas", "Palaz"}),
+    730837: frozenset(
+        {
+            "Orta-K'oy",
+            "Orta-Keui",
+            "Orta-Kioi",
+            "Orta-Kioj",
+            "Orta-Kioï",
+            "Orta-Kiöj",
+            "Orta-Kyoy",
+            "Orta-K’oy",
+            "Ortakoey",
+            "Ortakoi",
+            "Ortaköi",
+            "Ortaköy",
+            "Ortokoj",
+            "Ortoköj",
+        }
+    ),
+    733840: frozenset({"Xanthe"}),
+    738276: frozenset({"Azor", "Ազոր", "Azortuzundere"}),
+    745047: frozenset({"Спер"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
