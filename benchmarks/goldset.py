@@ -128,8 +128,8 @@ def _resolve(target: str, kind: str, gaz: Any, links: set[str]) -> str:
             for p in gaz.by_id.values()
             if p.name.endswith(")") and normalize(_QUALIFIER.sub("", p.name)) == key
         ]
-    if country:
-        places = [p for p in places if p.country == country]
+    if country:  # (or another country of a place two share: "@Allenby Bridge,JO")
+        places = [p for p in places if country in (p.country, *p.countries)]
     fitting = [p for p in places if p.kind in _GAZ_KINDS.get(kind, {p.kind})]
     if not fitting and kind == "region":  # "@Ardahan,TR|region": the unit by its full name
         units = {f"{key} {word}" for word in _UNIT_WORDS}
