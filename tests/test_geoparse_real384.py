@@ -26,6 +26,10 @@ showed missing. The sentences are the project's own.
 - An Armenian state word "Kingdom" after a kingdom's genitive is its official name's, one
   mark ("[Սաուդյան Արաբիայի Թագավորության]": both markings of held-out set 395b), as the
   Azerbaijani and Turkish "Krallığı" is.
+- A town before the capitalised name of its airport stays the town ("Cidde Kral Abdülaziz
+  Havalimanı'nda"), a town before "Emiri" is the emir's ("Mekke Emiri Prens Halid"), and a
+  village after the German "Abschnitt" (a front's sector) is the village ("im Abschnitt
+  Yeraskh"): held-out sets 395b, 396b.
 """
 
 from tests.parsing import found as _found
@@ -109,3 +113,10 @@ def test_an_armenian_kingdoms_official_name():
     text = "Սաուդյան Արաբիայի Թագավորության արտաքին գործերի նախարարը ժամանեց Երևան։"
     assert _found(text)[0] == ("Սաուդյան Արաբիայի Թագավորության", "sa")
     assert _found("Հայաստանի Հանրապետության կառավարությունը")[0][1] == "am"
+
+
+def test_towns_before_an_airports_name_and_an_emirs_title():
+    text = "Erdoğan'ı Cidde Kral Abdülaziz Havalimanı'nda Mekke Emiri Prens Halid karşıladı."
+    assert _found(text) == [("Cidde", "geonames:105343"), ("Mekke", "geonames:104515")]
+    text = "Die Armee beschoss die Stellungen im Abschnitt Yeraskh an der Grenze."
+    assert _found(text) == [("Yeraskh", "geonames:391241")]
