@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from geo._rarewords import rare_hits
-from geo.gazetteer import normalize
+from geo.gazetteer import normalize, unit_stem
 
 #: each word with its first and last letters (read first: few names end so)
 _WORDS = tuple((word, ord(word[1]), ord(word[-1])) for word in (" region", " city"))
@@ -51,7 +51,7 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
             if place is None or place.layer == "curated" or not text.endswith(word, start, stop):
                 continue
             bare = normalize(text[start : stop - len(word)])
-            unit = place.layer == "region" and normalize(_unit_stem(place.name) or "") == bare
+            unit = place.layer == "region" and normalize(unit_stem(place.name) or "") == bare
             # (or a province whose English name is its seat's and "Region": "the [Pavlodar]
             # region", the bare name the city's; held-out set 375a, 38 of 41 such marks in
             # the held-out sets leave the lower-case word outside; a region with no seat keeps
@@ -74,12 +74,6 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
     return stops
 
 
-def _unit_stem(name: str) -> str | None:
-    """Return a region's English name without "Oblast" or "Krai" ("Leningrad"), or None."""
-    head, _, word = name.rpartition(" ")
-    return head if word in ("Oblast", "Krai") and head else None
-
-
 def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
     """Return a Russian oblast's or krai's name with the English descriptor "region".
 
@@ -88,7 +82,7 @@ def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
     whose name the bare word is too. Only where no place has the name already ("Astrakhan
     Region" is the oblast's own); each with the name it is made from.
     """
-    stem = _unit_stem(place.name) if place.layer == "region" else None
+    stem = unit_stem(place.name) if place.layer == "region" else None
     name = f"{stem} region" if stem else None
     return [] if name is None or normalize(name) in gaz.index else [(name, place.name)]
 

@@ -47,8 +47,15 @@ from geo.names import (
 )
 from geo.settings import settings
 
-#: the unit word that ends a unit's English name ("Voronezh Oblast", "Altai Krai")
+#: the unit word that ends a Russian unit's English name ("Voronezh Oblast", "Altai Krai")
 _UNIT_WORD_LAST = re.compile(r" (?:Oblast|Krai)$")
+
+
+def unit_stem(name: str) -> str | None:
+    """Return a unit's English name without its "Oblast" or "Krai" ("Voronezh"), or None."""
+    stem = _UNIT_WORD_LAST.sub("", name)
+    return stem if stem != name and stem else None
+
 
 #: the first code point of each script's block past Latin (:func:`script_of`)
 _SCRIPTS = (
@@ -272,7 +279,7 @@ class Gazetteer:
             if seat is None or seat.curated:
                 continue  # (a curated seat's unit is named in the region's languages)
             own = {peel(normalize(n), countries=False)[0] for n in self._names(unit)}
-            stem = normalize(_UNIT_WORD_LAST.sub("", unit.name))
+            stem = normalize(unit_stem(unit.name) or "")
             if stem == normalize(seat.name) and unit.id not in self.index.get(stem, (unit.id,)):
                 # the seat's own name, which the unit's English name holds before its unit
                 # word ("Voronezh Oblast"): a kind word beside it picks the unit ("the
@@ -465,4 +472,5 @@ __all__ = [
     "peel",
     "places",
     "read_records",
+    "unit_stem",
 ]
