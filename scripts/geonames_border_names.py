@@ -316,6 +316,9 @@ BORDER_DROP = {
     733840: frozenset({"Xanthe"}),
     738276: frozenset({"Azor", "Ազոր", "Azortuzundere"}),
     745047: frozenset({"Спер"}),
+    # Round 260: Turpan's "Lukchun" (Lukqun, another town of the prefecture) and "Tufan"
+    # (Turkish tufan, a flood, the deluge; a Turkish given name)
+    1529114: frozenset({"Lukchun", "Tufan"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its

@@ -227,6 +227,32 @@ SEAS = {
         "Sea begins), lat 10-16.5, with the Red Sea north of the Bab-el-Mandeb (box lon "
         "42.5-43.45, lat 12.6-16.5) removed; the part holding 12.5 N 47.5 E",
     ),
+    # Round 260 (held-out set 395: Saudi Arabia and the Red Sea's north).
+    "gulf-of-aqaba": (
+        "Gulf of Aqaba",
+        (34.75, 28.75),
+        (34.4, 28.0, 35.1, 29.6),
+        ((34.62, 28.0, 35.1, 28.15),),
+        ["Gulf of Eilat", "Golf von Akaba", "Акабский залив"],
+        "Natural Earth 10m ocean clipped to lon 34.4-35.1, lat 28-29.6 (a straight cut across "
+        "the Straits of Tiran at 28 N, near the IHO's southern limit at 27 54 N), with the Red "
+        "Sea east of the mouth, south of the Saudi coast (box lon 34.62-35.1, lat 28-28.15), "
+        "removed; the part holding 28.75 N 34.75 E, the English Wikipedia point; the Red Sea's polygon holds it "
+        "too",
+        "English Wikipedia 'Gulf of Aqaba' (28°45′N 34°45′E; 'the Gulf of Aqaba or Gulf of "
+        "Eilat is a large gulf at the northern tip of the Red Sea') via https://quizzclub.com/"
+        "games/welcome/the-gulf-of-aqaba-is-a-branch-of-which-sea/answer/452595 and the Thai "
+        "Wikipedia infobox (28°45′N 34°45′E) https://wikiwand.com/th/articles/"
+        "%E0%B8%AD%E0%B9%88%E0%B8%B2%E0%B8%A7%E0%B8%AD%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%9A%E0%B8"
+        "%B2; New World Encyclopedia 'Gulf of Aqaba' (the Straits of Tiran as its southern end) "
+        "https://www.newworldencyclopedia.org/p/index.php?title=Gulf_of_Aqaba&oldid=842728; "
+        "German 'Golf von Akaba' (German Wikipedia's title, via https://deru.qaz.wiki/wiki/"
+        "Golf_von_Akaba; Handelsblatt, 'Stichwort: Scharm el Scheich': 'Eine verläuft entlang "
+        "des Golfs von Akaba' http://www.handelsblatt.com/politik/international/hintergrund-"
+        "stichwort-scharm-el-scheich/2472090.html); Russian 'Акабский залив' (the same page in "
+        "Russian: 'Синайский полуостров с Суэцким заливом на западе и Акабским заливом на "
+        "востоке' https://deru.qaz.wiki/wiki/Golf_von_Akaba); round 260",
+    ),
     "baltic-sea": (
         "Baltic Sea",
         (19.0, 58.0),
