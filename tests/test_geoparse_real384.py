@@ -1,4 +1,4 @@
-"""Readings that the held-out sets of stop 75 (sets 384-391) and the earlier rounds' errors
+"""Readings that the held-out sets of stop 75 (sets 384-397) and the earlier rounds' errors
 showed missing. The sentences are the project's own.
 
 - A place's name after a capitalised word that a unit's word in lower case follows is the
