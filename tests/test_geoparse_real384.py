@@ -30,6 +30,8 @@ showed missing. The sentences are the project's own.
   Havalimanı'nda"), a town before "Emiri" is the emir's ("Mekke Emiri Prens Halid"), and a
   village after the German "Abschnitt" (a front's sector) is the village ("im Abschnitt
   Yeraskh"): held-out sets 395b, 396b.
+- The Turkish martyrs' cemetery named after its town is the town's ("[Kirman] şehitliğine":
+  set 390b); a war's martyrs stay the war's ("Karabağ şehitlerinin", round 57).
 """
 
 from tests.parsing import found as _found
@@ -120,3 +122,12 @@ def test_towns_before_an_airports_name_and_an_emirs_title():
     assert _found(text) == [("Cidde", "geonames:105343"), ("Mekke", "geonames:104515")]
     text = "Die Armee beschoss die Stellungen im Abschnitt Yeraskh an der Grenze."
     assert _found(text) == [("Yeraskh", "geonames:391241")]
+
+
+def test_a_martyrs_cemetery_is_its_towns_and_a_wars_martyrs_are_not():
+    assert _found("Saldırı Kirman şehitliğine giden yolda oldu.") == [
+        ("Kirman", "geonames:128234")
+    ]
+    assert _found("Karabağ şehitlerinin hatırası İstanbul'da anıldı.") == [
+        ("İstanbul", "geonames:745044")
+    ]
