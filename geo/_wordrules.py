@@ -403,8 +403,9 @@ class _WordRules:
         touch = np.zeros(len(starts) + 1, dtype=bool)  # an underscore, then the next name
         touch[:-1] = starts > 0
         touch[1:-1] &= starts[1:] == stops[:-1] + 1
-        for j in np.flatnonzero(~touch[1:-1] & (starts[1:] - stops[:-1] <= 3)).tolist():
-            touch[j + 1] = text[int(stops[j]) : int(starts[j + 1])].strip(" \u00a0") == "_"
+        apart = ~touch[1:-1] & (following[:-1] == _UNDERSCORE) & (starts[1:] - stops[:-1] <= 3)
+        for j in np.flatnonzero(apart).tolist():  # (an underscore, blanks, then the next name)
+            touch[j + 1] = not text[int(stops[j]) + 1 : int(starts[j + 1])].strip(" \u00a0")
         touch[0] = False
         under_after = (stops < len(codes)) & (following == _UNDERSCORE)
         under_before = (starts > 0) & (c1 == _UNDERSCORE)

@@ -280,11 +280,12 @@ class Gazetteer:
                 continue  # (a curated seat's unit is named in the region's languages)
             own = {peel(normalize(n), countries=False)[0] for n in self._names(unit)}
             stem = normalize(unit_stem(unit.name) or "")
-            if stem == normalize(seat.name) and unit.id not in self.index.get(stem, (unit.id,)):
+            held = self.index.get(stem) if stem == normalize(seat.name) else None
+            if held is not None and unit.id not in held:
                 # the seat's own name, which the unit's English name holds before its unit
                 # word ("Voronezh Oblast"): a kind word beside it picks the unit ("the
                 # Voronezh and Rostov regions"), the bare name stays the seat's (rank)
-                self.index[stem].append(unit.id)
+                held.append(unit.id)
                 own.add(stem)
             if own.isdisjoint(normalize(n) for n in self._names(seat)):
                 continue  # a unit named otherwise (Syunik, seat Kapan)
