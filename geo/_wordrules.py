@@ -400,15 +400,16 @@ class _WordRules:
         # "#" right before it, an underscore touching it) names an account, no place; but
         # two names an underscore joins ("آستارا_آستارا") are both places (round 7), a blank
         # after it too ("آزادراه ارومیه_ تبریز", the Urmia-Tabriz freeway: held-out set 393a)
+        under_after = (stops < len(codes)) & (following == _UNDERSCORE)
+        under_before = (starts > 0) & (c1 == _UNDERSCORE)
         touch = np.zeros(len(starts) + 1, dtype=bool)  # an underscore, then the next name
         touch[:-1] = starts > 0
         touch[1:-1] &= starts[1:] == stops[:-1] + 1
-        apart = ~touch[1:-1] & (following[:-1] == _UNDERSCORE) & (starts[1:] - stops[:-1] <= 3)
-        for j in np.flatnonzero(apart).tolist():  # (an underscore, blanks, then the next name)
-            touch[j + 1] = not text[int(stops[j]) + 1 : int(starts[j + 1])].strip(" \u00a0")
+        # (the underscore after the first name or before the second: "ارومیه _تبریز" too)
+        apart = ~touch[1:-1] & (under_after[:-1] | under_before[1:])
+        for j in np.flatnonzero(apart & (starts[1:] - stops[:-1] <= 3)).tolist():
+            touch[j + 1] = text[int(stops[j]) : int(starts[j + 1])].strip(" \u00a0") == "_"
         touch[0] = False
-        under_after = (stops < len(codes)) & (following == _UNDERSCORE)
-        under_before = (starts > 0) & (c1 == _UNDERSCORE)
         handle = (starts > 0) & _among(c1, _HANDLE_MARKS)
         handle |= under_after & ~touch[1:]
         handle |= under_before & ~touch[:-1]

@@ -92,6 +92,10 @@ def test_two_names_an_underscore_and_a_blank_join():
         ("ارومیه", "geonames:121801"),
         ("تبریز", "tabriz"),
     ]
+    assert _found("قطعه دو آزادراه ارومیه _تبریز آماده شد.") == [
+        ("ارومیه", "geonames:121801"),
+        ("تبریز", "tabriz"),
+    ]
     assert _found("Follow @Azerbaijan_MFA for news from Baku.") == [("Baku", "baku")]
 
 
