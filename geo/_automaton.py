@@ -32,6 +32,7 @@ from geo._azarmenian import azerbaijani_armenian_names
 from geo._azspelling import azerbaijani_names
 from geo._calendar import CALENDAR_WORDS
 from geo._citycues import _named_city
+from geo._columns import KeyColumn, shared_tuples
 from geo._dates import MONTH_NAMES, _not_dates
 from geo._endings import _AZ_LETTERS, _GERMAN_WORDS, word_heads
 from geo._fold import _fold
@@ -189,8 +190,9 @@ class _NameTable(_StemEntries):
             "links": self.links,
             "curated": self.curated,
             "endings": self.endings,
-            "_ids": self._ids,
-            "_entry_keys": self._entry_keys,
+            # (compact: the keys as one string, equal ids one tuple; geo._columns)
+            "_ids": shared_tuples(self._ids),
+            "_entry_keys": KeyColumn(self._entry_keys),
         }
         # the same, as arrays for the matcher; an entry of neither place nor link is a word
         # of organisations' names (geo._organisations)
