@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from geo._germanspelling import german_spelling
 from geo._rarewords import rare_hits
 from geo.gazetteer import normalize, unit_stem
 
@@ -75,7 +76,7 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
 
 
 def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
-    """Return a Russian oblast's or krai's name with the English descriptor "region".
+    """Return a Russian oblast's or krai's name with the English "region", the German "Oblast".
 
     "the Leningrad region", "the Moscow region": found whole, the word then cut off
     (:func:`_without_region_word`, convention 22), the place the oblast, not the city
@@ -83,8 +84,18 @@ def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
     Region" is the oblast's own); each with the name it is made from.
     """
     stem = unit_stem(place.name) if place.layer == "region" else None
-    name = f"{stem} region" if stem else None
-    return [] if name is None or normalize(name) in gaz.index else [(name, place.name)]
+    if stem is None:
+        return []
+    # and the German unit word before the name, in the German spelling too ("[Oblast Kursk]",
+    # "[Gebiet Belgorod]", "[Gebiet Brjansk]": the word inside, as the German "Provinz" is
+    # (convention 17); held-out sets 405b and 409b, both markings, as "[Gebiet Batken]")
+    stems = dict.fromkeys(filter(None, (stem, german_spelling(stem))))
+    names = [f"{stem} region"] + [f"{word} {s}" for s in stems for word in _GERMAN_UNIT_WORDS]
+    return [(name, place.name) for name in names if normalize(name) not in gaz.index]
+
+
+#: the German words of an oblast or krai before its name
+_GERMAN_UNIT_WORDS = ("Oblast", "Gebiet")
 
 
 def _seat_named(seat: str, bare: str) -> bool:
