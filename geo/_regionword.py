@@ -86,16 +86,13 @@ def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
     stem = unit_stem(place.name) if place.layer == "region" else None
     if stem is None:
         return []
-    # and the German unit word before the name, in the German spelling too ("[Oblast Kursk]",
-    # "[Gebiet Belgorod]", "[Gebiet Brjansk]": the word inside, as the German "Provinz" is
-    # (convention 17); held-out sets 405b and 409b, both markings, as "[Gebiet Batken]")
+    # and the German "Oblast" before the name, in the German spelling too ("[Oblast Kursk]",
+    # "[Oblast Tscheljabinsk]": the word inside, as the German "Provinz" is (convention 17;
+    # held-out sets 405b and 409b, both markings); the common noun "Gebiet" stays outside,
+    # "im Gebiet [Astrachan]", the oblast by geo._kindhint's area word (blind set 92)
     stems = dict.fromkeys(filter(None, (stem, german_spelling(stem))))
-    names = [f"{stem} region"] + [f"{word} {s}" for s in stems for word in _GERMAN_UNIT_WORDS]
+    names = [f"{stem} region"] + [f"Oblast {s}" for s in stems]
     return [(name, place.name) for name in names if normalize(name) not in gaz.index]
-
-
-#: the German words of an oblast or krai before its name
-_GERMAN_UNIT_WORDS = ("Oblast", "Gebiet")
 
 
 def _seat_named(seat: str, bare: str) -> bool:

@@ -4,9 +4,13 @@ are the project's own.
 - An Azerbaijani list that "kimi" (like) and a province word close is a list of provinces
   ("İzmir, Bursa və Manisa kimi bir çox vilayətdə": both markings of held-out set 403a), as
   the Turkish "gibi ... iller" is; a list "kimi" closes with another noun stays towns.
-- A Russian or Ukrainian oblast's German name with the unit word before it is the oblast, the
-  word inside, in the English and the German spelling ("[Oblast Kursk]", "[Gebiet
-  Brjansk]": both markings of held-out sets 405b, 409b); the bare name stays the city.
+- A Russian or Ukrainian oblast's German name with "Oblast" before it is the oblast, the word
+  inside, in the English and the German spelling ("[Oblast Kursk]", "[Oblast Charkiw]":
+  both markings of held-out sets 405b, 409b); "Gebiet" stays outside (blind set 92); the
+  bare name stays the city.
+- In a Turkish text of provinces, a name a dash with blanks joins to a route's other end is
+  the town ("Sivas - Kayseri yolu kapandı": both markings of held-out set 411b), as a dash
+  with none is; a list's dash at a line's start is no route's.
 """
 
 from tests.parsing import found as _found
@@ -32,11 +36,25 @@ def test_a_list_closed_by_kimi_and_another_noun_stays_towns():
     ]
 
 
-def test_the_german_unit_word_before_an_oblast_names_the_oblast():
+def test_the_german_oblast_word_before_an_oblast_names_the_oblast():
     text = "Drohnen über dem Gebiet Brjansk, der Oblast Kursk und der Stadt Kursk."
     assert _found(text) == [
-        ("Gebiet Brjansk", "bryansk-oblast-ru"),
+        ("Brjansk", "bryansk-oblast-ru"),
         ("Oblast Kursk", "kursk-oblast-ru"),
         ("Kursk", "geonames:538560"),
     ]
-    assert _found("Angriffe im Gebiet Charkiw.") == [("Gebiet Charkiw", "kharkiv-oblast-ua")]
+    assert _found("Angriffe in der Oblast Charkiw.") == [("Oblast Charkiw", "kharkiv-oblast-ua")]
+
+
+def test_a_route_dash_with_blanks_keeps_the_towns_in_a_text_of_provinces():
+    text = (
+        "Sivas'ın çevre illerle bağlantısı kesildi:\n"
+        "- Sivas - Kayseri yolu kapandı.\n- Sivas-Malatya yolu kapandı."
+    )
+    assert _found(text) == [
+        ("Sivas", "sivas-province-tr"),
+        ("Sivas", "geonames:300619"),
+        ("Kayseri", "geonames:308464"),
+        ("Sivas", "geonames:300619"),
+        ("Malatya", "geonames:304922"),
+    ]
