@@ -197,11 +197,15 @@ COUNTRY_MIN_POPULATION = {
 #: "Lone"; and the American cities' nicknames and old names (Old Town, Queen City, Franklin,
 #: Milton, Concordia, Terminus, Motor City). Round 251: Tolyatti's "Stavropol'", "Stavropol’",
 #: "Stawropol" and "Ставрополь" (its name until 1964, Stavropol-on-Volga), which news writes for
-#: Stavropol, the krai's capital (geonames:487846), whose row holds the same names.
+#: Stavropol, the krai's capital (geonames:487846), whose row holds the same names. Stop 76:
+#: Erzurum's Latin "Karin" (its Armenian name, kept in Armenian letters, "Կարին"), which folds to
+#: the Turkish "karın" (belly; the snow's: "Karın etkisiyle yollar kapandı", held-out set 411b)
+#: and is the German given name Karin.
 WORLD_DROP: dict[int, frozenset[str]] = {
     74477: frozenset({"Ibas", "ای بی"}),  # Ibb/YE
     159908: frozenset({"گیتا"}),  # Geita/TZ
     191245: frozenset({"Port Florence"}),  # Kisumu/KE
+    315368: frozenset({"Karin"}),  # Erzurum/TR
     326282: frozenset({"Werder", "Werdēr"}),  # Warder/ET
     330186: frozenset({"Adama"}),  # Nazrēt/ET
     331180: frozenset({"Makale"}),  # Mek'ele/ET
