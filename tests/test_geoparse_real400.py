@@ -14,6 +14,9 @@ are the project's own.
 - Erzurum's Latin "Karin" (its Armenian name) is left out of the world table: it folds to the
   Turkish "karın" (the snow's: held-out set 411b) and is a German given name; the Armenian
   "Կարին" stays.
+- A state's long form in any Russian case gives its initials in brackets no mention
+  ("Нагорно-Карабахской Республикой (НКР)": both markings of held-out set 410a), as the
+  nominative and genitive did (convention 4).
 """
 
 from tests.parsing import found as _found
@@ -67,3 +70,9 @@ def test_karin_is_no_erzurum_in_latin_letters():
     assert _found("Karın etkisiyle yollar kapandı.") == []
     assert _found("Karin Kneissl sprach in Moskau.") == [("Moskau", "geonames:524901")]
     assert _found("Կարին քաղաքում") == [("Կարին", "geonames:315368")]
+
+
+def test_a_russian_state_long_form_in_the_instrumental_gives_no_initials():
+    assert _found("Граница с Нагорно-Карабахской Республикой (НКР), а НКР молчит.") == [
+        ("Нагорно-Карабахской Республикой", "karabakh")
+    ]
