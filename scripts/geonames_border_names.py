@@ -322,6 +322,9 @@ BORDER_DROP = {
     # Round 262: El Qantara's bare "Kantara" (Turkish kantara, 'to the weighing scale', the
     # dative of kantar; Kantara, the castle and village of northern Cyprus)
     360610: frozenset({"Kantara"}),
+    # Round 267: Tuz Khurmatu's bare first word, "Tuz" and "Ţūz" (Turkish tuz, salt; Tuz
+    # Gölü, Turkey's salt lake) and the Arabic "طوز" beside them
+    90026: frozenset({"Tuz", "Ţūz", "طوز"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
