@@ -19,6 +19,9 @@ are the project's own.
   nominative and genitive did (convention 4).
 - The bare "Bekaa" is the Beqaa Valley (the held-out gold's 4 of 4, sets 389 and 407); the
   governorate keeps "Beqaa", its full name and its province word.
+- Between namesakes of one country, a city of 100,000 or more ten times the other's size
+  wins, near or far: Khorramabad, Lorestan's capital (330,000, of the world layer), before
+  the Khorramābād of 11,500 in Mazandaran (held-out set 414a).
 """
 
 from tests.parsing import found as _found
@@ -85,4 +88,12 @@ def test_the_bare_bekaa_is_the_valley():
         ("Israel", "il"),
         ("Bekaa", "beqaa-valley"),
         ("Beqaa Governorate", "beqaa-governorate-lb"),
+    ]
+
+
+def test_a_national_city_ten_times_larger_beats_a_namesake():
+    assert _found("Floods hit Khorramabad.") == [("Khorramabad", "geonames:127349")]
+    assert _found("سیل در استان لرستان و شهر خرم آباد") == [
+        ("استان لرستان", "lorestan-province"),
+        ("خرم آباد", "geonames:127349"),
     ]
