@@ -322,6 +322,11 @@ BORDER_DROP = {
     # Round 262: El Qantara's bare "Kantara" (Turkish kantara, 'to the weighing scale', the
     # dative of kantar; Kantara, the castle and village of northern Cyprus)
     360610: frozenset({"Kantara"}),
+    # Round 268: Maslova Pristan's bare "Maslova" (the Russian surname, Маслова; the row keeps
+    # the whole "Maslova Pristan") and Kopeysk's "Kopi" (its short old name, the Malay and
+    # Indonesian word for coffee; "Ugolnye Kopi" stays)
+    528741: frozenset({"Maslova"}),
+    1502603: frozenset({"Kopi"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
