@@ -314,6 +314,7 @@ WORLD_DROP: dict[int, frozenset[str]] = {
     3658192: frozenset({"Duran", "Durán"}),  # Eloy Alfaro/EC
     3666304: frozenset({"توربو"}),  # Valledupar/CO
     3701329: frozenset({"San Miguel"}),  # San Miguelito/PA
+    3941584: frozenset({"Cosco"}),  # Cusco/PE
     3985606: frozenset({"San Luis"}),  # San Luis Potosí/MX
     4003757: frozenset({"Juarez", "Juárez"}),  # Ciudad Benito Juárez/MX
     4180439: frozenset({"Terminus", "White Hall", "Whitehall"}),  # Atlanta/US

@@ -22,6 +22,10 @@ are the project's own.
 - Between namesakes of one country, a city of 100,000 or more ten times the other's size
   wins, near or far: Khorramabad, Lorestan's capital (330,000, of the world layer), before
   the Khorramābād of 11,500 in Mazandaran (held-out set 414a).
+- A macro-region's name before a war word is the war's, unmarked, as a region's is ("der
+  Südkaukasus-Krieg": both markings of held-out set 412b); the region named alone stays.
+- Cusco's GeoNames alias "Cosco", the Chinese shipping line's name, is left out of the world
+  table (held-out set 415b).
 """
 
 from tests.parsing import found as _found
@@ -96,4 +100,16 @@ def test_a_national_city_ten_times_larger_beats_a_namesake():
     assert _found("سیل در استان لرستان و شهر خرم آباد") == [
         ("استان لرستان", "lorestan-province"),
         ("خرم آباد", "geonames:127349"),
+    ]
+
+
+def test_a_macro_region_before_a_war_word_is_the_war_s():
+    assert _found("Der Südkaukasus-Krieg veränderte den Südkaukasus.") == [
+        ("Südkaukasus", "south-caucasus")
+    ]
+
+
+def test_cosco_is_no_cusco():
+    assert _found("Der Konzern Cosco investiert, nicht in Cusco.") == [
+        ("Cusco", "geonames:3941584")
     ]
