@@ -26,6 +26,9 @@ are the project's own.
   Südkaukasus-Krieg": both markings of held-out set 412b); the region named alone stays.
 - Cusco's GeoNames alias "Cosco", the Chinese shipping line's name, is left out of the world
   table (held-out set 415b).
+- The Persian president's and presidency's titles take their state word in the Arabic yeh
+  older sites type too ("رياست جمهوري [آذربايجان]": both markings of held-out set 400a);
+  Iran's formal name stays whole.
 """
 
 from tests.parsing import found as _found
@@ -113,3 +116,9 @@ def test_cosco_is_no_cusco():
     assert _found("Der Konzern Cosco investiert, nicht in Cusco.") == [
         ("Cusco", "geonames:3941584")
     ]
+
+
+def test_a_persian_presidency_in_the_arabic_yeh_keeps_its_word():
+    assert _found("نهاد رياست جمهوري آذربايجان") == [("آذربايجان", "az")]
+    assert _found("رئيس جمهوري آذربايجان گفت") == [("آذربايجان", "az")]
+    assert _found("رئيس جمهوري اسلامي ايران گفت") == [("جمهوري اسلامي ايران", "ir")]
