@@ -373,6 +373,12 @@ class _NameTable(_StemEntries):
                     bucket = keys.setdefault(key, [])
                     bucket.extend(i for i in kind_ids if i not in bucket)
             for key in _seat_district_keys(place, gaz):  # "Ջաբրայիլի շրջան" (Jabrayil's)
+                owners = gaz.index.get(key)
+                if owners and place.id not in owners:
+                    # another place's own name: "Եվլախի շրջան" is Yevlakh District's, not
+                    # the city unit's whose seat is the town (round 270), nor "Լենքորանի
+                    # շրջան" Lankaran City's
+                    continue
                 bucket = keys.setdefault(key, [])
                 bucket.extend(i for i in [place.id] if i not in bucket)
         self._values: dict[str, int] = {}  # the automaton's keys and values, as they come
