@@ -4,8 +4,8 @@ Every process reads, by entry of the automaton, the entry's folded key and the i
 places from the cache (some 167,000 of each). As a list of strings the keys cost 13 MB, a
 string object each; as one string and the ends of its parts (:class:`KeyColumn`) they cost
 5 MB. The ids are tuples the inflected forms of one name repeat (7,600 different among
-167,000): one tuple for all equal ones (:func:`shared_tuples`), the pickle then writes and reads
-each once (9 MB to under 1).
+167,000): one tuple for all equal ones (:func:`shared_tuples`), the pickle then writes and
+reads each once (9 MB to under 1).
 """
 
 from __future__ import annotations
