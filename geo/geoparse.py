@@ -209,6 +209,7 @@ from geo._arabicarticle import _with_articles
 from geo._asides import _bracketed_cues
 from geo._automaton import _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
+from geo._disasters import disaster_units
 from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
@@ -441,6 +442,7 @@ class Geoparser(_Namesakes):
         found = _crossing_units(text, found, self.gaz.lookup)  # "Van–Kapıköy": the province
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
         found = provinces_read(text, found, self.gaz)  # "the provinces of Hatay, Adana"
+        found = disaster_units(text, found, self.gaz)  # "Şamaxıda zəlzələ": the rayon
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"

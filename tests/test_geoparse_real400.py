@@ -29,6 +29,10 @@ are the project's own.
 - The Persian president's and presidency's titles take their state word in the Arabic yeh
   older sites type too ("رياست جمهوري [آذربايجان]": both markings of held-out set 400a);
   Iran's formal name stays whole.
+- An Azerbaijani rayon's seat named bare in a sentence about an earthquake, a flood or a
+  mudflow is the rayon ("Şamaxıda 2-ci zəlzələ oldu": both markings of held-out set 413a,
+  the gold's 24 of 32 in such sentences); with a town word beside it, the town; elsewhere,
+  the town.
 """
 
 from tests.parsing import found as _found
@@ -122,3 +126,14 @@ def test_a_persian_presidency_in_the_arabic_yeh_keeps_its_word():
     assert _found("نهاد رياست جمهوري آذربايجان") == [("آذربايجان", "az")]
     assert _found("رئيس جمهوري آذربايجان گفت") == [("آذربايجان", "az")]
     assert _found("رئيس جمهوري اسلامي ايران گفت") == [("جمهوري اسلامي ايران", "ir")]
+
+
+def test_a_rayon_seat_in_a_sentence_about_an_earthquake_is_the_rayon():
+    assert _found("Şamaxıda 2-ci zəlzələ oldu.") == [("Şamaxı", "shamakhi-district-az")]
+    assert _found("Ein Erdbeben erschütterte Shamakhi und Ismailli.") == [
+        ("Shamakhi", "shamakhi-district-az"),
+        ("Ismailli", "ismayilli-district-az"),
+    ]
+    assert _found("Şamaxı şəhərində zəlzələ oldu.") == [("Şamaxı", "geonames:585156")]
+    assert _found("Şamaxıda yeni məktəb açıldı.") == [("Şamaxı", "geonames:585156")]
+    assert _found("Bakıda zəlzələ hiss olunub.") == [("Bakı", "baku")]

@@ -1,0 +1,104 @@
+"""A seat named in a sentence about an earthquake or a flood: its district or province.
+
+"Şamaxıda 2-ci zəlzələ oldu", "Ein Erdbeben erschütterte Shamakhi und Ismailli": a report
+of an earthquake, a flood or a mudflow in Azerbaijan speaks of the land, and a bare name a
+rayon shares with its seat is the rayon (the gold's one-word marks of a rayon or its seat in
+such sentences: 24 to 8; held-out sets 413a, 413b). A name stays the town where a town word
+is beside it ("Şamaxı şəhərində"), as a dateline, a capital, or a route's stop. Turkey's
+provinces are left to the list rules of :mod:`geo._provincelists`: in the 2023
+earthquake's reports a bare name the lists leave is the city as often as the province (set
+321b's "Deprem başta Malatya, Gaziantep ..." marks the cities).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from geo._kindhint import _dateline
+from geo._kindwords import _word_kind
+from geo._speakers import _CAPITAL_PROMINENCE
+
+#: the words of an earthquake, a flood, a mudflow or a landslide in the seven languages (a
+#: word's start; any case and ending after it)
+_DISASTER = re.compile(
+    r"(?<![^\W\d_])(?:earthquake|quake|flood|mudflow|landslide|seism|seysm|sismi|сейсм"
+    r"|zəlzələ|zelzele|daşqın|sel(?:ə|in|dən|də|lər)\b|sürüşmə"
+    r"|deprem|sarsıntı|heyelan|sel(?:e|i|in|den|de|ler)?\b"
+    r"|erdbeben|beben\b|hochwasser|überschwemmung|erdrutsch|schlammlawine"
+    r"|землетрясени|наводнени|паводк|паводок|сел[ьяею]|оползн"
+    r"|երկրաշարժ|ջրհեղեղ|սելավ"
+    r"|زلزله|زمین\u200c?لرزه|سیل\b|سیلاب|رانش)",
+    re.IGNORECASE,
+)
+#: a sentence's end (a line's too: a headline), not a decimal point ("4.6 gücündə")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟։](?!\d)|\n")
+#: the countries whose seats give way to their units so (the gold's counts above)
+_LANDS = frozenset({"AZ"})
+#: the town kinds a seat may be
+_TOWNS = frozenset({"city", "town"})
+#: a word beside the name, and the route's dash
+_WORD_AFTER = re.compile(r"\w*[ \u00a0]+(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\w")
+
+
+def disaster_units(text: str, found: list[Any], gaz: Any) -> list[Any]:
+    """Return ``found`` with each bare rayon seat in a sentence about a disaster its rayon.
+
+    ``found`` are the mentions in text order, ``gaz`` the gazetteer (its units by seat).
+    """
+    if not found or _DISASTER.search(text) is None:
+        return found
+    out = list(found)
+    for k, m in enumerate(found):
+        place = m.place
+        if (
+            place is None
+            or place.kind not in _TOWNS
+            or place.country not in _LANDS
+            or place.prominence >= _CAPITAL_PROMINENCE
+            or " " in m.text
+        ):
+            continue
+        unit = next(
+            (u for u in gaz.units_by_seat.get(place.id, ()) if u.country == place.country),
+            None,
+        )
+        if unit is None or not _in_disaster_sentence(text, m.start, m.end):
+            continue
+        if _town_word_beside(text, m.start, m.end) or _joined_by_dash(text, m.start, m.end):
+            continue
+        if (not m.start or text[m.start - 1] == "\n") and _dateline(text, (m.start, m.end)):
+            continue
+        out[k] = m._replace(place=unit)
+    return out
+
+
+def _in_disaster_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` names an earthquake, a flood, a mudflow."""
+    before = text.rfind("\n", 0, start)
+    for mark in _SENTENCE_END.finditer(text, max(before, 0), start):
+        before = mark.end()
+    after = _SENTENCE_END.search(text, end)
+    stop = after.start() if after else len(text)
+    return _DISASTER.search(text, max(before, 0), stop) is not None
+
+
+def _town_word_beside(text: str, start: int, end: int) -> bool:
+    """Whether a town word stands right after the name (past its ending) or right before it."""
+    words = []
+    after = _WORD_AFTER.match(text, end)
+    if after:
+        words.append(after.group(1))
+    before = _WORD_BEFORE.search(text, max(start - 30, 0), start)
+    if before:
+        words.append(before.group(1))
+    return any(_word_kind(word).kind in _TOWNS | {"village"} for word in words)
+
+
+def _joined_by_dash(text: str, start: int, end: int) -> bool:
+    """Whether a route's dash joins the name to another ("Sivas - Kayseri yolu")."""
+    return bool(_DASH.match(text, end)) or bool(
+        re.search(r"\w[ \u00a0]?[-–—][ \u00a0]?\Z", text[max(start - 4, 0) : start])
+    )
