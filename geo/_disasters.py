@@ -17,6 +17,7 @@ from typing import Any
 
 from geo._kindhint import _dateline
 from geo._kindwords import _word_kind
+from geo._provincelists import _ROUTE_DASH_AFTER, _ROUTE_DASH_BEFORE, _TOWNS
 from geo._speakers import _CAPITAL_PROMINENCE
 
 #: the words of an earthquake, a flood, a mudflow or a landslide in the seven languages (a
@@ -35,12 +36,9 @@ _DISASTER = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟։](?!\d)|\n")
 #: the countries whose seats give way to their units so (the gold's counts above)
 _LANDS = frozenset({"AZ"})
-#: the town kinds a seat may be
-_TOWNS = frozenset({"city", "town"})
-#: a word beside the name, and the route's dash
+#: a word beside the name (past its ending)
 _WORD_AFTER = re.compile(r"\w*[ \u00a0]+(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
-_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\w")
 
 
 def disaster_units(text: str, found: list[Any], gaz: Any) -> list[Any]:
@@ -99,6 +97,7 @@ def _town_word_beside(text: str, start: int, end: int) -> bool:
 
 def _joined_by_dash(text: str, start: int, end: int) -> bool:
     """Whether a route's dash joins the name to another ("Sivas - Kayseri yolu")."""
-    return bool(_DASH.match(text, end)) or bool(
-        re.search(r"\w[ \u00a0]?[-–—][ \u00a0]?\Z", text[max(start - 4, 0) : start])
+    return bool(
+        _ROUTE_DASH_AFTER.match(text, end)
+        or _ROUTE_DASH_BEFORE.search(text, max(start - 4, 0), start)
     )
