@@ -1,4 +1,4 @@
-"""A seat named in a sentence about an earthquake or a flood: its district or province.
+"""A rayon's seat named in a sentence about an earthquake or a flood: the rayon.
 
 "Şamaxıda 2-ci zəlzələ oldu", "Ein Erdbeben erschütterte Shamakhi und Ismailli": a report
 of an earthquake, a flood or a mudflow in Azerbaijan speaks of the land, and a bare name a
@@ -13,25 +13,15 @@ earthquake's reports a bare name the lists leave is the city as often as the pro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from geo._kindhint import _dateline
 from geo._kindwords import _word_kind
 from geo._provincelists import _ROUTE_DASH_AFTER, _ROUTE_DASH_BEFORE, _TOWNS
+from geo._rarewords import rare_hits
 from geo._speakers import _CAPITAL_PROMINENCE
 
-#: the words of an earthquake, a flood, a mudflow or a landslide in the seven languages (a
-#: word's start; any case and ending after it)
-_DISASTER = re.compile(
-    r"(?<![^\W\d_])(?:earthquake|quake|flood|mudflow|landslide|seism|seysm|sismi|сейсм"
-    r"|zəlzələ|zelzele|daşqın|sel(?:ə|in|dən|də|lər)\b|sürüşmə"
-    r"|deprem|sarsıntı|heyelan|sel(?:e|i|in|den|de|ler)?\b"
-    r"|erdbeben|beben\b|hochwasser|überschwemmung|erdrutsch|schlammlawine"
-    r"|землетрясени|наводнени|паводк|паводок|сел[ьяею]|оползн"
-    r"|երկրաշարժ|ջրհեղեղ|սելավ"
-    r"|زلزله|زمین\u200c?لرزه|سیل\b|سیلاب|رانش)",
-    re.IGNORECASE,
-)
 #: a sentence's end (a line's too: a headline), not a decimal point ("4.6 gücündə")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟։](?!\d)|\n")
 #: the countries whose seats give way to their units so (the gold's counts above)
@@ -44,9 +34,12 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 def disaster_units(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with each bare rayon seat in a sentence about a disaster its rayon.
 
-    ``found`` are the mentions in text order, ``gaz`` the gazetteer (its units by seat).
+    ``found`` are the mentions in text order, ``gaz`` the gazetteer (its units by seat). The
+    disaster words are found in the parse's one scan for rare words (:mod:`geo._rarewords`):
+    only a text that has one reads its mentions, and only a rayon's seat its sentence.
     """
-    if not found or _DISASTER.search(text) is None:
+    hits = rare_hits(text, "disaster") if found else []
+    if not hits:
         return found
     out = list(found)
     for k, m in enumerate(found):
@@ -63,7 +56,7 @@ def disaster_units(text: str, found: list[Any], gaz: Any) -> list[Any]:
             (u for u in gaz.units_by_seat.get(place.id, ()) if u.country == place.country),
             None,
         )
-        if unit is None or not _in_disaster_sentence(text, m.start, m.end):
+        if unit is None or not _in_disaster_sentence(text, hits, m.start, m.end):
             continue
         if _town_word_beside(text, m.start, m.end) or _joined_by_dash(text, m.start, m.end):
             continue
@@ -73,14 +66,19 @@ def disaster_units(text: str, found: list[Any], gaz: Any) -> list[Any]:
     return out
 
 
-def _in_disaster_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of ``text[start:end]`` names an earthquake, a flood, a mudflow."""
-    before = text.rfind("\n", 0, start)
-    for mark in _SENTENCE_END.finditer(text, max(before, 0), start):
-        before = mark.end()
-    after = _SENTENCE_END.search(text, end)
-    stop = after.start() if after else len(text)
-    return _DISASTER.search(text, max(before, 0), stop) is not None
+#: how far a sentence's end is looked for on either side of a name
+_SENTENCE_REACH = 400
+
+
+def _in_disaster_sentence(text: str, hits: list[int], start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` holds one of the disaster words ``hits``."""
+    first = max(start - _SENTENCE_REACH, 0)
+    for mark in _SENTENCE_END.finditer(text, first, start):
+        first = mark.end()
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    last = after.start() if after else min(end + _SENTENCE_REACH, len(text))
+    at = bisect_left(hits, first)
+    return at < len(hits) and hits[at] < last
 
 
 def _town_word_beside(text: str, start: int, end: int) -> bool:

@@ -76,6 +76,24 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         "ойн", "ОЙН", "онфликт", "ОНФЛИКТ", "ատերազմ", "ԱՏԵՐԱԶՄ", "ակամարտ",
         "ԱԿԱՄԱՐՏ", "جنگ", "مناقشه",
     )),
+    # an earthquake's, a flood's, a mudflow's or a landslide's word, less its first letter (a
+    # capital or not; geo._disasters), and the Armenian and Persian ones whole
+    "disaster": (
+        *((part, 1, None) for part in (
+            "arthquake", "udflow", "andslide", "əlzələ", "aşqın", "eprem", "arsıntı",
+            "eyelan", "rdbeben", "ochwasser", "berschwemmung", "rdrutsch", "емлетрясен",
+            "аводнен",
+        )),
+        # (short parts with their first letter checked: "blood" is no flood)
+        *((part, 1, re.compile(whole)) for part, whole in (
+            ("lood", "[Ff]lood"), ("eism", "[Ss]eism"), ("eysm", "[Ss]eysm"),
+            ("ейсм", "[Сс]ейсм"), ("аводк", "[Пп]аводк"), ("аводок", "[Пп]аводок"),
+            ("ползн", "[Оо]ползн"),
+        )),
+        *((part, 0, None) for part in ("երկրաշարժ", "Երկրաշարժ", "ջրհեղեղ", "Ջրհեղեղ")),
+        *((part, 0, None) for part in ("زلزله", "زمین\u200cلرزه", "زمین لرزه", "زمینلرزه")),
+        ("سیل", 0, re.compile("(?<![\u0600-\u06ff])سیل(?:اب)?(?![\u0600-\u06ff])")),
+    ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
     "title_after": (),
@@ -135,7 +153,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     :mod:`geo._provincelists`),
     provinces_named (a province word of the other languages beside a list: the same module),
     state_word (a state's official word after its name, :mod:`geo._regionword`),
-    title_after and
+    disaster (an earthquake's, a flood's or a mudflow's word, its first letter before the hit
+    but in Armenian and Persian: :mod:`geo._disasters`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")
