@@ -23,7 +23,7 @@ CASES = [
     ("Երկրաշարժ Գերմսար քաղաքում։", "Գերմսար", "geonames:133964"),
     ("Поезд из города Хаф в Герат.", "Хаф", "geonames:1160544"),
     ("Der iranische Grenzübergang Basargan ist geschlossen.", "Basargan", "geonames:141011"),
-    ("Землетрясение в Шамахы.", "Шамахы", "geonames:585156"),
+    ("Дорога в Шамахы открыта.", "Шамахы", "geonames:585156"),
     ("Ղարսի բերդը։", "Ղարս", "kars"),
     ("Prezident BƏƏ-yə səfər edib.", "BƏƏ", "ae"),
 ]
