@@ -5,8 +5,9 @@ word (:mod:`geo._settled`), the Turkish locative adjective (:mod:`geo._insidecue
 the Turkish "olmak üzere", "gibi" and the plural province word closing a list of provinces
 (and the Azerbaijani "əyalətlər", "ostanlar", "vilayətlər", "və başqa") and its district word
 (:mod:`geo._provincelists`), a plural sea word
-(:mod:`geo._seapairs`) and the Azerbaijani agreement word (:mod:`geo._quotedtitles`) are
-rare; each step reads only where its words stand.
+(:mod:`geo._seapairs`), the Azerbaijani agreement word (:mod:`geo._quotedtitles`) and an
+earthquake's or a flood's word (:mod:`geo._disasters`) are rare; each step reads only where
+its words stand.
 
 The words' fixed parts are found in one pass of an Aho-Corasick automaton
 (``pyahocorasick``, as the names are). One regular expression with every word in it read
