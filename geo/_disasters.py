@@ -26,6 +26,8 @@ from geo._speakers import _CAPITAL_PROMINENCE
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟։](?!\d)|\n")
 #: the countries whose seats give way to their units so (the gold's counts above)
 _LANDS = frozenset({"AZ"})
+#: the kinds of a town word beside the name ("Şamaxı şəhərində", "the village of ...")
+_TOWN_WORDS = _TOWNS | {"village"}
 #: a word beside the name (past its ending)
 _WORD_AFTER = re.compile(r"\w*[ \u00a0]+(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
@@ -90,7 +92,7 @@ def _town_word_beside(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(start - 30, 0), start)
     if before:
         words.append(before.group(1))
-    return any(_word_kind(word).kind in _TOWNS | {"village"} for word in words)
+    return any(_word_kind(word).kind in _TOWN_WORDS for word in words)
 
 
 def _joined_by_dash(text: str, start: int, end: int) -> bool:

@@ -68,8 +68,8 @@ _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
 #: a route's dash between two names ("Kars-Iğdır-Nahçıvan hattı"), blanks beside it or not
 #: ("Sivas - Kayseri yolu kapandı": both markings of held-out set 411b read the towns); not a
 #: list's dash at a line's start ("- Sivas ...")
-_ROUTE_DASH_AFTER = re.compile(r"[ \u00a0]?[-–—](?:[ \u00a0]?\w)")
-_ROUTE_DASH_BEFORE = re.compile(r"(?:\w['’]?[ \u00a0]?)[-–—][ \u00a0]?$")
+_ROUTE_DASH_AFTER = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\w")
+_ROUTE_DASH_BEFORE = re.compile(r"\w['’]?[ \u00a0]?[-–—][ \u00a0]?$")
 #: the town kinds whose province a listed name may be
 _TOWNS = frozenset({"city", "town"})
 
