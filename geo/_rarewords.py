@@ -69,6 +69,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     # before one name (geo._provincelists._named_provinces)
     "provinces_named": (("rovince", 1, re.compile("[Pp]rovince")), ("ровинци", 1, None),
                         ("Provinzen", 0, None), ("استان", 0, re.compile("استان[\u200c ]?ها")),
+                        ("ولایت", 0, re.compile("ولایت[\u200c ]?ها")),
                         ("նահանգներ", 0, None)),
     # a war's or conflict's word, in the cases a text writes it (geo._warnames)
     "war": tuple((word, 0, None) for word in (
@@ -94,6 +95,17 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         *((part, 0, None) for part in ("երկրաշարժ", "Երկրաշարժ", "ջրհեղեղ", "Ջրհեղեղ")),
         *((part, 0, None) for part in ("زلزله", "زمین\u200cلرزه", "زمین لرزه", "زمینلرزه")),
         ("سیل", 0, re.compile("(?<![\u0600-\u06ff])سیل(?:اب)?(?![\u0600-\u06ff])")),
+    ),
+    # a pipeline's word, less its first letter but in Armenian and Persian (geo._pipelines)
+    "pipeline": (
+        *((part, 1, None) for part in (
+            "ipeline", "oru kəm", "oru Kəm", "oru hatt", "oru Hatt", "ефтепровод", "азопровод",
+            "рубопровод",
+        )),
+        *((part, 1, re.compile(whole)) for part, whole in (
+            ("az kəm", "[Qq]az kəm"), ("eft kəm", "[Nn]eft kəm"),
+        )),
+        *((part, 0, None) for part in ("لوله", "նավթամուղ", "գազամուղ")),
     ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
@@ -155,7 +167,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     provinces_named (a province word of the other languages beside a list: the same module),
     state_word (a state's official word after its name, :mod:`geo._regionword`),
     disaster (an earthquake's, a flood's or a mudflow's word, its first letter before the hit
-    but in Armenian and Persian: :mod:`geo._disasters`), title_after and
+    but in Armenian and Persian: :mod:`geo._disasters`), pipeline (a pipeline's word: the
+    same, :mod:`geo._pipelines`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

@@ -224,6 +224,7 @@ from geo._match import _find
 from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
+from geo._pipelines import pipeline_names
 from geo._ports import _listed_ports, _named_ports
 from geo._presidents import _president_of
 from geo._provincelists import provinces_read
@@ -446,6 +447,7 @@ class Geoparser(_Namesakes):
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"
+        found = pipeline_names(text, found)  # "Bakı-Tiflis-Ərzurum qaz kəməri": the pipeline's
         return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
 
 
