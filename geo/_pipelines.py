@@ -7,8 +7,13 @@ names in it unmarked (both markings of held-out set 416a; the earlier sets' read
 unheld pipeline is unmarked with the names inside it, "TƏPH
 (Türkmənistan-Əfqanıstan-Pakistan-Hindistan)"). Two places joined so stay marked: a
 pipeline between two towns is read by its ends ("[Jassy]-[Ungheni]"), and a route's or a
-link's pair is what :mod:`geo._linkpairs` reads. A transport corridor's name before a
-pipeline's word is read by :func:`geo._corridorwords.pipelines`.
+link's pair is what :mod:`geo._linkpairs` reads. An interconnector's name is its two
+countries' too ("the Serbia-Bulgaria gas interconnector", "Yunanıstan-Bolqarıstan
+interkonnektoru", "Interconnector Greece-Bulgaria", "Интерконнектор Греция-Болгария": both
+markings of held-out set 423, 9 of 9), the word after them or, capitalised as a name's, before
+them ("the gas interconnector Niš– Dimitrovgrad – Bulgaria" is a route's stops: both
+markings). A transport corridor's name before a pipeline's word is read by
+:func:`geo._corridorwords.pipelines`.
 """
 
 from __future__ import annotations
@@ -29,11 +34,15 @@ _BETWEEN_AFTER = re.compile(
     r"|Erdgas|Erdöl|Öl|նավթի|գազի|انتقال|گاز|نفت)[ \u00a0-]+){0,3}\Z"
 )
 #: a pipeline's word before the name (the Russian and Persian order), with its ending and
-#: the words of what it carries
+#: the words of what it carries; an interconnector's capitalised, as its name's first word
+#: ("Interconnector-Pipeline Griechenland-Bulgarien")
 _WORD_BEFORE = re.compile(
-    r"(?:[Нн]ефтепровод|[Гг]азопровод|[Тт]рубопровод|[Pp]ipeline|خط[ \u00a0\u200c]?لوله)"
+    r"(?:[Нн]ефтепровод|[Гг]азопровод|[Тт]рубопровод|[Pp]ipeline|خط[ \u00a0\u200c]?لوله"
+    r"|Interconnector(?:-Pipeline)?|Интерконнектор)"
     r"\w*(?:[ \u00a0\u200c]+(?:گاز|نفت))?[ \u00a0]+[«\"“„]?\Z"
 )
+#: an interconnector's word (its hit in the scan starts one letter in)
+_INTERCONNECTOR = re.compile(r"\w?(?:nterconnect|nterkonnekt|нтерконнект)")
 #: how far before the name a pipeline's word is looked for
 _REACH = 40
 
@@ -51,7 +60,7 @@ def pipeline_names(text: str, found: list[Any]) -> list[Any]:
     >>> [m.text for m in pipeline_names(text, found)]
     ['Bakı']
     """
-    hits = rare_hits(text, "pipeline") if len(found) >= 3 else []
+    hits = rare_hits(text, "pipeline") if len(found) >= 2 else []
     if not hits:
         return found
     drop: set[int] = set()
@@ -60,15 +69,20 @@ def pipeline_names(text: str, found: list[Any]) -> list[Any]:
         if k < len(found) and _DASH.search(text, found[k - 1].end, found[k].start):
             chain.append(k)
             continue
-        if len(chain) >= 3 and _names_pipeline(text, hits, found[chain[0]], found[chain[-1]]):
+        if len(chain) >= 2 and _names_pipeline(
+            text, hits, found[chain[0]], found[chain[-1]], len(chain)
+        ):
             drop.update(chain)
         chain = [k]
     return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
-def _names_pipeline(text: str, hits: list[int], first: Any, last: Any) -> bool:
-    """Whether a pipeline's word follows the chain ``first``..``last`` or comes right before it."""
+def _names_pipeline(text: str, hits: list[int], first: Any, last: Any, size: int) -> bool:
+    """Whether a pipeline's word follows the chain ``first``..``last`` of ``size`` names or
+    comes right before it (an interconnector's word for a chain of two).
+    """
     at = bisect_left(hits, last.end)
     if at < len(hits) and _BETWEEN_AFTER.match(text[last.end : hits[at]]):
-        return True
-    return bool(_WORD_BEFORE.search(text, max(first.start - _REACH, 0), first.start))
+        return size >= 3 or bool(_INTERCONNECTOR.match(text, hits[at]))
+    word = _WORD_BEFORE.search(text, max(first.start - _REACH, 0), first.start)
+    return word is not None and (size >= 3 or word.group().startswith(("I", "И")))

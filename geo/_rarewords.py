@@ -100,7 +100,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "pipeline": (
         *((part, 1, None) for part in (
             "ipeline", "oru kəm", "oru Kəm", "oru hatt", "oru Hatt", "ефтепровод", "азопровод",
-            "рубопровод",
+            "рубопровод", "nterconnect", "nterkonnekt", "нтерконнект",
         )),
         *((part, 1, re.compile(whole)) for part, whole in (
             ("az kəm", "[Qq]az kəm"), ("eft kəm", "[Nn]eft kəm"),

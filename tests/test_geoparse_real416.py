@@ -5,7 +5,10 @@ are the project's own.
   places in it unmarked ("Bakı-Tiflis-Ərzurum qaz kəməri": both markings of held-out set
   416a), with its word after the name in any of the seven languages or before it in
   Russian and Persian; a pipeline between two places keeps them ("[Jassy]-[Ungheni]"), and
-  a railway of three places keeps them all.
+  a railway of three places keeps them all. An interconnector's name is its two countries'
+  too, the word after them or capitalised before them ("the Serbia-Bulgaria gas
+  interconnector", "Interconnector Greece-Bulgaria": both markings of held-out set 423, 9 of
+  9); a lower-case word before a route's three stops keeps them (both markings).
 - The Afghan plural province word lists provinces, as the Persian one does ("ولایت‌های
   هرات، نیمروز و قندهار": both markings of held-out set 416a).
 - The Russian short name of Azerbaijan's customs committee, "Госкомтаможни Азербайджана",
@@ -49,6 +52,30 @@ def test_a_pipeline_between_two_places_and_a_railway_of_three_keep_their_places(
         ("Kazakhstan", "kz"),
         ("Turkmenistan", "tm"),
         ("Iran", "ir"),
+    ]
+
+
+INTERCONNECTORS = [
+    "The Serbia-Bulgaria gas interconnector was opened.",
+    "Gas flows through the Interconnector Greece-Bulgaria.",
+    "Yunanıstan-Bolqarıstan interkonnektorunun tikintisi başa çatıb.",
+    "Интерконнектор Греция-Болгария заработал.",
+    "Die Interconnector-Pipeline Griechenland-Bulgarien ist in Betrieb.",
+]
+
+
+@pytest.mark.parametrize("text", INTERCONNECTORS)
+def test_an_interconnector_named_by_two_countries_names_neither(text):
+    assert _found(text) == []
+
+
+def test_a_lower_case_interconnector_word_before_three_stops_keeps_them():
+    assert [
+        pid for _, pid in _found("The gas interconnector Niš – Sofia – Komotini is built.")
+    ] == [
+        "nis-rs",
+        "geonames:727011",
+        "komotini",
     ]
 
 
