@@ -78,8 +78,9 @@ def pipeline_names(text: str, found: list[Any]) -> list[Any]:
 
 
 def _names_pipeline(text: str, hits: list[int], first: Any, last: Any, size: int) -> bool:
-    """Whether a pipeline's word follows the chain ``first``..``last`` of ``size`` names or
-    comes right before it (an interconnector's word for a chain of two).
+    """Whether a pipeline's word follows the chain ``first``..``last`` or comes before it.
+
+    A chain of two (``size``) takes an interconnector's word.
     """
     at = bisect_left(hits, last.end)
     if at < len(hits) and _BETWEEN_AFTER.match(text[last.end : hits[at]]):
