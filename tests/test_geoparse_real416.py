@@ -11,6 +11,9 @@ are the project's own.
   9); a lower-case word before a route's three stops keeps them (both markings).
 - The Afghan plural province word lists provinces, as the Persian one does ("ولایت‌های
   هرات، نیمروز و قندهار": both markings of held-out set 416a).
+- A Turkish city beyond the regional tables where a held province is seated is read by its
+  own name in Turkish text, as a regional one is: "Ordu, Giresun, Trabzon" (both markings
+  of held-out set 420b), the city; "ordusu" (an army) no place.
 - The Russian short name of Azerbaijan's customs committee, "Госкомтаможни Азербайджана",
   is a body's name (both markings of held-out set 418a), as "Госнефтекомпании" is.
 """
@@ -91,3 +94,13 @@ def test_the_afghan_plural_province_word_lists_provinces():
 def test_the_russian_customs_committee_is_a_body():
     assert _found("Председатель Госкомтаможни Азербайджана провёл встречу.") == []
     assert _found("Министр экономики Азербайджана провёл встречу.") == [("Азербайджан", "az")]
+
+
+def test_a_turkish_province_capital_of_the_world_layer_is_read_in_turkish():
+    assert _found("Yol Ordu, Giresun ve Trabzon üzerinden geçiyor.") == [
+        ("Ordu", "geonames:741100"),
+        ("Giresun", "geonames:746881"),
+        ("Trabzon", "geonames:738648"),
+    ]
+    assert _found("Türk ordusu tatbikat yaptı.") == []
+    assert _found("Ordu ilinde yağış bekleniyor.") == [("Ordu ili", "ordu-province-tr")]
