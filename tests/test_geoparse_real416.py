@@ -97,7 +97,7 @@ def test_the_russian_customs_committee_is_a_body():
 
 
 def test_a_turkish_province_capital_of_the_world_layer_is_read_in_turkish():
-    assert _found("Yol Ordu, Giresun ve Trabzon üzerinden geçiyor.") == [
+    assert _found("Kış Ordu, Giresun ve Trabzon’da sert geçti.") == [
         ("Ordu", "geonames:741100"),
         ("Giresun", "geonames:746881"),
         ("Trabzon", "geonames:738648"),
