@@ -206,6 +206,7 @@ import numpy as np
 from geo._acronyms import _own_abbreviations
 from geo._adjlists import _listed_adjectives
 from geo._arabicarticle import _with_articles
+from geo._areaword import area_rayons
 from geo._asides import _bracketed_cues
 from geo._automaton import _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
@@ -444,6 +445,7 @@ class Geoparser(_Namesakes):
         found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
         found = provinces_read(text, found, self.gaz)  # "the provinces of Hatay, Adana"
         found = disaster_units(text, found, self.gaz)  # "Şamaxıda zəlzələ": the rayon
+        found = area_rayons(text, found, self.gaz)  # "منطقه جلیل آباد": the rayon
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"

