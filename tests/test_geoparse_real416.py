@@ -17,6 +17,10 @@ are the project's own.
 - The Persian area word before an Azerbaijani rayon's seat whose Persian name the rayon lacks
   is the rayon ("از منطقه جلیل آباد": both markings of held-out set 422a; convention 24); an
   Iranian town after it stays the town.
+- A state's ships by their lower-case word after its nominative are a nationality's use
+  ("İran gəmisinin", "İran kargo gemisi": 3 of the 4 markings of held-out sets 425a and
+  425b), unmarked; the genitive owner stays ("İranın gəmiləri"). A joint-stock company's
+  English initials before its name make it a body ("PJSC Astrakhan Port": set 425b).
 - The Russian short name of Azerbaijan's customs committee, "Госкомтаможни Азербайджана",
   is a body's name (both markings of held-out set 418a), as "Госнефтекомпании" is.
 """
@@ -116,3 +120,10 @@ def test_the_persian_area_word_before_an_azerbaijani_rayon_seat_is_the_rayon():
     assert _found("قاچاقچیان از منطقه لریک وارد شدند.") == [("لریک", "lerik-district-az")]
     assert _found("او در جلیل آباد زندگی می‌کند.") == [("جلیل آباد", "geonames:148290")]
     assert _found("از منطقه آستارا در ایران") == [("آستارا", "astara-ir"), ("ایران", "ir")]
+
+
+def test_a_states_ships_after_its_nominative_are_a_nationalitys_use():
+    assert _found("İran gəmisinin ekipajı xilas edilib.") == []
+    assert _found("İran kargo gemisi karaya oturdu.") == []
+    assert _found("İranın gəmiləri Bakıya gəlir.") == [("İran", "ir"), ("Bakı", "baku")]
+    assert _found("PJSC Astrakhan Port ist verkauft.") == []
