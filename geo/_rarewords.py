@@ -96,16 +96,9 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         *((part, 0, None) for part in ("زلزله", "زمین\u200cلرزه", "زمین لرزه", "زمینلرزه")),
         ("سیل", 0, re.compile("(?<![\u0600-\u06ff])سیل(?:اب)?(?![\u0600-\u06ff])")),
     ),
-    # a pipeline's word, less its first letter but in Armenian and Persian (geo._pipelines)
-    "pipeline": (
-        *((part, 1, None) for part in (
-            "ipeline", "oru kəm", "oru Kəm", "oru hatt", "oru Hatt", "ефтепровод", "азопровод",
-            "рубопровод", "nterconnect", "nterkonnekt", "нтерконнект",
-        )),
-        *((part, 1, re.compile(whole)) for part, whole in (
-            ("az kəm", "[Qq]az kəm"), ("eft kəm", "[Nn]eft kəm"),
-        )),
-        *((part, 0, None) for part in ("لوله", "նավթամուղ", "գազամուղ")),
+    # an interconnector's word, less its first letter (geo._interconnectors)
+    "interconnector": tuple(
+        (part, 1, None) for part in ("nterconnect", "nterkonnekt", "нтерконнект")
     ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
@@ -167,8 +160,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     provinces_named (a province word of the other languages beside a list: the same module),
     state_word (a state's official word after its name, :mod:`geo._regionword`),
     disaster (an earthquake's, a flood's or a mudflow's word, its first letter before the hit
-    but in Armenian and Persian: :mod:`geo._disasters`), pipeline (a pipeline's word: the
-    same, :mod:`geo._pipelines`), title_after and
+    but in Armenian and Persian: :mod:`geo._disasters`), interconnector (an
+    interconnector's word, less its first letter: :mod:`geo._interconnectors`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

