@@ -396,11 +396,7 @@ class _NameTable(_StemEntries):
                 # else a large Turkish city, in Turkish text only (see turkic_only), and the
                 # province named after it, which its kind words make it ("Van Milletvekili",
                 # "Van sınırları"; the bare name stays the seat: rank)
-                cities = (
-                    []
-                    if ids
-                    else [i for i in named if _turkic_city(gaz.by_id[i], key, gaz.units_by_seat)]
-                )
+                cities = [] if ids else [i for i in named if _turkic_city(gaz.by_id[i], key)]
                 if cities:
                     units = [i for i in named if gaz.by_id[i].seat in cities]
                     self._add(key, tuple(cities + units), None, False)

@@ -16,7 +16,6 @@ train, "Kabul edildi" an acceptance, "Ərazi" the territory, not the Araz.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 from typing import Any
 
 import numpy as np
@@ -49,13 +48,12 @@ _TURKIC_CITY = {"TR": 100_000, "AZ": 50_000}
 _WORLD_TURKIC_CITY = 1_000_000
 
 
-def _turkic_city(place: Place, key: str, seats: Container[str] = ()) -> bool:
+def _turkic_city(place: Place, key: str) -> bool:
     """Whether ``place`` is a large regional city of Türkiye or Azerbaijan named ``key``.
 
     Named by its own name, or by an alias written with a letter of Turkish or
     Azerbaijani: GeoNames names Azerbaijan's cities in English ("Sheki"), and their own
-    spelling ("Şəki") folds to a word of the stop lists ("saki"). ``seats``: the ids of
-    the places a unit is seated at (a city of the world layer counts as regional there).
+    spelling ("Şəki") folds to a word of the stop lists ("saki").
     """
     spelt = any(_TURKIC.search(a) and normalize(a) == key for a in place.aliases)
     if place.layer == "geonames":
@@ -63,17 +61,7 @@ def _turkic_city(place: Place, key: str, seats: Container[str] = ()) -> bool:
             normalize(place.name) == key or spelt
         )
     # (a far city's only by a name that opens with a Turkic capital: "Şam", not "Səna",
-    # Sanaa, which is the Azerbaijani "sənə", to you, at a sentence's start; a Turkish or
-    # Azerbaijani city beyond the regional tables by its own name, as a regional one, when
-    # a held province is seated there: "Ordu, Giresun, Trabzon, Rize ve Artvin", held-out
-    # set 420b)
-    if (
-        place.layer == "geonames-world"
-        and place.id in seats
-        and place.population >= _TURKIC_CITY.get(place.country, float("inf"))
-        and normalize(place.name) == key
-    ):
-        return True
+    # Sanaa, which is the Azerbaijani "sənə", to you, at a sentence's start)
     return (
         place.layer == "geonames-world"
         and place.population >= _WORLD_TURKIC_CITY

@@ -8,9 +8,6 @@ are the project's own.
   them as a route's stops (data/gold/dev.txt; held-out set 203, tests/test_geoparse_real203.py).
 - The Afghan plural province word lists provinces, as the Persian one does ("ولایت‌های
   هرات، نیمروز و قندهار": both markings of held-out set 416a).
-- A Turkish city beyond the regional tables where a held province is seated is read by its
-  own name in Turkish text, as a regional one is: "Ordu, Giresun, Trabzon" (both markings
-  of held-out set 420b), the city; "ordusu" (an army) no place.
 - The Persian area word before an Azerbaijani rayon's seat whose Persian name the rayon lacks
   is the rayon ("از منطقه جلیل آباد": both markings of held-out set 422a; convention 24); an
   Iranian town after it stays the town.
@@ -62,16 +59,6 @@ def test_the_afghan_plural_province_word_lists_provinces():
 def test_the_russian_customs_committee_is_a_body():
     assert _found("Председатель Госкомтаможни Азербайджана провёл встречу.") == []
     assert _found("Министр экономики Азербайджана провёл встречу.") == [("Азербайджан", "az")]
-
-
-def test_a_turkish_province_capital_of_the_world_layer_is_read_in_turkish():
-    assert _found("Kış Ordu, Giresun ve Trabzon’da sert geçti.") == [
-        ("Ordu", "geonames:741100"),
-        ("Giresun", "geonames:746881"),
-        ("Trabzon", "geonames:738648"),
-    ]
-    assert _found("Türk ordusu tatbikat yaptı.") == []
-    assert _found("Ordu ilinde yağış bekleniyor.") == [("Ordu ili", "ordu-province-tr")]
 
 
 def test_the_persian_area_word_before_an_azerbaijani_rayon_seat_is_the_rayon():
