@@ -205,18 +205,11 @@ import numpy as np
 
 from geo._acronyms import _own_abbreviations
 from geo._adjlists import _listed_adjectives
-from geo._arabicarticle import _with_articles
-from geo._areaword import area_rayons
 from geo._asides import _bracketed_cues
 from geo._automaton import _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
-from geo._disasters import disaster_units
-from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._fold import _fold, _Folded
-from geo._gulf import _bare_gulfs
-from geo._insidecues import _crossing_units, _inside_cues, _locative_units, _route_towns
-from geo._interconnectors import interconnector_names
-from geo._irredentist import _irredentist_names
+from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
 from geo._markedendings import (
     _abbreviation_endings,
@@ -224,15 +217,12 @@ from geo._markedendings import (
 )
 from geo._match import _find
 from geo._mention import Mention
+from geo._mentionsteps import last_steps
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
-from geo._ports import _listed_ports, _named_ports
-from geo._presidents import _president_of
-from geo._provincelists import provinces_read
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _quoted_place_names
 from geo._regionword import _with_state_word, _without_region_word
-from geo._seapairs import _paired_seas
 from geo._sentences import _sentence_array
 from geo._settled import settle
 from geo._spellings import respelled
@@ -434,23 +424,8 @@ class Geoparser(_Namesakes):
             )
         )  # "Актау и Курик": a name in a new spelling beside them
         found = respelled(self, text, folded, (starts, stops, indices, *triggers), found, bounds)
-        # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
-        found = _unwritten_ezafe(text, found, self.gaz.lookup)
-        found = _president_titles(text, found)  # "روسای جمهوری [آذربایجان]": the title's word
-        found = _with_articles(text, found)  # "эн-Наджаф", "al-Faw": the article in the name
-        found = _bare_gulfs(text, found, self.gaz.by_id, bounds)
-        found = _paired_seas(text, found, self.gaz.lookup, bounds)  # "Caspian and [Black] seas"
-        found = _locative_units(text, found, self.gaz.lookup)  # "Iğdır'daki Dilucu": the province
-        found = _crossing_units(text, found, self.gaz.lookup)  # "Van–Kapıköy": the province
-        found = _route_towns(text, found, self.gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
-        found = provinces_read(text, found, self.gaz)  # "the provinces of Hatay, Adana"
-        found = disaster_units(text, found, self.gaz)  # "Şamaxıda zəlzələ": the rayon
-        found = area_rayons(text, found, self.gaz)  # "منطقه جلیل آباد": the rayon
-        found = _named_ports(text, found, self.gaz.lookup)  # "из порта Кавказ": the port
-        found = _listed_ports(text, found, self.gaz.lookup)  # "the ports of Baku, Poti": Baku's
-        found = _president_of(text, found, self.gaz.index)  # "رئیس جمهوری [داغستان]"
-        found = interconnector_names(text, found)  # "the Serbia-Bulgaria interconnector"
-        return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
+        # the last steps, on the mentions: the ezafe, gulfs, provinces, ports (geo._mentionsteps)
+        return last_steps(text, found, self.gaz, bounds)
 
 
 # ---------------------------------------------------------------- API

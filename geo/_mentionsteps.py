@@ -1,0 +1,48 @@
+"""The parse's last steps: the mentions found, read again by the words around them.
+
+Each step takes the mentions in text order and returns them with some changed, merged
+or dropped, from the Persian ezafe's one mention of a town and its country to a
+name in an irredentist slogan (:meth:`geo.geoparse.Geoparser.parse` runs them after the
+matches are resolved and respelt; split from :mod:`geo.geoparse`, output unchanged).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geo._arabicarticle import _with_articles
+from geo._areaword import area_rayons
+from geo._disasters import disaster_units
+from geo._ezafe import _president_titles, _unwritten_ezafe
+from geo._gulf import _bare_gulfs
+from geo._insidecues import _crossing_units, _locative_units, _route_towns
+from geo._interconnectors import interconnector_names
+from geo._irredentist import _irredentist_names
+from geo._ports import _listed_ports, _named_ports
+from geo._presidents import _president_of
+from geo._provincelists import provinces_read
+from geo._seapairs import _paired_seas
+
+
+def last_steps(text: str, found: list[Any], gaz: Any, bounds: list[int]) -> list[Any]:
+    """Return the mentions ``found`` in ``text`` read by the parse's last steps, in order.
+
+    ``gaz`` is the gazetteer, ``bounds`` the text's sentence bounds.
+    """
+    # "آستارا ایران": one mention of the town; "from the Gulf": the Persian Gulf
+    found = _unwritten_ezafe(text, found, gaz.lookup)
+    found = _president_titles(text, found)  # "روسای جمهوری [آذربایجان]": the title's word
+    found = _with_articles(text, found)  # "эн-Наджаф", "al-Faw": the article in the name
+    found = _bare_gulfs(text, found, gaz.by_id, bounds)
+    found = _paired_seas(text, found, gaz.lookup, bounds)  # "Caspian and [Black] seas"
+    found = _locative_units(text, found, gaz.lookup)  # "Iğdır'daki Dilucu": the province
+    found = _crossing_units(text, found, gaz.lookup)  # "Van–Kapıköy": the province
+    found = _route_towns(text, found, gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"
+    found = provinces_read(text, found, gaz)  # "the provinces of Hatay, Adana"
+    found = disaster_units(text, found, gaz)  # "Şamaxıda zəlzələ": the rayon
+    found = area_rayons(text, found, gaz)  # "منطقه جلیل آباد": the rayon
+    found = _named_ports(text, found, gaz.lookup)  # "из порта Кавказ": the port
+    found = _listed_ports(text, found, gaz.lookup)  # "the ports of Baku, Poti": Baku's
+    found = _president_of(text, found, gaz.index)  # "رئیس جمهوری [داغستان]"
+    found = interconnector_names(text, found)  # "the Serbia-Bulgaria interconnector"
+    return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
