@@ -16,7 +16,7 @@ from typing import Any
 
 from geo.gazetteer import normalize
 
-#: the area word right before the name (with the preposition's blank)
+#: the area word right before the name, and the blank after it
 _AREA_BEFORE = re.compile("منطقه[ \u00a0\u200c]+\\Z")
 #: the countries whose rayons the word names
 _LANDS = frozenset({"AZ"})

@@ -7,7 +7,8 @@ markings of held-out set 423, 9 of 9; the earlier sets' reading: an unheld inter
 is unmarked with the names inside it, "the Estonia–Latvia Interconnection"). The word
 comes after the names, or before them capitalised as the name's first word; a lower-case
 word before a route's stops leaves them places ("the gas interconnector Niš– Dimitrovgrad –
-Bulgaria": both markings). A pipeline named by the places it runs through keeps them, as
+Bulgaria": both markings), and "the Kulata-Sidirokastro interconnection point" is a
+crossing's two towns (both markings). A pipeline named by the places it runs through keeps them, as
 a route's stops (data/gold/dev.txt: "Baku-Tiflis-Ceyhan-Pipeline", held-out set 203); a
 transport corridor's name before a pipeline's word is read by
 :func:`geo._corridorwords.pipelines`.

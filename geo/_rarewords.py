@@ -96,9 +96,10 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         *((part, 0, None) for part in ("زلزله", "زمین\u200cلرزه", "زمین لرزه", "زمینلرزه")),
         ("سیل", 0, re.compile("(?<![\u0600-\u06ff])سیل(?:اب)?(?![\u0600-\u06ff])")),
     ),
-    # an interconnector's word, less its first letter (geo._interconnectors)
+    # an interconnector's word, less its first letter (geo._interconnectors); not an
+    # interconnection point's
     "interconnector": tuple(
-        (part, 1, None) for part in ("nterconnect", "nterkonnekt", "нтерконнект")
+        (part, 1, None) for part in ("nterconnector", "nterkonnektor", "нтерконнектор")
     ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)

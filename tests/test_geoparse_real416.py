@@ -4,7 +4,8 @@ are the project's own.
 - An interconnector's name is its two countries', unmarked: the word after them or,
   capitalised, before them ("the Serbia-Bulgaria gas interconnector", "Interconnector
   Greece-Bulgaria": both markings of held-out set 423, 9 of 9); a lower-case word before a
-  route's three stops keeps them (both markings), and a pipeline named by three towns keeps
+  route's three stops keeps them (both markings), an interconnection point its two towns
+  ("the Kulata-Sidirokastro interconnection point": both markings), and a pipeline named by three towns keeps
   them as a route's stops (data/gold/dev.txt; held-out set 203, tests/test_geoparse_real203.py).
 - The Afghan plural province word lists provinces, as the Persian one does ("ولایت‌های
   هرات، نیمروز و قندهار": both markings of held-out set 416a).
@@ -35,6 +36,15 @@ INTERCONNECTORS = [
 @pytest.mark.parametrize("text", INTERCONNECTORS)
 def test_an_interconnector_named_by_two_countries_names_neither(text):
     assert _found(text) == []
+
+
+def test_an_interconnection_point_keeps_its_two_towns():
+    assert [
+        pid for _, pid in _found("Gas enters at the Kulata-Sidirokastro interconnection point.")
+    ] == [
+        "kulata",
+        "sidirokastro",
+    ]
 
 
 def test_a_lower_case_interconnector_word_before_three_stops_keeps_them():
