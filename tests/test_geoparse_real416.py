@@ -1,12 +1,13 @@
-"""Readings that the held-out sets of stop 77 (sets 416-423) showed missing. The sentences
+"""Readings that the held-out sets of stop 77 (sets 416-425) showed missing. The sentences
 are the project's own.
 
 - An interconnector's name is its two countries', unmarked: the word after them or,
   capitalised, before them ("the Serbia-Bulgaria gas interconnector", "Interconnector
   Greece-Bulgaria": both markings of held-out set 423, 9 of 9); a lower-case word before a
   route's three stops keeps them (both markings), an interconnection point its two towns
-  ("the Kulata-Sidirokastro interconnection point": both markings), and a pipeline named by three towns keeps
-  them as a route's stops (data/gold/dev.txt; held-out set 203, tests/test_geoparse_real203.py).
+  ("the Kulata-Sidirokastro interconnection point": both markings), and a pipeline named by
+  three towns keeps them as a route's stops (data/gold/dev.txt; held-out set 203,
+  tests/test_geoparse_real203.py).
 - The Afghan plural province word lists provinces, as the Persian one does ("ولایت‌های
   هرات، نیمروز و قندهار": both markings of held-out set 416a).
 - The Persian area word before an Azerbaijani rayon's seat whose Persian name the rayon lacks
