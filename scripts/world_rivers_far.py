@@ -299,6 +299,19 @@ FAR_RIVERS = {
     # Round 245 (names245): the Lena and the Selenga (held-out sets 358, 359: Russia's Far
     # East and Siberia). The bare "Lena" (a given name in every language of the articles:
     # "Лена пошла домой") is no alias: the river is named with its river word only
+    "isfara-river": (
+        "Isfara River",
+        "TJ",
+        3,
+        1514896,
+        [
+            (70.29611, 39.58806, "source, English Wikipedia 'Isfara (river)'"),
+            1514896,
+            (70.5575, 40.31278, "mouth near Rabot, English Wikipedia 'Isfara (river)'"),
+        ],
+        ["İsfara çayı"],
+        "Isfara River",
+    ),
     "lena-river": (
         "Lena River",
         "RU",
@@ -340,6 +353,17 @@ FAR_RIVERS = {
 
 #: Round 174: rivers whose source is the pages read for them, not ``world_rivers_banks.WIKI``.
 FAR_SOURCES = {
+    "isfara-river": (
+        "'Isfara River' (SESRIC OIC Water: 'Isfara River - The River of Friendship' "
+        "https://oicwater.sesric.org/oic-news-detail.php?id=9); Azerbaijani 'İsfara çayı' (read "
+        "also without the dot, the fold's key; Nuh.az on the Kyrgyz-Tajik water deal: 'İsfara çayı "
+        "üzərində yeddi böyük suvarma kanalı' https://www.nuh.az/41193-trkn-qannn-su-yerin-axd-ay"
+        ".html; held-out set 439a, no other page read writing it); the course: source and mouth "
+        "(English Wikipedia 'Isfara (river)' as mirrored: 'Source Ak-Suu glacier, the northern "
+        "slope of the Turkestan Range', '39°35′17″N 70°17′46″E', 'Mouth near Rabot', "
+        "'40°18′46″N 70°33′27″E', 'There, it flows through the city of the same name' "
+        "https://wikimili.com/en/Isfara_%28river%29); round 278"
+    ),
     "lena-river": (
         "'Lena River' (Britannica Kids: 'The Lena River, in eastern Siberia, Russia, is one of "
         "the longest rivers in the world' https://kids.britannica.com/students/article/"
