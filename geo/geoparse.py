@@ -221,7 +221,7 @@ from geo._mentionsteps import last_steps
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._quotedlinks import _quoted_link_names
-from geo._quotedplaces import _quoted_place_names
+from geo._quotedplaces import _kind_word_before_quotes, _quoted_place_names
 from geo._regionword import _with_state_word, _without_region_word
 from geo._sentences import _sentence_array
 from geo._settled import settle
@@ -338,6 +338,10 @@ class Geoparser(_Namesakes):
         )
         # '“Araz” Azad İqtisadi Zonası': a quoted name, the place whose name goes on after it
         indices = _quoted_place_names(text, folded.codes, (starts, stops, indices), self)
+        # 'بندر «امیرآباد»': a kind word, then the quoted name: the place of both
+        starts, stops, indices = _kind_word_before_quotes(
+            text, folded.codes, (starts, stops, indices), self
+        )
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
         starts, stops, indices = _link_pairs(
             text, folded.codes, starts, stops, indices, self._ids, self._link_ends

