@@ -65,6 +65,7 @@ from geo._orgheads import (
     _WITH_AZ,
 )
 from geo._orgowners import (
+    _FLEET_FA,
     _PIPELINES,
     _TURKIC_GENITIVE,
     _TURKIC_IN,
@@ -446,7 +447,13 @@ def _drop(
                 keep[j] = False
             j, end = j + 1, int(stops[j])
     if not after and "\u0600" <= text[starts[k]] <= "\u06ff" and word.word not in _ONE_LAND:
+        kept = keep.copy()
         _drop_ezafe_chain(text, starts, stops, links, k, keep)
+        if (
+            word.word == _FLEET_FA
+        ):  # the fleet's state stays its owner ("ناوگان دریای سیاه [روسیه]")
+            for j in np.flatnonzero(kept & ~keep).tolist():
+                keep[j] = _names_a_state(text[int(starts[j]) : int(stops[j])])
     if not after and "\u0400" <= text[starts[k]] <= "\u04ff":
         _drop_genitive_chain(text, starts, stops, links, k, keep)
     # names joined by a dash before it are the name's too ("Iran-Azerbaijan Joint

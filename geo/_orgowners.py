@@ -37,6 +37,7 @@ _DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
 #: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
 #: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
 _MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
+_FLEET_FA = "ناوگان"
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")
 #: the Azerbaijani and Turkish locative adjective ("Təbrizdəki", "Tebriz'deki": "in Tabriz"),
@@ -113,8 +114,10 @@ def _owner_stays(
         return between[:1] != [] and (
             between[0].startswith(_MEDIA_FA) or between[-1] == _EMBASSY_FA
         )
-    if word.word in _MINISTRY_FA:
-        return _names_a_state(name)  # "وزارت امور خارجه [ایران]": the state owns its ministry
+    if word.word in _MINISTRY_FA or word.word == _FLEET_FA:
+        # "وزارت امور خارجه [ایران]": the state owns its ministry, and its fleet ("ناوگان
+        # کشتیرانی [ایران]"; the sea a fleet is named after is no owner: "ناوگان دریای سیاه")
+        return _names_a_state(name)
     if word.word in (_COMPANY_RU, _COMMISSION_RU):
         # "железнодорожных компаний [Турции]" (the mention is the name less its ending, the
         # nominative "Турция" or "Иран" its stem): a state's companies in lower case, as its

@@ -52,3 +52,17 @@ def test_an_embassy_without_its_town_is_no_embassy_in_tehran():
     assert found("A gunman attacked the Azerbaijani embassy in Tehran.") == [
         ("Azerbaijani embassy in Tehran", "az-embassy-tehran")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian fleet's word before its sea: the fleet's name (held-out set 448a)
+        ("یک کشتی ناوگان دریای سیاه روسیه هدف قرار گرفت.", [("روسیه", "ru")]),
+        # the state after it stays its owner, as after a ministry's word
+        ("ناوگان نظامی ایران در خلیج فارس است.", [("ایران", "ir"), ("خلیج فارس", "persian-gulf")]),
+        ("کشتی‌ها در دریای سیاه حرکت کردند.", [("دریای سیاه", "black-sea")]),
+    ],
+)
+def test_a_persian_fleet_named_after_its_sea(text, expected):
+    assert found(text) == expected
