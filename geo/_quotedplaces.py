@@ -103,14 +103,16 @@ def _kind_word_before_quotes(
 
     places, ids = parser._entry_columns[0], parser._ids
     starts, stops, indices = starts.copy(), stops.copy(), indices.copy()
+    read: dict[str, int | None] = {}  # each word and quoted name read once (a text repeats them)
     for k in np.flatnonzero(quoted).tolist():
         start, stop = int(starts[k]), int(stops[k])
         word = _WORD_BEFORE.search(text, max(start - 30, 0), start - 1)
         if word is None or (k and int(stops[k - 1]) > word.start()):
             continue
-        entry = parser.automaton.get(
-            " " + _fold(f"{word.group(1)} {text[start:stop]}").text.strip(), None
-        )
+        words = f"{word.group(1)} {text[start:stop]}"
+        if words not in read:
+            read[words] = parser.automaton.get(" " + _fold(words).text.strip(), None)
+        entry = read[words]
         if entry is None or places[entry] is None or places[entry].id in ids[int(indices[k])]:
             continue  # (the word names no other place: "ГЭС «Гыз Галасы»", the quoted name's)
         starts[k], stops[k], indices[k] = word.start(), stop + 1, entry
