@@ -449,9 +449,8 @@ def _drop(
     if not after and "\u0600" <= text[starts[k]] <= "\u06ff" and word.word not in _ONE_LAND:
         kept = keep.copy()
         _drop_ezafe_chain(text, starts, stops, links, k, keep)
-        if (
-            word.word == _FLEET_FA
-        ):  # the fleet's state stays its owner ("ناوگان دریای سیاه [روسیه]")
+        # a fleet's state after its sea stays the fleet's owner ("ناوگان دریای سیاه [روسیه]")
+        if word.word == _FLEET_FA:
             for j in np.flatnonzero(kept & ~keep).tolist():
                 keep[j] = _names_a_state(text[int(starts[j]) : int(stops[j])])
     if not after and "\u0400" <= text[starts[k]] <= "\u04ff":

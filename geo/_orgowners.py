@@ -37,6 +37,8 @@ _DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
 #: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
 #: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
 _MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
+#: the Persian fleet's word: the state after it is the fleet's owner, the sea it is named
+#: after no mention ("ناوگان دریای سیاه [روسیه]": both markings of held-out set 448a)
 _FLEET_FA = "ناوگان"
 #: the Azerbaijani and Turkish genitive endings, as the tokens after a name read them
 _TURKIC_GENITIVE = re.compile("n?[ıiuü]n")

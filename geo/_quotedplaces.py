@@ -9,10 +9,11 @@ as one key only without the quotes, so the quoted name alone is found as the riv
 taken out: where a longer name of another place starts with it, the quoted name is that
 place's. Only the matches a quote opens and closes are read.
 
-So a kind word right before the quotes: 'بندر «امیرآباد»', 'порт "Каспиан"' (a held port by
-its word and its quoted name: both markings of held-out sets 446a, the whole one mention
-as convention 13 marks 'کریدور «ارس»') is the place the word and the name are a key of
-(:func:`_kind_word_before_quotes`).
+So a kind word right before the quotes: 'بندر «امیرآباد»' (the held Amirabad port by its
+word and its quoted name, where the bare name is the town: both markings of held-out set
+446a, one mention with the word and the quotes, as convention 13 marks 'کریدور «ارس»') is
+the place the word and the name are a key of (:func:`_kind_word_before_quotes`); a word
+that names no other place leaves the quoted name alone ("ГЭС «Гыз Галасы»").
 """
 
 from __future__ import annotations
