@@ -29,6 +29,14 @@ _REACH = 60  # characters after the closing quote a place's name may take
 _NEXT_WORD = re.compile(r"[ \u00a0]+[^\W\d_]+")  # the next word, its blank before it
 
 
+def _quoted(codes: Any, starts: Any, stops: Any) -> Any:
+    """Return which matches a quote opens and closes (a mask)."""
+    last = len(codes) - 1
+    quoted = np.isin(codes[np.maximum(starts - 1, 0)], _OPENING) & (starts > 0)
+    quoted &= np.isin(codes[np.minimum(stops, last)], _CLOSING) & (stops <= last)
+    return quoted
+
+
 def _quoted_place_names(text: str, codes: Any, matches: tuple[Any, Any, Any], parser: Any) -> Any:
     """Return the entry indices of ``matches`` with a quoted name given its longer place.
 
@@ -37,11 +45,7 @@ def _quoted_place_names(text: str, codes: Any, matches: tuple[Any, Any, Any], pa
     text without the quotes.
     """
     starts, stops, indices = matches
-    if not len(starts):
-        return indices
-    last = len(codes) - 1
-    quoted = np.isin(codes[np.maximum(starts - 1, 0)], _OPENING) & (starts > 0)
-    quoted &= np.isin(codes[np.minimum(stops, last)], _CLOSING) & (stops <= last)
+    quoted = _quoted(codes, starts, stops)
     if not quoted.any():
         return indices
     places = parser._entry_columns[0]
@@ -81,6 +85,7 @@ def _longer_entry(parser: Any, pair: str, name: str, rest: str) -> int | None:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")  # the word before the opening quote
+_BLANKS = np.array([ord(" "), 0xA0])
 
 
 def _kind_word_before_quotes(
@@ -93,11 +98,9 @@ def _kind_word_before_quotes(
     ('بندر «امیرآباد»', the port; the bare name is the town).
     """
     starts, stops, indices = matches
-    if not len(starts):
-        return matches
-    last = len(codes) - 1
-    quoted = np.isin(codes[np.maximum(starts - 1, 0)], _OPENING) & (starts > 2)
-    quoted &= np.isin(codes[np.minimum(stops, last)], _CLOSING) & (stops <= last)
+    # (a blank before the opening quote: a word may stand there)
+    quoted = _quoted(codes, starts, stops) & (starts > 1)
+    quoted[quoted] &= np.isin(codes[starts[quoted] - 2], _BLANKS)
     if not quoted.any():
         return matches
     from geo._fold import _fold
