@@ -13,6 +13,12 @@ The town word "city" in lower case after a city's name goes the same way (conven
 "Azerbaijan's [Ganja] city", both markings of blind set 112, twice): "Ganja City", a name
 of the city's unit, is found whole and gives the city; capitalised, the word stays in.
 
+The Azerbaijani and Turkish island word in lower case after an island's name goes the same
+way ("[Kiş] adası", "[Bornholm] adası", "[Ebu Musa] ve [Tunb] adalarının": the settled
+reading, both markings of held-out set 458b, five times): "Kiş adası", "Koş adası", names of
+the curated islands, are found whole and the mention ends before the word
+(:func:`_without_island_word`); capitalised, the word is the name's ("[Hürmüz Adası]'na").
+
 A state's official word after its name in Azerbaijani or Turkish, capitalised, is the other
 way round: inside its mention ("[Qətər Dövləti]", "[Katar Devleti]", "[Umman Sultanlığı]":
 both markings of held-out set 355a, as "[Azərbaycan Respublikası]" is held whole), the
@@ -159,4 +165,39 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
         if moved is None:
             moved = stops.copy()
         moved[k] = word.end()
+    return stops if moved is None else moved
+
+
+#: the island word, singular or plural, and its case ending, after a name
+_ISLAND_WORD = re.compile(r"(?<=[^\W\d_]) ada(?:s[ıi]|lar[ıi])[^\W\d_]*")
+
+
+def _without_island_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> Any:
+    """Return the ends of the matches, those of an island's name and its island word cut short.
+
+    ``matches`` are the starts, ends and entry indices (arrays, in text order), ``places``
+    each entry's place (an object array, ``None`` for a link's). Only the matches that end
+    with the word are read. The ends are copied before a change.
+
+    >>> from geo.gazetteer import Place
+    >>> kish = Place("kish", "Kish", "island", "IR", 0, 0, None)
+    >>> text = "Kiş adası ve Arap Yarımadası"
+    >>> ends = _without_island_word(
+    ...     text, (np.array([0, 13]), np.array([9, 28]), np.array([0, 0])), np.array([kish])
+    ... )
+    >>> [text[a:b] for a, b in zip([0, 13], ends.tolist())]
+    ['Kiş', 'Arap Yarımadası']
+    """
+    starts, stops, indices = matches
+    moved = None
+    for word in _ISLAND_WORD.finditer(text):
+        # (the match ends with the word or before its case ending: "Kiş adası" + "nın")
+        inside = (stops > word.start() + 4) & (stops <= word.end()) & (starts < word.start())
+        for k in np.flatnonzero(inside).tolist():
+            place = places[indices[k]]
+            if place is None or place.kind != "island":
+                continue
+            if moved is None:
+                moved = stops.copy()
+            moved[k] = word.start()
     return stops if moved is None else moved

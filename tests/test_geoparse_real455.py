@@ -45,3 +45,17 @@ def test_a_german_unit_noun_before_a_geonames_name(text, expected):
 )
 def test_an_agencys_an_airlines_and_a_councils_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turistler Kiş adasına gidiyor.", [("Kiş", "kish-island")]),
+        ("Kiş adasının limanı genişledi.", [("Kiş", "kish-island")]),
+        # capitalised, the word is the name's; a peninsula's is no island word
+        ("Turistler Hürmüz Adası'na gitti.", [("Hürmüz Adası", "hormuz-island")]),
+        ("Arap Yarımadası'nda yağış arttı.", [("Arap Yarımadası", "arabian-peninsula")]),
+    ],
+)
+def test_the_turkish_island_word_in_lower_case_stays_outside(text, expected):
+    assert found(text) == expected
