@@ -120,9 +120,10 @@ def _seat_named(seat: str, bare: str) -> bool:
 #: the name's own ending ("Səudiyyə Ərəbistanı Krallığı")
 _STATE_WORD = re.compile(
     r"[^\W\d_]{0,3} (?:(Dövlət|Devlet|Krallığ|Sultanlığ|Respublikas|Cumhuriyet)[iı]\w*"
-    # and Armenian "Kingdom", "Sultanate" after the genitive ("Սաուդյան Արաբիայի
-    # Թագավորության": held-out set 395b, both markings)
-    r"|(Թագավորությ|Սուլթանությ)\w*)"
+    # and Armenian "Kingdom", "Sultanate", "Islamic Republic" after the genitive ("Սաուդյան
+    # Արաբիայի Թագավորության": held-out set 395b; "Աֆղանստանի Իսլամական Հանրապետության":
+    # set 457b; both markings)
+    r"|(Թագավորությ|Սուլթանությ|Իսլամական Հանրապետությ)\w*)"
 )
 #: the English word of each state word, which the country's official name must hold (the
 #: gazetteer's "State of Qatar", "Kingdom of Saudi Arabia"): Georgia is no state by name, so
@@ -136,6 +137,7 @@ _OFFICIAL = {
     "Cumhuriyet": "Republic",
     "Թագավորությ": "Kingdom",
     "Սուլթանությ": "Sultanate",
+    "Իսլամական Հանրապետությ": "Islamic Republic",
 }
 
 

@@ -59,3 +59,18 @@ def test_an_agencys_an_airlines_and_a_councils_names(text, expected):
 )
 def test_the_turkish_island_word_in_lower_case_stays_outside(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Աֆղանստանի Իսլամական Հանրապետության կառավարությունը հայտարարեց:",
+            [("Աֆղանստանի Իսլամական Հանրապետության", "af")],
+        ),
+        # in lower case it is no state's name
+        ("Աֆղանստանի իսլամական շարժումը", [("Աֆղանստան", "af")]),
+    ],
+)
+def test_the_armenian_islamic_republic_after_a_states_genitive(text, expected):
+    assert found(text) == expected

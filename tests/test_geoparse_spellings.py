@@ -46,7 +46,7 @@ from geo._spellings import sound_key
         # a respelled name in a Russian case, read by its stem (Игдир, Игдыр)
         (
             "Дорога пройдёт между Карсом, Игдиром и Нахчываном.",
-            [("Карс", "kars"), ("Игдиром", "igdir"), ("Нахчыван", "nakhchivan")],
+            [("Карс", "kars"), ("Игдир", "igdir"), ("Нахчыван", "nakhchivan")],
         ),
         # a spelling joined by a hyphen before a held name
         (
