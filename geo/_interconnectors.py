@@ -12,6 +12,11 @@ crossing's two towns (both markings). A pipeline named by the places it runs thr
 a route's stops (data/gold/dev.txt: "Baku-Tiflis-Ceyhan-Pipeline", held-out set 203); a
 transport corridor's name before a pipeline's word is read by
 :func:`geo._corridorwords.pipelines`.
+
+So too a pipeline named by the countries it joins, no town among them: "the Iran-Armenia
+gas pipeline", "Իրան-Հայաստան գազամուղը", "газопровод Иран-Армения", "İran-Türkiye doğalgaz
+boru hattı" (the settled reading of an unheld pipeline, its names unmarked: both markings of
+held-out sets 459a and 459b, and "TƏPH (Türkmənistan-Əfqanıstan-Pakistan-Hindistan)").
 """
 
 from __future__ import annotations
@@ -34,6 +39,14 @@ _BETWEEN_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"(?:Interconnector(?:-Pipeline)?|Интерконнектор)[ \u00a0]+\Z")
 #: how far before the name the word is looked for
 _REACH = 30
+#: what may stand between the countries and a pipeline's word after them (the Turkish natural
+#: gas: "doğalgaz boru hattı"), and a pipeline's word before them (Russian, Persian)
+_BETWEEN_PIPE = re.compile(
+    r"\w*[»\"”'’]?[ \u00a0-]*(?:(?:[Gg]as|[Qq]az|[Gg]az|Erdgas|doğal ?gaz|petrol)[ \u00a0-]+)?\Z"
+)
+_PIPE_BEFORE = re.compile(
+    r"(?:[Гг]азопровод\w*|[Нн]ефтепровод\w*|خط لوله(?: گاز| نفت)?)[ \u00a0]+\Z"
+)
 
 
 def interconnector_names(text: str, found: list[Any]) -> list[Any]:
@@ -50,7 +63,8 @@ def interconnector_names(text: str, found: list[Any]) -> list[Any]:
     ['Nis']
     """
     hits = rare_hits(text, "interconnector") if len(found) >= 2 else []
-    if not hits:
+    pipes = rare_hits(text, "pipeline") if len(found) >= 2 else []
+    if not hits and not pipes:
         return found
     drop: set[int] = set()
     chain = [0]
@@ -58,12 +72,27 @@ def interconnector_names(text: str, found: list[Any]) -> list[Any]:
         if k < len(found) and _DASH.search(text, found[k - 1].end, found[k].start):
             chain.append(k)
             continue
-        if len(chain) >= 2 and _names_interconnector(
-            text, hits, found[chain[0]], found[chain[-1]]
+        first, last = found[chain[0]], found[chain[-1]]
+        if len(chain) >= 2 and (
+            (hits and _names_interconnector(text, hits, first, last))
+            or (pipes and _countries(found, chain) and _names_pipeline(text, pipes, first, last))
         ):
             drop.update(chain)
         chain = [k]
     return [m for k, m in enumerate(found) if k not in drop] if drop else found
+
+
+def _countries(found: list[Any], chain: list[int]) -> bool:
+    """Whether every mention of the chain is a country's."""
+    return all(found[k].place is not None and found[k].place.kind == "country" for k in chain)
+
+
+def _names_pipeline(text: str, hits: list[int], first: Any, last: Any) -> bool:
+    """Whether a pipeline's word follows the chain ``first``..``last`` or comes right before it."""
+    at = bisect_left(hits, last.end)
+    if at < len(hits) and _BETWEEN_PIPE.match(text[last.end : hits[at]]):
+        return True
+    return bool(_PIPE_BEFORE.search(text, max(first.start - _REACH, 0), first.start))
 
 
 def _names_interconnector(text: str, hits: list[int], first: Any, last: Any) -> bool:

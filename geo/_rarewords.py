@@ -101,6 +101,12 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "interconnector": tuple(
         (part, 1, None) for part in ("nterconnector", "nterkonnektor", "нтерконнектор")
     ),
+    # a pipeline's word, less its first letter in the Latin and Cyrillic words
+    # (geo._interconnectors: a pipeline named by the countries it joins)
+    "pipeline": (
+        *((part, 1, None) for part in ("ipeline", "азопровод", "ефтепровод", "ազամուղ")),
+        *((part, 0, None) for part in ("boru hatt", "kəmər", "خط لوله")),
+    ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
     "title_after": (),
@@ -162,7 +168,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     state_word (a state's official word after its name, :mod:`geo._regionword`),
     disaster (an earthquake's, a flood's or a mudflow's word, its first letter before the hit
     but in Armenian and Persian: :mod:`geo._disasters`), interconnector (an
-    interconnector's word, less its first letter: :mod:`geo._interconnectors`), title_after and
+    interconnector's word, less its first letter: :mod:`geo._interconnectors`), pipeline (a
+    pipeline's word: the same module), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

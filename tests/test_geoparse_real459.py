@@ -1,0 +1,50 @@
+"""Forms of held-out sets 459-462 (round 99; kept outside the project): a pipeline named by the
+countries it joins, and a Turkish cooperative's name.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iran-Armenia gas pipeline carries gas north.",
+        "Իրան-Հայաստան գազամուղը շահագործման է հանձնվել:",
+        "Газопровод Иран-Армения начал работу.",
+        "İran-Ermənistan qaz kəməri fəaliyyətə başlayıb.",
+        "İran-Türkiye doğalgaz boru hattı onarıldı.",
+        "خط لوله گاز ایران-ارمنستان افتتاح شد.",
+    ],
+)
+def test_a_pipeline_named_by_two_countries_names_no_place(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pipeline named by its towns keeps them, as a route's stops
+        (
+            "The Baku-Tbilisi-Ceyhan pipeline runs to the sea.",
+            [("Baku", "baku"), ("Tbilisi", "geonames:611717"), ("Ceyhan", "ceyhan")],
+        ),
+        # the countries that only sign a pipeline's deal stay
+        ("Iran and Armenia signed a pipeline deal.", [("Iran", "ir"), ("Armenia", "am")]),
+    ],
+)
+def test_the_pipelines_towns_and_its_partners_stay(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopa Taşıyıcılar Kooperatifi Başkanı konuştu.",
+    ],
+)
+def test_a_cooperatives_name(text):
+    assert found(text) == []
