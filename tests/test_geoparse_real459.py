@@ -48,3 +48,20 @@ def test_the_pipelines_towns_and_its_partners_stay(text, expected):
 )
 def test_a_cooperatives_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Turkish rivers' plural after a list tells a shared name's river
+        ("Kura ve Aras nehirlerinde su azaldı.", [("Kura", "kura"), ("Aras", "araz")]),
+        ("Etrek nehri kurudu.", [("Etrek nehri", "atrek-river")]),
+        # the bare name stays the railway's stop
+        (
+            "The railway runs from Bereket to Etrek and Gorgan.",
+            [("Bereket", "geonames:161974"), ("Etrek", "etrek"), ("Gorgan", "geonames:132892")],
+        ),
+    ],
+)
+def test_the_turkish_rivers_plural_and_the_atrek(text, expected):
+    assert found(text) == expected
