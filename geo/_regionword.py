@@ -170,8 +170,9 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
     return stops if moved is None else moved
 
 
-#: the island word, singular or plural, and its case ending, after a name
-_ISLAND_WORD = re.compile(r"(?<=[^\W\d_]) ada(?:s[ıi]|lar[ıi])[^\W\d_]*")
+#: the island word, singular or plural, and its case ending, after a name (the blank first:
+#: the search skips to it, as a look-behind first would not let it)
+_ISLAND_WORD = re.compile(r" ada(?:s[ıi]|lar[ıi])[^\W\d_]*")
 
 
 def _without_island_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> Any:
