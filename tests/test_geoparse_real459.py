@@ -65,3 +65,18 @@ def test_a_cooperatives_name(text):
 )
 def test_the_turkish_rivers_plural_and_the_atrek(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Armenian lake word outside the lake's mention (held-out set 463b)
+        ("Սեւանա լճի մակարդակը բարձրացել է:", [("Սեւանա", "lake-sevan")]),
+        ("Ուրմիա լճում ջուր չկա:", [("Ուրմիա", "lake-urmia")]),
+        # a Russian feminine adjective is no case of a town in -ск (held-out set 466a)
+        ("Главы Каспийской пятерки встретились.", []),
+        ("Самолёт пролетел над Москвой.", [("Москв", "geonames:524901")]),
+    ],
+)
+def test_the_armenian_lake_word_and_a_russian_adjectives_feminine(text, expected):
+    assert found(text) == expected
