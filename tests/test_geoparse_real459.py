@@ -76,6 +76,9 @@ def test_the_turkish_rivers_plural_and_the_atrek(text, expected):
         # a Russian feminine adjective is no case of a town in -ск (held-out set 466a)
         ("Главы Каспийской пятерки встретились.", []),
         ("Самолёт пролетел над Москвой.", [("Москв", "geonames:524901")]),
+        # an Armenian genitive before a city owns it: no person's name runs on (set 466b)
+        ("Էրդողանի Մոսկվա կատարած այցը ավարտվեց:", [("Մոսկվա", "geonames:524901")]),
+        ("Նա հանդիպեց Արարատ Միրզոյանի հետ:", []),
     ],
 )
 def test_the_armenian_lake_word_and_a_russian_adjectives_feminine(text, expected):
