@@ -1,9 +1,9 @@
 """Round 286 (names286): names that held-out sets 463-466 (round 100) found missing, cited by a
 page that writes them or, where no other page read did, by the held-out article: Persian
 'جمهوری آزربایجان' and 'آزربایجان شرقی' (ز for ذ), English 'Transcaucasus', Russian 'Гызмейдан'
-for Qızmeydan, and a new place, the Molokan village of İvanovka (Ismayilli). Left out: the bare
-Persian 'آزربایجان', Azerbaijani bare 'Göyçə', 'Oromieh', 'Zab River', the bare Persian 'زرینه'
-and 'سیمینه', the Russian 'Ивановка'. The sentences are the project's own."""
+for Qızmeydan. Left out: the bare Persian 'آزربایجان', Azerbaijani bare 'Göyçə', 'Oromieh', 'Zab
+River', the bare Persian 'زرینه' and 'سیمینه', and Ismayilli's İvanovka (the name of hundreds of
+villages in Russia and Ukraine, 'Ivanovka' in English: taken back in review). The sentences are the project's own."""
 
 import pytest
 
@@ -16,8 +16,6 @@ GEOCODES = [
     ("آزربایجان شرقی", "east-azerbaijan-province"),
     ("Transcaucasus", "south-caucasus"),
     ("Гызмейдан", "qizmeydan-shamakhi"),
-    ("İvanovka", "ivanovka-ismayilli"),
-    ("Ivanovka", "ivanovka-ismayilli"),
 ]
 
 
@@ -36,9 +34,6 @@ CASES = [
     # Russian, in case forms
     ("Из Гызмейдана приехали врачи.", "Гызмейдан", "qizmeydan-shamakhi"),
     ("Дорога на Гызмейдан закрыта.", "Гызмейдан", "qizmeydan-shamakhi"),
-    # İvanovka, with an Azerbaijani case ending
-    ("İvanovkada kolxoz hələ də işləyir.", "İvanovka", "ivanovka-ismayilli"),
-    ("Tourists drove to Ivanovka for the honey fair.", "Ivanovka", "ivanovka-ismayilli"),
 ]
 
 
@@ -60,3 +55,8 @@ UNCHANGED = [
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
 def test_round286_nothing_common_breaks(text, expected):
     assert _found(text) == expected
+
+
+def test_ivanovka_is_no_village_of_ismayilli():
+    """Ivanovka names hundreds of villages in Russia and Ukraine: no record takes it (stop 79)."""
+    assert _found("Artillery shelled Ivanovka near Donetsk.") == [("Donetsk", "geonames:709717")]
