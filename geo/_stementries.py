@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from geo._endings import _CYRILLIC_STEMS
+from geo._endingtables import _CYRILLIC_STEMS
 from geo.gazetteer import Place
 
 #: the population from which a city's Russian name in -а of a two-letter stem declines

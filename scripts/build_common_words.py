@@ -275,7 +275,7 @@ def inflected_forms(data: Path) -> list[str]:
     """
     from wordfreq import top_n_list, zipf_frequency
 
-    from geo._endings import _GERMAN_ENDINGS, _LATIN_ENDINGS
+    from geo._endingtables import _GERMAN_ENDINGS, _LATIN_ENDINGS
 
     names: set[str] = set()
     small: dict[str, bool] = {}
