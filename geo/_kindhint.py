@@ -306,6 +306,7 @@ def _kind_hints(
                     word = first.group()
                 elif word in _APPOSITION_ARTICLES and text.startswith(", ", end):
                     # "in Fuzuli, a district adjacent to ...": the noun of the apposition
+                    # (past adjectives, within the 80 characters geo._quiet reads after it)
                     first = (
                         _apposition_noun(text, first.end(), min(stop, end + 60))
                         or search(text, first.end(), stop)

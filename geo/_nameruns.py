@@ -106,9 +106,10 @@ _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)(?:[,.;:!?]| [a-zäöüß]
 _RUSSIAN_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:в|во|из|на|до)[ \u00a0]\Z")
 
 
-#: (or the noun right before it, after a word in lower case or an article, with no
-#: capitalised word after the name: "haben die siegreichen Islamisten Moskau die Sicherheit garantiert", held-out
-#: set 362b; not a title's run, "der ehemalige Präsident Nursultan Nasarbajew")
+#: (or the noun right before it, after a word in lower case or an article that opens the
+#: sentence, with no capitalised word after the name: "haben die siegreichen Islamisten
+#: Moskau die Sicherheit garantiert", held-out set 362b; "Das Emirat Sharjah", set 458b; not
+#: a title's run, "der ehemalige Präsident Nursultan Nasarbajew")
 _NOUN_BEFORE = re.compile(r"(?:[a-zäöüß]+|Der|Die|Das|Dem|Den|Des) ([A-ZÄÖÜ][a-zäöüß]+) \Z")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0-]+[A-ZÄÖÜ]")
 #: German words for a land's unit before its name, too rare for the everyday words ("Das
