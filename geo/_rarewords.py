@@ -107,6 +107,11 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         *((part, 1, None) for part in ("ipeline", "азопровод", "ефтепровод", "ազամուղ")),
         *((part, 0, None) for part in ("boru hatt", "kəmər", "خط لوله")),
     ),
+    # the Turkish island word and the Armenian lake word after a name, with the blank before
+    # them (geo._regionword: outside the mention)
+    "word_after": tuple(
+        (part, 0, None) for part in (" adası", " adasi", " adaları", " adalari", " լճ", " լիճ")
+    ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
     "title_after": (),
@@ -169,7 +174,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     disaster (an earthquake's, a flood's or a mudflow's word, its first letter before the hit
     but in Armenian and Persian: :mod:`geo._disasters`), interconnector (an
     interconnector's word, less its first letter: :mod:`geo._interconnectors`), pipeline (a
-    pipeline's word: the same module), title_after and
+    pipeline's word: the same module), word_after (an island's or a lake's word after its
+    name: :mod:`geo._regionword`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

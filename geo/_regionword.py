@@ -175,8 +175,8 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
 #: the kind words after a name that stay outside its mention, each with the kind of place it
 #: is cut from: the Azerbaijani and Turkish island word in lower case, singular or plural,
 #: and the Armenian lake word ("[Սեւանա] լճի", "[Ուրմիա] լճում": the gold's 11 of 11, blind
-#: and held-out sets; held-out set 463b, both markings), with their case endings (the blank
-#: first: the search skips to it, as a look-behind first would not let it)
+#: and held-out sets; held-out set 463b, both markings), with their case endings, read where
+#: the parse's scan for rare words finds them (geo._rarewords, "word_after")
 _WORDS_OUTSIDE = (
     (re.compile(r" ada(?:s[ıi]|lar[ıi])[^\W\d_]*"), "island"),
     (re.compile(r" լ(?:իճ|ճ)[\u0561-\u0587]*"), "lake"),
@@ -201,8 +201,11 @@ def _without_word_after(text: str, matches: tuple[Any, Any, Any], places: Any) -
     """
     starts, stops, indices = matches
     moved = None
-    for pattern, kind in _WORDS_OUTSIDE:
-        for word in pattern.finditer(text):
+    for at in rare_hits(text, "word_after"):
+        for pattern, kind in _WORDS_OUTSIDE:
+            word = pattern.match(text, at)
+            if word is None:
+                continue
             # (the match ends with the word or before its case ending: "Kiş adası" + "nın")
             inside = (stops > word.start() + 2) & (stops <= word.end()) & (starts < word.start())
             for k in np.flatnonzero(inside).tolist():
