@@ -184,7 +184,11 @@ class _Pickler(pickle.Pickler):
             return NotImplemented
         side = self._path.with_name(f"{self._path.stem}.{self._saved}{_AUTOMATON}")
         self._saved += 1
-        save_atomic(side, lambda name: obj.save(name, pickle.dumps))  # type: ignore[attr-defined]
+        import ahocorasick
+
+        # (an automaton of ints keeps its values in its nodes; of objects, pickles each)
+        ints = obj.store == ahocorasick.STORE_INTS  # type: ignore[attr-defined]
+        save_atomic(side, lambda name: obj.save(name) if ints else obj.save(name, pickle.dumps))  # type: ignore[attr-defined]
         return _load_automaton, (str(side),)
 
 
