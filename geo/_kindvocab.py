@@ -332,6 +332,13 @@ _MORE_KIND_WORDS = {
     "grenzt": PROVINCE_LAND,
     "borders": PROVINCE_LAND,
     "граничит": PROVINCE_LAND,
+    # a province's oil, a product of its land ("نفت کرکوک", "میدان‌های نفتی کرکوک", "Kirkuks
+    # Ölfelder"; the Turkish and Azerbaijani "Kerkük petrolü", "Kərkük nefti" are stems
+    # below): the governorate, not its seat (rule 2; both markings of held-out set 469)
+    "نفت": PROVINCE_LAND,
+    "نفتی": PROVINCE_LAND,
+    "olfelder": PROVINCE_LAND,
+    "olfeldern": PROVINCE_LAND,
     # plural kind words before or after a list of names, which they name each of
     # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
     # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the
@@ -439,6 +446,9 @@ _TURKIC_STEMS = {
     "sinir kapi": "border crossing",
     # an island (Turkish and Azerbaijani ada): "Ebu Musa Adası", "Qeşm adasında"
     "ada": "island",
+    # a province's oil ("Kerkük petrolünün", "Kərkük neftini"): see "نفت" above
+    "petrol": PROVINCE_LAND,
+    "neft": PROVINCE_LAND,
 }
 _TURKIC_PLURALS = ("", "lar", "ler")
 _TURKIC_POSSESSIVES = ("", "i", "u", "si", "su")

@@ -105,7 +105,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     # (geo._interconnectors: a pipeline named by the countries it joins)
     "pipeline": (
         *((part, 1, None) for part in ("ipeline", "азопровод", "ефтепровод", "ազամուղ")),
-        *((part, 0, None) for part in ("boru hatt", "kəmər", "خط لوله")),
+        *((part, 0, None) for part in ("boru hatt", "Boru Hatt", "kəmər", "خط لوله")),
     ),
     # the Turkish island word and the Armenian lake word after a name, with the blank before
     # them (geo._regionword: outside the mention)
