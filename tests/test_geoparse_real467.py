@@ -1,5 +1,6 @@
-"""Forms of held-out sets 467-470 (round 101; kept outside the project): a province's oil, and a
-pipeline named by the countries it joins in its capitalised Turkish name.
+"""Forms of held-out sets 467-473 (rounds 101-102; kept outside the project): a province's oil, a
+pipeline named by the countries it joins in its capitalised Turkish name, the Khosravi crossing's
+name as a surname, and the Turkish and Azerbaijani "arpa" (barley).
 
 The sentences are the project's own.
 """
@@ -46,3 +47,32 @@ def test_a_crude_oil_pipeline_named_by_its_towns_keeps_them():
         ("Tiflis", "geonames:611717"),
         ("Ceyhan", "ceyhan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Khosravi", a common Persian surname, after a given name or a noun of kinship
+        ("The body of Farhad Khosravi was found near Marivan.", [("Marivan", "geonames:124778")]),
+        ("Nach der Beisetzung der Brüder Khosravi gab es Proteste.", []),
+        # the crossing after its own word, or in a list of crossings, stays
+        ("Der Grenzübergang Khosravi wurde geöffnet.", [("Khosravi", "khosravi-crossing")]),
+        (
+            "Pilgrims used the Mehran, Khosravi and Chazabeh crossings.",
+            [
+                ("Mehran", "mehran-ilam"),
+                ("Khosravi", "khosravi-crossing"),
+                ("Chazabeh", "chazabeh-crossing"),
+            ],
+        ),
+        # "Arpa" (barley) opening a sentence before another grain or a crop's noun
+        ("Arpa, buğda və soya daşınıb.", []),
+        ("Arpa ve buğday ihracatı arttı.", []),
+        (
+            "Arpa çayı Naxçıvandan keçir.",
+            [("Arpa çayı", "arpa-river"), ("Naxçıvan", "nakhchivan-ar")],
+        ),
+    ],
+)
+def test_a_surname_and_a_grain_are_no_places(text, expected):
+    assert found(text) == expected
