@@ -76,3 +76,23 @@ def test_a_crude_oil_pipeline_named_by_its_towns_keeps_them():
 )
 def test_a_surname_and_a_grain_are_no_places(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journey from a province goes to the province of a name it shares with its seat
+        (
+            "Water flows from Khuzestan towards Isfahan.",
+            [("Khuzestan", "khuzestan-province"), ("Isfahan", "isfahan-province")],
+        ),
+        (
+            "از خوزستان به اصفهان آب منتقل می شود.",
+            [("خوزستان", "khuzestan-province"), ("اصفهان", "isfahan-province")],
+        ),
+        # from a town, to the town
+        ("Trains run from Tabriz to Ardabil.", [("Tabriz", "tabriz"), ("Ardabil", "ardabil")]),
+    ],
+)
+def test_a_journey_from_a_province_goes_to_a_province(text, expected):
+    assert found(text) == expected
