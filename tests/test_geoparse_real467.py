@@ -1,6 +1,7 @@
 """Forms of held-out sets 467-473 (rounds 101-102; kept outside the project): a province's oil, a
 pipeline named by the countries it joins in its capitalised Turkish name, the Khosravi crossing's
-name as a surname, and the Turkish and Azerbaijani "arpa" (barley).
+name as a surname, the Turkish and Azerbaijani "arpa" (barley), a journey from a province (round
+101); another paper's quoted headline and an acronym inside a longer one (round 103, sets 474-476).
 
 The sentences are the project's own.
 """
@@ -95,4 +96,20 @@ def test_a_surname_and_a_grain_are_no_places(text, expected):
     ],
 )
 def test_a_journey_from_a_province_goes_to_a_province(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another paper's article by its quoted headline names no place (rule 25)
+        ("Газета вышла со статьей под заголовком: «Грузия услышала шаги Зангезура».", []),
+        ("The paper ran a piece headlined “Georgia hears Zangezur” on Monday.", []),
+        # initials that open longer initials: "UAEA" is the IAEA in Turkish, no UAE
+        ("Uluslararası Atom Enerjisi Ajansı (UAEA) temsilcisi konuştu.", []),
+        ("UAE ile anlaşma imzalandı.", [("UAE", "ae")]),
+        ("ABD’YE GİTTİ", [("ABD", "us")]),
+    ],
+)
+def test_a_headline_and_longer_initials_name_no_place(text, expected):
     assert found(text) == expected
