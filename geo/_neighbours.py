@@ -40,9 +40,7 @@ _ROUTE_WORD = re.compile(r" (?:to|through|via|nach|über|bis|до|через|üz
 #: Persian "towards" ("از نخجوان به طرف مشهد", from Nakhchivan towards Mashhad)
 _PERSIAN_TOWARD = ("به طرف", "به سوی", "به سمت")
 # (not "through": "gas to X via Y")
-_TO_WORDS = frozenset(
-    {"to", "towards", "toward", "nach", "bis", "до", "به", "в", "во", *_PERSIAN_TOWARD}
-)
+_TO_WORDS = frozenset({"to", "nach", "bis", "до", "به", "в", "во", *_PERSIAN_TOWARD})
 #: the words for "to" that need "from" before the first stop (what they join otherwise:
 #: "اتصال باکو به نخجوان", linking Baku to Nakhchivan; "в Баку" is also "in Baku")
 _FROM_BEFORE = {"به": "از ", "в": "из ", "во": "из "} | dict.fromkeys(_PERSIAN_TOWARD, "از ")
@@ -315,17 +313,6 @@ def _route_kind(
                 and not _unit_word_after(text, stops[k])  # "Kəlalədən Naxçıvan sərhədinə"
             ):
                 return "city"
-            # "from Khuzestan to Isfahan", "از خوزستان به اصفهان": a journey from a province
-            # goes to the province of a name a province shares with its seat (rule 2: the
-            # unit when a route comes from a region; held-out set 470a, both markings)
-            if (
-                j < k
-                and other.kind == "region"
-                and "region" in kinds
-                and kinds <= _ROUTE_KINDS
-                and _from_to(text, gap, starts[j], stops[k], turkic=town)
-            ):
-                return "region"
             # "از نخجوان به جلفا", "from Nakhchivan to Julfa": the stop before a town, and
             # "از باکو به نخجوان", "из Баку в Нахчыван": the stop after one
             if (
