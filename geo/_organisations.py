@@ -363,6 +363,8 @@ def _governed(
         between = between[1:]  # the rest of the organisation word ("министерства")
     if between and between[0] in _PERSIAN_PLURALS:
         return None  # "خبرگزاری‌های ایران", Iran's news agencies: no one body's name
+    if between and between[-1] == "و":
+        return None  # "سازمان ملل و ترکیه": "and" right before it, a name of its own (set 472a)
     if text.startswith(_OWNER_S, int(stops[k])):
         # the English genitive owns what follows, no part of the body's name: "the
         # Regional Water Company of [Iran]'s East Azerbaijan Province"

@@ -139,6 +139,9 @@ def test_round_104_forms(text, expected):
         # a state's warship and Israel's army by their names
         ("Ədən körfəzində ABŞ esminesi vuruldu.", [("Ədən körfəzi", "gulf-of-aden")]),
         ("Порт атакуют силы Армии обороны Израиля.", []),
+        # a Persian body's word reaches no name right after "and": the UN and Turkey, two names
+        ("این قرارداد با میانجیگری سازمان ملل و ترکیه امضا شد.", [("ترکیه", "tr")]),
+        ("وزارت راه و شهرسازی ایران اعلام کرد.", [("ایران", "ir")]),
     ],
 )
 def test_round_105_forms(text, expected):
