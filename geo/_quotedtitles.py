@@ -56,8 +56,7 @@ _BEFORE = (
     "форума", "форум", "форуме", "forum", "Forum", "forumu", "ֆորում", "ֆորումի", "همایش",
     # another paper's article by its quoted headline ('под заголовком: «Грузия услышала шаги
     # Зангезура...»': both markings of held-out set 474a, rule 25)
-    "заголовком", "заголовком:", "под названием", "headlined", "under the headline",
-    "Überschrift", "Schlagzeile",
+    "заголовком", "заголовком:",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'

@@ -112,6 +112,13 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     "word_after": tuple(
         (part, 0, None) for part in (" adası", " adasi", " adaları", " adalari", " լճ", " լիճ")
     ),
+    # a clock's words after a city's name, with the blank or the Armenian genitive before
+    # them, and the Persian "by the time of" before it (geo._timezones)
+    "clock": (
+        (" time", 0, re.compile(r" time\b")),
+        *((part, 0, None) for part in ("ի ժամանակով", " ժամանակով", " vaxtı il", " vaxtilə")),
+        *((part, 0, None) for part in (" saatiyle", " saati ile", "به وقت ", "به\u00a0وقت ")),
+    ),
     # a quoted title's words after and before it (geo._quotedtitles._AFTER, _BEFORE: filled
     # below, from there)
     "title_after": (),

@@ -3,22 +3,22 @@
 "at 8:00 AM Moscow time", "Մոսկվայի ժամանակով ժամը 14:40-ից" (from 14:40 Moscow time), "Bakı
 vaxtı ilə saat 10-da", "Moskova saatiyle", "به وقت تهران": the hour is told by the city's
 clock, and no place is named (both markings of held-out sets 468b and 481a leave them
-unmarked). The time word comes right after the name (English, Armenian, Azerbaijani, Turkish)
-or right before it (Persian); the name is a settlement's.
+unmarked). The time word comes right after the name (English, Armenian past the genitive's
+ending, Azerbaijani, Turkish) or right before it (Persian); the name is a settlement's. The
+words are found in the parse's one scan for rare words (:mod:`geo._rarewords`): a text with
+none pays nothing.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from typing import Any
 
-#: the time word after the name (past an Armenian or Azerbaijani genitive ending)
-_AFTER = re.compile(
-    r"(?:ի|յի)?[ \u00a0]+(?:time\b|ժամանակով|vaxtı ilə|vaxtı ile|vaxtilə|saatiyle|saati ile)"
-)
-#: and the Persian "by the time of" before it
-_BEFORE = re.compile("به[ \u00a0]+وقت[ \u00a0]+$")
+from geo._rarewords import rare_hits
+
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+#: the length of the Persian words before the name, "به وقت " (the blanks too)
+_PERSIAN = 7
 
 
 def time_zones(text: str, found: list[Any]) -> list[Any]:
@@ -28,11 +28,16 @@ def time_zones(text: str, found: list[Any]) -> list[Any]:
     >>> [m.text for m in geoparse("Gas stopped at 8:00 Moscow time, Kyiv said.")]
     ['Kyiv']
     """
-    drop = [
-        m
-        for m in found
-        if m.place is not None
-        and m.place.kind in _TOWN_KINDS
-        and (_AFTER.match(text, m.end) or _BEFORE.search(text, max(m.start - 12, 0), m.start))
-    ]
-    return [m for m in found if m not in drop] if drop else found
+    hits = rare_hits(text, "clock") if found else []
+    if not hits:
+        return found
+    drop = set()
+    for hit in hits:
+        if text.startswith("به", hit):  # "به وقت تهران": the name right after the words
+            k = bisect_left(found, hit + _PERSIAN, key=lambda m: m.start)
+            near = [k] if k < len(found) and found[k].start == hit + _PERSIAN else []
+        else:  # "Moscow time", "Մոսկվայի ժամանակով": the name ends at the words (or its ending)
+            k = bisect_left(found, hit - 1, key=lambda m: m.end)
+            near = [j for j in (k, k + 1) if j < len(found) and found[j].end in (hit - 1, hit)]
+        drop.update(j for j in near if found[j].place and found[j].place.kind in _TOWN_KINDS)
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
