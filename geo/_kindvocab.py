@@ -332,13 +332,12 @@ _MORE_KIND_WORDS = {
     "grenzt": PROVINCE_LAND,
     "borders": PROVINCE_LAND,
     "граничит": PROVINCE_LAND,
-    # a province's oil, a product of its land ("نفت کرکوک", "میدان‌های نفتی کرکوک", "Kirkuks
-    # Ölfelder"; the Turkish and Azerbaijani "Kerkük petrolü", "Kərkük nefti" are stems
-    # below): the governorate, not its seat (rule 2; both markings of held-out set 469)
+    # a province's oil, a product of its land ("نفت کرکوک", "میدان‌های نفتی کرکوک"; the Turkish
+    # and Azerbaijani "Kerkük petrolü", "Kərkük nefti" are stems below): the governorate, not
+    # its seat (rule 2; both markings of held-out set 469). (Not the German "Ölfelder": German
+    # writes it after the genitive, "Kirkuks Ölfelder", which the kind words do not read past.)
     "نفت": PROVINCE_LAND,
     "نفتی": PROVINCE_LAND,
-    "olfelder": PROVINCE_LAND,
-    "olfeldern": PROVINCE_LAND,
     # plural kind words before or after a list of names, which they name each of
     # ("مناطق فضولی، جبرائیل و زنگیلان", "استان‌های اردبیل و گیلان", "die Bezirke Füzuli,
     # Dschabrajil und Sangilan", "Физулинского и Зангиланского районов"), and the
