@@ -15,8 +15,8 @@ from bisect import bisect_left
 from typing import Any
 
 from geo._rarewords import rare_hits
+from geo.names import SETTLEMENT_KINDS
 
-_TOWN_KINDS = frozenset({"city", "town", "village"})
 #: the length of the Persian words before the name, "به وقت " (the blanks too)
 _PERSIAN = 7
 
@@ -39,5 +39,5 @@ def time_zones(text: str, found: list[Any]) -> list[Any]:
         else:  # "Moscow time", "Մոսկվայի ժամանակով": the name ends at the words (or its ending)
             k = bisect_left(found, hit - 1, key=lambda m: m.end)
             near = [j for j in (k, k + 1) if j < len(found) and found[j].end in (hit - 1, hit)]
-        drop.update(j for j in near if found[j].place and found[j].place.kind in _TOWN_KINDS)
+        drop.update(j for j in near if found[j].place and found[j].place.kind in SETTLEMENT_KINDS)
     return [m for k, m in enumerate(found) if k not in drop] if drop else found
