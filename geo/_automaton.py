@@ -42,6 +42,7 @@ from geo._linkforms import (
     german_corridor_forms,
     russian_adjective_forms,
     shorter_corridor_forms,
+    turkic_corridor_forms,
 )
 from geo._linkpairs import _names_two_places
 from geo._match import _Keys
@@ -116,6 +117,7 @@ def link_names() -> dict[str, list[str]]:
     for own in names.values():  # "Lachin-Korridor" of "Lachin corridor"
         own += german_corridor_forms(own)
         own += shorter_corridor_forms(own)  # "Транскаспийский маршрут", "international" out
+        own += turkic_corridor_forms(own)  # "Zəngəzur nəqliyyat dəhlizi"
     for link in load_links():
         if link.record.get("aliases"):
             names[link.id] = list(link.record["aliases"])

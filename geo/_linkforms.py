@@ -217,6 +217,51 @@ _OPTIONAL_WORDS = re.compile(
 _RUSSIAN_MTK = re.compile(r"[Мм]еждународный транспортный коридор (?=[«\"“„])")
 
 
+#: a Turkish or Azerbaijani corridor's name: the name, then the corridor word
+_TURKIC_CORRIDOR = re.compile(r"(?P<head>.+) (?P<word>[Kk]oridoru|[Dd]əhlizi)")
+#: the transport words Turkish and Azerbaijani write between a corridor's name and its word
+#: ("Zəngəzur nəqliyyat dəhlizi", "Lapis Lazuli ulaştırma koridoru", "... uluslararası ulaşım
+#: koridoru": held-out set 486b, both markings)
+_TURKIC_TRANSPORT_WORDS = {
+    "koridoru": (
+        "ulaşım",
+        "ulaştırma",
+        "nakliye",
+        "uluslararası ulaşım",
+        "uluslararası ulaştırma",
+    ),
+    "dəhlizi": ("nəqliyyat", "beynəlxalq nəqliyyat", "tranzit"),
+}
+#: a name that has a transport word already ("Kuzey-Güney Ulaştırma Koridoru")
+_TURKIC_TRANSPORT = re.compile(
+    r"(?i:ulaşım|ulaştırma|nakliye|taşımacılık|transit|tranzit|nəqliyyat|uluslararası|beynəlxalq)"
+)
+
+
+def turkic_corridor_forms(names: list[str]) -> list[str]:
+    """Return a corridor's Turkish and Azerbaijani names with a transport word before the noun.
+
+    >>> turkic_corridor_forms(["Zəngəzur dəhlizi", "Orta Koridor", "Lapis Lazuli Koridoru"])
+    ['Zəngəzur nəqliyyat dəhlizi', 'Zəngəzur beynəlxalq nəqliyyat dəhlizi', \
+'Zəngəzur tranzit dəhlizi', 'Lapis Lazuli ulaşım koridoru', 'Lapis Lazuli ulaştırma koridoru', \
+'Lapis Lazuli nakliye koridoru', 'Lapis Lazuli uluslararası ulaşım koridoru', \
+'Lapis Lazuli uluslararası ulaştırma koridoru']
+    """
+    have = {n.casefold() for n in names}
+    out: list[str] = []
+    for name in names:
+        m = _TURKIC_CORRIDOR.fullmatch(name)
+        if m is None or _TURKIC_TRANSPORT.search(m["head"]):
+            continue
+        word = m["word"].lower()
+        for middle in _TURKIC_TRANSPORT_WORDS[word]:
+            form = f"{m['head']} {middle} {word}"
+            if form.casefold() not in have:
+                have.add(form.casefold())
+                out.append(form)
+    return out
+
+
 _CONJUNCTION = re.compile(r"(?<!\S)(?:and|und|и|və|ve|و)(?!\S)")
 
 

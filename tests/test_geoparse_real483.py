@@ -1,0 +1,85 @@
+"""Forms of held-out sets 483-487 (rounds 106-107; kept outside the project): a month's name
+beside a year's word, the word for month or another month, a business group's and a state
+company's names, and a corridor's Turkish and Azerbaijani names with a transport word.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+ARALIK = "geonames:323735"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Turkish December after a year and its word, before the word for month, or in a
+        # list of months, is no town
+        "Tesisin açılışı 2019 yılı Aralık sonunda yapıldı.",
+        "İlk teslimat Aralık ayında bekleniyor.",
+        "Hat Aralık ayının ortasında açılacak.",
+        "Elektrik Aralık, Ocak ve Şubat aylarında yurt içinde kalacak.",
+        "Kasım ve Aralık aylarında sefer yapılmadı.",
+        # (and in Azerbaijani: "Aralıq" is no key, the rule reads the month's other names)
+        "Mart ayında yeni qatar işə düşəcək.",
+    ],
+)
+def test_a_month_in_a_date_is_no_town(text):
+    assert ARALIK not in {target for _, target in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town stays: with its district word, in a line's stops, after another month
+        ("Iğdır’ın Aralık ilçesinde okul açıldı.", ("Aralık", ARALIK)),
+        ("Tren Kars, Iğdır, Aralık ve Dilucu üzerinden gidecek.", ("Aralık", ARALIK)),
+        ("Ocak ayında Aralık ilçesine yol yapıldı.", ("Aralık", ARALIK)),
+    ],
+)
+def test_the_town_of_aralik_stays(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business group or holding named after a region is the company
+        ("Anadolu Grubu’nun yeni santrali Gürcistan’da açıldı.", [("Gürcistan", "ge")]),
+        ("Anadolu Holding yatırımı tamamladı.", []),
+        ("Doğu Anadolu bölgesinde kar yağdı.", [("Doğu Anadolu bölgesi", "eastern-anatolia")]),
+        # a state's company after the state's nominative (rule 20); its genitive stays
+        ("Pakistan dövlət şirkəti İrana cavab verib.", [("İran", "ir")]),
+        ("Pakistan devlet şirketi açıklama yaptı.", []),
+        ("Pakistanın dövlət şirkəti", [("Pakistan", "pk")]),
+    ],
+)
+def test_a_companys_name_holds_no_place(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yükler Lapis Lazuli ulaştırma koridoru üzerinden taşındı.",
+            ("Lapis Lazuli ulaştırma koridoru", "lapis-lazuli-corridor"),
+        ),
+        (
+            "Lapis lazuli uluslararası ulaşım koridoru Avrupa’ya uzanıyor.",
+            ("Lapis lazuli uluslararası ulaşım koridoru", "lapis-lazuli-corridor"),
+        ),
+        (
+            "Zəngəzur nəqliyyat dəhlizinin tikintisi sürətlənib.",
+            ("Zəngəzur nəqliyyat dəhlizi", "zangezur-corridor"),
+        ),
+        (
+            "Zengezur ulaşım koridoru Nahçıvan’ı bağlayacak.",
+            ("Zengezur ulaşım koridoru", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_a_corridors_name_with_a_transport_word(text, expected):
+    assert expected in found(text)
