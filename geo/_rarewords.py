@@ -107,10 +107,11 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
         *((part, 1, None) for part in ("ipeline", "азопровод", "ефтепровод", "ազամուղ")),
         *((part, 0, None) for part in ("boru hatt", "Boru Hatt", "kəmər", "خط لوله")),
     ),
-    # the Turkish island word and the Armenian lake word after a name, with the blank before
-    # them (geo._regionword: outside the mention)
+    # the Turkish island word and the Armenian lake, river and reservoir words after a name,
+    # with the blank before them (geo._regionword: outside the mention)
     "word_after": tuple(
-        (part, 0, None) for part in (" adası", " adasi", " adaları", " adalari", " լճ", " լիճ")
+        (part, 0, None)
+        for part in (" adası", " adasi", " adaları", " adalari", " լճ", " լիճ", " գետ", " ջրամբար")
     ),
     # a clock's words after a city's name, with the blank or the Armenian genitive before
     # them, and the Persian "by the time of" before it (geo._timezones)

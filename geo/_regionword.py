@@ -175,16 +175,20 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
 #: the kind words after a name that stay outside its mention, each with the kind of place it
 #: is cut from: the Azerbaijani and Turkish island word in lower case, singular or plural,
 #: and the Armenian lake word ("[Սեւանա] լճի", "[Ուրմիա] լճում": the gold's 11 of 11, blind
-#: and held-out sets; held-out set 463b, both markings), with their case endings, read where
-#: the parse's scan for rare words finds them (geo._rarewords, "word_after")
+#: and held-out sets; held-out set 463b, both markings), river and reservoir words ("[Թարթառ]
+#: գետի", "[Սարսանգի] ջրամբարը": the held-out gold's 35 of 35 through set 489b, both markings
+#: of 489b), with their case endings, read where the parse's scan for rare words finds them
+#: (geo._rarewords, "word_after")
 _WORDS_OUTSIDE = (
-    (re.compile(r" ada(?:s[ıi]|lar[ıi])[^\W\d_]*"), "island"),
-    (re.compile(r" լ(?:իճ|ճ)[\u0561-\u0587]*"), "lake"),
+    (re.compile(r" ada(?:s[ıi]|lar[ıi])[^\W\d_]*"), frozenset({"island"})),
+    (re.compile(r" լ(?:իճ|ճ)[\u0561-\u0587]*"), frozenset({"lake"})),
+    (re.compile(r" գետ[\u0561-\u0587]*"), frozenset({"river"})),
+    (re.compile(r" ջրամբար[\u0561-\u0587]*"), frozenset({"reservoir", "dam"})),
 )
 
 
 def _without_word_after(text: str, matches: tuple[Any, Any, Any], places: Any) -> Any:
-    """Return the ends of the matches, those of an island's or lake's name and word cut short.
+    """Return the ends of the matches, those of a name and its island, lake or river word cut short.
 
     ``matches`` are the starts, ends and entry indices (arrays, in text order), ``places``
     each entry's place (an object array, ``None`` for a link's). Only the matches that end
@@ -202,7 +206,7 @@ def _without_word_after(text: str, matches: tuple[Any, Any, Any], places: Any) -
     starts, stops, indices = matches
     moved = None
     for at in rare_hits(text, "word_after"):
-        for pattern, kind in _WORDS_OUTSIDE:
+        for pattern, kinds in _WORDS_OUTSIDE:
             word = pattern.match(text, at)
             if word is None:
                 continue
@@ -210,7 +214,7 @@ def _without_word_after(text: str, matches: tuple[Any, Any, Any], places: Any) -
             inside = (stops > word.start() + 2) & (stops <= word.end()) & (starts < word.start())
             for k in np.flatnonzero(inside).tolist():
                 place = places[indices[k]]
-                if place is None or place.kind != kind:
+                if place is None or place.kind not in kinds:
                     continue
                 if moved is None:
                     moved = stops.copy()

@@ -83,3 +83,18 @@ def test_a_companys_name_holds_no_place(text, expected):
 )
 def test_a_corridors_name_with_a_transport_word(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Armenian river and reservoir words stay outside the mention, as the lake word
+        # does; the word still tells the river from the town of Tartar
+        ("Թարթառ գետի ջուրը նվազել է։", [("Թարթառ", "tartar-river")]),
+        ("Ախուրյանի ջրամբարը լցված է։", [("Ախուրյանի", "akhuryan-reservoir")]),
+        ("Սարսանգի ջրամբարում ջուր քիչ է։", [("Սարսանգի", "sarsang-reservoir")]),
+        ("Արաքս գետով անցնող կամուրջը", [("Արաքս", "araz")]),
+    ],
+)
+def test_the_armenian_river_and_reservoir_words_stay_outside(text, expected):
+    assert found(text) == expected
