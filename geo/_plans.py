@@ -49,8 +49,12 @@ class _Plan:
         ids = {p.id for p in candidates}
         # a province or county named after its seat (Ardabil): the bare name is the seat
         self.seated = any(p.seat in ids for p in candidates) or peeled
-        # every district among them Azerbaijan's (a rayon, no Iranian county: RAYON_AREA)
-        rayons = {p.country for p in candidates if p.kind == "district"} == {"AZ"}
+        # every district among them Azerbaijan's (a rayon, no Iranian county: RAYON_AREA), and
+        # one a rayon, not only the city unit of a town ("Naxçıvan ərazisi" is the autonomous
+        # republic's, "Bakı ərazisi" the city's, not the units "Nakhchivan City", "Baki City")
+        rayons = {p.country for p in candidates if p.kind == "district"} == {"AZ"} and any(
+            p.kind == "district" and not p.name.endswith(" City") for p in candidates
+        )
         rules = _kind_rules(self.kinds, self.regions, self.seated, rayons)
         if any(p.kind in _WATER_KINDS and p.seat in ids for p in candidates):
             # a dam that gives its bare name to its town (the Mosul Dam, seat Mosul): the

@@ -98,3 +98,19 @@ def test_a_corridors_name_with_a_transport_word(text, expected):
 )
 def test_the_armenian_river_and_reservoir_words_stay_outside(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Azerbaijani "territory" after a name a rayon and its town share: the rayon
+        ("Çaylar Kəlbəcər ərazisində yerləşir.", ("Kəlbəcər", "kalbajar-district")),
+        ("Ordubad ərazisində yeni yol çəkilir.", ("Ordubad", "ordubad-district-az")),
+        # not a town's city unit: the autonomous republic, the capital
+        ("Naxçıvan ərazisində yeni yol çəkilir.", ("Naxçıvan", "nakhchivan-ar")),
+        ("Bakı ərazisində yağış yağıb.", ("Bakı", "baku")),
+        ("منطقه نخجوان", ("نخجوان", "nakhchivan-ar")),
+    ],
+)
+def test_a_rayons_territory_is_the_rayon(text, expected):
+    assert expected in found(text)
