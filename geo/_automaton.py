@@ -187,10 +187,9 @@ class _NameTable(_StemEntries):
         cost a process's first parse most of a second).
         """
         entries = self.entries
+        # (the sizes and the curated flags are kept as the arrays below only, not as lists)
         tables: dict[str, Any] = {
-            "sizes": self.sizes,
             "links": self.links,
-            "curated": self.curated,
             "endings": self.endings,
             # (compact: the keys as one string, equal ids one tuple; geo._columns)
             "_ids": shared_tuples(self._ids),
@@ -200,21 +199,21 @@ class _NameTable(_StemEntries):
         # of organisations' names (geo._organisations)
         words = organisation_words()
         corridors = _corridor_ids()
+        tables["_curated"] = np.array(self.curated, dtype=bool)
         keys = tables["_keys"] = _Keys(
             self.sizes,
             self.endings,
             [link is not None for link in self.links],
             stopnames,
             [words.get(e.key) if not e.ids and e.link is None else None for e in entries],
-            self.curated,
+            tables["_curated"],
             [link in corridors for link in self.links],
         )
         _flag_triggers(self.automaton, keys, entries)  # kind words (geo._quiet)
         # the keys whose last word an ordinary word begins with (geo._endings)
         items = dict(self.automaton.items())
         keys.word_heads = word_heads(items, len(entries), stopnames)
-        # by entry: curated; a name only one place has; a name several places share
-        tables["_curated"] = np.array(self.curated, dtype=bool)
+        # by entry: curated (above); a name only one place has; a name several places share
         tables["_single"] = np.array([p is not None for p in self.places], dtype=bool)
         kinds = np.array([p.kind if p is not None else "" for p in self.places], dtype=object)
         tables["_macro"] = kinds == "macro-region"
@@ -267,7 +266,15 @@ class _NameTable(_StemEntries):
         tables = dict(tables)
         word_masks, small = tables.pop("_word_masks"), tables.pop("_small")
         self.__dict__.update(tables)
-        self.places = [by_id[i[0]] if len(i) == 1 else None for i in self._ids]
+        for built in ("sizes", "curated"):  # (the build's lists: the arrays stand for them)
+            self.__dict__.pop(built, None)
+        # the places and links by entry as object arrays, which a text's matches take theirs
+        # from in one operation each (geo.geoparse): lists beside them would hold 2.8 MB more
+        count = len(self._ids)
+        self.places = np.fromiter(
+            (by_id[i[0]] if len(i) == 1 else None for i in self._ids), dtype=object, count=count
+        )
+        self.links = np.fromiter(self.links, dtype=object, count=count)
         self.word_rules = _WordRules(
             word_masks, _TurkicWords(small, self._ids, self._entry_keys, self.gaz)
         )
@@ -279,15 +286,19 @@ class _NameTable(_StemEntries):
         A parser built here has them from the start; one read from the cache makes them
         when asked (the rules read the columns).
         """
+        # (a build has the sizes and curated flags as lists yet; a table taken, as arrays)
+        columns = self.__dict__
+        sizes = columns["sizes"] if "sizes" in columns else self._keys.sizes.tolist()
+        curated = columns["curated"] if "curated" in columns else self._curated.tolist()
         return list(
             map(
                 _Entry,
-                self.sizes,
+                sizes,
                 self._ids,
-                self.links,
-                self.curated,
+                list(self.links),
+                curated,
                 self.endings,
-                self.places,
+                list(self.places),
                 self._entry_keys,
             )
         )

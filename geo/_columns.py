@@ -33,7 +33,11 @@ class KeyColumn(Sequence[str]):
     def __init__(self, keys: Iterable[str]) -> None:
         keys = list(keys)
         self._text = "".join(keys)
-        self._ends = np.cumsum([len(key) for key in keys], dtype=np.int64)
+        # (int32 while they fit: the keys of the name table hold some 2.5 million
+        # characters, and the ends take half the bytes of int64)
+        sizes = [len(key) for key in keys]
+        wide = sum(sizes) > np.iinfo(np.int32).max
+        self._ends = np.cumsum(sizes, dtype=np.int64 if wide else np.int32)
 
     def __len__(self) -> int:
         return len(self._ends)

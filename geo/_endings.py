@@ -252,16 +252,17 @@ def _going_on(padded_codes: Any, ends: Any) -> tuple[Any, Any]:
     return goes_on, goes_on[short][maybe]
 
 
-def word_heads(keys: Mapping[str, int], size: int, words: frozenset[str]) -> list[bool]:
+def word_heads(keys: Mapping[str, int], size: int, words: frozenset[str]) -> Any:
     """Return by key index whether a word of ``words`` begins with the key's last word and goes on.
 
     ``keys`` are the automaton's keys (a blank first) and their indices, ``size`` how many
     indices there are. The word :func:`_with_endings` looks up is a key's last word and its
     ending (the blank before it is the key's own): no word of ``words`` begins with most
-    keys' last words, and their hits need no look-up. Made once, with the automaton.
+    keys' last words, and their hits need no look-up. Made once, with the automaton (a
+    boolean array: a list of 170,000 would hold eight times the bytes for the process's life).
     """
     prefixes = {word[:n] for word in words for n in range(1, len(word))}
-    heads = [True] * size  # (an index no key reaches is never a hit)
+    heads = np.ones(size, dtype=bool)  # (an index no key reaches is never a hit)
     for key, i in keys.items():
         if 0 <= i < size:
             heads[i] = key.rsplit(" ", 1)[-1] in prefixes

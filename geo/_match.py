@@ -105,8 +105,9 @@ class _Keys:
         not ``Məsəl`` + ``ə``).
     organisations : list, optional
         For each key, the word of organisations' names it is
-        (:class:`geo._orgwords.OrganisationWord`), or ``None`` for a name.
-    curated : list of bool, optional
+        (:class:`geo._orgwords.OrganisationWord`), or ``None`` for a name. (Kept as a
+        dict of the keys that are such words, by key index: a few hundred of 170,000.)
+    curated : list or array of bool, optional
         Whether a curated place (or a link) has each key's name: only those take a
         Turkish case ending without an apostrophe (:func:`geo._endings._with_endings`).
     corridors : list of bool, optional
@@ -127,7 +128,8 @@ class _Keys:
         self.words = words
         # whether a curated place has each key's name (None: every key counts as curated)
         self.curated = curated
-        self.sizes = np.array(sizes, dtype=np.intp)
+        # (int32: a key is far shorter, and half the bytes of intp for 170,000 keys)
+        self.sizes = np.array(sizes, dtype=np.int32)
         self.stems = np.array([e is not None for e in endings], dtype=bool)
         self.endings = endings
         self.links = np.array(links if links is not None else [False] * len(sizes), dtype=bool)
@@ -136,16 +138,18 @@ class _Keys:
         self.routes = self.links & ~np.array(
             corridors if corridors is not None else [False] * len(sizes), dtype=bool
         )
-        self.organisations = organisations or [None] * len(sizes)
-        self.of_organisations = np.array([o is not None for o in self.organisations], dtype=bool)
+        organisations = organisations or [None] * len(sizes)
+        self.of_organisations = np.array([o is not None for o in organisations], dtype=bool)
         # words that must end where the key does ("AG", not "Ağbənd")
-        self.whole_words = np.array([o is not None and not o.prefix for o in self.organisations])
+        self.whole_words = np.array([o is not None and not o.prefix for o in organisations])
+        # (by key index, the few keys that are such words: a list would hold a slot each)
+        self.organisations = {i: o for i, o in enumerate(organisations) if o is not None}
         # the keys of kind words and their kinds' bits (geo._quiet; 0: none), and of those
         # the ones that are no name
         self.triggers = np.zeros(len(sizes), dtype=np.int64)
         # whether an ordinary word of ``words`` begins with each key's last word (set with
-        # the automaton: geo._endings.word_heads; None: any may)
-        self.word_heads: list[bool] | None = None
+        # the automaton: geo._endings.word_heads, a boolean array; None: any may)
+        self.word_heads: Any = None
         self.kind_only = np.zeros(len(sizes), dtype=bool)
         # the keys of macro-regions and continents (set with the automaton: an English
         # direction in lower case may open their names, _LOWER_DIRECTION)

@@ -71,17 +71,20 @@ class _Namesakes(_NameTable):
         tables = super()._tables(stopnames)
         places = self.places
         # by entry: the (lat, lon) of its one place when that place locates an article
-        # (_ANCHOR_KINDS), else NaN
-        anchor_points = tables["_anchor_points"] = np.array(
+        # (_ANCHOR_KINDS), as a row of the points of those places (else -1): a point by
+        # entry would hold 16 bytes for each of 170,000 entries, most of them none
+        points: dict[tuple[float, float], int] = {}
+        anchor_at = tables["_anchor_at"] = np.array(
             [
-                (p.lat, p.lon)
+                points.setdefault((p.lat, p.lon), len(points))
                 if p is not None and p.kind in _ANCHOR_KINDS and p.lat is not None
-                else (np.nan, np.nan)
+                else -1
                 for p in places
             ],
-            dtype=float,
-        ).reshape(-1, 2)
-        tables["_anchor"] = ~np.isnan(anchor_points[:, 0])
+            dtype=np.int32,
+        )
+        tables["_anchor_points"] = np.array(list(points), dtype=float).reshape(-1, 2)
+        tables["_anchor"] = anchor_at >= 0
         # by entry: whether its one place is of a kind a route's stop may take from
         # (_route_kind: a settlement, station, crossing or unit; not a country or river)
         tables["_stop_like"] = np.array(
@@ -376,7 +379,7 @@ class _Namesakes(_NameTable):
             # Hakari a settlement, the station near Horadiz rather than Hakkari in Turkey)
             if hint in (None, "city") and country is None and plan.points and len(located):
                 if anchors is None:
-                    anchors = self._anchor_points[np.unique(located)]
+                    anchors = self._anchor_points[self._anchor_at[np.unique(located)]]
                 memo = (id(plan), id(place))  # the anchors are the article's: one answer
                 near = nearest.get(memo)
                 if near is None:

@@ -277,12 +277,9 @@ class Geoparser(_Namesakes):
         """Return the place and the link of each entry as object arrays (made once).
 
         A text's matches take theirs in one array operation each, not a look-up each.
+        (The table keeps them as such arrays: geo._automaton._NameTable._take.)
         """
-        count = len(self.places)
-        return (
-            np.fromiter(self.places, dtype=object, count=count),
-            np.fromiter(self.links, dtype=object, count=count),
-        )
+        return self.places, self.links
 
     def _entry_of(self, name: str) -> int | None:
         """Return the entry of a name as written (a place's or a link's), or None."""

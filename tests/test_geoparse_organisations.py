@@ -217,7 +217,7 @@ def test_the_gold_sets_organisations_are_no_mentions():
 def test_every_word_of_the_list_is_a_key_of_the_parser():
     from geo.geoparse import _default_parser
 
-    keys = {w.word for w in _default_parser()._keys.organisations if w is not None}
+    keys = {w.word for w in _default_parser()._keys.organisations.values()}
     assert keys == {w.word for w in organisation_words().values()}
     assert organisation_words()["railways"].after
     assert not organisation_words()["министерств"].after

@@ -110,8 +110,8 @@ def test_word_heads_mark_the_keys_whose_last_word_an_ordinary_word_goes_on_from(
     keys = {" masal": 0, " ab masala": 1, " tabriz": 2, "  \x00": -1}
     # "masala" goes on from "masal" (Məsələ, a question: no Masal and a case ending);
     # no word goes on from "masala" or "tabriz"; index 3 is no key's (never a hit)
-    assert word_heads(keys, 4, frozenset({"masala"})) == [True, False, False, True]
-    assert word_heads(keys, 4, frozenset()) == [False, False, False, True]
+    assert word_heads(keys, 4, frozenset({"masala"})).tolist() == [True, False, False, True]
+    assert word_heads(keys, 4, frozenset()).tolist() == [False, False, False, True]
 
 
 def test_the_ordinary_word_rule_holds_with_the_heads():
