@@ -177,7 +177,8 @@ def test_a_port_terminal_or_zone_named_on_its_own(text, pair):
             "Շահիդ Ռաջայի նավահանգստից բեռներ են ուղարկվում։",
             ("Շահիդ Ռաջայի նավահանգստից", "shahid-rajaee-port"),
         ),
-        ("Ախուրյանի ջրամբարում ջրի ծավալը նվազել է։", ("Ախուրյանի ջրամբար", "akhuryan-reservoir")),
+        # (the Armenian reservoir word picks it and stays outside: tests/test_geoparse_real483.py)
+        ("Ախուրյանի ջրամբարում ջրի ծավալը նվազել է։", ("Ախուրյանի", "akhuryan-reservoir")),
         ("Arpaçay Barajı'nda su seviyesi düştü.", ("Arpaçay Barajı", "akhuryan-reservoir")),
         # the reservoir's kind word peeled never takes the town's bare name
         ("Ախուրյան համայնքում նոր դպրոց է բացվել։", ("Ախուրյան", "akhuryan")),
