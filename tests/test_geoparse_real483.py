@@ -114,3 +114,39 @@ def test_the_armenian_river_and_reservoir_words_stay_outside(text, expected):
 )
 def test_a_rayons_territory_is_the_rayon(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Russian region word before a name a province and its town share: the province
+        ("Гуманитарная помощь поступает в регион Идлиб.", [("Идлиб", "idlib-governorate-sy")]),
+        ("Поддержка региону Идлиб продлена.", [("Идлиб", "idlib-governorate-sy")]),
+        ("Бои шли в городе Идлиб.", [("Идлиб", "geonames:169389")]),
+    ],
+)
+def test_the_russian_region_word_names_the_province(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Persian office, organisation or company owned by a state keeps the state, as its
+        # ministry does
+        ("اداره مرزبانی جمهوری آذربایجان اعلام کرد.", [("جمهوری آذربایجان", "az")]),
+        ("سازمان اطلاعات دفاعی اوکراین مدعی شد.", [("اوکراین", "ua")]),
+        ("سهام را شرکت گازپروم روسیه خرید.", [("روسیه", "ru")]),
+        # not a state company's own name, nor a company of two lands' adjectives
+        ("شرکت دولتی نفت آذربایجان قرارداد بست.", []),
+        ("شرکت سوئیس-هلندی ویتول نفت خرید.", []),
+        # nor a province's office, whose name holds the province
+        ("سازمان بنادر و دریانوردی گیلان اعلام کرد.", []),
+    ],
+)
+def test_a_persian_bodys_owner_state(text, expected):
+    assert found(text) == expected
+
+
+def test_a_national_companys_name_holds_its_state():
+    assert found("مدیرعامل شرکت ملی نفت ایران سخن گفت.") == []
