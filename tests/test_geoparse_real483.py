@@ -142,6 +142,9 @@ def test_the_russian_region_word_names_the_province(text, expected):
         ("شرکت سوئیس-هلندی ویتول نفت خرید.", []),
         # nor a province's office, whose name holds the province
         ("سازمان بنادر و دریانوردی گیلان اعلام کرد.", []),
+        # nor an airline named after its state (Azerbaijan Airlines, as the railway)
+        ("هواپیمای خطوط هوایی آذربایجان فرود آمد.", []),
+        ("هواپیمای شرکت هوایی جمهوری آذربایجان فرود آمد.", []),
     ],
 )
 def test_a_persian_bodys_owner_state(text, expected):
