@@ -15,15 +15,15 @@ from typing import NamedTuple
 
 from geo._context import _LIST_WORDS
 from geo._fold import _translate, _translate_table, _two_way
-from geo._kindvocab import (
+from geo._kindstems import (
     _ARMENIAN_ENDINGS,
     _ARMENIAN_STEMS,
-    _MORE_KIND_WORDS,
     _TURKIC_CASES,
     _TURKIC_PLURALS,
     _TURKIC_POSSESSIVES,
     _TURKIC_STEMS,
 )
+from geo._kindvocab import _MORE_KIND_WORDS
 from geo.gazetteer import KIND_WORDS
 
 
