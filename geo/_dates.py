@@ -3,7 +3,7 @@
 A month's name after a day or before a year is a date: "23 Aralık 2011" (December), not
 the town of Aralık; "Mart 2024", not a place named Mart. So is one after a year and its
 word, before the word for month, or beside another month's name: "2014 yılı Aralık ayı",
-"Aralık, Ocak ve Şubat aylarında" (held-out set 483b). The month names are CLDR's,
+"Aralık, Ocak ve Şubat aylarında" (held-out sets 483b, 484b). The month names are CLDR's,
 through babel, in the languages of :mod:`geo.dateline` (:data:`MONTH_NAMES`). The rule
 runs only around a match whose name is a month's.
 """
