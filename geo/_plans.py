@@ -53,7 +53,7 @@ class _Plan:
         # one a rayon, not only the city unit of a town ("Naxçıvan ərazisi" is the autonomous
         # republic's, "Bakı ərazisi" the city's, not the units "Nakhchivan City", "Baki City")
         rayons = {p.country for p in candidates if p.kind == "district"} == {"AZ"} and any(
-            p.kind == "district" and not p.name.endswith(" City") for p in candidates
+            p.kind == "district" and not _city_unit(p) for p in candidates
         )
         rules = _kind_rules(self.kinds, self.regions, self.seated, rayons)
         if any(p.kind in _WATER_KINDS and p.seat in ids for p in candidates):
@@ -188,11 +188,16 @@ def _distances(a: Any, b: Any) -> Any:
     return 6371.0 * np.hypot(dlat, dlon)
 
 
+def _city_unit(place: Place) -> bool:
+    """Whether ``place`` is a town's city unit, held beside the rayon ("Lankaran City", AZ-LA)."""
+    return place.name.endswith(" City")
+
+
 def _pick(
     candidates: list[Place], kind: str | None, country: str | None, name: str | None = None
 ) -> Place:
     if kind == "district":  # a rayon, not the city unit of its town ("Lankaran City", AZ-LA)
-        rayons = [p for p in candidates if not p.name.endswith(" City")]
+        rayons = [p for p in candidates if not _city_unit(p)]
         candidates = rayons if any(p.kind == "district" for p in rayons) else candidates
     ranked = rank(candidates, kind=kind, name=name) or rank(candidates, name=name)
     if country is None:
