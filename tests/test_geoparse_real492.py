@@ -39,3 +39,19 @@ from tests.parsing import found
 )
 def test_a_parliament_and_a_nationalitys_use(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Russian accusative "воду" and the German genitive river words before a name:
+        # the river a province shares its name with
+        ("Крестьяне отводят воду Гильменда на поля.", [("Гильменд", "helmand-river")]),
+        ("Es geht um die Nutzung des Grenzflusses Helmand.", [("Helmand", "helmand-river")]),
+        ("Der Pegel des Flusses Helmand sinkt.", [("Helmand", "helmand-river")]),
+        # the province word keeps the province
+        ("In der Provinz Helmand wird gekämpft.", [("Provinz Helmand", "helmand-province-af")]),
+    ],
+)
+def test_a_rivers_water_and_genitive_word(text, expected):
+    assert found(text) == expected
