@@ -321,6 +321,10 @@ _MORE_KIND_WORDS = {
     "استاندار": "region",
     # the governor of a county ("فرماندار پارس آباد"), as "استاندار" of a province
     "فرماندار": "district",
+    # (and its plural and office before a list: "فرمانداران پارس‌آباد و بیله‌سوار", the
+    # counties' governors; held-out set 422b)
+    "فرمانداران": "district",
+    "فرمانداری": "district",
     "استانداری": "region",
     "استانداران": "region",
     # the Dari word for an Afghan province's governor ("والی هرات", the governor of Herat

@@ -55,3 +55,17 @@ def test_a_parliament_and_a_nationalitys_use(text, expected):
 )
 def test_a_rivers_water_and_genitive_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counties' governors and office in Persian, before a list: the counties
+        (
+            "فرمانداران پارس‌آباد و بیله‌سوار خسارتی گزارش نکردند.",
+            [("پارس\u200cآباد", "parsabad-county"), ("بیله\u200cسوار", "bileh-savar-county")],
+        ),
+    ],
+)
+def test_a_countys_governors(text, expected):
+    assert found(text) == expected
