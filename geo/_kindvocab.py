@@ -55,8 +55,10 @@ _MORE_KIND_WORDS = {
     "реку": "river",
     "реке": "river",
     # the waters and banks of a river before its genitive ("воды Ахуряна", "на берегу
-    # Дебеда"): the river, not the town of its name
+    # Дебеда"): the river, not the town of its name; and the accusative ("отводить воду
+    # Гильменда", round 300: the river, not the province of its name)
     "воды": "river",
+    "воду": "river",
     "берег": "river",
     "берегу": "river",
     "берега": "river",
