@@ -55,10 +55,9 @@ _MORE_KIND_WORDS = {
     "реку": "river",
     "реке": "river",
     # the waters and banks of a river before its genitive ("воды Ахуряна", "на берегу
-    # Дебеда"): the river, not the town of its name
+    # Дебеда"): the river, not the town of its name; and in the accusative ("отводя воду
+    # Гильменда", the Helmand's water, not the province's: both markings of held-out set 493a)
     "воды": "river",
-    # (and in the accusative: "отводя воду Гильменда", diverting the Helmand's water, not the
-    # province's; both markings of held-out set 493a)
     "воду": "river",
     "берег": "river",
     "берегу": "river",

@@ -213,7 +213,6 @@ FAR_RIVERS = {
             "هیرمند",
             "رود هیرمند",
             "Helmand çayı",
-            "Fluss Helmand",
             "река Гильменд",
         ],
         "Helmand River",
@@ -479,11 +478,7 @@ FAR_SOURCES = {
         "%D9%87%DB%8C%D8%B1%D9%85%D9%86%D8%AF); Azerbaijani 'Helmand çayı' (Azerbaijani "
         "Wikipedia 'Hamun gölü': 'əsas qolu Əfqanıstandakı Hindukuş dağlarından başlayan "
         "çoxillik Helmand çayıdır' https://az.m.wikipedia.org/wiki/Hamun_g%C3%B6l%C3%BC); "
-        "German 'Fluss Helmand' (knowledgr.de after German-translated Wikipedia: 'Der Fluss "
-        "Helmand ... ist der längste Fluss in Afghanistan' "
-        "http://www.knowledgr.de/00116850/DerFlussHelmand; Weltexpress: 'der über das Wasser "
-        "des Flusses Helmand geschlossen wurde' https://weltexpress.info/?p=106269); Russian "
-        "'река Гильменд' (stringtranslate's Russian of English Wikipedia 'Helmand Province': "
+        "Russian 'река Гильменд' (stringtranslate's Russian of English Wikipedia 'Helmand Province': "
         "'Река Гильменд протекает через преимущественно пустынный район провинции' "
         "https://ru.stringtranslate.com/%D0%93%D0%B8%D0%BB%D1%8C%D0%BC%D0%B5%D0%BD%D0%B4%D0%B5/"
         "Helmand_Province); the course: Kajaki, Gereshk and Lashkar Gah (wikimili after "

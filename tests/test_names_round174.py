@@ -1,9 +1,10 @@
 """Round 174 (names174): the Helmand River, which held-out round 39 (set 239) found missing,
 drawn in the world layer through Kajaki, Gereshk, Lashkar Gah, the Kamal Khan Dam and Zaranj
 (APPROXIMATE), with its names as cited pages write them: 'Helmand River', 'Hirmand River',
-Persian 'هیرمند' and 'رود هیرمند', Azerbaijani 'Helmand çayı', German 'Fluss Helmand' and
-Russian 'река Гильменд'. The bare 'Helmand' (and 'Гильменд') stays the province. The sentences
-are the project's own."""
+Persian 'هیرمند' and 'رود هیرمند', Azerbaijani 'Helmand çayı' and Russian 'река Гильменд'
+(German 'Fluss Helmand' was taken back in round 300: the river word stays outside the mark, and
+'der Fluss Helmand' reads 'Helmand' as the river). The bare 'Helmand' (and 'Гильменд') stays
+the province. The sentences are the project's own."""
 
 import pytest
 
@@ -17,7 +18,6 @@ GEOCODES = [
     ("هیرمند", "helmand-river"),
     ("رود هیرمند", "helmand-river"),
     ("Helmand çayı", "helmand-river"),
-    ("Fluss Helmand", "helmand-river"),
     ("река Гильменд", "helmand-river"),
     # the bare names stay the province
     ("Helmand", "helmand-province-af"),
@@ -40,7 +40,7 @@ CASES = [
     # Azerbaijani, with case endings
     ("Hamun gölü Helmand çayından qidalanır.", "Helmand çayı", "helmand-river"),
     ("Helmand çayında su azalıb.", "Helmand çayı", "helmand-river"),
-    ("Der Fluss Helmand mündet in den Hamun-See.", "Fluss Helmand", "helmand-river"),
+    ("Der Fluss Helmand mündet in den Hamun-See.", "Helmand", "helmand-river"),
     # the province keeps its names
     ("Taliban fighters in Helmand province attacked.", "Helmand province", "helmand-province-af"),
     ("Fighting continues in Helmand.", "Helmand", "helmand-province-af"),
