@@ -83,3 +83,17 @@ def test_a_seats_turkic_spelling_names_its_province_too():
         ("Malatya", "malatya-province-tr"),
     ]
     assert found("Qaziantepdə yeni məktəb açıldı.") == [("Qaziantep", "geonames:314830")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's clock in Azerbaijani, Turkish: no place is named
+        ("Zəlzələ Türkiyə vaxtı ilə saat 04:17-də olub.", []),
+        ("Toplantı İran saatiyle 10'da başladı.", []),
+        # (the English "time" after a country's name is no clock)
+        ("The talks gave Russia time to answer.", [("Russia", "ru")]),
+    ],
+)
+def test_a_countrys_clock(text, expected):
+    assert found(text) == expected
