@@ -97,3 +97,19 @@ def test_a_seats_turkic_spelling_names_its_province_too():
 )
 def test_a_countrys_clock(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an oil or gas field by its name after the Russian field word or before the
+        # Azerbaijani one: the field, no place
+        ("Иран обогнал Катар на месторождении Южный Парс.", [("Иран", "ir"), ("Катар", "qa")]),
+        ("Добыча на месторождении Тенгиз выросла.", []),
+        ("Arəş və Foruzan yataqlarının işlənməsi müzakirə olunub.", []),
+        # a place after a preposition stays
+        ("Это крупнейшее месторождение в Азербайджане.", [("Азербайджан", "az")]),
+    ],
+)
+def test_an_oil_or_gas_fields_name(text, expected):
+    assert found(text) == expected
