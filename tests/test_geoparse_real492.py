@@ -113,3 +113,19 @@ def test_a_countrys_clock(text, expected):
 )
 def test_an_oil_or_gas_fields_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Kazah", the Turkish spelling of the Kazakh adjective, before a noun: no Qazax
+        ("The press service of the Kazah government said so.", []),
+        # (the town's name elsewhere stays)
+        (
+            "The road from Kazah to Tovuz was repaired.",
+            [("Kazah", "geonames:585226"), ("Tovuz", "geonames:584821")],
+        ),
+    ],
+)
+def test_the_kazah_adjective(text, expected):
+    assert found(text) == expected
