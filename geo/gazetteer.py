@@ -298,13 +298,18 @@ class Gazetteer:
             # English and the Natural Earth names) do not say ("Qaziantep", "Osmaniyə": the
             # provinces in "Zəlzələ Kahramanmaraş, Hatay, Osmaniyə ... hiss olunub",
             # held-out set 496a)
+            # (not one that folds to a name the seat writes without those letters: "Marı" is
+            # Mary's "Mari", which "Mari Curie" writes too)
             written = {script_of(n) for n in self._names(unit)}
+            plain = {normalize(n) for n in self._names(seat) if not _TURKIC_SPELLING.search(n)}
             for name in self._names(seat):
-                ids = self.index.get(normalize(name))
+                key = normalize(name)
+                ids = self.index.get(key)
                 # (only a name the seat alone holds: Armenia's Amasia keeps "Ամասիա", which
                 # Amasya, the seat of Turkey's Amasya Province, also has)
                 if ids == [seat.id] and (
-                    script_of(name) not in written or _TURKIC_SPELLING.search(name)
+                    script_of(name) not in written
+                    or (_TURKIC_SPELLING.search(name) and key not in plain)
                 ):
                     ids.append(unit.id)
 

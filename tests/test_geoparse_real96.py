@@ -368,7 +368,7 @@ def test_names_of_blind_sets_104_and_105(text, expected):
 
 
 def test_a_persian_red_crescent_keeps_its_owner_state():
-    """"هلال احمر ترکیه", the Turkish Red Crescent: its state is its owner, as a Persian
+    """ "هلال احمر ترکیه", the Turkish Red Crescent: its state is its owner, as a Persian
     office's (held-out set 496a, both markings, 2 of 2; blind set 102 had left it unmarked
     before the owners were settled, stop 81)."""
     assert _found("او از هلال احمر ترکیه تشکر کرده است.") == [("ترکیه", "tr")]
