@@ -250,12 +250,15 @@ def test_round_55_forms(text, expected):
     ("text", "expected"),
     [
         # a crossing's word after a dash pair is the pair's, each name alone (set 291a), as
-        # "[Agarak]–[Norduz] border crossing"; named alone, the crossing keeps its word
+        # "[Agarak]–[Norduz] border crossing"; named alone, the crossing keeps its word in
+        # capitals, not the English words in lower case (the held-out gold's 19 of 19
+        # outside, rounds 92-112: stop 82)
         (
             "The opening of the Margara-Alican border gate was put off.",
             [("Margara", "geonames:613075"), ("Alican", "alican")],
         ),
-        ("The Alican border gate opened.", [("Alican border gate", "alican")]),
+        ("The Alican border gate opened.", [("Alican", "alican")]),
+        ("Trucks crossed the Sarp Border Gate.", [("Sarp Border Gate", "sarp")]),
         (
             "Kazbeği - Zemo Larsi sınır kapısı yeniden açıldı.",
             [("Kazbeği", "geonames:614087"), ("Zemo Larsi sınır kapısı", "upper-lars")],

@@ -38,7 +38,8 @@ CASES = [
     ("The road from Puli Khumri to Kabul was closed.", "Puli Khumri", "pul-e-khumri"),
     ("Fighting was reported near Pul-i-Khumri.", "Pul-i-Khumri", "pul-e-khumri"),
     ("Trucks crossed at Kharlachi into Paktia.", "Kharlachi", "kharlachi-crossing"),
-    ("The Kharlachi border crossing reopened.", "Kharlachi border crossing", "kharlachi-crossing"),
+    # (the English crossing words in lower case stay outside the mention: stop 82)
+    ("The Kharlachi border crossing reopened.", "Kharlachi", "kharlachi-crossing"),
     # Persian, round 270's name re-sourced
     ("گاز از دالان گازی جنوب به اروپا می‌رسد.", "دالان گازی جنوب", "southern-gas-corridor"),
 ]
