@@ -300,12 +300,13 @@ FAR_RIVERS = {
     # "Лена пошла домой") is no alias: the river is named with its river word only
     # Round 299 (names299): the Naryn and the Kara Darya, the Syr Darya's two source rivers
     # (held-out set 492: the Kambarata-1 plant on the Naryn). The bare "Naryn" and Russian
-    # "Нарын" stay the town (seat) and its region; the river takes its river word.
+    # "Нарын" stay the region (the town is no place of the gazetteer, so no seat); the river
+    # takes its river word.
     "naryn-river": (
         "Naryn River",
         "KG",
         5,
-        1527592,
+        None,
         [
             (76.42194, 41.49556, "confluence of the Great and Little Naryn, German Wikipedia"),
             1527592,
