@@ -63,14 +63,16 @@ def _without_region_word(text: str, codes: Any, matches: tuple[Any, Any, Any], p
             unit = place.layer == "region" and normalize(unit_stem(place.name) or "") == bare
             # (or a province whose English name is its seat's and "Region": "the [Pavlodar]
             # region", the bare name the city's; held-out set 375a, 38 of 41 such marks in
-            # the held-out sets leave the lower-case word outside; a region with no seat keeps
-            # it, "Kurdistan region", whose bare name is Iran's province)
+            # the held-out sets leave the lower-case word outside; or one whose bare name is
+            # its own alone, "the [Khorezm] region", as every such mark of rounds 92-113; a
+            # region whose bare name another place has keeps it, "Kurdistan region", whose
+            # bare name is Iran's province, "the Western Balkan region")
             if (
                 any(normalize(name) == bare for name in (place.name, *place.aliases))
                 or (
                     place.layer == "region"
                     and normalize(place.name) == bare + word
-                    and _seat_named(place.seat, bare)
+                    and (_seat_named(place.seat, bare) or _own_bare_name(place.id, bare))
                 )
                 or unit
             ):
@@ -101,6 +103,13 @@ def region_word_names(place: Any, gaz: Any) -> list[tuple[str, str]]:
     stems = dict.fromkeys(filter(None, (stem, german_spelling(stem))))
     names = [f"{stem} region"] + [f"Oblast {s}" for s in stems]
     return [(name, place.name) for name in names if normalize(name) not in gaz.index]
+
+
+def _own_bare_name(place: str, bare: str) -> bool:
+    """Whether ``bare`` (normalised) names the place ``place`` (an id) and no other."""
+    from geo.gazetteer import gazetteer
+
+    return gazetteer().index.get(bare) == [place]
 
 
 def _seat_named(seat: str, bare: str) -> bool:

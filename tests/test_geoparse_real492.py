@@ -129,3 +129,38 @@ def test_an_oil_or_gas_fields_name(text, expected):
 )
 def test_the_kazah_adjective(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English region word after a unit's bare name that is its own alone: outside
+        (
+            "Urgench is the centre of the Khorezm region.",
+            [("Urgench", "geonames:1512473"), ("Khorezm", "khorezm-region-uz")],
+        ),
+        # (a bare name another place has keeps the word: Iran's Kurdistan province)
+        ("Trade with the Kurdistan region grew.", [("Kurdistan region", "kurdistan-region")]),
+    ],
+)
+def test_the_english_region_word_after_a_units_own_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gas field by its name before the Turkish, Azerbaijani, English field words and
+        # after the German one: the field, not Sakarya province
+        "İktidarın övündüğü Sakarya Gaz Sahası'ndaki gaz akıyor.",
+        "Sakarya qaz yatağında yeni quyular qazılacaq.",
+        "The Sakarya gas field will produce more next year.",
+        "Die Pipeline verbindet Bohrlöcher im Gasfeld Sakarya mit der Anlage.",
+    ],
+)
+def test_a_gas_fields_name_is_no_province(text):
+    assert "sakarya-province-tr" not in {target for _, target in found(text)}
+
+
+def test_a_states_genitive_before_the_german_field_word_stays():
+    assert found("Das Gas kommt aus Turkmenistans Gasfeld Galkynysh.") == [("Turkmenistans", "tm")]
