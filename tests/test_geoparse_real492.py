@@ -163,4 +163,4 @@ def test_a_gas_fields_name_is_no_province(text):
 
 
 def test_a_states_genitive_before_the_german_field_word_stays():
-    assert found("Das Gas kommt aus Turkmenistans Gasfeld Galkynysh.") == [("Turkmenistans", "tm")]
+    assert found("Das Gas kommt aus Turkmenistans Gasfeld Galkynysh.") == [("Turkmenistan", "tm")]
