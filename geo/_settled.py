@@ -56,7 +56,7 @@ def settle(
     _quoted_dams(text, spans[:4], places)
     _crossing_words(text, spans[:4], places)
     _german_heads(text, spans[:2], places)
-    _paired_crossing_words(text, spans[:2], places)
+    _crossing_words_out(text, spans[:2], places)
     _village_words(text, spans[:2], places)
     _zone_rivers(text, spans[:2], places, gaz)
     _adjective_regions(text, spans[:2], places, gaz)
@@ -269,8 +269,10 @@ _CROSSING_WORD_LAST = re.compile(
 _LOWER_CROSSING_WORD_LAST = re.compile(r"[ \u00a0]+border[ \u00a0]+(?:gate|crossing|checkpoint)\Z")
 
 
-def _paired_crossing_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
-    """Leave a crossing's word out of the second name of a dash pair (in place).
+def _crossing_words_out(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
+    """Leave a crossing's word out of a dash pair's second name, and out of a lone name (in place).
+
+    A lone name loses only the English words in lower case.
 
     "the Margara-Alican border gate": the gate word is the pair's, each name alone, as
     "[Agarak]–[Norduz] border crossing" in data/gold/dev.txt (held-out set 291a, both

@@ -22,7 +22,8 @@ from geo.names import SETTLEMENT_KINDS
 
 #: the length of the Persian words before the name, "به وقت " (the blanks too)
 _PERSIAN = 7
-#: the kinds of place whose clock the words tell: a settlement's, and a country's but in English
+#: the kinds of place whose clock the words tell: a settlement's before any of them, and a
+#: country's too before the words of the other languages than English
 _CITY_KINDS = frozenset(SETTLEMENT_KINDS)
 _CLOCK_KINDS = _CITY_KINDS | {"country"}
 

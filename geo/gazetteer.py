@@ -50,7 +50,8 @@ from geo.settings import settings
 #: the unit word that ends a Russian unit's English name ("Voronezh Oblast", "Altai Krai")
 _UNIT_WORD_LAST = re.compile(r" (?:Oblast|Krai)$")
 #: the letters only Azerbaijani and Turkish write among the Latin scripts, and the
-#: Azerbaijani Q that opens a name other languages write with G or K ("Qaziantep", "Qars")
+#: Azerbaijani Q that opens a name other languages write with G or K ("Qaziantep", "Qars"; an
+#: English name that opens with it, "Qazvin", is one its unit's English name shares already)
 _TURKIC_SPELLING = re.compile("[əƏğĞıİşŞçÇ]|^Q")
 
 
