@@ -295,9 +295,6 @@ FAR_RIVERS = {
         "Bhagalpur into Bangladesh not drawn; titles Ganges, Ганг, Ganj Nehri, Qanq çayı, "
         "رود گنگ, Գանգես)",
     ),
-    # Round 245 (names245): the Lena and the Selenga (held-out sets 358, 359: Russia's Far
-    # East and Siberia). The bare "Lena" (a given name in every language of the articles:
-    # "Лена пошла домой") is no alias: the river is named with its river word only
     # Round 299 (names299): the Naryn and the Kara Darya, the Syr Darya's two source rivers
     # (held-out set 492: the Kambarata-1 plant on the Naryn). The bare "Naryn" and Russian
     # "Нарын" stay the region (the town is no place of the gazetteer, so no seat); the river
@@ -346,6 +343,9 @@ FAR_RIVERS = {
         ["İsfara çayı"],
         "Isfara River",
     ),
+    # Round 245 (names245): the Lena and the Selenga (held-out sets 358, 359: Russia's Far
+    # East and Siberia). The bare "Lena" (a given name in every language of the articles:
+    # "Лена пошла домой") is no alias: the river is named with its river word only
     "lena-river": (
         "Lena River",
         "RU",

@@ -164,3 +164,10 @@ def test_a_gas_fields_name_is_no_province(text):
 
 def test_a_states_genitive_before_the_german_field_word_stays():
     assert found("Das Gas kommt aus Turkmenistans Gasfeld Galkynysh.") == [("Turkmenistan", "tm")]
+
+
+def test_the_scos_turkish_name_is_an_organisations():
+    # Shanghai's Turkish name is its municipality's too, so the run of capitals no longer
+    # drops it; the organisation's word does, and the city alone stays
+    assert found("İran'ın Şanghay İşbirliği Örgütü'ne üyeliği onaylandı.") == [("İran", "ir")]
+    assert found("Şanghay'da yeni liman açıldı.") == [("Şanghay", "geonames:1796236")]
