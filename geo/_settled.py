@@ -58,6 +58,7 @@ def settle(
     _german_heads(text, spans[:2], places)
     _crossing_words_out(text, spans[:2], places)
     _village_words(text, spans[:2], places)
+    _kind_words_first(text, spans[:2])
     _zone_rivers(text, spans[:2], places, gaz)
     _adjective_regions(text, spans[:2], places, gaz)
     joined = _joined_pairs(spans)
@@ -333,6 +334,28 @@ def _village_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None
         before = _VILLAGE_BEFORE.match(name)
         if before is not None and before.end() < len(name):
             starts[k] += before.end()
+
+
+#: a Russian river's, island's or lake's word before a name, in any case: outside the mention
+#: ("реке [Нарын]", "острова [Хормоз]", "озера [Севан]": the gold's 0 of 70 such words inside
+#: a mark, rounds 92-113), though a curated name holds the word ("реки Урал": the bare name
+#: is the region's)
+_KIND_FIRST = re.compile(r"(?:[Рр]ек(?:а|и|е|у|ой)|[Оо]стров(?:а|е|у|ом)?|[Оо]зер(?:о|а|е|у|ом)) ")
+
+
+def _kind_words_first(text: str, spans: tuple[Any, ...]) -> None:
+    """Leave a Russian kind word out of the mention it opens (in place).
+
+    ``spans`` are the mentions' starts and ends (lists); read only where such a word stands.
+    """
+    starts, ends = spans
+    for at in rare_hits(text, "kind_first"):
+        k = bisect_left(starts, at)
+        if k == len(starts) or starts[k] != at:
+            continue
+        word = _KIND_FIRST.match(text, at, ends[k])
+        if word is not None and word.end() < ends[k]:
+            starts[k] = word.end()
 
 
 #: a state's German adjective, in lower case, before another state's name: the region of

@@ -36,10 +36,10 @@ from tests.parsing import found
             "Pilgrims recall the Battle of Karbala on the road to Najaf.",
             [("Najaf", "geonames:98860")],
         ),
-        # the European Commission in a German compound; the union in "EU-Länder" stays
+        # the union in a German compound, of its commission as of its member states
         (
             "EU-Kommissionspräsidentin von der Leyen sprach in Bukarest über die EU-Länder.",
-            [("Bukarest", "geonames:683506"), ("EU", "european-union")],
+            [("EU", "european-union"), ("Bukarest", "geonames:683506"), ("EU", "european-union")],
         ),
     ],
 )

@@ -51,7 +51,7 @@ CASES = [
     # German
     ("Wir segelten auf dem Van-See.", "Van-See", "lake-van"),
     # Russian, with case endings
-    ("Лодка плыла по реке Мурат.", "реке Мурат", "murat-river"),
+    ("Лодка плыла по реке Мурат.", "Мурат", "murat-river"),
     ("Туристы приехали в Эрджиш.", "Эрджиш", "geonames:315530"),
     # Armenian, with case endings
     ("Վան նահանգում ձյուն եկավ։", "Վան նահանգ", "van-province-tr"),

@@ -82,7 +82,7 @@ CASES = [
     ("Очередь в Могилёв-Подольском выросла.", "Могилёв-Подольском", "geonames:700918"),
     ("Он родился в Сыктывкаре.", "Сыктывкар", "geonames:485239"),
     ("Грузовики стоят в Захони.", "Захон", "zahony-hu"),
-    ("Стоки сбрасывают в реку Уж.", "реку Уж", "uzh-river"),
+    ("Стоки сбрасывают в реку Уж.", "Уж", "uzh-river"),
     # Turkish, with case endings
     ("Tırlar Medika sınır kapısında bekledi.", "Medika", "medyka-pl"),
     ("Füze Japon Denizi'ne düştü.", "Japon Denizi", "sea-of-japan"),

@@ -78,7 +78,7 @@ CASES = [
         "Сибирском федеральном округе",
         "siberian-federal-district",
     ),
-    ("Берега реки Лены затопило.", "реки Лены", "lena-river"),
+    ("Берега реки Лены затопило.", "Лены", "lena-river"),
     ("В Якутске ударил мороз.", "Якутск", "geonames:2013159"),
     # Turkish, with case endings
     ("Yakutistan'da kış çok sert geçiyor.", "Yakutistan", "sakha-republic-ru"),

@@ -37,9 +37,9 @@ def test_round284_geocode(name, pid):
 #: a sentence, the mention's text and its place
 CASES = [
     # Hormuz Island with the Russian island word, in its case forms
-    ("Паром идёт на остров Хормоз.", "остров Хормоз", "hormuz-island"),
-    ("Рыбаки острова Хормоз вышли в море.", "острова Хормоз", "hormuz-island"),
-    ("Туристы отдыхали на острове Ормуз.", "острове Ормуз", "hormuz-island"),
+    ("Паром идёт на остров Хормоз.", "Хормоз", "hormuz-island"),
+    ("Рыбаки острова Хормоз вышли в море.", "Хормоз", "hormuz-island"),
+    ("Туристы отдыхали на острове Ормуз.", "Ормуз", "hormuz-island"),
     # German: the island by its word or a list after "Inseln", the strait bare or with its word
     ("Die Fähre fährt zur Insel Hormus.", "Insel Hormus", "hormuz-island"),
     ("Wir sahen die Inseln Kisch, Hormus und Larak.", "Hormus", "hormuz-island"),
