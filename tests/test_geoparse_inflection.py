@@ -165,6 +165,13 @@ def test_german_spelling_rule():
     assert _german_names(gaz.by_id["marazad"], gaz) == [("Marasakand", "Marazakand")]
 
 
+def test_german_text_takes_no_turkish_ending_by_its_umlauts():
+    # "für" has the ü Turkish writes too, but German words around make the text German:
+    # "Fauna" is no Turkish dative of Al-Faw ("Fau"); Azerbaijani beside German still is
+    assert _found("Naturschützer warnen vor Folgen für Flora und Fauna.") == []
+    assert _found("Die Zeitung schrieb: Bakıya gəldilər.") == [("Bakı", 21, "baku")]
+
+
 # ---------------------------------------------------------------- Armenian
 
 
