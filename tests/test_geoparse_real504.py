@@ -1,6 +1,7 @@
 """Forms read over the held-out gold of rounds 92-114 (sets 416-506; kept outside the
 project) at stop 83: a river named with the English article, papers named after a place,
-a state's border service and troops, and the Russian kind words before a name.
+a state's border service and troops, and the Russian and German kind words before a
+name.
 
 The sentences are the project's own.
 """
@@ -39,6 +40,9 @@ from tests.parsing import found
         # the Russian river, island and lake words stay outside the name
         ("Паром пошёл к острову Кешм.", [("Кешм", "qeshm-island")]),
         ("Уровень озера Севан снизился.", [("Севан", "lake-sevan")]),
+        # and the German river and island words
+        ("Die Brücke über den Fluss Pandsch ist zu.", [("Pandsch", "panj-river")]),
+        ("Die Fähre fuhr zur Insel Kisch.", [("Kisch", "kish-island")]),
     ],
 )  # fmt: skip
 def test_stop83_forms(text, expected):

@@ -100,7 +100,7 @@ CASES = [
     ("مسافران به مقصد کیش پرواز کردند.", "کیش", "kish-island"),
     ("Туристы на острове Киш отдыхают.", "Киш", "kish-island"),
     ("Kiş Adası'na giden turistler arttı.", "Kiş Adası", "kish-island"),
-    ("Die Insel Kisch ist eine Freihandelszone.", "Insel Kisch", "kish-island"),
+    ("Die Insel Kisch ist eine Freihandelszone.", "Kisch", "kish-island"),
     ("Tankers loaded crude at Kharg Island.", "Kharg Island", "kharg-island"),
     ("США обсуждают захват острова Харк.", "Харк", "kharg-island"),
     ("Tankers crossed the strait near Hormuz Island.", "Hormuz Island", "hormuz-island"),

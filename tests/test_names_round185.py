@@ -42,7 +42,7 @@ CASES = [
     ("Crude left Goreh for the coast.", "Goreh", "goreh"),
     ("The Makran coast is dry.", "Makran", "makran"),
     # German, with case endings
-    ("Die Tanker lagen vor der Insel Kharg.", "Insel Kharg", "kharg-island"),
+    ("Die Tanker lagen vor der Insel Kharg.", "Kharg", "kharg-island"),
     ("Die Pipeline führt von Goreh nach Dschask.", "Dschask", "geonames:130276"),
     ("Die Sicherheit des Oman-Meeres.", "Oman-Meer", "gulf-of-oman"),
     ("Die Küste am Omanischen Meer.", "Omanischen Meer", "gulf-of-oman"),

@@ -72,7 +72,7 @@ CASES = [
     # German
     ("Der Ölhafen von Bandar-e Dschask wird ausgebaut.", "Bandar-e Dschask", "geonames:130276"),
     ("Tanker legten vor Charg an.", "Charg", "kharg-island"),
-    ("Die Ölanlagen der Insel Chark wurden getroffen.", "Insel Chark", "kharg-island"),
+    ("Die Ölanlagen der Insel Chark wurden getroffen.", "Chark", "kharg-island"),
     # Armenian, with the locative
     ("Բուշերում նոր նավահանգիստ է կառուցվում։", "Բուշեր", "geonames:139817"),
 ]

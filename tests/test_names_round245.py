@@ -68,7 +68,7 @@ CASES = [
     ("Der Winter in Jakutien ist lang.", "Jakutien", "sakha-republic-ru"),
     ("Die Republik Sacha liegt im Nordosten.", "Republik Sacha", "sakha-republic-ru"),
     ("Der Flug nach Jakutsk fiel aus.", "Jakutsk", "geonames:2013159"),
-    ("Der Fluss Lena ist zugefroren.", "Fluss Lena", "lena-river"),
+    ("Der Fluss Lena ist zugefroren.", "Lena", "lena-river"),
     # Russian, with case endings
     ("Самолёт вылетел из Благовещенска.", "Благовещенск", "geonames:2026609"),
     ("Грузовики прошли через Краскино.", "Краскино", "geonames:2021644"),

@@ -41,7 +41,7 @@ CASES = [
     ("Рыбаки острова Хормоз вышли в море.", "Хормоз", "hormuz-island"),
     ("Туристы отдыхали на острове Ормуз.", "Ормуз", "hormuz-island"),
     # German: the island by its word or a list after "Inseln", the strait bare or with its word
-    ("Die Fähre fährt zur Insel Hormus.", "Insel Hormus", "hormuz-island"),
+    ("Die Fähre fährt zur Insel Hormus.", "Hormus", "hormuz-island"),
     ("Wir sahen die Inseln Kisch, Hormus und Larak.", "Hormus", "hormuz-island"),
     (
         "Tanker fahren durch die Meeresenge von Hormus.",

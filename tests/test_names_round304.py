@@ -40,7 +40,7 @@ def test_round304_geocode(name, pid):
 CASES = [
     ("Floods on the Panj River cut the road.", "Panj River", "panj-river"),
     ("Рыбаки вышли на реку Пяндж.", "Пяндж", "panj-river"),
-    ("Am Fluss Pandsch wurde gebaut.", "Fluss Pandsch", "panj-river"),
+    ("Am Fluss Pandsch wurde gebaut.", "Pandsch", "panj-river"),
     ("Convoys waited at Sherkhan Bandar for days.", "Sherkhan Bandar", "sherkhan-bandar-af"),
     ("Kamyonlar Şir Han Bender'den geçti.", "Şir Han Bender", "sherkhan-bandar-af"),
     ("کاروان ها در شیرخان بندر ماندند.", "شیرخان بندر", "sherkhan-bandar-af"),
