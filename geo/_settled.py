@@ -16,7 +16,10 @@ two towns of that name on either side of a border ("Astara-Astara": the second i
 first's namesake of the same kind in the other country, :func:`_twin_towns`); and a
 name after another and a slash, its second spelling (:func:`_slashed_spellings`); and a
 village named with its village word ("Sos kəndi"), the word left outside
-(:func:`_village_words`).
+(:func:`_village_words`); and a Russian or German river's, island's or lake's word before a
+name, left outside too ("реке [Нарын]", "die Insel [Kisch]": :func:`_kind_words_first`); and
+a name a river shares with a unit after the English article, the river ("water from the
+Helmand,": :func:`_the_rivers`).
 """
 
 from __future__ import annotations
@@ -376,9 +379,9 @@ def _the_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazet
     marks 19 of 23 names a river shares after "the" as the river, and the other four
     stand before a noun ("the Isfara district", "the Astara border checkpoint") or open a
     list of units ("the Terter, Goranboy and Yevlakh districts"), which is why only a name
-    before a stop, a comma, a colon or a bracket, and not before another name, is read so. ``spans``
-    are the starts and ends (lists), the starts as an array, the text's code points and
-    the ends as an array; ``places`` are rewritten in place.
+    before a stop, a comma, a colon or a bracket, and not before another name, is read so.
+    ``spans`` are the starts and ends (lists), the starts as an array, the text's code
+    points and the ends as an array; ``places`` are rewritten in place.
     """
     starts, codes = spans[2], spans[3]
     if len(starts) == 0 or "the " not in text:
