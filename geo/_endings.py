@@ -41,7 +41,7 @@ from geo._harmony import _disharmonic
 
 _BLANK = ord(" ")
 
-_AZ_LETTERS = re.compile("[əƏıİğĞşŞçÇöÖüÜ]")
+_AZ_LETTERS = re.compile("[əƏǝƎıİğĞşŞçÇöÖüÜ]")
 #: the Azerbaijani and Turkish genitive ending right after a name, past an apostrophe
 #: ("İsfahanın", "Hakkarinin", "Şırnak'ın"): a pattern to build the rules' regexes from
 TURKIC_GENITIVE = "['\u2019]?n?[ıiuü]n"
@@ -91,7 +91,7 @@ _ENDING_RULES: dict[str, bool | str] = {}
 
 
 # Azerbaijani's own letter: Turkish text has none ("Limanı", not "Bakıda")
-_SCHWA = re.compile("[əƏ]")
+_SCHWA = re.compile("[əƏǝƎ]")
 
 
 #: the possessive endings (folded), read only after a genitive owner
@@ -170,7 +170,7 @@ _NOT_GERMAN = re.compile("[əƏıİğĞşŞçÇ]")
 #: the letters of ``_AZ_LETTERS``, all between ``Ç`` and ``ə``: a table over that range
 _AZ_FIRST, _AZ_LAST = 0xC7, 0x259
 _AZ_TABLE = np.zeros(_AZ_LAST - _AZ_FIRST + 1, dtype=bool)
-_AZ_TABLE[[ord(c) - _AZ_FIRST for c in "əƏıİğĞşŞçÇöÖüÜ"]] = True
+_AZ_TABLE[[ord(c) - _AZ_FIRST for c in "əƏǝƎıİğĞşŞçÇöÖüÜ"]] = True
 
 
 def _turkic_around(codes: Any, lo: Any, hi: Any) -> list[bool]:

@@ -24,7 +24,7 @@ from geo.gazetteer import Gazetteer, Place, normalize
 
 # the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
 _TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
-_SCHWA = re.compile("[əƏ]")
+_SCHWA = re.compile("[əƏǝƎ]")
 # the letters German and English text does not write: ü and ö alone are German spelling of a
 # foreign name too ("Türkmenbashi", a Turkmen port written with the ü of Türkmenbaşy)
 _TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")

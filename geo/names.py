@@ -148,6 +148,9 @@ _LETTER_MAP = str.maketrans(
         # and the Cyrillic schwa, which Azerbaijani pages type for the Latin one
         # ("Әfqanıstan": held-out set 165), as its Cyrillic names key it the same way
         "ә": "a",
+        # and the turned e of IPA, which some Azerbaijani sites type for it ("Azǝrbaycan",
+        # "Türkmǝnistan": held-out set 507a)
+        "ǝ": "a",
         "ß": "ss",
         "ø": "o",
         "ł": "l",

@@ -40,6 +40,8 @@ from tests.parsing import found
         # the Russian river, island and lake words stay outside the name
         ("Паром пошёл к острову Кешм.", [("Кешм", "qeshm-island")]),
         ("Уровень озера Севан снизился.", [("Севан", "lake-sevan")]),
+        # Azerbaijani typed with the turned e of IPA for its schwa, endings and all
+        ("Azǝrbaycanın paytaxtı Bakıya gǝldi.", [("Azǝrbaycan", "az"), ("Bakı", "baku")]),
         # and the German river and island words
         ("Die Brücke über den Fluss Pandsch ist zu.", [("Pandsch", "panj-river")]),
         ("Die Fähre fuhr zur Insel Kisch.", [("Kisch", "kish-island")]),
