@@ -361,6 +361,61 @@ FAR_RIVERS = {
         ["İsfara çayı"],
         "Isfara River",
     ),
+    # Round 307 (names307): the Sakmara, the Ishim and the Tobol (held-out set 495, the 2024
+    # Ural and Siberian floods). The bare "Sakmara" and "Tobol" read the rivers (the village
+    # Sakmara, GeoNames 499342, and the town Tobol, 1518139, are no places of the gazetteer);
+    # the Ishim takes its river word, the town Ishim (1505453, 68,000 people) being named in
+    # the same flood news ("der Stadt Ischim" read the river); the Kazakh "Esil" (also the
+    # town Esil and an Astana district) is no alias.
+    "sakmara-river": (
+        "Sakmara",
+        "RU",
+        4,
+        None,
+        [
+            (58.12639, 53.29944, "source, German Wikipedia 'Sakmara'"),
+            538138,
+            498708,
+            (55.02667, 51.77222, "mouth in the Ural at Orenburg, German Wikipedia 'Sakmara'"),
+        ],
+        ["Sakmara River", "Сакмара"],
+        "Sakmara",
+    ),
+    "ishim-river": (
+        "Ishim River",
+        "KZ",
+        6,
+        None,
+        [
+            (73.19444, 50.63444, "source, German Wikipedia 'Ischim (Fluss)'"),
+            1526273,
+            1526038,
+            1524606,
+            1524296,
+            1520172,
+            1505453,
+            (71.1975, 57.69806, "mouth at Ust-Ishim, German Wikipedia 'Ischim (Fluss)'"),
+        ],
+        ["река Ишим", "Fluss Ischim"],
+        "Ishim River",
+    ),
+    "tobol-river": (
+        "Tobol",
+        "RU",
+        6,
+        None,
+        [
+            (61.00806, 51.46694, "source near Kairakty, English Wikipedia 'Tobol'"),
+            1521315,
+            1519843,
+            1519928,
+            1501321,
+            1486468,
+            (68.21528, 58.15389, "mouth in the Irtysh at Tobolsk, English Wikipedia 'Tobol'"),
+        ],
+        ["Tobol River", "Тобол"],
+        "Tobol",
+    ),
     # Round 245 (names245): the Lena and the Selenga (held-out sets 358, 359: Russia's Far
     # East and Siberia). The bare "Lena" (a given name in every language of the articles:
     # "Лена пошла домой") is no alias: the river is named with its river word only
