@@ -13,6 +13,7 @@ from typing import Any
 from geo._arabicarticle import _with_articles
 from geo._areaword import area_rayons
 from geo._disasters import disaster_units
+from geo._districtadjectives import district_adjectives
 from geo._ezafe import _president_titles, _unwritten_ezafe
 from geo._gulf import _bare_gulfs
 from geo._insidecues import _crossing_units, _locative_units, _route_towns
@@ -42,6 +43,7 @@ def last_steps(text: str, found: list[Any], gaz: Any, bounds: list[int]) -> list
     found = provinces_read(text, found, gaz)  # "the provinces of Hatay, Adana"
     found = disaster_units(text, found, gaz)  # "Şamaxıda zəlzələ": the rayon
     found = area_rayons(text, found, gaz)  # "منطقه جلیل آباد": the rayon
+    found = district_adjectives(text, found, gaz, bounds)  # "[Марнеульском] районе"
     found = _named_ports(text, found, gaz.lookup)  # "из порта Кавказ": the port
     found = _listed_ports(text, found, gaz.lookup)  # "the ports of Baku, Poti": Baku's
     found = _president_of(text, found, gaz.index)  # "رئیس جمهوری [داغستان]"

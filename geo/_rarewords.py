@@ -42,6 +42,8 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
               ("güzergah", 0, None), ("route", 0, None)),
     "village": (("kənd", 0, None), ("köy", 0, None), ("village", 0, None),
                 ("сел", 0, re.compile("сел[оеа]"))),
+    # a Russian district word after its seat's adjective (geo._districtadjectives)
+    "district_ru": tuple((word, 0, None) for word in ("район", "этрап", "муниципалитет")),
     # a Russian river's, island's or lake's word, a German river's or island's, before a
     # name (geo._settled)
     "kind_first": tuple((word, 0, None) for word in (
@@ -189,7 +191,8 @@ def rare_hits(text: str, kind: str) -> list[int]:
     but in Armenian and Persian: :mod:`geo._disasters`), interconnector (an
     interconnector's word, less its first letter: :mod:`geo._interconnectors`), pipeline (a
     pipeline's word: the same module), word_after (an island's or a lake's word after its
-    name: :mod:`geo._regionword`), kind_first (a Russian river's, island's or lake's word,
+    name: :mod:`geo._regionword`), district_ru (a Russian district word: :mod:`geo._districtadjectives`), kind_first (a
+    Russian river's, island's or lake's word,
     a German river's or island's, before a name: :mod:`geo._settled`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 

@@ -1,7 +1,7 @@
 """Forms read over the held-out gold of rounds 92-114 (sets 416-506; kept outside the
 project) at stop 83: a river named with the English article, papers named after a place,
-a state's border service and troops, and the Russian and German kind words before a
-name.
+a state's border service and troops, the Russian and German kind words before a name,
+and a district named by its seat's Russian adjective.
 
 The sentences are the project's own.
 """
@@ -42,6 +42,16 @@ from tests.parsing import found
         ("Уровень озера Севан снизился.", [("Севан", "lake-sevan")]),
         # Azerbaijani typed with the turned e of IPA for its schwa, endings and all
         ("Azǝrbaycanın paytaxtı Bakıya gǝldi.", [("Azǝrbaycan", "az"), ("Bakı", "baku")]),
+        # a district the gazetteer lacks, named by its seat's adjective: the seat, the
+        # district word outside; a Soviet district's adjective is no town's
+        (
+            "В Грузии ввели карантин в Марнеульском и Болнисском районах.",
+            [("Грузи", "ge"), ("Марнеульском", "geonames:613074"),
+             ("Болнисском", "geonames:615419")],
+        ),
+        ("В Грузии заболела жительница Марнеульского района.",
+         [("Грузи", "ge"), ("Марнеульского", "geonames:613074")]),
+        ("В Кировском районе Махачкалы прошёл митинг.", [("Махачкал", "geonames:532096")]),
         # and the German river and island words
         ("Die Brücke über den Fluss Pandsch ist zu.", [("Pandsch", "panj-river")]),
         ("Die Fähre fuhr zur Insel Kisch.", [("Kisch", "kish-island")]),
