@@ -24,6 +24,7 @@ Helmand,": :func:`_the_rivers`).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import repeat
@@ -366,6 +367,19 @@ def _kind_words_first(text: str, spans: tuple[Any, ...]) -> None:
             starts[k] = word.end()
 
 
+@functools.lru_cache(maxsize=4)
+def _river_namesakes(gaz: Gazetteer) -> frozenset[str]:
+    """Return the ids of the places other than rivers that share a name with a river (once)."""
+    rivers = {p.id for p in gaz.by_id.values() if p.kind == "river"}
+    return frozenset(
+        i
+        for ids in gaz.index.values()
+        if len(ids) > 1 and not rivers.isdisjoint(ids)
+        for i in ids
+        if i not in rivers
+    )
+
+
 _THE = np.array([ord(c) for c in "the "])
 #: what may follow a river's name read by its article: a stop, a comma, a colon, a bracket
 _AFTER_THE_RIVER = frozenset(".,;:)")
@@ -392,7 +406,7 @@ def _the_rivers(text: str, spans: tuple[Any, ...], places: list[Any], gaz: Gazet
     before = starts[at][:, None] - np.arange(4, 0, -1)
     for k in at[(codes[before] == _THE).all(axis=1)].tolist():
         place, end = places[k], spans[1][k]
-        if place is None or place.kind == "river":
+        if place is None or place.id not in _river_namesakes(gaz):
             continue
         if text[end : end + 1] not in _AFTER_THE_RIVER and text[end : end + 2] != " (":
             continue
