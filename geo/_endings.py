@@ -149,22 +149,22 @@ def _latin_ending(text: str, ending: str, lo: int, hi: int, turkic: bool | None 
     ``_AZ_LETTERS`` finds one) and, beside German words, a letter German does not write
     (the front-vowel ones no German words at all), and German endings German words.
     """
-    german = None
     if ending in _LATIN_ENDINGS and (
         turkic if turkic is not None else _AZ_LETTERS.search(text, lo, hi)
     ):
-        german = bool(_GERMAN_WORDS.search(text, lo, hi))
-        if not german or (ending not in _FRONT_ENDINGS and _NOT_GERMAN.search(text, lo, hi)):
+        if ending in _FRONT_ENDINGS:
+            return not _GERMAN_WORDS.search(text, lo, hi)
+        # (the letters first: Turkic text has them, and then no German words are sought)
+        if _NOT_GERMAN.search(text, lo, hi) or not _GERMAN_WORDS.search(text, lo, hi):
             return True
-    if ending not in _GERMAN_ENDINGS:
-        return False
-    return german if german is not None else bool(_GERMAN_WORDS.search(text, lo, hi))
+        return ending in _GERMAN_ENDINGS
+    return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
 
 
 #: the Azerbaijani and Turkish letters German does not write: German words beside the
 #: others alone (its ü and ö: "für Flora und Fauna") make the text German, and "Fau" with
 #: a Turkish dative no mention of Al-Faw (held-out set 506b)
-_NOT_GERMAN = re.compile("[əƏıİğĞşŞçÇ]")
+_NOT_GERMAN = re.compile("[əƏǝƎıİğĞşŞçÇ]")
 
 
 #: the letters of ``_AZ_LETTERS``, all between ``Ç`` and ``ə``: a table over that range

@@ -263,7 +263,10 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
     start, end = starts[k], stops[k]
     if start > 0 and text[start - 1 : start] in _DASHES and text[end : end + 1] in _DASHES:
         return False  # a middle stop of a route ("Yalama-Biləcəri-Hacıqabul"): no person
-    if _CHAIN_ON.match(text, end) or _CHAIN_BEFORE.search(text, max(start - 40, 0), start):
+    if (text[end : end + 1] in _DASHES and _CHAIN_ON.match(text, end)) or (
+        text[start - 1 : start] in _DASHES
+        and _CHAIN_BEFORE.search(text, max(start - 40, 0), start)
+    ):
         # the first or the last stop of a route of three ("Mezar-i Şerif-Şıbırgan-Maymana":
         # the next word is a stop too, joined on by a dash; held-out set 504b)
         return False
