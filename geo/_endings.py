@@ -38,6 +38,7 @@ from geo._endingtables import (
 )
 from geo._fold import _Folded
 from geo._harmony import _disharmonic
+from geo._turkicwords import _TURKISH_ONLY
 
 _BLANK = ord(" ")
 
@@ -154,17 +155,14 @@ def _latin_ending(text: str, ending: str, lo: int, hi: int, turkic: bool | None 
     ):
         if ending in _FRONT_ENDINGS:
             return not _GERMAN_WORDS.search(text, lo, hi)
-        # (the letters first: Turkic text has them, and then no German words are sought)
-        if _NOT_GERMAN.search(text, lo, hi) or not _GERMAN_WORDS.search(text, lo, hi):
+        # German words beside the Turkic letters German writes too, alone (its ü and ö: "für
+        # Flora und Fauna"), make the text German: "Fau" with a Turkish dative is no mention
+        # of Al-Faw (held-out set 506b). (The other letters first: Turkic text has them, and
+        # then no German words are sought.)
+        if _TURKISH_ONLY.search(text, lo, hi) or not _GERMAN_WORDS.search(text, lo, hi):
             return True
         return ending in _GERMAN_ENDINGS
     return ending in _GERMAN_ENDINGS and bool(_GERMAN_WORDS.search(text, lo, hi))
-
-
-#: the Azerbaijani and Turkish letters German does not write: German words beside the
-#: others alone (its ü and ö: "für Flora und Fauna") make the text German, and "Fau" with
-#: a Turkish dative no mention of Al-Faw (held-out set 506b)
-_NOT_GERMAN = re.compile("[əƏǝƎıİğĞşŞçÇ]")
 
 
 #: the letters of ``_AZ_LETTERS``, all between ``Ç`` and ``ə``: a table over that range

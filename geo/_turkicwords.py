@@ -23,11 +23,11 @@ import numpy as np
 from geo.gazetteer import Gazetteer, Place, normalize
 
 # the letters of Turkish and Azerbaijani a fold drops (not the capital İ: "Istanbul")
-_TURKIC = re.compile("[əƏığĞşŞçÇöÖüÜ]")
+_TURKIC = re.compile("[əƏǝƎığĞşŞçÇöÖüÜ]")
 _SCHWA = re.compile("[əƏǝƎ]")
 # the letters German and English text does not write: ü and ö alone are German spelling of a
 # foreign name too ("Türkmenbashi", a Turkmen port written with the ü of Türkmenbaşy)
-_TURKISH_ONLY = re.compile("[əƏığĞşŞçÇ]")
+_TURKISH_ONLY = re.compile("[əƏǝƎığĞşŞçÇ]")
 # the same and the capital İ, as an abbreviation of capitals writes them ("Aİ", Avropa
 # İttifaqı: not the English "AI"); an abbreviation is a name of at most four capitals
 _TURKIC_CAPITAL = re.compile("[əƏığĞşŞçÇöÖüÜİ]")
