@@ -191,9 +191,9 @@ def rare_hits(text: str, kind: str) -> list[int]:
     but in Armenian and Persian: :mod:`geo._disasters`), interconnector (an
     interconnector's word, less its first letter: :mod:`geo._interconnectors`), pipeline (a
     pipeline's word: the same module), word_after (an island's or a lake's word after its
-    name: :mod:`geo._regionword`), district_ru (a Russian district word: :mod:`geo._districtadjectives`), kind_first (a
-    Russian river's, island's or lake's word,
-    a German river's or island's, before a name: :mod:`geo._settled`), title_after and
+    name: :mod:`geo._regionword`), district_ru (a Russian district word:
+    :mod:`geo._districtadjectives`), kind_first (a Russian river's, island's or lake's
+    word, a German river's or island's, before a name: :mod:`geo._settled`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")
