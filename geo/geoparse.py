@@ -222,7 +222,12 @@ from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _kind_word_before_quotes, _quoted_place_names
-from geo._regionword import _with_state_word, _without_region_word, _without_word_after
+from geo._regionword import (
+    _with_state_word,
+    _without_region_before,
+    _without_region_word,
+    _without_word_after,
+)
 from geo._sentences import _sentence_array
 from geo._settled import settle
 from geo._spellings import respelled
@@ -350,6 +355,8 @@ class Geoparser(_Namesakes):
         stops = _without_region_word(
             text, folded.codes, (starts, stops, indices), self._entry_columns[0]
         )
+        # "der Region Krasnodar": the German word before outside the mention
+        starts = _without_region_before(text, folded.codes, starts, stops)
         # "Kiş adası", "Սեւանա լճի": the Turkish island word, the Armenian lake word outside
         stops = _without_word_after(text, (starts, stops, indices), self._entry_columns[0])
         # "Qətər Dövləti", "Katar Devleti": a state's official word after its name, in it

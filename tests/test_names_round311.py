@@ -55,7 +55,7 @@ CASES = [
     ("Die Schule in Tschinari wurde renoviert.", "Tschinari", "geonames:616780"),
     ("Bauern aus Ajygedsor ernten Weizen.", "Ajygedsor", "geonames:616856"),
     ("Die Straße nach Tschambarak ist gesperrt.", "Tschambarak", "geonames:616786"),
-    ("Die Goldmine der Region Gadabaj arbeitet.", "Region Gadabaj", "gadabay-district-az"),
+    ("Die Goldmine der Region Gadabaj arbeitet.", "Gadabaj", "gadabay-district-az"),
     ("Die Kertsch-Brücke war stundenlang gesperrt.", "Kertsch-Brücke", "crimean-bridge"),
     ("Über die Kertschbrücke fahren Lastwagen.", "Kertschbrücke", "crimean-bridge"),
     ("Die Republik Arzach hatte eine eigene Hymne.", "Republik Arzach", "karabakh"),
