@@ -57,6 +57,9 @@ from tests.parsing import found
             "Irak Kürdistanı Süleymaniye kentinde deprem oldu.",
             [("Irak Kürdistanı", "kurdistan-region"), ("Süleymaniye", "geonames:98463")],
         ),
+        # the English river word in lower case after a river's name: outside the mention
+        ("Water flows out through the Hrazdan river.", [("Hrazdan", "hrazdan-river")]),
+        ("The Hrazdan River flows out of the lake.", [("Hrazdan River", "hrazdan-river")]),
         # the Tovuz village Ağdam by its village word; the bare name stays the town
         ("Top mərmisi Ağdam kəndinə düşüb.", [("Ağdam", "agdam-tovuz")]),
         ("Das Dorf Agdam wurde beschossen.", [("Agdam", "agdam-tovuz")]),
