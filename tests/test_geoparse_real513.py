@@ -60,6 +60,11 @@ from tests.parsing import found
         # the English river word in lower case after a river's name: outside the mention
         ("Water flows out through the Hrazdan river.", [("Hrazdan", "hrazdan-river")]),
         ("The Hrazdan River flows out of the lake.", [("Hrazdan River", "hrazdan-river")]),
+        # the Gulf States with the capital, and the German genitive of the bare Gulf
+        ("Oil comes from the Gulf States and Africa.", [("Gulf", "persian-gulf"),
+                                                        ("Africa", "africa")]),
+        ("Iran baut einen Hafen in der Nähe des Golfs.", [("Iran", "ir"), ("Golf", "persian-gulf")]),
+        ("Er spielt Golf in Iran.", [("Iran", "ir")]),
         # the Tovuz village Ağdam by its village word; the bare name stays the town
         ("Top mərmisi Ağdam kəndinə düşüb.", [("Ağdam", "agdam-tovuz")]),
         ("Das Dorf Agdam wurde beschossen.", [("Agdam", "agdam-tovuz")]),
