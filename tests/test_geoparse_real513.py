@@ -42,6 +42,11 @@ from tests.parsing import found
         ("Rusiya rəsmiləri qəza barədə danışmayıb.", []),
         ("Ukrayna kaynakları bunu doğrulamadı.", []),
         ("Azərbaycanın vətəndaşları evə qayıdıb.", [("Azərbaycan", "az")]),
+        # a state's security forces and intelligence by their lower-case words; not the
+        # Turkish press word, which folds to the English basin
+        ("Pakistan təhlükəsizlik qüvvələri limanı qoruyur.", []),
+        ("Bunu Pakistan istihbarat kurumları açıkladı.", []),
+        ("Floods hit the Kura basin again.", [("Kura", "kura")]),
         # a Persian security service's state after it; a national one's name and a news
         # desk hold theirs
         ("سرویس امنیت اوکراین بیانیه داد.", [("اوکراین", "ua")]),
