@@ -56,7 +56,7 @@ CASES = [
     ("Lorries queued at Taskala for hours.", "Taskala", "geonames:609721"),
     ("The crossing at Sharbakty reopened.", "Sharbakty", "geonames:1519246"),
     ("Grain trucks left Kulunda at dawn.", "Kulunda", "geonames:1501460"),
-    ("The Zhaiyk river rose again overnight.", "Zhaiyk river", "ural-river"),
+    ("The Zhaiyk river rose again overnight.", "Zhaiyk", "ural-river"),
     # German
     ("Der Damm bei Orsk brach am Freitag.", "Orsk", "geonames:514734"),
     ("Der Schajyq trat über die Ufer.", "Schajyq", "ural-river"),
