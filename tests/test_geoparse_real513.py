@@ -47,6 +47,12 @@ from tests.parsing import found
         ("Pakistan təhlükəsizlik qüvvələri limanı qoruyur.", []),
         ("Bunu Pakistan istihbarat kurumları açıkladı.", []),
         ("Floods hit the Kura basin again.", [("Kura", "kura")]),
+        # an origin before "asıllı", a navy's fleet named after its sea: no place; the sea
+        # itself stays
+        ("Irak asıllı mühendis konuştu.", []),
+        ("Russia's Black Sea fleet lost a ship.", [("Russia", "ru")]),
+        ("Ships crossed the Black Sea to Odesa.", [("Black Sea", "black-sea"),
+                                                   ("Odesa", "geonames:698740")]),
         # a Persian security service's state after it; a national one's name and a news
         # desk hold theirs
         ("سرویس امنیت اوکراین بیانیه داد.", [("اوکراین", "ua")]),
