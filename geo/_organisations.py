@@ -200,6 +200,12 @@ def _outside_organisations(
         # a word listed on both sides takes a name on each ("Gilan Water Company", "Company
         # of Iran")
         for after in (True, False) if word.both else (word.after,):
+            if (
+                word.side_cased is not None
+                and word.side_cased[not after]
+                and not text[start].isupper()
+            ):
+                continue  # (this side counts only capitalised)
             if not after and text[start - 1 : start] == "-" and start > 1:
                 continue  # "пресс-служба МИД ...": an office of the name after it, not a name
             k = _governed(text, starts, stops, (start, stop, *at), word, after)

@@ -26,6 +26,10 @@ class OrganisationWord(NamedTuple):
     prefix: bool  # any ending may follow ("Nazirliy*")
     word: str  # as written in the file, less the "*"
     both: bool = False  # listed on both sides ("Company": "Gilan Water Company", "Company of")
+    # listed on both sides, whether each side counts only capitalised (after, before):
+    # "en after fleet" in either case, "en before Fleet" only capitalised ("the Merchant Marine
+    # Fleet of Turkmenistan", but "the fleet of Turkmenistan" stays the state's)
+    side_cased: tuple[bool, bool] | None = None
 
 
 _SIDES = ("after", "before")
@@ -64,7 +68,11 @@ def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
         entry = OrganisationWord(lang, side == "after", word[0].isupper(), prefix, word)
         key = _organisation_key(word)
         if key in words and words[key].after != entry.after:
-            entry = entry._replace(both=True)  # "en after Company" and "en before Company"
+            # "en after Company" and "en before Company": a name on each side, capitalised
+            # on a side only if that side's line is (the word counts if either side may)
+            first = words[key]
+            cased = (entry.cased, first.cased) if entry.after else (first.cased, entry.cased)
+            entry = entry._replace(both=True, cased=all(cased), side_cased=cased)
         words[key] = entry
     return words
 

@@ -51,6 +51,7 @@ from tests.parsing import found
         # itself stays
         ("Irak asıllı mühendis konuştu.", []),
         ("Russia's Black Sea fleet lost a ship.", [("Russia", "ru")]),
+        ("Drills of the fleet of Turkmenistan began.", [("Turkmenistan", "tm")]),
         ("Ships crossed the Black Sea to Odesa.", [("Black Sea", "black-sea"),
                                                    ("Odesa", "geonames:698740")]),
         # a Persian security service's state after it; a national one's name and a news
