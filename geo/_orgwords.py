@@ -81,8 +81,11 @@ def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
 def organisation_words() -> dict[str, OrganisationWord]:
     """Return the words of ``data/organisation_words.txt`` by folded key (read once).
 
-    >>> organisation_words()["railways"]
-    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways', both=False)
+    >>> organisation_words()["railways"]  # doctest: +NORMALIZE_WHITESPACE
+    OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways',
+                     both=False, side_cased=None)
+    >>> organisation_words()["fleet"].side_cased  # after in either case, before capitalised
+    (False, True)
     """
     from geo.settings import settings
 
