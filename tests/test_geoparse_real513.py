@@ -35,6 +35,11 @@ from tests.parsing import found
             "Geschossen wurde aus den Dörfern Tschinari und Ajygedsor.",
             [("Tschinari", "geonames:616780"), ("Ajygedsor", "geonames:616856")],
         ),
+        # a town of 20,000 people or more after a German noun is no person's name
+        (
+            "Besser wäre für diesen Zweck Suchumi geeignet, sagte er.",
+            [("Suchumi", "geonames:611847")],
+        ),
         # the German "Region" before a name: outside the mention, the unit kept
         ("Die Brücke reicht bis in die Region Krasnodar.", [("Krasnodar", "krasnodar-krai-ru")]),
         ("Auch die Region Gadabaj wurde beschossen.", [("Gadabaj", "gadabay-district-az")]),
