@@ -191,6 +191,8 @@ def _outside_organisations(
             continue
         if word.word.isupper() and not text[start:stop].isupper():
             continue  # initials in capitals only: "As the talks ended" is no "AŞ" (a firm's)
+        if word.schwa and not _SCHWA.search(text, start, stop):
+            continue  # an Azerbaijani word where the text writes no schwa: Turkish, no match
         if not word.prefix and stop < len(text) and text[stop].isalpha():
             continue  # the word goes on: another word ("Banks", "Timeshare")
         if _STATION_AFTER.match(text, stop):
@@ -239,6 +241,9 @@ def _capitalised_or_uncased(
     cased = np.fromiter((w is not None and w.cased for w in words), dtype=bool, count=len(words))
     return ~cased | capital
 
+
+#: the Azerbaijani schwa, in either case and as the turned e some sites type for it
+_SCHWA = re.compile("[əƏǝ]")
 
 #: the quotes a quoted name opens with (no apostrophes: "Iran's", "Kars'ın")
 _NAME_QUOTES = frozenset('"«»“”„')

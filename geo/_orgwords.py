@@ -30,6 +30,11 @@ class OrganisationWord(NamedTuple):
     # "en after fleet" in either case, "en before Fleet" only capitalised ("the Merchant Marine
     # Fleet of Turkmenistan", but "the fleet of Turkmenistan" stays the state's)
     side_cased: tuple[bool, bool] | None = None
+    # an Azerbaijani word written with the schwa counts only where the text writes one:
+    # the list folds ə to a, and the same letters without it are Turkish ("vətəndaşları",
+    # the citizens' word after a nominative state, unmarked in Azerbaijani; "[Tacikistan]
+    # vatandaşlarının" marked in Turkish)
+    schwa: bool = False
 
 
 _SIDES = ("after", "before")
@@ -66,7 +71,12 @@ def read_organisation_words(path: Path) -> dict[str, OrganisationWord]:
         prefix = word.endswith("*")
         word = word.rstrip("*").strip()
         entry = OrganisationWord(lang, side == "after", word[0].isupper(), prefix, word)
+        if lang == "az" and "ə" in word.lower():
+            entry = entry._replace(schwa=True)
         key = _organisation_key(word)
+        if key in words and words[key].schwa != entry.schwa:
+            # the word in both spellings ("tr after vatandaşı*", "az after vətəndaşı*"): either
+            entry = entry._replace(schwa=False)
         if key in words and words[key].after != entry.after:
             # "en after Company" and "en before Company": a name on each side, capitalised
             # on a side only if that side's line is (the word counts if either side may)
@@ -83,7 +93,7 @@ def organisation_words() -> dict[str, OrganisationWord]:
 
     >>> organisation_words()["railways"]  # doctest: +NORMALIZE_WHITESPACE
     OrganisationWord(lang='en', after=True, cased=True, prefix=False, word='Railways',
-                     both=False, side_cased=None)
+                     both=False, side_cased=None, schwa=False)
     >>> organisation_words()["fleet"].side_cased  # after in either case, before capitalised
     (False, True)
     """

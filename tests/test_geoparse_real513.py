@@ -47,6 +47,11 @@ from tests.parsing import found
         ("Rusiya rəsmiləri qəza barədə danışmayıb.", []),
         ("Ukrayna kaynakları bunu doğrulamadı.", []),
         ("Azərbaycanın vətəndaşları evə qayıdıb.", [("Azərbaycan", "az")]),
+        # the Azerbaijani citizens' word after a nominative state, written with its schwa; the
+        # Turkish plural, the same letters folded, keeps the state
+        ("Ölənlər arasında Azərbaycan vətəndaşları yoxdur.", []),
+        ("Tacikistan vatandaşlarının evleri yandı.", [("Tacikistan", "tj")]),
+        ("Saldırıda 9 Pakistan vatandaşı öldü.", []),
         # a state's security forces and intelligence by their lower-case words; not the
         # Turkish press word, which folds to the English basin
         ("Pakistan təhlükəsizlik qüvvələri limanı qoruyur.", []),
