@@ -1,7 +1,7 @@
 """The names an organisation word before them leaves places: their owners and titles.
 
 An organisation word that comes before a name ("وزارت", "компании", "راه آهن", "مدیرکل")
-takes it into a body's name (:func:`geo._organisations._governed`), unless the name is
+takes it into a body's name (:func:`geo._orggoverned._governed`), unless the name is
 the body's owner or an official's place (rules 6, 12 and 21 of data/gold/dev.txt): a
 state owns its ministry ("وزارت امور خارجه [ایران]") and its lower-case companies
 ("железнодорожных компаний [Турции]"); a customs director's post and a director-general's
