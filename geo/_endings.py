@@ -38,7 +38,7 @@ from geo._endingtables import (
 )
 from geo._fold import _Folded
 from geo._harmony import _disharmonic
-from geo._turkicwords import _TURKISH_ONLY
+from geo._turkicwords import _SCHWA, _TURKISH_ONLY
 
 _BLANK = ord(" ")
 
@@ -91,8 +91,8 @@ def _ending_rule(word: str) -> bool | str:
 _ENDING_RULES: dict[str, bool | str] = {}
 
 
-# Azerbaijani's own letter: Turkish text has none ("Limanı", not "Bakıda")
-_SCHWA = re.compile("[əƏǝƎ]")
+# Azerbaijani's own letter, _SCHWA (geo._turkicwords'): Turkish text has none ("Limanı", not
+# "Bakıda")
 
 
 #: the possessive endings (folded), read only after a genitive owner

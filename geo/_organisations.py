@@ -31,7 +31,6 @@ people are not organisation words: "Iğdır Valisi" (the governor of Iğdır), "
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
@@ -73,6 +72,7 @@ from geo._orgtokens import (
     _QUOTES,
 )
 from geo._orgwords import OrganisationWord
+from geo._turkicwords import _SCHWA
 
 #: the Azerbaijani words of a state's own bodies, whose head's title after them keeps the
 #: state (geo._orgowners._title_after; Turkish reads every body's so): not a body named
@@ -168,10 +168,6 @@ def _capitalised_or_uncased(
         capital[k] = chr(int(first[k])).isupper()
     cased = np.fromiter((w is not None and w.cased for w in words), dtype=bool, count=len(words))
     return ~cased | capital
-
-
-#: the Azerbaijani schwa, in either case and as the turned e some sites type for it
-_SCHWA = re.compile("[əƏǝ]")
 
 
 def _drop(

@@ -53,7 +53,9 @@ def _outside_web_addresses(text: str, codes: Any, starts: Any, stops: Any) -> An
         if (
             _DOMAIN_AFTER.match(text, stop)
             or (_DOMAIN_AFTER_CAPITALS.match(text, stop) and text[int(starts[i]) : stop].isupper())
-            or (_DOMAIN_AFTER_CYRILLIC.match(text, stop) and text[stop - 1] >= "\u0400")
+            or (
+                _DOMAIN_AFTER_CYRILLIC.match(text, stop) and "\u0400" <= text[stop - 1] <= "\u04ff"
+            )
             or _SITE_ARMENIAN_ENDING.match(text, stop)
             or (
                 _SITE_WORD_AFTER.match(text, stop)
