@@ -16,7 +16,7 @@ GEOCODES = [
     ("Pakistan İslam Respublikası", "pk"),
     ("Pakistan İslam Cumhuriyeti", "pk"),
     ("Ceyhan terminalı", "ceyhan-marine-terminal"),
-    ("Vərziqan", "geonames:112121"),
+    ("Vərziqan", "varzaqan"),
     ("Meşginşəhr", "geonames:124210"),
     # held before: Iran's formal name stays Iran's
     ("İran İslam Respublikası", "ir"),
@@ -42,7 +42,7 @@ CASES = [
     ),
     ("Azərbaycan nefti Ceyhan terminalına çatdı.", "Ceyhan terminalı", "ceyhan-marine-terminal"),
     ("Tanker Ceyhan terminalından yola düşdü.", "Ceyhan terminalı", "ceyhan-marine-terminal"),
-    ("Vərziqanda yeni mədən açılıb.", "Vərziqan", "geonames:112121"),
+    ("Vərziqanda yeni mədən açılıb.", "Vərziqan", "varzaqan"),
     ("Ərdəbildən Meşginşəhrə yol çəkilir.", "Meşginşəhr", "geonames:124210"),
     # Turkish, with a case ending
     (
