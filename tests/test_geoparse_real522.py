@@ -2,13 +2,14 @@
 the 1988 Spitak earthquake, the Metsamor nuclear plant; kept outside the project) at stop
 85, each counted over the held-out gold of rounds 92-119 first: an earthquake named after
 its town in Armenian and Azerbaijani, and an English mayor's title after
-his town.
+his town, and an Armenian ending after a hyphen outside the mention.
 
 The sentences are the project's own.
 """
 
 import pytest
 
+from geo.geoparse import geoparse
 from tests.parsing import found
 
 
@@ -35,3 +36,17 @@ from tests.parsing import found
 )
 def test_round_120_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Armenian case ending or article after a hyphen: outside the mention
+        ("Նա գազ է ուզում ԵՄ-ին մատակարարել։", [("ԵՄ", "european-union", 16, 18)]),
+        ("Մեծամորի ԱԷԿ-ը փակվելու է։", [("Մեծամորի ԱԷԿ", "metsamor-npp", 0, 12)]),
+        # a hyphenated name's own second word stays inside
+        ("Հյուսիս-հարավ ճանապարհը կառուցվում է։", [("Հյուսիս-հարավ", "nstc", 0, 13)]),
+    ],
+)
+def test_hyphen_ending_outside(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert [(m.text, m.target, m.start, m.end) for m in geoparse(text)] == expected

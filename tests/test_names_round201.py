@@ -61,10 +61,11 @@ CASES = [
         "metsamor-npp",
     ),
     ("Lastwagen warten am Grenzübergang Islam Kala.", "Islam Kala", "islam-qala"),
-    # Armenian: the en dash leaves the ending outside, a hyphen keeps it (as 'ԵՄ-ի')
+    # Armenian: the en dash and the hyphen leave the ending outside (stop 85: the gold's
+    # '[ԵՄ]-ին', '[ՀԱԷԿ]-ի')
     ("Հայկական ԱԷԿ–ի վերանորոգումն ավարտվեց։", "Հայկական ԱԷԿ", "metsamor-npp"),
-    ("ՀԱԷԿ-ի էներգաբլոկը կանգնեցվել է։", "ՀԱԷԿ-ի", "metsamor-npp"),
-    ("ՀԱԷԿ-ում աշխատում են հարյուրավոր մասնագետներ։", "ՀԱԷԿ-ում", "metsamor-npp"),
+    ("ՀԱԷԿ-ի էներգաբլոկը կանգնեցվել է։", "ՀԱԷԿ", "metsamor-npp"),
+    ("ՀԱԷԿ-ում աշխատում են հարյուրավոր մասնագետներ։", "ՀԱԷԿ", "metsamor-npp"),
 ]
 
 
