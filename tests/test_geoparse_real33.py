@@ -111,7 +111,7 @@ def test_a_list_of_eight_districts_before_the_plural_unit_word_is_eight_district
                 ("Սյունիքի մարզ", "syunik-province"),
             ],
         ),
-        ("ԱՄՆ-ը և ԵՄ-ն աջակցում են։", [("ԵՄ-ն", "european-union")]),
+        ("ԱՄՆ-ը և ԵՄ-ն աջակցում են։", [("ԵՄ", "european-union")]),
     ],
 )
 def test_armenian_names_of_the_corridors_and_the_union(text, expected):

@@ -66,7 +66,7 @@ CASES = [
     ("گردشگران به جزیره کرت رفتند.", "جزیره کرت", "crete-island"),
     ("کشورهای شبه جزیره عربستان دیدار کردند.", "شبه جزیره عربستان", "arabian-peninsula"),
     # Armenian: the plant's abbreviation was read already
-    ("ՀԱԷԿ-ը վերագործարկվել է։", "ՀԱԷԿ-ը", "metsamor-npp"),
+    ("ՀԱԷԿ-ը վերագործարկվել է։", "ՀԱԷԿ", "metsamor-npp"),
 ]
 
 

@@ -46,7 +46,7 @@ CASES = [
     ("Yağış suyu Suqovuşan anbarına çatdı.", "Suqovuşan anbarı", "sugovushan-reservoir"),
     ("Sugovuşan Barajı'nda bakım başladı.", "Sugovuşan Barajı", "sugovushan-reservoir"),
     ("Մատաղիսի ջրամբարը այս տարի լցված չէ։", "Մատաղիս", "sugovushan-reservoir"),
-    ("Գիրքը պատմում է ԼՂԻՄ-ի գյուղերի մասին։", "ԼՂԻՄ-ի", "karabakh"),
+    ("Գիրքը պատմում է ԼՂԻՄ-ի գյուղերի մասին։", "ԼՂԻՄ", "karabakh"),
     ("پروازها از میدان هوایی لاچین آغاز شد.", "میدان هوایی لاچین", "lachin-airport"),
     (
         "هیئت از میدان هوایی بین‌المللی لاچین دیدن کرد.",
