@@ -71,7 +71,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     # a state's official Azerbaijani or Turkish word after its name (geo._regionword)
     "state_word": tuple((" " + word, 0, None) for word in (
         "Dövlət", "Devlet", "Krallığ", "Sultanlığ", "Respublikas", "Cumhuriyet",
-        "Թագավորությ", "Սուլթանությ", "Իսլամական",
+        "Թագավորությ", "Սուլթանությ", "Իսլամական", "İslam",
     )),
     # a plural province word beside a list of names in the other languages, or the singular
     # before one name (geo._provincelists._named_provinces)

@@ -171,7 +171,11 @@ _STATE_WORD = re.compile(
     # and Armenian "Kingdom", "Sultanate", "Islamic Republic" after the genitive ("Սաուդյան
     # Արաբիայի Թագավորության": held-out set 395b; "Աֆղանստանի Իսլամական Հանրապետության":
     # set 457b; both markings)
-    r"|(Թագավորությ|Սուլթանությ|Իսլամական Հանրապետությ)\w*)"
+    r"|(Թագավորությ|Սուլթանությ|Իսլամական Հանրապետությ)\w*"
+    # and the Azerbaijani and Turkish "Islamic Republic" after the name ("Əfqanıstan İslam
+    # Respublikası", "Moritanya İslam Cumhuriyeti"), the state's, not Iran's by the bare
+    # form (round 317)
+    r"|(İslam (?:Respublikas|Cumhuriyet))[iı]\w*)"
 )
 #: the English word of each state word, which the country's official name must hold (the
 #: gazetteer's "State of Qatar", "Kingdom of Saudi Arabia"): Georgia is no state by name, so
@@ -186,6 +190,8 @@ _OFFICIAL = {
     "Թագավորությ": "Kingdom",
     "Սուլթանությ": "Sultanate",
     "Իսլամական Հանրապետությ": "Islamic Republic",
+    "İslam Respublikas": "Islamic Republic",
+    "İslam Cumhuriyet": "Islamic Republic",
 }
 
 
@@ -209,13 +215,77 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
         word = _STATE_WORD.match(text, int(stops[k]))
         if place is None or place.kind != "country" or word is None:
             continue
-        official = _OFFICIAL[word.group(1) or word.group(2)]
+        official = _OFFICIAL[word.group(1) or word.group(2) or word.group(3)]
         if not any(official in name for name in place.aliases):
             continue
         if moved is None:
             moved = stops.copy()
         moved[k] = word.end()
     return stops if moved is None else moved
+
+
+def _without_covered(matches: tuple[Any, Any, Any], moved: Any) -> tuple[Any, Any, Any]:
+    """Return the matches, those inside a name that took its state word in dropped.
+
+    ``matches`` are the starts, ends and entry indices before :func:`_with_state_word`,
+    ``moved`` its ends. A match that lies in the words a country's name took in is that name's
+    part, not a mention of its own: "Պակիստանի Իսլամական Հանրապետություն" is Pakistan alone,
+    not Iran too by the bare "Իսլամական Հանրապետություն" (Iran's name, round 317), as the
+    longer name wins where the gazetteer holds it whole.
+
+    >>> kept = _without_covered(
+    ...     (np.array([0, 10]), np.array([9, 36]), np.array([0, 1])), np.array([36, 36])
+    ... )
+    >>> [a.tolist() for a in kept]
+    [[0], [36], [0]]
+    """
+    starts, stops, indices = matches
+    if moved is stops:
+        return starts, moved, indices
+    keep = np.ones(len(starts), dtype=bool)
+    for k in np.flatnonzero(moved != stops).tolist():
+        inside = (starts >= stops[k]) & (moved <= moved[k])
+        inside[k] = False
+        keep &= ~inside
+    if keep.all():
+        return starts, moved, indices
+    return starts[keep], moved[keep], indices[keep]
+
+
+def _with_state_form_before(text: str, matches: tuple[Any, Any, Any], places: Any) -> Any:
+    """Return the matches, the Russian "Islamic Republic" before another state's name taken in.
+
+    ``matches`` are the starts, ends and entry indices (arrays, in text order), ``places``
+    each entry's place (an object array). The bare "Исламская Республика" is Iran's (round
+    317); before the name of another state whose formal name is an Islamic republic it is
+    that state's, in whatever case the name is declined ("в Исламской Республике
+    Мавритании": the gazetteer's "Исламская Республика Мавритания" reads only the name's
+    nominative after the form), so the two are one mention of that state.
+    """
+    starts, stops, indices = matches
+    if len(starts) < 2 or "Исламск" not in text:
+        return matches
+    drop = []
+    for k in range(len(starts) - 1):
+        if text[int(stops[k]) : int(starts[k + 1])] != " ":
+            continue
+        bare = text[int(starts[k]) : int(stops[k])]
+        if not bare.startswith("Исламск") or len(bare.split()) != 2:
+            continue
+        first, second = places[indices[k]], places[indices[k + 1]]
+        if first is None or second is None or first.id != "ir" or second.id == "ir":
+            continue
+        if second.kind != "country" or not any("Islamic Republic" in n for n in second.aliases):
+            continue
+        drop.append(k)
+    if not drop:
+        return matches
+    starts = starts.copy()
+    for k in drop:
+        starts[k + 1] = starts[k]
+    keep = np.ones(len(starts), dtype=bool)
+    keep[drop] = False
+    return starts[keep], stops[keep], indices[keep]
 
 
 #: the kind words after a name that stay outside its mention, each with the kind of place it
