@@ -224,6 +224,21 @@ def _with_state_word(text: str, matches: tuple[Any, Any, Any], places: Any) -> A
     return stops if moved is None else moved
 
 
+def with_state_words(
+    text: str, matches: tuple[Any, Any, Any], places: Any
+) -> tuple[Any, Any, Any]:
+    """Return the matches with a state's official words taken into its name.
+
+    ``matches`` are the starts, ends and entry indices (arrays, in text order), ``places``
+    each entry's place. The official word after the name (:func:`_with_state_word`: "Qətər
+    Dövləti"), the matches inside the words so taken dropped (:func:`_without_covered`), and
+    the Russian "Islamic Republic" before another such state's name (:func:`_with_state_form_before`).
+    """
+    moved = _with_state_word(text, matches, places)
+    matches = _without_covered(matches, moved)
+    return _with_state_form_before(text, matches, places)
+
+
 def _without_covered(matches: tuple[Any, Any, Any], moved: Any) -> tuple[Any, Any, Any]:
     """Return the matches, those inside a name that took its state word in dropped.
 

@@ -223,12 +223,10 @@ from geo._notmentions import not_mentions
 from geo._quotedlinks import _quoted_link_names
 from geo._quotedplaces import _kind_word_before_quotes, _quoted_place_names
 from geo._regionword import (
-    _with_state_form_before,
-    _with_state_word,
-    _without_covered,
     _without_region_before,
     _without_region_word,
     _without_word_after,
+    with_state_words,
 )
 from geo._sentences import _sentence_array
 from geo._settled import settle
@@ -361,13 +359,9 @@ class Geoparser(_Namesakes):
         starts = _without_region_before(text, folded.codes, starts, stops)
         # "Kiş adası", "Սեւանա լճի": the Turkish island word, the Armenian lake word outside
         stops = _without_word_after(text, (starts, stops, indices), self._entry_columns[0])
-        # "Qətər Dövləti", "Katar Devleti": a state's official word after its name, in it
-        moved = _with_state_word(text, (starts, stops, indices), self._entry_columns[0])
-        # (a name inside the words it took in is its part: no mention of its own)
-        starts, stops, indices = _without_covered((starts, stops, indices), moved)
-        # "в Исламской Республике Мавритании": the bare form before another Islamic
-        # republic's name is that state's
-        starts, stops, indices = _with_state_form_before(
+        # "Qətər Dövləti", "Katar Devleti": a state's official word after its name, in it;
+        # "в Исламской Республике Мавритании": a state's form before its name, in it
+        starts, stops, indices = with_state_words(
             text, (starts, stops, indices), self._entry_columns[0]
         )
         # "Физулинского, Джебраильского и Зангиланского районов": each adjective a mention
