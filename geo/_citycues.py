@@ -8,7 +8,7 @@ Reuters and other reports on the Van earthquake of 2011; round 12, a German repo
 town or province word before or after it ("the city of Van", "Van city", "Van province",
 "der türkischen Stadt Van"), a preposition before the capitalised name ("flew to Van", "in
 Van", "the mayor of Van", "nach Van"), German "und" before the second of two towns ("Teheran und
-Van"), a station's word ("Bahnhof Van"), or a country after a comma ("VAN, Turkey", a
+Van"), a station's word ("Bahnhof Van"), a route's stop joined by a dash ("Van-Tehran"), or a country after a comma ("VAN, Turkey", a
 dateline). :func:`_named_city` reads those words; a capitalised "Van" in a run of names
 ("Van Gogh") is a person's, which :mod:`geo._nameruns` drops before.
 """
@@ -20,15 +20,21 @@ import re
 #: a preposition or a town word right before the name
 _BEFORE = re.compile(
     r"(?<![^\W\d_])(?:in|to|from|near|at|towards?|of|city of|town of|province of"
-    r"|nach|bei|zwischen|Stadt|Provinz"
+    r"|nach|bei|von|zwischen|Stadt|Provinz"
     # the second of a pair of towns, and a station's word ("zwischen Teheran und Van", "der
     # Bahnhof Van": blind set 87)
     r"|und|Bahnhof)[ \u00a0]+$"
+    # or a route's stop before it, joined by a dash ("the Tehran-Van-Tehran-Ankara train":
+    # held-out set 527a)
+    r"|[A-Z][^\W\d_]+[-\u2013]$"
 )
 #: a town word right after the name, or a country after a comma (a dateline)
 _AFTER = re.compile(
     r"[ \u00a0]+(?i:city|province|district)(?![^\W\d_])"
     r"|,[ \u00a0]+(?:Turkey|Türkiye|Azerbaijan)(?![^\W\d_])"
+    # or a route's next stop after a dash ("the Van-Tehran train", "the Van-to-Tehran trip":
+    # held-out set 527a, five times)
+    r"|[-\u2013](?:to-)?[A-Z]"
 )
 _REACH = 16  # characters before the name where the word before is read
 

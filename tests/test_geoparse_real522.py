@@ -1,8 +1,10 @@
-"""Forms read over held-out round 120 (sets 522-524: the 2024 helicopter crash near Varzaqan,
-the 1988 Spitak earthquake, the Metsamor nuclear plant; kept outside the project) at stop
-85, each counted over the held-out gold of rounds 92-119 first: an earthquake named after
-its town in Armenian and Azerbaijani, and an English mayor's title after
-his town, a town word after a name after a capitalised word, and an Armenian ending after a hyphen outside the mention.
+"""Forms read over held-out rounds 120 (sets 522-524: the 2024 helicopter crash near Varzaqan,
+the 1988 Spitak earthquake, the Metsamor nuclear plant) and 121 (sets 525-527: the 2020
+strikes on Ganja, the 2022 Kazakh unrest, the Van railway; both kept outside the project)
+at stop 85, each counted over the held-out gold of rounds 92-119 first: an earthquake named
+after its town in Armenian and Azerbaijani, an English mayor's title after his town, a town
+word after a name after a capitalised word, an Armenian ending after a hyphen outside the
+mention, the Kurdish parties' Russian and German names, and Van joined to a route's stop.
 
 The sentences are the project's own.
 """
@@ -35,6 +37,17 @@ from tests.parsing import found
         # a town word in lower case after a name: the town's, after a capitalised first word too
         ("Episentri Spitak şəhəri olan zəlzələ güclü idi.", [("Spitak", "geonames:616199")]),
         ("Ali Akbar Ahmadian said so.", []),
+        # round 121: a Kurdish party's Russian and German names hold no place
+        ("Боевики Рабочей партии Курдистана отступили.", []),
+        ("Die Arbeiterpartei Kurdistans (PKK) zog sich zurück.", []),
+        ("Первая партия нефти из Казахстана прибыла.", [("Казахстан", "kz")]),
+        # and Van, an English word, joined to a route's stop by a dash: the city
+        ("The Van-Tehran train left on time.", [("Van", "geonames:298117"), ("Tehran", "tehran")]),
+        (
+            "The first Van-to-Tehran trip was full.",
+            [("Van", "geonames:298117"), ("Tehran", "tehran")],
+        ),
+        ("Van-based drivers went on strike.", []),
     ],
 )
 def test_round_120_forms(text: str, expected: list[tuple[str, str]]) -> None:
