@@ -51,31 +51,34 @@ def last_steps(text: str, found: list[Any], gaz: Any, bounds: list[int]) -> list
     found = _president_of(text, found, gaz.index)  # "رئیس جمهوری [داغستان]"
     found = interconnector_names(text, found)  # "the Serbia-Bulgaria interconnector"
     found = time_zones(text, found)  # "8:00 AM Moscow time": the clock, no place
-    found = _hyphen_endings(found)  # "[ԵՄ]-ին", "[Մեծամորի ԱԷԿ]-ը": the ending outside
+    found = _hyphen_endings(text, found)  # "[ԵՄ]-ին", "[Մեծամորի ԱԷԿ]-ը": the ending outside
     return _irredentist_names(found)  # "Qərbi Azərbaycana qayıdış": not Iran's province
 
 
-#: an Armenian case ending or article after a hyphen at a mention's end
-_HYPHEN_ENDING = re.compile(r"-([\u0561-\u0587]{1,4})\Z")
+#: an Armenian case ending or article after a hyphen, at the end of a word
+_HYPHEN_ENDING = re.compile(r"-([\u0561-\u0587]{1,4})(?![\u0561-\u0587])")
 
 
-def _hyphen_endings(found: list[Any]) -> list[Any]:
+def _hyphen_endings(text: str, found: list[Any]) -> list[Any]:
     """Return ``found`` with an Armenian ending written after a hyphen left outside each mention.
 
     Armenian writes a name in initials with its case ending or article after a hyphen
     ("ԵՄ-ին", to the EU; "Մեծամորի ԱԷԿ-ը", the Metsamor plant): the gold leaves the ending
     outside, as it does an ending glued to a name ("[ԵՄ]-ին", "[ՀԱԷԿ]-ի", "[Մինգեչաուրի
     ՀԷԿ]-ում": 10 of the held-out gold's 12 such marks; the settled reading). A hyphenated
-    name's own second word stays ("Հյուսիս-հարավ", north-south: no ending).
+    name's own second word stays ("Հյուսիս-հարավ", north-south: no ending). The text is
+    searched once; only a mention that ends where an ending does is read.
     """
-    out = found
+    tails = {
+        m.end(): m.start()
+        for m in _HYPHEN_ENDING.finditer(text)
+        if m.group(1) in _ARMENIAN_ENDINGS
+    }
+    if not tails:
+        return found
+    out = list(found)
     for k, m in enumerate(found):
-        if "-" not in m.text:
-            continue
-        tail = _HYPHEN_ENDING.search(m.text)
-        if tail is not None and tail.group(1) in _ARMENIAN_ENDINGS:
-            if out is found:
-                out = list(found)
-            cut = tail.start()
-            out[k] = m._replace(text=m.text[:cut], end=m.start + cut)
+        cut = tails.get(m.end)
+        if cut is not None and cut > m.start:
+            out[k] = m._replace(text=text[m.start : cut], end=cut)
     return out
