@@ -35,7 +35,7 @@ CASES = [
     # Persian: the crossing bare, with its border words, and after the bare border word
     ("کامیون‌ها در باب الهوی ماندند.", "باب الهوی", "bab-al-hawa-crossing"),
     ("ترکیه گذرگاه مرزی باب الهوی را بست.", "گذرگاه مرزی باب الهوی", "bab-al-hawa-crossing"),
-    ("صف کامیون‌ها به گذرگاه باب الهوی رسید.", "باب الهوی", "bab-al-hawa-crossing"),
+    ("صف کامیون‌ها به گذرگاه باب الهوی رسید.", "گذرگاه باب الهوی", "bab-al-hawa-crossing"),
     # the bare Arabic spelling, whose alef maksura the fold makes a yeh
     ("کامیون‌ها در باب الهوى ماندند.", "باب الهوى", "bab-al-hawa-crossing"),
     ("نیروها به کوبانی رسیدند.", "کوبانی", "kobani"),
