@@ -32,7 +32,7 @@ def test_round276_geocode(name, pid):
 
 #: a sentence, the mention's text and its place
 CASES = [
-    # Persian: the crossing bare, with its border words, and after the bare border word
+    # Persian: the crossing bare and with its crossing words (the bare word inside since stop 85)
     ("کامیون‌ها در باب الهوی ماندند.", "باب الهوی", "bab-al-hawa-crossing"),
     ("ترکیه گذرگاه مرزی باب الهوی را بست.", "گذرگاه مرزی باب الهوی", "bab-al-hawa-crossing"),
     ("صف کامیون‌ها به گذرگاه باب الهوی رسید.", "گذرگاه باب الهوی", "bab-al-hawa-crossing"),
