@@ -7,10 +7,11 @@ eastern Turkey names the city too, and says so by the words around it (round 9, 
 Reuters and other reports on the Van earthquake of 2011; round 12, a German report): a
 town or province word before or after it ("the city of Van", "Van city", "Van province",
 "der türkischen Stadt Van"), a preposition before the capitalised name ("flew to Van", "in
-Van", "the mayor of Van", "nach Van"), German "und" before the second of two towns ("Teheran und
-Van"), a station's word ("Bahnhof Van"), a route's stop joined by a dash ("Van-Tehran"), or a country after a comma ("VAN, Turkey", a
-dateline). :func:`_named_city` reads those words; a capitalised "Van" in a run of names
-("Van Gogh") is a person's, which :mod:`geo._nameruns` drops before.
+Van", "the mayor of Van", "nach Van", "von Van aus"), German "und" before the second of two
+towns ("Teheran und Van"), a station's word ("Bahnhof Van"), a route's stop joined by a dash
+("the Van-Tehran train"), or a country after a comma ("VAN, Turkey", a dateline).
+:func:`_named_city` reads those words; a capitalised "Van" in a run of names ("Van Gogh") is
+a person's, which :mod:`geo._nameruns` drops before.
 """
 
 from __future__ import annotations
