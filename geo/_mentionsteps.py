@@ -65,9 +65,10 @@ def _hyphen_endings(text: str, found: list[Any]) -> list[Any]:
     Armenian writes a name in initials with its case ending or article after a hyphen
     ("ԵՄ-ին", to the EU; "Մեծամորի ԱԷԿ-ը", the Metsamor plant): the gold leaves the ending
     outside, as it does an ending glued to a name ("[ԵՄ]-ին", "[ՀԱԷԿ]-ի", "[Մինգեչաուրի
-    ՀԷԿ]-ում": 10 of the held-out gold's 12 such marks; the settled reading). A hyphenated
-    name's own second word stays ("Հյուսիս-հարավ", north-south: no ending). The text is
-    searched once; only a mention that ends where an ending does is read.
+    ՀԷԿ]-ում": the settled reading; 10 of the held-out gold's 12 such marks, the other
+    two put to it at stop 85). A hyphenated name's own second word stays ("Հյուսիս-հարավ",
+    north-south: no ending). The text is searched once; only a mention that ends where an
+    ending does is read.
     """
     tails = {
         m.end(): m.start()

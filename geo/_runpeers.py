@@ -134,10 +134,6 @@ _AIRPORT_AHEAD = re.compile(
 #: German prepositions of place before a name (not "von": "ein Brief von Ali Akbar")
 _GERMAN_PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
 
-#: the kinds of a town word in lower case after a name: the name is the town's, whatever
-#: capitalised word precedes it ("Episentri [Spitak] şəhəri olan zəlzələ": held-out set
-#: 523a, both markings)
-_TOWN_KINDS = frozenset({"city", "town", "village"})
 #: an English office after its town, capitalised before its holder's name: the town's
 #: ("Gumri Mayor Vartan Ghukasian": held-out set 523a, both markings; "Governor" is a kind word)
 _OFFICES_AFTER = frozenset(["mayor"])
@@ -224,7 +220,8 @@ def _route_end(text: str, start: int, end: int, pos: int, after: re.Match[str] |
     )
 
 
-#: the kinds of a town's word before a name ("в городе", "the city of" is no run's word)
+#: the kinds of a town's word before a name ("в городе", "the city of" is no run's word), or
+#: in lower case after it ("Spitak şəhəri")
 _TOWNS = frozenset({"city", "town", "village"})
 
 
@@ -302,9 +299,12 @@ def _in_name_run(text: str, starts: list[int], stops: list[int], k: int) -> bool
             pos < start
             and after
             and after.group(1).islower()
-            and _word_kind(after.group(1)).kind in _TOWN_KINDS
+            and _word_kind(after.group(1)).kind in _TOWNS
         ):
-            continue  # "Episentri Spitak şəhəri olan": a town word after the name, no person's
+            # "Episentri Spitak şəhəri olan zəlzələ": a town word in lower case after the name,
+            # no person's, whatever capitalised word precedes it (held-out set 523a, both
+            # markings)
+            continue
         if pos < start and any(c.isdigit() or c in "'’" for c in word):
             # "Տրանշ-4-ի Քաջարան-Ագարակ" (tranche 4's): a word with digits, no name; nor
             # one with a case ending after an apostrophe ("Garı'nda Van Valisi")

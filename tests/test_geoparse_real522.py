@@ -72,7 +72,8 @@ def test_round_120_forms(text: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_crossing_words(text: str, expected: tuple[str, str]) -> None:
-    assert (m := geoparse(text)[-1]) and (m.text, m.target) == expected
+    last = geoparse(text)[-1]
+    assert (last.text, last.target) == expected
 
 
 @pytest.mark.parametrize(
