@@ -45,7 +45,7 @@ CASES = [
     # English and German
     ("Farmers waited for the Zayandeh Rood to flow again.", "Zayandeh Rood", "zayandeh-rud"),
     ("Die Brücken über den Zayande-Rood sind trocken.", "Zayande-Rood", "zayandeh-rud"),
-    ("Water behind the Zayande-Rood dam is low.", "Zayande-Rood dam", "zayandeh-rud-dam"),
+    ("Water behind the Zayande-Rood dam is low.", "Zayande-Rood", "zayandeh-rud-dam"),
     # Azerbaijani, in case forms
     ("Sənaye Zayəndərud çayından su alır.", "Zayəndərud çayı", "zayandeh-rud"),
     ("Zayəndərudun suyu azalıb.", "Zayəndərud", "zayandeh-rud"),

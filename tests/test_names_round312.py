@@ -35,7 +35,7 @@ def test_round312_geocode(name, pid):
 #: a sentence, the mention's text and its place
 CASES = [
     ("Aid trucks reached Darbandikhan at dawn.", "Darbandikhan", "darbandikhan-iq"),
-    ("Engineers checked the Darbandikhan dam twice.", "Darbandikhan dam", "darbandikhan-dam"),
+    ("Engineers checked the Darbandikhan dam twice.", "Darbandikhan", "darbandikhan-dam"),
     ("Yardım Derbendihan'a ulaştı.", "Derbendihan", "darbandikhan-iq"),
     ("Farmers in Aygepar repaired their roofs.", "Aygepar", "aygepar-am"),
     ("Այգեպարում դպրոցը վերանորոգվեց։", "Այգեպար", "aygepar-am"),

@@ -76,7 +76,7 @@ CASES = [
     ("Ararat vadisindəki bağlara su çatmır.", "Ararat vadisi", "ararat-valley-am"),
     (
         "Water left the Spandaryan reservoir in spring.",
-        "Spandaryan reservoir",
+        "Spandaryan",
         "spandaryan-reservoir",
     ),
     ("Ներքին Հոռաթաղում դպրոցը փակվեց։", "Ներքին Հոռաթաղ", "nerkin-horatagh-az"),

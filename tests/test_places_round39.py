@@ -83,7 +83,7 @@ def test_a_bare_name_stays_the_river_or_village(name, place):
         ),
         (
             "The Khachinchay reservoir irrigates farms in Aghdam.",
-            [("Khachinchay reservoir", "khachinchay-reservoir"), ("Aghdam", "geonames:148619")],
+            [("Khachinchay", "khachinchay-reservoir"), ("Aghdam", "geonames:148619")],
         ),
         (
             "Арпачайское водохранилище снабжает водой Шарур.",

@@ -44,7 +44,7 @@ def test_the_bare_village_name_stays_the_village(name, place):
         ("Zabux kəndinə daha 30 ailə köçüb.", [("Zabux", "zabukh")]),
         (
             "Water from the Zabukhchay reservoir will reach fields in Zangilan.",
-            [("Zabukhchay reservoir", "zabukhchay-reservoir"), ("Zangilan", "zangilan")],
+            [("Zabukhchay", "zabukhchay-reservoir"), ("Zangilan", "zangilan")],
         ),
         (
             "Вода из Забухчайского водохранилища пойдёт на поля Зангилана.",
