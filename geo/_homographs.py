@@ -107,6 +107,10 @@ _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\W))([A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]
 #: Azerbaijani adjective "ani" (sudden): Ani, the ruined city by Kars (round 119); and the
 #: Latin "Gali", the town of Abkhazia, also a given name ("Gali Atari"; round 131)
 _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի", "Gali"))
+#: names that are a Turkish word, capitalised where it opens a sentence: "Arka", the
+#: village of Leilek district on the Tajik border, is "arka" (back): "Arka planda", "Arka
+#: kapıdan" (round 321)
+_TURKISH_WORDS = frozenset(("Arka",))
 #: names that are the stem of a common noun which, opening a sentence, is capitalised: the
 #: Russian "Ниша", "Ниши", "Нишу" (niche), not Niš (round 128; inside a sentence the noun is
 #: in lower case, and the city opening one is its bare "Ниш")
@@ -127,9 +131,9 @@ _SURNAME_NEXT = re.compile(
     r"[A-ZÇĞİÖŞÜƏА-ЯЁԱ-Ֆ]"
 )
 #: a lower-case word after the Latin name, the adjective's noun ("bir", "fren"), but the
-#: site's kind words ("Ani şəhəri", "Ani antik kenti", "Ani harabeleri")
+#: site's kind words ("Ani şəhəri", "Ani antik kenti", "Ani harabeleri", "Arka köyü")
 _NOUN_NEXT = re.compile(
-    r"[ \u00a0]+(?!şəhər|şehr|şehir|kent|antik|harabe|xaraba|ören|qədim|tarihi)[a-zçğıöşüə]"
+    r"[ \u00a0]+(?!şəhər|şehr|şehir|kent|antik|harabe|xaraba|ören|qədim|tarihi|köy|kənd)[a-zçğıöşüə]"
 )
 #: what stands before a name that opens a sentence (the text's start, a stop, a quote)
 _OPENS = re.compile(r"(?:^|[.!?…:;\n][\s\"'«“”»]*|^[\"'«“]\s*)$")
@@ -191,7 +195,7 @@ def _name_before(text: str, at: int) -> bool:
 def _sudden(text: str, at: int, stop: int, name: str) -> bool:
     """Whether the Latin "Ani" at ``at`` is the adjective "ani" opening a Turkic sentence."""
     return (
-        name == "Ani"
+        name in ("Ani", "Arka")
         and _NOUN_NEXT.match(text, stop) is not None
         and _OPENS.search(text, max(at - 4, 0), at) is not None
         and _TURKIC_NEAR.search(text, stop, stop + 60) is not None
@@ -201,6 +205,15 @@ def _sudden(text: str, at: int, stop: int, name: str) -> bool:
 def _given_or_sudden(text: str, at: int, stop: int) -> bool:
     """Whether "Ani", "Gali" at ``at`` is a given name before a surname, or "ani" (sudden)."""
     return bool(_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, text[at:stop]))
+
+
+def _turkish_word(text: str, at: int, stop: int) -> bool:
+    """Whether "Arka" at ``at`` is the Turkish "arka" (back) opening a sentence.
+
+    >>> _turkish_word("Arka planda dağlar var.", 0, 4), _turkish_word("Arka köyü yandı.", 0, 4)
+    (True, False)
+    """
+    return _sudden(text, at, stop, text[at:stop])
 
 
 def _noun_opening(text: str, at: int, stop: int) -> bool:
@@ -238,6 +251,7 @@ def _surname(text: str, at: int, stop: int) -> bool:
 _UNDONE = {
     **dict.fromkeys(_GIVEN_OR_SUDDEN, _given_or_sudden),
     **dict.fromkeys(_NOUN_STEMS, _noun_opening),
+    **dict.fromkeys(_TURKISH_WORDS, _turkish_word),
     **dict.fromkeys(_SURNAME_COUNTRIES, _surname),
     **dict.fromkeys(_GIVEN_NAMES, _surname),
     **dict.fromkeys(_SURNAMES, _surname_after_name),
