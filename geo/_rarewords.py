@@ -56,6 +56,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
                   (" il sınır", 0, None), (" ilde", 0, None), (" iline", 0, None),
                   (" ilini", 0, None), (" ilinde", 0, None),
                   (" əyalətlər", 0, None), (" ostanlar", 0, None), (" vilayətlər", 0, None),
+                  (" eyaletler", 0, None), (" vilayetler", 0, None),
                   (" və başqa ", 0, None),
                   (" və digər ", 0, None), (" bağlı ", 0, None), (" kimi ", 0, None)),
     "district": (("lçe", 0, None), ("Kap", 0, re.compile("Kap[ıi]")), ("district", 0, None),
