@@ -50,9 +50,11 @@ from geo._orgheads import (
     _COMMISSION_AZ,
     _COMPANY_HEADS,
     _DOCUMENT_WORDS,
+    _GENITIVE_GAP_TR,
     _GOVERNMENTS,
     _LETTERS,
     _MAYOR_AFTER,
+    _MISSIONS_TR,
     _ONE_LAND,
     _ROUTE_BODIES,
     _ROUTE_BODY_GAP,
@@ -185,6 +187,13 @@ def _drop(
     beside = text[stops[k] : start] if after else text[stop : starts[k]]
     if word.word in _DOCUMENT_WORDS and len(beside.strip()) > 1:
         return  # the town right beside the word only (a quoted title's dams stay: round 66)
+    if (
+        after
+        and word.word in _MISSIONS_TR
+        and k > 0
+        and _GENITIVE_GAP_TR.fullmatch(text, stops[k - 1], starts[k]) is not None
+    ):
+        return  # a mission's seat after its owner state's genitive: a place
     if (
         word.word in _AGREEMENT_ONLY
         and not (text[start].isupper() or (links[k] and beside.rstrip()[-1:] in _QUOTES))

@@ -86,6 +86,13 @@ _AGREEMENT_HEADS = frozenset(
 #: documents, both markings of held-out set 283; "بیانیه ایران" is Iran's statement)
 _DOCUMENT_WORDS = frozenset(["saziş", "համաձայնագ", "بیانیه"])
 _AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma", *_DOCUMENT_WORDS])
+#: a Turkish embassy's or consulate's word: a town before it after its owner state in the
+#: genitive is the mission's seat, a place ("Azerbaycan'ın [Tahran] Büyükelçiliğine",
+#: "ABD'nin [Bağdat] Büyükelçiliği": the held-out gold's 6 of 6, rule 37's Turkish
+#: genitive); the town alone before it names the mission ("Kapan Başkonsolosluğu")
+_MISSIONS_TR = frozenset(["Büyükelçiliğ", "Başkonsolosluğ", "Konsolosluğ"])
+#: the Turkish genitive ending between the owner state and the seat ("'ın ", "'nin ")
+_GENITIVE_GAP_TR = re.compile(r"['’]?n?[ıiuü]n[ \u00a0]+")
 #: a land's word that takes the one name after it, not the names "and" joins to it ("فلات
 #: ایران و اقیانوس هند", the Iranian Plateau and the Indian Ocean)
 _ONE_LAND = frozenset(["فلات"])

@@ -274,7 +274,8 @@ def _german_heads(text: str, spans: tuple[Any, ...], places: list[Any]) -> None:
 
 #: a crossing's word at the end of its mention ("Alican border gate", "Alican Sınır Kapısı")
 _CROSSING_WORD_LAST = re.compile(
-    r"[ \u00a0]+(?:[Bb]order[ \u00a0]+(?:[Gg]ate|[Cc]rossing|[Cc]heckpoint)|[Ss]ınır[ \u00a0]+[Kk]apısı)\Z"
+    r"[ \u00a0]+(?:[Bb]order[ \u00a0]+(?:[Gg]ate|[Cc]rossing|[Cc]heckpoint)|[Ss]ınır[ \u00a0]+[Kk]apısı"
+    r"|sərhəd[ \u00a0-]keçid[ \u00a0]+məntəqəsi)\Z"
 )
 #: and the English words in lower case, which stay outside a crossing named alone too (the
 #: bare "crossing" and "checkpoint" as well: "the [Bab al-Hawa] crossing", "the [Upper Lars]
@@ -302,7 +303,9 @@ def _crossing_words_out(text: str, spans: tuple[Any, ...], places: list[Any]) ->
     The Persian crossing word before a crossing's name is the other way round: inside.
     """
     persian = "گذرگاه" in text
-    if not persian and not any(w in text for w in ("order ", "ınır ", "crossing", "checkpoint")):
+    if not persian and not any(
+        w in text for w in ("order ", "ınır ", "crossing", "checkpoint", "sərhəd")
+    ):
         return  # (no crossing word in the text: the usual case, no mention read)
     starts, ends = spans
     for k in range(len(starts)):

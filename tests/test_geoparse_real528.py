@@ -2,7 +2,8 @@
 protests in Georgia, Shusha after 2020; kept outside the project) at stop 86, each counted
 over the held-out gold of rounds 92-121 first: the Turkish plural province word of a
 foreign country after a list, the Armenian plural before one, after its pause mark, Russian
-adjectives joined by "или" before a unit's plural, and a Russian surname in Armenian letters.
+adjectives joined by "или" before a unit's plural, a Russian surname in Armenian letters, a
+Turkish mission's seat after its owner's genitive, and the agency ARKA in capitals.
 
 The sentences are the project's own.
 """
@@ -58,4 +59,27 @@ def test_a_plural_province_word_beside_a_list(text, expected):
     ],
 )
 def test_lists_joined_by_or_and_surnames_in_armenian_letters(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish embassy's or consulate's seat after its owner state's genitive: a place
+        (
+            "Azerbaycan'ın Tahran Büyükelçiliğine saldırı düzenlendi.",
+            [("Azerbaycan", "az"), ("Tahran", "tehran")],
+        ),
+        (
+            "Azerbaycan’ın Tebriz Başkonsolosluğu açık.",
+            [("Azerbaycan", "az"), ("Tebriz", "tabriz")],
+        ),
+        # the town alone before the word names the mission
+        ("Vatandaşlar Tebriz Başkonsolosluğuyla görüşmeli.", []),
+        # the Armenian agency ARKA in capitals is no Kyrgyz village; the village stays
+        ("The deal was signed in Meghri, ARKA reported.", [("Meghri", "meghri")]),
+        ("Arka köyünde sel oldu.", [("Arka", "arka-kg")]),
+    ],
+)
+def test_missions_seats_and_an_agency_in_capitals(text, expected):
     assert found(text) == expected

@@ -1,6 +1,6 @@
 """Round 323 (names323): places held-out rounds 92-121 marked and the gazetteer lacked, each a
 new record of data/places.yaml cited by a page that writes it or by the held-out article: Lake
-Paravani in Javakheti, which also carries the names of the Paravani plant on its outflow, and
+Paravani in Javakheti, whose name the Paravani plant on its outflow reads (its word outside), and
 the Irkeshtam crossing on the Kyrgyz-Chinese border. The sentences are the project's own."""
 
 import pytest
@@ -14,7 +14,6 @@ GEOCODES = [
     ("Lake Paravani", "paravani-lake"),
     ("Паравани", "paravani-lake"),
     ("Parawani", "paravani-lake"),
-    ("Paravani HES", "paravani-lake"),
     ("Irkeshtam", "irkeshtam"),
     ("Erkeshtam", "irkeshtam"),
     ("Иркештам", "irkeshtam"),
@@ -31,8 +30,10 @@ CASES = [
     ("Anglers fish through the ice of Lake Paravani.", "Lake Paravani", "paravani-lake"),
     ("Зимой озеро Паравани покрывается льдом.", "Паравани", "paravani-lake"),
     ("Am Parawani weiden Schafe.", "Parawani", "paravani-lake"),
-    ("Şirket Paravani HES'ten elektrik satıyor.", "Paravani HES", "paravani-lake"),
-    ("The Paravani HPP sends power to Turkey in summer.", "Paravani HPP", "paravani-lake"),
+    # the plant, which has no record, by its name alone, the plant's word outside, as the
+    # held-out gold marks an unheld plant ("[Paravani] HES")
+    ("Şirket Paravani HES'ten elektrik satıyor.", "Paravani", "paravani-lake"),
+    ("The Paravani plant sends power to Turkey in summer.", "Paravani", "paravani-lake"),
     ("Lorries wait at Irkeshtam before the border opens.", "Irkeshtam", "irkeshtam"),
     ("Грузовики простояли у Иркештама двое суток.", "Иркештам", "irkeshtam"),
     ("Tırlar Erkeshtam'dan geçiyor.", "Erkeshtam", "irkeshtam"),
