@@ -3,7 +3,8 @@ protests in Georgia, Shusha after 2020; kept outside the project) at stop 86, ea
 over the held-out gold of rounds 92-121 first: the Turkish plural province word of a
 foreign country after a list, the Armenian plural before one, after its pause mark, Russian
 adjectives joined by "или" before a unit's plural, a Russian surname in Armenian letters, a
-Turkish mission's seat after its owner's genitive, and the agency ARKA in capitals.
+Turkish mission's seat after its owner's genitive, the agency ARKA in capitals, and Baku, not
+the economic region named after it.
 
 The sentences are the project's own.
 """
@@ -83,3 +84,14 @@ def test_lists_joined_by_or_and_surnames_in_armenian_letters(text, expected):
 )
 def test_missions_seats_and_an_agency_in_capitals(text, expected):
     assert found(text) == expected
+
+
+def test_baku_is_the_city_among_regions():
+    # the economic region named after the capital is its own territory: the bare name is
+    # the city, beside "regions" too; the region keeps its full names
+    text = "Power came back to all regions of Baku and the rest of the country."
+    assert found(text) == [("Baku", "baku")]
+    assert found("Baku and other regions lost power.") == [("Baku", "baku")]
+    assert found("Bakı iqtisadi rayonu genişlənir.") == [
+        ("Bakı iqtisadi rayonu", "baku-economic-region")
+    ]
