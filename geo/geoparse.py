@@ -221,7 +221,11 @@ from geo._mentionsteps import last_steps
 from geo._namesakes import _Namesakes
 from geo._notmentions import not_mentions
 from geo._quotedlinks import _quoted_link_names
-from geo._quotedplaces import _kind_word_before_quotes, _quoted_place_names
+from geo._quotedplaces import (
+    _kind_word_before_quotes,
+    _quoted_country_plants,
+    _quoted_place_names,
+)
 from geo._regionword import (
     _without_region_before,
     _without_region_word,
@@ -342,6 +346,10 @@ class Geoparser(_Namesakes):
         indices = _quoted_place_names(text, folded.codes, (starts, stops, indices), self)
         # 'بندر «امیرآباد»': a kind word, then the quoted name: the place of both
         starts, stops, indices = _kind_word_before_quotes(
+            text, folded.codes, (starts, stops, indices), self
+        )
+        # '"Azərbaycan" İES': a plant named after the country, no mention of it
+        starts, stops, indices = _quoted_country_plants(
             text, folded.codes, (starts, stops, indices), self
         )
         # "Horadiz–Aghband", "Reşt-Astara demiryolunun": a link named by its two ends
