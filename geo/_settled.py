@@ -335,17 +335,25 @@ def _water_words_out(text: str, spans: tuple[Any, ...], places: list[Any]) -> No
     if " dam" not in text and " reservoir" not in text:
         return  # (the usual case: no mention read)
     starts, ends = spans
-    for k in range(len(starts)):
-        place = places[k]
-        if place is None or place.kind not in _WATER_STRUCTURES:
+    # (only the mentions that end with the word: found by the words' ends, not a loop)
+    # (each word's pattern opens with its letters, which the regex engine finds fast)
+    for word in (w for pattern in _LOWER_WATER_WORDS for w in pattern.finditer(text)):
+        k = bisect_left(ends, word.end())
+        if k == len(ends) or ends[k] != word.end():
             continue
-        word = _LOWER_WATER_WORD_LAST.search(text, starts[k], ends[k])
-        if word is not None and word.start() > starts[k]:
-            ends[k] = word.start()
+        before = word.start()  # (past the blanks before the word)
+        while before > 0 and text[before - 1] in " \u00a0":
+            before -= 1
+        place = places[k]
+        if starts[k] < before and place is not None and place.kind in _WATER_STRUCTURES:
+            ends[k] = before
 
 
 _WATER_STRUCTURES = frozenset(["dam", "reservoir"])
-_LOWER_WATER_WORD_LAST = re.compile(r"[ \u00a0]+(?:dam|reservoir)\Z")
+_LOWER_WATER_WORDS = (
+    re.compile(r"dam\b(?<=[ \u00a0]dam)"),
+    re.compile(r"reservoir\b(?<=[ \u00a0]reservoir)"),
+)
 
 
 #: what joins a pair's two names into one crossing's name: a dash with no blanks ("Kazbeği -
