@@ -27,7 +27,6 @@ GEOCODES = [
     ("Azərbaycan Xalq Cümhuriyyəti", "az"),
     ("Azerbaycan Halk Cumhuriyeti", "az"),
     ("Սաբունչի", "geonames:585184"),
-    ("Խազար", "khazar-district"),
     ("Մարդակյան", "geonames:585568"),
 ]
 
