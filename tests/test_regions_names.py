@@ -96,16 +96,23 @@ def test_every_azerbaijani_district_has_a_persian_turkish_and_russian_name():
     """Coverage cannot silently regress: Azerbaijan's rayons in fa, ru and tr (the city
     units keep their bare names for the cities; Astara's Persian district name is Iran's
     county). Khojali's Persian name ("شهرستان خوجالی") came with the layer's full rebuild of
-    stop 56. Baku's city districts Garadagh (a curated point, round 57) and Khazar (round 266)
-    are no rayons of the country: no page giving their Persian or Turkish names was found."""
-    rayons = [i for i in missing("fa", "AZ", "district") if not i.endswith("-city-az")]
-    assert sorted(rayons) == ["astara-district-az", "garadagh-district", "khazar-district"]
-    assert [i for i in missing("ru", "AZ", "district") if not i.endswith("-city-az")] == []
-    no_tr = [i for i in missing("tr", "AZ", "district") if not i.endswith("-city-az")]
-    assert set(no_tr) <= {
-        "khojali-district-az",
+    stop 56. Baku's city districts Garadagh (a curated point, round 57), Khazar (round 266),
+    Narimanov, Yasamal, Khatai and Surakhani (round 324) are no rayons of the country: no
+    page giving their Persian or Turkish names was found."""
+    baku = {
         "garadagh-district",
         "khazar-district",
+        "narimanov-district",
+        "yasamal-district",
+        "khatai-district",
+        "surakhani-district",
+    }
+    rayons = [i for i in missing("fa", "AZ", "district") if not i.endswith("-city-az")]
+    assert sorted(rayons) == sorted({"astara-district-az", *baku})
+    assert [i for i in missing("ru", "AZ", "district") if not i.endswith("-city-az")] == []
+    no_tr = [i for i in missing("tr", "AZ", "district") if not i.endswith("-city-az")]
+    assert set(no_tr) <= baku | {
+        "khojali-district-az",
         "qubadli-district",
         "lachin-district",
         "kalbajar-district",
