@@ -48,7 +48,7 @@ from geo._targets import targets as find_targets
 from geo.dateline import article_date
 from geo.eventdata import as_date
 from geo.export import escape_html, isolate
-from geo.geoparse import geoparse
+from geo.geoparse import Mention, geoparse
 from geo.maps import links_frame, overview_map, slug
 from geo.unresolved import PLACE_PREPOSITIONS, Unresolved, unresolved_names
 
@@ -66,6 +66,7 @@ def story_map(
     links: geopandas.GeoDataFrame | None = None,
     as_of: Any = None,
     year: int | None = None,
+    mentions: list[Mention] | None = None,
 ) -> folium.Map:
     """Build the story map of an article: the text in a side panel beside its map.
 
@@ -88,6 +89,10 @@ def story_map(
         one, the latest recorded statuses. The page says which date it used.
     year : int, optional
         The year of a dateline that gives none ("BAKU, Azerbaijan, October 27").
+    mentions : list of Mention, optional
+        The article's mentions, if already found (default: :func:`geo.geoparse` of
+        ``text``): ``corridors story`` parses first and lets the parser go before the
+        map is built.
 
     Returns
     -------
@@ -119,7 +124,8 @@ def story_map(
     if day is not None and as_of is None and links is not None and "history" not in links:
         day, note = None, f"{note} The links given carry no history: drawn as given."
     links = links_frame(links, as_of=day)
-    mentions = geoparse(text)
+    if mentions is None:
+        mentions = geoparse(text)
     unresolved = unresolved_names(text, mentions)
     drawn, places, sentences = map_content(text, mentions, links)
     targets = find_targets(mentions, drawn)

@@ -202,6 +202,22 @@ def test_cli_story_writes_the_page(tmp_path, capsys):
     ) == 0 and "Zorbakistan" in short.read_text(encoding="utf-8")
 
 
+def test_cli_story_lets_the_parser_go_before_the_map_and_maps_what_it_parsed(tmp_path):
+    # the command's peak memory: the parser's automaton is released once the article is
+    # parsed, before the map's libraries load (benchmarks/bench_memory.py); the page is the
+    # one story_map builds from the text alone, and the parser comes back when asked
+    from geo.geoparse import _default_parser
+
+    article = tmp_path / "a.txt"
+    article.write_text("Trains will run from Julfa to Nakhchivan.", encoding="utf-8")
+    out = tmp_path / "p.html"
+    assert main(["story", str(article), "-o", str(out)]) == 0
+    assert _default_parser.cache_info().currsize == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'data-place="nakhchivan' in page and "Julfa</mark>" in page
+    assert [m.text for m in geoparse("Trains reach Julfa.")] == ["Julfa"]
+
+
 def test_cli_story_prints_the_date_note_without_the_pages_bidi_isolates(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text("BAKU, 3 March 2024\n\nTrains reach Nakhchivan.", encoding="utf-8")
