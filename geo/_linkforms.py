@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from geo.gazetteer import Gazetteer, normalize, peel, script_of
+from geo.gazetteer import Gazetteer, normalize, peel
+from geo.names import script_of
 
 #: "Horadiz–Aghband railway", "Alat–Astara railway (...)": two ends, a dash, a rail word
 _RAIL_NAME = re.compile(

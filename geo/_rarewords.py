@@ -1,7 +1,7 @@
 """The rare words the parse's last steps look for, found once for the text.
 
 The bare Gulf (:mod:`geo._gulf`), a plural port or airport word (:mod:`geo._ports`), a village
-word (:mod:`geo._settled`), the Turkish locative adjective (:mod:`geo._insidecues`) and
+word (:mod:`geo._mentionwords`), the Turkish locative adjective (:mod:`geo._insidecues`) and
 the Turkish "olmak üzere", "gibi" and the plural province word closing a list of provinces
 (and the Azerbaijani "əyalətlər", "ostanlar", "vilayətlər", "və başqa") and its district word
 (:mod:`geo._provincelists`), a plural sea word
@@ -45,7 +45,7 @@ _WORDS: dict[str, tuple[tuple[str, int, re.Pattern[str] | None], ...]] = {
     # a Russian district word after its seat's adjective (geo._districtadjectives)
     "district_ru": tuple((word, 0, None) for word in ("район", "этрап", "муниципалитет")),
     # a Russian river's, island's or lake's word, a German river's or island's, before a
-    # name (geo._settled)
+    # name (geo._mentionwords)
     "kind_first": tuple((word, 0, None) for word in (
         "река ", "реки ", "реке ", "реку ", "рекой ", "Река ", "Реки ", "остров", "Остров",
         "озер", "Озер", "Fluss ", "Flusses ", "Grenzfluss", "Insel ",
@@ -194,7 +194,7 @@ def rare_hits(text: str, kind: str) -> list[int]:
     pipeline's word: the same module), word_after (an island's or a lake's word after its
     name: :mod:`geo._regionword`), district_ru (a Russian district word:
     :mod:`geo._districtadjectives`), kind_first (a Russian river's, island's or lake's
-    word, a German river's or island's, before a name: :mod:`geo._settled`), title_after and
+    word, a German river's or island's, before a name: :mod:`geo._mentionwords`), title_after and
     title_before (the words after and before a quoted title, :mod:`geo._quotedtitles`).
 
     >>> rare_hits("the Gulf, the ports of Baku, Iğdır'daki Dilucu", "gulf")

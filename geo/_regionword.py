@@ -37,7 +37,8 @@ import numpy as np
 
 from geo._germanspelling import german_spelling
 from geo._rarewords import rare_hits
-from geo.gazetteer import normalize, unit_stem
+from geo.gazetteer import normalize
+from geo.names import unit_stem
 
 #: each word with its first and last letters (read first: few names end so)
 _WORDS = tuple((word, ord(word[1]), ord(word[-1])) for word in (" region", " city", " river"))

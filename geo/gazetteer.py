@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,6 +35,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.names import (
     _NO_PEEL,
+    _TURKIC_SPELLING,
     COUNTRY_WORDS,
     KIND_WORDS,
     KINDS,
@@ -44,46 +44,10 @@ from geo.names import (
     UNIT_KINDS,
     normalize,
     peel,
+    script_of,
+    unit_stem,
 )
 from geo.settings import settings
-
-#: the unit word that ends a Russian unit's English name ("Voronezh Oblast", "Altai Krai")
-_UNIT_WORD_LAST = re.compile(r" (?:Oblast|Krai)$")
-#: the letters only Azerbaijani and Turkish write among the Latin scripts, and the
-#: Azerbaijani Q that opens a name other languages write with G or K ("Qaziantep", "Qars"; an
-#: English name that opens with it, "Qazvin", is one its unit's English name shares already)
-_TURKIC_SPELLING = re.compile("[əƏğĞıİşŞçÇ]|^Q")
-
-
-def unit_stem(name: str) -> str | None:
-    """Return a unit's English name without its "Oblast" or "Krai" ("Voronezh"), or None."""
-    stem = _UNIT_WORD_LAST.sub("", name)
-    return stem if stem != name and stem else None
-
-
-#: the first code point of each script's block past Latin (:func:`script_of`)
-_SCRIPTS = (
-    (0x0250, None),
-    (0x0400, "cyrillic"),
-    (0x0530, "armenian"),
-    (0x0590, "arabic"),
-    (0x10A0, "georgian"),
-)
-
-
-def script_of(name: str) -> str | None:
-    """Return the script of a name's first letter: latin, cyrillic, armenian, arabic, georgian.
-
-    >>> script_of("Najaf"), script_of("«Наджаф»"), script_of("نجف"), script_of("2026")
-    ('latin', 'cyrillic', 'arabic', None)
-    """
-    first = next((ord(c) for c in name if c.isalpha()), None)
-    if first is None:
-        return None
-    if first < _SCRIPTS[0][0]:
-        return "latin"
-    return next(s for lo, s in reversed(_SCRIPTS) if first >= lo)
-
 
 if TYPE_CHECKING:
     import geopandas

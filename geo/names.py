@@ -2,8 +2,10 @@
 
 :func:`normalize` turns a name into the key every index uses (case, apostrophes,
 diacritics and letter variants folded); :func:`peel` splits kind words ("river",
-"province"), country words ("Iranian") and articles off a key. The gazetteer,
-geocoder and geoparser share these, so a name is read the same way everywhere.
+"province"), country words ("Iranian") and articles off a key; :func:`script_of` tells a
+name's script and :func:`unit_stem` a Russian unit's English name without its unit word.
+The gazetteer, geocoder and geoparser share these, so a name is read the same way
+everywhere.
 """
 
 from __future__ import annotations
@@ -245,3 +247,41 @@ def peel(key: str, *, countries: bool = True) -> tuple[str, str | None, str | No
             if changed:
                 break
     return " ".join(words), kind, country
+
+
+#: the unit word that ends a Russian unit's English name ("Voronezh Oblast", "Altai Krai")
+_UNIT_WORD_LAST = re.compile(r" (?:Oblast|Krai)$")
+#: the letters only Azerbaijani and Turkish write among the Latin scripts, and the
+#: Azerbaijani Q that opens a name other languages write with G or K ("Qaziantep", "Qars"; an
+#: English name that opens with it, "Qazvin", is one its unit's English name shares already)
+_TURKIC_SPELLING = re.compile("[əƏğĞıİşŞçÇ]|^Q")
+
+
+def unit_stem(name: str) -> str | None:
+    """Return a unit's English name without its "Oblast" or "Krai" ("Voronezh"), or None."""
+    stem = _UNIT_WORD_LAST.sub("", name)
+    return stem if stem != name and stem else None
+
+
+#: the first code point of each script's block past Latin (:func:`script_of`)
+_SCRIPTS = (
+    (0x0250, None),
+    (0x0400, "cyrillic"),
+    (0x0530, "armenian"),
+    (0x0590, "arabic"),
+    (0x10A0, "georgian"),
+)
+
+
+def script_of(name: str) -> str | None:
+    """Return the script of a name's first letter: latin, cyrillic, armenian, arabic, georgian.
+
+    >>> script_of("Najaf"), script_of("«Наджаф»"), script_of("نجف"), script_of("2026")
+    ('latin', 'cyrillic', 'arabic', None)
+    """
+    first = next((ord(c) for c in name if c.isalpha()), None)
+    if first is None:
+        return None
+    if first < _SCRIPTS[0][0]:
+        return "latin"
+    return next(s for lo, s in reversed(_SCRIPTS) if first >= lo)
