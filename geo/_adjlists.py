@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 _AND = (ord(" "), ord("и"), ord(" "))
-_OR = (ord("л"),)
+_L = ord("л")  # (of " или ")
 # an adjective of a place (a capital, then the case endings of the singular), a list of them
 # joined by commas, then "и"/"или" right before the name
 _ADJECTIVE = (
@@ -86,7 +86,7 @@ def _listed_adjectives(
         (codes[before - 3] == _AND[0])
         # or " или " ("в Кельбаджарском или [Лачинском районах]": held-out set 530a)
         | (
-            (codes[before - 3] == _OR[0])
+            (codes[before - 3] == _L)
             & (codes[np.maximum(before - 4, 0)] == _AND[1])
             & (codes[np.maximum(before - 5, 0)] == _AND[0])
         )

@@ -111,6 +111,8 @@ _GIVEN_OR_SUDDEN = frozenset(("Ani", "Ани", "Անի", "Gali"))
 #: village of Leilek district on the Tajik border, is "arka" (back): "Arka planda", "Arka
 #: kapıdan" (round 321)
 _TURKISH_WORDS = frozenset(("Arka",))
+#: the Latin names a Turkic word opening a sentence spells (:func:`_sudden`)
+_OPENING_WORDS = frozenset(("Ani", *_TURKISH_WORDS))
 #: names whose capitals are a news agency's name or a headline's word, never the place: "ARKA",
 #: the Armenian agency ("Meghri free trade zones, ARKA reported": held-out set 459a), and
 #: the Turkish "ARKA" of a headline in capitals
@@ -196,10 +198,17 @@ def _name_before(text: str, at: int) -> bool:
     return before.group(1).lower() not in _FUNCTION_WORDS  # "Tom Holland", not "In Holland"
 
 
-def _sudden(text: str, at: int, stop: int, name: str) -> bool:
-    """Whether the Latin "Ani" at ``at`` is the adjective "ani" opening a Turkic sentence."""
+def _sudden(text: str, at: int, stop: int) -> bool:
+    """Whether the Latin "Ani" or "Arka" at ``at`` is a Turkic word opening a sentence.
+
+    "ani" (sudden), "arka" (back), before a lower-case noun that is no kind word of the
+    place's:
+
+    >>> _sudden("Arka planda dağlar var.", 0, 4), _sudden("Arka köyü yandı.", 0, 4)
+    (True, False)
+    """
     return (
-        name in ("Ani", "Arka")
+        text[at:stop] in _OPENING_WORDS
         and _NOUN_NEXT.match(text, stop) is not None
         and _OPENS.search(text, max(at - 4, 0), at) is not None
         and _TURKIC_NEAR.search(text, stop, stop + 60) is not None
@@ -208,16 +217,7 @@ def _sudden(text: str, at: int, stop: int, name: str) -> bool:
 
 def _given_or_sudden(text: str, at: int, stop: int) -> bool:
     """Whether "Ani", "Gali" at ``at`` is a given name before a surname, or "ani" (sudden)."""
-    return bool(_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop, text[at:stop]))
-
-
-def _turkish_word(text: str, at: int, stop: int) -> bool:
-    """Whether "Arka" at ``at`` is the Turkish "arka" (back) opening a sentence.
-
-    >>> _turkish_word("Arka planda dağlar var.", 0, 4), _turkish_word("Arka köyü yandı.", 0, 4)
-    (True, False)
-    """
-    return _sudden(text, at, stop, text[at:stop])
+    return bool(_SURNAME_NEXT.match(text, stop) or _sudden(text, at, stop))
 
 
 def _always(text: str, at: int, stop: int) -> bool:
@@ -260,7 +260,7 @@ def _surname(text: str, at: int, stop: int) -> bool:
 _UNDONE = {
     **dict.fromkeys(_GIVEN_OR_SUDDEN, _given_or_sudden),
     **dict.fromkeys(_NOUN_STEMS, _noun_opening),
-    **dict.fromkeys(_TURKISH_WORDS, _turkish_word),
+    **dict.fromkeys(_TURKISH_WORDS, _sudden),
     **dict.fromkeys(_CAPITALS_ONLY_WORDS, _always),
     **dict.fromkeys(_SURNAME_COUNTRIES, _surname),
     **dict.fromkeys(_GIVEN_NAMES, _surname),
