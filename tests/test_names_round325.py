@@ -1,7 +1,7 @@
 """Round 325 (names325): places held-out rounds 92-121 marked and the gazetteer lacked: towns of
 GeoNames' tables outside the world table (Cannes, Buzuluk, Ishim, Villach, Bismil, Dubasari,
 Kara-Suu, Jinghe, Moyynty, Toktogul, Nok Kundi, Carthage), Deh Rawod, and regions with points
-only (the Kura Delta, Northern Kurdistan, the Pamir, the Indian subcontinent, Caucasian
+only (the Kura Delta, Northern Kurdistan, the Indian subcontinent, Caucasian
 Albania). The sentences are the project's own."""
 
 import pytest
@@ -36,8 +36,6 @@ GEOCODES = [
     ("Nok Kundi", "nok-kundi-pk"),
     ("نوکوندی", "nok-kundi-pk"),
     ("Karthago", "carthage-tn"),
-    ("Pamir", "pamir"),
-    ("Памир", "pamir"),
     ("Indian subcontinent", "indian-subcontinent"),
     ("Caucasian Albania", "caucasian-albania"),
     ("Kafkasya Albanyası", "caucasian-albania"),
@@ -70,9 +68,6 @@ CASES = [
     ("Город Токтогул лежит у большого озера.", "Токтогул", "toktogul-kg"),
     ("قطار از نوکوندی به سمت مرز رفت.", "نوکوندی", "nok-kundi-pk"),
     ("Die Römer bauten Karthago neu auf.", "Karthago", "carthage-tn"),
-    ("Ailesi Pamir bölgesinden gelmiş.", "Pamir", "pamir"),
-    ("Pamirdəki yollar qışda bağlanır.", "Pamir", "pamir"),
-    ("Летом альпинисты едут на Памир.", "Памир", "pamir"),
     (
         "Hindistan Yarımadası'nda yağmur mevsimi başladı.",
         "Hindistan Yarımadası",
