@@ -57,6 +57,11 @@ _BEFORE = (
     # another paper's article by its quoted headline ('под заголовком: «Грузия услышала шаги
     # Зангезура...»': both markings of held-out set 474a, rule 25)
     "заголовком", "заголовком:",
+    # a study's quoted title after the Persian word for article ('یکی از این مقالات، «تأثیرات
+    # آلودگی رودخانۀ مرزی ارس توسط کشورهای ارمنستان و آذربایجان ...»', one of these
+    # articles, "The effects of the pollution of the border river Aras by Armenia and
+    # Azerbaijan ...": both markings of held-out set 537a, rule 25)
+    "مقاله", "مقالۀ", "مقالهٔ", "مقالات،", "مقاله‌ای",
 )  # fmt: skip
 _OPEN = '«"“„'
 _CLOSE = '»"”“'

@@ -351,6 +351,10 @@ _FACILITY_AFTER = frozenset(
     # "Batum Köprüsü", "the Kerch Bridge"; held-out round 34)
     + ["koprusu", "koprusune", "koprusunde", "koprusunden", "koprusunu", "bridge"]
     + ["korpusu", "korpusune", "korpusunde", "korpusunden", "korpusunu"]
+    # and a mine of a town with no entry of its own, the town's as a plant is ("[Gajaran]-Mine",
+    # "[Sotk]-Goldmine", "the [Gadabay] gold mine": both markings of held-out sets 537b and
+    # 539b, rule 6)
+    + ["mine", "goldmine", "kupfermine"]
 )
 
 # words of time after a place's name, capitalised as months, weekdays and German nouns are:

@@ -28,3 +28,24 @@ from tests.parsing import found
 )
 def test_a_states_lorries_are_a_nationalitys_use(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mine of a town the gazetteer holds no mine of: the town, as a plant's (rule 6)
+        ("Die Firma ist an der Gajaran-Mine beteiligt.", [("Gajaran", "geonames:174880")]),
+        ("Die Arbeiter der Sotk-Goldmine gingen nach Hause.", [("Sotk", "geonames:616041")]),
+        # a study's quoted title after the Persian word for article: its names unmarked
+        (
+            "یکی از این مقالات، «آلودگی رود ارس در ارمنستان و آذربایجان» است که در مجله چاپ شد.",
+            [],
+        ),
+        (
+            "ارمنستان و آذربایجان رود ارس را آلوده کردند.",
+            [("ارمنستان", "am"), ("آذربایجان", "az"), ("رود ارس", "araz")],
+        ),
+    ],
+)
+def test_a_towns_mine_and_an_articles_title(text, expected):
+    assert found(text) == expected
