@@ -1,7 +1,10 @@
-"""Forms read over held-out round 124 (sets 534-536: the 2021 Goris-Kapan road dispute,
-Azerbaijan's northwest, the Turkmenistan-Iran-Azerbaijan gas swap; kept outside the
+"""Forms read over held-out rounds 124-126 (sets 534-542: the 2021 Goris-Kapan road dispute,
+Azerbaijan's northwest, the Turkmenistan-Iran-Azerbaijan gas swap, the Okhchuchay's
+pollution, Amulsar, mining in western Azerbaijan, Ardabil province; kept outside the
 project) at stop 87, each counted over the held-out gold of rounds 92-121 first: a state's
-lorries by their Turkish and Azerbaijani words after its nominative, a nationality's use.
+lorries by their Turkish and Azerbaijani words after its nominative, a nationality's use; a
+town's mine; a study's quoted title after the Persian word for article; the English
+"Province of" before a province's name.
 
 The sentences are the project's own.
 """
@@ -49,3 +52,11 @@ def test_a_states_lorries_are_a_nationalitys_use(text, expected):
 )
 def test_a_towns_mine_and_an_articles_title(text, expected):
     assert found(text) == expected
+
+
+def test_the_english_province_word_before_of():
+    # "the Province of Ardabil": the province, its words inside, as "Ardabil Province"
+    assert found("Tourists come to the Province of Ardabil in May.") == [
+        ("Province of Ardabil", "ardabil-province")
+    ]
+    assert found("Ardabil is the capital of the province.") == [("Ardabil", "ardabil")]
