@@ -106,13 +106,12 @@ _KIND_BEFORE: dict[str, tuple[str, ...]] = {
     # "Distrikt" ("im Distrikt Zangilan", AZERTAC's German service), and "Provinz" ("in der
     # Provinz Fuzuli": RayHaber's German, held-out set 197, both markings)
     "district": ("bezirk", "rayon", "distrikt", "provinz"),
-    "region": ("provinz",),
+    # and the English province's word before "of" ("the [Province of Ardabil]": held-out
+    # set 540a, both markings, as "[Ardabil Province]"). (Not the German genitive "des
+    # Bezirks": data/gold/dev.txt writes "des Bezirks [Dschabrail]", the held-out sets 450b
+    # and 541b the word inside.)
+    "region": ("provinz", "province of"),
 }
-# and the English province's word before "of" ("the [Province of Ardabil]": held-out set
-# 540a, both markings, as "[Ardabil Province]"). (Not the German genitive "des Bezirks":
-# data/gold/dev.txt writes "des Bezirks [Dschabrail]", the held-out sets 450b and 541b the
-# word inside.)
-_KIND_BEFORE["region"] = (*_KIND_BEFORE["region"], "province of")
 #: English words of a hydropower plant after its name ("Ordubad Hydroelectric Power Plant",
 #: "the Ordubad power plant", "the Araz HPP": Report.az, IRNA English, Azernews). Not
 #: "hydropower plant": data/gold/extra.json marks "the Qiz Qalasi hydropower plant" by

@@ -352,8 +352,7 @@ _FACILITY_AFTER = frozenset(
     + ["koprusu", "koprusune", "koprusunde", "koprusunden", "koprusunu", "bridge"]
     + ["korpusu", "korpusune", "korpusunde", "korpusunden", "korpusunu"]
     # and a mine of a town with no entry of its own, the town's as a plant is ("[Gajaran]-Mine",
-    # "[Sotk]-Goldmine", "the [Gadabay] gold mine": both markings of held-out sets 537b and
-    # 539b, rule 6)
+    # "[Sotk]-Goldmine": both markings of held-out sets 537b and 539b, rule 6)
     + ["mine", "goldmine", "kupfermine"]
 )
 
