@@ -28,3 +28,25 @@ from tests.parsing import found
 )
 def test_a_surname_is_no_festival(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a convention's quoted title holds no mentions (rule 27), as an agreement's
+        (
+            'In Aktau wurde eine "Konvention über den Rechtsstatus des Kaspischen Meeres" '
+            "unterzeichnet.",
+            [("Aktau", "geonames:610612")],
+        ),
+        ("Liderler Tahran Konvansiyonunu imzaladı.", []),
+        # the sea itself, and a quote that opens with no convention's word, stay read
+        ("Sie fuhren zum Kaspischen Meer.", [("Kaspischen Meer", "caspian-sea")]),
+        (
+            'Das Motto hieß "Frieden am Kaspischen Meer".',
+            [("Kaspischen Meer", "caspian-sea")],
+        ),
+    ],
+)
+def test_a_conventions_title(text, expected):
+    assert found(text) == expected
