@@ -132,10 +132,16 @@ REVIEWED_COLLISIONS_HY = """
 # GeoNames gives to a city: Van is aliased "Urartu" ("Urartu style": blind set 113); and
 # a dynasty's name GeoNames gives a town by its old name: Bandar Anzali is aliased
 # "Pahlavi" ("Pəhləvi dövrünə qədər", until the Pahlavi era: held-out set 444a, both
-# markings; the town's old name is "Bandar Pahlavi", which stays its alias)
+# markings; the town's old name is "Bandar Pahlavi", which stays its alias); and a
+# border river's name GeoNames gives the villages on its banks: "Samur", "Самур",
+# "سامور" (the Dagestani village 498904 and the Azerbaijani 585150); the curated
+# Azerbaijani village (samur-az, the checkpoint) and the river keep the bare name, so a
+# text on the Russian-Azerbaijani border ("the Samur is the second largest river of
+# Dagestan") no longer reads the Dagestani village (round 333)
 REVIEWED_REGION_NAMES = """
 zangezur zangazur syunik sjunik syuniq сюник mughan mugan tavush urartu
 pahlavi pahlevi pehlevi
+samur самур سامور
 """
 # Names of the world table (geonames_world.tsv) that are English words or common
 # English person names, reviewed by hand over its short names and its capitals:
