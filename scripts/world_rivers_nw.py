@@ -7,9 +7,11 @@ source and mouth points a cited page gives and the points of the towns and villa
 pages place on the river's banks, from upstream down; each record's last field cites every page
 its course and names were read on (``NW_SOURCE``).
 
-The rivers' bare names are their villages' (Kiş, Katex) and stay theirs: the records carry only
-the joined forms and the forms with a river word ("Kiş çayı", "Kish river", "река Киш",
-"Katexçay", "Катехчай"). Searched and left out for want of a cited course (data/README.md,
+The records carry only the joined forms and the forms with a river word ("Kiş çayı", "Kish
+river", "река Киш", "Katexçay", "Катехчай"): the parser reads no bare "Kiş" or "Katex" as the
+river. The bare "Katex" is the village's (the river's ``seat``); the village Kish leaves out "Kiş"
+(the Turkish "kış", winter), so ``geocode("Kiş")`` alone finds the river by the key its
+"Kiş çayı" gives. Searched and left out for want of a cited course (data/README.md,
 "Round 330"): the Shinchay, Kurmukchay, Talachay and Balakanchay; the Delichay is a name several
 rivers bear (Balakan's through Katekh, Ismayilli's); the Arjanchay and the Agchay of Qakh were
 not searched for (time).
