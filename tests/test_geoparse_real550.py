@@ -1,0 +1,30 @@
+"""Forms read at stop 89, over held-out round 131 (sets 550-553: the TRIPP route after the
+Washington agreement, Lachin and Kalbajar's roads and resettlement, the Kura's low water,
+the Rasht-Astara railway; kept outside the project) and over forms the closing note of stop
+88 left: a border or transboundary river's words after its name ("Samur transsərhəd çayı").
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Azerbaijani water agency's words: the name alone is the mention, the river's
+        # (the bare "Samur" is the border village's, "Samur çayı" the river's)
+        ("Samur transsərhəd çayının su ehtiyatları bölünür.", [("Samur", "samur-river")]),
+        ("Samur sərhəd çayının suyu azalıb.", [("Samur", "samur-river")]),
+        (
+            "Kür və Samur transsərhəd çaylarının suyu azalıb.",
+            [("Kür", "kura"), ("Samur", "samur-river")],
+        ),
+        # the village stays the village with no river word
+        ("Samur sərhəd məntəqəsində növbə yaranıb.", [("Samur", "samur-az")]),
+    ],
+)
+def test_a_border_rivers_words(text, expected):
+    assert found(text) == expected
