@@ -62,3 +62,35 @@ def test_a_corridor_target_by_name_is_the_held_corridor(tmp_path):
     )
     [doc] = load_dev(gold)
     assert [m["id"] for m in doc["mentions"]] == ["cpec"]
+
+
+def test_an_armenian_ending_after_a_hyphen_is_a_case_ending(tmp_path):
+    # the found span without its hyphenated ending is the gold's, as without a plain one
+    path = tmp_path / "hy.txt"
+    path.write_text(
+        "== h1 hy One sentence\n[TRIPP-ը|zangezur-corridor|corridor] կանցնի "
+        "[Սյունիքով|syunik-province|region], [ԵԱՏՄ-ին|eurasian-economic-union|macro]-ից ոչ.\n",
+        encoding="utf-8",
+    )
+    gold = load_dev(path)
+    text = gold[0]["text"]
+
+    class Found:
+        def __init__(self, name, target):
+            self.start = text.index(name)
+            self.end = self.start + len(name)
+            self.text, self.target = name, target
+
+    found = [
+        Found("TRIPP", "zangezur-corridor"),
+        Found("Սյունիք", "syunik-province"),
+        Found("ԵԱՏՄ-ի", "eurasian-economic-union"),  # (a letter short: an ending too)
+    ]
+    row = score(gold, lambda _: found)["table"]["all"]
+    assert (row["tp"], row["fp"], row["fn"]) == (3, 0, 0)
+    # a hyphen and a Latin word after it is another word, not an ending
+    path.write_text("== h2 en One sentence\n[Kars-Gyumri|@Kars,TR|settlement] line.\n")
+    gold = load_dev(path)
+    text = gold[0]["text"]
+    row = score(gold, lambda _: [Found("Kars", "@Kars,TR")])["table"]["all"]
+    assert (row["tp"], row["fp"], row["fn"]) == (0, 1, 1)
