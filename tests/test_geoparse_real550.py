@@ -1,7 +1,8 @@
 """Forms read at stop 89, over held-out round 131 (sets 550-553: the TRIPP route after the
 Washington agreement, Lachin and Kalbajar's roads and resettlement, the Kura's low water,
 the Rasht-Astara railway; kept outside the project) and over forms the closing note of stop
-88 left: a border or transboundary river's words after its name ("Samur transsərhəd çayı").
+88 left: a border or transboundary river's words after its name ("Samur transsərhəd çayı");
+the bare Gulf word in a text on a place of Iran that never names Iran itself.
 
 The sentences are the project's own.
 """
@@ -27,4 +28,32 @@ from tests.parsing import found
     ],
 )
 def test_a_border_rivers_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tehran tells the text is on Iran, as Iran does (rule 28)
+        (
+            "Moskau und Teheran bauen die Strecke; sie soll Güter vom Golf nach Helsinki bringen.",
+            [
+                ("Moskau", "geonames:524901"),
+                ("Teheran", "tehran"),
+                ("Golf", "persian-gulf"),
+                ("Helsinki", "geonames:658225"),
+            ],
+        ),
+        (
+            "From Tabriz the lorries reach the Gulf ports.",
+            [("Tabriz", "tabriz"), ("Gulf", "persian-gulf")],
+        ),
+        # a text on no place of the Gulf's states keeps the word unread
+        (
+            "Moskau baut die Strecke; sie soll Güter vom Golf nach Helsinki bringen.",
+            [("Moskau", "geonames:524901"), ("Helsinki", "geonames:658225")],
+        ),
+    ],
+)
+def test_a_place_of_iran_tells_the_gulf(text, expected):
     assert found(text) == expected
