@@ -127,8 +127,12 @@ _LATIN = re.compile(r"^[^\W\d_]+$")
 # of 21,000 in Mazandaran.
 # Stop 79 (held-out set 453a): Persian دلی, "a heart" ("با دلی پر از نور", with a heart full
 # of light; Zipf 4.0), a GeoNames alias of Delhi, which Persian writes دهلی.
+# Round 338: Persian زیرآب, "under water", the words زیر آب (Zipf 5.56) written joined
+# (moroor.org on the Caspian's retreat: "نقاطی که پیش ازاین زیرآب بوده اکنون به ساحل شنی دریا
+# اضافه شده است"; the joined form 3.13, under the threshold), far more often than Zirab, a
+# small town of Savadkuh county, Mazandaran (GeoNames 11725, Zīr Āb).
 REVIEWED_BIG = """
-گلوگاه دلی
+گلوگاه دلی زیرآب
 مالی میدان مردان پرت سینه اندیشه دوشنبه سده بریده بخاری سومی ربات تراز نوک احمدی قوم امان اردو
 الجزیره الجزيره
 شهریار آستانه ماری بن موش
