@@ -3,7 +3,8 @@ Washington agreement, Lachin and Kalbajar's roads and resettlement, the Kura's l
 the Rasht-Astara railway; kept outside the project) and over forms the closing note of stop
 88 left: a border or transboundary river's words after its name ("Samur transsərhəd çayı");
 the bare Gulf word in a text on a place of Iran that never names Iran itself; "international"
-between a railway's two ends and its railway word.
+between a railway's two ends and its railway word; the Turkish checkpoint word after a held
+crossing.
 
 The sentences are the project's own.
 """
@@ -85,4 +86,20 @@ def test_a_place_of_iran_tells_the_gulf(text, expected):
     ],
 )
 def test_international_before_a_railway_word(text, expected):
+    assert [(m.text, m.target) for m in geoparse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a held crossing keeps its words, as "sınır kapısı" and "sərhəd-keçid məntəqəsi"
+        (
+            "Yukarı Lars kontrol noktasından geçen tırlar bekliyor.",
+            [("Yukarı Lars kontrol noktası", "upper-lars")],
+        ),
+        # a town's checkpoint is the town, the word outside
+        ("Astara kontrol noktasında kuyruk var.", [("Astara", "astara-ir")]),
+    ],
+)
+def test_a_held_crossings_checkpoint_word(text, expected):
     assert [(m.text, m.target) for m in geoparse(text)] == expected
