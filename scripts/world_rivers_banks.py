@@ -20,7 +20,8 @@ river word: the Latin "Don" (a first name; "Don't"), "Ural" (the mountains), the
 
 Round 71 (water71, 2026-12-03) adds the rivers of the Lake Urmia basin and the Little Zab
 (``world_rivers_urmia.py``, merged into ``RIVERS``), each citing every page it was read on;
-round 330 (names330) the Kishchay and the Katekhchay the same way (``world_rivers_nw.py``).
+round 330 (names330) the Kishchay and the Katekhchay the same way (``world_rivers_nw.py``),
+round 341 (names341) the Goychay and the Pirsaat.
 
 Namesakes (the bare name of a town or district): a river whose name is also a GeoNames
 town's gives the bare name to that town (``seat``, as a unit named after its seat does:

@@ -79,4 +79,51 @@ NW_RIVERS = {
         "Azerbaijani writes river names (Köndələnçay, Köndələn çayı), the form held-out set "
         "535a-4 marks as this river (data/README.md, round 328)",
     ),
+    "goychay-river": (
+        "Goychay",
+        "AZ",
+        3,
+        586427,  # the town Göyçay keeps the bare name
+        [
+            (48.24944, 41.00361, "source, German Wikipedia 'Göyçay (Fluss)'"),
+            586427,
+            (47.64306, 40.29861, "mouth into the Türyançay, German Wikipedia 'Göyçay (Fluss)'"),
+        ],
+        ["Göyçay çayı", "Гёйчай"],
+        "Goychay (round 341): German Wikipedia 'Göyçay (Fluss)' as mirrored ('Der Göyçay "
+        "(aserbaidschanisch für „blauer Fluss“) ist ein linker Nebenfluss des "
+        "Kura-Nebenflusses Türyançay', 'Quelle am Südhang des Großen Kaukasus 41° 0′ 13″ N, "
+        "48° 14′ 58″ O', 'Mündung Türyançay 40° 17′ 55″ N, 47° 38′ 35″ O', 'Bei der "
+        "gleichnamigen Stadt Göyçay erreicht er die Kura-Aras-Niederung') "
+        "http://wikipedia.ddns.net:12345/content/wikipedia_de_all_maxi_2024-04/A/"
+        "G%C3%B6y%C3%A7ay_(Fluss); 'Göyçay çayı' (aybilet.az: 'Göyçay çayı ... Uzunluğu 113 "
+        "km-dir', 'Göyçay çayı sahilində yerləşən Təhlə yaşayış məntəqəsində' "
+        "https://aybilet.az/goycay/; goychay-encyclopedia.az, 'Göyçay çayı' "
+        "https://goychay-encyclopedia.az/goycay-cayi/); Russian 'Гёйчай' (Russian Wikipedia "
+        "'Гёйчай (река)' as mirrored: 'Гёйчай (азерб. Göyçay) — река в Азербайджане', "
+        "'Средний расход воды у города Гёйчай' https://profilbaru.com/ru/"
+        "%D0%93%D1%91%D0%B9%D1%87%D0%B0%D0%B9_(%D1%80%D0%B5%D0%BA%D0%B0)). The bare name "
+        "stays the town's (seat); the river is read with a river word",
+    ),
+    "pirsaat-river": (
+        "Pirsaat",
+        "AZ",
+        3,
+        None,
+        [
+            (48.4275, 40.94611, "source, Croatian Wikipedia 'Pirsagat'"),
+            (49.38667, 39.79861, "mouth into the Caspian, Croatian Wikipedia 'Pirsagat'"),
+        ],
+        ["Pirsaatçay", "Pirsagat"],
+        "Pirsaat (round 341): Croatian Wikipedia 'Pirsagat' ('Pirsagat (azerski: Pirsaatçay) "
+        "je rijeka u Azerbajdžanu. Rijeka je duga 199 km', 'Pirsagat prolazi kroz Ismajili, "
+        "Šemah, Adžigabulj te Saljanski rajon. Slijeva se u Kaspijsko jezero', source "
+        "'40°56′46″N 48°25′39″E', mouth '39°47′55″N 49°23′12″E') "
+        "https://hr.m.wikipedia.org/wiki/Pirsagat; 'Pirsaatçay' also Persian Wikipedia 'رود "
+        "پیرساعت' ('پیرساعت (به لاتین: Pirsaatçay) یک رودخانه در جمهوری آذربایجان' "
+        "https://fa.wikipedia.org/wiki/%D8%B1%D9%88%D8%AF_%D9%BE%DB%8C%D8%B1%D8%B3%D8%A7%D8%B9%D8%AA) "
+        "and aybilet.az ('Göyçaydan Pirsaatçaya qədər Şirvan dağ silsiləsini təşkil edir' "
+        "https://aybilet.az/agsu/). Drawn straight from the source to the mouth: no page read "
+        "names a town on its banks, so the line is off by up to tens of kilometres",
+    ),
 }
