@@ -55,16 +55,14 @@ _GULF_STATES = re.compile(
 #: "Gulf ports" with no article ("making its way to Gulf ports", blind set 63), in a text
 #: on Iran as "the Gulf" is
 _PORTS_AFTER = re.compile(r"[ \u00a0]+ports?\b")
-#: the targets that tell a text is on the Gulf: Iran, and the other states on its shores (a
-#: text on Saudi Arabia, Qatar and the UAE: "Körfəz turuna başlayıb", the Gulf tour; Iraq's
-#: Development Road: "Körfəz kapitalı", the Gulf's capital: both markings of held-out set 267a)
-_ON_THE_GULF = frozenset(
-    {"ir", "persian-gulf", "persian-gulf-black-sea", "sa", "qa", "ae", "kw", "bh", "om", "iq"}
-)
-#: and a place in one of those states: a text on Tehran and the Rasht-Astara line that never
-#: names Iran ("Moskau und Teheran ... den Schienengüterverkehr vom [Golf]": both markings of
-#: held-out set 553b)
+#: what tells a text is on the Gulf: a place of Iran or of the other states on its shores,
+#: the states themselves included (a text on Saudi Arabia, Qatar and the UAE: "Körfəz turuna
+#: başlayıb", the Gulf tour; Iraq's Development Road: "Körfəz kapitalı", the Gulf's capital:
+#: both markings of held-out set 267a; a text on Tehran and the Rasht-Astara line that never
+#: names Iran: "Moskau und Teheran ... den Schienengüterverkehr vom [Golf]", both markings of
+#: held-out set 553b), by their countries; and the Gulf's own records, by their targets
 _GULF_COUNTRIES = frozenset({"IR", "SA", "QA", "AE", "KW", "BH", "OM", "IQ"})
+_ON_THE_GULF = frozenset({"persian-gulf", "persian-gulf-black-sea"})
 
 
 def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) -> list[Any]:
