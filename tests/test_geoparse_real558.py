@@ -1,0 +1,30 @@
+"""Forms read at stop 90, over the held-out pool kept since stop 88 (rounds 127-133, kept
+outside the project) and over held-out round 134 (sets 558-561: Iran and Syunik, the
+Trans-Caspian route, the Black Sea cable, Iran-Iraq rail): a name in the Azerbaijani
+comitative before a lower-case noun that names a state's own things after its nominative
+("İranla gəmi daşımaları", shipping with Iran; "İran gəmisi" is the ship's).
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comitative is no nominative: the state's, and the name beside it stays
+        (
+            "Rusiya Xəzər dənizində İranla gəmi daşımalarını artırıb.",
+            [("Rusiya", "ru"), ("Xəzər dənizi", "caspian-sea"), ("İran", "ir")],
+        ),
+        ("Rusiya İranla gəmi daşımalarını artırıb.", [("Rusiya", "ru"), ("İran", "ir")]),
+        ("Türkmənistanla gəmi əlaqəsi bərpa olunub.", [("Türkmənistan", "tm")]),
+        # the nominative before the ship's word stays the ship's (held-out round 92)
+        ("İran gəmisi Bakı limanına çatıb.", [("Bakı limanı", "baku-port")]),
+    ],
+)
+def test_a_comitative_before_a_states_noun(text, expected):
+    assert found(text) == expected
