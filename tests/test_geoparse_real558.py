@@ -53,3 +53,19 @@ def test_a_comitative_before_a_states_noun(text, expected):
 )
 def test_a_compass_region_before_a_shared_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two countries" between the body's word and the names: the states
+        (
+            "کمیسیون مشترک دو کشور جمهوری اسلامی ایران و جمهوری عراق در بغداد برگزار شد.",
+            [("جمهوری اسلامی ایران", "ir"), ("جمهوری عراق", "iq"), ("بغداد", "geonames:98182")],
+        ),
+        # the pair right after the word stays the body's name
+        ("کمیسیون مشترک ایران و عراق در بغداد برگزار شد.", [("بغداد", "geonames:98182")]),
+    ],
+)
+def test_the_persian_country_word_after_a_bodys_word(text, expected):
+    assert found(text) == expected
