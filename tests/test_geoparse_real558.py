@@ -69,3 +69,23 @@ def test_a_compass_region_before_a_shared_name(text, expected):
 )
 def test_the_persian_country_word_after_a_bodys_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Arabic article capitalised as the name's first word, and with the schwa
+        (
+            "İraqın Ən-Nəcəf şəhərinə zəvvarlar gəlir.",
+            [("İraq", "iq"), ("Ən-Nəcəf", "geonames:98860")],
+        ),
+        (
+            "İraqın ən-Nəcəf şəhərinə zəvvarlar gəlir.",
+            [("İraq", "iq"), ("ən-Nəcəf", "geonames:98860")],
+        ),
+        # a capitalised article after a given name stays a person's surname
+        ("Мухаммед Ас-Судани прибыл в Тегеран.", [("Тегеран", "tehran")]),
+    ],
+)
+def test_the_arabic_article_capitalised(text, expected):
+    assert found(text) == expected
