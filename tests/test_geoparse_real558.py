@@ -89,3 +89,19 @@ def test_the_persian_country_word_after_a_bodys_word(text, expected):
 )
 def test_the_arabic_article_capitalised(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large town a dash joins to the next stop is a route's, after any capitalised word
+        (
+            "Das 17 Kilometer lange Eisenbahnprojekt Khorramshahr - Shalamcheh ist fertig.",
+            [("Khorramshahr", "geonames:127319"), ("Shalamcheh", "shalamcheh-crossing")],
+        ),
+        # a name in a person's or a firm's run stays dropped
+        ("Präsident Ali Khorramshahr sagte nichts.", []),
+    ],
+)
+def test_a_route_stop_after_a_capitalised_word(text, expected):
+    assert found(text) == expected
