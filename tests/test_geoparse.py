@@ -388,6 +388,7 @@ STATION_NAMES = {
     "tazakend-station": ["Tazakend station", "Tazakand station", "Təzəkənd stansiyası"],  # round 65
     "altynkol": ["Altynkol", "Алтынколь", "آلتینکول"],  # round 154: Kazakhstan's Khorgos station
     "ayrilikcesmesi-station": ["Ayrılıkçeşmesi", "Ayrılık Çeşmesi"],  # round 162: Marmaray's
+    "margalla-station": ["Margalla Railway Station", "Margala railway station", "Islamabad railway station"],  # round 344
 }  # fmt: skip
 
 
