@@ -13,8 +13,9 @@ lies outside :data:`REGION_BOUNDS`, whichever layer holds it: the curated Kavala
 Moscow Kremlin is as far as GeoNames' Moscow. Only the project's own countries
 (``data/places.yaml``: Iran, Turkey) stay on the map though their centres are far.
 Within an article (:func:`far_ids`), a far town next to a place the map draws is drawn
-too (Sochi, 33 km from Leselidze across the border): it does not widen the map; and an
-article that names nothing in the region (Serhetabat, Torghundi and Herat) has nothing
+too (Sochi, 33 km from Leselidze across the border): it does not widen the map; so is a
+town inside one of the project's countries the article names, which the map draws whole
+(Shalamcheh and Chabahar in a text naming Iran); and an article that names nothing in the region (Serhetabat, Torghundi and Herat) has nothing
 far: its map goes where it goes.
 """
 
@@ -79,10 +80,20 @@ def far_ids(places: Iterable[Place], lines: Iterable[Any] = ()) -> frozenset[str
     lines = [g for g in lines if g is not None and not g.is_empty]
     if not lines and all(is_far(p) for p in places):
         return frozenset()  # (nothing in the region to keep the map on)
+    # the project's countries the article names, drawn whole: a place inside one is on the
+    # map already (Shalamcheh or Chabahar in a text naming Iran), and drawn
+    lands = [
+        p.geometry
+        for p in places
+        if p.kind == "country" and not is_far(p) and getattr(p, "geometry", None) is not None
+    ]
     drawn = [
         p
         for p in places
-        if not is_far(p) and p.lat is not None and p.lon is not None and p.kind not in _AREA_KINDS
+        if p.lat is not None
+        and p.lon is not None
+        and p.kind not in _AREA_KINDS
+        and (not is_far(p) or _inside(p, lands))
     ]
     return frozenset(
         p.id
@@ -96,6 +107,16 @@ def far_ids(places: Iterable[Place], lines: Iterable[Any] = ()) -> frozenset[str
             )
         )
     )
+
+
+def _inside(place: Place, lands: list[Any]) -> bool:
+    """Whether ``place``'s point lies inside one of ``lands`` (the drawn countries' areas)."""
+    if not lands:
+        return False
+    from shapely.geometry import Point
+
+    point = Point(place.lon, place.lat)
+    return any(land.covers(point) for land in lands)
 
 
 def _near_line(place: Place, line: Any) -> bool:

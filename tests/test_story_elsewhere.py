@@ -148,3 +148,24 @@ def test_an_article_that_names_nothing_in_the_region_draws_what_it_names(tmp_pat
 def _far_list(page: str) -> str:
     """The "also mentioned" list of a saved story page (its HTML)."""
     return page.split('class="story-far"')[1].split("</ul>")[0]
+
+
+def test_a_town_inside_a_named_project_country_is_drawn(tmp_path):
+    # Shalamcheh lies in Iran's south-west, far south of the region's box: in a text that
+    # names Iran, which the map draws whole, it is drawn, and Basra 20 km across the border
+    # with it; Baghdad and Iraq stay listed
+    g = gazetteer()
+    assert is_far(g.by_id["shalamcheh-crossing"])
+    text = (
+        "A railway to Basra\n\n"
+        "Iran and Iraq began the line from Shalamcheh to Basra; officials in Tehran and "
+        "Baghdad signed it."
+    )
+    page = save_html(story_map(text), tmp_path / "shalamcheh.html").read_text(encoding="utf-8")
+    far = _far_list(page)
+    assert "Baghdad" in far and "Shalamcheh" not in far and "Basra" not in far
+    assert "place-shalamcheh-crossing" in page  # its feature class: drawn on the map
+    # with no project country named, the crossing is as far as before
+    text = "A railway to Basra\n\nWagons left Baku; the line from Shalamcheh to Basra is new."
+    page = save_html(story_map(text), tmp_path / "plain.html").read_text(encoding="utf-8")
+    assert "Shalamcheh" in _far_list(page)
