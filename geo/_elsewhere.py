@@ -15,8 +15,8 @@ Moscow Kremlin is as far as GeoNames' Moscow. Only the project's own countries
 Within an article (:func:`far_ids`), a far town next to a place the map draws is drawn
 too (Sochi, 33 km from Leselidze across the border): it does not widen the map; so is a
 town inside one of the project's countries the article names, which the map draws whole
-(Shalamcheh and Chabahar in a text naming Iran); and an article that names nothing in the region (Serhetabat, Torghundi and Herat) has nothing
-far: its map goes where it goes.
+(Shalamcheh and Chabahar in a text naming Iran); and an article that names nothing in
+the region (Serhetabat, Torghundi and Herat) has nothing far: its map goes where it goes.
 """
 
 from __future__ import annotations
