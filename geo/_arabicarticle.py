@@ -1,8 +1,8 @@
 """The Arabic article joined to a name: "al-Faw", "эн-Наджаф", "an-Nadschaf".
 
-News in every script writes the Arabic article before the names of Arab places, in lower
-case and joined by a hyphen, assimilated to the name's first letter ("an-Najaf",
-"ar-Ramadi", "эд-Дивания", "эш-Шам"). The gazetteer holds the names without it (GeoNames'
+News in every script writes the Arabic article before the names of Arab places, joined by
+a hyphen, assimilated to the name's first letter, in lower case ("an-Najaf", "ar-Ramadi",
+"эд-Дивания", "эш-Шам") or capitalised as the name's first word ("Al-Fau", "Ən-Nəcəf"). The gazetteer holds the names without it (GeoNames'
 "Najaf", Russian "Наджаф"), so the parser found the name alone; the held-out sets mark the
 article inside the name ("[эн-Наджаф]", round 17). :func:`_with_articles` takes it into a
 mention of a place of an Arab country where it stands right before the name, after no

@@ -7,8 +7,9 @@ words of :mod:`geo._runwords` (the prepositions, articles and conjunctions of th
 seven languages, a facility's or a time's word after a town), kind words, country
 words and, outside Latin script, a sentence's capitalised first word (``В Москве``).
 See "How text is matched" in :mod:`geo.geoparse`. Which neighbouring words count is
-:func:`geo._runpeers._in_name_run`'s (split from this module); a city of 100,000 or more
-stays before a frequent German noun ("dass Khorramshahr Anschluss an den Korridor hat").
+:func:`geo._runpeers._in_name_run`'s (split from this module); a town of 20,000 or more
+stays before a frequent German noun ("dass Khorramshahr Anschluss an den Korridor hat") and
+as a route's stop a dash joins to the next ("Eisenbahnprojekt Khorramshahr - Shalamcheh").
 
 So is a small place's name right before a verb of speech ("Варамин отметил": a
 diplomat), :func:`geo._speakers._outside_speakers`.
