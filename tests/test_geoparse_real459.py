@@ -1,5 +1,5 @@
 """Forms of held-out sets 459-462 (round 99; kept outside the project): a pipeline named by the
-countries it joins, and a Turkish cooperative's name.
+countries it joins (places since stop 91), and a Turkish cooperative's name.
 
 The sentences are the project's own.
 """
@@ -10,18 +10,24 @@ from tests.parsing import found
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The Iran-Armenia gas pipeline carries gas north.",
-        "Իրան-Հայաստան գազամուղը շահագործման է հանձնվել:",
-        "Газопровод Иран-Армения начал работу.",
-        "İran-Ermənistan qaz kəməri fəaliyyətə başlayıb.",
-        "İran-Türkiye doğalgaz boru hattı onarıldı.",
-        "خط لوله گاز ایران-ارمنستان افتتاح شد.",
+        # the earlier reading (both markings of sets 459a and 459b) left these unmarked; the
+        # later sets' markings (558a, 569a) mark them, and so does the parser since stop 91
+        ("The Iran-Armenia gas pipeline carries gas north.", [("Iran", "ir"), ("Armenia", "am")]),
+        ("Իրան-Հայաստան գազամուղը շահագործման է հանձնվել:", [("Իրան", "ir"), ("Հայաստան", "am")]),
+        ("Газопровод Иран-Армения начал работу.", [("Иран", "ir"), ("Армения", "am")]),
+        (
+            "İran-Ermənistan qaz kəməri fəaliyyətə başlayıb.",
+            [("İran", "ir"), ("Ermənistan", "am")],
+        ),
+        ("İran-Türkiye doğalgaz boru hattı onarıldı.", [("İran", "ir"), ("Türkiye", "tr")]),
+        ("خط لوله گاز ایران-ارمنستان افتتاح شد.", [("ایران", "ir"), ("ارمنستان", "am")]),
+        ("The Iran-Pakistan (IP) gas pipeline project", [("Iran", "ir"), ("Pakistan", "pk")]),
     ],
 )
-def test_a_pipeline_named_by_two_countries_names_no_place(text):
-    assert found(text) == []
+def test_a_pipeline_named_by_two_countries_keeps_them(text, expected):
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(

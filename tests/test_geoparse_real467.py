@@ -31,16 +31,23 @@ def test_a_provinces_oil_names_the_province(text, expected):
     assert found(text) == expected
 
 
+def test_a_crude_oil_pipelines_own_name_names_no_place():
+    assert found("Irak-Türkiye Ham Petrol Boru Hattı’ndan akış sabah başladı.") == []
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Irak-Türkiye Ham Petrol Boru Hattı’ndan akış sabah başladı.",
-        "Petrol, Irak-Türkiye boru hattı üzerinden taşınıyor.",
-        "İraq-Türkiyə neft kəməri yenidən işləyir.",
+        # written plain, the countries a pipeline joins are places (since stop 91)
+        (
+            "Petrol, Irak-Türkiye boru hattı üzerinden taşınıyor.",
+            [("Irak", "iq"), ("Türkiye", "tr")],
+        ),
+        ("İraq-Türkiyə neft kəməri yenidən işləyir.", [("İraq", "iq"), ("Türkiyə", "tr")]),
     ],
 )
-def test_a_crude_oil_pipeline_named_by_two_countries_names_no_place(text):
-    assert found(text) == []
+def test_a_crude_oil_pipeline_written_plain_keeps_its_countries(text, expected):
+    assert found(text) == expected
 
 
 def test_a_crude_oil_pipeline_named_by_its_towns_keeps_them():
@@ -120,9 +127,18 @@ def test_round_104_forms(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a pipeline's countries spelled out in brackets or quotes name no place
+        # a pipeline's countries spelled out in brackets or quotes name no place; written plain
+        # before its initials, they are places (since stop 91, held-out set 569a)
         ("Liman, TAPI (Türkmenistan-Afganistan-Pakistan-Hindistan) gaz boru hattı için.", []),
-        ("The Turkmenistan–Afghanistan–Pakistan–India (TAPI) gas pipeline grows.", []),
+        (
+            "The Turkmenistan–Afghanistan–Pakistan–India (TAPI) gas pipeline grows.",
+            [
+                ("Turkmenistan", "tm"),
+                ("Afghanistan", "af"),
+                ("Pakistan", "pk"),
+                ("India", "in"),
+            ],
+        ),
         ("Он дал старт этапу газопровода «Туркменистан – Афганистан – Пакистан – Индия».", []),
         ("احداث خط لوله گازی تاپی (ترکمنستان- افغانستان - هند) تسریع شد.", []),
         (
