@@ -13,6 +13,7 @@ from typing import Any
 
 from geo._arabicarticle import _with_articles
 from geo._areaword import area_rayons
+from geo._corridorpairs import _paired_corridors
 from geo._disasters import disaster_units
 from geo._districtadjectives import district_adjectives
 from geo._endingtables import _ARMENIAN_ENDINGS
@@ -39,6 +40,7 @@ def last_steps(text: str, found: list[Any], gaz: Any, bounds: list[int]) -> list
     found = _with_articles(text, found)  # "эн-Наджаф", "al-Faw": the article in the name
     found = _bare_gulfs(text, found, gaz.by_id, bounds)
     found = _paired_seas(text, found, gaz.lookup, bounds)  # "Caspian and [Black] seas"
+    found = _paired_corridors(text, found, bounds)  # "the Zangezur and [Lachin] corridors"
     found = _locative_units(text, found, gaz.lookup)  # "Iğdır'daki Dilucu": the province
     found = _crossing_units(text, found, gaz.lookup)  # "Van–Kapıköy": the province
     found = _route_towns(text, found, gaz.lookup)  # "Naxçıvan-Qarabağlar marşrutu"

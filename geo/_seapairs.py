@@ -22,7 +22,7 @@ from geo.gazetteer import normalize
 _PLURALS = {"seas": "{} sea", "ծովեր": "{} ծով", "dənizlər": "{} dəniz"}
 #: two words, "and", and the plural sea word (with its case ending)
 _PAIR = re.compile(
-    r"([^\W\d_]+)[ \u00a0]+(?:and|և|və)[ \u00a0]+([^\W\d_]+)[ \u00a0]+(seas|ծովեր|dənizlər)"
+    r"([^\W\d_]+)[ \u00a0]+(?:and|և|və)[ \u00a0]+([^\W\d_]+)[ \u00a0]+([Ss]eas|ծովեր|dənizlər)"
 )
 #: the kinds a sea word names
 _SEAS = frozenset({"sea", "lake"})
@@ -43,13 +43,13 @@ def _paired_seas(text: str, found: list[Any], lookup: Any, bounds: list[int]) ->
     >>> [(m.text, m.place.id) for m in found]
     [('Black', 'black-sea')]
     """
-    if not rare_hits(text, "seas"):  # (found in the parse's one scan for rare words)
-        return found
+    if not rare_hits(text, "seas") and "Seas" not in text:  # (the parse's scan for rare words)
+        return found  # (which reads lower case: "the Caspian and Black Seas" asked apart)
     starts = [m.start for m in found]
     added = []
     replaced: dict[int, Any] = {}
     for pair in _PAIR.finditer(text):
-        singular = _PLURALS[pair.group(3)]
+        singular = _PLURALS[pair.group(3).lower()]
         for g in (1, 2):
             start, end = pair.span(g)
             k = bisect_right(starts, start) - 1

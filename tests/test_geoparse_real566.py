@@ -1,6 +1,6 @@
-"""Forms of held-out sets 566-569 (round 137, stop 91; kept outside the project): a German
-noun's genitive before "von", a war in a place's locative, an Azerbaijani parliament and
-Duma by their capitalised words.
+"""Forms of held-out sets 566-573 (rounds 137-138, stop 91; kept outside the project): a
+German noun's genitive before "von", a war in a place's locative, an Azerbaijani parliament
+and Duma by their capitalised words, two corridors or seas before one plural word.
 
 The sentences are the project's own.
 """
@@ -58,4 +58,36 @@ def test_a_war_in_a_places_locative(text, expected):
     ],
 )
 def test_an_azerbaijani_parliament_and_duma(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two corridors' first words beside one corridor word: each its corridor (set 570a)
+        (
+            "Peace needs the Zangezur and Lachin corridors open.",
+            [("Zangezur", "zangezur-corridor"), ("Lachin", "lachin-corridor")],
+        ),
+        (
+            "Zəngəzur və Laçın dəhlizləri açılmalıdır.",
+            [("Zəngəzur", "zangezur-corridor"), ("Laçın", "lachin-corridor")],
+        ),
+        (
+            "اردوغان از کریدور زنگزور و لاچین سخن گفت.",
+            [("کریدور زنگزور", "zangezur-corridor"), ("لاچین", "lachin-corridor")],
+        ),
+        # names that are no corridors' stay what they are
+        (
+            "Trade runs through the Iran and Armenia corridors.",
+            [("Iran", "ir"), ("Armenia", "am")],
+        ),
+        # a pair before the plural sea word capitalised: each its sea (set 573a)
+        (
+            "A canal would join the Caspian and Black Seas.",
+            [("Caspian", "caspian-sea"), ("Black", "black-sea")],
+        ),
+    ],
+)
+def test_a_pair_before_one_corridor_or_sea_word(text, expected):
     assert found(text) == expected
