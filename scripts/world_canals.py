@@ -241,4 +241,47 @@ CANALS = {
         "meets the sea at Agigea, some 10 km south of Constanța's point; the northern branch to "
         "Năvodari is not drawn; about +-10 km",
     ),
+    # round 349 (names349): the proposed Caspian-Black Sea ship canal through the Kuma-Manych
+    # Depression; before, its names read the macro-region Eurasia.
+    "eurasia-canal": (
+        "Eurasia Canal",
+        "RU",
+        [
+            (44.66111, 44.80278),  # the Kuma-Manych Canal's start on the Kuma (kuma-manych-canal)
+            (44.60278, 45.49167),  # English Wikipedia's point of the Eurasia Canal, by Chogray
+        ],
+        [
+            "Eurasian Canal",
+            "Eurasia navigation canal",
+            "Канал Евразия",
+            "Avrasiya kanalı",
+            "Eurasien-Kanal",
+        ],
+        "English Wikipedia 'Eurasia Canal' ('45°29′30″N 44°36′10″E', 'The Eurasia Canal (Канал "
+        '"Евразия", Kanal "Evraziya") is a proposed 700-kilometre-long (430 mi) canal '
+        "connecting the Caspian Sea to the Black Sea along the Kuma-Manych Depression') "
+        "http://www.wikipedia.org/wiki/Eurasia_Canal and as mirrored ('If completed, the Eurasian "
+        "Canal will become the second longest canal') https://encycloreader.org/r/wikipedia.php?"
+        "q=Eurasia_Canal; the start of the Kuma-Manych Canal (English Wikipedia 'Kuma–Manych "
+        "Canal' as mirrored: '44°48′10″N 44°39′40″E', 'a much deeper canal (dubbed Eurasia "
+        "Canal) along the bottom of the Kuma–Manych Depression') https://profilpelajar.com/"
+        "article/Kuma%E2%80%93Manych_Canal; English 'Eurasian Canal' and 'Eurasia navigation "
+        "canal' (EIR 2018: 'has called for the construction of the Eurasian Canal', 'Building a "
+        "Eurasia navigation canal connecting the Caspian and Black Seas') http://larouchepub.com./"
+        "pr/2018/180517_nazarbayev_proposes.html; Russian (Kavkazsky Uzel 2021: 'Канал "
+        "«Евразия»: миф или реальность?', 'по Кумо-Манычской впадине' https://www.kavkaz-uzel.eu/"
+        "articles/363058/; TKS after TASS 2018: 'строительство судоходного канала \"Евразия\"' "
+        "http://www.tks.ru/logistics/2018/05/14/0009); Azerbaijani (Aznews after Oxu.Az: 'Qara "
+        "və Xəzər dənizlərini birləşdirən Avrasiya kanalının tikintisi' https://aznews.info/"
+        "politics/38416-nazarbayev-qara-v-xzr-dnizlrini-birldirmk-istyir.html; GADTB: '“Avrasiya” "
+        "kanalının inşası' https://gadtb.com/nazarbayev-x%C9%99z%C9%99rl%C9%99-qara-d%C9%99nizin-"
+        "birl%C9%99sdirilm%C9%99sini-ist%C9%99di/); German 'Eurasien-Kanal' (English Wikipedia's "
+        "'Kuma–Manych Canal' in German: '(synchronisiert) Eurasien-Kanal ) entlang des Bodens der "
+        "Kuma-Manych-Depression' https://de.wikial.top/wiki/Kuma%E2%80%93Manych_Canal); round 349",
+        "APPROXIMATE (a proposed canal, not built; its route not fixed): a straight line from the "
+        "Kuma-Manych Canal's start on the Kuma to the point English Wikipedia gives the Eurasia "
+        "Canal (by the Chogray reservoir on the East Manych), both cited; the proposed route runs "
+        "some 700 km along the Kuma-Manych Depression from the lower Kuma at the Caspian to the "
+        "Manych's mouth on the lower Don, so only this middle stretch of about 75 km is drawn",
+    ),
 }
