@@ -4,7 +4,7 @@
 koridorları", "کریدور زنگزور و لاچین" (the corridor word before both, in Persian): the
 corridor word, plural after the pair or once before it, makes each name its corridor's,
 though neither alone is one ("Zangezur" the region, "Lachin" the town). Both markings of
-held-out sets 570a mark each name alone, the corridor word outside. The corridor is found
+held-out set 570a mark each name alone, the corridor word outside. The corridor is found
 by the name with its language's singular corridor word ("Lachin corridor", "Laçın
 dəhlizi", "کریدور لاچین"), so no id is written here; as :mod:`geo._seapairs` does for
 "the Caspian and Black seas".

@@ -44,7 +44,7 @@ def _paired_seas(text: str, found: list[Any], lookup: Any, bounds: list[int]) ->
     [('Black', 'black-sea')]
     """
     if not rare_hits(text, "seas") and "Seas" not in text:  # (the parse's scan for rare words)
-        return found  # (which reads lower case: "the Caspian and Black Seas" asked apart)
+        return found  # (whose key is the lower-case word: "Black Seas" is asked apart)
     starts = [m.start for m in found]
     added = []
     replaced: dict[int, Any] = {}
