@@ -97,6 +97,23 @@ def _load_stopnames(path: Path) -> frozenset[str]:
 
 
 @functools.cache
+def corridor_names() -> dict[str, list[str]]:
+    """Names by id of the corridors of ``data/corridors.yaml``, with their derived forms.
+
+    >>> "Lachin-Korridor" in corridor_names()["lachin-corridor"]
+    True
+    """
+    from geo.linkdata import load_corridors
+
+    names = {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
+    for own in names.values():  # "Lachin-Korridor" of "Lachin corridor"
+        own += german_corridor_forms(own)
+        own += shorter_corridor_forms(own)  # "Транскаспийский маршрут", "international" out
+        own += turkic_corridor_forms(own)  # "Zəngəzur nəqliyyat dəhlizi"
+    return names
+
+
+@functools.cache
 def link_names() -> dict[str, list[str]]:
     """Names by id of the named links an article may mention.
 
@@ -111,13 +128,9 @@ def link_names() -> dict[str, list[str]]:
     >>> "Rasht–Astara railway" in link_names()["rasht-astara-railway"]
     True
     """
-    from geo.linkdata import load_corridors, load_links
+    from geo.linkdata import load_links
 
-    names = {cid: [c["name"], *c["aliases"]] for cid, c in load_corridors().items()}
-    for own in names.values():  # "Lachin-Korridor" of "Lachin corridor"
-        own += german_corridor_forms(own)
-        own += shorter_corridor_forms(own)  # "Транскаспийский маршрут", "international" out
-        own += turkic_corridor_forms(own)  # "Zəngəzur nəqliyyat dəhlizi"
+    names = {cid: list(own) for cid, own in corridor_names().items()}  # (its own lists)
     for link in load_links():
         if link.record.get("aliases"):
             names[link.id] = list(link.record["aliases"])

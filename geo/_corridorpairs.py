@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from geo._mention import Mention
+from geo._mention import Mention, sentence_at
 from geo.gazetteer import normalize
 
 #: the plural corridor words after a pair (with a case ending), and how each language writes
@@ -39,16 +39,9 @@ _BEFORE = re.compile(
 @functools.cache
 def _corridor_ids() -> dict[str, str]:
     """Return the corridors of ``data/corridors.yaml`` by each of their normalised names."""
-    from geo._automaton import link_names
-    from geo.linkdata import load_corridors
+    from geo._automaton import corridor_names
 
-    corridors = load_corridors()
-    return {
-        normalize(name): cid
-        for cid, names in link_names().items()
-        if cid in corridors
-        for name in names
-    }
+    return {normalize(name): cid for cid, names in corridor_names().items() for name in names}
 
 
 def _paired_corridors(text: str, found: list[Any], bounds: list[int]) -> list[Any]:
@@ -87,8 +80,7 @@ def _paired_corridors(text: str, found: list[Any], bounds: list[int]) -> list[An
                 if found[k + 1].link is not None:
                     continue
                 drop.add(k + 1)
-            at = bisect_right(bounds, start) - 1
-            sentence = text[bounds[at] : bounds[min(at + 1, len(bounds) - 1)]].strip()
+            sentence = sentence_at(text, bounds, start)
             added.append(Mention(text[start:end], start, end, sentence, None, cid))
     if not added:
         return found

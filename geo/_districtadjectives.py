@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from geo._mention import Mention
+from geo._mention import Mention, sentence_at
 from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
@@ -89,8 +89,7 @@ def district_adjectives(text: str, found: list[Any], gaz: Any, bounds: list[int]
             place = _seat(words.group(stem), gaz.lookup)
             if place is None:
                 continue
-            s = bisect_right(bounds, start) - 1
-            sentence = text[bounds[s] : bounds[min(s + 1, len(bounds) - 1)]].strip()
+            sentence = sentence_at(text, bounds, start)
             added.append(Mention(text[start:end], start, end, sentence, place))
     if not added:
         return found

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from geo._mention import Mention
+from geo._mention import Mention, sentence_at
 from geo._rarewords import rare_hits
 
 #: the bare word (found first by its letters alone: a regex that starts with look-behinds
@@ -119,8 +119,7 @@ def _bare_gulfs(text: str, found: list[Any], by_id: Any, bounds: Sequence[int]) 
             and _NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
         ):
             continue  # "İzmit Körfezi": a named gulf the gazetteer lacks
-        at = bisect_right(bounds, start) - 1
-        sentence = text[bounds[at] : bounds[min(at + 1, len(bounds) - 1)]].strip()
+        sentence = sentence_at(text, bounds, start)
         added.append(Mention(text[start:end], start, end, sentence, place))
     if not added:
         return found

@@ -5,6 +5,7 @@ Kept apart from :mod:`geo.geoparse`, which makes them and re-exports the class.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from geo.gazetteer import Place
@@ -58,3 +59,15 @@ class Mention(NamedTuple):
             "place": place,
             "link": self.link,
         }
+
+
+def sentence_at(text: str, bounds: list[int], start: int) -> str:
+    """Return the sentence of ``text`` that holds the offset ``start``.
+
+    ``bounds`` are the starts of the text's sentences, the last one the text's end.
+
+    >>> sentence_at("One. Two.", [0, 4, 9], 6)
+    'Two.'
+    """
+    at = bisect_right(bounds, start) - 1
+    return text[bounds[at] : bounds[min(at + 1, len(bounds) - 1)]].strip()

@@ -100,8 +100,6 @@ _PERSON_TITLES_BEFORE = (
 _HYPHENED_ONLY = frozenset({"Новости"})
 #: the quotes a quoted name opens with (no apostrophes: "Iran's", "Kars'ın")
 _NAME_QUOTES = frozenset('"«»“”„')
-#: the German preposition "von" (of, from)
-_VON = "von"
 
 
 def _governed(
@@ -233,7 +231,7 @@ def _governed(
         return None  # "کمیسیون مشترک دو کشور ایران و عراق": the states the word names
     if between and between[-1] == "و":
         return None  # "سازمان ملل و ترکیه": "and" right before it, a name of its own (set 472a)
-    if word.lang == "de" and between[:1] in (["der"], ["des"]) and _VON in between[2:]:
+    if word.lang == "de" and between[:1] in (["der"], ["des"]) and "von" in between[2:]:
         # a German noun's genitive, then "von": "die Vereinigung der Anstrengungen von
         # [Russland]" (the joining of Russia's efforts: both markings of held-out set 566b);
         # a body's name takes "von" only right after its word ("Handelskammer von")

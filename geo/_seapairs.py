@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from geo._mention import Mention
+from geo._mention import Mention, sentence_at
 from geo._rarewords import rare_hits
 from geo.gazetteer import normalize
 
@@ -76,8 +76,7 @@ def _paired_seas(text: str, found: list[Any], lookup: Any, bounds: list[int]) ->
             if mention is not None:
                 replaced[k] = mention._replace(place=seas[0])
                 continue
-            at = bisect_right(bounds, start) - 1
-            sentence = text[bounds[at] : bounds[min(at + 1, len(bounds) - 1)]].strip()
+            sentence = sentence_at(text, bounds, start)
             added.append(Mention(text[start:end], start, end, sentence, seas[0]))
     if not added and not replaced:
         return found

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -48,7 +47,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from geo._joins import capitalised_beside
-from geo._mention import Mention
+from geo._mention import Mention, sentence_at
 from geo._plans import _ANCHOR_KINDS, _distances
 from geo._sportwords import STEM
 from geo._tablekeys import _key
@@ -338,11 +337,9 @@ def respelled(
     if spellings is None:
         spellings = parser.__dict__["_spellings"] = Spellings(parser)
 
-    def sentence_of(start: int) -> str:
-        at = bisect_right(bounds, start) - 1
-        return text[bounds[at] : bounds[at + 1]].strip()
-
     kinds = at[(bits & _KIND_BITS) != 0]
     local = spellings.local[indices]
     spans = (starts, stops, local, kinds)
-    return spellings.added(text, folded.codes, spans, found, sentence_of)
+    return spellings.added(
+        text, folded.codes, spans, found, functools.partial(sentence_at, text, bounds)
+    )
