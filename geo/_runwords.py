@@ -397,7 +397,7 @@ _GERMAN_PLACE_NOUN = re.compile(
 #: трассе Баку-Губа", "die Strecke Taschkent-Termes")
 _ROUTE_BEFORE = re.compile(
     r"(?:line|railway|road|highway|route|section|линии|линия|дороги|дорога|трассе|трассы"
-    r"|участок|участке|Strecke|Linie|Bahnstrecke|Trasse"
+    r"|участок|участке|маршруту?|маршруте|Strecke|Linie|Bahnstrecke|Trasse"
     # and the German section and rail project ("auf dem Abschnitt Chabahar-Hasch", "des
     # Eisenbahnprojekts Chabahar-Zahedan": held-out set 440b, both markings)
     r"|Abschnitts?|Teilstücks?|(?:Eisen)?[Bb]ahnprojekts?|Eisenbahnlinie|Bahnlinie)[ \u00a0]+$"
