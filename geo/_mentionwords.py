@@ -23,11 +23,11 @@ from typing import Any
 import numpy as np
 
 from geo._rarewords import rare_hits
-from geo._tablekeys import INTERNATIONAL
+from geo._tablekeys import INTERNATIONAL, OFFICIAL
 
 #: the Persian words before a border crossing's name, longest first, with their blank
 _CROSSING_WORDS = (
-    *(f"مرز {word} " for word in INTERNATIONAL),  # (international)
+    *(f"مرز {word} " for word in (*INTERNATIONAL, OFFICIAL)),  # (international, official)
     *("پایانه مرزی ", "پایانه ", "مرز ", "گمرک "),
 )
 _FIRST_CODES = sorted({ord(w[0]) for w in _CROSSING_WORDS})

@@ -91,15 +91,19 @@ _CROSSING_FIRST = re.compile("(?:مرز|گذرگاه)[ \u200c]")
 #: international border: held-out set 278a, both markings): with its half-space, a blank, or joined
 INTERNATIONAL = ("بین\u200cالمللی", "بین المللی", "بینالمللی")
 
+#: "official" after the Persian border word ("مرز رسمی خسروی", Iran Press's "2 مرز رسمی خسروی
+#: و پرویزخان": round 353), read as "international" is
+OFFICIAL = "رسمی"
+
 
 def international_crossing_names(place: Place) -> list[tuple[str, str]]:
-    """Return a crossing's Persian names "مرز X" with "international" after the border word.
+    """Return a crossing's Persian names "مرز X" with "international" or "official" after the border word.
 
     Each with the name it is made from ("مرز بین المللی رازی", "مرز رازی").
 
     >>> p = Place("razi", "Razi", "border crossing", "IR", 0, 0, None, aliases=("مرز رازی",))
     >>> [(len(name.split()), source) for name, source in international_crossing_names(p)]
-    [(3, 'مرز رازی'), (4, 'مرز رازی')]
+    [(3, 'مرز رازی'), (4, 'مرز رازی'), (3, 'مرز رازی')]
     """
     if place.kind != "border crossing":
         return []
@@ -107,7 +111,7 @@ def international_crossing_names(place: Place) -> list[tuple[str, str]]:
         (f"مرز {word} {name[4:]}", name)
         for name in place.aliases
         if name.startswith("مرز ")
-        for word in INTERNATIONAL[:2]  # (the third folds as the first)
+        for word in (*INTERNATIONAL[:2], OFFICIAL)  # (the third folds as the first)
     ]
 
 
