@@ -65,3 +65,23 @@ def test_a_routes_unknown_first_end():
 )
 def test_a_name_and_other_provinces(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's word, then the province it serves: the province (set 576a, both markings)
+        (
+            "Представитель службы спасения провинции Западный Азербайджан сообщил о раненых.",
+            [("Западный Азербайджан", "west-azerbaijan-province")],
+        ),
+        (
+            "Директор водопроводной компании провинции Хорасан-Резави заявил об этом.",
+            [("Хорасан-Резави", "razavi-khorasan-province")],
+        ),
+        # the body's word before the state's name still takes it
+        ("По данным пограничной службы Азербайджана, граница открыта.", []),
+    ],
+)
+def test_a_body_of_a_province(text, expected):
+    assert found(text) == expected
