@@ -130,13 +130,15 @@ def test_every_araz_county_has_names_in_six_languages():
     # curated as points (round 83), with the English and Persian names pages write, and
     # Chaldoran County of West Azerbaijan, likewise a point (round 113), and Chaypareh
     # County of West Azerbaijan, a point with its Persian names (round 129), and Kuhrang
-    # County of Chaharmahal and Bakhtiari, the Zayandeh Rud's source (round 321)
+    # County of Chaharmahal and Bakhtiari, the Zayandeh Rud's source (round 321), and Lenjan
+    # County of Isfahan, a point at its seat with English and Persian names (round 354)
     kermanshah = {
         "dalahu-county",
         "salas-e-babajani-county",
         "chaldoran-county",
         "chaypareh-county",
         "kuhrang-county",
+        "lenjan-county",
     }
     assert table["n"] == 14 + len(kermanshah)
     for lang in ("en", "fa"):
