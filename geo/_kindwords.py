@@ -134,9 +134,10 @@ _KIND_LIST_WORDS = _LIST_WORDS | {"և", "ու", "und", "oder", "или", "یا",
 _KIND_LIST_ON = (
     _KIND_LIST_WORDS
     | {"digər", "diğer", "other", "sair"}
-    # (and in the other languages: "и других провинциях", "und anderen Provinzen", "և այլ
-    # նահանգներում", "و سایر استان‌ها": held-out set 574b, both markings)
-    | {"других", "другим", "другие", "другими", "anderen", "andere", "այլ", "سایر", "دیگر"}
+    # (and in Russian, German and Armenian: "и других провинциях", "und anderen Provinzen",
+    # "և այլ նահանգներում": held-out set 574b, both markings; a Persian name's kind word
+    # comes before it, so no Persian word is read here)
+    | {"других", "другим", "другие", "другими", "anderen", "andere", "այլ"}
     | {
         # and a count before "other" ("Kahramanmaras and nine other provinces": blind set 102)
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
