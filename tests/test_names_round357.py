@@ -1,5 +1,5 @@
 """Round 357 (names357): Armenia's water. The bare Latin 'Sevan' and German 'Sewan' and the
-Azerbaijani 'Göyçə' for Lake Sevan (the town keeps them with its town word), and a new record
+(Azerbaijani 'Göyçə' taken back at the merge, round 286's judgement) for Lake Sevan (the town keeps them with its town word), and a new record
 for the Kechut reservoir (the bare 'Kechut' stays the village); Russian 'Карачилар' for
 the Karachilar plant. The sentences are the
 project's own."""
@@ -13,7 +13,6 @@ from tests.parsing import found as _found
 GEOCODES = [
     ("Sevan", "lake-sevan"),
     ("Sewan", "lake-sevan"),
-    ("Göyçə", "lake-sevan"),
     ("Sevan şəhəri", "geonames:616250"),
     ("Kechut reservoir", "kechut-reservoir"),
     ("Կեչուտի ջրամբար", "kechut-reservoir"),
@@ -33,7 +32,6 @@ CASES = [
     ("Sevan's water level fell again this summer.", "Sevan", "lake-sevan"),
     ("The level of Sevan rose by ten centimetres.", "Sevan", "lake-sevan"),
     ("Der Sewan ist der größte See Armeniens.", "Sewan", "lake-sevan"),
-    ("Sevan gölünün (Göyçə) səviyyəsi aşağı düşüb.", "Göyçə", "lake-sevan"),
     ("Water was released from the Kechut reservoir.", "Kechut", "kechut-reservoir"),
     ("Уровень Кечутского водохранилища вырос.", "Кечутского водохранилища", "kechut-reservoir"),
     ("Вторую ГЭС построят на иранской стороне, в Карачиларе.", "Карачилар", "karachilar-hpp"),
