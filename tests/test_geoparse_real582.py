@@ -1,6 +1,7 @@
-"""Forms of held-out sets 582-587 (rounds 141 and 142, stop 93; kept outside the project): a
+"""Forms of held-out sets 582-591 (rounds 141-143, stop 93; kept outside the project): a
 German adjective's strong dative, the singular "Grenzprovinz", a river's basin, a state's
-development fund, and the Cyrillic kind words read folded.
+development fund, the Cyrillic kind words read folded, a German pipeline compound's ends and
+the Turkish "illerindeki" after a list.
 
 The sentences are the project's own.
 """
@@ -91,4 +92,44 @@ def test_a_development_fund(text, expected):
     ],
 )
 def test_the_cyrillic_kind_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German compound's pipeline word, capitalised as every noun: its ends are places
+        # (sets 590b and 591b, both markings)
+        (
+            "Das Öl fließt durch die bestehende Irak-Türkei-Pipeline.",
+            [("Irak", "iq"), ("Türkei", "tr")],
+        ),
+        # the Turkish pipeline's own name, its word capitalised, takes its countries
+        ("Irak-Türkiye Ham Petrol Boru Hattı yeniden açıldı.", []),
+        # and a pipeline's countries spelled out in brackets stay no mention
+        ("Liman, TAPI (Türkmenistan-Afganistan-Pakistan-Hindistan) gaz boru hattı için.", []),
+    ],
+)
+def test_a_german_pipeline_compound(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Turkish plural province word's locative adjective after a list of rayons: the
+        # districts (set 588b, both markings)
+        (
+            "Daşkesen, Kelbecer ve Laçın illerindeki mevziler ateş altındaydı.",
+            [
+                ("Daşkesen", "dashkasan-district-az"),
+                ("Kelbecer", "kalbajar-district"),
+                ("Laçın", "lachin-district"),
+            ],
+        ),
+        # Turkey's own provinces stay the towns, as with "illeri"
+        ("Kars ve Iğdır illerindeki çiftçiler memnun.", [("Kars", "kars"), ("Iğdır", "igdir")]),
+    ],
+)
+def test_the_turkish_plural_province_word(text, expected):
     assert found(text) == expected
