@@ -33,6 +33,7 @@ _MORE_KIND_WORDS = {
     "brucken": "building",
     "мост": "building",
     "моста": "building",
+    "мосту": "building",  # the locative after "на" ("на мосту Худаферин")
     "мосты": "building",
     "мостов": "building",
     "korpu": "building",  # Azerbaijani körpü in its cases, alone: "adlanan körpünün"
