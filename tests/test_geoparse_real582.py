@@ -1,7 +1,8 @@
 """Forms of held-out sets 582-592 (rounds 141-144, stop 93; kept outside the project): a
 German adjective's strong dative, the singular "Grenzprovinz", a river's basin, a state's
 development fund, the Cyrillic kind words read folded, a German pipeline compound's ends and
-the Turkish "illerindeki" after a list, and a Red Cross society's Azerbaijani names.
+the Turkish "illerindeki" after a list, a Red Cross society's Azerbaijani names, and the
+Armenian "ԼՂ" and "Լաչինի ճանապարհ".
 
 The sentences are the project's own.
 """
@@ -145,4 +146,18 @@ def test_the_turkish_plural_province_word(text, expected):
     ],
 )
 def test_a_red_cross_society(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenian "ԼՂ", Nagorno-Karabakh's initials, its hyphened ending outside (set 592b)
+        ("Հումանիտար ճգնաժամը ԼՂ-ում սրվում է։", [("ԼՂ", "karabakh")]),
+        ("ԼՂՀ-ի տարածքում ձյուն է տեղացել։", [("ԼՂՀ", "karabakh")]),
+        # and the Lachin road, the corridor (as "Лачинская дорога", "Laçın yolu")
+        ("Բացեք Լաչինի ճանապարհը։", [("Լաչինի ճանապարհ", "lachin-corridor")]),
+    ],
+)
+def test_karabakhs_initials_and_the_lachin_road(text, expected):
     assert found(text) == expected
