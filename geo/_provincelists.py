@@ -22,15 +22,16 @@ ostanı": "Ərdəbil, Tehran, Qəzvin və başqa əyalətlərdə", the plural "�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Any
 
 from geo._kindcues import _APOSTROPHES, _owns_districts
 from geo._kindhint import _dateline
-from geo._ports import _LIST_GAP as _PORTS_LIST_GAP
+from geo._mention import Mention
+from geo._provincepeers import _named_provinces, _province_peers
 from geo._rarewords import rare_hits
 from geo._speakers import _CAPITAL_PROMINENCE
-from geo._unitlists import _LONGEST_TOWNS
+from geo._townprovince import _TOWNS, _province
 from geo.gazetteer import UNIT_KINDS, normalize
 
 #: the words after the list: "olmak üzere", a count, and the province word in any case; or
@@ -73,8 +74,6 @@ _LIST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+)")
 #: list's dash at a line's start ("- Sivas ...")
 _ROUTE_DASH_AFTER = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\w")
 _ROUTE_DASH_BEFORE = re.compile(r"\w['’]?[ \u00a0]?[-–—][ \u00a0]?$")
-#: the town kinds whose province a listed name may be
-_TOWNS = frozenset({"city", "town"})
 
 
 def provinces_read(text: str, found: list[Any], gaz: Any) -> list[Any]:
@@ -101,6 +100,7 @@ def _listed_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     ``found`` are the mentions in text order, ``gaz`` the gazetteer.
     """
     out = list(found)
+    added: list[Any] = []  # (the names of a list the parse left unread)
     ends: list[int] | None = None  # (in text order; made at the first closing words)
     for at in rare_hits(text, "provinces"):
         at += text[at] == " "  # (the plural word's hit starts at the blank before it)
@@ -118,8 +118,14 @@ def _listed_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
         ):
             continue  # no name right before the closing words
         listed = [j]
-        while j > 0 and _LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
-            j -= 1  # the list, back from its last name: commas and "ve"
+        while j > 0:  # the list, back from its last name: commas and "ve"
+            gap = (found[j - 1].end, found[j].start)
+            if not (_LIST_GAP.fullmatch(text, *gap) or _FIGURES_GAP.fullmatch(text, *gap)):
+                names = None if attached else _unfound_provinces(text, gap, found[j], gaz)
+                if names is None:
+                    break
+                added.extend(names)
+            j -= 1
             listed.append(j)
         if attached and len(listed) < 2:
             continue  # (one town's villages: its district's or its province's)
@@ -127,7 +133,72 @@ def _listed_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
             province = _province(found[j], gaz)
             if province is not None:
                 out[j] = found[j]._replace(place=province)
-    return out
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda m: (m.start, m.end))
+
+
+#: a Turkish list's figures between two names: the first's locative and its count ("Hemedan
+#: ve Huzistan'da beşer, Kuzey Horasan ve Kohgiluye-Buyer Ahmed'de üçer, İlam'da 2, Horasanı
+#: Rezevi ... eyaletlerinde": five dead in each, three, two; both markings of held-out set
+#: 584b read every name the province)
+_FIGURES_GAP = re.compile(
+    r"['’](?:n?d|t)[ae][ \u00a0]+"
+    r"(?:\d+|birer|ikişer|üçer|dörder|beşer|altışar|yedişer|sekizer|dokuzar|onar)"
+    r"[ \u00a0]*,[ \u00a0]*"
+)
+#: a list's gap read name by name: a comma or "ve"/"və" between names
+_LIST_SEPARATOR = re.compile(r",[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+")
+#: a name the parse did not read, in a list's gap: one or two words, the first capitalised
+_GAP_NAME = re.compile(r"[^\W\d_][\w-]*(?:[ \u00a0][^\W\d_][\w-]*)?")
+
+
+def _unfound_provinces(text: str, gap: tuple[int, int], after: Any, gaz: Any) -> list[Any] | None:
+    """Return mentions of the provinces a list names between two of its found names.
+
+    "Yəzd, Mərkəzi, Mazandaran, ... Kirmanşah, Fars, Simnan ... və İlam vilayətlərində",
+    "Kirmanşah, Kum, İsfahan ... eyaletlerinde": a bare name the parse leaves unread alone
+    (a common word: "central", "sand"; "Persian") is a province in a list of provinces (both
+    markings of held-out sets 584a and 584b). Each name between the separators of ``gap``
+    (offsets in ``text``) must be capitalised and name a province of the country of
+    ``after`` (the list's name after the gap), itself or by its seat; else ``None``: the
+    list ends there.
+    """
+    if after.place is None:
+        return None
+    start, end = gap
+    names = []
+    at = start
+    for sep in _LIST_SEPARATOR.finditer(text, start, end):
+        if sep.start() != at:
+            word = _GAP_NAME.fullmatch(text, at, sep.start())
+            if word is None or not text[at].isupper():
+                return None
+            place = _gap_province(word.group(), after.place.country, gaz)
+            if place is None:
+                return None
+            names.append(Mention(word.group(), at, sep.start(), after.sentence, place))
+        elif at != start:
+            return None  # (two separators together)
+        at = sep.end()
+    if at != end or not names:
+        return None
+    return names
+
+
+def _gap_province(name: str, country: str, gaz: Any) -> Any:
+    """Return the province ``name`` is in ``country``, by its own name or its seat's."""
+    for place in gaz.lookup(normalize(name)) or ():
+        if place.country != country:
+            continue
+        if place.kind == "region":
+            return place
+        province = next(
+            (u for u in gaz.units_by_seat.get(place.id, ()) if u.kind == "region"), None
+        )
+        if province is not None and place.kind in _TOWNS:
+            return province
+    return None
 
 
 #: the plural province word, where the text speaks of provinces ("komşu illeri", "çevre
@@ -240,34 +311,6 @@ def _listed_before(text: str, found: list[Any], k: int) -> int:
     return n
 
 
-def _province(m: Any, gaz: Any) -> Any:
-    """Return the province the town ``m`` names, if the gazetteer holds one."""
-    if m.place is None or m.place.kind not in _TOWNS:
-        return None
-    lookup = gaz.lookup
-    for place in [
-        *(lookup(normalize(f"{m.text} ili")) or ()),
-        *(lookup(normalize(f"{m.text} ostanı")) or ()),
-        # (an Iranian province by the bare name it shares with its seat: "Kirman")
-        *(lookup(normalize(m.text)) or ()),
-        # the province named after the town, whatever the language writes it in
-        # ("Qaziantep": the gazetteer names the province in Turkish, not Azerbaijani)
-        *gaz.units_by_seat.get(m.place.id, ()),
-    ]:
-        if place.kind == "region" and place.country == m.place.country:
-            return place
-    # or the governorate seated in the town, which the region layer files as a district
-    # (Iraq's and Syria's: "Ən-Nəcəf və Kərbəla əyalətlərindəki", held-out set 316a)
-    return next(
-        (
-            unit
-            for unit in gaz.units_by_seat.get(m.place.id, ())
-            if unit.kind == "district" and unit.country == m.place.country
-        ),
-        None,
-    )
-
-
 def _district_owners(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with each Turkish town in the genitive before a district its province.
 
@@ -349,143 +392,4 @@ def _province_words(text: str, found: list[Any], gaz: Any) -> list[Any]:
             out[k] = m._replace(text=text[m.start : after.end()], end=after.end(), place=province)
         else:
             out[k] = m._replace(place=province)
-    return out
-
-
-#: a province word and the blank before a list's first name: the plural ("the provinces of
-#: Hatay, Gaziantep, ... and Kahramanmaras", "в провинциях Хатай, Газиантеп ... и
-#: Кахраманмараш", "استان‌های حاتای، غازی عینتاب ... و قهرمان مرعش", "in den Provinzen"), or
-#: the singular before one name ("провинции Кахраманмараш", "the province of Idlib"): both
-#: markings of held-out set 321, every list of provinces there
-_NAMED_BEFORE = re.compile(
-    r"(?:[Pp]rovinces?[ \u00a0]+of|[Пп]ровинци(?:я|и|ю|ей|ях|й|ям|ями)|Provinzen"
-    r"|استان[\u200c ]?های"
-    # (and the Afghan word: "ولایت‌های هرات، نیمروز و قندهار": both markings of held-out set
-    # 416a)
-    r"|ولایت[\u200c ]?های)[ \u00a0\u200c]+"
-)
-#: the Russian word for a capital right before the province word
-_CAPITAL_BEFORE = re.compile(r"[Сс]толиц\w{0,3}[ \u00a0]+$")
-#: a Persian adjective between the plural and the list ("استانهای زلزلهزده آدیامان و هاتای",
-#: the quake-hit provinces)
-_PERSIAN_ADJECTIVE = re.compile(r"[\u0600-\u06ff\u200c]+[ \u00a0]+")
-#: between a list's last name and the Armenian plural after it ("Գազիանթեփի, Հաթայի ... և
-#: Քիլիսի նահանգները"): the name's ending and the blank
-_TO_PLURAL = re.compile(
-    r"[^\W\d_]{0,3}[ \u00a0]+"
-    # (or "and other" between: "Թեհրանում և այլ նահանգներում", held-out set 574b)
-    r"(?:(?:և|ու)[ \u00a0]+այլ[ \u00a0]+)?"
-)
-#: the Armenian plural with its ending, the pause mark (or a colon) and a blank before a list
-_ARMENIAN_PAUSE = re.compile(r"նահանգներ\w{0,3}[՝:][ \u00a0]*")
-
-
-def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
-    """Return ``found`` with each town a province word lists its province, in any language.
-
-    The Turkish and Azerbaijani words after a list are :func:`_listed_provinces`'; here the
-    English, Russian, German and Persian words before one, and the Armenian after it. A name
-    whose province the gazetteer does not hold stays the town (:func:`_province`).
-    """
-    hits = rare_hits(text, "provinces_named")
-    if not hits:
-        return found
-    out = list(found)
-    starts = [m.start for m in found]
-    for at in hits:
-        if at and text[at - 1].isalpha():
-            continue  # (inside a longer word)
-        if text.startswith("նահանգներ", at):  # the Armenian plural, after the list
-            j = bisect_right(starts, at) - 1  # the list before the word: from its last name
-            step = -1
-            if j < 0 or not _TO_PLURAL.fullmatch(text, found[j].end, at):
-                # or before it, after the pause mark ("չորս նահանգներում՝ Յազդում,
-                # Սպահանում և Թեհրանում", in four provinces: Yazd, Isfahan and Tehran;
-                # both markings of held-out set 528b)
-                pause = _ARMENIAN_PAUSE.match(text, at)
-                j += 1
-                if pause is None or j == len(found) or starts[j] != pause.end():
-                    continue
-                step = 1
-        else:
-            word = _NAMED_BEFORE.match(text, at)
-            if word is None or _CAPITAL_BEFORE.search(text, max(at - 12, 0), at):
-                continue  # (or "столицы провинции Захедана": the capital, the town; set 569)
-            j = bisect_left(starts, word.end())
-            if j < len(found) and starts[j] != word.end() and text[at] in "او":
-                adjective = _PERSIAN_ADJECTIVE.match(text, word.end())
-                if adjective is None or adjective.end() != starts[j]:
-                    continue
-            elif j == len(found) or starts[j] != word.end():
-                continue
-            step = 1
-        while 0 <= j < len(found):  # the list: names joined by commas and "and"
-            province = _province(found[j], gaz)
-            if province is not None:
-                out[j] = found[j]._replace(place=province)
-            k = j + step
-            if not 0 <= k < len(found):
-                break
-            first, second = (found[j], found[k]) if step > 0 else (found[k], found[j])
-            if not _PORTS_LIST_GAP.fullmatch(text, first.end, second.start):
-                break
-            j = k
-    return out
-
-
-def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
-    """Return ``found`` with the towns of a list that names a province made their provinces.
-
-    "Kahramanmaraş, Gaziantep, ... Hatay, Kilis, Malatya ve Elazığ'da": a list of six names
-    or more (as :mod:`geo._unitlists` reads districts), one of them read as a Turkish province
-    (Hatay, whose seat is Antakya), lists provinces; each Turkish town of it whose own province
-    bears its name is that province (both markings of held-out set 321, 11 of 11). A shorter
-    list is a route's stops as often ("Tren Ankara, Eskişehir, Kocaeli ve İstanbul’dan geçti":
-    the towns, held-out round 25), and a capital stays the town. Not Iran's: its news lists
-    provinces and towns together ("Lorestan, Kirmanşah, Şiraz, Xuzistan, Həmədan və Qum", the
-    towns struck: both markings of held-out set 281).
-    """
-    # the lists read are those around a Turkish province (a loop over every mention's gap took
-    # 12 ms of the article benchmark's 160)
-    anchors = [
-        k
-        for k, m in enumerate(found)
-        if m.place is not None and m.place.kind == "region" and m.place.country == "TR"
-    ]
-    out = list(found)
-    read = -1  # (the last mention of the lists read)
-    for anchor in anchors:
-        if anchor <= read:
-            continue
-        first = last = anchor
-        while first > 0 and _PORTS_LIST_GAP.fullmatch(
-            text, found[first - 1].end, found[first].start
-        ):
-            first -= 1
-        while last + 1 < len(found) and _PORTS_LIST_GAP.fullmatch(
-            text, found[last].end, found[last + 1].start
-        ):
-            last += 1
-        read = last
-        if last - first + 1 < _LONGEST_TOWNS:
-            continue
-        for i in range(first, last + 1):
-            m = found[i]
-            if (
-                m.place is None
-                or m.place.kind not in _TOWNS
-                or m.place.country != "TR"
-                or m.place.prominence >= _CAPITAL_PROMINENCE
-            ):
-                continue
-            province = next(
-                (
-                    p
-                    for p in gaz.lookup(normalize(m.text)) or ()
-                    if p.kind == "region" and p.country == m.place.country
-                ),
-                None,
-            )
-            if province is not None:
-                out[i] = m._replace(place=province)
     return out

@@ -1,0 +1,78 @@
+"""Forms of held-out sets 582-596 (rounds 141-145, stops 93-94; kept outside the project):
+a province list's names the parse left unread, and its Turkish figures between names.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name the parse leaves alone (a common word) inside a list of provinces:
+        # the province (set 584a)
+        (
+            "Yağış Yəzd, Mərkəzi, Gilan və İlam vilayətlərində sel yaradıb.",
+            [
+                ("Yəzd", "yazd-province"),
+                ("Mərkəzi", "markazi-province"),
+                ("Gilan", "gilan-province"),
+                ("İlam", "ilam-province"),
+            ],
+        ),
+        # by its seat: "Kum" (sand) is Qom's town, its province here (set 584b)
+        (
+            "Sel, Kirmanşah, Kum, İsfahan ve Zencan eyaletlerinde can aldı.",
+            [
+                ("Kirmanşah", "kermanshah-province"),
+                ("Kum", "qom-province"),
+                ("İsfahan", "isfahan-province"),
+                ("Zencan", "zanjan-province"),
+            ],
+        ),
+        # the Turkish figures between names keep the list (set 584b)
+        (
+            "Hemedan ve Huzistan'da beşer, İlam'da 2, Simnan ve Zencan eyaletlerinde birer "
+            "kişi öldü.",
+            [
+                ("Hemedan", "hamadan-province"),
+                ("Huzistan", "khuzestan-province"),
+                ("İlam", "ilam-province"),
+                ("Simnan", "semnan-province"),
+                ("Zencan", "zanjan-province"),
+            ],
+        ),
+    ],
+)
+def test_a_province_lists_unread_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case word in the gap ends the list: the names before it stay as read
+        (
+            "Simnan şehri ve Kum, İsfahan ve Zencan eyaletlerinde yağış var.",
+            [
+                ("Simnan", "geonames:116402"),
+                ("İsfahan", "isfahan-province"),
+                ("Zencan", "zanjan-province"),
+            ],
+        ),
+        # and so does a capitalised word the gazetteer does not hold
+        (
+            "Seller Simnan, Zortan, İsfahan ve Zencan eyaletlerinde can aldı.",
+            [
+                ("Simnan", "geonames:116402"),
+                ("İsfahan", "isfahan-province"),
+                ("Zencan", "zanjan-province"),
+            ],
+        ),
+    ],
+)
+def test_a_province_list_ends_where_its_gap_is_no_province(text, expected):
+    assert found(text) == expected
