@@ -76,3 +76,24 @@ def test_a_province_lists_unread_names(text, expected):
 )
 def test_a_province_list_ends_where_its_gap_is_no_province(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's media after "according to": several outlets, the country a place
+        # (set 594a)
+        (
+            "بر اساس گزارش رسانه‌های داخل ایران، زلزله در مشهد احساس شد.",
+            [("ایران", "ir"), ("مشهد", "geonames:124665")],
+        ),
+        # an agency's one-word name still ends the source
+        ("به گزارش ایرنا، زلزله در مشهد احساس شد.", [("مشهد", "geonames:124665")]),
+        # the Russian journalists are no journal: the state after them stays (set 593a)
+        ("Об этом сказал журналистам замминистра иностранных дел Ирана.", [("Иран", "ir")]),
+        # a journal's own name still holds its place
+        ("В журнале «Вестник Ирана» вышла статья.", []),
+    ],
+)
+def test_a_countrys_media_and_journalists(text, expected):
+    assert found(text) == expected
