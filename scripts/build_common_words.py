@@ -182,10 +182,13 @@ swiss svan ترکمان ترکان
 # Bakanı") is no dative of Mali, which Turkish writes "Mali'ye" (held-out set 371b); and
 # the Russian woman's name Мария in its cases, which spell "Мари" (Mary, Turkmenistan, by a
 # GeoNames alias) and a case ending: "Мария Захарова", the foreign ministry's spokeswoman,
-# "рассказала ... Мария Савова" (held-out set 454a)
+# "рассказала ... Мария Савова" (held-out set 454a); and the German "Bänke" (benches),
+# which folds to "Banke", an alias of Neftçala's Bankə ("Die Bänke sind frisch
+# gestrichen": held-out set 597b)
 REVIEWED_FORMS = """
 maliye
 мария марии марию марией
+bänke
 """
 
 

@@ -97,3 +97,16 @@ def test_a_province_list_ends_where_its_gap_is_no_province(text, expected):
 )
 def test_a_countrys_media_and_journalists(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the German benches fold to an alias of Neftçala's Bankə (set 597b)
+        ("Die Bänke am Hafen von Batumi sind frisch gestrichen.", [("Batumi", "geonames:615532")]),
+        # the settlement by its Azerbaijani word stays
+        ("Bankə qəsəbəsində balıq zavodu var.", [("Bankə qəsəbəsi", "geonames:148375")]),
+    ],
+)
+def test_the_german_benches_are_no_place(text, expected):
+    assert found(text) == expected
