@@ -104,8 +104,12 @@ susuz tatli teni uzum uzun yuva
 # whose full "قیر و کارزین" stays.
 # "عقبه" (the rear, strategic depth: "عقبه استراتژیک", held-out set 179) is Aqaba's
 # Persian name; the Jordanian port is rare in the region's news.
+# "کومله" is Komala, the Iranian Kurdish party ("احزاب دمکرات کردستان و کومله", the Democratic
+# parties of Kurdistan and Komala; Persian Wikipedia 'حزب کومله کردستان ایران'), an alias of
+# Kumeleh (126267), a small town of 6,457 in Gilan's Langarud county: the party far outnumbers
+# the town in the region's news; the town's Latin names stay (round 371).
 REVIEWED_COLLISIONS_FA_DE = """
-پیام یکی شهرستان اوغلی رشید قیر عقبه
+پیام یکی شهرستان اوغلی رشید قیر عقبه کومله
 der
 """
 # and a Persian phrase: "حاشيه رود" (a river's bank, "در حاشیه رود ارس", on the bank of the
