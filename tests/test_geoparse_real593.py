@@ -110,3 +110,27 @@ def test_a_countrys_media_and_journalists(text, expected):
 )
 def test_the_german_benches_are_no_place(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the German region word before an Azerbaijani rayon's seat: the rayon, not its
+        # town's city unit (set 596b)
+        (
+            "Der Tee kam 1912 in die Region Lenkoran.",
+            [("Lenkoran", "lankaran-district-az")],
+        ),
+        # each name of a list after the plural
+        (
+            "Der Anbau begann in den Regionen Astara und Lenkoran.",
+            [("Astara", "astara-district-az"), ("Lenkoran", "lankaran-district-az")],
+        ),
+        # the town's word keeps the town
+        ("Die Stadt Lenkoran liegt am Meer.", [("Lenkoran", "lankaran")]),
+        # and the Persian area word still reads the rayon
+        ("از منطقه لنکران در جنوب این کشور", [("لنکران", "lankaran-district-az")]),
+    ],
+)
+def test_the_german_region_word_before_a_rayon(text, expected):
+    assert found(text) == expected
