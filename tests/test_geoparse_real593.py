@@ -134,3 +134,37 @@ def test_the_german_benches_are_no_place(text, expected):
 )
 def test_the_german_region_word_before_a_rayon(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of six or more names with an Iraqi governorate lists governorates: each
+        # town is its governorate, the capital stays (set 595b)
+        (
+            "Uyarıya göre Selahaddin, Anbar, Bağdat, Kerbela, Necef ve Babil'de kum "
+            "fırtınası bekleniyor.",
+            [
+                ("Selahaddin", "saladin-governorate-iq"),
+                ("Anbar", "anbar-governorate-iq"),
+                ("Bağdat", "geonames:98182"),
+                ("Kerbela", "karbala-governorate"),
+                ("Necef", "najaf-governorate"),
+                ("Babil", "babil-governorate-iq"),
+            ],
+        ),
+        # a pilgrims' list of towns, with no governorate in it, stays the towns
+        (
+            "Hacılar Kerbela, Necef, Bağdat, Basra ve Samarra'ya gitti.",
+            [
+                ("Kerbela", "geonames:94824"),
+                ("Necef", "geonames:98860"),
+                ("Bağdat", "geonames:98182"),
+                ("Basra", "geonames:99532"),
+                ("Samarra", "samarra"),
+            ],
+        ),
+    ],
+)
+def test_an_iraqi_list_of_governorates(text, expected):
+    assert found(text) == expected
