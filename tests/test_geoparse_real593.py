@@ -167,3 +167,20 @@ def test_the_german_region_word_before_a_rayon(text, expected):
 )
 def test_an_iraqi_list_of_governorates(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies and an era named after a state (held-out round 147, both markings)
+        ("Azerbaycan Başsavcılığı açıklama yaptı.", []),
+        ("Füzeler Azerbaycan hava savunma güçlerince imha edildi.", []),
+        ("BP Azerbaycan ofisinin verilerine göre üretim arttı.", []),
+        ("Ziyarət Xəzər Enerji Mərkəzindən başlanıb.", []),
+        ("از اواخر دوران شوروی آب دریاچه کم شد.", []),
+        # the genitive owner stays a place
+        ("Azerbaycan'ın başsavcısı açıklama yaptı.", [("Azerbaycan", "az")]),
+    ],
+)
+def test_bodies_and_an_era_named_after_a_state(text, expected):
+    assert found(text) == expected
