@@ -175,6 +175,7 @@ def test_an_iraqi_list_of_governorates(text, expected):
         # bodies and an era named after a state (held-out round 147, both markings)
         ("Azerbaycan Başsavcılığı açıklama yaptı.", []),
         ("Füzeler Azerbaycan hava savunma güçlerince imha edildi.", []),
+        ("Üs Rusya deniz kuvvetlerinin olacak.", []),
         ("BP Azerbaycan ofisinin verilerine göre üretim arttı.", []),
         ("Ziyarət Xəzər Enerji Mərkəzindən başlanıb.", []),
         ("از اواخر دوران شوروی آب دریاچه کم شد.", []),
