@@ -185,3 +185,19 @@ def test_an_iraqi_list_of_governorates(text, expected):
 )
 def test_bodies_and_an_era_named_after_a_state(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the German compass prefix before the English spelling: Iran's province (set 600b)
+        (
+            "Das Beben traf Ahar in der Provinz Ost-Azerbaijan.",
+            [("Ahar", "geonames:144616"), ("Provinz Ost-Azerbaijan", "east-azerbaijan-province")],
+        ),
+        # the country keeps its English name
+        ("Die Republik Azerbaijan liegt am Meer.", [("Azerbaijan", "az")]),
+    ],
+)
+def test_the_german_east_azerbaijan_in_english_spelling(text, expected):
+    assert found(text) == expected
