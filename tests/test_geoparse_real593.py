@@ -176,6 +176,12 @@ def test_an_iraqi_list_of_governorates(text, expected):
         ("Azerbaycan Başsavcılığı açıklama yaptı.", []),
         ("Füzeler Azerbaycan hava savunma güçlerince imha edildi.", []),
         ("Üs Rusya deniz kuvvetlerinin olacak.", []),
+        (
+            "Соглашение между Правительством Республики Казахстан и Правительством "
+            "Российской Федерации подписано.",
+            [],
+        ),
+        ("Это решило правительство Ирана.", [("Иран", "ir")]),
         ("BP Azerbaycan ofisinin verilerine göre üretim arttı.", []),
         ("Ziyarət Xəzər Enerji Mərkəzindən başlanıb.", []),
         ("از اواخر دوران شوروی آب دریاچه کم شد.", []),
