@@ -1,9 +1,11 @@
-"""A province word of any language beside a list of towns, and a Turkish list with a province.
+"""A province word of any language beside a list of towns, and a list with a province in it.
 
 "the provinces of Hatay, Gaziantep ... and Kahramanmaras", "в провинциях Хатай, Газиантеп",
 "Գազիանթեփի, Հաթայի ... և Քիլիսի նահանգները": each town is its province (split from
 :mod:`geo._provincelists`, output unchanged; :func:`geo._provincelists.provinces_read`
-runs these readings after the Turkish and Azerbaijani lists).
+runs these readings after the Turkish and Azerbaijani lists); and a long list with a
+Turkish province or an Iraqi governorate in it ("Hatay, Kilis, Malatya ...", "Anbar,
+Kerbela, Necef ..."): each town its province or governorate.
 """
 
 from __future__ import annotations
