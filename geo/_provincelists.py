@@ -147,8 +147,6 @@ _FIGURES_GAP = re.compile(
     r"(?:\d+|birer|ikişer|üçer|dörder|beşer|altışar|yedişer|sekizer|dokuzar|onar)"
     r"[ \u00a0]*,[ \u00a0]*"
 )
-#: a list's gap read name by name: a comma or "ve"/"və" between names
-_LIST_SEPARATOR = re.compile(r",[ \u00a0]*|[ \u00a0]+v[eə][ \u00a0]+")
 #: a name the parse did not read, in a list's gap: one or two words, the first capitalised
 _GAP_NAME = re.compile(r"[^\W\d_][\w-]*(?:[ \u00a0][^\W\d_][\w-]*)?")
 
@@ -169,15 +167,16 @@ def _unfound_provinces(text: str, gap: tuple[int, int], after: Any, gaz: Any) ->
     start, end = gap
     names = []
     at = start
-    for sep in _LIST_SEPARATOR.finditer(text, start, end):
+    for sep in _LIST_GAP.finditer(text, start, end):  # (the gap read name by name)
         if sep.start() != at:
             word = _GAP_NAME.fullmatch(text, at, sep.start())
             if word is None or not text[at].isupper():
                 return None
-            place = _gap_province(word.group(), after.place.country, gaz)
+            mention = Mention(word.group(), at, sep.start(), after.sentence, None)
+            place = _gap_province(mention, after.place.country, gaz)
             if place is None:
                 return None
-            names.append(Mention(word.group(), at, sep.start(), after.sentence, place))
+            names.append(mention._replace(place=place))
         elif at != start:
             return None  # (two separators together)
         at = sep.end()
@@ -186,17 +185,15 @@ def _unfound_provinces(text: str, gap: tuple[int, int], after: Any, gaz: Any) ->
     return names
 
 
-def _gap_province(name: str, country: str, gaz: Any) -> Any:
-    """Return the province ``name`` is in ``country``, by its own name or its seat's."""
-    for place in gaz.lookup(normalize(name)) or ():
+def _gap_province(mention: Any, country: str, gaz: Any) -> Any:
+    """Return the province ``mention``'s name is in ``country``: its own, or its seat's."""
+    for place in gaz.lookup(normalize(mention.text)) or ():
         if place.country != country:
             continue
-        if place.kind == "region":
-            return place
-        province = next(
-            (u for u in gaz.units_by_seat.get(place.id, ()) if u.kind == "region"), None
+        province = (
+            place if place.kind == "region" else _province(mention._replace(place=place), gaz)
         )
-        if province is not None and place.kind in _TOWNS:
+        if province is not None:
             return province
     return None
 
