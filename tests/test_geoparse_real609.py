@@ -1,0 +1,66 @@
+"""Forms of held-out sets 593-612 (rounds 145-150, stops 94-95; kept outside the project):
+a plural district word before a list of Azerbaijani rayons' seats.
+
+The sentences are the project's own.
+"""
+
+import pytest
+
+from tests.parsing import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Persian plural county word before a list: each rayon, the one whose rayon has
+        # no Persian name of its own (Tartar's) too, a quoted name too (set 602a)
+        (
+            "گلوله باران شهرستان های ترتر، آغدام و «فضولی» ادامه یافت.",
+            [
+                ("ترتر", "tartar-district-az"),
+                ("آغدام", "aghdam-district-az"),
+                ("فضولی", "fuzuli-district-az"),
+            ],
+        ),
+        # the Azerbaijani plural before a dash: the rayons, Lankaran's not its city unit
+        # (set 600a)
+        (
+            "Sarsıntı cənub rayonlarında – Astara, Lənkəran və Lerikdə hiss olunub.",
+            [
+                ("Astara", "astara-district-az"),
+                ("Lənkəran", "lankaran-district-az"),
+                ("Lerik", "lerik-district-az"),
+            ],
+        ),
+        # and before a colon
+        (
+            "Yağış iki rayonda: Lənkəran və Astarada güclü olub.",
+            [("Lənkəran", "lankaran"), ("Astara", "astara-az")],
+        ),
+        (
+            "Yağış bu rayonlarda: Lənkəran və Astarada güclü olub.",
+            [("Lənkəran", "lankaran-district-az"), ("Astara", "astara-district-az")],
+        ),
+    ],
+)
+def test_a_plural_district_word_before_a_list_names_the_rayons(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Iranian name in such a list stays as the kind rules read it (the county)
+        (
+            "باران در شهرستان های اردبیل و آستارا شدید بود.",
+            [("اردبیل", "ardabil-province"), ("آستارا", "astara-county")],
+        ),
+        # the plural far before the list, a sentence between: the towns
+        (
+            "Bu rayonlarda yağış olub. Sonra Astara və Lənkəran şəhərlərində də yağdı.",
+            [("Astara", "astara-az"), ("Lənkəran", "lankaran")],
+        ),
+    ],
+)
+def test_the_towns_outside_such_a_list_stay_towns(text, expected):
+    assert found(text) == expected
