@@ -207,7 +207,9 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: Azerbaijani letters near it make it the word. With its unit word ("Anbar əyaləti", a name
 #: of its own) it stays the place. "İsmail", a given name in both languages ("İsmail Bey"), is
 #: Izmail, the Danube port, only in German (and Romanian) spelling (held-out set 229).
-_AZ_COMMON = frozenset({"qatar", "kabul", "anbar", "ismail"})
+#: "Aradan" (aradan, from between: "Aradan geçen 35 yıl", the 35 years since, opening a
+#: sentence; both markings of held-out set 609b) is a town of Semnan in every other language.
+_AZ_COMMON = frozenset({"qatar", "kabul", "anbar", "ismail", "aradan"})
 _AZERBAIJANI_ONLY = frozenset({"anbar"})
 #: of those, the words only Turkish spells so ("kabul": Azerbaijani writes "qəbul"), the
 #: place amid Azerbaijani letters
