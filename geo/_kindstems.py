@@ -36,6 +36,11 @@ _TURKIC_STEMS = {
     # and the Turkish river's plural after a list of them ("Gurgan Road, Karasu ve Etrek
     # nehirlerinin": the Atrek, not Turkmenistan's Etrek; held-out set 461b, both markings)
     "nehir": "river",
+    # and Turkish ırmak (a river; k softens to ğ before a vowel): "Sulak ve Samur
+    # ırmakları", "Aras ırmağı" (the river, not Samur's village: held-out set 613b, both
+    # markings)
+    "irmak": "river",
+    "irmag": "river",
     # and a river's basin, Turkish havza and Azerbaijani hövzə: "Akhuryan havzasının", "Araz
     # hövzəsində" (the river, not the town of its name: held-out set 583b, both markings)
     "havza": "river",

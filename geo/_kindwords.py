@@ -139,6 +139,9 @@ _KIND_LIST_ON = (
     # "և այլ նահանգներում": held-out set 574b, both markings; a Persian name's kind word
     # comes before it, so no Persian word is read here)
     | {"других", "другим", "другие", "другими", "anderen", "andere", "այլ"}
+    # and the Turkish and Azerbaijani "like", "such as" ("Sulak, Samur ve Kurak gibi
+    # ırmaklar", rivers such as the Sulak: held-out set 613b, both markings; "kimi")
+    | {"gibi", "kimi"}
     | {
         # and a count before "other" ("Kahramanmaras and nine other provinces": blind set 102)
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
