@@ -64,3 +64,34 @@ def test_a_plural_district_word_before_a_list_names_the_rayons(text, expected):
 )
 def test_the_towns_outside_such_a_list_stay_towns(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earthquake's Armenian name with its adjective between: the event's, no town
+        # (sets 609b-3, 609b-4); the town the earthquake struck stays
+        ("Այսօր Սպիտակի ավերիչ երկրաշարժի տարելիցն է:", []),
+        ("Երկրաշարժը ավերիչ էր Սպիտակում", [("Սպիտակ", "geonames:616199")]),
+        # the Turkish and Azerbaijani "Aradan geçen ... yıl" (the years since) opening a
+        # sentence is no town of Semnan (set 609b-1); in English and Persian it is
+        ("Aradan geçen 35 yıl sonra Türkiye’de deprem oldu.", [("Türkiye", "tr")]),
+        ("Aradan iki il keçib.", []),
+        (
+            "Floods hit Aradan and Garmsar.",
+            [("Aradan", "aradan-semnan"), ("Garmsar", "geonames:133964")],
+        ),
+        # the Turkish river word ırmak, and "gibi" (such as) between a list and its plural
+        # kind word: the Samur river, not Samur's village (set 613b-4)
+        ("Sulak ve Samur ırmakları taştı.", [("Sulak", "sulak"), ("Samur", "samur-river")]),
+        (
+            "Dağdan akan Sulak, Samur ve Kurak gibi ırmaklar derin vadiler açar.",
+            [("Sulak", "sulak"), ("Samur", "samur-river")],
+        ),
+        ("Kür və Samur kimi çaylar daşıb.", [("Kür", "kura"), ("Samur", "samur-river")]),
+        # "gibi" before a singular village word: the village stays
+        ("Samur gibi bir köyde yaşıyor.", [("Samur", "samur-az")]),
+    ],
+)
+def test_event_names_words_and_river_lists(text, expected):
+    assert found(text) == expected
