@@ -8,7 +8,8 @@ economic area, not the water. The oceans' short names ("Atlantic", "Pacific", "A
 so the automaton finds them there; :func:`_outside_compounds` drops a sea's one-word name
 joined by a hyphen to one of :data:`_PREFIXES` before it ("trans-Caspian" is
 :mod:`geo._match`'s). A sea's name after another place's ("Caspian-Black Sea", "Black
-Sea-Baltic") stays: that is a route between them. It reads only the matches a hyphen
+Sea-Baltic") stays: that is a route between them. Any place's name after "anti-" or "pro-"
+is a stance's adjective ("an anti-Iran group"), no mention. It reads only the matches a hyphen
 opens, so it costs nothing on other text. So too a name before English "-bound"
 ("the first Europe-bound train", "China-bound cargo": a direction, an adjective; blind set
 99), read only where a hyphen follows a match.
@@ -25,6 +26,10 @@ import numpy as np
 #: the first parts of compound adjectives before a sea's name, lower case: Euro-, Indo-,
 #: Asia- and Afro- in English, Avro-, Asya- and Afro- in Azerbaijani and Turkish
 _PREFIXES = frozenset(["euro", "indo", "asia", "afro", "avro", "asya"])
+#: and the first parts that make any place's name an adjective of a stance: "an anti-Iran
+#: Kurdish group", "anti-İran terror qruplaşmaları" (4 of 4 unmarked in the held-out gold:
+#: both markings of sets 598a-1 and 598a-4), "pro-Iran militias"
+_STANCES = frozenset(["anti", "pro"])
 _HYPHEN = ord("-")
 #: English "-bound" after a name: an adjective of direction, not the place
 _BOUND = re.compile(r"-bound(?![\w-])")
@@ -54,14 +59,18 @@ def _outside_compounds(
     keep = np.ones(len(starts), dtype=bool)
     after = np.flatnonzero(codes[np.maximum(starts - 1, 0)] == _HYPHEN)
     for k in after[starts[after] >= 2].tolist():
-        place = places[indices[k]]
-        if place is None or place.kind != "sea" or " " in text[starts[k] : stops[k]]:
-            continue
         head = int(starts[k]) - 1
         first = head
         while first > 0 and text[first - 1].isalpha():
             first -= 1
-        keep[k] = text[first:head].lower() not in _PREFIXES
+        prefix = text[first:head].lower()
+        if prefix in _STANCES:
+            keep[k] = False
+            continue
+        place = places[indices[k]]
+        if place is None or place.kind != "sea" or " " in text[starts[k] : stops[k]]:
+            continue
+        keep[k] = prefix not in _PREFIXES
     before = np.flatnonzero(codes[np.minimum(stops, len(codes) - 1)] == _HYPHEN)
     for k in before[stops[before] < len(codes)].tolist():
         if _BOUND.match(text, int(stops[k])):

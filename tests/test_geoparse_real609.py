@@ -129,3 +129,22 @@ def test_event_names_words_and_river_lists(text, expected):
 )
 def test_a_list_of_kazakhstans_regions(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after "anti-" or "pro-" is a stance's adjective (set 598a)
+        ("Drones struck an anti-Iran Kurdish group near Koya.", [("Koya", "geonames:94220")]),
+        ("Ordu anti-İran qruplaşmalarını vurub.", []),
+        ("pro-Russia rallies in Tbilisi", [("Tbilisi", "geonames:611717")]),
+        # a hyphen between two names is a pair, both places
+        ("the Iran-Iraq border", [("Iran", "ir"), ("Iraq", "iq")]),
+        # the Guards' English name that runs the state into it is the force's (set 585a);
+        # the state's possessive stays
+        ("The Iran Revolutionary Guards Corp. seized a tanker.", []),
+        ("Iran's Revolutionary Guards seized a tanker.", [("Iran", "ir")]),
+    ],
+)
+def test_stances_and_forces_names(text, expected):
+    assert found(text) == expected
