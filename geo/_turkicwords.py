@@ -209,7 +209,9 @@ _AZ_ONLY = re.compile("[əƏ]")
 #: Izmail, the Danube port, only in German (and Romanian) spelling (held-out set 229).
 #: "Aradan" (aradan, from between: "Aradan geçen 35 yıl", the 35 years since, opening a
 #: sentence; both markings of held-out set 609b) is a town of Semnan in every other language.
-_AZ_COMMON = frozenset({"qatar", "kabul", "anbar", "ismail", "aradan"})
+#: "Karakol" (karakol, a police or border post: "Sasuli Karakolu", the Saravan border post;
+#: both markings of held-out set 586b) is Kyrgyzstan's town in every other language.
+_AZ_COMMON = frozenset({"qatar", "kabul", "anbar", "ismail", "aradan", "karakol"})
 _AZERBAIJANI_ONLY = frozenset({"anbar"})
 #: of those, the words only Turkish spells so ("kabul": Azerbaijani writes "qəbul"), the
 #: place amid Azerbaijani letters

@@ -77,6 +77,9 @@ def test_the_towns_outside_such_a_list_stay_towns(text, expected):
         # sentence is no town of Semnan (set 609b-1); in English and Persian it is
         ("Aradan geçen 35 yıl sonra Türkiye’de deprem oldu.", [("Türkiye", "tr")]),
         ("Aradan iki il keçib.", []),
+        # and "Karakol" (a police or border post) is no Kyrgyz town in Turkish (set 586b)
+        ("Sınırdaki Sasuli Karakolu yakınlarında çatışma çıktı.", []),
+        ("Karakol hosted the games.", [("Karakol", "karakol-kg")]),
         (
             "Floods hit Aradan and Garmsar.",
             [("Aradan", "aradan-semnan"), ("Garmsar", "geonames:133964")],
