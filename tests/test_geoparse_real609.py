@@ -151,3 +151,19 @@ def test_a_list_of_kazakhstans_regions(text, expected):
 )
 def test_stances_and_forces_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of no river before the English or Turkish river word: the river the
+        # gazetteer lacks, not the governorate (set 610a-2)
+        ("The dam spans the Diyala River in Iraq.", [("Iraq", "iq")]),
+        ("Diyala nehri taştı.", []),
+        # a river's own name keeps it; the governorate with its own word stays
+        ("the Kura River and the Aras River", [("Kura River", "kura"), ("Aras River", "araz")]),
+        ("Diyala province", [("Diyala province", "diyala-governorate-iq")]),
+    ],
+)
+def test_a_name_of_no_river_before_a_river_word(text, expected):
+    assert found(text) == expected
