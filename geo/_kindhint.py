@@ -383,7 +383,8 @@ def _kind_hints(
                             word == "as" and _SUCH_AS.search(text, lo, before - 2)
                         ):  # "provinces, namely Adana"; "districts such as Goychay"
                             rest = text[lo : before - len(word)].rstrip().rstrip(",:")
-                            rest = rest.removesuffix("such").rstrip()
+                            rest = rest.removesuffix("such").removesuffix(" o").rstrip()
+                            rest = rest.rstrip(",:")  # ("əyalətlərində, o cümlədən")
                             kind_word = _letters_before(rest, len(rest))
                             hint = (known(kind_word) or _word_kind(kind_word))[2]
                         elif word in _PLACE_ADJECTIVES or word == "olan":

@@ -167,3 +167,20 @@ def test_stances_and_forces_names(text, expected):
 )
 def test_a_name_of_no_river_before_a_river_word(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Azerbaijani "o cümlədən" (including) after a plural kind word opens a list of
+        # that kind, as the English "including" does (set 610a-3)
+        (
+            "Yağış rayonlarda, o cümlədən Lənkəranda güclü olub.",
+            [("Lənkəran", "lankaran-district-az")],
+        ),
+        ("Bir neçə şəhərdə, o cümlədən Təbrizdə etiraz olub.", [("Təbriz", "tabriz")]),
+        ("the western provinces, including Kermanshah", [("Kermanshah", "kermanshah-province")]),
+    ],
+)
+def test_a_list_opened_by_including(text, expected):
+    assert found(text) == expected
