@@ -83,10 +83,11 @@ UNCHANGED = [
         "Batken Region borders Tajikistan.",
         [("Batken Region", "batken-region-kg"), ("Tajikistan", "tj")],
     ),
-    # Adana's Seyhan is not the Seyhun
+    # Adana's Seyhan is not the Seyhun (nor, before the river word, Adana: the river the
+    # gazetteer lacks, geo._wordrules since stop 95)
     (
         "Seyhan Nehri Adana'dan geçer.",
-        [("Seyhan", "geonames:325363"), ("Adana", "geonames:325363")],
+        [("Adana", "geonames:325363")],
     ),
     # common words
     ("The valley is green in spring.", []),

@@ -61,7 +61,8 @@ def test_round183_found(text, mention, pid):
 UNCHANGED = [
     ("Er tankte bei Aral.", []),
     ("Ceyhun Kazancı konuştu.", []),
-    ("Ceyhan Nehri taştı.", [("Ceyhan", "ceyhan")]),
+    # (the river the gazetteer lacks, not the town, since stop 95: geo._wordrules)
+    ("Ceyhan Nehri taştı.", []),
     ("Aral Gölü kuruyor.", [("Aral Gölü", "aral-sea")]),
 ]
 
