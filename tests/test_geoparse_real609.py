@@ -184,3 +184,16 @@ def test_a_name_of_no_river_before_a_river_word(text, expected):
 )
 def test_a_list_opened_by_including(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nazarbayev's given name before his surname is no Astana (set 616a-6); the city's
+        # name of 2019-2022 alone stays the city
+        ("و نورسلطان نظربایف رئیس جمهور قزاقستان", [("قزاقستان", "kz")]),
+        ("نشست در نورسلطان برگزار شد", [("نورسلطان", "geonames:1526273")]),
+    ],
+)
+def test_nursultan_the_given_name(text, expected):
+    assert found(text) == expected
