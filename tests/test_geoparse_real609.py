@@ -197,3 +197,24 @@ def test_a_list_opened_by_including(text, expected):
 )
 def test_nursultan_the_given_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German peninsula's adjective in lower case after an article, as a sea's (set
+        # 571b); without an article it is a figure of speech
+        (
+            "Der Seeweg führt zur arabischen Halbinsel.",
+            [("arabischen Halbinsel", "arabian-peninsula")],
+        ),
+        (
+            "in einem Hafen der arabischen Halbinsel",
+            [("arabischen Halbinsel", "arabian-peninsula")],
+        ),
+        ("eine arabische Halbinsel", []),
+        ("Schiffe zur kaspischen Küste", []),
+    ],
+)
+def test_a_german_peninsula_in_lower_case(text, expected):
+    assert found(text) == expected
