@@ -218,3 +218,16 @@ def test_nursultan_the_given_name(text, expected):
 )
 def test_a_german_peninsula_in_lower_case(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish governor's office by its English name is a body (set 618a-2); the
+        # province's governor keeps it (rule 12)
+        ("The Erzurum Governorship shared drone footage.", []),
+        ("The Erzurum governor said the road is open.", [("Erzurum", "erzurum-province-tr")]),
+    ],
+)
+def test_a_governorship(text, expected):
+    assert found(text) == expected
