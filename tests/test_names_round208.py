@@ -80,8 +80,14 @@ UNCHANGED = [
     ("I went home.", []),
     # Persian 'کرت' (a garden bed) stays a word: only 'جزیره کرت' is the island
     ("این کرت را آب دادند.", []),
-    # the German adjective in lower case is no name
-    ("Der Handel auf der arabischen Halbinsel wächst.", []),
+    # the German adjective in lower case after an article is the peninsula's, as a sea's
+    # (since stop 95: geo._lowernames; held-out set 571b, both markings); without an
+    # article it is no name
+    (
+        "Der Handel auf der arabischen Halbinsel wächst.",
+        [("arabischen Halbinsel", "arabian-peninsula")],
+    ),
+    ("Eine arabische Halbinsel wächst.", []),
 ]
 
 
