@@ -14,7 +14,8 @@ river. The bare "Katex" is the village's (the river's ``seat``); the village Kis
 "Kiş çayı" gives. Searched and left out for want of a cited course (data/README.md,
 "Round 330"): the Shinchay, Kurmukchay, Talachay and Balakanchay; the Delichay is a name several
 rivers bear (Balakan's through Katekh, Ismayilli's); the Arjanchay and the Agchay of Qakh were
-not searched for (time).
+not searched for (time). Round 385 (names385) adds the Kurmukchay, from İlisu to Qakh; the
+Talachay and the Balakanchay still lack a second cited point (data/README.md, "Round 385").
 """
 
 from __future__ import annotations
@@ -125,5 +126,34 @@ NW_RIVERS = {
         "and aybilet.az ('Göyçaydan Pirsaatçaya qədər Şirvan dağ silsiləsini təşkil edir' "
         "https://aybilet.az/agsu/). Drawn straight from the source to the mouth: no page read "
         "names a town on its banks, so the line is off by up to tens of kilometres",
+    ),
+    "kurmukchay": (
+        "Kurmukchay",
+        "AZ",
+        3,
+        None,
+        [
+            (
+                47.019,
+                41.487,
+                "the village İlisu on its bank, APPROXIMATE as data/places.yaml's ilisu-qakh",
+            ),
+            585227,
+        ],
+        ["Kürmükçay", "Kürmük çayı", "Kurmuxçay", "Курмухчай"],
+        "Kurmukchay (round 385): Russian Wikipedia 'Курмухчай' as mirrored ('Курмухчай (азерб. "
+        "Kürmükçay) — река в Гахском районе Азербайджана, левый приток реки Алазани', 'Длина "
+        "реки — 55 км', 'Истоки реки берут начало на южных склонах Главного Кавказского хребта с "
+        "высоты 3280 м; на границе с Дагестаном', 'На выходе к долине Алазани-Айричай река "
+        "разделяется на множество притоков' https://wafarin.com/article/7609505/курмухчай); Qakh "
+        "on the river and 'Kurmuxçay' (Holidays Azerbaijan: 'Qax şəhəri dəniz səviyyəsindən 500 m "
+        "yüksəklikdə coşqun Kurmuxçayın sahilində' https://holidays-azerbaijan.com/en/qax/; "
+        "German Wikipedia 'Qax (Stadt)': 'Die Stadt liegt an den Ufern des Flusses Kurhumchai' "
+        "https://de.wikipedia.org/wiki/Qax_(Stadt)); İlisu on the river and 'Kürmük çayı' "
+        "(Frisaga, 'Qax': 'Kənd Kürmük çayının sahilində, Baş Qafqaz silsiləsinin cənub "
+        "yamacında, dörd tərəfdən dağlarla əhatə olunmuş bir çay terrasında yerləşir' "
+        "https://az.frisaga.com/destination/about/qax-az%C9%99rbaycan). Drawn from İlisu to "
+        "Qakh; the source and the mouth into the Alazani are not drawn (no page read gives them); "
+        "the bare 'Kürmük' (a village's name) is no alias",
     ),
 }
