@@ -229,6 +229,15 @@ _TRANS_S = _code_table([ord(c) for c in "sSсس"])
 _TRANS_N = _code_table([ord(c) for c in "nNнن"])
 
 
+def _blank_then(codes: Any, stops: Any, mask: Any, firsts: Any) -> list[int]:
+    """Return the matches of ``mask`` that a blank and one of the codes ``firsts`` follow."""
+    at = np.flatnonzero(mask)
+    after = stops[at]
+    blank = _among(codes[after], _RIVER_BLANKS)
+    at, after = at[blank], after[blank]
+    return at[_among(codes[after + 1], firsts)].tolist()
+
+
 #: the names of the masks of :meth:`_WordRules.masks` (attributes with a leading underscore)
 _MASKS = (
     "station",
@@ -325,23 +334,11 @@ class _WordRules:
         following = codes[np.minimum(stops, last)]
         # "Həkəri çayı": only the stations followed by a blank and a river word's first
         # letter (or more blanks) are read by the regex (most are followed by other words)
-        at = np.flatnonzero(self._station[indices] & (stops + 1 < len(codes)))
-        after = stops[at]
-        blank = _among(codes[after], _RIVER_BLANKS)
-        at, after = at[blank], after[blank]
-        at = at[_among(codes[after + 1], _RIVER_FIRSTS)]
-        for k in at.tolist():
+        inside = stops + 1 < len(codes)
+        for k in _blank_then(codes, stops, self._station[indices] & inside, _RIVER_FIRSTS):
             keep[k] = not _RIVER_AFTER.match(text, int(stops[k]))
-        # "the Diyala River": a name of no river before the river word, read by the regex
-        # only where a blank and the word's first letter follow
-        at = np.flatnonzero(self._riverless[indices] & (stops + 1 < len(codes)))
-        after = stops[at]
-        at, after = (
-            at[_among(codes[after], _RIVER_BLANKS)],
-            after[_among(codes[after], _RIVER_BLANKS)],
-        )
-        at = at[_among(codes[after + 1], _ANY_RIVER_FIRSTS)]
-        for k in at.tolist():
+        # "the Diyala River": a name of no river before the river word, read so too
+        for k in _blank_then(codes, stops, self._riverless[indices] & inside, _ANY_RIVER_FIRSTS):
             if _ANY_RIVER_AFTER.match(text, int(stops[k])):
                 keep[k] = False
         # "Qatar Bakıdan çıxıb": a train; "Ərazi etibarı ilə": the word, not the Araz
