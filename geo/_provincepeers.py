@@ -4,8 +4,8 @@
 "Գազիանթեփի, Հաթայի ... և Քիլիսի նահանգները": each town is its province (split from
 :mod:`geo._provincelists`, output unchanged; :func:`geo._provincelists.provinces_read`
 runs these readings after the Turkish and Azerbaijani lists); and a long list with a
-Turkish province or an Iraqi governorate in it ("Hatay, Kilis, Malatya ...", "Anbar,
-Kerbela, Necef ..."): each town its province or governorate.
+Turkish province, an Iraqi governorate or a Kazakh region in it ("Hatay, Kilis, Malatya ...",
+"Anbar, Kerbela, Necef ...", "Akmola, Aktobe, Karagandı ..."): each town its province.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from geo._rarewords import rare_hits
 from geo._speakers import _CAPITAL_PROMINENCE
 from geo._townprovince import _TOWNS, _province
 from geo._unitlists import _LONGEST_TOWNS
-from geo.gazetteer import normalize
 
 #: a province word and the blank before a list's first name: the plural ("the provinces of
 #: Hatay, Gaziantep, ... and Kahramanmaras", "в провинциях Хатай, Газиантеп ... и
@@ -117,7 +116,7 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
     or more (as :mod:`geo._unitlists` reads districts), one of them read as a Turkish province
     (Hatay, whose seat is Antakya), lists provinces; each Turkish town of it whose own province
     bears its name is that province (both markings of held-out set 321, 11 of 11); so too an
-    Iraqi list with a governorate (:data:`_PEER_LANDS`). A shorter
+    Iraqi list with a governorate and a Kazakh one with a region (:data:`_PEER_LANDS`). A shorter
     list is a route's stops as often ("Tren Ankara, Eskişehir, Kocaeli ve İstanbul’dan geçti":
     the towns, held-out round 25), and a capital stays the town. Not Iran's: its news lists
     provinces and towns together ("Lorestan, Kirmanşah, Şiraz, Xuzistan, Həmədan və Qum", the
@@ -156,17 +155,8 @@ def _province_peers(text: str, found: list[Any], gaz: Any) -> list[Any]:
                 or m.place.prominence >= _CAPITAL_PROMINENCE
             ):
                 continue
-            if m.place.country == "TR":
-                province = next(
-                    (
-                        p
-                        for p in gaz.lookup(normalize(m.text)) or ()
-                        if p.kind == "region" and p.country == m.place.country
-                    ),
-                    None,
-                )
-            else:  # (an Iraqi governorate the region layer may file as a district)
-                province = _province(m, gaz)
+            # (its province, or the governorate the region layer may file as a district)
+            province = _province(m, gaz)
             if province is not None:
                 out[i] = m._replace(place=province)
     return out
