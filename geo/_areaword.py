@@ -53,12 +53,8 @@ _LANDS = frozenset({"AZ"})
 
 def _rayon(place: Any, gaz: Any) -> Any:
     """Return the rayon whose seat (or city unit) is ``place``, or None."""
-    seat = place.id
-    if _city_unit(place):  # "Lankaran City": the rayon held beside it
-        seat = next(
-            (s for s, units in gaz.units_by_seat.items() if place in units),
-            None,
-        )
+    # ("Lankaran City": the rayon held beside it, seated in the same town)
+    seat = place.seat if _city_unit(place) else place.id
     return next(
         (u for u in gaz.units_by_seat.get(seat, ()) if u.kind == "district" and not _city_unit(u)),
         None,

@@ -152,8 +152,9 @@ _LOWER_DIRECTION = re.compile(
 
 #: a German sea's, lake's or peninsula's name of a lower-case adjective and its capitalised
 #: noun, after an article or a preposition fused with one: "grenzt an das kaspische Meer"
-#: (blind set 159), "am kaspischen Meer", "zur arabischen Halbinsel" (held-out set 571b); the article keeps out a figure of speech ("ein rotes Meer
-#: aus Fahnen"), and only a name the gazetteer holds with its capital matches at all
+#: (blind set 159), "am kaspischen Meer", "zur arabischen Halbinsel" (held-out set 571b); the
+#: article keeps out a figure of speech ("ein rotes Meer aus Fahnen"), and only a name the
+#: gazetteer holds with its capital matches at all
 _GERMAN_WATER = re.compile(r"[a-zäöü]+(?:e|en|er|es|em) [A-ZÄÖÜ][a-zäöüß]+")
 _GERMAN_ARTICLE = re.compile(
     r"(?:^|[\s(])(?:das|dem|des|der|die|am|ans|im|ins|vom|zum|zur|beim) $"
