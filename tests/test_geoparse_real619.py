@@ -33,3 +33,28 @@ from tests.parsing import found
 )
 def test_provinces_and_their_cities(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building's name standing for a government, before a stance it qualifies
+        # (set 620a; the German spokesman, sets 612b and 617a)
+        ("A Kremlin-backed governor met the protesters in Magas.", [("Magas", "magas")]),
+        (
+            "Laut des Kreml-Sprechers bleibt die Lage in Inguschetien ruhig.",
+            [
+                ("Inguschetien", "ingushetia-ru"),
+            ],
+        ),
+        # the building itself stays
+        ("The Kremlin said the border deal stands.", [("Kremlin", "moscow-kremlin")]),
+        # the Caucasus's highlands in Persian, with or without the joiner (set 620a)
+        ("این اقوام در سایه کوهستانهای قفقاز زندگی می کنند.", []),
+        ("روستاها در کوه های قفقاز قرار دارند.", []),
+        # a parliament's friendship group of two states (set 619a)
+        ("رئیس گروه دوستی ایران و ترکیه از ارسال کمک خبر داد.", []),
+    ],
+)
+def test_bodies_buildings_and_ranges(text, expected):
+    assert found(text) == expected
