@@ -16,6 +16,8 @@ river. The bare "Katex" is the village's (the river's ``seat``); the village Kis
 rivers bear (Balakan's through Katekh, Ismayilli's); the Arjanchay and the Agchay of Qakh were
 not searched for (time). Round 385 (names385) adds the Kurmukchay, from İlisu to Qakh; the
 Talachay and the Balakanchay still lack a second cited point (data/README.md, "Round 385").
+Round 388 (names388) adds the Talachay, from Zaqatala to Aşağı Tala (a short line, the two
+cited points on its banks); the Balakanchay still lacks a second cited point.
 """
 
 from __future__ import annotations
@@ -155,5 +157,39 @@ NW_RIVERS = {
         "https://az.frisaga.com/destination/about/qax-az%C9%99rbaycan). Drawn from İlisu to "
         "Qakh; the source and the mouth into the Alazani are not drawn (no page read gives them); "
         "the bare 'Kürmük' (a village's name) is no alias",
+    ),
+    "talachay": (
+        "Talachay",
+        "AZ",
+        3,
+        616189,  # Getahovit (GeoNames alias "Tala") keeps the bare "Tala", as before
+        [
+            584596,
+            (
+                46.63944,
+                41.60333,
+                "the village Aşağı Tala on its bank, Azerbaijani Wikipedia 'Aşağı Tala'",
+            ),
+        ],
+        ["Tala çayı", "Talachai"],
+        "Talachay (round 388): Zaqatala on the river (Azerbaijani Wikipedia 'Zaqatala rayonu' as "
+        "mirrored: 'Şəhər dəniz səviyyəsindən 535 metr hündürlükdə ..., Tala çayının sahilində' "
+        "https://wikipedia.anarim.az?q=X%C3%BCsusi:MobileDiff/3168703; French Wikipedia "
+        "'Zaqatala' in Czech translation: 'Zaqatala se nachází na břehu řeky Talachai, přítoku "
+        "Alazani' https://cs.frwiki.wiki/wiki/Zaqatala); Aşağı Tala on the river (Azerbaijani "
+        "Wikipedia 'Aşağı Tala' as mirrored: 'Aşağı Tala kəndini rayon mərkəzindən Tala çayı "
+        "ayırır', 'qərb tərəfdən Tala çayı', '41°36′12″ şm. e. 46°38′22″ ş. u.' "
+        "https://search.com.vn/wiki/az/A%C5%9Fa%C4%9F%C4%B1_Tala); 'Tala çayı' (Sputnik "
+        "Azərbaycan, 16 May 2018: 'Mayın 10-da Zaqatala rayonunda Tala çayı daşıb' "
+        "https://sputnik.az/amp/20180516/rayonu-sel-vurdu-cay-dashdi-415341324.html; Metbuat.az "
+        "after APA, July 2021: 'Tala çayında qısamüddətli selin keçməsi səbəbindən Yuxarı Tala və "
+        "Aşağı Tala kəndlərini içməli su ilə təmin edən su xəttinin' "
+        "https://metbuat.az/news/1411762/azerbaycanda-leysan-yagislar-16-minden-cox-ehalisi-olan-iki-.html; "
+        "azadliq.org via maide.az: 'Tala çayı Alazan vadisinə tökülür' "
+        "http://maide.az/zaqatalada200evinh_h493888.html). Drawn from Zaqatala to Aşağı Tala, "
+        "about 3 km; the source and the mouth into the Alazani are not drawn (no page read gives "
+        "them); the bare 'Tala' (the villages Yuxarı and Aşağı Tala, and Getahovit's old name) is "
+        "no alias, and the seat keeps it for Getahovit (geonames:616189, GeoNames alias 'Tala'), "
+        "which held it before: the key 'Tala çayı' gives would otherwise hand it to the river",
     ),
 }
