@@ -62,12 +62,6 @@ def test_round387_left_out_names_read_nothing():
     assert _found("Էնզելի պարը") == []
 
 
-@pytest.mark.xfail(strict=True, reason="round 387: read as Iran's Sarakhs today; no data fix")
-def test_round387_sarahs_before_sarakhs_is_turkmen():
-    text = "the Sarahs-Sarakhs railway crossing opened"
-    assert ("Sarahs", "geonames:1218456") in _found(text)
-
-
 def test_round387_sarahs_sarakhs_reads_today():
     # recorded: both halves of the hyphened pair read Iran's Sarakhs (geonames:1159716)
     text = "the Sarahs-Sarakhs railway crossing opened"
