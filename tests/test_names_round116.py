@@ -174,6 +174,8 @@ def test_round116_kremlin_words_are_no_mentions(text):
 
 
 def test_round116_kremlin_backed_is_the_kremlin_only():
-    # "Kremlin-backed" is read as "Iran-backed" is: the name, the English word outside
+    # "Kremlin-backed" is a stance the building stands for, no mention (both markings of
+    # held-out set 620a leave it unmarked, as sets 612b and 617a leave "Kreml-Sprecher":
+    # geo._compounds, stop 96); the town stays
     found = _found("A Kremlin-backed group met in Moscow.")
-    assert found == [("Kremlin", "moscow-kremlin"), ("Moscow", "geonames:524901")], found
+    assert found == [("Moscow", "geonames:524901")], found
