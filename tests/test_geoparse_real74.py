@@ -229,14 +229,15 @@ def test_hajigabul_the_town_beside_its_district():
 
 def test_a_town_before_its_gates_own_name():
     # "Çıldır Aktaş Sınır Kapısı": the town, then the gate's own name, no person's run; since
-    # round 86 (places86) the gazetteer holds Aktaş, the gate's village, which the gold marks
+    # round 391 the gate's whole name is the Kartsakhi-Aktaş crossing's (the bare "Aktaş"
+    # stays the gate's village, held since round 86)
     assert found("Çıldır Aktaş Sınır Kapısı yeniden açıldı.") == [
         ("Çıldır", "geonames:749109"),
-        ("Aktaş", "aktas-cildir"),
+        ("Aktaş Sınır Kapısı", "kartsakhi"),
     ]
     # ... while a person's first name before a gate's name stays no place ("Ali spoke at the
-    # Aktaş gate": since round 86 the gate's village is held)
-    assert found("Ali Aktaş Sınır Kapısı'nda konuştu.") == [("Aktaş", "aktas-cildir")]
+    # Aktaş gate")
+    assert found("Ali Aktaş Sınır Kapısı'nda konuştu.") == [("Aktaş Sınır Kapısı", "kartsakhi")]
 
 
 def test_a_quoted_crossing_named_by_its_two_ends():
