@@ -110,3 +110,15 @@ def test_a_state_before_its_bodys_head(text, expected):
 )
 def test_slopes_and_committees(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's navy in Azerbaijani lower case is a body (set 623a); a genitive owns it
+        ("Rusiya donanması getdikcə kiçilir.", []),
+        ("Rusiyanın donanması Bakıya gəldi.", [("Rusiya", "ru"), ("Bakı", "baku")]),
+    ],
+)
+def test_navies(text, expected):
+    assert found(text) == expected
