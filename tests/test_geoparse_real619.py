@@ -122,3 +122,22 @@ def test_slopes_and_committees(text, expected):
 )
 def test_navies(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warship's quoted name in Turkish, the kind before or "adlı" after (set 628b)
+        (
+            "Savaş gemisi 'Saratov', Marmara Denizi'ne doğru yol aldı.",
+            [
+                ("Marmara Denizi", "sea-of-marmara"),
+            ],
+        ),
+        ("'Saratov' adlı savaş gemisi boğazdan geçti.", []),
+        # the town itself stays
+        ("Heyet Saratov'a gitti.", [("Saratov", "geonames:498677")]),
+    ],
+)
+def test_ships_names(text, expected):
+    assert found(text) == expected
