@@ -46,11 +46,11 @@ The faces are clipped to Kazakhstan's outline of ``data/world.geojson`` and simp
 "Almaty oblysy", Russian "Алматинская Область", "Абайская область", "Улытауская область",
 "Жетысуская область"; English "Abai Region", "Zhetysu Region", "Ulytau Region"), and
 :data:`NAMES`. A unit named like its capital (Pavlodar, Karaganda) leaves the bare name to
-the city. Almaty Region (seat Konaev) is drawn, so that Zhetysu's cells are split from it,
-but not written (:data:`NOT_WRITTEN`): the gazetteer keys a unit by its name without the
-kind word too, and a built unit outranks a GeoNames city that is not its seat, so "Almaty"
-became the region, as "Tashkent" became Tashkent Region in round 86; left for a round that
-ranks such a unit after the city.
+the city. Almaty Region (seat Konaev) was drawn but not written until round 392 (:data:`NOT_WRITTEN`): the
+gazetteer keys a unit by its name without the kind word too, and a built unit outranks a
+GeoNames city that is not its seat, so "Almaty" became the region, as "Tashkent" became
+Tashkent Region in round 86. Since round 392 it is written with its ``seat`` the city of
+Almaty (:data:`SEAT_CITY`), its centre until April 2001, so that the bare name stays the city.
 """
 
 from __future__ import annotations
@@ -156,10 +156,20 @@ LEFT_OUT = {
 #: units drawn only so that a neighbour's split has their seats, and not written: Almaty
 #: Region, whose key without the kind word ("Almaty") outranks the city, not its seat, in
 #: geocode and the parser ("He lives in Almaty." found the region), as Tashkent Region's did
-NOT_WRITTEN = {"KZ-19"}
+NOT_WRITTEN: set[str] = set()
+#: a written unit's seat other than its capital (round 392): Almaty Region's is the city of
+#: Almaty, its administrative centre until April 2001 (English Wikipedia "Almaty Region": "In
+#: April 2001 the administrative center of Almaty Region was moved from Almaty to
+#: Taldyqorğan"), so that the bare "Almaty" stays the city, as ``tashkent-region-uz``'s seat
+#: keeps "Tashkent"
+SEAT_CITY = {"KZ-19": "Almaty"}
 #: other names (each cited in data/names.yaml's round 221 note and data/README.md)
 NAMES = {
     "KZ-33": ["Jetisu Region"],
+    # round 392: German "Region Almaty" (Russian Wikipedia as translated: "Region Almaty [1]
+    # ( kaz. Almaty oblysy, Almaty oblysy ) ist eine Region im Südosten Kasachstans",
+    # https://perceptiode.com/Алматинская_область)
+    "KZ-19": ["Region Almaty"],
 }
 
 

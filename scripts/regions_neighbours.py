@@ -32,6 +32,7 @@ import regions_ukraine as ua
 import shapely
 from admin1_faces import district_faces
 from geometry import WORK_GRID, area_km2, as_multipolygon, snap
+from regions_afghanistan_provinces import LEFT_OUT as AF_LEFT_OUT
 from regions_afghanistan_provinces import SOURCE as SRC_ROUND85
 from regions_afghanistan_provinces import UNITS as AF_UNITS
 from regions_iraq_pakistan import BOXES as IQPK_BOXES
@@ -182,7 +183,15 @@ OUTLINE_FILES = {
 #: names a unit's sources give that are another place's, left out (round 86: a capital's
 #: own names, Persian "بابل" of Iran's Babol, a Central Asian region's bare name that is its
 #: city's, lake's or river's: ``regions_iraq_pakistan.DROP``, ``regions_central_asia.LEFT_OUT``)
-DROP = {**IQPK_DROP, **ca.LEFT_OUT, **ru.LEFT_OUT, **lv.DROP, **ua.DROP, **kz.LEFT_OUT}
+DROP = {
+    **IQPK_DROP,
+    **ca.LEFT_OUT,
+    **ru.LEFT_OUT,
+    **lv.DROP,
+    **ua.DROP,
+    **kz.LEFT_OUT,
+    **AF_LEFT_OUT,
+}
 #: the units named like their capitals whose bare name stays another place's (round 86's
 #: Central Asian regions, round 138's Russian subjects)
 BARE = {**ca.BARE, **ru.BARE, **lv.BARE, **ua.BARE, **kz.BARE}
@@ -343,6 +352,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             seat = seat_id(city, gaz)
             if iso in ua.SEATS:  # Kyiv Oblast: its centre, not the town whose face it is
                 seat = seat_id(find_city(rows, country, ua.SEATS[iso]), gaz)
+            if iso in kz.SEAT_CITY:  # Almaty Region: the city it is named after (round 392)
+                seat = seat_id(find_city(rows, country, kz.SEAT_CITY[iso]), gaz)
             if base != name and (
                 normalize(base) == normalize(capital)
                 or iso in ru.BARE

@@ -33,7 +33,8 @@ GEOCODES = [
     ("گذرگاه مرزی ابراهیم خلیل", "habur-border-crossing"),
     # the bare names keep their places
     ("Şırnak", "geonames:300640"),
-    ("Kunduz", "kunduz-province-af"),
+    # round 392: Kunduz Province's seat is the town, which keeps the bare name
+    ("Kunduz", "kunduz"),
     ("Tashkent", "geonames:1512569"),
     ("Ibrahim Khalil", "geonames:6998238"),
 ]
@@ -99,8 +100,8 @@ UNCHANGED = [
     ("Şırnak'ta kar yağdı.", [("Şırnak", "geonames:300640")]),
     # the bare city name is not the region's
     ("He flew to Tashkent.", [("Tashkent", "geonames:1512569")]),
-    # the English bare name stays the province
-    ("Fighting in Kunduz continued.", [("Kunduz", "kunduz-province-af")]),
+    # the English bare name is the town since round 392 (the province's seat)
+    ("Fighting in Kunduz continued.", [("Kunduz", "kunduz")]),
 ]
 
 
