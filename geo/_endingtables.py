@@ -39,6 +39,11 @@ _LATIN_ENDINGS = frozenset(
         # dəhlizidir", "Bakıdır" (-dır/-dir/-dur/-dür fold to two; round 10)
         "dir",
         "dur",
+        # the ablative before the copula, "is from": "Krasnodar diyarındandır", "Bakıdandır"
+        # (-dandır/-dəndir fold to one; round 395)
+        "dandir",
+        "tandir",
+        "ndandir",
         # the Azerbaijani terminative "up to" after the dative, invariant -dək with ə folded
         # to a: "Horadizdən Ağbəndədək", "Bakıdan Astarayadək"
         "adak",
@@ -75,6 +80,10 @@ _FRONT_ENDINGS = frozenset(
         "deki",
         "teki",
         "ndeki",
+        # the Turkish ablative before the copula after a front vowel ("Bölgesindendir")
+        "dendir",
+        "tendir",
+        "ndendir",
     ]
 )
 _LATIN_ENDINGS = _LATIN_ENDINGS | _FRONT_ENDINGS
