@@ -141,3 +141,21 @@ def test_navies(text, expected):
 )
 def test_ships_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint body of two states joined by a dash, its head's title after it (set 627b)
+        ("Azerbaycan-Ermenistan Sınır Belirleme Komisyonu Eş Başkanı konuştu.", []),
+        # a news agency named after its country (set 628a)
+        (
+            "An Agence France Presse photographer reached Istanbul.",
+            [
+                ("Istanbul", "geonames:745044"),
+            ],
+        ),
+    ],
+)
+def test_joint_bodies_and_agencies(text, expected):
+    assert found(text) == expected
