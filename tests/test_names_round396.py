@@ -1,11 +1,13 @@
-"""Round 396 (names396): names of the Tajik-Afghan border, checked first: Turkish 'Hatlon',
-'Hatlon vilayeti' (khatlon-region-tj) and 'Şemseddin Şahin ilçesi', Dari/Persian
-'ولسوالی شمسالدین شاهین' and 'ناحیه شمسالدین شاهین' (shamsiddin-shohin-district); Dari/Persian
-'رود پنج', 'رودخانه پنج' (panj-river) and 'رودخانه آمو' (amu-darya), each with its river word;
+"""Round 396 (names396): names of the Tajik-Afghan border, checked first: Turkish 'Hatlon'
+(khatlon-region-tj; the parser derives 'Hatlon vilayeti' from it), Dari/Persian
+'ولسوالی شمسالدین شاهین' and 'ناحیه شمسالدین شاهین' (shamsiddin-shohin-district); Persian
+'رودخانه پنج' (panj-river) and 'رودخانه آمو' (amu-darya), each with its river word;
 Russian 'Кундуз' (kunduz, the city); and Darvoz District (darvoz-district-tj, a point at its
 seat), so that 'Дарвазского района' no longer reads the Darvaza crater of Turkmenistan. The
 Armenian Kunduz reads the city once the Russian is held; the Azerbaijani Kunduz/Qunduz, Şir Han Bender, Kacaran, Qacaran, Gafan and
-Kafan read already. The sentences are the project's own."""
+Kafan read already. Turkish 'Şemseddin Şahin ilçesi' and Dari 'رود پنج' were taken back (their only
+page was an article of the held-out evaluation set) and read nothing today. The sentences are
+the project's own."""
 
 import pytest
 
@@ -15,10 +17,7 @@ from tests.parsing import found as _found
 #: a name and the place it now names
 GEOCODES = [
     ("Hatlon", "khatlon-region-tj"),
-    ("Hatlon vilayeti", "khatlon-region-tj"),
-    ("Şemseddin Şahin ilçesi", "shamsiddin-shohin-district"),
     ("ولسوالی شمسالدین شاهین", "shamsiddin-shohin-district"),
-    ("رود پنج", "panj-river"),
     ("رودخانه پنج", "panj-river"),
     ("رودخانه آمو", "amu-darya"),
     ("Кундуз", "kunduz"),
@@ -37,16 +36,10 @@ CASES = [
     ("Hatlon vilayetinin sınırında çatışma çıktı.", "Hatlon vilayeti", "khatlon-region-tj"),
     ("Hatlon'da deprem oldu.", "Hatlon", "khatlon-region-tj"),
     (
-        "Saldırı Şemseddin Şahin ilçesi yakınında gerçekleşti.",
-        "Şemseddin Şahin ilçesi",
-        "shamsiddin-shohin-district",
-    ),
-    (
         "درگیری در ولسوالی شمسالدین شاهین رخ داد.",
         "ولسوالی شمسالدین شاهین",
         "shamsiddin-shohin-district",
     ),
-    ("درگیری در کنار رود پنج رخ داد.", "رود پنج", "panj-river"),
     ("آب رودخانه پنج بالا آمد.", "رودخانه پنج", "panj-river"),
     ("آب رودخانه آمو کم شد.", "رودخانه آمو", "amu-darya"),
     ("В Кундузе произошел взрыв.", "Кундуз", "kunduz"),
@@ -82,3 +75,16 @@ NEGATIVES = [
 def test_round396_negative(text):
     pids = {pid for _, pid in _found(text)}
     assert not pids & {"panj-river", "shamsiddin-shohin-district", "darvaza", "darvoz-district-tj"}
+
+
+#: sentences with a name taken back in round 396 (no page outside the held-out set writes it):
+#: the parser reads nothing in them today
+READ_NOTHING = [
+    "Saldırı Şemseddin Şahin ilçesi yakınında gerçekleşti.",
+    "درگیری در کنار رود پنج رخ داد.",
+]
+
+
+@pytest.mark.parametrize("text", READ_NOTHING)
+def test_round396_taken_back_reads_nothing(text):
+    assert _found(text) == []
