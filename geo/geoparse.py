@@ -208,6 +208,7 @@ from geo._adjlists import _listed_adjectives
 from geo._asides import _bracketed_cues
 from geo._automaton import _load_stopnames, link_names
 from geo._calendar import CALENDAR_WORDS
+from geo._dashtwins import _dash_twins
 from geo._fold import _fold, _Folded
 from geo._insidecues import _inside_cues
 from geo._linkpairs import _link_pairs, _LinkEnds
@@ -415,6 +416,8 @@ class Geoparser(_Namesakes):
             _inside_cues(
                 text, (starts, stops, indices), places, shared, self._entry_plans, folded.codes
             )
+            # "the Sarahs-Sarakhs crossing": a dash pair's two names, two places
+            _dash_twins(text, (starts, stops, indices), places, shared, self._entry_plans)
         # each sentence read once, and each match's found by its sentence's rank among them
         # (the matches are in text order, and so are their sentences; were they not, the
         # sentences would be found by sorting)

@@ -159,3 +159,33 @@ def test_ships_names(text, expected):
 )
 def test_joint_bodies_and_agencies(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names joined by a dash that read one place: the shared one is its name's other
+        # place, the twin town across the border (set 562a)
+        (
+            "The Sarahs-Sarakhs crossing reopened.",
+            [
+                ("Sarahs", "geonames:1218456"),
+                ("Sarakhs", "geonames:1159716"),
+            ],
+        ),
+        (
+            "The Sarakhs-Sarahs crossing reopened.",
+            [
+                ("Sarakhs", "geonames:1159716"),
+                ("Sarahs", "geonames:1218456"),
+            ],
+        ),
+        # a pair of two places stays as it reads
+        (
+            "The Kapıköy-Razi crossing reopened.",
+            [("Kapıköy", "kapikoy"), ("Razi", "razi-crossing")],
+        ),
+    ],
+)
+def test_dash_twins(text, expected):
+    assert found(text) == expected
