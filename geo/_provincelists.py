@@ -240,9 +240,9 @@ def _province_texts(text: str, found: list[Any], gaz: Any) -> list[Any]:
     A text that speaks of provinces in the plural ("Iğdır, bölgedeki komşu illeri geride
     bıraktı", "Bolu ve çevre illerdeki") means the province by a name that is a province's
     too, alone, in the genitive or the locative. A name stays the town as a dateline, as
-    a capital standing for its government ("Ankara'dan ek ödenek"), as a metropolis, joined by a dash to a
-    route's other end, or before a word it qualifies, as a list before it does ("Kars
-    lojistik merkezi", "Ağrı ve Van üzerinden").
+    a capital standing for its government ("Ankara'dan ek ödenek"), as a metropolis
+    ("İstanbul'da imzalanan"), joined by a dash to a route's other end, or before a word it
+    qualifies, as a list before it does ("Kars lojistik merkezi", "Ağrı ve Van üzerinden").
     """
     if not any(
         _PLURAL.match(text, at + 1) or _COUNTED.match(text, at + 1)

@@ -183,7 +183,7 @@ _WORK_AFTER = re.compile(
     # and a company's quoted name, a word or two after the place: «Gilan turizm» şirkəti
     r"|(?<=[\"'»”’›] )şirk[əe]t)|(?:[ \u00a0]+[^\W\d_]+){1,2}[\"'»”’›][ \u00a0]+şirk[əe]t"
     # and a ship named so ("'Saratov' adlı savaş gemisi": held-out set 628b)
-    r"|[\"'»”’›][ \u00a0]+ad(?:lı|lı)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?g[eə]mi"
+    r"|[\"'»”’›][ \u00a0]+adlı[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?g[eə]mi"
 )
 
 
