@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from geo._namejoins import _DASHES
 from geo.gazetteer import haversine_km
-
-#: the dashes that join a pair's two names
-_DASHES = frozenset(["-", "–", "—"])
 
 
 def _dash_twins(

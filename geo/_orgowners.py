@@ -326,8 +326,6 @@ _TITLE_AFTER_TR = re.compile(
 
 #: a company's word in a Turkish body's name
 _COMPANY_TR = re.compile(r"Şirket")
-#: the dashes that join two states' names into a joint body's ("Azerbaycan-Ermenistan")
-_DASHES_TR = frozenset(["-", "–", "—"])
 
 
 def _title_after(text: str, mentions: tuple[Any, Any], k: int, stop: int) -> bool:
@@ -340,8 +338,8 @@ def _title_after(text: str, mentions: tuple[Any, Any], k: int, stop: int) -> boo
     if title is None:
         return False
     starts, stops = mentions
-    if text[stops[k] : stops[k] + 1] in _DASHES_TR or (
-        k > 0 and text[stops[k - 1] : starts[k]] in _DASHES_TR
+    if text[stops[k] : stops[k] + 1] in _DASHES or (
+        k > 0 and text[stops[k - 1] : starts[k]] in _DASHES
     ):
         # a joint body of two states joined by a dash ("Azerbaycan-Ermenistan Sınır Belirleme
         # Komisyonu Eş Başkanı": both markings of held-out set 627b leave them unmarked)

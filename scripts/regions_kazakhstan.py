@@ -46,7 +46,7 @@ The faces are clipped to Kazakhstan's outline of ``data/world.geojson`` and simp
 "Almaty oblysy", Russian "Алматинская Область", "Абайская область", "Улытауская область",
 "Жетысуская область"; English "Abai Region", "Zhetysu Region", "Ulytau Region"), and
 :data:`NAMES`. A unit named like its capital (Pavlodar, Karaganda) leaves the bare name to
-the city. Almaty Region (seat Konaev) was drawn but not written until round 392 (:data:`NOT_WRITTEN`): the
+the city. Almaty Region (seat Konaev) was drawn but not written until round 392: the
 gazetteer keys a unit by its name without the kind word too, and a built unit outranks a
 GeoNames city that is not its seat, so "Almaty" became the region, as "Tashkent" became
 Tashkent Region in round 86. Since round 392 it is written with its ``seat`` the city of
@@ -153,10 +153,6 @@ LEFT_OUT = {
     "KZ-55": ["Pavlodar", "Павлодар", "پاۆلودار وبلىسى[وڭدەۋ"],
     "KZ-63": ["Шығыс Қазақстан"],
 }
-#: units drawn only so that a neighbour's split has their seats, and not written: Almaty
-#: Region, whose key without the kind word ("Almaty") outranks the city, not its seat, in
-#: geocode and the parser ("He lives in Almaty." found the region), as Tashkent Region's did
-NOT_WRITTEN: set[str] = set()
 #: a written unit's seat other than its capital (round 392): Almaty Region's is the city of
 #: Almaty, its administrative centre until April 2001 (English Wikipedia "Almaty Region": "In
 #: April 2001 the administrative center of Almaty Region was moved from Almaty to

@@ -192,6 +192,9 @@ DROP = {
     **kz.LEFT_OUT,
     **AF_LEFT_OUT,
 }
+#: a unit's seat other than the town whose face it is: Kyiv Oblast's centre (round 193's
+#: ``regions_ukraine.SEATS``), Almaty Region's city (round 392)
+UNIT_SEATS = {**ua.SEATS, **kz.SEAT_CITY}
 #: the units named like their capitals whose bare name stays another place's (round 86's
 #: Central Asian regions, round 138's Russian subjects)
 BARE = {**ca.BARE, **ru.BARE, **lv.BARE, **ua.BARE, **kz.BARE}
@@ -339,8 +342,6 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             elif iso in shared:
                 print(f"{iso}: shares its admin-1 face with another unit; left out")
                 continue
-            if iso in kz.NOT_WRITTEN:  # drawn for its neighbour's split only (round 221)
-                continue
             geom = as_multipolygon(face.intersection(outline, grid_size=WORK_GRID))
             if key in SIMPLIFY:
                 geom = as_multipolygon(geom.simplify(SIMPLIFY[key]))
@@ -350,10 +351,8 @@ def neighbour_provinces(rows, gaz, outlines, ne) -> list:
             aliases += kz.NAMES.get(iso, [])
             aliases += ua.NAMES.get(iso, [])
             seat = seat_id(city, gaz)
-            if iso in ua.SEATS:  # Kyiv Oblast: its centre, not the town whose face it is
-                seat = seat_id(find_city(rows, country, ua.SEATS[iso]), gaz)
-            if iso in kz.SEAT_CITY:  # Almaty Region: the city it is named after (round 392)
-                seat = seat_id(find_city(rows, country, kz.SEAT_CITY[iso]), gaz)
+            if iso in UNIT_SEATS:  # Kyiv Oblast, Almaty Region: not the town whose face it is
+                seat = seat_id(find_city(rows, country, UNIT_SEATS[iso]), gaz)
             if base != name and (
                 normalize(base) == normalize(capital)
                 or iso in ru.BARE
